@@ -1,0 +1,1 @@
+"""The HTTP API and the web chat widget, on the same `Assistant` as every channel."""

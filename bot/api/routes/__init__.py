@@ -1,0 +1,1 @@
+"""One router per resource; `bot.api.main.create_app` collects them."""

@@ -1,0 +1,40 @@
+"""The one `Settings` object: engine settings plus those of the channels."""
+
+import json
+from typing import Annotated
+
+from pydantic import Field, field_validator
+from pydantic_settings import NoDecode
+
+from retrieval.settings import EngineSettings
+
+
+class Settings(EngineSettings):
+    """All configuration, from the environment and `.env`; see `.env.example`."""
+
+    environment: str = Field("development", validation_alias="CTD_ENV")
+
+    # HTTP API and widget
+    host: str = Field("127.0.0.1", validation_alias="CTD_HOST")
+    port: int = Field(8080, validation_alias="CTD_PORT")
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list, validation_alias="CTD_CORS_ORIGINS")
+    admin_token: str = Field("", validation_alias="CTD_ADMIN_TOKEN")
+    rate_limit_per_minute: int = Field(60, validation_alias="CTD_RATE_LIMIT_PER_MINUTE")
+
+    # Telegram
+    telegram_bot_token: str = Field("", validation_alias="TELEGRAM_BOT_TOKEN")
+    telegram_api_base_url: str = Field("https://api.telegram.org", validation_alias="TELEGRAM_API_BASE_URL")
+    telegram_allowed_chats: Annotated[list[int], NoDecode] = Field(default_factory=list, validation_alias="TELEGRAM_ALLOWED_CHATS")
+    telegram_webhook_secret: str = Field("", validation_alias="TELEGRAM_WEBHOOK_SECRET")
+    telegram_rate_limit_per_minute: int = Field(20, validation_alias="TELEGRAM_RATE_LIMIT_PER_MINUTE")
+    telegram_history_turns: int = Field(3, validation_alias="TELEGRAM_HISTORY_TURNS")
+
+    @field_validator("cors_origins", "telegram_allowed_chats", mode="before")
+    @classmethod
+    def _split_commas(cls, value):
+        """Accept "a,b" as well as a JSON list in the environment."""
+        if isinstance(value, str):
+            if value.strip().startswith("["):
+                return json.loads(value)
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value

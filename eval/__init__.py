@@ -1,0 +1,1 @@
+"""The eval question set, its runner and reports, the regression floors and the benchmark."""

@@ -1,0 +1,308 @@
+"""`ctd bench`: latency, cold start, ingest time, throughput, memory and retrieval at scale.
+
+It measures, it does not gate. Everything runs against a fresh index in a temporary data
+directory built from the corpus, so the user's own index is never touched.
+"""
+
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+from rich.console import Console
+from rich.table import Table
+
+from eval.metrics import percentile
+from eval.report import REPORTS_DIR
+from eval.schema import load_questions
+from retrieval.errors import CtdError
+from retrieval.models import Actor, Clause
+from retrieval.settings import EngineSettings
+
+WARM_ROUNDS = 3
+THROUGHPUT_ROUNDS = 2
+THREADS = (1, 2)
+SCALES = (1_000, 10_000, 100_000)
+QUICK_SCALES = (1_000, 10_000)
+SCALE_QUERIES = 40
+NOISE = 0.02
+SEED = 44
+COLD_QUESTION = "Sở Y tế phải làm gì?"
+COLD_START = """\
+import json, resource, time
+started = time.perf_counter()
+from bot.settings import Settings
+from retrieval.assistant import Assistant
+assistant = Assistant.from_settings(Settings())
+opened = time.perf_counter()
+assistant.ask({question!r})
+asked = time.perf_counter()
+print(json.dumps({{"open_ms": (opened - started) * 1000, "first_ask_ms": (asked - opened) * 1000,
+                  "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+Search = Callable[[str], object]
+BuildSearch = Callable[[list[Clause], np.ndarray], Search]
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 1)
+
+
+def _spread(samples_ms: Sequence[float]) -> dict:
+    return {"p50_ms": round(percentile(samples_ms, 50), 1), "p95_ms": round(percentile(samples_ms, 95), 1)}
+
+
+def measure_ingest(settings: EngineSettings) -> dict:
+    """Ingest the corpus into the (empty) data dir, then again with nothing changed."""
+    from retrieval.ingest import ingest
+
+    started = time.perf_counter()
+    cold = ingest(settings)
+    cold_s = time.perf_counter() - started
+    started = time.perf_counter()
+    ingest(settings)
+    warm_s = time.perf_counter() - started
+    return {
+        "documents": cold.documents,
+        "clauses": cold.clauses,
+        "cold_s": round(cold_s, 2),
+        "warm_s": round(warm_s, 2),
+        "clauses_per_s": round(cold.clauses / cold_s, 1),
+    }
+
+
+def measure_cold_start(data_dir: Path) -> dict:
+    """Open the Assistant and ask once in a new Python process (what a restart costs)."""
+    env = {**os.environ, "CTD_DATA_DIR": str(data_dir), "CHROMA_HOST": ""}
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", COLD_START.format(question=COLD_QUESTION)],
+        env=env, capture_output=True, text=True, check=False,
+    )
+    wall_ms = _ms(time.perf_counter() - started)
+    if result.returncode != 0:
+        raise CtdError(f"cold start failed: {result.stderr.strip().splitlines()[-1]}")
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    return {
+        "process_ms": wall_ms,
+        "open_ms": round(figures["open_ms"], 1),
+        "first_ask_ms": round(figures["first_ask_ms"], 1),
+        "maxrss_mib": round(figures["maxrss_mib"], 1),
+    }
+
+
+def measure_warm(assistant, questions: Sequence[str], rounds: int = WARM_ROUNDS) -> dict:
+    """Ask latency with everything loaded (default k, no LLM)."""
+    assistant.ask(questions[0])
+    samples = []
+    for _ in range(rounds):
+        for question in questions:
+            started = time.perf_counter()
+            assistant.ask(question)
+            samples.append((time.perf_counter() - started) * 1000)
+    return _spread(samples) | {"asks": len(samples)}
+
+
+def measure_throughput(assistant, questions: Sequence[str], threads: int, rounds: int = THROUGHPUT_ROUNDS) -> float:
+    """Questions answered per second with `threads` callers sharing one Assistant."""
+    batch = list(questions) * rounds
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        list(pool.map(assistant.ask, batch))
+    return round(len(batch) / (time.perf_counter() - started), 1)
+
+
+def sentence_pool(clauses: Sequence[Clause]) -> list[str]:
+    """The real corpus sentences, to recombine into synthetic clauses."""
+    pool = []
+    for clause in clauses:
+        pool += [s.strip() for s in re.split(r"(?<=[.;])\s+", clause.text) if len(s.strip()) > 20]
+    return pool
+
+
+def synthetic_clauses(
+    clauses: Sequence[Clause], vectors: np.ndarray, n: int, rng: np.random.Generator
+) -> tuple[list[Clause], np.ndarray]:
+    """`n` Vietnamese clauses recombined from real sentences, assigned to random real agencies,
+    with embeddings of a real clause perturbed by Gaussian noise (re-embedding 100k is too slow)."""
+    sentences = sentence_pool(clauses)
+    agencies = sorted({name for clause in clauses for name in clause.actor_names}) or ["Hội Chữ thập đỏ"]
+    made = []
+    for i in range(n):
+        agency = agencies[rng.integers(len(agencies))]
+        picked = [sentences[j] for j in rng.choice(len(sentences), size=rng.integers(1, 4), replace=False)]
+        text = f"{agency} " + " ".join(picked)
+        made.append(Clause(
+            id=f"synthetic-{i // 100:04d}:{i % 100}", document_id=f"synthetic-{i // 100:04d}",
+            path=[str(i % 100 + 1)], label=f"điểm {i % 100 + 1}", text=text, start=0, end=len(text),
+            actors=[Actor(name=agency)],
+        ))
+    base = vectors[rng.integers(len(vectors), size=n)]
+    noisy = base + rng.normal(0, NOISE, size=base.shape).astype(np.float32)
+    return made, noisy / np.linalg.norm(noisy, axis=1, keepdims=True)
+
+
+class Precomputed(Embeddings):
+    """Query vectors embedded once beforehand, so retrieval timings leave the embedder out."""
+
+    embedder_id = "bench-synthetic"
+
+    def __init__(self, vectors: dict[str, np.ndarray]):
+        self.vectors = vectors
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        raise NotImplementedError("synthetic clauses come with their embeddings")
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.vectors[text].tolist()
+
+
+def engine_search(settings: EngineSettings, queries: dict[str, np.ndarray]) -> BuildSearch:
+    """The engine's pipeline (catalog + Chroma + BM25 + fusion) over given clauses and embeddings."""
+    from retrieval.actors import AliasTable
+    from retrieval.index import Index
+    from retrieval.ingest import build_rows, write_generation
+    from retrieval.models import Document, ParsedDocument
+    from retrieval.query import QueryReader
+    from retrieval.references import DocumentDirectory
+    from retrieval.retriever import HybridRetriever
+    from retrieval.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    reader = QueryReader(AliasTable.load(settings.aliases_file), vocabulary, DocumentDirectory.build([], [], vocabulary))
+    embeddings = Precomputed(queries)
+
+    def build(clauses: list[Clause], vectors: np.ndarray) -> Search:
+        scratch = settings.model_copy(update={"data_dir": Path(settings.data_dir) / f"synthetic-{len(clauses)}"})
+        grouped: dict[str, list[Clause]] = {}
+        for clause in clauses:
+            grouped.setdefault(clause.document_id, []).append(clause)
+        documents = {
+            d: ParsedDocument(document=Document(id=d, title=f"Văn bản tổng hợp {d}", type="Kế hoạch"), clauses=cs)
+            for d, cs in grouped.items()
+        }
+        ordered, rows, _ = build_rows(documents)
+        order = {clause.id: i for i, clause in enumerate(clauses)}
+        write_generation(scratch, embeddings.embedder_id, ordered, rows,
+                         vectors[[order[r.clause.id] for r in rows if r.clause.kind == "clause"]])
+        retriever = HybridRetriever(Index.open(scratch, embeddings.embedder_id), embeddings)
+        return lambda text: retriever.search(reader.read(text), k=5)
+
+    return build
+
+
+def measure_scale(build: BuildSearch, clauses: Sequence[Clause], vectors: np.ndarray,
+                  questions: Sequence[str], sizes: Sequence[int]) -> dict:
+    """Build the retrieval pipeline over synthetic corpora of each size and time its queries."""
+    rng = np.random.default_rng(SEED)
+    figures = {}
+    for size in sizes:
+        synthetic, synthetic_vectors = synthetic_clauses(clauses, vectors, size, rng)
+        started = time.perf_counter()
+        search = build(synthetic, synthetic_vectors)
+        build_s = time.perf_counter() - started
+        search(questions[0])
+        samples = []
+        for text in questions:
+            started = time.perf_counter()
+            search(text)
+            samples.append((time.perf_counter() - started) * 1000)
+        figures[str(size)] = _spread(samples) | {"build_s": round(build_s, 2)}
+    return figures
+
+
+def corpus_clauses(assistant) -> tuple[list[Clause], list[str]]:
+    """Every clause of the indexed corpus and the passage embedded for it, via the public API."""
+    from retrieval.ingest import passage_text
+
+    clauses, passages = [], []
+    for info in assistant.documents():
+        parsed = assistant.document(info.id)
+        clauses += parsed.clauses
+        passages += [passage_text(parsed.document, clause) for clause in parsed.clauses]
+    return clauses, passages
+
+
+def run_measurements(settings: EngineSettings, quick: bool, console: Console) -> dict:
+    from retrieval.assistant import Assistant
+
+    questions = [q.question for q in load_questions() if not q.history]
+    with tempfile.TemporaryDirectory(prefix="ctd-bench-") as data_dir:
+        scratch = settings.model_copy(update={"data_dir": Path(data_dir) / "corpus", "chroma_host": None})
+        console.print("Nạp kho văn bản (lạnh, rồi ấm)…")
+        figures = {"ingest": measure_ingest(scratch)}
+        console.print("Khởi động lạnh trong tiến trình mới…")
+        figures["cold_start"] = measure_cold_start(scratch.data_dir)
+        assistant = Assistant.from_settings(scratch)
+        console.print("Độ trễ và thông lượng…")
+        figures["ask_warm"] = measure_warm(assistant, questions)
+        figures["throughput_qps"] = {str(t): measure_throughput(assistant, questions, t) for t in THREADS}
+        figures["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+        clauses, passages = corpus_clauses(assistant)
+        vectors = np.asarray(assistant.embeddings.embed_documents(passages), dtype=np.float32)
+        picked = questions[:SCALE_QUERIES]
+        started = time.perf_counter()
+        queries = {q: np.asarray(assistant.embeddings.embed_query(q), dtype=np.float32) for q in picked}
+        figures["query_embed_ms"] = round((time.perf_counter() - started) * 1000 / len(picked), 1)
+        sizes = QUICK_SCALES if quick else SCALES
+        console.print(f"Truy xuất trên {', '.join(f'{s:,}' for s in sizes)} điều khoản tổng hợp…")
+        build = engine_search(scratch.model_copy(update={"data_dir": Path(data_dir)}), queries)
+        figures["retrieval"] = measure_scale(build, clauses, vectors, picked, sizes)
+        figures["peak_rss_mib_with_scale"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return figures
+
+
+def flatten(figures: dict, prefix: str = "") -> dict[str, float]:
+    """Dotted names for nested figures: {"ask_warm": {"p50_ms": 3}} → {"ask_warm.p50_ms": 3}."""
+    flat = {}
+    for key, value in figures.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat |= flatten(value, f"{name}.")
+        else:
+            flat[name] = value
+    return flat
+
+
+def bench_table(figures: dict, previous: dict | None) -> Table:
+    """One row per figure, beside the previous run's value when there is one."""
+    table = Table(title="ctd bench", title_justify="left")
+    table.add_column("chỉ số")
+    table.add_column("lần này", justify="right")
+    table.add_column("lần trước", justify="right")
+    before = flatten(previous or {})
+    for name, value in flatten(figures).items():
+        table.add_row(name, str(value), str(before.get(name, "—")))
+    return table
+
+
+def run_bench(settings: EngineSettings, quick: bool) -> int:
+    """Run the benchmark, print the table and save eval/reports/bench-latest.json."""
+    console = Console()
+    latest = REPORTS_DIR / "bench-latest.json"
+    previous = json.loads(latest.read_text(encoding="utf-8"))["figures"] if latest.exists() else None
+    try:
+        figures = run_measurements(settings, quick, console)
+    except CtdError as error:
+        console.print(f"[red]Lỗi:[/red] {error}")
+        return 2
+    stamp = datetime.now(timezone.utc)
+    result = {"generated_at": stamp.isoformat(timespec="seconds"), "cpus": os.cpu_count(), "figures": figures}
+    text = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
+    REPORTS_DIR.mkdir(parents=True, exist_ok=True)
+    latest.write_text(text, encoding="utf-8")
+    (REPORTS_DIR / f"bench-{stamp:%Y%m%d-%H%M%S}.json").write_text(text, encoding="utf-8")
+    console.print(bench_table(figures, previous))
+    console.print(f"Đã ghi {latest}")
+    return 0

@@ -1,0 +1,1 @@
+"""The ctd engine: load → parse → index → retrieve → answer. Knows nothing of channels."""

@@ -1,0 +1,157 @@
+"""Extractive answers: a leading Vietnamese sentence, then the clauses quoted verbatim with [n].
+
+Nothing here generates text beyond fixed sentence frames filled with document metadata, so an
+answer can only say what the corpus says.
+"""
+
+import re
+from collections.abc import Iterable
+
+from retrieval.models import Citation, Clause, Document
+from retrieval.references import Mention
+from retrieval.text import fold
+
+QUOTE_LIMIT = 420
+SENTENCE_END_RE = re.compile(r"[.;!?…](?=\s|$)")
+
+NOT_COVERED = (
+    "Các văn bản chỉ đạo hiện có không đề cập đến câu hỏi này, nên tôi không trả lời để tránh suy đoán. "
+    "Tôi chỉ trả lời về nội dung các văn bản trong kho: {coverage}."
+)
+
+
+def format_date(iso: str | None) -> str | None:
+    """"2022-11-14" → "14/11/2022", "2023-09" → "9/2023", "2010" → "2010"."""
+    if not iso:
+        return None
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 3:
+        return f"{parts[2]:02d}/{parts[1]:02d}/{parts[0]}"
+    if len(parts) == 2:
+        return f"{parts[1]}/{parts[0]}"
+    return str(parts[0])
+
+
+def describe(document: Document) -> str:
+    """"Kế hoạch của Ủy ban nhân dân tỉnh Lai Châu (9/2023)", "Công văn số 981-CV/TU của …"."""
+    text = document.type
+    if document.number:
+        text += f" số {document.number}"
+    if document.issuer:
+        text += f" của {document.issuer}"
+    elif document.type == document.title or not document.number:
+        text += f" “{document.title}”"
+    date = format_date(document.date)
+    return f"{text} ({date})" if date else text
+
+
+def trim(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """Cut a long clause at the last sentence end before `limit` (the citation keeps it whole)."""
+    if len(text) <= limit:
+        return text
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, limit)]
+    cut = ends[-1] if ends and ends[-1] > limit // 3 else text.rfind(" ", 0, limit)
+    return text[: cut if cut > 0 else limit].rstrip(" ,;:") + " …"
+
+
+def citation(n: int, clause: Clause, document: Document, score: float) -> Citation:
+    return Citation(
+        n=n,
+        clause_id=clause.id,
+        document_id=document.id,
+        document_title=document.title,
+        document_number=document.number,
+        document_date=document.date,
+        label=clause.label,
+        path=clause.path,
+        actors=clause.actors,
+        text=clause.text,
+        start=clause.start,
+        end=clause.end,
+        score=round(float(score), 4),
+    )
+
+
+def _dedupe_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+def unique_clauses(scored: Iterable[tuple[Clause, float]]) -> list[tuple[Clause, float]]:
+    """Drop repeats of the same wording (one document quoting another), keeping the best."""
+    seen: set[str] = set()
+    kept = []
+    for clause, score in scored:
+        key = _dedupe_key(clause.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append((clause, score))
+    return kept
+
+
+def compose_quotes(
+    scored: list[tuple[Clause, float]], documents: dict[str, Document], actor: str | None
+) -> tuple[str, list[Citation]]:
+    """The answer to a content question: grouped by document, best document first."""
+    groups: dict[str, list[tuple[Clause, float]]] = {}
+    for clause, score in scored:
+        groups.setdefault(clause.document_id, []).append((clause, score))
+    citations: list[Citation] = []
+    lines: list[str] = []
+    several = len(groups) > 1
+    if actor:
+        lead = f"Theo {len(groups)} văn bản, {actor} có {len(scored)} nhiệm vụ:" if several else (
+            f"Theo {describe(documents[scored[0][0].document_id])}, {actor} có {len(scored)} nhiệm vụ:"
+        )
+    else:
+        lead = f"Có {len(scored)} nội dung liên quan trong {len(groups)} văn bản:" if several else (
+            f"Theo {describe(documents[scored[0][0].document_id])}:"
+        )
+    lines.append(lead)
+    for document_id, items in groups.items():
+        if several:
+            lines.append(f"\n{describe(documents[document_id])}:")
+        for clause, score in items:
+            n = len(citations) + 1
+            citations.append(citation(n, clause, documents[document_id], score))
+            lines.append(f"- {clause.label}: “{trim(clause.text)}” [{n}]")
+    return "\n".join(lines), citations
+
+
+def document_fact(intent: str, document: Document) -> str:
+    """One sentence stating a fact of a corpus document, or that the text leaves it blank."""
+    name = describe(document)
+    date = format_date(document.date)
+    if intent == "date":
+        if document.date and len(document.date) == 10:
+            return f"{name} được ban hành ngày {date}"
+        if document.date:
+            return f"{name} ghi thời gian ban hành là {date}, văn bản để trống ngày"
+        return f"{name} không ghi ngày ban hành"
+    if intent == "number":
+        if document.number:
+            return f"{document.type} của {document.issuer or document.title} có số hiệu {document.number}"
+        return f"{name} không ghi số hiệu (để trống)"
+    if intent == "signer":
+        if document.signer:
+            return f"{name} do {document.signer} ký"
+        return f"{name} không ghi người ký"
+    if intent == "issuer":
+        if document.issuer:
+            return f"{name.split(' của ')[0]} do {document.issuer} ban hành"
+        return f"{name} không ghi cơ quan ban hành"
+    if document.implements:
+        return f"{name} được ban hành để thực hiện {', '.join(document.implements)}"
+    return f"{name} không ghi văn bản nào mà nó thực hiện"
+
+
+def mention_fact(intent: str, mention: Mention) -> str | None:
+    """A fact about a text the corpus only cites ("Kết luận số 44-KL/TW … ngày 14/11/2022")."""
+    name = f"{mention.type_name} số {mention.number}"
+    if intent in ("date", "issuer") and (mention.date or mention.issuer):
+        by = f" được {mention.issuer}" if mention.issuer else " được"
+        when = f" ngày {format_date(mention.date)}" if mention.date else ""
+        return f"{name}{by} ban hành{when}"
+    if intent == "number":
+        return f"Số hiệu đầy đủ là {name}"
+    return None

@@ -1,0 +1,412 @@
+"""Read the frame of a Vietnamese administrative text: its header block, its closing, and what they state.
+
+The header block (issuer, national motto, "Số …", "…, ngày … tháng … năm …", document type,
+trích yếu, "Kính gửi") and the closing ("Nơi nhận", "T/M …", signer) are metadata, not clauses:
+`read_frame` returns where the body lies between them and the metadata they state. Patterns are
+general (any issuer, number, date, type line), so laws, decrees and texts not in the corpus read too.
+"""
+
+import re
+
+from pydantic import BaseModel, Field
+
+from retrieval.text import nfc, unaccent
+
+
+class Frame(BaseModel):
+    """Where the body starts and ends inside a text, and the metadata its header and closing state."""
+
+    body_start: int
+    body_end: int
+    metadata: dict = Field(default_factory=dict)
+
+
+DOCUMENT_TYPES = (
+    "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH", "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "KẾT LUẬN",
+    "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG TRI", "HƯỚNG DẪN", "BÁO CÁO", "CHƯƠNG TRÌNH",
+    "ĐIỀU LỆ", "THÔNG BÁO", "TỜ TRÌNH", "CÔNG VĂN", "CÔNG ĐIỆN", "QUY CHẾ", "QUY ĐỊNH",
+    "PHÁP LỆNH", "HIẾN PHÁP", "ĐỀ ÁN", "LUẬT", "LỆNH",
+)
+# Kinds of text a directive says it carries out ("Thực hiện Kết luận số 44-KL/TW …").
+DIRECTIVE_KINDS = (
+    "Kết luận", "Chỉ thị", "Quyết định", "Nghị quyết", "Nghị định", "Thông tri", "Thông tư",
+    "Công văn", "Kế hoạch", "Hướng dẫn", "Chương trình", "Luật", "Pháp lệnh", "Hiến pháp",
+    "Điều lệ", "Quy định", "Thông báo",
+)
+MOTTOS = ("dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc")
+ROLE_WORDS = (
+    "BÍ THƯ", "CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG", "THỦ TƯỚNG", "ỦY VIÊN", "UỶ VIÊN", "CHÁNH",
+    "TỔNG BIÊN TẬP", "THƯỜNG TRỰC", "PHÓ",
+)
+# Words that cannot end a sentence: a paragraph ending on one continues after a page break.
+CONNECTIVES = frozenset(
+    "của và với các những theo cho trong về để đến từ tại là có được bị do vì như mà thì nhằm gồm "
+    "sự việc một hoặc hay trên dưới giữa qua bằng ở khi nếu đối cùng mọi".split()
+)
+# Place words after which an issuer name is a proper noun ("TỈNH LAI CHÂU" → "tỉnh Lai Châu").
+PLACE_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+PROPER_PHRASES = (
+    "Việt Nam", "Chữ thập đỏ", "Trung ương", "Chính phủ", "Quốc hội", "Mặt trận Tổ quốc",
+    "Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư", "Bộ Chính trị",
+)
+
+NUMBER = r"\d+(?:\s*-\s*[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][\wĐđ]*|(?:/\d{4})?/[A-ZĐ][\wĐđ]*(?:-[\wĐđ]+)*)"
+MARKER_RE = re.compile(
+    r"^(?:[-+•–]\s|\d{1,3}(?:\.\d{1,3})*\s*(?:[.)]|-(?=\s))\s*\S|[IVXLC]+\s*[.\-)]\s|[a-zđ]\)\s"
+    r"|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b)"
+)
+SO_RE = re.compile(r"^(?:Luật\s+|Pháp lệnh\s+)?Số\s*:?\s*(?P<value>(?:\d[^/]*)?/.*)$", re.IGNORECASE)
+DATE_RE = re.compile(
+    r"^(?:(?P<place>[^,\d]{2,40}),\s*)?ngày\s*(?P<day>\d{1,2})?[\s.…]*tháng\s*(?P<month>\d{1,2})?"
+    r"[\s.…]*năm\s*(?P<year>\d{4})\.?$",
+    re.IGNORECASE,
+)
+RECIPIENTS_RE = re.compile(r"^Kính gửi\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+SUMMARY_RE = re.compile(r"^(?:V/v|Về việc|Về)\s", re.IGNORECASE)
+CLOSING_RE = re.compile(r"^Nơi nhận\s*:", re.IGNORECASE)
+SIGNATURE_PREFIX_RE = re.compile(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*\S")
+SIGNED_RE = re.compile(r"^\((?:đã ký|ký)[^)]*\)$", re.IGNORECASE)
+FURNITURE_RE = re.compile(
+    r"^(?:BÌNH LUẬN|Bình luận|Gửi bình luận|Ý kiến bạn đọc|Vui lòng nhập\b.*|Chia sẻ|Bài viết liên quan)$"
+)
+DECORATION_RE = re.compile(r"^[*\-_=–—.·]+$")
+NAME_RE = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*)(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]*){1,5}$")
+TERMINAL = ".:;!?…"
+PREAMBLE = ("Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị")
+
+
+def plain(line: str) -> str:
+    """One line without Markdown marks: heading hashes, emphasis asterisks, backslash escapes."""
+    line = re.sub(r"\\(.)", r"\1", re.sub(r"^\s*#+\s", "", line)).strip()
+    if line.strip("*"):
+        line = line.replace("*", "")
+    return " ".join(line.split())
+
+
+def is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def normalise_number(value: str) -> str | None:
+    """"100 - KH/TU" → "100-KH/TU"; a blank number ("/KH-UBND") is None."""
+    value = re.sub(r"\s+", "", value).rstrip(".,;")
+    return value if re.match(r"^\d+[-/]", value) else None
+
+
+def document_numbers(text: str) -> list[str]:
+    """Numbers of the texts named as carried out ("Chỉ thị số 43-CT/TW"), in order, once each."""
+    kinds = "|".join(DIRECTIVE_KINDS)
+    pattern = re.compile(rf"(?:{kinds})(?:\s+[^\s,;.]+){{0,8}}?\s+(?:số\s*)?({NUMBER})", re.IGNORECASE)
+    found: list[str] = []
+    for match in pattern.finditer(text):
+        number = normalise_number(match.group(1))
+        if number and number not in found:
+            found.append(number)
+    return found
+
+
+def join_page_breaks(text: str) -> str:
+    """Join paragraphs a page break split inside a sentence ("hệ thống\\n\\nchính trị")."""
+    pattern = re.compile(r"(?m)^([^\n]*\S)[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=([^\n]*))")
+
+    def join(match: re.Match) -> str:
+        before, after = match.group(1), match.group(2)
+        return f"{before} " if _continues(plain(before), plain(after)) else match.group(0)
+
+    return pattern.sub(join, text)
+
+
+def _continues(before: str, after: str) -> bool:
+    if not before or not after or MARKER_RE.match(after) or is_caps(before) or is_caps(after):
+        return False
+    if after[0].islower():
+        return before[-1] not in ".:!?…"
+    if before[-1] in TERMINAL:
+        return False
+    return before[-1].isalpha() and before.split()[-1].lower() in CONNECTIVES
+
+
+def proper_name(caps: str) -> str:
+    """An all-caps name in usual case: "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" → "Ủy ban nhân dân tỉnh Lai Châu"."""
+    words = caps.lower().split()
+    out: list[str] = []
+    proper = False
+    i = 0
+    while i < len(words):
+        two = " ".join(words[i:i + 2])
+        place = two if two in PLACE_WORDS else words[i] if words[i] in PLACE_WORDS else None
+        size = len(place.split()) if place else 1
+        chunk = words[i:i + size]
+        next_word = words[i + size] if i + size < len(words) else ""
+        organ = place is not None and next_word in ("ủy", "uỷ")
+        if not out or proper:
+            chunk = [chunk[0].capitalize(), *chunk[1:]] if place else [w.capitalize() for w in chunk]
+        out.extend(chunk)
+        if place and not organ:
+            proper = True
+        elif words[i] in ("ủy", "uỷ") and out[:-1]:
+            proper = True
+        i += size
+    name = " ".join(out)
+    for phrase in PROPER_PHRASES:
+        name = re.sub(re.escape(phrase), phrase, name, flags=re.IGNORECASE)
+    return name[:1].upper() + name[1:]
+
+
+def _is_motto(line: str) -> bool:
+    flat = re.sub(r"[^a-z ]+", " ", unaccent(line))
+    return " ".join(flat.split()) in MOTTOS
+
+
+def _type_line(line: str) -> tuple[str, str] | None:
+    if not is_caps(line):
+        return None
+    for kind in DOCUMENT_TYPES:
+        if line == kind or line.startswith(kind + " "):
+            return kind.capitalize(), line[len(kind):].strip()
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) for every line of the text."""
+    out, offset = [], 0
+    for line in text.split("\n"):
+        out.append((offset, line))
+        offset += len(line) + 1
+    return out
+
+
+def _is_role(line: str) -> bool:
+    return bool(SIGNATURE_PREFIX_RE.match(line) or SIGNED_RE.match(line)) or (
+        is_caps(line) and not MARKER_RE.match(line) and any(w in line for w in ROLE_WORDS)
+    )
+
+
+def _signature(lines: list[tuple[int, str]], upto: int) -> tuple[int | None, str | None]:
+    """Start of the signature block (roles, signer) ending before `upto`, and the signer's name."""
+    content = [(offset, plain(raw)) for offset, raw in lines if offset < upto and plain(raw)]
+    start, signer, i = None, None, len(content) - 1
+    if i >= 0 and _is_name(content[i][1], content[i - 1][1] if i else ""):
+        start, signer = content[i][0], " ".join(w.capitalize() for w in content[i][1].split())
+        i -= 1
+    roles = 0
+    while i >= 0 and _is_role(content[i][1]):
+        start, roles, i = content[i][0], roles + 1, i - 1
+    if signer and not roles and (i < 0 or content[i][1][-1] not in TERMINAL):
+        return None, None  # a bare byline (press article) counts only after a finished sentence
+    return start, signer
+
+
+def _is_name(line: str, above: str) -> bool:
+    if is_caps(line):
+        return 2 <= len(line.split()) <= 5 and not _is_role(line) and _is_role(above) and line.isupper()
+    return bool(NAME_RE.match(line))
+
+
+class _HeaderReader:
+    """Walk the top of a text line by line while it is header block; collect what it states."""
+
+    def __init__(self, lines: list[tuple[int, str]], end: int):
+        self.lines = [(offset, plain(raw)) for offset, raw in lines if offset < end]
+        self.meta: dict = {}
+        self.issuer_lines: list[str] = []
+        self.summary: list[str] = []
+        self.recipients: list[str] = []
+        self.recognised = False
+
+    def read(self) -> int | None:
+        """Offset of the first body line, or None when the text has no administrative header."""
+        state, blank_before = "start", False
+        for offset, line in self.lines:
+            if not line or DECORATION_RE.match(line):
+                blank_before = blank_before or not line
+                continue
+            state = self._take(line, state, blank_before)
+            blank_before = False
+            if state == "body":
+                return offset if self.recognised else None
+        return None
+
+    def _take(self, line: str, state: str, blank_before: bool) -> str:
+        if state == "recipients" and re.match(r"^[-+•]\s*", line):
+            self._add_recipient(line)
+            return "recipients"
+        if state in ("summary", "after_type") and self._continues_summary(line, state, blank_before):
+            self.summary.append(line)
+            return "summary"
+        return self._classify(line)
+
+    def _continues_summary(self, line: str, state: str, blank_before: bool) -> bool:
+        """Trích yếu: the lines after the type line, until a finished sentence or the preamble."""
+        if MARKER_RE.match(line) or line.startswith("Căn cứ") or line[-1] in ".:;!?":
+            return False
+        if SO_RE.match(line) or DATE_RE.match(line) or RECIPIENTS_RE.match(line) or _is_motto(line):
+            return False
+        if state == "after_type":
+            return True
+        if line.startswith(PREAMBLE):
+            return False
+        last = self.summary[-1]
+        return line[0].islower() or (not blank_before and last[-1] not in TERMINAL and is_caps(line) == is_caps(last))
+
+    def _classify(self, line: str) -> str:
+        if recipients := RECIPIENTS_RE.match(line):
+            self.recognised = True
+            if rest := recipients.group("rest").strip():
+                self._add_recipient(rest)
+            return "recipients"
+        if _is_motto(line):
+            self.recognised = True
+            return "header"
+        if number := SO_RE.match(line):
+            self.recognised = True
+            self.meta.setdefault("number", normalise_number(number.group("value")))
+            return "header"
+        if date := DATE_RE.match(line):
+            self.recognised = True
+            self._set_date(date)
+            return "header"
+        if SUMMARY_RE.match(line) and line[-1] not in ".:;!?" and self.recognised:
+            self.summary.append(line)
+            return "summary"
+        if kind := _type_line(line):
+            self.recognised = True
+            self.meta.setdefault("type", kind[0])
+            if kind[1]:
+                self.summary.append(kind[1])
+            return "after_type"
+        if is_caps(line) and not MARKER_RE.match(line):
+            if not self.summary and "type" not in self.meta:
+                self.issuer_lines.append(line)
+            return "header"
+        return "body"
+
+    def _add_recipient(self, line: str) -> None:
+        name = re.sub(r"^[-+•]\s*", "", line).strip().rstrip(",;.").strip()
+        if name:
+            self.recipients.append(name)
+
+    def _set_date(self, date: re.Match) -> None:
+        year, month, day = date.group("year"), date.group("month"), date.group("day")
+        iso = year + (f"-{int(month):02d}" if month else "") + (f"-{int(day):02d}" if month and day else "")
+        self.meta.setdefault("date", iso)
+        if date.group("place"):
+            self.meta.setdefault("place", date.group("place").strip())
+
+    def issuer(self) -> str | None:
+        lines = self.issuer_lines
+        if not lines:
+            return None
+        last = lines[-1]
+        lowered = last.lower()
+        continues = any(lowered.startswith(p + " ") and not lowered[len(p):].lstrip().startswith(("ủy", "uỷ"))
+                        for p in PLACE_WORDS)
+        return proper_name(f"{lines[-2]} {last}" if continues and len(lines) > 1 else last)
+
+
+def read_frame(text: str) -> Frame:
+    """Find the body between header block and closing, and the metadata they state.
+
+    Args:
+        text: the document text (a raw seed, a corpus body or extracted .docx/.pdf text), NFC.
+
+    Returns:
+        A Frame: `body_start`/`body_end` offsets into `text`, and `metadata` with only the keys the
+        text states (type, number, issuer, date, place, title, summary, recipients, signer, implements).
+
+    Example:
+        >>> read_frame("Số 981-CV/TU\\n\\nV/v phối hợp\\n\\nKính gửi: Hội Chữ thập đỏ\\n\\nNội dung.").metadata["number"]
+        '981-CV/TU'
+    """
+    text = nfc(text)
+    lines = _lines(text)
+    body_end, signer = _closing(text, lines)
+    header = _HeaderReader(lines, body_end)
+    body_start = header.read()
+    meta: dict = {}
+    if body_start is None:
+        body_start, title = _article_start(lines, body_end)
+        if title:
+            meta["title"] = title
+            if signer:
+                meta["type"] = "Bài báo"
+    else:
+        meta.update({k: v for k, v in header.meta.items() if v is not None})
+        if "type" not in meta and (header.summary and header.summary[0].lower().startswith("v/v")
+                                   or re.search(r"(?:^|[-/])CV(?:$|[-/])", meta.get("number") or "")):
+            meta["type"] = "Công văn"
+        if issuer := header.issuer():
+            meta["issuer"] = issuer
+        if header.summary:
+            meta["summary"] = " ".join(" ".join(header.summary).split())
+        if header.recipients:
+            meta["recipients"] = header.recipients
+        if title := _title(meta.get("type"), meta.get("summary"), meta.get("number")):
+            meta["title"] = title
+        implements = document_numbers(meta.get("summary", "") + "\n" + _intro(lines, body_start, body_end))
+        if implements:
+            meta["implements"] = implements
+    if signer:
+        meta["signer"] = signer
+    return Frame(body_start=body_start, body_end=max(body_end, body_start), metadata=meta)
+
+
+def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, str | None]:
+    end = len(text)
+    for offset, raw in reversed(lines):
+        line = plain(raw)
+        if line and not FURNITURE_RE.match(line):
+            break
+        if line:
+            end = offset
+    starts = [end]
+    start, signer = _signature(lines, end)
+    if start is not None:
+        starts.append(start)
+    received = [offset for offset, raw in lines if offset < end and CLOSING_RE.match(plain(raw))]
+    if received:
+        starts.append(received[-1])
+        before, before_signer = _signature(lines, received[-1])
+        if before is not None:
+            starts.append(before)
+            signer = signer or before_signer
+    return min(starts), signer
+
+
+def _article_start(lines: list[tuple[int, str]], end: int) -> tuple[int, str | None]:
+    """A text without header: the first line is a title when short and unpunctuated."""
+    content = [(offset, plain(raw)) for offset, raw in lines if plain(raw) and offset < end]
+    if len(content) < 2:
+        return 0, None
+    title = content[0][1]
+    if len(title) > 200 or title[-1] in ".:;!?" or MARKER_RE.match(title):
+        return 0, None
+    return content[1][0], title
+
+
+def _intro(lines: list[tuple[int, str]], start: int, end: int) -> str:
+    """The paragraphs between the header and the first numbered or headed part."""
+    out: list[str] = []
+    for offset, raw in lines:
+        if offset < start or offset >= end:
+            continue
+        line = plain(raw)
+        if MARKER_RE.match(line) or raw.lstrip().startswith("#") or (is_caps(line) and out):
+            break
+        out.append(line)
+    return "\n".join(out)
+
+
+def _title(kind: str | None, summary: str | None, number: str | None) -> str | None:
+    if not kind:
+        return None
+    if not summary:
+        return f"{kind} số {number}" if number else kind
+    summary = re.sub(r"^V/v\s+", "về việc ", summary, flags=re.IGNORECASE)
+    if is_caps(summary):
+        summary = proper_name(summary)
+        return f"{kind} {summary}" if kind == "Luật" else f"{kind} {summary[:1].lower()}{summary[1:]}"
+    if summary[:1].isupper() and summary[1:2].islower():
+        summary = summary[:1].lower() + summary[1:]
+    return f"{kind} {summary}"

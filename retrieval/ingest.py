@@ -1,0 +1,281 @@
+"""Ingest: files → parsed clauses → a new index generation (catalog, lexical tokens, Chroma vectors).
+
+Incremental: a document whose file hash is unchanged keeps its parsed clauses, and a clause whose
+embedded text is unchanged keeps its vector (embedding cache), so a warm re-ingest embeds nothing.
+The new generation becomes current only when it is complete (atomic manifest swap); a failed ingest
+leaves the previous index whole. Documents whose file failed to load keep their previous version.
+"""
+
+import fcntl
+import shutil
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+from pydantic import BaseModel, Field
+
+from retrieval.actors import AliasTable
+from retrieval.catalog import CatalogRow, parsed_documents, read_catalog, write_catalog
+from retrieval.embedding_cache import EmbeddingCache, text_hash
+from retrieval.errors import CtdError, LoadError
+from retrieval.lexical import folded_tokens, plain_tokens
+from retrieval.loaders import discover, document_id_for, load_document
+from retrieval.models import Clause, Document, ParsedDocument
+from retrieval.parser import parse_document
+from retrieval.settings import EngineSettings
+from retrieval.store import (
+    INDEX_FORMAT,
+    Manifest,
+    check_embedder,
+    chroma_client,
+    collection_name,
+    generation_dir,
+    new_generation,
+    prune_generations,
+    read_manifest,
+    write_manifest,
+)
+
+Progress = Callable[[str, int, int], None]
+EMBED_BATCH = 32
+CHROMA_BATCH = 1000
+
+
+class Failure(BaseModel):
+    path: str
+    reason: str
+
+
+class IngestReport(BaseModel):
+    """What an ingest did, for the summary line and `POST /admin/reindex`."""
+
+    documents: int = 0
+    clauses: int = 0
+    new: list[str] = Field(default_factory=list)
+    updated: list[str] = Field(default_factory=list)
+    unchanged: list[str] = Field(default_factory=list)
+    removed: list[str] = Field(default_factory=list)
+    failures: list[Failure] = Field(default_factory=list)
+    embedded: int = 0
+    generation: str = ""
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.new or self.updated or self.removed)
+
+
+def passage_text(document: Document, clause: Clause) -> str:
+    """What is embedded for a clause: its heading chain gives context the text itself may lack."""
+    return "\n".join([document.title, *clause.headings, clause.text])
+
+
+def _lexical_text(clause: Clause) -> str:
+    return "\n".join([*clause.headings, clause.text])
+
+
+@contextmanager
+def _ingest_lock(settings: EngineSettings):
+    data_dir = Path(settings.data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(data_dir / ".ingest.lock", "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise CtdError("Một tiến trình ingest khác đang chạy trên cùng thư mục dữ liệu: chờ nó xong rồi chạy lại.") from exc
+        yield
+
+
+def _is_within(path: str, roots: list[Path]) -> bool:
+    resolved = Path(path).resolve()
+    return any(resolved == root or root in resolved.parents for root in roots)
+
+
+def _load_previous(settings: EngineSettings, embedder_id: str, rebuild: bool) -> dict[str, ParsedDocument]:
+    if rebuild:
+        return {}
+    manifest = read_manifest(settings)
+    if manifest is None:
+        return {}
+    check_embedder(manifest, embedder_id)
+    documents, rows = read_catalog(generation_dir(settings, manifest.generation))
+    return parsed_documents(documents, rows)
+
+
+def _collect(
+    paths: list[Path], previous: dict[str, ParsedDocument], aliases: AliasTable, report: IngestReport
+) -> dict[str, ParsedDocument]:
+    """Load and parse the files under `paths`; keep what is unchanged or failed to load."""
+    current: dict[str, ParsedDocument] = {}
+    seen_paths: dict[str, str] = {}
+    for path in discover(paths):
+        document_id = document_id_for(path)
+        if document_id in seen_paths:
+            report.failures.append(Failure(path=str(path), reason=f"trùng mã văn bản '{document_id}' với {seen_paths[document_id]}"))
+            continue
+        seen_paths[document_id] = str(path)
+        try:
+            loaded = load_document(path)
+            old = previous.get(document_id)
+            if old is not None and old.document.sha256 == loaded.sha256:
+                current[document_id] = old
+                report.unchanged.append(document_id)
+                continue
+            parsed = parse_document(loaded, document_id, aliases)
+            if not parsed.clauses:
+                raise LoadError(str(path), "không tìm thấy nội dung (điều khoản) nào")
+        except LoadError as exc:
+            report.failures.append(Failure(path=exc.path, reason=exc.reason))
+            if document_id in previous:
+                current[document_id] = previous[document_id]
+            continue
+        (report.updated if document_id in previous else report.new).append(document_id)
+        current[document_id] = parsed
+    roots = [p.resolve() for p in paths]
+    for document_id, old in previous.items():
+        if document_id in current:
+            continue
+        if _is_within(old.document.path, roots) and not Path(old.document.path).exists():
+            report.removed.append(document_id)
+        else:
+            current[document_id] = old  # outside the ingested paths: kept as it was
+    return current
+
+
+def _embed(
+    embeddings: Embeddings, cache: EmbeddingCache, texts: list[str], progress: Progress | None, report: IngestReport
+) -> np.ndarray:
+    hashes = [text_hash(t) for t in texts]
+    known = cache.get_many(sorted(set(hashes)))
+    missing = sorted({h: t for h, t in zip(hashes, texts) if h not in known}.items())
+    for start in range(0, len(missing), EMBED_BATCH):
+        batch = missing[start : start + EMBED_BATCH]
+        vectors = embeddings.embed_documents([t for _, t in batch])
+        fresh = {h: np.asarray(v, dtype=np.float32) for (h, _), v in zip(batch, vectors)}
+        cache.put_many(fresh)
+        known.update(fresh)
+        report.embedded += len(batch)
+        if progress:
+            progress("Nhúng điều khoản", min(start + EMBED_BATCH, len(missing)), len(missing))
+    dimension = len(next(iter(known.values()))) if known else 0
+    return np.stack([known[h] for h in hashes]) if hashes else np.zeros((0, dimension), dtype=np.float32)
+
+
+def build_rows(documents: dict[str, ParsedDocument]) -> tuple[list[Document], list[CatalogRow], list[str]]:
+    """Catalog rows (headers included, lexical tokens computed) and the passages to embed, in index order."""
+    ordered = [documents[k] for k in sorted(documents)]
+    rows: list[CatalogRow] = []
+    passages: list[str] = []
+    for parsed in ordered:
+        if parsed.header is not None:
+            rows.append(CatalogRow(parsed.header, [], []))
+        for clause in parsed.clauses:
+            lexical = _lexical_text(clause)
+            rows.append(CatalogRow(clause, folded_tokens(lexical), plain_tokens(lexical)))
+            passages.append(passage_text(parsed.document, clause))
+    return [p.document for p in ordered], rows, passages
+
+
+def write_generation(
+    settings: EngineSettings,
+    embedder_id: str,
+    documents: list[Document],
+    rows: list[CatalogRow],
+    vectors: np.ndarray,
+    progress: Progress | None = None,
+) -> Manifest:
+    """Write a complete new generation and make it current; on any failure remove what was written.
+
+    `vectors` holds one row per clause row of kind "clause", in order.
+    """
+    generation = new_generation()
+    directory = generation_dir(settings, generation)
+    client = chroma_client(settings)
+    name = collection_name(generation)
+    try:
+        write_catalog(directory, documents, rows)
+        collection = client.create_collection(name, metadata={"hnsw:space": "cosine"}, embedding_function=None)
+        clause_rows = [r.clause for r in rows if r.clause.kind == "clause"]
+        for start in range(0, len(clause_rows), CHROMA_BATCH):
+            batch = clause_rows[start : start + CHROMA_BATCH]
+            collection.add(
+                ids=[c.id for c in batch],
+                embeddings=vectors[start : start + len(batch)],
+                documents=[c.text for c in batch],
+                metadatas=[{"document_id": c.document_id, "position": start + i} for i, c in enumerate(batch)],
+            )
+            if progress:
+                progress("Ghi chỉ mục", start + len(batch), len(clause_rows))
+        manifest = Manifest(
+            format=INDEX_FORMAT,
+            embedder=embedder_id,
+            dimension=int(vectors.shape[1]) if len(vectors) else 0,
+            generation=generation,
+            collection=name,
+            built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            documents=len(documents),
+            clauses=len(clause_rows),
+        )
+        write_manifest(settings, manifest)
+    except BaseException:
+        shutil.rmtree(directory, ignore_errors=True)
+        try:
+            client.delete_collection(name)
+        except Exception:
+            pass  # the collection was never created
+        raise
+    prune_generations(settings, client, generation)
+    return manifest
+
+
+def ingest(
+    settings: EngineSettings,
+    paths: list[Path] | None = None,
+    rebuild: bool = False,
+    embeddings: Embeddings | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Bring the index in line with the documents under `paths` (default: the corpus folder).
+
+    Args:
+        settings: where the index lives and which embedder builds it.
+        paths: files or folders; documents previously ingested from under these paths whose
+            files are gone are removed; documents from elsewhere are kept.
+        rebuild: ignore the current index and build one from `paths` alone.
+        embeddings: an embedder already built (the API's); built from settings otherwise.
+        progress: called as (stage, done, total) while embedding and writing.
+
+    Returns:
+        The report: documents, clauses, new / updated / unchanged / removed, failures.
+    """
+    started = time.perf_counter()
+    paths = [Path(p) for p in (paths or [settings.corpus_dir])]
+    for path in paths:
+        if not path.exists():
+            raise CtdError(f"{path}: không tồn tại (cần một tệp hoặc thư mục văn bản).")
+    if embeddings is None:
+        from retrieval.embeddings import build_embeddings
+
+        embeddings = build_embeddings(settings)
+    report = IngestReport()
+    with _ingest_lock(settings):
+        previous = _load_previous(settings, embeddings.embedder_id, rebuild)
+        aliases = AliasTable.load(settings.aliases_file)
+        documents = _collect(paths, previous, aliases, report)
+        manifest = read_manifest(settings) if not rebuild else None
+        if report.changed or manifest is None or rebuild:
+            if not documents:
+                raise CtdError("Không có văn bản nào đọc được: chỉ mục cũ được giữ nguyên.")
+            ordered, rows, passages = build_rows(documents)
+            cache = EmbeddingCache(Path(settings.data_dir) / "embeddings.sqlite3", embeddings.embedder_id)
+            vectors = _embed(embeddings, cache, passages, progress, report)
+            manifest = write_generation(settings, embeddings.embedder_id, ordered, rows, vectors, progress)
+        report.generation = manifest.generation
+        report.documents = manifest.documents
+        report.clauses = manifest.clauses
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report

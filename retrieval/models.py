@@ -1,0 +1,114 @@
+"""The engine's nouns: documents, clauses, citations and answers (the same JSON everywhere)."""
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Role = Literal["lead", "cooperating"]
+
+
+class Actor(BaseModel):
+    """An agency a clause assigns work to, by its canonical name."""
+
+    name: str
+    role: Role = "lead"
+
+
+class Document(BaseModel):
+    """A source text and its metadata; a field the text leaves blank stays None."""
+
+    id: str
+    title: str
+    type: str
+    number: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+    place: str | None = None
+    signer: str | None = None
+    recipients: list[str] = Field(default_factory=list)
+    implements: list[str] = Field(default_factory=list)
+    source: str | None = None
+    summary: str | None = None
+    path: str = ""
+    sha256: str = ""
+
+
+class Clause(BaseModel):
+    """The smallest self-contained unit of a document, quotable verbatim."""
+
+    id: str
+    document_id: str
+    path: list[str]
+    label: str
+    headings: list[str] = Field(default_factory=list)
+    text: str
+    start: int
+    end: int
+    actors: list[Actor] = Field(default_factory=list)
+    kind: Literal["clause", "header"] = "clause"
+
+    @property
+    def actor_names(self) -> list[str]:
+        return [a.name for a in self.actors]
+
+
+class ParsedDocument(BaseModel):
+    """A document cut into clauses; `header` is the header block, cited for metadata answers."""
+
+    document: Document
+    clauses: list[Clause]
+    header: Clause | None = None
+
+
+class Citation(BaseModel):
+    """One numbered source of an answer: the clause, verbatim, and where it stands."""
+
+    n: int
+    clause_id: str
+    document_id: str
+    document_title: str
+    document_number: str | None = None
+    document_date: str | None = None
+    label: str
+    path: list[str]
+    actors: list[Actor] = Field(default_factory=list)
+    text: str
+    start: int
+    end: int
+    score: float
+
+
+class Turn(BaseModel):
+    """A previous exchange, given back as `history` for follow-up questions."""
+
+    question: str
+    answer: str | None = None
+
+
+class Answer(BaseModel):
+    """What `Assistant.ask` returns: text with [n] markers and the citations they point at."""
+
+    id: str
+    question: str
+    answer: str
+    abstained: bool
+    citations: list[Citation] = Field(default_factory=list)
+    timings: dict[str, float] = Field(default_factory=dict)
+    mode: Literal["extractive", "llm"] = "extractive"
+    note: str | None = None
+
+
+class LoadedDocument(BaseModel):
+    """A file read into text: `text` is the body the parser cuts, `metadata` what the file declared.
+
+    `body_offset` is where `text` starts inside the source file (after YAML front matter), so
+    clause offsets `start`/`end` point into the file itself for `.md`/`.txt`; for `.docx`/`.pdf`
+    they point into the extracted text.
+    """
+
+    path: str
+    format: Literal["md", "txt", "docx", "pdf"]
+    text: str
+    body_offset: int = 0
+    metadata: dict = Field(default_factory=dict)
+    sha256: str = ""

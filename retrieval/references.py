@@ -1,0 +1,170 @@
+"""Document numbers and the texts that mention them: "KL 44", "Kết luận số 44-KL/TW", "QĐ 895".
+
+A reference key is (type abbreviation, number without diacritics): ("kl", "44"), ("qd", "895").
+The directory maps keys to corpus documents (by their own number or what they implement), and
+records every mention "<Loại> số <số>, ngày <ngày> của <cơ quan>" found in the corpus, so a
+question about a text that is only cited (Kết luận 44) can still be answered from its mention.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from retrieval.models import Clause, Document
+from retrieval.text import unaccent
+from retrieval.vocabulary import Vocabulary
+
+Key = tuple[str, str]
+
+FULL_NUMBER_RE = re.compile(r"(\d+)\s*[-/]\s*([a-z]+)\s*[-/]\s*[a-z]+")
+DATE_RE = re.compile(
+    r"ngay\s+(\d{1,2})\s*(?:thang\s+|/)(\d{1,2})\s*(?:nam\s+|/)(\d{4})"
+)
+
+
+def _type_pattern(vocabulary: Vocabulary) -> str:
+    names = sorted({n for names in vocabulary.document_types.values() for n in names}, key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+def _abbreviation(vocabulary: Vocabulary, name: str) -> str:
+    for abbreviation, names in vocabulary.document_types.items():
+        if name in names:
+            return abbreviation
+    return name
+
+
+def number_key(number: str) -> Key | None:
+    """("cv", "981") for "981-CV/TU", ("qd", "895") for "895/QĐ-TTg"."""
+    match = FULL_NUMBER_RE.search(unaccent(number))
+    return (match.group(2), match.group(1)) if match else None
+
+
+def find_keys(text: str, vocabulary: Vocabulary) -> list[Key]:
+    """Every document reference in a text, in order: full numbers, "KL 44", "Kết luận số 44"."""
+    plain = unaccent(text)
+    found: list[tuple[int, Key]] = []
+    for match in FULL_NUMBER_RE.finditer(plain):
+        found.append((match.start(), (match.group(2), match.group(1))))
+    abbreviations = "|".join(sorted(vocabulary.document_types, key=len, reverse=True))
+    for match in re.finditer(rf"\b({abbreviations})\s*(?:so\s*)?(\d+)\b", plain):
+        found.append((match.start(), (match.group(1), match.group(2))))
+    for match in re.finditer(rf"\b({_type_pattern(vocabulary)})\s+(?:so\s*:?\s*)?(\d+)\b", plain):
+        found.append((match.start(), (_abbreviation(vocabulary, match.group(1)), match.group(2))))
+    keys: list[Key] = []
+    for _, key in sorted(found):
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
+@dataclass
+class Mention:
+    """A cited text as the corpus describes it: "Kết luận số 44-KL/TW, ngày 14 tháng 11 năm 2022 của Ban Bí thư"."""
+
+    key: Key
+    number: str
+    type_name: str
+    date: str | None
+    issuer: str | None
+    clause_id: str
+
+
+@dataclass
+class DocumentDirectory:
+    """Which corpus documents a question's references and place names point at."""
+
+    by_key: dict[Key, list[str]] = field(default_factory=dict)
+    implementing: dict[Key, list[str]] = field(default_factory=dict)
+    mentions: dict[Key, list[Mention]] = field(default_factory=dict)
+    descriptors: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, documents: list[Document], clauses: list[Clause], vocabulary: Vocabulary) -> "DocumentDirectory":
+        directory = cls()
+        for document in documents:
+            key = number_key(document.number or "")
+            if key:
+                directory.by_key.setdefault(key, []).append(document.id)
+            for number in document.implements:
+                implemented = number_key(number) or next(iter(find_keys(number, vocabulary)), None)
+                if implemented:
+                    directory.implementing.setdefault(implemented, []).append(document.id)
+            for phrase in _descriptor_phrases(document, vocabulary):
+                directory.descriptors.setdefault(phrase, [])
+                if document.id not in directory.descriptors[phrase]:
+                    directory.descriptors[phrase].append(document.id)
+        for clause in clauses:
+            for mention in _mentions(clause, vocabulary):
+                directory.mentions.setdefault(mention.key, []).append(mention)
+        # A phrase shared by many documents ("ban thuong vu") does not single one out.
+        limit = max(1, len(documents) // 3)
+        directory.descriptors = {p: ids for p, ids in directory.descriptors.items() if len(ids) <= limit}
+        return directory
+
+    def documents_named(self, question: str, vocabulary: Vocabulary) -> list[str]:
+        """Corpus documents whose issuer or place the question names ("kế hoạch của Lai Châu")."""
+        plain = f" {_expand_places(unaccent(question), vocabulary)} "
+        found: list[str] = []
+        for phrase, ids in sorted(self.descriptors.items(), key=lambda kv: -len(kv[0])):
+            if f" {phrase} " in plain:
+                found.extend(i for i in ids if i not in found)
+        return found
+
+
+def _expand_places(plain: str, vocabulary: Vocabulary) -> str:
+    plain = re.sub(r"[^\w.\s]", " ", plain)
+    for canonical, others in vocabulary.places.items():
+        for other in sorted(others, key=len, reverse=True):
+            plain = re.sub(rf"(?<!\w){re.escape(other)}(?!\w)", canonical, plain)
+    return " ".join(plain.replace(".", " ").split())
+
+
+def _descriptor_phrases(document: Document, vocabulary: Vocabulary) -> set[str]:
+    """Two- and three-word phrases of the issuer and place ("lai chau", "tinh uy dak lak")."""
+    phrases: set[str] = set()
+    for value in (document.issuer, document.place):
+        if not value:
+            continue
+        words = _expand_places(unaccent(value), vocabulary).split()
+        for n in (2, 3):
+            for i in range(len(words) - n + 1):
+                if any(w not in vocabulary.admin_words for w in words[i : i + n]):
+                    phrases.add(" ".join(words[i : i + n]))
+    return phrases
+
+
+def _mentions(clause: Clause, vocabulary: Vocabulary) -> list[Mention]:
+    """Mentions of cited texts in a clause, with the date and issuer that follow them."""
+    plain = unaccent(clause.text)
+    mentions = []
+    pattern = re.compile(
+        rf"\b({_type_pattern(vocabulary)})\s+(?:so\s*:?\s*)?(\d+\s*[-/]\s*[a-z]+\s*[-/]\s*[a-z]+|\d+)"
+    )
+    for match in pattern.finditer(plain):
+        key = number_key(match.group(2)) or (_abbreviation(vocabulary, match.group(1)), match.group(2))
+        tail = plain[match.end() : match.end() + 120]
+        date = DATE_RE.match(tail.lstrip(" ,"))
+        iso = f"{int(date.group(3)):04d}-{int(date.group(2)):02d}-{int(date.group(1)):02d}" if date else None
+        issuer = None
+        of = re.match(r"[^;:.\"“(]*?\bcua\s+", tail)
+        if of:
+            start = match.end() + of.end()
+            issuer = _original_phrase(clause.text, start)
+        mentions.append(
+            Mention(
+                key=key,
+                number=clause.text[match.start(2) : match.end(2)],
+                type_name=clause.text[match.start(1) : match.end(1)],
+                date=iso,
+                issuer=issuer,
+                clause_id=clause.id,
+            )
+        )
+    return mentions
+
+
+def _original_phrase(text: str, start: int) -> str:
+    """The issuer as written, up to the next clause boundary ("Ban Bí thư khóa XIII")."""
+    rest = text[start:]
+    end = re.search(r"\s+(?:về|ban hành|quy định|triển khai|\(|“|\")|[,;:.\n]", rest)
+    return rest[: end.start() if end else len(rest)].strip()

@@ -1,0 +1,153 @@
+"""Hybrid retrieval: dense search in Chroma and BM25, fused by normalised scores, plus the
+agency a question is about matched against clause actors, and the documents it names."""
+
+import time
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+import yaml
+from langchain_core.embeddings import Embeddings
+from pydantic import BaseModel, ConfigDict
+
+from retrieval.errors import CtdError
+from retrieval.index import Index
+from retrieval.models import Clause
+from retrieval.query import Query
+
+Mode = Literal["hybrid", "lexical", "dense"]
+WEIGHTS_FILE = Path(__file__).parent / "data" / "retrieval.yaml"
+
+
+class Weights(BaseModel):
+    """Fusion weights and abstention thresholds (data/retrieval.yaml)."""
+
+    model_config = ConfigDict(extra="forbid")
+    dense: float
+    lexical: float
+    actor_lead: float
+    actor_cooperating: float
+    document: float
+    implementing: float
+    candidates: int
+    relative_cutoff: float
+    min_dense: float
+    min_coverage: float
+
+
+@cache
+def load_weights(path: Path = WEIGHTS_FILE) -> Weights:
+    try:
+        return Weights.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        raise CtdError(f"{path}: tệp trọng số truy xuất không hợp lệ ({exc}).") from exc
+
+
+@dataclass
+class Hit:
+    """A retrieved clause with the signals that ranked it."""
+
+    position: int
+    clause: Clause
+    score: float
+    dense: float
+    lexical: float
+    actor_role: str | None
+
+
+@dataclass
+class Evidence:
+    """What the search found, and how much of the question it covers (for abstention)."""
+
+    hits: list[Hit]
+    best_dense: float
+    coverage: float
+    timings: dict[str, float]
+
+
+def _normalise(scores: dict[int, float]) -> dict[int, float]:
+    if not scores:
+        return {}
+    top = max(scores.values())
+    if top <= 0:
+        return {i: 0.0 for i in scores}
+    return {i: s / top for i, s in scores.items()}
+
+
+class HybridRetriever:
+    """Searches one `Index` with one embedder."""
+
+    def __init__(self, index: Index, embeddings: Embeddings, weights: Weights | None = None):
+        self.index = index
+        self.embeddings = embeddings
+        self.weights = weights or load_weights()
+
+    def _dense(self, query: Query, restrict: list[str] | None) -> tuple[dict[int, float], float]:
+        vector = self.embeddings.embed_query(query.text)
+        found = self.index.dense(vector, self.weights.candidates, restrict)
+        return found, max(found.values(), default=0.0)
+
+    def _lexical(self, query: Query, restrict: list[str] | None) -> dict[int, float]:
+        scores = self.index.lexical.score(query.folded, query.plain, query.accented)
+        if restrict:
+            allowed = {i for i, c in enumerate(self.index.clauses) if c.document_id in restrict}
+            mask = np.zeros(len(scores), dtype=bool)
+            mask[list(allowed)] = True
+            scores = np.where(mask, scores, 0.0)
+        n = min(self.weights.candidates, len(scores))
+        if n == 0:
+            return {}
+        top = np.argpartition(-scores, n - 1)[:n]
+        return {int(i): float(scores[i]) for i in top if scores[i] > 0}
+
+    def search(self, query: Query, k: int = 5, mode: Mode = "hybrid") -> Evidence:
+        """Rank clauses for a query; `mode` switches off one side for comparison in eval."""
+        timings: dict[str, float] = {}
+        restrict = query.document_ids or None
+        started = time.perf_counter()
+        dense, best_dense = ({}, 0.0) if mode == "lexical" else self._dense(query, restrict)
+        timings["dense_ms"] = (time.perf_counter() - started) * 1000
+        started = time.perf_counter()
+        lexical = {} if mode == "dense" else self._lexical(query, restrict)
+        timings["lexical_ms"] = (time.perf_counter() - started) * 1000
+        if mode == "lexical" or not dense:
+            best_dense = 0.0
+        dense_norm = self._dense_norm(dense)
+        lexical_norm = _normalise(lexical)
+        hits = []
+        for position in set(dense_norm) | set(lexical_norm):
+            clause = self.index.clauses[position]
+            role = self._actor_role(clause, query.actors)
+            score = self.weights.dense * dense_norm.get(position, 0.0) + self.weights.lexical * lexical_norm.get(position, 0.0)
+            if role == "lead":
+                score += self.weights.actor_lead
+            elif role == "cooperating":
+                score += self.weights.actor_cooperating
+            if clause.document_id in query.named_ids:
+                score += self.weights.document
+            if clause.document_id in query.implementing_ids:
+                score += self.weights.implementing
+            hits.append(Hit(position, clause, score, dense.get(position, 0.0), lexical.get(position, 0.0), role))
+        hits.sort(key=lambda h: (-h.score, h.position))
+        coverage = max(
+            (self.index.lexical.coverage(h.position, query.folded, query.plain, query.accented) for h in hits[:3]),
+            default=0.0,
+        )
+        return Evidence(hits=hits[:k], best_dense=best_dense, coverage=coverage, timings=timings)
+
+    def _dense_norm(self, dense: dict[int, float]) -> dict[int, float]:
+        """Spread similarities over [0, 1] within the candidates: E5 similarities are compressed."""
+        if not dense:
+            return {}
+        low, high = min(dense.values()), max(dense.values())
+        span = max(high - low, 1e-6)
+        return {i: (s - low) / span for i, s in dense.items()}
+
+    @staticmethod
+    def _actor_role(clause: Clause, actors: list[str]) -> str | None:
+        roles = [a.role for a in clause.actors if a.name in actors]
+        if "lead" in roles:
+            return "lead"
+        return roles[0] if roles else None

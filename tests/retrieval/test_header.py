@@ -1,0 +1,220 @@
+"""read_frame: the header block and closing of administrative texts, raw seeds and unseen texts alike."""
+
+import pytest
+
+from retrieval.header import join_page_breaks, normalise_number, proper_name, read_frame
+from tests.utils.fixtures import seed_path
+
+# prefix: first words of the first content paragraph, first words of the closing, metadata stated
+SEEDS = {
+    "000": ("Thực hiện Kết luận số 44-KL/TW, ngày 14 tháng 11 năm 2022 của Ban Bí thư khóa XIII về tiếp tục", "Nơi nhận:", {
+        "type": "Công văn", "number": "981-CV/TU", "signer": "Nguyễn Hồ Hải",
+        "summary": "Về thực hiện Kết luận số 44-KL/TW, ngày 14 tháng 11 năm 2022 của Ban Bí thư khóa XIII",
+        "title": "Công văn về thực hiện Kết luận số 44-KL/TW, ngày 14 tháng 11 năm 2022 của Ban Bí thư khóa XIII",
+        "implements": ["44-KL/TW", "43-CT/TW", "32-TT/TU"],
+    }),
+    "001": ("Trong thời gian qua, hoạt động", "Nơi nhận:", {
+        "type": "Kế hoạch", "number": "100-KH/TU", "issuer": "Tỉnh ủy Đắk Lắk", "date": "2010-09-17",
+        "place": "Buôn Ma Thuột", "signer": "Hoàng Trọng Hải", "implements": ["43-CT/TW"],
+        "summary": "triển khai thực hiện Chỉ thị 43-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo của Đảng "
+                   "đối với công tác của Hội Chữ thập đỏ Việt Nam",
+    }),
+    "002": ("Thực hiện Quyết định số 895/QĐ-TTg, ngày 26/7/2023 của Thủ tướng Chính phủ ban hành Kế hoạch", "Nơi nhận:", {
+        "type": "Kế hoạch", "date": "2023-09", "place": "Lai Châu", "signer": "Tổng Thanh Hải",
+        "implements": ["895/QĐ-TTg", "44-KL/TW", "43-CT/TW"],
+    }),
+    "003": ("Ban Bí thư yêu cầu các tổ chức chính trị", "Văn Kiên", {
+        "type": "Bài báo", "signer": "Văn Kiên",
+        "title": "Kết quả công tác an sinh xã hội là thước đo văn minh, tiến bộ của đất nước",
+    }),
+    "004": ("Ngày 28/3/2024, Ban Thường vụ Tỉnh ủy ban hành", "**Nơi nhận:**", {
+        "type": "Công văn", "number": "1277-CV/HU", "issuer": "Huyện ủy Lạc Dương", "date": "2024-03-29",
+        "place": "Lạc Dương", "signer": "Ya Tjong", "implements": ["3678-CV/TU"],
+        "title": "Công văn về việc thực hiện nhiệm vụ trọng tâm công tác Hội và phong trào Chữ thập đỏ năm 2024",
+        "recipients": ["Ủy ban nhân dân huyện", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+                       "Các phòng, ban, ngành, đoàn thể huyện", "Các tổ chức cơ sở đảng trực thuộc Huyện ủy"],
+    }),
+}
+
+LAW = """QUỐC HỘI
+--------
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Luật số: 11/2008/QH12
+
+LUẬT
+HOẠT ĐỘNG CHỮ THẬP ĐỎ
+
+Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, bổ sung một số điều \
+theo Nghị quyết số 51/2001/QH10;
+Quốc hội ban hành Luật hoạt động chữ thập đỏ.
+
+Chương I
+NHỮNG QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+Luật này quy định về hoạt động chữ thập đỏ.
+
+Luật này đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XII, kỳ họp thứ 3 thông qua ngày 03 tháng 6 năm 2008.
+
+CHỦ TỊCH QUỐC HỘI
+
+Nguyễn Phú Trọng
+"""
+
+DECREE = """CHÍNH PHỦ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 03/2011/NĐ-CP
+Hà Nội, ngày 05 tháng 01 năm 2011
+
+NGHỊ ĐỊNH
+QUY ĐỊNH CHI TIẾT, HƯỚNG DẪN THI HÀNH VÀ BIỆN PHÁP THI HÀNH LUẬT HOẠT ĐỘNG CHỮ THẬP ĐỎ
+
+CHÍNH PHỦ
+
+Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;
+Căn cứ Luật Hoạt động chữ thập đỏ số 11/2008/QH12 ngày 03 tháng 6 năm 2008;
+Xét đề nghị của Bộ trưởng Bộ Nội vụ,
+
+NGHỊ ĐỊNH:
+
+Điều 1. Phạm vi điều chỉnh
+Nghị định này quy định chi tiết.
+
+Nơi nhận:
+- Ban Bí thư Trung ương Đảng;
+- Lưu: Văn thư, TCCB (5b).
+
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+
+Nguyễn Tấn Dũng
+"""
+
+STATE_LETTER = """ỦY BAN NHÂN DÂN
+TỈNH LAI CHÂU
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 1520/UBND-VX
+V/v tổ chức Tháng Nhân đạo năm 2024
+Lai Châu, ngày 02 tháng 5 năm 2024
+
+Kính gửi: Sở Y tế
+
+Căn cứ Kế hoạch số 12/KH-UBND, Ủy ban nhân dân tỉnh đề nghị Sở Y tế chủ trì tổ chức Tháng Nhân đạo.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Tống Thanh Hải
+"""
+
+
+@pytest.mark.parametrize("prefix", sorted(SEEDS))
+def test_raw_seed_frame(prefix):
+    text = seed_path(prefix).read_text(encoding="utf-8")
+    first, closing, stated = SEEDS[prefix]
+    frame = read_frame(text)
+    assert frame.body_start == text.index(first)
+    assert frame.body_end == text.rindex(closing)
+    for key, value in stated.items():
+        assert frame.metadata.get(key) == value, key
+
+
+def test_blank_number_and_day_stay_blank():
+    frame = read_frame(seed_path("002").read_text(encoding="utf-8"))
+    assert "number" not in frame.metadata
+    assert frame.metadata["date"] == "2023-09"
+
+
+def test_press_article_has_no_administrative_metadata():
+    metadata = read_frame(seed_path("003").read_text(encoding="utf-8")).metadata
+    assert set(metadata) == {"title", "type", "signer"}
+
+
+def test_recipients_listed_under_kinh_gui():
+    metadata = read_frame(seed_path("000").read_text(encoding="utf-8")).metadata
+    assert len(metadata["recipients"]) == 7
+    assert metadata["recipients"][0] == "Đảng đoàn Hội đồng nhân dân thành phố"
+    assert metadata["recipients"][-1] == "Hội Chữ thập đỏ thành phố"
+
+
+def test_law_reads_type_title_and_preamble():
+    frame = read_frame(LAW)
+    assert frame.metadata == {
+        "number": "11/2008/QH12", "type": "Luật", "issuer": "Quốc hội", "summary": "HOẠT ĐỘNG CHỮ THẬP ĐỎ",
+        "title": "Luật Hoạt động Chữ thập đỏ", "implements": ["51/2001/QH10"], "signer": "Nguyễn Phú Trọng",
+    }
+    assert frame.body_start == LAW.index("Căn cứ Hiến pháp")
+    assert frame.body_end == LAW.index("CHỦ TỊCH QUỐC HỘI")
+
+
+def test_decree_reads_date_place_and_closing():
+    frame = read_frame(DECREE)
+    assert frame.metadata["type"] == "Nghị định"
+    assert frame.metadata["number"] == "03/2011/NĐ-CP"
+    assert frame.metadata["issuer"] == "Chính phủ"
+    assert (frame.metadata["date"], frame.metadata["place"]) == ("2011-01-05", "Hà Nội")
+    assert frame.metadata["implements"] == ["11/2008/QH12"]
+    assert frame.metadata["signer"] == "Nguyễn Tấn Dũng"
+    assert frame.body_start == DECREE.index("Căn cứ Luật Tổ chức")
+    assert frame.body_end == DECREE.index("Nơi nhận:")
+
+
+def test_state_letter_is_a_cong_van_with_two_line_issuer():
+    frame = read_frame(STATE_LETTER)
+    assert frame.metadata["type"] == "Công văn"
+    assert frame.metadata["issuer"] == "Ủy ban nhân dân tỉnh Lai Châu"
+    assert frame.metadata["number"] == "1520/UBND-VX"
+    assert frame.metadata["recipients"] == ["Sở Y tế"]
+    assert frame.metadata["title"] == "Công văn về việc tổ chức Tháng Nhân đạo năm 2024"
+    assert frame.metadata["implements"] == ["12/KH-UBND"]
+    assert frame.body_start == STATE_LETTER.index("Căn cứ Kế hoạch")
+    assert frame.body_end == STATE_LETTER.index("KT. CHỦ TỊCH")
+
+
+def test_text_without_header_or_title_starts_at_zero():
+    text = "Hội Chữ thập đỏ tỉnh tổ chức hiến máu.\n\nCó 300 người tham gia."
+    frame = read_frame(text)
+    assert (frame.body_start, frame.body_end, frame.metadata) == (0, len(text), {})
+
+
+@pytest.mark.parametrize(("value", "number"), [
+    ("100 - KH/TU", "100-KH/TU"), ("1277 -CV/HU", "1277-CV/HU"), ("/KH-UBND", None), ("07/2017/TT-BGDĐT", "07/2017/TT-BGDĐT"),
+])
+def test_normalise_number(value, number):
+    assert normalise_number(value) == number
+
+
+@pytest.mark.parametrize(("caps", "name"), [
+    ("TỈNH ỦY ĐẮK LẮK", "Tỉnh ủy Đắk Lắk"),
+    ("HUYỆN ỦY LẠC DƯƠNG", "Huyện ủy Lạc Dương"),
+    ("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "Ủy ban nhân dân tỉnh Lai Châu"),
+    ("THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH", "Thành ủy Thành phố Hồ Chí Minh"),
+    ("HỘI CHỮ THẬP ĐỎ VIỆT NAM", "Hội Chữ thập đỏ Việt Nam"),
+])
+def test_proper_name(caps, name):
+    assert proper_name(caps) == name
+
+
+@pytest.mark.parametrize(("prefix", "breaks"), [("000", 0), ("001", 2), ("002", 4), ("003", 0), ("004", 0)])
+def test_join_page_breaks_joins_exactly_the_split_sentences(prefix, breaks):
+    text = seed_path(prefix).read_text(encoding="utf-8")
+    assert text.count("\n\n") - join_page_breaks(text).count("\n\n") == breaks
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("trong hệ thống\n\nchính trị.", "trong hệ thống chính trị."),
+    ("định hướng của\n\nTỉnh ủy, Ban Cán sự", "định hướng của Tỉnh ủy, Ban Cán sự"),
+    ("kịp thời;\n\ntham mưu UBND tỉnh", "kịp thời; tham mưu UBND tỉnh"),
+    ("3. Sở Tài chính\n\nTham mưu UBND tỉnh", "3. Sở Tài chính\n\nTham mưu UBND tỉnh"),
+    ("1. Mục đích\n\n- Tiếp tục", "1. Mục đích\n\n- Tiếp tục"),
+    ("như sau:\n\na) điểm một", "như sau:\n\na) điểm một"),
+    ("## KẾ HOẠCH\n\ntriển khai thực hiện", "## KẾ HOẠCH\n\ntriển khai thực hiện"),
+])
+def test_join_page_breaks_cases(text, joined):
+    assert join_page_breaks(text) == joined

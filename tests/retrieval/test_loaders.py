@@ -1,0 +1,192 @@
+"""Loaders: .md/.txt/.docx/.pdf into text and metadata; bad files refused with the file named."""
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+
+from retrieval.errors import LoadError
+from retrieval.header import read_frame
+from retrieval.loaders import (
+    BAD_FRONT_MATTER, EMPTY, ENCRYPTED, SCANNED, SUPPORTED, UNREADABLE, UNSUPPORTED,
+    discover, document_id_for, load_document,
+)
+from tests.utils.fixtures import seed_blocks, seed_path, write_docx, write_pdf
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+LAI_CHAU = CORPUS / "kh-ubnd-laichau-2023.md"
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory) -> dict[str, Path]:
+    """The Lai Châu plan as a .docx and as a text .pdf, built from seed 002."""
+    folder = tmp_path_factory.mktemp("published")
+    blocks = seed_blocks("002")
+    return {
+        "docx": write_docx(blocks, folder / "ke-hoach-lai-chau.docx"),
+        "pdf": write_pdf(blocks, folder / "ke-hoach-lai-chau.pdf"),
+    }
+
+
+def refusal(path: Path) -> str:
+    with pytest.raises(LoadError) as caught:
+        load_document(path)
+    assert caught.value.path == str(path)
+    assert str(caught.value).startswith(f"{path}: ")
+    return caught.value.reason
+
+
+def test_supported_formats():
+    assert SUPPORTED == {".md", ".txt", ".docx", ".pdf"}
+
+
+def test_discover_walks_folders_for_supported_visible_files(tmp_path):
+    for name in ["b.md", "README.md", "sub/a.txt", "sub/c.pdf", "sub/d.docx", "sub/e.xlsx", ".hidden.md",
+                 ".git/x.md", "sub/readme.md"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    found = discover([tmp_path])
+    assert found == [tmp_path / "b.md", tmp_path / "sub/a.txt", tmp_path / "sub/c.pdf", tmp_path / "sub/d.docx"]
+
+
+def test_discover_keeps_a_file_named_explicitly_and_dedupes(tmp_path):
+    sheet = tmp_path / "bang.xlsx"
+    sheet.write_bytes(b"PK")
+    assert discover([sheet, LAI_CHAU, CORPUS]) == sorted({sheet, *CORPUS.glob("*.md")})
+
+
+def test_document_id_is_the_slug_of_the_stem():
+    assert document_id_for(LAI_CHAU) == "kh-ubnd-laichau-2023"
+    assert document_id_for(Path("Kế hoạch Lai Châu 2023.docx")) == "ke-hoach-lai-chau-2023"
+
+
+def test_markdown_with_front_matter():
+    loaded = load_document(LAI_CHAU)
+    raw = LAI_CHAU.read_bytes()
+    assert loaded.format == "md"
+    assert loaded.sha256 == hashlib.sha256(raw).hexdigest()
+    assert raw.decode("utf-8")[loaded.body_offset:] == loaded.text
+    assert loaded.text.startswith("Số: /KH-UBND\n")
+    assert loaded.metadata["number"] is None
+    assert loaded.metadata["date"] == "2023-09"
+
+
+def test_yaml_dates_come_back_as_iso_strings():
+    assert load_document(CORPUS / "kh-100-tu-daklak.md").metadata["date"] == "2010-09-17"
+
+
+def test_text_without_front_matter_is_read_whole(tmp_path):
+    path = tmp_path / "cong-van.txt"
+    path.write_bytes(seed_path("000").read_bytes())
+    loaded = load_document(path)
+    assert (loaded.format, loaded.metadata, loaded.body_offset) == ("txt", {}, 0)
+    assert loaded.text == seed_path("000").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_text_with_byte_order_mark(tmp_path, encoding):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("---\ntype: Kế hoạch\n---\nSố: /KH-UBND\r\n".encode(encoding))
+    loaded = load_document(path)
+    assert loaded.metadata == {"type": "Kế hoạch"}
+    assert loaded.text == "Số: /KH-UBND\n"
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_published_formats_yield_the_same_frame(published, fmt):
+    loaded = load_document(published[fmt])
+    frame = read_frame(loaded.text)
+    expected = read_frame(seed_path("002").read_text(encoding="utf-8"))
+    assert loaded.format == fmt
+    assert loaded.metadata == {}
+    assert loaded.sha256 == hashlib.sha256(published[fmt].read_bytes()).hexdigest()
+    assert frame.metadata == expected.metadata
+    assert loaded.text[frame.body_start:].startswith("Thực hiện Quyết định số 895/QĐ-TTg, ngày 26/7/2023 của")
+    assert loaded.text[frame.body_end:].startswith("Nơi nhận:")
+
+
+def test_pdf_paragraphs_match_the_corpus(published):
+    pdf = load_document(published["pdf"]).text
+    assert "định hướng của Tỉnh ủy, Ban Cán sự Đảng" in pdf
+    assert pdf.split("\n\n") == load_document(LAI_CHAU).text.rstrip("\n").split("\n\n")
+
+
+def test_docx_keeps_headings_and_tables(tmp_path):
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "TỈNH ỦY ĐẮK LẮK"
+    table.cell(0, 1).text = "ĐẢNG CỘNG SẢN VIỆT NAM"
+    table.cell(1, 0).text = "Số 100 - KH/TU"
+    table.cell(1, 1).text = "Buôn Ma Thuột, ngày 17 tháng 9 năm 2010"
+    document.add_heading("KẾ HOẠCH", level=2)
+    document.add_paragraph("triển khai thực hiện Chỉ thị 43-CT/TW của Ban Bí thư")
+    document.add_paragraph("Thực hiện Chỉ thị 43-CT/TW, Ban thường vụ Tỉnh ủy xây dựng kế hoạch như sau:")
+    path = tmp_path / "ke-hoach.docx"
+    document.save(str(path))
+    text = load_document(path).text
+    assert text.split("\n\n")[:5] == [
+        "TỈNH ỦY ĐẮK LẮK", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 100 - KH/TU", "Buôn Ma Thuột, ngày 17 tháng 9 năm 2010",
+        "## KẾ HOẠCH",
+    ]
+    metadata = read_frame(text).metadata
+    assert (metadata["issuer"], metadata["number"], metadata["type"]) == ("Tỉnh ủy Đắk Lắk", "100-KH/TU", "Kế hoạch")
+
+
+def test_encrypted_pdf_is_refused(tmp_path):
+    path = write_pdf(seed_blocks("002")[:5], tmp_path / "mat.pdf", password="bi-mat")
+    assert refusal(path) == ENCRYPTED
+
+
+def test_pdf_without_text_layer_is_refused(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 100, 60, style="F")
+    path = tmp_path / "anh-quet.pdf"
+    pdf.output(str(path))
+    assert refusal(path) == SCANNED
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\n ", b"---\ntype: x\n---\n\n"])
+def test_empty_file_is_refused(tmp_path, content):
+    path = tmp_path / "rong.md"
+    path.write_bytes(content)
+    assert refusal(path) == EMPTY
+
+
+def test_binary_text_file_is_refused(tmp_path):
+    path = tmp_path / "rac.txt"
+    path.write_bytes(bytes(range(256)) * 4 + os.urandom(64))
+    assert refusal(path).startswith(UNREADABLE)
+
+
+def test_broken_docx_is_refused(tmp_path):
+    path = tmp_path / "hong.docx"
+    path.write_bytes(b"PK\x03\x04 not a real package")
+    assert refusal(path).startswith(UNREADABLE)
+
+
+def test_unsupported_format_is_refused(tmp_path):
+    path = tmp_path / "bang-tinh.xlsx"
+    path.write_bytes(b"PK\x03\x04")
+    assert refusal(path) == f"{UNSUPPORTED} (.xlsx)"
+
+
+def test_broken_front_matter_is_refused(tmp_path):
+    path = tmp_path / "loi.md"
+    path.write_text("---\ntitle: [chưa đóng\n---\nNội dung.\n", encoding="utf-8")
+    assert refusal(path).startswith(BAD_FRONT_MATTER)
+
+
+def test_front_matter_that_is_not_a_mapping_is_refused(tmp_path):
+    path = tmp_path / "danh-sach.md"
+    path.write_text("---\n- một\n- hai\n---\nNội dung.\n", encoding="utf-8")
+    assert refusal(path).startswith(BAD_FRONT_MATTER)
+
+
+def test_missing_file_is_refused(tmp_path):
+    assert refusal(tmp_path / "khong-co.md").startswith(UNREADABLE)

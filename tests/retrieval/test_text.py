@@ -1,0 +1,25 @@
+from retrieval.text import fold, has_diacritics, slug, unaccent
+
+
+def test_fold_makes_tone_placements_meet():
+    assert fold("Uỷ ban hoà bình, khoẻ") == fold("Ủy ban hòa bình, khỏe")
+    assert fold("THUỶ") == fold("thủy")
+
+
+def test_fold_keeps_other_diacritics_apart():
+    assert fold("hội") != fold("hỏi")
+    assert fold("Sở") != fold("số")
+
+
+def test_unaccent_strips_everything_including_d_bar():
+    assert unaccent("Sở Giáo dục và Đào tạo") == "so giao duc va dao tao"
+
+
+def test_has_diacritics():
+    assert has_diacritics("Sở Y tế")
+    assert not has_diacritics("so y te phai lam gi")
+
+
+def test_slug():
+    assert slug("Điều 32") == "dieu-32"
+    assert slug("III") == "iii"
