@@ -22,6 +22,13 @@ def _settings() -> Settings:
     return Settings()
 
 
+@app.callback()
+def _configure_logging() -> None:
+    from bot.logging import configure_logging
+
+    configure_logging(_settings())
+
+
 @app.command()
 def ingest(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Tệp hoặc thư mục văn bản (mặc định: corpus/).")] = None,

@@ -29,8 +29,8 @@ from retrieval.errors import CtdError
 from retrieval.models import Actor, Clause
 from retrieval.settings import EngineSettings
 
-WARM_ROUNDS = 3
-THROUGHPUT_ROUNDS = 2
+WARM_ROUNDS = 2
+THROUGHPUT_ROUNDS = 1
 THREADS = (1, 2)
 SCALES = (1_000, 10_000, 100_000)
 QUICK_SCALES = (1_000, 10_000)

@@ -41,11 +41,19 @@ def open_assistant(settings: EngineSettings, console: Console):
 
 
 def ask_question(assistant, question: Question, mode: str | None) -> tuple[Answer, float]:
-    """Ask one eval question (k=10, so MRR@10 is measurable) and time it in milliseconds."""
-    history = [Turn(question=turn.question, answer=turn.answer) for turn in question.history] or None
+    """Ask one eval question (k=10, so MRR@10 is measurable) and time it in milliseconds.
+
+    A history turn written without its answer is answered first, as in a real conversation.
+    """
     filters = {"mode": mode} if mode else None
+    history: list[Turn] = []
+    for turn in question.history:
+        answer = turn.answer
+        if answer is None:
+            answer = assistant.ask(turn.question, history=history or None, filters=filters).answer
+        history.append(Turn(question=turn.question, answer=answer))
     started = time.perf_counter()
-    answer = assistant.ask(question.question, history=history, filters=filters, k=MRR_K)
+    answer = assistant.ask(question.question, history=history or None, filters=filters, k=MRR_K)
     return answer, (time.perf_counter() - started) * 1000
 
 

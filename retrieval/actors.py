@@ -8,7 +8,9 @@ addresses (lead), and whoever follows "phối hợp với"/"cùng" (cooperating)
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -31,7 +33,7 @@ COOPERATING = ("phối hợp chặt chẽ với", "phối hợp với", "phối 
 # Openers skipped before a sentence's subject.
 OPENERS = ("đồng thời", "các", "toàn thể")
 JOINER = re.compile(r"\s*,?\s*(?:và\s+)?")
-SENTENCE_END = re.compile(r"(?:^|[.;!?]\s+|\n\s*)[*_“\"(\s]*")
+SENTENCE_END = re.compile(r"(?:^|[.;!?]\s+)[*_“\"(\s]*")
 HEADING_MARKER = re.compile(
     r"^\s*(?:(?:Điều|Chương|Mục|Phần)\s+(?:\d+|[IVXLC]+)\b\s*[.:\-–]?|[IVXLC]+\s*[.\-–)]|\d+(?:\.\d+)*\s*[.\-–)]?"
     r"|[a-zđ]\s*[).]|[-–—+•])\s*"
@@ -77,32 +79,54 @@ class _Normalised:
 
     @classmethod
     def of(cls, original: str, accented: bool = True) -> "_Normalised":
-        chars: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for cluster in re.finditer(r"[^\u0300-\u036f][\u0300-\u036f]*|[\u0300-\u036f]+", original):
-            for char in nfc(cluster.group()).lower():
-                chars.append(char)
-                starts.append(cluster.start())
-                ends.append(cluster.end())
-        lowered = "".join(chars)
+        lowered = original.lower()
+        if len(lowered) == len(original) and unicodedata.is_normalized("NFC", original):
+            starts, ends = list(range(len(original))), list(range(1, len(original) + 1))
+        else:
+            lowered, starts, ends = _composed(original)
         if not accented:
             plain = [unaccent(c) for c in lowered]
             return cls("".join(plain), *_expand(plain, starts, ends))
         pieces: list[str] = []
         piece_starts: list[int] = []
         piece_ends: list[int] = []
-        for match in re.finditer(r"\w+|\W", lowered):
-            folded = fold(match.group()) if match.group()[0].isalnum() else match.group()
+        pos = 0
+        for match in re.finditer(r"\w+", lowered):
+            pieces.append(lowered[pos:match.start()])
+            piece_starts.extend(starts[pos:match.start()])
+            piece_ends.extend(ends[pos:match.start()])
+            folded = _fold_word(match.group())
             first, last = match.start(), match.end() - 1
-            for i, char in enumerate(folded):
-                pieces.append(char)
-                piece_starts.append(starts[min(first + i, last)] if i else starts[first])
-                piece_ends.append(ends[last] if i == len(folded) - 1 else ends[min(first + i, last)])
+            pieces.append(folded)
+            piece_starts.extend(starts[min(first + i, last)] for i in range(len(folded)))
+            piece_ends.extend(ends[min(first + i, last)] for i in range(len(folded) - 1))
+            piece_ends.append(ends[last])
+            pos = match.end()
+        pieces.append(lowered[pos:])
+        piece_starts.extend(starts[pos:])
+        piece_ends.extend(ends[pos:])
         return cls("".join(pieces), piece_starts, piece_ends)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.starts[start], self.ends[end - 1]
+
+
+def _composed(original: str) -> tuple[str, list[int], list[int]]:
+    """NFC and lowercase, one character at a time, remembering each one's source span."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for cluster in re.finditer(r"[^\u0300-\u036f][\u0300-\u036f]*|[\u0300-\u036f]+", original):
+        for char in nfc(cluster.group()).lower():
+            chars.append(char)
+            starts.append(cluster.start())
+            ends.append(cluster.end())
+    return "".join(chars), starts, ends
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    return fold(word)
 
 
 def _expand(parts: list[str], starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
@@ -165,7 +189,7 @@ class AliasTable:
 
     def __init__(self, entries: list[AgencyEntry], qualifiers: list[str], agency_heads: list[str]):
         self.entries = {entry.name: entry for entry in entries}
-        self.agency_heads = agency_heads
+        self._lead_cache: dict[str, list[str]] = {}
         folded: dict[str, str] = {}
         plain: dict[str, set[str]] = {}
         for entry in entries:
@@ -207,9 +231,6 @@ class AliasTable:
             _check(list(entries.values()), Path(extra))
         return cls(list(entries.values()), qualifiers, heads)
 
-    def names(self) -> list[str]:
-        return list(self.entries)
-
     def canonical(self, name: str) -> str | None:
         """The canonical name `name` stands for, when the whole of it is one known agency."""
         mentions = self.find(name.strip())
@@ -240,7 +261,7 @@ class AliasTable:
         """True when `text` opens with an agency word followed by its name ("Báo Lai Châu")."""
         if self._head is None:
             return False
-        match = self._head.match(fold(nfc(text)))
+        match = self._head.match(fold(nfc(text[:40])))
         if not match:
             return False
         head_words = len(match.group().split())
@@ -250,7 +271,8 @@ class AliasTable:
 
 def _read(path: Path) -> AliasFile:
     try:
-        return AliasFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        return AliasFile.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {})
     except OSError as exc:
         raise CtdError(f"{path}: không đọc được bảng tên cơ quan ({exc.strerror or exc})") from exc
     except yaml.YAMLError as exc:
@@ -267,8 +289,8 @@ def _check(entries: list[AgencyEntry], path: Path) -> None:
     for entry in entries:
         if entry.part_of is not None and entry.part_of not in names:
             raise CtdError(f"{path}: '{entry.name}' thuộc '{entry.part_of}', nhưng không có cơ quan nào tên như vậy")
-        for alias in {fold(nfc(a)) for a in [entry.name, *entry.aliases]}:
-            other = owners.setdefault(alias, entry.name)
+        for alias in [entry.name, *entry.aliases]:
+            other = owners.setdefault(fold(nfc(alias)), entry.name)
             if other != entry.name:
                 raise CtdError(f"{path}: tên '{alias}' được gán cho cả '{other}' và '{entry.name}'")
 
@@ -276,7 +298,7 @@ def _check(entries: list[AgencyEntry], path: Path) -> None:
 def _starts(text: str, words: tuple[str, ...], at: int) -> int | None:
     """End of the first of `words` found at `at` (whole words), or None."""
     for word in words:
-        folded = fold(word)
+        folded = _fold_word(word)
         if text.startswith(folded, at) and not re.match(_WORDCHAR, text[at + len(folded):at + len(folded) + 1]):
             return at + len(folded)
     return None
@@ -317,30 +339,35 @@ def _sentence_leads(reader: _Reader, text: str) -> list[str]:
     """Subjects that open a sentence, and whoever an assigning verb addresses."""
     leads: list[str] = []
     for boundary in SENTENCE_END.finditer(text):
-        at = boundary.end()
-        assigned = _starts(text, ASSIGNING, at)
-        if assigned is not None:
-            leads += reader.run(assigned)[0]
-            continue
-        subject, end = reader.run(at)
+        subject, end = reader.run(boundary.end())
         after = _skip_space(text, end)
         if subject and _starts(text, ASSIGNING, after) is None:
             leads += subject
-    for match in re.finditer(rf"(?<!{_WORDCHAR})(?:{_alternation([fold(w) for w in ASSIGNING])})\s", text):
+    for match in _words_regex(ASSIGNING).finditer(text):
         leads += reader.run(match.end())[0]
     return leads
 
 
+@lru_cache(maxsize=None)
+def _words_regex(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<!{_WORDCHAR})(?:{_alternation([fold(w) for w in words])})(?!{_WORDCHAR})")
+
+
 def _cooperating(reader: _Reader, text: str) -> list[str]:
     found: list[str] = []
-    words = _alternation([fold(w) for w in COOPERATING])
-    for match in re.finditer(rf"(?<!{_WORDCHAR})(?:{words})(?!{_WORDCHAR})", text):
+    for match in _words_regex(COOPERATING).finditer(text):
         found += reader.run(match.end())[0]
     return found
 
 
 def _heading_leads(heading: str, aliases: AliasTable) -> list[str]:
     """Agencies a heading assigns its section to: the list it opens with, known or agency-like."""
+    if heading not in aliases._lead_cache:
+        aliases._lead_cache[heading] = _read_heading(heading, aliases)
+    return aliases._lead_cache[heading]
+
+
+def _read_heading(heading: str, aliases: AliasTable) -> list[str]:
     title = HEADING_MARKER.sub("", heading, count=1).strip().strip("*#").strip()
     normalised, mentions = aliases._scan(title)
     text = normalised.text

@@ -23,7 +23,7 @@ from retrieval.query import Query, QueryReader
 from retrieval.references import DocumentDirectory
 from retrieval.retriever import Evidence, HybridRetriever, Weights, load_weights
 from retrieval.settings import EngineSettings
-from retrieval.vocabulary import load_vocabulary
+from retrieval.vocabulary import load_glossary, load_vocabulary
 
 logger = logging.getLogger("ctd.ask")
 
@@ -90,7 +90,7 @@ class Assistant:
         directory = DocumentDirectory.build(list(index.documents.values()), [*headers, *index.clauses], self.vocabulary)
         return _Snapshot(
             index=index,
-            reader=QueryReader(self.aliases, self.vocabulary, directory),
+            reader=QueryReader(self.aliases, self.vocabulary, load_glossary(), directory),
             retriever=HybridRetriever(index, self.embeddings, self.weights),
             directory=directory,
             actors=frozenset(a.name for c in index.clauses for a in c.actors),
@@ -195,9 +195,8 @@ class Assistant:
     def _abstains(self, snapshot: _Snapshot, query: Query, evidence: Evidence) -> bool:
         if not evidence.hits:
             return True
-        specific = (
-            any(a in snapshot.actors for a in query.actors) or query.document_ids or query.named_ids or query.keys
-        )
+        # an agency the corpus assigns work to, a document number, or a follow-up of an earlier turn
+        specific = any(a in snapshot.actors for a in query.actors) or query.keys or query.followup
         if specific:
             return False
         return evidence.best_dense < self.weights.min_dense and evidence.coverage < self.weights.min_coverage
@@ -206,7 +205,11 @@ class Assistant:
         hits = evidence.hits
         with_actor = [h for h in hits if h.actor_role]
         if with_actor:
-            hits = sorted(with_actor, key=lambda h: (h.actor_role != "lead", -h.score))
+            # best document first; within it, an agency's tasks read best in the order it lists them
+            rank = {}
+            for h in with_actor:
+                rank.setdefault(h.clause.document_id, len(rank))
+            hits = sorted(with_actor, key=lambda h: (h.actor_role != "lead", rank[h.clause.document_id], h.position))
         else:
             best = hits[0].score
             hits = [h for h in hits if h.score >= self.weights.relative_cutoff * best]
@@ -233,7 +236,9 @@ class Assistant:
             sentences.append(f"{document_fact(query.intent, parsed.document)} [{len(citations)}].")
         if not targets:
             for key in query.keys:
-                mention = next(iter(snapshot.directory.mentions.get(key, [])), None)
+                mentions = snapshot.directory.mentions.get(key, [])
+                # the mention that says the most (date and issuer) is the one to quote
+                mention = max(mentions, key=lambda m: (m.date is not None) + (m.issuer is not None), default=None)
                 fact = mention_fact(query.intent, mention) if mention else None
                 if fact is None:
                     continue

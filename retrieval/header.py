@@ -10,7 +10,7 @@ import re
 
 from pydantic import BaseModel, Field
 
-from retrieval.text import nfc, unaccent
+from retrieval.text import unaccent
 
 
 class Frame(BaseModel):
@@ -70,7 +70,6 @@ FURNITURE_RE = re.compile(
     r"^(?:BÌNH LUẬN|Bình luận|Gửi bình luận|Ý kiến bạn đọc|Vui lòng nhập\b.*|Chia sẻ|Bài viết liên quan)$"
 )
 DECORATION_RE = re.compile(r"^[*\-_=–—.·]+$")
-NAME_RE = re.compile(r"^(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*)(?:\s+[A-ZÀ-ỸĐ][a-zà-ỹđ]*){1,5}$")
 TERMINAL = ".:;!?…"
 PREAMBLE = ("Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị")
 
@@ -200,8 +199,9 @@ def _signature(lines: list[tuple[int, str]], upto: int) -> tuple[int | None, str
 
 def _is_name(line: str, above: str) -> bool:
     if is_caps(line):
-        return 2 <= len(line.split()) <= 5 and not _is_role(line) and _is_role(above) and line.isupper()
-    return bool(NAME_RE.match(line))
+        return 2 <= len(line.split()) <= 5 and not _is_role(line) and _is_role(above)
+    words = line.split()
+    return 2 <= len(words) <= 6 and all(w.isalpha() and w[0].isupper() and w[1:] == w[1:].lower() for w in words)
 
 
 class _HeaderReader:
@@ -309,7 +309,8 @@ def read_frame(text: str) -> Frame:
     """Find the body between header block and closing, and the metadata they state.
 
     Args:
-        text: the document text (a raw seed, a corpus body or extracted .docx/.pdf text), NFC.
+        text: the document text (a raw seed, a corpus body or extracted .docx/.pdf text), in NFC
+            as the loaders return it (offsets are into this very string).
 
     Returns:
         A Frame: `body_start`/`body_end` offsets into `text`, and `metadata` with only the keys the
@@ -319,7 +320,6 @@ def read_frame(text: str) -> Frame:
         >>> read_frame("Số 981-CV/TU\\n\\nV/v phối hợp\\n\\nKính gửi: Hội Chữ thập đỏ\\n\\nNội dung.").metadata["number"]
         '981-CV/TU'
     """
-    text = nfc(text)
     lines = _lines(text)
     body_end, signer = _closing(text, lines)
     header = _HeaderReader(lines, body_end)

@@ -13,7 +13,7 @@ from retrieval.lexical import query_tokens
 from retrieval.models import Turn
 from retrieval.references import DocumentDirectory, Key, find_keys
 from retrieval.text import has_diacritics, nfc, unaccent
-from retrieval.vocabulary import Vocabulary
+from retrieval.vocabulary import Glossary, Vocabulary
 
 
 @dataclass
@@ -32,6 +32,7 @@ class Query:
     implementing_ids: list[str] = field(default_factory=list)
     intent: str | None = None
     followup: bool = False
+    english: bool = False
 
 
 def _plain_words(text: str) -> str:
@@ -53,17 +54,21 @@ def _unique(items) -> list[str]:
 class QueryReader:
     """Reads questions against one index's documents (rebuilt with the index)."""
 
-    def __init__(self, aliases: AliasTable, vocabulary: Vocabulary, directory: DocumentDirectory):
+    def __init__(self, aliases: AliasTable, vocabulary: Vocabulary, glossary: Glossary, directory: DocumentDirectory):
         self.aliases = aliases
         self.vocabulary = vocabulary
+        self.glossary = glossary
         self.directory = directory
 
+    def is_english(self, text: str) -> bool:
+        if has_diacritics(text):
+            return False
+        function_words = sum(w in self.vocabulary.english_words for w in re.findall(r"[a-z']+", text.lower()))
+        return function_words + self.glossary.count(text) >= 2
+
     def actors(self, text: str) -> list[str]:
-        names: list[str] = []
-        for mention in self.aliases.find(text):
-            if mention.name not in names:
-                names.append(mention.name)
-        return names
+        """Agencies the text names, each with the levels filed under it ("UBND" → "UBND huyện" too)."""
+        return _unique(name for mention in self.aliases.find(text) for name in self.aliases.family(mention.name))
 
     def intent(self, text: str) -> str | None:
         plain = _plain_words(text)
@@ -80,6 +85,13 @@ class QueryReader:
     def _rewrite(self, text: str, history: list[Turn]) -> tuple[str, list[Key], list[str]]:
         """Fill an elliptical follow-up from the previous turn: its question, with this one's agency."""
         previous = history[-1]
+        wanted = self._referenced_type(text)
+        if wanted:
+            # "Quyết định đó": the decision the previous turn spoke of, not the document it was about
+            earlier = find_keys(previous.question, self.vocabulary) + find_keys(previous.answer or "", self.vocabulary)
+            of_type = [k for k in earlier if k[0] == wanted]
+            if of_type:
+                return text, of_type[:1], []
         keys = find_keys(previous.question, self.vocabulary)
         named = self.directory.documents_named(previous.question, self.vocabulary)
         if not keys and not named and previous.answer:
@@ -95,30 +107,42 @@ class QueryReader:
             return f"{new_actors[0]} {previous.question}", keys, named
         return text, keys, named
 
+    def _referenced_type(self, text: str) -> str | None:
+        """The document type a follow-up points back at ("quyết định đó" → "qd")."""
+        plain = _plain_words(text)
+        for abbreviation, names in self.vocabulary.document_types.items():
+            if any(_has_phrase(plain, [f"{n} {d}" for d in ("do", "nay", "tren")]) for n in names):
+                return abbreviation
+        return None
+
     def read(self, question: str, history: list[Turn] | None = None) -> Query:
         text = " ".join(nfc(question).split())
-        keys = find_keys(text, self.vocabulary)
-        named = self.directory.documents_named(text, self.vocabulary)
+        english = self.is_english(text)
+        searched = self.glossary.translate(text) if english else text
+        keys = find_keys(searched, self.vocabulary)
+        named = self.directory.documents_named(searched, self.vocabulary)
         followup = bool(history) and self.is_followup(text)
         effective = text
         if followup:
-            effective, old_keys, old_named = self._rewrite(text, history)
+            effective, old_keys, old_named = self._rewrite(searched, history)
+            searched = effective
             keys = keys or old_keys
             named = named or old_named
         document_ids = _unique(d for key in keys for d in self.directory.by_key.get(key, []))
         implementing_ids = _unique(d for key in keys for d in self.directory.implementing.get(key, []))
-        folded, plain = query_tokens(effective, self.vocabulary.stopwords)
+        folded, plain = query_tokens(searched, self.vocabulary.stopwords)
         return Query(
             original=question,
             text=effective,
-            accented=has_diacritics(effective),
+            accented=has_diacritics(searched),
             folded=folded,
             plain=plain,
-            actors=self.actors(effective),
+            actors=self.actors(searched),
             keys=keys,
             document_ids=document_ids,
             named_ids=list(named),
             implementing_ids=implementing_ids,
             intent=self.intent(text),
             followup=followup,
+            english=english,
         )

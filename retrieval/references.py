@@ -120,8 +120,8 @@ def _expand_places(plain: str, vocabulary: Vocabulary) -> str:
 
 
 def _descriptor_phrases(document: Document, vocabulary: Vocabulary) -> set[str]:
-    """Two- and three-word phrases of the issuer and place ("lai chau", "tinh uy dak lak")."""
-    phrases: set[str] = set()
+    """The type ("bai bao") and two- and three-word phrases of the issuer and place ("lai chau")."""
+    phrases: set[str] = {unaccent(document.type)} if len(document.type.split()) > 1 else set()
     for value in (document.issuer, document.place):
         if not value:
             continue
@@ -143,7 +143,7 @@ def _mentions(clause: Clause, vocabulary: Vocabulary) -> list[Mention]:
     for match in pattern.finditer(plain):
         key = number_key(match.group(2)) or (_abbreviation(vocabulary, match.group(1)), match.group(2))
         tail = plain[match.end() : match.end() + 120]
-        date = DATE_RE.match(tail.lstrip(" ,"))
+        date = DATE_RE.match(tail.lstrip(" ,\n"))
         iso = f"{int(date.group(3)):04d}-{int(date.group(2)):02d}-{int(date.group(1)):02d}" if date else None
         issuer = None
         of = re.match(r"[^;:.\"“(]*?\bcua\s+", tail)

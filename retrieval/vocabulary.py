@@ -1,15 +1,17 @@
 """The question vocabulary file (`data/query.yaml`): stopwords, document types, places, intents."""
 
-from functools import cache
+import re
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from retrieval.errors import CtdError
 from retrieval.text import fold
 
 QUERY_FILE = Path(__file__).parent / "data" / "query.yaml"
+GLOSSARY_FILE = Path(__file__).parent / "data" / "glossary.yaml"
 
 
 class Followup(BaseModel):
@@ -24,6 +26,16 @@ class Vocabulary(BaseModel):
     model_config = ConfigDict(extra="forbid")
     stopwords: frozenset[str]
 
+    @model_validator(mode="after")
+    def _expand_document_types(self) -> "Vocabulary":
+        """Write "{loai}" in an intent phrase once for "van ban" and every document type name."""
+        names = ["van ban", *(n for names in self.document_types.values() for n in names)]
+        self.intents = {
+            intent: [p.replace("{loai}", n) for p in phrases for n in (names if "{loai}" in p else [""])]
+            for intent, phrases in self.intents.items()
+        }
+        return self
+
     @field_validator("stopwords", mode="after")
     @classmethod
     def _fold_stopwords(cls, value: frozenset[str]) -> frozenset[str]:
@@ -33,12 +45,53 @@ class Vocabulary(BaseModel):
     admin_words: frozenset[str]
     intents: dict[str, list[str]]
     followup: Followup
+    english_words: frozenset[str]
+
+
+class Term(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    vi: str
+    en: list[str]
+
+
+class Glossary(BaseModel):
+    """English terms of the domain and their Vietnamese wording, to search English questions."""
+
+    model_config = ConfigDict(extra="forbid")
+    terms: list[Term]
+
+    @cached_property
+    def _pattern(self) -> re.Pattern:
+        phrases = sorted((en for t in self.terms for en in t.en), key=len, reverse=True)
+        return re.compile(r"\b(" + "|".join(re.escape(en) for en in phrases) + r")\b", re.IGNORECASE)
+
+    @cached_property
+    def _lookup(self) -> dict[str, str]:
+        return {en: t.vi for t in self.terms for en in t.en}
+
+    def count(self, text: str) -> int:
+        """How many known English phrases the text holds."""
+        return len(self._pattern.findall(text))
+
+    def translate(self, text: str) -> str:
+        """Replace every known English phrase by its Vietnamese wording, longest first."""
+        return self._pattern.sub(lambda m: self._lookup[m.group(1).lower()], text)
+
+
+def _load(model: type[BaseModel], path: Path, what: str):
+    try:
+        return model.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        raise CtdError(f"{path}: {what} không hợp lệ ({exc.__class__.__name__}: {exc}).") from exc
 
 
 @cache
 def load_vocabulary(path: Path = QUERY_FILE) -> Vocabulary:
     """Read and validate the vocabulary file (once per process)."""
-    try:
-        return Vocabulary.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, yaml.YAMLError) as exc:
-        raise CtdError(f"{path}: tệp từ vựng câu hỏi không hợp lệ ({exc.__class__.__name__}: {exc}).") from exc
+    return _load(Vocabulary, path, "tệp từ vựng câu hỏi")
+
+
+@cache
+def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
+    """Read and validate the English glossary (once per process)."""
+    return _load(Glossary, path, "tệp thuật ngữ tiếng Anh")

@@ -16,6 +16,7 @@ INTERNAL_MESSAGE = "Đã có lỗi, vui lòng thử lại sau."
 
 # Messages for statuses Starlette raises itself (unknown path, wrong method, …).
 HTTP_MESSAGES: dict[int, tuple[str, str]] = {
+    400: ("invalid_json", "Nội dung gửi lên không phải JSON hợp lệ."),  # FastAPI: body not decodable at all
     404: ("not_found", "Không tìm thấy địa chỉ này."),
     405: ("method_not_allowed", "Phương thức không được hỗ trợ ở địa chỉ này."),
     413: ("payload_too_large", "Nội dung gửi lên quá lớn."),
@@ -96,7 +97,9 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def handle_http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        fallback = ("bad_request", "Yêu cầu không hợp lệ.") if exc.status_code < 500 else ("internal_error", INTERNAL_MESSAGE)
+        fallback = ("bad_request", "Yêu cầu không hợp lệ.")
+        if exc.status_code >= 500:
+            fallback = ("internal_error", INTERNAL_MESSAGE)
         code, message = HTTP_MESSAGES.get(exc.status_code, fallback)
         return error_response(exc.status_code, code, message, getattr(exc, "headers", None))
 

@@ -4,9 +4,8 @@ import logging
 import threading
 from datetime import UTC, datetime
 
-from fastapi.encoders import jsonable_encoder
-
 from bot.api.schemas import ReindexJob
+from retrieval.assistant import Assistant
 
 log = logging.getLogger(__name__)
 
@@ -27,13 +26,15 @@ class Reindexer:
         with self._lock:
             return self._job.model_copy()
 
-    def start(self, assistant, rebuild: bool) -> ReindexJob | None:
+    def start(self, assistant: Assistant, rebuild: bool) -> ReindexJob | None:
         """Start a run and return its state, or return None if one is already running."""
         with self._lock:
             if self._job.state == "running":
                 return None
             self._job = ReindexJob(state="running", rebuild=rebuild, started_at=_now())
-            self._thread = threading.Thread(target=self._run, args=(assistant, rebuild), name="ctd-reindex", daemon=True)
+            self._thread = threading.Thread(
+                target=self._run, args=(assistant, rebuild), name="ctd-reindex", daemon=True
+            )
             self._thread.start()
             return self._job.model_copy()
 
@@ -43,14 +44,13 @@ class Reindexer:
         if thread is not None:
             thread.join(timeout_s)
 
-    def _run(self, assistant, rebuild: bool) -> None:
+    def _run(self, assistant: Assistant, rebuild: bool) -> None:
         try:
             report = assistant.reindex(rebuild=rebuild)
         except Exception as exc:  # a failed run must be reported, not kill the thread silently
             log.exception("reindex failed")
             update = {"state": "failed", "error": str(exc) or type(exc).__name__}
         else:
-            log.info("reindex done", extra={"report": jsonable_encoder(report)})
-            update = {"state": "done", "report": jsonable_encoder(report)}
+            update = {"state": "done", "report": report}
         with self._lock:
             self._job = self._job.model_copy(update={**update, "finished_at": _now()})

@@ -23,6 +23,7 @@ def run_server(settings: Settings, host: str | None = None, port: int | None = N
         host=host or settings.host,
         port=port or settings.port,
         proxy_headers=True,
+        log_config=None,  # keep the structured logging `ctd` configured
     )
     server = uvicorn.Server(config)
     server.run()

@@ -109,7 +109,8 @@
     "  align-items: center; flex-wrap: wrap; }",
     ".feedback button { margin-top: 0; }",
     "form { display: flex; gap: 8px; padding: 10px 12px 4px; border-top: 1px solid #dde1e6; background: #fff; }",
-    "textarea { flex: 1; resize: none; font: inherit; padding: 8px 10px; border: 1px solid #aeb6bf;",
+    // 16px keeps mobile Safari from zooming into the page when the field takes the focus.
+    "textarea { flex: 1; resize: none; font: inherit; font-size: 16px; padding: 8px 10px; border: 1px solid #aeb6bf;",
     "  border-radius: 10px; min-height: 42px; max-height: 120px; color: inherit; background: #fff; }",
     ".send { border: 0; border-radius: 10px; background: #c8102e; color: #fff; padding: 0 16px; font-weight: 600; }",
     ".send:disabled { background: #9aa3ad; cursor: wait; }",
@@ -151,8 +152,12 @@
     return svg;
   }
 
-  function describeDocument(citation) {
+  // `issuer` comes from GET /clauses/{id}; the citation itself names the document but not who issued it.
+  function describeDocument(citation, issuer) {
     var parts = [citation.document_title];
+    if (issuer) {
+      parts.push(issuer);
+    }
     parts.push(TEXT.number + (citation.document_number || TEXT.noNumber));
     if (citation.document_date) {
       parts.push(TEXT.date + citation.document_date);
@@ -285,7 +290,7 @@
     var pending = this.append(el("div", { className: "msg bot loading", role: "status", text: TEXT.loading }));
     this.setBusy(true);
     var body = { question: question, history: this.turns.slice(-HISTORY_TURNS) };
-    post("/ask", body).then(function (answer) {
+    send("POST", "/ask", body).then(function (answer) {
       self.turns.push({ question: question, answer: answer.answer });
       self.append(self.renderAnswer(answer));
     }, function (error) {
@@ -303,6 +308,7 @@
     var node = el("div", { className: "msg error", role: "alert" }, [el("p", { text: message }), retry]);
     retry.addEventListener("click", function () {
       node.remove();
+      self.input.focus();
       self.ask(question);
     });
     return node;
@@ -366,17 +372,24 @@
       if (opening) {
         showCitation(card, citation);
         button.setAttribute("aria-expanded", "true");
+        card.scrollIntoView({ block: "nearest" });
       }
     });
     return button;
   }
 
   function showCitation(card, citation) {
+    var doc = el("p", { className: "doc", text: describeDocument(citation) });
     card.replaceChildren(
       el("p", { className: "label", text: "[" + citation.n + "] " + citation.label }),
-      el("p", { className: "doc", text: describeDocument(citation) }),
+      doc,
       el("blockquote", { text: citation.text })
     );
+    send("GET", "/clauses/" + encodeURIComponent(citation.clause_id)).then(function (clause) {
+      doc.textContent = describeDocument(citation, clause.document.issuer);
+    }, function () {
+      // The card already shows everything the answer carried; the issuer is a bonus.
+    });
   }
 
   function feedbackRow(answer) {
@@ -384,9 +397,11 @@
     [["up", "👍", TEXT.feedbackUp], ["down", "👎", TEXT.feedbackDown]].forEach(function (choice) {
       var button = el("button", { type: "button", "aria-label": choice[2], title: choice[2], text: choice[1] });
       button.addEventListener("click", function () {
-        row.replaceChildren(el("span", { role: "status", text: TEXT.feedbackThanks }));
-        post("/feedback", { answer_id: answer.id, question: answer.question, rating: choice[0] }).catch(function () {
-          row.replaceChildren(el("span", { role: "status", text: TEXT.feedbackFailed }));
+        var status = el("span", { role: "status", tabindex: "-1", text: TEXT.feedbackThanks });
+        row.replaceChildren(status);
+        status.focus(); // the clicked button is gone; keep the focus inside the panel
+        send("POST", "/feedback", { answer_id: answer.id, question: answer.question, rating: choice[0] }).catch(function () {
+          status.textContent = TEXT.feedbackFailed;
         });
       });
       row.appendChild(button);
@@ -394,18 +409,18 @@
     return row;
   }
 
-  // POST JSON; resolve with the body, or reject with an Error whose message is Vietnamese.
-  function post(path, body) {
+  // Call the API; resolve with the JSON body, or reject with an Error whose message is Vietnamese.
+  function send(method, path, body) {
     var controller = new AbortController();
     var timer = setTimeout(function () {
       controller.abort();
     }, TIMEOUT_MS);
-    return fetch(apiBase + path, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify(body),
-      signal: controller.signal,
-    }).then(function (response) {
+    var init = { method: method, signal: controller.signal };
+    if (body !== undefined) {
+      init.headers = { "Content-Type": "application/json" };
+      init.body = JSON.stringify(body);
+    }
+    return fetch(apiBase + path, init).then(function (response) {
       return response.json().catch(function () {
         return null;
       }).then(function (data) {

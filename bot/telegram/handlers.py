@@ -188,7 +188,8 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
             return
     key = remember_answer(context.chat_data, answer)
     remember_turn(context.chat_data, answer, settings.telegram_history_turns)
-    await send_parts(context, chat.id, render_answer(answer), reply_to=reply_to, reply_markup=answer_keyboard(answer, key))
+    keyboard = answer_keyboard(answer, key)
+    await send_parts(context, chat.id, render_answer(answer), reply_to=reply_to, reply_markup=keyboard)
 
 
 async def ask_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -258,7 +259,8 @@ async def show_citation(update: Update, context: ContextTypes.DEFAULT_TYPE, reme
         return
     await query.answer()
     reply_to = query.message.message_id if query.message else None
-    await send_parts(context, update.effective_chat.id, render_clause(int(n), clause, parsed.document), reply_to=reply_to)
+    parts = render_clause(int(n), clause, parsed.document)
+    await send_parts(context, update.effective_chat.id, parts, reply_to=reply_to)
 
 
 async def record_feedback(update: Update, context: ContextTypes.DEFAULT_TYPE, remembered: dict, rating: str) -> None:

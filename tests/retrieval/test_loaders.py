@@ -116,20 +116,21 @@ def test_docx_keeps_headings_and_tables(tmp_path):
     import docx
 
     document = docx.Document()
-    table = document.add_table(rows=2, cols=2)
+    table = document.add_table(rows=3, cols=2)
     table.cell(0, 0).text = "TỈNH ỦY ĐẮK LẮK"
     table.cell(0, 1).text = "ĐẢNG CỘNG SẢN VIỆT NAM"
     table.cell(1, 0).text = "Số 100 - KH/TU"
     table.cell(1, 1).text = "Buôn Ma Thuột, ngày 17 tháng 9 năm 2010"
+    table.cell(2, 0).merge(table.cell(2, 1)).text = "-----"
     document.add_heading("KẾ HOẠCH", level=2)
     document.add_paragraph("triển khai thực hiện Chỉ thị 43-CT/TW của Ban Bí thư")
     document.add_paragraph("Thực hiện Chỉ thị 43-CT/TW, Ban thường vụ Tỉnh ủy xây dựng kế hoạch như sau:")
     path = tmp_path / "ke-hoach.docx"
     document.save(str(path))
     text = load_document(path).text
-    assert text.split("\n\n")[:5] == [
+    assert text.split("\n\n")[:6] == [
         "TỈNH ỦY ĐẮK LẮK", "ĐẢNG CỘNG SẢN VIỆT NAM", "Số 100 - KH/TU", "Buôn Ma Thuột, ngày 17 tháng 9 năm 2010",
-        "## KẾ HOẠCH",
+        "-----", "## KẾ HOẠCH",
     ]
     metadata = read_frame(text).metadata
     assert (metadata["issuer"], metadata["number"], metadata["type"]) == ("Tỉnh ủy Đắk Lắk", "100-KH/TU", "Kế hoạch")

@@ -112,6 +112,7 @@ class FakeTelegram:
         self.commands: list[dict] = []
         self.messages: dict[tuple[int, int], dict] = {}
         self.chats: dict[int, dict] = {}
+        self.webhook: dict | None = None
         self._updates: list[dict] = []
         self._failures: dict[str, list[BotApiError]] = {}
         self._ids = itertools.count(1)
@@ -182,7 +183,8 @@ class FakeTelegram:
         return query_id
 
     def fail_next(self, method: str, code: int, description: str, **parameters) -> None:
-        """Make the next call to `method` fail, e.g. fail_next("sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1)."""
+        """Make the next call to `method` fail with this error code, description and parameters,
+        e.g. fail_next("sendMessage", 429, "Too Many Requests: retry after 1", retry_after=1)."""
         with self._changed:
             self._failures.setdefault(method, []).append(BotApiError(code, description, parameters or None))
 
@@ -327,6 +329,11 @@ class FakeTelegram:
         return True
 
     def _api_deleteWebhook(self, params):
+        self.webhook = None
+        return True
+
+    def _api_setWebhook(self, params):
+        self.webhook = params
         return True
 
     def _api_close(self, params):

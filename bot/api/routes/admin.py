@@ -9,7 +9,7 @@ from bot.api.schemas import ReindexJob, ReindexRequest
 router = APIRouter(prefix="/admin", tags=["quản trị"], dependencies=[Depends(require_admin)])
 
 
-@router.post("/reindex", status_code=202, response_model=ReindexJob, responses=error_responses(401, 409, 422))
+@router.post("/reindex", status_code=202, response_model=ReindexJob, responses=error_responses(400, 401, 409, 422))
 def start_reindex(request: Request, assistant: AssistantDep, body: ReindexRequest | None = None) -> ReindexJob:
     """Bắt đầu nạp lại chỉ mục ở chế độ nền; chỉ mục mới thay chỉ mục cũ khi xong."""
     job = request.app.state.reindexer.start(assistant, rebuild=body.rebuild if body else False)

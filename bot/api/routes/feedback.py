@@ -14,7 +14,7 @@ router = APIRouter(tags=["phản hồi"])
     status_code=201,
     response_model=FeedbackCreated,
     dependencies=[Depends(enforce_rate_limit)],
-    responses=error_responses(413, 422, 429),
+    responses=error_responses(400, 413, 422, 429),
 )
 def add_feedback(body: FeedbackRequest, store: FeedbackStoreDep, metrics: MetricsDep) -> FeedbackCreated:
     """Ghi nhận đánh giá (hữu ích hay không) cho một câu trả lời."""

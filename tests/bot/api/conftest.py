@@ -8,25 +8,10 @@ import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
-import importlib.util, pathlib
-_spec = importlib.util.spec_from_file_location('_fake_assistant', pathlib.Path(__file__).with_name('_fake_assistant.py'))
-_fake_assistant = importlib.util.module_from_spec(_spec); _spec.loader.exec_module(_fake_assistant)  # TEMPORARY
-_fake_assistant.install()
-
-from bot.api.main import create_app  # noqa: E402
-from bot.settings import Settings  # noqa: E402
+from bot.api.main import create_app
+from bot.settings import Settings
 
 ADMIN_TOKEN = "khoa-quan-tri-thu"
-
-
-@pytest.fixture(scope="session")
-def corpus_settings(tmp_path_factory):  # TEMPORARY
-    return Settings(_env_file=None, CTD_DATA_DIR=tmp_path_factory.mktemp("data"))
-
-
-@pytest.fixture(scope="session")
-def corpus_assistant():  # TEMPORARY
-    return _fake_assistant.Assistant()
 
 
 @pytest.fixture

@@ -4,6 +4,8 @@ import threading
 
 import pytest
 
+from retrieval.ingest import IngestReport
+
 
 
 @pytest.fixture
@@ -15,7 +17,7 @@ def reindex_calls(corpus_assistant, monkeypatch):
     def reindex(paths=None, rebuild=False):
         calls.append(rebuild)
         release.wait(10)
-        return {"documents": 5, "rebuild": rebuild}
+        return IngestReport(documents=5, generation="g2")
 
     monkeypatch.setattr(corpus_assistant, "reindex", reindex)
     yield calls, release
@@ -60,7 +62,7 @@ def test_reindexes_in_the_background_and_keeps_answering(client, reindex_calls, 
     client.app.state.reindexer.wait(10)
     status = client.get("/admin/reindex", headers=admin_headers).json()
     assert status["state"] == "done"
-    assert status["report"] == {"documents": 5, "rebuild": True}
+    assert (status["report"]["documents"], status["report"]["generation"]) == (5, "g2")
     assert status["finished_at"] and calls == [True]
 
 
@@ -78,3 +80,22 @@ def test_reports_a_failed_run(client, corpus_assistant, monkeypatch, admin_heade
 
 def test_status_is_idle_before_any_run(client, admin_headers):
     assert client.get("/admin/reindex", headers=admin_headers).json()["state"] == "idle"
+
+
+@pytest.mark.slow
+@pytest.mark.integration
+def test_real_reindex_swaps_in_while_questions_are_answered(client, corpus_assistant, admin_headers):
+    before = client.get("/readyz").status_code
+
+    assert client.post("/admin/reindex", headers=admin_headers, json={"rebuild": True}).status_code == 202
+    statuses = []
+    while client.get("/admin/reindex", headers=admin_headers).json()["state"] == "running":
+        statuses.append(client.post("/ask", json={"question": "Sở Giáo dục phải làm gì?"}).status_code)
+    status = client.get("/admin/reindex", headers=admin_headers).json()
+
+    assert before == 200
+    assert statuses and set(statuses) == {200}  # answered from the old generation while the new one was built
+    assert status["state"] == "done", status["error"]
+    assert status["report"]["documents"] == len(corpus_assistant.documents()) == 5
+    answer = client.post("/ask", json={"question": "Sở Giáo dục phải làm gì?"}).json()
+    assert answer["citations"][0]["document_id"] == "kh-ubnd-laichau-2023"

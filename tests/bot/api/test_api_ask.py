@@ -87,3 +87,10 @@ def test_missing_body_is_a_422(client):
 
     assert response.status_code == 422
     assert response.json() == {"error": {"code": "invalid_request", "message": "Thiếu nội dung yêu cầu (JSON)."}}
+
+
+def test_undecodable_body_is_invalid_json(client):
+    response = client.post("/ask", content=b"\xff\x01", headers={"Content-Type": "application/json"})
+
+    assert response.status_code == 400
+    assert response.json() == {"error": {"code": "invalid_json", "message": "Nội dung gửi lên không phải JSON hợp lệ."}}

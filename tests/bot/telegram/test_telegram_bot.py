@@ -1,7 +1,11 @@
 """The real bot, polling a stand-in Bot API server, answering from the real corpus."""
 
 import logging
+import os
+import socket
+import subprocess
 
+import httpx
 import pytest
 
 from bot.feedback import FeedbackStore
@@ -9,7 +13,7 @@ from bot.telegram.app import build_application
 from bot.telegram.handlers import EXAMPLES, SORRY, THANKS, TOO_LONG, TOO_MANY
 from tests.utils.fake_telegram import FakeTelegram, parse_telegram_html
 
-pytestmark = [pytest.mark.integration, pytest.mark.timeout(60)]
+pytestmark = pytest.mark.integration
 
 LAN = FakeTelegram.user(7, "Lan")
 HUNG = FakeTelegram.user(8, "Hùng")
@@ -91,7 +95,7 @@ async def test_citation_button_sends_the_clause_and_answers_the_query(telegram, 
     [answer] = telegram.sent(PRIVATE["id"])
     query_id = telegram.press(LAN, answer, "c:1:0")
     await telegram.wait_for("answerCallbackQuery", lambda params: params["callback_query_id"] == query_id)
-    [clause] = await telegram.wait_for("sendMessage", lambda params: in_chat(PRIVATE)(params) and "reply_parameters" in params)
+    [clause] = await telegram.wait_for("sendMessage", lambda params: "reply_parameters" in params)
     assert clause["reply_parameters"]["message_id"] == answer["message_id"]
     assert clause["text"].startswith("<b>[1] Mục III, điểm 5, ý 1</b>\n<i>")
     assert TT07 in valid_html(clause["text"])
@@ -103,11 +107,12 @@ async def test_feedback_button_stores_the_rating(telegram, start_bot, feedback):
     await telegram.wait_for("sendMessage", answers_in(PRIVATE))
     [answer] = telegram.sent(PRIVATE["id"])
     query_id = telegram.press(LAN, answer, "f:up:0")
-    await telegram.wait_for("answerCallbackQuery", lambda params: params == {"callback_query_id": query_id, "text": THANKS})
+    thanked = {"callback_query_id": query_id, "text": THANKS}
+    await telegram.wait_for("answerCallbackQuery", lambda params: params == thanked)
     assert feedback.count("up") == 1
     assert feedback.count() == 1
     [stored] = feedback.recent()
-    assert (stored["channel"], stored["rating"], stored["question"], stored["user"]) == ("telegram", "up", QUESTION, "7")
+    assert [stored[k] for k in ("channel", "rating", "question", "user")] == ["telegram", "up", QUESTION, "7"]
     assert stored["answer_id"]
 
 
@@ -183,7 +188,7 @@ async def test_start_greets_lists_documents_and_asks_an_example(telegram, start_
     assert f"Tôi đang tra cứu {len(corpus_assistant.documents())} văn bản" in shown
     assert [row[0]["text"] for row in greeting["reply_markup"]["inline_keyboard"]] == list(EXAMPLES)
     telegram.press(LAN, telegram.sent(PRIVATE["id"])[0], "x:0")
-    [answer] = await telegram.wait_for("sendMessage", lambda p: in_chat(PRIVATE)(p) and "c:1:0" in str(p.get("reply_markup")))
+    [answer] = await telegram.wait_for("sendMessage", lambda params: "c:1:0" in str(params.get("reply_markup")))
     assert TT07 in valid_html(answer["text"])
 
 
@@ -208,3 +213,53 @@ async def test_failure_gives_one_polite_sentence_and_the_bot_keeps_running(teleg
     assert [r.exc_info[1].args for r in caplog.records if r.exc_info] == [("index on fire",)]
     telegram.send_text(PRIVATE, LAN, "/help")
     await telegram.wait_for("sendMessage", in_chat(PRIVATE), count=2)
+
+
+async def test_follow_up_question_uses_the_chat_history(telegram, start_bot):
+    await start_bot()
+    telegram.send_text(PRIVATE, LAN, QUESTION)
+    await telegram.wait_for("sendMessage", answers_in(PRIVATE))
+    telegram.send_text(PRIVATE, LAN, "Văn bản đó ban hành ngày nào?")
+    [_, follow_up] = await telegram.wait_for("sendMessage", answers_in(PRIVATE), count=2)
+    shown = valid_html(follow_up["text"])
+    # "that document" is the Lai Châu plan of the previous answer, dated 9/2023 (day left blank).
+    assert "[1] Kế hoạch thực hiện Quyết định số 895/QĐ-TTg" in shown
+    assert "(9/2023)" in shown
+    assert "[2]" not in shown
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+async def test_ctd_bot_webhook_mode_checks_the_secret_token(telegram, corpus_assistant, corpus_settings):
+    port = free_port()
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": telegram.token,
+        "TELEGRAM_API_BASE_URL": telegram.api_root,
+        "TELEGRAM_WEBHOOK_SECRET": "s3cret",
+        "CTD_DATA_DIR": str(corpus_settings.data_dir),
+        "CTD_CORPUS_DIR": str(corpus_settings.corpus_dir),
+        "CTD_HOST": "127.0.0.1",
+        "CTD_PORT": str(port),
+    }
+    url = f"http://127.0.0.1:{port}/telegram"
+    bot = subprocess.Popen(["ctd", "bot", "--webhook-url", url], env=env)
+    try:
+        await telegram.wait_for("setWebhook", timeout=60)
+        assert telegram.webhook["url"] == url
+        assert telegram.webhook["secret_token"] == "s3cret"
+        update = {"update_id": 1, "message": telegram.send_text(PRIVATE, LAN, QUESTION)}
+        async with httpx.AsyncClient() as client:
+            forged = await client.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "forged"})
+            assert forged.status_code == 403
+            genuine = await client.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret"})
+            assert genuine.status_code == 200
+        [sent] = await telegram.wait_for("sendMessage", answers_in(PRIVATE))
+        assert TT07 in valid_html(sent["text"])
+    finally:
+        bot.terminate()
+        assert bot.wait(timeout=20) == 0

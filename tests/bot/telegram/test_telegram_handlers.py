@@ -5,7 +5,14 @@ import datetime as dtm
 import pytest
 from telegram import Chat, Message, User
 
-from bot.telegram.handlers import ANSWERS, HISTORY, REMEMBERED_ANSWERS, addressed_question, remember_answer, remember_turn
+from bot.telegram.handlers import (
+    ANSWERS,
+    HISTORY,
+    REMEMBERED_ANSWERS,
+    addressed_question,
+    remember_answer,
+    remember_turn,
+)
 from retrieval.models import Answer, Citation
 
 BOT = User(id=99, first_name="CTĐ", is_bot=True, username="ctd_bot")
@@ -50,7 +57,9 @@ def an_answer(number: int) -> Answer:
         n=1, clause_id=f"doc:{'x' * 80}.{number}", document_id="doc", document_title="Kế hoạch", label="Mục I",
         path=["I"], text="…", start=0, end=1, score=1.0,
     )  # fmt: skip
-    return Answer(id=f"a{number}", question=f"Câu {number}?", answer=f"Trả lời {number} [1]", abstained=False, citations=[citation])
+    return Answer(
+        id=f"a{number}", question=f"Câu {number}?", answer=f"Trả lời {number} [1]", abstained=False, citations=[citation]
+    )
 
 
 def test_answers_remembered_under_short_keys_and_bounded():

@@ -90,7 +90,8 @@ def test_user_and_corpus_text_escaped():
 
 
 def test_abstained_answer_has_no_quotes_or_sources():
-    refusal = Answer(id="a2", question="Giá vàng hôm nay?", answer="Các văn bản chỉ đạo không đề cập giá vàng.", abstained=True)
+    text = "Các văn bản chỉ đạo không đề cập giá vàng."
+    refusal = Answer(id="a2", question="Giá vàng hôm nay?", answer=text, abstained=True)
     [message] = render_answer(refusal)
     assert message == "<i>❓ Giá vàng hôm nay?</i>\n\nCác văn bản chỉ đạo không đề cập giá vàng."
     assert answer_keyboard(refusal, "0").to_dict()["inline_keyboard"] == [
@@ -99,7 +100,8 @@ def test_abstained_answer_has_no_quotes_or_sources():
 
 
 def test_long_answer_split_between_clauses_never_inside_a_tag():
-    clauses = [citation(n, f"Nhiệm vụ số {n}: " + "tuyên truyền, vận động nhân dân tham gia. " * 8) for n in range(1, 31)]
+    task = "tuyên truyền, vận động nhân dân tham gia. " * 8
+    clauses = [citation(n, f"Nhiệm vụ số {n}: {task}") for n in range(1, 31)]
     whole = answer(clauses)
     messages = render_answer(whole)
     assert len(messages) == 4

@@ -1,0 +1,424 @@
+"""Cut a document into its clause tree: the smallest self-contained units, each quotable verbatim.
+
+Structure is read from line markers, whatever mix a text uses: legal parts ("Phần", "Chương",
+"Mục 1", "Điều 32."), Roman sections ("I. MỤC ĐÍCH", "II- NHIỆM VỤ", "## II- …"), numbered items
+("1.", "1-", "1.1"), lettered points ("a)", "a."), bullets ("-", "+", "•") and Markdown headings.
+Legal levels nest by rank; the others by first appearance (a marker kind already open is a sibling,
+a new one a child), so "a)" under "1." and "-" under "a)" both come out right.
+
+Conventions (the `path` of a clause, its `label` and id slug):
+- Roman section "III" → "Mục III"; numbered item "5" → "điểm 5" ("khoản 5", path "Khoản 5", inside
+  an article); lettered point "a" → "tiết a" ("điểm a", path "Điểm a", inside an article); bullet
+  "-1"/"+1"/"•1" (n-th bullet of that kind under its parent) → "ý 1" ("ý nhỏ 1" under a bullet),
+  slug "b1"/"p1"/"o1"; "Phần I", "Chương I", "Mục 1", "Điều 32" as written.
+- Paragraphs before the first marker: ["mở đầu", "1"] "Phần mở đầu, đoạn 1" (["đoạn 1"] "Đoạn 1" when
+  the text has no markers at all); paragraphs closing the text after a list: ["kết", "1"] "Phần kết,
+  đoạn 1"; a paragraph after a node's children: [..., "đoạn 2"].
+- A numbered item that is only a title ("5. Sở Giáo dục và Đào tạo", no final period) is a heading:
+  its text goes into the children's `headings`, its own paragraphs (if any) form its clause. An item
+  with a sentence of its own is a clause, continued by the unmarked paragraphs that follow it.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from retrieval.actors import AliasTable, extract_actors
+from retrieval.header import CONNECTIVES, TERMINAL, is_caps, plain, read_frame
+from retrieval.models import Clause, Document, LoadedDocument, ParsedDocument
+from retrieval.text import slug
+
+LEGAL_RE = re.compile(r"(?P<word>Phần|Chương|Mục|Điều)[ \t]+(?P<key>thứ[ \t]+\w+|\d+[a-z]?|[IVXLC]+)\b(?P<sep>[ \t]*[.:\-–][ \t]*|[ \t]*$|[ \t]+)")
+ROMAN_RE = re.compile(r"(?P<key>X{0,3}(?:IX|IV|V?I{0,3}))[ \t]*[.\-–)][ \t]*(?=\S)")
+NUMBER_RE = re.compile(r"(?P<key>\d{1,2}(?:\.\d{1,2})*)(?:(?P<sep>[ \t]*[.\-–)])[ \t]*|[ \t]+)(?=[^\d\s])")
+LETTER_RE = re.compile(r"(?P<key>[a-zđ])[ \t]*[).][ \t]+(?=\S)")
+BULLET_RE = re.compile(r"(?P<key>[-–—+•·*])[ \t]+(?=\S)")
+MD_HEADING_RE = re.compile(r"(?P<hashes>#{1,6})[ \t]+")
+EMPHASIS_RE = re.compile(r"(?:\*\*\*|\*\*|\*|___|__|_)(?=[^\s*_])")
+CLOSERS = "*_”\"’')] \t"
+
+LEGAL_KINDS = {"Phần": "part", "Chương": "chapter", "Mục": "section", "Điều": "article"}
+LEGAL_NAMES = {kind: word for word, kind in LEGAL_KINDS.items()}
+RANKS = {"root": -1, "part": 0, "chapter": 1, "section": 2, "article": 3, "roman": 4}
+BULLETS = {"-": "-", "–": "-", "—": "-", "+": "+", "•": "•", "·": "•", "*": "•"}
+BULLET_SLUGS = {"-": "b", "+": "p", "•": "o"}
+DYNAMIC_RANK = 100
+MAX_TITLE = 100
+TITLE_KINDS = {"part", "chapter", "section"}
+ALWAYS_HEADING = {"part", "chapter", "section", "roman", "heading"}
+
+
+@dataclass
+class _Marker:
+    """What opens a line: its kind, its number or symbol, and where the content after it starts."""
+
+    kind: str
+    key: str
+    level: int
+    content: int
+    markdown: bool = False
+
+
+@dataclass
+class _Paragraph:
+    """Lines of text read as one unit; `start` is the first line's start, `content` after any marker."""
+
+    start: int
+    content: int
+    end: int
+    marker: _Marker | None = None
+
+    @property
+    def structural(self) -> bool:
+        """A heading line: it ends at its line end. An article title is one unless long (a wrapped sentence)."""
+        if self.marker is None:
+            return False
+        short_article = self.marker.kind == "article" and self.end - self.content <= MAX_TITLE
+        return self.marker.markdown or self.marker.kind in ALWAYS_HEADING or short_article
+
+
+@dataclass
+class _Node:
+    """A marked paragraph and what falls under it, in document order (child nodes and paragraphs)."""
+
+    kind: str
+    stack_type: str
+    rank: int
+    title: _Paragraph | None = None
+    caption: _Paragraph | None = None
+    items: list = field(default_factory=list)
+
+    @property
+    def marker(self) -> _Marker:
+        return self.title.marker
+
+
+def _read_marker(text: str, start: int, end: int) -> _Marker | None:
+    """The marker opening the line text[start:end] (leading whitespace already skipped)."""
+    pos, markdown, level = start, False, 0
+    if hashes := MD_HEADING_RE.match(text, pos, end):
+        pos, markdown, level = hashes.end(), True, len(hashes.group("hashes"))
+    if strong := EMPHASIS_RE.match(text, pos, end):
+        pos = strong.end()
+    marker = _match_marker(text[pos:end])
+    if marker is None:
+        return _Marker("heading", "", level, pos, True) if markdown else None
+    kind, key, size, length = marker
+    content = pos + length
+    if more := EMPHASIS_RE.match(text, content, end):
+        content = more.end()
+    return _Marker(kind, key, size, content, markdown)
+
+
+def _match_marker(line: str) -> tuple[str, str, int, int] | None:
+    """(kind, key, level, marker length) for one line, or None when it opens with no marker."""
+    if legal := LEGAL_RE.match(line):
+        after = line[legal.end():]
+        if legal.group("sep").strip() or not after or after[0].isupper():
+            key = " ".join(legal.group("key").split())
+            return LEGAL_KINDS[legal.group("word")], key, 0, legal.end()
+    if (roman := ROMAN_RE.match(line)) and roman.group("key"):
+        return "roman", roman.group("key"), 0, roman.end()
+    if number := NUMBER_RE.match(line):
+        key = number.group("key")
+        if number.group("sep") or "." in key:
+            return "num", key, key.count(".") + 1, number.end()
+    if letter := LETTER_RE.match(line):
+        return "letter", letter.group("key"), 0, letter.end()
+    if bullet := BULLET_RE.match(line):
+        return "bullet", BULLETS[bullet.group("key")], 0, bullet.end()
+    return None
+
+
+def _lines(text: str, start: int, end: int):
+    """(start after indentation, end before trailing spaces) of each line in the range; None if blank."""
+    offset = start
+    for raw in text[start:end].split("\n"):
+        if raw.strip():
+            yield offset + len(raw) - len(raw.lstrip()), offset + len(raw.rstrip())
+        else:
+            yield None
+        offset += len(raw) + 1
+
+
+def _continues(text: str, before: _Paragraph, after: _Paragraph) -> bool:
+    """True when `after` is the rest of a sentence a page break cut out of `before`."""
+    if after.marker is not None or before.structural:
+        return False
+    last = plain(text[max(before.content, text.rfind("\n", before.content, before.end) + 1):before.end])
+    first = plain(text[after.start:after.end])
+    if not last or not first or last[-1] in TERMINAL or is_caps(first):
+        return False
+    return first[0].islower() or last.split()[-1].lower() in CONNECTIVES
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
+    """Group lines into paragraphs; join paragraphs a page break split."""
+    paragraphs: list[_Paragraph] = []
+    open_paragraph = False
+    for line in _lines(text, start, end):
+        if line is None:
+            open_paragraph = False
+            continue
+        line_start, line_end = line
+        marker = _read_marker(text, line_start, line_end)
+        current = paragraphs[-1] if paragraphs else None
+        if marker is None and open_paragraph and current is not None and (
+                not current.structural or plain(text[line_start:line_end])[:1].islower()):
+            current.end = line_end
+            continue
+        paragraph = _Paragraph(line_start, marker.content if marker else line_start, line_end, marker)
+        if current is not None and not open_paragraph and _continues(text, current, paragraph):
+            current.end = line_end
+        else:
+            paragraphs.append(paragraph)
+        open_paragraph = True
+    return paragraphs
+
+
+def _stack_type(marker: _Marker) -> tuple[str, int]:
+    if marker.kind in RANKS:
+        return marker.kind, RANKS[marker.kind]
+    if marker.kind == "heading":
+        return f"h{marker.level}", RANKS["roman"] + marker.level
+    if marker.kind == "num":
+        return f"num{marker.level}", DYNAMIC_RANK
+    if marker.kind == "bullet":
+        return f"bullet{marker.key}", DYNAMIC_RANK
+    return marker.kind, DYNAMIC_RANK
+
+
+def _is_title_line(text: str, paragraph: _Paragraph) -> bool:
+    line = plain(text[paragraph.content:paragraph.end])
+    return paragraph.marker is None and 0 < len(line) <= 200 and line[-1] not in TERMINAL
+
+
+def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
+    """Nest paragraphs under their markers; unmarked paragraphs continue the node above them."""
+    root = _Node("root", "root", RANKS["root"])
+    stack = [root]
+    closing: list[tuple[_Node, _Paragraph]] = []
+    for index, paragraph in enumerate(paragraphs):
+        marker = paragraph.marker
+        if marker is None:
+            top = stack[-1]
+            if top.kind in TITLE_KINDS and top.caption is None and not top.items and _is_title_line(text, paragraph) \
+                    and not plain(text[top.marker.content:top.title.end]).strip(" .:-–"):
+                top.caption = paragraph
+                continue
+            in_article = any(node.kind == "article" for node in stack)
+            listed = {"bullet", "num", "letter"} if in_article else {"bullet"}
+            owner = next(node for node in reversed(stack) if node.kind not in listed)
+            owner.items.append(paragraph)
+            if top.kind in listed or closing:
+                closing.append((owner, paragraph))
+            continue
+        closing = []
+        stack_type, rank = _stack_type(marker)
+        if rank < DYNAMIC_RANK:
+            while stack[-1].rank >= rank:
+                stack.pop()
+        else:
+            floor = max(i for i, node in enumerate(stack) if node.rank < DYNAMIC_RANK)
+            same = [i for i in range(floor + 1, len(stack)) if stack[i].stack_type == stack_type]
+            if same:
+                del stack[same[-1]:]
+        node = _Node(marker.kind, stack_type, rank, paragraph)
+        stack[-1].items.append(node)
+        stack.append(node)
+    for owner, paragraph in closing:
+        owner.items.remove(paragraph)
+        root.items.append(paragraph)
+    return root
+
+
+class _Emitter:
+    """Walk the tree and produce clauses with paths, labels, heading chains and actors."""
+
+    def __init__(self, text: str, document_id: str, offset: int, aliases: AliasTable):
+        self.text = text
+        self.document_id = document_id
+        self.offset = offset
+        self.aliases = aliases
+        self.clauses: list[Clause] = []
+        self.ids: set[str] = set()
+
+    def emit(self, path: list[tuple[str, str, str]], headings: list[str], start: int, end: int) -> None:
+        start, end = _trim(self.text, start, end)
+        if start >= end:
+            return
+        elements = [element for element, _, _ in path]
+        clause_id = f"{self.document_id}:" + ".".join(s for _, _, s in path)
+        base, n = clause_id, 2
+        while clause_id in self.ids:
+            clause_id, n = f"{base}-{n}", n + 1
+        self.ids.add(clause_id)
+        label = ", ".join(label for _, label, _ in path)
+        clause_text = self.text[start:end]
+        self.clauses.append(Clause(
+            id=clause_id,
+            document_id=self.document_id,
+            path=elements,
+            label=label[:1].upper() + label[1:],
+            headings=headings,
+            text=clause_text,
+            start=self.offset + start,
+            end=self.offset + end,
+            actors=extract_actors(headings, clause_text, self.aliases),
+        ))
+
+    def root(self, root: _Node) -> None:
+        nodes = [item for item in root.items if isinstance(item, _Node)]
+        before = True
+        count = {"intro": 0, "closing": 0}
+        for item in root.items:
+            if isinstance(item, _Node):
+                before = False
+                self.node(item, [], [], root)
+                continue
+            part = "intro" if before else "closing"
+            count[part] += 1
+            n = str(count[part])
+            if not nodes:
+                path = [(f"đoạn {n}", f"đoạn {n}", slug(f"đoạn {n}"))]
+            elif part == "intro":
+                path = [("mở đầu", "Phần mở đầu", "mo-dau"), (n, f"đoạn {n}", n)]
+            else:
+                path = [("kết", "Phần kết", "ket"), (n, f"đoạn {n}", n)]
+            self.emit(path, [], item.content, item.end)
+
+    def node(self, node: _Node, path: list, headings: list[str], parent: _Node) -> None:
+        path = path + [self._element(node, path, parent)]
+        heading = self._heading_text(node)
+        is_heading = self._is_heading(node)
+        leading = []
+        for item in node.items:
+            if isinstance(item, _Node):
+                break
+            leading.append(item)
+        rest = node.items[len(leading):]
+        has_children = any(isinstance(item, _Node) for item in rest)
+        own = False
+        if not is_heading:
+            end = leading[-1].end if leading else node.title.end
+            self.emit(path, headings, node.marker.content, end)
+            own = True
+        elif leading:
+            self.emit(path, headings + [heading], leading[0].content, leading[-1].end)
+            own = True
+        elif not has_children:
+            self.emit(path, headings, node.marker.content, node.caption.end if node.caption else node.title.end)
+            own = True
+        paragraph_number = 1 if own else 0
+        for item in rest:
+            if isinstance(item, _Node):
+                self.node(item, path, headings + [heading], node)
+            else:
+                paragraph_number += 1
+                element = f"đoạn {paragraph_number}"
+                self.emit(path + [(element, element, slug(element))], headings + [heading], item.content, item.end)
+
+    def _heading_text(self, node: _Node) -> str:
+        line = plain(self.text[node.title.start:node.title.end])
+        if node.caption:
+            caption = plain(self.text[node.caption.content:node.caption.end])
+            line = f"{line} {caption}" if line[-1:] in ".:-–" else f"{line}. {caption}"
+        return line
+
+    def _is_heading(self, node: _Node) -> bool:
+        if node.kind in ALWAYS_HEADING or node.marker.markdown:
+            return True
+        own = plain(self.text[node.marker.content:node.title.end]).rstrip(CLOSERS)
+        if not own:
+            return True
+        return own[-1] not in ".;!?…" and bool(node.items)
+
+    def _element(self, node: _Node, path: list, parent: _Node) -> tuple[str, str, str]:
+        """(path element, label part, id slug) for a node under `parent`."""
+        key = node.marker.key
+        in_article = any(element.startswith("Điều ") for element, _, _ in path)
+        if node.kind in ("part", "chapter", "section", "article"):
+            element = f"{LEGAL_NAMES[node.kind]} {key}"
+            return element, element, slug(element)
+        if node.kind == "roman":
+            return key, f"Mục {key}", slug(key)
+        if node.kind == "num":
+            if in_article and node.marker.level == 1:
+                return f"Khoản {key}", f"khoản {key}", slug(f"Khoản {key}")
+            return key, f"điểm {key}", slug(key)
+        if node.kind == "letter":
+            if in_article:
+                return f"Điểm {key}", f"điểm {key}", slug(f"Điểm {key}")
+            return key, f"tiết {key}", slug(key)
+        if node.kind == "bullet":
+            siblings = [item for item in parent.items if isinstance(item, _Node) and item.stack_type == node.stack_type]
+            n = siblings.index(node) + 1
+            word = "ý nhỏ" if parent.kind == "bullet" else "ý"
+            return f"{key}{n}", f"{word} {n}", f"{BULLET_SLUGS[key]}{n}"
+        title = plain(self.text[node.marker.content:node.title.end])[:60].strip()
+        return title, title, slug(title) or "h"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding whitespace and emphasis marks that wrap the whole span."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    lead = len(text[start:end]) - len(text[start:end].lstrip("*_"))
+    tail = len(text[start:end]) - len(text[start:end].rstrip("*_"))
+    strip = min(lead, tail) if lead < end - start else 0
+    return start + strip, end - strip
+
+
+def _document(loaded: LoadedDocument, document_id: str, frame_metadata: dict) -> Document:
+    metadata = {**frame_metadata, **loaded.metadata}
+    first_line = next((plain(line) for line in loaded.text.splitlines() if plain(line)), document_id)
+    values: dict = {"id": document_id, "path": loaded.path, "sha256": loaded.sha256}
+    for name in Document.model_fields:
+        if name in values or name not in metadata or metadata[name] is None:
+            continue
+        value = metadata[name]
+        if name in ("recipients", "implements"):
+            values[name] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+        else:
+            values[name] = str(value)
+    values.setdefault("title", first_line)
+    values.setdefault("type", "Văn bản")
+    return Document(**values)
+
+
+def parse_document(loaded: LoadedDocument, document_id: str, aliases: AliasTable) -> ParsedDocument:
+    """Cut a loaded document into clauses, its header block and its metadata.
+
+    Args:
+        loaded: the document as read from its file (`text` is the body after any front matter).
+        document_id: the id clause ids are prefixed with (the file stem).
+        aliases: the alias table agency names resolve through.
+
+    Returns:
+        The document's metadata (front matter over what the header states), its header block as a
+        `kind="header"` clause, and its clauses in reading order; `text == file[start:end]`.
+
+    Example:
+        >>> parsed = parse_document(loaded, "kh-ubnd-laichau-2023", AliasTable.load())
+        >>> [c.label for c in parsed.clauses if c.path[:2] == ["III", "5"]]
+        ['Mục III, điểm 5, ý 1', 'Mục III, điểm 5, ý 2']
+    """
+    text = loaded.text
+    frame = read_frame(text)
+    emitter = _Emitter(text, document_id, loaded.body_offset, aliases)
+    emitter.root(_build_tree(text, _paragraphs(text, frame.body_start, frame.body_end)))
+    header = None
+    head_start, head_end = _trim(text, 0, frame.body_start)
+    if head_start < head_end:
+        header = Clause(
+            id=f"{document_id}:header",
+            document_id=document_id,
+            path=["header"],
+            label="Phần đầu văn bản",
+            text=text[head_start:head_end],
+            start=loaded.body_offset + head_start,
+            end=loaded.body_offset + head_end,
+            kind="header",
+        )
+    return ParsedDocument(document=_document(loaded, document_id, frame.metadata), clauses=emitter.clauses, header=header)

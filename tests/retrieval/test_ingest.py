@@ -1,0 +1,132 @@
+"""Ingest: incremental, atomic, and honest about bad files (fake embedder, real corpus, real Chroma)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from retrieval.catalog import read_catalog
+from retrieval.errors import CtdError, IndexMismatchError
+from retrieval.index import Index
+from retrieval.ingest import ingest
+from retrieval.store import generation_dir, read_manifest
+from tests.conftest import CORPUS, make_settings
+from tests.utils.fake_embeddings import FakeEmbeddings
+
+
+@pytest.fixture
+def corpus_copy(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS, folder)
+    return folder
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return make_settings(tmp_path / "data")
+
+
+def clause_ids(settings) -> set[str]:
+    _, rows = read_catalog(generation_dir(settings, read_manifest(settings).generation))
+    return {r.clause.id for r in rows if r.clause.kind == "clause"}
+
+
+def test_cold_then_warm_ingest_embeds_nothing_the_second_time(settings, corpus_copy):
+    embeddings = FakeEmbeddings(size=32)
+    first = ingest(settings, [corpus_copy], embeddings=embeddings)
+    assert sorted(first.new) == sorted(p.stem for p in corpus_copy.glob("*.md"))
+    assert first.embedded == first.clauses > 50
+    generation = first.generation
+
+    second = ingest(settings, [corpus_copy], embeddings=embeddings)
+    assert second.embedded == 0 and not second.changed
+    assert sorted(second.unchanged) == sorted(first.new)
+    assert second.generation == generation
+
+
+def test_changed_document_is_replaced_and_removed_one_deleted(settings, corpus_copy):
+    embeddings = FakeEmbeddings(size=32)
+    first = ingest(settings, [corpus_copy], embeddings=embeddings)
+    plan = corpus_copy / "kh-ubnd-laichau-2023.md"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("trên địa bàn tỉnh.", "trên địa bàn toàn tỉnh.", 1), encoding="utf-8")
+    (corpus_copy / "bao-kl44-an-sinh-xa-hoi.md").unlink()
+
+    report = ingest(settings, [corpus_copy], embeddings=embeddings)
+    assert report.updated == ["kh-ubnd-laichau-2023"]
+    assert report.removed == ["bao-kl44-an-sinh-xa-hoi"]
+    assert 0 < report.embedded < 5  # only the edited clause(s) of the changed plan
+    ids = clause_ids(settings)
+    assert not any(i.startswith("bao-kl44-an-sinh-xa-hoi:") for i in ids)
+    assert report.generation != first.generation
+
+
+def test_bad_files_are_reported_and_the_rest_ingested(settings, corpus_copy, capsys):
+    (corpus_copy / "empty.txt").write_text("", encoding="utf-8")
+    (corpus_copy / "table.xlsx").write_bytes(b"PK\x03\x04 not really")
+    report = ingest(settings, [corpus_copy], embeddings=FakeEmbeddings(size=32))
+    assert sorted(Path(f.path).name for f in report.failures) == ["empty.txt"]
+    assert report.documents == 5
+
+
+def test_a_file_that_breaks_later_keeps_its_previous_version(settings, corpus_copy):
+    embeddings = FakeEmbeddings(size=32)
+    ingest(settings, [corpus_copy], embeddings=embeddings)
+    before = clause_ids(settings)
+    (corpus_copy / "cv-981-tu-tphcm.md").write_bytes(b"\xff\xfe\x00garbage\x00\x00")
+    report = ingest(settings, [corpus_copy], embeddings=embeddings)
+    assert [Path(f.path).name for f in report.failures] == ["cv-981-tu-tphcm.md"]
+    assert clause_ids(settings) == before
+
+
+def test_failed_ingest_leaves_the_previous_index_whole(settings, corpus_copy):
+    embeddings = FakeEmbeddings(size=32)
+    ingest(settings, [corpus_copy], embeddings=embeddings)
+    manifest = read_manifest(settings)
+
+    class Exploding(FakeEmbeddings):
+        def embed_documents(self, texts):
+            raise RuntimeError("embedder died half way")
+
+    plan = corpus_copy / "kh-100-tu-daklak.md"
+    text = plan.read_text(encoding="utf-8").replace("\nNơi nhận:", "\n3- Một điểm mới được thêm vào kế hoạch.\n\nNơi nhận:", 1)
+    plan.write_text(text, encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        ingest(settings, [corpus_copy], embeddings=Exploding(size=32))
+    assert read_manifest(settings) == manifest
+    index = Index.open(settings, embeddings.embedder_id)
+    assert len(index.clauses) == manifest.clauses
+    assert index.collection.count() == manifest.clauses
+
+
+def test_another_embedder_is_refused_with_a_rebuild_hint(settings, corpus_copy):
+    ingest(settings, [corpus_copy], embeddings=FakeEmbeddings(size=32))
+    other = FakeEmbeddings(size=16, embedder_id="fake:other:16")
+    with pytest.raises(IndexMismatchError, match="ctd ingest --rebuild"):
+        Index.open(settings, other.embedder_id)
+    with pytest.raises(IndexMismatchError, match="ctd ingest --rebuild"):
+        ingest(settings, [corpus_copy], embeddings=other)
+    report = ingest(settings, [corpus_copy], rebuild=True, embeddings=other)
+    assert report.documents == 5 and read_manifest(settings).embedder == "fake:other:16"
+
+
+def test_an_index_from_another_version_is_refused(settings, corpus_copy):
+    ingest(settings, [corpus_copy], embeddings=FakeEmbeddings(size=32))
+    path = settings.data_dir / "manifest.json"
+    path.write_text(path.read_text(encoding="utf-8").replace('"format": 1', '"format": 0'), encoding="utf-8")
+    with pytest.raises(IndexMismatchError, match="ctd ingest --rebuild"):
+        Index.open(settings, "fake:deterministic:32")
+
+
+def test_documents_outside_the_ingested_folder_are_kept(settings, corpus_copy, tmp_path):
+    embeddings = FakeEmbeddings(size=32)
+    ingest(settings, [corpus_copy], embeddings=embeddings)
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    shutil.copy(corpus_copy / "cv-981-tu-tphcm.md", extra / "cv-981-ban-sao.md")
+    report = ingest(settings, [extra], embeddings=embeddings)
+    assert report.new == ["cv-981-ban-sao"] and report.documents == 6 and not report.removed
+
+
+def test_missing_path_is_a_clear_error(settings, tmp_path):
+    with pytest.raises(CtdError, match="không tồn tại"):
+        ingest(settings, [tmp_path / "nowhere"], embeddings=FakeEmbeddings(size=32))

@@ -1,0 +1,273 @@
+"""The clause parser on the real seeds, the real corpus and a law-shaped text."""
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.actors import AliasTable
+from retrieval.loaders import document_id_for, load_document
+from retrieval.models import Actor, LoadedDocument, ParsedDocument
+from retrieval.parser import parse_document
+from tests.utils.fixtures import seed_path
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+FIXTURES = Path(__file__).parent / "fixtures"
+LAI_CHAU = "kh-ubnd-laichau-2023"
+SEED_IDS = {"000": "cv-981-tu-tphcm", "001": "kh-100-tu-daklak", "002": LAI_CHAU,
+            "003": "bao-kl44-an-sinh-xa-hoi", "004": "cv-1277-hu-lacduong"}
+
+
+@pytest.fixture(scope="module")
+def aliases() -> AliasTable:
+    return AliasTable.load()
+
+
+def parse_text(path: Path, document_id: str, aliases: AliasTable) -> ParsedDocument:
+    text = path.read_text(encoding="utf-8")
+    return parse_document(LoadedDocument(path=str(path), format="txt", text=text), document_id, aliases)
+
+
+def parse_source(source: str, prefix: str, aliases: AliasTable) -> ParsedDocument:
+    """The raw seed (`source="seed"`) or its cleaned corpus file (`"corpus"`), parsed."""
+    document_id = SEED_IDS[prefix]
+    if source == "seed":
+        return parse_text(seed_path(prefix), document_id, aliases)
+    return parse_document(load_document(CORPUS / f"{document_id}.md"), document_id, aliases)
+
+
+def under(parsed: ParsedDocument, *prefix: str):
+    return [c for c in parsed.clauses if c.path[: len(prefix)] == list(prefix)]
+
+
+def all_sources():
+    seeds = [(seed_path(prefix), document_id) for prefix, document_id in SEED_IDS.items()]
+    corpus = [(path, document_id_for(path)) for path in sorted(CORPUS.glob("*.md"))]
+    return seeds + corpus + [(FIXTURES / "luat-mau.txt", "luat-mau")]
+
+
+SOURCES = pytest.mark.parametrize("source", ["seed", "corpus"])
+
+
+@SOURCES
+def test_lai_chau_education_department_has_exactly_its_two_bullets(aliases, source):
+    parsed = parse_source(source, "002", aliases)
+    clauses = under(parsed, "III", "5")
+    assert [c.path for c in clauses] == [["III", "5", "-1"], ["III", "5", "-2"]]
+    assert [c.id for c in clauses] == [f"{LAI_CHAU}:iii.5.b1", f"{LAI_CHAU}:iii.5.b2"]
+    assert [c.label for c in clauses] == ["Mục III, điểm 5, ý 1", "Mục III, điểm 5, ý 2"]
+    assert all(c.headings == ["III. TỔ CHỨC THỰC HIỆN", "5. Sở Giáo dục và Đào tạo"] for c in clauses)
+    assert all(c.actors == [Actor(name="Sở Giáo dục và Đào tạo", role="lead")] for c in clauses)
+    assert clauses[0].text.startswith("Chỉ đạo quán triệt và triển khai thực hiện tốt Thông tư số 07/2017/TT-BGDĐT")
+    assert clauses[1].text.endswith("trong các trường học trên địa bàn tỉnh.")
+
+
+@SOURCES
+def test_lai_chau_health_finance_and_closing(aliases, source):
+    parsed = parse_source(source, "002", aliases)
+    health = under(parsed, "III", "4")
+    assert [c.path for c in health] == [["III", "4", "-1"], ["III", "4", "-2"]]
+    assert health[0].actors == [Actor(name="Sở Y tế", role="lead"), Actor(name="Hội Chữ thập đỏ", role="cooperating")]
+    assert health[1].actors == [Actor(name="Sở Y tế", role="lead")]
+    finance = under(parsed, "III", "3")
+    assert [(c.path, c.label) for c in finance] == [(["III", "3"], "Mục III, điểm 3")]
+    assert finance[0].text.startswith("Tham mưu UBND tỉnh trình Hội đồng nhân dân tỉnh")
+    assert finance[0].headings == ["III. TỔ CHỨC THỰC HIỆN", "3. Sở Tài chính"]
+    assert finance[0].actors == [Actor(name="Sở Tài chính", role="lead")]
+    districts = under(parsed, "III", "10")
+    assert [c.path[-1] for c in districts] == ["-1", "-2", "-3"]
+    assert all(c.actors[0] == Actor(name="Ủy ban nhân dân huyện", role="lead") for c in districts)
+    closing = parsed.clauses[-1]
+    assert (closing.path, closing.label) == (["kết", "1"], "Phần kết, đoạn 1")
+    assert closing.text.startswith("Các cơ quan, đơn vị, địa phương căn cứ chức năng")
+    assert (parsed.clauses[0].path, parsed.clauses[0].label) == (["mở đầu", "1"], "Phần mở đầu, đoạn 1")
+    assert len(parsed.clauses) == 44
+
+
+def test_page_break_inside_a_sentence_stays_one_clause(aliases):
+    parsed = parse_source("seed", "002", aliases)
+    clause = under(parsed, "I", "1", "-3")[0]
+    assert "định hướng của\n\nTỉnh ủy, Ban Cán sự Đảng UBND tỉnh" in clause.text
+    assert clause.actors == []
+    daklak = parse_source("seed", "001", aliases)
+    assert under(daklak, "I", "3")[0].text.endswith("trên địa bàn tỉnh.")
+    assert "hệ thống\n\nchính trị" in under(daklak, "I", "3")[0].text
+
+
+@SOURCES
+def test_markdown_heading_items_in_the_dak_lak_plan(aliases, source):
+    parsed = parse_source(source, "001", aliases)
+    first = under(parsed, "II", "1")
+    assert [c.path for c in first] == [["II", "1", f"-{n}"] for n in range(1, 5)]
+    assert first[0].id == "kh-100-tu-daklak:ii.1.b1"
+    assert first[0].label == "Mục II, điểm 1, ý 1"
+    assert first[0].headings == [
+        "II- NHIỆM VỤ VÀ CÁC GIẢI PHÁP",
+        "1- Tăng cường sự lãnh đạo của các cấp uỷ đảng, nâng cao trách nhiệm của chính quyền các cấp đối với "
+        "công tác nhân đạo và hoạt động của các cấp Hội Chữ thập đỏ.",
+    ]
+    assert len(under(parsed, "II", "2")) == 7
+    assert [c.path for c in under(parsed, "I")] == [["I", str(n)] for n in range(1, 5)]
+    last = under(parsed, "III", "2")[0]
+    assert last.actors == [
+        Actor(name="Ban Dân vận", role="lead"),
+        Actor(name="Ban Tuyên giáo", role="cooperating"),
+        Actor(name="Văn phòng cấp ủy", role="cooperating"),
+        Actor(name="Hội Chữ thập đỏ", role="cooperating"),
+    ]
+
+
+@SOURCES
+def test_ho_chi_minh_city_letter_items_and_their_actors(aliases, source):
+    parsed = parse_source(source, "000", aliases)
+    intro = parsed.clauses[0]
+    assert (intro.path, intro.label) == (["mở đầu", "1"], "Phần mở đầu, đoạn 1")
+    assert intro.text.startswith("Thực hiện Kết luận số 44-KL/TW")
+    item5 = under(parsed, "5")
+    assert len(item5) == 1 and item5[0].label == "Điểm 5"
+    assert item5[0].actors == [
+        Actor(name="Ban Tổ chức", role="lead"),
+        Actor(name="Ban Dân vận", role="cooperating"),
+        Actor(name="Sở Nội vụ", role="cooperating"),
+    ]
+    assert item5[0].text.startswith("Giao Ban Tổ chức Thành ủy chủ trì")
+    assert item5[0].text.endswith("xây dựng thành phố văn minh, hiện đại, nghĩa tình.")
+    front = under(parsed, "4")
+    assert [c.path for c in front] == [["4", "-1"], ["4", "-2"], ["4", "-3"]]
+    assert all(c.actors[0] == Actor(name="Mặt trận Tổ quốc Việt Nam", role="lead") for c in front)
+    assert front[0].headings == [
+        "4. Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội và các tổ chức xã hội thành phố:"]
+    red_cross = under(parsed, "7")
+    assert [c.label for c in red_cross] == ["Điểm 7", "Điểm 7, ý 1", "Điểm 7, ý 2", "Điểm 7, ý 3", "Điểm 7, ý 4"]
+    assert red_cross[0].text.endswith("trong các phong trào thi đua, cuộc vận động.")
+    assert all(c.actors[0] == Actor(name="Hội Chữ thập đỏ", role="lead") for c in red_cross)
+    assert [c.id for c in parsed.clauses][-1] == "cv-981-tu-tphcm:8"
+
+
+@SOURCES
+def test_header_and_closing_are_not_clauses(aliases, source):
+    parsed = parse_source(source, "000", aliases)
+    header = parsed.header
+    assert (header.id, header.kind, header.path, header.label) == (
+        "cv-981-tu-tphcm:header", "header", ["header"], "Phần đầu văn bản")
+    assert "981-CV/TU" in header.text and "Kính gửi" in header.text
+    assert parsed.document.number == "981-CV/TU"
+    for clause in parsed.clauses:
+        for furniture in ("Kính gửi", "Nơi nhận", "Nguyễn Hồ Hải", "PHÓ BÍ THƯ", "Lưu Văn phòng"):
+            assert furniture not in clause.text
+
+
+def test_press_article_has_plain_paragraphs(aliases):
+    parsed = parse_source("corpus", "003", aliases)
+    assert [c.label for c in parsed.clauses] == [f"Đoạn {n}" for n in range(1, 10)]
+    assert parsed.clauses[0].id == "bao-kl44-an-sinh-xa-hoi:doan-1"
+    assert all("BÌNH LUẬN" not in c.text and "Văn Kiên" not in c.text for c in parsed.clauses)
+
+
+@pytest.mark.parametrize(("path", "document_id"), all_sources(), ids=lambda v: str(v)[-30:])
+def test_every_clause_is_the_exact_source_text_and_ids_are_stable(aliases, path, document_id):
+    source = path.read_text(encoding="utf-8")
+    loaded = load_document(path)
+    parsed = parse_document(loaded, document_id, aliases)
+    assert parsed.clauses
+    for clause in [*parsed.clauses, parsed.header] if parsed.header else parsed.clauses:
+        assert source[clause.start:clause.end] == clause.text
+        assert clause.text == clause.text.strip()
+        assert clause.id.startswith(f"{document_id}:")
+    ids = [c.id for c in parsed.clauses]
+    assert len(ids) == len(set(ids))
+    again = parse_document(load_document(path), document_id, aliases)
+    assert again.model_dump() == parsed.model_dump()
+
+
+def test_corpus_front_matter_wins_over_the_header(aliases):
+    parsed = parse_source("corpus", "002", aliases)
+    document = parsed.document
+    assert (document.id, document.type, document.number, document.date, document.place) == (
+        LAI_CHAU, "Kế hoạch", None, "2023-09", "Lai Châu")
+    assert document.implements == ["895/QĐ-TTg", "44-KL/TW", "43-CT/TW"]
+    assert document.path.endswith(f"{LAI_CHAU}.md")
+
+
+def test_law_structure(aliases):
+    parsed = parse_text(FIXTURES / "luat-mau.txt", "luat-mau", aliases)
+    assert [(c.path, c.label) for c in parsed.clauses] == [
+        (["mở đầu", "1"], "Phần mở đầu, đoạn 1"),
+        (["Chương I", "Điều 1"], "Chương I, Điều 1"),
+        (["Chương I", "Điều 2", "Khoản 1"], "Chương I, Điều 2, khoản 1"),
+        (["Chương I", "Điều 2", "Khoản 2", "Điểm a"], "Chương I, Điều 2, khoản 2, điểm a"),
+        (["Chương I", "Điều 2", "Khoản 2", "Điểm b"], "Chương I, Điều 2, khoản 2, điểm b"),
+        (["Chương I", "Điều 2", "Khoản 3"], "Chương I, Điều 2, khoản 3"),
+        (["Chương II", "Mục 1", "Điều 3"], "Chương II, Mục 1, Điều 3"),
+        (["Chương II", "Mục 1", "Điều 4", "Khoản 1", "Điểm a"], "Chương II, Mục 1, Điều 4, khoản 1, điểm a"),
+        (["Chương II", "Mục 1", "Điều 4", "Khoản 1", "Điểm b"], "Chương II, Mục 1, Điều 4, khoản 1, điểm b"),
+        (["Chương II", "Mục 1", "Điều 4", "Khoản 2"], "Chương II, Mục 1, Điều 4, khoản 2"),
+        (["kết", "1"], "Phần kết, đoạn 1"),
+    ]
+    point = parsed.clauses[3]
+    assert point.id == "luat-mau:chuong-i.dieu-2.khoan-2.diem-a"
+    assert point.headings == ["Chương I. NHỮNG QUY ĐỊNH CHUNG", "Điều 2. Trách nhiệm của cơ quan nhà nước",
+                              "2. Ủy ban nhân dân các cấp có trách nhiệm:"]
+    assert point.actors == [Actor(name="Ủy ban nhân dân", role="lead")]
+    assert parsed.clauses[1].text.startswith("Luật này quy định về hoạt động chữ thập đỏ")
+    assert parsed.clauses[5].actors == [Actor(name="Bộ Y tế", role="lead"), Actor(name="Hội Chữ thập đỏ", role="cooperating")]
+    assert (parsed.document.type, parsed.document.number) == ("Luật", "11/2008/QH12")
+
+
+def _parse_body(body: str, aliases: AliasTable) -> ParsedDocument:
+    return parse_document(LoadedDocument(path="mem.md", format="md", text=body, body_offset=7), "mem", aliases)
+
+
+def test_nested_markers_and_their_labels(aliases):
+    body = (
+        "1. Nhiệm vụ chung\n\n"
+        "1.1. Công tác tuyên truyền\n\n"
+        "a) Hội Chữ thập đỏ tỉnh tổ chức tuyên truyền:\n"
+        "- Tuyên truyền trên báo chí;\n"
+        "+ Báo in;\n"
+        "+ Báo điện tử.\n"
+        "- Tuyên truyền tại cơ sở.\n"
+        "b) Tập huấn sơ cấp cứu.\n\n"
+        "1.2. Kiểm tra, giám sát\n\n"
+        "• Kiểm tra định kỳ.\n\n"
+        "2. Kinh phí\n\n"
+        "Kinh phí thực hiện từ ngân sách.\n\n"
+        "Kinh phí vận động xã hội hóa.\n"
+    )
+    parsed = _parse_body(body, aliases)
+    assert [(c.path, c.label, c.text) for c in parsed.clauses] == [
+        (["1", "1.1", "a", "-1"], "Điểm 1, điểm 1.1, tiết a, ý 1", "Tuyên truyền trên báo chí;"),
+        (["1", "1.1", "a", "-1", "+1"], "Điểm 1, điểm 1.1, tiết a, ý 1, ý nhỏ 1", "Báo in;"),
+        (["1", "1.1", "a", "-1", "+2"], "Điểm 1, điểm 1.1, tiết a, ý 1, ý nhỏ 2", "Báo điện tử."),
+        (["1", "1.1", "a", "-2"], "Điểm 1, điểm 1.1, tiết a, ý 2", "Tuyên truyền tại cơ sở."),
+        (["1", "1.1", "b"], "Điểm 1, điểm 1.1, tiết b", "Tập huấn sơ cấp cứu."),
+        (["1", "1.2", "•1"], "Điểm 1, điểm 1.2, ý 1", "Kiểm tra định kỳ."),
+        (["2"], "Điểm 2", "Kinh phí thực hiện từ ngân sách.\n\nKinh phí vận động xã hội hóa."),
+    ]
+    # "a) … tuyên truyền:" introduces its bullets: a heading, whose subject leads them.
+    assert parsed.clauses[0].headings == ["1. Nhiệm vụ chung", "1.1. Công tác tuyên truyền",
+                                          "a) Hội Chữ thập đỏ tỉnh tổ chức tuyên truyền:"]
+    assert [c.id for c in parsed.clauses][:3] == ["mem:1.1-1.a.b1", "mem:1.1-1.a.b1.p1", "mem:1.1-1.a.b1.p2"]
+    assert parsed.clauses[5].id == "mem:1.1-2.o1"
+    assert all(c.actors[0].name == "Hội Chữ thập đỏ" for c in parsed.clauses[:4])
+    assert all(body[c.start - 7:c.end - 7] == c.text for c in parsed.clauses)
+
+
+def test_document_without_header_falls_back_to_first_line(aliases):
+    parsed = _parse_body("Ghi chú nội bộ\n\nChuẩn bị hội nghị.\n\nGửi báo cáo trước thứ Sáu.\n", aliases)
+    assert (parsed.document.title, parsed.document.type) == ("Ghi chú nội bộ", "Văn bản")
+    assert [c.label for c in parsed.clauses] == ["Đoạn 1", "Đoạn 2"]
+    assert parsed.header.text == "Ghi chú nội bộ"
+
+
+def test_decision_articles_with_wrapped_sentences(aliases):
+    body = ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Kết luận số 44-KL/TW của Ban Bí thư về\n"
+            "công tác Hội Chữ thập đỏ trên địa bàn tỉnh.\n"
+            "Điều 2. Hiệu lực thi hành\n"
+            "Quyết định này có hiệu lực từ ngày ký.\n")
+    parsed = _parse_body(body, aliases)
+    assert [(c.path, c.label, c.text) for c in parsed.clauses] == [
+        (["Điều 1"], "Điều 1", "Ban hành kèm theo Quyết định này Kế hoạch thực hiện Kết luận số 44-KL/TW của Ban Bí "
+                               "thư về\ncông tác Hội Chữ thập đỏ trên địa bàn tỉnh."),
+        (["Điều 2"], "Điều 2", "Quyết định này có hiệu lực từ ngày ký."),
+    ]
+    assert parsed.clauses[1].headings == ["Điều 2. Hiệu lực thi hành"]
