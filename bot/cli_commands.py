@@ -25,7 +25,7 @@ out = Console()
 
 
 def fail(message: str, code: int = 1) -> int:
-    err.print(f"[red]Lỗi:[/red] {message}", highlight=False)
+    err.print(f"[red]Lỗi:[/red] {message}", highlight=False, soft_wrap=True)
     return code
 
 
@@ -57,13 +57,13 @@ def run_ingest(settings: Settings, paths: list[Path] | None, rebuild: bool) -> i
     except CtdError as exc:
         return fail(str(exc))
     for failure in report.failures:
-        err.print(f"[red]✗[/red] {failure.path}: {failure.reason}", highlight=False)
+        err.print(f"[red]✗[/red] {failure.path}: {failure.reason}", highlight=False, soft_wrap=True)
     summary = (
         f"{report.documents} văn bản, {report.clauses} điều khoản — mới {len(report.new)}, "
         f"cập nhật {len(report.updated)}, không đổi {len(report.unchanged)}, đã xóa {len(report.removed)}, "
         f"lỗi {len(report.failures)}; nhúng {report.embedded} điều khoản trong {report.seconds:.1f} s."
     )
-    err.print(summary, highlight=False)
+    err.print(summary, highlight=False, soft_wrap=True)
     return 1 if report.failures else 0
 
 
@@ -110,8 +110,8 @@ def run_clauses(settings: Settings, document: str | None, as_json: bool) -> int:
         return 0
     for clause in clauses:
         actors = ", ".join(f"{a.name} ({'chủ trì' if a.role == 'lead' else 'phối hợp'})" for a in clause.actors)
-        out.print(f"[bold]{clause.id}[/bold] {clause.label}" + (f" — {actors}" if actors else ""), highlight=False)
-        out.print(f"  {clause.text}", highlight=False)
+        out.print(f"[bold]{clause.id}[/bold] {clause.label}" + (f" — {actors}" if actors else ""), highlight=False, soft_wrap=True)
+        out.print(f"  {clause.text}", highlight=False, soft_wrap=True)
     return 0
 
 
@@ -147,7 +147,7 @@ def run_ask(settings: Settings, question: str | None, as_json: bool, k: int) -> 
             if as_json:
                 print(json.dumps({"question": text, "error": str(exc)}, ensure_ascii=False), flush=True)
             else:
-                err.print(f"[red]Lỗi:[/red] {exc}", highlight=False)
+                err.print(f"[red]Lỗi:[/red] {exc}", highlight=False, soft_wrap=True)
             status = 1
             continue
         if as_json:

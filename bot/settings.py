@@ -3,10 +3,13 @@
 import json
 from typing import Annotated
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import NoDecode
 
 from retrieval.settings import EngineSettings
+
+
+PLACEHOLDERS = {"changethis", "changeme", "change-me", "change_me", "your-token", "token", "secret", "xxx"}
 
 
 class Settings(EngineSettings):
@@ -28,6 +31,15 @@ class Settings(EngineSettings):
     telegram_webhook_secret: str = Field("", validation_alias="TELEGRAM_WEBHOOK_SECRET")
     telegram_rate_limit_per_minute: int = Field(20, validation_alias="TELEGRAM_RATE_LIMIT_PER_MINUTE")
     telegram_history_turns: int = Field(3, validation_alias="TELEGRAM_HISTORY_TURNS")
+
+    @model_validator(mode="after")
+    def _no_placeholder_secrets(self) -> "Settings":
+        """Refuse the example values of secrets anywhere but development."""
+        if self.environment != "development":
+            for name in ("admin_token", "telegram_bot_token", "telegram_webhook_secret"):
+                if getattr(self, name).strip().lower() in PLACEHOLDERS:
+                    raise ValueError(f"{name} vẫn là giá trị mẫu: đặt giá trị thật trong .env (CTD_ENV={self.environment}).")
+        return self
 
     @field_validator("cors_origins", "telegram_allowed_chats", mode="before")
     @classmethod

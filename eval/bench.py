@@ -5,6 +5,7 @@ directory built from the corpus, so the user's own index is never touched.
 """
 
 import json
+import logging
 import os
 import re
 import resource
@@ -169,18 +170,12 @@ class Precomputed(Embeddings):
 
 
 def engine_search(settings: EngineSettings, queries: dict[str, np.ndarray]) -> BuildSearch:
-    """The engine's pipeline (catalog + Chroma + BM25 + fusion) over given clauses and embeddings."""
-    from retrieval.actors import AliasTable
-    from retrieval.index import Index
+    """The engine's whole question path (query understanding, Chroma + BM25 fusion, answer) over
+    given clauses and embeddings; only the query embedding is precomputed."""
+    from retrieval.assistant import Assistant
     from retrieval.ingest import build_rows, write_generation
     from retrieval.models import Document, ParsedDocument
-    from retrieval.query import QueryReader
-    from retrieval.references import DocumentDirectory
-    from retrieval.retriever import HybridRetriever
-    from retrieval.vocabulary import load_vocabulary
 
-    vocabulary = load_vocabulary()
-    reader = QueryReader(AliasTable.load(settings.aliases_file), vocabulary, DocumentDirectory.build([], [], vocabulary))
     embeddings = Precomputed(queries)
 
     def build(clauses: list[Clause], vectors: np.ndarray) -> Search:
@@ -196,8 +191,8 @@ def engine_search(settings: EngineSettings, queries: dict[str, np.ndarray]) -> B
         order = {clause.id: i for i, clause in enumerate(clauses)}
         write_generation(scratch, embeddings.embedder_id, ordered, rows,
                          vectors[[order[r.clause.id] for r in rows if r.clause.kind == "clause"]])
-        retriever = HybridRetriever(Index.open(scratch, embeddings.embedder_id), embeddings)
-        return lambda text: retriever.search(reader.read(text), k=5)
+        assistant = Assistant(scratch, embeddings)
+        return lambda text: assistant.ask(text, k=5)
 
     return build
 
@@ -289,6 +284,7 @@ def bench_table(figures: dict, previous: dict | None) -> Table:
 
 def run_bench(settings: EngineSettings, quick: bool) -> int:
     """Run the benchmark, print the table and save eval/reports/bench-latest.json."""
+    logging.getLogger("ctd.ask").setLevel(logging.WARNING)  # one log line per question drowns the report
     console = Console()
     latest = REPORTS_DIR / "bench-latest.json"
     previous = json.loads(latest.read_text(encoding="utf-8"))["figures"] if latest.exists() else None

@@ -1,6 +1,7 @@
 """`ctd eval`: ask every eval question through the Assistant and report the figures."""
 
 import json
+import logging
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
@@ -146,6 +147,7 @@ def write_reports(report: dict, directory: Path | None = None) -> tuple[Path, Pa
 
 def run_eval(settings: EngineSettings, as_json: bool, compare: bool) -> int:
     """Run the eval question set; exit 1 when a headline figure falls below its floor."""
+    logging.getLogger("ctd.ask").setLevel(logging.WARNING)  # one log line per question drowns the report
     console = Console(stderr=as_json)
     try:
         questions = load_questions()

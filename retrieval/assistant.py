@@ -217,7 +217,7 @@ class Assistant:
         actor = None
         if with_actor:
             actor = next(a.name for a in with_actor[0].clause.actors if a.name in query.actors)
-        return compose_quotes(scored, snapshot.index.documents, actor)
+        return compose_quotes(scored, snapshot.index.documents, actor, set(query.actors))
 
     def _facts(self, snapshot: _Snapshot, query: Query) -> tuple[str, list[Citation]]:
         """Answer a question about a document itself from metadata, citing its header."""

@@ -89,25 +89,42 @@ def unique_clauses(scored: Iterable[tuple[Clause, float]]) -> list[tuple[Clause,
     return kept
 
 
+def _task_count(scored: list[tuple[Clause, float]], actors: set[str]) -> str:
+    """"có 2 nhiệm vụ", or "chủ trì 1 nhiệm vụ và phối hợp 1 nhiệm vụ" when it also cooperates."""
+    cooperating = sum(
+        1 for clause, _ in scored if not any(a.role == "lead" and a.name in actors for a in clause.actors)
+    )
+    lead = len(scored) - cooperating
+    if not cooperating:
+        return f"có {lead} nhiệm vụ"
+    if not lead:
+        return f"phối hợp thực hiện {cooperating} nhiệm vụ"
+    return f"chủ trì {lead} nhiệm vụ và phối hợp thực hiện {cooperating} nhiệm vụ"
+
+
 def compose_quotes(
-    scored: list[tuple[Clause, float]], documents: dict[str, Document], actor: str | None
+    scored: list[tuple[Clause, float]],
+    documents: dict[str, Document],
+    actor: str | None,
+    actors: set[str] = frozenset(),
 ) -> tuple[str, list[Citation]]:
-    """The answer to a content question: grouped by document, best document first."""
+    """The answer to a content question: grouped by document, best document first.
+
+    `actor` is the agency named in the leading sentence, `actors` every name the question covers.
+    """
     groups: dict[str, list[tuple[Clause, float]]] = {}
     for clause, score in scored:
         groups.setdefault(clause.document_id, []).append((clause, score))
     citations: list[Citation] = []
     lines: list[str] = []
     several = len(groups) > 1
+    source = f"{len(groups)} văn bản" if several else describe(documents[scored[0][0].document_id])
     if actor:
-        lead = f"Theo {len(groups)} văn bản, {actor} có {len(scored)} nhiệm vụ:" if several else (
-            f"Theo {describe(documents[scored[0][0].document_id])}, {actor} có {len(scored)} nhiệm vụ:"
-        )
+        lines.append(f"Theo {source}, {actor} {_task_count(scored, actors | {actor})}:")
+    elif several:
+        lines.append(f"Có {len(scored)} nội dung liên quan trong {source}:")
     else:
-        lead = f"Có {len(scored)} nội dung liên quan trong {len(groups)} văn bản:" if several else (
-            f"Theo {describe(documents[scored[0][0].document_id])}:"
-        )
-    lines.append(lead)
+        lines.append(f"Theo {source}:")
     for document_id, items in groups.items():
         if several:
             lines.append(f"\n{describe(documents[document_id])}:")
@@ -118,35 +135,33 @@ def compose_quotes(
     return "\n".join(lines), citations
 
 
+# intent: (Document field, sentence when the text states it, sentence when it leaves it blank)
+FACT_SENTENCES = {
+    "number": ("number", "{type} của {owner} có số hiệu {value}", "{name} không ghi số hiệu (để trống)"),
+    "signer": ("signer", "{name} do {value} ký", "{name} không ghi người ký"),
+    "issuer": ("issuer", "{kind} do {value} ban hành", "{name} không ghi cơ quan ban hành"),
+    "recipients": ("recipients", "{name} được gửi tới: {value}", "{name} không ghi nơi nhận"),
+    "implements": ("implements", "{name} được ban hành để thực hiện {value}", "{name} không ghi văn bản nào mà nó thực hiện"),
+}
+
+
 def document_fact(intent: str, document: Document) -> str:
     """One sentence stating a fact of a corpus document, or that the text leaves it blank."""
     name = describe(document)
-    date = format_date(document.date)
     if intent == "date":
         if document.date and len(document.date) == 10:
-            return f"{name} được ban hành ngày {date}"
+            return f"{name} được ban hành ngày {format_date(document.date)}"
         if document.date:
-            return f"{name} ghi thời gian ban hành là {date}, văn bản để trống ngày"
+            return f"{name} ghi thời gian ban hành là {format_date(document.date)}, văn bản để trống ngày"
         return f"{name} không ghi ngày ban hành"
-    if intent == "number":
-        if document.number:
-            return f"{document.type} của {document.issuer or document.title} có số hiệu {document.number}"
-        return f"{name} không ghi số hiệu (để trống)"
-    if intent == "signer":
-        if document.signer:
-            return f"{name} do {document.signer} ký"
-        return f"{name} không ghi người ký"
-    if intent == "issuer":
-        if document.issuer:
-            return f"{name.split(' của ')[0]} do {document.issuer} ban hành"
-        return f"{name} không ghi cơ quan ban hành"
-    if intent == "recipients":
-        if document.recipients:
-            return f"{name} được gửi tới: {'; '.join(document.recipients)}"
-        return f"{name} không ghi nơi nhận"
-    if document.implements:
-        return f"{name} được ban hành để thực hiện {', '.join(document.implements)}"
-    return f"{name} không ghi văn bản nào mà nó thực hiện"
+    field, stated, blank = FACT_SENTENCES[intent]
+    value = getattr(document, field)
+    if not value:
+        return blank.format(name=name)
+    value = "; ".join(value) if field == "recipients" else ", ".join(value) if isinstance(value, list) else value
+    return stated.format(
+        name=name, value=value, type=document.type, owner=document.issuer or document.title, kind=name.split(" của ")[0]
+    )
 
 
 def mention_fact(intent: str, mention: Mention) -> str | None:

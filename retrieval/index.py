@@ -22,6 +22,7 @@ class Index:
     lexical: LexicalIndex
     collection: object
     position: dict[str, int] = field(default_factory=dict)
+    by_document: dict[str, np.ndarray] = field(default_factory=dict)
 
     @classmethod
     def open(cls, settings: EngineSettings, embedder_id: str) -> "Index":
@@ -43,6 +44,7 @@ class Index:
             lexical=LexicalIndex([r.folded for r in clause_rows], [r.plain for r in clause_rows]),
             collection=collection,
             position={r.clause.id: i for i, r in enumerate(clause_rows)},
+            by_document=_positions_by_document([r.clause for r in clause_rows]),
         )
 
     def clause(self, clause_id: str) -> Clause | None:
@@ -85,3 +87,10 @@ class Index:
             for cid, d in zip(result["ids"][0], result["distances"][0])
             if cid in self.position
         }
+
+
+def _positions_by_document(clauses: list[Clause]) -> dict[str, np.ndarray]:
+    grouped: dict[str, list[int]] = {}
+    for i, clause in enumerate(clauses):
+        grouped.setdefault(clause.document_id, []).append(i)
+    return {document_id: np.array(positions) for document_id, positions in grouped.items()}

@@ -92,9 +92,9 @@ class HybridRetriever:
     def _lexical(self, query: Query, restrict: list[str] | None) -> dict[int, float]:
         scores = self.index.lexical.score(query.folded, query.plain, query.accented)
         if restrict:
-            allowed = {i for i, c in enumerate(self.index.clauses) if c.document_id in restrict}
             mask = np.zeros(len(scores), dtype=bool)
-            mask[list(allowed)] = True
+            for document_id in restrict:
+                mask[self.index.by_document.get(document_id, [])] = True
             scores = np.where(mask, scores, 0.0)
         n = min(self.weights.candidates, len(scores))
         if n == 0:

@@ -6,7 +6,9 @@ drawn in turn from eval/questions.yaml. Against a running API (`--url`, `--pid` 
 With `--reindex`, each level also runs `POST /admin/reindex` (rebuild) and keeps the load going
 until it finishes, reporting the latencies seen meanwhile.
 
-    python scripts/load_api.py --spawn --data-dir /tmp/ctd -c 1 8 16 32 -n 200 -o eval/reports/load-latest.json
+    python scripts/load_api.py --spawn --data-dir /tmp/ctd -c 1 8 16 32 -n 200 -r 3 -o eval/reports/load-latest.json
+
+It prints the medians over the rounds as a Markdown table; the JSON has every round too.
 """
 
 import argparse
@@ -24,6 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from statistics import median
 from urllib.parse import urlparse
 
 import httpx
@@ -258,18 +261,19 @@ def run(args: argparse.Namespace) -> dict:
         process, url = spawn_serve(env, log_path)
         pid = process.pid
         print(f"ctd serve pid {pid} at {url} (log: {log_path})", file=sys.stderr)
-    levels = []
+    runs = []
     try:
         limits = httpx.Limits(max_connections=max(args.concurrency), max_keepalive_connections=max(args.concurrency))
         with httpx.Client(base_url=url, timeout=REQUEST_TIMEOUT_S, limits=limits) as client:
             for question in questions[:WARMUP_REQUESTS]:
                 _ask(client, question)
-            for concurrency in args.concurrency:
-                reindex = Reindex(client, token) if args.reindex else None
-                level = run_level(client, questions, concurrency, args.requests, args.time_limit, reindex)
-                level["server_memory"] = rss_mb(pid) if pid else None
-                levels.append(level)
-                print(_line(level), file=sys.stderr)
+            for _ in range(args.repeat):  # rounds over all levels, so slow spells of a noisy machine spread out
+                for concurrency in args.concurrency:
+                    reindex = Reindex(client, token) if args.reindex else None
+                    level = run_level(client, questions, concurrency, args.requests, args.time_limit, reindex)
+                    level["server_memory"] = rss_mb(pid) if pid else None
+                    runs.append(level)
+                    print(_line(level), file=sys.stderr)
     finally:
         if process is not None:
             stop(process)
@@ -277,11 +281,41 @@ def run(args: argparse.Namespace) -> dict:
         "measured_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "system": platform.platform()},
         "requests_per_level": args.requests,
+        "rounds": args.repeat,
         "time_limit_s": args.time_limit,
         "questions": len(questions),
         "reindex": args.reindex,
-        "levels": levels,
+        "levels": [_medians([r for r in runs if r["concurrency"] == c]) for c in args.concurrency],
+        "runs": runs,
     }
+
+
+def _medians(runs: list[dict]) -> dict:
+    """One level over its rounds: medians of throughput and percentiles, worst max, all errors."""
+    memory = [r["server_memory"] for r in runs if r["server_memory"]]
+    level = {
+        "concurrency": runs[0]["concurrency"],
+        "requests": sum(r["requests"] for r in runs),
+        "errors": sum(r["errors"] for r in runs),
+        "throughput_rps": _round(median(r["throughput_rps"] for r in runs)),
+        "p50_ms": _round(median(r["p50_ms"] for r in runs)),
+        "p95_ms": _round(median(r["p95_ms"] for r in runs)),
+        "max_ms": max(r["max_ms"] for r in runs),
+        "server_memory": {
+            "rss_mb": max(m["rss_mb"] for m in memory),
+            "peak_rss_mb": max(m["peak_rss_mb"] for m in memory),
+        } if memory else None,
+    }
+    reindexes = [r["reindex"] for r in runs if "reindex" in r]
+    if reindexes:
+        level["reindex"] = {
+            "states": [r["state"] for r in reindexes],
+            "seconds": _round(median(r["seconds"] or 0.0 for r in reindexes)),
+            "requests": sum(r["requests"] for r in reindexes),
+            "errors": sum(r["errors"] for r in reindexes),
+            "max_ms": max(r["max_ms"] or 0.0 for r in reindexes),
+        }
+    return level
 
 
 def _line(level: dict) -> str:
@@ -297,6 +331,23 @@ def _line(level: dict) -> str:
     return text
 
 
+def markdown_table(results: dict) -> str:
+    """The medians per level as a Markdown table (for the README)."""
+    head = ["concurrency", "requests", "req/s", "p50 ms", "p95 ms", "max ms", "errors", "API RSS MiB (peak)"]
+    if results["reindex"]:
+        head += ["reindex s", "requests during", "max ms during", "errors during"]
+    rows = [head, ["---:"] * len(head)]
+    for level in results["levels"]:
+        memory = level["server_memory"] or {}
+        row = [level["concurrency"], level["requests"], level["throughput_rps"], level["p50_ms"], level["p95_ms"],
+               level["max_ms"], level["errors"], f"{memory.get('rss_mb')} ({memory.get('peak_rss_mb')})"]
+        if "reindex" in level:
+            r = level["reindex"]
+            row += [r["seconds"], r["requests"], r["max_ms"], r["errors"]]
+        rows.append(row)
+    return "\n".join("| " + " | ".join(str(cell) for cell in row) + " |" for row in rows)
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Bounded loopback load on POST /ask.")
     target = parser.add_mutually_exclusive_group(required=True)
@@ -306,6 +357,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--pid", type=int, help="pid of the API process whose memory to report (with --url)")
     parser.add_argument("-c", "--concurrency", type=int, nargs="+", default=[16], help="levels to run, in order")
     parser.add_argument("-n", "--requests", type=int, default=200, help="requests per level")
+    parser.add_argument("-r", "--repeat", type=int, default=1, help="rounds over all levels; medians are reported")
     parser.add_argument("-t", "--time-limit", type=float, default=300.0, help="seconds per level at most")
     parser.add_argument("--reindex", action="store_true", help="run POST /admin/reindex during each level")
     parser.add_argument("--admin-token", default="", help="the server's CTD_ADMIN_TOKEN (with --url --reindex)")
@@ -313,8 +365,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.spawn and args.data_dir is None:
         parser.error("--spawn needs --data-dir")
-    if min(args.concurrency) < 1 or args.requests < 1 or args.time_limit <= 0:
-        parser.error("concurrency, requests and time limit must be positive")
+    if min(args.concurrency) < 1 or args.requests < 1 or args.repeat < 1 or args.time_limit <= 0:
+        parser.error("concurrency, requests, rounds and time limit must be positive")
     return args
 
 
@@ -327,12 +379,10 @@ def main(argv: list[str] | None = None) -> int:
     except LoadError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    text = json.dumps(results, ensure_ascii=False, indent=2)
     if args.output:
         args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(text + "\n", encoding="utf-8")
-    else:
-        print(text)
+        args.output.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(markdown_table(results))
     return 1 if any(level["errors"] for level in results["levels"]) else 0
 
 

@@ -1,0 +1,41 @@
+from retrieval.compose import compose_quotes, describe, document_fact, format_date, trim
+from retrieval.models import Actor, Clause, Document
+
+PLAN = Document(id="kh", title="Kế hoạch thực hiện …", type="Kế hoạch", issuer="Ủy ban nhân dân tỉnh Lai Châu", date="2023-09")
+LETTER = Document(id="cv", title="Công văn", type="Công văn", number="981-CV/TU", issuer="Ban Thường vụ Thành ủy", signer="Nguyễn Hồ Hải")
+
+
+def clause(n: int, role: str, document_id: str = "kh") -> Clause:
+    return Clause(
+        id=f"{document_id}:{n}", document_id=document_id, path=[str(n)], label=f"Điểm {n}", text=f"Việc số {n}.",
+        start=0, end=9, actors=[Actor(name="Sở Y tế", role=role)],
+    )
+
+
+def test_dates_and_descriptions():
+    assert format_date("2022-11-14") == "14/11/2022" and format_date("2023-09") == "9/2023" and format_date(None) is None
+    assert describe(PLAN) == "Kế hoạch của Ủy ban nhân dân tỉnh Lai Châu (9/2023)"
+    assert describe(LETTER) == "Công văn số 981-CV/TU của Ban Thường vụ Thành ủy"
+
+
+def test_trim_cuts_at_a_sentence_end():
+    text = "Câu thứ nhất khá dài để thử. " * 5 + "Câu cuối cùng rất dài " * 30
+    cut = trim(text, limit=200)
+    assert cut.endswith("thử. …") and len(cut) <= 202 and text.startswith(cut[:-2])
+
+
+def test_facts_say_when_the_text_leaves_a_field_blank():
+    assert document_fact("number", PLAN) == "Kế hoạch của Ủy ban nhân dân tỉnh Lai Châu (9/2023) không ghi số hiệu (để trống)"
+    assert document_fact("date", PLAN).endswith("ghi thời gian ban hành là 9/2023, văn bản để trống ngày")
+    assert document_fact("signer", LETTER) == "Công văn số 981-CV/TU của Ban Thường vụ Thành ủy do Nguyễn Hồ Hải ký"
+
+
+def test_quotes_are_grouped_by_document_and_numbered_in_order():
+    text, citations = compose_quotes(
+        [(clause(1, "lead"), 2.0), (clause(2, "cooperating", "cv"), 1.5), (clause(3, "lead"), 1.2)],
+        {"kh": PLAN, "cv": LETTER},
+        "Sở Y tế",
+    )
+    assert text.splitlines()[0] == "Theo 2 văn bản, Sở Y tế chủ trì 2 nhiệm vụ và phối hợp thực hiện 1 nhiệm vụ:"
+    assert [c.clause_id for c in citations] == ["kh:1", "kh:3", "cv:2"]
+    assert "- Điểm 3: “Việc số 3.” [2]" in text

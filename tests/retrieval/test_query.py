@@ -1,0 +1,45 @@
+from retrieval.actors import AliasTable
+from retrieval.models import Turn
+from retrieval.query import QueryReader
+from retrieval.references import DocumentDirectory
+from retrieval.vocabulary import load_glossary, load_vocabulary
+
+VOCABULARY = load_vocabulary()
+
+
+def reader() -> QueryReader:
+    return QueryReader(AliasTable.load(), VOCABULARY, load_glossary(), DocumentDirectory())
+
+
+def test_agency_with_its_levels():
+    query = reader().read("UBND phải làm gì?")
+    assert "Ủy ban nhân dân huyện" in query.actors and query.intent is None
+    assert reader().read("so giao duc phai lam gi").actors[0] == "Sở Giáo dục và Đào tạo"
+
+
+def test_fact_intents_for_any_document_type():
+    assert reader().read("Kế hoạch 100 ban hành ngày nào?").intent == "date"
+    assert reader().read("Kế hoạch này triển khai chỉ thị nào?").intent == "implements"
+    assert reader().read("Những văn bản nào thực hiện KL 44?").intent == "implemented_by"
+    assert reader().read("Bài báo do ai viết?").intent == "signer"
+
+
+def test_english_questions_are_searched_through_the_glossary():
+    query = reader().read("What must the Department of Health do?")
+    assert query.english and query.actors[0] == "Sở Y tế" and "sở_y" in query.folded
+    assert not reader().read("Sở Y tế phải làm gì?").english
+
+
+def test_follow_up_takes_the_previous_question_with_the_new_agency():
+    query = reader().read("Còn Sở Y tế thì sao?", [Turn(question="Sở Giáo dục phải làm gì?")])
+    assert query.followup and query.text == "Sở Y tế phải làm gì?"
+
+
+def test_follow_up_about_a_document_type_takes_its_number_from_the_previous_answer():
+    history = [Turn(question="Kế hoạch này thực hiện quyết định nào?", answer="… để thực hiện 895/QĐ-TTg, 44-KL/TW [1].")]
+    query = reader().read("Quyết định đó ban hành ngày nào?", history)
+    assert query.keys == [("qd", "895")] and query.intent == "date"
+
+
+def test_a_question_without_history_is_never_a_follow_up():
+    assert not reader().read("Còn Sở Y tế thì sao?").followup

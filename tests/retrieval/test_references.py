@@ -1,0 +1,39 @@
+from retrieval.models import Clause, Document
+from retrieval.references import DocumentDirectory, find_keys, number_key
+from retrieval.vocabulary import load_vocabulary
+
+VOCABULARY = load_vocabulary()
+
+
+def test_number_keys_of_full_numbers():
+    assert number_key("981-CV/TU") == ("cv", "981")
+    assert number_key("895/QĐ-TTg") == ("qd", "895")
+    assert number_key("Số 100 - KH/TU") == ("kh", "100")
+    assert number_key("") is None
+
+
+def test_references_in_every_form_people_type():
+    text = "KL 44, Kết luận số 44-KL/TW, QĐ 895, công văn 981 và chi thi 43"
+    assert find_keys(text, VOCABULARY) == [("kl", "44"), ("qd", "895"), ("cv", "981"), ("ct", "43")]
+
+
+def test_directory_maps_numbers_places_and_mentions():
+    documents = [
+        Document(id="kh-lc", title="Kế hoạch", type="Kế hoạch", issuer="Ủy ban nhân dân tỉnh Lai Châu", implements=["895/QĐ-TTg"]),
+        Document(id="cv-981", title="Công văn", type="Công văn", number="981-CV/TU", issuer="Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh"),
+        Document(id="bb", title="Bài", type="Bài báo"),
+    ]
+    mention = Clause(
+        id="kh-lc:header", document_id="kh-lc", path=["header"], label="Phần đầu văn bản", start=0, end=10, kind="header",
+        text="Thực hiện Quyết định số 895/QĐ-TTg, ngày 26/7/2023 của Thủ tướng Chính phủ ban hành kế hoạch",
+    )
+    directory = DocumentDirectory.build(documents, [mention], VOCABULARY)
+    assert directory.by_key[("cv", "981")] == ["cv-981"]
+    assert directory.implementing[("qd", "895")] == ["kh-lc"]
+    assert directory.documents_named("kế hoạch của Lai Châu", VOCABULARY) == ["kh-lc"]
+    assert directory.documents_named("cong van cua TP.HCM", VOCABULARY) == ["cv-981"]
+    assert directory.documents_named("Bài báo nói gì?", VOCABULARY) == ["bb"]
+    # generic administrative words single out nobody
+    assert directory.documents_named("UBND thành phố phải làm gì", VOCABULARY) == []
+    (found,) = directory.mentions[("qd", "895")]
+    assert (found.number, found.date, found.issuer) == ("895/QĐ-TTg", "2023-07-26", "Thủ tướng Chính phủ")
