@@ -4,6 +4,7 @@ Errors print one line to stderr and return a non-zero exit code; JSON goes to st
 """
 
 import json
+import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -132,6 +133,8 @@ def render_answer(answer: Answer) -> str:
 def run_ask(settings: Settings, question: str | None, as_json: bool, k: int) -> int:
     from retrieval.assistant import Assistant
 
+    # the per-question log line is for servers; here the answer itself is the output
+    logging.getLogger("ctd.ask").setLevel(logging.WARNING)
     try:
         assistant = Assistant.from_settings(settings)
     except CtdError as exc:

@@ -29,6 +29,7 @@ class Settings(EngineSettings):
     telegram_api_base_url: str = Field("https://api.telegram.org", validation_alias="TELEGRAM_API_BASE_URL")
     telegram_allowed_chats: Annotated[list[int], NoDecode] = Field(default_factory=list, validation_alias="TELEGRAM_ALLOWED_CHATS")
     telegram_webhook_secret: str = Field("", validation_alias="TELEGRAM_WEBHOOK_SECRET")
+    telegram_webhook_port: int = Field(8443, validation_alias="TELEGRAM_WEBHOOK_PORT")
     telegram_rate_limit_per_minute: int = Field(20, validation_alias="TELEGRAM_RATE_LIMIT_PER_MINUTE")
     telegram_history_turns: int = Field(3, validation_alias="TELEGRAM_HISTORY_TURNS")
 

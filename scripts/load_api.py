@@ -255,7 +255,6 @@ def run(args: argparse.Namespace) -> dict:
             "CTD_DATA_DIR": str(args.data_dir),
             "CTD_RATE_LIMIT_PER_MINUTE": "0",
             "CTD_ADMIN_TOKEN": token,
-            "CTD_LOG_LEVEL": "WARNING",
         }
         log_path = Path(tempfile.gettempdir()) / f"ctd-load-serve-{os.getpid()}.log"
         process, url = spawn_serve(env, log_path)
@@ -285,7 +284,7 @@ def run(args: argparse.Namespace) -> dict:
         "time_limit_s": args.time_limit,
         "questions": len(questions),
         "reindex": args.reindex,
-        "levels": [_medians([r for r in runs if r["concurrency"] == c]) for c in args.concurrency],
+        "levels": [_medians([r for r in runs if r["concurrency"] == c]) for c in dict.fromkeys(args.concurrency)],
         "runs": runs,
     }
 

@@ -33,10 +33,10 @@ def run_bot(settings: Settings, webhook_url: str | None = None) -> int:
     application = build_application(settings)
     try:
         if webhook_url:
-            log.info("Telegram bot: webhook %s, listening on %s:%s", webhook_url, settings.host, settings.port)
+            log.info("Telegram bot: webhook %s, listening on %s:%s", webhook_url, settings.host, settings.telegram_webhook_port)
             application.run_webhook(
                 listen=settings.host,
-                port=settings.port,
+                port=settings.telegram_webhook_port,
                 url_path=urlparse(webhook_url).path.lstrip("/"),
                 webhook_url=webhook_url,
                 secret_token=settings.telegram_webhook_secret,

@@ -244,7 +244,7 @@ async def test_ctd_bot_webhook_mode_checks_the_secret_token(telegram, corpus_ass
         "CTD_DATA_DIR": str(corpus_settings.data_dir),
         "CTD_CORPUS_DIR": str(corpus_settings.corpus_dir),
         "CTD_HOST": "127.0.0.1",
-        "CTD_PORT": str(port),
+        "TELEGRAM_WEBHOOK_PORT": str(port),
     }
     url = f"http://127.0.0.1:{port}/telegram"
     bot = subprocess.Popen(["ctd", "bot", "--webhook-url", url], env=env)
