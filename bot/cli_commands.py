@@ -4,7 +4,6 @@ Errors print one line to stderr and return a non-zero exit code; JSON goes to st
 """
 
 import json
-import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -131,10 +130,16 @@ def render_answer(answer: Answer) -> str:
 
 
 def run_ask(settings: Settings, question: str | None, as_json: bool, k: int) -> int:
-    from retrieval.assistant import Assistant
+    from retrieval.assistant import question_log_muted
 
     # the per-question log line is for servers; here the answer itself is the output
-    logging.getLogger("ctd.ask").setLevel(logging.WARNING)
+    with question_log_muted():
+        return _ask_all(settings, question, as_json, k)
+
+
+def _ask_all(settings: Settings, question: str | None, as_json: bool, k: int) -> int:
+    from retrieval.assistant import Assistant
+
     try:
         assistant = Assistant.from_settings(settings)
     except CtdError as exc:

@@ -5,7 +5,6 @@ directory built from the corpus, so the user's own index is never touched.
 """
 
 import json
-import logging
 import os
 import re
 import resource
@@ -26,6 +25,7 @@ from rich.table import Table
 from eval.metrics import percentile
 from eval.report import REPORTS_DIR
 from eval.schema import load_questions
+from retrieval.assistant import question_log_muted
 from retrieval.errors import CtdError
 from retrieval.models import Actor, Clause
 from retrieval.settings import EngineSettings
@@ -284,7 +284,11 @@ def bench_table(figures: dict, previous: dict | None) -> Table:
 
 def run_bench(settings: EngineSettings, quick: bool) -> int:
     """Run the benchmark, print the table and save eval/reports/bench-latest.json."""
-    logging.getLogger("ctd.ask").setLevel(logging.WARNING)  # one log line per question drowns the report
+    with question_log_muted():  # one log line per question would drown the report
+        return _bench(settings, quick=quick)
+
+
+def _bench(settings: EngineSettings, quick: bool) -> int:
     console = Console()
     latest = REPORTS_DIR / "bench-latest.json"
     previous = json.loads(latest.read_text(encoding="utf-8"))["figures"] if latest.exists() else None

@@ -1,7 +1,6 @@
 """`ctd eval`: ask every eval question through the Assistant and report the figures."""
 
 import json
-import logging
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
@@ -14,6 +13,7 @@ from rich.table import Table
 from eval.metrics import MRR_K, Outcome, summarize, summarize_by_category
 from eval.report import REPORTS_DIR, cell, misses, render_markdown
 from eval.schema import CATEGORIES, Question, load_questions, load_thresholds
+from retrieval.assistant import question_log_muted
 from retrieval.errors import CtdError, IndexNotFoundError
 from retrieval.models import Answer, Turn
 from retrieval.settings import EngineSettings
@@ -147,7 +147,11 @@ def write_reports(report: dict, directory: Path | None = None) -> tuple[Path, Pa
 
 def run_eval(settings: EngineSettings, as_json: bool, compare: bool) -> int:
     """Run the eval question set; exit 1 when a headline figure falls below its floor."""
-    logging.getLogger("ctd.ask").setLevel(logging.WARNING)  # one log line per question drowns the report
+    with question_log_muted():  # one log line per question would drown the report
+        return _eval(settings, as_json=as_json, compare=compare)
+
+
+def _eval(settings: EngineSettings, as_json: bool, compare: bool) -> int:
     console = Console(stderr=as_json)
     try:
         questions = load_questions()

@@ -6,6 +6,8 @@ of them once, so `reindex` can swap a new generation in while questions keep bei
 
 import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 import time
 import uuid
 from dataclasses import dataclass
@@ -26,6 +28,17 @@ from retrieval.settings import EngineSettings
 from retrieval.vocabulary import load_glossary, load_vocabulary
 
 logger = logging.getLogger("ctd.ask")
+
+
+@contextmanager
+def question_log_muted() -> Iterator[None]:
+    """Silence the one-line-per-question log while a batch (eval, bench, `ctd ask`) prints its own."""
+    previous = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(previous)
 
 
 class DocumentInfo(Document):

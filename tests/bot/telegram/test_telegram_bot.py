@@ -4,6 +4,8 @@ import logging
 import os
 import socket
 import subprocess
+from pathlib import Path
+import sys
 
 import httpx
 import pytest
@@ -247,7 +249,7 @@ async def test_ctd_bot_webhook_mode_checks_the_secret_token(telegram, corpus_ass
         "TELEGRAM_WEBHOOK_PORT": str(port),
     }
     url = f"http://127.0.0.1:{port}/telegram"
-    bot = subprocess.Popen(["ctd", "bot", "--webhook-url", url], env=env)
+    bot = subprocess.Popen([str(Path(sys.executable).with_name("ctd")), "bot", "--webhook-url", url], env=env)
     try:
         await telegram.wait_for("setWebhook", timeout=60)
         assert telegram.webhook["url"] == url
