@@ -208,8 +208,14 @@ class Assistant:
     def _abstains(self, snapshot: _Snapshot, query: Query, evidence: Evidence) -> bool:
         if not evidence.hits:
             return True
-        # an agency the corpus assigns work to, a document number, or a follow-up of an earlier turn
-        specific = any(a in snapshot.actors for a in query.actors) or query.keys or query.followup
+        # an agency the corpus assigns work to, a document number, a follow-up of an earlier turn,
+        # or a clause at the place the question names
+        specific = (
+            any(a in snapshot.actors for a in query.actors)
+            or query.keys
+            or query.followup
+            or any(h.at_place for h in evidence.hits)
+        )
         if specific:
             return False
         return evidence.best_dense < self.weights.min_dense and evidence.coverage < self.weights.min_coverage
@@ -217,7 +223,11 @@ class Assistant:
     def _quote(self, snapshot: _Snapshot, query: Query, evidence: Evidence) -> tuple[str, list[Citation]]:
         hits = evidence.hits
         with_actor = [h for h in hits if h.actor_role]
-        if with_actor:
+        at_place = [h for h in hits if h.at_place]
+        if at_place:
+            # the question named the place ("Mục III, điểm 5"): quote it, in document order
+            hits, with_actor = sorted(at_place, key=lambda h: h.position), []
+        elif with_actor:
             # best document first; within it, an agency's tasks read best in the order it lists them
             rank = {}
             for h in with_actor:

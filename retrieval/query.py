@@ -33,6 +33,17 @@ class Query:
     intent: str | None = None
     followup: bool = False
     english: bool = False
+    places: list[str] = field(default_factory=list)
+
+
+PLACE_RE = re.compile(
+    r"\b(chuong|phan|muc|dieu|khoan|diem|tiet|y)\s+([ivxlc]+|\d+(?:\.\d+)*|[a-z])\b"
+)
+
+
+def places_in(text: str) -> list[str]:
+    """Where in a document the question points: "Điều 2 khoản 2" → ["dieu 2", "khoan 2"]."""
+    return [f"{level} {value}" for level, value in PLACE_RE.findall(unaccent(text))]
 
 
 def _plain_words(text: str) -> str:
@@ -128,7 +139,7 @@ class QueryReader:
             searched = effective
             keys = keys or old_keys
             named = named or old_named
-        document_ids = _unique(d for key in keys for d in self.directory.by_key.get(key, []))
+        document_ids = _unique(d for key in keys for d in self.directory.documents_numbered(key))
         implementing_ids = _unique(d for key in keys for d in self.directory.implementing.get(key, []))
         folded, plain = query_tokens(searched, self.vocabulary.stopwords)
         return Query(
@@ -145,4 +156,5 @@ class QueryReader:
             intent=self.intent(text),
             followup=followup,
             english=english,
+            places=places_in(searched),
         )

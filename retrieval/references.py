@@ -15,7 +15,10 @@ from retrieval.vocabulary import Vocabulary
 
 Key = tuple[str, str]
 
-FULL_NUMBER_RE = re.compile(r"(\d+)\s*[-/]\s*([a-z]+)\s*[-/]\s*[a-z]+")
+# "981-CV/TU", "895/QĐ-TTg", and with a year: "93/2019/NĐ-CP", "11/2008/QH12" (unaccented)
+FULL_NUMBER_RE = re.compile(
+    r"(\d+)\s*/\s*\d{4}\s*/\s*([a-z]+)\d*(?:-[a-z0-9]+)?|(\d+)\s*[-/]\s*([a-z]+)\s*[-/]\s*[a-z]+"
+)
 DATE_RE = re.compile(
     r"ngay\s+(\d{1,2})\s*(?:thang\s+|/)(\d{1,2})\s*(?:nam\s+|/)(\d{4})"
 )
@@ -33,10 +36,20 @@ def _abbreviation(vocabulary: Vocabulary, name: str) -> str:
     return name
 
 
+def _key(kind: str, number: str) -> Key:
+    return kind, str(int(number))
+
+
+def _full_key(match: re.Match) -> Key:
+    if match.group(1):
+        return _key(match.group(2), match.group(1))
+    return _key(match.group(4), match.group(3))
+
+
 def number_key(number: str) -> Key | None:
-    """("cv", "981") for "981-CV/TU", ("qd", "895") for "895/QĐ-TTg"."""
+    """("cv", "981") for "981-CV/TU", ("qd", "895") for "895/QĐ-TTg", ("nd", "93") for "93/2019/NĐ-CP"."""
     match = FULL_NUMBER_RE.search(unaccent(number))
-    return (match.group(2), match.group(1)) if match else None
+    return _full_key(match) if match else None
 
 
 def find_keys(text: str, vocabulary: Vocabulary) -> list[Key]:
@@ -44,12 +57,12 @@ def find_keys(text: str, vocabulary: Vocabulary) -> list[Key]:
     plain = unaccent(text)
     found: list[tuple[int, Key]] = []
     for match in FULL_NUMBER_RE.finditer(plain):
-        found.append((match.start(), (match.group(2), match.group(1))))
+        found.append((match.start(), _full_key(match)))
     abbreviations = "|".join(sorted(vocabulary.document_types, key=len, reverse=True))
     for match in re.finditer(rf"\b({abbreviations})\s*(?:so\s*)?(\d+)\b", plain):
-        found.append((match.start(), (match.group(1), match.group(2))))
+        found.append((match.start(), _key(match.group(1), match.group(2))))
     for match in re.finditer(rf"\b({_type_pattern(vocabulary)})\s+(?:so\s*:?\s*)?(\d+)\b", plain):
-        found.append((match.start(), (_abbreviation(vocabulary, match.group(1)), match.group(2))))
+        found.append((match.start(), _key(_abbreviation(vocabulary, match.group(1)), match.group(2))))
     keys: list[Key] = []
     for _, key in sorted(found):
         if key not in keys:
@@ -74,6 +87,7 @@ class DocumentDirectory:
     """Which corpus documents a question's references and place names point at."""
 
     by_key: dict[Key, list[str]] = field(default_factory=dict)
+    by_number: dict[str, list[str]] = field(default_factory=dict)
     implementing: dict[Key, list[str]] = field(default_factory=dict)
     mentions: dict[Key, list[Mention]] = field(default_factory=dict)
     descriptors: dict[str, list[str]] = field(default_factory=dict)
@@ -85,6 +99,7 @@ class DocumentDirectory:
             key = number_key(document.number or "")
             if key:
                 directory.by_key.setdefault(key, []).append(document.id)
+                directory.by_number.setdefault(key[1], []).append(document.id)
             for number in document.implements:
                 implemented = number_key(number) or next(iter(find_keys(number, vocabulary)), None)
                 if implemented:
@@ -100,6 +115,15 @@ class DocumentDirectory:
         limit = max(1, len(documents) // 3)
         directory.descriptors = {p: ids for p, ids in directory.descriptors.items() if len(ids) <= limit}
         return directory
+
+    def documents_numbered(self, key: Key) -> list[str]:
+        """Corpus documents with this number; by the number alone when the type was written another
+        way ("Luật 11" for "11/2008/QH12") and only one document has it."""
+        exact = self.by_key.get(key, [])
+        if exact:
+            return exact
+        loose = self.by_number.get(key[1], [])
+        return loose if len(loose) == 1 else []
 
     def documents_named(self, question: str, vocabulary: Vocabulary) -> list[str]:
         """Corpus documents whose issuer or place the question names ("kế hoạch của Lai Châu")."""
@@ -138,10 +162,10 @@ def _mentions(clause: Clause, vocabulary: Vocabulary) -> list[Mention]:
     plain = unaccent(clause.text)
     mentions = []
     pattern = re.compile(
-        rf"\b({_type_pattern(vocabulary)})\s+(?:so\s*:?\s*)?(\d+\s*[-/]\s*[a-z]+\s*[-/]\s*[a-z]+|\d+)"
+        rf"\b({_type_pattern(vocabulary)})\s+(?:so\s*:?\s*)?({FULL_NUMBER_RE.pattern}|\d+)"
     )
     for match in pattern.finditer(plain):
-        key = number_key(match.group(2)) or (_abbreviation(vocabulary, match.group(1)), match.group(2))
+        key = number_key(match.group(2)) or _key(_abbreviation(vocabulary, match.group(1)), match.group(2))
         tail = plain[match.end() : match.end() + 120]
         date = DATE_RE.match(tail.lstrip(" ,\n"))
         iso = f"{int(date.group(3)):04d}-{int(date.group(2)):02d}-{int(date.group(1)):02d}" if date else None

@@ -1,6 +1,7 @@
 """Hybrid retrieval: dense search in Chroma and BM25, fused by normalised scores, plus the
 agency a question is about matched against clause actors, and the documents it names."""
 
+import re
 import time
 from dataclasses import dataclass
 from functools import cache
@@ -16,8 +17,10 @@ from retrieval.errors import CtdError
 from retrieval.index import Index
 from retrieval.models import Clause
 from retrieval.query import Query
+from retrieval.text import unaccent
 
 Mode = Literal["hybrid", "lexical", "dense"]
+WORD_RE = re.compile(r"\w+")
 WEIGHTS_FILE = Path(__file__).parent / "data" / "retrieval.yaml"
 
 
@@ -31,6 +34,7 @@ class Weights(BaseModel):
     actor_cooperating: float
     document: float
     implementing: float
+    place: float
     candidates: int
     relative_cutoff: float
     min_dense: float
@@ -55,6 +59,7 @@ class Hit:
     dense: float
     lexical: float
     actor_role: str | None
+    at_place: bool = False
 
 
 @dataclass
@@ -116,8 +121,12 @@ class HybridRetriever:
             best_dense = 0.0
         dense_norm = self._dense_norm(dense)
         lexical_norm = _normalise(lexical)
+        candidates = set(dense_norm) | set(lexical_norm)
+        if query.places:
+            # a clause named by its place ("Điều 2, khoản 2") is a candidate whatever its words
+            candidates |= {i for i, c in enumerate(self.index.clauses) if _at_place(c, query.places)}
         hits = []
-        for position in set(dense_norm) | set(lexical_norm):
+        for position in candidates:
             clause = self.index.clauses[position]
             role = self._actor_role(clause, query.actors)
             score = self.weights.dense * dense_norm.get(position, 0.0) + self.weights.lexical * lexical_norm.get(position, 0.0)
@@ -129,7 +138,10 @@ class HybridRetriever:
                 score += self.weights.document
             if clause.document_id in query.implementing_ids:
                 score += self.weights.implementing
-            hits.append(Hit(position, clause, score, dense.get(position, 0.0), lexical.get(position, 0.0), role))
+            at_place = bool(query.places) and _at_place(clause, query.places)
+            if at_place:
+                score += self.weights.place
+            hits.append(Hit(position, clause, score, dense.get(position, 0.0), lexical.get(position, 0.0), role, at_place))
         hits.sort(key=lambda h: (-h.score, h.position))
         coverage = max(
             (self.index.lexical.coverage(h.position, query.folded, query.plain, query.accented) for h in hits[:3]),
@@ -151,3 +163,9 @@ class HybridRetriever:
         if "lead" in roles:
             return "lead"
         return roles[0] if roles else None
+
+
+def _at_place(clause: Clause, places: list[str]) -> bool:
+    """True when the clause's label names every place the question points at."""
+    label = " " + " ".join(WORD_RE.findall(unaccent(clause.label))) + " "
+    return all(f" {place} " in label for place in places)
