@@ -152,6 +152,18 @@
     return svg;
   }
 
+  // "2022-11-14" → "14/11/2022", "2023-09" → "9/2023" (a date the text leaves partial stays partial).
+  function formatDate(iso) {
+    var parts = iso.split("-");
+    if (parts.length === 3) {
+      return parts[2] + "/" + parts[1] + "/" + parts[0];
+    }
+    if (parts.length === 2) {
+      return String(parseInt(parts[1], 10)) + "/" + parts[0];
+    }
+    return iso;
+  }
+
   // `issuer` comes from GET /clauses/{id}; the citation itself names the document but not who issued it.
   function describeDocument(citation, issuer) {
     var parts = [citation.document_title];
@@ -160,7 +172,7 @@
     }
     parts.push(TEXT.number + (citation.document_number || TEXT.noNumber));
     if (citation.document_date) {
-      parts.push(TEXT.date + citation.document_date);
+      parts.push(TEXT.date + formatDate(citation.document_date));
     }
     return parts.join(" · ");
   }

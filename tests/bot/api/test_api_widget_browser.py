@@ -69,6 +69,7 @@ def test_asks_and_opens_the_cited_clause(live_server, page):
     expect(card).to_be_visible()
     expect(card.locator("blockquote")).to_contain_text("Thông tư số 07/2017/TT-BGDĐT")
     expect(card.locator(".doc")).to_contain_text("Lai Châu")
+    expect(card.locator(".doc")).to_contain_text("Ngày: 9/2023")
     expect(first).to_have_attribute("aria-expanded", "true")
 
     page.get_by_role("button", name="Hữu ích", exact=True).click()
