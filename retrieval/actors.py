@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
+from retrieval.datafiles import read_data_file
 from retrieval.errors import CtdError
 from retrieval.models import Actor
 from retrieval.text import fold, has_diacritics, nfc, unaccent
@@ -270,17 +270,7 @@ class AliasTable:
 
 
 def _read(path: Path) -> AliasFile:
-    try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        return AliasFile.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {})
-    except OSError as exc:
-        raise CtdError(f"{path}: không đọc được bảng tên cơ quan ({exc.strerror or exc})") from exc
-    except yaml.YAMLError as exc:
-        raise CtdError(f"{path}: bảng tên cơ quan không phải YAML hợp lệ ({' '.join(str(exc).split())})") from exc
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise CtdError(f"{path}: bảng tên cơ quan sai cấu trúc tại {where}: {first['msg']}") from exc
+    return read_data_file(AliasFile, path, "bảng tên cơ quan")
 
 
 def _check(entries: list[AgencyEntry], path: Path) -> None:

@@ -41,6 +41,11 @@ def question_log_muted() -> Iterator[None]:
         logger.setLevel(previous)
 
 
+def _header_citation(n: int, parsed: ParsedDocument) -> Citation:
+    """Cite a document for a fact about it: its header block, or its first clause when it has none."""
+    return citation(n, parsed.header or parsed.clauses[0], parsed.document, 1.0)
+
+
 class DocumentInfo(Document):
     """A document's metadata and how many clauses it has."""
 
@@ -254,8 +259,7 @@ class Assistant:
         citations: list[Citation] = []
         for document_id in targets:
             parsed = index.parsed[document_id]
-            source = parsed.header or parsed.clauses[0]
-            citations.append(citation(len(citations) + 1, source, parsed.document, 1.0))
+            citations.append(_header_citation(len(citations) + 1, parsed))
             sentences.append(f"{document_fact(query.intent, parsed.document)} [{len(citations)}].")
         if not targets:
             for key in query.keys:
@@ -277,7 +281,7 @@ class Assistant:
         parts: list[str] = []
         for document_id in query.implementing_ids:
             parsed = index.parsed[document_id]
-            citations.append(citation(len(citations) + 1, parsed.header or parsed.clauses[0], parsed.document, 1.0))
+            citations.append(_header_citation(len(citations) + 1, parsed))
             parts.append(f"- {describe(parsed.document)} [{len(citations)}]")
         if not parts:
             return "", []

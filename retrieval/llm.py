@@ -10,11 +10,11 @@ import re
 from functools import cache
 from pathlib import Path
 
-import yaml
 from langchain_core.language_models import BaseChatModel
 from langchain_core.prompts import ChatPromptTemplate
 from pydantic import BaseModel, ConfigDict
 
+from retrieval.datafiles import read_data_file
 from retrieval.errors import CtdError
 from retrieval.models import Answer
 from retrieval.settings import EngineSettings
@@ -37,10 +37,7 @@ class PromptTemplateFile(BaseModel):
 
 @cache
 def load_prompt(path: Path = PROMPT_FILE) -> PromptTemplateFile:
-    try:
-        prompt = PromptTemplateFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, yaml.YAMLError) as exc:
-        raise CtdError(f"{path}: tệp prompt không hợp lệ ({exc}).") from exc
+    prompt = read_data_file(PromptTemplateFile, path, "tệp prompt")
     if "{clauses}" not in prompt.user or "{question}" not in prompt.user:
         raise CtdError(f"{path}: phần 'user' phải chứa {{clauses}} và {{question}}.")
     return prompt

@@ -108,8 +108,9 @@ class DocumentDirectory:
                 directory.descriptors.setdefault(phrase, [])
                 if document.id not in directory.descriptors[phrase]:
                     directory.descriptors[phrase].append(document.id)
+        pattern = _mention_pattern(vocabulary)
         for clause in clauses:
-            for mention in _mentions(clause, vocabulary):
+            for mention in _mentions(clause, pattern, vocabulary):
                 directory.mentions.setdefault(mention.key, []).append(mention)
         # A phrase shared by many documents ("ban thuong vu") does not single one out.
         limit = max(1, len(documents) // 3)
@@ -157,13 +158,15 @@ def _descriptor_phrases(document: Document, vocabulary: Vocabulary) -> set[str]:
     return phrases
 
 
-def _mentions(clause: Clause, vocabulary: Vocabulary) -> list[Mention]:
+def _mention_pattern(vocabulary: Vocabulary) -> re.Pattern:
+    """"<loại> số <số>" in unaccented text: group 1 the type name, group 2 the number."""
+    return re.compile(rf"\b({_type_pattern(vocabulary)})\s+(?:so\s*:?\s*)?({FULL_NUMBER_RE.pattern}|\d+)")
+
+
+def _mentions(clause: Clause, pattern: re.Pattern, vocabulary: Vocabulary) -> list[Mention]:
     """Mentions of cited texts in a clause, with the date and issuer that follow them."""
     plain = unaccent(clause.text)
     mentions = []
-    pattern = re.compile(
-        rf"\b({_type_pattern(vocabulary)})\s+(?:so\s*:?\s*)?({FULL_NUMBER_RE.pattern}|\d+)"
-    )
     for match in pattern.finditer(plain):
         key = number_key(match.group(2)) or _key(_abbreviation(vocabulary, match.group(1)), match.group(2))
         tail = plain[match.end() : match.end() + 120]

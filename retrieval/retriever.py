@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import Literal
 
 import numpy as np
-import yaml
 from langchain_core.embeddings import Embeddings
 from pydantic import BaseModel, ConfigDict
 
-from retrieval.errors import CtdError
+from retrieval.datafiles import read_data_file
 from retrieval.index import Index
 from retrieval.models import Clause
 from retrieval.query import Query
@@ -43,10 +42,7 @@ class Weights(BaseModel):
 
 @cache
 def load_weights(path: Path = WEIGHTS_FILE) -> Weights:
-    try:
-        return Weights.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, yaml.YAMLError) as exc:
-        raise CtdError(f"{path}: tệp trọng số truy xuất không hợp lệ ({exc}).") from exc
+    return read_data_file(Weights, path, "tệp trọng số truy xuất")
 
 
 @dataclass

@@ -4,10 +4,9 @@ import re
 from functools import cache, cached_property
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from retrieval.errors import CtdError
+from retrieval.datafiles import read_data_file
 from retrieval.text import fold
 
 QUERY_FILE = Path(__file__).parent / "data" / "query.yaml"
@@ -78,20 +77,13 @@ class Glossary(BaseModel):
         return self._pattern.sub(lambda m: self._lookup[m.group(1).lower()], text)
 
 
-def _load(model: type[BaseModel], path: Path, what: str):
-    try:
-        return model.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, yaml.YAMLError) as exc:
-        raise CtdError(f"{path}: {what} không hợp lệ ({exc.__class__.__name__}: {exc}).") from exc
-
-
 @cache
 def load_vocabulary(path: Path = QUERY_FILE) -> Vocabulary:
     """Read and validate the vocabulary file (once per process)."""
-    return _load(Vocabulary, path, "tệp từ vựng câu hỏi")
+    return read_data_file(Vocabulary, path, "tệp từ vựng câu hỏi")
 
 
 @cache
 def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
     """Read and validate the English glossary (once per process)."""
-    return _load(Glossary, path, "tệp thuật ngữ tiếng Anh")
+    return read_data_file(Glossary, path, "tệp thuật ngữ tiếng Anh")
