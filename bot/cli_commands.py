@@ -14,11 +14,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from bot.settings import Settings
-from retrieval.catalog import parsed_documents, read_catalog
-from retrieval.compose import format_date
+from retrieval.index.catalog import parsed_documents, read_catalog
+from retrieval.answer.compose import format_date
 from retrieval.errors import CtdError
 from retrieval.models import Answer, ParsedDocument
-from retrieval.store import generation_dir, read_manifest
+from retrieval.index.store import generation_dir, read_manifest
 
 err = Console(stderr=True)
 out = Console()
@@ -49,7 +49,7 @@ def progress_bar() -> Iterator:
 
 
 def run_ingest(settings: Settings, paths: list[Path] | None, rebuild: bool) -> int:
-    from retrieval.ingest import ingest
+    from retrieval.ingest.pipeline import ingest
 
     try:
         with progress_bar() as progress:

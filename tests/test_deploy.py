@@ -16,7 +16,7 @@ import yaml
 from bot.cli import app
 from bot.settings import Settings
 from retrieval.settings import PROJECT_ROOT
-from retrieval.store import collection_name
+from retrieval.index.store import collection_name
 from scripts import load_api
 from tests.utils.chroma import chroma_server
 

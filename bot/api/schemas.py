@@ -5,7 +5,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from retrieval.ingest import IngestReport
+from retrieval.ingest.pipeline import IngestReport
 from retrieval.models import Clause, Document, Turn
 
 ASK_EXAMPLE = {

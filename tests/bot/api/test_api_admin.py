@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from retrieval.ingest import IngestReport
+from retrieval.ingest.pipeline import IngestReport
 
 
 

@@ -4,8 +4,8 @@ import chromadb
 import pytest
 
 from retrieval.assistant import Assistant
-from retrieval.ingest import ingest
-from retrieval.store import collection_name, read_manifest
+from retrieval.ingest.pipeline import ingest
+from retrieval.index.store import collection_name, read_manifest
 from tests.conftest import make_settings
 from tests.utils.chroma import chroma_server
 

@@ -1,8 +1,8 @@
-from retrieval.actors import AliasTable
+from retrieval.ingest.actors import AliasTable
 from retrieval.models import Turn
-from retrieval.query import QueryReader
-from retrieval.references import DocumentDirectory
-from retrieval.vocabulary import load_glossary, load_vocabulary
+from retrieval.answer.query import QueryReader
+from retrieval.answer.references import DocumentDirectory
+from retrieval.answer.vocabulary import load_glossary, load_vocabulary
 
 VOCABULARY = load_vocabulary()
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from retrieval.models import Clause, Document
 from retrieval.text import unaccent
-from retrieval.vocabulary import Vocabulary
+from retrieval.answer.vocabulary import Vocabulary
 
 Key = tuple[str, str]
 

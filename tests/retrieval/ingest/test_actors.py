@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.actors import AliasTable, Mention, extract_actors
+from retrieval.ingest.actors import AliasTable, Mention, extract_actors
 from retrieval.errors import CtdError
 from retrieval.models import Actor
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.header import FURNITURE_RE, plain, read_frame
-from retrieval.loaders import discover, document_id_for, load_document
+from retrieval.ingest.header import FURNITURE_RE, plain, read_frame
+from retrieval.ingest.loaders import discover, document_id_for, load_document
 from tests.utils.fixtures import seed_path
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+CORPUS = Path(__file__).resolve().parents[3] / "corpus"
 KEYS = ["title", "type", "number", "issuer", "date", "place", "signer", "recipients", "implements", "summary", "source"]
 IDS = {
     "000": "cv-981-tu-tphcm",

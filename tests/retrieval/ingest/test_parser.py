@@ -4,13 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.actors import AliasTable
-from retrieval.loaders import document_id_for, load_document
+from retrieval.ingest.actors import AliasTable
+from retrieval.ingest.loaders import document_id_for, load_document
 from retrieval.models import Actor, LoadedDocument, ParsedDocument
-from retrieval.parser import parse_document
+from retrieval.ingest.parser import parse_document
 from tests.utils.fixtures import seed_path
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+CORPUS = Path(__file__).resolve().parents[3] / "corpus"
 FIXTURES = Path(__file__).parent / "fixtures"
 LAI_CHAU = "kh-ubnd-laichau-2023"
 SEED_IDS = {"000": "cv-981-tu-tphcm", "001": "kh-100-tu-daklak", "002": LAI_CHAU,

@@ -20,7 +20,7 @@ from retrieval.models import Answer
 from retrieval.settings import EngineSettings
 
 logger = logging.getLogger("ctd.llm")
-PROMPT_FILE = Path(__file__).parent / "prompts" / "answer.yaml"
+PROMPT_FILE = Path(__file__).parent.parent / "prompts" / "answer.yaml"
 MARKER_RE = re.compile(r"\[(\d+)\]")
 
 

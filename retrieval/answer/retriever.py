@@ -13,14 +13,14 @@ from langchain_core.embeddings import Embeddings
 from pydantic import BaseModel, ConfigDict
 
 from retrieval.datafiles import read_data_file
-from retrieval.index import Index
+from retrieval.index.generation import Index
 from retrieval.models import Clause
-from retrieval.query import Query
+from retrieval.answer.query import Query
 from retrieval.text import unaccent
 
 Mode = Literal["hybrid", "lexical", "dense"]
 WORD_RE = re.compile(r"\w+")
-WEIGHTS_FILE = Path(__file__).parent / "data" / "retrieval.yaml"
+WEIGHTS_FILE = Path(__file__).parent.parent / "data" / "retrieval.yaml"
 
 
 class Weights(BaseModel):

@@ -8,12 +8,12 @@ signer…), and rewrites an elliptical follow-up ("Còn Sở Y tế thì sao?") 
 import re
 from dataclasses import dataclass, field
 
-from retrieval.actors import AliasTable
-from retrieval.lexical import query_tokens
+from retrieval.ingest.actors import AliasTable
+from retrieval.index.lexical import query_tokens
 from retrieval.models import Turn
-from retrieval.references import DocumentDirectory, Key, find_keys
+from retrieval.answer.references import DocumentDirectory, Key, find_keys
 from retrieval.text import has_diacritics, nfc, unaccent
-from retrieval.vocabulary import Glossary, Vocabulary
+from retrieval.answer.vocabulary import Glossary, Vocabulary
 
 
 @dataclass

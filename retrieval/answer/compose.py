@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from retrieval.models import Citation, Clause, Document
-from retrieval.references import Mention
+from retrieval.answer.references import Mention
 from retrieval.text import fold
 
 QUOTE_LIMIT = 420

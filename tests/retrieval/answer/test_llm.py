@@ -3,7 +3,7 @@
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-from retrieval.llm import LLMResponder, build_responder, load_prompt, validate_reply
+from retrieval.answer.llm import LLMResponder, build_responder, load_prompt, validate_reply
 from retrieval.models import Answer, Citation
 from tests.conftest import make_settings
 from tests.utils.openai_stub import OpenAIStub

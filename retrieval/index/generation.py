@@ -4,11 +4,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from retrieval.catalog import read_catalog, parsed_documents
-from retrieval.lexical import LexicalIndex
+from retrieval.index.catalog import read_catalog, parsed_documents
+from retrieval.index.lexical import LexicalIndex
 from retrieval.models import Clause, Document, ParsedDocument
 from retrieval.settings import EngineSettings
-from retrieval.store import Manifest, chroma_client, generation_dir, require_manifest
+from retrieval.index.store import Manifest, chroma_client, generation_dir, require_manifest
 
 
 @dataclass

@@ -1,5 +1,5 @@
-from retrieval.lexical import LexicalIndex, folded_tokens, plain_tokens, query_tokens
-from retrieval.vocabulary import load_vocabulary
+from retrieval.index.lexical import LexicalIndex, folded_tokens, plain_tokens, query_tokens
+from retrieval.answer.vocabulary import load_vocabulary
 
 DOCS = [
     "Sở Giáo dục và Đào tạo chỉ đạo hoạt động Chữ thập đỏ trong trường học.",

@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from retrieval.errors import LoadError
-from retrieval.header import MARKER_RE, is_caps, join_page_breaks
+from retrieval.ingest.header import MARKER_RE, is_caps, join_page_breaks
 from retrieval.models import LoadedDocument
 from retrieval.text import nfc, slug
 

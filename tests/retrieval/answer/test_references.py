@@ -1,6 +1,6 @@
 from retrieval.models import Clause, Document
-from retrieval.references import DocumentDirectory, find_keys, number_key
-from retrieval.vocabulary import load_vocabulary
+from retrieval.answer.references import DocumentDirectory, find_keys, number_key
+from retrieval.answer.vocabulary import load_vocabulary
 
 VOCABULARY = load_vocabulary()
 

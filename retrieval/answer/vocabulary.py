@@ -9,8 +9,8 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 from retrieval.datafiles import read_data_file
 from retrieval.text import fold
 
-QUERY_FILE = Path(__file__).parent / "data" / "query.yaml"
-GLOSSARY_FILE = Path(__file__).parent / "data" / "glossary.yaml"
+QUERY_FILE = Path(__file__).parent.parent / "data" / "query.yaml"
+GLOSSARY_FILE = Path(__file__).parent.parent / "data" / "glossary.yaml"
 
 
 class Followup(BaseModel):

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.catalog import read_catalog
+from retrieval.index.catalog import read_catalog
 from retrieval.errors import CtdError, IndexMismatchError
-from retrieval.index import Index
-from retrieval.ingest import ingest
-from retrieval.store import generation_dir, read_manifest
+from retrieval.index.generation import Index
+from retrieval.ingest.pipeline import ingest
+from retrieval.index.store import generation_dir, read_manifest
 from tests.conftest import CORPUS, make_settings
 from tests.utils.fake_embeddings import FakeEmbeddings
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.header import join_page_breaks, normalise_number, proper_name, read_frame
+from retrieval.ingest.header import join_page_breaks, normalise_number, proper_name, read_frame
 from tests.utils.fixtures import seed_path
 
 # prefix: first words of the first content paragraph, first words of the closing, metadata stated

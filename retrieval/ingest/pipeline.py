@@ -18,16 +18,16 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 from pydantic import BaseModel, Field
 
-from retrieval.actors import AliasTable
-from retrieval.catalog import CatalogRow, parsed_documents, read_catalog, write_catalog
-from retrieval.embedding_cache import EmbeddingCache, text_hash
+from retrieval.ingest.actors import AliasTable
+from retrieval.index.catalog import CatalogRow, parsed_documents, read_catalog, write_catalog
+from retrieval.index.cache import EmbeddingCache, text_hash
 from retrieval.errors import CtdError, LoadError
-from retrieval.lexical import folded_tokens, plain_tokens
-from retrieval.loaders import discover, document_id_for, load_document
+from retrieval.index.lexical import folded_tokens, plain_tokens
+from retrieval.ingest.loaders import discover, document_id_for, load_document
 from retrieval.models import Clause, Document, ParsedDocument
-from retrieval.parser import parse_document
+from retrieval.ingest.parser import parse_document
 from retrieval.settings import EngineSettings
-from retrieval.store import (
+from retrieval.index.store import (
     INDEX_FORMAT,
     Manifest,
     check_embedder,
@@ -258,7 +258,7 @@ def ingest(
         if not path.exists():
             raise CtdError(f"{path}: không tồn tại (cần một tệp hoặc thư mục văn bản).")
     if embeddings is None:
-        from retrieval.embeddings import build_embeddings
+        from retrieval.index.embeddings import build_embeddings
 
         embeddings = build_embeddings(settings)
     report = IngestReport()

@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 
 from retrieval.errors import LoadError
-from retrieval.header import read_frame
-from retrieval.loaders import (
+from retrieval.ingest.header import read_frame
+from retrieval.ingest.loaders import (
     BAD_FRONT_MATTER, EMPTY, ENCRYPTED, SCANNED, SUPPORTED, UNREADABLE, UNSUPPORTED,
     discover, document_id_for, load_document,
 )
 from tests.utils.fixtures import seed_blocks, seed_path, write_docx, write_pdf
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+CORPUS = Path(__file__).resolve().parents[3] / "corpus"
 LAI_CHAU = CORPUS / "kh-ubnd-laichau-2023.md"
 
 

@@ -1,4 +1,4 @@
-from retrieval.compose import compose_quotes, describe, document_fact, format_date, trim
+from retrieval.answer.compose import compose_quotes, describe, document_fact, format_date, trim
 from retrieval.models import Actor, Clause, Document
 
 PLAN = Document(id="kh", title="Kế hoạch thực hiện …", type="Kế hoạch", issuer="Ủy ban nhân dân tỉnh Lai Châu", date="2023-09")

@@ -20,7 +20,7 @@ from retrieval.errors import CtdError
 from retrieval.models import Actor
 from retrieval.text import fold, has_diacritics, nfc, unaccent
 
-ALIASES_FILE = Path(__file__).parent / "data" / "aliases.yaml"
+ALIASES_FILE = Path(__file__).parent.parent / "data" / "aliases.yaml"
 
 # A letter or a combining mark: fold() leaves some tone marks uncomposed, and a name must not end
 # inside a syllable ("ban" must not match "bàn").

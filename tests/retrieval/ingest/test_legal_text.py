@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from retrieval.assistant import Assistant
-from retrieval.ingest import ingest
-from retrieval.query import places_in
+from retrieval.ingest.pipeline import ingest
+from retrieval.answer.query import places_in
 from tests.conftest import make_settings
 from tests.utils.fake_embeddings import FakeEmbeddings
 

@@ -1,0 +1,1 @@
+"""Answer: reading the question, references, search, answerability, composing the answer, the optional LLM."""
