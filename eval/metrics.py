@@ -24,6 +24,8 @@ class Outcome:
     answer: str
     latency_ms: float
     fact: str | None = None
+    complete: bool = False
+    split: str = "test"
 
     @property
     def answerable(self) -> bool:
@@ -78,6 +80,12 @@ def abstain_recall(outcomes: Sequence[Outcome]) -> float | None:
     return sum(1 for o in due if o.abstained) / len(due)
 
 
+def lists_completely(outcome: Outcome) -> bool:
+    """An agency's task list cites every gold task and nothing from a document with no gold task."""
+    documents = {g.split(":")[0] for g in outcome.gold}
+    return set(outcome.gold) <= set(outcome.cited) and all(c.split(":")[0] in documents for c in outcome.cited)
+
+
 def false_refusals(outcomes: Sequence[Outcome]) -> int:
     """Number of answerable questions that were refused."""
     return sum(1 for o in outcomes if o.answerable and o.abstained)
@@ -107,8 +115,12 @@ def summarize(outcomes: Sequence[Outcome]) -> dict:
     summary = {"questions": len(outcomes), "answerable": len(answerable)}
     for k in RECALL_KS:
         summary[f"recall_at_{k}"] = _mean([hit_at_k(o.cited, o.gold, k) for o in answerable])
+    near_domain = [o for o in outcomes if o.category == "near_domain"]
     summary.update(
         mrr_at_10=_mean([reciprocal_rank(o.cited, o.gold) for o in answerable]),
+        complete_lists=_mean([1.0 if lists_completely(o) else 0.0 for o in answerable if o.complete]),
+        near_domain_refusals=_mean([1.0 if o.abstained else 0.0 for o in near_domain]),
+        false_refusal_rate=_mean([1.0 if o.abstained else 0.0 for o in answerable]),
         citation_precision=_mean(precisions),
         fact_accuracy=_mean([1.0 if states_fact(o.answer, o.fact) else 0.0 for o in with_fact]),
         abstain_precision=abstain_precision(outcomes),
@@ -118,6 +130,15 @@ def summarize(outcomes: Sequence[Outcome]) -> dict:
         latency_p95_ms=None if p95 is None else round(p95, 1),
     )
     return summary
+
+
+def summarize_by_split(outcomes: Sequence[Outcome], categories: Sequence[str], splits: Sequence[str]) -> dict[str, dict]:
+    """`summarize` (with its categories) for each split that has questions: dev is tuned on, test only reported."""
+    return {
+        name: summarize(group) | {"categories": summarize_by_category(group, categories)}
+        for name in splits
+        if (group := [o for o in outcomes if o.split == name])
+    }
 
 
 def summarize_by_category(outcomes: Sequence[Outcome], categories: Sequence[str]) -> dict[str, dict]:

@@ -10,11 +10,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from eval.metrics import MRR_K, Outcome, summarize, summarize_by_category
+from eval.metrics import MRR_K, Outcome, summarize, summarize_by_category, summarize_by_split
 from eval.report import REPORTS_DIR, cell, misses, render_markdown
-from eval.schema import CATEGORIES, Question, load_questions, load_thresholds
+from eval.schema import CATEGORIES, EVAL_CORPUS_DIR, SPLITS, Question, load_questions, load_thresholds
 from retrieval.assistant import question_log_muted
-from retrieval.errors import CtdError, IndexNotFoundError
+from retrieval.errors import CtdError
 from retrieval.models import Answer, Turn
 from retrieval.settings import EngineSettings
 
@@ -23,22 +23,29 @@ TABLES = (
     ("Chất lượng truy xuất", (("questions", "n"), ("recall_at_1", "R@1"), ("recall_at_3", "R@3"), ("recall_at_5", "R@5"),
                               ("mrr_at_10", "MRR@10"), ("citation_precision", "P trích"), ("fact_accuracy", "dữ kiện"))),
     ("Từ chối và độ trễ", (("abstain_precision", "P từ chối"), ("abstain_recall", "R từ chối"),
-                           ("false_refusals", "từ chối sai"), ("latency_p50_ms", "p50 ms"), ("latency_p95_ms", "p95 ms"))),
+                           ("near_domain_refusals", "từ chối cận"), ("false_refusal_rate", "tỷ lệ từ chối sai"),
+                           ("complete_lists", "đủ danh sách"), ("latency_p50_ms", "p50 ms"), ("latency_p95_ms", "p95 ms"))),
 )
 
 
+def eval_settings(settings: EngineSettings) -> EngineSettings:
+    """The eval's own index: corpus/ and the eval-only documents, beside the product's index."""
+    return settings.model_copy(update={"data_dir": settings.data_dir / "eval-index"})
+
+
+def eval_sources(settings: EngineSettings) -> list[Path]:
+    return [settings.corpus_dir, EVAL_CORPUS_DIR]
+
+
 def open_assistant(settings: EngineSettings, console: Console):
-    """Open the Assistant on the configured index, ingesting the corpus first when there is none."""
+    """Open the Assistant on the eval index (corpus/ + eval/corpus/), ingesting what changed first."""
     from retrieval.assistant import Assistant
+    from retrieval.ingest.pipeline import ingest
 
-    try:
-        return Assistant.from_settings(settings)
-    except IndexNotFoundError:
-        from retrieval.ingest.pipeline import ingest
-
-        console.print(f"Chưa có chỉ mục trong {settings.data_dir}: đang nạp {settings.corpus_dir}…")
-        ingest(settings)
-        return Assistant.from_settings(settings)
+    settings = eval_settings(settings)
+    console.print(f"Nạp chỉ mục đánh giá ({settings.data_dir})…")
+    ingest(settings, eval_sources(settings))
+    return Assistant.from_settings(settings)
 
 
 def ask_question(assistant, question: Question, mode: str | None) -> tuple[Answer, float]:
@@ -69,6 +76,8 @@ def outcome_of(question: Question, answer: Answer, latency_ms: float) -> Outcome
         answer=answer.answer,
         latency_ms=latency_ms,
         fact=question.fact,
+        complete=question.complete,
+        split=question.split,
     )
 
 
@@ -85,7 +94,10 @@ def evaluate(
         outcomes.append(outcome_of(question, answer, latency_ms))
         answers[question.id] = answer
         advance()
-    summary = summarize(outcomes) | {"categories": summarize_by_category(outcomes, CATEGORIES)}
+    summary = summarize(outcomes) | {
+        "categories": summarize_by_category(outcomes, CATEGORIES),
+        "splits": summarize_by_split(outcomes, CATEGORIES, SPLITS),
+    }
     return summary, misses(questions, outcomes, answers)
 
 
@@ -125,8 +137,9 @@ def summary_tables(title: str, rows: dict[str, dict]) -> list[Table]:
 
 
 def print_report(console: Console, report: dict, violations: list[str], paths: Sequence[Path]) -> None:
-    rows = dict(report["categories"]) | {"tổng": report}
-    console.print(*summary_tables("Theo nhóm câu hỏi", rows))
+    for split, figures in report["splits"].items():
+        rows = dict(figures["categories"]) | {"tổng": figures}
+        console.print(*summary_tables(f"Tập {split}, theo nhóm câu hỏi", rows))
     if "modes" in report:
         console.print(*summary_tables("Theo chế độ truy xuất", report["modes"]))
     console.print(f"Câu trả lời chưa đạt: {len(report['misses'])} (chi tiết trong {paths[1]})")
@@ -162,7 +175,7 @@ def _eval(settings: EngineSettings, as_json: bool, compare: bool) -> int:
     except CtdError as error:
         console.print(f"[red]Lỗi:[/red] {error}")
         return 2
-    violations = floors.violations(report)
+    violations = floors.violations(report["splits"].get("test", {}))
     report["below_floor"] = violations
     paths = write_reports(report)
     if as_json:

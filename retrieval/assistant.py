@@ -10,20 +10,26 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 import time
 import uuid
+import weakref
 from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
 from retrieval.ingest.actors import AliasTable
-from retrieval.answer.compose import NOT_COVERED, citation, compose_quotes, describe, document_fact, mention_fact, unique_clauses
+from retrieval.answer.compose import NOT_COVERED, coverage_summary
+from retrieval.answer.respond import AnswerPolicy
 from retrieval.errors import QuestionError
+from retrieval.index.follow import open_leased
 from retrieval.index.generation import Index
+from retrieval.index.store import read_manifest
+from retrieval.input import read_question
 from retrieval.ingest.pipeline import IngestReport, ingest
 from retrieval.models import Answer, Clause, Citation, Document, ParsedDocument, Turn
-from retrieval.answer.query import Query, QueryReader
+from retrieval.answer.query import QueryReader
 from retrieval.answer.references import DocumentDirectory
-from retrieval.answer.retriever import Evidence, HybridRetriever, Weights, load_weights
+from retrieval.answer.retriever import HybridRetriever, Weights, load_weights
 from retrieval.settings import EngineSettings
 from retrieval.answer.vocabulary import load_glossary, load_vocabulary
 
@@ -41,24 +47,27 @@ def question_log_muted() -> Iterator[None]:
         logger.setLevel(previous)
 
 
-def _header_citation(n: int, parsed: ParsedDocument) -> Citation:
-    """Cite a document for a fact about it: its header block, or its first clause when it has none."""
-    return citation(n, parsed.header or parsed.clauses[0], parsed.document, 1.0)
-
-
 class DocumentInfo(Document):
     """A document's metadata and how many clauses it has."""
 
     clauses: int
 
 
+class ClauseInContext(NamedTuple):
+    """A clause, the document it belongs to and the clauses just before and after it there."""
+
+    clause: Clause
+    document: Document
+    previous: Clause | None
+    next: Clause | None
+
+
 @dataclass(frozen=True)
 class _Snapshot:
     index: Index
     reader: QueryReader
-    retriever: HybridRetriever
-    directory: DocumentDirectory
-    actors: frozenset[str]
+    policy: AnswerPolicy
+    coverage: str
 
 
 class Assistant:
@@ -86,6 +95,7 @@ class Assistant:
         self.weights = weights or load_weights()
         self.responder = responder
         self._swap = threading.Lock()
+        self._refreshing = threading.Lock()  # one open at a time: the follower and `reindex` share it
         self._snapshot = self._open()
 
     @classmethod
@@ -103,15 +113,18 @@ class Assistant:
         return cls(settings, build_embeddings(settings), responder=build_responder(settings))
 
     def _open(self) -> _Snapshot:
-        index = Index.open(self.settings, self.embeddings.embedder_id)
+        index, lease = open_leased(self.settings, self.embeddings.embedder_id)
+        # Held while anything still reads this generation: the current snapshot, and questions in
+        # flight on it after a swap; dropped with the last reference, then an ingest may prune it.
+        weakref.finalize(index, lease.release)
         headers = [p.header for p in index.parsed.values() if p.header is not None]
         directory = DocumentDirectory.build(list(index.documents.values()), [*headers, *index.clauses], self.vocabulary)
+        retriever = HybridRetriever(index, self.embeddings, self.weights)
         return _Snapshot(
             index=index,
-            reader=QueryReader(self.aliases, self.vocabulary, load_glossary(), directory),
-            retriever=HybridRetriever(index, self.embeddings, self.weights),
-            directory=directory,
-            actors=frozenset(a.name for c in index.clauses for a in c.actors),
+            reader=QueryReader(self.aliases, self.vocabulary, load_glossary(), directory, index.lexical.known_words),
+            policy=AnswerPolicy(index, retriever, directory, self.aliases, self.vocabulary, self.weights),
+            coverage=coverage_summary(list(index.documents.values())),
         )
 
     # -- documents and clauses -------------------------------------------------------------
@@ -135,26 +148,44 @@ class Assistant:
     def neighbours(self, clause_id: str) -> tuple[Clause | None, Clause | None]:
         return self._snapshot.index.neighbours(clause_id)
 
+    def clause_in_context(self, clause_id: str) -> ClauseInContext | None:
+        """A clause with its document and neighbours, all from one snapshot (a swap cannot split them)."""
+        index = self._snapshot.index
+        clause = index.clause(clause_id)
+        parsed = index.parsed.get(clause.document_id) if clause is not None else None
+        if clause is None or parsed is None:
+            return None
+        return ClauseInContext(clause, parsed.document, *index.neighbours(clause.id))
+
+    @property
+    def generation(self) -> str:
+        """The index generation new questions are answered from."""
+        return self._snapshot.index.manifest.generation
+
+    def refresh(self) -> bool:
+        """Open the generation `manifest.json` names if it is not the one served; True if it swapped.
+
+        Questions already running finish on the snapshot they started with.
+        """
+        with self._refreshing:
+            manifest = read_manifest(self.settings)
+            if manifest is None or manifest.generation == self.generation:
+                return False
+            snapshot = self._open()
+            with self._swap:
+                self._snapshot = snapshot
+            return True
+
     def reindex(self, paths: list[Path] | None = None, rebuild: bool = False) -> IngestReport:
         """Ingest, then swap the new generation in; questions keep being answered meanwhile."""
         report = ingest(self.settings, paths, rebuild=rebuild, embeddings=self.embeddings)
-        snapshot = self._open()
-        with self._swap:
-            self._snapshot = snapshot
+        self.refresh()
         return report
 
     # -- questions -------------------------------------------------------------------------
 
     def _validate(self, question: str) -> str:
-        text = (question or "").strip()
-        if not text:
-            raise QuestionError("empty_question", "Câu hỏi trống: hãy nhập nội dung cần hỏi.")
-        if len(text) > self.settings.max_question_chars:
-            raise QuestionError(
-                "question_too_long",
-                f"Câu hỏi dài quá {self.settings.max_question_chars} ký tự: hãy hỏi ngắn gọn hơn.",
-            )
-        return text
+        return read_question(question, self.settings)
 
     def ask(
         self,
@@ -187,109 +218,24 @@ class Assistant:
         if only:
             query.document_ids = [only] if isinstance(only, str) else list(only)
         timings: dict[str, float] = {"understand_ms": (time.perf_counter() - started) * 1000}
-        answer_text, citations = self._facts(snapshot, query)
-        if not citations:
-            evidence = snapshot.retriever.search(query, k=k, mode=filters.get("mode", "hybrid"))
-            timings.update(evidence.timings)
-            if not self._abstains(snapshot, query, evidence):
-                answer_text, citations = self._quote(snapshot, query, evidence)
-        abstained = not citations
-        if abstained:
-            answer_text = NOT_COVERED.format(coverage=self._coverage(snapshot))
+        draft = snapshot.policy.answer(query, k=k, mode=filters.get("mode", "hybrid"))
+        timings.update(draft.timings)
+        abstained = not draft.citations
         answer = Answer(
             id=uuid.uuid4().hex,
             question=text,
-            answer=answer_text,
+            answer=NOT_COVERED.format(coverage=snapshot.coverage) if abstained else draft.text,
             abstained=abstained,
-            citations=citations,
+            citations=draft.citations,
+            intent=draft.intent,
+            complete=draft.complete,
         )
         if self.responder is not None and not abstained:
-            answer = self.responder.rewrite(answer)
+            answer = self.responder.rewrite(answer, refusal=NOT_COVERED.format(coverage=snapshot.coverage))
         timings["total_ms"] = (time.perf_counter() - started) * 1000
         answer.timings = {key: round(value, 2) for key, value in timings.items()}
         self._log(answer)
         return answer
-
-    def _abstains(self, snapshot: _Snapshot, query: Query, evidence: Evidence) -> bool:
-        if not evidence.hits:
-            return True
-        # an agency the corpus assigns work to, a document number, a follow-up of an earlier turn,
-        # or a clause at the place the question names
-        specific = (
-            any(a in snapshot.actors for a in query.actors)
-            or query.keys
-            or query.followup
-            or any(h.at_place for h in evidence.hits)
-        )
-        if specific:
-            return False
-        return evidence.best_dense < self.weights.min_dense and evidence.coverage < self.weights.min_coverage
-
-    def _quote(self, snapshot: _Snapshot, query: Query, evidence: Evidence) -> tuple[str, list[Citation]]:
-        hits = evidence.hits
-        with_actor = [h for h in hits if h.actor_role]
-        at_place = [h for h in hits if h.at_place]
-        if at_place:
-            # the question named the place ("Mục III, điểm 5"): quote it, in document order
-            hits, with_actor = sorted(at_place, key=lambda h: h.position), []
-        elif with_actor:
-            # best document first; within it, an agency's tasks read best in the order it lists them
-            rank = {}
-            for h in with_actor:
-                rank.setdefault(h.clause.document_id, len(rank))
-            hits = sorted(with_actor, key=lambda h: (h.actor_role != "lead", rank[h.clause.document_id], h.position))
-        else:
-            best = hits[0].score
-            hits = [h for h in hits if h.score >= self.weights.relative_cutoff * best]
-        scored = unique_clauses((h.clause, h.score) for h in hits)
-        actor = None
-        if with_actor:
-            actor = next(a.name for a in with_actor[0].clause.actors if a.name in query.actors)
-        return compose_quotes(scored, snapshot.index.documents, actor, set(query.actors))
-
-    def _facts(self, snapshot: _Snapshot, query: Query) -> tuple[str, list[Citation]]:
-        """Answer a question about a document itself from metadata, citing its header."""
-        if query.intent is None:
-            return "", []
-        index = snapshot.index
-        if query.intent == "implemented_by" and query.keys:
-            return self._implementers(snapshot, query)
-        targets = query.document_ids or query.named_ids
-        sentences: list[str] = []
-        citations: list[Citation] = []
-        for document_id in targets:
-            parsed = index.parsed[document_id]
-            citations.append(_header_citation(len(citations) + 1, parsed))
-            sentences.append(f"{document_fact(query.intent, parsed.document)} [{len(citations)}].")
-        if not targets:
-            for key in query.keys:
-                mentions = snapshot.directory.mentions.get(key, [])
-                # the mention that says the most (date and issuer) is the one to quote
-                mention = max(mentions, key=lambda m: (m.date is not None) + (m.issuer is not None), default=None)
-                fact = mention_fact(query.intent, mention) if mention else None
-                if fact is None:
-                    continue
-                source = index.clause(mention.clause_id)
-                document = index.documents[source.document_id]
-                citations.append(citation(len(citations) + 1, source, document, 1.0))
-                sentences.append(f"{fact} [{len(citations)}].")
-        return " ".join(sentences), citations
-
-    def _implementers(self, snapshot: _Snapshot, query: Query) -> tuple[str, list[Citation]]:
-        index = snapshot.index
-        citations: list[Citation] = []
-        parts: list[str] = []
-        for document_id in query.implementing_ids:
-            parsed = index.parsed[document_id]
-            citations.append(_header_citation(len(citations) + 1, parsed))
-            parts.append(f"- {describe(parsed.document)} [{len(citations)}]")
-        if not parts:
-            return "", []
-        names = ", ".join(f"{k[0].upper()} {k[1]}" for k in query.keys)
-        return f"Các văn bản trong kho thực hiện {names}:\n" + "\n".join(parts), citations
-
-    def _coverage(self, snapshot: _Snapshot) -> str:
-        return "; ".join(describe(d) for d in snapshot.index.documents.values())
 
     def _log(self, answer: Answer) -> None:
         extra = {

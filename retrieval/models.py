@@ -31,6 +31,10 @@ class Document(BaseModel):
     summary: str | None = None
     path: str = ""
     sha256: str = ""
+    # A scan read by OCR: the mean word confidence (0–100) and the pages under the low mark.
+    ocr: bool = False
+    ocr_confidence: float | None = None
+    ocr_low_pages: list[int] = Field(default_factory=list)
 
 
 class Clause(BaseModel):
@@ -45,7 +49,7 @@ class Clause(BaseModel):
     start: int
     end: int
     actors: list[Actor] = Field(default_factory=list)
-    kind: Literal["clause", "header"] = "clause"
+    kind: Literal["clause", "header", "closing"] = "clause"
 
     @property
     def actor_names(self) -> list[str]:
@@ -53,11 +57,17 @@ class Clause(BaseModel):
 
 
 class ParsedDocument(BaseModel):
-    """A document cut into clauses; `header` is the header block, cited for metadata answers."""
+    """A document cut into clauses; `header` is the header block, cited for metadata answers.
+
+    `closing` is the signature block (authority words, title, signer's name as written), cited for
+    "who signed"; `warnings` are metadata problems found while reading (the field was left empty).
+    """
 
     document: Document
     clauses: list[Clause]
     header: Clause | None = None
+    closing: Clause | None = None
+    warnings: list[str] = Field(default_factory=list)
 
 
 class Citation(BaseModel):
@@ -96,6 +106,8 @@ class Answer(BaseModel):
     timings: dict[str, float] = Field(default_factory=dict)
     mode: Literal["extractive", "llm"] = "extractive"
     note: str | None = None
+    intent: str | None = None
+    complete: bool | None = None
 
 
 class LoadedDocument(BaseModel):
@@ -107,8 +119,12 @@ class LoadedDocument(BaseModel):
     """
 
     path: str
-    format: Literal["md", "txt", "docx", "pdf"]
+    format: Literal["md", "txt", "docx", "pdf", "png", "jpg", "jpeg", "tif", "tiff"]
     text: str
     body_offset: int = 0
     metadata: dict = Field(default_factory=dict)
     sha256: str = ""
+    warnings: list[str] = Field(default_factory=list)
+    ocr: bool = False
+    ocr_confidence: float | None = None
+    ocr_low_pages: list[int] = Field(default_factory=list)

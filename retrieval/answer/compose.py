@@ -18,18 +18,39 @@ NOT_COVERED = (
     "Các văn bản chỉ đạo hiện có không đề cập đến câu hỏi này, nên tôi không trả lời để tránh suy đoán. "
     "Tôi chỉ trả lời về nội dung các văn bản trong kho: {coverage}."
 )
+NAMED_IN_REFUSAL = 5
+
+
+def coverage_summary(documents: list[Document]) -> str:
+    """What the corpus holds, short at any size: kinds counted, a few documents named, the rest counted.
+
+    "3 kế hoạch, 2 công văn — Kế hoạch số 100-KH/TU của … (17/9/2010); …; và 3 văn bản khác"
+    """
+    kinds: dict[str, int] = {}
+    for document in documents:
+        kinds[document.type.lower()] = kinds.get(document.type.lower(), 0) + 1
+    counted = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), key=lambda kv: -kv[1]))
+    dated = sorted(documents, key=lambda d: d.date or "", reverse=True)
+    named = "; ".join(describe(d) for d in dated[:NAMED_IN_REFUSAL])
+    rest = len(documents) - NAMED_IN_REFUSAL
+    return f"{counted} — {named}" + (f"; và {rest} văn bản khác" if rest > 0 else "")
+
+
+ISO_DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 
 
 def format_date(iso: str | None) -> str | None:
-    """"2022-11-14" → "14/11/2022", "2023-09" → "9/2023", "2010" → "2010"."""
+    """The one way every channel writes a date: "2010-09-17" → "17/9/2010", "2023-09" → "9/2023",
+    "2010" → "2010"; anything else is shown as written (never an error)."""
     if not iso:
         return None
-    parts = [int(p) for p in iso.split("-")]
-    if len(parts) == 3:
-        return f"{parts[2]:02d}/{parts[1]:02d}/{parts[0]}"
-    if len(parts) == 2:
-        return f"{parts[1]}/{parts[0]}"
-    return str(parts[0])
+    match = ISO_DATE_RE.fullmatch(iso.strip())
+    if match is None:
+        return iso
+    year, month, day = match.groups()
+    if day:
+        return f"{int(day)}/{int(month)}/{year}"
+    return f"{int(month)}/{year}" if month else year
 
 
 def describe(document: Document) -> str:
@@ -107,10 +128,12 @@ def compose_quotes(
     documents: dict[str, Document],
     actor: str | None,
     actors: set[str] = frozenset(),
+    complete: bool = True,
 ) -> tuple[str, list[Citation]]:
     """The answer to a content question: grouped by document, best document first.
 
-    `actor` is the agency named in the leading sentence, `actors` every name the question covers.
+    `actor` is the agency named in the leading sentence, `actors` every name the question covers;
+    the number of tasks is stated only when the list is `complete`.
     """
     groups: dict[str, list[tuple[Clause, float]]] = {}
     for clause, score in scored:
@@ -119,8 +142,10 @@ def compose_quotes(
     lines: list[str] = []
     several = len(groups) > 1
     source = f"{len(groups)} văn bản" if several else describe(documents[scored[0][0].document_id])
-    if actor:
+    if actor and complete:
         lines.append(f"Theo {source}, {actor} {_task_count(scored, actors | {actor})}:")
+    elif actor:
+        lines.append(f"Theo {source}, các nhiệm vụ của {actor} liên quan đến câu hỏi:")
     elif several:
         lines.append(f"Có {len(scored)} nội dung liên quan trong {source}:")
     else:
@@ -132,6 +157,23 @@ def compose_quotes(
             n = len(citations) + 1
             citations.append(citation(n, clause, documents[document_id], score))
             lines.append(f"- {clause.label}: “{trim(clause.text)}” [{n}]")
+    return "\n".join(lines), citations
+
+
+def compose_values(found: list[tuple[Clause, str, str]], documents: dict[str, Document]) -> tuple[str, list[Citation]]:
+    """The answer to a value question: the value first, then each sentence that states it, quoted.
+
+    `found` holds (clause, sentence, value as written in the sentence), best first.
+    """
+    citations: list[Citation] = []
+    lines: list[str] = []
+    for clause, sentence, value in found:
+        n = next((c.n for c in citations if c.clause_id == clause.id), len(citations) + 1)
+        if n > len(citations):
+            citations.append(citation(n, clause, documents[clause.document_id], 1.0))
+        if not lines:
+            lines.append(f"{value[:1].upper()}{value[1:]} [{n}].")
+        lines.append(f"- {describe(documents[clause.document_id])}, {clause.label}: “{trim(sentence)}” [{n}]")
     return "\n".join(lines), citations
 
 

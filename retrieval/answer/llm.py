@@ -1,8 +1,9 @@
 """Optional LLM mode: a chat model rewrites the extractive answer from the same cited clauses.
 
 Off unless `CTD_LLM_BASE_URL` is set (any OpenAI-compatible server: vLLM, Ollama, llama.cpp).
-The reply is validated: it must cite with [n], only clauses it was given. On rejection, error or
-timeout the extractive answer stands, with a note saying why.
+The reply is validated: it must cite with [n], only clauses it was given, or say in the prompt's
+words that the clauses do not answer the question (then the answer is a refusal). On rejection,
+error or timeout the extractive answer stands, with a note saying why.
 """
 
 import logging
@@ -18,6 +19,7 @@ from retrieval.datafiles import read_data_file
 from retrieval.errors import CtdError
 from retrieval.models import Answer
 from retrieval.settings import EngineSettings
+from retrieval.text import fold
 
 logger = logging.getLogger("ctd.llm")
 PROMPT_FILE = Path(__file__).parent.parent / "prompts" / "answer.yaml"
@@ -30,6 +32,7 @@ class PromptTemplateFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     system: str
     user: str
+    refusal: str
 
     def chat_prompt(self) -> ChatPromptTemplate:
         return ChatPromptTemplate.from_messages([("system", self.system), ("human", self.user)])
@@ -40,7 +43,18 @@ def load_prompt(path: Path = PROMPT_FILE) -> PromptTemplateFile:
     prompt = read_data_file(PromptTemplateFile, path, "tệp prompt")
     if "{clauses}" not in prompt.user or "{question}" not in prompt.user:
         raise CtdError(f"{path}: phần 'user' phải chứa {{clauses}} và {{question}}.")
+    if prompt.refusal not in prompt.system:
+        raise CtdError(f"{path}: phần 'system' phải nêu câu từ chối 'refusal' nguyên văn.")
     return prompt
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+def is_refusal(text: str, refusal: str) -> bool:
+    """True when a reply without citations says, in the prompt's words, that the clauses do not answer."""
+    return not MARKER_RE.search(text) and _words(refusal) in _words(text)
 
 
 def validate_reply(text: str, citation_count: int) -> str | None:
@@ -59,9 +73,14 @@ class LLMResponder:
 
     def __init__(self, chat_model: BaseChatModel, prompt: PromptTemplateFile | None = None):
         self.chat_model = chat_model
-        self.prompt = (prompt or load_prompt()).chat_prompt()
+        prompt = prompt or load_prompt()
+        self.prompt = prompt.chat_prompt()
+        self.refusal = prompt.refusal
 
-    def rewrite(self, answer: Answer) -> Answer:
+    def rewrite(self, answer: Answer, refusal: str = "") -> Answer:
+        """The model's reply in place of the extractive answer, when it passes validation.
+
+        A reply saying the clauses do not answer becomes a refusal (`refusal` is its text)."""
         clauses = "\n".join(
             f"[{c.n}] {c.document_title} — {c.label}: {c.text}" for c in answer.citations
         )
@@ -73,6 +92,10 @@ class LLMResponder:
         except Exception as exc:
             logger.warning("llm failed: %s", exc.__class__.__name__)
             return answer.model_copy(update={"note": "Mô hình ngôn ngữ không phản hồi; hiển thị câu trả lời trích dẫn."})
+        if is_refusal(text, self.refusal):
+            return answer.model_copy(
+                update={"answer": refusal or text.strip(), "abstained": True, "citations": [], "mode": "llm", "complete": None}
+            )
         problem = validate_reply(text, len(answer.citations))
         if problem:
             logger.warning("llm reply rejected: %s", problem)

@@ -1,19 +1,26 @@
 """Query understanding: what a question is about, before any search.
 
-Normalises the text, detects the agency (via the alias table) and the documents it refers to
-("KL 44", "kế hoạch của Lai Châu"), whether it asks for a fact about a document (date, number,
-signer…), and rewrites an elliptical follow-up ("Còn Sở Y tế thì sao?") from the previous turn.
+Normalises the text, detects the agency it is about (via the alias table) and the documents it
+refers to ("KL 44", "kế hoạch của Lai Châu"), what it asks for (`asks`: a fact about a document, a
+value inside a clause, an agency's tasks, a topic), its content words (what the evidence must
+cover), and rewrites an elliptical follow-up ("Còn Sở Y tế thì sao?", "hạn chót là khi nào?") from
+the turns before it, each resolved in order.
 """
 
 import re
 from dataclasses import dataclass, field
 
-from retrieval.ingest.actors import AliasTable
+from retrieval.answer.asks import TOPIC, Ask, ask_words, document_date_or, plain_words, read_ask
+from retrieval.answer.references import DocumentDirectory, Key, find_keys, reference_spans
+from retrieval.answer.vocabulary import Glossary, Vocabulary
+from retrieval.ingest.actors import AliasTable, Mention
 from retrieval.index.lexical import query_tokens
 from retrieval.models import Turn
-from retrieval.answer.references import DocumentDirectory, Key, find_keys
-from retrieval.text import has_diacritics, nfc, unaccent
-from retrieval.answer.vocabulary import Glossary, Vocabulary
+from retrieval.text import fold, has_diacritics, nfc, unaccent
+
+# Words that join agencies into one subject ("Báo Lai Châu và Đài PTTH tỉnh").
+SUBJECT_JOINERS = {"va", "cung", "&", ",", "voi"}
+MAX_HISTORY_READ = 4
 
 
 @dataclass
@@ -34,20 +41,24 @@ class Query:
     followup: bool = False
     english: bool = False
     places: list[str] = field(default_factory=list)
+    ask: Ask = TOPIC
+    content: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)
+
+    @property
+    def scope(self) -> list[str]:
+        """The documents the question narrows to: numbered ones, else those it names by issuer or place."""
+        return self.document_ids or self.named_ids
 
 
 PLACE_RE = re.compile(
-    r"\b(chuong|phan|muc|dieu|khoan|diem|tiet|y)\s+([ivxlc]+|\d+(?:\.\d+)*|[a-z])\b"
+    r"\b(chuong|phan|muc|dieu|khoan|diem|tiet|y)\s+([ivxlc]+|\d{1,4}(?:\.\d{1,4}){0,4}|[a-z])\b"
 )
 
 
 def places_in(text: str) -> list[str]:
     """Where in a document the question points: "Điều 2 khoản 2" → ["dieu 2", "khoan 2"]."""
     return [f"{level} {value}" for level, value in PLACE_RE.findall(unaccent(text))]
-
-
-def _plain_words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", unaccent(text)))
 
 
 def _has_phrase(plain: str, phrases: list[str]) -> str | None:
@@ -65,11 +76,20 @@ def _unique(items) -> list[str]:
 class QueryReader:
     """Reads questions against one index's documents (rebuilt with the index)."""
 
-    def __init__(self, aliases: AliasTable, vocabulary: Vocabulary, glossary: Glossary, directory: DocumentDirectory):
+    def __init__(self, aliases: AliasTable, vocabulary: Vocabulary, glossary: Glossary, directory: DocumentDirectory,
+                 known: frozenset[str] | None = None):
+        """`known`: the words (without diacritics) the corpus has, to read English questions."""
+        self.known = known
         self.aliases = aliases
         self.vocabulary = vocabulary
         self.glossary = glossary
         self.directory = directory
+        self._plain_stopwords = {unaccent(w) for w in vocabulary.stopwords}
+        self._type_phrases = sorted({n for names in vocabulary.document_types.values() for n in names} | {"van ban"}, key=len, reverse=True)
+
+    def _is_known(self, key: Key) -> bool:
+        """A reference to a corpus document, or to a text the corpus cites with its date or issuer."""
+        return bool(self.directory.documents_numbered(key) or self.directory.mentions.get(key))
 
     def is_english(self, text: str) -> bool:
         if has_diacritics(text):
@@ -77,24 +97,118 @@ class QueryReader:
         function_words = sum(w in self.vocabulary.english_words for w in re.findall(r"[a-z']+", text.lower()))
         return function_words + self.glossary.count(text) >= 2
 
+    def _subject(self, mentions: list[Mention], text: str) -> list[Mention]:
+        """The agencies the question is about: the first one named and those joined to it by "và" or ","."""
+        if not mentions:
+            return []
+        subject = [mentions[0]]
+        for mention in mentions[1:]:
+            between = plain_words(text[subject[-1].end : mention.start]).split()
+            gap = text[subject[-1].end : mention.start].strip()
+            if all(w in SUBJECT_JOINERS for w in between) and len(between) <= 2 and (between or gap in ("", ",", "&")):
+                subject.append(mention)
+            else:
+                break
+        return subject
+
     def actors(self, text: str) -> list[str]:
-        """Agencies the text names, each with the levels filed under it ("UBND" → "UBND huyện" too)."""
-        return _unique(name for mention in self.aliases.find(text) for name in self.aliases.family(mention.name))
+        """Agencies the question is about, each with the levels filed under it ("UBND" → "UBND huyện" too)."""
+        subject = self._subject(self.aliases.find(text), text)
+        return _unique(name for mention in subject for name in self.aliases.family(mention.name))
 
     def intent(self, text: str) -> str | None:
-        plain = _plain_words(text)
-        for intent, phrases in self.vocabulary.intents.items():
-            if _has_phrase(plain, phrases):
-                return intent
-        return None
+        """The fact about a document a question asks for ("date", "signer"…), or None."""
+        ask = self._ask(text)
+        return ask.name if ask.kind == "fact" else None
 
-    def is_followup(self, text: str) -> bool:
-        plain = _plain_words(text)
+    def _names_document(self, text: str) -> bool:
+        """The question itself points at a document: a number, an issuer or place, "văn bản đó"."""
+        return bool(
+            find_keys(text, self.vocabulary) or self.directory.documents_named(text, self.vocabulary)
+            or self._referenced_type(text)
+        )
+
+    def _ask(self, text: str) -> Ask:
+        names_document = self._names_document(text)
+        ask = read_ask(text, self.vocabulary)
+        return document_date_or(ask, names_document, bool(self.content_words(text, ask)))
+
+    def content_words(self, text: str, ask: Ask, english: bool = False, known: frozenset[str] | None = None) -> list[str]:
+        """What the evidence must cover: the question's words, less question words, agencies, document
+        references, places and the phrases that say what it asks; with the pairs of adjacent ones
+        ("thủ_đô"), which single out a compound the corpus may not have although it has each word.
+
+        Words keep their diacritics (folded) when the question has them, else they are written without.
+        In an English question only words the corpus knows count (`known`): the rest are English.
+        """
+        accented = has_diacritics(text)
+        plain = unaccent(text)
+        if len(plain) != len(text):
+            text = nfc(text)
+            plain = unaccent(text)
+        folded = fold(text)
+        chars = list(plain)
+        for mention in self.aliases.find(text):
+            chars[mention.start : mention.end] = " " * (mention.end - mention.start)
+        # a reference the corpus knows narrows the search (or is the subject of a fact question); an
+        # unknown one is content the evidence must hold
+        spans = [(s, e) for s, e, key in reference_spans(plain, self.vocabulary) if self._is_known(key)]
+        spans += [m.span() for m in PLACE_RE.finditer(plain)]
+        places = [p for canonical, others in self.vocabulary.places.items() for p in (canonical, *others)]
+        for phrase in [*sorted(self.directory.descriptors), *places]:
+            spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", plain)]
+        for phrase in self._type_phrases:
+            # "kế hoạch 100", "kế hoạch của Lai Châu", "công văn đó": the document, not a word of the topic
+            named = rf"(?<!\w){phrase}(?=\s+(?:so\s*)?\d|\s+(?:cua|do|nay|tren|nao|ay)\b)"
+            spans += [m.span() for m in re.finditer(named, plain)]
+        for start, end in spans:
+            chars[start:end] = " " * (end - start)
+        kept = "".join(chars)
+        dropped = ask_words(ask) | {"so"}
+        runs: list[list[str]] = [[]]
+        for match in re.finditer(r"\w+|[^\w\s]+|\s{2,}", kept):
+            word = match.group(0)
+            if not word[0].isalnum():
+                runs.append([])
+                continue
+            form = folded[match.start() : match.end()] if accented and len(folded) == len(plain) else word
+            stop = form in self.vocabulary.stopwords if accented else word in self._plain_stopwords
+            if stop or word in dropped or len(word) < 2 or (english and known is not None and word not in known):
+                runs.append([])
+                continue
+            runs[-1].append(form)
+        words = [w for run in runs for w in run]
+        pairs = [f"{a}_{b}" for run in runs for a, b in zip(run, run[1:])]
+        return _unique([*words, *pairs])
+
+    def is_followup(self, text: str, history: list[Turn] | None = None) -> bool:
+        """A question that leans on the turns before it: a follow-up cue ("còn…", "văn bản đó"), or one
+        that names no agency and no document and asks only for a value, a fact or tasks."""
+        plain = plain_words(text)
         starts = any(plain == s or plain.startswith(s + " ") for s in self.vocabulary.followup.starts)
-        return starts or _has_phrase(plain, self.vocabulary.followup.contains) is not None
+        if starts or _has_phrase(plain, self.vocabulary.followup.contains) is not None:
+            return True
+        if not history:
+            return False
+        names_something = self.aliases.find(text) or find_keys(text, self.vocabulary) or self.directory.documents_named(
+            text, self.vocabulary
+        )
+        ask = self._ask(text)
+        return not names_something and ask.kind != "topic" and not self.content_words(text, ask)
+
+    def _resolved(self, history: list[Turn]) -> list[Turn]:
+        """Each earlier turn's question as it was understood, oldest first (a chain of follow-ups)."""
+        resolved: list[Turn] = []
+        for turn in history[-MAX_HISTORY_READ:]:
+            text = " ".join(nfc(turn.question).split())
+            if resolved and self.is_followup(text, resolved):
+                text = self._rewrite(text, resolved)[0]
+            resolved.append(Turn(question=text, answer=turn.answer))
+        return resolved
 
     def _rewrite(self, text: str, history: list[Turn]) -> tuple[str, list[Key], list[str]]:
-        """Fill an elliptical follow-up from the previous turn: its question, with this one's agency."""
+        """Fill an elliptical follow-up from the previous turn: its question, with this one's agency,
+        or this question about the previous one's agency and documents."""
         previous = history[-1]
         wanted = self._referenced_type(text)
         if wanted:
@@ -109,52 +223,71 @@ class QueryReader:
             keys = find_keys(previous.answer, self.vocabulary)
             named = self.directory.documents_named(previous.answer.split("\n")[0], self.vocabulary)
         new_actors = self.actors(text)
-        old_mentions = self.aliases.find(previous.question)
+        old_mentions = self._subject(self.aliases.find(previous.question), previous.question)
+        ask = self._ask(text)
         if new_actors and old_mentions:
-            mention = old_mentions[0]
-            rewritten = previous.question[: mention.start] + new_actors[0] + previous.question[mention.end :]
-            return rewritten, keys, named
-        if new_actors and self.intent(text) is None:
+            first, last = old_mentions[0], old_mentions[-1]
+            if ask.kind in ("topic", "tasks") and not self.content_words(text, ask):
+                # "Còn Sở Tài chính?": the previous question, about this agency
+                rewritten = previous.question[: first.start] + new_actors[0] + previous.question[last.end :]
+                return rewritten, keys, named
+            return text, keys, named
+        if new_actors and ask.kind == "topic":
             return f"{new_actors[0]} {previous.question}", keys, named
+        if not new_actors and old_mentions and ask.kind != "fact":
+            # "hạn chót là khi nào?": this question, about the previous turn's agency
+            subject = previous.question[old_mentions[0].start : old_mentions[-1].end]
+            return f"{subject} {text}", keys, named
         return text, keys, named
 
     def _referenced_type(self, text: str) -> str | None:
         """The document type a follow-up points back at ("quyết định đó" → "qd")."""
-        plain = _plain_words(text)
-        for abbreviation, names in self.vocabulary.document_types.items():
+        plain = plain_words(text)
+        for abbreviation, names in {**self.vocabulary.document_types, "": ["van ban"]}.items():
             if any(_has_phrase(plain, [f"{n} {d}" for d in ("do", "nay", "tren")]) for n in names):
                 return abbreviation
         return None
 
     def read(self, question: str, history: list[Turn] | None = None) -> Query:
+        """Read a question (and the turns before it, oldest first) into a `Query`."""
         text = " ".join(nfc(question).split())
         english = self.is_english(text)
         searched = self.glossary.translate(text) if english else text
         keys = find_keys(searched, self.vocabulary)
         named = self.directory.documents_named(searched, self.vocabulary)
-        followup = bool(history) and self.is_followup(text)
+        resolved = self._resolved(history) if history else []
+        followup = bool(resolved) and self.is_followup(searched, resolved)
         effective = text
         if followup:
-            effective, old_keys, old_named = self._rewrite(searched, history)
+            effective, old_keys, old_named = self._rewrite(searched, resolved)
             searched = effective
             keys = keys or old_keys
             named = named or old_named
         document_ids = _unique(d for key in keys for d in self.directory.documents_numbered(key))
         implementing_ids = _unique(d for key in keys for d in self.directory.implementing.get(key, []))
         folded, plain = query_tokens(searched, self.vocabulary.stopwords)
+        names_document = self._names_document(text)
+        ask = read_ask(searched, self.vocabulary)
+        content = self.content_words(searched, ask, english, self.known)
+        ask = document_date_or(ask, names_document, bool(content))
+        mentions = self.aliases.find(searched)
+        subject = self._subject(mentions, searched)
         return Query(
             original=question,
             text=effective,
             accented=has_diacritics(searched),
             folded=folded,
             plain=plain,
-            actors=self.actors(searched),
+            actors=_unique(name for m in subject for name in self.aliases.family(m.name)),
             keys=keys,
             document_ids=document_ids,
             named_ids=list(named),
             implementing_ids=implementing_ids,
-            intent=self.intent(text),
+            intent=ask.name if ask.kind == "fact" else None,
             followup=followup,
             english=english,
             places=places_in(searched),
+            ask=ask,
+            content=content,
+            partners=_unique(m.name for m in mentions if m not in subject),
         )

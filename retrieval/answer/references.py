@@ -15,9 +15,11 @@ from retrieval.answer.vocabulary import Vocabulary
 
 Key = tuple[str, str]
 
-# "981-CV/TU", "895/QĐ-TTg", and with a year: "93/2019/NĐ-CP", "11/2008/QH12" (unaccented)
+# "981-CV/TU", "895/QĐ-TTg", and with a year: "93/2019/NĐ-CP", "11/2008/QH12" (unaccented). Digit runs
+# are bounded (and not entered in the middle) so a long run of digits costs linear time, not quadratic.
 FULL_NUMBER_RE = re.compile(
-    r"(\d+)\s*/\s*\d{4}\s*/\s*([a-z]+)\d*(?:-[a-z0-9]+)?|(\d+)\s*[-/]\s*([a-z]+)\s*[-/]\s*[a-z]+"
+    r"(?<!\d)(\d{1,6})\s*/\s*\d{4}\s*/\s*([a-z]+)\d{0,6}(?:-[a-z0-9]+)?"
+    r"|(?<![\d/])(\d{1,6})\s*[-/]\s*([a-z]+)\s*[-/]\s*[a-z]+"
 )
 DATE_RE = re.compile(
     r"ngay\s+(\d{1,2})\s*(?:thang\s+|/)(\d{1,2})\s*(?:nam\s+|/)(\d{4})"
@@ -52,19 +54,24 @@ def number_key(number: str) -> Key | None:
     return _full_key(match) if match else None
 
 
+def reference_spans(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, Key]]:
+    """Every document reference in a text with where it stands: full numbers, "KL 44", "Kết luận số 44"."""
+    plain = unaccent(text)
+    found: list[tuple[int, int, Key]] = []
+    for match in FULL_NUMBER_RE.finditer(plain):
+        found.append((match.start(), match.end(), _full_key(match)))
+    abbreviations = "|".join(sorted(vocabulary.document_types, key=len, reverse=True))
+    for match in re.finditer(rf"\b({abbreviations})\s*(?:so\s*)?(\d{{1,6}})\b", plain):
+        found.append((match.start(), match.end(), _key(match.group(1), match.group(2))))
+    for match in re.finditer(rf"\b({_type_pattern(vocabulary)})\s+(?:so\s*:?\s*)?(\d{{1,6}})\b", plain):
+        found.append((match.start(), match.end(), _key(_abbreviation(vocabulary, match.group(1)), match.group(2))))
+    return sorted(found)
+
+
 def find_keys(text: str, vocabulary: Vocabulary) -> list[Key]:
     """Every document reference in a text, in order: full numbers, "KL 44", "Kết luận số 44"."""
-    plain = unaccent(text)
-    found: list[tuple[int, Key]] = []
-    for match in FULL_NUMBER_RE.finditer(plain):
-        found.append((match.start(), _full_key(match)))
-    abbreviations = "|".join(sorted(vocabulary.document_types, key=len, reverse=True))
-    for match in re.finditer(rf"\b({abbreviations})\s*(?:so\s*)?(\d+)\b", plain):
-        found.append((match.start(), _key(match.group(1), match.group(2))))
-    for match in re.finditer(rf"\b({_type_pattern(vocabulary)})\s+(?:so\s*:?\s*)?(\d+)\b", plain):
-        found.append((match.start(), _key(_abbreviation(vocabulary, match.group(1)), match.group(2))))
     keys: list[Key] = []
-    for _, key in sorted(found):
+    for _, _, key in reference_spans(text, vocabulary):
         if key not in keys:
             keys.append(key)
     return keys
@@ -128,7 +135,7 @@ class DocumentDirectory:
 
     def documents_named(self, question: str, vocabulary: Vocabulary) -> list[str]:
         """Corpus documents whose issuer or place the question names ("kế hoạch của Lai Châu")."""
-        plain = f" {_expand_places(unaccent(question), vocabulary)} "
+        plain = f" {expand_places(unaccent(question), vocabulary)} "
         found: list[str] = []
         for phrase, ids in sorted(self.descriptors.items(), key=lambda kv: -len(kv[0])):
             if f" {phrase} " in plain:
@@ -136,7 +143,7 @@ class DocumentDirectory:
         return found
 
 
-def _expand_places(plain: str, vocabulary: Vocabulary) -> str:
+def expand_places(plain: str, vocabulary: Vocabulary) -> str:
     plain = re.sub(r"[^\w.\s]", " ", plain)
     for canonical, others in vocabulary.places.items():
         for other in sorted(others, key=len, reverse=True):
@@ -150,7 +157,7 @@ def _descriptor_phrases(document: Document, vocabulary: Vocabulary) -> set[str]:
     for value in (document.issuer, document.place):
         if not value:
             continue
-        words = _expand_places(unaccent(value), vocabulary).split()
+        words = expand_places(unaccent(value), vocabulary).split()
         for n in (2, 3):
             for i in range(len(words) - n + 1):
                 if any(w not in vocabulary.admin_words for w in words[i : i + n]):
@@ -160,7 +167,7 @@ def _descriptor_phrases(document: Document, vocabulary: Vocabulary) -> set[str]:
 
 def _mention_pattern(vocabulary: Vocabulary) -> re.Pattern:
     """"<loại> số <số>" in unaccented text: group 1 the type name, group 2 the number."""
-    return re.compile(rf"\b({_type_pattern(vocabulary)})\s+(?:so\s*:?\s*)?({FULL_NUMBER_RE.pattern}|\d+)")
+    return re.compile(rf"\b({_type_pattern(vocabulary)})\s+(?:so\s*:?\s*)?({FULL_NUMBER_RE.pattern}|\d{{1,6}}(?!\d))")
 
 
 def _mentions(clause: Clause, pattern: re.Pattern, vocabulary: Vocabulary) -> list[Mention]:

@@ -36,8 +36,10 @@ class Weights(BaseModel):
     place: float
     candidates: int
     relative_cutoff: float
-    min_dense: float
-    min_coverage: float
+    answer_coverage: float
+    value_coverage: float
+    quote_coverage: float
+    max_tasks: int
 
 
 @cache
@@ -60,11 +62,9 @@ class Hit:
 
 @dataclass
 class Evidence:
-    """What the search found, and how much of the question it covers (for abstention)."""
+    """What the search found, best first, and where the time went."""
 
     hits: list[Hit]
-    best_dense: float
-    coverage: float
     timings: dict[str, float]
 
 
@@ -85,10 +85,9 @@ class HybridRetriever:
         self.embeddings = embeddings
         self.weights = weights or load_weights()
 
-    def _dense(self, query: Query, restrict: list[str] | None) -> tuple[dict[int, float], float]:
+    def _dense(self, query: Query, restrict: list[str] | None) -> dict[int, float]:
         vector = self.embeddings.embed_query(query.text)
-        found = self.index.dense(vector, self.weights.candidates, restrict)
-        return found, max(found.values(), default=0.0)
+        return self.index.dense(vector, self.weights.candidates, restrict)
 
     def _lexical(self, query: Query, restrict: list[str] | None) -> dict[int, float]:
         scores = self.index.lexical.score(query.folded, query.plain, query.accented)
@@ -106,15 +105,13 @@ class HybridRetriever:
     def search(self, query: Query, k: int = 5, mode: Mode = "hybrid") -> Evidence:
         """Rank clauses for a query; `mode` switches off one side for comparison in eval."""
         timings: dict[str, float] = {}
-        restrict = query.document_ids or None
+        restrict = query.scope or None
         started = time.perf_counter()
-        dense, best_dense = ({}, 0.0) if mode == "lexical" else self._dense(query, restrict)
+        dense = {} if mode == "lexical" else self._dense(query, restrict)
         timings["dense_ms"] = (time.perf_counter() - started) * 1000
         started = time.perf_counter()
         lexical = {} if mode == "dense" else self._lexical(query, restrict)
         timings["lexical_ms"] = (time.perf_counter() - started) * 1000
-        if mode == "lexical" or not dense:
-            best_dense = 0.0
         dense_norm = self._dense_norm(dense)
         lexical_norm = _normalise(lexical)
         candidates = set(dense_norm) | set(lexical_norm)
@@ -139,11 +136,7 @@ class HybridRetriever:
                 score += self.weights.place
             hits.append(Hit(position, clause, score, dense.get(position, 0.0), lexical.get(position, 0.0), role, at_place))
         hits.sort(key=lambda h: (-h.score, h.position))
-        coverage = max(
-            (self.index.lexical.coverage(h.position, query.folded, query.plain, query.accented) for h in hits[:3]),
-            default=0.0,
-        )
-        return Evidence(hits=hits[:k], best_dense=best_dense, coverage=coverage, timings=timings)
+        return Evidence(hits=hits[:k], timings=timings)
 
     def _dense_norm(self, dense: dict[int, float]) -> dict[int, float]:
         """Spread similarities over [0, 1] within the candidates: E5 similarities are compressed."""

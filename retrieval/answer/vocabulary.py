@@ -43,6 +43,9 @@ class Vocabulary(BaseModel):
     places: dict[str, list[str]]
     admin_words: frozenset[str]
     intents: dict[str, list[str]]
+    values: dict[str, list[str]]
+    tasks: list[str]
+    press_types: list[str]
     followup: Followup
     english_words: frozenset[str]
 

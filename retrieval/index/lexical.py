@@ -55,7 +55,7 @@ def plain_tokens(text: str) -> list[str]:
 class _Field:
     vocabulary: dict[str, int]
     weights: sparse.csc_matrix  # clauses × terms, BM25 term weights with idf applied
-    rows: sparse.csr_matrix  # the same, by clause, for coverage checks
+    rows: sparse.csr_matrix  # the same, by clause, for what a clause holds
     idf: np.ndarray
 
     @classmethod
@@ -89,19 +89,6 @@ class _Field:
             return np.zeros(self.weights.shape[0], dtype=np.float32)
         return np.asarray(self.weights[:, ids].sum(axis=1)).ravel()
 
-    def coverage(self, position: int, tokens: list[str]) -> float:
-        """Idf-weighted share of the query's words (not bigrams) that the clause contains."""
-        ids = [self.vocabulary.get(t, -1) for t in sorted({t for t in tokens if "_" not in t})]
-        if not ids:
-            return 0.0
-        row = self.rows[position]
-        present = set(row.indices.tolist())
-        # an unknown word weighs as much as the rarest known one: it is specific to the question
-        top = float(self.idf.max()) if len(self.idf) else 1.0
-        total = sum(float(self.idf[i]) if i >= 0 else top for i in ids)
-        found = sum(float(self.idf[i]) for i in ids if i >= 0 and i in present)
-        return found / total if total else 0.0
-
 
 class LexicalIndex:
     """BM25 over the clauses' folded and plain tokens (row i = clause i of the catalog)."""
@@ -118,11 +105,23 @@ class LexicalIndex:
             scores = scores + self.folded.score(query_folded)
         return scores
 
-    def coverage(self, position: int, query_folded: list[str], query_plain: list[str], accented: bool) -> float:
-        """How much of the question a clause contains (0–1), on the field the question is read with."""
-        if accented:
-            return self.folded.coverage(position, query_folded)
-        return self.plain.coverage(position, query_plain)
+    def word_weights(self, words: list[str], accented: bool) -> dict[str, float]:
+        """Idf of words (folded when `accented`, else without diacritics; "a_b" for a pair); a word the
+        corpus does not have weighs as the rarest one."""
+        field = self.folded if accented else self.plain
+        top = float(field.idf.max()) if len(field.idf) else 1.0
+        return {w: float(field.idf[field.vocabulary[w]]) if w in field.vocabulary else top for w in words}
+
+    def words_in(self, position: int, words: list[str], accented: bool) -> set[str]:
+        """Which of the words clause `position` contains, headings included."""
+        field = self.folded if accented else self.plain
+        present = set(field.rows[position].indices.tolist())
+        return {w for w in words if field.vocabulary.get(w, -1) in present}
+
+    @property
+    def known_words(self) -> frozenset[str]:
+        """Every word (without diacritics) the indexed clauses contain."""
+        return frozenset(t for t in self.plain.vocabulary if "_" not in t)
 
 
 def query_tokens(text: str, stopwords: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:

@@ -1,5 +1,6 @@
 from retrieval.index.lexical import LexicalIndex, folded_tokens, plain_tokens, query_tokens
 from retrieval.answer.vocabulary import load_vocabulary
+from retrieval.text import fold
 
 DOCS = [
     "Sở Giáo dục và Đào tạo chỉ đạo hoạt động Chữ thập đỏ trong trường học.",
@@ -35,7 +36,8 @@ def test_tone_placement_variants_match():
     index = LexicalIndex([folded_tokens("Uỷ ban hoà giải")], [plain_tokens("Uỷ ban hoà giải")])
     folded, plain = query_tokens("Ủy ban hòa giải", frozenset())
     assert index.score(folded, plain, accented=True)[0] > 0
-    assert index.coverage(0, folded, plain, accented=True) == 1.0
+    words = [fold("Ủy"), fold("hòa"), fold("hòa") + "_" + fold("giải")]
+    assert index.words_in(0, words, accented=True) == set(words)
 
 
 def test_question_words_are_dropped():
@@ -43,7 +45,9 @@ def test_question_words_are_dropped():
     assert "noi_vu" in plain and "lam" not in plain and "gi" not in plain
 
 
-def test_coverage_counts_unknown_words_against_the_clause():
+def test_a_word_the_corpus_lacks_weighs_as_the_rarest_one():
     index = build()
-    folded, plain = query_tokens("Giá vàng hôm nay", load_vocabulary().stopwords)
-    assert max(index.coverage(i, folded, plain, accented=True) for i in range(3)) < 0.3
+    words = [fold(w) for w in ("vàng", "sở", "y")]
+    weights = index.word_weights(words, accented=True)
+    assert weights[fold("vàng")] == max(weights.values()) > weights[fold("sở")]
+    assert index.words_in(1, words, accented=True) == {fold("sở"), fold("y")}

@@ -1,0 +1,47 @@
+"""Whether the evidence answers the question: a decision made on what was found, never on cues.
+
+The best evidence must cover the question's content words, each weighted by how rare it is in the
+corpus (idf: "hội", "chữ thập đỏ", "tỉnh" weigh little; a word the corpus never uses weighs as the
+rarest), and, for a value question, hold a value of the asked type. A named agency, document or
+place only narrows where the evidence is looked for.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The decision and why: `reason` is "covered", "no_evidence", "not_covered" or "no_value"."""
+
+    answerable: bool
+    reason: str
+    coverage: float
+
+
+def coverage(weights: dict[str, float], present: set[str]) -> float:
+    """Idf-weighted share of the content words present (1.0 when the question has none)."""
+    total = sum(weights.values())
+    if not total:
+        return 1.0
+    return sum(w for word, w in weights.items() if word in present) / total
+
+
+def judge(weights: dict[str, float], present: set[str] | None, threshold: float, needs_value: bool = False,
+          has_value: bool = True) -> Verdict:
+    """Decide on the best evidence.
+
+    Args:
+        weights: the question's content words and their idf weights.
+        present: the content words the best evidence holds; None when nothing was found.
+        threshold: the share of the weight the evidence must cover.
+        needs_value: the question asks for a value (a time, an amount…).
+        has_value: the evidence holds a value of the asked type.
+    """
+    if present is None:
+        return Verdict(False, "no_evidence", 0.0)
+    share = coverage(weights, present)
+    if share < threshold:
+        return Verdict(False, "not_covered", share)
+    if needs_value and not has_value:
+        return Verdict(False, "no_value", share)
+    return Verdict(True, "covered", share)

@@ -1,0 +1,96 @@
+"""What a question asks for, read from its question words (`data/query.yaml`).
+
+The kinds: a `fact` about a document itself (number, date, signer, issuer, recipients, what it
+implements, which texts implement it), a `value` stated inside a clause (a time, an effective date,
+an amount, a count, a duration, a percentage, a body), an agency's `tasks`, or a `topic`. The reading
+only says what kind of answer would do; whether the corpus holds one is decided on the evidence
+(`answerability`).
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from retrieval.answer.vocabulary import Vocabulary
+from retrieval.text import fold, has_diacritics, unaccent
+
+Kind = Literal["fact", "value", "tasks", "topic"]
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What kind of answer a question wants; `phrase` is the question phrase that said so."""
+
+    kind: Kind
+    name: str | None = None
+    phrase: str | None = None
+    words: frozenset[str] = field(default=frozenset(), compare=False)
+
+    @property
+    def intent(self) -> str:
+        """One word for logs and the API: "date", "time", "tasks", "topic"…"""
+        return self.name or self.kind
+
+
+TOPIC = Ask("topic")
+
+
+def plain_words(text: str) -> str:
+    """Lowercase words without diacritics, single-spaced: the form phrases are written in."""
+    return " ".join(re.findall(r"\w+", unaccent(text)))
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A question as words without diacritics and, when it has them, as folded words."""
+
+    plain: str
+    folded: str | None
+
+    @classmethod
+    def of(cls, text: str) -> "_Words":
+        folded = " ".join(re.findall(r"\w+", fold(text))) if has_diacritics(text) else None
+        return cls(plain_words(text), folded)
+
+    def has(self, phrase: str) -> bool:
+        """A phrase with diacritics ("mấy") is compared with them when the question has them; so is a
+        one-word phrase ("ai" is not "ái"); other phrases are compared without diacritics."""
+        if self.folded is not None and (has_diacritics(phrase) or " " not in phrase):
+            return f" {fold(phrase)} " in f" {self.folded} "
+        return f" {unaccent(phrase)} " in f" {self.plain} "
+
+
+def _found(words: _Words, phrases: list[str]) -> list[str]:
+    return [p for p in phrases if p and words.has(p)]
+
+
+def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
+    """The kind of answer `text` (after any follow-up rewrite, English translated) asks for."""
+    words = _Words.of(text)
+    candidates: list[tuple[int, int, Ask]] = []
+    for order, (intent, phrases) in enumerate(vocabulary.intents.items()):
+        candidates += [(len(p), -order, Ask("fact", intent, p)) for p in _found(words, phrases)]
+    offset = len(vocabulary.intents)
+    for order, (name, phrases) in enumerate(vocabulary.values.items()):
+        candidates += [(len(p), -(offset + order), Ask("value", name, p)) for p in _found(words, phrases)]
+    offset += len(vocabulary.values)
+    candidates += [(len(p), -offset, Ask("tasks", None, p)) for p in _found(words, vocabulary.tasks)]
+    if not candidates:
+        return TOPIC
+    best = max(candidates, key=lambda c: (c[0], c[1]))[2]
+    question_words = frozenset(w for _, _, a in candidates for w in unaccent(a.phrase).split())
+    return Ask(best.kind, best.name, best.phrase, question_words)
+
+
+def document_date_or(ask: Ask, names_document: bool, has_content: bool) -> Ask:
+    """A generic time phrase ("ngày nào", "khi nào") asks for the document's date only when the
+    question names a document and asks nothing else ("Quyết định 895 ngày bao nhiêu?"); otherwise it
+    asks for a time stated in a clause ("Hội phải báo cáo trước ngày nào?")."""
+    if ask.kind == "value" and ask.name == "time" and names_document and not has_content:
+        return Ask("fact", "date", ask.phrase, ask.words)
+    return ask
+
+
+def ask_words(ask: Ask) -> set[str]:
+    """The words of every question phrase the question holds: question words, not content."""
+    return set(ask.words)

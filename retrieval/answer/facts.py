@@ -1,0 +1,141 @@
+"""Facts about a document itself (number, date, signer, issuer, recipients, what it implements, which
+texts implement it), each cited from the clause that states it: the header block for the number and
+date, the signature block (`…:closing`) for the signer, the clause where a reference appears for
+"implements"."""
+
+import re
+
+from retrieval.answer.compose import citation, describe, document_fact, mention_fact
+from retrieval.answer.references import Key, number_key
+from retrieval.answer.vocabulary import Vocabulary
+from retrieval.models import Citation, Clause, Document, ParsedDocument
+from retrieval.text import fold, unaccent
+
+
+def _squash(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+def states_date(text: str, iso: str) -> bool:
+    """True when `text` writes the ISO date ("2022-11-14", "2023-09"): "14/11/2022", "ngày 14 tháng 11 năm 2022"."""
+    parts = [int(p) for p in iso.split("-") if p.isdigit()]
+    plain = unaccent(text)
+    if len(parts) == 3:
+        year, month, day = parts
+        pattern = rf"(?<!\d)0?{day}\s*(?:/|-|\.|\s+thang\s+)\s*0?{month}\s*(?:/|-|\.|\s+nam\s+)\s*{year}"
+    elif len(parts) == 2:
+        year, month = parts
+        pattern = rf"\bthang\s+0?{month}\s*(?:/|\s+nam\s+)\s*{year}|(?<![\d/])0?{month}/{year}"
+    elif parts:
+        pattern = rf"\b{parts[0]}\b"
+    else:
+        return False
+    return re.search(pattern, plain) is not None
+
+
+def states(text: str, value: str) -> bool:
+    """True when `text` contains `value` (case, tone placement and spacing aside; dates as written)."""
+    if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", value):
+        return states_date(text, value)
+    return _squash(value) in _squash(text)
+
+
+def stated_value(intent: str, document: Document) -> str | None:
+    """The metadata value a fact sentence states, in the form a clause would contain it."""
+    value = {"date": document.date, "number": document.number, "signer": document.signer, "issuer": document.issuer}.get(intent)
+    if intent == "recipients" and document.recipients:
+        value = document.recipients[0]
+    return value
+
+
+def containing(parsed: ParsedDocument, value: str | None) -> Clause:
+    """The clause that states `value`: the header, the signature block, then the body in order."""
+    blocks = [parsed.header, getattr(parsed, "closing", None), *parsed.clauses]
+    candidates = [c for c in blocks if c is not None]
+    if value:
+        for clause in candidates:
+            if states(clause.text, value):
+                return clause
+    return candidates[0]
+
+
+class FactFinder:
+    """Answers fact questions from one index generation's documents and cited texts."""
+
+    def __init__(self, parsed: dict[str, ParsedDocument], clause_of, mentions: dict, implementing: dict,
+                 vocabulary: Vocabulary):
+        self.parsed = parsed
+        self.clause_of = clause_of
+        self.mentions = mentions
+        self.implementing = implementing
+        self.press = {unaccent(t) for t in vocabulary.press_types}
+
+    def is_press(self, document: Document) -> bool:
+        """A press article is a source about a directive, never a text that implements it."""
+        return unaccent(document.type) in self.press
+
+    def answer(self, intent: str, targets: list[str], keys: list[Key]) -> tuple[str, list[Citation]]:
+        """One sentence per document the question points at, or per cited text it names."""
+        if intent == "implemented_by" and keys:
+            return self._implementers(keys)
+        sentences: list[str] = []
+        citations: list[Citation] = []
+        for document_id in targets:
+            parsed = self.parsed[document_id]
+            if intent == "implements":
+                sentence, cited = self._implements(parsed, len(citations))
+            else:
+                clause = containing(parsed, stated_value(intent, parsed.document))
+                cited = [citation(len(citations) + 1, clause, parsed.document, 1.0)]
+                sentence = f"{document_fact(intent, parsed.document)} [{cited[0].n}]."
+            citations += cited
+            sentences.append(sentence)
+        if not targets:
+            for key in keys:
+                found = self._mention_fact(intent, key, len(citations) + 1)
+                if found:
+                    sentences.append(found[0])
+                    citations.append(found[1])
+        return " ".join(sentences), citations
+
+    def _mention_fact(self, intent: str, key: Key, n: int) -> tuple[str, Citation] | None:
+        mentions = self.mentions.get(key, [])
+        # the mention that says the most (date and issuer) is the one to quote
+        mention = max(mentions, key=lambda m: (m.date is not None) + (m.issuer is not None), default=None)
+        fact = mention_fact(intent, mention) if mention else None
+        if fact is None:
+            return None
+        source = self.clause_of(mention.clause_id)
+        document = self.parsed[source.document_id].document
+        return f"{fact} [{n}].", citation(n, source, document, 1.0)
+
+    def _implements(self, parsed: ParsedDocument, before: int) -> tuple[str, list[Citation]]:
+        """What a document implements, citing the clauses where each reference appears."""
+        document = parsed.document
+        if not document.implements:
+            clause = containing(parsed, None)
+            return f"{document_fact('implements', document)} [{before + 1}].", [citation(before + 1, clause, document, 1.0)]
+        citations: list[Citation] = []
+        for number in document.implements:
+            clause = containing(parsed, number)
+            if clause.id not in {c.clause_id for c in citations}:
+                citations.append(citation(before + len(citations) + 1, clause, document, 1.0))
+        markers = "".join(f"[{c.n}]" for c in citations)
+        return f"{document_fact('implements', document)} {markers}.", citations
+
+    def _implementers(self, keys: list[Key]) -> tuple[str, list[Citation]]:
+        citations: list[Citation] = []
+        parts: list[str] = []
+        for key in keys:
+            for document_id in self.implementing.get(key, []):
+                parsed = self.parsed[document_id]
+                if self.is_press(parsed.document) or document_id in {c.document_id for c in citations}:
+                    continue
+                number = next((n for n in parsed.document.implements if number_key(n) == key), None)
+                clause = containing(parsed, number)
+                citations.append(citation(len(citations) + 1, clause, parsed.document, 1.0))
+                parts.append(f"- {describe(parsed.document)} [{len(citations)}]")
+        if not parts:
+            return "", []
+        names = ", ".join(f"{k[0].upper()} {k[1]}" for k in keys)
+        return f"Các văn bản trong kho thực hiện {names}:\n" + "\n".join(parts), citations

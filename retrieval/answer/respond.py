@@ -1,0 +1,205 @@
+"""The answer policy: from a read question to a reply built only from the clauses that hold it.
+
+- a fact about a document → the clause that states it (`facts`);
+- an agency's tasks → every task of that agency in the documents in scope, in document order;
+- a value → the sentences that state a value of the asked type next to the question's content words;
+- a topic → the clauses that cover the question's content words.
+Whatever the kind, the refusal check runs on the evidence (`answerability`); a named agency,
+document or place only narrows where evidence is looked for.
+"""
+
+from dataclasses import dataclass, field
+
+from retrieval.answer.answerability import coverage, judge
+from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
+from retrieval.answer.facts import FactFinder
+from retrieval.answer.query import Query
+from retrieval.answer.references import DocumentDirectory
+from retrieval.answer.retriever import Hit, HybridRetriever, Weights
+from retrieval.answer.values import counted_noun, find_values, quantifies, sentences
+from retrieval.answer.vocabulary import Vocabulary
+from retrieval.index.generation import Index
+from retrieval.ingest.actors import AliasTable
+from retrieval.models import Citation, Clause
+
+SEARCH_K = 30
+VALUES_QUOTED = 3
+
+
+@dataclass
+class Draft:
+    """What the policy decided: the reply and its citations (none: refuse), and why."""
+
+    text: str
+    citations: list[Citation]
+    intent: str
+    complete: bool | None = None
+    reason: str = "covered"
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class AnswerPolicy:
+    """Answers read questions from one index generation."""
+
+    def __init__(self, index: Index, retriever: HybridRetriever, directory: DocumentDirectory, aliases: AliasTable,
+                 vocabulary: Vocabulary, weights: Weights):
+        self.index = index
+        self.retriever = retriever
+        self.directory = directory
+        self.aliases = aliases
+        self.weights = weights
+        self.facts = FactFinder(index.parsed, index.clause, directory.mentions, directory.implementing, vocabulary)
+
+    def answer(self, query: Query, k: int = 5, mode: str = "hybrid") -> Draft:
+        """Decide and compose the reply to one question."""
+        ask = query.ask
+        if ask.kind == "fact":
+            return self._fact(query)
+        if not query.content and ask.kind in ("tasks", "topic") and query.actors:
+            return self._tasks(query)
+        if not query.content and ask.kind == "topic" and query.keys and not query.places:
+            return self._cited_texts(query)
+        evidence = self.retriever.search(query, k=max(k, SEARCH_K), mode=mode)
+        hits = self._narrowed(query, evidence.hits)
+        if ask.kind == "value":
+            draft = self._values(query, hits)
+        else:
+            draft = self._topic(query, hits, k)
+        draft.timings = evidence.timings
+        return draft
+
+    # -- where to look ---------------------------------------------------------------------
+
+    def _narrowed(self, query: Query, hits: list[Hit]) -> list[Hit]:
+        """Only the clauses at the place named, of the agency named, in the documents named."""
+        if query.scope:
+            hits = [h for h in hits if h.clause.document_id in query.scope]
+        if query.places:
+            hits = [h for h in hits if h.at_place]
+        if query.actors:
+            hits = [h for h in hits if h.actor_role or self._names_actor(h.clause, query.actors)]
+        return hits
+
+    def _names_actor(self, clause: Clause, actors: list[str]) -> bool:
+        """The clause names the agency, or its document was issued by it (its own plan's tasks)."""
+        issuer = self.index.documents[clause.document_id].issuer or ""
+        return any(m.name in actors for m in [*self.aliases.find(clause.text), *self.aliases.find(issuer)])
+
+    def _weights(self, query: Query) -> dict[str, float]:
+        return self.index.lexical.word_weights(query.content, query.accented)
+
+    def _present(self, hit: Hit, query: Query) -> set[str]:
+        return self.index.lexical.words_in(hit.position, query.content, query.accented)
+
+    # -- the kinds of answer ---------------------------------------------------------------
+
+    def _fact(self, query: Query) -> Draft:
+        targets = query.scope
+        text, citations = self.facts.answer(query.ask.name, targets, query.keys)
+        return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
+
+    def _tasks(self, query: Query) -> Draft:
+        """Every task of the agency in scope, grouped by document, in document order."""
+        actors = set(query.actors)
+        scope = set(query.scope)
+        rows: list[tuple[int, Clause, bool]] = []
+        for position, clause in enumerate(self.index.clauses):
+            if scope and clause.document_id not in scope:
+                continue
+            roles = [a.role for a in clause.actors if a.name in actors]
+            if roles:
+                rows.append((position, clause, "lead" in roles))
+        if not rows:
+            return Draft("", [], "tasks", reason="no_tasks")
+        leads: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for position, clause, lead in rows:
+            leads[clause.document_id] = leads.get(clause.document_id, 0) + lead
+            first.setdefault(clause.document_id, position)
+        rows.sort(key=lambda r: (-leads[r[1].document_id], first[r[1].document_id], r[0]))
+        complete = len(rows) <= self.weights.max_tasks
+        scored = unique_clauses((clause, 1.0) for _, clause, _ in rows[: self.weights.max_tasks])
+        named = next(a.name for _, clause, _ in rows for a in clause.actors if a.name in actors)
+        actor = query.actors[0] if query.actors[0] in actors else named
+        text, citations = compose_quotes(scored, self.index.documents, actor, actors, complete=complete)
+        return Draft(text, citations, "tasks", complete=complete)
+
+    def _cited_texts(self, query: Query) -> Draft:
+        """A text the corpus only cites ("Thông tư 07/2017/TT-BGDĐT"): the clauses that cite it."""
+        clauses = [self.index.clause(m.clause_id) for key in query.keys for m in self.directory.mentions.get(key, [])]
+        scored = unique_clauses((c, 1.0) for c in clauses if c is not None and c.kind == "clause")
+        if not scored:
+            return Draft("", [], "topic", reason="no_evidence")
+        text, citations = compose_quotes(scored, self.index.documents, None)
+        return Draft(text, citations, "topic")
+
+    def _topic(self, query: Query, hits: list[Hit], k: int) -> Draft:
+        intent = query.ask.intent
+        if not hits:
+            return Draft("", [], intent, reason="no_evidence")
+        weights = self._weights(query)
+        covered = [(h, coverage(weights, self._present(h, query))) for h in hits]
+        best_hit, best = max(covered[:3], key=lambda c: (c[1], c[0].score))
+        verdict = judge(weights, self._present(best_hit, query), self.weights.answer_coverage)
+        if not verdict.answerable:
+            return Draft("", [], intent, reason=verdict.reason)
+        floor = self.weights.relative_cutoff * hits[0].score
+        kept = [h for h, share in covered[:k] if h.score >= floor and share >= self.weights.quote_coverage * best]
+        if query.places:
+            kept = sorted(kept, key=lambda h: h.position)
+        scored = unique_clauses((h.clause, h.score) for h in kept)
+        actor = None
+        if query.actors and kept[0].actor_role:
+            actor = next(a.name for a in kept[0].clause.actors if a.name in query.actors)
+        text, citations = compose_quotes(scored, self.index.documents, actor, set(query.actors), complete=False)
+        return Draft(text, citations, intent, complete=False if actor else None)
+
+    def _values(self, query: Query, hits: list[Hit]) -> Draft:
+        """The sentences that state a value of the asked type, in the clauses that cover the question."""
+        intent = query.ask.intent
+        weights = self._weights(query)
+        found: list[tuple[float, float, Clause, str, str]] = []
+        best_share, best_present = 0.0, None
+        for hit in hits:
+            present = self._present(hit, query)
+            share = coverage(weights, present)
+            if best_present is None or share > best_share:
+                best_share, best_present = share, present
+            for start, end in sentences(hit.clause.text):
+                sentence = hit.clause.text[start:end]
+                value = self._value_in(query, sentence)
+                if value:
+                    found.append((share, hit.score, hit.clause, sentence, value))
+        if found:
+            top = max(found, key=lambda f: (f[0], f[1]))
+            best_share, best_present = top[0], self._present_of(query, top[2])
+        verdict = judge(weights, best_present, self.weights.value_coverage, needs_value=True, has_value=bool(found))
+        if not verdict.answerable:
+            return Draft("", [], intent, reason=verdict.reason)
+        found.sort(key=lambda f: (-f[0], -f[1]))
+        chosen: list[tuple[Clause, str, str]] = []
+        for share, _, clause, sentence, value in found:
+            if share >= verdict.coverage * self.weights.quote_coverage and len(chosen) < VALUES_QUOTED:
+                if all(sentence != s for _, s, _ in chosen):
+                    chosen.append((clause, sentence, value))
+        text, citations = compose_values(chosen, self.index.documents)
+        return Draft(text, citations, intent)
+
+    def _present_of(self, query: Query, clause: Clause) -> set[str]:
+        return self.index.lexical.words_in(self.index.position[clause.id], query.content, query.accented)
+
+    def _value_in(self, query: Query, sentence: str) -> str | None:
+        """The value of the asked type the sentence states, as written, or None."""
+        name = query.ask.name
+        if name == "body":
+            others = [m for m in self.aliases.find(sentence) if m.name not in query.actors]
+            return sentence[others[0].start : others[0].end] if others else None
+        spans = find_values(name, sentence)
+        if name == "count":
+            # a count says how many of what the question asks about: "07 lĩnh vực", "300 hội viên"
+            asked = counted_noun(query.text, query.ask.phrase)
+            spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked)]
+        if not spans:
+            return None
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        return sentence[start:end] if end - start <= 120 else sentence[spans[0][0] : spans[0][1]]

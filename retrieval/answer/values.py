@@ -1,0 +1,90 @@
+"""Values stated in a sentence: times, effective dates, amounts, counts, durations, percentages.
+
+The patterns are the grammar of Vietnamese administrative text ("trước ngày 15/12 hằng năm", "trong
+quý IV/2024", "trong vòng 24 giờ", "07 ngày làm việc", "50 triệu đồng", "30%"), matched on the text
+without diacritics; they are not tied to any document. A body (an agency) is found with the alias
+table by the caller.
+"""
+
+import re
+
+from retrieval.text import nfc, unaccent
+
+SENTENCE_RE = re.compile(r"(?:[^.;!?\n]|[.,](?=\d))+(?:[.;!?]|\n|$)")
+# a date right after a document's number is that document's date ("Thông tư số 07/2017/TT-BGDĐT,
+# ngày 14/3/2014"), not a time the clause sets
+REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/\d{4}/[a-z]|\d+[-/][a-z]+[-/]?[a-z]*|\bso\s+\d+)[^.;]{0,12}$")
+DURATION = r"\d{1,4}\s*(?:ngay|gio|thang|nam|tuan|phut)(?:\s+lam\s+viec)?\b"
+TIME = (
+    r"\bngay\s+\d{1,2}\s*(?:/|-|\s+thang\s+)\s*\d{1,2}"
+    r"|(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
+    r"|\bthang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\b"
+    r"|\bquy\s+(?:iv|i{1,3}|[1-4])\b"
+    r"|\bnam\s+(?:19|20)\d{2}\b"
+    r"|\bgiai\s+doan\s+(?:19|20)\d{2}"
+    r"|\bh[ao]ng\s+(?:nam|quy|thang|tuan|ngay)\b"
+    r"|\bdinh\s+ky\b|\bthuong\s+xuyen\b|\bcham\s+nhat\b|\btruoc\s+ngay\b|\bke\s+tu\s+ngay\b"
+    rf"|\b(?:trong|trong\s+vong|trong\s+thoi\s+han|sau)\s+{DURATION}"
+)
+PATTERNS = {
+    "time": re.compile(TIME),
+    "duration": re.compile(rf"\b{DURATION}"),
+    "amount": re.compile(r"\b\d[\d.,]*\s*(?:dong|trieu|ty|nghin|ngan|vnd|usd)\b"),
+    "percentage": re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|phan\s+tram)"),
+    "count": re.compile(r"(?<![\d/.,-])\b\d{1,3}(?:[.,]\d{3})*\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)[a-z]+(?:\s+[a-z]+)?"),
+}
+EFFECT_RE = re.compile(r"\bhieu\s+luc\b")
+EFFECT_WHEN_RE = re.compile(rf"\bke\s+tu\b|\btu\s+ngay\b|{TIME}")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a clause, without the spaces around it."""
+    spans = []
+    for match in SENTENCE_RE.finditer(text):
+        start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in " \t\n":
+            end -= 1
+        if end - start > 1:
+            spans.append((start, end))
+    return spans
+
+
+def _plain(text: str) -> str:
+    plain = unaccent(text)
+    return plain if len(plain) == len(text) else unaccent(nfc(text))
+
+
+def find_values(kind: str, text: str) -> list[tuple[int, int]]:
+    """Spans of values of `kind` in `text` ("effective": the sentence must say "hiệu lực" and when)."""
+    plain = _plain(text)
+    if kind == "effective":
+        if not EFFECT_RE.search(plain):
+            return []
+        return [m.span() for m in EFFECT_WHEN_RE.finditer(plain)]
+    pattern = PATTERNS.get(kind)
+    if pattern is None:
+        return []
+    spans = [m.span() for m in pattern.finditer(plain)]
+    if kind == "time":
+        spans = [(s, e) for s, e in spans if not REFERENCE_BEFORE_RE.search(plain[max(0, s - 60) : s])]
+    return spans
+
+
+def quantifies(value: str, asked: list[str]) -> bool:
+    """True when a counted phrase ("300 hội viên") counts what the question asks how many of."""
+    counted = {unaccent(w) for w in re.findall(r"[^\W\d]+", value)}
+    return bool(asked) and all(unaccent(w) in counted for w in asked)
+
+
+def counted_noun(question: str, phrase: str | None) -> list[str]:
+    """The words after "bao nhiêu"/"mấy" in the question: what it asks how many of ("thành viên")."""
+    if not phrase:
+        return []
+    words = re.findall(r"\w+", unaccent(question))
+    asked = phrase.split()
+    for i in range(len(words) - len(asked) + 1):
+        if words[i : i + len(asked)] == asked:
+            return words[i + len(asked) : i + len(asked) + 2]
+    return []
