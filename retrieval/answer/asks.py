@@ -33,6 +33,10 @@ class Ask:
 
 
 TOPIC = Ask("topic")
+# Which phrase decides when a question holds several: a fact about the document, then a specific
+# value ("tỷ lệ", "kinh phí bao nhiêu"), then a bare count ("bao nhiêu", "mấy"), then tasks; the
+# longest phrase within a rank.
+RANKS = {"fact": 4, "value": 3, "count": 2, "tasks": 1}
 
 
 def plain_words(text: str) -> str:
@@ -65,20 +69,21 @@ def _found(words: _Words, phrases: list[str]) -> list[str]:
 
 
 def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
-    """The kind of answer `text` (after any follow-up rewrite, English translated) asks for."""
+    """The kind of answer `text` (after any follow-up rewrite, English translated) asks for (`RANKS`)."""
     words = _Words.of(text)
-    candidates: list[tuple[int, int, Ask]] = []
+    candidates: list[tuple[int, int, int, Ask]] = []
     for order, (intent, phrases) in enumerate(vocabulary.intents.items()):
-        candidates += [(len(p), -order, Ask("fact", intent, p)) for p in _found(words, phrases)]
+        candidates += [(RANKS["fact"], len(p), -order, Ask("fact", intent, p)) for p in _found(words, phrases)]
     offset = len(vocabulary.intents)
     for order, (name, phrases) in enumerate(vocabulary.values.items()):
-        candidates += [(len(p), -(offset + order), Ask("value", name, p)) for p in _found(words, phrases)]
+        rank = RANKS.get(name, RANKS["value"])
+        candidates += [(rank, len(p), -(offset + order), Ask("value", name, p)) for p in _found(words, phrases)]
     offset += len(vocabulary.values)
-    candidates += [(len(p), -offset, Ask("tasks", None, p)) for p in _found(words, vocabulary.tasks)]
+    candidates += [(RANKS["tasks"], len(p), -offset, Ask("tasks", None, p)) for p in _found(words, vocabulary.tasks)]
     if not candidates:
         return TOPIC
-    best = max(candidates, key=lambda c: (c[0], c[1]))[2]
-    question_words = frozenset(w for _, _, a in candidates for w in unaccent(a.phrase).split())
+    best = max(candidates, key=lambda c: c[:3])[3]
+    question_words = frozenset(w for *_, a in candidates for w in unaccent(a.phrase).split())
     return Ask(best.kind, best.name, best.phrase, question_words)
 
 

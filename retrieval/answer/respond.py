@@ -19,6 +19,7 @@ from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.values import counted_noun, find_values, quantifies, sentences
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index
+from retrieval.index.lexical import folded_tokens, plain_tokens
 from retrieval.ingest.actors import AliasTable
 from retrieval.models import Citation, Clause
 
@@ -49,7 +50,11 @@ class AnswerPolicy:
         self.aliases = aliases
         self.weights = weights
         self.facts = FactFinder(index.parsed, index.clause, directory.mentions, directory.implementing, vocabulary)
-
+        # a clause is read with its document's title: "kế hoạch hiến máu" is said of every clause of that plan
+        self._titles = {
+            True: {d.id: set(folded_tokens(d.title, with_compounds=False)) for d in index.documents.values()},
+            False: {d.id: set(plain_tokens(d.title)) for d in index.documents.values()},
+        }
     def answer(self, query: Query, k: int = 5, mode: str = "hybrid") -> Draft:
         """Decide and compose the reply to one question."""
         ask = query.ask
@@ -89,7 +94,7 @@ class AnswerPolicy:
         return self.index.lexical.word_weights(query.content, query.accented)
 
     def _present(self, hit: Hit, query: Query) -> set[str]:
-        return self.index.lexical.words_in(hit.position, query.content, query.accented)
+        return self._present_of(query, hit.clause)
 
     # -- the kinds of answer ---------------------------------------------------------------
 
@@ -186,7 +191,10 @@ class AnswerPolicy:
         return Draft(text, citations, intent)
 
     def _present_of(self, query: Query, clause: Clause) -> set[str]:
-        return self.index.lexical.words_in(self.index.position[clause.id], query.content, query.accented)
+        """The content words a clause holds, in its text, its headings or its document's title."""
+        held = self.index.lexical.words_in(self.index.position[clause.id], query.content, query.accented)
+        title = self._titles[query.accented][clause.document_id]
+        return held | {w for w in query.content if w in title}
 
     def _value_in(self, query: Query, sentence: str) -> str | None:
         """The value of the asked type the sentence states, as written, or None."""
