@@ -12,12 +12,15 @@ from eval.metrics import (
     percentile,
     reciprocal_rank,
     states_fact,
+    lists_completely,
     summarize,
     summarize_by_category,
+    summarize_by_split,
 )
 
 
-def outcome(id, *, gold=(), cited=(), abstained=False, category="agency", answer="", latency_ms=10.0, fact=None):
+def outcome(id, *, gold=(), cited=(), abstained=False, category="agency", answer="", latency_ms=10.0, fact=None,
+            complete=False, split="test"):
     return Outcome(
         id=id,
         category=category,
@@ -28,6 +31,8 @@ def outcome(id, *, gold=(), cited=(), abstained=False, category="agency", answer
         answer=answer,
         latency_ms=latency_ms,
         fact=fact,
+        complete=complete,
+        split=split,
     )
 
 
@@ -98,6 +103,9 @@ def test_summarize_gives_every_headline_figure():
         "abstain_precision": 0.5,
         "abstain_recall": 1.0,
         "false_refusals": 1,
+        "complete_lists": None,
+        "near_domain_refusals": None,
+        "false_refusal_rate": 0.25,
         "latency_p50_ms": 30.0,
         "latency_p95_ms": 48.0,
     }
@@ -106,3 +114,23 @@ def test_summarize_gives_every_headline_figure():
     assert by_category["out_of_scope"]["recall_at_3"] is None
     assert by_category["out_of_scope"]["abstain_recall"] == 1.0
     assert by_category["document_fact"]["fact_accuracy"] == 0.5
+
+
+def test_a_complete_list_cites_every_gold_task_and_nothing_from_other_documents():
+    full = outcome("agency-001", gold=["d:1", "d:2"], cited=["d:2", "d:1", "d:3"], complete=True)
+    cut = outcome("agency-002", gold=["d:1", "d:2"], cited=["d:1"], complete=True)
+    strays = outcome("agency-003", gold=["d:1"], cited=["d:1", "e:4"], complete=True)
+    assert lists_completely(full) and not lists_completely(cut) and not lists_completely(strays)
+    assert summarize([full, cut, strays])["complete_lists"] == pytest.approx(1 / 3)
+
+
+def test_near_domain_refusals_and_splits_are_reported_apart():
+    outcomes = [
+        outcome("near_domain-001", abstained=True, category="near_domain", split="dev"),
+        outcome("near_domain-002", abstained=False, category="near_domain", split="test"),
+        outcome("agency-001", gold=["d:1"], cited=["d:1"], split="test"),
+    ]
+    splits = summarize_by_split(outcomes, ["agency", "near_domain"], ["dev", "test"])
+    assert splits["dev"]["near_domain_refusals"] == 1.0
+    assert splits["test"]["near_domain_refusals"] == 0.0
+    assert splits["test"]["categories"]["agency"]["recall_at_1"] == 1.0

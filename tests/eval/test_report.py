@@ -30,21 +30,21 @@ def test_bar_draws_eighths_of_a_block():
 
 
 def test_miss_reasons_say_what_went_wrong():
-    question = Question(id="agency-001", category="agency", question="Sở GD&ĐT làm gì?", gold=[GOLD], fact="07/2017")
+    question = Question(id="agency-001", split="test", category="agency", question="Sở GD&ĐT làm gì?", gold=[GOLD], fact="07/2017")
     second = Answer(id="a", question="q", answer="…", abstained=False, citations=[citation(1, OTHER), citation(2, GOLD)])
     assert miss_reasons(outcome(question, second)) == ["điều khoản đúng đầu tiên ở vị trí 2", "câu trả lời thiếu «07/2017»"]
     refused = Answer(id="a", question="q", answer="Không có.", abstained=True)
     assert miss_reasons(outcome(question, refused)) == ["từ chối sai"]
-    out = Question(id="out_of_scope-001", category="out_of_scope", question="Giá vàng?", abstain=True)
+    out = Question(id="out_of_scope-001", split="test", category="out_of_scope", question="Giá vàng?", abstain=True)
     assert miss_reasons(outcome(out, second)) == ["không từ chối câu hỏi ngoài phạm vi"]
     assert miss_reasons(outcome(out, refused)) == []
 
 
 def test_the_report_charts_each_category_and_lists_each_miss_with_what_came_back():
     questions = [
-        Question(id="agency-001", category="agency", question="Sở GD&ĐT làm gì?", gold=[GOLD]),
-        Question(id="agency-002", category="agency", question="so giao duc lam gi", gold=[GOLD]),
-        Question(id="out_of_scope-001", category="out_of_scope", question="Giá vàng?", abstain=True),
+        Question(id="agency-001", split="test", category="agency", question="Sở GD&ĐT làm gì?", gold=[GOLD]),
+        Question(id="agency-002", split="test", category="agency", question="so giao duc lam gi", gold=[GOLD]),
+        Question(id="out_of_scope-001", split="test", category="out_of_scope", question="Giá vàng?", abstain=True),
     ]
     answers = {
         "agency-001": Answer(id="1", question="q", answer="Theo Kế hoạch [1]", abstained=False, citations=[citation(1, GOLD)]),

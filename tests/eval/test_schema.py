@@ -11,10 +11,12 @@ GOOD = """\
 questions:
   - id: agency-001
     category: agency
+    split: dev
     question: Sở Y tế làm gì?
     gold: [kh-ubnd-laichau-2023:iii.4.1]
   - id: out_of_scope-001
     category: out_of_scope
+    split: test
     question: Giá vàng hôm nay?
     abstain: true
 """
@@ -31,6 +33,7 @@ def test_a_good_file_loads(tmp_path):
     assert [q.id for q in questions] == ["agency-001", "out_of_scope-001"]
     assert questions[0].gold == ["kh-ubnd-laichau-2023:iii.4.1"]
     assert questions[1].abstain is True
+    assert [q.split for q in questions] == ["dev", "test"]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +48,9 @@ def test_a_good_file_loads(tmp_path):
          "question agency-001: gold: Value error, gold 'iii.4.1' is not a clause id"),
         (("id: out_of_scope-001", "id: agency-001"), "question agency-001: duplicate id"),
         (("    category: out_of_scope\n", "    category: topic\n"),
-         "question out_of_scope-001: Value error, abstain: true belongs to category out_of_scope"),
+         "question out_of_scope-001: Value error, abstain: true belongs to categories out_of_scope and near_domain"),
+        (("    split: dev\n", ""), "question agency-001: split: Field required"),
+        (("split: test", "split: train"), "question out_of_scope-001: split: Input should be 'dev' or 'test'"),
     ],
 )
 def test_a_bad_question_names_the_file_and_the_question(tmp_path, change, message):
@@ -69,37 +74,42 @@ def test_a_file_that_is_not_a_question_list_is_refused(tmp_path):
         load_questions(path)
 
 
+FLOORS = (
+    "recall_at_3: 0.9\nfact_accuracy: 0.9\ncomplete_lists: 1\nnear_domain_refusals: 1\nabstain_recall: 1\n"
+    "false_refusal_rate_max: 0.02\n"
+)
+
+
 def test_thresholds_reject_unknown_keys_and_out_of_range_floors(tmp_path):
-    floors = "recall_at_3: 0.9\nmrr_at_10: 0.8\nfact_accuracy: 0.9\nabstain_precision: 1\nabstain_recall: 1\nfalse_refusals_max: 0\n"
-    assert load_thresholds(write(tmp_path, floors, "t.yaml")).recall_at_3 == 0.9
-    path = write(tmp_path, floors + "recall_at_7: 0.5\n", "t.yaml")
+    assert load_thresholds(write(tmp_path, FLOORS, "t.yaml")).recall_at_3 == 0.9
+    path = write(tmp_path, FLOORS + "recall_at_7: 0.5\n", "t.yaml")
     with pytest.raises(EvalFileError, match=re.escape(f"{path}: recall_at_7: Extra inputs are not permitted")):
         load_thresholds(path)
-    path = write(tmp_path, floors.replace("0.9\nmrr", "1.5\nmrr"), "t.yaml")
+    path = write(tmp_path, FLOORS.replace("recall_at_3: 0.9", "recall_at_3: 1.5"), "t.yaml")
     with pytest.raises(EvalFileError, match=re.escape(f"{path}: recall_at_3: Input should be less than or equal to 1")):
         load_thresholds(path)
 
 
 def test_violations_name_each_figure_below_its_floor(tmp_path):
-    floors = load_thresholds(write(tmp_path, "recall_at_3: 0.9\nmrr_at_10: 0.8\nfact_accuracy: 0.9\n"
-                                   "abstain_precision: 1\nabstain_recall: 1\nfalse_refusals_max: 0\n", "t.yaml"))
-    summary = {"recall_at_3": 0.95, "mrr_at_10": 0.7, "fact_accuracy": 0.9, "abstain_precision": None,
-               "abstain_recall": 1.0, "false_refusals": 2}
+    floors = load_thresholds(write(tmp_path, FLOORS, "t.yaml"))
+    summary = {"recall_at_3": 0.95, "fact_accuracy": 0.9, "complete_lists": 0.5, "near_domain_refusals": None,
+               "abstain_recall": 1.0, "false_refusal_rate": 0.05}
     assert floors.violations(summary) == [
-        "mrr_at_10 = 0.700 < 0.8",
-        "abstain_precision = n/a < 1.0",
-        "false_refusals = 2 > 0",
+        "complete_lists = 0.500 < 1.0",
+        "near_domain_refusals = n/a < 1.0",
+        "false_refusal_rate = 0.050 > 0.02",
     ]
 
 
-def test_the_real_question_set_is_valid_and_covers_every_category():
+def test_the_real_question_set_is_valid_and_covers_every_category_in_both_splits():
     questions = load_questions()
-    assert len(questions) >= 80
-    counts = {name: sum(1 for q in questions if q.category == name) for name in CATEGORIES}
-    assert min(counts.values()) >= 5
-    assert counts["out_of_scope"] >= 10
+    assert len(questions) >= 250
+    for split in ("dev", "test"):
+        counts = {name: sum(1 for q in questions if q.category == name and q.split == split) for name in CATEGORIES}
+        assert min(counts.values()) >= 5, (split, counts)
+    assert sum(1 for q in questions if q.category == "near_domain" and q.split == "test") >= 40
 
 
 def test_the_real_thresholds_are_valid():
     floors = load_thresholds()
-    assert floors.recall_at_3 > 0 and floors.mrr_at_10 > 0
+    assert floors.recall_at_3 > 0 and floors.fact_accuracy > 0

@@ -1,0 +1,41 @@
+"""The refusal decision is a plain function of the question's content words and the evidence."""
+
+from retrieval.answer.answerability import coverage, judge
+from retrieval.answer.values import counted_noun, find_values, quantifies, sentences
+
+WEIGHTS = {"thuế": 5.0, "nộp": 2.0, "sở": 0.1}
+
+
+def test_rare_words_weigh_more_than_common_ones():
+    assert coverage(WEIGHTS, {"sở", "nộp"}) == (2.1 / 7.1)
+    assert coverage({}, set()) == 1.0
+
+
+def test_judge_refuses_what_the_evidence_does_not_cover_or_hold():
+    assert judge(WEIGHTS, None, 0.5).reason == "no_evidence"
+    assert judge(WEIGHTS, {"sở"}, 0.5).reason == "not_covered"
+    assert judge(WEIGHTS, {"thuế", "nộp"}, 0.5, needs_value=True, has_value=False).reason == "no_value"
+    assert judge(WEIGHTS, {"thuế", "nộp"}, 0.5, needs_value=True, has_value=True).answerable
+
+
+def test_values_of_each_type_are_found_as_written():
+    text = "Định kỳ hằng năm, trước ngày 15/12, báo cáo UBND tỉnh; trong vòng 24 giờ cấp 3.000.000 đồng/hộ, đạt 30%."
+    assert find_values("time", text) and find_values("duration", text)
+    assert find_values("amount", text) and find_values("percentage", text)
+    assert find_values("effective", "Quyết định này có hiệu lực kể từ ngày ký.")
+    assert not find_values("effective", "Quyết định này thay thế Quyết định số 12.")
+
+
+def test_a_document_date_after_its_number_is_not_a_time_the_clause_sets():
+    assert not find_values("time", "thực hiện Thông tư số 07/2017/TT-BGDĐT, ngày 14/3/2014 của Bộ")
+
+
+def test_sentences_do_not_break_inside_numbers():
+    text = "Hỗ trợ 3.000.000 đồng/hộ. Cấp phát trong 24 giờ."
+    assert [text[s:e] for s, e in sentences(text)] == ["Hỗ trợ 3.000.000 đồng/hộ.", "Cấp phát trong 24 giờ."]
+
+
+def test_a_count_must_count_what_the_question_asks_about():
+    asked = counted_noun("Hội có bao nhiêu hội viên?", "bao nhieu")
+    assert asked == ["hoi", "vien"]
+    assert quantifies("300 hội viên", asked) and not quantifies("43 trong", asked)

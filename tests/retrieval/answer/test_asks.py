@@ -1,0 +1,42 @@
+"""What a question asks for is read from its question words; content words are what evidence must hold."""
+
+import pytest
+
+from retrieval.answer.asks import document_date_or, read_ask
+from retrieval.answer.vocabulary import load_vocabulary
+
+VOCABULARY = load_vocabulary()
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "name"),
+    [
+        ("Sở Giáo dục phải làm gì?", "tasks", None),
+        ("Kế hoạch 100 ban hành ngày nào?", "fact", "date"),
+        ("Ai ký công văn 1277?", "fact", "signer"),
+        ("Hội phải báo cáo UBND tỉnh trước ngày nào?", "value", "time"),
+        ("Quyết định này có hiệu lực khi nào?", "value", "effective"),
+        ("Kinh phí hỗ trợ là bao nhiêu tiền?", "value", "amount"),
+        ("tỷ lệ hiến máu nhắc lại là bao nhiêu", "value", "percentage"),
+        ("Trong vòng bao nhiêu giờ phải cấp phát hàng cứu trợ?", "value", "duration"),
+        ("Hội có bao nhiêu hội viên?", "value", "count"),
+        ("Cơ quan nào chủ trì việc kiểm tra?", "value", "body"),
+        ("Lễ hội được tổ chức vào tháng mấy?", "value", "time"),
+        ("Tết Nhân ái", "topic", None),
+    ],
+)
+def test_the_kind_of_answer_a_question_asks_for(question, kind, name):
+    ask = read_ask(question, VOCABULARY)
+    assert (ask.kind, ask.name) == (kind, name)
+
+
+def test_a_time_question_about_a_named_document_and_nothing_else_asks_for_its_date():
+    ask = read_ask("Quyết định 895 ngày bao nhiêu?", VOCABULARY)
+    assert document_date_or(ask, names_document=True, has_content=False).name == "date"
+    assert document_date_or(ask, names_document=True, has_content=True).name == "time"
+    assert document_date_or(ask, names_document=False, has_content=False).name == "time"
+
+
+def test_a_one_word_phrase_keeps_its_diacritics():
+    assert read_ask("Tết Nhân ái", VOCABULARY).kind == "topic"  # "ái" is not "ai"
+    assert read_ask("tet nhan ai", VOCABULARY).name == "body"  # typed without diacritics, it may be
