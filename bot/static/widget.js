@@ -152,16 +152,15 @@
     return svg;
   }
 
-  // "2022-11-14" → "14/11/2022", "2023-09" → "9/2023" (a date the text leaves partial stays partial).
+  // The rules of retrieval.answer.compose.format_date, which the text and Telegram answers use:
+  // "2010-09-17" → "17/9/2010", "2023-09" → "9/2023", "2010" → "2010", anything else as written.
   function formatDate(iso) {
-    var parts = iso.split("-");
-    if (parts.length === 3) {
-      return parts[2] + "/" + parts[1] + "/" + parts[0];
+    var match = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(String(iso).trim());
+    if (!match) {
+      return String(iso);
     }
-    if (parts.length === 2) {
-      return String(parseInt(parts[1], 10)) + "/" + parts[0];
-    }
-    return iso;
+    var parts = [match[3], match[2]].filter(Boolean).map(function (p) { return String(parseInt(p, 10)); });
+    return parts.concat([match[1]]).join("/");
   }
 
   // `issuer` comes from GET /clauses/{id}; the citation itself names the document but not who issued it.

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.telegram.callbacks import citation_data, example_data, feedback_data
+from retrieval.answer.compose import format_date
 from retrieval.models import Answer, Citation, Clause, Document
 
 if TYPE_CHECKING:
@@ -42,16 +43,6 @@ def shorten(text: str, limit: int) -> str:
     if " " in cut:
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:") + "…"
-
-
-def format_date(iso: str | None) -> str:
-    """Show an ISO date, full or partial, the Vietnamese way: 2010-09-17 → 17/9/2010, 2023-09 → 9/2023."""
-    if not iso:
-        return ""
-    parts = iso.split("-")
-    if not all(part.isdigit() for part in parts):
-        return iso
-    return "/".join([str(int(part)) for part in reversed(parts[1:])] + [parts[0]])
 
 
 def document_reference(title: str, number: str | None, date: str | None) -> str:

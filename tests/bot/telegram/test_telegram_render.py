@@ -7,7 +7,6 @@ import pytest
 from bot.telegram.render import (
     answer_keyboard,
     examples_keyboard,
-    format_date,
     pack,
     render_answer,
     render_clause,
@@ -50,14 +49,6 @@ def answer(citations: list[Citation], question: str = "Sở Giáo dục phải l
     lines = ["Theo Kế hoạch của UBND tỉnh Lai Châu (9/2023), Sở Giáo dục và Đào tạo có nhiệm vụ:"]
     lines += [f"- {c.text} [{c.n}]" for c in citations]
     return Answer(id="a1", question=question, answer="\n".join(lines), abstained=False, citations=citations, **fields)
-
-
-@pytest.mark.parametrize(
-    ("iso", "shown"),
-    [("2010-09-17", "17/9/2010"), ("2023-09", "9/2023"), ("2024", "2024"), ("khoảng 2010", "khoảng 2010"), (None, "")],
-)
-def test_format_date_vietnamese_order(iso, shown):
-    assert format_date(iso) == shown
 
 
 def test_source_line_is_compact_and_names_number_and_date():

@@ -1,3 +1,5 @@
+import pytest
+
 from retrieval.answer.compose import compose_quotes, describe, document_fact, format_date, trim
 from retrieval.models import Actor, Clause, Document
 
@@ -12,8 +14,16 @@ def clause(n: int, role: str, document_id: str = "kh") -> Clause:
     )
 
 
+@pytest.mark.parametrize(
+    ("iso", "shown"),
+    [("2010-09-17", "17/9/2010"), ("2022-11-14", "14/11/2022"), ("2023-09", "9/2023"), ("2024", "2024"),
+     ("khoảng 2010", "khoảng 2010"), ("9/2023", "9/2023"), (None, None)],
+)
+def test_one_date_formatter_for_every_channel(iso, shown):
+    assert format_date(iso) == shown
+
+
 def test_dates_and_descriptions():
-    assert format_date("2022-11-14") == "14/11/2022" and format_date("2023-09") == "9/2023" and format_date(None) is None
     assert describe(PLAN) == "Kế hoạch của Ủy ban nhân dân tỉnh Lai Châu (9/2023)"
     assert describe(LETTER) == "Công văn số 981-CV/TU của Ban Thường vụ Thành ủy"
 
