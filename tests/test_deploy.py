@@ -24,7 +24,7 @@ COMPOSE = yaml.safe_load((PROJECT_ROOT / "docker-compose.yml").read_text(encodin
 DOCKERFILE = (PROJECT_ROOT / "Dockerfile").read_text(encoding="utf-8")
 ENV_EXAMPLE = (PROJECT_ROOT / ".env.example").read_text(encoding="utf-8")
 CTD_SERVICES = ("ingest", "api", "bot")
-SETTINGS_PREFIXES = ("CTD_", "CHROMA_", "TELEGRAM_")
+SETTINGS_PREFIXES = ("CTD_", "CHROMA_", "TELEGRAM_", "ZALO_")
 ALIASES = {field.validation_alias: name for name, field in Settings.model_fields.items()}
 
 

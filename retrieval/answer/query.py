@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 from retrieval.answer.asks import TOPIC, Ask, ask_words, document_date_or, plain_words, read_ask
-from retrieval.answer.references import DocumentDirectory, Key, find_keys, reference_spans
+from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, find_keys, reference_spans
 from retrieval.answer.vocabulary import Glossary, Vocabulary
 from retrieval.ingest.actors import AliasTable, Mention
-from retrieval.index.lexical import query_tokens
+from retrieval.index.lexical import compounds, query_tokens
 from retrieval.models import Turn
 from retrieval.text import fold, has_diacritics, nfc, unaccent
 
@@ -97,6 +97,11 @@ class QueryReader:
         function_words = sum(w in self.vocabulary.english_words for w in re.findall(r"[a-z']+", text.lower()))
         return function_words + self.glossary.count(text) >= 2
 
+    def _agencies(self, text: str) -> list[Mention]:
+        """Agencies the text names, not counting the tail of a document number ("1876/QĐ-UBND")."""
+        blanked = FULL_NUMBER_RE.sub(lambda m: " " * len(m.group(0)), unaccent(text))
+        return [m for m in self.aliases.find(text) if blanked[m.start : m.end].strip()]
+
     def _subject(self, mentions: list[Mention], text: str) -> list[Mention]:
         """The agencies the question is about: the first one named and those joined to it by "và" or ","."""
         if not mentions:
@@ -113,7 +118,7 @@ class QueryReader:
 
     def actors(self, text: str) -> list[str]:
         """Agencies the question is about, each with the levels filed under it ("UBND" → "UBND huyện" too)."""
-        subject = self._subject(self.aliases.find(text), text)
+        subject = self._subject(self._agencies(text), text)
         return _unique(name for mention in subject for name in self.aliases.family(mention.name))
 
     def intent(self, text: str) -> str | None:
@@ -148,7 +153,7 @@ class QueryReader:
             plain = unaccent(text)
         folded = fold(text)
         chars = list(plain)
-        for mention in self.aliases.find(text):
+        for mention in self._agencies(text):
             chars[mention.start : mention.end] = " " * (mention.end - mention.start)
         # a reference the corpus knows narrows the search (or is the subject of a fact question); an
         # unknown one is content the evidence must hold
@@ -178,7 +183,12 @@ class QueryReader:
                 continue
             runs[-1].append(form)
         words = [w for run in runs for w in run]
-        pairs = [f"{a}_{b}" for run in runs for a, b in zip(run, run[1:])]
+        adjacent = {f"{a}_{b}" for run in runs for a, b in zip(run, run[1:])}
+        if accented:
+            # the compounds a word segmenter finds ("thủ_đô", "quy_chế"), not pairs across two words
+            pairs = [c for c in compounds(text) if c in adjacent]
+        else:
+            pairs = sorted(adjacent)
         return _unique([*words, *pairs])
 
     def is_followup(self, text: str, history: list[Turn] | None = None) -> bool:
@@ -190,11 +200,14 @@ class QueryReader:
             return True
         if not history:
             return False
-        names_something = self.aliases.find(text) or find_keys(text, self.vocabulary) or self.directory.documents_named(
+        names_something = self._agencies(text) or find_keys(text, self.vocabulary) or self.directory.documents_named(
             text, self.vocabulary
         )
         ask = self._ask(text)
-        return not names_something and ask.kind != "topic" and not self.content_words(text, ask)
+        if names_something or ask.kind == "topic":
+            return False
+        # "hạn chót là khi nào?", "mỗi năm tổ chức mấy đợt?": a value, or tasks, of whoever came before
+        return ask.kind == "value" or not self.content_words(text, ask)
 
     def _resolved(self, history: list[Turn]) -> list[Turn]:
         """Each earlier turn's question as it was understood, oldest first (a chain of follow-ups)."""
@@ -223,7 +236,7 @@ class QueryReader:
             keys = find_keys(previous.answer, self.vocabulary)
             named = self.directory.documents_named(previous.answer.split("\n")[0], self.vocabulary)
         new_actors = self.actors(text)
-        old_mentions = self._subject(self.aliases.find(previous.question), previous.question)
+        old_mentions = self._subject(self._agencies(previous.question), previous.question)
         ask = self._ask(text)
         if new_actors and old_mentions:
             first, last = old_mentions[0], old_mentions[-1]
@@ -264,13 +277,18 @@ class QueryReader:
             keys = keys or old_keys
             named = named or old_named
         document_ids = _unique(d for key in keys for d in self.directory.documents_numbered(key))
+        if any(self._is_known(key) for key in keys):
+            # a number says which document; an issuer or type named beside it only agrees or not
+            named = [d for d in named if d in document_ids]
         implementing_ids = _unique(d for key in keys for d in self.directory.implementing.get(key, []))
         folded, plain = query_tokens(searched, self.vocabulary.stopwords)
         names_document = self._names_document(text)
         ask = read_ask(searched, self.vocabulary)
+        if english and (original := read_ask(text, self.vocabulary)).kind == "fact":
+            ask = original  # "Who signed …": the translated question has lost its question words
         content = self.content_words(searched, ask, english, self.known)
         ask = document_date_or(ask, names_document, bool(content))
-        mentions = self.aliases.find(searched)
+        mentions = self._agencies(searched)
         subject = self._subject(mentions, searched)
         return Query(
             original=question,

@@ -64,6 +64,8 @@ class AnswerPolicy:
             return self._tasks(query)
         if not query.content and ask.kind == "topic" and query.keys and not query.places:
             return self._cited_texts(query)
+        if not query.content and ask.kind == "topic" and not query.places:
+            return Draft("", [], "topic", reason="no_content")  # nothing asked that a clause could hold
         evidence = self.retriever.search(query, k=max(k, SEARCH_K), mode=mode)
         hits = self._narrowed(query, evidence.hits)
         if ask.kind == "value":
