@@ -183,12 +183,11 @@ class QueryReader:
                 continue
             runs[-1].append(form)
         words = [w for run in runs for w in run]
-        adjacent = {f"{a}_{b}" for run in runs for a, b in zip(run, run[1:])}
         if accented:
-            # the compounds a word segmenter finds ("thủ_đô", "quy_chế"), not pairs across two words
-            pairs = [c for c in compounds(text) if c in adjacent]
+            # the compounds a word segmenter finds in the content ("thủ_đô", "quy_chế"), as the index has them
+            pairs = [c for run in runs if len(run) > 1 for c in compounds(" ".join(run))]
         else:
-            pairs = sorted(adjacent)
+            pairs = [f"{a}_{b}" for run in runs for a, b in zip(run, run[1:])]
         return _unique([*words, *pairs])
 
     def is_followup(self, text: str, history: list[Turn] | None = None) -> bool:

@@ -83,7 +83,7 @@ def counted_noun(question: str, phrase: str | None) -> list[str]:
     if not phrase:
         return []
     words = re.findall(r"\w+", unaccent(question))
-    asked = phrase.split()
+    asked = unaccent(phrase).split()
     for i in range(len(words) - len(asked) + 1):
         if words[i : i + len(asked)] == asked:
             return words[i + len(asked) : i + len(asked) + 2]
