@@ -55,6 +55,7 @@ class AnswerPolicy:
             True: {d.id: set(folded_tokens(d.title, with_compounds=False)) for d in index.documents.values()},
             False: {d.id: set(plain_tokens(d.title)) for d in index.documents.values()},
         }
+
     def answer(self, query: Query, k: int = 5, mode: str = "hybrid") -> Draft:
         """Decide and compose the reply to one question."""
         ask = query.ask
@@ -162,24 +163,25 @@ class AnswerPolicy:
         return Draft(text, citations, intent, complete=False if actor else None)
 
     def _values(self, query: Query, hits: list[Hit]) -> Draft:
-        """The sentences that state a value of the asked type, in the clauses that cover the question."""
+        """The sentences that state a value of the asked type and cover the question themselves (with
+        their clause's headings and document title): the value must be said of what was asked."""
         intent = query.ask.intent
         weights = self._weights(query)
         found: list[tuple[float, float, Clause, str, str]] = []
-        best_share, best_present = 0.0, None
+        best_present: set[str] | None = None
         for hit in hits:
-            present = self._present(hit, query)
-            share = coverage(weights, present)
-            if best_present is None or share > best_share:
-                best_share, best_present = share, present
+            context = self._context_words(query, hit.clause)
             for start, end in sentences(hit.clause.text):
                 sentence = hit.clause.text[start:end]
                 value = self._value_in(query, sentence)
                 if value:
+                    present = context | (set(query.content) & self._words(sentence, query.accented))
+                    share = coverage(weights, present)
+                    if not found or share > max(f[0] for f in found):
+                        best_present = present
                     found.append((share, hit.score, hit.clause, sentence, value))
-        if found:
-            top = max(found, key=lambda f: (f[0], f[1]))
-            best_share, best_present = top[0], self._present_of(query, top[2])
+        if not found and hits:
+            best_present = self._present(hits[0], query)
         verdict = judge(weights, best_present, self.weights.value_coverage, needs_value=True, has_value=bool(found))
         if not verdict.answerable:
             return Draft("", [], intent, reason=verdict.reason)
@@ -191,6 +193,15 @@ class AnswerPolicy:
                     chosen.append((clause, sentence, value))
         text, citations = compose_values(chosen, self.index.documents)
         return Draft(text, citations, intent)
+
+    def _words(self, text: str, accented: bool) -> set[str]:
+        return set(folded_tokens(text) if accented else plain_tokens(text))
+
+    def _context_words(self, query: Query, clause: Clause) -> set[str]:
+        """The content words a clause's headings and its document's title hold."""
+        headings = self._words("\n".join(clause.headings), query.accented) if clause.headings else set()
+        title = self._titles[query.accented][clause.document_id]
+        return {w for w in query.content if w in headings or w in title}
 
     def _present_of(self, query: Query, clause: Clause) -> set[str]:
         """The content words a clause holds, in its text, its headings or its document's title."""
