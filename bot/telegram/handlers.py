@@ -139,10 +139,15 @@ def remember_answer(chat_data: dict, answer: Answer) -> str:
     return key
 
 
-def remember_turn(chat_data: dict, answer: Answer, turns: int) -> None:
-    """Keep the chat's last `turns` exchanges for follow-up questions."""
-    history = [*chat_data.get(HISTORY, []), Turn(question=answer.question, answer=answer.answer)]
-    chat_data[HISTORY] = history[-turns:] if turns > 0 else []
+def history_of(chat_data: dict, user_id: int) -> list[Turn]:
+    """The turns one user had in this chat: in a group, each member's follow-ups lean on their own."""
+    return chat_data.get(HISTORY, {}).get(user_id, [])
+
+
+def remember_turn(chat_data: dict, user_id: int, answer: Answer, turns: int) -> None:
+    """Keep the user's last `turns` exchanges in this chat for follow-up questions."""
+    history = [*history_of(chat_data, user_id), Turn(question=answer.question, answer=answer.answer)]
+    chat_data.setdefault(HISTORY, {})[user_id] = history[-turns:] if turns > 0 else []
 
 
 def addressed_question(message: Message, bot_username: str, bot_id: int) -> str | None:
@@ -179,7 +184,8 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
         await send_parts(context, chat.id, [TOO_MANY.format(limit=limiter.per_minute)], reply_to=reply_to)
         return
     assistant = context.bot_data[ASSISTANT]
-    history = context.chat_data.get(HISTORY) or None
+    user_id = update.effective_user.id
+    history = history_of(context.chat_data, user_id) or None
     async with typing(context, chat.id):
         try:
             answer = await asyncio.to_thread(assistant.ask, question, history=history)
@@ -187,7 +193,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
             await send_parts(context, chat.id, [escape(str(error))], reply_to=reply_to)
             return
     key = remember_answer(context.chat_data, answer)
-    remember_turn(context.chat_data, answer, settings.telegram_history_turns)
+    remember_turn(context.chat_data, user_id, answer, settings.telegram_history_turns)
     keyboard = answer_keyboard(answer, key)
     await send_parts(context, chat.id, render_answer(answer), reply_to=reply_to, reply_markup=keyboard)
 

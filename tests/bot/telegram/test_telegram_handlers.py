@@ -7,9 +7,9 @@ from telegram import Chat, Message, User
 
 from bot.telegram.handlers import (
     ANSWERS,
-    HISTORY,
     REMEMBERED_ANSWERS,
     addressed_question,
+    history_of,
     remember_answer,
     remember_turn,
 )
@@ -77,11 +77,19 @@ def test_answers_remembered_under_short_keys_and_bounded():
 def test_history_keeps_the_last_turns():
     chat_data: dict = {}
     for i in range(5):
-        remember_turn(chat_data, an_answer(i), turns=3)
-    assert [(t.question, t.answer) for t in chat_data[HISTORY]] == [
+        remember_turn(chat_data, LAN.id, an_answer(i), turns=3)
+    assert [(t.question, t.answer) for t in history_of(chat_data, LAN.id)] == [
         ("Câu 2?", "Trả lời 2 [1]"),
         ("Câu 3?", "Trả lời 3 [1]"),
         ("Câu 4?", "Trả lời 4 [1]"),
     ]
-    remember_turn(chat_data, an_answer(9), turns=0)
-    assert chat_data[HISTORY] == []
+    remember_turn(chat_data, LAN.id, an_answer(9), turns=0)
+    assert history_of(chat_data, LAN.id) == []
+
+
+def test_in_a_group_each_member_has_their_own_history():
+    chat_data: dict = {}
+    remember_turn(chat_data, LAN.id, an_answer(1), turns=3)
+    remember_turn(chat_data, 8, an_answer(2), turns=3)
+    assert [t.question for t in history_of(chat_data, LAN.id)] == ["Câu 1?"]
+    assert [t.question for t in history_of(chat_data, 8)] == ["Câu 2?"]
