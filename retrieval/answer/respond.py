@@ -16,6 +16,7 @@ from retrieval.answer.facts import FactFinder
 from retrieval.answer.query import Query
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
+from retrieval.answer.tasks import select_tasks
 from retrieval.answer.values import counted_noun, find_values, quantifies, sentences
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index
@@ -55,6 +56,7 @@ class AnswerPolicy:
             True: {d.id: set(folded_tokens(d.title, with_compounds=False)) for d in index.documents.values()},
             False: {d.id: set(plain_tokens(d.title)) for d in index.documents.values()},
         }
+        self._headings: dict[tuple[str, bool], set[str]] = {}
 
     def answer(self, query: Query, k: int = 5, mode: str = "hybrid") -> Draft:
         """Decide and compose the reply to one question."""
@@ -109,22 +111,9 @@ class AnswerPolicy:
     def _tasks(self, query: Query) -> Draft:
         """Every task of the agency in scope, grouped by document, in document order."""
         actors = set(query.actors)
-        scope = set(query.scope)
-        rows: list[tuple[int, Clause, bool]] = []
-        for position, clause in enumerate(self.index.clauses):
-            if scope and clause.document_id not in scope:
-                continue
-            roles = [a.role for a in clause.actors if a.name in actors]
-            if roles:
-                rows.append((position, clause, "lead" in roles))
+        rows = select_tasks(self.index.clauses, actors, set(query.scope))
         if not rows:
             return Draft("", [], "tasks", reason="no_tasks")
-        leads: dict[str, int] = {}
-        first: dict[str, int] = {}
-        for position, clause, lead in rows:
-            leads[clause.document_id] = leads.get(clause.document_id, 0) + lead
-            first.setdefault(clause.document_id, position)
-        rows.sort(key=lambda r: (-leads[r[1].document_id], first[r[1].document_id], r[0]))
         complete = len(rows) <= self.weights.max_tasks
         scored = unique_clauses((clause, 1.0) for _, clause, _ in rows[: self.weights.max_tasks])
         named = next(a.name for _, clause, _ in rows for a in clause.actors if a.name in actors)
@@ -199,8 +188,10 @@ class AnswerPolicy:
 
     def _context_words(self, query: Query, clause: Clause) -> set[str]:
         """The content words a clause's headings and its document's title hold."""
-        headings = self._words("\n".join(clause.headings), query.accented) if clause.headings else set()
-        title = self._titles[query.accented][clause.document_id]
+        key = (clause.id, query.accented)
+        if key not in self._headings:  # segmented once per clause and index generation
+            self._headings[key] = self._words("\n".join(clause.headings), query.accented) if clause.headings else set()
+        headings, title = self._headings[key], self._titles[query.accented][clause.document_id]
         return {w for w in query.content if w in headings or w in title}
 
     def _present_of(self, query: Query, clause: Clause) -> set[str]:
