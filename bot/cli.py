@@ -4,7 +4,7 @@ Each subcommand imports what it needs when it runs, so `ctd --help` stays instan
 """
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Literal, Optional
 
 import typer
 
@@ -33,11 +33,15 @@ def _configure_logging() -> None:
 def ingest(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Tệp hoặc thư mục văn bản (mặc định: corpus/).")] = None,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Xây lại chỉ mục từ đầu.")] = False,
+    ocr: Annotated[Literal["auto", "always", "never"], typer.Option(
+        "--ocr",
+        help="Nhận dạng chữ (OCR) văn bản quét: auto — ảnh và trang PDF không có lớp chữ dùng được; always — mọi trang PDF; never — không.",
+    )] = "auto",
 ) -> None:
     """Nạp văn bản vào chỉ mục (chỉ nhúng lại những văn bản đã thay đổi)."""
     from bot.cli_commands import run_ingest
 
-    raise typer.Exit(run_ingest(_settings(), paths, rebuild))
+    raise typer.Exit(run_ingest(_settings(), paths, rebuild, ocr))
 
 
 @app.command()
@@ -59,6 +63,31 @@ def clauses(
     from bot.cli_commands import run_clauses
 
     raise typer.Exit(run_clauses(_settings(), document, as_json))
+
+
+@app.command()
+def tasks(
+    agency: Annotated[Optional[str], typer.Option("--agency", help="Chỉ nhiệm vụ của cơ quan này (tên hoặc tên gọi khác: “Sở GD&ĐT”).")] = None,
+    document: Annotated[Optional[str], typer.Option("--document", help="Chỉ nhiệm vụ trong văn bản này (id).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="In ra một mảng JSON các nhiệm vụ.")] = False,
+    csv_file: Annotated[Optional[Path], typer.Option("--csv", help="Ghi ra tệp CSV.")] = None,
+    xlsx_file: Annotated[Optional[Path], typer.Option("--xlsx", help="Ghi ra tệp Excel, mỗi cơ quan một trang.")] = None,
+) -> None:
+    """Liệt kê nhiệm vụ của các cơ quan: ai làm gì, theo điều khoản nào, thời hạn nào."""
+    from bot.cli_tasks import run_tasks
+
+    raise typer.Exit(run_tasks(_settings(), agency, document, as_json, csv_file, xlsx_file))
+
+
+@app.command()
+def lineage(
+    reference: Annotated[str, typer.Argument(help="Id văn bản trong kho hoặc số hiệu, ví dụ 44-KL/TW.")],
+    as_json: Annotated[bool, typer.Option("--json", help="In ra JSON.")] = False,
+) -> None:
+    """Văn bản này thực hiện những văn bản nào, và những văn bản nào thực hiện nó."""
+    from bot.cli_tasks import run_lineage
+
+    raise typer.Exit(run_lineage(_settings(), reference, as_json))
 
 
 @app.command()
@@ -86,23 +115,29 @@ def evaluate(
 
 @app.command()
 def bench(
-    quick: Annotated[bool, typer.Option("--quick", help="Bỏ qua phép đo 100 nghìn điều khoản.")] = False,
+    quick: Annotated[bool, typer.Option("--quick", help="Chỉ đo sàn bộ nhúng trên văn bản nhỏ nhất của kho (dưới một phút).")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="In kết quả dạng JSON ra stdout thay cho bảng.")] = False,
 ) -> None:
     """Đo hiệu năng (độ trễ, thông lượng, bộ nhớ) và lưu kết quả JSON."""
     from eval.bench import run_bench
 
-    raise typer.Exit(run_bench(_settings(), quick=quick))
+    raise typer.Exit(run_bench(_settings(), quick=quick, as_json=as_json))
 
 
 @app.command()
 def serve(
     host: Annotated[Optional[str], typer.Option("--host", help="Địa chỉ lắng nghe.")] = None,
     port: Annotated[Optional[int], typer.Option("--port", help="Cổng lắng nghe.")] = None,
+    no_bots: Annotated[bool, typer.Option("--no-bots", help="Chỉ chạy API, không chạy kèm các bot (khi chạy bot riêng với CHROMA_HOST).")] = False,
 ) -> None:
-    """Chạy HTTP API và widget trò chuyện trên web."""
+    """Chạy HTTP API và widget trò chuyện trên web, cùng bot Telegram khi đặt TELEGRAM_BOT_TOKEN."""
+    from functools import partial
+
+    from bot.api.main import create_app
     from bot.api.server import run_server
 
-    raise typer.Exit(run_server(_settings(), host=host, port=port))
+    build = partial(create_app, channels=[]) if no_bots else create_app
+    raise typer.Exit(run_server(_settings(), host=host, port=port, build=build))
 
 
 @app.command("bot")
@@ -113,6 +148,16 @@ def telegram_bot(
     from bot.telegram.runner import run_bot
 
     raise typer.Exit(run_bot(_settings(), webhook_url=webhook_url))
+
+
+@app.command("zalo")
+def zalo_bot(
+    webhook_url: Annotated[Optional[str], typer.Option("--webhook-url", help="Dùng webhook tại URL này (phục vụ cùng HTTP API) thay cho long polling.")] = None,
+) -> None:
+    """Chạy bot Zalo."""
+    from bot.zalo.runner import run_zalo
+
+    raise typer.Exit(run_zalo(_settings(), webhook_url=webhook_url))
 
 
 def main() -> None:

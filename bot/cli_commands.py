@@ -48,16 +48,21 @@ def progress_bar() -> Iterator:
         yield update
 
 
-def run_ingest(settings: Settings, paths: list[Path] | None, rebuild: bool) -> int:
+def run_ingest(settings: Settings, paths: list[Path] | None, rebuild: bool, ocr: str = "auto") -> int:
+    from bot.uploads import low_confidence_note
     from retrieval.ingest.pipeline import ingest
 
     try:
         with progress_bar() as progress:
-            report = ingest(settings, paths, rebuild=rebuild, progress=progress)
+            report = ingest(settings, paths, rebuild=rebuild, progress=progress, ocr=ocr)
     except CtdError as exc:
         return fail(str(exc))
     for failure in report.failures:
         err.print(f"[red]✗[/red] {failure.path}: {failure.reason}", highlight=False, soft_wrap=True)
+    for warning in report.warnings:
+        err.print(f"[yellow]![/yellow] {warning.path}: {warning.reason}", highlight=False, soft_wrap=True)
+    for unsure in report.low_confidence:
+        err.print(f"[yellow]![/yellow] {unsure.path}: {low_confidence_note(unsure.pages, unsure.confidence)}", highlight=False, soft_wrap=True)
     summary = (
         f"{report.documents} văn bản, {report.clauses} điều khoản — mới {len(report.new)}, "
         f"cập nhật {len(report.updated)}, không đổi {len(report.unchanged)}, đã xóa {len(report.removed)}, "
@@ -74,6 +79,13 @@ def _catalog(settings: Settings) -> dict[str, ParsedDocument]:
     return parsed_documents(*read_catalog(generation_dir(settings, manifest.generation)))
 
 
+def _ocr_cell(row: dict) -> str:
+    if not row["ocr"]:
+        return "—"
+    cell = f"{row['ocr_confidence']:.0f}%" if row["ocr_confidence"] is not None else "có"
+    return cell + (f", kiểm tra trang {', '.join(map(str, row['ocr_low_pages']))}" if row["ocr_low_pages"] else "")
+
+
 def run_documents(settings: Settings, as_json: bool) -> int:
     try:
         parsed = _catalog(settings)
@@ -81,7 +93,9 @@ def run_documents(settings: Settings, as_json: bool) -> int:
         return fail(str(exc))
     rows = [
         {
-            **p.document.model_dump(include={"id", "title", "type", "number", "issuer", "date", "signer", "implements"}),
+            **p.document.model_dump(include={
+                "id", "title", "type", "number", "issuer", "date", "signer", "implements", "ocr", "ocr_confidence", "ocr_low_pages",
+            }),
             "clauses": len(p.clauses),
         }
         for p in parsed.values()
@@ -89,9 +103,12 @@ def run_documents(settings: Settings, as_json: bool) -> int:
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    table = Table("id", "loại", "số", "ngày", "cơ quan ban hành", "điều khoản")
+    table = Table("id", "loại", "số", "ngày", "cơ quan ban hành", "điều khoản", "OCR")
     for row in rows:
-        table.add_row(row["id"], row["type"], row["number"] or "—", format_date(row["date"]) or "—", row["issuer"] or "—", str(row["clauses"]))
+        table.add_row(
+            row["id"], row["type"], row["number"] or "—", format_date(row["date"]) or "—", row["issuer"] or "—",
+            str(row["clauses"]), _ocr_cell(row),
+        )
     out.print(table)
     return 0
 
@@ -144,6 +161,9 @@ def _ask_all(settings: Settings, question: str | None, as_json: bool, k: int) ->
         assistant = Assistant.from_settings(settings)
     except CtdError as exc:
         return fail(str(exc))
+    if question is None:
+        # bytes that are not UTF-8 become lone surrogates, which the engine refuses for that line only
+        sys.stdin.reconfigure(errors="surrogateescape")
     questions = [question] if question is not None else (line.rstrip("\n") for line in sys.stdin)
     status = 0
     for text in questions:
@@ -153,7 +173,8 @@ def _ask_all(settings: Settings, question: str | None, as_json: bool, k: int) ->
             answer = assistant.ask(text, k=k)
         except CtdError as exc:
             if as_json:
-                print(json.dumps({"question": text, "error": str(exc)}, ensure_ascii=False), flush=True)
+                shown = text.encode("utf-8", "backslashreplace").decode("utf-8")
+                print(json.dumps({"question": shown, "error": str(exc)}, ensure_ascii=False), flush=True)
             else:
                 err.print(f"[red]Lỗi:[/red] {exc}", highlight=False, soft_wrap=True)
             status = 1

@@ -33,16 +33,29 @@ class Settings(EngineSettings):
     telegram_rate_limit_per_minute: int = Field(20, validation_alias="TELEGRAM_RATE_LIMIT_PER_MINUTE")
     telegram_history_turns: int = Field(3, validation_alias="TELEGRAM_HISTORY_TURNS")
 
+    # Zalo (Zalo Bot Platform); chat ids are strings
+    zalo_bot_token: str = Field("", validation_alias="ZALO_BOT_TOKEN")
+    zalo_api_base_url: str = Field("https://bot-api.zaloplatforms.com", validation_alias="ZALO_API_BASE_URL")
+    zalo_allowed_chats: Annotated[list[str], NoDecode] = Field(default_factory=list, validation_alias="ZALO_ALLOWED_CHATS")
+    zalo_webhook_secret: str = Field("", validation_alias="ZALO_WEBHOOK_SECRET")
+    zalo_rate_limit_per_minute: int = Field(20, validation_alias="ZALO_RATE_LIMIT_PER_MINUTE")
+    zalo_history_turns: int = Field(3, validation_alias="ZALO_HISTORY_TURNS")
+
+    # Adding documents: POST /admin/documents, the admin page and Telegram admin chats
+    max_upload_mb: float = Field(20, gt=0, validation_alias="CTD_MAX_UPLOAD_MB")
+    max_pages: int = Field(200, ge=1, validation_alias="CTD_MAX_PAGES")
+    telegram_admin_chats: Annotated[list[int], NoDecode] = Field(default_factory=list, validation_alias="TELEGRAM_ADMIN_CHATS")
+
     @model_validator(mode="after")
     def _no_placeholder_secrets(self) -> "Settings":
         """Refuse the example values of secrets anywhere but development."""
         if self.environment != "development":
-            for name in ("admin_token", "telegram_bot_token", "telegram_webhook_secret"):
+            for name in ("admin_token", "telegram_bot_token", "telegram_webhook_secret", "zalo_bot_token", "zalo_webhook_secret"):
                 if getattr(self, name).strip().lower() in PLACEHOLDERS:
                     raise ValueError(f"{name} vẫn là giá trị mẫu: đặt giá trị thật trong .env (CTD_ENV={self.environment}).")
         return self
 
-    @field_validator("cors_origins", "telegram_allowed_chats", mode="before")
+    @field_validator("cors_origins", "telegram_allowed_chats", "zalo_allowed_chats", "telegram_admin_chats", mode="before")
     @classmethod
     def _split_commas(cls, value):
         """Accept "a,b" as well as a JSON list in the environment."""

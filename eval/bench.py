@@ -64,15 +64,15 @@ def _spread(samples_ms: Sequence[float]) -> dict:
     return {"p50_ms": round(percentile(samples_ms, 50), 1), "p95_ms": round(percentile(samples_ms, 95), 1)}
 
 
-def measure_ingest(settings: EngineSettings) -> dict:
-    """Ingest the corpus into the (empty) data dir, then again with nothing changed."""
+def measure_ingest(settings: EngineSettings, paths: list[Path] | None = None) -> dict:
+    """Ingest the corpus (or `paths`) into the (empty) data dir, then again with nothing changed."""
     from retrieval.ingest.pipeline import ingest
 
     started = time.perf_counter()
-    cold = ingest(settings)
+    cold = ingest(settings, paths)
     cold_s = time.perf_counter() - started
     started = time.perf_counter()
-    ingest(settings)
+    ingest(settings, paths)
     warm_s = time.perf_counter() - started
     return {
         "documents": cold.documents,
@@ -229,14 +229,174 @@ def corpus_clauses(assistant) -> tuple[list[Clause], list[str]]:
     return clauses, passages
 
 
+
+
+# --- the embedder's floor: each product figure beside the bare embedder -----------------------
+
+FLOOR_CLIENTS = 16
+FLOOR_REQUESTS = {"full": {"c1": 40, "c16": 192, "bare": 40}, "quick": {"c1": 8, "c16": 32, "bare": 8}}
+FLOOR_WARMUP = 4
+SERVE_READY_S = 300.0
+
+
+def corpus_passages(settings: EngineSettings, embedder_id: str) -> list[str]:
+    """The passages the current generation embedded, read from its catalog (Chroma stays closed)."""
+    from retrieval.index.catalog import parsed_documents, read_catalog
+    from retrieval.index.store import generation_dir, require_manifest
+    from retrieval.ingest.pipeline import passage_text
+
+    manifest = require_manifest(settings, embedder_id)
+    documents, rows = read_catalog(generation_dir(settings, manifest.generation))
+    return [passage_text(p.document, c) for p in parsed_documents(documents, rows).values() for c in p.clauses]
+
+
+def measure_bare_embedder(embeddings: Embeddings, questions: Sequence[str], passages: Sequence[str]) -> dict:
+    """The embedder alone, in-process, no query cache: single queries one after another, and the
+    ingest's passages in one call."""
+    for text in questions[:3]:
+        embeddings.embed_query(text)
+    samples = []
+    for text in questions:
+        started = time.perf_counter()
+        embeddings.embed_query(text)
+        samples.append(time.perf_counter() - started)
+    started = time.perf_counter()
+    embeddings.embed_documents(list(passages))
+    passages_s = time.perf_counter() - started
+    chars = sum(len(p) for p in passages)
+    return {
+        "query_ms": round(percentile([x * 1000 for x in samples], 50), 2),
+        "queries_per_s": round(len(samples) / sum(samples), 1),
+        "passages": len(passages),
+        "passage_chars": chars,
+        "passages_s": round(passages_s, 2),
+        "passage_chars_per_s": round(chars / passages_s),
+    }
+
+
+def drive_api(url: str, questions: list[str], clients: int) -> dict:
+    """POST /ask each question once from `clients` threads (run in a process of its own)."""
+    import httpx
+
+    latencies: list[float] = []
+    errors = 0
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    with httpx.Client(base_url=url, timeout=60.0, limits=limits) as client:
+
+        def ask(question: str) -> tuple[float, bool]:
+            started = time.perf_counter()
+            try:
+                ok = client.post("/ask", json={"question": question}).status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            return (time.perf_counter() - started) * 1000, ok
+
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=clients) as pool:
+            for latency, ok in pool.map(ask, questions):
+                latencies.append(latency)
+                errors += not ok
+        elapsed = time.perf_counter() - started
+    return {"requests": len(questions), "errors": errors, "per_s": round(len(questions) / elapsed, 1)} | _spread(latencies)
+
+
+def serve_for_bench(settings: EngineSettings):
+    """`ctd serve --no-bots` on a free loopback port over `settings.data_dir`, rate limit off."""
+    import socket
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "CTD_DATA_DIR": str(settings.data_dir), "CHROMA_HOST": "", "CTD_RATE_LIMIT_PER_MINUTE": "0"}
+    process = subprocess.Popen(
+        [str(Path(sys.executable).with_name("ctd")), "serve", "--no-bots", "--host", "127.0.0.1", "--port", str(port)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + SERVE_READY_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise CtdError(f"ctd serve exited ({process.returncode}): {process.stderr.read().decode()[-300:]}")
+        try:
+            if httpx.get(f"{url}/readyz", timeout=2.0).status_code == 200:
+                return process, url
+        except httpx.TransportError:
+            pass
+        time.sleep(0.25)
+    process.kill()
+    raise CtdError(f"ctd serve not ready after {SERVE_READY_S:.0f} s")
+
+
+def measure_api(settings: EngineSettings, questions: Sequence[str], quick: bool) -> dict:
+    """c=1 and c=16 on distinct questions, then c=16 on questions already asked (the query cache)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    counts = FLOOR_REQUESTS["quick" if quick else "full"]
+    warmup, rest = list(questions[:FLOOR_WARMUP]), list(questions[FLOOR_WARMUP:])
+    single, many = rest[: counts["c1"]], rest[counts["c1"] : counts["c1"] + counts["c16"]]
+    repeated = (many[:FLOOR_CLIENTS] * (len(many) // FLOOR_CLIENTS + 1))[: len(many)]
+    process, url = serve_for_bench(settings)
+    try:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as client:
+            client.submit(drive_api, url, warmup, 1).result()
+            figures = {"c1": client.submit(drive_api, url, single, 1).result()}
+            figures["c16_distinct"] = client.submit(drive_api, url, many, FLOOR_CLIENTS).result()
+            figures["c16_repeated"] = client.submit(drive_api, url, repeated, FLOOR_CLIENTS).result()
+    finally:
+        process.terminate()
+        try:
+            process.wait(20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    return figures
+
+
+def measure_floor(settings: EngineSettings, ingest_figures: dict, questions: Sequence[str], quick: bool) -> dict:
+    """The bare embedder, and each product figure as a ratio to it (the issue's acceptance bounds)."""
+    from retrieval.index.embeddings import build_embeddings
+
+    counts = FLOOR_REQUESTS["quick" if quick else "full"]
+    embeddings = build_embeddings(settings, query_cache_size=0)
+    passages = corpus_passages(settings, embeddings.embedder_id)
+    bare = measure_bare_embedder(embeddings, list(reversed(questions))[: counts["bare"]], passages)
+    api = measure_api(settings, questions, quick)
+    distinct, repeated = api["c16_distinct"], api["c16_repeated"]
+    return {
+        "bare": bare,
+        "api": api,
+        "ratios": {
+            "c16_distinct_vs_bare_queries": round(distinct["per_s"] / bare["queries_per_s"], 2),  # ≥ 0.8
+            "c1_p95_vs_bound": round(api["c1"]["p95_ms"] / (2 * bare["query_ms"] + 15), 2),  # ≤ 1
+            "repeated_vs_distinct": round(repeated["per_s"] / distinct["per_s"], 2),  # ≥ 5
+            "cold_ingest_vs_bare_passages": round(ingest_figures["cold_s"] / bare["passages_s"], 2),  # ≤ 1.3
+            "warm_ingest_s": ingest_figures["warm_s"],  # ≤ 1
+        },
+        "errors": api["c1"]["errors"] + distinct["errors"] + repeated["errors"],
+    }
+
+
+def quick_corpus(settings: EngineSettings) -> list[Path]:
+    """The smallest document of the corpus: enough for every figure, in seconds."""
+    return [min(Path(settings.corpus_dir).glob("*.md"), key=lambda p: p.stat().st_size)]
+
+
 def run_measurements(settings: EngineSettings, quick: bool, console: Console) -> dict:
+    """Every figure; `quick` only the floor figures, on the smallest corpus document."""
     from retrieval.assistant import Assistant
 
     questions = [q.question for q in load_questions() if not q.history]
     with tempfile.TemporaryDirectory(prefix="ctd-bench-") as data_dir:
         scratch = settings.model_copy(update={"data_dir": Path(data_dir) / "corpus", "chroma_host": None})
         console.print("Nạp kho văn bản (lạnh, rồi ấm)…")
-        figures = {"ingest": measure_ingest(scratch)}
+        figures = {"ingest": measure_ingest(scratch, quick_corpus(scratch) if quick else None)}
+        console.print("Bộ nhúng trần, rồi API (16 khách, tiến trình riêng)…")
+        figures["floor"] = measure_floor(scratch, figures["ingest"], questions, quick)
+        if quick:
+            return figures
         console.print("Khởi động lạnh trong tiến trình mới…")
         figures["cold_start"] = measure_cold_start(scratch.data_dir)
         assistant = Assistant.from_settings(scratch)
@@ -282,14 +442,15 @@ def bench_table(figures: dict, previous: dict | None) -> Table:
     return table
 
 
-def run_bench(settings: EngineSettings, quick: bool) -> int:
-    """Run the benchmark, print the table and save eval/reports/bench-latest.json."""
+def run_bench(settings: EngineSettings, quick: bool, as_json: bool = False) -> int:
+    """Run the benchmark, print the table (or, `as_json`, the JSON on stdout) and save
+    eval/reports/bench-latest.json."""
     with question_log_muted():  # one log line per question would drown the report
-        return _bench(settings, quick=quick)
+        return _bench(settings, quick=quick, as_json=as_json)
 
 
-def _bench(settings: EngineSettings, quick: bool) -> int:
-    console = Console()
+def _bench(settings: EngineSettings, quick: bool, as_json: bool = False) -> int:
+    console = Console(stderr=as_json)
     latest = REPORTS_DIR / "bench-latest.json"
     previous = json.loads(latest.read_text(encoding="utf-8"))["figures"] if latest.exists() else None
     try:
@@ -298,11 +459,14 @@ def _bench(settings: EngineSettings, quick: bool) -> int:
         console.print(f"[red]Lỗi:[/red] {error}")
         return 2
     stamp = datetime.now(timezone.utc)
-    result = {"generated_at": stamp.isoformat(timespec="seconds"), "cpus": os.cpu_count(), "figures": figures}
+    result = {"generated_at": stamp.isoformat(timespec="seconds"), "cpus": os.cpu_count(), "quick": quick, "figures": figures}
     text = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
     REPORTS_DIR.mkdir(parents=True, exist_ok=True)
     latest.write_text(text, encoding="utf-8")
     (REPORTS_DIR / f"bench-{stamp:%Y%m%d-%H%M%S}.json").write_text(text, encoding="utf-8")
-    console.print(bench_table(figures, previous))
+    if as_json:
+        sys.stdout.write(text)
+    else:
+        console.print(bench_table(figures, previous))
     console.print(f"Đã ghi {latest}")
     return 0

@@ -18,7 +18,7 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from retrieval.ingest.actors import AliasTable
-from retrieval.answer.compose import NOT_COVERED, coverage_summary
+from retrieval.answer.compose import NOT_COVERED, citation, coverage_summary
 from retrieval.answer.respond import AnswerPolicy
 from retrieval.errors import QuestionError
 from retrieval.index.follow import open_leased
@@ -30,6 +30,9 @@ from retrieval.models import Answer, Clause, Citation, Document, ParsedDocument,
 from retrieval.answer.query import QueryReader
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.retriever import HybridRetriever, Weights, load_weights
+from retrieval.index.lexical import load_segmenter
+from retrieval.answer.lineage import Lineage, LineageGraph
+from retrieval.answer.tasks import AgencySummary, TaskBook, TaskRow
 from retrieval.settings import EngineSettings
 from retrieval.answer.vocabulary import load_glossary, load_vocabulary
 
@@ -97,6 +100,7 @@ class Assistant:
         self._swap = threading.Lock()
         self._refreshing = threading.Lock()  # one open at a time: the follower and `reindex` share it
         self._snapshot = self._open()
+        load_segmenter()  # at start, so the first questions do not wait on the import
 
     @classmethod
     def from_settings(cls, settings: EngineSettings) -> "Assistant":
@@ -182,7 +186,45 @@ class Assistant:
         self.refresh()
         return report
 
+    # -- tasks and lineage -----------------------------------------------------------------
+
+    def task_book(self) -> TaskBook:
+        """Every agency's tasks in the generation served now."""
+        index = self._snapshot.index
+        return TaskBook(index.documents, index.clauses, self.aliases)
+
+    def tasks(self, agency: str | None = None, document: str | None = None) -> list[TaskRow]:
+        """Task rows (agency, role, clause, time frame); `agency` resolves with the question aliases."""
+        return self.task_book().rows(agency=agency, document=document)
+
+    def agencies(self) -> list[AgencySummary]:
+        """Every agency with tasks: level, counts by role, documents."""
+        return self.task_book().agencies()
+
+    def lineage(self, reference: str) -> Lineage | None:
+        """What a document (id or number, "44-KL/TW") implements and what implements it."""
+        snapshot = self._snapshot
+        index, policy = snapshot.index, snapshot.policy
+        headers = [p.header for p in index.parsed.values() if p.header is not None]
+        graph = LineageGraph(index.documents, [*headers, *index.clauses], policy.directory, self.vocabulary, policy.facts.is_press)
+        return graph.lineage(reference)
+
     # -- questions -------------------------------------------------------------------------
+
+    def search(self, question: str, k: int = 5, document_ids: list[str] | None = None) -> list[Citation]:
+        """The `k` clauses that best match a question, best first, as citations (for other tools:
+        `retrieval.integrations.langchain`); no answer is composed and nothing is refused.
+
+        Raises:
+            QuestionError: the question is empty or longer than the configured limit.
+        """
+        snapshot = self._snapshot
+        query = snapshot.reader.read(self._validate(question), [])
+        if document_ids:
+            query.document_ids = list(document_ids)
+        hits = snapshot.policy.retriever.search(query, k=k).hits[:k]
+        documents = snapshot.index.documents
+        return [citation(n, hit.clause, documents[hit.clause.document_id], hit.score) for n, hit in enumerate(hits, 1)]
 
     def _validate(self, question: str) -> str:
         return read_question(question, self.settings)

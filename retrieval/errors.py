@@ -32,3 +32,7 @@ class IndexMismatchError(CtdError):
 
 class EmbedderUnavailableError(CtdError):
     """The configured embedding model is not installed or not present locally."""
+
+
+class IndexBusyError(CtdError):
+    """Another process already serves this embedded (PersistentClient) index."""

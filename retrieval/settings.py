@@ -34,6 +34,8 @@ class EngineSettings(BaseSettings):
     llm_timeout_s: float = Field(30.0, validation_alias="CTD_LLM_TIMEOUT")
 
     max_question_chars: int = Field(2000, validation_alias="CTD_MAX_QUESTION_CHARS")
+    max_history_turns: int = Field(10, ge=0, validation_alias="CTD_MAX_HISTORY_TURNS")
+    index_poll_s: float = Field(1.0, gt=0, validation_alias="CTD_INDEX_POLL_S")
     log_questions: bool = Field(False, validation_alias="CTD_LOG_QUESTIONS")
     log_format: Literal["auto", "json", "text"] = Field("auto", validation_alias="CTD_LOG_FORMAT")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = Field("INFO", validation_alias="CTD_LOG_LEVEL")

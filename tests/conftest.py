@@ -36,3 +36,15 @@ def corpus_assistant(corpus_settings, corpus_embeddings):
 
     ingest(corpus_settings, embeddings=corpus_embeddings)
     return Assistant(corpus_settings, corpus_embeddings)
+
+
+@pytest.fixture(scope="session")
+def scanned_notice(tmp_path_factory):
+    """corpus/cv-1277-hu-lacduong.md printed and scanned (200 dpi, ±1°, noise, JPEG) as an image-only
+    PDF named like the typed file, read by OCR once for the session."""
+    from retrieval.ingest.ocr import tesseract_problem
+    from tests.utils.scans import ScannedFixture
+
+    if problem := tesseract_problem():
+        pytest.skip(problem)
+    return ScannedFixture(CORPUS / "cv-1277-hu-lacduong.md", tmp_path_factory.mktemp("scan"))

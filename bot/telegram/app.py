@@ -17,7 +17,8 @@ from telegram.ext import (
 )
 
 from bot.settings import Settings
-from bot.telegram import handlers
+from bot.telegram import handlers, uploads
+from bot.telegram import tasks as task_lists
 from bot.telegram.access import RateLimiter
 from bot.telegram.retry import RetryingRateLimiter
 
@@ -76,6 +77,10 @@ def build_application(
     application.add_handler(CommandHandler("vanban", handlers.list_documents))
     application.add_handler(CommandHandler("hoi", handlers.ask_command))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.ask_text))
+    application.add_handler(MessageHandler(filters.Document.ALL | filters.PHOTO, uploads.receive_document))
+    application.add_handler(CallbackQueryHandler(uploads.press_upload_button, pattern=uploads.CALLBACK_PATTERN))
+    application.add_handler(CommandHandler("nhiemvu", task_lists.list_tasks))
+    application.add_handler(CallbackQueryHandler(task_lists.press_tasks_button, pattern=task_lists.CALLBACK_PATTERN))
     application.add_handler(CallbackQueryHandler(handlers.press_button))
     application.add_error_handler(handlers.report_error)
     return application

@@ -258,14 +258,14 @@ async def show_citation(update: Update, context: ContextTypes.DEFAULT_TYPE, reme
     query = update.callback_query
     clause_id = remembered["clauses"].get(int(n)) if n.isdigit() else None
     assistant = context.bot_data[ASSISTANT]
-    clause = await asyncio.to_thread(assistant.clause, clause_id) if clause_id else None
-    parsed = await asyncio.to_thread(assistant.document, clause.document_id) if clause else None
-    if parsed is None:
+    # one snapshot read: a reindex in between cannot pair a clause with another version of its document
+    found = await asyncio.to_thread(assistant.clause_in_context, clause_id) if clause_id else None
+    if found is None:
         await query.answer(EXPIRED, show_alert=True)
         return
     await query.answer()
     reply_to = query.message.message_id if query.message else None
-    parts = render_clause(int(n), clause, parsed.document)
+    parts = render_clause(int(n), found.clause, found.document)
     await send_parts(context, update.effective_chat.id, parts, reply_to=reply_to)
 
 

@@ -1,15 +1,27 @@
-"""`ctd bot`: run the Telegram bot by long polling, or behind a webhook."""
+"""Run the Telegram bot: inside `ctd serve` (polling in the API's event loop, on its assistant), or
+alone with `ctd bot` (long polling, or behind a webhook) — alone only against a Chroma server when
+`ctd serve` runs too, since an embedded index serves one process."""
 
+import asyncio
+import contextlib
 import logging
 import sys
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from telegram import Update
-from telegram.error import InvalidToken
+from telegram.error import InvalidToken, TelegramError
 
 from bot.settings import Settings
 from bot.telegram.app import build_application
+from retrieval.assistant import Assistant
 from retrieval.errors import CtdError
+from retrieval.index.follow import IndexFollower
+from retrieval.index.leases import serving
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +30,58 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 
 def _fail(message: str) -> None:
     print(f"Lỗi: {message}", file=sys.stderr)
+
+
+def telegram_channel(settings: Settings):
+    """The bot as a channel of the HTTP API (`ctd serve` with TELEGRAM_BOT_TOKEN): long polling as a
+    task of the server's event loop, on the app's assistant and feedback store (`app.state.telegram`).
+
+    The bot starts in the background, so the API never waits for Telegram; a bot that cannot start
+    (refused token, Bot API unreachable) is logged once and `app.state.telegram` set back to None.
+    """
+
+    @contextlib.asynccontextmanager
+    async def channel(app: "FastAPI") -> AsyncIterator[None]:
+        logging.getLogger("httpx").setLevel(logging.WARNING)  # Bot API URLs contain the token
+        application = build_application(settings, app.state.assistant, app.state.feedback)
+        app.state.telegram = application
+        starting = asyncio.create_task(_start_polling(application, settings, app.state))
+        try:
+            yield
+        finally:
+            starting.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await starting
+            await _stop(application)
+
+    return channel
+
+
+async def _start_polling(application, settings: Settings, state) -> None:
+    """Initialise, start and poll; one error line (and `state.telegram` None) when Telegram refuses or
+    cannot be reached."""
+    try:
+        await application.initialize()
+        await application.post_init(application)
+        await application.start()
+        await application.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
+    except (TelegramError, CtdError) as error:
+        reason = "TELEGRAM_BOT_TOKEN không hợp lệ (Telegram từ chối mã bot)" if isinstance(error, InvalidToken) else error
+        log.error("Telegram bot not started: %s", reason)
+        state.telegram = None
+        await _stop(application)
+        return
+    log.info("Telegram bot: long polling %s (in ctd serve)", settings.telegram_api_base_url)
+
+
+async def _stop(application) -> None:
+    """Stop what of the application was started (any step may not have been)."""
+    if application.updater is not None and application.updater.running:
+        await application.updater.stop()
+    if application.running:
+        await application.stop()
+    with contextlib.suppress(Exception):
+        await application.shutdown()
 
 
 def run_bot(settings: Settings, webhook_url: str | None = None) -> int:
@@ -30,7 +94,20 @@ def run_bot(settings: Settings, webhook_url: str | None = None) -> int:
         return 2
     # httpx logs every request URL at INFO, and Bot API URLs contain the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    application = build_application(settings)
+    try:
+        with serving(settings, "bot"):
+            assistant = Assistant.from_settings(settings)
+            follower = IndexFollower(settings, assistant.refresh).start()
+            try:
+                return _run(build_application(settings, assistant), settings, webhook_url)
+            finally:
+                follower.stop()
+    except CtdError as error:
+        _fail(str(error))
+        return 1
+
+
+def _run(application, settings: Settings, webhook_url: str | None) -> int:
     try:
         if webhook_url:
             log.info("Telegram bot: webhook %s, listening on %s:%s", webhook_url, settings.host, settings.telegram_webhook_port)
@@ -48,7 +125,4 @@ def run_bot(settings: Settings, webhook_url: str | None = None) -> int:
     except InvalidToken:
         _fail("TELEGRAM_BOT_TOKEN không hợp lệ (Telegram từ chối mã bot).")
         return 2
-    except CtdError as error:
-        _fail(str(error))
-        return 1
     return 0

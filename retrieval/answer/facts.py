@@ -33,10 +33,17 @@ def states_date(text: str, iso: str) -> bool:
     return re.search(pattern, plain) is not None
 
 
+SHOWN_DATE_RE = re.compile(r"(?:(\d{1,2})/)?(\d{1,2})/(\d{4})")
+
+
 def states(text: str, value: str) -> bool:
-    """True when `text` contains `value` (case, tone placement and spacing aside; dates as written)."""
+    """True when `text` contains `value` (case, tone placement and spacing aside); a date, ISO or as
+    shown ("17/9/2010", "9/2023"), matches however the text writes it ("ngày 17 tháng 9 năm 2010")."""
     if re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", value):
         return states_date(text, value)
+    if shown := SHOWN_DATE_RE.fullmatch(value.strip()):
+        day, month, year = shown.groups()
+        return states_date(text, f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else ""))
     return _squash(value) in _squash(text)
 
 

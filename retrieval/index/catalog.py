@@ -70,12 +70,14 @@ def read_catalog(directory: Path) -> tuple[list[Document], list[CatalogRow]]:
 
 
 def parsed_documents(documents: list[Document], rows: list[CatalogRow]) -> dict[str, ParsedDocument]:
-    """Regroup catalog rows into parsed documents (header apart), keyed by document id."""
+    """Regroup catalog rows into parsed documents (header and signature blocks apart), keyed by document id."""
     grouped = {d.id: ParsedDocument(document=d, clauses=[]) for d in documents}
     for row in rows:
         parsed = grouped[row.clause.document_id]
         if row.clause.kind == "header":
             parsed.header = row.clause
+        elif row.clause.kind == "closing":
+            parsed.closing = row.clause
         else:
             parsed.clauses.append(row.clause)
     return grouped

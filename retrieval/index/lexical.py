@@ -7,6 +7,7 @@ diacritics is scored on both fields, one typed without them on `plain` only.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
@@ -35,9 +36,19 @@ def _segments(text: str) -> list[list[str]]:
 
 def compounds(text: str) -> list[str]:
     """Multi-syllable words found by pyvi's word segmenter, folded ("chữ_thập_đỏ")."""
+    return list(_compounds(text))
+
+
+@lru_cache(maxsize=8192)  # answering segments the same headings and sentences every question
+def _compounds(text: str) -> tuple[str, ...]:
     from pyvi import ViTokenizer
 
-    return [t for t in fold(ViTokenizer.tokenize(text)).split() if "_" in t and t.replace("_", "").isalnum()]
+    return tuple(t for t in fold(ViTokenizer.tokenize(text)).split() if "_" in t and t.replace("_", "").isalnum())
+
+
+def load_segmenter() -> None:
+    """Import pyvi now (it loads scikit-learn and its model: seconds), not inside the first question."""
+    from pyvi import ViTokenizer  # noqa: F401
 
 
 def folded_tokens(text: str, with_compounds: bool = True) -> list[str]:

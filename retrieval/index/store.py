@@ -14,9 +14,10 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from retrieval.errors import CtdError, IndexMismatchError, IndexNotFoundError
+from retrieval.index.leases import pruning
 from retrieval.settings import EngineSettings
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2  # 2: signature blocks (`<id>:closing`) stored beside the header blocks
 KEEP_GENERATIONS = 2
 REBUILD_HINT = "chạy `ctd ingest --rebuild` để xây lại chỉ mục"
 
@@ -111,17 +112,19 @@ def collection_name(generation: str) -> str:
 
 
 def prune_generations(settings: EngineSettings, client, current: str) -> None:
-    """Drop generations older than the last `KEEP_GENERATIONS` (the previous one may still be serving)."""
+    """Drop generations older than the last `KEEP_GENERATIONS` that no live process holds a lease on
+    (a running API or bot, or a question still in flight on an older snapshot)."""
     root = Path(settings.data_dir) / "generations"
     if not root.exists():
         return
-    generations = sorted(p.name for p in root.iterdir() if p.is_dir())
-    keep = set(generations[-KEEP_GENERATIONS:]) | {current}
-    for name in generations:
-        if name in keep:
-            continue
-        shutil.rmtree(root / name, ignore_errors=True)
-        try:
-            client.delete_collection(collection_name(name))
-        except Exception:
-            pass  # already gone, or never written when that ingest failed
+    with pruning(settings) as held:
+        generations = sorted(p.name for p in root.iterdir() if p.is_dir())
+        keep = set(generations[-KEEP_GENERATIONS:]) | {current} | held
+        for name in generations:
+            if name in keep:
+                continue
+            shutil.rmtree(root / name, ignore_errors=True)
+            try:
+                client.delete_collection(collection_name(name))
+            except Exception:
+                pass  # already gone, or never written when that ingest failed

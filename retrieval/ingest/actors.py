@@ -2,9 +2,16 @@
 
 Names are matched on folded text (case, "Uỷ"/"Ủy" and "hoà"/"hòa" tone placement ignored) and, for
 text typed without diacritics, on unaccented text with only the aliases that stay unambiguous there.
+A level word after a name ("tỉnh", "cấp huyện", "các huyện, thành phố", "các xã, thị trấn") is part
+of the mention; when the agency has an entry for that level (`part_of` + `level` in aliases.yaml) the
+mention resolves to it: "Hội Chữ thập đỏ tỉnh" and "Hội Chữ thập đỏ huyện" are two agencies, both
+in the family of "Hội Chữ thập đỏ".
+
 A clause's actors come from its heading chain ("5. Sở Giáo dục và Đào tạo" leads every bullet under
 it) and from its own wording: the subject that opens a sentence, whoever "Giao"/"Đề nghị"/"yêu cầu"
-addresses (lead), and whoever follows "phối hợp với"/"cùng" (cooperating).
+addresses (lead), and whoever follows "phối hợp với"/"cùng" (cooperating). Grounds sentences ("Căn
+cứ Luật …", "Theo đề nghị của …", "Xét đề nghị …") name no actor, nor does the subject of "ban hành"
+(the issuer). A task table names its actors in columns (`table_actors`).
 """
 
 import re
@@ -20,6 +27,8 @@ from retrieval.errors import CtdError
 from retrieval.models import Actor
 from retrieval.text import fold, has_diacritics, nfc, unaccent
 
+FIND_CACHE_SIZE = 8192  # texts whose agency mentions are kept (clauses, issuers, sentences)
+
 ALIASES_FILE = Path(__file__).parent.parent / "data" / "aliases.yaml"
 
 # A letter or a combining mark: fold() leaves some tone marks uncomposed, and a name must not end
@@ -30,8 +39,23 @@ ASSIGNING = ("giao cho", "giao", "đề nghị", "yêu cầu", "kính đề ngh�
 # Words after which the agencies named are cooperating.
 COOPERATING = ("phối hợp chặt chẽ với", "phối hợp với", "phối hợp cùng", "phối kết hợp với",
                "phối kết hợp", "phối hợp", "cùng với", "cùng")
+# Words after a subject that make it the issuer of a text, not an actor ("Ủy ban nhân dân tỉnh ban hành …").
+ISSUING = ("vừa ký ban hành", "đã ký ban hành", "ký ban hành", "vừa ban hành", "đã ban hành", "ban hành")
+# Openers of a grounds sentence: it cites why the text is issued and assigns nothing.
+# (Matched on folded text: the pattern is folded too, so "điều", "vào" meet their folded spelling.)
+GROUNDS = re.compile(fold(
+    r"(?:theo|xét) (?:đề nghị|đề xuất|tờ trình)\b|căn cứ (?:vào )?(?:các |những )?(?:luật|bộ luật|hiến pháp|nghị định|"
+    r"nghị quyết|quyết định|thông tư|chỉ thị|kết luận|kế hoạch|công văn|chương trình|quy chế|quy định|hướng dẫn|"
+    r"điều lệ|pháp lệnh|thông tri|tờ trình|văn bản|ý kiến)\b"
+))
 # Openers skipped before a sentence's subject.
 OPENERS = ("đồng thời", "các", "toàn thể")
+# First words of an adverbial phrase (time, condition, purpose) that can stand before the subject.
+ADVERBIAL = re.compile(fold(
+    r"(?:trong|khi|định kỳ|hằng|hàng|trước|sau|chậm nhất|trường hợp|nếu|ngay|để|trên cơ sở|đối với|từ|đến|"
+    r"vào|tùy|qua đó|căn cứ)\b"
+))
+MAX_ADVERBIAL = 160
 JOINER = re.compile(r"\s*,?\s*(?:và\s+)?")
 SENTENCE_END = re.compile(r"(?:^|[.;!?]\s+)[*_“\"(\s]*")
 HEADING_MARKER = re.compile(
@@ -48,6 +72,7 @@ class AgencyEntry(BaseModel):
     name: str = Field(min_length=2)
     aliases: list[str] = Field(default_factory=list)
     part_of: str | None = None
+    level: str | None = None
 
 
 class AliasFile(BaseModel):
@@ -57,6 +82,7 @@ class AliasFile(BaseModel):
 
     agencies: list[AgencyEntry]
     qualifiers: list[str] = Field(default_factory=list)
+    levels: dict[str, list[str]] = Field(default_factory=dict)
     agency_heads: list[str] = Field(default_factory=list)
 
 
@@ -162,24 +188,35 @@ def _is_acronym(alias: str) -> bool:
                for token in alias.split())
 
 
-class _Matcher:
-    """Leftmost-longest alias matching on one normalisation, with level qualifiers absorbed."""
+def _key(phrase: str) -> str:
+    return re.sub(r"[\s,&\-–—]+", "", phrase)
 
-    def __init__(self, names: dict[str, str], qualifiers: list[str]):
+
+class _Matcher:
+    """Leftmost-longest alias matching on one normalisation, with level qualifiers absorbed.
+
+    `qualifiers` maps each normalised qualifier to the level it names (None for "các cấp", "Việt
+    Nam"…); `levels` maps (agency, level) to the agency's entry for that level.
+    """
+
+    def __init__(self, names: dict[str, str], qualifiers: dict[str, str | None], levels: dict[tuple[str, str], str]):
         self.names = names
         self.pattern = re.compile(rf"(?<!{_WORDCHAR})(?:{_alternation(list(names))})(?!{_WORDCHAR})")
-        self.keys = {re.sub(r"[\s,&\-–—]+", "", key): name for key, name in names.items()}
-        qualifier = _alternation(qualifiers) if qualifiers else "(?!)"
-        self.qualifier = re.compile(rf"\s+(?:{qualifier})(?!{_WORDCHAR})(?!\s+h[ộo]i)")
+        self.keys = {_key(key): name for key, name in names.items()}
+        self.qualifier_levels = {_key(q): level for q, level in qualifiers.items()}
+        self.levels = levels
+        qualifier = _alternation(list(qualifiers)) if qualifiers else "(?!)"
+        self.qualifier = re.compile(rf"\s+(?P<q>{qualifier})(?!{_WORDCHAR})(?!\s+h[ộo]i)")
 
     def scan(self, text: str) -> list[tuple[str, int, int]]:
         found, pos = [], 0
         while match := self.pattern.search(text, pos):
-            end = match.end()
+            end, level = match.end(), None
             while extra := self.qualifier.match(text, end):
+                level = level or self.qualifier_levels.get(_key(extra.group("q")))
                 end = extra.end()
-            key = re.sub(r"[\s,&\-–—]+", "", match.group())
-            found.append((self.keys[key], match.start(), end))
+            name = self.keys[_key(match.group())]
+            found.append((self.levels.get((name, level), name), match.start(), end))
             pos = end
         return found
 
@@ -187,9 +224,11 @@ class _Matcher:
 class AliasTable:
     """Canonical agency names and every alias that resolves to them."""
 
-    def __init__(self, entries: list[AgencyEntry], qualifiers: list[str], agency_heads: list[str]):
+    def __init__(self, entries: list[AgencyEntry], qualifiers: list[str], agency_heads: list[str],
+                 levels: dict[str, list[str]] | None = None):
         self.entries = {entry.name: entry for entry in entries}
         self._lead_cache: dict[str, list[str]] = {}
+        self._find_cached = lru_cache(maxsize=FIND_CACHE_SIZE)(self._find)
         folded: dict[str, str] = {}
         plain: dict[str, set[str]] = {}
         for entry in entries:
@@ -198,8 +237,12 @@ class AliasTable:
                 if len(alias.split()) >= 3 or _is_acronym(alias):
                     plain.setdefault(unaccent(alias), set()).add(entry.name)
         unambiguous = {alias: names.pop() for alias, names in plain.items() if len(names) == 1}
-        self._folded = _Matcher(folded, [fold(nfc(q)) for q in qualifiers])
-        self._plain = _Matcher(unambiguous, [unaccent(q) for q in qualifiers])
+        named: dict[str, str | None] = {q: None for q in qualifiers}
+        for level, phrases in (levels or {}).items():
+            named.update({phrase: level for phrase in phrases})
+        by_level = {(e.part_of, e.level): e.name for e in entries if e.part_of and e.level}
+        self._folded = _Matcher({**folded}, {fold(nfc(q)): lv for q, lv in named.items()}, by_level)
+        self._plain = _Matcher(unambiguous, {unaccent(q): lv for q, lv in named.items()}, by_level)
         heads = "|".join(_phrase_regex(fold(nfc(h))) for h in sorted(agency_heads, key=len, reverse=True))
         self._head = re.compile(rf"(?:{heads})(?!{_WORDCHAR})") if heads else None
 
@@ -218,7 +261,8 @@ class AliasTable:
         """
         bundled = _read(ALIASES_FILE)
         entries = {entry.name: entry.model_copy(deep=True) for entry in bundled.agencies}
-        _check(bundled.agencies, ALIASES_FILE)
+        levels = {level: list(phrases) for level, phrases in bundled.levels.items()}
+        _check(bundled.agencies, levels, ALIASES_FILE)
         qualifiers, heads = list(bundled.qualifiers), list(bundled.agency_heads)
         if extra is not None:
             user = _read(Path(extra))
@@ -226,10 +270,14 @@ class AliasTable:
                 known = entries.setdefault(entry.name, AgencyEntry(name=entry.name, part_of=entry.part_of))
                 known.aliases.extend(a for a in entry.aliases if a not in known.aliases)
                 known.part_of = entry.part_of or known.part_of
+                known.level = entry.level or known.level
+            for level, phrases in user.levels.items():
+                mine = levels.setdefault(level, [])
+                mine.extend(p for p in phrases if p not in mine)
             qualifiers += [q for q in user.qualifiers if q not in qualifiers]
             heads += [h for h in user.agency_heads if h not in heads]
-            _check(list(entries.values()), Path(extra))
-        return cls(list(entries.values()), qualifiers, heads)
+            _check(list(entries.values()), levels, Path(extra))
+        return cls(list(entries.values()), qualifiers, heads, levels)
 
     def canonical(self, name: str) -> str | None:
         """The canonical name `name` stands for, when the whole of it is one known agency."""
@@ -248,10 +296,14 @@ class AliasTable:
 
     def find(self, text: str) -> list[Mention]:
         """Agencies named in `text`, leftmost-longest, not overlapping; offsets into `text`."""
+        return list(self._find_cached(text))
+
+    def _find(self, text: str) -> tuple[Mention, ...]:
+        # memoised per table (`_find_cached`): answering re-reads the same clause texts every question
         accented = has_diacritics(text)
         normalised = _Normalised.of(text, accented)
         matcher = self._folded if accented else self._plain
-        return [Mention(name, *normalised.span(s, e)) for name, s, e in matcher.scan(normalised.text)]
+        return tuple(Mention(name, *normalised.span(s, e)) for name, s, e in matcher.scan(normalised.text))
 
     def _scan(self, text: str) -> tuple[_Normalised, list[tuple[str, int, int]]]:
         normalised = _Normalised.of(text)
@@ -273,12 +325,21 @@ def _read(path: Path) -> AliasFile:
     return read_data_file(AliasFile, path, "bảng tên cơ quan")
 
 
-def _check(entries: list[AgencyEntry], path: Path) -> None:
+def _check(entries: list[AgencyEntry], levels: dict[str, list[str]], path: Path) -> None:
     owners: dict[str, str] = {}
     names = {entry.name for entry in entries}
+    level_of: dict[tuple[str, str], str] = {}
     for entry in entries:
         if entry.part_of is not None and entry.part_of not in names:
             raise CtdError(f"{path}: '{entry.name}' thuộc '{entry.part_of}', nhưng không có cơ quan nào tên như vậy")
+        if entry.level is not None:
+            if entry.level not in levels:
+                raise CtdError(f"{path}: '{entry.name}' có cấp '{entry.level}', nhưng mục levels không có cấp này")
+            if entry.part_of is None:
+                raise CtdError(f"{path}: '{entry.name}' có cấp '{entry.level}' nhưng không ghi part_of")
+            other = level_of.setdefault((entry.part_of, entry.level), entry.name)
+            if other != entry.name:
+                raise CtdError(f"{path}: cấp '{entry.level}' của '{entry.part_of}' được gán cho cả '{other}' và '{entry.name}'")
         for alias in [entry.name, *entry.aliases]:
             other = owners.setdefault(fold(nfc(alias)), entry.name)
             if other != entry.name:
@@ -306,6 +367,7 @@ class _Reader:
     def __init__(self, text: str, mentions: list[tuple[str, int, int]]):
         self.text = text
         self.by_start = {start: (name, end) for name, start, end in mentions}
+        self.last_start = 0
 
     def _entry(self, at: int) -> int:
         at = _skip_space(self.text, at)
@@ -314,24 +376,42 @@ class _Reader:
         return _skip_space(self.text, _starts(self.text, OPENERS, at) or at)
 
     def run(self, at: int) -> tuple[list[str], int]:
-        """Agencies named one after another from `at`, joined by commas or "và"; and where the run ends."""
+        """Agencies named one after another from `at`, joined by commas or "và"; and where the run ends.
+
+        `last_start` is where the run's last name starts.
+        """
         names: list[str] = []
         end = at
         probe = self._entry(at)
         while probe in self.by_start:
             name, end = self.by_start[probe]
             names.append(name)
+            self.last_start = probe
             probe = self._entry(JOINER.match(self.text, end).end())
         return names, end
 
 
+def _subject_at(text: str, start: int) -> int:
+    """Where a sentence's subject may stand: its start, or after an opening adverbial phrase
+    ("Trong vòng 24 giờ …, Hội Chữ thập đỏ huyện …", "Khi xảy ra thiên tai, …")."""
+    if not ADVERBIAL.match(text, start):
+        return start
+    comma = text.find(",", start, start + MAX_ADVERBIAL)
+    return comma + 1 if comma > 0 else start
+
+
 def _sentence_leads(reader: _Reader, text: str) -> list[str]:
-    """Subjects that open a sentence, and whoever an assigning verb addresses."""
+    """Subjects that open a sentence (not issuers: "… ban hành"), and whoever an assigning verb addresses."""
     leads: list[str] = []
     for boundary in SENTENCE_END.finditer(text):
-        subject, end = reader.run(boundary.end())
+        at = _subject_at(text, boundary.end())
+        subject, end = reader.run(at)
+        if not subject and at != boundary.end():
+            # the adverbial phrase has commas of its own ("Khi xảy ra thiên tai, thảm họa, …"): try the next one
+            comma = text.find(",", at, at + MAX_ADVERBIAL)
+            subject, end = reader.run(comma + 1) if comma > 0 else ([], at)
         after = _skip_space(text, end)
-        if subject and _starts(text, ASSIGNING, after) is None:
+        if subject and _starts(text, ASSIGNING, after) is None and _starts(text, ISSUING, after) is None:
             leads += subject
     for match in _words_regex(ASSIGNING).finditer(text):
         leads += reader.run(match.end())[0]
@@ -367,7 +447,15 @@ def _read_heading(heading: str, aliases: AliasTable) -> list[str]:
     leads: list[str] = []
     while at < len(text):
         names, end = reader.run(at)
-        if names:
+        dash = re.match(r"\s*[-–]\s*", text[end:]) if names else None
+        if dash and end + dash.end() < len(text) and title[normalised.starts[end + dash.end()]].isupper() \
+                and end + dash.end() not in reader.by_start:
+            # a known name that goes on ("Ban Tổ chức - Kiểm tra" of the Red Cross): another agency, as written
+            stop = re.search(r"[,;:]", text[end:])
+            end = end + stop.start() if stop else len(text)
+            raw_start, raw_end = normalised.span(reader.last_start, end)
+            leads += names[:-1] + [_clean_name(title[raw_start:raw_end])]
+        elif names:
             leads += names
         elif is_title and aliases.starts_agency(title[normalised.starts[at]:]):
             stop = re.search(r"[,;:]", text[at:])
@@ -407,11 +495,51 @@ def extract_actors(headings: list[str], text: str, aliases: AliasTable) -> list[
     """
     leads = [name for heading in headings for name in _heading_leads(heading, aliases)]
     normalised, mentions = aliases._scan(text)
-    reader = _Reader(normalised.text, mentions)
-    leads += _sentence_leads(reader, normalised.text)
+    folded, mentions = _without_grounds(normalised.text, mentions)
+    reader = _Reader(folded, mentions)
+    leads += _sentence_leads(reader, folded)
+    return _actors(leads, _cooperating(reader, folded))
+
+
+def _actors(leads: list[str], cooperating: list[str]) -> list[Actor]:
     actors = [Actor(name=name, role="lead") for name in dict.fromkeys(leads)]
     lead_names = {actor.name for actor in actors}
-    for name in dict.fromkeys(_cooperating(reader, normalised.text)):
-        if name not in lead_names:
-            actors.append(Actor(name=name, role="cooperating"))
+    actors += [Actor(name=name, role="cooperating") for name in dict.fromkeys(cooperating) if name not in lead_names]
     return actors
+
+
+def _without_grounds(text: str, mentions: list[tuple[str, int, int]]) -> tuple[str, list[tuple[str, int, int]]]:
+    """The folded text with its grounds sentences blanked out (same length), and the mentions outside them."""
+    starts = [m.end() for m in SENTENCE_END.finditer(text)]
+    spans = [(a, b) for a, b in zip(starts, [*starts[1:], len(text)]) if GROUNDS.match(text, a)]
+    if not spans:
+        return text, mentions
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    kept = [m for m in mentions if not any(a <= m[1] < b for a, b in spans)]
+    return "".join(chars), kept
+
+
+def table_actors(lead: str, cooperating: str, aliases: AliasTable) -> list[Actor]:
+    """The actors of a task-table row: every agency in its "chủ trì" cell (lead) and "phối hợp" cell.
+
+    A cell lists agencies separated by ";" (or line breaks); each item is read like a heading: known
+    names and their levels, and unknown agencies named as written ("Ban Công tác xã hội").
+
+    Example:
+        >>> [a.name for a in table_actors("Sở Y tế", "Sở Tài chính; Hội Chữ thập đỏ tỉnh", AliasTable.load())]
+        ['Sở Y tế', 'Sở Tài chính', 'Hội Chữ thập đỏ tỉnh']
+    """
+    return _actors(_cell_agencies(lead, aliases), _cell_agencies(cooperating, aliases))
+
+
+def _cell_agencies(cell: str, aliases: AliasTable) -> list[str]:
+    names: list[str] = []
+    for item in re.split(r"[;\n]+", cell):
+        item = item.strip(" .,-–—+•")
+        if not item:
+            continue
+        found = _read_heading(item, aliases) or [mention.name for mention in aliases.find(item)]
+        names += found
+    return names

@@ -2,23 +2,46 @@
 
 The header block (issuer, national motto, "Số …", "…, ngày … tháng … năm …", document type,
 trích yếu, "Kính gửi") and the closing ("Nơi nhận", "T/M …", signer) are metadata, not clauses:
-`read_frame` returns where the body lies between them and the metadata they state. Patterns are
-general (any issuer, number, date, type line), so laws, decrees and texts not in the corpus read too.
+`read_frame` returns where the body lies between them, where the signature block lies (authority
+words TM./T/M/KT./TL./TUQ./Q., title, name) and the metadata they state. Patterns are general (any
+issuer, number, date, type line), so laws, decrees and texts not in the corpus read too.
+
+Two-column layouts (issuer beside the motto, "Nơi nhận" beside the signature) that a text export
+interleaves line by line are read column by column: a run of four or more spaces (or a tab) inside
+a line separates two columns. `find_attachments` finds texts issued with the document ("(Ban hành
+kèm theo Quyết định số …)"), each with its own frame.
 """
 
 import re
+from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
+from retrieval.ingest.metadata import check_date
 from retrieval.text import unaccent
 
 
 class Frame(BaseModel):
-    """Where the body starts and ends inside a text, and the metadata its header and closing state."""
+    """Where the body starts and ends inside a text, and the metadata its header and closing state.
+
+    `closing_start`/`closing_end` delimit the signature block (None when the text has none).
+    """
 
     body_start: int
     body_end: int
     metadata: dict = Field(default_factory=dict)
+    closing_start: int | None = None
+    closing_end: int | None = None
+
+
+class Attachment(BaseModel):
+    """A text issued with the document ("(Ban hành kèm theo …)"): where it starts, its title block
+    (`title_start` is its type line), where its body starts, and its kind ("Quy chế", "Phụ lục I")."""
+
+    start: int
+    title_start: int
+    body_start: int
+    kind: str
 
 
 DOCUMENT_TYPES = (
@@ -72,6 +95,13 @@ FURNITURE_RE = re.compile(
 DECORATION_RE = re.compile(r"^[*\-_=–—.·]+$")
 TERMINAL = ".:;!?…"
 PREAMBLE = ("Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị")
+# A gap this wide inside a line separates two columns of a laid-out page.
+COLUMN_GAP_RE = re.compile(r"[ \t]{4,}|\t")
+ATTACHED_RE = re.compile(
+    rf"^(?P<paren>\()?\s*(?:Ban hành\s+)?kèm theo\s+(?:{'|'.join(DIRECTIVE_KINDS)}|Tờ trình)\b",
+    re.IGNORECASE,
+)
+APPENDIX_RE = re.compile(r"^PHỤ LỤC(?:\s+(?:SỐ\s+)?(?P<key>[IVXLC]+|\d{1,2}))?\b")
 
 
 def plain(line: str) -> str:
@@ -133,6 +163,10 @@ def proper_name(caps: str) -> str:
     proper = False
     i = 0
     while i < len(words):
+        if words[i] in ("tp", "tp."):  # "TP ĐÀ NẴNG": the abbreviation of "thành phố"
+            out.append("thành phố")
+            proper, i = True, i + 1
+            continue
         two = " ".join(words[i:i + 2])
         place = two if two in PLACE_WORDS else words[i] if words[i] in PLACE_WORDS else None
         size = len(place.split()) if place else 1
@@ -176,25 +210,64 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+@dataclass(frozen=True)
+class _Segment:
+    """One column of one line: `text[start:stop]` read as `plain`; `first` when it opens its line."""
+
+    start: int
+    stop: int
+    plain: str
+    first: bool
+    line: int
+
+
+def _segments(lines: list[tuple[int, str]], upto: int) -> list[_Segment]:
+    """The non-blank columns of the lines before `upto`, in reading order (left column first on each line)."""
+    out: list[_Segment] = []
+    for offset, raw in lines:
+        if offset >= upto:
+            break
+        pos, first = 0, True
+        for piece in COLUMN_GAP_RE.split(raw):
+            at = raw.index(piece, pos) if piece else pos
+            pos = at + len(piece)
+            text = plain(piece)
+            if not text or not piece.strip():
+                continue
+            lead = len(piece) - len(piece.lstrip())
+            out.append(_Segment(start=offset + at + lead, stop=offset + at + len(piece.rstrip()), plain=text,
+                                first=first, line=offset))
+            first = False
+    return out
+
+
 def _is_role(line: str) -> bool:
     return bool(SIGNATURE_PREFIX_RE.match(line) or SIGNED_RE.match(line)) or (
         is_caps(line) and not MARKER_RE.match(line) and any(w in line for w in ROLE_WORDS)
     )
 
 
-def _signature(lines: list[tuple[int, str]], upto: int) -> tuple[int | None, str | None]:
-    """Start of the signature block (roles, signer) ending before `upto`, and the signer's name."""
-    content = [(offset, plain(raw)) for offset, raw in lines if offset < upto and plain(raw)]
-    start, signer, i = None, None, len(content) - 1
-    if i >= 0 and _is_name(content[i][1], content[i - 1][1] if i else ""):
-        start, signer = content[i][0], " ".join(w.capitalize() for w in content[i][1].split())
+@dataclass(frozen=True)
+class _Signature:
+    start: int
+    end: int
+    signer: str | None = None
+
+
+def _signature(content: list[_Segment]) -> _Signature | None:
+    """The signature block (roles, then the signer's name) that ends `content`, if it ends with one."""
+    start = end = signer = None
+    i = len(content) - 1
+    if i >= 0 and _is_name(content[i].plain, content[i - 1].plain if i else ""):
+        start, end = content[i].start, content[i].stop
+        signer = " ".join(w.capitalize() for w in content[i].plain.split())
         i -= 1
     roles = 0
-    while i >= 0 and _is_role(content[i][1]):
-        start, roles, i = content[i][0], roles + 1, i - 1
-    if signer and not roles and (i < 0 or content[i][1][-1] not in TERMINAL):
-        return None, None  # a bare byline (press article) counts only after a finished sentence
-    return start, signer
+    while i >= 0 and _is_role(content[i].plain):
+        start, end, roles, i = content[i].start, end or content[i].stop, roles + 1, i - 1
+    if start is None or (signer and not roles and (i < 0 or content[i].plain[-1] not in TERMINAL)):
+        return None  # a bare byline (press article) counts only after a finished sentence
+    return _Signature(start=start, end=end, signer=signer)
 
 
 def _is_name(line: str, above: str) -> bool:
@@ -208,7 +281,13 @@ class _HeaderReader:
     """Walk the top of a text line by line while it is header block; collect what it states."""
 
     def __init__(self, lines: list[tuple[int, str]], end: int):
-        self.lines = [(offset, plain(raw)) for offset, raw in lines if offset < end]
+        # column by column, so an issuer beside the motto reads as two lines; a body line starts its line
+        self.lines: list[tuple[int, str]] = []
+        for offset, raw in lines:
+            if offset >= end:
+                break
+            columns = [segment.plain for segment in _segments([(offset, raw)], end)]
+            self.lines.extend((offset, column) for column in columns or [""])
         self.meta: dict = {}
         self.issuer_lines: list[str] = []
         self.summary: list[str] = []
@@ -290,7 +369,9 @@ class _HeaderReader:
     def _set_date(self, date: re.Match) -> None:
         year, month, day = date.group("year"), date.group("month"), date.group("day")
         iso = year + (f"-{int(month):02d}" if month else "") + (f"-{int(day):02d}" if month and day else "")
-        self.meta.setdefault("date", iso)
+        while iso and check_date(iso) is None:  # "ngày 31 tháng 2": keep the precision the text supports
+            iso = iso.rpartition("-")[0]
+        self.meta.setdefault("date", iso or None)
         if date.group("place"):
             self.meta.setdefault("place", date.group("place").strip())
 
@@ -321,7 +402,8 @@ def read_frame(text: str) -> Frame:
         '981-CV/TU'
     """
     lines = _lines(text)
-    body_end, signer = _closing(text, lines)
+    body_end, signature = _closing(text, lines)
+    signer = signature.signer if signature else None
     header = _HeaderReader(lines, body_end)
     body_start = header.read()
     meta: dict = {}
@@ -349,10 +431,19 @@ def read_frame(text: str) -> Frame:
             meta["implements"] = implements
     if signer:
         meta["signer"] = signer
-    return Frame(body_start=body_start, body_end=max(body_end, body_start), metadata=meta)
+    body_end = max(body_end, body_start)
+    if signature is not None and signature.start < body_start:
+        signature = None  # a text that is all signature (a bare name) has no closing block
+    return Frame(body_start=body_start, body_end=body_end, metadata=meta,
+                 closing_start=signature.start if signature else None, closing_end=signature.end if signature else None)
 
 
-def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, str | None]:
+def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, _Signature | None]:
+    """Where the body ends (at "Nơi nhận" or the signature block) and the signature block itself.
+
+    The signature is looked for at the end of the text, in the right-hand column beside the
+    recipient list when the two columns are interleaved, and just before "Nơi nhận".
+    """
     end = len(text)
     for offset, raw in reversed(lines):
         line = plain(raw)
@@ -360,18 +451,77 @@ def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, str | None]:
             break
         if line:
             end = offset
+    content = _segments(lines, end)
     starts = [end]
-    start, signer = _signature(lines, end)
-    if start is not None:
-        starts.append(start)
-    received = [offset for offset, raw in lines if offset < end and CLOSING_RE.match(plain(raw))]
-    if received:
-        starts.append(received[-1])
-        before, before_signer = _signature(lines, received[-1])
-        if before is not None:
-            starts.append(before)
-            signer = signer or before_signer
-    return min(starts), signer
+    received = next((i for i in range(len(content) - 1, -1, -1)
+                     if content[i].first and CLOSING_RE.match(content[i].plain)), None)
+    beside = [s for s in content[received:] if not s.first] if received is not None else []
+    signature = _signature(beside) if beside else None
+    signature = signature or _signature(content)
+    if received is not None:
+        starts.append(content[received].line)
+        if signature is None:
+            signature = _signature(content[:received])
+    if signature is not None:
+        starts.append(signature.start)
+    return min(starts), signature
+
+
+def closing_block(text: str) -> tuple[int, tuple[int, int] | None]:
+    """Where the body of `text` ends and the (start, end) of its signature block, if any."""
+    body_end, signature = _closing(text, _lines(text))
+    return body_end, (signature.start, signature.end) if signature else None
+
+
+def find_attachments(text: str) -> list[Attachment]:
+    """Texts issued with this one, in order: each opens with its title block and "(Ban hành kèm theo …)".
+
+    A line "(Ban hành kèm theo Quyết định số … ngày … của …)" (or "(Kèm theo Kế hoạch số …)")
+    counts when it is in parentheses or names a number, and it is not the first text of the file.
+    The attached text starts at its title block: the type line above it ("QUY CHẾ", "PHỤ LỤC I"),
+    and the issuer, motto, number and date lines above that (a signature block above stops it).
+    """
+    lines = _lines(text)
+    content = [(offset, plain(raw)) for offset, raw in lines if plain(raw)]
+    found: list[Attachment] = []
+    for index, (offset, line) in enumerate(content):
+        match = ATTACHED_RE.match(line)
+        if not match or (not match.group("paren") and not re.search(r"\bsố\s*\d", line, re.IGNORECASE)):
+            continue
+        if line.endswith(".") or not match.group("paren") and len(line) > 250:
+            continue
+        kind_at = next((i for i in range(index - 1, max(index - 7, -1), -1)
+                        if _type_line(content[i][1]) or APPENDIX_RE.match(content[i][1])), None)
+        if kind_at is None and not match.group("paren"):
+            continue
+        title = kind_at if kind_at is not None else index
+        start = title
+        while start > 0 and _frame_line(content[start - 1][1], content[start - 2][1] if start > 1 else ""):
+            start -= 1
+        if start == 0 or (found and content[start][0] <= found[-1].body_start):
+            continue  # the document's own header, or inside the previous attachment's title block
+        close = index  # "(Ban hành kèm theo …" may wrap: it ends at its closing parenthesis
+        while match.group("paren") and close < min(index + 3, len(content) - 1) and ")" not in content[close][1]:
+            close += 1
+        if ")" not in content[close][1]:
+            close = index
+        body = content[close + 1][0] if close + 1 < len(content) else len(text)
+        found.append(Attachment(start=content[start][0], title_start=content[title][0], body_start=body,
+                                kind=_attachment_kind(content[kind_at][1]) if kind_at is not None else "Văn bản kèm theo"))
+    return found
+
+
+def _frame_line(line: str, above: str) -> bool:
+    """A line of a title block above an attached text: issuer, motto, number, date (not a signature)."""
+    if _is_motto(line) or SO_RE.match(line) or DATE_RE.match(line) or DECORATION_RE.match(line):
+        return True
+    return is_caps(line) and not MARKER_RE.match(line) and not _is_role(line) and not _is_name(line, above)
+
+
+def _attachment_kind(line: str) -> str:
+    if appendix := APPENDIX_RE.match(line):
+        return f"Phụ lục {appendix.group('key')}" if appendix.group("key") else "Phụ lục"
+    return _type_line(line)[0]
 
 
 def _article_start(lines: list[tuple[int, str]], end: int) -> tuple[int, str | None]:

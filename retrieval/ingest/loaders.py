@@ -1,8 +1,13 @@
 """Read source files (.md, .txt, .docx, .pdf) into text and the metadata they declare.
 
 Markdown and text keep their characters as in the file (offsets point into it); .docx and .pdf
-are extracted to text with blank lines between paragraphs. A file that cannot be read raises
-`LoadError(path, reason)` with a short Vietnamese reason.
+are extracted to text with blank lines between paragraphs. In a .docx, a line break inside a
+paragraph that only wraps a sentence becomes a space (one paragraph stays one paragraph); one that
+starts an item, a capitalised title or a new sentence stays a line break. A .docx table of three or
+more columns (a task table) becomes one "cell | cell | …" line per row; a two-column layout table
+(issuer beside motto, recipients beside signature) is read cell by cell. Front matter is checked
+field by field (`retrieval.ingest.metadata`): a bad value is dropped and reported in `warnings`.
+A file that cannot be read raises `LoadError(path, reason)` with a short Vietnamese reason.
 """
 
 import datetime
@@ -13,18 +18,41 @@ from pathlib import Path
 import yaml
 
 from retrieval.errors import LoadError
-from retrieval.ingest.header import MARKER_RE, is_caps, join_page_breaks
+from retrieval.ingest.header import MARKER_RE, TERMINAL, is_caps, join_page_breaks
+from retrieval.ingest.metadata import validate
+from retrieval.ingest.ocr import IMAGE_SUFFIXES, OcrOptions, OcrSummary, read_image, read_pdf_pages
 from retrieval.models import LoadedDocument
 from retrieval.text import nfc, slug
 
-SUPPORTED = {".md", ".txt", ".docx", ".pdf"}
+SUPPORTED = {".md", ".txt", ".docx", ".pdf", *IMAGE_SUFFIXES}
+SIDECAR_SUFFIX = ".meta.yaml"  # metadata beside a file that cannot carry front matter (an upload's)
 
 UNREADABLE = "không đọc được"
 EMPTY = "tệp rỗng"
 ENCRYPTED = "PDF được mã hóa"
 SCANNED = "PDF không có lớp văn bản (ảnh quét)"
+NOTHING_RECOGNISED = "không nhận dạng được chữ nào (ảnh trắng hoặc quá mờ)"
 UNSUPPORTED = "định dạng không hỗ trợ"
 BAD_FRONT_MATTER = "front matter YAML lỗi"
+
+class _MetadataLoader(yaml.SafeLoader):
+    """YAML for front matter and sidecars: a date YAML cannot build ("2023-13-45") stays a string for
+    `metadata.validate` to report, instead of raising from inside the reader."""
+
+
+def _timestamp(loader: yaml.SafeLoader, node):
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_MetadataLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
+def _read_yaml(text: str):
+    return yaml.load(text, Loader=_MetadataLoader)  # noqa: S506 - a SafeLoader subclass
+
 
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
 PAGE_NUMBER_RE = re.compile(r"^(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
@@ -58,11 +86,25 @@ def document_id_for(path: Path) -> str:
     return slug(path.stem)
 
 
-def load_document(path: Path) -> LoadedDocument:
+def sidecar_path(path: Path) -> Path:
+    """Where a file's metadata may sit beside it: "qd-12.pdf" → "qd-12.pdf.meta.yaml"."""
+    return path.with_name(path.name + SIDECAR_SUFFIX)
+
+
+def file_sha256(path: Path, data: bytes | None = None) -> str:
+    """The hash that says whether a file changed: its bytes, and its sidecar's when it has one."""
+    digest = hashlib.sha256(path.read_bytes() if data is None else data)
+    if sidecar_path(path).is_file():
+        digest.update(sidecar_path(path).read_bytes())
+    return digest.hexdigest()
+
+
+def load_document(path: Path, ocr: OcrOptions | None = None) -> LoadedDocument:
     """Read one file into a LoadedDocument, or raise LoadError naming the file and the reason.
 
     Args:
-        path: a .md, .txt, .docx or .pdf file.
+        path: a .md, .txt, .docx, .pdf or image (.png, .jpg, .tif) file.
+        ocr: how scans are read (default: OCR images and PDF pages without a usable text layer).
 
     Returns:
         The body text (after any YAML front matter), where it starts in the file, the front matter
@@ -77,22 +119,46 @@ def load_document(path: Path) -> LoadedDocument:
         raise LoadError(str(path), f"{UNREADABLE} ({exc.strerror or exc})") from exc
     if not data.strip():
         raise LoadError(str(path), EMPTY)
+    warnings: list[str] = []
+    scan: OcrSummary | None = None
     if suffix in (".md", ".txt"):
         text, offset, metadata = _read_text(path, data)
+        metadata, warnings = validate(metadata)
     elif suffix == ".docx":
         text, offset, metadata = _read_docx(path), 0, {}
+    elif suffix in IMAGE_SUFFIXES:
+        pages, scan = read_image(path, ocr or OcrOptions())
+        text, offset, metadata = nfc(join_page_breaks("\n\n".join(p for p in pages if p.strip()))), 0, {}
     else:
-        text, offset, metadata = _read_pdf(path), 0, {}
+        (text, scan), offset, metadata = _read_pdf(path, ocr or OcrOptions()), 0, {}
     if not text.strip():
-        raise LoadError(str(path), EMPTY)
+        raise LoadError(str(path), NOTHING_RECOGNISED if scan else EMPTY)
+    beside, beside_warnings = _read_sidecar(path)
+    metadata, warnings = {**metadata, **beside}, warnings + beside_warnings
     return LoadedDocument(
         path=str(path),
         format=suffix[1:],
         text=text,
         body_offset=offset,
         metadata=metadata,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=file_sha256(path, data),
+        warnings=warnings,
+        **({"ocr": True, "ocr_confidence": scan.confidence, "ocr_low_pages": scan.low_pages} if scan else {}),
     )
+
+
+def _read_sidecar(path: Path) -> tuple[dict, list[str]]:
+    """The checked metadata of `<file>.meta.yaml` (front matter keys), and what was dropped from it."""
+    beside = sidecar_path(path)
+    if not beside.is_file():
+        return {}, []
+    try:
+        metadata = _read_yaml(beside.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
+        raise LoadError(str(beside), BAD_FRONT_MATTER) from exc
+    if not isinstance(metadata, dict):
+        raise LoadError(str(beside), f"{BAD_FRONT_MATTER} (không phải bảng khóa: giá trị)")
+    return validate({str(k): _plain_value(v) for k, v in metadata.items()})
 
 
 def _decode(path: Path, data: bytes) -> str:
@@ -113,7 +179,7 @@ def _read_text(path: Path, data: bytes) -> tuple[str, int, dict]:
     if not match:
         return text, 0, {}
     try:
-        metadata = yaml.safe_load(match.group(1)) or {}
+        metadata = _read_yaml(match.group(1)) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f", dòng {mark.line + 1}" if mark is not None else ""
@@ -127,8 +193,10 @@ def _read_text(path: Path, data: bytes) -> tuple[str, int, dict]:
 
 
 def _plain_value(value):
-    """YAML dates back to ISO strings, so front matter values are JSON-safe."""
-    if isinstance(value, (datetime.date, datetime.datetime)):
+    """YAML dates back to ISO strings (a timestamp keeps its date), so front matter values are JSON-safe."""
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, list):
         return [_plain_value(v) for v in value]
@@ -147,9 +215,9 @@ def _read_docx(path: Path) -> str:
     blocks: list[str] = []
     for item in document.iter_inner_content():
         if isinstance(item, Table):
-            blocks.extend(_table_cells(item))
+            blocks.extend(_table_blocks(item))
             continue
-        text = item.text.strip()
+        text = _unwrap(item.text.strip())
         style = item.style.name if item.style is not None else ""
         level = re.match(r"Heading (\d)", style or "")
         if text:
@@ -157,20 +225,53 @@ def _read_docx(path: Path) -> str:
     return nfc("\n\n".join(blocks))
 
 
-def _table_cells(table) -> list[str]:
-    cells: list[str] = []
-    seen: list = []  # cell elements kept alive, so identity compares are sound
-    for row in table.rows:
-        for cell in row.cells:
-            if any(cell._tc is element for element in seen):  # a merged cell repeats once per column it spans
-                continue
-            seen.append(cell._tc)
-            cells.extend(p.text.strip() for p in cell.paragraphs if p.text.strip())
+def _unwrap(text: str) -> str:
+    """Join the lines of one paragraph that only wrap a sentence; keep breaks before items and titles."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    out = lines[:1]
+    for line in lines[1:]:
+        before = out[-1]
+        keep = MARKER_RE.match(line) or is_caps(before) or is_caps(line) or (before[-1] in TERMINAL and line[0].isupper())
+        out[-1:] = [before, line] if keep else [f"{before} {line}"]
+    return "\n".join(out)
+
+
+def _row_cells(row) -> list:
+    cells: list = []
+    for cell in row.cells:
+        if not any(cell._tc is seen._tc for seen in cells):  # a cell merged across columns repeats per column
+            cells.append(cell)
     return cells
 
 
-def _read_pdf(path: Path) -> str:
-    """Page texts, wrapped lines rejoined into paragraphs, sentences split by page breaks rejoined."""
+def _table_blocks(table) -> list[str]:
+    """A data table (three or more columns) as one block of "cell | cell" rows; a layout table cell by cell."""
+    rows = [_row_cells(row) for row in table.rows]
+    if max((len(cells) for cells in rows), default=0) >= 3:
+        lines = [" | ".join(_cell_text(cell) for cell in cells) for cells in rows]
+        return ["\n".join(line for line in lines if line.strip(" |"))]
+    blocks: list[str] = []
+    seen: list = []  # cell elements kept alive, so identity compares are sound
+    for cells in rows:
+        for cell in cells:
+            if any(cell._tc is element for element in seen):  # a merged cell repeats once per row it spans
+                continue
+            seen.append(cell._tc)
+            blocks.extend(p.text.strip() for p in cell.paragraphs if p.text.strip())
+    return blocks
+
+
+def _cell_text(cell) -> str:
+    """A table cell on one line: its paragraphs and lines joined, "; " where nothing ends them."""
+    parts = [line.strip() for p in cell.paragraphs for line in p.text.replace("|", "/").split("\n") if line.strip()]
+    out = ""
+    for part in parts:
+        out = part if not out else f"{out} {part}" if out[-1] in TERMINAL + "," else f"{out}; {part}"
+    return out
+
+
+def _read_pdf(path: Path, ocr: OcrOptions) -> tuple[str, OcrSummary | None]:
+    """Page texts (OCR'd where `ocr` says), wrapped lines rejoined, sentences split by page breaks rejoined."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -183,9 +284,10 @@ def _read_pdf(path: Path) -> str:
         raise
     except (PdfReadError, OSError, ValueError, KeyError) as exc:
         raise LoadError(str(path), f"{UNREADABLE} (tệp PDF hỏng)") from exc
+    pages, scan = read_pdf_pages(path, pages, ocr)
     if not any(page.strip() for page in pages):
-        raise LoadError(str(path), SCANNED)
-    return nfc(join_page_breaks("\n\n".join(page for page in pages if page.strip())))
+        raise LoadError(str(path), NOTHING_RECOGNISED if scan else f"{SCANNED}: bỏ --ocr never để nhận dạng chữ")
+    return nfc(join_page_breaks("\n\n".join(page for page in pages if page.strip()))), scan
 
 
 def _decrypts(reader) -> bool:

@@ -4,28 +4,51 @@ Structure is read from line markers, whatever mix a text uses: legal parts ("Ph�
 "Mục 1", "Điều 32."), Roman sections ("I. MỤC ĐÍCH", "II- NHIỆM VỤ", "## II- …"), numbered items
 ("1.", "1-", "1.1"), lettered points ("a)", "a."), bullets ("-", "+", "•") and Markdown headings.
 Legal levels nest by rank; the others by first appearance (a marker kind already open is a sibling,
-a new one a child), so "a)" under "1." and "-" under "a)" both come out right.
+a new one a child), so "a)" under "1." and "-" under "a)" both come out right, and "1.1.", "1.2."
+nest under "1.".
 
 Conventions (the `path` of a clause, its `label` and id slug):
 - Roman section "III" → "Mục III"; numbered item "5" → "điểm 5" ("khoản 5", path "Khoản 5", inside
   an article); lettered point "a" → "tiết a" ("điểm a", path "Điểm a", inside an article); bullet
   "-1"/"+1"/"•1" (n-th bullet of that kind under its parent) → "ý 1" ("ý nhỏ 1" under a bullet),
-  slug "b1"/"p1"/"o1"; "Phần I", "Chương I", "Mục 1", "Điều 32" as written.
+  slug "b1"/"p1"/"o1"; "Phần I", "Chương I", "Mục 1", "Điều 32" as written. A dotted item under
+  the item it extends reads "Mục II, điểm 1.1" (path ["II", "1", "1.1"], slug "ii.1.1-1").
 - Paragraphs before the first marker: ["mở đầu", "1"] "Phần mở đầu, đoạn 1" (["đoạn 1"] "Đoạn 1" when
   the text has no markers at all); paragraphs closing the text after a list: ["kết", "1"] "Phần kết,
   đoạn 1"; a paragraph after a node's children: [..., "đoạn 2"].
 - A numbered item that is only a title ("5. Sở Giáo dục và Đào tạo", no final period) is a heading:
   its text goes into the children's `headings`, its own paragraphs (if any) form its clause. An item
   with a sentence of its own is a clause, continued by the unmarked paragraphs that follow it.
+- The preamble ("Phần mở đầu": "Căn cứ …" lines, "Theo đề nghị của …", "Ngày …, X ban hành …",
+  "… ban hành Kế hoạch … như sau:") carries no actors: it cites, introduces and issues; the tasks are
+  the items after it. A text without markers keeps its paragraphs' actors (grounds sentences and
+  issuers aside, see `actors`).
+- A task table (a header row "STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | …",
+  pipe- or tab-separated, or a .docx table the loader wrote so) gives one clause per row, its text
+  the row as written: path [..., "Dòng 3"], label "…, dòng 3", slug "dong-3" (the STT cell, else
+  the row's ordinal); the table itself adds no path element, its header row joins the `headings`. A
+  group row ("I | NHIỆM VỤ CHUNG" with empty task columns) → [..., "Nhóm I"], "nhóm I", "nhom-i".
+  A row's actors are the "chủ trì" column (lead) and the "phối hợp" column (cooperating).
+- A text issued with the document ("(Ban hành kèm theo Quyết định số … ngày … của …)", see
+  `header.find_attachments`) gets its kind as a path prefix, so its Chương/Điều/khoản/điểm never
+  collide with the document's own Điều 1–3: its title block is ["Quy chế"] "Quy chế" (slug
+  "quy-che"), its clauses ["Quy chế", "Chương II", "Điều 3", "Khoản 2"] "Quy chế, Chương II, Điều 3,
+  khoản 2" (id "…:quy-che.chuong-ii.dieu-3.khoan-2"); an appendix is "Phụ lục I" ("phu-luc-i"), a
+  text of unknown kind "Văn bản kèm theo" ("van-ban-kem-theo"); a second one of the same kind gets
+  " 2" ("quy-che-2").
+- The header block is `<id>:header` (kind "header"), the signature block `<id>:closing` (kind
+  "closing", label "Phần ký văn bản"); neither is in `clauses`, neither has actors.
 """
 
 import re
 from dataclasses import dataclass, field
 
-from retrieval.ingest.actors import AliasTable, extract_actors
-from retrieval.ingest.header import CONNECTIVES, TERMINAL, is_caps, plain, read_frame
-from retrieval.models import Clause, Document, LoadedDocument, ParsedDocument
-from retrieval.text import slug
+from retrieval.ingest.actors import AliasTable, extract_actors, table_actors
+from retrieval.ingest.header import (
+    ATTACHED_RE, CONNECTIVES, TERMINAL, Attachment, closing_block, find_attachments, is_caps, plain, read_frame,
+)
+from retrieval.models import Actor, Clause, Document, LoadedDocument, ParsedDocument
+from retrieval.text import fold, slug
 
 LEGAL_RE = re.compile(r"(?P<word>Phần|Chương|Mục|Điều)[ \t]+(?P<key>thứ[ \t]+\w+|\d+[a-z]?|[IVXLC]+)\b(?P<sep>[ \t]*[.:\-–][ \t]*|[ \t]*$|[ \t]+)")
 ROMAN_RE = re.compile(r"(?P<key>X{0,3}(?:IX|IV|V?I{0,3}))[ \t]*[.\-–)][ \t]*(?=\S)")
@@ -44,7 +67,27 @@ BULLET_SLUGS = {"-": "b", "+": "p", "•": "o"}
 DYNAMIC_RANK = 100
 MAX_TITLE = 100
 TITLE_KINDS = {"part", "chapter", "section"}
-ALWAYS_HEADING = {"part", "chapter", "section", "roman", "heading"}
+ALWAYS_HEADING = {"part", "chapter", "section", "roman", "heading", "table", "rowgroup"}
+TABLE_KINDS = {"table", "row", "rowgroup"}
+SEPARATOR_CELL = re.compile(r":?-{2,}:?")
+ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
+GROUP_NUMBER = re.compile(r"[IVXLC]+|[A-ZĐ]")
+# Header cells of a task table (compared folded): the columns a row's actors and number are read from.
+NUMBER_HEADS = tuple(fold(h) for h in ("stt", "tt", "số tt", "số thứ tự"))
+LEAD_HEADS = tuple(fold(h) for h in ("chủ trì", "đơn vị thực hiện", "cơ quan thực hiện", "trách nhiệm thực hiện"))
+COOPERATING_HEADS = (fold("phối hợp"),)
+TABLE_HEADS = (*(fold(h) for h in ("nội dung", "nhiệm vụ", "công việc", "thời gian", "thời hạn", "sản phẩm", "kết quả")),
+               *LEAD_HEADS, *COOPERATING_HEADS)
+MAX_HEAD_CELL = 60
+
+
+@dataclass
+class _Table:
+    """The columns of a task table, by index: row number (STT), lead agency, cooperating agencies."""
+
+    number: int | None
+    lead: int | None
+    cooperating: int | None
 
 
 @dataclass
@@ -56,6 +99,8 @@ class _Marker:
     level: int
     content: int
     markdown: bool = False
+    cells: list[str] | None = None
+    table: _Table | None = None
 
 
 @dataclass
@@ -73,7 +118,7 @@ class _Paragraph:
         if self.marker is None:
             return False
         short_article = self.marker.kind == "article" and self.end - self.content <= MAX_TITLE
-        return self.marker.markdown or self.marker.kind in ALWAYS_HEADING or short_article
+        return self.marker.markdown or self.marker.kind in ALWAYS_HEADING | TABLE_KINDS or short_article
 
 
 @dataclass
@@ -151,15 +196,65 @@ def _continues(text: str, before: _Paragraph, after: _Paragraph) -> bool:
     return first[0].islower() or last.split()[-1].lower() in CONNECTIVES
 
 
+def _cells(line: str) -> list[str] | None:
+    """The cells of a pipe- or tab-separated table line ("1 | Nội dung | Sở Y tế"), or None."""
+    line = line.strip()
+    if "|" in line:
+        parts = line.strip("|").split("|")
+    elif "\t" in line:
+        parts = line.split("\t")
+    else:
+        return None
+    return [part.strip() for part in parts] if len(parts) >= 2 else None
+
+
+def _table_header(cells: list[str]) -> _Table | None:
+    """The column roles when `cells` is the header row of a table (short cells naming columns)."""
+    folded = [" ".join(fold(plain(cell)).split()) for cell in cells]
+    if len(cells) < 3 or any(len(cell) > MAX_HEAD_CELL for cell in folded):
+        return None
+    if not any(any(head in cell for head in TABLE_HEADS) or cell in NUMBER_HEADS for cell in folded):
+        return None
+
+    def column(heads: tuple[str, ...], exact: bool = False) -> int | None:
+        return next((i for i, cell in enumerate(folded) if (cell in heads if exact else any(h in cell for h in heads))), None)
+
+    return _Table(number=column(NUMBER_HEADS, exact=True), lead=column(LEAD_HEADS), cooperating=column(COOPERATING_HEADS))
+
+
+def _row_marker(table: _Table, cells: list[str], line_start: int) -> _Marker:
+    number = cells[table.number].strip() if table.number is not None and table.number < len(cells) else ""
+    task_columns = [i for i in (table.lead, table.cooperating) if i is not None]
+    filled = [i for i, cell in enumerate(cells) if cell and i != table.number]
+    if GROUP_NUMBER.fullmatch(number) and not any(cells[i] for i in task_columns if i < len(cells)) and len(filled) <= 1:
+        return _Marker("rowgroup", number, 0, line_start, cells=cells, table=table)
+    key = number.rstrip(".") if ROW_NUMBER.fullmatch(number) else ""
+    return _Marker("row", key, 0, line_start, cells=cells, table=table)
+
+
 def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
-    """Group lines into paragraphs; join paragraphs a page break split."""
+    """Group lines into paragraphs; join paragraphs a page break split; one paragraph per table row."""
     paragraphs: list[_Paragraph] = []
     open_paragraph = False
+    table: _Table | None = None
     for line in _lines(text, start, end):
         if line is None:
-            open_paragraph = False
+            open_paragraph, table = False, None
             continue
         line_start, line_end = line
+        cells = _cells(text[line_start:line_end])
+        if table is not None and cells is not None:
+            if not all(SEPARATOR_CELL.fullmatch(cell) for cell in cells if cell):
+                paragraphs.append(_Paragraph(line_start, line_start, line_end, _row_marker(table, cells, line_start)))
+            continue
+        if table is not None:
+            open_paragraph, table = False, None  # the line after a table starts a paragraph of its own
+        if cells is not None and (header := _table_header(cells)) is not None:
+            table = header
+            paragraphs.append(_Paragraph(line_start, line_start, line_end,
+                                         _Marker("table", "", 0, line_start, cells=cells, table=header)))
+            open_paragraph = True
+            continue
         marker = _read_marker(text, line_start, line_end)
         current = paragraphs[-1] if paragraphs else None
         if marker is None and open_paragraph and current is not None and (
@@ -176,6 +271,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
 
 
 def _stack_type(marker: _Marker) -> tuple[str, int]:
+    if marker.kind in TABLE_KINDS:
+        return marker.kind, DYNAMIC_RANK
     if marker.kind in RANKS:
         return marker.kind, RANKS[marker.kind]
     if marker.kind == "heading":
@@ -206,7 +303,7 @@ def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
                 top.caption = paragraph
                 continue
             in_article = any(node.kind == "article" for node in stack)
-            listed = {"bullet", "num", "letter"} if in_article else {"bullet"}
+            listed = ({"bullet", "num", "letter"} if in_article else {"bullet"}) | TABLE_KINDS
             owner = next(node for node in reversed(stack) if node.kind not in listed)
             owner.items.append(paragraph)
             if top.kind in listed or closing:
@@ -214,6 +311,15 @@ def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
             continue
         closing = []
         stack_type, rank = _stack_type(marker)
+        if marker.kind in TABLE_KINDS:
+            # a table belongs to the item above its bullets; rows to their table (or group row)
+            inner = {"table": {"bullet", "row", "rowgroup", "table"}, "rowgroup": {"row", "rowgroup"}, "row": {"row"}}
+            while stack[-1].kind in inner[marker.kind]:
+                stack.pop()
+            node = _Node(marker.kind, stack_type, rank, paragraph)
+            stack[-1].items.append(node)
+            stack.append(node)
+            continue
         if rank < DYNAMIC_RANK:
             while stack[-1].rank >= rank:
                 stack.pop()
@@ -242,7 +348,9 @@ class _Emitter:
         self.clauses: list[Clause] = []
         self.ids: set[str] = set()
 
-    def emit(self, path: list[tuple[str, str, str]], headings: list[str], start: int, end: int) -> None:
+    def emit(self, path: list[tuple[str, str, str]], headings: list[str], start: int, end: int,
+             actors: list[Actor] | None = None) -> None:
+        """Add one clause; its actors are read from headings and text unless given."""
         start, end = _trim(self.text, start, end)
         if start >= end:
             return
@@ -252,7 +360,7 @@ class _Emitter:
         while clause_id in self.ids:
             clause_id, n = f"{base}-{n}", n + 1
         self.ids.add(clause_id)
-        label = ", ".join(label for _, label, _ in path)
+        label = ", ".join(label for _, label, _ in path if label)
         clause_text = self.text[start:end]
         self.clauses.append(Clause(
             id=clause_id,
@@ -263,17 +371,19 @@ class _Emitter:
             text=clause_text,
             start=self.offset + start,
             end=self.offset + end,
-            actors=extract_actors(headings, clause_text, self.aliases),
+            actors=extract_actors(headings, clause_text, self.aliases) if actors is None else actors,
         ))
 
-    def root(self, root: _Node) -> None:
+    def root(self, root: _Node, prefix: list | None = None, headings: list[str] | None = None) -> None:
+        """Emit a text's clauses; `prefix` and `headings` place an attached text under its title."""
+        prefix, headings = prefix or [], headings or []
         nodes = [item for item in root.items if isinstance(item, _Node)]
         before = True
         count = {"intro": 0, "closing": 0}
         for item in root.items:
             if isinstance(item, _Node):
                 before = False
-                self.node(item, [], [], root)
+                self.node(item, prefix, headings, root)
                 continue
             part = "intro" if before else "closing"
             count[part] += 1
@@ -284,9 +394,42 @@ class _Emitter:
                 path = [("mở đầu", "Phần mở đầu", "mo-dau"), (n, f"đoạn {n}", n)]
             else:
                 path = [("kết", "Phần kết", "ket"), (n, f"đoạn {n}", n)]
-            self.emit(path, [], item.content, item.end)
+            preamble = part == "intro" and bool(nodes)
+            self.emit(prefix + path, headings, item.content, item.end, [] if preamble else None)
+
+    def table(self, node: _Node, path: list, headings: list[str]) -> None:
+        """A table's rows (and group rows, numbered in order when unnumbered), under its header row as a heading."""
+        heading = plain(self.text[node.title.start:node.title.end])
+        rows = [item for item in node.items if isinstance(item, _Node)]
+        if not rows:  # a header row alone, or a group row with no task under it
+            self.emit(path + ([("Bảng", "bảng", "bang")] if node.kind == "table" else []), headings,
+                      node.title.start, node.title.end)
+            return
+        groups = 0
+        for n, row in enumerate(rows, start=1):
+            if row.kind == "rowgroup":
+                groups += 1
+                key = row.marker.key or str(groups)
+                self.table(row, path + [(f"Nhóm {key}", f"nhóm {key}", slug(f"nhóm {key}"))], headings + [heading])
+                continue
+            key = row.marker.key or str(n)
+            self.emit(path + [(f"Dòng {key}", f"dòng {key}", slug(f"dòng {key}"))], headings + [heading],
+                      row.title.start, row.title.end, self._row_actors(row.marker))
+
+    def _row_actors(self, marker: _Marker) -> list[Actor] | None:
+        """The "chủ trì" and "phối hợp" columns of a row; None (read the text) when the table has no such column."""
+        columns = marker.table
+        if columns.lead is None:
+            return None
+        return table_actors(_cell(marker.cells, columns.lead), _cell(marker.cells, columns.cooperating), self.aliases)
 
     def node(self, node: _Node, path: list, headings: list[str], parent: _Node) -> None:
+        if node.kind in TABLE_KINDS:
+            self.table(node, path, headings)
+            return
+        if node.kind == "num" and "." in node.marker.key and parent.kind == "num" and path \
+                and node.marker.key.startswith(parent.marker.key + "."):
+            path = path[:-1] + [(path[-1][0], "", path[-1][2])]  # "điểm 1.1" says "điểm 1" already
         path = path + [self._element(node, path, parent)]
         heading = self._heading_text(node)
         is_heading = self._is_heading(node)
@@ -358,6 +501,10 @@ class _Emitter:
         return title, title, slug(title) or "h"
 
 
+def _cell(cells: list[str], column: int | None) -> str:
+    return cells[column] if column is not None and column < len(cells) else ""
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding whitespace and emphasis marks that wrap the whole span."""
     while start < end and text[start].isspace():
@@ -388,7 +535,7 @@ def _document(loaded: LoadedDocument, document_id: str, frame_metadata: dict) ->
 
 
 def parse_document(loaded: LoadedDocument, document_id: str, aliases: AliasTable) -> ParsedDocument:
-    """Cut a loaded document into clauses, its header block and its metadata.
+    """Cut a loaded document into clauses, its header block, its signature block and its metadata.
 
     Args:
         loaded: the document as read from its file (`text` is the body after any front matter).
@@ -397,28 +544,61 @@ def parse_document(loaded: LoadedDocument, document_id: str, aliases: AliasTable
 
     Returns:
         The document's metadata (front matter over what the header states), its header block as a
-        `kind="header"` clause, and its clauses in reading order; `text == file[start:end]`.
+        `kind="header"` clause, its signature block as a `kind="closing"` clause, its clauses in
+        reading order (attached texts after the document's own, under their prefix), and the
+        loader's metadata warnings; `text == file[start:end]` for every clause.
 
     Example:
         >>> parsed = parse_document(loaded, "kh-ubnd-laichau-2023", AliasTable.load())
         >>> [c.label for c in parsed.clauses if c.path[:2] == ["III", "5"]]
         ['Mục III, điểm 5, ý 1', 'Mục III, điểm 5, ý 2']
+        >>> parsed.closing.id, parsed.document.signer
+        ('kh-ubnd-laichau-2023:closing', 'Tổng Thanh Hải')
     """
     text = loaded.text
-    frame = read_frame(text)
+    attachments = find_attachments(text)
+    frame = read_frame(text[: attachments[0].start] if attachments else text)
     emitter = _Emitter(text, document_id, loaded.body_offset, aliases)
     emitter.root(_build_tree(text, _paragraphs(text, frame.body_start, frame.body_end)))
-    header = None
-    head_start, head_end = _trim(text, 0, frame.body_start)
-    if head_start < head_end:
-        header = Clause(
-            id=f"{document_id}:header",
-            document_id=document_id,
-            path=["header"],
-            label="Phần đầu văn bản",
-            text=text[head_start:head_end],
-            start=loaded.body_offset + head_start,
-            end=loaded.body_offset + head_end,
-            kind="header",
-        )
-    return ParsedDocument(document=_document(loaded, document_id, frame.metadata), clauses=emitter.clauses, header=header)
+    signature = (frame.closing_start, frame.closing_end) if frame.closing_start is not None else None
+    kinds: dict[str, int] = {}
+    for i, attachment in enumerate(attachments):
+        end = attachments[i + 1].start if i + 1 < len(attachments) else len(text)
+        body_end, own_signature = closing_block(text[attachment.start:end])
+        if signature is None and own_signature is not None:
+            signature = (attachment.start + own_signature[0], attachment.start + own_signature[1])
+        _emit_attachment(emitter, attachment, attachment.start + body_end, kinds)
+    header = _block(loaded, document_id, "header", "Phần đầu văn bản", *_trim(text, 0, frame.body_start))
+    closing = _block(loaded, document_id, "closing", "Phần ký văn bản", *_trim(text, *signature)) if signature else None
+    return ParsedDocument(document=_document(loaded, document_id, frame.metadata), clauses=emitter.clauses,
+                          header=header, closing=closing, warnings=list(loaded.warnings))
+
+
+def _emit_attachment(emitter: _Emitter, attachment: Attachment, body_end: int, kinds: dict[str, int]) -> None:
+    """An attached text: its title block as the clause ["Quy chế"], its body under that prefix."""
+    text = emitter.text
+    kinds[attachment.kind] = kinds.get(attachment.kind, 0) + 1
+    element = attachment.kind if kinds[attachment.kind] == 1 else f"{attachment.kind} {kinds[attachment.kind]}"
+    prefix = [(element, element, slug(element))]
+    lines = [plain(line) for line in text[attachment.title_start:attachment.body_start].split("\n") if plain(line)]
+    title = [line for line in lines if not ATTACHED_RE.match(line)] or lines
+    heading = f"{title[0]}. {' '.join(title[1:])}" if len(title) > 1 else title[0]
+    emitter.emit(prefix, [], attachment.title_start, attachment.body_start, [])
+    body = _paragraphs(text, attachment.body_start, max(body_end, attachment.body_start))
+    emitter.root(_build_tree(text, body), prefix, [heading])
+
+
+def _block(loaded: LoadedDocument, document_id: str, kind: str, label: str, start: int, end: int) -> Clause | None:
+    """The header or signature block as a clause of its own kind (never retrieved, cited for facts)."""
+    if start >= end:
+        return None
+    return Clause(
+        id=f"{document_id}:{kind}",
+        document_id=document_id,
+        path=[kind],
+        label=label,
+        text=loaded.text[start:end],
+        start=loaded.body_offset + start,
+        end=loaded.body_offset + end,
+        kind=kind,
+    )

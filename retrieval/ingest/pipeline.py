@@ -4,6 +4,8 @@ Incremental: a document whose file hash is unchanged keeps its parsed clauses, a
 embedded text is unchanged keeps its vector (embedding cache), so a warm re-ingest embeds nothing.
 The new generation becomes current only when it is complete (atomic manifest swap); a failed ingest
 leaves the previous index whole. Documents whose file failed to load keep their previous version.
+Scans are read by OCR (`ocr` mode, see `retrieval.ingest.ocr`); files uploaded through the channels
+live in `CTD_DATA_DIR/uploads/` and are ingested with the corpus, so a rebuild keeps them.
 """
 
 import fcntl
@@ -11,6 +13,7 @@ import shutil
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -23,7 +26,8 @@ from retrieval.index.catalog import CatalogRow, parsed_documents, read_catalog, 
 from retrieval.index.cache import EmbeddingCache, text_hash
 from retrieval.errors import CtdError, LoadError
 from retrieval.index.lexical import folded_tokens, plain_tokens
-from retrieval.ingest.loaders import discover, document_id_for, load_document
+from retrieval.ingest.loaders import discover, document_id_for, file_sha256, load_document
+from retrieval.ingest.ocr import OcrMode, OcrOptions
 from retrieval.models import Clause, Document, ParsedDocument
 from retrieval.ingest.parser import parse_document
 from retrieval.settings import EngineSettings
@@ -43,11 +47,32 @@ from retrieval.index.store import (
 Progress = Callable[[str, int, int], None]
 EMBED_BATCH = 32
 CHROMA_BATCH = 1000
+UPLOADS_DIR = "uploads"
+OCR_CACHE_DIR = "ocr"
 
 
 class Failure(BaseModel):
     path: str
     reason: str
+
+
+class LowConfidence(BaseModel):
+    """A scanned document whose OCR was unsure on some pages: worth checking against the paper."""
+
+    document_id: str
+    path: str
+    pages: list[int]
+    confidence: float | None = None
+
+
+def uploads_dir(settings: EngineSettings) -> Path:
+    """Where files added through the API or the bot are kept (ingested with the corpus)."""
+    return Path(settings.data_dir) / UPLOADS_DIR
+
+
+def ocr_options(settings: EngineSettings, mode: OcrMode = "auto", pages=None) -> OcrOptions:
+    """How this data directory reads scans: `mode`, its OCR cache, `pages(done, total)` as they are read."""
+    return OcrOptions(mode=mode, cache_dir=Path(settings.data_dir) / OCR_CACHE_DIR, progress=pages)
 
 
 class IngestReport(BaseModel):
@@ -60,6 +85,9 @@ class IngestReport(BaseModel):
     unchanged: list[str] = Field(default_factory=list)
     removed: list[str] = Field(default_factory=list)
     failures: list[Failure] = Field(default_factory=list)
+    # metadata problems in files that were still ingested (the field was left empty), one per value
+    warnings: list[Failure] = Field(default_factory=list)
+    low_confidence: list[LowConfidence] = Field(default_factory=list)
     embedded: int = 0
     generation: str = ""
     seconds: float = 0.0
@@ -106,10 +134,38 @@ def _load_previous(settings: EngineSettings, embedder_id: str, rebuild: bool) ->
     return parsed_documents(documents, rows)
 
 
+def _unchanged(path: Path, old: ParsedDocument | None, ocr: OcrOptions) -> bool:
+    """Same bytes as last time, read the way this run would read them (checked before any OCR)."""
+    if old is None or (ocr.mode == "always" and not old.document.ocr) or (ocr.mode == "never" and old.document.ocr):
+        return False
+    try:
+        return file_sha256(path) == old.document.sha256
+    except OSError:
+        return False  # loading it reports why
+
+
+def _scan_fields(loaded, parsed: ParsedDocument, report: IngestReport) -> ParsedDocument:
+    """Record on the document whether it was OCR'd and how sure the OCR was; report unsure pages."""
+    if not loaded.ocr:
+        return parsed
+    fields = {"ocr": True, "ocr_confidence": loaded.ocr_confidence, "ocr_low_pages": loaded.ocr_low_pages}
+    if loaded.ocr_low_pages:
+        report.low_confidence.append(LowConfidence(
+            document_id=parsed.document.id, path=loaded.path, pages=loaded.ocr_low_pages, confidence=loaded.ocr_confidence
+        ))
+    return parsed.model_copy(update={"document": parsed.document.model_copy(update=fields)})
+
+
 def _collect(
-    paths: list[Path], previous: dict[str, ParsedDocument], aliases: AliasTable, report: IngestReport
+    paths: list[Path],
+    previous: dict[str, ParsedDocument],
+    aliases: AliasTable,
+    report: IngestReport,
+    ocr: OcrOptions | None = None,
+    progress: Progress | None = None,
 ) -> dict[str, ParsedDocument]:
     """Load and parse the files under `paths`; keep what is unchanged or failed to load."""
+    ocr = ocr or OcrOptions()
     current: dict[str, ParsedDocument] = {}
     seen_paths: dict[str, str] = {}
     for path in discover(paths):
@@ -118,14 +174,16 @@ def _collect(
             report.failures.append(Failure(path=str(path), reason=f"trùng mã văn bản '{document_id}' với {seen_paths[document_id]}"))
             continue
         seen_paths[document_id] = str(path)
+        old = previous.get(document_id)
+        if _unchanged(path, old, ocr):
+            current[document_id] = old
+            report.unchanged.append(document_id)
+            continue
         try:
-            loaded = load_document(path)
-            old = previous.get(document_id)
-            if old is not None and old.document.sha256 == loaded.sha256:
-                current[document_id] = old
-                report.unchanged.append(document_id)
-                continue
-            parsed = parse_document(loaded, document_id, aliases)
+            pages = (lambda done, total, name=path.name: progress(f"Nhận dạng chữ {name}", done, total)) if progress else None
+            loaded = load_document(path, replace(ocr, progress=pages))
+            report.warnings.extend(Failure(path=str(path), reason=reason) for reason in loaded.warnings)
+            parsed = _scan_fields(loaded, parse_document(loaded, document_id, aliases), report)
             if not parsed.clauses:
                 raise LoadError(str(path), "không tìm thấy nội dung (điều khoản) nào")
         except LoadError as exc:
@@ -171,8 +229,9 @@ def build_rows(documents: dict[str, ParsedDocument]) -> tuple[list[Document], li
     rows: list[CatalogRow] = []
     passages: list[str] = []
     for parsed in ordered:
-        if parsed.header is not None:
-            rows.append(CatalogRow(parsed.header, [], []))
+        for block in (parsed.header, parsed.closing):  # header and signature blocks: cited, never retrieved
+            if block is not None:
+                rows.append(CatalogRow(block, [], []))
         for clause in parsed.clauses:
             lexical = _lexical_text(clause)
             rows.append(CatalogRow(clause, folded_tokens(lexical), plain_tokens(lexical)))
@@ -238,8 +297,11 @@ def ingest(
     rebuild: bool = False,
     embeddings: Embeddings | None = None,
     progress: Progress | None = None,
+    ocr: OcrMode = "auto",
 ) -> IngestReport:
     """Bring the index in line with the documents under `paths` (default: the corpus folder).
+
+    The uploads folder (`CTD_DATA_DIR/uploads/`) is always ingested too, so a rebuild keeps uploads.
 
     Args:
         settings: where the index lives and which embedder builds it.
@@ -247,7 +309,9 @@ def ingest(
             files are gone are removed; documents from elsewhere are kept.
         rebuild: ignore the current index and build one from `paths` alone.
         embeddings: an embedder already built (the API's); built from settings otherwise.
-        progress: called as (stage, done, total) while embedding and writing.
+        progress: called as (stage, done, total) while reading scans, embedding and writing.
+        ocr: "auto" reads images and PDF pages without a usable text layer by OCR, "always" every
+            page of every PDF, "never" none (scans are then refused).
 
     Returns:
         The report: documents, clauses, new / updated / unchanged / removed, failures.
@@ -257,6 +321,9 @@ def ingest(
     for path in paths:
         if not path.exists():
             raise CtdError(f"{path}: không tồn tại (cần một tệp hoặc thư mục văn bản).")
+    uploads = uploads_dir(settings)
+    if uploads.is_dir() and not any(_is_within(str(uploads), [p.resolve()]) for p in paths):
+        paths.append(uploads)
     if embeddings is None:
         from retrieval.index.embeddings import build_embeddings
 
@@ -265,7 +332,7 @@ def ingest(
     with _ingest_lock(settings):
         previous = _load_previous(settings, embeddings.embedder_id, rebuild)
         aliases = AliasTable.load(settings.aliases_file)
-        documents = _collect(paths, previous, aliases, report)
+        documents = _collect(paths, previous, aliases, report, ocr_options(settings, ocr), progress)
         manifest = read_manifest(settings) if not rebuild else None
         if report.changed or manifest is None or rebuild:
             if not documents:

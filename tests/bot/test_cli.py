@@ -27,7 +27,10 @@ def test_documents_json(indexed_env):
     rows = {row["id"]: row for row in json.loads(result.stdout)}
     assert rows["cv-981-tu-tphcm"]["number"] == "981-CV/TU"
     assert rows["kh-ubnd-laichau-2023"]["number"] is None
-    assert set(rows["cv-981-tu-tphcm"]) == {"id", "title", "type", "number", "issuer", "date", "signer", "implements", "clauses"}
+    assert set(rows["cv-981-tu-tphcm"]) == {
+        "id", "title", "type", "number", "issuer", "date", "signer", "implements", "clauses", "ocr", "ocr_confidence", "ocr_low_pages",
+    }
+    assert (rows["cv-981-tu-tphcm"]["ocr"], rows["cv-981-tu-tphcm"]["ocr_confidence"]) == (False, None)
 
 
 def test_clauses_json_of_one_document(indexed_env):

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 # Parameters Telegram takes as JSON-serialised objects inside form or query bodies.
 JSON_PARAMS = {
@@ -119,6 +119,7 @@ class FakeTelegram:
         self._update_ids = itertools.count(1)
         self._changed = threading.Condition()
         self._server: ThreadingHTTPServer | None = None
+        self.files: dict[str, bytes] = {}  # file_id → content, for getFile and the file download
 
     # -- lifecycle ---------------------------------------------------------------------------
     def __enter__(self) -> "FakeTelegram":
@@ -175,6 +176,25 @@ class FakeTelegram:
         self._queue({"message": message})
         return message
 
+    def _attach(self, content: bytes) -> dict:
+        file_id = f"file-{next(self._ids)}"
+        self.files[file_id] = content
+        return {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": len(content)}
+
+    def send_document(self, chat: dict, user: dict, content: bytes, file_name: str, mime_type: str = "application/pdf") -> dict:
+        """Queue a user's file (a "document" message, as when a file is sent uncompressed) and return it."""
+        message = {"message_id": next(self._ids), "from": user, "chat": chat, "date": int(time.time()),
+                   "document": {**self._attach(content), "file_name": file_name, "mime_type": mime_type}}  # fmt: skip
+        self._queue({"message": message})
+        return message
+
+    def send_photo(self, chat: dict, user: dict, content: bytes, width: int, height: int) -> dict:
+        """Queue a user's photo (Telegram sends sizes smallest first; here one size, the JPEG given)."""
+        message = {"message_id": next(self._ids), "from": user, "chat": chat, "date": int(time.time()),
+                   "photo": [{**self._attach(content), "width": width, "height": height}]}  # fmt: skip
+        self._queue({"message": message})
+        return message
+
     def press(self, user: dict, message: dict, data: str) -> str:
         """Queue a press on an inline button of a message the bot sent; return the query id."""
         query_id = str(next(self._ids))
@@ -221,6 +241,9 @@ class FakeTelegram:
 
     def _serve(self, request: BaseHTTPRequestHandler) -> None:
         url = urlsplit(request.path)
+        if url.path.startswith("/file/bot"):
+            self._serve_file(request, url.path)
+            return
         match = re.fullmatch(r"/bot([^/]+)/(\w+)", url.path)
         params = dict(parse_qsl(url.query))
         length = int(request.headers.get("Content-Length") or 0)
@@ -280,6 +303,21 @@ class FakeTelegram:
         if utf16_length(text) > MESSAGE_LIMIT:
             raise BotApiError(400, "Bad Request: message is too long")
         return text
+
+    def _serve_file(self, request: BaseHTTPRequestHandler, path: str) -> None:
+        """GET /file/bot<token>/<file_path>: the bytes of a file getFile named."""
+        match = re.fullmatch(r"/file/bot([^/]+)/files/([\w-]+)", unquote(path))
+        content = self.files.get(match.group(2)) if match and match.group(1) == self.token else None
+        request.send_response(200 if content is not None else 404)
+        request.send_header("Content-Length", str(len(content or b"")))
+        request.end_headers()
+        request.wfile.write(content or b"")
+
+    def _api_getFile(self, params):
+        file_id = params.get("file_id", "")
+        if file_id not in self.files:
+            raise BotApiError(400, "Bad Request: invalid file_id")
+        return {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": len(self.files[file_id]), "file_path": f"files/{file_id}"}
 
     def _api_getMe(self, params):
         return self.bot_user

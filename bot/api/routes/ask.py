@@ -5,10 +5,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body, Depends
 
-from bot.api.deps import AssistantDep, MetricsDep, enforce_rate_limit
+from bot.api.deps import AssistantDep, MetricsDep, SettingsDep, enforce_rate_limit
 from bot.api.errors import ApiError, error_responses
 from bot.api.schemas import ANSWER_EXAMPLES, ASK_REQUEST_EXAMPLES, AskRequest
 from retrieval.errors import CtdError, QuestionError
+from retrieval.input import read_history
 from retrieval.models import Answer
 
 log = logging.getLogger(__name__)
@@ -29,11 +30,15 @@ def ask(
     body: Annotated[AskRequest, Body(openapi_examples=ASK_REQUEST_EXAMPLES)],
     assistant: AssistantDep,
     metrics: MetricsDep,
+    settings: SettingsDep,
 ) -> Answer:
     """Trả lời một câu hỏi bằng các điều khoản văn bản chỉ đạo, kèm trích dẫn [n]."""
     # The engine logs one line per question (latency, citations, refusal); the route only counts.
+    # The question is cleaned and checked by the engine; the turns only this channel receives from
+    # outside, so they are cleaned (and bounded) here, by the same rules.
+    history = read_history(body.history, settings)
     try:
-        answer = assistant.ask(body.question, history=body.history, k=body.k)
+        answer = assistant.ask(body.question, history=history, k=body.k)
     except QuestionError:
         raise
     except CtdError as exc:

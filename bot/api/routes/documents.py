@@ -31,11 +31,9 @@ def _link(clause) -> ClauseLink | None:
 @router.get("/clauses/{clause_id}", response_model=ClauseDetail, responses=error_responses(404))
 def read_clause(clause_id: str, assistant: AssistantDep) -> ClauseDetail:
     """Trả về nguyên văn một điều khoản, văn bản chứa nó và các điều khoản liền trước, liền sau."""
-    clause = assistant.clause(clause_id)
-    parsed = assistant.document(clause.document_id) if clause is not None else None
-    if clause is None or parsed is None:
+    found = assistant.clause_in_context(clause_id)  # one snapshot: a reindex cannot split the reads
+    if found is None:
         raise ApiError(404, "clause_not_found", "Không tìm thấy điều khoản này.")
-    previous, following = assistant.neighbours(clause.id)
     return ClauseDetail(
-        **clause.model_dump(), document=parsed.document, previous=_link(previous), next=_link(following)
+        **found.clause.model_dump(), document=found.document, previous=_link(found.previous), next=_link(found.next)
     )

@@ -1,15 +1,11 @@
 """Apps on the real corpus assistant, a TestClient factory and a live uvicorn server on loopback."""
 
-import socket
-import threading
-import time
-
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 
 from bot.api.main import create_app
 from bot.settings import Settings
+from tests.utils.live import serving
 
 ADMIN_TOKEN = "khoa-quan-tri-thu"
 
@@ -56,17 +52,5 @@ def live_server(corpus_settings, corpus_assistant, tmp_path_factory):
     settings = corpus_settings.model_copy(
         update={"data_dir": tmp_path_factory.mktemp("live"), "rate_limit_per_minute": 0, "admin_token": ADMIN_TOKEN}
     )
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, corpus_assistant), log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(10)
-    sock.close()
+    with serving(create_app(settings, corpus_assistant)) as base_url:
+        yield base_url

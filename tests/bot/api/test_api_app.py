@@ -42,7 +42,8 @@ def test_openapi_has_vietnamese_examples_for_ask(client):
     assert ask["description"].startswith("Trả lời một câu hỏi")
     assert set(schema["paths"]) == {
         "/ask", "/documents", "/documents/{document_id}", "/clauses/{clause_id}", "/feedback",
-        "/healthz", "/readyz", "/metrics", "/admin/reindex",
+        "/healthz", "/readyz", "/metrics", "/admin/reindex", "/admin/documents", "/admin/documents/{document_id}",
+        "/agencies", "/agencies/{name}/tasks", "/documents/{document_id}/lineage",
     }
 
 

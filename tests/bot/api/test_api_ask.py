@@ -16,7 +16,10 @@ def test_answers_with_the_lai_chau_clause_first(client):
     assert first["n"] == 1 and "[1]" in answer["answer"]
     assert first["document_id"] == LAI_CHAU
     assert "Thông tư số 07/2017/TT-BGDĐT" in first["text"]
-    assert set(answer) == {"id", "question", "answer", "abstained", "citations", "timings", "mode", "note"}
+    assert set(answer) == {
+        "id", "question", "answer", "abstained", "citations", "timings", "mode", "note", "intent", "complete"
+    }
+    assert answer["intent"] == "tasks" and answer["complete"] is True
 
 
 def test_refuses_a_question_the_directives_do_not_cover(client):

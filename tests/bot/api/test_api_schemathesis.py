@@ -22,7 +22,7 @@ def _can_be_invalid(operation) -> bool:
 def test_generated_requests_never_fail_and_match_the_schema(live_server, mode):
     schema = schemathesis.openapi.from_url(f"{live_server}/openapi.json")
     operations = [result.ok() for result in schema.get_all_operations()]
-    assert len(operations) == 10
+    assert len(operations) == 16
     if mode is schemathesis.GenerationMode.NEGATIVE:
         operations = [operation for operation in operations if _can_be_invalid(operation)]
     statuses = []

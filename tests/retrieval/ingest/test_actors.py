@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.ingest.actors import AliasTable, Mention, extract_actors
+from retrieval.ingest.actors import AliasTable, Mention, extract_actors, table_actors
 from retrieval.errors import CtdError
 from retrieval.models import Actor
 
@@ -32,7 +32,14 @@ def aliases() -> AliasTable:
         ("Ủy ban MTTQ Việt Nam", "Mặt trận Tổ quốc Việt Nam"),
         ("Hội CTĐ", "Hội Chữ thập đỏ"),
         ("CTĐ", "Hội Chữ thập đỏ"),
-        ("Hội Chữ thập đỏ tỉnh", "Hội Chữ thập đỏ"),
+        ("Hội Chữ thập đỏ tỉnh", "Hội Chữ thập đỏ tỉnh"),
+        ("Tỉnh Hội", "Hội Chữ thập đỏ tỉnh"),
+        ("Hội CTĐ huyện", "Hội Chữ thập đỏ huyện"),
+        ("Hội Chữ thập đỏ các quận, huyện", "Hội Chữ thập đỏ huyện"),
+        ("Hội Chữ thập đỏ cấp xã", "Hội Chữ thập đỏ xã"),
+        ("UBND các xã, thị trấn", "Ủy ban nhân dân xã"),
+        ("Ủy ban nhân dân thị xã", "Ủy ban nhân dân huyện"),
+        ("Ủy ban nhân dân các huyện, thị xã, thành phố", "Ủy ban nhân dân huyện"),
         ("Hội Chữ thập đỏ các cấp", "Hội Chữ thập đỏ"),
         ("Ban Dân vận Tỉnh uỷ", "Ban Dân vận"),
         ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
@@ -71,7 +78,7 @@ def test_find_prefers_the_longest_alias(aliases):
 def test_find_without_diacritics_uses_unaccented_aliases(aliases):
     assert [(m.name, m.start, m.end) for m in aliases.find("so giao duc phai lam gi")] == [("Sở Giáo dục và Đào tạo", 0, 11)]
     assert [m.name for m in aliases.find("ubnd huyen can lam gi")] == ["Ủy ban nhân dân huyện"]
-    assert [m.name for m in aliases.find("hoi chu thap do tinh")] == ["Hội Chữ thập đỏ"]
+    assert [m.name for m in aliases.find("hoi chu thap do tinh")] == ["Hội Chữ thập đỏ tỉnh"]
 
 
 def test_find_without_diacritics_skips_short_ambiguous_aliases(aliases):
@@ -89,6 +96,8 @@ def test_family_covers_every_level(aliases):
     assert family[0] == "Ủy ban nhân dân"
     assert {"Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện", "Ủy ban nhân dân xã"} <= set(family)
     assert aliases.family("Ủy ban nhân dân huyện") == ["Ủy ban nhân dân huyện"]
+    assert aliases.family("Hội Chữ thập đỏ") == [
+        "Hội Chữ thập đỏ", "Hội Chữ thập đỏ tỉnh", "Hội Chữ thập đỏ thành phố", "Hội Chữ thập đỏ huyện", "Hội Chữ thập đỏ xã"]
 
 
 def test_user_file_extends_the_table(tmp_path):
@@ -114,6 +123,10 @@ def test_user_file_extends_the_table(tmp_path):
         ("agencies: [\n", "không phải YAML hợp lệ"),
         ("agencies:\n  - name: Sở Tư pháp Mới\n    aliases: [Sở Y tế]\n", "được gán cho cả 'Sở Y tế' và 'Sở Tư pháp Mới'"),
         ("agencies:\n  - name: UBND phường\n    part_of: Ủy ban cấp phường\n", "thuộc 'Ủy ban cấp phường'"),
+        ("agencies:\n  - name: Hội Nông dân ấp\n    part_of: Hội Nông dân\n    level: ấp\n", "có cấp 'ấp', nhưng"),
+        ("agencies:\n  - name: Hội Nông dân tỉnh\n    level: tỉnh\n", "không ghi part_of"),
+        ("agencies:\n  - name: Hội CTĐ cấp tỉnh\n    part_of: Hội Chữ thập đỏ\n    level: tỉnh\n",
+         "cấp 'tỉnh' của 'Hội Chữ thập đỏ' được gán cho cả 'Hội Chữ thập đỏ tỉnh' và 'Hội CTĐ cấp tỉnh'"),
     ],
 )
 def test_invalid_user_file_names_the_file_and_the_problem(tmp_path, content, message):
@@ -151,7 +164,7 @@ def test_phoi_hop_cung_stops_at_the_verb(aliases):
         Actor(name="Ban Dân vận", role="lead"),
         Actor(name="Ban Tuyên giáo", role="cooperating"),
         Actor(name="Văn phòng cấp ủy", role="cooperating"),
-        Actor(name="Hội Chữ thập đỏ", role="cooperating"),
+        Actor(name="Hội Chữ thập đỏ tỉnh", role="cooperating"),
     ]
 
 
@@ -180,3 +193,65 @@ def test_topic_headings_name_no_actor(aliases):
     for heading in ["2. Phòng, chống dịch bệnh", "1. Báo cáo kết quả", "II. NỘI DUNG THỰC HIỆN",
                     "4. Củng cố, kiện toàn tổ chức của Hội Chữ thập đỏ các cấp"]:
         assert extract_actors([heading], "Tăng cường kiểm tra.", aliases) == []
+
+
+def test_user_file_adds_levels_of_an_agency(tmp_path):
+    extra = tmp_path / "aliases.yaml"
+    extra.write_text(
+        "levels:\n  xã: [các ấp]\n"
+        "agencies:\n  - name: Hội Nông dân tỉnh\n    part_of: Hội Nông dân\n    level: tỉnh\n"
+        "  - name: Hội Nông dân xã\n    part_of: Hội Nông dân\n    level: xã\n",
+        encoding="utf-8",
+    )
+    table = AliasTable.load(extra)
+    assert table.canonical("Hội Nông dân tỉnh") == "Hội Nông dân tỉnh"
+    assert table.canonical("Hội Nông dân các ấp") == "Hội Nông dân xã"
+    assert table.canonical("Hội Nông dân các cấp") == "Hội Nông dân"
+    assert table.family("Hội Nông dân") == ["Hội Nông dân", "Hội Nông dân tỉnh", "Hội Nông dân xã"]
+    assert AliasTable.load().canonical("Hội Nông dân tỉnh") == "Hội Nông dân"  # no level entry: one name
+
+
+def test_levels_of_the_red_cross_are_different_agencies(aliases):
+    text = "Hội Chữ thập đỏ tỉnh chủ trì, phối hợp với Hội Chữ thập đỏ các huyện, thành phố và Hội Chữ thập đỏ cùng cấp."
+    assert extract_actors([], text, aliases) == [
+        Actor(name="Hội Chữ thập đỏ tỉnh", role="lead"),
+        Actor(name="Hội Chữ thập đỏ huyện", role="cooperating"),
+        Actor(name="Hội Chữ thập đỏ", role="cooperating"),
+    ]
+
+
+def test_grounds_sentences_name_no_actor(aliases):
+    text = ("Căn cứ Quyết định số 895/QĐ-TTg của Thủ tướng Chính phủ; Căn cứ vào Luật Hoạt động chữ thập đỏ; "
+            "Theo đề nghị của Giám đốc Sở Nội vụ; Xét đề nghị Sở Y tế tại Tờ trình số 12/TTr-SYT.")
+    assert extract_actors([], text, aliases) == []
+    # "Căn cứ" before a situation, not a text, opens a task
+    assert [a.name for a in extract_actors([], "Căn cứ điều kiện cụ thể, Sở Y tế tổ chức khám bệnh.", aliases)] == ["Sở Y tế"]
+
+
+def test_the_issuer_of_a_text_is_not_an_actor(aliases):
+    for text in ["Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Quyết định số 895/QĐ-TTg như sau:",
+                 "Ban Thường vụ Tỉnh ủy vừa ký ban hành Công văn số 3678-CV/TU."]:
+        assert extract_actors([], text, aliases) == []
+
+
+def test_subject_after_an_opening_time_or_condition_phrase(aliases):
+    text = "Khi xảy ra thiên tai, thảm họa, Hội Chữ thập đỏ tỉnh phối hợp với Sở Y tế tổ chức cứu trợ khẩn cấp."
+    assert extract_actors([], text, aliases) == [
+        Actor(name="Hội Chữ thập đỏ tỉnh", role="lead"), Actor(name="Sở Y tế", role="cooperating")]
+    text = "Định kỳ 6 tháng (trước ngày 10 tháng 6), Sở Tài chính báo cáo Ủy ban nhân dân tỉnh."
+    assert [a.name for a in extract_actors([], text, aliases)] == ["Sở Tài chính"]
+    # an object list after a verb is not a subject, whatever its commas
+    text = "Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế, Sở Tài chính bố trí kinh phí."
+    assert [a.name for a in extract_actors([], text, aliases)] == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_task_table_cells_name_lead_and_cooperating_agencies(aliases):
+    assert table_actors("Ban Tổ chức - Kiểm tra", "Văn phòng Hội; Hội Chữ thập đỏ các quận, huyện", aliases) == [
+        Actor(name="Ban Tổ chức - Kiểm tra", role="lead"),  # not the Party's Ban Tổ chức
+        Actor(name="Văn phòng Hội", role="cooperating"),
+        Actor(name="Hội Chữ thập đỏ huyện", role="cooperating"),
+    ]
+    assert table_actors("Sở Y tế", "Sở Y tế\nSở Tài chính, Sở Nội vụ", aliases) == [
+        Actor(name="Sở Y tế", role="lead"), Actor(name="Sở Tài chính", role="cooperating"),
+        Actor(name="Sở Nội vụ", role="cooperating")]
+    assert table_actors("", "", aliases) == []

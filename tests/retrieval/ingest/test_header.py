@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.ingest.header import join_page_breaks, normalise_number, proper_name, read_frame
+from retrieval.ingest.header import find_attachments, join_page_breaks, normalise_number, proper_name, read_frame
 from tests.utils.fixtures import seed_path
 
 # prefix: first words of the first content paragraph, first words of the closing, metadata stated
@@ -196,6 +196,7 @@ def test_normalise_number(value, number):
     ("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "Ủy ban nhân dân tỉnh Lai Châu"),
     ("THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH", "Thành ủy Thành phố Hồ Chí Minh"),
     ("HỘI CHỮ THẬP ĐỎ VIỆT NAM", "Hội Chữ thập đỏ Việt Nam"),
+    ("HỘI CHỮ THẬP ĐỎ TP ĐÀ NẴNG", "Hội Chữ thập đỏ thành phố Đà Nẵng"),
 ])
 def test_proper_name(caps, name):
     assert proper_name(caps) == name
@@ -218,3 +219,60 @@ def test_join_page_breaks_joins_exactly_the_split_sentences(prefix, breaks):
 ])
 def test_join_page_breaks_cases(text, joined):
     assert join_page_breaks(text) == joined
+
+
+TWO_COLUMNS = (
+    "HỘI CHỮ THẬP ĐỎ VIỆT NAM              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "HỘI CHỮ THẬP ĐỎ TỈNH MINH HẢI              Độc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 52/KH-CTĐ                        Minh Hải, ngày 14 tháng 3 năm 2025\n\n"
+    "KẾ HOẠCH\nỨng phó thảm họa năm 2025\n\n"
+    "Căn cứ Luật Hoạt động chữ thập đỏ năm 2008;\n\n"
+    "1. Kiện toàn đội ứng phó thảm họa.\n\n"
+    "Nơi nhận:                                              TM. BAN THƯỜNG VỤ\n"
+    "- TW Hội Chữ thập đỏ Việt Nam (b/c);                         CHỦ TỊCH\n"
+    "- Lưu: VT.                                 Lê Thị Thu\n"
+)
+
+
+def test_two_column_export_reads_column_by_column():
+    frame = read_frame(TWO_COLUMNS)
+    assert {k: frame.metadata[k] for k in ("type", "number", "issuer", "date", "place", "signer")} == {
+        "type": "Kế hoạch", "number": "52/KH-CTĐ", "issuer": "Hội Chữ thập đỏ tỉnh Minh Hải", "date": "2025-03-14",
+        "place": "Minh Hải", "signer": "Lê Thị Thu"}
+    assert frame.body_start == TWO_COLUMNS.index("Căn cứ Luật")
+    assert frame.body_end == TWO_COLUMNS.index("Nơi nhận:")
+    block = TWO_COLUMNS[frame.closing_start:frame.closing_end]
+    assert block.startswith("TM. BAN THƯỜNG VỤ") and block.endswith("Lê Thị Thu")
+
+
+def test_signature_block_span_before_or_after_the_recipients():
+    after = "KẾ HOẠCH\nVề việc A\n\n1. Làm việc A.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn B\n"
+    frame = read_frame(after)
+    assert after[frame.closing_start:frame.closing_end] == "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn B"
+    before = "KẾ HOẠCH\nVề việc A\n\n1. Làm việc A.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\n\nNơi nhận:\n- Lưu: VT.\n"
+    frame = read_frame(before)
+    assert before[frame.closing_start:frame.closing_end] == "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)"
+    assert "signer" not in frame.metadata and frame.body_end == before.index("KT. CHỦ TỊCH")
+    assert read_frame("Hội Chữ thập đỏ tỉnh tổ chức hiến máu.").closing_start is None
+
+
+def test_an_impossible_header_date_keeps_the_precision_it_has():
+    text = "KẾ HOẠCH\nVề việc A\n\nMinh Hải, ngày 31 tháng 2 năm 2024\n\n1. Làm việc A.\n"
+    assert read_frame(text).metadata["date"] == "2024-02"
+    assert read_frame(text.replace("tháng 2", "tháng 13")).metadata["date"] == "2024"
+
+
+def test_find_attachments():
+    decision = ("QUYẾT ĐỊNH\nBan hành Quy chế A\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế A.\n"
+                "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTRẦN VĂN B\n\n"
+                "ỦY BAN NHÂN DÂN\nTỈNH MINH HẢI\n\nQUY CHẾ\nPhối hợp công tác A\n"
+                "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 05/3/2024\ncủa Ủy ban nhân dân tỉnh)\n\n"
+                "Điều 1. Phạm vi\nQuy chế này quy định A.\n\n"
+                "PHỤ LỤC II\nDANH MỤC\nKèm theo Quyết định số 12/QĐ-UBND ngày 05/3/2024\n\n1. Mục một.\n")
+    found = find_attachments(decision)
+    assert [(a.kind, decision[a.start:].split("\n")[0], decision[a.body_start:].split("\n")[0]) for a in found] == [
+        ("Quy chế", "ỦY BAN NHÂN DÂN", "Điều 1. Phạm vi"),  # the signer's name above stops the title block
+        ("Phụ lục II", "PHỤ LỤC II", "1. Mục một."),
+    ]
+    assert decision[found[0].title_start:].startswith("QUY CHẾ")
+    assert find_attachments(decision[decision.index("ỦY BAN NHÂN DÂN\nTỈNH"):]) [0].kind == "Phụ lục II"  # own header

@@ -38,7 +38,7 @@ def refusal(path: Path) -> str:
 
 
 def test_supported_formats():
-    assert SUPPORTED == {".md", ".txt", ".docx", ".pdf"}
+    assert SUPPORTED == {".md", ".txt", ".docx", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}
 
 
 def test_discover_walks_folders_for_supported_visible_files(tmp_path):
@@ -141,15 +141,19 @@ def test_encrypted_pdf_is_refused(tmp_path):
     assert refusal(path) == ENCRYPTED
 
 
-def test_pdf_without_text_layer_is_refused(tmp_path):
+def test_pdf_without_text_layer_is_refused_without_ocr(tmp_path):
     from fpdf import FPDF
+
+    from retrieval.ingest.ocr import OcrOptions
 
     pdf = FPDF()
     pdf.add_page()
     pdf.rect(20, 20, 100, 60, style="F")
     path = tmp_path / "anh-quet.pdf"
     pdf.output(str(path))
-    assert refusal(path) == SCANNED
+    with pytest.raises(LoadError) as caught:
+        load_document(path, OcrOptions(mode="never"))
+    assert caught.value.reason == f"{SCANNED}: bỏ --ocr never để nhận dạng chữ"
 
 
 @pytest.mark.parametrize("content", [b"", b"  \n\n ", b"---\ntype: x\n---\n\n"])

@@ -66,7 +66,7 @@ def test_lai_chau_health_finance_and_closing(aliases, source):
     parsed = parse_source(source, "002", aliases)
     health = under(parsed, "III", "4")
     assert [c.path for c in health] == [["III", "4", "-1"], ["III", "4", "-2"]]
-    assert health[0].actors == [Actor(name="Sở Y tế", role="lead"), Actor(name="Hội Chữ thập đỏ", role="cooperating")]
+    assert health[0].actors == [Actor(name="Sở Y tế", role="lead"), Actor(name="Hội Chữ thập đỏ tỉnh", role="cooperating")]
     assert health[1].actors == [Actor(name="Sở Y tế", role="lead")]
     finance = under(parsed, "III", "3")
     assert [(c.path, c.label) for c in finance] == [(["III", "3"], "Mục III, điểm 3")]
@@ -112,7 +112,7 @@ def test_markdown_heading_items_in_the_dak_lak_plan(aliases, source):
         Actor(name="Ban Dân vận", role="lead"),
         Actor(name="Ban Tuyên giáo", role="cooperating"),
         Actor(name="Văn phòng cấp ủy", role="cooperating"),
-        Actor(name="Hội Chữ thập đỏ", role="cooperating"),
+        Actor(name="Hội Chữ thập đỏ tỉnh", role="cooperating"),
     ]
 
 
@@ -139,7 +139,7 @@ def test_ho_chi_minh_city_letter_items_and_their_actors(aliases, source):
     red_cross = under(parsed, "7")
     assert [c.label for c in red_cross] == ["Điểm 7", "Điểm 7, ý 1", "Điểm 7, ý 2", "Điểm 7, ý 3", "Điểm 7, ý 4"]
     assert red_cross[0].text.endswith("trong các phong trào thi đua, cuộc vận động.")
-    assert all(c.actors[0] == Actor(name="Hội Chữ thập đỏ", role="lead") for c in red_cross)
+    assert all(c.actors[0] == Actor(name="Hội Chữ thập đỏ thành phố", role="lead") for c in red_cross)
     assert [c.id for c in parsed.clauses][-1] == "cv-981-tu-tphcm:8"
 
 
@@ -169,7 +169,7 @@ def test_every_clause_is_the_exact_source_text_and_ids_are_stable(aliases, path,
     loaded = load_document(path)
     parsed = parse_document(loaded, document_id, aliases)
     assert parsed.clauses
-    for clause in [*parsed.clauses, parsed.header] if parsed.header else parsed.clauses:
+    for clause in [*parsed.clauses, *(block for block in (parsed.header, parsed.closing) if block)]:
         assert source[clause.start:clause.end] == clause.text
         assert clause.text == clause.text.strip()
         assert clause.id.startswith(f"{document_id}:")
@@ -235,12 +235,12 @@ def test_nested_markers_and_their_labels(aliases):
     )
     parsed = _parse_body(body, aliases)
     assert [(c.path, c.label, c.text) for c in parsed.clauses] == [
-        (["1", "1.1", "a", "-1"], "Điểm 1, điểm 1.1, tiết a, ý 1", "Tuyên truyền trên báo chí;"),
-        (["1", "1.1", "a", "-1", "+1"], "Điểm 1, điểm 1.1, tiết a, ý 1, ý nhỏ 1", "Báo in;"),
-        (["1", "1.1", "a", "-1", "+2"], "Điểm 1, điểm 1.1, tiết a, ý 1, ý nhỏ 2", "Báo điện tử."),
-        (["1", "1.1", "a", "-2"], "Điểm 1, điểm 1.1, tiết a, ý 2", "Tuyên truyền tại cơ sở."),
-        (["1", "1.1", "b"], "Điểm 1, điểm 1.1, tiết b", "Tập huấn sơ cấp cứu."),
-        (["1", "1.2", "•1"], "Điểm 1, điểm 1.2, ý 1", "Kiểm tra định kỳ."),
+        (["1", "1.1", "a", "-1"], "Điểm 1.1, tiết a, ý 1", "Tuyên truyền trên báo chí;"),
+        (["1", "1.1", "a", "-1", "+1"], "Điểm 1.1, tiết a, ý 1, ý nhỏ 1", "Báo in;"),
+        (["1", "1.1", "a", "-1", "+2"], "Điểm 1.1, tiết a, ý 1, ý nhỏ 2", "Báo điện tử."),
+        (["1", "1.1", "a", "-2"], "Điểm 1.1, tiết a, ý 2", "Tuyên truyền tại cơ sở."),
+        (["1", "1.1", "b"], "Điểm 1.1, tiết b", "Tập huấn sơ cấp cứu."),
+        (["1", "1.2", "•1"], "Điểm 1.2, ý 1", "Kiểm tra định kỳ."),
         (["2"], "Điểm 2", "Kinh phí thực hiện từ ngân sách.\n\nKinh phí vận động xã hội hóa."),
     ]
     # "a) … tuyên truyền:" introduces its bullets: a heading, whose subject leads them.
@@ -248,7 +248,7 @@ def test_nested_markers_and_their_labels(aliases):
                                           "a) Hội Chữ thập đỏ tỉnh tổ chức tuyên truyền:"]
     assert [c.id for c in parsed.clauses][:3] == ["mem:1.1-1.a.b1", "mem:1.1-1.a.b1.p1", "mem:1.1-1.a.b1.p2"]
     assert parsed.clauses[5].id == "mem:1.1-2.o1"
-    assert all(c.actors[0].name == "Hội Chữ thập đỏ" for c in parsed.clauses[:4])
+    assert all(c.actors[0].name == "Hội Chữ thập đỏ tỉnh" for c in parsed.clauses[:4])
     assert all(body[c.start - 7:c.end - 7] == c.text for c in parsed.clauses)
 
 

@@ -9,7 +9,7 @@ from retrieval.index.catalog import read_catalog
 from retrieval.errors import CtdError, IndexMismatchError
 from retrieval.index.generation import Index
 from retrieval.ingest.pipeline import ingest
-from retrieval.index.store import generation_dir, read_manifest
+from retrieval.index.store import INDEX_FORMAT, generation_dir, read_manifest
 from tests.conftest import CORPUS, make_settings
 from tests.utils.fake_embeddings import FakeEmbeddings
 
@@ -112,7 +112,7 @@ def test_another_embedder_is_refused_with_a_rebuild_hint(settings, corpus_copy):
 def test_an_index_from_another_version_is_refused(settings, corpus_copy):
     ingest(settings, [corpus_copy], embeddings=FakeEmbeddings(size=32))
     path = settings.data_dir / "manifest.json"
-    path.write_text(path.read_text(encoding="utf-8").replace('"format": 1', '"format": 0'), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace(f'"format": {INDEX_FORMAT}', '"format": 0'), encoding="utf-8")
     with pytest.raises(IndexMismatchError, match="ctd ingest --rebuild"):
         Index.open(settings, "fake:deterministic:32")
 
@@ -130,3 +130,33 @@ def test_documents_outside_the_ingested_folder_are_kept(settings, corpus_copy, t
 def test_missing_path_is_a_clear_error(settings, tmp_path):
     with pytest.raises(CtdError, match="không tồn tại"):
         ingest(settings, [tmp_path / "nowhere"], embeddings=FakeEmbeddings(size=32))
+
+
+def test_bad_front_matter_values_are_reported_and_the_file_kept(settings, corpus_copy):
+    bad = corpus_copy / "bad-date.md"
+    source = (corpus_copy / "cv-1277-hu-lacduong.md").read_text(encoding="utf-8")
+    bad.write_text(source.replace("date: '2024-03-29'", "date: 9/2023").replace("number: 1277-CV/HU", "number: abc"),
+                   encoding="utf-8")
+    report = ingest(settings, [corpus_copy], embeddings=FakeEmbeddings(size=32))
+    assert [f"{Path(w.path).name}: {w.reason}" for w in report.warnings] == [
+        "bad-date.md: số hiệu 'abc' không hợp lệ — dùng dạng 152/KH-UBND hoặc 43-CT/TW",
+        "bad-date.md: ngày '9/2023' không hợp lệ — dùng YYYY-MM-DD hoặc YYYY-MM",
+    ]
+    assert not report.failures and "bad-date" in report.new
+    documents, _ = read_catalog(generation_dir(settings, read_manifest(settings).generation))
+    kept = next(d for d in documents if d.id == "bad-date")
+    # the header block states the date and number: they stand in for the values dropped
+    assert (kept.date, kept.number) == ("2024-03-29", "1277-CV/HU")
+
+
+def test_signature_blocks_are_stored_apart_from_the_clauses(settings, corpus_copy):
+    ingest(settings, [corpus_copy], embeddings=FakeEmbeddings(size=32))
+    index = Index.open(settings, "fake:deterministic:32")
+    closing = index.clause("cv-1277-hu-lacduong:closing")
+    assert (closing.kind, closing.text) == ("closing", "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nYa Tjong")
+    assert index.parsed["cv-1277-hu-lacduong"].closing == closing
+    assert index.clause("cv-1277-hu-lacduong:header").kind == "header"
+    assert index.clause("nowhere:closing") is None and index.clause("cv-1277-hu-lacduong:nothing") is None
+    assert all(c.kind == "clause" for c in index.clauses)
+    assert not any(i.endswith((":closing", ":header")) for i in clause_ids(settings))
+    assert index.collection.count() == len(index.clauses)

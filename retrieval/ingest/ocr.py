@@ -1,0 +1,648 @@
+"""Read scans: page images through Tesseract's Vietnamese model, then the text cleaned for the parser.
+
+Tesseract (Debian `tesseract-ocr` + `tesseract-ocr-vie`) is run as a command, one page at a time,
+with `OMP_THREAD_LIMIT=1` (on a busy two-core machine its OpenMP threads make a page 4× slower), the
+page image on standard input and its words, boxes and confidences as TSV on standard output. PDF pages
+are rasterised with pdfium (`pypdfium2`) at the resolution of their scanned image.
+
+From the words this module rebuilds what a typed file holds:
+- lines split where a wide gap separates two columns, and a two-column block (the issuer and number
+  beside the national motto and the date, "Nơi nhận" beside the signature) read left column first;
+- wrapped lines joined into paragraphs (a first-line indent, a short line, a wider gap or an item
+  marker starts a new one), a line ending in a hyphen joined to the next without a space;
+- page numbers and running headers/footers dropped;
+- NFC, detached diacritics reattached, "ð" read as "đ", a few frequent misreadings corrected.
+
+Each OCR'd page keeps its mean word confidence; pages below `LOW_CONFIDENCE` are named in reports.
+The recognised words of a page are cached under the data directory, keyed by the file's hash, so a
+rebuild or a second reading of the same upload does not run Tesseract again.
+"""
+
+import functools
+import hashlib
+import io
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from retrieval.errors import LoadError
+from retrieval.ingest.header import MARKER_RE, is_caps
+
+OcrMode = Literal["auto", "always", "never"]
+OCR_MODES: tuple[str, ...] = ("auto", "always", "never")
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})
+LANGUAGE = "vie"
+INSTALL_COMMAND = "sudo apt-get install tesseract-ocr tesseract-ocr-vie"
+LOW_CONFIDENCE = 80.0  # mean word confidence (0–100) under which a page is named for a check
+DEFAULT_DPI = 300  # pages without a scanned image (a PDF whose text layer is garbled)
+MIN_DPI, MAX_DPI = 150, 400
+PAGE_TIMEOUT_S = 300
+CACHE_FORMAT = "1"
+
+PageProgress = Callable[[int, int], None]
+
+PAGE_NUMBER_RE = re.compile(r"^(?:Trang\s+)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
+TERMINAL_RE = re.compile(r"[.:;!?…][”\"’')]*$")
+SPACED_MARK_RE = re.compile(r"(?<=\w)\s+(?=[\u0300-\u036f])")
+SPACING_ACCENTS = {"\u00b4": "\u0301", "\u02ca": "\u0301", "\u0060": "\u0300", "\u02cb": "\u0300", "\u02dc": "\u0303"}
+SPACING_ACCENT_RE = re.compile(r"(?<=[aăâeêioôơuưyAĂÂEÊIOÔƠUƯY])[´ˊ`ˋ˜]")
+LOOKALIKES = str.maketrans({"ð": "đ", "Ð": "Đ", "ƒ": "f", "\u00ad": "", "\ufb01": "fi", "\ufb02": "fl"})
+# Whole-word misreadings the Vietnamese model makes on common words of directives.
+MISREADINGS = {
+    "tỉnh thần": "tinh thần",
+    "Tỉnh thần": "Tinh thần",
+}
+MISREADING_RE = re.compile(r"\b(" + "|".join(map(re.escape, MISREADINGS)) + r")\b")
+VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+TYPOGRAPHY = frozenset("“”‘’–—…•·°§№«»")
+
+
+class OcrUnavailableError(LoadError):
+    """A scan cannot be read here: Tesseract or its Vietnamese data is missing (the reason says how to install)."""
+
+
+@dataclass(frozen=True)
+class OcrOptions:
+    """How a loader treats pages without a usable text layer.
+
+    `mode`: "auto" OCRs images and the PDF pages with no usable text layer, "always" every page,
+    "never" none (a scan is then refused). `cache_dir` keeps recognised words per file hash.
+    `progress(done, total)` is called as pages are read.
+    """
+
+    mode: OcrMode = "auto"
+    cache_dir: Path | None = None
+    progress: PageProgress | None = None
+
+
+@dataclass
+class OcrSummary:
+    """What OCR did to one file: pages read, their mean confidence, the pages worth a second look."""
+
+    pages: int = 0
+    confidence: float | None = None
+    low_pages: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Word:
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float
+
+    @property
+    def right(self) -> int:
+        return self.left + self.width
+
+
+@dataclass
+class Segment:
+    """Words of one line between two wide gaps."""
+
+    words: list[Word]
+
+    @property
+    def left(self) -> int:
+        return self.words[0].left
+
+    @property
+    def right(self) -> int:
+        return max(w.right for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass
+class Line:
+    """A line as Tesseract found it, cut into segments at column gaps."""
+
+    segments: list[Segment]
+    top: int
+    bottom: int
+    base: float  # the median bottom of its words: steadier than the top, which accents raise
+
+    @property
+    def left(self) -> int:
+        return self.segments[0].left
+
+    @property
+    def right(self) -> int:
+        return self.segments[-1].right
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.segments)
+
+
+@dataclass
+class Page:
+    """One OCR'd page: its lines in reading order and the mean confidence of its words."""
+
+    number: int
+    lines: list[Line]
+    width: int
+    confidence: float | None
+
+
+# -- Tesseract ------------------------------------------------------------------------------------
+
+
+@functools.cache
+def tesseract_problem(language: str = LANGUAGE) -> str | None:
+    """Why Tesseract cannot read Vietnamese here (a one-line message with the fix), or None."""
+    binary = shutil.which("tesseract")
+    if binary is None:
+        return f"cần Tesseract để đọc văn bản quét; cài bằng: {INSTALL_COMMAND}"
+    try:
+        listed = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return f"không chạy được Tesseract ({exc}); cài lại bằng: {INSTALL_COMMAND}"
+    if language not in listed.stdout.split():
+        return f"Tesseract chưa có dữ liệu tiếng Việt; cài bằng: {INSTALL_COMMAND}"
+    return None
+
+
+@functools.cache
+def _tesseract_version() -> str:
+    output = subprocess.run(["tesseract", "--version"], capture_output=True, text=True, timeout=30)
+    return (output.stdout or output.stderr).split("\n", 1)[0].strip()
+
+
+def recognise(png: bytes, dpi: int, language: str = LANGUAGE) -> str:
+    """Tesseract's TSV (one row per page, block, paragraph, line and word) for one page image."""
+    command = ["tesseract", "stdin", "stdout", "-l", language, "--psm", "3", "--dpi", str(dpi), "tsv"]
+    environment = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        done = subprocess.run(command, input=png, capture_output=True, timeout=PAGE_TIMEOUT_S, env=environment)
+    except subprocess.TimeoutExpired as exc:
+        raise OSError(f"Tesseract chạy quá {PAGE_TIMEOUT_S} giây cho một trang") from exc
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise OSError(message[-1] if message else f"Tesseract thoát với mã {done.returncode}")
+    return done.stdout.decode("utf-8", "replace")
+
+
+def words_of(tsv: str) -> list[tuple[tuple[int, int, int], Word]]:
+    """Words of a TSV page, each with its (block, paragraph, line) key, in Tesseract's reading order."""
+    rows = tsv.splitlines()
+    out = []
+    for row in rows[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12 or cells[0] != "5" or not cells[11].strip():
+            continue
+        left, top, width, height = (int(c) for c in cells[6:10])
+        out.append(((int(cells[2]), int(cells[3]), int(cells[4])), Word(cells[11].strip(), left, top, width, height, float(cells[10]))))
+    return out
+
+
+class _Cache:
+    """Recognised TSV per (file hash, page, resolution, engine), as files under the data directory."""
+
+    def __init__(self, directory: Path | None, file_hash: str):
+        self.directory = directory
+        self.file_hash = file_hash
+
+    def _path(self, page: int, dpi: int) -> Path | None:
+        if self.directory is None:
+            return None
+        engine = hashlib.sha256(f"{CACHE_FORMAT}|{_tesseract_version()}|{LANGUAGE}|{dpi}".encode()).hexdigest()[:12]
+        return self.directory / f"{self.file_hash[:32]}-{page}-{engine}.tsv"
+
+    def get(self, page: int, dpi: int) -> str | None:
+        path = self._path(page, dpi)
+        return path.read_text(encoding="utf-8") if path is not None and path.exists() else None
+
+    def put(self, page: int, dpi: int, tsv: str) -> None:
+        path = self._path(page, dpi)
+        if path is None:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".part")
+        partial.write_text(tsv, encoding="utf-8")
+        partial.replace(path)
+
+
+# -- Reading files --------------------------------------------------------------------------------
+
+
+def _require_tesseract(path: Path) -> None:
+    if problem := tesseract_problem():
+        raise OcrUnavailableError(str(path), problem)
+
+
+def _png(image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def _ocr_pages(path: Path, images: Iterator[tuple[int, object, int]], total: int, options: OcrOptions) -> list[Page]:
+    """OCR (page number, image, dpi) triples, through the cache, reporting progress page by page."""
+    cache = _Cache(options.cache_dir, hashlib.sha256(path.read_bytes()).hexdigest())
+    pages: list[Page] = []
+    if options.progress:
+        options.progress(0, total)
+    for done, (number, image, dpi) in enumerate(images, 1):
+        tsv = cache.get(number, dpi)
+        if tsv is None:
+            _require_tesseract(path)
+            try:
+                tsv = recognise(_png(image), dpi)
+            except OSError as exc:
+                raise LoadError(str(path), f"nhận dạng chữ thất bại ở trang {number} ({exc})") from exc
+            cache.put(number, dpi, tsv)
+        pages.append(read_page(number, words_of(tsv), image.width))
+        if options.progress:
+            options.progress(done, total)
+    return pages
+
+
+def read_image(path: Path, options: OcrOptions) -> tuple[list[str], OcrSummary]:
+    """OCR an image file (every frame of a multi-page TIFF): page texts and what OCR found."""
+    from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+
+    if options.mode == "never":
+        raise LoadError(str(path), "tệp ảnh cần nhận dạng chữ (OCR): bỏ --ocr never")
+    try:
+        image = Image.open(path)
+        frames = [ImageOps.exif_transpose(frame.convert("L")) for frame in ImageSequence.Iterator(image)]
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as exc:  # Pillow's ways to fail
+        raise LoadError(str(path), "không đọc được (tệp ảnh hỏng)") from exc
+    dpi = image.info.get("dpi", (DEFAULT_DPI,))[0] or DEFAULT_DPI
+    dpi = int(min(max(float(dpi), MIN_DPI), MAX_DPI))
+    pages = _ocr_pages(path, ((i, frame, dpi) for i, frame in enumerate(frames, 1)), len(frames), options)
+    return finish(pages), summarise(pages)
+
+
+def usable_text(text: str) -> bool:
+    """A text layer worth keeping: some letters, and almost all characters Vietnamese or punctuation.
+
+    Scans often carry no text or a scanner's stamp; old files typed in TCVN3/VNI fonts, or PDFs whose
+    fonts lack a Unicode map, extract as symbols ("Céng hoµ", "(cid:12)") and are read as images too.
+    """
+    chars = [c for c in text if not c.isspace()]
+    if len(chars) < 20 or "(cid:" in text:
+        return False
+    odd = sum(1 for c in chars if not _expected(c))
+    return odd <= 0.03 * len(chars)
+
+
+def _expected(char: str) -> bool:
+    if char.isascii():
+        return char.isprintable()
+    if char in "đĐ" or char in TYPOGRAPHY:
+        return True
+    decomposed = unicodedata.normalize("NFD", char)
+    return decomposed[0].isascii() and decomposed[0].isalpha() and all(m in VIETNAMESE_MARKS for m in decomposed[1:])
+
+
+def pages_to_read(path: Path, texts: list[str], mode: OcrMode) -> list[int]:
+    """0-based PDF pages to OCR: all ("always"), none ("never"), or those without a usable text layer."""
+    if mode == "never":
+        return []
+    if mode == "always":
+        return list(range(len(texts)))
+    images = _image_cover(path, [i for i, text in enumerate(texts) if usable_text(text) and len(text) < 200])
+    return [i for i, text in enumerate(texts) if not usable_text(text) or images.get(i, 0.0) > 0.5]
+
+
+def _image_cover(path: Path, pages: list[int]) -> dict[int, float]:
+    """Share of each page's area covered by its largest image (a scan with a stamped text layer)."""
+    if not pages:
+        return {}
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    cover: dict[int, float] = {}
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for index in pages:
+            page = pdf[index]
+            width, height = page.get_size()
+            areas = [
+                (right - left) * (top - bottom)
+                for left, bottom, right, top in (o.get_bounds() for o in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,)))
+            ]
+            cover[index] = max(areas, default=0.0) / max(width * height, 1.0)
+    finally:
+        pdf.close()
+    return cover
+
+
+def read_pdf_pages(path: Path, texts: list[str], options: OcrOptions) -> tuple[list[str], OcrSummary | None]:
+    """Replace the text of the PDF pages `options.mode` says to OCR by their recognised text."""
+    wanted = pages_to_read(path, texts, options.mode)
+    if not wanted:
+        return texts, None
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise LoadError(str(path), "không đọc được (tệp PDF hỏng)") from exc
+
+    def images() -> Iterator[tuple[int, object, int]]:
+        for index in wanted:
+            page = pdf[index]
+            dpi = _scan_dpi(page)
+            yield index + 1, page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L"), dpi
+
+    try:
+        pages = _ocr_pages(path, images(), len(wanted), options)
+    finally:
+        pdf.close()
+    recognised = dict(zip(wanted, finish(pages)))
+    return [recognised.get(i, text) for i, text in enumerate(texts)], summarise(pages)
+
+
+def _scan_dpi(page) -> int:
+    """The resolution of the page's largest image (a scan is read at its own resolution)."""
+    import pypdfium2.raw as pdfium_c
+
+    best, dpi = 0.0, DEFAULT_DPI
+    for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,)):
+        left, bottom, right, top = image.get_bounds()
+        pixels_wide, _ = image.get_px_size()
+        if right - left > best and pixels_wide:
+            best, dpi = right - left, round(pixels_wide / ((right - left) / 72))
+    return int(min(max(dpi, MIN_DPI), MAX_DPI))
+
+
+def summarise(pages: list[Page]) -> OcrSummary:
+    """Pages read, mean confidence over them, and the pages below `LOW_CONFIDENCE`."""
+    scored = [p.confidence for p in pages if p.confidence is not None]
+    return OcrSummary(
+        pages=len(pages),
+        confidence=round(statistics.fmean(scored), 1) if scored else None,
+        low_pages=[p.number for p in pages if p.confidence is not None and p.confidence < LOW_CONFIDENCE],
+    )
+
+
+# -- Layout: words → lines → columns and paragraphs ----------------------------------------------
+
+
+def read_page(number: int, words: list[tuple[tuple[int, int, int], Word]], width: int) -> Page:
+    """Group a page's words into lines (Tesseract's), each cut at wide gaps into column segments."""
+    scored = [w.conf for _, w in words if w.conf >= 0]
+    grouped: dict[tuple[int, int, int], list[Word]] = {}
+    for key, word in words:
+        grouped.setdefault(key, []).append(word)
+    heights = [w.height for _, w in words if any(c.isalpha() for c in w.text)]
+    gap = 2.5 * (statistics.median(heights) if heights else 30)
+    lines = []
+    for line_words in grouped.values():
+        line_words = _drop_specks(sorted(line_words, key=lambda w: w.left))
+        if not line_words:
+            continue
+        segments = [Segment([line_words[0]])]
+        for word in line_words[1:]:
+            if word.left - segments[-1].right > gap:
+                segments.append(Segment([word]))
+            else:
+                segments[-1].words.append(word)
+        bottoms = [w.top + w.height for w in line_words]
+        lines.append(Line(segments, min(w.top for w in line_words), max(bottoms), statistics.median(bottoms)))
+    _deskew(lines)
+    return Page(number, lines, width, statistics.fmean(scored) if scored else None)
+
+
+def _deskew(lines: list[Line]) -> None:
+    """Undo a scan's small rotation in the word boxes, so a margin is one x from top to bottom.
+
+    The slope is the median of the slopes between the left ends of long lines (Theil–Sen): indented
+    first lines and centred titles are too few to move it.
+    """
+    long = [line for line in lines if len(line.text.split()) >= 6]
+    slopes = [
+        (b.left - a.left) / (b.base - a.base)
+        for i, a in enumerate(long)
+        for b in long[i + 1 :]
+        if abs(b.base - a.base) > 5 * (a.bottom - a.top)
+    ]
+    if len(slopes) < 3:
+        return
+    slope = statistics.median(slopes)
+    if abs(slope) > 0.05:  # more than about 3°: not a scan's tilt, leave it to Tesseract
+        return
+    for line in lines:
+        for segment in line.segments:
+            for word in segment.words:
+                word.left = round(word.left - slope * (word.top + word.height))
+
+
+def _drop_specks(words: list[Word]) -> list[Word]:
+    """Drop unsure marks without a letter or digit (noise read as "_", ":" or "'") from a line's ends."""
+    def speck(word: Word) -> bool:
+        return not any(c.isalnum() for c in word.text) and word.conf < 60
+
+    while words and speck(words[0]):
+        words = words[1:]
+    while words and speck(words[-1]):
+        words = words[:-1]
+    return words if any(any(c.isalnum() for c in w.text) for w in words) else []
+
+
+def finish(pages: list[Page]) -> list[str]:
+    """The cleaned text of each page: furniture dropped, columns read in order, paragraphs joined."""
+    furniture = _running_lines(pages)
+    out = []
+    for page in pages:
+        lines = _strip_furniture(page.lines, furniture)
+        out.append(clean_text(_page_layout(lines, page.width)))
+    return out
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _running_lines(pages: list[Page]) -> set[str]:
+    """Lines repeated at the top or bottom of several pages: a running header or footer."""
+    if len(pages) < 2:
+        return set()
+    seen: dict[str, int] = {}
+    for page in pages:
+        edges = {_key(line.text) for line in page.lines[:2] + page.lines[-2:] if len(line.text) <= 80}
+        for key in edges:
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, count in seen.items() if count >= max(2, len(pages) // 2 + 1)}
+
+
+def _strip_furniture(lines: list[Line], running: set[str]) -> list[Line]:
+    lines = list(lines)
+
+    def furniture(line: Line) -> bool:
+        return bool(PAGE_NUMBER_RE.match(line.text)) or _key(line.text) in running
+
+    while lines and furniture(lines[0]):
+        lines.pop(0)
+    while lines and furniture(lines[-1]):
+        lines.pop()
+    return lines
+
+
+@dataclass
+class _Metrics:
+    """The page's text frame: left and right margins, a character's width, the line step."""
+
+    left: float
+    right: float
+    char: float
+    step: float
+
+    @classmethod
+    def of(cls, lines: list[Line], width: int) -> "_Metrics":
+        single = [line for line in lines if len(line.segments) == 1] or lines
+        widest = max(line.right - line.left for line in single)
+        full = [line for line in single if line.right - line.left >= 0.7 * widest]  # body lines, not titles
+        lefts = sorted(line.left for line in full)
+        rights = sorted(line.right for line in full)
+        words = [w for line in lines for s in line.segments for w in s.words if len(w.text) >= 3]
+        char = statistics.median(w.width / len(w.text) for w in words) if words else width / 80
+        steps = [b.base - a.base for a, b in zip(lines, lines[1:]) if 0 < b.base - a.base < 3 * (a.bottom - a.top)]
+        heights = [line.bottom - line.top for line in lines]
+        step = statistics.median(steps) if steps else 1.5 * (statistics.median(heights) if heights else 30)
+        return cls(lefts[len(lefts) // 10] if lefts else 0, rights[(len(rights) * 9) // 10] if rights else width, char, step)
+
+    def full(self, line: Line) -> bool:
+        return line.right >= self.right - 3 * self.char
+
+    def indented(self, line: Line) -> bool:
+        return line.left > self.left + 1.5 * self.char
+
+
+def _page_layout(lines: list[Line], width: int) -> str:
+    """Blocks of the page as text: column runs line by line, the rest as joined paragraphs."""
+    if not lines:
+        return ""
+    metrics = _Metrics.of(lines, width)
+    blocks: list[list[str]] = []
+    i = 0
+    while i < len(lines):
+        if run := _column_run(lines, i, metrics):
+            end, left, right = run
+            blocks += [left, right]
+        else:
+            end = _paragraph_end(lines, i, metrics)
+            blocks.append(_paragraphs(lines, i, end, metrics))
+        i = end
+    return "\n\n".join("\n".join(block) for block in blocks if block)
+
+
+def _gap(line: Line) -> tuple[int, int] | None:
+    """The widest gap of a line cut into segments: (end of the text left of it, start of the text right of it)."""
+    if len(line.segments) < 2:
+        return None
+    return max(((a.right, b.left) for a, b in zip(line.segments, line.segments[1:])), key=lambda g: g[1] - g[0])
+
+
+def _column_run(lines: list[Line], start: int, metrics: _Metrics) -> tuple[int, list[str], list[str]] | None:
+    """A two-column block starting at `start`: (end, left column lines, right column lines), or None.
+
+    The block holds lines cut by a wide gap and, around them, narrow lines lying on one side of that
+    gap and aligned with that side's column (the same left edge, or the same centre when the column
+    is centred): "HUYỆN ỦY LẠC DƯƠNG" under "ĐẢNG BỘ TỈNH LÂM ĐỒNG", not "Kính gửi: …" below them.
+    """
+    split = next((i for i in range(start, len(lines)) if _gap(lines[i]) is not None), None)
+    if split is None:
+        return None
+    left_end, right_start = _gap(lines[split])
+    divider = (left_end + right_start) / 2
+    columns: dict[bool, list[Segment]] = {False: [], True: []}  # is the right column → its segments
+
+    def keep(line: Line) -> None:
+        for segment in line.segments:
+            columns[(segment.left + segment.right) / 2 > divider].append(segment)
+
+    def fits(line: Line) -> bool:
+        if len(line.segments) != 1 or line.right - line.left > 0.6 * (metrics.right - metrics.left):
+            return False
+        right = line.left > left_end
+        if not right and line.right >= right_start:
+            return False
+        centre = (line.left + line.right) / 2
+        return any(
+            abs(line.left - s.left) <= 3 * metrics.char or abs(centre - (s.left + s.right) / 2) <= 3 * metrics.char
+            for s in columns[right]
+        )
+
+    keep(lines[split])
+    if not all(fits(line) for line in lines[start:split]):
+        return None
+    for line in lines[start:split]:
+        keep(line)
+    end = split + 1
+    while end < len(lines) and (_gap(lines[end]) is not None or fits(lines[end])):
+        keep(lines[end])
+        end += 1
+    left: list[str] = []
+    right: list[str] = []
+    for line in lines[start:end]:
+        for segment in line.segments:
+            (left if (segment.left + segment.right) / 2 < divider else right).append(segment.text)
+    return end, left, right
+
+
+def _paragraph_end(lines: list[Line], start: int, metrics: _Metrics) -> int:
+    """Index after the last line of the block opened at `start` (before a column run or a break)."""
+    i = start + 1
+    while i < len(lines) and _relation(lines[i - 1], lines[i], metrics) != "break":
+        if _gap(lines[i]) is not None:
+            break
+        i += 1
+    return i
+
+
+def _paragraphs(lines: list[Line], start: int, end: int, metrics: _Metrics) -> list[str]:
+    """The lines of one block: wrapped lines joined, short lines (titles, a signature) kept apart."""
+    out = [lines[start].text]
+    for previous, line in zip(lines[start:end], lines[start + 1 : end]):
+        if _relation(previous, line, metrics) == "join":
+            out[-1] = _join(out[-1], line.text)
+        else:
+            out.append(line.text)
+    return out
+
+
+def _relation(previous: Line, line: Line, metrics: _Metrics) -> str:
+    """How a line follows the one before: "join" (wrapped), "newline" (a short line after a short one), "break"."""
+    gap = line.base - previous.base
+    wide = gap <= 0 or gap > 1.3 * metrics.step
+    dash = re.match(r"^[-–]\s+(\w)", line.text)
+    marked = bool(MARKER_RE.match(line.text)) and not (dash and dash.group(1).islower())  # "- xã hội" wraps
+    ended = bool(TERMINAL_RE.search(previous.text))
+    if not wide and metrics.full(previous) and not metrics.indented(line) and not (marked and ended):
+        return "join"
+    if wide or marked or ended or (metrics.indented(line) and metrics.full(line)) or is_caps(line.text) != is_caps(previous.text):
+        return "break"
+    return "newline"
+
+
+def _join(text: str, following: str) -> str:
+    """Join a wrapped line to the next: "44-" + "KL/TW" keeps the hyphen and drops the space."""
+    if re.search(r"\w-$", text) and following[:1].isalnum():
+        return text + following
+    return f"{text} {following}"
+
+
+# -- Characters -----------------------------------------------------------------------------------
+
+
+def clean_text(text: str) -> str:
+    """NFC, look-alike letters replaced, detached diacritics reattached, frequent misreadings fixed."""
+    text = text.translate(LOOKALIKES)
+    text = SPACING_ACCENT_RE.sub(lambda m: SPACING_ACCENTS[m.group(0)], text)
+    text = unicodedata.normalize("NFC", SPACED_MARK_RE.sub("", unicodedata.normalize("NFC", text)))
+    return MISREADING_RE.sub(lambda m: MISREADINGS[m.group(0)], text)

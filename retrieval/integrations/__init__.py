@@ -1,0 +1,1 @@
+"""Adapters that plug ctd's engine into other tools."""

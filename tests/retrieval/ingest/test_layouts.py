@@ -1,0 +1,258 @@
+"""Layouts from VANBAN.md beyond the seeds: signature blocks, preambles, dotted items, task tables,
+texts attached to a decision, two-column text exports and .docx line breaks."""
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.ingest.actors import AliasTable
+from retrieval.ingest.loaders import document_id_for, load_document
+from retrieval.ingest.parser import parse_document
+from retrieval.models import Actor, LoadedDocument, ParsedDocument
+
+ROOT = Path(__file__).resolve().parents[3]
+CORPUS = ROOT / "corpus"
+EVAL_CORPUS = ROOT / "eval" / "corpus"
+FIXTURES = Path(__file__).parent / "fixtures"
+PLAN = FIXTURES / "kh-phan-cong.txt"
+
+
+@pytest.fixture(scope="module")
+def aliases() -> AliasTable:
+    return AliasTable.load()
+
+
+def parse(path: Path, aliases: AliasTable) -> ParsedDocument:
+    return parse_document(load_document(path), document_id_for(path), aliases)
+
+
+def by_id(parsed: ParsedDocument) -> dict:
+    return {c.id: c for c in parsed.clauses}
+
+
+def actors(clause) -> list[tuple[str, str]]:
+    return [(a.name, a.role) for a in clause.actors]
+
+
+# A Quyết định typed in Word, block by block (a string is a paragraph, a list of rows a table): layout
+# tables for the frame, soft line breaks inside paragraphs, an attached Quy chế whose Điều 1–3 repeat
+# the decision's own numbers, and a real task table.
+DECISION = [
+    [["ỦY BAN NHÂN DÂN\nTỈNH MINH HẢI\nSố: 215/QĐ-UBND",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nMinh Hải, ngày 05 tháng 3 năm 2024"]],
+    "QUYẾT ĐỊNH",
+    "Ban hành Quy chế phối hợp giữa Ủy ban nhân dân tỉnh\nvà Hội Chữ thập đỏ tỉnh Minh Hải",
+    "ỦY BAN NHÂN DÂN TỈNH MINH HẢI",
+    "Căn cứ Luật Hoạt động chữ thập đỏ ngày 03 tháng 6 năm 2008;",
+    "Theo đề nghị của Chủ tịch Hội Chữ thập đỏ tỉnh tại Tờ trình số 20/TTr-CTĐ ngày 20 tháng 02 năm 2024\n"
+    "và Giám đốc Sở Nội vụ.",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp giữa Ủy ban nhân dân tỉnh và Hội Chữ thập đỏ tỉnh.",
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Chủ tịch Hội Chữ thập đỏ tỉnh chịu trách nhiệm thi hành "
+    "Quyết định này./.",
+    [["Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Thị Bình"]],
+    [["ỦY BAN NHÂN DÂN\nTỈNH MINH HẢI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"]],
+    "QUY CHẾ",
+    "Phối hợp giữa Ủy ban nhân dân tỉnh và Hội Chữ thập đỏ tỉnh Minh Hải",
+    "(Ban hành kèm theo Quyết định số 215/QĐ-UBND ngày 05 tháng 3 năm 2024\ncủa Ủy ban nhân dân tỉnh Minh Hải)",
+    "Điều 1. Phạm vi điều chỉnh",
+    "Quy chế này quy định việc phối hợp giữa Ủy ban nhân dân tỉnh\nvà Hội Chữ thập đỏ tỉnh trong công tác nhân đạo.",
+    "Điều 2. Trách nhiệm phối hợp\n1. Sở Tài chính chủ trì, phối hợp với Hội Chữ thập đỏ tỉnh hướng dẫn việc quản lý\n"
+    "nguồn đóng góp tự nguyện.",
+    "2. Hội Chữ thập đỏ tỉnh báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm.",
+    "Điều 3. Phân công thực hiện",
+    [["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp"],
+     ["1", "Tập huấn sơ cấp cứu", "Sở Y tế", "Hội Chữ thập đỏ tỉnh\nỦy ban nhân dân các huyện, thành phố"],
+     ["2", "Bố trí kinh phí hoạt động", "Sở Tài chính", ""]],
+]
+
+
+def write_docx(blocks: list, path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    for block in blocks:
+        if isinstance(block, str):
+            document.add_paragraph(block)
+            continue
+        table = document.add_table(rows=len(block), cols=len(block[0]))
+        for r, row in enumerate(block):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+    document.save(str(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def decision(tmp_path_factory, aliases) -> ParsedDocument:
+    return parse(write_docx(DECISION, tmp_path_factory.mktemp("docx") / "qd-215-minh-hai.docx"), aliases)
+
+
+def test_signature_block_is_a_clause_of_its_own(aliases):
+    lai_chau = parse(CORPUS / "kh-ubnd-laichau-2023.md", aliases)
+    closing = lai_chau.closing
+    assert (closing.id, closing.kind, closing.path, closing.label) == (
+        "kh-ubnd-laichau-2023:closing", "closing", ["closing"], "Phần ký văn bản")
+    assert closing.text == "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTổng Thanh Hải"
+    assert closing.actors == [] and closing not in lai_chau.clauses
+    source = (CORPUS / "kh-ubnd-laichau-2023.md").read_text(encoding="utf-8")
+    assert source[closing.start:closing.end] == closing.text
+    assert parse(CORPUS / "cv-1277-hu-lacduong.md", aliases).closing.text == "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nYa Tjong"
+    assert parse(CORPUS / "kh-100-tu-daklak.md", aliases).closing.text == "Hoàng Trọng Hải"  # a name, no title
+
+
+def test_signer_is_read_from_the_signature_block_without_front_matter(aliases, tmp_path):
+    source = (CORPUS / "cv-981-tu-tphcm.md").read_text(encoding="utf-8")
+    body = source[source.index("\n---\n", 4) + 5:].replace("Nguyễn Hồ Hải", "NGUYỄN HỒ HẢI")
+    path = tmp_path / "cv-981.md"
+    path.write_text(body, encoding="utf-8")
+    parsed = parse(path, aliases)
+    assert parsed.document.signer == "Nguyễn Hồ Hải"
+    assert parsed.closing.text == "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNGUYỄN HỒ HẢI"
+    assert all("Nơi nhận" not in c.text and "Lưu Văn phòng" not in c.text for c in parsed.clauses)
+
+
+@pytest.mark.parametrize(("document_id", "clause_id"), [
+    ("cv-1277-hu-lacduong", "mo-dau.1"),  # "Ngày 28/3/2024, Ban Thường vụ Tỉnh ủy ban hành …; … yêu cầu các cấp ủy …"
+    ("cv-981-tu-tphcm", "mo-dau.1"),  # "Thực hiện Kết luận …, Ban Thường vụ Thành ủy yêu cầu …"
+    ("kh-100-tu-daklak", "mo-dau.3"),  # "… Ban thường vụ Tỉnh ủy xây dựng kế hoạch … như sau:"
+])
+def test_preambles_carry_no_actors(aliases, document_id, clause_id):
+    clause = by_id(parse(CORPUS / f"{document_id}.md", aliases))[f"{document_id}:{clause_id}"]
+    assert clause.label.startswith("Phần mở đầu") and clause.actors == []
+
+
+def test_text_exported_in_two_columns(aliases):
+    parsed = parse(PLAN, aliases)
+    document = parsed.document
+    assert (document.type, document.number, document.issuer, document.place, document.signer) == (
+        "Kế hoạch", "87/KH-UBND", "Ủy ban nhân dân huyện Minh Hòa", "Minh Hòa", "Nguyễn Văn An")
+    assert document.date == "2024-02"  # "ngày 31 tháng 2" does not exist: month precision
+    # the signature sits beside "Nơi nhận": the block runs from its first line to the name, recipients between
+    closing = parsed.closing
+    assert closing.text.startswith("TM. ỦY BAN NHÂN DÂN") and closing.text.endswith("Nguyễn Văn An")
+    assert "KT. CHỦ TỊCH" in closing.text and "PHÓ CHỦ TỊCH" in closing.text
+    assert all("Nơi nhận" not in c.text and "Lưu: VT" not in c.text for c in parsed.clauses)
+    intro = by_id(parsed)["kh-phan-cong:mo-dau.1"]
+    assert intro.text.startswith("Căn cứ Luật") and intro.text.endswith("như sau:") and intro.actors == []
+
+
+def test_dotted_items_nest_under_their_item(aliases):
+    clauses = by_id(parse(PLAN, aliases))
+    item = clauses["kh-phan-cong:ii.1.1-2"]
+    assert (item.path, item.label) == (["II", "1", "1.2"], "Mục II, điểm 1.2")
+    assert item.headings == ["II. NỘI DUNG HOẠT ĐỘNG", "1. Công tác tuyên truyền"]
+    # the subject after an opening time phrase ("Trong vòng 10 ngày …, Phòng … đăng tải")
+    assert actors(item) == [("Phòng Văn hóa và Thông tin", "lead")]
+    assert clauses["kh-phan-cong:ii.2.2-1"].path == ["II", "2", "2.1"]
+
+
+def test_tab_separated_task_table_gives_one_clause_per_row(aliases):
+    parsed = parse(PLAN, aliases)
+    rows = [c for c in parsed.clauses if c.path[0] == "III"]
+    assert [(c.id, c.label) for c in rows] == [
+        ("kh-phan-cong:iii.nhom-i.dong-1", "Mục III, nhóm I, dòng 1"),
+        ("kh-phan-cong:iii.nhom-i.dong-2", "Mục III, nhóm I, dòng 2"),
+        ("kh-phan-cong:iii.nhom-ii.dong-1", "Mục III, nhóm II, dòng 1"),
+    ]
+    first = rows[0]
+    assert first.text.startswith("1\tLễ phát động Tháng Nhân đạo\tHội Chữ thập đỏ huyện")
+    assert first.headings == ["III. PHÂN CÔNG NHIỆM VỤ",
+                              "STT Nội dung nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành",
+                              "I Nhiệm vụ chung"]
+    assert actors(first) == [("Hội Chữ thập đỏ huyện", "lead"), ("Phòng Văn hóa và Thông tin", "cooperating"),
+                             ("Ủy ban nhân dân xã", "cooperating")]
+    # an agency the alias table does not know is named as written in its column
+    assert actors(rows[1]) == [("Phòng Y tế", "lead"), ("Hội Chữ thập đỏ huyện", "cooperating"),
+                               ("Trung tâm Y tế huyện", "cooperating")]
+    assert actors(rows[2]) == [("Ủy ban nhân dân xã", "lead"), ("Hội Chữ thập đỏ xã", "cooperating")]
+    assert "Nhiệm vụ chung" not in [c.text for c in parsed.clauses]  # a group row is a heading, not a task
+
+
+def test_appendix_with_a_markdown_table_is_an_attached_text(aliases):
+    parsed = parse(PLAN, aliases)
+    appendix = [c for c in parsed.clauses if c.path[0] == "Phụ lục"]
+    assert [c.id for c in appendix] == ["kh-phan-cong:phu-luc", "kh-phan-cong:phu-luc.dong-1", "kh-phan-cong:phu-luc.dong-2"]
+    title = appendix[0]
+    assert title.text.startswith("PHỤ LỤC\nDANH MỤC ĐIỂM TIẾP NHẬN ỦNG HỘ\n(Kèm theo Kế hoạch số 87/KH-UBND")
+    assert title.actors == []
+    assert appendix[1].label == "Phụ lục, dòng 1"
+    assert appendix[1].headings[0] == "PHỤ LỤC. DANH MỤC ĐIỂM TIẾP NHẬN ỦNG HỘ"
+    assert actors(appendix[1]) == [("Hội Chữ thập đỏ huyện", "lead"), ("Kho bạc Nhà nước huyện", "cooperating")]
+    assert actors(appendix[2]) == [("Hội Chữ thập đỏ xã", "lead")]
+    assert parsed.document.signer == "Nguyễn Văn An"  # the plan's signature, found before the appendix
+
+
+def test_decision_with_an_attached_regulation(decision):
+    document = decision.document
+    assert (document.type, document.number, document.date, document.issuer, document.signer) == (
+        "Quyết định", "215/QĐ-UBND", "2024-03-05", "Ủy ban nhân dân tỉnh Minh Hải", "Trần Thị Bình")
+    ids = [c.id for c in decision.clauses]
+    assert len(ids) == len(set(ids))
+    assert ids == [
+        *(f"qd-215-minh-hai:mo-dau.{n}" for n in (1, 2, 3)),
+        "qd-215-minh-hai:dieu-1", "qd-215-minh-hai:dieu-2", "qd-215-minh-hai:dieu-3",
+        "qd-215-minh-hai:quy-che",
+        "qd-215-minh-hai:quy-che.dieu-1",
+        "qd-215-minh-hai:quy-che.dieu-2.khoan-1", "qd-215-minh-hai:quy-che.dieu-2.khoan-2",
+        "qd-215-minh-hai:quy-che.dieu-3.dong-1", "qd-215-minh-hai:quy-che.dieu-3.dong-2",
+    ]
+    clauses = by_id(decision)
+    assert clauses["qd-215-minh-hai:dieu-2"].text == "Quyết định này có hiệu lực kể từ ngày ký."
+    article = clauses["qd-215-minh-hai:quy-che.dieu-1"]
+    assert (article.path, article.label) == (["Quy chế", "Điều 1"], "Quy chế, Điều 1")
+    assert article.headings == ["QUY CHẾ. Phối hợp giữa Ủy ban nhân dân tỉnh và Hội Chữ thập đỏ tỉnh Minh Hải",
+                                "Điều 1. Phạm vi điều chỉnh"]
+    # a line break that only wraps a sentence is a space: one paragraph stays one clause
+    assert article.text == ("Quy chế này quy định việc phối hợp giữa Ủy ban nhân dân tỉnh và Hội Chữ thập đỏ tỉnh "
+                            "trong công tác nhân đạo.")
+    finance = clauses["qd-215-minh-hai:quy-che.dieu-2.khoan-1"]
+    assert finance.label == "Quy chế, Điều 2, khoản 1"
+    assert finance.text.endswith("việc quản lý nguồn đóng góp tự nguyện.")
+    assert actors(finance) == [("Sở Tài chính", "lead"), ("Hội Chữ thập đỏ tỉnh", "cooperating")]
+    title = clauses["qd-215-minh-hai:quy-che"]
+    assert title.text.endswith("(Ban hành kèm theo Quyết định số 215/QĐ-UBND ngày 05 tháng 3 năm 2024 của Ủy ban "
+                               "nhân dân tỉnh Minh Hải)")
+
+
+def test_docx_table_rows_and_frame(decision):
+    clauses = by_id(decision)
+    row = clauses["qd-215-minh-hai:quy-che.dieu-3.dong-1"]
+    assert row.text == "1 | Tập huấn sơ cấp cứu | Sở Y tế | Hội Chữ thập đỏ tỉnh; Ủy ban nhân dân các huyện, thành phố"
+    assert actors(row) == [("Sở Y tế", "lead"), ("Hội Chữ thập đỏ tỉnh", "cooperating"),
+                           ("Ủy ban nhân dân huyện", "cooperating")]
+    assert actors(clauses["qd-215-minh-hai:quy-che.dieu-3.dong-2"]) == [("Sở Tài chính", "lead")]
+    assert decision.closing.text == "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Thị Bình"
+    assert "Số: 215/QĐ-UBND" in decision.header.text
+    preamble = [c for c in decision.clauses if c.path[0] == "mở đầu"]
+    assert [c.text[:12] for c in preamble] == ["Căn cứ Luật ", "Theo đề nghị", "QUYẾT ĐỊNH:"]
+    assert all(c.actors == [] for c in preamble)
+    for clause in decision.clauses:
+        assert "Nơi nhận" not in clause.text and "Trần Thị Bình" not in clause.text
+
+
+def test_a_regulation_on_its_own_is_not_an_attachment(aliases, tmp_path):
+    body = ("ỦY BAN NHÂN DÂN\nTỈNH MINH HẢI\n\nQUY CHẾ\nPhối hợp công tác nhân đạo\n"
+            "(Ban hành kèm theo Quyết định số 215/QĐ-UBND ngày 05/3/2024 của Ủy ban nhân dân tỉnh)\n\n"
+            "Điều 1. Phạm vi\nQuy chế này quy định việc phối hợp.\n")
+    parsed = parse_document(LoadedDocument(path="qc.txt", format="txt", text=body), "qc", aliases)
+    assert [c.id for c in parsed.clauses] == ["qc:dieu-1"]
+    assert parsed.document.type == "Quy chế"
+
+
+@pytest.mark.parametrize("path", sorted(EVAL_CORPUS.glob("*.*")) if EVAL_CORPUS.is_dir() else [], ids=lambda p: p.name)
+def test_eval_corpus_documents_read_whole(aliases, path):
+    """Whatever the eval documents say, they read as texts: verbatim clauses, unique ids, a signer from
+    the signature block, a preamble without actors, no recipient list among the clauses."""
+    loaded = load_document(path)
+    parsed = parse_document(loaded, document_id_for(path), aliases)
+    ids = [c.id for c in parsed.clauses]
+    assert parsed.clauses and len(ids) == len(set(ids))
+    blocks = [c for c in (parsed.header, parsed.closing) if c is not None]
+    for clause in [*parsed.clauses, *blocks]:
+        assert loaded.text[clause.start - loaded.body_offset:clause.end - loaded.body_offset] == clause.text
+    assert parsed.closing is not None and parsed.document.signer
+    assert parsed.document.signer.split()[-1] in parsed.closing.text.title()
+    assert all(c.actors == [] for c in parsed.clauses if c.path[0] == "mở đầu")
+    assert not any(c.text.lstrip("*").startswith("Nơi nhận") for c in parsed.clauses)
