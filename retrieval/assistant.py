@@ -20,13 +20,12 @@ from langchain_core.embeddings import Embeddings
 from retrieval.ingest.actors import AliasTable
 from retrieval.answer.compose import NOT_COVERED, citation, coverage_summary
 from retrieval.answer.respond import AnswerPolicy
-from retrieval.errors import QuestionError
 from retrieval.index.follow import open_leased
 from retrieval.index.generation import Index
 from retrieval.index.store import read_manifest
-from retrieval.input import read_question
+from retrieval.input import read_history, read_question
 from retrieval.ingest.pipeline import IngestReport, ingest
-from retrieval.models import Answer, Clause, Citation, Document, ParsedDocument, Turn
+from retrieval.models import Answer, Citation, Clause, Document, ParsedDocument, Turn
 from retrieval.answer.query import QueryReader
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.retriever import HybridRetriever, Weights, load_weights
@@ -255,7 +254,7 @@ class Assistant:
         text = self._validate(question)
         snapshot = self._snapshot
         filters = filters or {}
-        query = snapshot.reader.read(text, [Turn.model_validate(t) for t in history or []])
+        query = snapshot.reader.read(text, read_history(history, self.settings))
         only = filters.get("document_id")
         if only:
             query.document_ids = [only] if isinstance(only, str) else list(only)

@@ -62,7 +62,7 @@ def test_ctd_services_run_real_commands_against_the_server():
     services = COMPOSE["services"]
     assert [services[name]["command"] for name in CTD_SERVICES] == [
         ["ingest"],
-        ["serve", "--host", "0.0.0.0", "--port", "8080"],
+        ["serve", "--host", "0.0.0.0", "--port", "8080", "--no-bots"],
         ["bot"],
     ]
     for name in CTD_SERVICES:

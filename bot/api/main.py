@@ -1,6 +1,5 @@
 """Build the FastAPI app: one router per resource, the assistant and feedback store made at start-up."""
 
-import re
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
 

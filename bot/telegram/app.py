@@ -19,7 +19,7 @@ from telegram.ext import (
 from bot.settings import Settings
 from bot.telegram import handlers, uploads
 from bot.telegram import tasks as task_lists
-from bot.telegram.access import RateLimiter
+from bot.access import RateLimiter
 from bot.telegram.retry import RetryingRateLimiter
 
 if TYPE_CHECKING:

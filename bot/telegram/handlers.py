@@ -8,7 +8,6 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import AsyncIterator
 from html import escape
 
 from telegram import BotCommand, InlineKeyboardMarkup, Message, ReplyParameters, Update
@@ -16,7 +15,8 @@ from telegram.constants import ChatAction, ChatType
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot.telegram.access import is_allowed_chat
+from bot.presence import kept_alive
+from bot.access import is_allowed_chat
 from bot.telegram.callbacks import CITATION, EXAMPLE, FEEDBACK, parse_callback
 from bot.telegram.render import (
     answer_keyboard,
@@ -104,24 +104,9 @@ async def show_typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> bool:
     return True
 
 
-@contextlib.asynccontextmanager
-async def typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> AsyncIterator[None]:
+def typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> contextlib.AbstractAsyncContextManager[None]:
     """Show "typing…" in the chat, renewed until the block ends (Telegram clears it after 5 s)."""
-
-    async def keep_typing() -> None:
-        while True:
-            await asyncio.sleep(TYPING_EVERY_S)
-            if not await show_typing(context, chat_id):
-                return
-
-    await show_typing(context, chat_id)
-    task = asyncio.create_task(keep_typing())
-    try:
-        yield
-    finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+    return kept_alive(lambda: show_typing(context, chat_id), TYPING_EVERY_S)
 
 
 def remember_answer(chat_data: dict, answer: Answer) -> str:

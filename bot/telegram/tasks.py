@@ -11,7 +11,7 @@ from html import escape
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import ContextTypes
 
-from bot.task_files import RECURRENCES, ROLES, XLSX_MEDIA_TYPE, to_xlsx
+from bot.task_files import RECURRENCES, ROLES, to_xlsx
 from bot.telegram.handlers import ASSISTANT, EXPIRED, SETTINGS, send_parts
 from bot.telegram.render import format_date, render_clause, shorten
 from retrieval.answer.tasks import TaskRow

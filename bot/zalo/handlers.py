@@ -11,12 +11,12 @@ import contextlib
 import logging
 import re
 from collections import OrderedDict, deque
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.settings import Settings
-from bot.telegram.access import RateLimiter, is_allowed_chat
+from bot.access import RateLimiter, is_allowed_chat
+from bot.presence import kept_alive
 from bot.zalo.client import ZaloApi, ZaloError
 from bot.zalo.render import render_answer, render_clause, render_documents, render_help
 from retrieval.errors import QuestionError
@@ -321,21 +321,6 @@ class ZaloBot:
             return False
         return True
 
-    @contextlib.asynccontextmanager
-    async def typing(self, chat_id: str) -> AsyncIterator[None]:
+    def typing(self, chat_id: str) -> contextlib.AbstractAsyncContextManager[None]:
         """Show "typing…" in the chat, renewed until the block ends."""
-
-        async def keep_typing() -> None:
-            while True:
-                await asyncio.sleep(TYPING_EVERY_S)
-                if not await self.show_typing(chat_id):
-                    return
-
-        await self.show_typing(chat_id)
-        task = asyncio.create_task(keep_typing())
-        try:
-            yield
-        finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        return kept_alive(lambda: self.show_typing(chat_id), TYPING_EVERY_S)

@@ -5,7 +5,6 @@ collection `ctd-<id>`. `manifest.json` names the current one and is replaced ato
 ingest that fails half way leaves the previous generation whole and in use.
 """
 
-import json
 import os
 import shutil
 from datetime import datetime, timezone

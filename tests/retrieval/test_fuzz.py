@@ -50,7 +50,6 @@ def test_any_question_is_answered_or_refused_with_a_question_error(corpus_assist
         assert corpus_assistant.clause(citation.clause_id) is not None
 
 
-@pytest.mark.xfail(reason="Assistant.ask does not read `history` through retrieval.input.read_history yet")
 def test_ask_reads_raw_history_at_the_edge_itself(corpus_assistant):
     answer = None
     with pytest.raises(QuestionError):

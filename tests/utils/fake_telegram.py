@@ -20,6 +20,8 @@ from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from tests.utils.loopback import start_loopback
+
 # Parameters Telegram takes as JSON-serialised objects inside form or query bodies.
 JSON_PARAMS = {
     "reply_markup", "entities", "allowed_updates", "commands", "scope", "link_preview_options",
@@ -123,20 +125,7 @@ class FakeTelegram:
 
     # -- lifecycle ---------------------------------------------------------------------------
     def __enter__(self) -> "FakeTelegram":
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):
-                fake._serve(self)
-
-            do_GET = do_POST
-
-            def log_message(self, *args):
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        self._server = start_loopback(self._serve)
         return self
 
     def __exit__(self, *exc) -> None:

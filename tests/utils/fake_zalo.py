@@ -22,6 +22,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
+from tests.utils.loopback import start_loopback
+
 MESSAGE_LIMIT = 2000
 SECRET_HEADER = "X-Bot-Api-Secret-Token"
 TEXT = "message.text.received"
@@ -69,21 +71,7 @@ class FakeZalo:
 
     # -- lifecycle ---------------------------------------------------------------------------
     def __enter__(self) -> "FakeZalo":
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):
-                fake._serve(self)
-
-            do_GET = do_POST
-
-            def log_message(self, *args):
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._server.block_on_close = False
-        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        self._server = start_loopback(self._serve)
         return self
 
     def __exit__(self, *exc) -> None:

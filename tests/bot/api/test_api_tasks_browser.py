@@ -3,7 +3,6 @@
 The screenshot is kept as a test artefact in build/test-artifacts/widget-tasks.png.
 """
 
-from pathlib import Path
 
 import pytest
 

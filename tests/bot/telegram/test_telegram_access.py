@@ -1,6 +1,6 @@
 """Access control and button data: the allow-list, the per-user rate limit, callback parsing."""
 
-from bot.telegram.access import RateLimiter, is_allowed_chat
+from bot.access import RateLimiter, is_allowed_chat
 from bot.telegram.callbacks import Callback, citation_data, example_data, feedback_data, parse_callback
 
 

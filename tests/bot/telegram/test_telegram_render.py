@@ -2,7 +2,6 @@
 
 import re
 
-import pytest
 
 from bot.telegram.render import (
     answer_keyboard,

@@ -1,6 +1,5 @@
 """The alias table and who a clause assigns work to."""
 
-from pathlib import Path
 
 import pytest
 

@@ -8,7 +8,7 @@ import pytest
 from retrieval.ingest.actors import AliasTable
 from retrieval.ingest.loaders import document_id_for, load_document
 from retrieval.ingest.parser import parse_document
-from retrieval.models import Actor, LoadedDocument, ParsedDocument
+from retrieval.models import LoadedDocument, ParsedDocument
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "corpus"
