@@ -14,11 +14,9 @@ from telegram import Update
 from telegram.error import InvalidToken, TelegramError
 
 from bot.settings import Settings
+from bot.standalone import standalone_assistant
 from bot.telegram.app import build_application
-from retrieval.assistant import Assistant
 from retrieval.errors import CtdError
-from retrieval.index.follow import IndexFollower
-from retrieval.index.leases import serving
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -95,13 +93,8 @@ def run_bot(settings: Settings, webhook_url: str | None = None) -> int:
     # httpx logs every request URL at INFO, and Bot API URLs contain the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
-        with serving(settings, "bot"):
-            assistant = Assistant.from_settings(settings)
-            follower = IndexFollower(settings, assistant.refresh).start()
-            try:
-                return _run(build_application(settings, assistant), settings, webhook_url)
-            finally:
-                follower.stop()
+        with standalone_assistant(settings, "bot") as assistant:
+            return _run(build_application(settings, assistant), settings, webhook_url)
     except CtdError as error:
         _fail(str(error))
         return 1

@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from starlette.routing import Match
 
 from bot.settings import Settings
+from bot.standalone import standalone_assistant
 from bot.zalo.app import TOKEN_REFUSED, running_bot, webhook_router, zalo_channel
 from bot.zalo.client import HttpZaloApi, ZaloAuthError, ZaloError
 from retrieval.errors import CtdError
@@ -94,9 +95,8 @@ def run_zalo(settings: Settings, webhook_url: str | None = None) -> int:
             from bot.api.server import run_server
 
             return run_server(settings, build=partial(webhook_app, webhook_url=webhook_url))
-        from retrieval.assistant import Assistant
-
-        return asyncio.run(poll_until_stopped(settings, Assistant.from_settings(settings)))
+        with standalone_assistant(settings, "zalo") as assistant:
+            return asyncio.run(poll_until_stopped(settings, assistant))
     except ZaloAuthError as error:
         _fail(TOKEN_REFUSED.format(error=error))
         return 2
