@@ -6,11 +6,12 @@ from pathlib import Path
 
 from rich.table import Table
 
+from bot.lineage_text import lineage_lines
 from bot.cli_commands import _catalog, err, fail, out
 from bot.settings import Settings
 from bot.task_files import ROLES, to_csv, to_xlsx
 from retrieval.answer.compose import format_date
-from retrieval.answer.lineage import Lineage, LineageGraph
+from retrieval.answer.lineage import LineageGraph
 from retrieval.answer.tasks import TaskBook
 from retrieval.answer.vocabulary import load_vocabulary
 from retrieval.errors import CtdError
@@ -52,22 +53,6 @@ def run_tasks(settings: Settings, agency: str | None, document: str | None, as_j
         if not rows:
             err.print("Không có nhiệm vụ nào.", highlight=False)
     return 0
-
-
-def lineage_lines(lineage: Lineage) -> list[str]:
-    """The chain as text: ancestors above the document, descendants below, nearest first."""
-    def name(item) -> str:
-        where = "" if item.in_corpus else " (không có trong kho)"
-        return f"{item.number or item.document_id} — {item.title}{where}"
-
-    lines = [f"▶ {name(lineage.document)}"]
-    if lineage.ancestors:
-        lines.append("Thực hiện / căn cứ:")
-        lines += [f"{'  ' * a.depth}↑ [{a.relation}] {name(a)}" for a in lineage.ancestors]
-    if lineage.descendants:
-        lines.append("Được thực hiện bởi:")
-        lines += [f"{'  ' * d.depth}↓ [{d.relation}] {name(d)}" for d in lineage.descendants]
-    return lines
 
 
 def run_lineage(settings: Settings, reference: str, as_json: bool) -> int:

@@ -15,6 +15,7 @@ from telegram.constants import ChatAction, ChatType
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot.lineage_text import lineage_lines
 from bot.presence import kept_alive
 from bot.access import is_allowed_chat
 from bot.telegram.callbacks import CITATION, EXAMPLE, FEEDBACK, parse_callback
@@ -53,7 +54,8 @@ EXAMPLES = (
 COMMANDS = (
     BotCommand("start", "Giới thiệu và câu hỏi mẫu"),
     BotCommand("hoi", "Đặt câu hỏi (dùng trong nhóm): /hoi <câu hỏi>"),
-    BotCommand("vanban", "Danh sách văn bản tra cứu được"),
+    BotCommand("vanban", "Danh sách văn bản; /vanban <số hiệu>: chuỗi văn bản"),
+    BotCommand("nhiemvu", "Nhiệm vụ của một cơ quan: /nhiemvu <cơ quan>"),
     BotCommand("help", "Hướng dẫn sử dụng"),
 )
 
@@ -64,7 +66,7 @@ HELP = (
     "• Hỏi tiếp được: <i>Còn Sở Y tế thì sao?</i>\n\n"
     "<b>Câu trả lời</b> trích nguyên văn điều khoản, đánh số [1], [2]… kèm nguồn. "
     "Bấm nút [1], [2]… để xem toàn văn điều khoản; 👍/👎 để góp ý.\n\n"
-    "<b>Lệnh</b>\n/vanban — danh sách văn bản\n/start — giới thiệu và câu hỏi mẫu\n/help — hướng dẫn này"
+    "<b>Lệnh</b>\n/vanban — danh sách văn bản; /vanban 44-KL/TW — chuỗi văn bản thực hiện nó\n/start — giới thiệu và câu hỏi mẫu\n/help — hướng dẫn này"
 )
 EMPTY_QUESTION = "Anh/chị hãy gõ câu hỏi sau lệnh, ví dụ: <code>/hoi Sở Giáo dục phải làm gì?</code>"
 TOO_LONG = "Câu hỏi dài quá {limit} ký tự. Anh/chị vui lòng hỏi ngắn gọn hơn."
@@ -210,9 +212,19 @@ async def show_help(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def list_documents(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """List the documents in the corpus: number, title, date."""
-    documents = await asyncio.to_thread(context.bot_data[ASSISTANT].documents)
-    await send_parts(context, update.effective_chat.id, render_documents(documents))
+    """List the documents in the corpus; with a document ("/vanban 44-KL/TW"), show its chain of texts."""
+    assistant = context.bot_data[ASSISTANT]
+    reference = " ".join(context.args or []).strip()
+    if not reference:
+        documents = await asyncio.to_thread(assistant.documents)
+        await send_parts(context, update.effective_chat.id, render_documents(documents))
+        return
+    lineage = await asyncio.to_thread(assistant.lineage, reference)
+    if lineage is None:
+        text = f"Không tìm thấy văn bản “{escape(reference)}” trong kho, kể cả trong các trích dẫn. Gõ /vanban để xem danh sách."
+    else:
+        text = "<b>Chuỗi văn bản</b>\n" + escape("\n".join(lineage_lines(lineage)))
+    await send_parts(context, update.effective_chat.id, [text])
 
 
 async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

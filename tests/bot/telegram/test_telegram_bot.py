@@ -87,7 +87,7 @@ async def test_question_answered_with_the_clause_valid_html_and_buttons(telegram
     assert buttons[0] == {"text": "[1]", "callback_data": "c:1:0"}
     assert [b["text"] for b in buttons[-2:]] == ["👍", "👎"]
     assert telegram.calls_to("sendChatAction")[0] == {"chat_id": "7", "action": "typing"}
-    assert [c["command"] for c in telegram.commands] == ["start", "hoi", "vanban", "help"]
+    assert [c["command"] for c in telegram.commands] == ["start", "hoi", "vanban", "nhiemvu", "help"]
 
 
 async def test_citation_button_sends_the_clause_and_answers_the_query(telegram, start_bot):
@@ -200,6 +200,16 @@ async def test_vanban_lists_the_corpus(telegram, start_bot, corpus_assistant):
     [sent] = await telegram.wait_for("sendMessage", in_chat(PRIVATE))
     shown = valid_html(sent["text"])
     assert all(document.number in shown for document in corpus_assistant.documents() if document.number)
+
+
+async def test_vanban_with_a_number_shows_the_chain_of_texts(telegram, start_bot):
+    await start_bot()
+    telegram.send_text(PRIVATE, LAN, "/vanban kh-ubnd-laichau-2023")
+    [sent] = await telegram.wait_for("sendMessage", in_chat(PRIVATE))
+    shown = valid_html(sent["text"])
+    assert shown.startswith("Chuỗi văn bản")
+    ancestors = [shown.index(number) for number in ("895/QĐ-TTg", "44-KL/TW", "43-CT/TW")]
+    assert ancestors == sorted(ancestors)  # nearest first
 
 
 async def test_failure_gives_one_polite_sentence_and_the_bot_keeps_running(telegram, start_bot, caplog):

@@ -70,7 +70,7 @@ def test_serve_runs_the_bot_on_its_own_assistant(telegram, serve, corpus_assista
     application = client.app.state.telegram
     assert application.bot_data["assistant"] is client.app.state.assistant is corpus_assistant
     assert application.bot_data["feedback"] is client.app.state.feedback
-    assert [c["command"] for c in telegram.commands] == ["start", "hoi", "vanban", "help"]
+    assert [c["command"] for c in telegram.commands] == ["start", "hoi", "vanban", "nhiemvu", "help"]
 
 
 def test_a_refused_token_leaves_the_api_running_with_one_log_line(telegram, serve, caplog):
