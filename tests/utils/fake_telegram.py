@@ -15,12 +15,11 @@ import re
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from tests.utils.loopback import start_loopback
+from tests.utils.loopback import Call, start_loopback
 
 # Parameters Telegram takes as JSON-serialised objects inside form or query bodies.
 JSON_PARAMS = {
@@ -85,15 +84,6 @@ def parse_telegram_html(text: str, allowed: set[str] = TELEGRAM_TAGS) -> tuple[s
 
 def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
-
-
-@dataclass
-class Call:
-    """One request the bot made: the method and its decoded parameters."""
-
-    method: str
-    params: dict
-    at: float = field(default_factory=time.monotonic)
 
 
 class BotApiError(Exception):

@@ -16,13 +16,12 @@ import json
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
-from tests.utils.loopback import start_loopback
+from tests.utils.loopback import Call, start_loopback
 
 MESSAGE_LIMIT = 2000
 SECRET_HEADER = "X-Bot-Api-Secret-Token"
@@ -34,15 +33,6 @@ UNSUPPORTED = "message.unsupported.received"
 
 def now_ms() -> int:
     return int(time.time() * 1000)
-
-
-@dataclass
-class Call:
-    """One request the bot made: the method and its decoded parameters."""
-
-    method: str
-    params: dict
-    at: float = field(default_factory=time.monotonic)
 
 
 class BotApiError(Exception):

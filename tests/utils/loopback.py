@@ -1,8 +1,19 @@
 """A stand-in HTTP server on 127.0.0.1 for services that cannot run here (Telegram, Zalo)."""
 
 import threading
+import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass
+class Call:
+    """One request the bot made: the method and its decoded parameters."""
+
+    method: str
+    params: dict
+    at: float = field(default_factory=time.monotonic)
 
 
 def start_loopback(serve: Callable[[BaseHTTPRequestHandler], None]) -> ThreadingHTTPServer:
