@@ -116,9 +116,7 @@ class AnswerPolicy:
             return Draft("", [], "tasks", reason="no_tasks")
         complete = len(rows) <= self.weights.max_tasks
         scored = unique_clauses((clause, 1.0) for _, clause, _ in rows[: self.weights.max_tasks])
-        named = next(a.name for _, clause, _ in rows for a in clause.actors if a.name in actors)
-        actor = query.actors[0] if query.actors[0] in actors else named
-        text, citations = compose_quotes(scored, self.index.documents, actor, actors, complete=complete)
+        text, citations = compose_quotes(scored, self.index.documents, query.actors[0], actors, complete=complete)
         return Draft(text, citations, "tasks", complete=complete)
 
     def _cited_texts(self, query: Query) -> Draft:
