@@ -91,7 +91,7 @@ def document_date_or(ask: Ask, names_document: bool, has_content: bool) -> Ask:
     """A generic time phrase ("ngày nào", "khi nào") asks for the document's date only when the
     question names a document and asks nothing else ("Quyết định 895 ngày bao nhiêu?"); otherwise it
     asks for a time stated in a clause ("Hội phải báo cáo trước ngày nào?")."""
-    if ask.kind == "value" and ask.name == "time" and names_document and not has_content:
+    if ask.kind == "value" and ask.name in ("day", "time") and names_document and not has_content:
         return Ask("fact", "date", ask.phrase, ask.words)
     return ask
 

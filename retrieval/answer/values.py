@@ -15,18 +15,23 @@ SENTENCE_RE = re.compile(r"(?:[^.;!?\n]|[.,](?=\d))+(?:[.;!?]|\n|$)")
 # ngày 14/3/2014"), not a time the clause sets
 REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/\d{4}/[a-z]|\d+[-/][a-z]+[-/]?[a-z]*|\bso\s+\d+)[^.;]{0,12}$")
 DURATION = r"\d{1,4}\s*(?:ngay|gio|thang|nam|tuan|phut)(?:\s+lam\s+viec)?\b"
-TIME = (
+# a place on the calendar: a day, a month, a quarter, a year, a period
+DAY = (
     r"\bngay\s+\d{1,2}\s*(?:/|-|\s+thang\s+)\s*\d{1,2}"
     r"|(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
     r"|\bthang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\b"
     r"|\bquy\s+(?:iv|i{1,3}|[1-4])\b"
     r"|\bnam\s+(?:19|20)\d{2}\b"
     r"|\bgiai\s+doan\s+(?:19|20)\d{2}"
-    r"|\bh[ao]ng\s+(?:nam|quy|thang|tuan|ngay)\b"
+)
+# any time frame: a place on the calendar, a recurrence, a limit
+TIME = (
+    DAY + r"|\bh[ao]ng\s+(?:nam|quy|thang|tuan|ngay)\b"
     r"|\bdinh\s+ky\b|\bthuong\s+xuyen\b|\bcham\s+nhat\b|\btruoc\s+ngay\b|\bke\s+tu\s+ngay\b"
     rf"|\b(?:trong|trong\s+vong|trong\s+thoi\s+han|sau)\s+{DURATION}"
 )
 PATTERNS = {
+    "day": re.compile(DAY),
     "time": re.compile(TIME),
     "duration": re.compile(rf"\b{DURATION}"),
     "amount": re.compile(r"\b\d[\d.,]*\s*(?:dong|trieu|ty|nghin|ngan|vnd|usd)\b"),
@@ -67,7 +72,7 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
     if pattern is None:
         return []
     spans = [m.span() for m in pattern.finditer(plain)]
-    if kind == "time":
+    if kind in ("day", "time"):
         spans = [(s, e) for s, e in spans if not REFERENCE_BEFORE_RE.search(plain[max(0, s - 60) : s])]
     return spans
 

@@ -20,7 +20,8 @@ def test_judge_refuses_what_the_evidence_does_not_cover_or_hold():
 
 def test_values_of_each_type_are_found_as_written():
     text = "Định kỳ hằng năm, trước ngày 15/12, báo cáo UBND tỉnh; trong vòng 24 giờ cấp 3.000.000 đồng/hộ, đạt 30%."
-    assert find_values("time", text) and find_values("duration", text)
+    assert find_values("time", text) and find_values("duration", text) and find_values("day", text)
+    assert not find_values("day", "Định kỳ hằng năm báo cáo UBND tỉnh.")  # a recurrence is not a date
     assert find_values("amount", text) and find_values("percentage", text)
     assert find_values("effective", "Quyết định này có hiệu lực kể từ ngày ký.")
     assert not find_values("effective", "Quyết định này thay thế Quyết định số 12.")

@@ -14,14 +14,15 @@ VOCABULARY = load_vocabulary()
         ("Sở Giáo dục phải làm gì?", "tasks", None),
         ("Kế hoạch 100 ban hành ngày nào?", "fact", "date"),
         ("Ai ký công văn 1277?", "fact", "signer"),
-        ("Hội phải báo cáo UBND tỉnh trước ngày nào?", "value", "time"),
+        ("Hội phải báo cáo UBND tỉnh trước ngày nào?", "value", "day"),
+        ("Hạn chót nộp báo cáo là khi nào?", "value", "time"),
         ("Quyết định này có hiệu lực khi nào?", "value", "effective"),
         ("Kinh phí hỗ trợ là bao nhiêu tiền?", "value", "amount"),
         ("tỷ lệ hiến máu nhắc lại là bao nhiêu", "value", "percentage"),
         ("Trong vòng bao nhiêu giờ phải cấp phát hàng cứu trợ?", "value", "duration"),
         ("Hội có bao nhiêu hội viên?", "value", "count"),
         ("Cơ quan nào chủ trì việc kiểm tra?", "value", "body"),
-        ("Lễ hội được tổ chức vào tháng mấy?", "value", "time"),
+        ("Lễ hội được tổ chức vào tháng mấy?", "value", "day"),
         ("Tết Nhân ái", "topic", None),
     ],
 )
@@ -33,8 +34,8 @@ def test_the_kind_of_answer_a_question_asks_for(question, kind, name):
 def test_a_time_question_about_a_named_document_and_nothing_else_asks_for_its_date():
     ask = read_ask("Quyết định 895 ngày bao nhiêu?", VOCABULARY)
     assert document_date_or(ask, names_document=True, has_content=False).name == "date"
-    assert document_date_or(ask, names_document=True, has_content=True).name == "time"
-    assert document_date_or(ask, names_document=False, has_content=False).name == "time"
+    assert document_date_or(ask, names_document=True, has_content=True).name == "day"
+    assert document_date_or(ask, names_document=False, has_content=False).name == "day"
 
 
 def test_a_one_word_phrase_keeps_its_diacritics():
