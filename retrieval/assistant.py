@@ -70,6 +70,8 @@ class _Snapshot:
     reader: QueryReader
     policy: AnswerPolicy
     coverage: str
+    tasks: TaskBook
+    lineage: LineageGraph
 
 
 class Assistant:
@@ -121,13 +123,17 @@ class Assistant:
         # flight on it after a swap; dropped with the last reference, then an ingest may prune it.
         weakref.finalize(index, lease.release)
         headers = [p.header for p in index.parsed.values() if p.header is not None]
-        directory = DocumentDirectory.build(list(index.documents.values()), [*headers, *index.clauses], self.vocabulary)
+        cited = [*headers, *index.clauses]
+        directory = DocumentDirectory.build(list(index.documents.values()), cited, self.vocabulary)
         retriever = HybridRetriever(index, self.embeddings, self.weights)
+        policy = AnswerPolicy(index, retriever, directory, self.aliases, self.vocabulary, self.weights)
         return _Snapshot(
             index=index,
             reader=QueryReader(self.aliases, self.vocabulary, load_glossary(), directory, index.lexical.known_words),
-            policy=AnswerPolicy(index, retriever, directory, self.aliases, self.vocabulary, self.weights),
+            policy=policy,
             coverage=coverage_summary(list(index.documents.values())),
+            tasks=TaskBook(index.documents, index.clauses, self.aliases),
+            lineage=LineageGraph(index.documents, cited, directory, self.vocabulary, policy.facts.is_press),
         )
 
     # -- documents and clauses -------------------------------------------------------------
@@ -189,8 +195,7 @@ class Assistant:
 
     def task_book(self) -> TaskBook:
         """Every agency's tasks in the generation served now."""
-        index = self._snapshot.index
-        return TaskBook(index.documents, index.clauses, self.aliases)
+        return self._snapshot.tasks
 
     def tasks(self, agency: str | None = None, document: str | None = None) -> list[TaskRow]:
         """Task rows (agency, role, clause, time frame); `agency` resolves with the question aliases."""
@@ -202,11 +207,7 @@ class Assistant:
 
     def lineage(self, reference: str) -> Lineage | None:
         """What a document (id or number, "44-KL/TW") implements and what implements it."""
-        snapshot = self._snapshot
-        index, policy = snapshot.index, snapshot.policy
-        headers = [p.header for p in index.parsed.values() if p.header is not None]
-        graph = LineageGraph(index.documents, [*headers, *index.clauses], policy.directory, self.vocabulary, policy.facts.is_press)
-        return graph.lineage(reference)
+        return self._snapshot.lineage.lineage(reference)
 
     # -- questions -------------------------------------------------------------------------
 

@@ -252,8 +252,13 @@ async def press_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 async def show_citation(update: Update, context: ContextTypes.DEFAULT_TYPE, remembered: dict, n: str) -> None:
     """Send the full text of citation [n] of a remembered answer, as a reply to that answer."""
-    query = update.callback_query
     clause_id = remembered["clauses"].get(int(n)) if n.isdigit() else None
+    await send_clause(update, context, int(n) if n.isdigit() else 0, clause_id)
+
+
+async def send_clause(update: Update, context: ContextTypes.DEFAULT_TYPE, n: int, clause_id: str | None) -> None:
+    """Answer a button with clause `clause_id` in full ([n]), as a reply to the message that had it."""
+    query = update.callback_query
     assistant = context.bot_data[ASSISTANT]
     # one snapshot read: a reindex in between cannot pair a clause with another version of its document
     found = await asyncio.to_thread(assistant.clause_in_context, clause_id) if clause_id else None
@@ -262,7 +267,7 @@ async def show_citation(update: Update, context: ContextTypes.DEFAULT_TYPE, reme
         return
     await query.answer()
     reply_to = query.message.message_id if query.message else None
-    parts = render_clause(int(n), found.clause, found.document)
+    parts = render_clause(n, found.clause, found.document)
     await send_parts(context, update.effective_chat.id, parts, reply_to=reply_to)
 
 

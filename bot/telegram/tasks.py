@@ -12,8 +12,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Upda
 from telegram.ext import ContextTypes
 
 from bot.task_files import RECURRENCES, ROLES, to_xlsx
-from bot.telegram.handlers import ASSISTANT, EXPIRED, SETTINGS, send_parts
-from bot.telegram.render import format_date, render_clause, shorten
+from bot.telegram.handlers import ASSISTANT, EXPIRED, SETTINGS, send_clause, send_parts
+from bot.telegram.render import shorten
+from retrieval.answer.compose import format_date
 from retrieval.answer.tasks import TaskRow
 from retrieval.text import unaccent
 
@@ -132,13 +133,7 @@ async def press_tasks_button(update: Update, context: ContextTypes.DEFAULT_TYPE)
         await query.edit_message_text(render_page(name, rows, page), reply_markup=page_keyboard(key, len(rows), page))
     elif action == "c":
         found = remembered["clauses"][int(n) - 1] if 0 < int(n) <= len(remembered["clauses"]) else None
-        context_ = await asyncio.to_thread(assistant.clause_in_context, found) if found else None
-        if context_ is None:
-            await query.answer(EXPIRED, show_alert=True)
-            return
-        await query.answer()
-        reply_to = query.message.message_id if query.message else None
-        await send_parts(context, update.effective_chat.id, render_clause(int(n), context_.clause, context_.document), reply_to=reply_to)
+        await send_clause(update, context, int(n), found)
     else:
         await query.answer()
         settings = context.bot_data[SETTINGS]

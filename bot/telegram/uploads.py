@@ -17,7 +17,8 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.telegram.handlers import ASSISTANT, SETTINGS, send_parts
-from bot.telegram.render import format_date, pack, shorten, wrap
+from bot.telegram.render import pack, shorten, wrap
+from retrieval.answer.compose import format_date
 from bot.uploads import AddedDocument, OutlineItem, UploadError, Uploads, outline
 
 log = logging.getLogger(__name__)
