@@ -1,6 +1,7 @@
 /*
- * ctd admin page: list the indexed documents, add one by drag and drop, remove an uploaded one, and
- * read a document's clause tree. The admin token is asked once and kept in sessionStorage (this tab
+ * ctd admin page: list the indexed documents, add one by drag and drop, remove an uploaded one,
+ * read a document's clause tree and see its chain of directives (drawn by lineage.js, shared with the
+ * chat widget). The admin token is asked once and kept in sessionStorage (this tab
  * only). Text from the API is only ever set with textContent.
  */
 (function () {
@@ -9,6 +10,7 @@
   var TOKEN_KEY = "ctd-admin-token";
   var ICONS = {
     tree: "M3 3h6v4H3V3zm0 7h6v4H3v-4zm0 7h6v4H3v-4zm9-12h9v2h-9V5zm0 7h9v2h-9v-2zm0 7h9v2h-9v-2z",
+    lineage: "M22 11V3h-7v3H9V3H2v8h7V8h2v10h4v3h7v-8h-7v3h-2V8h2v3z",
     trash: "M6 19a2 2 0 0 0 2 2h8a2 2 0 0 0 2-2V7H6v12zM19 4h-3.5l-1-1h-5l-1 1H5v2h14V4z",
     scan: "M3 5a2 2 0 0 1 2-2h3v2H5v3H3V5zm13-2h3a2 2 0 0 1 2 2v3h-2V5h-3V3zM3 16h2v3h3v2H5a2 2 0 0 1-2-2v-3zm16 0h2v3a2 2 0 0 1-2 2h-3v-2h3v-3zM7 11h10v2H7v-2z",
     warn: "M1 21h22L12 2 1 21zm12-3h-2v-2h2v2zm0-4h-2v-4h2v4z",
@@ -25,6 +27,16 @@
     removed: "Đã xóa văn bản: ",
     confirmRemove: "Xóa văn bản «{title}» khỏi chỉ mục? Câu trả lời sau đó sẽ không trích dẫn văn bản này nữa.",
     showClauses: "Xem điều khoản",
+    showLineage: "Chuỗi văn bản",
+    lineageOf: "Chuỗi văn bản: ",
+    above: "Văn bản cấp trên, gần nhất trước",
+    below: "Văn bản triển khai, gần nhất trước",
+    none: "Không có.",
+    inCorpus: "có trong kho",
+    notInCorpus: "không có trong kho",
+    openLineage: "Xem chuỗi văn bản của ",
+    centreInCorpus: "Văn bản có trong kho.",
+    centreCited: "Văn bản không có trong kho: số hiệu và tên như các văn bản khác trích dẫn.",
     remove: "Xóa",
     source: "thư mục nguồn",
     ocr: "OCR",
@@ -154,7 +166,9 @@
   function documentRow(doc) {
     var show = el("button", { type: "button", "aria-label": TEXT.showClauses + ": " + doc.title }, [icon("tree"), TEXT.showClauses]);
     show.addEventListener("click", function () { showTree(doc.id); });
-    var actions = [show];
+    var chain = el("button", { type: "button", className: "chain", "aria-label": TEXT.showLineage + ": " + doc.title }, [icon("lineage"), TEXT.showLineage]);
+    chain.addEventListener("click", function () { showLineage(doc.id); });
+    var actions = [show, chain];
     if (doc.uploaded) {
       var remove = el("button", { type: "button", className: "danger", "aria-label": TEXT.remove + ": " + doc.title }, [icon("trash"), TEXT.remove]);
       remove.addEventListener("click", function () { removeDocument(doc); });
@@ -188,9 +202,11 @@
     }
     request("DELETE", "/admin/documents/" + encodeURIComponent(doc.id), null, true)
       .then(function () {
-        if ($("tree-card").getAttribute("data-id") === doc.id) {
-          $("tree-card").hidden = true;
-        }
+        ["tree-card", "lineage-card"].forEach(function (id) {
+          if ($(id).getAttribute("data-id") === doc.id) {
+            $(id).hidden = true;
+          }
+        });
         return loadDocuments();
       })
       .then(
@@ -246,12 +262,18 @@
     }));
   }
 
+  // Show a card about one document and bring it into view.
+  function reveal(cardId, documentId) {
+    var card = $(cardId);
+    card.setAttribute("data-id", documentId);
+    card.hidden = false;
+    card.scrollIntoView({ block: "start" });
+  }
+
   function showTree(documentId) {
     return request("GET", "/documents/" + encodeURIComponent(documentId), null, false).then(
       function (detail) {
         var doc = detail.document;
-        var card = $("tree-card");
-        card.setAttribute("data-id", doc.id);
         $("tree-title").textContent = doc.title;
         $("tree-meta").textContent = [
           TEXT.number + (doc.number || TEXT.noNumber),
@@ -259,11 +281,58 @@
           detail.clauses.length + TEXT.clauses,
         ].join(" · ");
         $("tree").replaceChildren(renderNodes(buildTree(detail.clauses).children));
-        card.hidden = false;
-        card.scrollIntoView({ block: "start" });
+        reveal("tree-card", doc.id);
       },
       function (error) { $("list-status").textContent = error.message; }
     );
+  }
+
+  // -- the chain of directives ---------------------------------------------------------------
+
+  // One related text in words, with a button that opens its own chain (it may be only cited: then
+  // by its number, which GET /documents/{id}/lineage also takes).
+  function relatedItem(item) {
+    var key = item.document_id || item.number;
+    var name = item.number || item.title;
+    var facts = [item.relation, item.in_corpus ? TEXT.inCorpus : TEXT.notInCorpus];
+    var entry = el("li", { "data-relation": item.relation }, [el("strong", { text: name })]);
+    if (item.number) {
+      entry.appendChild(document.createTextNode(" — " + item.title));
+    }
+    entry.appendChild(el("span", { className: "hint", text: " (" + facts.join(", ") + ")" }));
+    if (key) {
+      var open = el("button", { type: "button", className: "quiet-link", "aria-label": TEXT.openLineage + name }, [icon("lineage")]);
+      open.addEventListener("click", function () { showLineage(key); });
+      entry.appendChild(open);
+    }
+    return entry;
+  }
+
+  function relatedList(title, items) {
+    var list = items.length ? el("ul", {}, items.map(relatedItem)) : el("p", { className: "hint", text: TEXT.none });
+    return el("section", { className: "related" }, [el("h3", { text: title + " (" + items.length + ")" }), list]);
+  }
+
+  // What the document implements above it, the texts implementing it below, nearest first; a text
+  // the corpus only cites drawn with its number and title as cited, a press article as a source.
+  // The lists under the picture say the same in words.
+  function showLineage(key) {
+    var path = "/documents/" + encodeURIComponent(key) + "/lineage";
+    return request("GET", path, null, false).then(function (lineage) {
+      if (!window.ctdLineage) {
+        throw new Error(TEXT.serverError); // lineage.js did not load
+      }
+      var doc = lineage.document;
+      $("lineage-title").textContent = TEXT.lineageOf + (doc.number ? doc.number + " — " : "") + doc.title;
+      $("lineage-meta").textContent = doc.in_corpus ? TEXT.centreInCorpus : TEXT.centreCited;
+      $("lineage-legend").replaceChildren(window.ctdLineage.legend());
+      $("lineage").replaceChildren(
+        window.ctdLineage.draw(lineage, { width: 640 }),
+        relatedList(TEXT.above, lineage.ancestors),
+        relatedList(TEXT.below, lineage.descendants)
+      );
+      reveal("lineage-card", doc.document_id || key);
+    }).catch(function (error) { $("list-status").textContent = error.message; });
   }
 
   // -- upload ------------------------------------------------------------------------------

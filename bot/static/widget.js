@@ -19,6 +19,8 @@
     (script && script.getAttribute("data-api")) ||
     (script && script.src ? new URL(script.src, location.href).origin : location.origin)
   ).replace(/\/+$/, "");
+  // where this file came from: its companion scripts (lineage.js) are there too
+  var scriptBase = script && script.src ? new URL(".", script.src).href.replace(/\/+$/, "") : apiBase;
 
   var HISTORY_TURNS = 3;
   var TIMEOUT_MS = 30000;
@@ -66,8 +68,6 @@
     lead: "chủ trì",
     cooperating: "phối hợp",
     lineage: "Chuỗi văn bản",
-    lineageTitle: "Chuỗi văn bản thực hiện",
-    notInCorpus: "không có trong kho",
   };
 
   var CSS = [
@@ -517,6 +517,35 @@
     });
   };
 
+  // The picture is drawn by lineage.js, which the admin page shares; it is fetched from the host that
+  // served this file the first time a chain is opened, so embedding stays one tag.
+  var lineageScript = null;
+  function loadLineageScript() {
+    if (window.ctdLineage) {
+      return Promise.resolve(window.ctdLineage);
+    }
+    if (!lineageScript) {
+      lineageScript = new Promise(function (resolve, reject) {
+        var tag = document.createElement("script");
+        function fail(message) {
+          lineageScript = null; // the next click tries again
+          tag.remove();
+          reject(new Error(message));
+        }
+        tag.src = scriptBase + "/lineage.js";
+        tag.async = true;
+        tag.onload = function () {
+          return window.ctdLineage ? resolve(window.ctdLineage) : fail(TEXT.serverError);
+        };
+        tag.onerror = function () {
+          fail(TEXT.networkError);
+        };
+        document.head.appendChild(tag);
+      });
+    }
+    return lineageScript;
+  }
+
   function when(row) {
     if (row.deadline) {
       return formatDate(row.deadline) + (row.deadline_text ? " (" + row.deadline_text + ")" : "");
@@ -573,72 +602,13 @@
   };
 
   Widget.prototype.drawLineage = function (documentId, target) {
-    send("GET", "/documents/" + encodeURIComponent(documentId) + "/lineage").then(function (lineage) {
-      target.appendChild(lineageSvg(lineage));
+    var lineage = send("GET", "/documents/" + encodeURIComponent(documentId) + "/lineage");
+    Promise.all([loadLineageScript(), lineage]).then(function (loaded) {
+      target.appendChild(loaded[0].draw(loaded[1]));
     }, function (error) {
       target.appendChild(el("p", { className: "error", text: error.message }));
     });
   };
-
-  // Ancestors in a row above the document, descendants below; a press article ("nguồn") is drawn
-  // dashed and blue, a text the corpus only cites grey. No external service: plain SVG elements.
-  function lineageSvg(lineage) {
-    var ns = "http://www.w3.org/2000/svg";
-    var W = 340, BOX_H = 40, GAP = 26, PER_ROW = 3;
-    function node(tag, attrs, text) {
-      var n = document.createElementNS(ns, tag);
-      Object.keys(attrs).forEach(function (k) { n.setAttribute(k, attrs[k]); });
-      if (text !== undefined) { n.textContent = text; }
-      return n;
-    }
-    function short(text, max) {
-      return text.length > max ? text.slice(0, max - 1) + "…" : text;
-    }
-    function rows(items) {
-      var out = [];
-      for (var i = 0; i < items.length; i += PER_ROW) { out.push(items.slice(i, i + PER_ROW)); }
-      return out;
-    }
-    var above = rows(lineage.ancestors.slice().reverse());
-    var below = rows(lineage.descendants);
-    var height = (above.length + below.length + 1) * (BOX_H + GAP) + 8;
-    var svg = node("svg", { viewBox: "0 0 " + W + " " + height, role: "img", "aria-label": TEXT.lineageTitle, class: "lineage-graph" });
-    svg.appendChild(node("title", {}, TEXT.lineageTitle));
-    var centreY = above.length * (BOX_H + GAP) + 4;
-    var edges = node("g", { stroke: "#8c959f", "stroke-width": "1.2", fill: "none" });
-    svg.appendChild(edges);
-    function box(item, x, y, w, centre) {
-      var press = item.relation === "nguồn";
-      var fill = centre ? "#c8102e" : item.in_corpus ? "#fff" : "#eef0f2";
-      var stroke = press ? "#1a5fb4" : item.in_corpus || centre ? "#c8102e" : "#8c959f";
-      var g = node("g", { class: "node" + (press ? " press" : "") + (item.in_corpus ? " in-corpus" : " cited") });
-      g.appendChild(node("title", {}, item.title + (item.in_corpus ? "" : " (" + TEXT.notInCorpus + ")")));
-      g.appendChild(node("rect", { x: x, y: y, width: w, height: BOX_H, rx: 6, fill: fill, stroke: stroke,
-        "stroke-width": "1.5", "stroke-dasharray": press ? "5 3" : item.in_corpus || centre ? "" : "2 2" }));
-      var label = item.number || item.title;
-      g.appendChild(node("text", { x: x + w / 2, y: y + 16, "text-anchor": "middle", "font-size": "11",
-        "font-weight": "600", fill: centre ? "#fff" : "#1f2328" }, short(label, Math.floor(w / 6.5))));
-      var sub = centre ? (item.number ? short(item.title, Math.floor(w / 5.6)) : "") : (item.relation || "");
-      g.appendChild(node("text", { x: x + w / 2, y: y + 31, "text-anchor": "middle", "font-size": "9.5",
-        fill: centre ? "#fff" : press ? "#1a5fb4" : "#57606a" }, sub));
-      svg.appendChild(g);
-    }
-    function place(row, y, toward) {
-      var w = (W - 8 - (PER_ROW - 1) * 8) / PER_ROW;
-      var start = (W - (row.length * w + (row.length - 1) * 8)) / 2;
-      row.forEach(function (item, i) {
-        var x = start + i * (w + 8);
-        var fromY = toward < y ? y : y + BOX_H;
-        edges.appendChild(node("line", { x1: x + w / 2, y1: fromY, x2: W / 2, y2: toward,
-          "stroke-dasharray": item.relation === "nguồn" ? "4 3" : "" }));
-        box(item, x, y, w, false);
-      });
-    }
-    above.forEach(function (row, i) { place(row, 4 + i * (BOX_H + GAP), centreY); });
-    below.forEach(function (row, i) { place(row, centreY + (i + 1) * (BOX_H + GAP), centreY + BOX_H); });
-    box(lineage.document, 4, centreY, W - 8, true);
-    return svg;
-  }
 
   function start() {
     window.ctdChatWidget = new Widget();

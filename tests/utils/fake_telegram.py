@@ -1,10 +1,11 @@
 """A stand-in Telegram Bot API server on 127.0.0.1, for driving a real bot end to end.
 
-It speaks the Bot API protocol — POST (or GET) /bot<token>/<method> with a JSON, form or query body,
-answered with {"ok": true, "result": …} or {"ok": false, "error_code": …, "description": …} — and
-keeps what a bot sees: queued updates served by getUpdates (offset confirms, timeout waits briefly),
-sent messages with ids, chats and dates, commands. Like Telegram, it rejects text that is not valid
-HTML in parse_mode HTML and text over 4,096 characters. Every call is recorded for the test to read;
+It speaks the Bot API protocol — POST (or GET) /bot<token>/<method> with a JSON, form, multipart or
+query body, answered with {"ok": true, "result": …} or {"ok": false, "error_code": …, "description": …}
+— and keeps what a bot sees: queued updates served by getUpdates (offset confirms, timeout waits
+briefly), sent messages with ids, chats and dates, commands, and the files a bot uploads (sendDocument
+as multipart/form-data, the file in its own part or named by "attach://<part>"). Like Telegram, it
+rejects text that is not valid HTML in parse_mode HTML, text over 4,096 characters and captions over 1,024. Every call is recorded for the test to read;
 `fail_next` makes the next call to a method fail (a 429 flood-control error, say).
 """
 
@@ -15,6 +16,9 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
+from email.parser import BytesParser
+from email.policy import HTTP
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -32,6 +36,7 @@ TELEGRAM_TAGS = {
 }  # fmt: skip
 LONG_POLL_CAP_S = 1.0
 MESSAGE_LIMIT = 4096
+CAPTION_LIMIT = 1024
 _RAW_AMPERSAND = re.compile(r"&(?!(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);)")
 
 
@@ -84,6 +89,32 @@ def parse_telegram_html(text: str, allowed: set[str] = TELEGRAM_TAGS) -> tuple[s
 
 def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass
+class Upload:
+    """A file part of a multipart/form-data request: its name, bytes and declared type."""
+
+    file_name: str
+    content: bytes
+    mime_type: str
+
+
+def parse_multipart(body: bytes, content_type: str) -> dict:
+    """The fields of a multipart/form-data body: text parts as str, file parts as `Upload`."""
+    message = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + body)
+    if not message.is_multipart():
+        raise BotApiError(400, "Bad Request: can't parse multipart/form-data")
+    fields: dict = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        content = part.get_payload(decode=True) or b""
+        file_name = part.get_filename()
+        if file_name is None:
+            fields[name] = content.decode()
+        else:
+            fields[name] = Upload(file_name, content, part.get_content_type())
+    return fields
 
 
 class BotApiError(Exception):
@@ -192,6 +223,11 @@ class FakeTelegram:
         with self._changed:
             return [call.params for call in self.calls if call.method == method]
 
+    def sent_files(self, chat_id: int) -> list[tuple[str, bytes]]:
+        """The files the bot has sent to a chat, oldest first: (file name, content)."""
+        documents = [message["document"] for message in self.sent(chat_id) if "document" in message]
+        return [(document.get("file_name", ""), self.files[document["file_id"]]) for document in documents]
+
     def sent(self, chat_id: int) -> list[dict]:
         """The messages the bot has sent to a chat, oldest first, as they stand now (after edits)."""
         with self._changed:
@@ -230,6 +266,8 @@ class FakeTelegram:
         content_type = request.headers.get("Content-Type", "")
         if body and content_type.startswith("application/json"):
             params.update(json.loads(body))
+        elif body and content_type.startswith("multipart/form-data"):
+            params.update(parse_multipart(body, content_type))
         elif body:
             params.update(dict(parse_qsl(body.decode())))
         params = {k: json.loads(v) if k in JSON_PARAMS and isinstance(v, str) else v for k, v in params.items()}
@@ -271,12 +309,16 @@ class FakeTelegram:
             return self.chats[int(chat_id)]
 
     @staticmethod
-    def _shown_text(params: dict) -> str:
-        text = params.get("text", "")
+    def _shown_text(params: dict, field: str = "text") -> str:
+        text = params.get(field, "")
         if params.get("parse_mode") == "HTML":
             text, errors = parse_telegram_html(text)
             if errors:
                 raise BotApiError(400, f"Bad Request: can't parse entities: {errors[0]}")
+        if field == "caption":
+            if utf16_length(text) > CAPTION_LIMIT:
+                raise BotApiError(400, "Bad Request: message caption is too long")
+            return text
         if not text.strip():
             raise BotApiError(400, "Bad Request: message text is empty")
         if utf16_length(text) > MESSAGE_LIMIT:
@@ -316,6 +358,29 @@ class FakeTelegram:
                    "date": int(time.time()), "text": text}  # fmt: skip
         if "inline_keyboard" in params.get("reply_markup", {}):
             message["reply_markup"] = params["reply_markup"]
+        with self._changed:
+            self.messages[(message["chat"]["id"], message["message_id"])] = message
+        return message
+
+    def _api_sendDocument(self, params):
+        """A file uploaded in the request (its own part, or "attach://<part>"), or one sent before by file_id."""
+        chat = self._chat(params["chat_id"])
+        caption = self._shown_text(params, "caption")
+        document = params.get("document")
+        if isinstance(document, str) and document.startswith("attach://"):
+            document = params.get(document.removeprefix("attach://"))
+        if isinstance(document, Upload):
+            if not document.content:
+                raise BotApiError(400, "Bad Request: file must be non-empty")
+            sent = {**self._attach(document.content), "file_name": document.file_name, "mime_type": document.mime_type}
+        elif isinstance(document, str) and document in self.files:
+            sent = {"file_id": document, "file_unique_id": f"u{document}", "file_size": len(self.files[document])}
+        else:
+            raise BotApiError(400, "Bad Request: there is no document in the request")
+        message = {"message_id": next(self._ids), "from": self.bot_user, "chat": chat, "date": int(time.time()),
+                   "document": sent}  # fmt: skip
+        if caption:
+            message["caption"] = caption
         with self._changed:
             self.messages[(message["chat"]["id"], message["message_id"])] = message
         return message

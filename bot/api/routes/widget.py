@@ -1,4 +1,5 @@
-"""`GET /widget.js` (the embeddable chat widget) and `GET /` (a demo page that embeds it)."""
+"""`GET /widget.js` (the embeddable chat widget), `GET /lineage.js` (the lineage picture the widget and
+the admin page share) and `GET /` (a demo page that embeds the widget)."""
 
 from pathlib import Path
 
@@ -10,14 +11,24 @@ STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
 router = APIRouter(include_in_schema=False)
 
 
-@router.get("/widget.js")
-def serve_widget() -> FileResponse:
-    """Gửi tệp widget trò chuyện để nhúng vào trang web khác."""
+def _script(name: str) -> FileResponse:
     return FileResponse(
-        STATIC_DIR / "widget.js",
+        STATIC_DIR / name,
         media_type="text/javascript; charset=utf-8",
         headers={"Cache-Control": "public, max-age=300"},
     )
+
+
+@router.get("/widget.js")
+def serve_widget() -> FileResponse:
+    """Gửi tệp widget trò chuyện để nhúng vào trang web khác."""
+    return _script("widget.js")
+
+
+@router.get("/lineage.js")
+def serve_lineage_script() -> FileResponse:
+    """Gửi mã vẽ chuỗi văn bản (SVG) mà widget và trang quản trị dùng chung."""
+    return _script("lineage.js")
 
 
 @router.get("/")

@@ -1,10 +1,14 @@
-"""The admin page in a real headless Chromium (Debian's): sign in, list, drop a file, read its clauses, delete."""
+"""The admin page in a real headless Chromium (Debian's): sign in, list, drop a file, read its clauses, delete,
+see a document's chain of directives drawn as SVG (screenshots kept in build/test-artifacts/admin-lineage*.png)."""
+
+import re
 
 import pytest
 
 from bot.api.main import create_app
 from retrieval.assistant import Assistant
 from tests.bot.api.conftest import ADMIN_TOKEN
+from tests.bot.api.test_api_tasks_browser import ARTIFACTS
 from tests.bot.api.test_api_widget_browser import browser, page  # noqa: F401 (fixtures)
 from tests.utils.live import serving
 from tests.utils.uploads import SCANNED_ID, index_without
@@ -108,3 +112,52 @@ def test_a_chosen_scan_is_shown_with_its_ocr_flag(admin_site, page, scanned_noti
     row.get_by_role("button", name="Xóa").click()
     expect(row).to_have_count(0)
     assert assistant.document(SCANNED_ID) is None
+
+
+def test_a_documents_lineage_is_drawn_nearest_first_and_opens_a_cited_text(live_server, page):
+    from playwright.sync_api import expect
+
+    page.set_viewport_size({"width": 1100, "height": 1200})
+    sign_in(page, live_server)
+    page.locator('tr[data-id="kh-ubnd-laichau-2023"]').get_by_role("button", name="Chuỗi văn bản").click()
+
+    card = page.locator("#lineage-card")
+    graph = card.locator("svg.lineage-graph")
+    expect(graph).to_be_visible()
+    expect(card.locator("h2")).to_contain_text("Chuỗi văn bản: Kế hoạch thực hiện Quyết định số 895/QĐ-TTg")
+    # drawn farthest first above the plan, so the nearest sits next to it; the plan (no number) in the centre
+    numbers = graph.locator("g.node").evaluate_all("nodes => nodes.map(n => n.dataset.number)")
+    assert numbers == ["43-CT/TW", "44-KL/TW", "895/QĐ-TTg", ""]
+    cited = graph.locator("g.node.cited")
+    expect(cited).to_have_count(3)  # none of the three is in the corpus: number and title as cited
+    expect(cited.nth(2).locator("title")).to_have_text(re.compile(r"^Quyết định .*\(không có trong kho\)$"))
+    expect(cited.locator("text").first).to_have_text("43-CT/TW")
+    # the same in words, nearest first
+    above = card.locator(".related").first
+    expect(above.locator("h3")).to_have_text("Văn bản cấp trên, gần nhất trước (3)")
+    expect(above.locator("li strong")).to_have_text(["895/QĐ-TTg", "44-KL/TW", "43-CT/TW"])
+    expect(card.locator("svg.lineage-legend")).to_be_visible()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot = ARTIFACTS / "admin-lineage.png"
+    card.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+
+    # a text the corpus only cites opens by its number: what implements KL 44, a press article among them
+    above.get_by_role("button", name="Xem chuỗi văn bản của 44-KL/TW").click()
+    expect(card.locator("h2")).to_contain_text("Chuỗi văn bản: 44-KL/TW")
+    expect(card.locator("#lineage-meta")).to_contain_text("không có trong kho")
+    graph = card.locator("svg.lineage-graph")
+    below = card.locator(".related").nth(1)
+    expect(below.locator("li")).to_have_count(4)
+    documents = graph.locator("g.node.in-corpus").evaluate_all("nodes => nodes.map(n => n.dataset.document)")
+    assert set(documents) == {"bao-kl44-an-sinh-xa-hoi", "cv-1277-hu-lacduong", "cv-981-tu-tphcm", "kh-ubnd-laichau-2023"}
+    press = graph.locator("g.node.press")
+    expect(press).to_have_count(1)
+    assert press.get_attribute("data-document") == "bao-kl44-an-sinh-xa-hoi"
+    expect(press.locator("text").nth(1)).to_have_text("nguồn")
+    plan = graph.locator('g.node[data-document="kh-ubnd-laichau-2023"]')
+    # a press article is a source about the text, outlined apart from a text implementing it
+    assert (press.locator("rect").get_attribute("stroke"), press.locator("rect").get_attribute("stroke-dasharray")) == ("#1a5fb4", "5 3")
+    assert (plan.locator("rect").get_attribute("stroke"), plan.locator("rect").get_attribute("stroke-dasharray")) == ("#c8102e", "")
+
+    card.screenshot(path=str(ARTIFACTS / "admin-lineage-44-KL-TW.png"))

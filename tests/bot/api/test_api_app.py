@@ -58,9 +58,19 @@ def test_serves_the_widget_and_the_demo_page(client):
     assert '<script src="/widget.js" defer></script>' in demo.text
 
 
+def test_serves_the_lineage_picture_the_widget_and_admin_page_share(client):
+    script = client.get("/lineage.js")
+
+    assert script.status_code == 200 and script.headers["content-type"] == "text/javascript; charset=utf-8"
+    assert "window.ctdLineage" in script.text
+    assert '"/lineage.js"' in client.get("/widget.js").text  # fetched on first use, next to widget.js
+    assert '<script src="/lineage.js" defer></script>' in client.get("/admin").text
+
+
+@pytest.mark.parametrize("script", ["/widget.js", "/lineage.js"])
 @pytest.mark.parametrize("unsafe", ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("])
-def test_widget_never_parses_text_as_html(client, unsafe):
-    assert unsafe not in client.get("/widget.js").text
+def test_widget_never_parses_text_as_html(client, script, unsafe):
+    assert unsafe not in client.get(script).text
 
 
 def test_openapi_answer_examples_are_valid_answers(client):

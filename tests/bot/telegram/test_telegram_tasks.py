@@ -1,9 +1,12 @@
 """`/nhiemvu <cơ quan>` on the real bot, polling a stand-in Bot API server, from the real corpus."""
 
+import io
+
 import pytest
+from openpyxl import load_workbook
 
 from bot.telegram.tasks import USAGE, deadlines_first
-from retrieval.answer.tasks import TaskRow
+from retrieval.answer.tasks import TaskRow, group_by_agency
 from tests.bot.telegram.test_telegram_bot import feedback, start_bot, telegram, valid_html  # noqa: F401 (fixtures)
 from tests.utils.fake_telegram import FakeTelegram
 
@@ -34,6 +37,33 @@ async def test_tasks_of_an_agency_by_alias_paged_with_clause_buttons(telegram, s
     await telegram.wait_for("answerCallbackQuery", lambda params: params["callback_query_id"] == query_id)
     [clause] = await telegram.wait_for("sendMessage", lambda params: "reply_parameters" in params)
     assert clause["text"].startswith("<b>[1] Mục III, điểm 5, ý 1</b>")
+
+
+async def test_the_list_comes_as_an_xlsx_file_on_request(telegram, start_bot, corpus_assistant, corpus_settings):
+    await start_bot()
+    telegram.send_text(PRIVATE, LAN, "/nhiemvu Hội Chữ thập đỏ")
+    [sent] = await telegram.wait_for("sendMessage", with_buttons)
+    assert telegram.sent_files(PRIVATE["id"]) == []  # only on request
+    excel = next(b for b in buttons(sent) if b["text"] == "📄 Tải bảng Excel")
+    query_id = telegram.press(LAN, telegram.sent(PRIVATE["id"])[-1], excel["callback_data"])
+    await telegram.wait_for("answerCallbackQuery", lambda params: params["callback_query_id"] == query_id)
+    [upload] = await telegram.wait_for("sendDocument")
+
+    [(name, content)] = telegram.sent_files(PRIVATE["id"])
+    expected = group_by_agency(deadlines_first(corpus_assistant.task_book().rows(agency="Hội Chữ thập đỏ")))
+    assert name == "nhiem-vu-hoi-chu-thap-do.xlsx" and upload["chat_id"] == str(PRIVATE["id"])
+    assert telegram.sent(PRIVATE["id"])[-1]["caption"] == f"Nhiệm vụ của Hội Chữ thập đỏ: {sum(map(len, expected.values()))} dòng."
+    workbook = load_workbook(io.BytesIO(content))
+    assert len(expected) > 1 and workbook.sheetnames == list(expected)  # one sheet per agency, every level
+    for agency, rows in expected.items():
+        sheet = workbook[agency]
+        assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:H{len(rows) + 1}"
+        assert [c.value for c in sheet[1]] == ["Văn bản", "Điều khoản", "Vai trò", "Nhiệm vụ", "Thời hạn (nguyên văn)",
+                                               "Hạn chót", "Lặp lại", "Mở điều khoản"]  # fmt: skip
+        assert [c.value for c in sheet["H"][1:]] == [r.clause_id for r in rows]
+        assert [c.value for c in sheet["D"][1:]] == [r.task for r in rows]
+        link = sheet["H2"].hyperlink.target
+        assert link == f"http://{corpus_settings.host}:{corpus_settings.port}/clauses/{rows[0].clause_id}"
 
 
 async def test_long_lists_turn_pages_with_deadlines_first(telegram, start_bot):
