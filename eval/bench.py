@@ -24,6 +24,7 @@ from rich.table import Table
 
 from eval.metrics import percentile
 from eval.report import REPORTS_DIR
+from eval.scale import measure_at_scale
 from eval.schema import load_questions
 from retrieval.assistant import question_log_muted
 from retrieval.errors import CtdError
@@ -33,8 +34,8 @@ from retrieval.settings import EngineSettings
 WARM_ROUNDS = 2
 THROUGHPUT_ROUNDS = 1
 THREADS = (1, 2)
-SCALES = (1_000, 10_000, 100_000)
-QUICK_SCALES = (1_000, 10_000)
+SCALES = (1_000, 10_000)  # in-process, real vectors perturbed: retrieval over the engine as it is
+STANDIN_SCALE = 100_000  # ingest and serve in processes of their own, stand-in embedder (eval/scale.py)
 SCALE_QUERIES = 40
 NOISE = 0.02
 SEED = 44
@@ -410,11 +411,12 @@ def run_measurements(settings: EngineSettings, quick: bool, console: Console) ->
         started = time.perf_counter()
         queries = {q: np.asarray(assistant.embeddings.embed_query(q), dtype=np.float32) for q in picked}
         figures["query_embed_ms"] = round((time.perf_counter() - started) * 1000 / len(picked), 1)
-        sizes = QUICK_SCALES if quick else SCALES
-        console.print(f"Truy xuất trên {', '.join(f'{s:,}' for s in sizes)} điều khoản tổng hợp…")
+        console.print(f"Truy xuất trên {', '.join(f'{s:,}' for s in SCALES)} điều khoản tổng hợp…")
         build = engine_search(scratch.model_copy(update={"data_dir": Path(data_dir)}), queries)
-        figures["retrieval"] = measure_scale(build, clauses, vectors, picked, sizes)
+        figures["retrieval"] = measure_scale(build, clauses, vectors, picked, SCALES)
         figures["peak_rss_mib_with_scale"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+        console.print(f"{STANDIN_SCALE:,} điều khoản: nạp, rồi phục vụ, mỗi việc một tiến trình…")
+        figures["scale"] = {str(STANDIN_SCALE): measure_at_scale(settings, Path(data_dir) / "scale", STANDIN_SCALE, questions)}
     return figures
 
 

@@ -17,6 +17,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from retrieval.answer.values import _plain, find_values
+from retrieval.index.generation import ClauseTable
 from retrieval.ingest.actors import AliasTable
 from retrieval.models import Clause, Document, ParsedDocument, Role
 
@@ -103,7 +104,8 @@ def select_tasks(clauses: Sequence[Clause], actors: set[str], scope: set[str] | 
         scope: document ids to look in; empty or None: every document.
     """
     rows: list[tuple[int, Clause, bool]] = []
-    for position, clause in enumerate(clauses):
+    for position in _naming(clauses, actors):
+        clause = clauses[position]
         if scope and clause.document_id not in scope:
             continue
         roles = [a.role for a in clause.actors if a.name in actors]
@@ -116,6 +118,13 @@ def select_tasks(clauses: Sequence[Clause], actors: set[str], scope: set[str] | 
         first.setdefault(clause.document_id, position)
     rows.sort(key=lambda r: (-leads[r[1].document_id], first[r[1].document_id], r[0]))
     return rows
+
+
+def _naming(clauses: Sequence[Clause], actors: set[str]) -> Iterable[int]:
+    """The positions worth looking at: the index's table knows which clauses name an agency (a Python
+    scan of 100k clauses takes about 90 ms); any other sequence is scanned whole."""
+    naming = getattr(clauses, "positions_naming", None)
+    return naming(actors) if naming is not None else range(len(clauses))
 
 
 def _expressions(text: str) -> list[tuple[int, int]]:
@@ -232,7 +241,9 @@ class TaskBook:
 
     def __init__(self, documents: dict[str, Document], clauses: Sequence[Clause], aliases: AliasTable):
         self.documents = documents
-        self.clauses = [c for c in clauses if c.kind == "clause"]
+        if not isinstance(clauses, ClauseTable):  # the index's table holds retrievable clauses only
+            clauses = ClauseTable(c for c in clauses if c.kind == "clause")
+        self.clauses = clauses
         self.aliases = aliases
 
     @classmethod

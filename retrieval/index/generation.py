@@ -1,14 +1,38 @@
-"""A loaded index generation: the catalog in memory, the lexical index and the Chroma collection."""
+"""A loaded index generation: the catalog in memory, the lexical index and the Chroma collection.
 
+The generation's folder also holds the lexical index and the clause vectors as flat arrays
+(`lexical/`, `vectors.npy`), mapped from disk rather than read into memory.
+"""
+
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
-from retrieval.index.catalog import read_catalog, parsed_documents
-from retrieval.index.lexical import LexicalIndex
+from retrieval.index.catalog import clause_tokens, parsed_documents, read_catalog
+from retrieval.index.lexical import LexicalBuilder, LexicalIndex
 from retrieval.models import Clause, Document, ParsedDocument
 from retrieval.settings import EngineSettings
 from retrieval.index.store import Manifest, chroma_client, generation_dir, require_manifest
+
+
+class ClauseTable(list):
+    """The clauses in catalog order (a list), with the positions of the clauses naming each agency,
+    so "X phải làm gì?" looks at X's clauses only, not at every clause of a large corpus."""
+
+    def __init__(self, clauses: Iterable[Clause] = ()):
+        super().__init__(clauses)
+        naming: dict[str, list[int]] = {}
+        for position, clause in enumerate(self):
+            for name in dict.fromkeys(a.name for a in clause.actors):
+                naming.setdefault(name, []).append(position)
+        self._naming = {name: np.array(positions, dtype=np.int32) for name, positions in naming.items()}
+
+    def positions_naming(self, names: Iterable[str]) -> list[int]:
+        """Positions of the clauses naming any of `names` (lead or cooperating), ascending."""
+        found = [self._naming[name] for name in names if name in self._naming]
+        return np.unique(np.concatenate(found)).tolist() if found else []
 
 
 @dataclass
@@ -23,6 +47,7 @@ class Index:
     collection: object
     position: dict[str, int] = field(default_factory=dict)
     by_document: dict[str, np.ndarray] = field(default_factory=dict)
+    vectors: np.ndarray | None = None  # unit vectors by catalog position, mapped from disk
 
     @classmethod
     def open(cls, settings: EngineSettings, embedder_id: str) -> "Index":
@@ -33,19 +58,37 @@ class Index:
             IndexMismatchError: built by another embedder or index format.
         """
         manifest = require_manifest(settings, embedder_id)
-        documents, rows = read_catalog(generation_dir(settings, manifest.generation))
-        clause_rows = [r for r in rows if r.clause.kind == "clause"]
+        directory = generation_dir(settings, manifest.generation)
+        documents, rows = read_catalog(directory)
+        clauses = ClauseTable(r.clause for r in rows if r.clause.kind == "clause")
+        lexical = LexicalIndex.load(directory, len(clauses))
+        if lexical is None:  # a generation written before the lexical index was stored beside the catalog
+            builder = LexicalBuilder()
+            for folded, plain in clause_tokens(directory):
+                builder.add(folded, plain)
+            lexical = builder.finish()
         collection = chroma_client(settings).get_collection(manifest.collection)
-        return cls(
+        index = cls(
             manifest=manifest,
             documents={d.id: d for d in documents},
             parsed=parsed_documents(documents, rows),
-            clauses=[r.clause for r in clause_rows],
-            lexical=LexicalIndex([r.folded for r in clause_rows], [r.plain for r in clause_rows]),
+            clauses=clauses,
+            lexical=lexical,
             collection=collection,
-            position={r.clause.id: i for i, r in enumerate(clause_rows)},
-            by_document=_positions_by_document([r.clause for r in clause_rows]),
+            position={c.id: i for i, c in enumerate(clauses)},
+            by_document=_positions_by_document(clauses),
+            vectors=load_vectors(directory, len(clauses)),
         )
+        index.warm()
+        return index
+
+    def warm(self) -> None:
+        """Have Chroma load its vector index now (a third of a second at 100k clauses), not during
+        the first question."""
+        if self.clauses and self.manifest.dimension:
+            self.collection.query(
+                query_embeddings=[np.ones(self.manifest.dimension, dtype=np.float32)], n_results=1, include=["distances"]
+            )
 
     def clause(self, clause_id: str) -> Clause | None:
         """A clause by id, or a document's header block ("<document_id>:header") or signature block
@@ -71,9 +114,15 @@ class Index:
         return before, after
 
     def dense(self, vector: list[float], n: int, document_ids: list[str] | None = None) -> dict[int, float]:
-        """Cosine similarity of the `n` nearest clauses, by catalog position."""
+        """Cosine similarity of the `n` nearest clauses, by catalog position.
+
+        Within some documents the clauses are compared exactly, from the stored vectors: a filtered
+        Chroma query took 200 ms over a tenth of 100k clauses, this a few milliseconds.
+        """
         if not self.clauses:
             return {}
+        if document_ids and self.vectors is not None:
+            return self._dense_within(np.asarray(vector, dtype=np.float32), n, document_ids)
         where = None
         if document_ids:
             where = {"document_id": {"$in": list(document_ids)}}
@@ -88,6 +137,40 @@ class Index:
             for cid, d in zip(result["ids"][0], result["distances"][0])
             if cid in self.position
         }
+
+    def _dense_within(self, vector: np.ndarray, n: int, document_ids: list[str]) -> dict[int, float]:
+        found = [self.by_document[d] for d in dict.fromkeys(document_ids) if d in self.by_document]
+        if not found:
+            return {}
+        positions = np.concatenate(found)
+        similarity = self.vectors[positions] @ unit_rows(vector[None, :])[0]
+        if len(positions) > n:
+            best = np.argpartition(-similarity, n - 1)[:n]
+            positions, similarity = positions[best], similarity[best]
+        return {int(p): float(s) for p, s in zip(positions, similarity)}
+
+
+VECTORS_FILE = "vectors.npy"
+
+
+def unit_rows(vectors: np.ndarray) -> np.ndarray:
+    """Each row scaled to length 1 (a zero row stays zero), as Chroma's cosine space compares them."""
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return (vectors / np.where(norms > 0, norms, 1.0)).astype(np.float32, copy=False)
+
+
+def save_vectors(directory: Path, vectors: np.ndarray) -> None:
+    """Store the clause vectors, as unit rows, in the generation's folder."""
+    np.save(directory / VECTORS_FILE, unit_rows(vectors) if len(vectors) else vectors.astype(np.float32))
+
+
+def load_vectors(directory: Path, clauses: int) -> np.ndarray | None:
+    """The stored vectors mapped from disk; None for a generation written without them."""
+    path = directory / VECTORS_FILE
+    if not path.exists():
+        return None
+    vectors = np.load(path, mmap_mode="r")
+    return vectors if len(vectors) == clauses else None
 
 
 def _positions_by_document(clauses: list[Clause]) -> dict[str, np.ndarray]:

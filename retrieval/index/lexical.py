@@ -6,11 +6,12 @@ diacritics is scored on both fields, one typed without them on `plain` only.
 """
 
 import re
-from dataclasses import dataclass
+from array import array
+from collections.abc import Iterable
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
-from scipy import sparse
 
 from retrieval.text import fold, has_diacritics, unaccent
 
@@ -19,6 +20,7 @@ SYLLABLE_RE = re.compile(r"\w+", re.UNICODE)
 
 K1 = 1.2
 B = 0.75
+LEXICAL_DIR = "lexical"
 
 
 def _grams(segments: list[list[str]]) -> list[str]:
@@ -62,58 +64,136 @@ def plain_tokens(text: str) -> list[str]:
     return _grams(_segments(unaccent(text)))
 
 
-@dataclass
 class _Field:
-    vocabulary: dict[str, int]
-    weights: sparse.csc_matrix  # clauses × terms, BM25 term weights with idf applied
-    rows: sparse.csr_matrix  # the same, by clause, for what a clause holds
-    idf: np.ndarray
+    """BM25 term weights of one token field, idf applied, stored by term (compressed sparse columns):
+    the clauses holding term j are `indices[indptr[j]:indptr[j + 1]]` (ascending), their weights
+    `data[…]`. Three flat arrays instead of per-clause objects, written beside the catalog and mapped
+    from disk when opened, so a question touches only the pages of its own terms."""
 
-    @classmethod
-    def build(cls, docs: list[list[str]]) -> "_Field":
-        vocabulary: dict[str, int] = {}
-        rows, cols, vals = [], [], []
-        lengths = np.zeros(len(docs), dtype=np.float32)
-        for i, tokens in enumerate(docs):
-            lengths[i] = len(tokens)
-            counts: dict[int, int] = {}
-            for token in tokens:
-                j = vocabulary.setdefault(token, len(vocabulary))
-                counts[j] = counts.get(j, 0) + 1
-            rows.extend([i] * len(counts))
-            cols.extend(counts.keys())
-            vals.extend(counts.values())
-        n = max(len(docs), 1)
-        tf = sparse.csr_matrix((np.array(vals, dtype=np.float32), (rows, cols)), shape=(len(docs), len(vocabulary)))
-        df = np.bincount(np.array(cols, dtype=np.int64), minlength=len(vocabulary)).astype(np.float32)
-        idf = np.log(1.0 + (n - df + 0.5) / (df + 0.5))
-        avgdl = float(lengths.mean()) if len(docs) else 1.0
-        norm = K1 * (1 - B + B * lengths / max(avgdl, 1.0))
-        tf = tf.tocoo()
-        w = tf.data * (K1 + 1) / (tf.data + norm[tf.row]) * idf[tf.col]
-        weights = sparse.csc_matrix((w.astype(np.float32), (tf.row, tf.col)), shape=tf.shape)
-        return cls(vocabulary=vocabulary, weights=weights, rows=weights.tocsr(), idf=idf)
+    ARRAYS = ("indptr", "indices", "data", "idf")
+
+    def __init__(self, vocabulary: dict[str, int], indptr: np.ndarray, indices: np.ndarray, data: np.ndarray,
+                 idf: np.ndarray, size: int):
+        self.vocabulary = vocabulary
+        self.indptr, self.indices, self.data, self.idf = indptr, indices, data, idf
+        self.size = size
 
     def score(self, tokens: list[str]) -> np.ndarray:
-        ids = sorted({self.vocabulary[t] for t in tokens if t in self.vocabulary})
-        if not ids:
-            return np.zeros(self.weights.shape[0], dtype=np.float32)
-        return np.asarray(self.weights[:, ids].sum(axis=1)).ravel()
+        scores = np.zeros(self.size, dtype=np.float32)
+        for j in sorted({self.vocabulary[t] for t in tokens if t in self.vocabulary}):
+            start, end = self.indptr[j], self.indptr[j + 1]
+            scores[self.indices[start:end]] += self.data[start:end]  # a term holds a clause once
+        return scores
+
+    def holds(self, position: int, term: int) -> bool:
+        start, end = self.indptr[term], self.indptr[term + 1]
+        at = start + int(np.searchsorted(self.indices[start:end], position))
+        return at < end and int(self.indices[at]) == position
+
+    def save(self, directory: Path, name: str) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        for part in self.ARRAYS:
+            np.save(directory / f"{name}.{part}.npy", getattr(self, part))
+        terms = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
+        (directory / f"{name}.terms.txt").write_text("\n".join(terms), encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: Path, name: str, size: int) -> "_Field":
+        arrays = {part: np.load(directory / f"{name}.{part}.npy", mmap_mode="r") for part in cls.ARRAYS}
+        text = (directory / f"{name}.terms.txt").read_text(encoding="utf-8")
+        terms = text.split("\n") if text else []
+        return cls(dict(zip(terms, range(len(terms)))), size=size, **arrays)
+
+
+class _FieldBuilder:
+    """Term counts gathered clause by clause into flat arrays (no per-clause token lists kept)."""
+
+    def __init__(self) -> None:
+        self.vocabulary: dict[str, int] = {}
+        self.rows = array("i")
+        self.cols = array("i")
+        self.counts = array("f")
+        self.lengths = array("f")
+
+    def add(self, tokens: Iterable[str]) -> None:
+        row = len(self.lengths)
+        counts: dict[int, int] = {}
+        length = 0
+        for token in tokens:
+            j = self.vocabulary.setdefault(token, len(self.vocabulary))
+            counts[j] = counts.get(j, 0) + 1
+            length += 1
+        self.lengths.append(length)
+        self.rows.extend([row] * len(counts))
+        self.cols.extend(counts.keys())
+        self.counts.extend(counts.values())
+
+    def finish(self) -> _Field:
+        n = len(self.lengths)
+        rows = np.frombuffer(self.rows, dtype=np.int32)
+        cols = np.frombuffer(self.cols, dtype=np.int32)
+        tf = np.frombuffer(self.counts, dtype=np.float32)
+        lengths = np.frombuffer(self.lengths, dtype=np.float32)
+        df = np.bincount(cols, minlength=len(self.vocabulary)).astype(np.float32)
+        idf = np.log(1.0 + (max(n, 1) - df + 0.5) / (df + 0.5)).astype(np.float32)
+        avgdl = float(lengths.mean()) if n else 1.0
+        norm = K1 * (1 - B + B * lengths / max(avgdl, 1.0))
+        weights = (tf * (K1 + 1) / (tf + norm[rows]) * idf[cols]).astype(np.float32)
+        order = np.argsort(cols, kind="stable")  # by term, clauses ascending within a term
+        indptr = np.zeros(len(self.vocabulary) + 1, dtype=np.int64)
+        np.cumsum(df.astype(np.int64), out=indptr[1:])
+        return _Field(self.vocabulary, indptr, rows[order].copy(), weights[order], idf, n)
+
+
+class LexicalBuilder:
+    """Clauses added one at a time, in catalog order; `finish` gives the `LexicalIndex`."""
+
+    def __init__(self) -> None:
+        self.folded = _FieldBuilder()
+        self.plain = _FieldBuilder()
+
+    def add(self, folded: Iterable[str], plain: Iterable[str]) -> None:
+        self.folded.add(folded)
+        self.plain.add(plain)
+
+    def finish(self) -> "LexicalIndex":
+        return LexicalIndex.from_fields(self.folded.finish(), self.plain.finish())
 
 
 class LexicalIndex:
     """BM25 over the clauses' folded and plain tokens (row i = clause i of the catalog)."""
 
-    def __init__(self, folded_docs: list[list[str]], plain_docs: list[list[str]]):
-        self.size = len(folded_docs)
-        self.folded = _Field.build(folded_docs)
-        self.plain = _Field.build(plain_docs)
+    def __init__(self, folded_docs: Iterable[list[str]], plain_docs: Iterable[list[str]]):
+        builder = LexicalBuilder()
+        for folded, plain in zip(folded_docs, plain_docs, strict=True):
+            builder.add(folded, plain)
+        built = builder.finish()
+        self.folded, self.plain, self.size = built.folded, built.plain, built.size
+
+    @classmethod
+    def from_fields(cls, folded: _Field, plain: _Field) -> "LexicalIndex":
+        index = cls.__new__(cls)
+        index.folded, index.plain, index.size = folded, plain, folded.size
+        return index
+
+    def save(self, directory: Path) -> None:
+        """Write the index beside the catalog (`lexical/` in the generation's folder)."""
+        self.folded.save(directory / LEXICAL_DIR, "folded")
+        self.plain.save(directory / LEXICAL_DIR, "plain")
+
+    @classmethod
+    def load(cls, directory: Path, size: int) -> "LexicalIndex | None":
+        """The index `save` wrote for `size` clauses, mapped from disk; None if that generation has none."""
+        folder = directory / LEXICAL_DIR
+        if not (folder / "plain.terms.txt").exists():
+            return None
+        return cls.from_fields(_Field.load(folder, "folded", size), _Field.load(folder, "plain", size))
 
     def score(self, query_folded: list[str], query_plain: list[str], accented: bool) -> np.ndarray:
         """BM25 scores of every clause for a query already tokenized by `query_tokens`."""
         scores = self.plain.score(query_plain)
         if accented:
-            scores = scores + self.folded.score(query_folded)
+            scores += self.folded.score(query_folded)
         return scores
 
     def word_weights(self, words: list[str], accented: bool) -> dict[str, float]:
@@ -126,8 +206,7 @@ class LexicalIndex:
     def words_in(self, position: int, words: list[str], accented: bool) -> set[str]:
         """Which of the words clause `position` contains, headings included."""
         field = self.folded if accented else self.plain
-        present = set(field.rows[position].indices.tolist())
-        return {w for w in words if field.vocabulary.get(w, -1) in present}
+        return {w for w in words if w in field.vocabulary and field.holds(position, field.vocabulary[w])}
 
     @property
     def known_words(self) -> frozenset[str]:

@@ -30,6 +30,7 @@ class Manifest(BaseModel):
     built_at: str
     documents: int
     clauses: int
+    passages: int = 1  # how clause passages were written for the embedder (`pipeline.PASSAGE_FORMAT`)
 
 
 def manifest_path(settings: EngineSettings) -> Path:

@@ -11,7 +11,7 @@ live in `CTD_DATA_DIR/uploads/` and are ingested with the corpus, so a rebuild k
 import fcntl
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timezone
@@ -22,10 +22,11 @@ from langchain_core.embeddings import Embeddings
 from pydantic import BaseModel, Field
 
 from retrieval.ingest.actors import AliasTable
-from retrieval.index.catalog import CatalogRow, parsed_documents, read_catalog, write_catalog
+from retrieval.index.catalog import CatalogRow, CatalogWriter, parsed_documents, read_catalog
 from retrieval.index.cache import EmbeddingCache, text_hash
 from retrieval.errors import CtdError, LoadError
-from retrieval.index.lexical import folded_tokens, plain_tokens
+from retrieval.index.generation import save_vectors
+from retrieval.index.lexical import LexicalBuilder, folded_tokens, plain_tokens
 from retrieval.ingest.loaders import discover, document_id_for, file_sha256, load_document
 from retrieval.ingest.ocr import OcrMode, OcrOptions
 from retrieval.models import Clause, Document, ParsedDocument
@@ -46,6 +47,8 @@ from retrieval.index.store import (
 
 Progress = Callable[[str, int, int], None]
 EMBED_BATCH = 32
+CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transaction
+PASSAGE_FORMAT = 2  # 2: document short name instead of its title; an index with another is re-embedded
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"
@@ -97,9 +100,19 @@ class IngestReport(BaseModel):
         return bool(self.new or self.updated or self.removed)
 
 
+def passage_context(document: Document) -> str:
+    """The document named in a few words for the embedder, never its full title (a Lai Châu title is
+    345 characters, more than most clauses): "Kế hoạch số 486/KH-UBND của Ủy ban nhân dân tỉnh Nghệ An"."""
+    name = f"{document.type} số {document.number}" if document.number else document.type
+    if document.issuer:
+        return f"{name} của {document.issuer}"
+    return name if document.number else f"{name} “{document.title}”"
+
+
 def passage_text(document: Document, clause: Clause) -> str:
-    """What is embedded for a clause: its heading chain gives context the text itself may lack."""
-    return "\n".join([document.title, *clause.headings, clause.text])
+    """What is embedded for a clause: the document's short name and the heading chain give context the
+    text itself may lack. Changing this changes every vector: bump `PASSAGE_FORMAT`."""
+    return "\n".join([passage_context(document), *clause.headings, clause.text])
 
 
 def _lexical_text(clause: Clause) -> str:
@@ -168,7 +181,10 @@ def _collect(
     ocr = ocr or OcrOptions()
     current: dict[str, ParsedDocument] = {}
     seen_paths: dict[str, str] = {}
-    for path in discover(paths):
+    files = discover(paths)
+    for done, path in enumerate(files):
+        if progress:
+            progress("Đọc văn bản", done, len(files))
         document_id = document_id_for(path)
         if document_id in seen_paths:
             report.failures.append(Failure(path=str(path), reason=f"trùng mã văn bản '{document_id}' với {seen_paths[document_id]}"))
@@ -193,6 +209,8 @@ def _collect(
             continue
         (report.updated if document_id in previous else report.new).append(document_id)
         current[document_id] = parsed
+    if progress:
+        progress("Đọc văn bản", len(files), len(files))
     roots = [p.resolve() for p in paths]
     for document_id, old in previous.items():
         if document_id in current:
@@ -205,70 +223,110 @@ def _collect(
 
 
 def _embed(
-    embeddings: Embeddings, cache: EmbeddingCache, texts: list[str], progress: Progress | None, report: IngestReport
+    embeddings: Embeddings, cache: EmbeddingCache, ordered: list[ParsedDocument], progress: Progress | None,
+    report: IngestReport,
 ) -> np.ndarray:
-    hashes = [text_hash(t) for t in texts]
-    known = cache.get_many(sorted(set(hashes)))
-    missing = sorted({h: t for h, t in zip(hashes, texts) if h not in known}.items())
-    for start in range(0, len(missing), EMBED_BATCH):
-        batch = missing[start : start + EMBED_BATCH]
-        vectors = embeddings.embed_documents([t for _, t in batch])
-        fresh = {h: np.asarray(v, dtype=np.float32) for (h, _), v in zip(batch, vectors)}
-        cache.put_many(fresh)
-        known.update(fresh)
-        report.embedded += len(batch)
-        if progress:
-            progress("Nhúng điều khoản", min(start + EMBED_BATCH, len(missing)), len(missing))
-    dimension = len(next(iter(known.values()))) if known else 0
-    return np.stack([known[h] for h in hashes]) if hashes else np.zeros((0, dimension), dtype=np.float32)
+    """The vector of every clause's passage, in index order: from the cache, or embedded and cached.
+
+    Passages are written out again when needed rather than kept, and vectors go through the cache into
+    one array, so memory stays near the size of that array at any corpus size.
+    """
+    hashes = [text_hash(t) for t in passages(ordered)]
+    known = cache.present(sorted(set(hashes)))
+    missing = sorted({h: t for h, t in zip(hashes, passages(ordered)) if h not in known}.items())
+    fresh: dict[str, np.ndarray] = {}
+    try:
+        for start in range(0, len(missing), EMBED_BATCH):
+            batch = missing[start : start + EMBED_BATCH]
+            vectors = embeddings.embed_documents([t for _, t in batch])
+            fresh.update((h, np.asarray(v, dtype=np.float32)) for (h, _), v in zip(batch, vectors))
+            report.embedded += len(batch)
+            if len(fresh) >= CACHE_WRITE_BATCH:
+                cache.put_many(fresh)
+                fresh = {}
+            if progress:
+                progress("Nhúng điều khoản", min(start + EMBED_BATCH, len(missing)), len(missing))
+    finally:
+        cache.put_many(fresh)  # what was embedded is kept even if the embedder fails half way
+    return cache.stack(hashes)
+
+
+def passages(ordered: list[ParsedDocument]) -> Iterator[str]:
+    """The passage embedded for each retrievable clause, in index order."""
+    for parsed in ordered:
+        for clause in parsed.clauses:
+            yield passage_text(parsed.document, clause)
+
+
+def catalog_rows(ordered: list[ParsedDocument]) -> Iterator[CatalogRow]:
+    """Catalog rows in index order, lexical tokens computed as each is reached (never all at once).
+
+    A document's header and signature blocks come first: cited, never retrieved, never tokenized.
+    """
+    for parsed in ordered:
+        for block in (parsed.header, parsed.closing):
+            if block is not None:
+                yield CatalogRow(block, [], [])
+        for clause in parsed.clauses:
+            lexical = _lexical_text(clause)
+            yield CatalogRow(clause, folded_tokens(lexical), plain_tokens(lexical))
 
 
 def build_rows(documents: dict[str, ParsedDocument]) -> tuple[list[Document], list[CatalogRow], list[str]]:
-    """Catalog rows (headers included, lexical tokens computed) and the passages to embed, in index order."""
+    """Catalog rows (headers included, lexical tokens computed) and the passages to embed, in index order,
+    as lists (for a small corpus; `ingest` streams them)."""
     ordered = [documents[k] for k in sorted(documents)]
-    rows: list[CatalogRow] = []
-    passages: list[str] = []
-    for parsed in ordered:
-        for block in (parsed.header, parsed.closing):  # header and signature blocks: cited, never retrieved
-            if block is not None:
-                rows.append(CatalogRow(block, [], []))
-        for clause in parsed.clauses:
-            lexical = _lexical_text(clause)
-            rows.append(CatalogRow(clause, folded_tokens(lexical), plain_tokens(lexical)))
-            passages.append(passage_text(parsed.document, clause))
-    return [p.document for p in ordered], rows, passages
+    return [p.document for p in ordered], list(catalog_rows(ordered)), list(passages(ordered))
+
+
+def _add_vectors(collection, batch: list[Clause], vectors: np.ndarray, start: int, progress: Progress | None) -> int:
+    """Add a batch of clauses, the first at position `start`, to Chroma; the position after it."""
+    end = start + len(batch)
+    collection.add(
+        ids=[c.id for c in batch],
+        embeddings=vectors[start:end],
+        metadatas=[{"document_id": c.document_id, "position": start + i} for i, c in enumerate(batch)],
+    )
+    if progress:
+        progress("Ghi chỉ mục", end, len(vectors))
+    return end
 
 
 def write_generation(
     settings: EngineSettings,
     embedder_id: str,
     documents: list[Document],
-    rows: list[CatalogRow],
+    rows: Iterable[CatalogRow],
     vectors: np.ndarray,
     progress: Progress | None = None,
 ) -> Manifest:
     """Write a complete new generation and make it current; on any failure remove what was written.
 
-    `vectors` holds one row per clause row of kind "clause", in order.
+    `rows` are read once, in order, and written as they come: the catalog, the lexical index and the
+    Chroma collection in batches. `vectors` holds one row per clause row of kind "clause", in order.
     """
     generation = new_generation()
     directory = generation_dir(settings, generation)
     client = chroma_client(settings)
     name = collection_name(generation)
     try:
-        write_catalog(directory, documents, rows)
         collection = client.create_collection(name, metadata={"hnsw:space": "cosine"}, embedding_function=None)
-        clause_rows = [r.clause for r in rows if r.clause.kind == "clause"]
-        for start in range(0, len(clause_rows), CHROMA_BATCH):
-            batch = clause_rows[start : start + CHROMA_BATCH]
-            collection.add(
-                ids=[c.id for c in batch],
-                embeddings=vectors[start : start + len(batch)],
-                documents=[c.text for c in batch],
-                metadatas=[{"document_id": c.document_id, "position": start + i} for i, c in enumerate(batch)],
-            )
-            if progress:
-                progress("Ghi chỉ mục", start + len(batch), len(clause_rows))
+        lexical = LexicalBuilder()
+        batch: list[Clause] = []
+        written = 0
+        with CatalogWriter(directory, documents) as catalog:
+            for row in rows:
+                catalog.add(row)
+                if row.clause.kind != "clause":
+                    continue
+                lexical.add(row.folded, row.plain)
+                batch.append(row.clause)
+                if len(batch) == CHROMA_BATCH:
+                    written, batch = _add_vectors(collection, batch, vectors, written, progress), []
+            if batch:
+                written = _add_vectors(collection, batch, vectors, written, progress)
+        lexical.finish().save(directory)
+        save_vectors(directory, vectors)
         manifest = Manifest(
             format=INDEX_FORMAT,
             embedder=embedder_id,
@@ -277,7 +335,8 @@ def write_generation(
             collection=name,
             built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             documents=len(documents),
-            clauses=len(clause_rows),
+            clauses=written,
+            passages=PASSAGE_FORMAT,
         )
         write_manifest(settings, manifest)
     except BaseException:
@@ -334,13 +393,15 @@ def ingest(
         aliases = AliasTable.load(settings.aliases_file)
         documents = _collect(paths, previous, aliases, report, ocr_options(settings, ocr), progress)
         manifest = read_manifest(settings) if not rebuild else None
-        if report.changed or manifest is None or rebuild:
+        if report.changed or manifest is None or rebuild or manifest.passages != PASSAGE_FORMAT:
             if not documents:
                 raise CtdError("Không có văn bản nào đọc được: chỉ mục cũ được giữ nguyên.")
-            ordered, rows, passages = build_rows(documents)
+            ordered = [documents[k] for k in sorted(documents)]
             cache = EmbeddingCache(Path(settings.data_dir) / "embeddings.sqlite3", embeddings.embedder_id)
-            vectors = _embed(embeddings, cache, passages, progress, report)
-            manifest = write_generation(settings, embeddings.embedder_id, ordered, rows, vectors, progress)
+            vectors = _embed(embeddings, cache, ordered, progress, report)
+            manifest = write_generation(
+                settings, embeddings.embedder_id, [p.document for p in ordered], catalog_rows(ordered), vectors, progress
+            )
         report.generation = manifest.generation
         report.documents = manifest.documents
         report.clauses = manifest.clauses

@@ -97,3 +97,17 @@ def test_seed_deadlines_and_recurrences(corpus_assistant):
 def test_time_frame(text, issued, expected):
     frame = time_frame(text, issued)
     assert (frame.text, frame.deadline, frame.recurrence) == expected
+
+
+def test_the_index_table_selects_what_a_scan_of_every_clause_selects(corpus_assistant):
+    from retrieval.answer.tasks import select_tasks
+
+    clauses = [c for info in corpus_assistant.documents() for c in corpus_assistant.document(info.id).clauses]
+    table = corpus_assistant.task_book().clauses  # the index's table: clauses by the agencies they name
+    assert sorted(table, key=lambda c: c.id) == sorted(clauses, key=lambda c: c.id)
+    names = corpus_assistant.task_book().agency_names()
+    for actors in ({"Sở Giáo dục và Đào tạo"}, {"Hội Chữ thập đỏ tỉnh", "Hội Chữ thập đỏ huyện"}, set(names), {"nobody"}):
+        assert [(p, c.id, lead) for p, c, lead in select_tasks(table, actors)] == [
+            (p, c.id, lead) for p, c, lead in select_tasks(list(table), actors)
+        ]
+    assert table.positions_naming({"nobody"}) == []

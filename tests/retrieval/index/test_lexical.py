@@ -51,3 +51,22 @@ def test_a_word_the_corpus_lacks_weighs_as_the_rarest_one():
     weights = index.word_weights(words, accented=True)
     assert weights[fold("vàng")] == max(weights.values()) > weights[fold("sở")]
     assert index.words_in(1, words, accented=True) == {fold("sở"), fold("y")}
+
+
+def test_a_stored_index_answers_exactly_as_the_one_built(tmp_path):
+    index = build()
+    index.save(tmp_path)
+    stored = LexicalIndex.load(tmp_path, index.size)
+    for question in ("Sở Y tế phải làm gì?", "so giao duc", "kinh phí nhân đạo huyện"):
+        folded, plain = query_tokens(question, load_vocabulary().stopwords)
+        for accented in (True, False):
+            assert (stored.score(folded, plain, accented) == index.score(folded, plain, accented)).all()
+        assert stored.word_weights(folded, True) == index.word_weights(folded, True)
+        assert [stored.words_in(i, folded, True) for i in range(3)] == [index.words_in(i, folded, True) for i in range(3)]
+    assert stored.known_words == index.known_words
+    assert LexicalIndex.load(tmp_path / "elsewhere", 3) is None
+
+
+def test_an_empty_index_scores_nothing():
+    index = LexicalIndex([], [])
+    assert index.score(["sở"], ["so"], True).shape == (0,) and index.word_weights(["sở"], True) == {"sở": 1.0}

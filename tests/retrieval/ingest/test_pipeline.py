@@ -8,7 +8,8 @@ import pytest
 from retrieval.index.catalog import read_catalog
 from retrieval.errors import CtdError, IndexMismatchError
 from retrieval.index.generation import Index
-from retrieval.ingest.pipeline import ingest
+from retrieval.index.lexical import query_tokens
+from retrieval.ingest.pipeline import PASSAGE_FORMAT, ingest, passage_context, passage_text
 from retrieval.index.store import INDEX_FORMAT, generation_dir, read_manifest
 from tests.conftest import CORPUS, make_settings
 from tests.utils.fake_embeddings import FakeEmbeddings
@@ -160,3 +161,53 @@ def test_signature_blocks_are_stored_apart_from_the_clauses(settings, corpus_cop
     assert all(c.kind == "clause" for c in index.clauses)
     assert not any(i.endswith((":closing", ":header")) for i in clause_ids(settings))
     assert index.collection.count() == len(index.clauses)
+
+
+def test_passages_name_the_document_shortly_never_by_its_whole_title(settings, corpus_copy):
+    ingest(settings, [corpus_copy], embeddings=FakeEmbeddings(size=32))
+    index = Index.open(settings, "fake:deterministic:32")
+    laichau, daklak = index.parsed["kh-ubnd-laichau-2023"], index.parsed["kh-100-tu-daklak"]
+    clause = laichau.clauses[0]
+    assert passage_text(laichau.document, clause) == "\n".join(
+        ["Kế hoạch của Ủy ban nhân dân tỉnh Lai Châu", *clause.headings, clause.text]
+    )
+    assert len(laichau.document.title) > 300 and laichau.document.title not in passage_text(laichau.document, clause)
+    assert passage_context(daklak.document) == "Kế hoạch số 100-KH/TU của Ban Thường vụ Tỉnh ủy Đắk Lắk"
+    article = index.parsed["bao-kl44-an-sinh-xa-hoi"].document  # no number, no issuer: its (short) title
+    assert passage_context(article) == f"Bài báo “{article.title}”"
+
+
+def test_an_index_embedded_from_older_passages_is_written_again(settings, corpus_copy):
+    embeddings = FakeEmbeddings(size=32)
+    first = ingest(settings, [corpus_copy], embeddings=embeddings)
+    path = settings.data_dir / "manifest.json"
+    path.write_text(path.read_text(encoding="utf-8").replace(f'"passages": {PASSAGE_FORMAT}', '"passages": 1'),
+                    encoding="utf-8")
+    again = ingest(settings, [corpus_copy], embeddings=embeddings)
+    assert again.generation != first.generation and not again.changed
+    assert again.embedded == 0  # the new passages are in the embedding cache already
+    assert read_manifest(settings).passages == PASSAGE_FORMAT
+
+
+def test_ingest_reports_reading_embedding_and_writing_progress(settings, corpus_copy):
+    seen: dict[str, tuple[int, int]] = {}
+    report = ingest(settings, [corpus_copy], embeddings=FakeEmbeddings(size=32),
+                    progress=lambda stage, done, total: seen.__setitem__(stage, (done, total)))
+    assert seen == {
+        "Đọc văn bản": (5, 5),
+        "Nhúng điều khoản": (report.clauses, report.clauses),
+        "Ghi chỉ mục": (report.clauses, report.clauses),
+    }
+
+
+def test_the_lexical_index_is_stored_with_the_generation(settings, corpus_copy):
+    ingest(settings, [corpus_copy], embeddings=FakeEmbeddings(size=32))
+    stored = Index.open(settings, "fake:deterministic:32")
+    directory = generation_dir(settings, read_manifest(settings).generation)
+    assert (directory / "lexical" / "plain.terms.txt").exists()
+    shutil.rmtree(directory / "lexical")  # a generation written before: built from the catalog's tokens
+    rebuilt = Index.open(settings, "fake:deterministic:32")
+    folded, plain = query_tokens("Sở Giáo dục và Đào tạo phải làm gì?")
+    assert (stored.lexical.score(folded, plain, True) == rebuilt.lexical.score(folded, plain, True)).all()
+    assert stored.lexical.known_words == rebuilt.lexical.known_words
+    assert stored.lexical.score(folded, plain, True).argmax() == stored.position["kh-ubnd-laichau-2023:iii.5.b1"]
