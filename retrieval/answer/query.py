@@ -14,12 +14,15 @@ from retrieval.answer.asks import TOPIC, Ask, ask_words, document_date_or, plain
 from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, find_keys, reference_spans
 from retrieval.answer.vocabulary import Glossary, Vocabulary
 from retrieval.ingest.actors import AliasTable, Mention
-from retrieval.index.lexical import compounds, query_tokens
+from retrieval.index.lexical import compounds, nouns, query_tokens
 from retrieval.models import Turn
 from retrieval.text import fold, has_diacritics, nfc, unaccent
 
 # Words that join agencies into one subject ("Báo Lai Châu và Đài PTTH tỉnh").
 SUBJECT_JOINERS = {"va", "cung", "&", ",", "voi"}
+# A word that makes the agencies after it the parties of a relation, none of them its subject
+# ("quy chế phối hợp giữa chính quyền và Hội").
+RELATION_WORDS = {"giua"}
 MAX_HISTORY_READ = 4
 
 
@@ -42,7 +45,9 @@ class Query:
     english: bool = False
     places: list[str] = field(default_factory=list)
     ask: Ask = TOPIC
+    read: str = ""  # the text as read: an English question with the glossary's Vietnamese put in
     content: list[str] = field(default_factory=list)
+    key_words: frozenset[str] = frozenset()
     partners: list[str] = field(default_factory=list)
 
     @property
@@ -77,7 +82,7 @@ class QueryReader:
     """Reads questions against one index's documents (rebuilt with the index)."""
 
     def __init__(self, aliases: AliasTable, vocabulary: Vocabulary, glossary: Glossary, directory: DocumentDirectory,
-                 known: frozenset[str] | None = None):
+                 known: dict[str, str] | None = None):
         """`known`: the words (without diacritics) the corpus has, to read English questions."""
         self.known = known
         self.aliases = aliases
@@ -105,6 +110,9 @@ class QueryReader:
     def _subject(self, mentions: list[Mention], text: str) -> list[Mention]:
         """The agencies the question is about: the first one named and those joined to it by "và" or ","."""
         if not mentions:
+            return []
+        before = plain_words(text[: mentions[0].start]).split()
+        if before and before[-1] in RELATION_WORDS:
             return []
         subject = [mentions[0]]
         for mention in mentions[1:]:
@@ -138,13 +146,14 @@ class QueryReader:
         ask = read_ask(text, self.vocabulary)
         return document_date_or(ask, names_document, bool(self.content_words(text, ask)))
 
-    def content_words(self, text: str, ask: Ask, english: bool = False, known: frozenset[str] | None = None) -> list[str]:
+    def content_words(self, text: str, ask: Ask, english: bool = False, known: dict[str, str] | None = None) -> list[str]:
         """What the evidence must cover: the question's words, less question words, agencies, document
         references, places and the phrases that say what it asks; with the pairs of adjacent ones
         ("thủ_đô"), which single out a compound the corpus may not have although it has each word.
 
         Words keep their diacritics (folded) when the question has them, else they are written without.
-        In an English question only words the corpus knows count (`known`): the rest are English.
+        In an English question only words the corpus knows count (`known`, with the spelling the corpus uses):
+        the rest are English.
         """
         accented = has_diacritics(text)
         plain = unaccent(text)
@@ -181,6 +190,8 @@ class QueryReader:
             if stop or word in dropped or len(word) < 2 or (english and known is not None and word not in known):
                 runs.append([])
                 continue
+            if english and accented and known is not None and form == word:
+                form = known[word]  # a Vietnamese word typed without diacritics in English ("Tet"): as the corpus spells it
             runs[-1].append(form)
         words = [w for run in runs for w in run]
         if accented:
@@ -292,6 +303,7 @@ class QueryReader:
         return Query(
             original=question,
             text=effective,
+            read=searched,
             accented=has_diacritics(searched),
             folded=folded,
             plain=plain,
@@ -306,5 +318,6 @@ class QueryReader:
             places=places_in(searched),
             ask=ask,
             content=content,
+            key_words=frozenset(content) & nouns(searched) if has_diacritics(searched) and not english else frozenset(),
             partners=_unique(m.name for m in mentions if m not in subject),
         )

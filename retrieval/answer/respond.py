@@ -17,7 +17,7 @@ from retrieval.answer.query import Query
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.values import counted_noun, find_values, quantifies, sentences
+from retrieval.answer.values import counted_noun, find_values, person_names, quantifies, sentences
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index
 from retrieval.index.lexical import folded_tokens, plain_tokens
@@ -50,6 +50,7 @@ class AnswerPolicy:
         self.directory = directory
         self.aliases = aliases
         self.weights = weights
+        self.surnames = frozenset(vocabulary.surnames)
         self.facts = FactFinder(index.parsed, index.clause, directory.mentions, directory.implementing, vocabulary)
         # a clause is read with its document's title: "kế hoạch hiến máu" is said of every clause of that plan
         self._titles = {
@@ -57,13 +58,19 @@ class AnswerPolicy:
             False: {d.id: set(plain_tokens(d.title)) for d in index.documents.values()},
         }
         self._headings: dict[tuple[str, bool], set[str]] = {}
+        self._sections: dict[tuple[str, tuple[str, ...]], list[int]] | None = None
+        # a clause is read with its document's year too: "năm 2024" is said of a text issued that year
+        for document in index.documents.values():
+            if document.date:
+                self._titles[True][document.id].add(document.date[:4])
+                self._titles[False][document.id].add(document.date[:4])
 
     def answer(self, query: Query, k: int = 5, mode: str = "hybrid") -> Draft:
         """Decide and compose the reply to one question."""
         ask = query.ask
         if ask.kind == "fact":
             return self._fact(query)
-        if not query.content and ask.kind in ("tasks", "topic") and query.actors:
+        if ask.kind in ("tasks", "topic") and query.actors and self._commonplace(query):
             return self._tasks(query)
         if not query.content and ask.kind == "topic" and query.keys and not query.places:
             return self._cited_texts(query)
@@ -97,6 +104,28 @@ class AnswerPolicy:
 
     def _weights(self, query: Query) -> dict[str, float]:
         return self.index.lexical.word_weights(query.content, query.accented)
+
+    def _commonplace(self, query: Query) -> bool:
+        """The question asks nothing beyond words common across the corpus ("Văn phòng Hội Chữ thập đỏ
+        … làm gì?"): an agency's question stays a task question."""
+        top = self.weights.commonplace * self.index.lexical.rarest(query.accented)
+        return all(w < top for w in self._weights(query).values())
+
+    def _keys(self, query: Query, clause: Clause | None) -> dict:
+        """The question's key words, the weight from which one the evidence lacks refuses, and the words
+        of the evidence's section (a khoản's subject is often named in the khoản before it)."""
+        return {"key_words": query.key_words, "rare": self.weights.key_rarity * self.index.lexical.rarest(query.accented),
+                "nearby": self._section_words(query, clause) if clause is not None else set()}
+
+    def _section_words(self, query: Query, clause: Clause) -> set[str]:
+        """The key words held by the clauses of `clause`'s section (same document, same parent place)."""
+        if self._sections is None:  # built once per index generation
+            self._sections = {}
+            for i, c in enumerate(self.index.clauses):
+                self._sections.setdefault((c.document_id, tuple(c.path[:-1])), []).append(i)
+        words = list(query.key_words)
+        positions = self._sections.get((clause.document_id, tuple(clause.path[:-1])), [])
+        return {w for i in positions for w in self.index.lexical.words_in(i, words, query.accented)}
 
     def _present(self, hit: Hit, query: Query) -> set[str]:
         return self._present_of(query, hit.clause)
@@ -135,7 +164,8 @@ class AnswerPolicy:
         weights = self._weights(query)
         covered = [(h, coverage(weights, self._present(h, query))) for h in hits]
         best_hit, best = max(covered[:3], key=lambda c: (c[1], c[0].score))
-        verdict = judge(weights, self._present(best_hit, query), self.weights.answer_coverage)
+        verdict = judge(weights, self._present(best_hit, query), self.weights.answer_coverage,
+                        **self._keys(query, best_hit.clause))
         if not verdict.answerable:
             return Draft("", [], intent, reason=verdict.reason)
         floor = self.weights.relative_cutoff * hits[0].score
@@ -156,6 +186,7 @@ class AnswerPolicy:
         weights = self._weights(query)
         found: list[tuple[float, float, Clause, str, str]] = []
         best_present: set[str] | None = None
+        best_clause: Clause | None = hits[0].clause if hits else None
         for hit in hits:
             context = self._context_words(query, hit.clause)
             for start, end in sentences(hit.clause.text):
@@ -165,11 +196,12 @@ class AnswerPolicy:
                     present = context | (set(query.content) & self._words(sentence, query.accented))
                     share = coverage(weights, present)
                     if not found or share > max(f[0] for f in found):
-                        best_present = present
+                        best_present, best_clause = present, hit.clause
                     found.append((share, hit.score, hit.clause, sentence, value))
         if not found and hits:
             best_present = self._present(hits[0], query)
-        verdict = judge(weights, best_present, self.weights.value_coverage, needs_value=True, has_value=bool(found))
+        verdict = judge(weights, best_present, self.weights.value_coverage, needs_value=True, has_value=bool(found),
+                        **self._keys(query, best_clause))
         if not verdict.answerable:
             return Draft("", [], intent, reason=verdict.reason)
         found.sort(key=lambda f: (-f[0], -f[1]))
@@ -201,13 +233,18 @@ class AnswerPolicy:
     def _value_in(self, query: Query, sentence: str) -> str | None:
         """The value of the asked type the sentence states, as written, or None."""
         name = query.ask.name
+        if name == "person":
+            agencies = self.aliases.find(sentence)
+            spans = [(s, e) for s, e in person_names(sentence, self.surnames)
+                     if not any(m.start < e and s < m.end for m in agencies)]
+            return sentence[spans[0][0] : spans[0][1]] if spans else None
         if name == "body":
             others = [m for m in self.aliases.find(sentence) if m.name not in query.actors]
             return sentence[others[0].start : others[0].end] if others else None
         spans = find_values(name, sentence)
         if name == "count":
             # a count says how many of what the question asks about: "07 lĩnh vực", "300 hội viên"
-            asked = counted_noun(query.text, query.ask.phrase)
+            asked = counted_noun(query.read or query.text, query.ask.phrase)
             spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked)]
         if not spans:
             return None

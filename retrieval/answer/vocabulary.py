@@ -44,6 +44,8 @@ class Vocabulary(BaseModel):
     admin_words: frozenset[str]
     intents: dict[str, list[str]]
     values: dict[str, list[str]]
+    person_titles: list[str]
+    surnames: frozenset[str]
     tasks: list[str]
     press_types: list[str]
     followup: Followup

@@ -184,3 +184,10 @@ def test_reindex_swaps_while_questions_keep_being_answered(corpus_assistant):
     assert report.embedded == 0  # every vector came from the cache
     assert corpus_assistant._snapshot.index.manifest.generation == report.generation != before
     assert cited(corpus_assistant.ask("Sở Giáo dục phải làm gì?"))[:2] == EDUCATION
+
+
+def test_the_signer_of_a_text_only_cited_comes_from_the_clause_that_says_so(corpus_assistant):
+    answer = corpus_assistant.ask("Ai ký ban hành Kết luận 44 của Ban Bí thư?")
+    assert not answer.abstained and "Võ Văn Thưởng" in answer.answer
+    source = corpus_assistant.clause(answer.citations[0].clause_id)
+    assert source.document_id == "bao-kl44-an-sinh-xa-hoi" and "Võ Văn Thưởng" in source.text

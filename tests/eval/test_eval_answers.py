@@ -1,0 +1,51 @@
+"""Answers on the eval-only documents (eval/corpus/) that need more than one clause's words: agencies a
+plan names only as written, a person asked for by title, the key words of a question, a khoản read with
+its section."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+DA_NANG = "kh-52-ctd-danang"
+
+
+def cited(answer) -> list[str]:
+    return [c.clause_id for c in answer.citations]
+
+
+def test_an_office_the_plan_names_only_as_written_gets_its_whole_task_list(eval_assistant):
+    answer = eval_assistant.ask("Văn phòng Hội Chữ thập đỏ thành phố Đà Nẵng làm gì?")
+    assert answer.intent == "tasks"
+    # its own heading, the two table rows it leads, and the row and bullet that name it as a partner
+    expected = {f"{DA_NANG}:{p}" for p in ("v.3.b1", "iii.dong-3", "iii.dong-7", "iii.dong-1", "v.1.b1")}
+    assert expected <= set(cited(answer)) and all(c.startswith(DA_NANG) for c in cited(answer))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ai là Chánh Văn phòng Ủy ban nhân dân tỉnh Quảng Trị?",  # a person the texts do not name
+        "Bệnh viện Hữu nghị Đa khoa Nghệ An có bao nhiêu giường bệnh?",  # a noun no clause holds
+        "Kế hoạch 486 của Nghệ An đặt chỉ tiêu tiếp nhận bao nhiêu đơn vị máu cho năm 2027?",  # a year it does not cover
+        "Quân khu 4 phải làm gì trong vận động hiến máu ở Nghệ An?",  # an agency the plan does not name
+    ],
+)
+def test_questions_whose_key_word_no_clause_holds_are_refused(eval_assistant, question):
+    answer = eval_assistant.ask(question)
+    assert answer.abstained and answer.citations == []
+
+
+def test_a_year_the_plan_covers_is_answered(eval_assistant):
+    answer = eval_assistant.ask("Nghệ An đặt chỉ tiêu tiếp nhận bao nhiêu đơn vị máu trong năm 2026?")
+    assert "48.000" in answer.answer and cited(answer)[0] == "kh-486-ubnd-nghean:ii.1.b1"
+
+
+def test_a_khoan_is_read_with_the_khoan_before_it(eval_assistant):
+    answer = eval_assistant.ask("Sở Ngoại vụ Quảng Trị thẩm định hồ sơ viện trợ trong thời hạn bao lâu?")
+    assert answer.answer.startswith("07 ngày làm việc")
+    assert cited(answer)[0] == "qd-1876-ubnd-quangtri:quy-che.chuong-ii.dieu-8.khoan-2"
+
+
+def test_an_english_question_finds_a_vietnamese_word_typed_without_diacritics(eval_assistant):
+    answer = eval_assistant.ask("By what date must the Yen The district Red Cross report the results of the Tet campaign?")
+    assert "10/02/2025" in answer.answer and cited(answer)[0] == "cv-2318-ubnd-yenthe:5"
