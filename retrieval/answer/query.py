@@ -124,6 +124,11 @@ class QueryReader:
                 break
         return subject
 
+    def _issues(self, subject: list[Mention], text: str, named: list[str]) -> bool:
+        """The agencies named are the issuer of a document the question names by its issuer."""
+        issuers = [self.directory.issuers.get(d, "") for d in named]
+        return bool(issuers) and all(any(plain_words(text[m.start : m.end]) in i for i in issuers) for m in subject)
+
     def actors(self, text: str) -> list[str]:
         """Agencies the question is about, each with the levels filed under it ("UBND" → "UBND huyện" too)."""
         subject = self._subject(self._agencies(text), text)
@@ -288,18 +293,24 @@ class QueryReader:
             named = named or old_named
         document_ids = _unique(d for key in keys for d in self.directory.documents_numbered(key))
         if any(self._is_known(key) for key in keys):
-            # a number says which document; an issuer or type named beside it only agrees or not
-            named = [d for d in named if d in document_ids]
+            # a number says which document; an issuer or type named beside it only agrees or not. Beside
+            # a text only cited, a corpus document of another type stays named ("bài báo về Kết luận 44").
+            cited_types = {key[0] for key in keys}
+            named = [d for d in named if d in document_ids or (not document_ids and self.directory.types.get(d) not in cited_types)]
         implementing_ids = _unique(d for key in keys for d in self.directory.implementing.get(key, []))
         folded, plain = query_tokens(searched, self.vocabulary.stopwords)
         names_document = self._names_document(text)
         ask = read_ask(searched, self.vocabulary)
         if english and (original := read_ask(text, self.vocabulary)).kind == "fact":
             ask = original  # "Who signed …": the translated question has lost its question words
+        if ask.name == "implemented_by" and not keys:
+            ask = Ask("topic", None, ask.phrase, ask.words)  # "những văn bản nào nói về …": no text to implement
         content = self.content_words(searched, ask, english, self.known)
         ask = document_date_or(ask, names_document, bool(content))
         mentions = self._agencies(searched)
         subject = self._subject(mentions, searched)
+        if subject and ask.kind != "tasks" and self._issues(subject, searched, named):
+            subject = []  # "Huyện ủy Lạc Dương yêu cầu gì về …": the author of the text named, not an actor in it
         return Query(
             original=question,
             text=effective,

@@ -91,6 +91,8 @@ class AnswerPolicy:
         """Only the clauses at the place named, of the agency named, in the documents named."""
         if query.scope:
             hits = [h for h in hits if h.clause.document_id in query.scope]
+        elif cited := {m.clause_id for key in query.keys for m in self.directory.mentions.get(key, [])}:
+            hits = [h for h in hits if h.clause.id in cited]  # a text only cited: where it is cited
         if query.places:
             hits = [h for h in hits if h.at_place]
         if query.actors:
