@@ -107,6 +107,14 @@ class QueryReader:
         blanked = FULL_NUMBER_RE.sub(lambda m: " " * len(m.group(0)), unaccent(text))
         return [m for m in self.aliases.find(text) if blanked[m.start : m.end].strip()]
 
+    def _introduction_end(self, text: str) -> int:
+        """Where a speaker's introduction of themself ends ("Tôi là cán bộ Hội …, cho hỏi …"): 0 when none."""
+        plain = unaccent(text).lower()
+        if any(plain.startswith(p + " ") for p in self.vocabulary.introductions):
+            comma = re.search(r"[,.;:?]", text)
+            return comma.end() if comma else 0
+        return 0
+
     def _subject(self, mentions: list[Mention], text: str) -> list[Mention]:
         """The agencies the question is about: the first one named and those joined to it by "và" or ","."""
         if not mentions:
@@ -281,8 +289,10 @@ class QueryReader:
         text = " ".join(nfc(question).split())
         english = self.is_english(text)
         searched = self.glossary.translate(text) if english else text
-        keys = find_keys(searched, self.vocabulary)
         named = self.directory.documents_named(searched, self.vocabulary)
+        # who asks ("Tôi là cán bộ Hội … huyện Yên Thế, cho hỏi …") only says where to look
+        searched = searched[self._introduction_end(searched) :].strip() or searched
+        keys = find_keys(searched, self.vocabulary)
         resolved = self._resolved(history) if history else []
         followup = bool(resolved) and self.is_followup(searched, resolved)
         effective = text

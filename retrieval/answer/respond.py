@@ -8,9 +8,11 @@ Whatever the kind, the refusal check runs on the evidence (`answerability`); a n
 document or place only narrows where evidence is looked for.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from retrieval.answer.answerability import coverage, judge
+from retrieval.answer.asks import plain_words
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.query import Query
@@ -23,8 +25,10 @@ from retrieval.index.generation import Index
 from retrieval.index.lexical import folded_tokens, plain_tokens
 from retrieval.ingest.actors import AliasTable
 from retrieval.models import Citation, Clause
+from retrieval.text import unaccent
 
 SEARCH_K = 30
+COOPERATES_RE = re.compile(r"\bphoi (?:ket )?hop (?:chat che )?(?:voi|cung)\b|\bcung voi\b")
 VALUES_QUOTED = 3
 
 
@@ -51,6 +55,7 @@ class AnswerPolicy:
         self.aliases = aliases
         self.weights = weights
         self.surnames = frozenset(vocabulary.surnames)
+        self.people = list(vocabulary.people)
         self.facts = FactFinder(index.parsed, index.clause, directory.mentions, directory.implementing, vocabulary)
         # a clause is read with its document's title: "kế hoạch hiến máu" is said of every clause of that plan
         self._titles = {
@@ -242,12 +247,18 @@ class AnswerPolicy:
             return sentence[spans[0][0] : spans[0][1]] if spans else None
         if name == "body":
             others = [m for m in self.aliases.find(sentence) if m.name not in query.actors]
+            cues = [m.span() for m in COOPERATES_RE.finditer(unaccent(sentence).lower())]
+            if cues and COOPERATES_RE.search(plain_words(query.read or query.text)):
+                # "phối hợp với cơ quan nào?": the partner on the other side of "phối hợp với" from the
+                # agency asked about (after it when the agency leads, before it when it is the partner)
+                asked_after = any(m.name in query.actors and m.start >= cues[0][1] for m in self.aliases.find(sentence))
+                others = [m for m in others if (m.end <= cues[0][0]) == asked_after]
             return sentence[others[0].start : others[0].end] if others else None
         spans = find_values(name, sentence)
         if name == "count":
             # a count says how many of what the question asks about: "07 lĩnh vực", "300 hội viên"
             asked = counted_noun(query.read or query.text, query.ask.phrase)
-            spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked)]
+            spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked, self.people)]
         if not spans:
             return None
         start, end = min(s for s, _ in spans), max(e for _, e in spans)

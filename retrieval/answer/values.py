@@ -100,9 +100,13 @@ def person_names(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def quantifies(value: str, asked: list[str]) -> bool:
-    """True when a counted phrase ("300 hội viên") counts what the question asks how many of."""
+def quantifies(value: str, asked: list[str], people: list[str] = ()) -> bool:
+    """True when a counted phrase ("300 hội viên") counts what the question asks how many of; "người"
+    (people) is counted by any noun for people in `people` ("25 thành viên")."""
     counted = {unaccent(w) for w in re.findall(r"[^\W\d]+", value)}
+    if asked and unaccent(asked[0]) == "nguoi":
+        phrase = " ".join(re.findall(r"[^\W\d]+", unaccent(value)))
+        return any(f" {p} " in f" {phrase} " for p in people)
     return bool(asked) and all(unaccent(w) in counted for w in asked)
 
 

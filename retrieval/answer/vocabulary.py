@@ -45,6 +45,8 @@ class Vocabulary(BaseModel):
     intents: dict[str, list[str]]
     values: dict[str, list[str]]
     person_titles: list[str]
+    people: list[str]
+    introductions: list[str]
     surnames: frozenset[str]
     tasks: list[str]
     press_types: list[str]

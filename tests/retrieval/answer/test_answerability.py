@@ -60,3 +60,12 @@ def test_people_are_named_by_a_family_name_never_a_place():
     surnames = load_vocabulary().surnames
     text = "PHÓ CHỦ TỊCH Đặng Quang Vinh; Thường trực Ban Bí thư Võ Văn Thưởng vừa ký; tại tỉnh Lâm Đồng; Hội Chữ thập đỏ"
     assert [text[s:e] for s, e in person_names(text, surnames)] == ["Đặng Quang Vinh", "Võ Văn Thưởng"]
+
+
+def test_a_count_of_people_is_any_noun_for_people():
+    from retrieval.answer.vocabulary import load_vocabulary
+
+    people = load_vocabulary().people
+    asked = counted_noun("Đội ứng phó thảm họa có bao nhiêu người?", "bao nhieu")
+    assert quantifies("25 thành viên", asked, people) and quantifies("3.000 người dân", asked, people)
+    assert not quantifies("500 bộ dụng cụ", asked, people)

@@ -61,3 +61,9 @@ def test_a_vietnamese_word_in_an_english_question_takes_the_corpus_spelling():
     english = QueryReader(AliasTable.load(), VOCABULARY, load_glossary(), DocumentDirectory(), {"tet": "tết", "bao": "báo"})
     query = english.read("By what date must the district Red Cross report on the Tet campaign?")
     assert query.english and "tết" in query.content and "tet" not in query.content
+
+
+def test_who_asks_is_not_what_is_asked():
+    query = reader().read("Tôi là cán bộ Hội Chữ thập đỏ huyện, cho hỏi hạn cuối trao quà Tết là ngày mấy?")
+    assert query.actors == [] and query.ask.kind == "value"
+    assert reader().read("han cuoi gui bao cao la ngay nao").ask.kind == "value"
