@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from retrieval.answer.answerability import coverage, judge
 from retrieval.answer.asks import plain_words
-from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
+from retrieval.answer.compose import compose_quotes, compose_structure, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.query import Query
 from retrieval.answer.references import DocumentDirectory
@@ -28,6 +28,10 @@ from retrieval.models import Citation, Clause
 from retrieval.text import unaccent
 
 SEARCH_K = 30
+# The divisions of a text a count can ask for ("Quy chế có mấy chương?"), by the word the question uses.
+UNITS = {"chuong": "Chương", "dieu": "Điều", "muc": "Mục", "phan": "Phần"}
+UNIT_RE = r"(?:Chương|Điều|Mục|Phần|Khoản|Điểm|Dòng) "
+UNIT_SKIP = {"Phần mở đầu", "Phần kết"}
 COOPERATES_RE = re.compile(r"\bphoi (?:ket )?hop (?:chat che )?(?:voi|cung)\b|\bcung voi\b")
 VALUES_QUOTED = 3
 
@@ -81,6 +85,8 @@ class AnswerPolicy:
             return self._cited_texts(query)
         if not query.content and ask.kind == "topic" and not query.places:
             return Draft("", [], "topic", reason="no_content")  # nothing asked that a clause could hold
+        if ask.kind == "value" and ask.name == "count" and query.scope and (unit := self._asked_unit(query)):
+            return self._structure(query, unit)
         evidence = self.retriever.search(query, k=max(k, SEARCH_K), mode=mode)
         hits = self._narrowed(query, evidence.hits)
         if ask.kind == "value":
@@ -154,6 +160,31 @@ class AnswerPolicy:
         scored = unique_clauses((clause, 1.0) for _, clause, _ in rows[: self.weights.max_tasks])
         text, citations = compose_quotes(scored, self.index.documents, query.actors[0], actors, complete=complete)
         return Draft(text, citations, "tasks", complete=complete)
+
+    def _asked_unit(self, query: Query) -> str | None:
+        """The division of a text a count asks for ("có mấy chương?" → "Chương"), or None."""
+        asked = counted_noun(query.read or query.text, query.ask.phrase)
+        return UNITS.get(asked[0]) if asked else None
+
+    def _structure(self, query: Query, unit: str) -> Draft:
+        """How many chapters, articles or sections a named text has, read from its clauses' places."""
+        question = plain_words(query.read or query.text)
+        document = self.index.documents[query.scope[0]]
+        clauses = [c for c in self.index.clauses if c.document_id == document.id]
+        parts = {c.label.split(", ")[0] for c in clauses if not re.match(UNIT_RE, c.label)}
+        # an attached text ("Quy chế") when the question names it, else the document's own
+        part = next((p for p in sorted(parts) if f" {plain_words(p)} " in f" {question} "), None)
+        units: dict[str, Clause] = {}
+        for clause in clauses:
+            labels = clause.label.split(", ")
+            if (labels[0] == part) if part else not (labels[0] in parts and len(labels) > 1):
+                name = next((p for p in labels if p.startswith(unit + " ") and p not in UNIT_SKIP), None)
+                if name and name not in units:
+                    units[name] = clause
+        if not units:
+            return Draft("", [], "count", reason="no_value")
+        text, citations = compose_structure(document, part, list(units.items()))
+        return Draft(text, citations, "count")
 
     def _cited_texts(self, query: Query) -> Draft:
         """A text the corpus only cites ("Thông tư 07/2017/TT-BGDĐT"): the clauses that cite it."""
@@ -248,10 +279,11 @@ class AnswerPolicy:
         if name == "body":
             others = [m for m in self.aliases.find(sentence) if m.name not in query.actors]
             cues = [m.span() for m in COOPERATES_RE.finditer(unaccent(sentence).lower())]
-            if cues and COOPERATES_RE.search(plain_words(query.read or query.text)):
+            asked = [m for m in self.aliases.find(sentence) if m.name in query.actors]
+            if cues and asked and COOPERATES_RE.search(plain_words(query.read or query.text)):
                 # "phối hợp với cơ quan nào?": the partner on the other side of "phối hợp với" from the
                 # agency asked about (after it when the agency leads, before it when it is the partner)
-                asked_after = any(m.name in query.actors and m.start >= cues[0][1] for m in self.aliases.find(sentence))
+                asked_after = asked[0].start >= cues[0][1]
                 others = [m for m in others if (m.end <= cues[0][0]) == asked_after]
             return sentence[others[0].start : others[0].end] if others else None
         spans = find_values(name, sentence)

@@ -49,3 +49,21 @@ def test_a_khoan_is_read_with_the_khoan_before_it(eval_assistant):
 def test_an_english_question_finds_a_vietnamese_word_typed_without_diacritics(eval_assistant):
     answer = eval_assistant.ask("By what date must the Yen The district Red Cross report the results of the Tet campaign?")
     assert "10/02/2025" in answer.answer and cited(answer)[0] == "cv-2318-ubnd-yenthe:5"
+
+
+def test_how_a_text_is_divided_is_read_from_its_clauses_places(eval_assistant):
+    chapters = eval_assistant.ask("Quy chế phối hợp của Quảng Trị có mấy chương?")
+    assert chapters.answer.startswith("Quy chế kèm theo Quyết định số 1876/QĐ-UBND")
+    assert "có 4 chương: Chương I. Quy định chung [1]" in chapters.answer and len(chapters.citations) == 4
+    articles = eval_assistant.ask("Quyết định 1876 có mấy điều?")  # the decision itself, not its Quy chế
+    assert "có 3 điều" in articles.answer
+    sections = eval_assistant.ask("Kế hoạch 486 gồm mấy mục?")
+    assert "có 5 mục" in sections.answer and "Mục V. Chế độ báo cáo" in sections.answer
+
+
+def test_a_follow_up_asks_the_deadline_of_the_agency_before(eval_assistant):
+    from retrieval.models import Turn
+
+    first = "Hội Chữ thập đỏ các quận, huyện ở Đà Nẵng phải làm gì?"
+    answer = eval_assistant.ask("hạn nộp kế hoạch là khi nào?", history=[Turn(question=first, answer=eval_assistant.ask(first).answer)])
+    assert "15/4/2025" in answer.answer and cited(answer)[0] == f"{DA_NANG}:v.4.b1"
