@@ -126,13 +126,15 @@ class Assistant:
         cited = [*headers, *index.clauses]
         directory = DocumentDirectory.build(list(index.documents.values()), cited, self.vocabulary)
         retriever = HybridRetriever(index, self.embeddings, self.weights)
-        policy = AnswerPolicy(index, retriever, directory, self.aliases, self.vocabulary, self.weights)
+        # agencies the documents name as written ("Văn phòng Hội") are agencies a question can name
+        aliases = self.aliases.with_names(self.aliases.discovered([a.name for c in index.clauses for a in c.actors]))
+        policy = AnswerPolicy(index, retriever, directory, aliases, self.vocabulary, self.weights)
         return _Snapshot(
             index=index,
-            reader=QueryReader(self.aliases, self.vocabulary, load_glossary(), directory, index.lexical.known_words),
+            reader=QueryReader(aliases, self.vocabulary, load_glossary(), directory, index.lexical.known_words),
             policy=policy,
             coverage=coverage_summary(list(index.documents.values())),
-            tasks=TaskBook(index.documents, index.clauses, self.aliases),
+            tasks=TaskBook(index.documents, index.clauses, aliases),
             lineage=LineageGraph(index.documents, cited, directory, self.vocabulary, policy.facts.is_press),
         )
 

@@ -2,16 +2,22 @@
 
 The best evidence must cover the question's content words, each weighted by how rare it is in the
 corpus (idf: "hội", "chữ thập đỏ", "tỉnh" weigh little; a word the corpus never uses weighs as the
-rarest), and, for a value question, hold a value of the asked type. A named agency, document or
+rarest), and, for a value question, hold a value of the asked type. A rare noun or number of the
+question ("giường bệnh", "quân khu", "2027") is what it is about: evidence without it answers
+something else, however much of the rest it covers. A named agency, document or
 place only narrows where the evidence is looked for.
 """
 
+import re
 from dataclasses import dataclass
+
+YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 
 
 @dataclass(frozen=True)
 class Verdict:
-    """The decision and why: `reason` is "covered", "no_evidence", "not_covered" or "no_value"."""
+    """The decision and why: `reason` is "covered", "no_evidence", "not_covered", "key_missing" or
+    "no_value"."""
 
     answerable: bool
     reason: str
@@ -27,7 +33,8 @@ def coverage(weights: dict[str, float], present: set[str]) -> float:
 
 
 def judge(weights: dict[str, float], present: set[str] | None, threshold: float, needs_value: bool = False,
-          has_value: bool = True) -> Verdict:
+          has_value: bool = True, key_words: frozenset[str] = frozenset(), rare: float = float("inf"),
+          nearby: set[str] | frozenset[str] = frozenset()) -> Verdict:
     """Decide on the best evidence.
 
     Args:
@@ -36,12 +43,19 @@ def judge(weights: dict[str, float], present: set[str] | None, threshold: float,
         threshold: the share of the weight the evidence must cover.
         needs_value: the question asks for a value (a time, an amount…).
         has_value: the evidence holds a value of the asked type.
+        key_words: the content words that name what the question is about (its nouns and numbers).
+        rare: the weight from which a key word the evidence lacks refuses on its own; a year ("2027")
+            always does.
+        nearby: key words the evidence's own section holds (they count as held).
     """
     if present is None:
         return Verdict(False, "no_evidence", 0.0)
     share = coverage(weights, present)
     if share < threshold:
         return Verdict(False, "not_covered", share)
+    missing = [w for w in key_words if w not in present and w not in nearby]
+    if any(weights.get(w, 0.0) >= rare or YEAR_RE.fullmatch(w) for w in missing):
+        return Verdict(False, "key_missing", share)
     if needs_value and not has_value:
         return Verdict(False, "no_value", share)
     return Verdict(True, "covered", share)

@@ -2,7 +2,7 @@
 
 The kinds: a `fact` about a document itself (number, date, signer, issuer, recipients, what it
 implements, which texts implement it), a `value` stated inside a clause (a time, an effective date,
-an amount, a count, a duration, a percentage, a body), an agency's `tasks`, or a `topic`. The reading
+an amount, a count, a duration, a percentage, a body, a person), an agency's `tasks`, or a `topic`. The reading
 only says what kind of answer would do; whether the corpus holds one is decided on the evidence
 (`answerability`).
 """
@@ -84,6 +84,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return TOPIC
     best = max(candidates, key=lambda c: c[:3])[3]
     question_words = frozenset(w for *_, a in candidates for w in unaccent(a.phrase).split())
+    if best.kind == "value" and best.name == "body" and _found(words, vocabulary.person_titles):
+        # "ai là Chủ tịch …?": the holder of a title is a person, not an agency
+        return Ask("value", "person", best.phrase, question_words)
     return Ask(best.kind, best.name, best.phrase, question_words)
 
 

@@ -66,6 +66,25 @@ def containing(parsed: ParsedDocument, value: str | None) -> Clause:
     return candidates[0]
 
 
+SIGNS_RE = re.compile(r"^(?:(?:vừa|đã)\s+)?ký\b", re.IGNORECASE)
+
+
+def signer_named(text: str) -> str | None:
+    """The person a sentence says signed ("Thường trực Ban Bí thư Võ Văn Thưởng vừa ký …" → "Võ Văn
+    Thưởng"): the two to four capitalised words right before "(vừa|đã) ký"."""
+    words = [(m.group(0), m.start()) for m in re.finditer(r"\w+", text)]
+    for i, (_, start) in enumerate(words):
+        if SIGNS_RE.match(text[start:]):
+            name: list[str] = []
+            for word, _ in reversed(words[max(0, i - 4) : i]):
+                if not word[0].isupper():
+                    break
+                name.insert(0, word)
+            if len(name) >= 2:
+                return " ".join(name[-4:])
+    return None
+
+
 class FactFinder:
     """Answers fact questions from one index generation's documents and cited texts."""
 
@@ -107,6 +126,8 @@ class FactFinder:
 
     def _mention_fact(self, intent: str, key: Key, n: int) -> tuple[str, Citation] | None:
         mentions = self.mentions.get(key, [])
+        if intent == "signer":
+            return self._mention_signer(mentions, n)
         # the mention that says the most (date and issuer) is the one to quote
         mention = max(mentions, key=lambda m: (m.date is not None) + (m.issuer is not None), default=None)
         fact = mention_fact(intent, mention) if mention else None
@@ -115,6 +136,17 @@ class FactFinder:
         source = self.clause_of(mention.clause_id)
         document = self.parsed[source.document_id].document
         return f"{fact} [{n}].", citation(n, source, document, 1.0)
+
+    def _mention_signer(self, mentions: list, n: int) -> tuple[str, Citation] | None:
+        """Who signed a text the corpus only cites, when a clause that cites it says so ("… Võ Văn
+        Thưởng vừa ký ban hành Kết luận số 44")."""
+        for mention in mentions:
+            source = self.clause_of(mention.clause_id)
+            signer = signer_named(source.text) if source is not None else None
+            if signer:
+                document = self.parsed[source.document_id].document
+                return f"{mention.type_name} số {mention.number} do {signer} ký [{n}].", citation(n, source, document, 1.0)
+        return None
 
     def _implements(self, parsed: ParsedDocument, before: int) -> tuple[str, list[Citation]]:
         """What a document implements, citing the clauses where each reference appears."""

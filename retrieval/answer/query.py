@@ -14,12 +14,15 @@ from retrieval.answer.asks import TOPIC, Ask, ask_words, document_date_or, plain
 from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, find_keys, reference_spans
 from retrieval.answer.vocabulary import Glossary, Vocabulary
 from retrieval.ingest.actors import AliasTable, Mention
-from retrieval.index.lexical import compounds, query_tokens
+from retrieval.index.lexical import compounds, nouns, query_tokens
 from retrieval.models import Turn
 from retrieval.text import fold, has_diacritics, nfc, unaccent
 
 # Words that join agencies into one subject ("Báo Lai Châu và Đài PTTH tỉnh").
 SUBJECT_JOINERS = {"va", "cung", "&", ",", "voi"}
+# A word that makes the agencies after it the parties of a relation, none of them its subject
+# ("quy chế phối hợp giữa chính quyền và Hội").
+RELATION_WORDS = {"giua"}
 MAX_HISTORY_READ = 4
 
 
@@ -42,7 +45,9 @@ class Query:
     english: bool = False
     places: list[str] = field(default_factory=list)
     ask: Ask = TOPIC
+    read: str = ""  # the text as read: an English question with the glossary's Vietnamese put in
     content: list[str] = field(default_factory=list)
+    key_words: frozenset[str] = frozenset()
     partners: list[str] = field(default_factory=list)
 
     @property
@@ -77,7 +82,7 @@ class QueryReader:
     """Reads questions against one index's documents (rebuilt with the index)."""
 
     def __init__(self, aliases: AliasTable, vocabulary: Vocabulary, glossary: Glossary, directory: DocumentDirectory,
-                 known: frozenset[str] | None = None):
+                 known: dict[str, str] | None = None):
         """`known`: the words (without diacritics) the corpus has, to read English questions."""
         self.known = known
         self.aliases = aliases
@@ -102,9 +107,20 @@ class QueryReader:
         blanked = FULL_NUMBER_RE.sub(lambda m: " " * len(m.group(0)), unaccent(text))
         return [m for m in self.aliases.find(text) if blanked[m.start : m.end].strip()]
 
+    def _introduction_end(self, text: str) -> int:
+        """Where a speaker's introduction of themself ends ("Tôi là cán bộ Hội …, cho hỏi …"): 0 when none."""
+        plain = unaccent(text).lower()
+        if any(plain.startswith(p + " ") for p in self.vocabulary.introductions):
+            comma = re.search(r"[,.;:?]", text)
+            return comma.end() if comma else 0
+        return 0
+
     def _subject(self, mentions: list[Mention], text: str) -> list[Mention]:
         """The agencies the question is about: the first one named and those joined to it by "và" or ","."""
         if not mentions:
+            return []
+        before = plain_words(text[: mentions[0].start]).split()
+        if before and before[-1] in RELATION_WORDS:
             return []
         subject = [mentions[0]]
         for mention in mentions[1:]:
@@ -115,6 +131,11 @@ class QueryReader:
             else:
                 break
         return subject
+
+    def _issues(self, subject: list[Mention], text: str, named: list[str]) -> bool:
+        """The agencies named are the issuer of a document the question names by its issuer."""
+        issuers = [self.directory.issuers.get(d, "") for d in named]
+        return bool(issuers) and all(any(plain_words(text[m.start : m.end]) in i for i in issuers) for m in subject)
 
     def actors(self, text: str) -> list[str]:
         """Agencies the question is about, each with the levels filed under it ("UBND" → "UBND huyện" too)."""
@@ -138,13 +159,14 @@ class QueryReader:
         ask = read_ask(text, self.vocabulary)
         return document_date_or(ask, names_document, bool(self.content_words(text, ask)))
 
-    def content_words(self, text: str, ask: Ask, english: bool = False, known: frozenset[str] | None = None) -> list[str]:
+    def content_words(self, text: str, ask: Ask, english: bool = False, known: dict[str, str] | None = None) -> list[str]:
         """What the evidence must cover: the question's words, less question words, agencies, document
         references, places and the phrases that say what it asks; with the pairs of adjacent ones
         ("thủ_đô"), which single out a compound the corpus may not have although it has each word.
 
         Words keep their diacritics (folded) when the question has them, else they are written without.
-        In an English question only words the corpus knows count (`known`): the rest are English.
+        In an English question only words the corpus knows count (`known`, with the spelling the corpus uses):
+        the rest are English.
         """
         accented = has_diacritics(text)
         plain = unaccent(text)
@@ -181,6 +203,8 @@ class QueryReader:
             if stop or word in dropped or len(word) < 2 or (english and known is not None and word not in known):
                 runs.append([])
                 continue
+            if english and accented and known is not None and form == word:
+                form = known[word]  # a Vietnamese word typed without diacritics in English ("Tet"): as the corpus spells it
             runs[-1].append(form)
         words = [w for run in runs for w in run]
         if accented:
@@ -265,8 +289,10 @@ class QueryReader:
         text = " ".join(nfc(question).split())
         english = self.is_english(text)
         searched = self.glossary.translate(text) if english else text
-        keys = find_keys(searched, self.vocabulary)
         named = self.directory.documents_named(searched, self.vocabulary)
+        # who asks ("Tôi là cán bộ Hội … huyện Yên Thế, cho hỏi …") only says where to look
+        searched = searched[self._introduction_end(searched) :].strip() or searched
+        keys = find_keys(searched, self.vocabulary)
         resolved = self._resolved(history) if history else []
         followup = bool(resolved) and self.is_followup(searched, resolved)
         effective = text
@@ -277,21 +303,28 @@ class QueryReader:
             named = named or old_named
         document_ids = _unique(d for key in keys for d in self.directory.documents_numbered(key))
         if any(self._is_known(key) for key in keys):
-            # a number says which document; an issuer or type named beside it only agrees or not
-            named = [d for d in named if d in document_ids]
+            # a number says which document; an issuer or type named beside it only agrees or not. Beside
+            # a text only cited, a corpus document of another type stays named ("bài báo về Kết luận 44").
+            cited_types = {key[0] for key in keys}
+            named = [d for d in named if d in document_ids or (not document_ids and self.directory.types.get(d) not in cited_types)]
         implementing_ids = _unique(d for key in keys for d in self.directory.implementing.get(key, []))
         folded, plain = query_tokens(searched, self.vocabulary.stopwords)
         names_document = self._names_document(text)
         ask = read_ask(searched, self.vocabulary)
         if english and (original := read_ask(text, self.vocabulary)).kind == "fact":
             ask = original  # "Who signed …": the translated question has lost its question words
+        if ask.name == "implemented_by" and not keys:
+            ask = Ask("topic", None, ask.phrase, ask.words)  # "những văn bản nào nói về …": no text to implement
         content = self.content_words(searched, ask, english, self.known)
         ask = document_date_or(ask, names_document, bool(content))
         mentions = self._agencies(searched)
         subject = self._subject(mentions, searched)
+        if subject and ask.kind != "tasks" and self._issues(subject, searched, named):
+            subject = []  # "Huyện ủy Lạc Dương yêu cầu gì về …": the author of the text named, not an actor in it
         return Query(
             original=question,
             text=effective,
+            read=searched,
             accented=has_diacritics(searched),
             folded=folded,
             plain=plain,
@@ -306,5 +339,6 @@ class QueryReader:
             places=places_in(searched),
             ask=ask,
             content=content,
+            key_words=frozenset(content) & nouns(searched) if has_diacritics(searched) and not english else frozenset(),
             partners=_unique(m.name for m in mentions if m not in subject),
         )

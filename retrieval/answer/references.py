@@ -98,11 +98,16 @@ class DocumentDirectory:
     implementing: dict[Key, list[str]] = field(default_factory=dict)
     mentions: dict[Key, list[Mention]] = field(default_factory=dict)
     descriptors: dict[str, list[str]] = field(default_factory=dict)
+    issuers: dict[str, str] = field(default_factory=dict)  # document id → issuer, lowercase without diacritics
+    types: dict[str, str] = field(default_factory=dict)  # document id → its type's abbreviation ("kh")
 
     @classmethod
     def build(cls, documents: list[Document], clauses: list[Clause], vocabulary: Vocabulary) -> "DocumentDirectory":
         directory = cls()
         for document in documents:
+            directory.issuers[document.id] = " ".join(re.findall(r"\w+", unaccent(document.issuer or "")))
+            kind = unaccent(document.type)
+            directory.types[document.id] = next((a for a, names in vocabulary.document_types.items() if kind in names), kind)
             key = number_key(document.number or "")
             if key:
                 directory.by_key.setdefault(key, []).append(document.id)

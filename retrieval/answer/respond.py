@@ -8,23 +8,31 @@ Whatever the kind, the refusal check runs on the evidence (`answerability`); a n
 document or place only narrows where evidence is looked for.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from retrieval.answer.answerability import coverage, judge
-from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
+from retrieval.answer.asks import plain_words
+from retrieval.answer.compose import compose_quotes, compose_structure, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.query import Query
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.values import counted_noun, find_values, quantifies, sentences
+from retrieval.answer.values import counted_noun, find_values, person_names, quantifies, sentences
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index
 from retrieval.index.lexical import folded_tokens, plain_tokens
 from retrieval.ingest.actors import AliasTable
 from retrieval.models import Citation, Clause
+from retrieval.text import unaccent
 
 SEARCH_K = 30
+# The divisions of a text a count can ask for ("Quy chế có mấy chương?"), by the word the question uses.
+UNITS = {"chuong": "Chương", "dieu": "Điều", "muc": "Mục", "phan": "Phần"}
+UNIT_RE = r"(?:Chương|Điều|Mục|Phần|Khoản|Điểm|Dòng) "
+UNIT_SKIP = {"Phần mở đầu", "Phần kết"}
+COOPERATES_RE = re.compile(r"\bphoi (?:ket )?hop (?:chat che )?(?:voi|cung)\b|\bcung voi\b")
 VALUES_QUOTED = 3
 
 
@@ -50,6 +58,8 @@ class AnswerPolicy:
         self.directory = directory
         self.aliases = aliases
         self.weights = weights
+        self.surnames = frozenset(vocabulary.surnames)
+        self.people = list(vocabulary.people)
         self.facts = FactFinder(index.parsed, index.clause, directory.mentions, directory.implementing, vocabulary)
         # a clause is read with its document's title: "kế hoạch hiến máu" is said of every clause of that plan
         self._titles = {
@@ -57,18 +67,26 @@ class AnswerPolicy:
             False: {d.id: set(plain_tokens(d.title)) for d in index.documents.values()},
         }
         self._headings: dict[tuple[str, bool], set[str]] = {}
+        self._sections: dict[tuple[str, tuple[str, ...]], list[int]] | None = None
+        # a clause is read with its document's year too: "năm 2024" is said of a text issued that year
+        for document in index.documents.values():
+            if document.date:
+                self._titles[True][document.id].add(document.date[:4])
+                self._titles[False][document.id].add(document.date[:4])
 
     def answer(self, query: Query, k: int = 5, mode: str = "hybrid") -> Draft:
         """Decide and compose the reply to one question."""
         ask = query.ask
         if ask.kind == "fact":
             return self._fact(query)
-        if not query.content and ask.kind in ("tasks", "topic") and query.actors:
+        if ask.kind in ("tasks", "topic") and query.actors and self._commonplace(query):
             return self._tasks(query)
         if not query.content and ask.kind == "topic" and query.keys and not query.places:
-            return self._cited_texts(query)
+            return self._cited_texts(query, k)
         if not query.content and ask.kind == "topic" and not query.places:
             return Draft("", [], "topic", reason="no_content")  # nothing asked that a clause could hold
+        if ask.kind == "value" and ask.name == "count" and query.scope and (unit := self._asked_unit(query)):
+            return self._structure(query, unit)
         evidence = self.retriever.search(query, k=max(k, SEARCH_K), mode=mode)
         hits = self._narrowed(query, evidence.hits)
         if ask.kind == "value":
@@ -84,6 +102,8 @@ class AnswerPolicy:
         """Only the clauses at the place named, of the agency named, in the documents named."""
         if query.scope:
             hits = [h for h in hits if h.clause.document_id in query.scope]
+        elif cited := {m.clause_id for key in query.keys for m in self.directory.mentions.get(key, [])}:
+            hits = [h for h in hits if h.clause.id in cited]  # a text only cited: where it is cited
         if query.places:
             hits = [h for h in hits if h.at_place]
         if query.actors:
@@ -97,6 +117,28 @@ class AnswerPolicy:
 
     def _weights(self, query: Query) -> dict[str, float]:
         return self.index.lexical.word_weights(query.content, query.accented)
+
+    def _commonplace(self, query: Query) -> bool:
+        """The question asks nothing beyond words common across the corpus ("Văn phòng Hội Chữ thập đỏ
+        … làm gì?"): an agency's question stays a task question."""
+        top = self.weights.commonplace * self.index.lexical.rarest(query.accented)
+        return all(w < top for w in self._weights(query).values())
+
+    def _keys(self, query: Query, clause: Clause | None) -> dict:
+        """The question's key words, the weight from which one the evidence lacks refuses, and the words
+        of the evidence's section (a khoản's subject is often named in the khoản before it)."""
+        return {"key_words": query.key_words, "rare": self.weights.key_rarity * self.index.lexical.rarest(query.accented),
+                "nearby": self._section_words(query, clause) if clause is not None else set()}
+
+    def _section_words(self, query: Query, clause: Clause) -> set[str]:
+        """The key words held by the clauses of `clause`'s section (same document, same parent place)."""
+        if self._sections is None:  # built once per index generation
+            self._sections = {}
+            for i, c in enumerate(self.index.clauses):
+                self._sections.setdefault((c.document_id, tuple(c.path[:-1])), []).append(i)
+        words = list(query.key_words)
+        positions = self._sections.get((clause.document_id, tuple(clause.path[:-1])), [])
+        return {w for i in positions for w in self.index.lexical.words_in(i, words, query.accented)}
 
     def _present(self, hit: Hit, query: Query) -> set[str]:
         return self._present_of(query, hit.clause)
@@ -119,10 +161,35 @@ class AnswerPolicy:
         text, citations = compose_quotes(scored, self.index.documents, query.actors[0], actors, complete=complete)
         return Draft(text, citations, "tasks", complete=complete)
 
-    def _cited_texts(self, query: Query) -> Draft:
-        """A text the corpus only cites ("Thông tư 07/2017/TT-BGDĐT"): the clauses that cite it."""
+    def _asked_unit(self, query: Query) -> str | None:
+        """The division of a text a count asks for ("có mấy chương?" → "Chương"), or None."""
+        asked = counted_noun(query.read or query.text, query.ask.phrase)
+        return UNITS.get(asked[0]) if asked else None
+
+    def _structure(self, query: Query, unit: str) -> Draft:
+        """How many chapters, articles or sections a named text has, read from its clauses' places."""
+        question = plain_words(query.read or query.text)
+        document = self.index.documents[query.scope[0]]
+        clauses = [c for c in self.index.clauses if c.document_id == document.id]
+        parts = {c.label.split(", ")[0] for c in clauses if not re.match(UNIT_RE, c.label)}
+        # an attached text ("Quy chế") when the question names it, else the document's own
+        part = next((p for p in sorted(parts) if f" {plain_words(p)} " in f" {question} "), None)
+        units: dict[str, Clause] = {}
+        for clause in clauses:
+            labels = clause.label.split(", ")
+            if (labels[0] == part) if part else not (labels[0] in parts and len(labels) > 1):
+                name = next((p for p in labels if p.startswith(unit + " ") and p not in UNIT_SKIP), None)
+                if name and name not in units:
+                    units[name] = clause
+        if not units:
+            return Draft("", [], "count", reason="no_value")
+        text, citations = compose_structure(document, part, list(units.items()))
+        return Draft(text, citations, "count")
+
+    def _cited_texts(self, query: Query, k: int) -> Draft:
+        """A text the corpus only cites ("Thông tư 07/2017/TT-BGDĐT"): the first `k` clauses that cite it."""
         clauses = [self.index.clause(m.clause_id) for key in query.keys for m in self.directory.mentions.get(key, [])]
-        scored = unique_clauses((c, 1.0) for c in clauses if c is not None and c.kind == "clause")
+        scored = unique_clauses((c, 1.0) for c in clauses if c is not None and c.kind == "clause")[:k]
         if not scored:
             return Draft("", [], "topic", reason="no_evidence")
         text, citations = compose_quotes(scored, self.index.documents, None)
@@ -135,7 +202,8 @@ class AnswerPolicy:
         weights = self._weights(query)
         covered = [(h, coverage(weights, self._present(h, query))) for h in hits]
         best_hit, best = max(covered[:3], key=lambda c: (c[1], c[0].score))
-        verdict = judge(weights, self._present(best_hit, query), self.weights.answer_coverage)
+        verdict = judge(weights, self._present(best_hit, query), self.weights.answer_coverage,
+                        **self._keys(query, best_hit.clause))
         if not verdict.answerable:
             return Draft("", [], intent, reason=verdict.reason)
         floor = self.weights.relative_cutoff * hits[0].score
@@ -156,6 +224,7 @@ class AnswerPolicy:
         weights = self._weights(query)
         found: list[tuple[float, float, Clause, str, str]] = []
         best_present: set[str] | None = None
+        best_clause: Clause | None = hits[0].clause if hits else None
         for hit in hits:
             context = self._context_words(query, hit.clause)
             for start, end in sentences(hit.clause.text):
@@ -165,11 +234,12 @@ class AnswerPolicy:
                     present = context | (set(query.content) & self._words(sentence, query.accented))
                     share = coverage(weights, present)
                     if not found or share > max(f[0] for f in found):
-                        best_present = present
+                        best_present, best_clause = present, hit.clause
                     found.append((share, hit.score, hit.clause, sentence, value))
         if not found and hits:
             best_present = self._present(hits[0], query)
-        verdict = judge(weights, best_present, self.weights.value_coverage, needs_value=True, has_value=bool(found))
+        verdict = judge(weights, best_present, self.weights.value_coverage, needs_value=True, has_value=bool(found),
+                        **self._keys(query, best_clause))
         if not verdict.answerable:
             return Draft("", [], intent, reason=verdict.reason)
         found.sort(key=lambda f: (-f[0], -f[1]))
@@ -201,14 +271,26 @@ class AnswerPolicy:
     def _value_in(self, query: Query, sentence: str) -> str | None:
         """The value of the asked type the sentence states, as written, or None."""
         name = query.ask.name
+        if name == "person":
+            agencies = self.aliases.find(sentence)
+            spans = [(s, e) for s, e in person_names(sentence, self.surnames)
+                     if not any(m.start < e and s < m.end for m in agencies)]
+            return sentence[spans[0][0] : spans[0][1]] if spans else None
         if name == "body":
             others = [m for m in self.aliases.find(sentence) if m.name not in query.actors]
+            cues = [m.span() for m in COOPERATES_RE.finditer(unaccent(sentence).lower())]
+            asked = [m for m in self.aliases.find(sentence) if m.name in query.actors]
+            if cues and asked and COOPERATES_RE.search(plain_words(query.read or query.text)):
+                # "phối hợp với cơ quan nào?": the partner on the other side of "phối hợp với" from the
+                # agency asked about (after it when the agency leads, before it when it is the partner)
+                asked_after = asked[0].start >= cues[0][1]
+                others = [m for m in others if (m.end <= cues[0][0]) == asked_after]
             return sentence[others[0].start : others[0].end] if others else None
         spans = find_values(name, sentence)
         if name == "count":
             # a count says how many of what the question asks about: "07 lĩnh vực", "300 hội viên"
-            asked = counted_noun(query.text, query.ask.phrase)
-            spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked)]
+            asked = counted_noun(query.read or query.text, query.ask.phrase)
+            spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked, self.people)]
         if not spans:
             return None
         start, end = min(s for s, _ in spans), max(e for _, e in spans)

@@ -39,6 +39,8 @@ class Weights(BaseModel):
     answer_coverage: float
     value_coverage: float
     quote_coverage: float
+    key_rarity: float
+    commonplace: float
     max_tasks: int
 
 

@@ -77,9 +77,36 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def quantifies(value: str, asked: list[str]) -> bool:
-    """True when a counted phrase ("300 hội viên") counts what the question asks how many of."""
+PLACE_BEFORE_RE = re.compile(r"(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran|tai|o)\s*$")
+
+
+def person_names(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of people's names: a family name and one to three more capitalised words ("Ngô Thị Hồng
+    Nhung"); never a place ("tỉnh Lâm Đồng": a name right after an administrative unit)."""
+    text = nfc(text)
+    words = [m for m in re.finditer(r"\w+", text)]
+    titled = [w.group(0)[0].isupper() and w.group(0)[1:] == w.group(0)[1:].lower() and not w.group(0).isdigit()
+              for w in words]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and titled[j] and (j == i or text[words[j - 1].end() : words[j].start()].isspace()):
+            j += 1
+        if j - i >= 2 and unaccent(words[i].group(0)) in surnames:
+            if not PLACE_BEFORE_RE.search(unaccent(text[max(0, words[i].start() - 12) : words[i].start()]).lower()):
+                spans.append((words[i].start(), words[min(j, i + 4) - 1].end()))
+        i = max(j, i + 1)
+    return spans
+
+
+def quantifies(value: str, asked: list[str], people: list[str] = ()) -> bool:
+    """True when a counted phrase ("300 hội viên") counts what the question asks how many of; "người"
+    (people) is counted by any noun for people in `people` ("25 thành viên")."""
     counted = {unaccent(w) for w in re.findall(r"[^\W\d]+", value)}
+    if asked and unaccent(asked[0]) == "nguoi":
+        phrase = " ".join(re.findall(r"[^\W\d]+", unaccent(value)))
+        return any(f" {p} " in f" {phrase} " for p in people)
     return bool(asked) and all(unaccent(w) in counted for w in asked)
 
 

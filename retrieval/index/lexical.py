@@ -31,6 +31,12 @@ def _grams(segments: list[list[str]]) -> list[str]:
     return tokens
 
 
+def _pairs(word: str) -> list[str]:
+    """The adjacent syllable pairs of a word of three or more syllables ("a_b_c" → "a_b", "b_c")."""
+    syllables = word.split("_")
+    return [f"{a}_{b}" for a, b in zip(syllables, syllables[1:])] if len(syllables) > 2 else []
+
+
 def _segments(text: str) -> list[list[str]]:
     """Syllables per punctuation-delimited segment, so bigrams never cross a comma."""
     return [SYLLABLE_RE.findall(part) for part in SEGMENT_RE.split(text) if part.strip()]
@@ -45,12 +51,26 @@ def compounds(text: str) -> list[str]:
 def _compounds(text: str) -> tuple[str, ...]:
     from pyvi import ViTokenizer
 
-    return tuple(t for t in fold(ViTokenizer.tokenize(text)).split() if "_" in t and t.replace("_", "").isalnum())
+    words = (t for t in ViTokenizer.tokenize(text).split() if "_" in t and t.replace("_", "").isalnum())
+    # each syllable folded on its own: a two-syllable word is spelled as the pair of its syllables
+    return tuple("_".join(fold(s) for s in word.split("_")) for word in words)
+
+
+NOUN_TAGS = frozenset({"N", "Np", "Nc", "Nu", "Ny", "M"})
+
+
+@lru_cache(maxsize=8192)
+def nouns(text: str) -> frozenset[str]:
+    """The nouns and numerals pyvi's tagger finds, folded as the index spells words ("thực_tế", "2027")."""
+    from pyvi import ViPosTagger, ViTokenizer
+
+    words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(text))
+    return frozenset("_".join(fold(s) for s in w.split("_")) for w, tag in zip(words, tags) if tag in NOUN_TAGS)
 
 
 def load_segmenter() -> None:
-    """Import pyvi now (it loads scikit-learn and its model: seconds), not inside the first question."""
-    from pyvi import ViTokenizer  # noqa: F401
+    """Import pyvi now (it loads scikit-learn and its models: seconds), not inside the first question."""
+    from pyvi import ViPosTagger, ViTokenizer  # noqa: F401
 
 
 def folded_tokens(text: str, with_compounds: bool = True) -> list[str]:
@@ -200,18 +220,47 @@ class LexicalIndex:
         """Idf of words (folded when `accented`, else without diacritics; "a_b" for a pair); a word the
         corpus does not have weighs as the rarest one."""
         field = self.folded if accented else self.plain
-        top = float(field.idf.max()) if len(field.idf) else 1.0
-        return {w: float(field.idf[field.vocabulary[w]]) if w in field.vocabulary else top for w in words}
+        top = self.rarest(accented)
+
+        def weight(word: str) -> float:
+            if word in field.vocabulary:
+                return float(field.idf[field.vocabulary[word]])
+            pairs = _pairs(word)  # a longer word is as rare as the rarest pair of its syllables
+            if pairs and all(p in field.vocabulary for p in pairs):
+                return max(float(field.idf[field.vocabulary[p]]) for p in pairs)
+            return top
+
+        return {w: weight(w) for w in words}
+
+    def rarest(self, accented: bool) -> float:
+        """The weight of a word the corpus does not have (the highest idf)."""
+        field = self.folded if accented else self.plain
+        return float(field.idf.max()) if len(field.idf) else 1.0
 
     def words_in(self, position: int, words: list[str], accented: bool) -> set[str]:
         """Which of the words clause `position` contains, headings included."""
         field = self.folded if accented else self.plain
-        return {w for w in words if w in field.vocabulary and field.holds(position, field.vocabulary[w])}
+
+        def holds(word: str) -> bool:
+            if word in field.vocabulary and field.holds(position, field.vocabulary[word]):
+                return True
+            # a word of three or more syllables, whichever way the clause was segmented: its syllables in a row
+            pairs = _pairs(word)
+            return bool(pairs) and all(p in field.vocabulary and field.holds(position, field.vocabulary[p]) for p in pairs)
+
+        return {w for w in words if holds(w)}
 
     @property
-    def known_words(self) -> frozenset[str]:
-        """Every word (without diacritics) the indexed clauses contain."""
-        return frozenset(t for t in self.plain.vocabulary if "_" not in t)
+    def known_words(self) -> dict[str, str]:
+        """Every word the indexed clauses contain, typed without diacritics, with the spelling the
+        clauses use most ("tet" → "tết")."""
+        spellings: dict[str, tuple[float, str]] = {}
+        for token, j in self.folded.vocabulary.items():
+            if "_" not in token:
+                plain, idf = unaccent(token), float(self.folded.idf[j])
+                if plain not in spellings or idf < spellings[plain][0]:
+                    spellings[plain] = (idf, token)
+        return {t: spellings[t][1] if t in spellings else t for t in self.plain.vocabulary if "_" not in t}
 
 
 def query_tokens(text: str, stopwords: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:

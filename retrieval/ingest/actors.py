@@ -50,6 +50,8 @@ GROUNDS = re.compile(fold(
 ))
 # Openers skipped before a sentence's subject.
 OPENERS = ("đồng thời", "các", "toàn thể")
+# "các ban", "các sở, ngành" in a list of agencies: a group named by kind, followed by named ones.
+COLLECTIVE = re.compile(fold(r"(?:các|những)\s+\w+(?:\s+\w+){0,2}\s*(?:,|\bvà\b)\s*"))
 # First words of an adverbial phrase (time, condition, purpose) that can stand before the subject.
 ADVERBIAL = re.compile(fold(
     r"(?:trong|khi|định kỳ|hằng|hàng|trước|sau|chậm nhất|trường hợp|nếu|ngay|để|trên cơ sở|đối với|từ|đến|"
@@ -227,6 +229,7 @@ class AliasTable:
     def __init__(self, entries: list[AgencyEntry], qualifiers: list[str], agency_heads: list[str],
                  levels: dict[str, list[str]] | None = None):
         self.entries = {entry.name: entry for entry in entries}
+        self._parts = (qualifiers, agency_heads, levels)
         self._lead_cache: dict[str, list[str]] = {}
         self._find_cached = lru_cache(maxsize=FIND_CACHE_SIZE)(self._find)
         folded: dict[str, str] = {}
@@ -278,6 +281,19 @@ class AliasTable:
             heads += [h for h in user.agency_heads if h not in heads]
             _check(list(entries.values()), levels, Path(extra))
         return cls(list(entries.values()), qualifiers, heads, levels)
+
+    def with_names(self, names: set[str] | list[str]) -> "AliasTable":
+        """This table, plus agencies a text names as written and the table does not list ("Văn phòng
+        Hội", "Ban Công tác xã hội" under a heading or in a task table), so that its other mentions
+        of them are found too. Itself when there is nothing to add."""
+        new = sorted(n for n in set(names) if n not in self.entries and self.canonical(n) is None)
+        if not new:
+            return self
+        return AliasTable([*self.entries.values(), *(AgencyEntry(name=n) for n in new)], *self._parts)
+
+    def discovered(self, actors: list[str]) -> set[str]:
+        """The names among `actors` that this table does not list."""
+        return {name for name in actors if name not in self.entries}
 
     def canonical(self, name: str) -> str | None:
         """The canonical name `name` stands for, when the whole of it is one known agency."""
@@ -382,13 +398,21 @@ class _Reader:
         """
         names: list[str] = []
         end = at
-        probe = self._entry(at)
+        probe = self._next(at)
         while probe in self.by_start:
             name, end = self.by_start[probe]
             names.append(name)
             self.last_start = probe
-            probe = self._entry(JOINER.match(self.text, end).end())
+            probe = self._next(JOINER.match(self.text, end).end())
         return names, end
+
+    def _next(self, at: int) -> int:
+        """Where the next name starts, past a collective that names no one ("các ban, Văn phòng Hội")."""
+        entry = self._entry(at)
+        if entry in self.by_start:
+            return entry
+        collective = COLLECTIVE.match(self.text, _skip_space(self.text, at))
+        return self._entry(collective.end()) if collective else entry
 
 
 def _subject_at(text: str, start: int) -> int:

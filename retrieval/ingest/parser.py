@@ -555,6 +555,14 @@ def parse_document(loaded: LoadedDocument, document_id: str, aliases: AliasTable
         >>> parsed.closing.id, parsed.document.signer
         ('kh-ubnd-laichau-2023:closing', 'Tổng Thanh Hải')
     """
+    parsed = _parse(loaded, document_id, aliases)
+    # an agency the text names as written (a heading, a table cell) is looked for in its other clauses too
+    found = aliases.discovered([a.name for c in parsed.clauses for a in c.actors])
+    extended = aliases.with_names(found)
+    return parsed if extended is aliases else _parse(loaded, document_id, extended)
+
+
+def _parse(loaded: LoadedDocument, document_id: str, aliases: AliasTable) -> ParsedDocument:
     text = loaded.text
     attachments = find_attachments(text)
     frame = read_frame(text[: attachments[0].start] if attachments else text)

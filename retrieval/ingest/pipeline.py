@@ -48,7 +48,10 @@ from retrieval.index.store import (
 Progress = Callable[[str, int, int], None]
 EMBED_BATCH = 32
 CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transaction
-PASSAGE_FORMAT = 2  # 2: document short name instead of its title; an index with another is re-embedded
+# How documents were read into clauses, tokens and passages; an index with another is read again:
+# 2: document short name instead of its title; 3: agencies named as written found in every clause,
+# compound words folded syllable by syllable.
+PASSAGE_FORMAT = 3
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"
@@ -143,6 +146,8 @@ def _load_previous(settings: EngineSettings, embedder_id: str, rebuild: bool) ->
     if manifest is None:
         return {}
     check_embedder(manifest, embedder_id)
+    if manifest.passages != PASSAGE_FORMAT:
+        return {}  # read the way this version reads: every document parsed again
     documents, rows = read_catalog(generation_dir(settings, manifest.generation))
     return parsed_documents(documents, rows)
 

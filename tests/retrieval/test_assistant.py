@@ -185,3 +185,34 @@ def test_reindex_swaps_while_questions_keep_being_answered(corpus_assistant):
     assert report.embedded == 0  # every vector came from the cache
     assert corpus_assistant._snapshot.index.manifest.generation == report.generation != before
     assert cited(corpus_assistant.ask("Sở Giáo dục phải làm gì?"))[:2] == EDUCATION
+
+
+def test_the_signer_of_a_text_only_cited_comes_from_the_clause_that_says_so(corpus_assistant):
+    answer = corpus_assistant.ask("Ai ký ban hành Kết luận 44 của Ban Bí thư?")
+    assert not answer.abstained and "Võ Văn Thưởng" in answer.answer
+    source = corpus_assistant.clause(answer.citations[0].clause_id)
+    assert source.document_id == "bao-kl44-an-sinh-xa-hoi" and "Võ Văn Thưởng" in source.text
+
+
+def test_a_text_named_beside_a_text_it_cites_is_the_one_asked_about(corpus_assistant):
+    article = corpus_assistant.ask("Bài báo về Kết luận 44 đăng ngày nào?")
+    assert article.intent == "date" and cited(article) == ["bao-kl44-an-sinh-xa-hoi:header"]
+    assert "không ghi ngày" in article.answer  # the article states no date: said, not guessed
+    plan = corpus_assistant.ask("Kế hoạch của Lai Châu thực hiện Kết luận 44 ban hành ngày nào?")
+    assert cited(plan) == [f"{LAI_CHAU}:header"] and "9/2023" in plan.answer
+
+
+def test_a_question_about_a_text_only_cited_is_answered_only_where_it_is_cited(corpus_assistant):
+    answer = corpus_assistant.ask("Thông tư 07/2017/TT-BGDĐT có hiệu lực từ ngày nào?")
+    assert answer.abstained and answer.citations == []  # Lai Châu cites it; no text says when it took effect
+
+
+def test_which_texts_speak_of_a_topic_is_a_topic_question(corpus_assistant):
+    answer = corpus_assistant.ask("Những văn bản nào nói về Tháng Nhân đạo?")
+    assert answer.intent == "topic" and "cv-1277-hu-lacduong:2" in cited(answer)
+    assert len({c.split(":")[0] for c in cited(answer)}) >= 2
+
+
+def test_the_issuer_named_in_a_question_is_its_author_not_an_actor(corpus_assistant):
+    answer = corpus_assistant.ask("Huyện ủy Lạc Dương yêu cầu gì về khen thưởng?")
+    assert cited(answer)[0] == "cv-1277-hu-lacduong:4"  # the Red Cross's task, asked of by the district committee

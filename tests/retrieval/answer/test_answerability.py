@@ -40,3 +40,32 @@ def test_a_count_must_count_what_the_question_asks_about():
     asked = counted_noun("Hội có bao nhiêu hội viên?", "bao nhieu")
     assert asked == ["hoi", "vien"]
     assert quantifies("300 hội viên", asked) and not quantifies("43 trong", asked)
+
+
+def test_a_rare_noun_or_a_year_the_evidence_lacks_refuses_however_much_else_it_covers():
+    weights = {"giường_bệnh": 5.0, "bệnh_viện": 1.0, "nghệ": 1.0, "2027": 2.0, "đơn_vị": 9.0}
+    covered = {"bệnh_viện", "nghệ", "đơn_vị"}
+    assert judge(weights, covered, 0.5).answerable  # without key words only the share counts
+    assert judge(weights, covered, 0.5, key_words=frozenset({"giường_bệnh"}), rare=4.0).reason == "key_missing"
+    assert judge(weights, covered, 0.5, key_words=frozenset({"bệnh_viện"}), rare=4.0).answerable
+    # a year is a key word whatever its weight; one the evidence's section holds counts as held
+    assert judge(weights, covered, 0.5, key_words=frozenset({"2027"}), rare=4.0).reason == "key_missing"
+    assert judge(weights, covered, 0.5, key_words=frozenset({"2027"}), rare=4.0, nearby={"2027"}).answerable
+
+
+def test_people_are_named_by_a_family_name_never_a_place():
+    from retrieval.answer.vocabulary import load_vocabulary
+    from retrieval.answer.values import person_names
+
+    surnames = load_vocabulary().surnames
+    text = "PHÓ CHỦ TỊCH Đặng Quang Vinh; Thường trực Ban Bí thư Võ Văn Thưởng vừa ký; tại tỉnh Lâm Đồng; Hội Chữ thập đỏ"
+    assert [text[s:e] for s, e in person_names(text, surnames)] == ["Đặng Quang Vinh", "Võ Văn Thưởng"]
+
+
+def test_a_count_of_people_is_any_noun_for_people():
+    from retrieval.answer.vocabulary import load_vocabulary
+
+    people = load_vocabulary().people
+    asked = counted_noun("Đội ứng phó thảm họa có bao nhiêu người?", "bao nhieu")
+    assert quantifies("25 thành viên", asked, people) and quantifies("3.000 người dân", asked, people)
+    assert not quantifies("500 bộ dụng cụ", asked, people)

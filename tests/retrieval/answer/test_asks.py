@@ -41,3 +41,16 @@ def test_a_time_question_about_a_named_document_and_nothing_else_asks_for_its_da
 def test_a_one_word_phrase_keeps_its_diacritics():
     assert read_ask("Tết Nhân ái", VOCABULARY).kind == "topic"  # "ái" is not "ai"
     assert read_ask("tet nhan ai", VOCABULARY).name == "body"  # typed without diacritics, it may be
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("Ai là Chủ tịch Hội Chữ thập đỏ tỉnh Nghệ An?", "person"),
+        ("Giám đốc Sở Y tế là ai?", "person"),
+        ("Ai là cơ quan thường trực của Ban Chỉ đạo?", "body"),
+        ("Cơ quan nào chủ trì kiện toàn Ban Chỉ đạo?", "body"),
+    ],
+)
+def test_the_holder_of_a_title_is_a_person_not_a_body(question, name):
+    assert read_ask(question, VOCABULARY).name == name

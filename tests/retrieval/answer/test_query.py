@@ -43,3 +43,27 @@ def test_follow_up_about_a_document_type_takes_its_number_from_the_previous_answ
 
 def test_a_question_without_history_is_never_a_follow_up():
     assert not reader().read("Còn Sở Y tế thì sao?").followup
+
+
+def test_agencies_after_giua_are_parties_of_a_relation_not_its_subject():
+    query = reader().read("xây dựng quy chế phối hợp giữa chính quyền, các ngành và Hội Chữ thập đỏ")
+    assert query.actors == [] and "Hội Chữ thập đỏ" in query.partners
+    assert reader().read("Hội Chữ thập đỏ phối hợp với sở nào?").actors[0] == "Hội Chữ thập đỏ"
+
+
+def test_the_nouns_and_years_of_a_question_are_its_key_words():
+    query = reader().read("Bệnh viện Hữu nghị Đa khoa Nghệ An có bao nhiêu giường bệnh năm 2027?")
+    assert {"giường_bệnh", "2027"} <= query.key_words
+    assert reader().read("benh vien co bao nhieu giuong benh").key_words == frozenset()  # no tagger without diacritics
+
+
+def test_a_vietnamese_word_in_an_english_question_takes_the_corpus_spelling():
+    english = QueryReader(AliasTable.load(), VOCABULARY, load_glossary(), DocumentDirectory(), {"tet": "tết", "bao": "báo"})
+    query = english.read("By what date must the district Red Cross report on the Tet campaign?")
+    assert query.english and "tết" in query.content and "tet" not in query.content
+
+
+def test_who_asks_is_not_what_is_asked():
+    query = reader().read("Tôi là cán bộ Hội Chữ thập đỏ huyện, cho hỏi hạn cuối trao quà Tết là ngày mấy?")
+    assert query.actors == [] and query.ask.kind == "value"
+    assert reader().read("han cuoi gui bao cao la ngay nao").ask.kind == "value"

@@ -254,3 +254,13 @@ def test_task_table_cells_name_lead_and_cooperating_agencies(aliases):
         Actor(name="Sở Y tế", role="lead"), Actor(name="Sở Tài chính", role="cooperating"),
         Actor(name="Sở Nội vụ", role="cooperating")]
     assert table_actors("", "", aliases) == []
+
+
+def test_an_agency_a_text_names_as_written_is_found_in_its_other_clauses(aliases):
+    text = "Chủ trì, phối hợp với các ban, Văn phòng Hội triển khai Kế hoạch."
+    assert [a.name for a in extract_actors(["1. Ban Công tác xã hội"], text, aliases)] == ["Ban Công tác xã hội"]
+    extended = aliases.with_names(aliases.discovered(["Văn phòng Hội", "Sở Y tế"]))
+    assert "Văn phòng Hội" in extended.entries and extended.canonical("Sở Y tế") == "Sở Y tế"
+    found = extract_actors(["1. Ban Công tác xã hội"], text, extended)
+    assert [(a.name, a.role) for a in found] == [("Ban Công tác xã hội", "lead"), ("Văn phòng Hội", "cooperating")]
+    assert aliases.with_names(set()) is aliases
