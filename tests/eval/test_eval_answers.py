@@ -44,7 +44,7 @@ def test_questions_whose_key_word_no_clause_holds_are_refused(eval_assistant, qu
         ("Sở Ngoại vụ Quảng Trị thẩm định hồ sơ viện trợ trong thời hạn bao lâu?", "07 ngày làm việc",
          "qd-1876-ubnd-quangtri:quy-che.chuong-ii.dieu-8.khoan-2"),
         # a Vietnamese word typed without diacritics in an English question ("Tet")
-        ("By what date must the Yen The district Red Cross report the results of the Tet campaign?", "10/02/2025",
+        ("By what date must the Yen The district Red Cross report the results of the Tet campaign?", "10/02",
          "cv-2318-ubnd-yenthe:5"),
     ],
 )
