@@ -20,6 +20,7 @@ from retrieval.text import fold, has_diacritics, nfc, unaccent
 
 # Words that join agencies into one subject ("Báo Lai Châu và Đài PTTH tỉnh").
 SUBJECT_JOINERS = {"va", "cung", "&", ",", "voi"}
+GENERIC_DOCUMENTS_RE = re.compile(r"(?<!\w)(?:(?:cac|nhung|moi)\s+van ban|van ban\s+(?:nao|nay|do|tren|ay))(?!\w)")
 # A word that makes the agencies after it the parties of a relation, none of them its subject
 # ("quy chế phối hợp giữa chính quyền và Hội").
 RELATION_WORDS = {"giua"}
@@ -188,6 +189,8 @@ class QueryReader:
             # "kế hoạch 100", "kế hoạch của Lai Châu", "công văn đó": the document, not a word of the topic
             named = rf"(?<!\w){phrase}(?=\s+(?:so\s*)?\d|\s+(?:cua|do|nay|tren|nao|ay)\b)"
             spans += [m.span() for m in re.finditer(named, plain)]
+        # "các văn bản", "văn bản nào": the documents themselves, not a word of the topic
+        spans += [m.span() for m in GENERIC_DOCUMENTS_RE.finditer(plain)]
         for start, end in spans:
             chars[start:end] = " " * (end - start)
         kept = "".join(chars)

@@ -67,3 +67,9 @@ def test_who_asks_is_not_what_is_asked():
     query = reader().read("Tôi là cán bộ Hội Chữ thập đỏ huyện, cho hỏi hạn cuối trao quà Tết là ngày mấy?")
     assert query.actors == [] and query.ask.kind == "value"
     assert reader().read("han cuoi gui bao cao la ngay nao").ask.kind == "value"
+
+
+def test_the_documents_themselves_are_not_a_word_of_the_topic():
+    query = reader().read("Các văn bản giao nhiệm vụ gì cho Sở Y tế?")
+    assert query.ask.kind == "tasks" and query.content == [] and query.actors[0] == "Sở Y tế"
+    assert "sánh" not in reader().read("So sánh nhiệm vụ của Sở Y tế ở Nghệ An và Quảng Trị").content
