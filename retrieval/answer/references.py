@@ -175,6 +175,12 @@ def _mention_pattern(vocabulary: Vocabulary) -> re.Pattern:
     return re.compile(rf"\b({_type_pattern(vocabulary)})\s+(?:so\s*:?\s*)?({FULL_NUMBER_RE.pattern}|\d{{1,6}}(?!\d))")
 
 
+ISSUED_BEFORE_RE = re.compile(
+    r"\bngay\s+(\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*(\d{4})\s*,\s*"
+    r"([^.;:,]{3,80}?)\s+(?:da\s+|vua\s+)?(?:ky\s+)?ban\s+hanh\s+$"
+)
+
+
 def _mentions(clause: Clause, pattern: re.Pattern, vocabulary: Vocabulary) -> list[Mention]:
     """Mentions of cited texts in a clause, with the date and issuer that follow them."""
     plain = unaccent(clause.text)
@@ -189,6 +195,13 @@ def _mentions(clause: Clause, pattern: re.Pattern, vocabulary: Vocabulary) -> li
         if of:
             start = match.end() + of.end()
             issuer = _original_phrase(clause.text, start)
+        head = plain[max(0, match.start() - 160) : match.start()]
+        if not date and (before := ISSUED_BEFORE_RE.search(head)):
+            # "Ngày 28/3/2024, Ban Thường vụ Tỉnh ủy ban hành Công văn số 3678-CV/TU"
+            day, month, year = (int(g) for g in before.group(1, 2, 3))
+            iso = f"{year:04d}-{month:02d}-{day:02d}"
+            offset = match.start() - len(head)
+            issuer = issuer or clause.text[offset + before.start(4) : offset + before.end(4)].strip()
         mentions.append(
             Mention(
                 key=key,

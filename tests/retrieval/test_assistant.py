@@ -216,3 +216,8 @@ def test_which_texts_speak_of_a_topic_is_a_topic_question(corpus_assistant):
 def test_the_issuer_named_in_a_question_is_its_author_not_an_actor(corpus_assistant):
     answer = corpus_assistant.ask("Huyện ủy Lạc Dương yêu cầu gì về khen thưởng?")
     assert cited(answer)[0] == "cv-1277-hu-lacduong:4"  # the Red Cross's task, asked of by the district committee
+
+
+def test_a_cited_text_dated_before_its_number_is_dated(corpus_assistant):
+    answer = corpus_assistant.ask("Công văn 3678-CV/TU ban hành ngày nào?")
+    assert "28/3/2024" in answer.answer and cited(answer) == ["cv-1277-hu-lacduong:mo-dau.1"]
