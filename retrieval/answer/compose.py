@@ -217,24 +217,3 @@ def mention_fact(intent: str, mention: Mention) -> str | None:
         return f"Số hiệu đầy đủ là {name}"
     return None
 
-
-def compose_structure(document: Document, part: str | None, units: list[tuple[str, Clause]]) -> tuple[str, list[Citation]]:
-    """How a text is divided ("Quy chế … có 4 chương: Chương I [1], …"), each unit cited at its first clause."""
-    name = f"{part} kèm theo {describe(document)}" if part else describe(document)
-    kind = units[0][0].split()[0].lower()
-    citations = [citation(n, clause, document, 1.0) for n, (_, clause) in enumerate(units, 1)]
-    listed = "; ".join(f"{_titled(unit, clause)} [{n}]" for n, (unit, clause) in enumerate(units, 1))
-    return f"{name} có {len(units)} {kind}: {listed}.", citations
-
-
-def _titled(unit: str, clause: Clause) -> str:
-    """"Chương II. Nội dung phối hợp": the unit with the title its heading gives it, when it has one."""
-    number = unit.split(" ", 1)[1]
-    for heading in clause.headings:
-        text = " ".join(heading.replace("#", " ").replace("*", " ").split())
-        for opener in (unit, f"{number}."):
-            if text.startswith(opener + " ") or text.startswith(opener + "."):
-                title = text[len(opener):].strip(" .:-")
-                title = title.capitalize() if title.isupper() else title
-                return f"{unit}. {title}" if title else unit
-    return unit

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 
 from retrieval.answer.answerability import coverage, judge
 from retrieval.answer.asks import plain_words
-from retrieval.answer.compose import compose_quotes, compose_structure, compose_values, unique_clauses
+from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.query import Query
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
+from retrieval.answer.structure import asked_unit, divisions
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.values import counted_noun, find_values, person_names, quantifies, sentences
 from retrieval.answer.vocabulary import Vocabulary
@@ -28,10 +29,6 @@ from retrieval.models import Citation, Clause
 from retrieval.text import unaccent
 
 SEARCH_K = 30
-# The divisions of a text a count can ask for ("Quy chế có mấy chương?"), by the word the question uses.
-UNITS = {"chuong": "Chương", "dieu": "Điều", "muc": "Mục", "phan": "Phần"}
-UNIT_RE = r"(?:Chương|Điều|Mục|Phần|Khoản|Điểm|Dòng) "
-UNIT_SKIP = {"Phần mở đầu", "Phần kết"}
 COOPERATES_RE = re.compile(r"\bphoi (?:ket )?hop (?:chat che )?(?:voi|cung)\b|\bcung voi\b")
 VALUES_QUOTED = 3
 
@@ -85,7 +82,8 @@ class AnswerPolicy:
             return self._cited_texts(query, k)
         if not query.content and ask.kind == "topic" and not query.places:
             return Draft("", [], "topic", reason="no_content")  # nothing asked that a clause could hold
-        if ask.kind == "value" and ask.name == "count" and query.scope and (unit := self._asked_unit(query)):
+        counted = counted_noun(query.read or query.text, ask.phrase) if ask.name == "count" else []
+        if query.scope and (unit := asked_unit(counted)):
             return self._structure(query, unit)
         evidence = self.retriever.search(query, k=max(k, SEARCH_K), mode=mode)
         hits = self._narrowed(query, evidence.hits)
@@ -161,30 +159,14 @@ class AnswerPolicy:
         text, citations = compose_quotes(scored, self.index.documents, query.actors[0], actors, complete=complete)
         return Draft(text, citations, "tasks", complete=complete)
 
-    def _asked_unit(self, query: Query) -> str | None:
-        """The division of a text a count asks for ("có mấy chương?" → "Chương"), or None."""
-        asked = counted_noun(query.read or query.text, query.ask.phrase)
-        return UNITS.get(asked[0]) if asked else None
-
     def _structure(self, query: Query, unit: str) -> Draft:
         """How many chapters, articles or sections a named text has, read from its clauses' places."""
-        question = plain_words(query.read or query.text)
         document = self.index.documents[query.scope[0]]
         clauses = [c for c in self.index.clauses if c.document_id == document.id]
-        parts = {c.label.split(", ")[0] for c in clauses if not re.match(UNIT_RE, c.label)}
-        # an attached text ("Quy chế") when the question names it, else the document's own
-        part = next((p for p in sorted(parts) if f" {plain_words(p)} " in f" {question} "), None)
-        units: dict[str, Clause] = {}
-        for clause in clauses:
-            labels = clause.label.split(", ")
-            if (labels[0] == part) if part else not (labels[0] in parts and len(labels) > 1):
-                name = next((p for p in labels if p.startswith(unit + " ") and p not in UNIT_SKIP), None)
-                if name and name not in units:
-                    units[name] = clause
-        if not units:
+        found = divisions(document, clauses, query.read or query.text, unit)
+        if found is None:
             return Draft("", [], "count", reason="no_value")
-        text, citations = compose_structure(document, part, list(units.items()))
-        return Draft(text, citations, "count")
+        return Draft(*found, "count")
 
     def _cited_texts(self, query: Query, k: int) -> Draft:
         """A text the corpus only cites ("Thông tư 07/2017/TT-BGDĐT"): the first `k` clauses that cite it."""

@@ -93,9 +93,9 @@ def person_names(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
         j = i
         while j < len(words) and titled[j] and (j == i or text[words[j - 1].end() : words[j].start()].isspace()):
             j += 1
-        if j - i >= 2 and unaccent(words[i].group(0)) in surnames:
-            if not PLACE_BEFORE_RE.search(unaccent(text[max(0, words[i].start() - 12) : words[i].start()]).lower()):
-                spans.append((words[i].start(), words[min(j, i + 4) - 1].end()))
+        before = unaccent(text[max(0, words[i].start() - 12) : words[i].start()]).lower()
+        if j - i >= 2 and unaccent(words[i].group(0)) in surnames and not PLACE_BEFORE_RE.search(before):
+            spans.append((words[i].start(), words[min(j, i + 4) - 1].end()))
         i = max(j, i + 1)
     return spans
 

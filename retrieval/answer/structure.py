@@ -1,0 +1,56 @@
+"""How a text is divided: "Quy chế … có mấy chương / điều?", "Kế hoạch gồm mấy mục?", read from the
+places of its clauses ("Quy chế, Chương II, Điều 3, khoản 1"), each unit cited at its first clause."""
+
+import re
+
+from retrieval.answer.asks import plain_words
+from retrieval.answer.compose import citation, describe
+from retrieval.models import Citation, Clause, Document
+
+# The divisions of a text a count can ask for, by the word the question uses.
+UNITS = {"chuong": "Chương", "dieu": "Điều", "muc": "Mục", "phan": "Phần"}
+UNIT_RE = r"(?:Chương|Điều|Mục|Phần|Khoản|Điểm|Dòng) "
+UNIT_SKIP = {"Phần mở đầu", "Phần kết"}
+
+
+def asked_unit(counted: list[str]) -> str | None:
+    """The division a count asks for (the words after "mấy": "chương" → "Chương"), or None."""
+    return UNITS.get(counted[0]) if counted else None
+
+
+def divisions(document: Document, clauses: list[Clause], question: str, unit: str) -> tuple[str, list[Citation]] | None:
+    """The units of `document` (or of the text attached to it that the question names, "Quy chế"), or None."""
+    question = plain_words(question)
+    parts = {c.label.split(", ")[0] for c in clauses if not re.match(UNIT_RE, c.label)}
+    # an attached text ("Quy chế") when the question names it, else the document's own
+    part = next((p for p in sorted(parts) if f" {plain_words(p)} " in f" {question} "), None)
+    units: dict[str, Clause] = {}
+    for clause in clauses:
+        labels = clause.label.split(", ")
+        if (labels[0] == part) if part else not (labels[0] in parts and len(labels) > 1):
+            name = next((p for p in labels if p.startswith(unit + " ") and p not in UNIT_SKIP), None)
+            if name and name not in units:
+                units[name] = clause
+    return _compose(document, part, list(units.items())) if units else None
+
+
+def _compose(document: Document, part: str | None, units: list[tuple[str, Clause]]) -> tuple[str, list[Citation]]:
+    """How a text is divided ("Quy chế … có 4 chương: Chương I [1], …"), each unit cited at its first clause."""
+    name = f"{part} kèm theo {describe(document)}" if part else describe(document)
+    kind = units[0][0].split()[0].lower()
+    citations = [citation(n, clause, document, 1.0) for n, (_, clause) in enumerate(units, 1)]
+    listed = "; ".join(f"{_titled(unit, clause)} [{n}]" for n, (unit, clause) in enumerate(units, 1))
+    return f"{name} có {len(units)} {kind}: {listed}.", citations
+
+
+def _titled(unit: str, clause: Clause) -> str:
+    """"Chương II. Nội dung phối hợp": the unit with the title its heading gives it, when it has one."""
+    number = unit.split(" ", 1)[1]
+    for heading in clause.headings:
+        text = " ".join(heading.replace("#", " ").replace("*", " ").split())
+        for opener in (unit, f"{number}."):
+            if text.startswith((opener + " ", opener + ".")):
+                title = text[len(opener):].strip(" .:-")
+                title = title.capitalize() if title.isupper() else title
+                return f"{unit}. {title}" if title else unit
+    return unit
