@@ -85,6 +85,31 @@ def signer_named(text: str) -> str | None:
     return None
 
 
+TITLE_CELL_RE = re.compile(r"[^\S\n]{0,}([^\n]*?)(?:[^\S\n]{2,}|\n|$)")
+
+
+def _title_of(cell: str, titles: list[str]) -> str | None:
+    """The title an upper-case cell of a signature block names, without "TM."/"KT." (who signs *for*)."""
+    cell = cell.strip()
+    if not cell or cell != cell.upper() or re.match(r"(?:TM|T/M|KT|Q)\.?\s", cell):
+        return None
+    plain = " ".join(re.findall(r"\w+", unaccent(cell)))
+    return plain if plain in titles else None
+
+
+def _cased(title: str) -> str:
+    """"PHÓ CHỦ TỊCH" → "Phó Chủ tịch", "CHÁNH VĂN PHÒNG" → "Chánh văn phòng"."""
+    words = title.strip().lower().split()
+    first = 2 if words[0] == "phó" and len(words) > 1 else 1
+    return " ".join(w.capitalize() if i < first else w for i, w in enumerate(words))
+
+
+def signing_title(closing: str, titles: list[str]) -> str | None:
+    """The signer's own title in a signature block ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH"), unaccented."""
+    found = [t for cell in TITLE_CELL_RE.findall(closing) if (t := _title_of(cell, titles))]
+    return found[-1] if found else None
+
+
 class FactFinder:
     """Answers fact questions from one index generation's documents and cited texts."""
 
@@ -95,6 +120,23 @@ class FactFinder:
         self.mentions = mentions
         self.implementing = implementing
         self.press = {unaccent(t) for t in vocabulary.press_types}
+        self.titles = sorted(vocabulary.person_titles, key=len, reverse=True)
+
+    def title_holder(self, question: str, document_ids: list[str], agencies: set[str], issuer_agencies) -> tuple[str, Citation] | None:
+        """"Chủ tịch Hội … là ai?": the signer of a document in scope whose own title (not "KT." or "TM.")
+        is the title asked, when the agency asked about issued it. Cited from the signature block."""
+        plain = " " + " ".join(re.findall(r"\w+", unaccent(question))) + " "
+        asked = next((t for t in self.titles if f" {t} " in plain), None)
+        for document_id in document_ids:
+            parsed = self.parsed[document_id]
+            document, closing = parsed.document, getattr(parsed, "closing", None)
+            if not (asked and closing and document.signer and agencies & issuer_agencies(document.issuer or "")):
+                continue
+            if signing_title(closing.text, self.titles) == asked:
+                title = next(c for c in TITLE_CELL_RE.findall(closing.text) if _title_of(c, self.titles) == asked)
+                sentence = f"{document.signer}, {_cased(title)}, ký {describe(document)} [1]."
+                return sentence, citation(1, closing, document, 1.0)
+        return None
 
     def is_press(self, document: Document) -> bool:
         """A press article is a source about a directive, never a text that implements it."""

@@ -82,6 +82,11 @@ class AnswerPolicy:
             return self._cited_texts(query, k)
         if not query.content and ask.kind == "topic" and not query.places:
             return Draft("", [], "topic", reason="no_content")  # nothing asked that a clause could hold
+        if ask.name == "person" and query.scope:
+            held = self.facts.title_holder(query.read or query.text, query.scope, {*query.actors, *query.partners},
+                                           lambda issuer: {m.name for m in self.aliases.find(issuer)})
+            if held:
+                return Draft(held[0], [held[1]], "person")
         counted = counted_noun(query.read or query.text, ask.phrase) if ask.name == "count" else []
         if query.scope and (unit := asked_unit(counted)):
             return self._structure(query, unit)

@@ -69,3 +69,14 @@ def test_a_follow_up_asks_the_deadline_of_the_agency_before(eval_assistant):
     first = "Hội Chữ thập đỏ các quận, huyện ở Đà Nẵng phải làm gì?"
     answer = eval_assistant.ask("hạn nộp kế hoạch là khi nào?", history=[Turn(question=first, answer=eval_assistant.ask(first).answer)])
     assert "15/4/2025" in answer.answer and cited(answer)[0] == f"{DA_NANG}:v.4.b1"
+
+
+def test_the_holder_of_a_title_is_the_signer_only_when_the_title_and_the_issuer_match(eval_assistant):
+    chair = eval_assistant.ask("Chủ tịch Hội Chữ thập đỏ thành phố Đà Nẵng là ai?")
+    assert chair.answer.startswith("Lê Thị Thu Trang, Chủ tịch, ký Kế hoạch số 52/KH-CTĐ")
+    assert cited(chair) == [f"{DA_NANG}:closing"]
+    vice = eval_assistant.ask("Phó Chủ tịch UBND tỉnh Nghệ An là ai?")
+    assert vice.answer.startswith("Đặng Quang Vinh, Phó Chủ tịch,")
+    # the plan is signed "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the chairman is not named; nor is another agency's chair
+    for question in ("Chủ tịch UBND tỉnh Nghệ An là ai?", "Chủ tịch Hội Chữ thập đỏ tỉnh Quảng Trị là ai?"):
+        assert eval_assistant.ask(question).abstained
