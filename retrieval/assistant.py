@@ -11,7 +11,7 @@ from contextlib import contextmanager
 import time
 import uuid
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from retrieval.index.follow import open_leased
 from retrieval.index.generation import Index
 from retrieval.index.store import read_manifest
 from retrieval.input import read_history, read_question
+from retrieval.lru import LRU
 from retrieval.ingest.pipeline import IngestReport, ingest
 from retrieval.models import Answer, Citation, Clause, Document, ParsedDocument, Turn
 from retrieval.answer.query import QueryReader
@@ -36,6 +37,7 @@ from retrieval.settings import EngineSettings
 from retrieval.answer.vocabulary import load_glossary, load_vocabulary
 
 logger = logging.getLogger("ctd.ask")
+DRAFT_CACHE_SIZE = 1024  # answers kept per index generation for repeated questions
 
 
 @contextmanager
@@ -72,6 +74,9 @@ class _Snapshot:
     coverage: str
     tasks: TaskBook
     lineage: LineageGraph
+    # what the policy decided for a question already asked of this generation (with the same turns
+    # before it, filters and k): a repeated question is answered without reading or searching again
+    drafts: LRU = field(default_factory=lambda: LRU(DRAFT_CACHE_SIZE))
 
 
 class Assistant:
@@ -257,20 +262,27 @@ class Assistant:
         text = self._validate(question)
         snapshot = self._snapshot
         filters = filters or {}
-        query = snapshot.reader.read(text, read_history(history, self.settings))
+        turns = read_history(history, self.settings)
         only = filters.get("document_id")
-        if only:
-            query.document_ids = [only] if isinstance(only, str) else list(only)
-        timings: dict[str, float] = {"understand_ms": (time.perf_counter() - started) * 1000}
-        draft = snapshot.policy.answer(query, k=k, mode=filters.get("mode", "hybrid"))
-        timings.update(draft.timings)
+        mode = filters.get("mode", "hybrid")
+        key = (text, tuple((t.question, t.answer) for t in turns or ()), repr(only), mode, k)
+        draft = snapshot.drafts.get(key)
+        timings: dict[str, float] = {"cached": 1.0} if draft is not None else {}
+        if draft is None:
+            query = snapshot.reader.read(text, turns)
+            if only:
+                query.document_ids = [only] if isinstance(only, str) else list(only)
+            timings["understand_ms"] = (time.perf_counter() - started) * 1000
+            draft = snapshot.policy.answer(query, k=k, mode=mode)
+            timings.update(draft.timings)
+            snapshot.drafts.put(key, draft)
         abstained = not draft.citations
         answer = Answer(
             id=uuid.uuid4().hex,
             question=text,
             answer=NOT_COVERED.format(coverage=snapshot.coverage) if abstained else draft.text,
             abstained=abstained,
-            citations=draft.citations,
+            citations=[c.model_copy() for c in draft.citations],
             intent=draft.intent,
             complete=draft.complete,
         )

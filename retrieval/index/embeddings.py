@@ -11,7 +11,6 @@ question, so a repeated question never reaches the model.
 import re
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from retrieval.errors import EmbedderUnavailableError
+from retrieval.lru import LRU
 from retrieval.settings import EngineSettings
 from retrieval.text import nfc
 
@@ -40,33 +40,27 @@ class QueryVectorCache:
     """
 
     def __init__(self, maxsize: int = QUERY_CACHE_SIZE) -> None:
-        self.maxsize = maxsize
-        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()
-        self.hits = 0
-        self.misses = 0
+        self._vectors: LRU[np.ndarray] = LRU(maxsize)
 
     def __len__(self) -> int:
         return len(self._vectors)
 
+    @property
+    def hits(self) -> int:
+        return self._vectors.hits
+
+    @property
+    def misses(self) -> int:
+        return self._vectors.misses
+
     def get(self, text: str, embed: Callable[[str], np.ndarray]) -> list[float]:
         """The vector of `text` (normalised), from the cache or from `embed`."""
         key = normalise_query(text)
-        with self._lock:
-            vector = self._vectors.get(key)
-            if vector is not None:
-                self._vectors.move_to_end(key)
-                self.hits += 1
-                return vector.tolist()
-            self.misses += 1
-        vector = np.asarray(embed(key), dtype=np.float32)
-        vector.setflags(write=False)
-        if self.maxsize > 0:
-            with self._lock:
-                self._vectors[key] = vector
-                self._vectors.move_to_end(key)
-                while len(self._vectors) > self.maxsize:
-                    self._vectors.popitem(last=False)
+        vector = self._vectors.get(key)
+        if vector is None:
+            vector = np.asarray(embed(key), dtype=np.float32)
+            vector.setflags(write=False)
+            self._vectors.put(key, vector)
         return vector.tolist()
 
 

@@ -221,3 +221,16 @@ def test_the_issuer_named_in_a_question_is_its_author_not_an_actor(corpus_assist
 def test_a_cited_text_dated_before_its_number_is_dated(corpus_assistant):
     answer = corpus_assistant.ask("Công văn 3678-CV/TU ban hành ngày nào?")
     assert "28/3/2024" in answer.answer and cited(answer) == ["cv-1277-hu-lacduong:mo-dau.1"]
+
+
+def test_a_repeated_question_is_answered_from_the_generations_answers(corpus_assistant):
+    question = "Sở Tài chính tỉnh Lai Châu có những nhiệm vụ gì trong kế hoạch này?"  # asked by no other test
+    first = corpus_assistant.ask(question)
+    again = corpus_assistant.ask(question)
+    assert "cached" not in first.timings and "understand_ms" in first.timings
+    assert again.timings.get("cached") == 1.0 and again.id != first.id
+    assert (again.answer, cited(again)) == (first.answer, cited(first))
+    # other turns before it, or another k, are another question
+    history = [Turn(question="Sở Y tế làm gì?", answer="…")]
+    assert "cached" not in corpus_assistant.ask(question, history=history).timings
+    assert "cached" not in corpus_assistant.ask(question, k=3).timings
