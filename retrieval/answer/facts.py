@@ -5,6 +5,7 @@ date, the signature block (`…:closing`) for the signer, the clause where a ref
 
 import re
 
+from retrieval.answer.asks import plain_words
 from retrieval.answer.compose import citation, describe, document_fact, mention_fact
 from retrieval.answer.references import Key, number_key
 from retrieval.answer.vocabulary import Vocabulary
@@ -93,8 +94,7 @@ def _title_of(cell: str, titles: list[str]) -> str | None:
     cell = cell.strip()
     if not cell or cell != cell.upper() or re.match(r"(?:TM|T/M|KT|Q)\.?\s", cell):
         return None
-    plain = " ".join(re.findall(r"\w+", unaccent(cell)))
-    return plain if plain in titles else None
+    return plain_words(cell) if plain_words(cell) in titles else None
 
 
 def _cased(title: str) -> str:
@@ -104,9 +104,10 @@ def _cased(title: str) -> str:
     return " ".join(w.capitalize() if i < first else w for i, w in enumerate(words))
 
 
-def signing_title(closing: str, titles: list[str]) -> str | None:
-    """The signer's own title in a signature block ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH"), unaccented."""
-    found = [t for cell in TITLE_CELL_RE.findall(closing) if (t := _title_of(cell, titles))]
+def signing_title(closing: str, titles: list[str]) -> tuple[str, str] | None:
+    """The signer's own title in a signature block ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH"): unaccented, and
+    as written."""
+    found = [(t, cell.strip()) for cell in TITLE_CELL_RE.findall(closing) if (t := _title_of(cell, titles))]
     return found[-1] if found else None
 
 
@@ -125,16 +126,16 @@ class FactFinder:
     def title_holder(self, question: str, document_ids: list[str], agencies: set[str], issuer_agencies) -> tuple[str, Citation] | None:
         """"Chủ tịch Hội … là ai?": the signer of a document in scope whose own title (not "KT." or "TM.")
         is the title asked, when the agency asked about issued it. Cited from the signature block."""
-        plain = " " + " ".join(re.findall(r"\w+", unaccent(question))) + " "
+        plain = f" {plain_words(question)} "
         asked = next((t for t in self.titles if f" {t} " in plain), None)
         for document_id in document_ids:
             parsed = self.parsed[document_id]
             document, closing = parsed.document, getattr(parsed, "closing", None)
             if not (asked and closing and document.signer and agencies & issuer_agencies(document.issuer or "")):
                 continue
-            if signing_title(closing.text, self.titles) == asked:
-                title = next(c for c in TITLE_CELL_RE.findall(closing.text) if _title_of(c, self.titles) == asked)
-                sentence = f"{document.signer}, {_cased(title)}, ký {describe(document)} [1]."
+            signed = signing_title(closing.text, self.titles)
+            if signed and signed[0] == asked:
+                sentence = f"{document.signer}, {_cased(signed[1])}, ký {describe(document)} [1]."
                 return sentence, citation(1, closing, document, 1.0)
         return None
 

@@ -175,10 +175,13 @@ def _mention_pattern(vocabulary: Vocabulary) -> re.Pattern:
     return re.compile(rf"\b({_type_pattern(vocabulary)})\s+(?:so\s*:?\s*)?({FULL_NUMBER_RE.pattern}|\d{{1,6}}(?!\d))")
 
 
-ISSUED_BEFORE_RE = re.compile(
-    r"\bngay\s+(\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(\d{1,2})\s*(?:/|-|\s+nam\s+)\s*(\d{4})\s*,\s*"
-    r"([^.;:,]{3,80}?)\s+(?:da\s+|vua\s+)?(?:ky\s+)?ban\s+hanh\s+$"
-)
+# "Ngày 28/3/2024, Ban Thường vụ Tỉnh ủy ban hành Công văn số …": the date and issuer before the number
+ISSUED_BEFORE_RE = re.compile(rf"\b{DATE_RE.pattern}\s*,\s*([^.;:,]{{3,80}}?)\s+(?:da\s+|vua\s+)?(?:ky\s+)?ban\s+hanh\s+$")
+
+
+def _iso(date: re.Match) -> str:
+    day, month, year = (int(g) for g in date.group(1, 2, 3))
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _mentions(clause: Clause, pattern: re.Pattern, vocabulary: Vocabulary) -> list[Mention]:
@@ -189,7 +192,7 @@ def _mentions(clause: Clause, pattern: re.Pattern, vocabulary: Vocabulary) -> li
         key = number_key(match.group(2)) or _key(_abbreviation(vocabulary, match.group(1)), match.group(2))
         tail = plain[match.end() : match.end() + 120]
         date = DATE_RE.match(tail.lstrip(" ,\n"))
-        iso = f"{int(date.group(3)):04d}-{int(date.group(2)):02d}-{int(date.group(1)):02d}" if date else None
+        iso = _iso(date) if date else None
         issuer = None
         of = re.match(r"[^;:.\"“(]*?\bcua\s+", tail)
         if of:
@@ -197,9 +200,7 @@ def _mentions(clause: Clause, pattern: re.Pattern, vocabulary: Vocabulary) -> li
             issuer = _original_phrase(clause.text, start)
         head = plain[max(0, match.start() - 160) : match.start()]
         if not date and (before := ISSUED_BEFORE_RE.search(head)):
-            # "Ngày 28/3/2024, Ban Thường vụ Tỉnh ủy ban hành Công văn số 3678-CV/TU"
-            day, month, year = (int(g) for g in before.group(1, 2, 3))
-            iso = f"{year:04d}-{month:02d}-{day:02d}"
+            iso = _iso(before)
             offset = match.start() - len(head)
             issuer = issuer or clause.text[offset + before.start(4) : offset + before.end(4)].strip()
         mentions.append(

@@ -24,12 +24,13 @@ from retrieval.answer.values import counted_noun, find_values, person_names, qua
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index
 from retrieval.index.lexical import folded_tokens, plain_tokens
-from retrieval.ingest.actors import AliasTable
+from retrieval.ingest.actors import COOPERATING, AliasTable
 from retrieval.models import Citation, Clause
 from retrieval.text import unaccent
 
 SEARCH_K = 30
-COOPERATES_RE = re.compile(r"\bphoi (?:ket )?hop (?:chat che )?(?:voi|cung)\b|\bcung voi\b")
+# "phối hợp với", "cùng với"…: the cues that name a partner (the parser's, those followed by the partner)
+COOPERATES_RE = re.compile("|".join(rf"\b{unaccent(p)}\b" for p in COOPERATING if p.endswith((" với", " cùng"))))
 VALUES_QUOTED = 3
 
 
@@ -167,8 +168,7 @@ class AnswerPolicy:
     def _structure(self, query: Query, unit: str) -> Draft:
         """How many chapters, articles or sections a named text has, read from its clauses' places."""
         document = self.index.documents[query.scope[0]]
-        clauses = [c for c in self.index.clauses if c.document_id == document.id]
-        found = divisions(document, clauses, query.read or query.text, unit)
+        found = divisions(document, self.index.parsed[document.id].clauses, query.read or query.text, unit)
         if found is None:
             return Draft("", [], "count", reason="no_value")
         return Draft(*found, "count")
@@ -264,9 +264,10 @@ class AnswerPolicy:
                      if not any(m.start < e and s < m.end for m in agencies)]
             return sentence[spans[0][0] : spans[0][1]] if spans else None
         if name == "body":
-            others = [m for m in self.aliases.find(sentence) if m.name not in query.actors]
+            mentions = self.aliases.find(sentence)
+            others = [m for m in mentions if m.name not in query.actors]
             cues = [m.span() for m in COOPERATES_RE.finditer(unaccent(sentence).lower())]
-            asked = [m for m in self.aliases.find(sentence) if m.name in query.actors]
+            asked = [m for m in mentions if m.name in query.actors]
             if cues and asked and COOPERATES_RE.search(plain_words(query.read or query.text)):
                 # "phối hợp với cơ quan nào?": the partner on the other side of "phối hợp với" from the
                 # agency asked about (after it when the agency leads, before it when it is the partner)
