@@ -191,6 +191,8 @@ class QueryReader:
             spans += [m.span() for m in re.finditer(named, plain)]
         # "các văn bản", "văn bản nào": the documents themselves, not a word of the topic
         spans += [m.span() for m in GENERIC_DOCUMENTS_RE.finditer(plain)]
+        for phrase in self.vocabulary.framing:  # "đề cập đến", "so sánh": how it is asked, not what
+            spans += [m.span() for m in re.finditer(rf"(?<!\w){phrase}(?!\w)", plain)]
         for start, end in spans:
             chars[start:end] = " " * (end - start)
         kept = "".join(chars)

@@ -47,6 +47,7 @@ class Vocabulary(BaseModel):
     person_titles: list[str]
     people: list[str]
     introductions: list[str]
+    framing: list[str]
     surnames: frozenset[str]
     tasks: list[str]
     press_types: list[str]

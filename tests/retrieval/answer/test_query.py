@@ -73,3 +73,8 @@ def test_the_documents_themselves_are_not_a_word_of_the_topic():
     query = reader().read("Các văn bản giao nhiệm vụ gì cho Sở Y tế?")
     assert query.ask.kind == "tasks" and query.content == [] and query.actors[0] == "Sở Y tế"
     assert "sánh" not in reader().read("So sánh nhiệm vụ của Sở Y tế ở Nghệ An và Quảng Trị").content
+
+
+def test_framing_phrases_are_dropped_as_phrases_not_as_syllables():
+    assert reader().read("Văn bản nào đề cập đến hộ nghèo?").content == ["hộ", "ngheò"]
+    assert "cập_nhật" in reader().read("Ai cập nhật dữ liệu người hiến máu?").content  # "cập" stays a word
