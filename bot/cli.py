@@ -117,11 +117,19 @@ def evaluate(
 def bench(
     quick: Annotated[bool, typer.Option("--quick", help="Chỉ đo sàn bộ nhúng trên văn bản nhỏ nhất của kho (dưới một phút).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="In kết quả dạng JSON ra stdout thay cho bảng.")] = False,
+    runs: Annotated[int, typer.Option("--runs", min=1, help="Đo sàn bộ nhúng và nạp kho N lần, báo trung vị (các phép đo khác một lần).")] = 1,
+    scale_clauses: Annotated[Optional[int], typer.Option("--scale-clauses", min=1, help="Chỉ đo ở quy mô N điều khoản tổng hợp (nạp rồi phục vụ, mỗi việc một tiến trình), bỏ qua các phép đo khác.")] = None,
+    scale_embedder: Annotated[Optional[Literal["real", "standin"]], typer.Option("--scale-embedder", help="Bộ nhúng khi đo quy mô (cùng --scale-clauses): real — bộ nhúng đang cấu hình; standin — bộ nhúng thay thế nhanh, tất định (mặc định).")] = None,
 ) -> None:
     """Đo hiệu năng (độ trễ, thông lượng, bộ nhớ) và lưu kết quả JSON."""
     from eval.bench import run_bench
 
-    raise typer.Exit(run_bench(_settings(), quick=quick, as_json=as_json))
+    if scale_embedder and not scale_clauses:
+        from bot.cli_commands import fail
+
+        raise typer.Exit(fail("--scale-embedder cần kèm --scale-clauses N (số điều khoản cần đo).", 2))
+    raise typer.Exit(run_bench(_settings(), quick=quick, as_json=as_json, runs=runs,
+                               scale_clauses=scale_clauses, scale_embedder=scale_embedder or "standin"))
 
 
 @app.command()

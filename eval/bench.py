@@ -8,6 +8,7 @@ import json
 import os
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -24,7 +25,7 @@ from rich.table import Table
 
 from eval.metrics import percentile
 from eval.report import REPORTS_DIR
-from eval.scale import measure_at_scale
+from eval.scale import ScaleEmbedder, measure_at_scale
 from eval.schema import load_questions
 from retrieval.assistant import question_log_muted
 from retrieval.errors import CtdError
@@ -385,17 +386,50 @@ def quick_corpus(settings: EngineSettings) -> list[Path]:
     return [min(Path(settings.corpus_dir).glob("*.md"), key=lambda p: p.stat().st_size)]
 
 
-def run_measurements(settings: EngineSettings, quick: bool, console: Console) -> dict:
-    """Every figure; `quick` only the floor figures, on the smallest corpus document."""
-    from retrieval.assistant import Assistant
+def median_figures(samples: Sequence[dict]) -> dict:
+    """Several runs' figures as one: each figure the median of its runs' values. A ratio is taken
+    within each run, then its median (not the ratio of medians); `errors` is the worst run's."""
+    merged = {}
+    for key, first in samples[0].items():
+        values = [sample[key] for sample in samples]
+        if isinstance(first, dict):
+            merged[key] = median_figures(values)
+        elif key == "errors":
+            merged[key] = max(values)
+        else:
+            middle = statistics.median(values)
+            whole = all(isinstance(v, int) for v in values) and float(middle).is_integer()
+            merged[key] = int(middle) if whole else round(middle, 3)
+    return merged
 
-    questions = [q.question for q in load_questions() if not q.history]
-    with tempfile.TemporaryDirectory(prefix="ctd-bench-") as data_dir:
-        scratch = settings.model_copy(update={"data_dir": Path(data_dir) / "corpus", "chroma_host": None})
+
+def measure_floor_runs(settings: EngineSettings, data_dir: Path, questions: Sequence[str], quick: bool,
+                       runs: int, console: Console) -> tuple[dict, EngineSettings]:
+    """The ingest and floor figures `runs` times, each run in a fresh data dir; their medians,
+    the per-run figures under "floor_samples" when there are several, and the last run's settings."""
+    samples = []
+    for run in range(1, runs + 1):
+        if runs > 1:
+            console.print(f"lần {run}/{runs}")
+        scratch = settings.model_copy(update={"data_dir": data_dir / f"corpus-{run}", "chroma_host": None})
         console.print("Nạp kho văn bản (lạnh, rồi ấm)…")
         figures = {"ingest": measure_ingest(scratch, quick_corpus(scratch) if quick else None)}
         console.print("Bộ nhúng trần, rồi API (16 khách, tiến trình riêng)…")
         figures["floor"] = measure_floor(scratch, figures["ingest"], questions, quick)
+        samples.append(figures)
+    if runs == 1:
+        return samples[0], scratch
+    return median_figures(samples) | {"floor_samples": samples}, scratch
+
+
+def run_measurements(settings: EngineSettings, quick: bool, console: Console, runs: int = 1) -> dict:
+    """Every figure; `quick` only the floor figures, on the smallest corpus document. The ingest
+    and floor figures are medians of `runs` runs; the others are measured once."""
+    from retrieval.assistant import Assistant
+
+    questions = [q.question for q in load_questions() if not q.history]
+    with tempfile.TemporaryDirectory(prefix="ctd-bench-") as data_dir:
+        figures, scratch = measure_floor_runs(settings, Path(data_dir), questions, quick, runs, console)
         if quick:
             return figures
         console.print("Khởi động lạnh trong tiến trình mới…")
@@ -420,14 +454,24 @@ def run_measurements(settings: EngineSettings, quick: bool, console: Console) ->
     return figures
 
 
+def run_scale_only(settings: EngineSettings, clauses: int, embedder: ScaleEmbedder, console: Console) -> dict:
+    """Only the measurement at scale: `clauses` synthetic clauses ingested, then served, with the
+    stand-in or the configured embedder, under figures["scale"]["<clauses>-<embedder>"]."""
+    questions = [q.question for q in load_questions() if not q.history]
+    console.print(f"{clauses:,} điều khoản ({embedder}): nạp, rồi phục vụ, mỗi việc một tiến trình…")
+    with tempfile.TemporaryDirectory(prefix="ctd-bench-scale-") as work:
+        return {"scale": {f"{clauses}-{embedder}": measure_at_scale(settings, Path(work), clauses, questions, embedder)}}
+
+
 def flatten(figures: dict, prefix: str = "") -> dict[str, float]:
-    """Dotted names for nested figures: {"ask_warm": {"p50_ms": 3}} → {"ask_warm.p50_ms": 3}."""
+    """Dotted names for nested figures: {"ask_warm": {"p50_ms": 3}} → {"ask_warm.p50_ms": 3}; lists
+    (the per-run samples) left out."""
     flat = {}
     for key, value in figures.items():
         name = f"{prefix}{key}"
         if isinstance(value, dict):
             flat |= flatten(value, f"{name}.")
-        else:
+        elif not isinstance(value, list):
             flat[name] = value
     return flat
 
@@ -444,24 +488,40 @@ def bench_table(figures: dict, previous: dict | None) -> Table:
     return table
 
 
-def run_bench(settings: EngineSettings, quick: bool, as_json: bool = False) -> int:
+def run_bench(settings: EngineSettings, quick: bool, as_json: bool = False, runs: int = 1,
+              scale_clauses: int | None = None, scale_embedder: ScaleEmbedder = "standin") -> int:
     """Run the benchmark, print the table (or, `as_json`, the JSON on stdout) and save
-    eval/reports/bench-latest.json."""
+    eval/reports/bench-latest.json.
+
+    Args:
+        runs: the ingest and floor figures are the medians of this many runs.
+        scale_clauses: measure only at this many synthetic clauses, with `scale_embedder`.
+    """
     with question_log_muted():  # one log line per question would drown the report
-        return _bench(settings, quick=quick, as_json=as_json)
+        return _bench(settings, quick, as_json, runs, scale_clauses, scale_embedder)
 
 
-def _bench(settings: EngineSettings, quick: bool, as_json: bool = False) -> int:
+def _bench(settings: EngineSettings, quick: bool, as_json: bool, runs: int,
+           scale_clauses: int | None, scale_embedder: ScaleEmbedder) -> int:
     console = Console(stderr=as_json)
     latest = REPORTS_DIR / "bench-latest.json"
     previous = json.loads(latest.read_text(encoding="utf-8"))["figures"] if latest.exists() else None
     try:
-        figures = run_measurements(settings, quick, console)
+        if scale_clauses:
+            figures = run_scale_only(settings, scale_clauses, scale_embedder, console)
+        else:
+            figures = run_measurements(settings, quick, console, runs)
     except CtdError as error:
         console.print(f"[red]Lỗi:[/red] {error}")
         return 2
     stamp = datetime.now(timezone.utc)
-    result = {"generated_at": stamp.isoformat(timespec="seconds"), "cpus": os.cpu_count(), "quick": quick, "figures": figures}
+    result = {
+        "generated_at": stamp.isoformat(timespec="seconds"), "cpus": os.cpu_count(), "quick": quick,
+        "runs": 1 if scale_clauses else runs,
+        "runs_apply_to": [] if scale_clauses else ["ingest", "floor"],  # every other figure is measured once
+        "scale_only": bool(scale_clauses),
+        "figures": figures,
+    }
     text = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
     REPORTS_DIR.mkdir(parents=True, exist_ok=True)
     latest.write_text(text, encoding="utf-8")

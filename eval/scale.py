@@ -5,7 +5,8 @@ serving ≤ 1.5 GiB, ask p95 ≤ 100 ms without the query embedding, at 100k cla
 The corpus is Markdown files written like the real ones (front matter, Roman parts, numbered items,
 dashes; agencies as the headings of "Tổ chức thực hiện"), their sentences recombined from the real
 corpus, so loading, parsing, lexical tokens, the catalog and Chroma all run as in a real ingest. The
-embedder is a fast deterministic stand-in (hashed syllables): the real one would take hours here.
+embedder is a fast deterministic stand-in (hashed syllables) at 100k, where the real one would take
+hours here; `ctd bench --scale-clauses N --scale-embedder real` runs the configured one instead.
 """
 
 import hashlib
@@ -17,6 +18,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -38,6 +40,10 @@ SYLLABLE_RE = re.compile(r"\w+", re.UNICODE)
 RSS_RE = re.compile(r"^(VmRSS|VmHWM):\s+(\d+) kB", re.MULTILINE)
 
 BOUNDS = {"ingest_peak_rss_mib": 2560, "serve_rss_mib": 1536, "ask_p95_ms": 100}
+ScaleEmbedder = Literal["standin", "real"]
+STANDIN = "standin"
+# the settings that choose the real embedder, handed to each child as JSON
+EMBEDDER_FIELDS = {"embedder", "embedding_model", "embedding_query_prefix", "embedding_passage_prefix"}
 
 
 class StandInEmbeddings(Embeddings):
@@ -48,7 +54,6 @@ class StandInEmbeddings(Embeddings):
 
     def __init__(self) -> None:
         self._buckets: dict[str, tuple[int, float]] = {}
-        self.seconds = 0.0  # spent embedding queries, taken out of the ask timings
 
     def _bucket(self, token: str) -> tuple[int, float]:
         bucket = self._buckets.get(token)
@@ -69,9 +74,29 @@ class StandInEmbeddings(Embeddings):
         return [self._vector(t).tolist() for t in texts]
 
     def embed_query(self, text: str) -> list[float]:
+        return self._vector(text).tolist()
+
+
+class TimedEmbeddings(Embeddings):
+    """Another embedder, with the seconds spent in it counted: passages (the ingest's share) and
+    queries (taken out of the ask timings)."""
+
+    def __init__(self, inner: Embeddings) -> None:
+        self.inner = inner
+        self.embedder_id = inner.embedder_id
+        self.passage_seconds = 0.0
+        self.query_seconds = 0.0
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
         started = time.perf_counter()
-        vector = self._vector(text).tolist()
-        self.seconds += time.perf_counter() - started
+        vectors = self.inner.embed_documents(texts)
+        self.passage_seconds += time.perf_counter() - started
+        return vectors
+
+    def embed_query(self, text: str) -> list[float]:
+        started = time.perf_counter()
+        vector = self.inner.embed_query(text)
+        self.query_seconds += time.perf_counter() - started
         return vector
 
 
@@ -146,48 +171,83 @@ def memory_mib() -> dict[str, float]:
         return {"rss_mib": peak, "peak_rss_mib": peak}
 
 
-def _scratch(data_dir: str) -> EngineSettings:
-    return EngineSettings(data_dir=Path(data_dir), chroma_host=None)
+def embedder_spec(settings: EngineSettings, embedder: ScaleEmbedder) -> str:
+    """What a child is told to embed with: "standin", or the real embedder's settings as JSON."""
+    return STANDIN if embedder == STANDIN else json.dumps(settings.model_dump(include=EMBEDDER_FIELDS))
 
 
-def child_ingest(data_dir: str, corpus: str) -> dict:
-    """In the child: ingest the synthetic corpus with the stand-in embedder."""
+def _scratch(data_dir: str, spec: str) -> EngineSettings:
+    chosen = {} if spec == STANDIN else json.loads(spec)
+    return EngineSettings(data_dir=Path(data_dir), chroma_host=None, **chosen)
+
+
+def _embedder(settings: EngineSettings, spec: str) -> TimedEmbeddings:
+    """The stand-in, or the configured embedder built as the Assistant builds it (no query cache:
+    every question reaches the model)."""
+    if spec == STANDIN:
+        return TimedEmbeddings(StandInEmbeddings())
+    from retrieval.index.embeddings import build_embeddings
+
+    return TimedEmbeddings(build_embeddings(settings, query_cache_size=0))
+
+
+def child_ingest(data_dir: str, corpus: str, spec: str = STANDIN) -> dict:
+    """In the child: ingest the synthetic corpus; `embed_s` is the part spent in the embedder."""
     from retrieval.ingest.pipeline import ingest
 
+    settings = _scratch(data_dir, spec)
+    embeddings = _embedder(settings, spec)
     started = time.perf_counter()
-    report = ingest(_scratch(data_dir), [Path(corpus)], embeddings=StandInEmbeddings())
+    report = ingest(settings, [Path(corpus)], embeddings=embeddings)
     seconds = round(time.perf_counter() - started, 1)
-    return {"documents": report.documents, "clauses": report.clauses, "seconds": seconds} | memory_mib()
+    return {
+        "embedder": embeddings.embedder_id,
+        "documents": report.documents,
+        "clauses": report.clauses,
+        "seconds": seconds,
+        "embed_s": round(embeddings.passage_seconds, 1),
+    } | memory_mib()
 
 
-def child_serve(data_dir: str, questions: str) -> dict:
-    """In the child: open the index as a server does, then answer questions (embedding time taken out)."""
+def child_serve(data_dir: str, questions: str, spec: str = STANDIN) -> dict:
+    """In the child: open the index as a server does, then answer questions; `ask_*` without the
+    query embedding, `ask_with_embedding_*` with it, `query_embed_*` over the asks that reached the
+    embedder (one answered from the index's metadata or the answer cache does not)."""
     from eval.metrics import percentile
     from retrieval.assistant import Assistant, question_log_muted
 
     asked = json.loads(Path(questions).read_text(encoding="utf-8"))
-    embeddings = StandInEmbeddings()
+    settings = _scratch(data_dir, spec)
+    embeddings = _embedder(settings, spec)
     started = time.perf_counter()
-    assistant = Assistant(_scratch(data_dir), embeddings)
+    assistant = Assistant(settings, embeddings)
     open_s = time.perf_counter() - started
     opened = memory_mib()
-    samples = []
+    whole, embedding = [], []
     with question_log_muted():
         assistant.ask(asked[0])
         for question in asked:
-            embeddings.seconds = 0.0
+            embeddings.query_seconds = 0.0
             started = time.perf_counter()
             assistant.ask(question)
-            samples.append((time.perf_counter() - started - embeddings.seconds) * 1000)
+            whole.append((time.perf_counter() - started) * 1000)
+            embedding.append(embeddings.query_seconds * 1000)
+    without = [w - e for w, e in zip(whole, embedding)]
+    reached = [e for e in embedding if e > 0] or [0.0]
     after = memory_mib()
     return {
         "open_s": round(open_s, 1),
         "opened_rss_mib": opened["rss_mib"],
         "rss_mib": after["rss_mib"],
         "peak_rss_mib": after["peak_rss_mib"],
-        "asks": len(samples),
-        "ask_p50_ms": round(percentile(samples, 50), 1),
-        "ask_p95_ms": round(percentile(samples, 95), 1),
+        "asks": len(without),
+        "ask_p50_ms": round(percentile(without, 50), 1),
+        "ask_p95_ms": round(percentile(without, 95), 1),
+        "ask_with_embedding_p50_ms": round(percentile(whole, 50), 1),
+        "ask_with_embedding_p95_ms": round(percentile(whole, 95), 1),
+        "embedded_asks": sum(e > 0 for e in embedding),
+        "query_embed_ms": round(percentile(reached, 50), 2),
+        "query_embed_p95_ms": round(percentile(reached, 95), 2),
     }
 
 
@@ -201,8 +261,13 @@ def _run_child(*args: str) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def measure_at_scale(settings: EngineSettings, work: Path, clauses: int, questions: Sequence[str]) -> dict:
+def measure_at_scale(
+    settings: EngineSettings, work: Path, clauses: int, questions: Sequence[str], embedder: ScaleEmbedder = STANDIN
+) -> dict:
     """Write `clauses` synthetic clauses, ingest them in one process, serve them in another.
+
+    Args:
+        embedder: "standin" (fast, deterministic) or "real" (the one `settings` configure).
 
     Returns:
         {"ingest": {seconds, peak_rss_mib, …}, "serve": {rss_mib, ask_p95_ms, …}, "bounds": {…}}, the
@@ -210,14 +275,15 @@ def measure_at_scale(settings: EngineSettings, work: Path, clauses: int, questio
     """
     sentences, agencies = corpus_material(settings)
     corpus = work / f"corpus-{clauses}"
-    data_dir = work / f"data-{clauses}"
+    data_dir = work / f"data-{clauses}-{embedder}"
     started = time.perf_counter()
     documents = write_corpus(corpus, clauses, sentences, agencies)
     written_s = time.perf_counter() - started
     asked = work / "questions.json"
     asked.write_text(json.dumps(list(questions[:SERVE_QUESTIONS]), ensure_ascii=False), encoding="utf-8")
-    ingest_figures = _run_child("ingest", str(data_dir), str(corpus)) | {"files": documents, "written_s": round(written_s, 1)}
-    serve_figures = _run_child("serve", str(data_dir), str(asked))
+    spec = embedder_spec(settings, embedder)
+    ingest_figures = _run_child("ingest", str(data_dir), str(corpus), spec) | {"files": documents, "written_s": round(written_s, 1)}
+    serve_figures = _run_child("serve", str(data_dir), str(asked), spec)
     measured = {
         "ingest_peak_rss_mib": ingest_figures["peak_rss_mib"],
         "serve_rss_mib": serve_figures["rss_mib"],
@@ -231,7 +297,8 @@ def measure_at_scale(settings: EngineSettings, work: Path, clauses: int, questio
 
 
 def main(argv: list[str]) -> int:
-    """`python -m eval.scale ingest DATA_DIR CORPUS` | `serve DATA_DIR QUESTIONS_JSON`: one JSON line."""
+    """`python -m eval.scale ingest DATA_DIR CORPUS [EMBEDDER]` | `serve DATA_DIR QUESTIONS_JSON [EMBEDDER]`
+    (EMBEDDER: "standin", or the embedder settings as JSON): one JSON line."""
     command, *args = argv
     figures = {"ingest": child_ingest, "serve": child_serve}[command](*args)
     print(json.dumps(figures))

@@ -1,7 +1,6 @@
 """Hybrid retrieval: dense search in Chroma and BM25, fused by normalised scores, plus the
 agency a question is about matched against clause actors, and the documents it names."""
 
-import re
 import time
 from dataclasses import dataclass
 from functools import cache
@@ -13,13 +12,11 @@ from langchain_core.embeddings import Embeddings
 from pydantic import BaseModel, ConfigDict
 
 from retrieval.datafiles import read_data_file
-from retrieval.index.generation import Index
+from retrieval.index.generation import Index, names_places
 from retrieval.models import Clause
 from retrieval.answer.query import Query
-from retrieval.text import unaccent
 
 Mode = Literal["hybrid", "lexical", "dense"]
-WORD_RE = re.compile(r"\w+")
 WEIGHTS_FILE = Path(__file__).parent.parent / "data" / "retrieval.yaml"
 
 
@@ -119,7 +116,7 @@ class HybridRetriever:
         candidates = set(dense_norm) | set(lexical_norm)
         if query.places:
             # a clause named by its place ("Điều 2, khoản 2") is a candidate whatever its words
-            candidates |= {i for i, c in enumerate(self.index.clauses) if _at_place(c, query.places)}
+            candidates |= set(self.index.clauses.positions_at(query.places))
         hits = []
         for position in candidates:
             clause = self.index.clauses[position]
@@ -133,7 +130,7 @@ class HybridRetriever:
                 score += self.weights.document
             if clause.document_id in query.implementing_ids:
                 score += self.weights.implementing
-            at_place = bool(query.places) and _at_place(clause, query.places)
+            at_place = bool(query.places) and names_places(clause.label, query.places)
             if at_place:
                 score += self.weights.place
             hits.append(Hit(position, clause, score, dense.get(position, 0.0), lexical.get(position, 0.0), role, at_place))
@@ -154,9 +151,3 @@ class HybridRetriever:
         if "lead" in roles:
             return "lead"
         return roles[0] if roles else None
-
-
-def _at_place(clause: Clause, places: list[str]) -> bool:
-    """True when the clause's label names every place the question points at."""
-    label = " " + " ".join(WORD_RE.findall(unaccent(clause.label))) + " "
-    return all(f" {place} " in label for place in places)

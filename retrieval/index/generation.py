@@ -4,7 +4,7 @@ The generation's folder also holds the lexical index and the clause vectors as f
 (`lexical/`, `vectors.npy`), mapped from disk rather than read into memory.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,24 +15,73 @@ from retrieval.index.lexical import LexicalBuilder, LexicalIndex
 from retrieval.models import Clause, Document, ParsedDocument
 from retrieval.settings import EngineSettings
 from retrieval.index.store import Manifest, chroma_client, generation_dir, require_manifest
+from retrieval.text import WORD_RE, unaccent
+
+
+def label_words(label: str) -> list[str]:
+    """A clause label's words without diacritics: "Điều 2, khoản 2" → ["dieu", "2", "khoan", "2"]."""
+    return WORD_RE.findall(unaccent(label))
+
+
+def names_places(label: str, places: Iterable[str]) -> bool:
+    """True when the label names every place ("dieu 2") as whole words."""
+    padded = " " + " ".join(label_words(label)) + " "
+    return all(f" {place} " in padded for place in places)
 
 
 class ClauseTable(list):
     """The clauses in catalog order (a list), with the positions of the clauses naming each agency,
-    so "X phải làm gì?" looks at X's clauses only, not at every clause of a large corpus."""
+    so "X phải làm gì?" looks at X's clauses only, not at every clause of a large corpus; and of the
+    clauses whose label holds each pair of adjacent words ("dieu 2"), so "Điều 2, khoản 2" is
+    looked up, not scanned for."""
 
     def __init__(self, clauses: Iterable[Clause] = ()):
         super().__init__(clauses)
         naming: dict[str, list[int]] = {}
+        pairs: dict[str, list[int]] = {}
+        label_pairs: dict[str, list[str]] = {}  # labels repeat ("Điểm 1"): each read once
         for position, clause in enumerate(self):
             for name in dict.fromkeys(a.name for a in clause.actors):
                 naming.setdefault(name, []).append(position)
+            found = label_pairs.get(clause.label)
+            if found is None:
+                words = label_words(clause.label)
+                found = label_pairs[clause.label] = list(dict.fromkeys(map(" ".join, zip(words, words[1:]))))
+            for pair in found:
+                pairs.setdefault(pair, []).append(position)
         self._naming = {name: np.array(positions, dtype=np.int32) for name, positions in naming.items()}
+        self._pairs = {pair: np.array(positions, dtype=np.int32) for pair, positions in pairs.items()}
 
     def positions_naming(self, names: Iterable[str]) -> list[int]:
         """Positions of the clauses naming any of `names` (lead or cooperating), ascending."""
         found = [self._naming[name] for name in names if name in self._naming]
         return np.unique(np.concatenate(found)).tolist() if found else []
+
+    def positions_at(self, places: Sequence[str]) -> list[int]:
+        """Positions of the clauses whose label names every one of `places` (as `names_places`
+        decides), ascending.
+
+        A place of two words ("dieu 2") is one lookup; longer ones narrow by their pairs of words,
+        then each candidate label is read; anything else (never produced by a question) is read
+        against every label.
+        """
+        found: np.ndarray | None = None
+        exact = True  # every place was a pair of words, so the lookups alone decide
+        for place in places:
+            words = place.split(" ")
+            if len(words) < 2 or not all(WORD_RE.fullmatch(w) for w in words):
+                exact = False
+                continue
+            exact = exact and len(words) == 2
+            for pair in map(" ".join, zip(words, words[1:])):
+                positions = self._pairs.get(pair)
+                if positions is None:
+                    return []
+                found = positions if found is None else np.intersect1d(found, positions, assume_unique=True)
+        candidates = range(len(self)) if found is None else found.tolist()
+        if exact and found is not None:
+            return list(candidates)
+        return [i for i in candidates if names_places(self[i].label, places)]
 
 
 @dataclass
@@ -42,7 +91,7 @@ class Index:
     manifest: Manifest
     documents: dict[str, Document]
     parsed: dict[str, ParsedDocument]
-    clauses: list[Clause]
+    clauses: ClauseTable
     lexical: LexicalIndex
     collection: object
     position: dict[str, int] = field(default_factory=dict)

