@@ -25,6 +25,7 @@ GENERIC_DOCUMENTS_RE = re.compile(r"(?<!\w)(?:(?:cac|nhung|moi)\s+van ban|van ba
 # ("quy chế phối hợp giữa chính quyền và Hội").
 RELATION_WORDS = {"giua"}
 MAX_HISTORY_READ = 4
+MAX_PLACE_WORDS = 3  # "Thành phố Hồ Chí Minh" after an agency, before what it does
 
 
 @dataclass
@@ -124,14 +125,26 @@ class QueryReader:
         if before and before[-1] in RELATION_WORDS:
             return []
         subject = [mentions[0]]
-        for mention in mentions[1:]:
+        for i, mention in enumerate(mentions[1:], start=1):
             between = plain_words(text[subject[-1].end : mention.start]).split()
             gap = text[subject[-1].end : mention.start].strip()
             if all(w in SUBJECT_JOINERS for w in between) and len(between) <= 2 and (between or gap in ("", ",", "&")):
                 subject.append(mention)
+            elif self._assigns(between):
+                # "Thành ủy TP.HCM yêu cầu Ban Dân vận làm gì?": who is asked to act, not who asks
+                return self._subject(mentions[i:], text)
             else:
                 break
         return subject
+
+    def _assigns(self, between: list[str]) -> bool:
+        """The words between two agencies end with a verb putting work on the second, after at most a
+        place name ("Huyện ủy Lạc Dương giao cho …")."""
+        joined = " ".join(between)
+        return any(
+            (joined == verb or joined.endswith(" " + verb)) and len(between) - len(verb.split()) <= MAX_PLACE_WORDS
+            for verb in self.vocabulary.assigning
+        )
 
     def _issues(self, subject: list[Mention], text: str, named: list[str]) -> bool:
         """The agencies named are the issuer of a document the question names by its issuer."""
@@ -176,8 +189,12 @@ class QueryReader:
             plain = unaccent(text)
         folded = fold(text)
         chars = list(plain)
-        for mention in self._agencies(text):
+        mentions = self._agencies(text)
+        for mention in mentions:
             chars[mention.start : mention.end] = " " * (mention.end - mention.start)
+        for before, after in zip(mentions, mentions[1:]):
+            if self._assigns(plain_words(text[before.end : after.start]).split()):
+                chars[before.end : after.start] = " " * (after.start - before.end)  # "… yêu cầu …": who acts, not what
         # a reference the corpus knows narrows the search (or is the subject of a fact question); an
         # unknown one is content the evidence must hold
         spans = [(s, e) for s, e, key in reference_spans(plain, self.vocabulary) if self._is_known(key)]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from retrieval.answer.answerability import coverage, judge
 from retrieval.answer.asks import plain_words
+from retrieval.answer.catalog import Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.query import Query
@@ -58,6 +59,8 @@ class AnswerPolicy:
         self.weights = weights
         self.surnames = frozenset(vocabulary.surnames)
         self.people = list(vocabulary.people)
+        headers = {d: p.header or p.clauses[0] for d, p in index.parsed.items() if p.header or p.clauses}
+        self.catalog = Catalog(index.documents, headers, aliases, vocabulary, self._first_naming)
         self.facts = FactFinder(index.parsed, index.clause, directory.mentions, directory.implementing, vocabulary)
         # a clause is read with its document's title: "kế hoạch hiến máu" is said of every clause of that plan
         self._titles = {
@@ -77,6 +80,9 @@ class AnswerPolicy:
         ask = query.ask
         if ask.kind == "fact":
             return self._fact(query)
+        if self.catalog.asks_documents(query):
+            text, citations = self.catalog.answer(query)
+            return Draft(text, citations, "documents", complete=True, reason="covered" if citations else "no_document")
         if ask.kind in ("tasks", "topic") and query.actors and self._commonplace(query):
             return self._tasks(query)
         if not query.content and ask.kind == "topic" and query.keys and not query.places:
@@ -148,6 +154,15 @@ class AnswerPolicy:
         return self._present_of(query, hit.clause)
 
     # -- the kinds of answer ---------------------------------------------------------------
+
+    def _first_naming(self, agencies: set[str], document_ids: set[str]) -> dict[str, Clause]:
+        """The first clause naming any of `agencies` in each of the documents, by document id."""
+        first: dict[str, Clause] = {}
+        for position in self.index.clauses.positions_naming(agencies):
+            clause = self.index.clauses[position]
+            if clause.document_id in document_ids:
+                first.setdefault(clause.document_id, clause)
+        return first
 
     def _fact(self, query: Query) -> Draft:
         targets = query.scope

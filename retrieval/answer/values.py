@@ -103,7 +103,7 @@ def person_names(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
 def quantifies(value: str, asked: list[str], people: list[str] = ()) -> bool:
     """True when a counted phrase ("300 hội viên") counts what the question asks how many of; "người"
     (people) is counted by any noun for people in `people` ("25 thành viên")."""
-    counted = {unaccent(w) for w in re.findall(r"[^\W\d]+", value)}
+    counted = {unaccent(w).lower() for w in re.findall(r"[^\W\d]+", value)}
     if asked and unaccent(asked[0]) == "nguoi":
         phrase = " ".join(re.findall(r"[^\W\d]+", unaccent(value)))
         return any(f" {p} " in f" {phrase} " for p in people)
@@ -111,12 +111,24 @@ def quantifies(value: str, asked: list[str], people: list[str] = ()) -> bool:
 
 
 def counted_noun(question: str, phrase: str | None) -> list[str]:
-    """The words after "bao nhiêu"/"mấy" in the question: what it asks how many of ("thành viên")."""
+    """What the question asks how many of: the words after "bao nhiêu"/"mấy" ("thành viên"), or, when
+    it ends "… là bao nhiêu", those after "số"/"số lượng" ("chỉ tiêu số đơn vị máu … là bao nhiêu")."""
     if not phrase:
         return []
-    words = re.findall(r"\w+", unaccent(question))
-    asked = unaccent(phrase).split()
+    words = re.findall(r"\w+", unaccent(question).lower())
+    asked = unaccent(phrase).lower().split()
     for i in range(len(words) - len(asked) + 1):
         if words[i : i + len(asked)] == asked:
-            return words[i + len(asked) : i + len(asked) + 2]
+            after = words[i + len(asked) : i + len(asked) + 2]
+            return after or _number_of(words[:i])
+    return []
+
+
+def _number_of(words: list[str]) -> list[str]:
+    """The two words after the last "số" (or "số lượng") that is not a document number ("số 486")."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] == "so":
+            following = words[i + 2 : i + 4] if words[i + 1 : i + 2] == ["luong"] else words[i + 1 : i + 3]
+            if following and not following[0].isdigit():
+                return following
     return []

@@ -78,3 +78,10 @@ def test_the_documents_themselves_are_not_a_word_of_the_topic():
 def test_framing_phrases_are_dropped_as_phrases_not_as_syllables():
     assert reader().read("Văn bản nào đề cập đến hộ nghèo?").content == ["hộ", "ngheò"]
     assert "cập_nhật" in reader().read("Ai cập nhật dữ liệu người hiến máu?").content  # "cập" stays a word
+
+
+def test_the_agency_work_is_put_on_is_the_subject_not_the_one_that_puts_it():
+    query = reader().read("Thành ủy TP.HCM yêu cầu Ban Dân vận Thành ủy làm gì?")
+    assert query.actors[0] == "Ban Dân vận" and "yêu" not in query.content
+    assert reader().read("UBND tỉnh giao cho Sở Y tế nhiệm vụ gì?").actors[0] == "Sở Y tế"
+    assert reader().read("Sở Y tế và Sở Tài chính phải làm gì?").actors[:2] == ["Sở Y tế", "Sở Tài chính"]
