@@ -21,7 +21,7 @@ from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.values import counted_noun, find_values, person_names, quantifies, sentences
+from retrieval.answer.values import counted_noun, find_values, grain_asked, grain_of, person_names, quantifies, sentences
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index
 from retrieval.index.lexical import folded_tokens, plain_tokens
@@ -137,16 +137,18 @@ class AnswerPolicy:
     def _keys(self, query: Query, clause: Clause | None) -> dict:
         """The question's key words, the weight from which one the evidence lacks refuses, and the words
         of the evidence's section (a khoản's subject is often named in the khoản before it)."""
-        return {"key_words": query.key_words, "rare": self.weights.key_rarity * self.index.lexical.rarest(query.accented),
+        rarest = self.index.lexical.rarest(query.accented)
+        return {"key_words": query.key_words, "rare": self.weights.key_rarity * rarest,
+                "focus": query.focus, "focus_rare": self.weights.focus_rarity * rarest,
                 "nearby": self._section_words(query, clause) if clause is not None else set()}
 
     def _section_words(self, query: Query, clause: Clause) -> set[str]:
-        """The key words held by the clauses of `clause`'s section (same document, same parent place)."""
+        """The key and focus words held by the clauses of `clause`'s section (same document, same parent place)."""
         if self._sections is None:  # built once per index generation
             self._sections = {}
             for i, c in enumerate(self.index.clauses):
                 self._sections.setdefault((c.document_id, tuple(c.path[:-1])), []).append(i)
-        words = list(query.key_words)
+        words = list(query.key_words | query.focus)
         positions = self._sections.get((clause.document_id, tuple(clause.path[:-1])), [])
         return {w for i in positions for w in self.index.lexical.words_in(i, words, query.accented)}
 
@@ -290,6 +292,8 @@ class AnswerPolicy:
                 others = [m for m in others if (m.end <= cues[0][0]) == asked_after]
             return sentence[others[0].start : others[0].end] if others else None
         spans = find_values(name, sentence)
+        if name == "day" and (grain := grain_asked(query.ask.phrase)) is not None:
+            spans = [(s, e) for s, e in spans if grain_of(sentence[s:e]) <= grain]
         if name == "count":
             # a count says how many of what the question asks about: "07 lĩnh vực", "300 hội viên"
             asked = counted_noun(query.read or query.text, query.ask.phrase)

@@ -38,6 +38,9 @@ PATTERNS = {
     "percentage": re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|phan\s+tram)"),
     "count": re.compile(r"(?<![\d/.,-])\b\d{1,3}(?:[.,]\d{3})*\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)[a-z]+(?:\s+[a-z]+)?"),
 }
+# How fine a place on the calendar is, finest first: "tháng mấy" is not answered by "năm 2024", nor
+# "ngày nào" by "quý IV".
+GRAINS = ("ngay", "thang", "quy", "nam")
 EFFECT_RE = re.compile(r"\bhieu\s+luc\b")
 EFFECT_WHEN_RE = re.compile(rf"\bke\s+tu\b|\btu\s+ngay\b|{TIME}")
 
@@ -75,6 +78,26 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
     if kind in ("day", "time"):
         spans = [(s, e) for s, e in spans if not REFERENCE_BEFORE_RE.search(plain[max(0, s - 60) : s])]
     return spans
+
+
+def grain_asked(phrase: str | None) -> int | None:
+    """How fine a day a question asks for ("trước ngày nào": a day, "tháng mấy": a month), or None
+    ("giai đoạn nào")."""
+    words = unaccent(phrase or "").lower().split()
+    if "date" in words or "day" in words:
+        return 0
+    return next((GRAINS.index(w) for w in words if w in GRAINS), None)
+
+
+def grain_of(value: str) -> int:
+    """How fine a stated day is: "15/4/2025" or "ngày 15 tháng 4" a day, "tháng 5" a month, "quý II" a
+    quarter, "năm 2024" or "giai đoạn 2024" a year."""
+    plain = unaccent(value).lower()
+    if re.search(r"\b\d{1,2}/\d{4}\b", plain) and not re.search(r"\d/\d{1,2}/\d", plain):
+        return 1  # "9/2023"
+    if re.search(r"\d{1,2}\s*/\s*\d{1,2}|\bngay\s+\d", plain):
+        return 0
+    return next((GRAINS.index(w) for w in plain.split() if w in GRAINS[1:]), len(GRAINS) - 1)
 
 
 PLACE_BEFORE_RE = re.compile(r"(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran|tai|o)\s*$")
