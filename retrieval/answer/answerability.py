@@ -16,8 +16,8 @@ YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 
 @dataclass(frozen=True)
 class Verdict:
-    """The decision and why: `reason` is "covered", "no_evidence", "not_covered", "key_missing" or
-    "no_value"."""
+    """The decision and why: `reason` is "covered", "no_evidence", "not_covered", "key_missing",
+    "focus_missing" or "no_value"."""
 
     answerable: bool
     reason: str
@@ -34,7 +34,8 @@ def coverage(weights: dict[str, float], present: set[str]) -> float:
 
 def judge(weights: dict[str, float], present: set[str] | None, threshold: float, needs_value: bool = False,
           has_value: bool = True, key_words: frozenset[str] = frozenset(), rare: float = float("inf"),
-          nearby: set[str] | frozenset[str] = frozenset()) -> Verdict:
+          nearby: set[str] | frozenset[str] = frozenset(), focus: frozenset[str] = frozenset(),
+          focus_rare: float = float("inf")) -> Verdict:
     """Decide on the best evidence.
 
     Args:
@@ -47,6 +48,8 @@ def judge(weights: dict[str, float], present: set[str] | None, threshold: float,
         rare: the weight from which a key word the evidence lacks refuses on its own; a year ("2027")
             always does.
         nearby: key words the evidence's own section holds (they count as held).
+        focus: the word the question asks its question of ("họp" in "họp mấy lần"); lacking it from
+            `focus_rare` up, the evidence answers another question.
     """
     if present is None:
         return Verdict(False, "no_evidence", 0.0)
@@ -56,6 +59,8 @@ def judge(weights: dict[str, float], present: set[str] | None, threshold: float,
     missing = [w for w in key_words if w not in present and w not in nearby]
     if any(weights.get(w, 0.0) >= rare or YEAR_RE.fullmatch(w) for w in missing):
         return Verdict(False, "key_missing", share)
+    if any(w not in present and w not in nearby and weights.get(w, 0.0) >= focus_rare for w in focus):
+        return Verdict(False, "focus_missing", share)
     if needs_value and not has_value:
         return Verdict(False, "no_value", share)
     return Verdict(True, "covered", share)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from retrieval.answer.values import counted_noun
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.text import fold, has_diacritics, unaccent
 
@@ -84,6 +85,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return TOPIC
     best = max(candidates, key=lambda c: c[:3])[3]
     question_words = frozenset(w for *_, a in candidates for w in unaccent(a.phrase).split())
+    if best.name == "count" and not counted_noun(text, best.phrase) and _found(words, vocabulary.money):
+        # "Dự toán kinh phí … là bao nhiêu?": how much of a sum of money, not how many of something
+        return Ask("value", "amount", best.phrase, question_words)
     if best.kind == "value" and best.name == "body" and _found(words, vocabulary.person_titles):
         # "ai là Chủ tịch …?": the holder of a title is a person, not an agency
         return Ask("value", "person", best.phrase, question_words)

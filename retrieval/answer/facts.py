@@ -70,12 +70,16 @@ def containing(parsed: ParsedDocument, value: str | None) -> Clause:
 SIGNS_RE = re.compile(r"^(?:(?:vừa|đã)\s+)?ký\b", re.IGNORECASE)
 
 
-def signer_named(text: str) -> str | None:
+def signer_named(text: str, number: str | None = None) -> str | None:
     """The person a sentence says signed ("Thường trực Ban Bí thư Võ Văn Thưởng vừa ký …" → "Võ Văn
-    Thưởng"): the two to four capitalised words right before "(vừa|đã) ký"."""
+    Thưởng"): the two to four capitalised words right before "(vừa|đã) ký"; with `number`, only when
+    the first number after "ký" is that text's ("… ký ban hành Kết luận số 44 … Chỉ thị số 43": 44)."""
     words = [(m.group(0), m.start()) for m in re.finditer(r"\w+", text)]
     for i, (_, start) in enumerate(words):
         if SIGNS_RE.match(text[start:]):
+            signed = re.search(r"\d+", text[start:])
+            if number and (signed is None or signed.group(0) != re.match(r"\d*", number).group(0)):
+                continue
             name: list[str] = []
             for word, _ in reversed(words[max(0, i - 4) : i]):
                 if not word[0].isupper():
@@ -185,7 +189,7 @@ class FactFinder:
         Thưởng vừa ký ban hành Kết luận số 44")."""
         for mention in mentions:
             source = self.clause_of(mention.clause_id)
-            signer = signer_named(source.text) if source is not None else None
+            signer = signer_named(source.text, mention.number) if source is not None else None
             if signer:
                 document = self.parsed[source.document_id].document
                 return f"{mention.type_name} số {mention.number} do {signer} ký [{n}].", citation(n, source, document, 1.0)

@@ -14,7 +14,7 @@ from retrieval.answer.asks import TOPIC, Ask, ask_words, document_date_or, plain
 from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, find_keys, reference_spans
 from retrieval.answer.vocabulary import Glossary, Vocabulary
 from retrieval.ingest.actors import AliasTable, Mention
-from retrieval.index.lexical import compounds, nouns, query_tokens
+from retrieval.index.lexical import NOUN_TAGS, VERB_TAGS, compounds, nouns, query_tokens, tagged
 from retrieval.models import Turn
 from retrieval.text import fold, has_diacritics, nfc, unaccent
 
@@ -25,6 +25,11 @@ GENERIC_DOCUMENTS_RE = re.compile(r"(?<!\w)(?:(?:cac|nhung|moi)\s+van ban|van ba
 # ("quy chế phối hợp giữa chính quyền và Hội").
 RELATION_WORDS = {"giua"}
 MAX_HISTORY_READ = 4
+# How a topic question asks "what" of the word before it ("được trang bị những gì", "căn cứ luật nào");
+# asked "how" ("xử lý thế nào", "ra sao"), the answer describes, in words of its own.
+WHAT_PHRASES = ["gi", "nhung gi", "nao"]
+HOW_PHRASES = ["the nao", "ra sao"]
+MAX_PLACE_WORDS = 3  # "Thành phố Hồ Chí Minh" after an agency, before what it does
 
 
 @dataclass
@@ -49,6 +54,7 @@ class Query:
     read: str = ""  # the text as read: an English question with the glossary's Vietnamese put in
     content: list[str] = field(default_factory=list)
     key_words: frozenset[str] = frozenset()
+    focus: frozenset[str] = frozenset()  # the word asked about ("họp" in "họp mấy lần")
     partners: list[str] = field(default_factory=list)
 
     @property
@@ -124,14 +130,26 @@ class QueryReader:
         if before and before[-1] in RELATION_WORDS:
             return []
         subject = [mentions[0]]
-        for mention in mentions[1:]:
+        for i, mention in enumerate(mentions[1:], start=1):
             between = plain_words(text[subject[-1].end : mention.start]).split()
             gap = text[subject[-1].end : mention.start].strip()
             if all(w in SUBJECT_JOINERS for w in between) and len(between) <= 2 and (between or gap in ("", ",", "&")):
                 subject.append(mention)
+            elif self._assigns(between):
+                # "Thành ủy TP.HCM yêu cầu Ban Dân vận làm gì?": who is asked to act, not who asks
+                return self._subject(mentions[i:], text)
             else:
                 break
         return subject
+
+    def _assigns(self, between: list[str]) -> bool:
+        """The words between two agencies end with a verb putting work on the second, after at most a
+        place name ("Huyện ủy Lạc Dương giao cho …")."""
+        joined = " ".join(between)
+        return any(
+            (joined == verb or joined.endswith(" " + verb)) and len(between) - len(verb.split()) <= MAX_PLACE_WORDS
+            for verb in self.vocabulary.assigning
+        )
 
     def _issues(self, subject: list[Mention], text: str, named: list[str]) -> bool:
         """The agencies named are the issuer of a document the question names by its issuer."""
@@ -176,8 +194,12 @@ class QueryReader:
             plain = unaccent(text)
         folded = fold(text)
         chars = list(plain)
-        for mention in self._agencies(text):
+        mentions = self._agencies(text)
+        for mention in mentions:
             chars[mention.start : mention.end] = " " * (mention.end - mention.start)
+        for before, after in zip(mentions, mentions[1:]):
+            if self._assigns(plain_words(text[before.end : after.start]).split()):
+                chars[before.end : after.start] = " " * (after.start - before.end)  # "… yêu cầu …": who acts, not what
         # a reference the corpus knows narrows the search (or is the subject of a fact question); an
         # unknown one is content the evidence must hold
         spans = [(s, e) for s, e, key in reference_spans(plain, self.vocabulary) if self._is_known(key)]
@@ -197,6 +219,8 @@ class QueryReader:
             chars[start:end] = " " * (end - start)
         kept = "".join(chars)
         dropped = ask_words(ask) | {"so"}
+        # a stopword syllable inside a word stays ("trang bị", "chuẩn bị": "bị" alone is a stopword)
+        pairs_held = {c for c in compounds(text) if c.count("_") == 1} if accented else set()
         runs: list[list[str]] = [[]]
         for match in re.finditer(r"\w+|[^\w\s]+|\s{2,}", kept):
             word = match.group(0)
@@ -205,6 +229,7 @@ class QueryReader:
                 continue
             form = folded[match.start() : match.end()] if accented and len(folded) == len(plain) else word
             stop = form in self.vocabulary.stopwords if accented else word in self._plain_stopwords
+            stop = stop and not (runs[-1] and f"{runs[-1][-1]}_{form}" in pairs_held)
             if stop or word in dropped or len(word) < 2 or (english and known is not None and word not in known):
                 runs.append([])
                 continue
@@ -218,6 +243,29 @@ class QueryReader:
         else:
             pairs = [f"{a}_{b}" for run in runs for a, b in zip(run, run[1:])]
         return _unique([*words, *pairs])
+
+    def _focus(self, text: str, ask: Ask, content: list[str]) -> frozenset[str]:
+        """The word the question asks its question of: the content word right before the question
+        phrase ("họp mấy lần", "được trang bị những gì"). Evidence without it answers something else."""
+        plain = plain_words(text)
+        phrase = ask.phrase if ask.kind == "value" else None
+        if ask.kind == "topic" and not _has_phrase(plain, HOW_PHRASES):
+            phrase = _has_phrase(plain, WHAT_PHRASES)
+        at = f" {plain} ".find(f" {unaccent(phrase)} ") if phrase else -1
+        if at <= 0:
+            return frozenset()
+        tail = f" {plain[: at - 1]}"
+        words = tagged(text, NOUN_TAGS | VERB_TAGS)  # "sau bao lâu": a preposition asks nothing of its own
+        spelled = sorted(((f" {unaccent(c).replace('_', ' ')}", c) for c in content if c in words), key=lambda sc: -len(sc[0]))
+        for _ in range(3):  # past at most two stopwords ("được trang bị những gì": "trang bị")
+            found = next((c for form, c in spelled if tail.endswith(form)), None)
+            if found:
+                return frozenset({found})
+            head, _, last = tail.rpartition(" ")
+            if last not in self._plain_stopwords:
+                break
+            tail = head
+        return frozenset()
 
     def is_followup(self, text: str, history: list[Turn] | None = None) -> bool:
         """A question that leans on the turns before it: a follow-up cue ("còn…", "văn bản đó"), or one
@@ -345,5 +393,6 @@ class QueryReader:
             ask=ask,
             content=content,
             key_words=frozenset(content) & nouns(searched) if has_diacritics(searched) and not english else frozenset(),
+            focus=self._focus(searched, ask, content) if has_diacritics(searched) and not english else frozenset(),
             partners=_unique(m.name for m in mentions if m not in subject),
         )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from retrieval.answer.answerability import coverage, judge
 from retrieval.answer.asks import plain_words
+from retrieval.answer.catalog import Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.query import Query
@@ -20,7 +21,7 @@ from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.values import counted_noun, find_values, person_names, quantifies, sentences
+from retrieval.answer.values import counted_noun, find_values, grain_asked, grain_of, person_names, quantifies, sentences
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index
 from retrieval.index.lexical import folded_tokens, plain_tokens
@@ -58,6 +59,8 @@ class AnswerPolicy:
         self.weights = weights
         self.surnames = frozenset(vocabulary.surnames)
         self.people = list(vocabulary.people)
+        headers = {d: p.header or p.clauses[0] for d, p in index.parsed.items() if p.header or p.clauses}
+        self.catalog = Catalog(index.documents, headers, aliases, vocabulary, self._first_naming)
         self.facts = FactFinder(index.parsed, index.clause, directory.mentions, directory.implementing, vocabulary)
         # a clause is read with its document's title: "kế hoạch hiến máu" is said of every clause of that plan
         self._titles = {
@@ -77,6 +80,9 @@ class AnswerPolicy:
         ask = query.ask
         if ask.kind == "fact":
             return self._fact(query)
+        if self.catalog.asks_documents(query):
+            text, citations = self.catalog.answer(query)
+            return Draft(text, citations, "documents", complete=True, reason="covered" if citations else "no_document")
         if ask.kind in ("tasks", "topic") and query.actors and self._commonplace(query):
             return self._tasks(query)
         if not query.content and ask.kind == "topic" and query.keys and not query.places:
@@ -131,16 +137,18 @@ class AnswerPolicy:
     def _keys(self, query: Query, clause: Clause | None) -> dict:
         """The question's key words, the weight from which one the evidence lacks refuses, and the words
         of the evidence's section (a khoản's subject is often named in the khoản before it)."""
-        return {"key_words": query.key_words, "rare": self.weights.key_rarity * self.index.lexical.rarest(query.accented),
+        rarest = self.index.lexical.rarest(query.accented)
+        return {"key_words": query.key_words, "rare": self.weights.key_rarity * rarest,
+                "focus": query.focus, "focus_rare": self.weights.focus_rarity * rarest,
                 "nearby": self._section_words(query, clause) if clause is not None else set()}
 
     def _section_words(self, query: Query, clause: Clause) -> set[str]:
-        """The key words held by the clauses of `clause`'s section (same document, same parent place)."""
+        """The key and focus words held by the clauses of `clause`'s section (same document, same parent place)."""
         if self._sections is None:  # built once per index generation
             self._sections = {}
             for i, c in enumerate(self.index.clauses):
                 self._sections.setdefault((c.document_id, tuple(c.path[:-1])), []).append(i)
-        words = list(query.key_words)
+        words = list(query.key_words | query.focus)
         positions = self._sections.get((clause.document_id, tuple(clause.path[:-1])), [])
         return {w for i in positions for w in self.index.lexical.words_in(i, words, query.accented)}
 
@@ -148,6 +156,15 @@ class AnswerPolicy:
         return self._present_of(query, hit.clause)
 
     # -- the kinds of answer ---------------------------------------------------------------
+
+    def _first_naming(self, agencies: set[str], document_ids: set[str]) -> dict[str, Clause]:
+        """The first clause naming any of `agencies` in each of the documents, by document id."""
+        first: dict[str, Clause] = {}
+        for position in self.index.clauses.positions_naming(agencies):
+            clause = self.index.clauses[position]
+            if clause.document_id in document_ids:
+                first.setdefault(clause.document_id, clause)
+        return first
 
     def _fact(self, query: Query) -> Draft:
         targets = query.scope
@@ -275,6 +292,8 @@ class AnswerPolicy:
                 others = [m for m in others if (m.end <= cues[0][0]) == asked_after]
             return sentence[others[0].start : others[0].end] if others else None
         spans = find_values(name, sentence)
+        if name == "day" and (grain := grain_asked(query.ask.phrase)) is not None:
+            spans = [(s, e) for s, e in spans if grain_of(sentence[s:e]) <= grain]
         if name == "count":
             # a count says how many of what the question asks about: "07 lĩnh vực", "300 hội viên"
             asked = counted_noun(query.read or query.text, query.ask.phrase)

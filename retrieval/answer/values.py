@@ -38,6 +38,9 @@ PATTERNS = {
     "percentage": re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|phan\s+tram)"),
     "count": re.compile(r"(?<![\d/.,-])\b\d{1,3}(?:[.,]\d{3})*\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)[a-z]+(?:\s+[a-z]+)?"),
 }
+# How fine a place on the calendar is, finest first: "tháng mấy" is not answered by "năm 2024", nor
+# "ngày nào" by "quý IV".
+GRAINS = ("ngay", "thang", "quy", "nam")
 EFFECT_RE = re.compile(r"\bhieu\s+luc\b")
 EFFECT_WHEN_RE = re.compile(rf"\bke\s+tu\b|\btu\s+ngay\b|{TIME}")
 
@@ -77,6 +80,26 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def grain_asked(phrase: str | None) -> int | None:
+    """How fine a day a question asks for ("trước ngày nào": a day, "tháng mấy": a month), or None
+    ("giai đoạn nào")."""
+    words = unaccent(phrase or "").lower().split()
+    if "date" in words or "day" in words:
+        return 0
+    return next((GRAINS.index(w) for w in words if w in GRAINS), None)
+
+
+def grain_of(value: str) -> int:
+    """How fine a stated day is: "15/4/2025" or "ngày 15 tháng 4" a day, "tháng 5" a month, "quý II" a
+    quarter, "năm 2024" or "giai đoạn 2024" a year."""
+    plain = unaccent(value).lower()
+    if re.search(r"\b\d{1,2}/\d{4}\b", plain) and not re.search(r"\d/\d{1,2}/\d", plain):
+        return 1  # "9/2023"
+    if re.search(r"\d{1,2}\s*/\s*\d{1,2}|\bngay\s+\d", plain):
+        return 0
+    return next((GRAINS.index(w) for w in plain.split() if w in GRAINS[1:]), len(GRAINS) - 1)
+
+
 PLACE_BEFORE_RE = re.compile(r"(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran|tai|o)\s*$")
 
 
@@ -103,7 +126,7 @@ def person_names(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
 def quantifies(value: str, asked: list[str], people: list[str] = ()) -> bool:
     """True when a counted phrase ("300 hội viên") counts what the question asks how many of; "người"
     (people) is counted by any noun for people in `people` ("25 thành viên")."""
-    counted = {unaccent(w) for w in re.findall(r"[^\W\d]+", value)}
+    counted = {unaccent(w).lower() for w in re.findall(r"[^\W\d]+", value)}
     if asked and unaccent(asked[0]) == "nguoi":
         phrase = " ".join(re.findall(r"[^\W\d]+", unaccent(value)))
         return any(f" {p} " in f" {phrase} " for p in people)
@@ -111,12 +134,24 @@ def quantifies(value: str, asked: list[str], people: list[str] = ()) -> bool:
 
 
 def counted_noun(question: str, phrase: str | None) -> list[str]:
-    """The words after "bao nhiêu"/"mấy" in the question: what it asks how many of ("thành viên")."""
+    """What the question asks how many of: the words after "bao nhiêu"/"mấy" ("thành viên"), or, when
+    it ends "… là bao nhiêu", those after "số"/"số lượng" ("chỉ tiêu số đơn vị máu … là bao nhiêu")."""
     if not phrase:
         return []
-    words = re.findall(r"\w+", unaccent(question))
-    asked = unaccent(phrase).split()
+    words = re.findall(r"\w+", unaccent(question).lower())
+    asked = unaccent(phrase).lower().split()
     for i in range(len(words) - len(asked) + 1):
         if words[i : i + len(asked)] == asked:
-            return words[i + len(asked) : i + len(asked) + 2]
+            after = words[i + len(asked) : i + len(asked) + 2]
+            return after or _number_of(words[:i])
+    return []
+
+
+def _number_of(words: list[str]) -> list[str]:
+    """The two words after the last "số" (or "số lượng") that is not a document number ("số 486")."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] == "so":
+            following = words[i + 2 : i + 4] if words[i + 1 : i + 2] == ["luong"] else words[i + 1 : i + 3]
+            if following and not following[0].isdigit():
+                return following
     return []

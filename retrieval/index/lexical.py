@@ -57,15 +57,21 @@ def _compounds(text: str) -> tuple[str, ...]:
 
 
 NOUN_TAGS = frozenset({"N", "Np", "Nc", "Nu", "Ny", "M"})
+VERB_TAGS = frozenset({"V"})
+
+
+def nouns(text: str) -> frozenset[str]:
+    """The nouns and numerals pyvi's tagger finds, folded as the index spells words ("thực_tế", "2027")."""
+    return tagged(text, NOUN_TAGS)
 
 
 @lru_cache(maxsize=8192)
-def nouns(text: str) -> frozenset[str]:
-    """The nouns and numerals pyvi's tagger finds, folded as the index spells words ("thực_tế", "2027")."""
+def tagged(text: str, tags: frozenset[str]) -> frozenset[str]:
+    """The words pyvi's tagger gives one of `tags`, folded as the index spells words."""
     from pyvi import ViPosTagger, ViTokenizer
 
-    words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(text))
-    return frozenset("_".join(fold(s) for s in w.split("_")) for w, tag in zip(words, tags) if tag in NOUN_TAGS)
+    words, found = ViPosTagger.postagging(ViTokenizer.tokenize(text))
+    return frozenset("_".join(fold(s) for s in w.split("_")) for w, tag in zip(words, found) if tag in tags)
 
 
 def load_segmenter() -> None:

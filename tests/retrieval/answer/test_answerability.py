@@ -69,3 +69,11 @@ def test_a_count_of_people_is_any_noun_for_people():
     asked = counted_noun("Đội ứng phó thảm họa có bao nhiêu người?", "bao nhieu")
     assert quantifies("25 thành viên", asked, people) and quantifies("3.000 người dân", asked, people)
     assert not quantifies("500 bộ dụng cụ", asked, people)
+
+
+def test_evidence_without_the_word_asked_about_refuses():
+    weights = {"ban": 0.6, "chỉ_đạo": 1.0, "họp": 3.6}
+    held = {"ban", "chỉ_đạo"}
+    assert judge(weights, held, 0.2, focus=frozenset({"họp"}), focus_rare=2.5).reason == "focus_missing"
+    assert judge(weights, held, 0.2, focus=frozenset({"họp"}), focus_rare=2.5, nearby={"họp"}).answerable
+    assert judge(weights, held, 0.2, focus=frozenset({"ban"}), focus_rare=2.5).answerable  # too common to decide

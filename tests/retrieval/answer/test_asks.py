@@ -21,6 +21,8 @@ VOCABULARY = load_vocabulary()
         ("tỷ lệ hiến máu nhắc lại là bao nhiêu", "value", "percentage"),
         ("Trong vòng bao nhiêu giờ phải cấp phát hàng cứu trợ?", "value", "duration"),
         ("Hội có bao nhiêu hội viên?", "value", "count"),
+        ("Dự toán kinh phí năm 2025 là bao nhiêu?", "value", "amount"),  # a sum of money, not a count
+        ("Chỉ tiêu số đơn vị máu là bao nhiêu?", "value", "count"),
         ("Cơ quan nào chủ trì việc kiểm tra?", "value", "body"),
         ("Lễ hội được tổ chức vào tháng mấy?", "value", "day"),
         ("Tết Nhân ái", "topic", None),

@@ -78,3 +78,18 @@ def test_the_documents_themselves_are_not_a_word_of_the_topic():
 def test_framing_phrases_are_dropped_as_phrases_not_as_syllables():
     assert reader().read("Văn bản nào đề cập đến hộ nghèo?").content == ["hộ", "ngheò"]
     assert "cập_nhật" in reader().read("Ai cập nhật dữ liệu người hiến máu?").content  # "cập" stays a word
+
+
+def test_the_agency_work_is_put_on_is_the_subject_not_the_one_that_puts_it():
+    query = reader().read("Thành ủy TP.HCM yêu cầu Ban Dân vận Thành ủy làm gì?")
+    assert query.actors[0] == "Ban Dân vận" and "yêu" not in query.content
+    assert reader().read("UBND tỉnh giao cho Sở Y tế nhiệm vụ gì?").actors[0] == "Sở Y tế"
+    assert reader().read("Sở Y tế và Sở Tài chính phải làm gì?").actors[:2] == ["Sở Y tế", "Sở Tài chính"]
+
+
+def test_the_word_asked_about_is_the_verb_or_noun_before_the_question_phrase():
+    assert reader().read("Ban Chỉ đạo vận động hiến máu họp mấy lần một năm?").focus == {"họp"}
+    trained = reader().read("Đội xung kích được trang bị những gì?")
+    assert trained.focus == {"trang_bị"} and "trang_bị" in trained.content  # "bị" alone is a stopword
+    assert reader().read("Sau bao lâu phải cấp phát hàng cứu trợ?").focus == frozenset()  # a preposition
+    assert reader().read("Những vấn đề chưa thống nhất được xử lý thế nào?").focus == frozenset()  # "how" describes

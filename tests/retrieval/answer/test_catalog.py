@@ -1,0 +1,41 @@
+"""Questions about the documents themselves are answered from the catalog, each document cited by its
+header block; a question that also names a topic is not one of them."""
+
+import pytest
+
+
+def cited(answer) -> list[str]:
+    return [c.clause_id for c in answer.citations]
+
+
+@pytest.mark.parametrize(
+    ("question", "documents"),
+    [
+        ("Những văn bản nào do Ủy ban nhân dân ban hành?", ["kh-ubnd-laichau-2023:header"]),
+        ("Văn bản nào do Tỉnh ủy Đắk Lắk ban hành?", ["kh-100-tu-daklak:header"]),  # "Tỉnh ủy" as the issuer writes it
+        ("Có mấy công văn trong kho?", ["cv-1277-hu-lacduong:header", "cv-981-tu-tphcm:header"]),
+        ("Các văn bản ban hành năm 2010", ["kh-100-tu-daklak:header"]),
+    ],
+)
+def test_documents_picked_by_issuer_type_and_year(corpus_assistant, question, documents):
+    answer = corpus_assistant.ask(question)
+    assert answer.intent == "documents" and not answer.abstained
+    assert cited(answer) == documents
+    assert f"Trong kho có {len(documents)} " in answer.answer
+
+
+def test_documents_naming_an_agency_are_cited_where_they_name_it(corpus_assistant):
+    answer = corpus_assistant.ask("Những văn bản nào có nhắc đến Ban Dân vận?")
+    assert answer.intent == "documents" and len(answer.citations) >= 2
+    assert all("Ban Dân vận" in c.text or "Ban Dân vận" in [a.name for a in c.actors] for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", ["Có văn bản nào do Bộ Y tế ban hành không?", "Những văn bản nào ban hành năm 2019?"])
+def test_no_document_picked_is_a_refusal(corpus_assistant, question):
+    answer = corpus_assistant.ask(question)
+    assert answer.abstained and answer.citations == []
+
+
+def test_a_topic_or_a_task_question_is_not_about_the_catalog(corpus_assistant):
+    assert corpus_assistant.ask("Những văn bản nào nói về hiến máu?").intent != "documents"
+    assert corpus_assistant.ask("Những văn bản nào giao việc cho Sở Giáo dục?").intent == "tasks"

@@ -1,0 +1,17 @@
+"""Who signed a text the corpus only cites is read from the sentence that says so, and only for that text."""
+
+from retrieval.answer.facts import signer_named
+
+SENTENCE = ("Thường trực Ban Bí thư Võ Văn Thưởng vừa ký ban hành Kết luận số 44 của Ban Bí thư về tiếp tục "
+            "thực hiện Chỉ thị số 43-CT/TW của Ban Bí thư khóa X.")
+
+
+def test_the_signer_is_the_name_before_ky_for_the_text_signed_after_it():
+    assert signer_named(SENTENCE) == "Võ Văn Thưởng"
+    assert signer_named(SENTENCE, "44") == "Võ Văn Thưởng"
+    assert signer_named(SENTENCE, "43-CT/TW") is None  # cited in the sentence, signed by someone else
+
+
+def test_corpus_signer_of_a_cited_text_comes_only_from_the_sentence_about_it(corpus_assistant):
+    assert "Võ Văn Thưởng" in corpus_assistant.ask("Ai ký Kết luận 44?").answer
+    assert "Võ Văn Thưởng" not in corpus_assistant.ask("Ai ký Chỉ thị 43-CT/TW?").answer

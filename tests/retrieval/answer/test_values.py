@@ -1,0 +1,21 @@
+"""What a count asks how many of is read from the question."""
+
+from retrieval.answer.values import counted_noun, grain_asked, grain_of, quantifies
+
+
+def test_the_words_after_the_count_phrase_or_after_so_when_it_ends_the_question():
+    assert counted_noun("Hội có bao nhiêu hội viên?", "bao nhieu") == ["hoi", "vien"]
+    assert counted_noun("Chỉ tiêu số đơn vị máu năm 2024 là bao nhiêu?", "bao nhieu") == ["don", "vi"]
+    assert counted_noun("Số lượng tình nguyện viên là bao nhiêu?", "bao nhieu") == ["tinh", "nguyen"]
+    assert counted_noun("Kế hoạch số 486 là bao nhiêu?", "bao nhieu") == []  # a document number counts nothing
+
+
+def test_a_count_answers_only_what_was_counted():
+    assert quantifies("42.000 đơn vị máu", ["don", "vi"])
+    assert not quantifies("25 thành viên", ["don", "vi"])
+
+
+def test_a_day_question_is_answered_only_as_finely_as_it_asks():
+    assert grain_asked("truoc ngay nao") == 0 and grain_asked("tháng mấy") == 1 and grain_asked("nam nao") == 3
+    assert grain_asked("giai doan nao") is None and grain_asked("what date") == 0
+    assert [grain_of(v) for v in ("15/4/2025", "ngày 15 tháng 4", "9/2023", "tháng 5 năm 2024", "Quý IV", "năm 2024")] == [0, 0, 1, 1, 2, 3]
