@@ -55,6 +55,7 @@ class Query:
     content: list[str] = field(default_factory=list)
     key_words: frozenset[str] = frozenset()
     focus: frozenset[str] = frozenset()  # the word asked about ("họp" in "họp mấy lần")
+    unnamed: list[str] = field(default_factory=list)  # agencies the alias table does not know ("sở_xây")
     partners: list[str] = field(default_factory=list)
 
     @property
@@ -113,6 +114,20 @@ class QueryReader:
         """Agencies the text names, not counting the tail of a document number ("1876/QĐ-UBND")."""
         blanked = FULL_NUMBER_RE.sub(lambda m: " " * len(m.group(0)), unaccent(text))
         return [m for m in self.aliases.find(text) if blanked[m.start : m.end].strip()]
+
+    def _unnamed(self, text: str, mentions: list[Mention]) -> list[str]:
+        """Agencies the question writes as agencies are written ("Sở Xây dựng", "Trung tâm Y tế") that
+        the alias table does not know, each as the pair of words where the name starts ("sở_xây"): a
+        corpus that never writes that pair never names the agency."""
+        found = []
+        for word in re.finditer(r"\w+", text):
+            start = word.start()
+            head = self.aliases.agency_head(text[start:]) if word.group(0)[0].isupper() else None
+            if head is None or any(m.start < start + head[2] and start < m.end for m in mentions):
+                continue
+            spell = fold if has_diacritics(text) else (lambda w: unaccent(w).lower())
+            found.append(f"{spell(head[0])}_{spell(head[1])}")  # each word folded on its own, as the index does
+        return found
 
     def _introduction_end(self, text: str) -> int:
         """Where a speaker's introduction of themself ends ("Tôi là cán bộ Hội …, cho hỏi …"): 0 when none."""
@@ -371,6 +386,7 @@ class QueryReader:
         content = self.content_words(searched, ask, english, self.known)
         ask = document_date_or(ask, names_document, bool(content))
         mentions = self._agencies(searched)
+        unnamed = self._unnamed(searched, mentions) if not english else []
         subject = self._subject(mentions, searched)
         if subject and ask.kind != "tasks" and self._issues(subject, searched, named):
             subject = []  # "Huyện ủy Lạc Dương yêu cầu gì về …": the author of the text named, not an actor in it
@@ -395,4 +411,5 @@ class QueryReader:
             key_words=frozenset(content) & nouns(searched) if has_diacritics(searched) and not english else frozenset(),
             focus=self._focus(searched, ask, content) if has_diacritics(searched) and not english else frozenset(),
             partners=_unique(m.name for m in mentions if m not in subject),
+            unnamed=unnamed,
         )

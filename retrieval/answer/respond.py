@@ -83,6 +83,8 @@ class AnswerPolicy:
         if self.catalog.asks_documents(query):
             text, citations = self.catalog.answer(query)
             return Draft(text, citations, "documents", complete=True, reason="covered" if citations else "no_document")
+        if any(not self._written(pair, query) for pair in query.unnamed):
+            return Draft("", [], ask.intent, reason="unknown_agency")  # "Sở Xây dựng": no text in scope names it
         if ask.kind in ("tasks", "topic") and query.actors and self._commonplace(query):
             return self._tasks(query)
         if not query.content and ask.kind == "topic" and query.keys and not query.places:
@@ -156,6 +158,13 @@ class AnswerPolicy:
         return self._present_of(query, hit.clause)
 
     # -- the kinds of answer ---------------------------------------------------------------
+
+    def _written(self, word: str, query: Query) -> bool:
+        """Whether a clause of the documents in scope (of the corpus when none) contains the word."""
+        if not query.scope:
+            return self.index.lexical.has(word, query.accented)
+        positions = (int(p) for d in query.scope for p in self.index.by_document.get(d, []))
+        return any(self.index.lexical.words_in(p, [word], query.accented) for p in positions)
 
     def _first_naming(self, agencies: set[str], document_ids: set[str]) -> dict[str, Clause]:
         """The first clause naming any of `agencies` in each of the documents, by document id."""

@@ -238,6 +238,10 @@ class LexicalIndex:
 
         return {w: weight(w) for w in words}
 
+    def has(self, word: str, accented: bool) -> bool:
+        """Whether any indexed clause contains the word (folded when `accented`; "a_b" for a pair)."""
+        return word in (self.folded if accented else self.plain).vocabulary
+
     def rarest(self, accented: bool) -> float:
         """The weight of a word the corpus does not have (the highest idf)."""
         field = self.folded if accented else self.plain

@@ -325,6 +325,21 @@ class AliasTable:
         normalised = _Normalised.of(text)
         return normalised, self._folded.scan(normalised.text)
 
+    def agency_head(self, text: str) -> tuple[str, str, int] | None:
+        """When `text` opens with an agency word and a capitalised name ("Sở Xây dựng …"): the agency
+        word's last word, the name's first word, and where that word ends; else None."""
+        if self._head is None:
+            return None
+        match = self._head.match(fold(nfc(text[:40])))
+        if not match:
+            return None
+        words = list(re.finditer(r"\S+", text))
+        head_words = len(match.group().split())
+        if len(words) <= head_words or not words[head_words].group(0)[:1].isupper():
+            return None
+        name = words[head_words]
+        return words[head_words - 1].group(0), re.match(r"\w+", name.group(0)).group(0), name.start() + len(re.match(r"\w+", name.group(0)).group(0))
+
     def starts_agency(self, text: str) -> bool:
         """True when `text` opens with an agency word followed by its name ("Báo Lai Châu")."""
         if self._head is None:

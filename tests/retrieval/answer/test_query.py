@@ -93,3 +93,9 @@ def test_the_word_asked_about_is_the_verb_or_noun_before_the_question_phrase():
     assert trained.focus == {"trang_bị"} and "trang_bị" in trained.content  # "bị" alone is a stopword
     assert reader().read("Sau bao lâu phải cấp phát hàng cứu trợ?").focus == frozenset()  # a preposition
     assert reader().read("Những vấn đề chưa thống nhất được xử lý thế nào?").focus == frozenset()  # "how" describes
+
+
+def test_an_agency_written_as_agencies_are_but_unknown_is_kept_for_the_evidence_to_confirm():
+    assert reader().read("Sở Xây dựng Đà Nẵng phải làm gì khi có bão?").unnamed == ["sở_xây"]
+    assert reader().read("Sở Y tế phải làm gì?").unnamed == []  # known to the alias table
+    assert reader().read("Phòng, chống thiên tai thế nào?").unnamed == []  # no capitalised name after the head
