@@ -98,6 +98,7 @@ class QueryReader:
         self.glossary = glossary
         self.directory = directory
         self._plain_stopwords = {unaccent(w) for w in vocabulary.stopwords}
+        self._assigning = sorted(vocabulary.assigning, key=len, reverse=True)
         self._type_phrases = sorted({n for names in vocabulary.document_types.values() for n in names} | {"van ban"}, key=len, reverse=True)
 
     def _is_known(self, key: Key) -> bool:
@@ -215,6 +216,12 @@ class QueryReader:
         for before, after in zip(mentions, mentions[1:]):
             if self._assigns(plain_words(text[before.end : after.start]).split()):
                 chars[before.end : after.start] = " " * (after.start - before.end)  # "… yêu cầu …": who acts, not what
+        for mention in mentions:
+            # "Kế hoạch … yêu cầu Sở Tài chính …": the verb that puts work on the agency asks nothing itself
+            before = plain[: mention.start].rstrip().lower()
+            verb = next((v for v in self._assigning if before == v or before.endswith(" " + v)), None)
+            if verb:
+                chars[len(before) - len(verb) : len(before)] = " " * len(verb)
         # a reference the corpus knows narrows the search (or is the subject of a fact question); an
         # unknown one is content the evidence must hold
         spans = [(s, e) for s, e, key in reference_spans(plain, self.vocabulary) if self._is_known(key)]

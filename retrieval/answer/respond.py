@@ -27,7 +27,7 @@ from retrieval.index.generation import Index
 from retrieval.index.lexical import folded_tokens, plain_tokens
 from retrieval.ingest.actors import COOPERATING, AliasTable
 from retrieval.models import Citation, Clause
-from retrieval.text import unaccent
+from retrieval.text import fold, unaccent
 
 SEARCH_K = 30
 # "phối hợp với", "cùng với"…: the cues that name a partner (the parser's, those followed by the partner)
@@ -244,7 +244,10 @@ class AnswerPolicy:
                 sentence = hit.clause.text[start:end]
                 value = self._value_in(query, sentence)
                 if value:
-                    present = context | (set(query.content) & self._words(sentence, query.accented))
+                    # what the clause said up to this sentence is what the value is said of ("X rà soát, …;
+                    # hoàn thành trước ngày …": the deadline is X's)
+                    said = hit.clause.text[:end]
+                    present = context | (set(query.content) & self._words(said, query.accented))
                     share = coverage(weights, present)
                     if not found or share > max(f[0] for f in found):
                         best_present, best_clause = present, hit.clause
@@ -279,7 +282,8 @@ class AnswerPolicy:
         """The content words a clause holds, in its text, its headings or its document's title."""
         held = self.index.lexical.words_in(self.index.position[clause.id], query.content, query.accented)
         title = self._titles[query.accented][clause.document_id]
-        return held | {w for w in query.content if w in title}
+        held |= {w for w in query.content if w in title}
+        return held | _listed_words([w for w in query.content if "_" in w and w not in held], clause.text, query.accented)
 
     def _value_in(self, query: Query, sentence: str) -> str | None:
         """The value of the asked type the sentence states, as written, or None."""
@@ -311,3 +315,12 @@ class AnswerPolicy:
             return None
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         return sentence[start:end] if end - start <= 120 else sentence[spans[0][0] : spans[0][1]]
+
+
+def _listed_words(words: list[str], text: str, accented: bool) -> set[str]:
+    """The words of several syllables a text writes with punctuation between them, as a list does
+    ("các phòng, ban" holds "phòng_ban"): the index never pairs syllables across a comma."""
+    if not words:
+        return set()
+    spelled = fold(text) if accented else unaccent(text).lower()
+    return {w for w in words if re.search(r"(?<!\w)" + r"\W{1,3}".join(map(re.escape, w.split("_"))) + r"(?!\w)", spelled)}

@@ -17,7 +17,7 @@ REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/\d{4}/[a-z]|\d+[-/][a-z]+[-/]?[a-z]*|\
 DURATION = r"\d{1,4}\s*(?:ngay|gio|thang|nam|tuan|phut)(?:\s+lam\s+viec)?\b"
 # a place on the calendar: a day, a month, a quarter, a year, a period
 DAY = (
-    r"\bngay\s+\d{1,2}\s*(?:/|-|\s+thang\s+)\s*\d{1,2}"
+    r"\bngay\s+\d{1,2}\s*(?:/|-|\s+thang\s+)\s*\d{1,2}(?:\s*(?:/|-|\s+nam\s+)\s*\d{4})?"
     r"|(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
     r"|\bthang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\b"
     r"|\bquy\s+(?:iv|i{1,3}|[1-4])\b"

@@ -25,3 +25,8 @@ def test_a_month_is_answered_with_a_month_not_a_year(corpus_assistant):
     answer = corpus_assistant.ask("Huyện Lạc Dương tổ chức Tháng Nhân đạo vào tháng mấy?")
     assert not answer.abstained and answer.answer.lower().startswith("tháng 5")
     assert answer.citations[0].clause_id == "cv-1277-hu-lacduong:2"
+
+
+def test_an_agency_listed_with_a_comma_is_held_by_the_clause(corpus_assistant):
+    answer = corpus_assistant.ask("Ủy ban nhân dân huyện Lạc Dương chỉ đạo các phòng ban làm gì?")  # "các phòng, ban"
+    assert not answer.abstained and answer.citations[0].clause_id == "cv-1277-hu-lacduong:2"
