@@ -33,6 +33,7 @@ SEARCH_K = 30
 # "phối hợp với", "cùng với"…: the cues that name a partner (the parser's, those followed by the partner)
 COOPERATES_RE = re.compile("|".join(rf"\b{unaccent(p)}\b" for p in COOPERATING if p.endswith((" với", " cùng"))))
 VALUES_QUOTED = 3
+FULL_STOP_RE = re.compile(r"[.!?](?=\s)|\n")
 
 
 @dataclass
@@ -244,9 +245,9 @@ class AnswerPolicy:
                 sentence = hit.clause.text[start:end]
                 value = self._value_in(query, sentence)
                 if value:
-                    # what the clause said up to this sentence is what the value is said of ("X rà soát, …;
-                    # hoàn thành trước ngày …": the deadline is X's)
-                    said = hit.clause.text[:end]
+                    # the items of one sentence share its subject ("X rà soát, …; hoàn thành trước ngày …":
+                    # the deadline is X's), a sentence before the last full stop does not
+                    said = hit.clause.text[_sentence_start(hit.clause.text, start) : end]
                     present = context | (set(query.content) & self._words(said, query.accented))
                     share = coverage(weights, present)
                     if not found or share > max(f[0] for f in found):
@@ -324,3 +325,10 @@ def _listed_words(words: list[str], text: str, accented: bool) -> set[str]:
         return set()
     spelled = fold(text) if accented else unaccent(text).lower()
     return {w for w in words if re.search(r"(?<!\w)" + r"\W{1,3}".join(map(re.escape, w.split("_"))) + r"(?!\w)", spelled)}
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the full sentence holding `start` begins: after the last full stop before it (a ";"
+    only separates the items of one sentence)."""
+    stops = [m.end() for m in FULL_STOP_RE.finditer(text, 0, start)]
+    return stops[-1] if stops else 0
