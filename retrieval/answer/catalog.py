@@ -12,6 +12,7 @@ from collections.abc import Callable
 from retrieval.answer.asks import plain_words
 from retrieval.answer.compose import citation, describe
 from retrieval.answer.query import Query
+from retrieval.answer.references import Key, reference_spans
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.ingest.actors import AliasTable
 from retrieval.models import Citation, Clause, Document
@@ -28,15 +29,21 @@ class Catalog:
     """The corpus's documents as a question can pick them: by issuer, type, year and place."""
 
     def __init__(self, documents: dict[str, Document], header: dict[str, Clause], aliases: AliasTable,
-                 vocabulary: Vocabulary, naming: Callable[[set[str], set[str]], dict[str, Clause]]):
+                 vocabulary: Vocabulary, naming: Callable[[set[str], set[str]], dict[str, Clause]],
+                 citing: Callable[[list[Key], set[str]], dict[str, Clause]]):
         """`header`: the clause citing each document (its header block, else its first clause);
-        `naming(agencies, document_ids)`: the first clause naming any of the agencies, by document."""
+        `naming(agencies, document_ids)`: the first clause naming any of the agencies, by document;
+        `citing(keys, document_ids)`: the first clause citing any of the texts, by document."""
         self.documents = list(documents.values())
         self.header = header
         self.naming = naming
+        self.citing = citing
+        self.vocabulary = vocabulary
+        self.newest = [unaccent(p) for p in vocabulary.newest]
+        self.oldest = [unaccent(p) for p in vocabulary.oldest]
         self.aliases = aliases
         self.task_phrases = [unaccent(p) for p in vocabulary.tasks]
-        self.filler = frozenset(w for phrase in vocabulary.catalog for w in phrase.split())
+        self.filler = frozenset(w for phrase in [*vocabulary.catalog, *self.newest, *self.oldest] for w in phrase.split())
         types = {name for names in vocabulary.document_types.values() for name in names}
         types |= {plain_words(d.type) for d in self.documents if d.type}
         self.types = sorted(types, key=len, reverse=True)
@@ -48,9 +55,9 @@ class Catalog:
 
     def asks_documents(self, query: Query) -> bool:
         """The question asks which or how many documents, and names nothing but what picks them."""
-        if query.keys or query.places or query.ask.kind in ("fact", "tasks"):
+        if query.places or query.ask.kind in ("fact", "tasks"):
             return False
-        plain = plain_words(query.read or query.text)
+        plain = self._plain(query)
         if not self.asks_re.search(plain) or any(f" {p} " in f" {plain} " for p in self.task_phrases):
             return False  # "những văn bản nào giao việc cho Sở Y tế": the tasks, by document
         type_words = {w for t in self.types for w in t.split()} | {"van", "ban"}
@@ -64,10 +71,12 @@ class Catalog:
         """The documents the question picks, in the corpus's order, each cited by its header block (or,
         when the question names an agency they mention, by the first clause naming it)."""
         text = query.read or query.text
-        plain = plain_words(text)
+        plain = self._plain(query)
         picked = self.documents
         if query.named_ids:
             picked = [d for d in picked if d.id in query.named_ids]
+        if query.keys:  # "những văn bản nào nhắc đến Kết luận 44": those citing it, not it
+            picked = [d for d in picked if d.id not in query.document_ids]
         issuers, written, others = self._agencies(text)
         if issuers:
             picked = [d for d in picked if self.issued_by[d.id] & issuers or any(f" {w} " in self.issuer_words[d.id] for w in written)]
@@ -81,9 +90,17 @@ class Catalog:
         if others:
             # "những văn bản nào nhắc đến Sở Y tế": those with a clause naming it, cited there
             cited = self.naming(others, set(cited))
+        if query.keys:
+            cited = self.citing(query.keys, set(cited))
         picked = [d for d in picked if d.id in cited]
         if not picked:
             return "", []
+        newest = any(f" {p} " in f" {plain} " for p in self.newest)
+        if newest or any(f" {p} " in f" {plain} " for p in self.oldest):
+            # "văn bản nào mới nhất": the one, by date
+            dated = sorted((d for d in picked if d.date), key=lambda d: d.date, reverse=newest)
+            if dated:
+                return f"{describe(dated[0])} [1].", [citation(1, cited[dated[0].id], dated[0], 1.0)]
         noun = kinds[0] if kinds else "văn bản"
         noun = next((d.type.lower() for d in picked if plain_words(d.type) == noun), noun)
         shown = picked[:LISTED]
@@ -92,6 +109,13 @@ class Catalog:
         rest = len(picked) - len(shown)
         more = f"; và {rest} {noun} khác" if rest > 0 else ""
         return f"Trong kho có {len(picked)} {noun} như câu hỏi nêu: {listed}{more}.", citations
+
+    def _plain(self, query: Query) -> str:
+        """The question's words without the texts it cites ("Kết luận 44" is not a kind of document asked for)."""
+        text = unaccent(query.read or query.text)
+        for start, end, _ in reference_spans(text, self.vocabulary):
+            text = text[:start] + " " * (end - start) + text[end:]
+        return plain_words(text)
 
     def _agencies(self, text: str) -> tuple[set[str], list[str], set[str]]:
         """The agencies the question names as an issuer: their names with the levels filed under them,

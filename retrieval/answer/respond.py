@@ -61,7 +61,7 @@ class AnswerPolicy:
         self.surnames = frozenset(vocabulary.surnames)
         self.people = list(vocabulary.people)
         headers = {d: p.header or p.clauses[0] for d, p in index.parsed.items() if p.header or p.clauses}
-        self.catalog = Catalog(index.documents, headers, aliases, vocabulary, self._first_naming)
+        self.catalog = Catalog(index.documents, headers, aliases, vocabulary, self._first_naming, self._first_citing)
         self.facts = FactFinder(index.parsed, index.clause, directory.mentions, directory.implementing, vocabulary)
         # a clause is read with its document's title: "kế hoạch hiến máu" is said of every clause of that plan
         self._titles = {
@@ -174,6 +174,21 @@ class AnswerPolicy:
             clause = self.index.clauses[position]
             if clause.document_id in document_ids:
                 first.setdefault(clause.document_id, clause)
+        return first
+
+    def _first_citing(self, keys: list, document_ids: set[str]) -> dict[str, Clause]:
+        """The first clause citing any of the texts `keys` name in each of the documents, by document id
+        (a document implementing one is cited by its header block when no clause names it)."""
+        first: dict[str, Clause] = {}
+        for key in keys:
+            for mention in self.directory.mentions.get(key, []):
+                clause = self.index.clause(mention.clause_id)
+                if clause is not None and clause.document_id in document_ids:
+                    first.setdefault(clause.document_id, clause)
+            for document_id in self.directory.implementing.get(key, []):
+                parsed = self.index.parsed[document_id]
+                if document_id in document_ids and (parsed.header or parsed.clauses):
+                    first.setdefault(document_id, parsed.header or parsed.clauses[0])
         return first
 
     def _fact(self, query: Query) -> Draft:

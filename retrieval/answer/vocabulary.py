@@ -51,6 +51,8 @@ class Vocabulary(BaseModel):
     assigning: frozenset[str]
     money: list[str]
     catalog: list[str]
+    newest: list[str]
+    oldest: list[str]
     surnames: frozenset[str]
     tasks: list[str]
     press_types: list[str]

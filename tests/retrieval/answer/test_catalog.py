@@ -39,3 +39,16 @@ def test_no_document_picked_is_a_refusal(corpus_assistant, question):
 def test_a_topic_or_a_task_question_is_not_about_the_catalog(corpus_assistant):
     assert corpus_assistant.ask("Những văn bản nào nói về hiến máu?").intent != "documents"
     assert corpus_assistant.ask("Những văn bản nào giao việc cho Sở Giáo dục?").intent == "tasks"
+
+
+def test_documents_citing_a_text_are_cited_where_they_cite_it(corpus_assistant):
+    answer = corpus_assistant.ask("Có bao nhiêu văn bản nhắc đến Kết luận 44?")
+    assert answer.intent == "documents" and len(answer.citations) >= 3
+    assert all("44" in c.text or c.clause_id.endswith(":header") for c in answer.citations)
+
+
+def test_the_newest_or_oldest_document_is_one_document(corpus_assistant):
+    newest = corpus_assistant.ask("Văn bản nào mới nhất trong kho?")
+    oldest = corpus_assistant.ask("Kế hoạch nào cũ nhất?")
+    assert [c.clause_id for c in oldest.citations] == ["kh-100-tu-daklak:header"]
+    assert len(newest.citations) == 1 and newest.citations[0].document_date >= "2024"
