@@ -42,7 +42,10 @@ PATTERNS = {
 # "ngày nào" by "quý IV".
 GRAINS = ("ngay", "thang", "quy", "nam")
 EFFECT_RE = re.compile(r"\bhieu\s+luc\b")
-EFFECT_WHEN_RE = re.compile(rf"\bke\s+tu\b|\btu\s+ngay\b|{TIME}")
+EFFECT_WHEN_RE = re.compile(
+    r"\b(?:ke\s+)?tu\s+ngay\s+(?:ky|ban\s+hanh|\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?))"
+    rf"|\bke\s+tu\b|\btu\s+ngay\b|{TIME}"
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -24,7 +24,8 @@ from retrieval.text import unaccent
 class Frame(BaseModel):
     """Where the body starts and ends inside a text, and the metadata its header and closing state.
 
-    `closing_start`/`closing_end` delimit the signature block (None when the text has none).
+    `closing_start`/`closing_end` delimit the closing: "Nơi nhận" with its list and the signature block
+    (None when the text has neither).
     """
 
     body_start: int
@@ -402,7 +403,7 @@ def read_frame(text: str) -> Frame:
         '981-CV/TU'
     """
     lines = _lines(text)
-    body_end, signature = _closing(text, lines)
+    body_end, signature, content_end = _closing(text, lines)
     signer = signature.signer if signature else None
     header = _HeaderReader(lines, body_end)
     body_start = header.read()
@@ -422,8 +423,8 @@ def read_frame(text: str) -> Frame:
             meta["issuer"] = issuer
         if header.summary:
             meta["summary"] = " ".join(" ".join(header.summary).split())
-        if header.recipients:
-            meta["recipients"] = header.recipients
+        if recipients := header.recipients or received_by(text):
+            meta["recipients"] = recipients  # "Kính gửi: …" in the header, else the list under "Nơi nhận:"
         if title := _title(meta.get("type"), meta.get("summary"), meta.get("number")):
             meta["title"] = title
         implements = document_numbers(meta.get("summary", "") + "\n" + _intro(lines, body_start, body_end))
@@ -434,12 +435,15 @@ def read_frame(text: str) -> Frame:
     body_end = max(body_end, body_start)
     if signature is not None and signature.start < body_start:
         signature = None  # a text that is all signature (a bare name) has no closing block
+    # the closing is everything after the body: "Nơi nhận" and its list, and the signature block
+    closing = body_end < content_end and (signature is not None or CLOSING_RE.match(plain(text[body_end:content_end])))
     return Frame(body_start=body_start, body_end=body_end, metadata=meta,
-                 closing_start=signature.start if signature else None, closing_end=signature.end if signature else None)
+                 closing_start=body_end if closing else None, closing_end=content_end if closing else None)
 
 
-def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, _Signature | None]:
-    """Where the body ends (at "Nơi nhận" or the signature block) and the signature block itself.
+def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, _Signature | None, int]:
+    """Where the body ends (at "Nơi nhận" or the signature block), the signature block itself, and
+    where the text's content ends (before trailing page furniture).
 
     The signature is looked for at the end of the text, in the right-hand column beside the
     recipient list when the two columns are interleaved, and just before "Nơi nhận".
@@ -464,12 +468,38 @@ def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, _Signature |
             signature = _signature(content[:received])
     if signature is not None:
         starts.append(signature.start)
-    return min(starts), signature
+    return min(starts), signature, end
+
+
+ARCHIVE_RE = re.compile(r"^Lưu\s*[:.]?", re.IGNORECASE)  # "Lưu: VT, VX." files the original, sends nothing
+ROLE_NOTE_RE = re.compile(r"\s*\(\s*(?:b/c|đ/b|t/h|p/h|(?:để\s+)?(?:báo\s+cáo|biết|chỉ\s+đạo|thực\s+hiện|phối\s+hợp))\s*\)\s*",
+                          re.IGNORECASE)
+AS_ABOVE_RE = re.compile(r"^Nh[ưu]\s+(?:trên|kính\s+gửi)\b", re.IGNORECASE)  # the "Kính gửi" list again
+
+
+def received_by(text: str) -> list[str]:
+    """The list under "Nơi nhận:" in the closing, left column only (the signature may stand beside
+    it), without notes such as "(b/c)" and without the archive line ("Lưu: VT")."""
+    lines = _lines(text)
+    content = _segments(lines, len(text))
+    at = next((i for i in range(len(content) - 1, -1, -1) if content[i].first and CLOSING_RE.match(content[i].plain)), None)
+    if at is None:
+        return []
+    found: list[str] = []
+    for segment in content[at + 1 :]:
+        if not segment.first:
+            continue
+        if not re.match(r"^[-+•]\s*", segment.plain):
+            break
+        name = ROLE_NOTE_RE.sub(" ", re.sub(r"^[-+•]\s*", "", segment.plain)).strip().rstrip(",;.").strip()
+        if name and not ARCHIVE_RE.match(name) and not AS_ABOVE_RE.match(name):
+            found.append(name)
+    return found
 
 
 def closing_block(text: str) -> tuple[int, tuple[int, int] | None]:
     """Where the body of `text` ends and the (start, end) of its signature block, if any."""
-    body_end, signature = _closing(text, _lines(text))
+    body_end, signature, _ = _closing(text, _lines(text))
     return body_end, (signature.start, signature.end) if signature else None
 
 

@@ -518,7 +518,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _document(loaded: LoadedDocument, document_id: str, frame_metadata: dict) -> Document:
-    metadata = {**frame_metadata, **loaded.metadata}
+    # an empty list in front matter says nothing the text's own list would contradict
+    declared = {k: v for k, v in loaded.metadata.items() if not (k in ("recipients", "implements") and v == [])}
+    metadata = {**frame_metadata, **declared}
     first_line = next((plain(line) for line in loaded.text.splitlines() if plain(line)), document_id)
     values: dict = {"id": document_id, "path": loaded.path, "sha256": loaded.sha256}
     for name in Document.model_fields:

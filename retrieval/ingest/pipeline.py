@@ -50,8 +50,8 @@ EMBED_BATCH = 32
 CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transaction
 # How documents were read into clauses, tokens and passages; an index with another is read again:
 # 2: document short name instead of its title; 3: agencies named as written found in every clause,
-# compound words folded syllable by syllable.
-PASSAGE_FORMAT = 3
+# compound words folded syllable by syllable; 4: the closing holds "Nơi nhận" and its list (recipients).
+PASSAGE_FORMAT = 4
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"

@@ -77,3 +77,10 @@ def test_evidence_without_the_word_asked_about_refuses():
     assert judge(weights, held, 0.2, focus=frozenset({"họp"}), focus_rare=2.5).reason == "focus_missing"
     assert judge(weights, held, 0.2, focus=frozenset({"họp"}), focus_rare=2.5, nearby={"họp"}).answerable
     assert judge(weights, held, 0.2, focus=frozenset({"ban"}), focus_rare=2.5).answerable  # too common to decide
+
+
+def test_an_effective_date_is_stated_whole():
+    text = "Chỉ thị này có hiệu lực kể từ ngày ký."
+    assert [text[s:e] for s, e in find_values("effective", text)] == ["kể từ ngày ký"]
+    text = "Quyết định có hiệu lực thi hành kể từ ngày 01/9/2024."
+    assert [text[s:e] for s, e in find_values("effective", text)][0] == "kể từ ngày 01/9/2024"

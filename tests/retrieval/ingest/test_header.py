@@ -242,16 +242,19 @@ def test_two_column_export_reads_column_by_column():
     assert frame.body_start == TWO_COLUMNS.index("Căn cứ Luật")
     assert frame.body_end == TWO_COLUMNS.index("Nơi nhận:")
     block = TWO_COLUMNS[frame.closing_start:frame.closing_end]
-    assert block.startswith("TM. BAN THƯỜNG VỤ") and block.endswith("Lê Thị Thu")
+    # the closing is "Nơi nhận" with its list beside the signature block
+    assert block.startswith("Nơi nhận:") and "TM. BAN THƯỜNG VỤ" in block and block.rstrip().endswith("Lê Thị Thu")
+    assert frame.metadata["recipients"] == ["TW Hội Chữ thập đỏ Việt Nam"]  # without "(b/c)" and "Lưu: VT"
 
 
 def test_signature_block_span_before_or_after_the_recipients():
     after = "KẾ HOẠCH\nVề việc A\n\n1. Làm việc A.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn B\n"
     frame = read_frame(after)
-    assert after[frame.closing_start:frame.closing_end] == "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn B"
+    # the closing runs from "Nơi nhận" (or the signature, whichever comes first) to the end
+    assert after[frame.closing_start:frame.closing_end] == "Nơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn B\n"
     before = "KẾ HOẠCH\nVề việc A\n\n1. Làm việc A.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\n\nNơi nhận:\n- Lưu: VT.\n"
     frame = read_frame(before)
-    assert before[frame.closing_start:frame.closing_end] == "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)"
+    assert before[frame.closing_start:frame.closing_end] == "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\n\nNơi nhận:\n- Lưu: VT.\n"
     assert "signer" not in frame.metadata and frame.body_end == before.index("KT. CHỦ TỊCH")
     assert read_frame("Hội Chữ thập đỏ tỉnh tổ chức hiến máu.").closing_start is None
 

@@ -154,7 +154,7 @@ def test_signature_blocks_are_stored_apart_from_the_clauses(settings, corpus_cop
     ingest(settings, [corpus_copy], embeddings=FakeEmbeddings(size=32))
     index = Index.open(settings, "fake:deterministic:32")
     closing = index.clause("cv-1277-hu-lacduong:closing")
-    assert (closing.kind, closing.text) == ("closing", "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nYa Tjong")
+    assert closing.kind == "closing" and closing.text.startswith("Nơi nhận:") and closing.text.endswith("T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nYa Tjong")
     assert index.parsed["cv-1277-hu-lacduong"].closing == closing
     assert index.clause("cv-1277-hu-lacduong:header").kind == "header"
     assert index.clause("nowhere:closing") is None and index.clause("cv-1277-hu-lacduong:nothing") is None
