@@ -256,3 +256,18 @@ def test_eval_corpus_documents_read_whole(aliases, path):
     assert parsed.document.signer.split()[-1] in parsed.closing.text.title()
     assert all(c.actors == [] for c in parsed.clauses if c.path[0] == "mở đầu")
     assert not any(c.text.lstrip("*").startswith("Nơi nhận") for c in parsed.clauses)
+
+
+def test_directive_with_lettered_points_and_recipients_beside_the_signature(aliases):
+    """A Chỉ thị: numbered agencies with "a)", "b)" points; "Nơi nhận" in the left column, the signature
+    in the right."""
+    parsed = parse(FIXTURES / "ct-05-chi-thi.txt", aliases)
+    document = parsed.document
+    assert (document.type, document.number, document.date, document.signer) == ("Chỉ thị", "05/CT-UBND", "2025-05-20", "Trần Báu Hà")
+    assert document.recipients == ["Bộ Lao động - TB&XH", "TT Tỉnh ủy, TT HĐND tỉnh", "Chủ tịch, các PCT UBND tỉnh",
+                                   "Các sở, ban, ngành cấp tỉnh", "UBND các huyện, thị xã, thành phố"]
+    clauses = by_id(parsed)
+    assert clauses["ct-05-chi-thi:1.b"].label == "Điểm 1, tiết b"
+    assert actors(clauses["ct-05-chi-thi:1.b"])[0] == ("Sở Giáo dục và Đào tạo", "lead")
+    assert actors(clauses["ct-05-chi-thi:3.c"])[0] == ("Hội Chữ thập đỏ tỉnh", "lead")
+    assert parsed.closing.text.startswith("Nơi nhận:") and "KT. CHỦ TỊCH" in parsed.closing.text
