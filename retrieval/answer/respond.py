@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from retrieval.answer.answerability import coverage, judge
 from retrieval.answer.asks import plain_words
-from retrieval.answer.catalog import Catalog
+from retrieval.answer.documents import Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.query import Query
@@ -60,8 +60,7 @@ class AnswerPolicy:
         self.weights = weights
         self.surnames = frozenset(vocabulary.surnames)
         self.people = list(vocabulary.people)
-        headers = {d: p.header or p.clauses[0] for d, p in index.parsed.items() if p.header or p.clauses}
-        self.catalog = Catalog(index.documents, headers, aliases, vocabulary, self._first_naming, self._first_citing)
+        self.catalog = Catalog(index, directory, aliases, vocabulary)
         self.facts = FactFinder(index.parsed, index.clause, directory.mentions, directory.implementing, vocabulary)
         # a clause is read with its document's title: "kế hoạch hiến máu" is said of every clause of that plan
         self._titles = {
@@ -166,30 +165,6 @@ class AnswerPolicy:
             return self.index.lexical.has(word, query.accented)
         positions = (int(p) for d in query.scope for p in self.index.by_document.get(d, []))
         return any(self.index.lexical.words_in(p, [word], query.accented) for p in positions)
-
-    def _first_naming(self, agencies: set[str], document_ids: set[str]) -> dict[str, Clause]:
-        """The first clause naming any of `agencies` in each of the documents, by document id."""
-        first: dict[str, Clause] = {}
-        for position in self.index.clauses.positions_naming(agencies):
-            clause = self.index.clauses[position]
-            if clause.document_id in document_ids:
-                first.setdefault(clause.document_id, clause)
-        return first
-
-    def _first_citing(self, keys: list, document_ids: set[str]) -> dict[str, Clause]:
-        """The first clause citing any of the texts `keys` name in each of the documents, by document id
-        (a document implementing one is cited by its header block when no clause names it)."""
-        first: dict[str, Clause] = {}
-        for key in keys:
-            for mention in self.directory.mentions.get(key, []):
-                clause = self.index.clause(mention.clause_id)
-                if clause is not None and clause.document_id in document_ids:
-                    first.setdefault(clause.document_id, clause)
-            for document_id in self.directory.implementing.get(key, []):
-                parsed = self.index.parsed[document_id]
-                if document_id in document_ids and (parsed.header or parsed.clauses):
-                    first.setdefault(document_id, parsed.header or parsed.clauses[0])
-        return first
 
     def _fact(self, query: Query) -> Draft:
         targets = query.scope

@@ -7,15 +7,15 @@ a topic ("… nói về hiến máu") is not one of these: it is answered from t
 """
 
 import re
-from collections.abc import Callable
 
 from retrieval.answer.asks import plain_words
 from retrieval.answer.compose import citation, describe
 from retrieval.answer.query import Query
-from retrieval.answer.references import Key, reference_spans
+from retrieval.answer.references import DocumentDirectory, Key, reference_spans
 from retrieval.answer.vocabulary import Vocabulary
+from retrieval.index.generation import Index
 from retrieval.ingest.actors import AliasTable
-from retrieval.models import Citation, Clause, Document
+from retrieval.models import Citation, Clause
 from retrieval.text import unaccent
 
 # A document named as an issuer's: "do Hội … ban hành", "của UBND tỉnh", "Hội … ban hành".
@@ -28,16 +28,12 @@ LISTED = 10  # documents named in one answer; the rest are counted
 class Catalog:
     """The corpus's documents as a question can pick them: by issuer, type, year and place."""
 
-    def __init__(self, documents: dict[str, Document], header: dict[str, Clause], aliases: AliasTable,
-                 vocabulary: Vocabulary, naming: Callable[[set[str], set[str]], dict[str, Clause]],
-                 citing: Callable[[list[Key], set[str]], dict[str, Clause]]):
-        """`header`: the clause citing each document (its header block, else its first clause);
-        `naming(agencies, document_ids)`: the first clause naming any of the agencies, by document;
-        `citing(keys, document_ids)`: the first clause citing any of the texts, by document."""
-        self.documents = list(documents.values())
-        self.header = header
-        self.naming = naming
-        self.citing = citing
+    def __init__(self, index: Index, directory: DocumentDirectory, aliases: AliasTable, vocabulary: Vocabulary):
+        self.index = index
+        self.directory = directory
+        self.documents = list(index.documents.values())
+        # each document is cited by its header block, else by its first clause
+        self.header = {d: p.header or p.clauses[0] for d, p in index.parsed.items() if p.header or p.clauses}
         self.vocabulary = vocabulary
         self.newest = [unaccent(p) for p in vocabulary.newest]
         self.oldest = [unaccent(p) for p in vocabulary.oldest]
@@ -89,9 +85,9 @@ class Catalog:
         cited = {d.id: self.header[d.id] for d in picked if d.id in self.header}
         if others:
             # "những văn bản nào nhắc đến Sở Y tế": those with a clause naming it, cited there
-            cited = self.naming(others, set(cited))
+            cited = self._first_naming(others, set(cited))
         if query.keys:
-            cited = self.citing(query.keys, set(cited))
+            cited = self._first_citing(query.keys, set(cited))
         picked = [d for d in picked if d.id in cited]
         if not picked:
             return "", []
@@ -133,3 +129,27 @@ class Catalog:
             else:
                 others |= set(self.aliases.family(mention.name))
         return issuers, written, others
+
+    def _first_naming(self, agencies: set[str], document_ids: set[str]) -> dict[str, Clause]:
+        """The first clause naming any of `agencies` in each of the documents, by document id."""
+        first: dict[str, Clause] = {}
+        for position in self.index.clauses.positions_naming(agencies):
+            clause = self.index.clauses[position]
+            if clause.document_id in document_ids:
+                first.setdefault(clause.document_id, clause)
+        return first
+
+    def _first_citing(self, keys: list[Key], document_ids: set[str]) -> dict[str, Clause]:
+        """The first clause citing any of the texts `keys` name in each of the documents, by document id
+        (a document implementing one is cited by its header block when no clause names it)."""
+        first: dict[str, Clause] = {}
+        for key in keys:
+            for mention in self.directory.mentions.get(key, []):
+                clause = self.index.clause(mention.clause_id)
+                if clause is not None and clause.document_id in document_ids:
+                    first.setdefault(clause.document_id, clause)
+            for document_id in self.directory.implementing.get(key, []):
+                parsed = self.index.parsed[document_id]
+                if document_id in document_ids and (parsed.header or parsed.clauses):
+                    first.setdefault(document_id, parsed.header or parsed.clauses[0])
+        return first
