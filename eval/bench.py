@@ -312,15 +312,19 @@ def serve_for_bench(settings: EngineSettings):
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     env = {**os.environ, "CTD_DATA_DIR": str(settings.data_dir), "CHROMA_HOST": "", "CTD_RATE_LIMIT_PER_MINUTE": "0"}
-    process = subprocess.Popen(
-        [str(Path(sys.executable).with_name("ctd")), "serve", "--no-bots", "--host", "127.0.0.1", "--port", str(port)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
+    # its log goes to a file: a pipe nobody reads fills after a few hundred requests and stalls the server
+    log = Path(settings.data_dir).parent / f"serve-{port}.log"
+    with open(log, "wb") as sink:
+        process = subprocess.Popen(
+            [str(Path(sys.executable).with_name("ctd")), "serve", "--no-bots", "--host", "127.0.0.1", "--port", str(port)],
+            env=env, stdout=subprocess.DEVNULL, stderr=sink,
+        )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + SERVE_READY_S
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise CtdError(f"ctd serve exited ({process.returncode}): {process.stderr.read().decode()[-300:]}")
+            tail = log.read_text(encoding="utf-8", errors="replace")[-300:]
+            raise CtdError(f"ctd serve exited ({process.returncode}): {tail}")
         try:
             if httpx.get(f"{url}/readyz", timeout=2.0).status_code == 200:
                 return process, url
