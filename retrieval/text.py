@@ -8,6 +8,7 @@ Two folds make spelling variants meet:
 
 import re
 import unicodedata
+from functools import lru_cache
 
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -20,6 +21,7 @@ def nfc(text: str) -> str:
 VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
 
 
+@lru_cache(maxsize=65536)  # a language has few syllables; every question and clause re-reads them
 def _fold_syllable(syllable: str) -> str:
     """Put the syllable's tone mark on its last vowel, so every placement spells the same."""
     decomposed = unicodedata.normalize("NFD", syllable)
@@ -36,6 +38,7 @@ def fold(text: str) -> str:
     return WORD_RE.sub(lambda m: _fold_syllable(m.group(0)), nfc(text).lower())
 
 
+@lru_cache(maxsize=8192)  # question phrases and clause texts are unaccented again on every question
 def unaccent(text: str) -> str:
     """Lowercase and strip every diacritic: "Sở Giáo dục" → "so giao duc"."""
     decomposed = unicodedata.normalize("NFD", nfc(text).lower().replace("đ", "d"))

@@ -10,6 +10,7 @@ document or place only narrows where evidence is looked for.
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from retrieval.answer.answerability import coverage, judge
 from retrieval.answer.asks import plain_words
@@ -313,7 +314,7 @@ def _listed_words(words: list[str], text: str, accented: bool) -> set[str]:
     ("các phòng, ban" holds "phòng_ban"): the index never pairs syllables across a comma."""
     if not words:
         return set()
-    spelled = fold(text) if accented else unaccent(text).lower()
+    spelled = _spelled(text, accented)
     return {w for w in words if re.search(r"(?<!\w)" + r"\W{1,3}".join(map(re.escape, w.split("_"))) + r"(?!\w)", spelled)}
 
 
@@ -322,3 +323,8 @@ def _sentence_start(text: str, start: int) -> int:
     only separates the items of one sentence)."""
     stops = [m.end() for m in FULL_STOP_RE.finditer(text, 0, start)]
     return stops[-1] if stops else 0
+
+
+@lru_cache(maxsize=4096)  # the same clauses are read again for question after question
+def _spelled(text: str, accented: bool) -> str:
+    return fold(text) if accented else unaccent(text)
