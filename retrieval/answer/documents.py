@@ -149,7 +149,6 @@ class Catalog:
                 if clause is not None and clause.document_id in document_ids:
                     first.setdefault(clause.document_id, clause)
             for document_id in self.directory.implementing.get(key, []):
-                parsed = self.index.parsed[document_id]
-                if document_id in document_ids and (parsed.header or parsed.clauses):
-                    first.setdefault(document_id, parsed.header or parsed.clauses[0])
+                if document_id in document_ids and document_id in self.header:
+                    first.setdefault(document_id, self.header[document_id])
         return first
