@@ -120,14 +120,14 @@ class QueryReader:
         """Agencies the question writes as agencies are written ("Sở Xây dựng", "Trung tâm Y tế") that
         the alias table does not know, each as the pair of words where the name starts ("sở_xây"): a
         corpus that never writes that pair never names the agency."""
+        spell = fold if has_diacritics(text) else unaccent  # each word on its own, as the index spells pairs
         found = []
         for word in re.finditer(r"\w+", text):
             start = word.start()
             head = self.aliases.agency_head(text[start:]) if word.group(0)[0].isupper() else None
             if head is None or any(m.start < start + head[2] and start < m.end for m in mentions):
                 continue
-            spell = fold if has_diacritics(text) else (lambda w: unaccent(w).lower())
-            found.append(f"{spell(head[0])}_{spell(head[1])}")  # each word folded on its own, as the index does
+            found.append(f"{spell(head[0])}_{spell(head[1])}")
         return found
 
     def _introduction_end(self, text: str) -> int:
@@ -164,7 +164,7 @@ class QueryReader:
         joined = " ".join(between)
         return any(
             (joined == verb or joined.endswith(" " + verb)) and len(between) - len(verb.split()) <= MAX_PLACE_WORDS
-            for verb in self.vocabulary.assigning
+            for verb in self._assigning
         )
 
     def _issues(self, subject: list[Mention], text: str, named: list[str]) -> bool:

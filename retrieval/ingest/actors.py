@@ -337,8 +337,8 @@ class AliasTable:
         head_words = len(match.group().split())
         if len(words) <= head_words or not words[head_words].group(0)[:1].isupper():
             return None
-        name = words[head_words]
-        return words[head_words - 1].group(0), re.match(r"\w+", name.group(0)).group(0), name.start() + len(re.match(r"\w+", name.group(0)).group(0))
+        name = re.match(r"\w+", words[head_words].group(0)).group(0)
+        return words[head_words - 1].group(0), name, words[head_words].start() + len(name)
 
     def starts_agency(self, text: str) -> bool:
         """True when `text` opens with an agency word followed by its name ("Báo Lai Châu")."""
