@@ -85,6 +85,9 @@ def _has_phrase(plain: str, phrases: list[str]) -> str | None:
 def _unique(items) -> list[str]:
     return list(dict.fromkeys(items))
 
+# The organs that adopt a committee's texts in its name ("Ban Thường vụ Tỉnh ủy" for the Tỉnh ủy).
+ADOPTING_ORGAN_RE = re.compile(r"^(?:ban thuong vu|ban chap hanh|thuong truc) ")
+
 
 class QueryReader:
     """Reads questions against one index's documents (rebuilt with the index)."""
@@ -168,9 +171,11 @@ class QueryReader:
         )
 
     def _issues(self, subject: list[Mention], text: str, named: list[str]) -> bool:
-        """The agencies named are the issuer of a document the question names by its issuer."""
-        issuers = [self.directory.issuers.get(d, "") for d in named]
-        return bool(issuers) and all(any(plain_words(text[m.start : m.end]) in i for i in issuers) for m in subject)
+        """The agencies named are the issuer of a document the question names by its issuer, or the
+        issuer's organ that adopts its texts ("Ban Thường vụ Tỉnh ủy Bình Định" of "Tỉnh ủy Bình Định")."""
+        issuers = [i for i in (self.directory.issuers.get(d, "") for d in named) if i]
+        names = [ADOPTING_ORGAN_RE.sub("", plain_words(text[m.start : m.end])) for m in subject]
+        return bool(issuers) and all(any(name in i or i in name for i in issuers) for name in names)
 
     def actors(self, text: str) -> list[str]:
         """Agencies the question is about, each with the levels filed under it ("UBND" → "UBND huyện" too)."""
@@ -307,11 +312,15 @@ class QueryReader:
         # "hạn chót là khi nào?", "mỗi năm tổ chức mấy đợt?": a value, or tasks, of whoever came before
         return ask.kind == "value" or not self.content_words(text, ask)
 
+    def _spelled_out(self, question: str) -> str:
+        """The question on one line, its short forms written in full ("HCTĐ" → "Hội Chữ thập đỏ")."""
+        return self.glossary.expand(" ".join(nfc(question).split()))
+
     def _resolved(self, history: list[Turn]) -> list[Turn]:
         """Each earlier turn's question as it was understood, oldest first (a chain of follow-ups)."""
         resolved: list[Turn] = []
         for turn in history[-MAX_HISTORY_READ:]:
-            text = " ".join(nfc(turn.question).split())
+            text = self._spelled_out(turn.question)
             if resolved and self.is_followup(text, resolved):
                 text = self._rewrite(text, resolved)[0]
             resolved.append(Turn(question=text, answer=turn.answer))
@@ -361,7 +370,7 @@ class QueryReader:
 
     def read(self, question: str, history: list[Turn] | None = None) -> Query:
         """Read a question (and the turns before it, oldest first) into a `Query`."""
-        text = " ".join(nfc(question).split())
+        text = self._spelled_out(question)
         english = self.is_english(text)
         searched = self.glossary.translate(text) if english else text
         named = self.directory.documents_named(searched, self.vocabulary)

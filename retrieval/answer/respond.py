@@ -22,7 +22,8 @@ from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.values import counted_noun, find_values, grain_asked, grain_of, person_names, quantifies, sentences
+from retrieval.answer.values import (counted_noun, find_values, grain_asked, grain_of, person_names, quantifies, sentences,
+                                     unit_asked)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index
 from retrieval.index.lexical import folded_tokens, plain_tokens
@@ -206,7 +207,7 @@ class AnswerPolicy:
             return Draft("", [], intent, reason="no_evidence")
         weights = self._weights(query)
         covered = [(h, coverage(weights, self._present(h, query))) for h in hits]
-        best_hit, best = max(covered[:3], key=lambda c: (c[1], c[0].score))
+        best_hit, best = max(covered[: self.weights.evidence_depth], key=lambda c: (c[1], c[0].score))
         verdict = judge(weights, self._present(best_hit, query), self.weights.answer_coverage,
                         **self._keys(query, best_hit.clause))
         if not verdict.answerable:
@@ -299,6 +300,8 @@ class AnswerPolicy:
         spans = find_values(name, sentence)
         if name == "day" and (grain := grain_asked(query.ask.phrase)) is not None:
             spans = [(s, e) for s, e in spans if grain_of(sentence[s:e]) <= grain]
+        if name == "duration" and (unit := unit_asked(query.ask.phrase)):
+            spans = [(s, e) for s, e in spans if unit in unaccent(sentence[s:e]).split()]  # "bao nhiêu ngày": not "06 tháng"
         if name == "count":
             # a count says how many of what the question asks about: "07 lĩnh vực", "300 hội viên"
             asked = counted_noun(query.read or query.text, query.ask.phrase)

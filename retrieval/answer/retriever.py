@@ -33,6 +33,7 @@ class Weights(BaseModel):
     place: float
     candidates: int
     relative_cutoff: float
+    evidence_depth: int
     answer_coverage: float
     value_coverage: float
     quote_coverage: float

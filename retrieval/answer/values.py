@@ -14,7 +14,8 @@ SENTENCE_RE = re.compile(r"(?:[^.;!?\n]|[.,](?=\d))+(?:[.;!?]|\n|$)")
 # a date right after a document's number is that document's date ("Thông tư số 07/2017/TT-BGDĐT,
 # ngày 14/3/2014"), not a time the clause sets
 REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/\d{4}/[a-z]|\d+[-/][a-z]+[-/]?[a-z]*|\bso\s+\d+)[^.;]{0,12}$")
-DURATION = r"\d{1,4}\s*(?:ngay|gio|thang|nam|tuan|phut)(?:\s+lam\s+viec)?\b"
+DURATION_UNITS = ("ngay", "gio", "thang", "nam", "tuan", "phut")
+DURATION = rf"\d{{1,4}}\s*(?:{'|'.join(DURATION_UNITS)})(?:\s+lam\s+viec)?\b"
 # a place on the calendar: a day, a month, a quarter, a year, a period
 DAY = (
     r"\bngay\s+\d{1,2}\s*(?:/|-|\s+thang\s+)\s*\d{1,2}(?:\s*(?:/|-|\s+nam\s+)\s*\d{4})?"
@@ -90,6 +91,12 @@ def grain_asked(phrase: str | None) -> int | None:
     if "date" in words or "day" in words:
         return 0
     return next((GRAINS.index(w) for w in words if w in GRAINS), None)
+
+
+def unit_asked(phrase: str | None) -> str | None:
+    """The unit a duration question counts in ("bao nhiêu ngày": "ngay"), or None ("bao lâu")."""
+    words = unaccent(phrase or "").lower().split()
+    return words[-1] if words and words[-1] in DURATION_UNITS else None
 
 
 def grain_of(value: str) -> int:

@@ -7,7 +7,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from retrieval.datafiles import read_data_file
-from retrieval.text import fold
+from retrieval.text import fold, has_diacritics, unaccent
 
 QUERY_FILE = Path(__file__).parent.parent / "data" / "query.yaml"
 GLOSSARY_FILE = Path(__file__).parent.parent / "data" / "glossary.yaml"
@@ -66,11 +66,19 @@ class Term(BaseModel):
     en: list[str]
 
 
+class Abbreviation(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    full: str
+    short: list[str]
+
+
 class Glossary(BaseModel):
-    """English terms of the domain and their Vietnamese wording, to search English questions."""
+    """English terms of the domain and their Vietnamese wording, to search English questions; the
+    short forms of administrative writing and what they stand for, read in full in any question."""
 
     model_config = ConfigDict(extra="forbid")
     terms: list[Term]
+    abbreviations: list[Abbreviation]
 
     @cached_property
     def _pattern(self) -> re.Pattern:
@@ -88,6 +96,28 @@ class Glossary(BaseModel):
     def translate(self, text: str) -> str:
         """Replace every known English phrase by its Vietnamese wording, longest first."""
         return self._pattern.sub(lambda m: self._lookup[m.group(1).lower()], text)
+
+    @cached_property
+    def _short_pattern(self) -> re.Pattern:
+        forms = sorted((s for a in self.abbreviations for s in a.short), key=len, reverse=True)
+        # a whole word, not a piece of a document symbol ("86/QĐ-CTĐ") or of a place ("TP.HCM")
+        alternatives = "|".join(re.escape(form) for form in forms)
+        return re.compile(rf"(?<![\w/&.-])({alternatives})(?![\w/&-]|\.\w)", re.IGNORECASE)
+
+    @cached_property
+    def _full(self) -> dict[str, str]:
+        return {fold(s): a.full for a in self.abbreviations for s in a.short}
+
+    def expand(self, text: str) -> str:
+        """Write every known short form in full ("HCTĐ" → "Hội Chữ thập đỏ"); without diacritics when
+        the text has none, so an unaccented question stays unaccented."""
+        accented = has_diacritics(text)
+
+        def full(match: re.Match) -> str:
+            name = self._full[fold(match.group(1))]
+            return name if accented else unaccent(name)
+
+        return self._short_pattern.sub(full, text)
 
 
 @cache

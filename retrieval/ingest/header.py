@@ -69,6 +69,8 @@ CONNECTIVES = frozenset(
 )
 # Place words after which an issuer name is a proper noun ("TỈNH LAI CHÂU" → "tỉnh Lai Châu").
 PLACE_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+# A party committee named without its place ("TỈNH ỦY"), which the line above it gives.
+BARE_COMMITTEE_RE = re.compile(r"(?:tỉnh|thành|huyện|thị|quận|đảng)\s+(?:ủy|uỷ)")
 PROPER_PHRASES = (
     "Việt Nam", "Chữ thập đỏ", "Trung ương", "Chính phủ", "Quốc hội", "Mặt trận Tổ quốc",
     "Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư", "Bộ Chính trị",
@@ -382,6 +384,12 @@ class _HeaderReader:
             return None
         last = lines[-1]
         lowered = last.lower()
+        parent = lines[-2].lower() if len(lines) > 1 else ""
+        if BARE_COMMITTEE_RE.fullmatch(lowered) and parent.startswith("đảng bộ "):
+            # "ĐẢNG BỘ TỈNH BÌNH ĐỊNH / TỈNH ỦY": the committee of the place its party organisation names
+            place = parent[len("đảng bộ "):]
+            name = next((place[len(p):].strip() for p in PLACE_WORDS if place.startswith(p + " ")), place)
+            return proper_name(f"{last} {name}")
         continues = any(lowered.startswith(p + " ") and not lowered[len(p):].lstrip().startswith(("ủy", "uỷ"))
                         for p in PLACE_WORDS)
         return proper_name(f"{lines[-2]} {last}" if continues and len(lines) > 1 else last)

@@ -67,6 +67,8 @@ BULLET_SLUGS = {"-": "b", "+": "p", "•": "o"}
 DYNAMIC_RANK = 100
 MAX_TITLE = 100
 TITLE_KINDS = {"part", "chapter", "section"}
+# What makes a list's opening line a sentence of its own: a value, or work put on someone.
+LEAD_IN_RE = re.compile(r"\d|\b(?:chủ trì|phối hợp)\b", re.IGNORECASE)
 ALWAYS_HEADING = {"part", "chapter", "section", "roman", "heading", "table", "rowgroup"}
 TABLE_KINDS = {"table", "row", "rowgroup"}
 SEPARATOR_CELL = re.compile(r":?-{2,}:?")
@@ -448,7 +450,7 @@ class _Emitter:
         elif leading:
             self.emit(path, headings + [heading], leading[0].content, leading[-1].end)
             own = True
-        elif not has_children:
+        elif not has_children or self._leads_in(node):
             self.emit(path, headings, node.marker.content, node.caption.end if node.caption else node.title.end)
             own = True
         paragraph_number = 1 if own else 0
@@ -474,6 +476,16 @@ class _Emitter:
         if not own:
             return True
         return own[-1] not in ".;!?…" and bool(node.items)
+
+    def _leads_in(self, node: _Node) -> bool:
+        """A list opened by a sentence that states a value or assigns work of its own ("Toàn tỉnh tiếp
+        nhận ít nhất 16.500 đơn vị máu, trong đó:", "Ban Công tác xã hội chủ trì … lập phương án …, trình
+        … như sau:"): what it says is in no item, so the sentence is a clause too. A title ("5. Sở Y tế",
+        "4. Mặt trận Tổ quốc …, các tổ chức xã hội thành phố:") only names who or what the list is about."""
+        if node.kind in ALWAYS_HEADING or node.marker.markdown or node.caption:
+            return False
+        own = plain(self.text[node.marker.content:node.title.end]).rstrip(CLOSERS)
+        return own.endswith(":") and bool(LEAD_IN_RE.search(own))
 
     def _element(self, node: _Node, path: list, parent: _Node) -> tuple[str, str, str]:
         """(path element, label part, id slug) for a node under `parent`."""

@@ -99,3 +99,20 @@ def test_an_agency_written_as_agencies_are_but_unknown_is_kept_for_the_evidence_
     assert reader().read("Sở Xây dựng Đà Nẵng phải làm gì khi có bão?").unnamed == ["sở_xây"]
     assert reader().read("Sở Y tế phải làm gì?").unnamed == []  # known to the alias table
     assert reader().read("Phòng, chống thiên tai thế nào?").unnamed == []  # no capitalised name after the head
+
+
+def test_short_forms_are_read_in_full_and_document_symbols_are_left_alone():
+    query = reader().read("HCTĐ tỉnh báo cáo BCĐ bao lâu một lần?")
+    assert query.actors[0] == "Hội Chữ thập đỏ tỉnh" and {"ban", "chỉ"} <= set(query.content)
+    assert "bcđ" not in query.content and "hctđ" not in query.content
+    unaccented = reader().read("qd 86 cua hctd thay the quyet dinh nao")
+    assert "hctd" not in unaccented.content and not unaccented.accented  # spelled out without diacritics
+    assert reader().read("Ai ký Kết luận 44-KL/TW?").keys == [("kl", "44")]
+    assert reader().read("Anh chị cho biết Sở Y tế phải làm gì?").content == []  # a polite frame asks nothing
+
+
+def test_every_agency_alias_written_short_still_names_its_agency_in_full():
+    aliases, glossary = AliasTable.load(), load_glossary()
+    for name, entry in aliases.entries.items():
+        for alias in entry.aliases:
+            assert aliases.canonical(glossary.expand(alias)) == name, alias

@@ -271,3 +271,21 @@ def test_directive_with_lettered_points_and_recipients_beside_the_signature(alia
     assert actors(clauses["ct-05-chi-thi:1.b"])[0] == ("Sở Giáo dục và Đào tạo", "lead")
     assert actors(clauses["ct-05-chi-thi:3.c"])[0] == ("Hội Chữ thập đỏ tỉnh", "lead")
     assert parsed.closing.text.startswith("Nơi nhận:") and "KT. CHỦ TỊCH" in parsed.closing.text
+
+
+def test_party_committee_named_under_its_party_organisation(aliases):
+    parsed = parse(FIXTURES / "kl-652-tinh-uy.txt", aliases)
+    assert parsed.document.issuer == "Tỉnh ủy Bình Định"  # "ĐẢNG BỘ TỈNH BÌNH ĐỊNH / TỈNH ỦY"
+    assert parsed.document.number == "652-KL/TU"
+    clauses = by_id(parsed)
+    front = clauses["kl-652-tinh-uy:3.c"]
+    assert front.text.startswith("Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
+    assert "Đảng đoàn Mặt trận Tổ quốc Việt Nam" in [a.name for a in front.actors]
+
+
+def test_a_list_opened_by_a_sentence_keeps_the_sentence_as_a_clause(aliases):
+    clauses = by_id(parse(FIXTURES / "kh-36-chi-tieu.txt", aliases))
+    assert clauses["kh-36-chi-tieu:ii.1"].text == "Toàn tỉnh tiếp nhận ít nhất 16.500 đơn vị máu, trong đó:"
+    assert clauses["kh-36-chi-tieu:ii.1.b1"].headings[-1].startswith("1. Toàn tỉnh tiếp nhận")
+    # a title that only names who the list is about stays a heading
+    assert not any(c.text.rstrip(":") in ("Sở Y tế", "Sở Tài chính") for c in clauses.values())

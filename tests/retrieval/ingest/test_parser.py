@@ -271,3 +271,18 @@ def test_decision_articles_with_wrapped_sentences(aliases):
         (["Điều 2"], "Điều 2", "Quyết định này có hiệu lực từ ngày ký."),
     ]
     assert parsed.clauses[1].headings == ["Điều 2. Hiệu lực thi hành"]
+
+
+def test_a_list_opened_by_work_put_on_an_agency_keeps_that_work_as_a_clause(aliases):
+    body = (
+        "Điều 5. Phê duyệt phương án\n\n"
+        "1. Ban Công tác xã hội chủ trì, phối hợp với Văn phòng lập phương án phân phối, trình phê duyệt như sau:\n\n"
+        "a) Khoản hỗ trợ dưới 50.000.000 đồng: Phó Chủ tịch Thường trực phê duyệt;\n\n"
+        "b) Khoản hỗ trợ từ 50.000.000 đồng trở lên: Chủ tịch phê duyệt.\n\n"
+        "2. Sở Y tế có trách nhiệm:\n\n"
+        "a) Bảo đảm cơ số thuốc.\n"
+    )
+    clauses = {c.id: c for c in _parse_body(body, aliases).clauses}
+    assert clauses["mem:dieu-5.khoan-1"].text.startswith("Ban Công tác xã hội chủ trì")
+    assert clauses["mem:dieu-5.khoan-1.diem-a"].headings[-1].startswith("1. Ban Công tác xã hội chủ trì")
+    assert "mem:dieu-5.khoan-2" not in clauses  # "Sở Y tế có trách nhiệm:" only says whose list it is
