@@ -27,6 +27,8 @@ from eval.metrics import percentile
 from eval.report import REPORTS_DIR
 from eval.scale import ScaleEmbedder, measure_at_scale
 from eval.schema import load_questions
+from retrieval.answer.query import spelled_out
+from retrieval.answer.vocabulary import load_glossary
 from retrieval.assistant import question_log_muted
 from retrieval.errors import CtdError
 from retrieval.models import Actor, Clause
@@ -447,7 +449,9 @@ def run_measurements(settings: EngineSettings, quick: bool, console: Console, ru
         vectors = np.asarray(assistant.embeddings.embed_documents(passages), dtype=np.float32)
         picked = questions[:SCALE_QUERIES]
         started = time.perf_counter()
-        queries = {q: np.asarray(assistant.embeddings.embed_query(q), dtype=np.float32) for q in picked}
+        glossary = load_glossary()  # keyed by the question as the engine reads and embeds it
+        queries = {spelled_out(q, glossary): np.asarray(assistant.embeddings.embed_query(spelled_out(q, glossary)),
+                                                       dtype=np.float32) for q in picked}
         figures["query_embed_ms"] = round((time.perf_counter() - started) * 1000 / len(picked), 1)
         console.print(f"Truy xuất trên {', '.join(f'{s:,}' for s in SCALES)} điều khoản tổng hợp…")
         build = engine_search(scratch.model_copy(update={"data_dir": Path(data_dir)}), queries)

@@ -56,6 +56,7 @@ class Query:
     key_words: frozenset[str] = frozenset()
     focus: frozenset[str] = frozenset()  # the word asked about ("họp" in "họp mấy lần")
     unnamed: list[str] = field(default_factory=list)  # agencies the alias table does not know ("sở_xây")
+    laws: list[str] = field(default_factory=list)  # laws the corpus cites by name, named in the question
     partners: list[str] = field(default_factory=list)
 
     @property
@@ -84,6 +85,11 @@ def _has_phrase(plain: str, phrases: list[str]) -> str | None:
 
 def _unique(items) -> list[str]:
     return list(dict.fromkeys(items))
+
+def spelled_out(question: str, glossary: Glossary) -> str:
+    """The question as read: on one line, its short forms written in full ("HCTĐ" → "Hội Chữ thập đỏ")."""
+    return glossary.expand(" ".join(nfc(question).split()))
+
 
 # The organs that adopt a committee's texts in its name ("Ban Thường vụ Tỉnh ủy" for the Tỉnh ủy).
 ADOPTING_ORGAN_RE = re.compile(r"^(?:ban thuong vu|ban chap hanh|thuong truc) ")
@@ -230,6 +236,7 @@ class QueryReader:
         # a reference the corpus knows narrows the search (or is the subject of a fact question); an
         # unknown one is content the evidence must hold
         spans = [(s, e) for s, e, key in reference_spans(plain, self.vocabulary) if self._is_known(key)]
+        spans += [(s, e) for s, e, _ in self.directory.laws_named(plain)]
         spans += [m.span() for m in PLACE_RE.finditer(plain)]
         places = [p for canonical, others in self.vocabulary.places.items() for p in (canonical, *others)]
         for phrase in [*sorted(self.directory.descriptors), *places]:
@@ -313,8 +320,7 @@ class QueryReader:
         return ask.kind == "value" or not self.content_words(text, ask)
 
     def _spelled_out(self, question: str) -> str:
-        """The question on one line, its short forms written in full ("HCTĐ" → "Hội Chữ thập đỏ")."""
-        return self.glossary.expand(" ".join(nfc(question).split()))
+        return spelled_out(question, self.glossary)
 
     def _resolved(self, history: list[Turn]) -> list[Turn]:
         """Each earlier turn's question as it was understood, oldest first (a chain of follow-ups)."""
@@ -428,4 +434,5 @@ class QueryReader:
             focus=self._focus(searched, ask, content) if has_diacritics(searched) and not english else frozenset(),
             partners=_unique(m.name for m in mentions if m not in subject),
             unnamed=unnamed,
+            laws=[name for _, _, name in self.directory.laws_named(unaccent(searched))],
         )

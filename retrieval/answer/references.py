@@ -21,6 +21,7 @@ FULL_NUMBER_RE = re.compile(
     r"(?<!\d)(\d{1,6})\s*/\s*\d{4}\s*/\s*([a-z]+)\d{0,6}(?:-[a-z0-9]+)?"
     r"|(?<![\d/])(\d{1,6})\s*[-/]\s*([a-z]+)\s*[-/]\s*[a-z]+"
 )
+LAW_RE = re.compile(r"\bluat\s+([a-z]+(?:(?:,\s*|\s+)[a-z]+){1,9}?)(?=\s+(?:ngay|nam|so)\b|\s*[;.:,(\n\"“”]|\s*$)")
 DATE_RE = re.compile(
     r"ngay\s+(\d{1,2})\s*(?:thang\s+|/)(\d{1,2})\s*(?:nam\s+|/)(\d{4})"
 )
@@ -99,6 +100,7 @@ class DocumentDirectory:
     mentions: dict[Key, list[Mention]] = field(default_factory=dict)
     descriptors: dict[str, list[str]] = field(default_factory=dict)
     issuers: dict[str, str] = field(default_factory=dict)  # document id → issuer, lowercase without diacritics
+    laws: dict[str, list[str]] = field(default_factory=dict)  # a law cited by name ("hoat dong chu thap do") → citing clause ids
     types: dict[str, str] = field(default_factory=dict)  # document id → its type's abbreviation ("kh")
 
     @classmethod
@@ -124,6 +126,8 @@ class DocumentDirectory:
         for clause in clauses:
             for mention in _mentions(clause, pattern, vocabulary):
                 directory.mentions.setdefault(mention.key, []).append(mention)
+            for name in _laws_cited(clause.text):
+                directory.laws.setdefault(name, []).append(clause.id)
         # A phrase shared by many documents ("ban thuong vu") does not single one out.
         limit = max(1, len(documents) // 3)
         directory.descriptors = {p: ids for p, ids in directory.descriptors.items() if len(ids) <= limit}
@@ -137,6 +141,16 @@ class DocumentDirectory:
             return exact
         loose = self.by_number.get(key[1], [])
         return loose if len(loose) == 1 else []
+
+    def laws_named(self, plain: str) -> list[tuple[int, int, str]]:
+        """Where an unaccented question names a law the corpus cites by name ("Luật Hoạt động chữ thập
+        đỏ năm 2008 quy định …"): the name identifies a text, it is not what is asked about it."""
+        found: list[tuple[int, int, str]] = []
+        for name in sorted(self.laws, key=len, reverse=True):
+            for match in re.finditer(rf"\bluat\s+{re.escape(name)}\b", plain):
+                if not any(s < match.end() and match.start() < e for s, e, _ in found):
+                    found.append((match.start(), match.end(), name))
+        return sorted(found)
 
     def documents_named(self, question: str, vocabulary: Vocabulary) -> list[str]:
         """Corpus documents whose issuer or place the question names ("kế hoạch của Lai Châu")."""
@@ -168,6 +182,13 @@ def _descriptor_phrases(document: Document, vocabulary: Vocabulary) -> set[str]:
                 if any(w not in vocabulary.admin_words for w in words[i : i + n]):
                     phrases.add(" ".join(words[i : i + n]))
     return phrases
+
+
+def _laws_cited(text: str) -> list[str]:
+    """Names of laws a text cites ("Căn cứ Luật Phòng, chống thiên tai ngày 19/6/2013": "phong, chong
+    thien tai"), unaccented: "Luật" capitalised, then two to ten words up to a date, number or stop."""
+    plain = unaccent(text)
+    return [m.group(1) for m in LAW_RE.finditer(plain) if len(plain) == len(text) and text[m.start()] == "L"]
 
 
 def _mention_pattern(vocabulary: Vocabulary) -> re.Pattern:

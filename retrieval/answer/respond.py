@@ -89,7 +89,7 @@ class AnswerPolicy:
             return Draft("", [], ask.intent, reason="unknown_agency")  # "Sở Xây dựng": no text in scope names it
         if ask.kind in ("tasks", "topic") and query.actors and self._commonplace(query):
             return self._tasks(query)
-        if not query.content and ask.kind == "topic" and query.keys and not query.places:
+        if not query.content and ask.kind == "topic" and (query.keys or query.laws) and not query.places:
             return self._cited_texts(query, k)
         if not query.content and ask.kind == "topic" and not query.places:
             return Draft("", [], "topic", reason="no_content")  # nothing asked that a clause could hold
@@ -193,8 +193,11 @@ class AnswerPolicy:
         return Draft(*found, "count")
 
     def _cited_texts(self, query: Query, k: int) -> Draft:
-        """A text the corpus only cites ("Thông tư 07/2017/TT-BGDĐT"): the first `k` clauses that cite it."""
-        clauses = [self.index.clause(m.clause_id) for key in query.keys for m in self.directory.mentions.get(key, [])]
+        """A text the corpus only cites ("Thông tư 07/2017/TT-BGDĐT", "Luật Hoạt động chữ thập đỏ"): the
+        first `k` clauses that cite it."""
+        cited = [m.clause_id for key in query.keys for m in self.directory.mentions.get(key, [])]
+        cited += [clause_id for name in query.laws for clause_id in self.directory.laws.get(name, [])]
+        clauses = [self.index.clause(clause_id) for clause_id in cited]
         scored = unique_clauses((c, 1.0) for c in clauses if c is not None and c.kind == "clause")[:k]
         if not scored:
             return Draft("", [], "topic", reason="no_evidence")

@@ -116,3 +116,12 @@ def test_every_agency_alias_written_short_still_names_its_agency_in_full():
     for name, entry in aliases.entries.items():
         for alias in entry.aliases:
             assert aliases.canonical(glossary.expand(alias)) == name, alias
+
+
+def test_a_law_the_corpus_cites_by_name_identifies_a_text_and_is_not_content():
+    directory = DocumentDirectory(laws={"hoat dong chu thap do": ["qd:mo-dau.1"]})
+    reading = QueryReader(AliasTable.load(), VOCABULARY, load_glossary(), directory)
+    query = reading.read("Luật Hoạt động chữ thập đỏ năm 2008 quy định những quyền gì?")
+    assert query.laws == ["hoat dong chu thap do"] and "quyền" in query.content
+    assert "hoạt" not in query.content and "chữ" not in query.content
+    assert reading.read("Luật Hoạt động chữ thập đỏ").content == []

@@ -37,3 +37,17 @@ def test_directory_maps_numbers_places_and_mentions():
     assert directory.documents_named("UBND thành phố phải làm gì", VOCABULARY) == []
     (found,) = directory.mentions[("qd", "895")]
     assert (found.number, found.date, found.issuer) == ("895/QĐ-TTg", "2023-07-26", "Thủ tướng Chính phủ")
+
+
+def test_laws_cited_by_name_are_known_by_their_name():
+    grounds = Clause(
+        id="qd:mo-dau.1", document_id="qd", path=["mở đầu", "1"], label="Phần mở đầu, đoạn 1", start=0, end=10,
+        text="Căn cứ Luật Hoạt động chữ thập đỏ ngày 03 tháng 6 năm 2008; Luật Phòng, chống thiên tai năm 2013;",
+    )
+    duty = Clause(id="qd:1", document_id="qd", path=["1"], label="Điểm 1", start=10, end=20,
+                  text="Các sở thực hiện đúng quy định của pháp luật và luật hiện hành.")
+    directory = DocumentDirectory.build([Document(id="qd", title="Quyết định", type="Quyết định")], [grounds, duty], VOCABULARY)
+    assert directory.laws == {"hoat dong chu thap do": ["qd:mo-dau.1"], "phong, chong thien tai": ["qd:mo-dau.1"]}
+    question = "luat hoat dong chu thap do nam 2008 quy dinh hoi co nhung quyen gi"
+    assert directory.laws_named(question) == [(0, 26, "hoat dong chu thap do")]
+    assert directory.laws_named("luat giao thong duong bo quy dinh gi") == []  # a law the corpus never cites
