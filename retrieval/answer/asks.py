@@ -54,6 +54,7 @@ class _Words:
 
     @classmethod
     def of(cls, text: str) -> "_Words":
+        text = text.replace("%", " phần trăm ")  # "bao nhiêu %" is read "bao nhiêu phần trăm"
         folded = " ".join(re.findall(r"\w+", fold(text))) if has_diacritics(text) else None
         return cls(plain_words(text), folded)
 
@@ -88,6 +89,8 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     if best.name == "count" and not counted_noun(text, best.phrase) and _found(words, vocabulary.money):
         # "Dự toán kinh phí … là bao nhiêu?": how much of a sum of money, not how many of something
         return Ask("value", "amount", best.phrase, question_words)
+    if best.kind == "value" and best.name == "body" and best.phrase == "ai" and _found(words, vocabulary.for_whom):
+        return Ask("topic", None, best.phrase, question_words)  # "dành suất quà cho ai?": who benefits, not which agency
     if best.kind == "value" and best.name == "body" and _found(words, vocabulary.person_titles):
         # "ai là Chủ tịch …?": the holder of a title is a person, not an agency
         return Ask("value", "person", best.phrase, question_words)

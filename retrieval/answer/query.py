@@ -86,6 +86,14 @@ def _has_phrase(plain: str, phrases: list[str]) -> str | None:
 def _unique(items) -> list[str]:
     return list(dict.fromkeys(items))
 
+def _key_words(content: list[str], text: str) -> frozenset[str]:
+    """The content words that are nouns or numbers, and the syllables of a noun the content splits
+    ("Gò_Dầu", a place the tagger reads whole: "gò", "dầu"), which name what the question is about."""
+    found = nouns(text)
+    syllables = {s for noun in found if "_" in noun and noun not in content for s in noun.split("_")}
+    return frozenset(content) & (found | syllables)
+
+
 def spelled_out(question: str, glossary: Glossary) -> str:
     """The question as read: on one line, its short forms written in full ("HCTĐ" → "Hội Chữ thập đỏ")."""
     return glossary.expand(" ".join(nfc(question).split()))
@@ -430,7 +438,7 @@ class QueryReader:
             places=places_in(searched),
             ask=ask,
             content=content,
-            key_words=frozenset(content) & nouns(searched) if has_diacritics(searched) and not english else frozenset(),
+            key_words=_key_words(content, searched) if has_diacritics(searched) and not english else frozenset(),
             focus=self._focus(searched, ask, content) if has_diacritics(searched) and not english else frozenset(),
             partners=_unique(m.name for m in mentions if m not in subject),
             unnamed=unnamed,

@@ -22,8 +22,8 @@ from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.values import (counted_noun, find_values, grain_asked, grain_of, person_names, quantifies, sentences,
-                                     unit_asked)
+from retrieval.answer.values import (counted_noun, find_values, grain_asked, grain_of, person_names, quantifies,
+                                     sentence_start, sentences, unit_asked)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index
 from retrieval.index.lexical import folded_tokens, plain_tokens
@@ -35,7 +35,6 @@ SEARCH_K = 30
 # "phối hợp với", "cùng với"…: the cues that name a partner (the parser's, those followed by the partner)
 COOPERATES_RE = re.compile("|".join(rf"\b{unaccent(p)}\b" for p in COOPERATING if p.endswith((" với", " cùng"))))
 VALUES_QUOTED = 3
-FULL_STOP_RE = re.compile(r"[.!?](?=\s)|\n")
 
 
 @dataclass
@@ -238,11 +237,11 @@ class AnswerPolicy:
             context = self._context_words(query, hit.clause)
             for start, end in sentences(hit.clause.text):
                 sentence = hit.clause.text[start:end]
-                value = self._value_in(query, sentence)
+                value = self._value_in(query, sentence, hit.clause)
                 if value:
                     # the items of one sentence share its subject ("X rà soát, …; hoàn thành trước ngày …":
                     # the deadline is X's), a sentence before the last full stop does not
-                    said = hit.clause.text[_sentence_start(hit.clause.text, start) : end]
+                    said = hit.clause.text[sentence_start(hit.clause.text, start) : end]
                     present = context | (set(query.content) & self._words(said, query.accented))
                     share = coverage(weights, present)
                     if not found or share > max(f[0] for f in found):
@@ -263,6 +262,16 @@ class AnswerPolicy:
         text, citations = compose_values(chosen, self.index.documents)
         return Draft(text, citations, intent)
 
+    def _heading_lead(self, clause: Clause, query: Query) -> str | None:
+        """The agencies that lead a clause from its heading ("4. Đài Phát thanh và Truyền hình tỉnh, Báo
+        Thái Bình"), as the heading writes them."""
+        leads = {a.name for a in clause.actors if a.role == "lead" and a.name not in query.actors}
+        for heading in reversed(clause.headings):
+            named = [m for m in self.aliases.find(heading) if m.name in leads]
+            if named:
+                return heading[named[0].start : named[-1].end]
+        return None
+
     def _words(self, text: str, accented: bool) -> set[str]:
         return set(folded_tokens(text) if accented else plain_tokens(text))
 
@@ -281,7 +290,7 @@ class AnswerPolicy:
         held |= {w for w in query.content if w in title}
         return held | _listed_words([w for w in query.content if "_" in w and w not in held], clause.text, query.accented)
 
-    def _value_in(self, query: Query, sentence: str) -> str | None:
+    def _value_in(self, query: Query, sentence: str, clause: Clause | None = None) -> str | None:
         """The value of the asked type the sentence states, as written, or None."""
         name = query.ask.name
         if name == "person":
@@ -294,7 +303,13 @@ class AnswerPolicy:
             others = [m for m in mentions if m.name not in query.actors]
             cues = [m.span() for m in COOPERATES_RE.finditer(unaccent(sentence).lower())]
             asked = [m for m in mentions if m.name in query.actors]
-            if cues and asked and COOPERATES_RE.search(plain_words(query.read or query.text)):
+            partner_asked = bool(COOPERATES_RE.search(plain_words(query.read or query.text)))
+            if clause is not None and not partner_asked and not (mentions and mentions[0].start <= 2):
+                # "Chủ trì, phối hợp với … rà soát …" under "2. Sở Lao động - …": the sentence has no
+                # subject of its own, the heading's agency leads it
+                if lead := self._heading_lead(clause, query):
+                    return lead
+            if cues and asked and partner_asked:
                 # "phối hợp với cơ quan nào?": the partner on the other side of "phối hợp với" from the
                 # agency asked about (after it when the agency leads, before it when it is the partner)
                 asked_after = asked[0].start >= cues[0][1]
@@ -308,7 +323,10 @@ class AnswerPolicy:
         if name == "count":
             # a count says how many of what the question asks about: "07 lĩnh vực", "300 hội viên"
             asked = counted_noun(query.read or query.text, query.ask.phrase)
-            spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked, self.people)]
+            if asked:
+                spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked, self.people)]
+            else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too
+                spans = sorted(spans + find_values("amount", sentence))
         if not spans:
             return None
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
@@ -322,13 +340,6 @@ def _listed_words(words: list[str], text: str, accented: bool) -> set[str]:
         return set()
     spelled = _spelled(text, accented)
     return {w for w in words if re.search(r"(?<!\w)" + r"\W{1,3}".join(map(re.escape, w.split("_"))) + r"(?!\w)", spelled)}
-
-
-def _sentence_start(text: str, start: int) -> int:
-    """Where the full sentence holding `start` begins: after the last full stop before it (a ";"
-    only separates the items of one sentence)."""
-    stops = [m.end() for m in FULL_STOP_RE.finditer(text, 0, start)]
-    return stops[-1] if stops else 0
 
 
 @lru_cache(maxsize=4096)  # the same clauses are read again for question after question

@@ -10,6 +10,9 @@ import re
 
 from retrieval.text import nfc, unaccent
 
+# a line break inside a sentence: after no sentence end, before no new item ("- …", "2. …", "b) …")
+WRAPPED_RE = re.compile(r"(?<![.;:!?\n])\n(?!\n|\s*[-+•*|–]|\s*\d{1,3}(?:\.\d{1,3})*[.)]\s|\s*[a-zđ][.)]\s)")
+FULL_STOP_RE = re.compile(r"[.!?](?=\s)|(?<!:)\n")
 SENTENCE_RE = re.compile(r"(?:[^.;!?\n]|[.,](?=\d))+(?:[.;!?]|\n|$)")
 # a date right after a document's number is that document's date ("Thông tư số 07/2017/TT-BGDĐT,
 # ngày 14/3/2014"), not a time the clause sets
@@ -50,9 +53,10 @@ EFFECT_WHEN_RE = re.compile(
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a clause, without the spaces around it."""
+    """(start, end) of each sentence of a clause, without the spaces around it. A line break inside a
+    sentence (a hard-wrapped paragraph) does not end it."""
     spans = []
-    for match in SENTENCE_RE.finditer(text):
+    for match in SENTENCE_RE.finditer(WRAPPED_RE.sub(" ", text)):
         start, end = match.start(), match.end()
         while start < end and text[start].isspace():
             start += 1
@@ -61,6 +65,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if end - start > 1:
             spans.append((start, end))
     return spans
+
+
+def sentence_start(text: str, start: int) -> int:
+    """Where the full sentence holding `start` begins: after the last full stop or line end before it.
+    A ";" only separates the items of one sentence, a wrapped line goes on, and a line that opens a
+    list with ":" goes on into it ("Hội viên là nông dân, …:\n10.000 đồng/hội viên/năm.")."""
+    stops = [m.end() for m in FULL_STOP_RE.finditer(WRAPPED_RE.sub(" ", text), 0, start)]
+    return stops[-1] if stops else 0
 
 
 def _plain(text: str) -> str:
@@ -110,6 +122,8 @@ def grain_of(value: str) -> int:
     return next((GRAINS.index(w) for w in plain.split() if w in GRAINS[1:]), len(GRAINS) - 1)
 
 
+# Words that end the noun a count is asked of ("bao nhiêu tuổi thì …": "tuổi"), unaccented.
+FUNCTION_WORDS = frozenset("thi la duoc co se da phai cua cho de trong tai o va voi nhu khi neu ma".split())
 PLACE_BEFORE_RE = re.compile(r"(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran|tai|o)\s*$")
 
 
@@ -153,6 +167,7 @@ def counted_noun(question: str, phrase: str | None) -> list[str]:
     for i in range(len(words) - len(asked) + 1):
         if words[i : i + len(asked)] == asked:
             after = words[i + len(asked) : i + len(asked) + 2]
+            after = after[: next((j for j, w in enumerate(after) if w in FUNCTION_WORDS), len(after))]
             return after or _number_of(words[:i])
     return []
 

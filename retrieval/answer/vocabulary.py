@@ -46,6 +46,7 @@ class Vocabulary(BaseModel):
     values: dict[str, list[str]]
     person_titles: list[str]
     people: list[str]
+    for_whom: list[str]
     introductions: list[str]
     framing: list[str]
     assigning: frozenset[str]
