@@ -1,5 +1,7 @@
 """What a count asks how many of is read from the question."""
 
+import pytest
+
 from retrieval.answer.values import counted_noun, grain_asked, grain_of, quantifies, sentences, unit_asked
 
 
@@ -21,28 +23,25 @@ def test_a_day_question_is_answered_only_as_finely_as_it_asks():
     assert [grain_of(v) for v in ("15/4/2025", "ngày 15 tháng 4", "9/2023", "tháng 5 năm 2024", "Quý IV", "năm 2024")] == [0, 0, 1, 1, 2, 3]
 
 
-def test_a_line_break_inside_a_sentence_does_not_end_it():
-    text = "Tổ chức đợt cao điểm vận động trong\nthời gian 30 ngày.\n- Báo cáo Ủy ban nhân dân tỉnh\nđịnh kỳ hằng quý;\nThành phố: 5 đợt"
-    assert [text[s:e] for s, e in sentences(text)] == [
-        "Tổ chức đợt cao điểm vận động trong\nthời gian 30 ngày.",
-        "- Báo cáo Ủy ban nhân dân tỉnh\nđịnh kỳ hằng quý;",
-        "Thành phố: 5 đợt",
-    ]
+WRAPPED = [
+    ("Tổ chức đợt cao điểm vận động trong\nthời gian 30 ngày.\n- Báo cáo Ủy ban nhân dân tỉnh\nđịnh kỳ hằng quý;\nThành phố: 5 đợt",
+     ["Tổ chức đợt cao điểm vận động trong\nthời gian 30 ngày.", "- Báo cáo Ủy ban nhân dân tỉnh\nđịnh kỳ hằng quý;",
+      "Thành phố: 5 đợt"]),
+    # before a capital or a number too; not before a new item
+    ("tổ chức Lễ phát động\nTháng Nhân đạo vào ngày 05/5/2025; vận động 35 tỷ đồng trong năm\n2025.\n- Ý sau\nb) Tiết sau",
+     ["tổ chức Lễ phát động\nTháng Nhân đạo vào ngày 05/5/2025;", "vận động 35 tỷ đồng trong năm\n2025.", "- Ý sau",
+      "b) Tiết sau"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED)
+def test_a_line_break_inside_a_sentence_does_not_end_it(text, expected):
+    assert [text[s:e] for s, e in sentences(text)] == expected
 
 
 def test_a_duration_question_names_the_unit_it_counts_in():
     assert unit_asked("bao nhiêu ngày") == "ngay" and unit_asked("mấy tháng") == "thang"
     assert unit_asked("bao lâu") is None
-
-
-def test_a_wrapped_line_goes_on_even_before_a_capital_or_a_number():
-    text = "tổ chức Lễ phát động\nTháng Nhân đạo vào ngày 05/5/2025; vận động 35 tỷ đồng trong năm\n2025.\n- Ý sau\nb) Tiết sau"
-    assert [text[s:e] for s, e in sentences(text)] == [
-        "tổ chức Lễ phát động\nTháng Nhân đạo vào ngày 05/5/2025;",
-        "vận động 35 tỷ đồng trong năm\n2025.",
-        "- Ý sau",
-        "b) Tiết sau",
-    ]
 
 
 def test_the_counted_noun_ends_at_a_function_word():
