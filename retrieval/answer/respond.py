@@ -230,7 +230,7 @@ class AnswerPolicy:
         their clause's headings and document title): the value must be said of what was asked."""
         intent = query.ask.intent
         weights = self._weights(query)
-        found: list[tuple[float, float, Clause, str, str]] = []
+        found: list[tuple[float, float, float, Clause, str, str]] = []
         best_present: set[str] | None = None
         best_clause: Clause | None = hits[0].clause if hits else None
         for hit in hits:
@@ -242,20 +242,22 @@ class AnswerPolicy:
                     # the items of one sentence share its subject ("X rà soát, …; hoàn thành trước ngày …":
                     # the deadline is X's), a sentence before the last full stop does not
                     said = hit.clause.text[sentence_start(hit.clause.text, start) : end]
-                    present = context | (set(query.content) & self._words(said, query.accented))
+                    own = set(query.content) & self._words(said, query.accented)
+                    present = context | own
                     share = coverage(weights, present)
                     if not found or share > max(f[0] for f in found):
                         best_present, best_clause = present, hit.clause
-                    found.append((share, hit.score, hit.clause, sentence, value))
+                    # between equal covers, the sentence that says it itself, not through its headings
+                    found.append((share, coverage(weights, own), hit.score, hit.clause, sentence, value))
         if not found and hits:
             best_present = self._present(hits[0], query)
         verdict = judge(weights, best_present, self.weights.value_coverage, needs_value=True, has_value=bool(found),
                         **self._keys(query, best_clause))
         if not verdict.answerable:
             return Draft("", [], intent, reason=verdict.reason)
-        found.sort(key=lambda f: (-f[0], -f[1]))
+        found.sort(key=lambda f: (-f[0], -f[1], -f[2]))
         chosen: list[tuple[Clause, str, str]] = []
-        for share, _, clause, sentence, value in found:
+        for share, _, _, clause, sentence, value in found:
             if share >= verdict.coverage * self.weights.quote_coverage and len(chosen) < VALUES_QUOTED:
                 if all(sentence != s for _, s, _ in chosen):
                     chosen.append((clause, sentence, value))

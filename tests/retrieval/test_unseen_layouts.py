@@ -1,0 +1,64 @@
+"""Documents of layouts and issuers the engine was never tuned on, answered end to end (real parser,
+real embedder, embedded Chroma): a party Kết luận, a plan whose list opens with its total, a directive
+typed with hard line breaks."""
+
+import shutil
+
+import pytest
+
+from retrieval.settings import PROJECT_ROOT
+from tests.conftest import make_settings
+
+FIXTURES = PROJECT_ROOT / "tests" / "retrieval" / "ingest" / "fixtures"
+DOCUMENTS = ["kl-652-tinh-uy.txt", "kh-36-chi-tieu.txt", "ct-05-ngat-dong.txt"]
+
+
+@pytest.fixture(scope="module")
+def unseen(tmp_path_factory, corpus_embeddings):
+    from retrieval.assistant import Assistant
+    from retrieval.ingest.pipeline import ingest
+
+    root = tmp_path_factory.mktemp("unseen")
+    (root / "corpus").mkdir()
+    for name in DOCUMENTS:
+        shutil.copy(FIXTURES / name, root / "corpus" / name)
+    settings = make_settings(root / "data", corpus_dir=root / "corpus")
+    ingest(settings, embeddings=corpus_embeddings)
+    return Assistant(settings, corpus_embeddings)
+
+
+ANSWERED = [
+    # a short form (HCTĐ) read in full; the deadline of the sentence that states it
+    ("HCTĐ tỉnh Bình Định phải xây dựng kế hoạch cụ thể hóa Kết luận 652 trước ngày nào?", "30/11/2024",
+     "kl-652-tinh-uy:3.d"),
+    # the Standing Board adopting its committee's text is the issuer named, not an agency with tasks
+    ("Theo kết luận của BTV Tỉnh ủy Bình Định, mỗi năm phải xây mới, sửa chữa bao nhiêu căn nhà nhân đạo?",
+     "150 căn nhà", "kl-652-tinh-uy:2.c"),
+    # the total stated by the sentence that opens the list
+    ("Theo KH 36, năm 2025 toàn tỉnh Quảng Ngãi phải tiếp nhận bao nhiêu đơn vị máu?", "16.500",
+     "kh-36-chi-tieu:ii.1"),
+    # a sentence wrapped over two lines
+    ("Đợt cao điểm vận động ủng hộ Quỹ Nhân đạo ở Thái Bình kéo dài bao lâu?", "30 ngày", "ct-05-ngat-dong:5.b"),
+    # a task without a subject of its own: the agency is its heading's
+    ("Cơ quan nào ngăn chặn, xử lý hành vi lợi dụng danh nghĩa từ thiện để quyên góp trái phép ở Thái Bình?",
+     "Công an tỉnh", "ct-05-ngat-dong:3.b"),
+]
+
+
+@pytest.mark.parametrize(("question", "value", "clause_id"), ANSWERED)
+def test_values_of_unseen_layouts_are_found_and_cited(unseen, question, value, clause_id):
+    answer = unseen.ask(question)
+    assert not answer.abstained, answer.answer
+    assert value in answer.answer.split("\n")[0]
+    assert answer.citations[0].clause_id == clause_id
+
+
+REFUSED = [
+    "Chỉ tiêu đơn vị máu của huyện Trà Bồng năm 2025 là bao nhiêu?",  # a place no text names
+    "Hội Chữ thập đỏ Bình Định bị phạt bao nhiêu tiền nếu chậm báo cáo?",
+]
+
+
+@pytest.mark.parametrize("question", REFUSED)
+def test_what_unseen_documents_do_not_say_is_refused(unseen, question):
+    assert unseen.ask(question).abstained
