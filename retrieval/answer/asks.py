@@ -8,6 +8,7 @@ only says what kind of answer would do; whether the corpus holds one is decided 
 """
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -61,9 +62,16 @@ class _Words:
     def has(self, phrase: str) -> bool:
         """A phrase with diacritics ("mấy") is compared with them when the question has them; so is a
         one-word phrase ("ai" is not "ái"); other phrases are compared without diacritics."""
-        if self.folded is not None and (has_diacritics(phrase) or " " not in phrase):
-            return f" {fold(phrase)} " in f" {self.folded} "
-        return f" {unaccent(phrase)} " in f" {self.plain} "
+        exact, folded, plain = _forms(phrase)
+        if self.folded is not None and exact:
+            return folded in f" {self.folded} "
+        return plain in f" {self.plain} "
+
+
+@lru_cache(maxsize=4096)  # the vocabulary's phrases, read again for every question
+def _forms(phrase: str) -> tuple[bool, str, str]:
+    """Whether a phrase is compared with its diacritics, and its folded and unaccented forms, spaced."""
+    return has_diacritics(phrase) or " " not in phrase, f" {fold(phrase)} ", f" {unaccent(phrase)} "
 
 
 def _found(words: _Words, phrases: list[str]) -> list[str]:

@@ -63,10 +63,12 @@ class AnswerPolicy:
         self.people = list(vocabulary.people)
         self.catalog = Catalog(index, directory, aliases, vocabulary)
         self.facts = FactFinder(index.parsed, index.clause, directory.mentions, directory.implementing, vocabulary)
-        # a clause is read with its document's title: "kế hoạch hiến máu" is said of every clause of that plan
+        # a clause is read with its document's title, issuer and place: "kế hoạch hiến máu" is said of
+        # every clause of that plan, "Huế" of every clause the Red Cross of Thừa Thiên Huế issued
+        described = {d.id: "\n".join(filter(None, (d.title, d.issuer, d.place))) for d in index.documents.values()}
         self._titles = {
-            True: {d.id: set(folded_tokens(d.title, with_compounds=False)) for d in index.documents.values()},
-            False: {d.id: set(plain_tokens(d.title)) for d in index.documents.values()},
+            True: {d: set(folded_tokens(text, with_compounds=False)) for d, text in described.items()},
+            False: {d: set(plain_tokens(text)) for d, text in described.items()},
         }
         self._headings: dict[tuple[str, bool], set[str]] = {}
         self._sections: dict[tuple[str, tuple[str, ...]], list[int]] | None = None

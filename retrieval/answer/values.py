@@ -8,7 +8,7 @@ table by the caller.
 
 import re
 
-from retrieval.text import nfc, unaccent
+from retrieval.text import has_diacritics, nfc, unaccent
 
 # a line break inside a sentence: after no sentence end, before no new item ("- …", "2. …", "b) …")
 WRAPPED_RE = re.compile(r"(?<![.;:!?\n])\n(?!\n|\s*[-+•*|–]|\s*\d{1,3}(?:\.\d{1,3})*[.)]\s|\s*[a-zđ][.)]\s)")
@@ -162,20 +162,23 @@ def counted_noun(question: str, phrase: str | None) -> list[str]:
     it ends "… là bao nhiêu", those after "số"/"số lượng" ("chỉ tiêu số đơn vị máu … là bao nhiêu")."""
     if not phrase:
         return []
-    words = re.findall(r"\w+", unaccent(question).lower())
+    written = re.findall(r"\w+", question.lower())
+    words = [unaccent(w) for w in written]
     asked = unaccent(phrase).lower().split()
     for i in range(len(words) - len(asked) + 1):
         if words[i : i + len(asked)] == asked:
             after = words[i + len(asked) : i + len(asked) + 2]
             after = after[: next((j for j, w in enumerate(after) if w in FUNCTION_WORDS), len(after))]
-            return after or _number_of(words[:i])
+            return after or _number_of(words[:i], written[:i])
     return []
 
 
-def _number_of(words: list[str]) -> list[str]:
-    """The two words after the last "số" (or "số lượng") that is not a document number ("số 486")."""
+def _number_of(words: list[str], written: list[str]) -> list[str]:
+    """The two words after the last "số" (or "số lượng") that is not a document number ("số 486"); not
+    "sơ" ("sơ cấp cứu") when the question has diacritics."""
+    accented = has_diacritics(" ".join(written))
     for i in range(len(words) - 1, -1, -1):
-        if words[i] == "so":
+        if words[i] == "so" and (not accented or nfc(written[i]) == "số"):
             following = words[i + 2 : i + 4] if words[i + 1 : i + 2] == ["luong"] else words[i + 1 : i + 3]
             if following and not following[0].isdigit():
                 return following

@@ -125,7 +125,8 @@ class _Field:
 
     @classmethod
     def load(cls, directory: Path, name: str, size: int) -> "_Field":
-        arrays = {part: np.load(directory / f"{name}.{part}.npy", mmap_mode="r") for part in cls.ARRAYS}
+        # plain arrays over the mapped pages: slicing a np.memmap builds a memmap object each time
+        arrays = {part: np.asarray(np.load(directory / f"{name}.{part}.npy", mmap_mode="r")) for part in cls.ARRAYS}
         text = (directory / f"{name}.terms.txt").read_text(encoding="utf-8")
         terms = text.split("\n") if text else []
         return cls(dict(zip(terms, range(len(terms)))), size=size, **arrays)

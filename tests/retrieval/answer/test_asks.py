@@ -56,3 +56,9 @@ def test_a_one_word_phrase_keeps_its_diacritics():
 )
 def test_the_holder_of_a_title_is_a_person_not_a_body(question, name):
     assert read_ask(question, VOCABULARY).name == name
+
+
+def test_a_document_asked_about_is_not_a_board():
+    assert read_ask("Có văn bản nào nói về tập huấn sơ cấp cứu cho lái xe không?", VOCABULARY).name != "body"
+    assert read_ask("Ban nào lập phương án phân phối?", VOCABULARY).name == "body"
+    assert read_ask("Tây Ninh ưu tiên dành suất quà Tết cho ai?", VOCABULARY).kind == "topic"  # who benefits

@@ -47,3 +47,8 @@ def test_a_duration_question_names_the_unit_it_counts_in():
 def test_the_counted_noun_ends_at_a_function_word():
     assert counted_noun("Từ bao nhiêu tuổi thì được kết nạp?", "bao nhiêu") == ["tuoi"]
     assert counted_noun("Hội viên bao nhiêu tuổi được miễn?", "bao nhiêu") == ["tuoi"]
+
+
+def test_so_of_a_number_is_not_so_of_first_aid():
+    assert counted_noun("Tổng kinh phí kế hoạch sơ cấp cứu là bao nhiêu?", "bao nhiêu") == []
+    assert counted_noun("Chỉ tiêu số đơn vị máu là bao nhiêu?", "bao nhiêu") == ["don", "vi"]
