@@ -157,6 +157,8 @@ class QueryReader:
 
     def _subject(self, mentions: list[Mention], text: str) -> list[Mention]:
         """The agencies the question is about: the first one named and those joined to it by "và" or ","."""
+        while len(mentions) > 1 and self._issuer_of_document(text, mentions[0]):
+            mentions = mentions[1:]  # "KH 52 của Hội CTĐ Đà Nẵng, Văn phòng Hội …": the plan's author, not its subject
         if not mentions:
             return []
         before = plain_words(text[: mentions[0].start]).split()
@@ -174,6 +176,17 @@ class QueryReader:
             else:
                 break
         return subject
+
+    def _issuer_of_document(self, text: str, mention: Mention) -> bool:
+        """The agency is named as a document's author: "kế hoạch của …", "KH 52/KH-CTĐ của …", "văn bản do …"."""
+        head = plain_words(text[: mention.start])
+        if not head.endswith((" cua", " do")):
+            return False
+        head = head.rsplit(" ", 1)[0]
+        types = "|".join(self._type_phrases)
+        abbreviations = "|".join(self.vocabulary.document_types)
+        # the type, its number ("kh 52 kh ctd": "KH 52/KH-CTĐ") and up to three words of its subject
+        return bool(re.search(rf"(?:^|\s)(?:{types}|{abbreviations})(?:\s+so)?(?:\s+\d+)?(?:\s+[a-z]+){{0,3}}$", head))
 
     def _assigns(self, between: list[str]) -> bool:
         """The words between two agencies end with a verb putting work on the second, after at most a
