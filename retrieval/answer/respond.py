@@ -18,7 +18,7 @@ from retrieval.answer.documents import Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.query import Query
-from retrieval.answer.references import DocumentDirectory
+from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions
 from retrieval.answer.tasks import select_tasks
@@ -58,6 +58,7 @@ class AnswerPolicy:
         self.retriever = retriever
         self.directory = directory
         self.aliases = aliases
+        self.vocabulary = vocabulary
         self.weights = weights
         self.surnames = frozenset(vocabulary.surnames)
         self.people = list(vocabulary.people)
@@ -290,9 +291,35 @@ class AnswerPolicy:
     def _present_of(self, query: Query, clause: Clause) -> set[str]:
         """The content words a clause holds, in its text, its headings or its document's title."""
         held = self.index.lexical.words_in(self.index.position[clause.id], query.content, query.accented)
+        held |= _listed_words([w for w in query.content if "_" in w and w not in held], clause.text, query.accented)
+        if held and self._cites_only(query):
+            held = self._beside_citations(query, clause, held)
         title = self._titles[query.accented][clause.document_id]
-        held |= {w for w in query.content if w in title}
-        return held | _listed_words([w for w in query.content if "_" in w and w not in held], clause.text, query.accented)
+        return held | {w for w in query.content if w in title}
+
+    def _cites_only(self, query: Query) -> bool:
+        """The question names texts the corpus only cites ("Thông tư 07/2017/TT-BGDĐT", "Luật …") and no
+        corpus document ("kế hoạch của Lai Châu thực hiện QĐ 895 …" asks about the plan)."""
+        if query.named_ids:
+            return False
+        return bool(query.laws) or bool(query.keys) and not any(self.directory.documents_numbered(k) for k in query.keys)
+
+    def _beside_citations(self, query: Query, clause: Clause, held: set[str]) -> set[str]:
+        """The words a clause holds outside the sentences that cite the texts asked about: "Căn cứ Thông tư
+        07 … quy định về hoạt động chữ thập đỏ trong trường học" names that text, it does not say what the
+        text provides; the other sentences of a clause (a press article's account) do."""
+        cited = set(query.keys)
+        beside: list[str] = []
+        spans = sentences(clause.text)
+        for start, end in spans:
+            plain = unaccent(clause.text[start:end])
+            if not (any(key in cited for _, _, key in reference_spans(plain, self.vocabulary))
+                    or any(f"luat {name}" in plain for name in query.laws)):
+                beside.append(clause.text[start:end])
+        if len(beside) == len(spans):
+            return held
+        words = self._words(" ".join(beside), query.accented)
+        return {w for w in held if w in words}
 
     def _value_in(self, query: Query, sentence: str, clause: Clause | None = None) -> str | None:
         """The value of the asked type the sentence states, as written, or None."""

@@ -205,6 +205,10 @@ def test_a_text_named_beside_a_text_it_cites_is_the_one_asked_about(corpus_assis
 def test_a_question_about_a_text_only_cited_is_answered_only_where_it_is_cited(corpus_assistant):
     answer = corpus_assistant.ask("Thông tư 07/2017/TT-BGDĐT có hiệu lực từ ngày nào?")
     assert answer.abstained and answer.citations == []  # Lai Châu cites it; no text says when it took effect
+    # the sentence citing it gives its title, not what it provides
+    assert corpus_assistant.ask("Thông tư 07/2017/TT-BGDĐT quy định cụ thể những hoạt động nào trong trường học?").abstained
+    where = corpus_assistant.ask("Thông tư 07/2017/TT-BGDĐT")
+    assert cited(where) == [f"{LAI_CHAU}:iii.5.b1"]  # where it is cited
 
 
 def test_which_texts_speak_of_a_topic_is_a_topic_question(corpus_assistant):
