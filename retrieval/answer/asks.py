@@ -12,7 +12,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Literal
 
-from retrieval.answer.values import counted_noun
+from retrieval.answer.values import DURATION_UNITS, counted_noun
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.text import fold, has_diacritics, unaccent
 
@@ -94,6 +94,8 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return TOPIC
     best = max(candidates, key=lambda c: c[:3])[3]
     question_words = frozenset(w for *_, a in candidates for w in unaccent(a.phrase).split())
+    if best.name in ("count", "amount") and (unit := counted_noun(text, best.phrase)[:1]) and unit[0] in DURATION_UNITS:
+        return Ask("value", "duration", f"{best.phrase} {unit[0]}", question_words)  # "giá trị bao nhiêu năm": a length of time
     if best.name == "count" and not counted_noun(text, best.phrase) and _found(words, vocabulary.money):
         # "Dự toán kinh phí … là bao nhiêu?": how much of a sum of money, not how many of something
         return Ask("value", "amount", best.phrase, question_words)

@@ -22,8 +22,8 @@ from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.values import (counted_noun, find_values, grain_asked, grain_of, person_names, quantifies,
-                                     sentence_start, sentences, unit_asked)
+from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit,
+                                     person_names, quantifies, sentence_start, sentences, unit_asked, years_in)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index
 from retrieval.index.lexical import folded_tokens, plain_tokens
@@ -245,6 +245,8 @@ class AnswerPolicy:
                     # the items of one sentence share its subject ("X rà soát, …; hoàn thành trước ngày …":
                     # the deadline is X's), a sentence before the last full stop does not
                     said = hit.clause.text[sentence_start(hit.clause.text, start) : end]
+                    if not self._said_of(query, said):
+                        continue
                     own = set(query.content) & self._words(said, query.accented)
                     present = context | own
                     share = coverage(weights, present)
@@ -266,6 +268,15 @@ class AnswerPolicy:
                     chosen.append((clause, sentence, value))
         text, citations = compose_values(chosen, self.index.documents)
         return Draft(text, citations, intent)
+
+    def _said_of(self, query: Query, said: str) -> bool:
+        """Whether a value's sentence can answer for the year and the unit the question asks: a figure
+        of 2024 does not answer "năm 2025", a total does not answer "mỗi hộ … bao nhiêu"."""
+        asked, stated = years_in(" ".join(query.content)), years_in(said)
+        if asked and stated and not asked & stated:
+            return False
+        unit = each_asked(query.read or query.text)
+        return unit is None or query.ask.name not in ("amount", "count") or per_unit(said, unit)
 
     def _heading_lead(self, clause: Clause, query: Query) -> str | None:
         """The agencies that lead a clause from its heading ("4. Đài Phát thanh và Truyền hình tỉnh, Báo

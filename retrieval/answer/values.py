@@ -17,12 +17,14 @@ SENTENCE_RE = re.compile(r"(?:[^.;!?\n]|[.,](?=\d))+(?:[.;!?]|\n|$)")
 # a date right after a document's number is that document's date ("Thông tư số 07/2017/TT-BGDĐT,
 # ngày 14/3/2014"), not a time the clause sets
 REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/\d{4}/[a-z]|\d+[-/][a-z]+[-/]?[a-z]*|\bso\s+\d+)[^.;]{0,12}$")
+YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+EACH_RE = re.compile(r"\bmoi\s+([a-z]+)")
 DURATION_UNITS = ("ngay", "gio", "thang", "nam", "tuan", "phut")
 DURATION = rf"\d{{1,4}}\s*(?:{'|'.join(DURATION_UNITS)})(?:\s+lam\s+viec)?\b"
 # a place on the calendar: a day, a month, a quarter, a year, a period
 DAY = (
     r"\bngay\s+\d{1,2}\s*(?:/|-|\s+thang\s+)\s*\d{1,2}(?:\s*(?:/|-|\s+nam\s+)\s*\d{4})?"
-    r"|(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
+    r"|(?<![\d/])(?<!nhat )(?<!tren )(?<!duoi )\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])(?!\s+(?:so|tong)\b)"  # not "ít nhất 2/3 số …"
     r"|\bthang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\b"
     r"|\bquy\s+(?:iv|i{1,3}|[1-4])\b"
     r"|\bnam\s+(?:19|20)\d{2}\b"
@@ -103,6 +105,23 @@ def grain_asked(phrase: str | None) -> int | None:
     if "date" in words or "day" in words:
         return 0
     return next((GRAINS.index(w) for w in words if w in GRAINS), None)
+
+
+def years_in(text: str) -> set[str]:
+    """The years a text names ("năm 2024", "9/2024")."""
+    return set(YEARS_RE.findall(text))
+
+
+def each_asked(question: str) -> str | None:
+    """The unit a question asks a value per ("mỗi hộ nghèo … bao nhiêu": "ho"), unaccented, or None."""
+    match = EACH_RE.search(unaccent(question).lower())
+    return match.group(1) if match else None
+
+
+def per_unit(sentence: str, unit: str) -> bool:
+    """Whether a sentence states a value per `unit` ("mỗi hộ", "/hộ", "một hộ")."""
+    plain = unaccent(sentence).lower()
+    return bool(re.search(rf"(?:\bmoi|\bmot|/)\s*{re.escape(unit)}\b", plain))
 
 
 def unit_asked(phrase: str | None) -> str | None:

@@ -62,3 +62,8 @@ def test_a_document_asked_about_is_not_a_board():
     assert read_ask("Có văn bản nào nói về tập huấn sơ cấp cứu cho lái xe không?", VOCABULARY).name != "body"
     assert read_ask("Ban nào lập phương án phân phối?", VOCABULARY).name == "body"
     assert read_ask("Tây Ninh ưu tiên dành suất quà Tết cho ai?", VOCABULARY).kind == "topic"  # who benefits
+
+
+def test_how_many_years_is_a_length_of_time():
+    assert read_ask("Thẻ hội viên có giá trị bao nhiêu năm?", VOCABULARY).name == "duration"
+    assert read_ask("Hội viên đóng bao nhiêu tiền?", VOCABULARY).name == "amount"

@@ -2,7 +2,8 @@
 
 import pytest
 
-from retrieval.answer.values import counted_noun, grain_asked, grain_of, quantifies, sentences, unit_asked
+from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit, quantifies,
+                                     sentences, unit_asked, years_in)
 
 
 def test_the_words_after_the_count_phrase_or_after_so_when_it_ends_the_question():
@@ -52,3 +53,15 @@ def test_the_counted_noun_ends_at_a_function_word():
 def test_so_of_a_number_is_not_so_of_first_aid():
     assert counted_noun("Tổng kinh phí kế hoạch sơ cấp cứu là bao nhiêu?", "bao nhiêu") == []
     assert counted_noun("Chỉ tiêu số đơn vị máu là bao nhiêu?", "bao nhiêu") == ["don", "vi"]
+
+
+def test_a_fraction_is_not_a_day():
+    text = "được ít nhất 2/3 số hội viên dự họp đồng ý; báo cáo trước 15/12 hằng năm"
+    assert [text[s:e] for s, e in find_values("day", text)] == ["15/12"]
+
+
+def test_the_year_and_the_unit_a_value_is_said_of():
+    assert years_in("Năm 2024, tiếp nhận 10.860 đơn vị máu; đến cuối 9/2025") == {"2024", "2025"}
+    assert each_asked("Thái Bình hỗ trợ mỗi hộ nghèo bao nhiêu tiền?") == "ho"
+    assert per_unit("hỗ trợ không quá 20.000.000 đồng/hộ", "ho") and per_unit("mỗi hộ được 2 triệu", "ho")
+    assert not per_unit("khoản kinh phí 500 triệu đồng cho các hoạt động", "ho")
