@@ -5,6 +5,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from retrieval.input import VISIBLE_CHARACTER
 from retrieval.ingest.pipeline import IngestReport
 from retrieval.models import Clause, Document, Turn
 
@@ -107,7 +108,7 @@ class AskRequest(BaseModel):
     # its own codes (empty_question, question_too_long) and the configured limit.
     question: str = Field(
         description="Câu hỏi, không để trống, tối đa 2.000 ký tự (CTD_MAX_QUESTION_CHARS).",
-        json_schema_extra={"minLength": 1, "maxLength": 2000, "pattern": r"\S"},
+        json_schema_extra={"minLength": 1, "maxLength": 2000, "pattern": VISIBLE_CHARACTER},
     )
     history: list[Turn] = Field(default_factory=list, max_length=20, description="Các lượt hỏi đáp trước.")
     k: int = Field(5, ge=1, le=20, description="Số điều khoản truy xuất.")

@@ -89,3 +89,17 @@ def test_reading_any_input_either_gives_bounded_text_or_a_question_error(questio
     assert 0 < len(text) <= SETTINGS.max_question_chars
     assert len(turns) <= SETTINGS.max_history_turns
     assert all(len(t.question) <= SETTINGS.max_question_chars >= len(t.answer or "") for t in turns)
+
+
+def test_the_declared_visible_character_is_exactly_what_cleaning_keeps():
+    import re
+    import sys
+
+    from retrieval.input import VISIBLE_CHARACTER
+
+    visible = re.compile(VISIBLE_CHARACTER)
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue  # a lone surrogate is refused outright
+        char = chr(code)
+        assert bool(visible.fullmatch(char)) == bool(clean_text(char)), hex(code)
