@@ -90,6 +90,12 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         candidates += [(rank, len(p), -(offset + order), Ask("value", name, p)) for p in _found(words, phrases)]
     offset += len(vocabulary.values)
     candidates += [(RANKS["tasks"], len(p), -offset, Ask("tasks", None, p)) for p in _found(words, vocabulary.tasks)]
+    if words.folded is None:
+        # typed without diacritics a word of one syllable may be part of another ("Tết Nhân ái": "ai"), and
+        # "ban nào" part of "văn bản nào": such a cue yields to a phrase of several words
+        plain = f" {words.plain} "
+        candidates = [c for c in candidates if f" van {unaccent(c[3].phrase)} " not in plain]
+        candidates = [c for c in candidates if " " in c[3].phrase] or candidates
     if not candidates:
         return TOPIC
     best = max(candidates, key=lambda c: c[:3])[3]

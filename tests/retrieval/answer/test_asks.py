@@ -67,3 +67,10 @@ def test_a_document_asked_about_is_not_a_board():
 def test_how_many_years_is_a_length_of_time():
     assert read_ask("Thẻ hội viên có giá trị bao nhiêu năm?", VOCABULARY).name == "duration"
     assert read_ask("Hội viên đóng bao nhiêu tiền?", VOCABULARY).name == "amount"
+
+
+def test_without_diacritics_a_one_syllable_cue_yields_to_a_phrase():
+    tet = read_ask("Hoi CTD huyen Yen The duoc giao nhung viec gi trong phong trao Tet Nhan ai?", VOCABULARY)
+    assert tet.kind == "tasks"  # "Nhân ái" typed "Nhan ai" asks no "ai"
+    assert read_ask("co van ban nao cua cap huyen khong?", VOCABULARY).name != "body"  # "văn bản nào"
+    assert read_ask("ai ky cong van 1277", VOCABULARY).name == "signer"

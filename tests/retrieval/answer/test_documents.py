@@ -15,6 +15,7 @@ def cited(answer) -> list[str]:
         ("Văn bản nào do Tỉnh ủy Đắk Lắk ban hành?", ["kh-100-tu-daklak:header"]),  # "Tỉnh ủy" as the issuer writes it
         ("Có mấy công văn trong kho?", ["cv-1277-hu-lacduong:header", "cv-981-tu-tphcm:header"]),
         ("Các văn bản ban hành năm 2010", ["kh-100-tu-daklak:header"]),
+        ("Liệt kê tất cả văn bản ban hành trong năm 2010.", ["kh-100-tu-daklak:header"]),
     ],
 )
 def test_documents_picked_by_issuer_type_and_year(corpus_assistant, question, documents):
