@@ -40,7 +40,7 @@ PATTERNS = {
     "day": re.compile(DAY),
     "time": re.compile(TIME),
     "duration": re.compile(rf"\b{DURATION}"),
-    "amount": re.compile(r"\b\d[\d.,]*\s*(?:dong|trieu|ty|nghin|ngan|vnd|usd)\b"),
+    "amount": re.compile(r"\b\d[\d.,]*\s*(?:(?:trieu|ty|nghin|ngan)(?:\s+dong)?|dong|vnd|usd)\b"),
     "percentage": re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|phan\s+tram)"),
     "count": re.compile(r"(?<![\d/.,-])\b\d{1,3}(?:[.,]\d{3})*\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)[a-z]+(?:\s+[a-z]+)?"),
 }
@@ -119,9 +119,9 @@ def each_asked(question: str) -> str | None:
 
 
 def per_unit(sentence: str, unit: str) -> bool:
-    """Whether a sentence states a value per `unit` ("mỗi hộ", "/hộ", "một hộ")."""
+    """Whether a sentence states a value per `unit` ("mỗi hộ", "/hộ", "một hộ"; "hằng năm" for a time)."""
     plain = unaccent(sentence).lower()
-    return bool(re.search(rf"(?:\bmoi|\bmot|/)\s*{re.escape(unit)}\b", plain))
+    return bool(re.search(rf"(?:\bmoi|\bmot|\bh[ao]ng|/)\s*{re.escape(unit)}\b", plain))
 
 
 def unit_asked(phrase: str | None) -> str | None:
@@ -142,7 +142,7 @@ def grain_of(value: str) -> int:
 
 
 # Words that end the noun a count is asked of ("bao nhiêu tuổi thì …": "tuổi"), unaccented.
-FUNCTION_WORDS = frozenset("thi la duoc co se da phai cua cho de trong tai o va voi nhu khi neu ma".split())
+FUNCTION_WORDS = frozenset("thi la duoc co se da phai cua cho de trong tai o va voi nhu khi neu ma moi".split())
 PLACE_BEFORE_RE = re.compile(r"(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran|tai|o)\s*$")
 
 

@@ -65,3 +65,9 @@ def test_the_year_and_the_unit_a_value_is_said_of():
     assert each_asked("Thái Bình hỗ trợ mỗi hộ nghèo bao nhiêu tiền?") == "ho"
     assert per_unit("hỗ trợ không quá 20.000.000 đồng/hộ", "ho") and per_unit("mỗi hộ được 2 triệu", "ho")
     assert not per_unit("khoản kinh phí 500 triệu đồng cho các hoạt động", "ho")
+    assert per_unit("bố trí 850 triệu đồng hằng năm", "nam")  # "mỗi năm" is "hằng năm"
+
+
+def test_an_amount_keeps_its_currency():
+    text = "bố trí 850 triệu đồng mỗi năm; 35 tỷ đồng; mỗi suất 500.000 đồng; 2 tỷ"
+    assert [text[s:e] for s, e in find_values("amount", text)] == ["850 triệu đồng", "35 tỷ đồng", "500.000 đồng", "2 tỷ"]
