@@ -54,7 +54,7 @@ class Catalog:
         if query.places or query.ask.kind in ("fact", "tasks"):
             return False
         plain = self._plain(query)
-        if not self.asks_re.search(plain) or any(f" {p} " in f" {plain} " for p in self.task_phrases):
+        if not self.asks_which(query) or any(f" {p} " in f" {plain} " for p in self.task_phrases):
             return False  # "những văn bản nào giao việc cho Sở Y tế": the tasks, by document
         type_words = {w for t in self.types for w in t.split()} | {"van", "ban"}
         for word in query.content:
@@ -62,6 +62,10 @@ class Catalog:
             if not all(s in self.filler or s in type_words or YEAR_RE.fullmatch(s) for s in syllables):
                 return False
         return True
+
+    def asks_which(self, query: Query) -> bool:
+        """The question asks which documents ("những văn bản nào …", "các kế hoạch …"), whatever else it names."""
+        return bool(self.asks_re.search(self._plain(query)))
 
     def answer(self, query: Query) -> tuple[str, list[Citation]]:
         """The documents the question picks, in the corpus's order, each cited by its header block (or,

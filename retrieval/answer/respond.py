@@ -219,6 +219,13 @@ class AnswerPolicy:
             return Draft("", [], intent, reason=verdict.reason)
         floor = self.weights.relative_cutoff * hits[0].score
         kept = [h for h, share in covered[:k] if h.score >= floor and share >= self.weights.quote_coverage * best]
+        if self.catalog.asks_which(query):
+            # "Những văn bản nào nói về hiến máu?": each document that does, by its clause that says most
+            firsts: dict[str, Hit] = {}
+            for h, share in covered:
+                if share >= self.weights.quote_coverage * best:
+                    firsts.setdefault(h.clause.document_id, h)
+            kept = list(firsts.values())[:k]
         if query.places:
             kept = sorted(kept, key=lambda h: h.position)
         scored = unique_clauses((h.clause, h.score) for h in kept)

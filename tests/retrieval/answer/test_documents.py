@@ -53,3 +53,9 @@ def test_the_newest_or_oldest_document_is_one_document(corpus_assistant):
     oldest = corpus_assistant.ask("Kế hoạch nào cũ nhất?")
     assert [c.clause_id for c in oldest.citations] == ["kh-100-tu-daklak:header"]
     assert len(newest.citations) == 1 and newest.citations[0].document_date >= "2024"
+
+
+def test_which_documents_speak_of_a_topic_are_each_cited_once(corpus_assistant):
+    answer = corpus_assistant.ask("Những văn bản nào có nhắc đến Tháng Nhân đạo?")
+    documents = [c.clause_id.split(":")[0] for c in answer.citations]
+    assert len(documents) >= 2 and len(documents) == len(set(documents))  # one clause per document
