@@ -264,3 +264,11 @@ def test_an_agency_a_text_names_as_written_is_found_in_its_other_clauses(aliases
     found = extract_actors(["1. Ban Công tác xã hội"], text, extended)
     assert [(a.name, a.role) for a in found] == [("Ban Công tác xã hội", "lead"), ("Văn phòng Hội", "cooperating")]
     assert aliases.with_names(set()) is aliases
+
+
+def test_a_subject_list_goes_on_past_units_named_by_kind():
+    table = AliasTable.load()
+    text = ("Các sở, ban, ngành, đơn vị liên quan và Ủy ban nhân dân các huyện, thị xã, thành phố báo cáo kết quả "
+            "thực hiện định kỳ 6 tháng.")
+    assert [(a.name, a.role) for a in extract_actors([], text, table)] == [
+        ("Các sở, ban, ngành", "lead"), ("Ủy ban nhân dân huyện", "lead")]
