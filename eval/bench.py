@@ -450,8 +450,8 @@ def run_measurements(settings: EngineSettings, quick: bool, console: Console, ru
         picked = questions[:SCALE_QUERIES]
         started = time.perf_counter()
         glossary = load_glossary()  # keyed by the question as the engine reads and embeds it
-        queries = {spelled_out(q, glossary): np.asarray(assistant.embeddings.embed_query(spelled_out(q, glossary)),
-                                                       dtype=np.float32) for q in picked}
+        read = [spelled_out(q, glossary) for q in picked]
+        queries = {text: np.asarray(assistant.embeddings.embed_query(text), dtype=np.float32) for text in read}
         figures["query_embed_ms"] = round((time.perf_counter() - started) * 1000 / len(picked), 1)
         console.print(f"Truy xuất trên {', '.join(f'{s:,}' for s in SCALES)} điều khoản tổng hợp…")
         build = engine_search(scratch.model_copy(update={"data_dir": Path(data_dir)}), queries)

@@ -8,8 +8,8 @@ only says what kind of answer would do; whether the corpus holds one is decided 
 """
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from retrieval.answer.values import DURATION_UNITS, counted_noun

@@ -117,6 +117,10 @@ class QueryReader:
         self._plain_stopwords = {unaccent(w) for w in vocabulary.stopwords}
         self._assigning = sorted(vocabulary.assigning, key=len, reverse=True)
         self._type_phrases = sorted({n for names in vocabulary.document_types.values() for n in names} | {"van ban"}, key=len, reverse=True)
+        # a document named before "của"/"do": its type, its number ("kh 52 kh ctd": "KH 52/KH-CTĐ") and up to
+        # three words of its subject
+        types = "|".join([*self._type_phrases, *vocabulary.document_types])
+        self._document_before = re.compile(rf"(?:^|\s)(?:{types})(?:\s+so)?(?:\s+\d+)?(?:\s+[a-z]+){{0,3}}$")
 
     def _is_known(self, key: Key) -> bool:
         """A reference to a corpus document, or to a text the corpus cites with its date or issuer."""
@@ -182,11 +186,7 @@ class QueryReader:
         head = plain_words(text[: mention.start])
         if not head.endswith((" cua", " do")):
             return False
-        head = head.rsplit(" ", 1)[0]
-        types = "|".join(self._type_phrases)
-        abbreviations = "|".join(self.vocabulary.document_types)
-        # the type, its number ("kh 52 kh ctd": "KH 52/KH-CTĐ") and up to three words of its subject
-        return bool(re.search(rf"(?:^|\s)(?:{types}|{abbreviations})(?:\s+so)?(?:\s+\d+)?(?:\s+[a-z]+){{0,3}}$", head))
+        return bool(self._document_before.search(head.rsplit(" ", 1)[0]))
 
     def _assigns(self, between: list[str]) -> bool:
         """The words between two agencies end with a verb putting work on the second, after at most a
@@ -268,8 +268,11 @@ class QueryReader:
             spans += [m.span() for m in re.finditer(named, plain)]
         # "các văn bản", "văn bản nào": the documents themselves, not a word of the topic
         spans += [m.span() for m in GENERIC_DOCUMENTS_RE.finditer(plain)]
+        exact = accented and len(folded) == len(plain)
         for phrase in self.vocabulary.framing:  # "đề cập đến", "so sánh": how it is asked, not what
-            spans += [m.span() for m in re.finditer(rf"(?<!\w){phrase}(?!\w)", plain)]
+            # written with diacritics ("chỉ ra"), compared with them when the question has them ("chi ra": spends)
+            written, form = (folded, fold(phrase)) if exact and has_diacritics(phrase) else (plain, unaccent(phrase))
+            spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", written)]
         for start, end in spans:
             chars[start:end] = " " * (end - start)
         kept = "".join(chars)

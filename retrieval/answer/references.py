@@ -8,6 +8,7 @@ question about a text that is only cited (Kết luận 44) can still be answered
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from retrieval.models import Clause, Document
 from retrieval.text import unaccent
@@ -145,12 +146,15 @@ class DocumentDirectory:
     def laws_named(self, plain: str) -> list[tuple[int, int, str]]:
         """Where an unaccented question names a law the corpus cites by name ("Luật Hoạt động chữ thập
         đỏ năm 2008 quy định …"): the name identifies a text, it is not what is asked about it."""
-        found: list[tuple[int, int, str]] = []
-        for name in sorted(self.laws, key=len, reverse=True):
-            for match in re.finditer(rf"\bluat\s+{re.escape(name)}\b", plain):
-                if not any(s < match.end() and match.start() < e for s, e, _ in found):
-                    found.append((match.start(), match.end(), name))
-        return sorted(found)
+        if not self.laws:
+            return []
+        return [(m.start(), m.end(), m.group(1)) for m in self._law_names.finditer(plain)]
+
+    @cached_property
+    def _law_names(self) -> re.Pattern:
+        """Every law name the corpus cites, longest first, after "luật" (built once, on first use)."""
+        names = "|".join(re.escape(name) for name in sorted(self.laws, key=len, reverse=True))
+        return re.compile(rf"\bluat\s+({names})\b")
 
     def documents_named(self, question: str, vocabulary: Vocabulary) -> list[str]:
         """Corpus documents whose issuer or place the question names ("kế hoạch của Lai Châu")."""

@@ -9,6 +9,7 @@ document or place only narrows where evidence is looked for.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -243,6 +244,7 @@ class AnswerPolicy:
         found: list[tuple[float, float, float, Clause, str, str]] = []
         best_present: set[str] | None = None
         best_clause: Clause | None = hits[0].clause if hits else None
+        said_of = self._said_of(query)
         for hit in hits:
             context = self._context_words(query, hit.clause)
             for start, end in sentences(hit.clause.text):
@@ -252,7 +254,7 @@ class AnswerPolicy:
                     # the items of one sentence share its subject ("X rà soát, …; hoàn thành trước ngày …":
                     # the deadline is X's), a sentence before the last full stop does not
                     said = hit.clause.text[sentence_start(hit.clause.text, start) : end]
-                    if not self._said_of(query, said):
+                    if not said_of(said):
                         continue
                     own = set(query.content) & self._words(said, query.accented)
                     present = context | own
@@ -276,14 +278,19 @@ class AnswerPolicy:
         text, citations = compose_values(chosen, self.index.documents)
         return Draft(text, citations, intent)
 
-    def _said_of(self, query: Query, said: str) -> bool:
+    def _said_of(self, query: Query) -> Callable[[str], bool]:
         """Whether a value's sentence can answer for the year and the unit the question asks: a figure
         of 2024 does not answer "năm 2025", a total does not answer "mỗi hộ … bao nhiêu"."""
-        asked, stated = years_in(" ".join(query.content)), years_in(said)
-        if asked and stated and not asked & stated:
-            return False
-        unit = each_asked(query.read or query.text)
-        return unit is None or query.ask.name not in ("amount", "count") or per_unit(said, unit)
+        asked = years_in(" ".join(query.content))
+        unit = each_asked(query.read or query.text) if query.ask.name in ("amount", "count") else None
+
+        def said_of(said: str) -> bool:
+            stated = years_in(said)
+            if asked and stated and not asked & stated:
+                return False
+            return unit is None or per_unit(said, unit)
+
+        return said_of
 
     def _heading_lead(self, clause: Clause, query: Query) -> str | None:
         """The agencies that lead a clause from its heading ("4. Đài Phát thanh và Truyền hình tỉnh, Báo
@@ -320,7 +327,7 @@ class AnswerPolicy:
         corpus document ("kế hoạch của Lai Châu thực hiện QĐ 895 …" asks about the plan)."""
         if query.named_ids:
             return False
-        return bool(query.laws) or bool(query.keys) and not any(self.directory.documents_numbered(k) for k in query.keys)
+        return bool(query.laws) or (bool(query.keys) and not any(self.directory.documents_numbered(k) for k in query.keys))
 
     def _beside_citations(self, query: Query, clause: Clause, held: set[str]) -> set[str]:
         """The words a clause holds outside the sentences that cite the texts asked about: "Căn cứ Thông tư

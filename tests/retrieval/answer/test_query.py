@@ -125,3 +125,9 @@ def test_a_law_the_corpus_cites_by_name_identifies_a_text_and_is_not_content():
     assert query.laws == ["hoat dong chu thap do"] and "quyền" in query.content
     assert "hoạt" not in query.content and "chữ" not in query.content
     assert reading.read("Luật Hoạt động chữ thập đỏ").content == []
+
+
+def test_a_framing_verb_is_dropped_only_as_written():
+    assert "chi" in reader().read("Hội chi ra bao nhiêu tiền cho cứu trợ?").content  # "chi ra": spends
+    framed = reader().read("Kết luận chỉ ra những hạn chế gì?").content
+    assert "hạn_chế" in framed and "chỉ" not in framed and "ra" not in framed  # "chỉ ra": how it is asked
