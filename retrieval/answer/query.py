@@ -15,7 +15,7 @@ from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, 
 from retrieval.answer.vocabulary import Glossary, Vocabulary
 from retrieval.ingest.actors import AliasTable, Mention
 from retrieval.index.lexical import NOUN_TAGS, VERB_TAGS, compounds, nouns, query_tokens, tagged
-from retrieval.models import Turn
+from retrieval.models import Role, Turn
 from retrieval.text import fold, has_diacritics, nfc, unaccent
 
 # Words that join agencies into one subject ("Báo Lai Châu và Đài PTTH tỉnh").
@@ -58,6 +58,7 @@ class Query:
     unnamed: list[str] = field(default_factory=list)  # agencies the alias table does not know ("sở_xây")
     laws: list[str] = field(default_factory=list)  # laws the corpus cites by name, named in the question
     partners: list[str] = field(default_factory=list)
+    role: Role | None = None  # the part a task question asks of its agency: only what it leads, or joins
 
     @property
     def scope(self) -> list[str]:
@@ -390,6 +391,17 @@ class QueryReader:
             return f"{subject} {text}", keys, named
         return text, keys, named
 
+    def _role(self, text: str, ask: Ask, subject: list[Mention], mentions: list[Mention]) -> tuple[Role, str] | None:
+        """The part a task question asks of its agency, and the phrase that asks it ("Hội … tự chủ trì
+        những việc gì?"): none when another agency is named beside it ("phối hợp với Sở Y tế …")."""
+        if ask.kind != "tasks" or not subject or len(mentions) > len(subject):
+            return None
+        # the verb the question word is the object of: "… chủ trì (những) việc gì", not "theo quy chế phối hợp"
+        after = plain_words(text[subject[-1].end :])
+        found = [(len(p), role, p) for role, phrases in self.vocabulary.roles.items()
+                 for p in phrases if _has_phrase(after, [f"{p} {b}{unaccent(ask.phrase)}" for b in ("", "nhung ", "cac ")])]
+        return max(found)[1:] if found else None
+
     def _referenced_type(self, text: str) -> str | None:
         """The document type a follow-up points back at ("quyết định đó" → "qd")."""
         plain = plain_words(text)
@@ -436,6 +448,9 @@ class QueryReader:
         subject = self._subject(mentions, searched)
         if subject and ask.kind != "tasks" and self._issues(subject, searched, named):
             subject = []  # "Huyện ủy Lạc Dương yêu cầu gì về …": the author of the text named, not an actor in it
+        role = self._role(searched, ask, subject, mentions)
+        if role:  # how the tasks are picked, not what they are about
+            content = [w for w in content if not set(unaccent(w).split("_")) <= set(role[1].split())]
         return Query(
             original=question,
             text=effective,
@@ -457,6 +472,7 @@ class QueryReader:
             key_words=_key_words(content, searched) if has_diacritics(searched) and not english else frozenset(),
             focus=self._focus(searched, ask, content) if has_diacritics(searched) and not english else frozenset(),
             partners=_unique(m.name for m in mentions if m not in subject),
+            role=role[0] if role else None,
             unnamed=unnamed,
             laws=[name for _, _, name in self.directory.laws_named(unaccent(searched))],
         )

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from retrieval.answer.answerability import coverage, judge
 from retrieval.answer.asks import plain_words
-from retrieval.answer.documents import Catalog
+from retrieval.answer.documents import YEAR_RE, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.query import Query
@@ -73,6 +73,7 @@ class AnswerPolicy:
             False: {d: set(plain_tokens(text)) for d, text in described.items()},
         }
         self._headings: dict[tuple[str, bool], set[str]] = {}
+        self._naming = {*vocabulary.programmes, *(n for names in vocabulary.document_types.values() for n in names)}
         self._sections: dict[tuple[str, tuple[str, ...]], list[int]] | None = None
         # a clause is read with its document's year too: "năm 2024" is said of a text issued that year
         for document in index.documents.values():
@@ -91,7 +92,12 @@ class AnswerPolicy:
         if any(not self._written(pair, query) for pair in query.unnamed):
             return Draft("", [], ask.intent, reason="unknown_agency")  # "Sở Xây dựng": no text in scope names it
         if ask.kind in ("tasks", "topic") and query.actors and self._commonplace(query):
-            return self._tasks(query)
+            return self._tasks(query, query.scope)
+        if ask.kind == "tasks" and query.actors and (described := self._described(query)):
+            # "… phải làm gì theo kế hoạch phòng ngừa thảm họa 2025?": the words name the plan, not a topic
+            draft = self._tasks(query, described)
+            if draft.citations:
+                return draft
         if not query.content and ask.kind == "topic" and (query.keys or query.laws) and not query.places:
             return self._cited_texts(query, k)
         if not query.content and ask.kind == "topic" and not query.places:
@@ -141,6 +147,17 @@ class AnswerPolicy:
         top = self.weights.commonplace * self.index.lexical.rarest(query.accented)
         return all(w < top for w in self._weights(query).values())
 
+    def _described(self, query: Query) -> list[str]:
+        """The documents (of those in scope) whose title, issuer, place and year hold every word the
+        question asks beyond the commonplace: the question names them by what they are about."""
+        top = self.weights.commonplace * self.index.lexical.rarest(query.accented)
+        asked = [w for w, weight in self._weights(query).items() if weight >= top]
+        if not any(unaccent(w).replace("_", " ") in self._naming or YEAR_RE.fullmatch(w) for w in asked):
+            return []  # "… về công tác chữ thập đỏ": a topic, unless a kind of text or a year is named
+        words = [w.split("_") for w in asked]
+        titles = self._titles[query.accented]
+        return [d for d in query.scope or self.index.documents if all(all(s in titles[d] for s in w) for w in words)]
+
     def _keys(self, query: Query, clause: Clause | None) -> dict:
         """The question's key words, the weight from which one the evidence lacks refuses, and the words
         of the evidence's section (a khoản's subject is often named in the khoản before it)."""
@@ -176,10 +193,13 @@ class AnswerPolicy:
         text, citations = self.facts.answer(query.ask.name, targets, query.keys)
         return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
 
-    def _tasks(self, query: Query) -> Draft:
-        """Every task of the agency in scope, grouped by document, in document order."""
+    def _tasks(self, query: Query, scope: list[str]) -> Draft:
+        """Every task of the agency in `scope` (every document when empty), grouped by document, in
+        document order; only those it leads, or joins, when the question asks for that part."""
         actors = set(query.actors)
-        rows = select_tasks(self.index.clauses, actors, set(query.scope))
+        rows = select_tasks(self.index.clauses, actors, set(scope))
+        if query.role:
+            rows = [row for row in rows if row[2] == (query.role == "lead")]
         if not rows:
             return Draft("", [], "tasks", reason="no_tasks")
         complete = len(rows) <= self.weights.max_tasks

@@ -7,6 +7,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from retrieval.datafiles import read_data_file
+from retrieval.models import Role
 from retrieval.text import fold, has_diacritics, unaccent
 
 QUERY_FILE = Path(__file__).parent.parent / "data" / "query.yaml"
@@ -56,6 +57,8 @@ class Vocabulary(BaseModel):
     oldest: list[str]
     surnames: frozenset[str]
     tasks: list[str]
+    roles: dict[Role, list[str]]
+    programmes: list[str]
     press_types: list[str]
     followup: Followup
     english_words: frozenset[str]

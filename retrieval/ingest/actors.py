@@ -50,9 +50,9 @@ GROUNDS = re.compile(fold(
 ))
 # Openers skipped before a sentence's subject.
 OPENERS = ("đồng thời", "các", "toàn thể")
-# "các ban", "các sở, ngành" in a list of agencies: a group named by kind, followed by named ones.
+# "các ban", "các sở, ngành", "cơ quan chức năng" in a list of agencies: a group named by kind, followed by named ones.
 COLLECTIVE = re.compile(fold(
-    r"(?:(?:các|những)\s+\w+(?:\s+\w+){0,2}|(?:đơn vị|cơ quan|tổ chức|địa phương)(?:\s+(?:có\s+)?liên quan)?)"
+    r"(?:(?:các|những)\s+\w+(?:\s+\w+){0,2}|(?:đơn vị|cơ quan|tổ chức|địa phương)(?:\s+(?:(?:có\s+)?liên quan|chức năng))?)"
     r"\s*(?:,|\bvà\b)\s*"
 ))
 # First words of an adverbial phrase (time, condition, purpose) that can stand before the subject.

@@ -130,6 +130,23 @@ def test_an_agency_list_is_complete_scoped_and_in_document_order(corpus_assistan
     assert not any(i.startswith("cv-1277") for i in cited(districts))  # Lạc Dương is not Lai Châu
 
 
+def test_an_agency_asked_what_it_leads_gets_only_the_tasks_it_leads(corpus_assistant):
+    every = corpus_assistant.ask("Hội Chữ thập đỏ tỉnh Đắk Lắk có nhiệm vụ gì?")
+    leads = corpus_assistant.ask("Hội Chữ thập đỏ tỉnh Đắk Lắk chủ trì những việc gì?")
+    assert leads.intent == "tasks" and leads.complete is True and "phối hợp thực hiện" not in leads.answer
+    assert set(cited(leads)) < set(cited(every))
+    for citation in leads.citations:
+        roles = {a.role for a in corpus_assistant.clause(citation.clause_id).actors if a.name == "Hội Chữ thập đỏ tỉnh"}
+        assert "lead" in roles
+
+
+def test_a_task_question_naming_its_text_by_year_lists_that_texts_tasks(corpus_assistant):
+    assert len({c.document_id for c in corpus_assistant.ask("Ban Dân vận phải làm gì?").citations}) == 3
+    answer = corpus_assistant.ask("Ban Dân vận phải làm gì năm 2024?")
+    assert answer.intent == "tasks" and answer.complete is True
+    assert cited(answer) == ["cv-1277-hu-lacduong:6"]  # the only text of 2024
+
+
 @pytest.mark.parametrize(
     "question",
     [

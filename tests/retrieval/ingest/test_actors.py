@@ -156,6 +156,20 @@ def test_giao_makes_lead_and_phoi_hop_voi_makes_cooperating(aliases):
     ]
 
 
+def test_partners_named_after_a_group_of_bodies_by_function_cooperate(aliases):
+    text = ("Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh; phối hợp với cơ quan chức năng, UBND các huyện, thành phố "
+            "thực hiện việc kiểm tra.")
+    assert Actor(name="Ủy ban nhân dân huyện", role="cooperating") in extract_actors([], text, aliases)
+
+
+def test_the_office_of_a_peoples_committee_is_not_the_committee(aliases):
+    text = "Văn phòng UBND tỉnh chủ trì, phối hợp với Hội Chữ thập đỏ tỉnh theo dõi, đôn đốc việc thực hiện."
+    assert extract_actors([], text, aliases) == [
+        Actor(name="Văn phòng Ủy ban nhân dân tỉnh", role="lead"),
+        Actor(name="Hội Chữ thập đỏ tỉnh", role="cooperating"),
+    ]
+
+
 def test_phoi_hop_cung_stops_at_the_verb(aliases):
     text = ("Ban Dân vận Tỉnh uỷ chủ trì phối hợp cùng Ban Tuyên giáo Tỉnh uỷ, Văn phòng Tỉnh uỷ, Hội Chữ thập đỏ "
             "tỉnh giúp Ban thường vụ Tỉnh uỷ theo dõi.")
