@@ -43,7 +43,7 @@ class Catalog:
         types = {name for names in vocabulary.document_types.values() for name in names}
         types |= {plain_words(d.type) for d in self.documents if d.type}
         self.types = sorted(types, key=len, reverse=True)
-        kinds = "|".join(re.escape(t) for t in ["van ban", *self.types])
+        kinds = "|".join(re.escape(t) for t in ["van ban", "tai lieu", *self.types])
         # "những văn bản", "các kế hoạch", "mấy công văn", "văn bản nào", "kế hoạch nào"
         self.asks_re = re.compile(rf"(?<!\w)(?:(?:cac|nhung|bao nhieu|may|moi|tat ca|toan bo)\s+(?:{kinds})|(?:{kinds})\s+nao)(?!\w)")
         self.issued_by = {d.id: {m.name for m in aliases.find(d.issuer or "")} for d in self.documents}
@@ -56,7 +56,7 @@ class Catalog:
         plain = self._plain(query)
         if not self.asks_which(query) or any(f" {p} " in f" {plain} " for p in self.task_phrases):
             return False  # "những văn bản nào giao việc cho Sở Y tế": the tasks, by document
-        type_words = {w for t in self.types for w in t.split()} | {"van", "ban"}
+        type_words = {w for t in self.types for w in t.split()} | {"van", "ban", "tai", "lieu"}
         for word in query.content:
             syllables = unaccent(word).lower().replace("_", " ").split()
             if not all(s in self.filler or s in type_words or YEAR_RE.fullmatch(s) for s in syllables):

@@ -20,7 +20,8 @@ from retrieval.text import fold, has_diacritics, nfc, unaccent
 
 # Words that join agencies into one subject ("Báo Lai Châu và Đài PTTH tỉnh").
 SUBJECT_JOINERS = {"va", "cung", "&", ",", "voi"}
-GENERIC_DOCUMENTS_RE = re.compile(r"(?<!\w)(?:(?:cac|nhung|moi)\s+van ban|van ban\s+(?:nao|nay|do|tren|ay))(?!\w)")
+GENERIC_DOCUMENTS_RE = re.compile(
+    r"(?<!\w)(?:(?:cac|nhung|moi)\s+(?:van ban|tai lieu)|(?:van ban|tai lieu)\s+(?:nao|nay|do|tren|ay))(?!\w)")
 # A word that makes the agencies after it the parties of a relation, none of them its subject
 # ("quy chế phối hợp giữa chính quyền và Hội").
 RELATION_WORDS = {"giua"}
@@ -259,6 +260,7 @@ class QueryReader:
         # unknown one is content the evidence must hold
         spans = [(s, e) for s, e, key in reference_spans(plain, self.vocabulary) if self._is_known(key)]
         spans += [(s, e) for s, e, _ in self.directory.laws_named(plain)]
+        spans += [(s, e) for s, e, _ in self.directory.levels_named(plain)]
         spans += [m.span() for m in PLACE_RE.finditer(plain)]
         places = [p for canonical, others in self.vocabulary.places.items() for p in (canonical, *others)]
         for phrase in [*sorted(self.directory.descriptors), *places]:

@@ -103,12 +103,16 @@ class DocumentDirectory:
     issuers: dict[str, str] = field(default_factory=dict)  # document id → issuer, lowercase without diacritics
     laws: dict[str, list[str]] = field(default_factory=dict)  # a law cited by name ("hoat dong chu thap do") → citing clause ids
     types: dict[str, str] = field(default_factory=dict)  # document id → its type's abbreviation ("kh")
+    levels: dict[str, list[str]] = field(default_factory=dict)  # "huyen" → ids of documents issued at that level
+    level_pattern: re.Pattern | None = None  # "văn bản (của) cấp …"
 
     @classmethod
     def build(cls, documents: list[Document], clauses: list[Clause], vocabulary: Vocabulary) -> "DocumentDirectory":
-        directory = cls()
+        directory = cls(level_pattern=_levels_pattern(vocabulary))
         for document in documents:
             directory.issuers[document.id] = " ".join(re.findall(r"\w+", unaccent(document.issuer or "")))
+            if level := _issuer_level(directory.issuers[document.id].lower(), vocabulary):
+                directory.levels.setdefault(level, []).append(document.id)
             kind = unaccent(document.type)
             directory.types[document.id] = next((a for a, names in vocabulary.document_types.items() if kind in names), kind)
             key = number_key(document.number or "")
@@ -156,14 +160,35 @@ class DocumentDirectory:
         names = "|".join(re.escape(name) for name in sorted(self.laws, key=len, reverse=True))
         return re.compile(rf"\bluat\s+({names})\b")
 
+    def levels_named(self, plain: str) -> list[tuple[int, int, str]]:
+        """Where an unaccented question picks documents by the level that issued them ("văn bản của cấp
+        huyện", "các kế hoạch cấp tỉnh"): the span of "cấp …" and the level."""
+        if self.level_pattern is None:
+            return []
+        return [(m.start(1), m.end(1), m.group(2)) for m in self.level_pattern.finditer(plain.lower())]
+
     def documents_named(self, question: str, vocabulary: Vocabulary) -> list[str]:
-        """Corpus documents whose issuer or place the question names ("kế hoạch của Lai Châu")."""
+        """Corpus documents whose issuer or place the question names ("kế hoạch của Lai Châu"), or the
+        level they were issued at ("các văn bản của cấp huyện")."""
         plain = f" {expand_places(unaccent(question), vocabulary)} "
-        found: list[str] = []
+        found = [d for _, _, level in self.levels_named(plain) for d in self.levels.get(level, [])]
         for phrase, ids in sorted(self.descriptors.items(), key=lambda kv: -len(kv[0])):
             if f" {phrase} " in plain:
                 found.extend(i for i in ids if i not in found)
         return found
+
+
+def _issuer_level(issuer: str, vocabulary: Vocabulary) -> str | None:
+    """The level an issuer's name says ("ban thuong vu huyen uy lac duong" → "huyen"), by its longest phrase."""
+    found = [(len(p), level) for level, phrases in vocabulary.issuer_levels.items() for p in phrases
+             if re.search(rf"(?<!\w){p}(?!\w)", issuer)]
+    return max(found)[1] if found else None
+
+
+def _levels_pattern(vocabulary: Vocabulary) -> re.Pattern:
+    kinds = f"van ban|tai lieu|{_type_pattern(vocabulary)}"
+    levels = "|".join(re.escape(level) for level in sorted(vocabulary.issuer_levels, key=len, reverse=True))
+    return re.compile(rf"\b(?:{kinds})(?:\s+(?:nao|cua|do|thuoc|o))*\s+(cap\s+({levels}))\b")
 
 
 def expand_places(plain: str, vocabulary: Vocabulary) -> str:

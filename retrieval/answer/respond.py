@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from retrieval.answer.answerability import coverage, judge
 from retrieval.answer.asks import plain_words
-from retrieval.answer.documents import YEAR_RE, Catalog
+from retrieval.answer.documents import LISTED, YEAR_RE, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.query import Query
@@ -241,12 +241,8 @@ class AnswerPolicy:
         floor = self.weights.relative_cutoff * hits[0].score
         kept = [h for h, share in covered[:k] if h.score >= floor and share >= self.weights.quote_coverage * best]
         if self.catalog.asks_which(query):
-            # "Những văn bản nào nói về hiến máu?": each document that does, by its clause that says most
-            firsts: dict[str, Hit] = {}
-            for h, share in covered:
-                if share >= self.weights.quote_coverage * best:
-                    firsts.setdefault(h.clause.document_id, h)
-            kept = list(firsts.values())[:k]
+            # "Những văn bản nào nói về hiến máu?": each document that does
+            kept = self._each_document(query, covered, self.weights.quote_coverage * best, max(k, LISTED))
         if query.places:
             kept = sorted(kept, key=lambda h: h.position)
         scored = unique_clauses((h.clause, h.score) for h in kept)
@@ -255,6 +251,30 @@ class AnswerPolicy:
             actor = next(a.name for a in kept[0].clause.actors if a.name in query.actors)
         text, citations = compose_quotes(scored, self.index.documents, actor, set(query.actors), complete=False)
         return Draft(text, citations, intent, complete=False if actor else None)
+
+    def _each_document(self, query: Query, covered: list[tuple[Hit, float]], floor: float, most: int) -> list[Hit]:
+        """At most `most` documents holding the question's words (a share of at least `floor`), each by
+        its first such clause: those the search found, then, when no agency or place narrows the
+        question, those of every clause holding its rarest word (the search's top clauses may all be
+        of one document)."""
+        firsts: dict[str, Hit] = {}
+        for hit, share in covered:
+            if share >= floor:
+                firsts.setdefault(hit.clause.document_id, hit)
+        if query.actors or query.places or len(firsts) >= most:
+            return list(firsts.values())[:most]
+        weights = self._weights(query)
+        held = [w for w in weights if self.index.lexical.has(w, query.accented)]
+        rarest = max(held, key=weights.__getitem__) if held else None
+        for position in self.index.lexical.positions(rarest, query.accented) if rarest else []:
+            clause = self.index.clauses[int(position)]
+            if clause.document_id in firsts or (query.scope and clause.document_id not in query.scope):
+                continue
+            if coverage(weights, self._present_of(query, clause)) >= floor:
+                firsts[clause.document_id] = Hit(int(position), clause, 0.0, 0.0, 0.0, None)
+                if len(firsts) == most:
+                    break
+        return list(firsts.values())
 
     def _values(self, query: Query, hits: list[Hit]) -> Draft:
         """The sentences that state a value of the asked type and cover the question themselves (with

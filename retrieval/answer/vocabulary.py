@@ -43,6 +43,7 @@ class Vocabulary(BaseModel):
     document_types: dict[str, list[str]]
     places: dict[str, list[str]]
     admin_words: frozenset[str]
+    issuer_levels: dict[str, list[str]]
     intents: dict[str, list[str]]
     values: dict[str, list[str]]
     person_titles: list[str]

@@ -243,6 +243,12 @@ class LexicalIndex:
         """Whether any indexed clause contains the word (folded when `accented`; "a_b" for a pair)."""
         return word in (self.folded if accented else self.plain).vocabulary
 
+    def positions(self, word: str, accented: bool) -> np.ndarray:
+        """The clauses holding a word the corpus has (folded when `accented`), ascending."""
+        field = self.folded if accented else self.plain
+        term = field.vocabulary.get(word)
+        return field.indices[field.indptr[term] : field.indptr[term + 1]] if term is not None else field.indices[:0]
+
     def rarest(self, accented: bool) -> float:
         """The weight of a word the corpus does not have (the highest idf)."""
         field = self.folded if accented else self.plain

@@ -140,6 +140,14 @@ def test_an_agency_asked_what_it_leads_gets_only_the_tasks_it_leads(corpus_assis
         assert "lead" in roles
 
 
+def test_a_task_question_naming_the_level_of_the_texts_lists_their_tasks_only(corpus_assistant):
+    every = {c.document_id for c in corpus_assistant.ask("Sở Nội vụ phải làm gì?").citations}
+    answer = corpus_assistant.ask("Sở Nội vụ được giao những việc gì trong các văn bản của cấp tỉnh?")
+    assert answer.intent == "tasks" and answer.complete is True
+    assert "cv-981-tu-tphcm" in every  # a city's letter: not of a province's level by its name
+    assert {c.document_id for c in answer.citations} == every - {"cv-981-tu-tphcm"}
+
+
 def test_a_task_question_naming_its_text_by_year_lists_that_texts_tasks(corpus_assistant):
     assert len({c.document_id for c in corpus_assistant.ask("Ban Dân vận phải làm gì?").citations}) == 3
     answer = corpus_assistant.ask("Ban Dân vận phải làm gì năm 2024?")

@@ -16,6 +16,10 @@ def cited(answer) -> list[str]:
         ("Có mấy công văn trong kho?", ["cv-1277-hu-lacduong:header", "cv-981-tu-tphcm:header"]),
         ("Các văn bản ban hành năm 2010", ["kh-100-tu-daklak:header"]),
         ("Liệt kê tất cả văn bản ban hành trong năm 2010.", ["kh-100-tu-daklak:header"]),
+        # the level of the issuer, as its name says it (Huyện ủy, Tỉnh ủy, UBND tỉnh)
+        ("Có văn bản nào của cấp huyện không?", ["cv-1277-hu-lacduong:header"]),
+        ("Các văn bản cấp tỉnh gồm những văn bản nào?", ["kh-100-tu-daklak:header", "kh-ubnd-laichau-2023:header"]),
+        ("Tài liệu nào là bài báo?", ["bao-kl44-an-sinh-xa-hoi:header"]),  # "tài liệu": any document
     ],
 )
 def test_documents_picked_by_issuer_type_and_year(corpus_assistant, question, documents):
@@ -59,3 +63,11 @@ def test_which_documents_speak_of_a_topic_are_each_cited_once(corpus_assistant):
     answer = corpus_assistant.ask("Những văn bản nào có nhắc đến Tháng Nhân đạo?")
     documents = [c.clause_id.split(":")[0] for c in answer.citations]
     assert len(documents) >= 2 and len(documents) == len(set(documents))  # one clause per document
+
+
+def test_which_documents_mention_a_word_lists_every_document_that_does(corpus_assistant):
+    answer = corpus_assistant.ask("Những văn bản nào có nhắc đến hiến máu?")
+    mentioning = {d.id for d in corpus_assistant.documents()
+                  if any("hiến máu" in c.text.lower() for c in corpus_assistant.document(d.id).clauses)}
+    assert len(mentioning) >= 3
+    assert {c.clause_id.split(":")[0] for c in answer.citations} == mentioning
