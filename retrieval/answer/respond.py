@@ -24,7 +24,8 @@ from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit,
-                                     person_names, quantifies, sentence_start, sentences, unit_asked, years_in)
+                                     person_names, quantifies, sentence_start, sentences, unit_asked, years_in,
+                                     years_said)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index
 from retrieval.index.lexical import folded_tokens, plain_tokens
@@ -325,8 +326,7 @@ class AnswerPolicy:
         unit = each_asked(query.read or query.text) if query.ask.name in ("amount", "count") else None
 
         def said_of(said: str) -> bool:
-            stated = years_in(said)
-            if asked and stated and not asked & stated:
+            if asked and years_in(said) and not asked & years_said(said, asked):
                 return False
             return unit is None or per_unit(said, unit)
 

@@ -19,6 +19,11 @@ SENTENCE_RE = re.compile(r"(?:[^.;!?\n]|[.,](?=\d))+(?:[.;!?]|\n|$)")
 REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/\d{4}/[a-z]|\d+[-/][a-z]+[-/]?[a-z]*|\bso\s+\d+)[^.;]{0,12}$")
 YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 EACH_RE = re.compile(r"\bmoi\s+([a-z]+)")
+# Two years that bound one span: "2024 - 2026", "từ đầu năm 2023 đến tháng 9/2024", "2021 đến hết năm 2025"
+YEAR_SPAN_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*(?:[-–]|\bden(?:\s+(?:het|cuoi|giua))?(?:\s+(?:nam|thang\s+\d{1,2}\s*/?|quy\s+[ivx]+\s*/?))?)"
+    r"\s*((?:19|20)\d{2})(?!\d)")
+YEARLY_RE = re.compile(r"\b(?:moi|h[ao]ng)\s+nam\b")
 DURATION_UNITS = ("ngay", "gio", "thang", "nam", "tuan", "phut")
 DURATION = rf"\d{{1,4}}\s*(?:{'|'.join(DURATION_UNITS)})(?:\s+lam\s+viec)?\b"
 # a place on the calendar: a day, a month, a quarter, a year, a period
@@ -110,6 +115,22 @@ def grain_asked(phrase: str | None) -> int | None:
 def years_in(text: str) -> set[str]:
     """The years a text names ("năm 2024", "9/2024")."""
     return set(YEARS_RE.findall(text))
+
+
+def years_said(text: str, asked: set[str]) -> set[str]:
+    """The years a figure in `text` is said of, for a question asking about `asked`: a year named alone;
+    a span ("từ đầu năm 2023 đến tháng 9/2024", "giai đoạn 2024 - 2026") is said of its two ends
+    together (both asked), or of each of its years when the figure is yearly ("mỗi năm", "hằng năm")."""
+    plain = unaccent(text).lower()
+    yearly = bool(YEARLY_RE.search(plain))
+    said: set[str] = set()
+    for match in YEAR_SPAN_RE.finditer(plain):
+        first, last = int(match.group(1)), int(match.group(2))
+        if yearly and first < last:
+            said |= {str(y) for y in range(first, last + 1)}
+        elif {match.group(1), match.group(2)} <= asked:
+            said |= {match.group(1), match.group(2)}
+    return said | years_in(YEAR_SPAN_RE.sub(" ", plain))
 
 
 def each_asked(question: str) -> str | None:

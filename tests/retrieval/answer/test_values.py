@@ -3,7 +3,7 @@
 import pytest
 
 from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit, quantifies,
-                                     sentences, unit_asked, years_in)
+                                     sentences, unit_asked, years_in, years_said)
 
 
 def test_the_words_after_the_count_phrase_or_after_so_when_it_ends_the_question():
@@ -71,3 +71,13 @@ def test_the_year_and_the_unit_a_value_is_said_of():
 def test_an_amount_keeps_its_currency():
     text = "bố trí 850 triệu đồng mỗi năm; 35 tỷ đồng; mỗi suất 500.000 đồng; 2 tỷ"
     assert [text[s:e] for s, e in find_values("amount", text)] == ["850 triệu đồng", "35 tỷ đồng", "500.000 đồng", "2 tỷ"]
+
+
+@pytest.mark.parametrize(("text", "asked", "said"), [
+    ("Từ đầu năm 2023 đến tháng 9/2024, các cấp Hội vận động được trên 186 tỷ đồng.", {"2024"}, set()),
+    ("Từ đầu năm 2023 đến tháng 9/2024, các cấp Hội vận động được trên 186 tỷ đồng.", {"2023", "2024"}, {"2023", "2024"}),
+    ("Giai đoạn 2024 - 2026, mỗi năm tiếp nhận 10.000 đơn vị máu.", {"2025"}, {"2024", "2025", "2026"}),
+    ("Năm 2025 tiếp nhận 16.500 đơn vị máu (kế hoạch giai đoạn 2024-2026).", {"2025"}, {"2025"}),
+])
+def test_a_span_of_years_is_said_of_its_ends_together_or_of_each_year_when_yearly(text, asked, said):
+    assert years_said(text, asked) == said
