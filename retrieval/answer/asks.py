@@ -102,8 +102,11 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     question_words = frozenset(w for *_, a in candidates for w in unaccent(a.phrase).split())
     if best.name in ("count", "amount") and (unit := counted_noun(text, best.phrase)[:1]) and unit[0] in DURATION_UNITS:
         return Ask("value", "duration", f"{best.phrase} {unit[0]}", question_words)  # "giá trị bao nhiêu năm": a length of time
-    if best.name == "count" and not counted_noun(text, best.phrase) and _found(words, vocabulary.money):
-        # "Dự toán kinh phí … là bao nhiêu?": how much of a sum of money, not how many of something
+    counted = " ".join(counted_noun(text, best.phrase)) if best.name == "count" else ""
+    if best.name == "count" and (counted and any(counted.startswith(unaccent(m)) for m in vocabulary.money)
+                                 or not counted and _found(words, vocabulary.money)):
+        # "Dự toán kinh phí … là bao nhiêu?", "bố trí bao nhiêu kinh phí": how much of a sum of money,
+        # not how many of something
         return Ask("value", "amount", best.phrase, question_words)
     if best.kind == "value" and best.name == "body" and best.phrase == "ai" and _found(words, vocabulary.for_whom):
         return Ask("topic", None, best.phrase, question_words)  # "dành suất quà cho ai?": who benefits, not which agency

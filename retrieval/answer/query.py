@@ -121,8 +121,8 @@ class QueryReader:
         self._type_phrases = sorted({n for names in vocabulary.document_types.values() for n in names} | {"van ban"}, key=len, reverse=True)
         # a document named before "của"/"do": its type, its number ("kh 52 kh ctd": "KH 52/KH-CTĐ") and up to
         # three words of its subject
-        types = "|".join([*self._type_phrases, *vocabulary.document_types])
-        self._document_before = re.compile(rf"(?:^|\s)(?:{types})(?:\s+so)?(?:\s+\d+)?(?:\s+[a-z]+){{0,3}}$")
+        types = "|".join([*self._type_phrases, *vocabulary.document_types, *vocabulary.programmes])
+        self._document_before = re.compile(rf"(?:^|\s)(?:{types})(?:\s+so)?(?:\s+\d+)?(?:\s+[a-z0-9]+){{0,4}}$")
 
     def _is_known(self, key: Key) -> bool:
         """A reference to a corpus document, or to a text the corpus cites with its date or issuer."""
@@ -184,9 +184,10 @@ class QueryReader:
         return subject
 
     def _issuer_of_document(self, text: str, mention: Mention) -> bool:
-        """The agency is named as a document's author: "kế hoạch của …", "KH 52/KH-CTĐ của …", "văn bản do …"."""
+        """The agency is named as a document's author or party: "kế hoạch của …", "KH 52/KH-CTĐ của …",
+        "hướng dẫn Tháng Nhân đạo 2025 của …", "văn bản do …", "chương trình phối hợp với …"."""
         head = plain_words(text[: mention.start])
-        if not head.endswith((" cua", " do")):
+        if not head.endswith((" cua", " do", " voi")):
             return False
         return bool(self._document_before.search(head.rsplit(" ", 1)[0]))
 

@@ -200,7 +200,8 @@ def expand_places(plain: str, vocabulary: Vocabulary) -> str:
 
 
 def _descriptor_phrases(document: Document, vocabulary: Vocabulary) -> set[str]:
-    """The type ("bai bao") and two- and three-word phrases of the issuer and place ("lai chau")."""
+    """The type ("bai bao") and two- and three-word phrases of the issuer and place that end where a
+    name does ("lai chau", "tinh lai chau")."""
     phrases: set[str] = {unaccent(document.type)} if len(document.type.split()) > 1 else set()
     for value in (document.issuer, document.place):
         if not value:
@@ -208,7 +209,9 @@ def _descriptor_phrases(document: Document, vocabulary: Vocabulary) -> set[str]:
         words = expand_places(unaccent(value), vocabulary).split()
         for n in (2, 3):
             for i in range(len(words) - n + 1):
-                if any(w not in vocabulary.admin_words for w in words[i : i + n]):
+                # a phrase ends where a name does: "tinh quang" would name Quảng Ninh as well as Quảng Trị
+                ends = i + n == len(words) or words[i + n] in vocabulary.admin_words
+                if ends and any(w not in vocabulary.admin_words for w in words[i : i + n]):
                     phrases.add(" ".join(words[i : i + n]))
     return phrases
 

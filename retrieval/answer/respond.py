@@ -24,7 +24,7 @@ from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit,
-                                     person_names, quantifies, sentence_start, sentences, unit_asked, years_in,
+                                     person_names, quantifies, restates, sentence_start, sentences, unit_asked, years_in,
                                      years_said)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index
@@ -291,7 +291,7 @@ class AnswerPolicy:
             for start, end in sentences(hit.clause.text):
                 sentence = hit.clause.text[start:end]
                 value = self._value_in(query, sentence, hit.clause)
-                if value:
+                if value and not restates(value, query.read or query.text):
                     # the items of one sentence share its subject ("X rà soát, …; hoàn thành trước ngày …":
                     # the deadline is X's), a sentence before the last full stop does not
                     said = hit.clause.text[sentence_start(hit.clause.text, start) : end]

@@ -133,6 +133,18 @@ def years_said(text: str, asked: set[str]) -> set[str]:
     return said | years_in(YEAR_SPAN_RE.sub(" ", plain))
 
 
+def numbers_in(text: str) -> set[str]:
+    """The numbers a text writes, without their separators ("10.000" → "10000", "05" → "5")."""
+    return {re.sub(r"[.,]", "", n).lstrip("0") or "0" for n in re.findall(r"\d+(?:[.,]\d{3})*", text)}
+
+
+def restates(value: str, question: str) -> bool:
+    """The value is one the question states itself ("Trong 10% chi phí, bao nhiêu cho khen thưởng?": not
+    "10%"; "Tháng Nhân đạo 2025 diễn ra khi nào?": not "năm 2025")."""
+    stated = numbers_in(value)
+    return bool(stated) and stated <= numbers_in(question)
+
+
 def each_asked(question: str) -> str | None:
     """The unit a question asks a value per ("mỗi hộ nghèo … bao nhiêu": "ho"), unaccented, or None."""
     match = EACH_RE.search(unaccent(question).lower())

@@ -36,6 +36,8 @@ ALIASES_FILE = Path(__file__).parent.parent / "data" / "aliases.yaml"
 _WORDCHAR = r"[\w\u0300-\u036f]"
 # Words that hand a task to the agencies after them; an agency before them is the issuer, not an actor.
 ASSIGNING = ("giao cho", "giao", "đề nghị", "yêu cầu", "kính đề nghị")
+# Words that open a heading naming whose tasks follow ("1. Trách nhiệm của Hội Chữ thập đỏ tỉnh").
+HEADING_OPENERS = ("trách nhiệm của", "nhiệm vụ của", "đối với")
 # Words after which the agencies named are cooperating.
 COOPERATING = ("phối hợp chặt chẽ với", "phối hợp với", "phối hợp cùng", "phối kết hợp với",
                "phối kết hợp", "phối hợp", "cùng với", "cùng")
@@ -484,7 +486,7 @@ def _read_heading(heading: str, aliases: AliasTable) -> list[str]:
     normalised, mentions = aliases._scan(title)
     text = normalised.text
     reader = _Reader(text, mentions)
-    at = _skip_space(text, _starts(text, ASSIGNING, 0) or 0)
+    at = _skip_space(text, _starts(text, ASSIGNING, 0) or _starts(text, HEADING_OPENERS, 0) or 0)
     is_title = not re.search(r"[.;!?…]\W*$", title)
     leads: list[str] = []
     while at < len(text):

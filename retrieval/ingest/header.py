@@ -74,6 +74,10 @@ BARE_COMMITTEE_RE = re.compile(r"(?:tỉnh|thành|huyện|thị|quận|đảng)\
 PROPER_PHRASES = (
     "Việt Nam", "Chữ thập đỏ", "Trung ương", "Chính phủ", "Quốc hội", "Mặt trận Tổ quốc",
     "Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư", "Bộ Chính trị",
+    # the fields departments are named for ("SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+    "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch",
+    "Thông tin và Truyền thông", "Kế hoạch và Đầu tư", "Tài chính - Kế hoạch", "Y tế", "Tài chính", "Nội vụ",
+    "Tư pháp", "Ngoại vụ",
 )
 
 NUMBER = r"\d+(?:\s*-\s*[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][\wĐđ]*|(?:/\d{4})?/[A-ZĐ][\wĐđ]*(?:-[\wĐđ]+)*)"
@@ -184,10 +188,18 @@ def proper_name(caps: str) -> str:
         elif words[i] in ("ủy", "uỷ") and out[:-1]:
             proper = True
         i += size
-    name = " ".join(out)
+    name = " ".join(word.upper() if _is_acronym(word) else word for word in out)
     for phrase in PROPER_PHRASES:
         name = re.sub(re.escape(phrase), phrase, name, flags=re.IGNORECASE)
     return name[:1].upper() + name[1:]
+
+
+def _is_acronym(word: str) -> bool:
+    """An abbreviation written in capitals ("UBND", "HĐND", "CTĐ"): no vowel, or it ends on consonants
+    no syllable ends on (a syllable ends on at most "ch", "ng", "nh"; "Krông" is a place)."""
+    letters = unaccent(word).lower().replace("đ", "d")
+    final = re.search(r"[bcdghklmnpqrstvxz]{2,}$", letters)
+    return letters.isalpha() and (not re.search(r"[aeiouy]", letters) or bool(final and final.group() not in ("ch", "ng", "nh")))
 
 
 def _is_motto(line: str) -> bool:
@@ -258,19 +270,42 @@ class _Signature:
 
 
 def _signature(content: list[_Segment]) -> _Signature | None:
-    """The signature block (roles, then the signer's name) that ends `content`, if it ends with one."""
+    """The signature block (roles, then the signer's name) that ends `content`, if it ends with one.
+    A text several bodies issue is signed by each, one block above the other: the blocks make one,
+    its signers named in order."""
+    found = _one_signature(content, len(content) - 1)
+    if found is None:
+        return None
+    signature, i = found
+    while (above := _one_signature(content, i, signed=True)) is not None:
+        party, i = above
+        signers = " và ".join(filter(None, (party.signer, signature.signer)))
+        signature = _Signature(start=party.start, end=signature.end, signer=signers or None)
+    return signature
+
+
+def _one_signature(content: list[_Segment], i: int, signed: bool = False) -> tuple[_Signature, int] | None:
+    """The block of roles and a name ending at segment `i` (a name required when `signed`), and the
+    index of the segment above it. The organ a title is held in may stand on its own lines between
+    them ("TM. BAN THƯỜNG VỤ / HỘI CHỮ THẬP ĐỎ TỈNH / CHỦ TỊCH", "SỞ GIÁO DỤC VÀ ĐÀO TẠO / GIÁM ĐỐC")."""
     start = end = signer = None
-    i = len(content) - 1
     if i >= 0 and _is_name(content[i].plain, content[i - 1].plain if i else ""):
         start, end = content[i].start, content[i].stop
         signer = " ".join(w.capitalize() for w in content[i].plain.split())
         i -= 1
+    if signed and signer is None:
+        return None
     roles = 0
-    while i >= 0 and _is_role(content[i].plain):
+    while i >= 0 and (_is_role(content[i].plain) or roles and _is_organ(content[i].plain)):
         start, end, roles, i = content[i].start, end or content[i].stop, roles + 1, i - 1
     if start is None or (signer and not roles and (i < 0 or content[i].plain[-1] not in TERMINAL)):
         return None  # a bare byline (press article) counts only after a finished sentence
-    return _Signature(start=start, end=end, signer=signer)
+    return _Signature(start=start, end=end, signer=signer), i
+
+
+def _is_organ(line: str) -> bool:
+    """A body's name in capitals, as a signature block writes the organ above a title."""
+    return is_caps(line) and not MARKER_RE.match(line) and 2 <= len(line.split()) <= 10 and line[-1] not in TERMINAL
 
 
 def _is_name(line: str, above: str) -> bool:
@@ -392,7 +427,16 @@ class _HeaderReader:
             return proper_name(f"{last} {name}")
         continues = any(lowered.startswith(p + " ") and not lowered[len(p):].lstrip().startswith(("ủy", "uỷ"))
                         for p in PLACE_WORDS)
+        if not continues and _names_place(lowered) and _names_place(parent):
+            # "HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG NINH / SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH": each names its own
+            # place, so neither is the other's parent: a text both issue (a joint programme)
+            return f"{proper_name(lines[-2])} và {proper_name(last)}"
         return proper_name(f"{lines[-2]} {last}" if continues and len(lines) > 1 else last)
+
+
+def _names_place(line: str) -> bool:
+    """A lowercase organ name that ends with its place ("… tỉnh quảng ninh"), not a bare committee."""
+    return any(re.search(rf"\s{p}\s+(?!ủy|uỷ)\w+", line) for p in PLACE_WORDS)
 
 
 def read_frame(text: str) -> Frame:

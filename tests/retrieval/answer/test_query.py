@@ -1,3 +1,5 @@
+import pytest
+
 from retrieval.ingest.actors import AliasTable
 from retrieval.models import Turn
 from retrieval.answer.query import QueryReader
@@ -49,6 +51,14 @@ def test_agencies_after_giua_are_parties_of_a_relation_not_its_subject():
     query = reader().read("xây dựng quy chế phối hợp giữa chính quyền, các ngành và Hội Chữ thập đỏ")
     assert query.actors == [] and "Hội Chữ thập đỏ" in query.partners
     assert reader().read("Hội Chữ thập đỏ phối hợp với sở nào?").actors[0] == "Hội Chữ thập đỏ"
+
+
+@pytest.mark.parametrize("question", [
+    "Theo hướng dẫn Tháng Nhân đạo 2025 của Hội Chữ thập đỏ tỉnh, Ban Tuyên giáo có nhiệm vụ gì?",
+    "Trong chương trình phối hợp với Hội Chữ thập đỏ tỉnh, Ban Tuyên giáo có nhiệm vụ gì?",
+])
+def test_an_agency_naming_a_document_is_not_the_subject(question):
+    assert reader().read(question).actors == ["Ban Tuyên giáo"]
 
 
 def test_the_nouns_and_years_of_a_question_are_its_key_words():

@@ -33,6 +33,8 @@ def test_directory_maps_numbers_places_and_mentions():
     assert directory.documents_named("kế hoạch của Lai Châu", VOCABULARY) == ["kh-lc"]
     assert directory.documents_named("cong van cua TP.HCM", VOCABULARY) == ["cv-981"]
     assert directory.documents_named("Bài báo nói gì?", VOCABULARY) == ["bb"]
+    # a name's first words are not the name: "tỉnh Lai" does not name Lai Châu's plan for "tỉnh Lai Vung"
+    assert directory.documents_named("văn bản của tỉnh Lai Vung", VOCABULARY) == []
     # generic administrative words single out nobody
     assert directory.documents_named("UBND thành phố phải làm gì", VOCABULARY) == []
     (found,) = directory.mentions[("qd", "895")]

@@ -3,7 +3,7 @@
 import pytest
 
 from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit, quantifies,
-                                     sentences, unit_asked, years_in, years_said)
+                                     restates, sentences, unit_asked, years_in, years_said)
 
 
 def test_the_words_after_the_count_phrase_or_after_so_when_it_ends_the_question():
@@ -81,3 +81,10 @@ def test_an_amount_keeps_its_currency():
 ])
 def test_a_span_of_years_is_said_of_its_ends_together_or_of_each_year_when_yearly(text, asked, said):
     assert years_said(text, asked) == said
+
+
+def test_a_value_the_question_states_itself_is_not_its_answer():
+    assert restates("10%", "Trong 10% chi phí tổ chức vận động, bao nhiêu dành cho khen thưởng?")
+    assert restates("năm 2025", "Tháng Nhân đạo năm 2025 diễn ra khi nào?")
+    assert not restates("từ ngày 01/5/2025 đến hết ngày 31/5/2025", "Tháng Nhân đạo năm 2025 diễn ra khi nào?")
+    assert not restates("10.000 đơn vị máu", "Năm 2025 tiếp nhận bao nhiêu đơn vị máu, 10 hay 20 nghìn?")

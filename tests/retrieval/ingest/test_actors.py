@@ -96,7 +96,7 @@ def test_family_covers_every_level(aliases):
     assert {"Ủy ban nhân dân tỉnh", "Ủy ban nhân dân huyện", "Ủy ban nhân dân xã"} <= set(family)
     assert aliases.family("Ủy ban nhân dân huyện") == ["Ủy ban nhân dân huyện"]
     assert aliases.family("Hội Chữ thập đỏ") == [
-        "Hội Chữ thập đỏ", "Hội Chữ thập đỏ tỉnh", "Hội Chữ thập đỏ thành phố", "Hội Chữ thập đỏ huyện", "Hội Chữ thập đỏ xã"]
+        "Hội Chữ thập đỏ", "Trung ương Hội Chữ thập đỏ Việt Nam", "Hội Chữ thập đỏ tỉnh", "Hội Chữ thập đỏ thành phố", "Hội Chữ thập đỏ huyện", "Hội Chữ thập đỏ xã"]
 
 
 def test_user_file_extends_the_table(tmp_path):
@@ -160,6 +160,17 @@ def test_partners_named_after_a_group_of_bodies_by_function_cooperate(aliases):
     text = ("Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh; phối hợp với cơ quan chức năng, UBND các huyện, thành phố "
             "thực hiện việc kiểm tra.")
     assert Actor(name="Ủy ban nhân dân huyện", role="cooperating") in extract_actors([], text, aliases)
+
+
+@pytest.mark.parametrize("heading", ["1. Trách nhiệm của Hội Chữ thập đỏ tỉnh", "b) Đối với Hội Chữ thập đỏ tỉnh"])
+def test_a_heading_naming_whose_responsibilities_follow_names_the_lead(aliases, heading):
+    assert extract_actors(["Điều 3. Trách nhiệm của mỗi bên", heading], "Cử giảng viên tham gia tập huấn.", aliases) == [
+        Actor(name="Hội Chữ thập đỏ tỉnh", role="lead")]
+
+
+def test_the_central_red_cross_is_its_own_level(aliases):
+    assert aliases.canonical("Trung ương Hội") == "Trung ương Hội Chữ thập đỏ Việt Nam"
+    assert "Trung ương Hội Chữ thập đỏ Việt Nam" not in aliases.family("Hội Chữ thập đỏ tỉnh")
 
 
 def test_the_office_of_a_peoples_committee_is_not_the_committee(aliases):

@@ -177,6 +177,45 @@ def test_state_letter_is_a_cong_van_with_two_line_issuer():
     assert frame.body_end == STATE_LETTER.index("KT. CHỦ TỊCH")
 
 
+JOINT = """HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG NINH
+SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH
+
+Số: 02/CTrPH-CTĐ-SGDĐT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Quảng Ninh, ngày 14 tháng 02 năm 2025
+
+CHƯƠNG TRÌNH PHỐI HỢP
+Về công tác Chữ thập đỏ trong trường học giai đoạn 2025 - 2030
+
+Điều 1. Hai bên tổ chức họp giao ban mỗi năm một lần vào tháng 12./.
+
+TM. BAN THƯỜNG VỤ
+HỘI CHỮ THẬP ĐỎ TỈNH
+CHỦ TỊCH
+
+Vũ Thị Thu Hà
+
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+GIÁM ĐỐC
+
+Phạm Quốc Khánh
+
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Lưu: VT.
+"""
+
+
+def test_a_text_two_bodies_issue_names_both_and_is_signed_by_both():
+    frame = read_frame(JOINT)
+    assert frame.metadata["issuer"] == "Hội Chữ thập đỏ tỉnh Quảng Ninh và Sở Giáo dục và Đào tạo tỉnh Quảng Ninh"
+    assert frame.metadata["signer"] == "Vũ Thị Thu Hà và Phạm Quốc Khánh"
+    assert frame.body_end == frame.closing_start == JOINT.index("TM. BAN THƯỜNG VỤ")
+
+
 def test_text_without_header_or_title_starts_at_zero():
     text = "Hội Chữ thập đỏ tỉnh tổ chức hiến máu.\n\nCó 300 người tham gia."
     frame = read_frame(text)
@@ -197,6 +236,8 @@ def test_normalise_number(value, number):
     ("THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH", "Thành ủy Thành phố Hồ Chí Minh"),
     ("HỘI CHỮ THẬP ĐỎ VIỆT NAM", "Hội Chữ thập đỏ Việt Nam"),
     ("HỘI CHỮ THẬP ĐỎ TP ĐÀ NẴNG", "Hội Chữ thập đỏ thành phố Đà Nẵng"),
+    ("UBND HUYỆN KRÔNG BÚK", "UBND huyện Krông Búk"),  # an abbreviation stays in capitals, a place does not
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH", "Sở Giáo dục và Đào tạo tỉnh Quảng Ninh"),
 ])
 def test_proper_name(caps, name):
     assert proper_name(caps) == name
