@@ -37,6 +37,7 @@ SEARCH_K = 30
 # "phối hợp với", "cùng với"…: the cues that name a partner (the parser's, those followed by the partner)
 COOPERATES_RE = re.compile("|".join(rf"\b{unaccent(p)}\b" for p in COOPERATING if p.endswith((" với", " cùng"))))
 VALUES_QUOTED = 3
+MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
 
 
 @dataclass
@@ -169,13 +170,17 @@ class AnswerPolicy:
 
     def _section_words(self, query: Query, clause: Clause) -> set[str]:
         """The key and focus words held by the clauses of `clause`'s section (same document, same parent place)."""
+        words = list(query.key_words | query.focus)
+        positions = self._section_of(clause)
+        return {w for i in positions for w in self.index.lexical.words_in(i, words, query.accented)}
+
+    def _section_of(self, clause: Clause) -> list[int]:
+        """The positions of the clauses under the same heading as `clause` (same document, same parent place)."""
         if self._sections is None:  # built once per index generation
             self._sections = {}
             for i, c in enumerate(self.index.clauses):
                 self._sections.setdefault((c.document_id, tuple(c.path[:-1])), []).append(i)
-        words = list(query.key_words | query.focus)
-        positions = self._sections.get((clause.document_id, tuple(clause.path[:-1])), [])
-        return {w for i in positions for w in self.index.lexical.words_in(i, words, query.accented)}
+        return self._sections.get((clause.document_id, tuple(clause.path[:-1])), [])
 
     def _present(self, hit: Hit, query: Query) -> set[str]:
         return self._present_of(query, hit.clause)
@@ -241,9 +246,13 @@ class AnswerPolicy:
             return Draft("", [], intent, reason=verdict.reason)
         floor = self.weights.relative_cutoff * hits[0].score
         kept = [h for h, share in covered[:k] if h.score >= floor and share >= self.weights.quote_coverage * best]
+        if best_hit not in kept:  # the evidence that decided is quoted, though ranked below the first k
+            kept = sorted([*kept[: k - 1], best_hit], key=lambda h: -h.score)
         if self.catalog.asks_which(query):
             # "Những văn bản nào nói về hiến máu?": each document that does
             kept = self._each_document(query, covered, self.weights.quote_coverage * best, max(k, LISTED))
+        elif kept and self._enumerates(query):
+            kept = self._with_list(kept)
         if query.places:
             kept = sorted(kept, key=lambda h: h.position)
         scored = unique_clauses((h.clause, h.score) for h in kept)
@@ -252,6 +261,21 @@ class AnswerPolicy:
             actor = next(a.name for a in kept[0].clause.actors if a.name in query.actors)
         text, citations = compose_quotes(scored, self.index.documents, actor, set(query.actors), complete=False)
         return Draft(text, citations, intent, complete=False if actor else None)
+
+    def _enumerates(self, query: Query) -> bool:
+        """The question asks for the items of a list ("Các hình thức tuyên truyền gồm những gì?")."""
+        plain = f" {plain_words(query.read or query.text)} "
+        return any(f" {phrase} " in plain for phrase in self.vocabulary.enumerations)
+
+    def _with_list(self, kept: list[Hit]) -> list[Hit]:
+        """The best clause with the other items of its list (under the same heading), in order, then the
+        rest: an item of a list answers "gồm những gì" only with the others."""
+        best = kept[0]
+        items = self._section_of(best.clause)
+        if not best.clause.headings or not 1 < len(items) <= MAX_LISTED:
+            return kept
+        listed = [Hit(p, self.index.clauses[p], best.score, 0.0, 0.0, None) for p in items]
+        return listed + [h for h in kept[1:] if h.position not in items]
 
     def _each_document(self, query: Query, covered: list[tuple[Hit, float]], floor: float, most: int) -> list[Hit]:
         """At most `most` documents holding the question's words (a share of at least `floor`), each by

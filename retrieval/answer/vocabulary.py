@@ -60,6 +60,7 @@ class Vocabulary(BaseModel):
     tasks: list[str]
     roles: dict[Role, list[str]]
     programmes: list[str]
+    enumerations: list[str]
     press_types: list[str]
     followup: Followup
     english_words: frozenset[str]

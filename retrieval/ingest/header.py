@@ -46,7 +46,8 @@ class Attachment(BaseModel):
 
 
 DOCUMENT_TYPES = (
-    "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH", "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "KẾT LUẬN",
+    "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH", "KẾ HOẠCH LIÊN TỊCH", "CHƯƠNG TRÌNH PHỐI HỢP", "QUY CHẾ PHỐI HỢP",
+    "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "KẾT LUẬN",
     "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG TRI", "HƯỚNG DẪN", "BÁO CÁO", "CHƯƠNG TRÌNH",
     "ĐIỀU LỆ", "THÔNG BÁO", "TỜ TRÌNH", "CÔNG VĂN", "CÔNG ĐIỆN", "QUY CHẾ", "QUY ĐỊNH",
     "PHÁP LỆNH", "HIẾN PHÁP", "ĐỀ ÁN", "LUẬT", "LỆNH",

@@ -1,6 +1,6 @@
 """Documents of layouts and issuers the engine was never tuned on, answered end to end (real parser,
 real embedder, embedded Chroma): a party Kết luận, a plan whose list opens with its total, a directive
-typed with hard line breaks."""
+typed with hard line breaks, a programme two bodies issue and sign together."""
 
 import shutil
 
@@ -10,7 +10,8 @@ from retrieval.settings import PROJECT_ROOT
 from tests.conftest import make_settings
 
 FIXTURES = PROJECT_ROOT / "tests" / "retrieval" / "ingest" / "fixtures"
-DOCUMENTS = ["kl-652-tinh-uy.txt", "kh-36-chi-tieu.txt", "ct-05-ngat-dong.txt"]
+DOCUMENTS = ["kl-652-tinh-uy.txt", "kh-36-chi-tieu.txt", "ct-05-ngat-dong.txt", "ctrph-04-lien-tich.txt"]
+JOINT = "ctrph-04-lien-tich"
 
 
 @pytest.fixture(scope="module")
@@ -62,3 +63,19 @@ REFUSED = [
 @pytest.mark.parametrize("question", REFUSED)
 def test_what_unseen_documents_do_not_say_is_refused(unseen, question):
     assert unseen.ask(question).abstained
+
+
+def test_a_joint_programme_names_both_parties_and_their_own_tasks(unseen):
+    document = next(d for d in unseen.documents() if d.id == JOINT)
+    assert document.issuer == "Hội Chữ thập đỏ tỉnh Hà Giang và Công an tỉnh Hà Giang"
+    signer = unseen.ask("Ai ký chương trình phối hợp 04/CTrPH-CTĐ-CA?")
+    assert "Lò Văn Páo" in signer.answer and "Trần Minh Đức" in signer.answer
+    # "phối hợp với Công an tỉnh" names the programme; the Red Cross is whose tasks are asked
+    tasks = unseen.ask("Trong chương trình phối hợp với Công an tỉnh Hà Giang, Hội Chữ thập đỏ tỉnh có trách nhiệm gì?")
+    assert tasks.intent == "tasks" and tasks.complete is True
+    assert [c.clause_id for c in tasks.citations] == [f"{JOINT}:dieu-2.khoan-1.diem-a", f"{JOINT}:dieu-2.khoan-1.diem-b"]
+
+
+def test_a_question_asking_what_a_list_holds_gets_every_item(unseen):
+    answer = unseen.ask("Các hình thức tuyên truyền hiến máu trong Công an tỉnh Hà Giang gồm những gì?")
+    assert [c.clause_id for c in answer.citations][:3] == [f"{JOINT}:dieu-1.khoan-2.b{i}" for i in (1, 2, 3)]
