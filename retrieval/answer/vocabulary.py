@@ -89,7 +89,9 @@ class Glossary(BaseModel):
     @cached_property
     def _pattern(self) -> re.Pattern:
         phrases = sorted((en for t in self.terms for en in t.en), key=len, reverse=True)
-        return re.compile(r"\b(" + "|".join(re.escape(en) for en in phrases) + r")\b", re.IGNORECASE)
+        # "first aid" is also written "first-aid"
+        return re.compile(r"\b(" + "|".join(re.escape(en).replace(r"\ ", r"[\s-]+") for en in phrases) + r")\b",
+                          re.IGNORECASE)
 
     @cached_property
     def _lookup(self) -> dict[str, str]:
@@ -101,7 +103,7 @@ class Glossary(BaseModel):
 
     def translate(self, text: str) -> str:
         """Replace every known English phrase by its Vietnamese wording, longest first."""
-        return self._pattern.sub(lambda m: self._lookup[m.group(1).lower()], text)
+        return self._pattern.sub(lambda m: self._lookup[" ".join(re.split(r"[\s-]+", m.group(1).lower()))], text)
 
     @cached_property
     def _short_pattern(self) -> re.Pattern:

@@ -30,6 +30,9 @@ def test_english_questions_are_searched_through_the_glossary():
     query = reader().read("What must the Department of Health do?")
     assert query.english and query.actors[0] == "Sở Y tế" and "sở_y" in query.folded
     assert not reader().read("Sở Y tế phải làm gì?").english
+    # a term written with a hyphen is the term; English modal and function words are not content
+    query = reader().read("How many hours may a first-aid team take to arrive?")
+    assert "sơ cấp cứu" in query.read and not {"may", "maý", "máy"} & set(query.content)
 
 
 def test_follow_up_takes_the_previous_question_with_the_new_agency():
