@@ -40,8 +40,13 @@ def _abbreviation(vocabulary: Vocabulary, name: str) -> str:
     return name
 
 
+# What a symbol adds to its type for a text issued jointly ("CTrPH": chương trình phối hợp, "TTLT": thông tư
+# liên tịch): the same type of text, as a question names it ("Chương trình phối hợp số 18").
+JOINT_SUFFIX_RE = re.compile(r"(?<=..)(?:ph|lt)$")
+
+
 def _key(kind: str, number: str) -> Key:
-    return kind, str(int(number))
+    return JOINT_SUFFIX_RE.sub("", kind), str(int(number))
 
 
 def _full_key(match: re.Match) -> Key:

@@ -37,6 +37,8 @@ SEARCH_K = 30
 # "phối hợp với", "cùng với"…: the cues that name a partner (the parser's, those followed by the partner)
 COOPERATES_RE = re.compile("|".join(rf"\b{unaccent(p)}\b" for p in COOPERATING if p.endswith((" với", " cùng"))))
 VALUES_QUOTED = 3
+# A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
+GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
 MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
 
 
@@ -127,7 +129,8 @@ class AnswerPolicy:
         """Only the clauses at the place named, of the agency named, in the documents named."""
         if query.scope:
             hits = [h for h in hits if h.clause.document_id in query.scope]
-        elif cited := {m.clause_id for key in query.keys for m in self.directory.mentions.get(key, [])}:
+        elif cited := {m.clause_id for key in query.keys for m in self.directory.mentions.get(key, [])} | {
+                clause_id for name in query.laws for clause_id in self.directory.laws.get(name, [])}:
             hits = [h for h in hits if h.clause.id in cited]  # a text only cited: where it is cited
         if query.places:
             hits = [h for h in hits if h.at_place]
@@ -405,6 +408,8 @@ class AnswerPolicy:
             if not (any(key in cited for _, _, key in reference_spans(plain, self.vocabulary))
                     or any(f"luat {name}" in plain for name in query.laws)):
                 beside.append(clause.text[start:end])
+            elif GROUNDS_RE.match(plain):
+                return set()  # "Căn cứ Chương trình số 18 …; … ký kết Chương trình với các nội dung sau": grounds, not an account
         if len(beside) == len(spans):
             return held
         words = self._words(" ".join(beside), query.accented)

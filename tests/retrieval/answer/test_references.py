@@ -5,6 +5,11 @@ from retrieval.answer.vocabulary import load_vocabulary
 VOCABULARY = load_vocabulary()
 
 
+def test_a_joint_texts_symbol_is_its_type():
+    assert number_key("18/CTrPH-TWH-BGDĐT") == ("ctr", "18")  # chương trình phối hợp
+    assert number_key("03/2016/TTLT-BYT-BTC") == ("tt", "3")  # thông tư liên tịch
+
+
 def test_number_keys_of_full_numbers():
     assert number_key("981-CV/TU") == ("cv", "981")
     assert number_key("895/QĐ-TTg") == ("qd", "895")
