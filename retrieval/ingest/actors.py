@@ -36,6 +36,9 @@ ALIASES_FILE = Path(__file__).parent.parent / "data" / "aliases.yaml"
 _WORDCHAR = r"[\w\u0300-\u036f]"
 # Words that hand a task to the agencies after them; an agency before them is the issuer, not an actor.
 ASSIGNING = ("giao cho", "giao", "đề nghị", "yêu cầu", "kính đề nghị")
+# Verbs of work done together: the agencies after "với" that follows one ("thống nhất danh sách với Hội
+# Chữ thập đỏ huyện", "làm việc với Sở Y tế") take part in the task.
+JOINT_WORK = ("thống nhất", "kết hợp", "trao đổi", "làm việc", "hiệp đồng")
 # Words that open a heading naming whose tasks follow ("1. Trách nhiệm của Hội Chữ thập đỏ tỉnh").
 HEADING_OPENERS = ("trách nhiệm của", "nhiệm vụ của", "đối với")
 # Words after which the agencies named are cooperating.
@@ -471,7 +474,16 @@ def _cooperating(reader: _Reader, text: str) -> list[str]:
     found: list[str] = []
     for match in _words_regex(COOPERATING).finditer(text):
         found += reader.run(match.end())[0]
+    for match in _with_regex().finditer(text):
+        found += reader.run(match.end())[0]
     return found
+
+
+@lru_cache(maxsize=None)
+def _with_regex() -> re.Pattern:
+    """A verb of joint work and, up to three words on, "với" ("thống nhất danh sách với …")."""
+    verbs = _alternation([fold(v) for v in JOINT_WORK])
+    return re.compile(rf"(?<!{_WORDCHAR})(?:{verbs})(?:\s+{_WORDCHAR}+){{0,3}}?\s+{fold('với')}(?!{_WORDCHAR})")
 
 
 def _heading_leads(heading: str, aliases: AliasTable) -> list[str]:

@@ -173,6 +173,15 @@ def test_the_central_red_cross_is_its_own_level(aliases):
     assert "Trung ương Hội Chữ thập đỏ Việt Nam" not in aliases.family("Hội Chữ thập đỏ tỉnh")
 
 
+def test_an_agency_work_is_agreed_with_takes_part_in_the_task(aliases):
+    text = ("Phòng Lao động - Thương binh và Xã hội rà soát, lập danh sách hộ nghèo; thống nhất danh sách với "
+            "Hội Chữ thập đỏ huyện, hoàn thành trước ngày 20/12/2024.")
+    assert Actor(name="Hội Chữ thập đỏ huyện", role="cooperating") in extract_actors([], text, aliases)
+    # reported to, through another body: neither takes part
+    text = "Hội Chữ thập đỏ tỉnh báo cáo Ủy ban nhân dân tỉnh (qua Sở Ngoại vụ) trước khi tiếp nhận viện trợ."
+    assert extract_actors([], text, aliases) == [Actor(name="Hội Chữ thập đỏ tỉnh", role="lead")]
+
+
 def test_the_office_of_a_peoples_committee_is_not_the_committee(aliases):
     text = "Văn phòng UBND tỉnh chủ trì, phối hợp với Hội Chữ thập đỏ tỉnh theo dõi, đôn đốc việc thực hiện."
     assert extract_actors([], text, aliases) == [
