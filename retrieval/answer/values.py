@@ -45,9 +45,11 @@ PATTERNS = {
     "day": re.compile(DAY),
     "time": re.compile(TIME),
     "duration": re.compile(rf"\b{DURATION}"),
-    "amount": re.compile(r"\b\d[\d.,]*\s*(?:(?:trieu|ty|nghin|ngan)(?:\s+dong)?|dong|vnd|usd)\b"),
+    # a sum, or a day's pay ("ủng hộ 01 ngày lương"), as staff are asked to give
+    "amount": re.compile(r"\b\d[\d.,]*\s*(?:(?:trieu|ty|nghin|ngan)(?:\s+dong)?|dong|vnd|usd|ngay\s+luong)\b"),
     "percentage": re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|phan\s+tram)"),
-    "count": re.compile(r"(?<![\d/.,-])\b\d{1,3}(?:[.,]\d{3})*\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)[a-z]+(?:\s+[a-z]+)?"),
+    # "300 hội viên", "02 tin, bài" (two nouns counted together)
+    "count": re.compile(r"(?<![\d/.,-])\b\d{1,3}(?:[.,]\d{3})*\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)[a-z]+(?:,?\s+[a-z]+)?"),
 }
 # How fine a place on the calendar is, finest first: "tháng mấy" is not answered by "năm 2024", nor
 # "ngày nào" by "quý IV".

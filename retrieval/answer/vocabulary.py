@@ -78,13 +78,21 @@ class Abbreviation(BaseModel):
     short: list[str]
 
 
+class Colloquial(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    said: str
+    written: str
+
+
 class Glossary(BaseModel):
     """English terms of the domain and their Vietnamese wording, to search English questions; the
-    short forms of administrative writing and what they stand for, read in full in any question."""
+    short forms of administrative writing and what they stand for, read in full in any question; the
+    everyday words a question uses for the written word the texts use ("dùng": "sử dụng")."""
 
     model_config = ConfigDict(extra="forbid")
     terms: list[Term]
     abbreviations: list[Abbreviation]
+    colloquial: list[Colloquial] = []
 
     @cached_property
     def _pattern(self) -> re.Pattern:
@@ -125,7 +133,10 @@ class Glossary(BaseModel):
             name = self._full[fold(match.group(1))]
             return name if accented else unaccent(name)
 
-        return self._short_pattern.sub(full, text)
+        text = self._short_pattern.sub(full, text)
+        for word in self.colloquial:  # "dùng" is written "sử dụng": compared with its diacritics
+            text = re.sub(rf"(?<!\w){re.escape(word.said)}(?!\w)", word.written, text)
+        return text
 
 
 @cache

@@ -114,6 +114,11 @@ def test_an_agency_written_as_agencies_are_but_unknown_is_kept_for_the_evidence_
     assert reader().read("Phòng, chống thiên tai thế nào?").unnamed == []  # no capitalised name after the head
 
 
+def test_an_everyday_word_is_read_as_the_texts_write_it():
+    assert "sử dụng" in reader().read("Hội phí được dùng vào những việc gì?").read
+    assert "nội dung" in reader().read("Kế hoạch có nội dung gì?").read
+
+
 def test_short_forms_are_read_in_full_and_document_symbols_are_left_alone():
     query = reader().read("HCTĐ tỉnh báo cáo BCĐ bao lâu một lần?")
     assert query.actors[0] == "Hội Chữ thập đỏ tỉnh" and {"ban", "chỉ"} <= set(query.content)

@@ -88,3 +88,10 @@ def test_a_value_the_question_states_itself_is_not_its_answer():
     assert restates("năm 2025", "Tháng Nhân đạo năm 2025 diễn ra khi nào?")
     assert not restates("từ ngày 01/5/2025 đến hết ngày 31/5/2025", "Tháng Nhân đạo năm 2025 diễn ra khi nào?")
     assert not restates("10.000 đơn vị máu", "Năm 2025 tiếp nhận bao nhiêu đơn vị máu, 10 hay 20 nghìn?")
+
+
+def test_a_days_pay_is_an_amount_and_two_nouns_are_counted_together():
+    assert [m for m in find_values("amount", "Mỗi cán bộ ủng hộ tối thiểu 01 ngày lương.")] != []
+    text = "Đài, Báo đăng tối thiểu 02 tin, bài/tuần."
+    (start, end), = find_values("count", text)
+    assert quantifies(text[start:end], ["tin", "bai"])
