@@ -85,6 +85,15 @@ def _has_phrase(plain: str, phrases: list[str]) -> str | None:
     return None
 
 
+def _sentence_case_off(text: str) -> str:
+    """A question's first word without the capital that only opens the sentence ("Hạn chót là …"), so
+    that, put after a subject, it does not read as a name; a name keeps it ("Yên Thế thì sao?")."""
+    words = text.split(maxsplit=2)
+    if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and not words[1][:1].isupper():
+        return text[:1].lower() + text[1:]
+    return text
+
+
 def _unique(items) -> list[str]:
     return list(dict.fromkeys(items))
 
@@ -391,7 +400,7 @@ class QueryReader:
         if not new_actors and old_mentions and ask.kind != "fact":
             # "hạn chót là khi nào?": this question, about the previous turn's agency
             subject = previous.question[old_mentions[0].start : old_mentions[-1].end]
-            return f"{subject} {text}", keys, named
+            return f"{subject} {_sentence_case_off(text)}", keys, named
         return text, keys, named
 
     def _role(self, text: str, ask: Ask, subject: list[Mention], mentions: list[Mention]) -> tuple[Role, str] | None:

@@ -208,6 +208,8 @@ def _descriptor_phrases(document: Document, vocabulary: Vocabulary) -> set[str]:
     """The type ("bai bao") and two- and three-word phrases of the issuer and place that end where a
     name does ("lai chau", "tinh lai chau")."""
     phrases: set[str] = {unaccent(document.type)} if len(document.type.split()) > 1 else set()
+    if document.place:  # a place's whole name names it, whatever its syllables ("Đồng Tháp")
+        phrases.add(" ".join(expand_places(unaccent(document.place), vocabulary).split()))
     for value in (document.issuer, document.place):
         if not value:
             continue

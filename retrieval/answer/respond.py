@@ -24,7 +24,7 @@ from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit,
-                                     person_names, quantifies, restates, sentence_start, sentences, unit_asked, years_in,
+                                     person_names, places_named, quantifies, restates, sentence_start, sentences, unit_asked, years_in,
                                      years_said)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index
@@ -322,7 +322,7 @@ class AnswerPolicy:
                     # the items of one sentence share its subject ("X rà soát, …; hoàn thành trước ngày …":
                     # the deadline is X's), a sentence before the last full stop does not
                     said = hit.clause.text[sentence_start(hit.clause.text, start) : end]
-                    if not said_of(said):
+                    if not said_of(said, hit.clause):
                         continue
                     own = set(query.content) & self._words(said, query.accented)
                     present = context | own
@@ -346,18 +346,30 @@ class AnswerPolicy:
         text, citations = compose_values(chosen, self.index.documents)
         return Draft(text, citations, intent)
 
-    def _said_of(self, query: Query) -> Callable[[str], bool]:
-        """Whether a value's sentence can answer for the year and the unit the question asks: a figure
-        of 2024 does not answer "năm 2025", a total does not answer "mỗi hộ … bao nhiêu"."""
+    def _said_of(self, query: Query) -> Callable[[str, Clause], bool]:
+        """Whether a value's sentence can answer for the year, the unit and the place the question asks:
+        a figure of 2024 does not answer "năm 2025", a total does not answer "mỗi hộ … bao nhiêu", a figure
+        of the whole district or of several communes together does not answer for one commune."""
         asked = years_in(" ".join(query.content))
         unit = each_asked(query.read or query.text) if query.ask.name in ("amount", "count") else None
+        places = [p for group in places_named(query.read or query.text) for p in group if p != "*"]
 
-        def said_of(said: str) -> bool:
+        def said_of(said: str, clause: Clause) -> bool:
             if asked and years_in(said) and not asked & years_said(said, asked):
                 return False
-            return unit is None or per_unit(said, unit)
+            if unit is not None and not per_unit(said, unit):
+                return False
+            return all(self._said_of_place(place, said, clause) for place in places)
 
         return said_of
+
+    def _said_of_place(self, place: str, said: str, clause: Clause) -> bool:
+        """The document is the place's own (its title, issuer or place name it), or the sentence or its
+        headings name the place on its own, not in a group named together."""
+        if all(s in self._titles[True][clause.document_id] for s in place.split()):
+            return True
+        groups = places_named("\n".join([*clause.headings, said]))
+        return any(group == [place] for group in groups)
 
     def _heading_lead(self, clause: Clause, query: Query) -> str | None:
         """The agencies that lead a clause from its heading ("4. Đài Phát thanh và Truyền hình tỉnh, Báo

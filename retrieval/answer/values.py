@@ -8,7 +8,7 @@ table by the caller.
 
 import re
 
-from retrieval.text import has_diacritics, nfc, unaccent
+from retrieval.text import fold, has_diacritics, nfc, unaccent
 
 # a line break inside a sentence: after no sentence end, before no new item ("- …", "2. …", "b) …")
 WRAPPED_RE = re.compile(r"(?<![.;:!?\n])\n(?!\n|\s*[-+•*|–]|\s*\d{1,3}(?:\.\d{1,3})*[.)]\s|\s*[a-zđ][.)]\s)")
@@ -133,6 +133,56 @@ def years_said(text: str, asked: set[str]) -> set[str]:
         elif {match.group(1), match.group(2)} <= asked:
             said |= {match.group(1), match.group(2)}
     return said | years_in(YEAR_SPAN_RE.sub(" ", plain))
+
+
+# The kinds of administrative unit a place name follows ("huyện Thanh Bình", "TP Sa Đéc"), longest first
+PLACE_KINDS = ("thành phố", "thị trấn", "thị xã", "phường", "huyện", "quận", "tỉnh", "xã", "tp")
+
+
+# The first words of agencies' names: a capitalised word after a kind word that starts one names no place
+AGENCY_WORDS = frozenset({"Hội", "Ủy", "Uỷ", "Sở", "Ban", "Phòng", "Trung", "Đài", "Báo", "Công", "Bộ", "Văn",
+                          "Liên", "Đoàn", "Mặt", "Bệnh", "Trường", "Chi", "Cục", "Viện", "Kho", "Ngân", "Bảo",
+                          "UBND", "HĐND", "MTTQ"})
+PLURALS = ("các", "những", "hai", "ba", "bốn", "năm")  # "các huyện Thanh Bình, Lấp Vò": several named after one kind
+
+
+def places_named(text: str) -> list[list[str]]:
+    """The places a text names, as groups named together, each name folded: "các huyện Thanh Bình, Lấp
+    Vò, Tam Nông" is one group of three, "Thành phố Cao Lãnh và thành phố Sa Đéc" one of two; a group of
+    places not named ("các huyện miền núi và huyện Lý Sơn") counts as "*". A name goes on a group without
+    its own kind word only after a plural ("các huyện …")."""
+    words = re.findall(r"\w+|[,;.:()|]", text)
+    groups: list[list[str]] = []
+    i, joined, plural = 0, False, False
+    while i < len(words):
+        kind = next((k for k in PLACE_KINDS if [w.lower() for w in words[i : i + len(k.split())]] == k.split()), None)
+        at = i + len(kind.split()) if kind else i
+        name: list[str] = []
+        while ((kind or joined and plural) and at < len(words) and words[at][:1].isupper() and len(name) < 4
+               and not (not name and words[at] in AGENCY_WORDS)):  # "huyện Hội Chữ thập đỏ": an agency's level
+            name.append(words[at])
+            at += 1
+        if not name and kind and i > 0 and words[i - 1].lower() in PLURALS:
+            # "các huyện miền núi": places not named, as far as their description goes
+            while at < len(words) and words[at].isalpha() and words[at].islower() and words[at] != "và" and at - i < 5:
+                at += 1
+            name = ["*"]
+        if name:
+            entry = "*" if name == ["*"] else fold(" ".join(name))
+            if joined and groups:
+                groups[-1].append(entry)
+            else:
+                groups.append([entry])
+                plural = i > 0 and words[i - 1].lower() in PLURALS
+            i = at
+            joined = i < len(words) and words[i] in (",", "và")
+            i += joined
+            if joined and i < len(words) and words[i].lower() in PLURALS:
+                i += 1  # "… và các huyện …": the kind word after the plural joins the group
+            continue
+        joined = False
+        i += 1
+    return groups
 
 
 def numbers_in(text: str) -> set[str]:

@@ -2,7 +2,9 @@
 
 import pytest
 
-from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit, quantifies,
+from retrieval.text import fold
+
+from retrieval.answer.values import (counted_noun, places_named, each_asked, find_values, grain_asked, grain_of, per_unit, quantifies,
                                      restates, sentences, unit_asked, years_in, years_said)
 
 
@@ -95,3 +97,15 @@ def test_a_days_pay_is_an_amount_and_two_nouns_are_counted_together():
     text = "Đài, Báo đăng tối thiểu 02 tin, bài/tuần."
     (start, end), = find_values("count", text)
     assert quantifies(text[start:end], ["tin", "bai"])
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("Hỗ trợ 1.126 hộ tại các huyện Thanh Bình, Lấp Vò, Tam Nông.", [["thanh bình", "lấp vò", "tam nông"]]),
+    ("Thành phố Cao Lãnh và thành phố Sa Đéc tiếp nhận 15.870 đơn vị máu;", [["cao lãnh", "sa đéc"]]),
+    ("- Các huyện miền núi và huyện Lý Sơn: 2.000 đơn vị.", [["*", "lý sơn"]]),  # with places not named
+    ("- Thành phố Quảng Ngãi: 5.200 đơn vị;", [["quảng ngãi"]]),
+    ("Ủy ban nhân dân tỉnh Quảng Trị và Hội Chữ thập đỏ tỉnh", [["quảng trị"]]),  # an agency is no place
+    ("Theo kế hoạch của tỉnh Lai Châu, Luật Hoạt động chữ thập đỏ quy định gì?", [["lai châu"]]),
+])
+def test_places_named_together_are_one_group(text, groups):
+    assert places_named(text) == [[fold(name) for name in group] for group in groups]
