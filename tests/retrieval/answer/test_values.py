@@ -2,10 +2,9 @@
 
 import pytest
 
+from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit, places_named,
+                                     quantifies, restates, sentences, unit_asked, years_in, years_said)
 from retrieval.text import fold
-
-from retrieval.answer.values import (counted_noun, places_named, each_asked, find_values, grain_asked, grain_of, per_unit, quantifies,
-                                     restates, sentences, unit_asked, years_in, years_said)
 
 
 def test_the_words_after_the_count_phrase_or_after_so_when_it_ends_the_question():
