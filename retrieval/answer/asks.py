@@ -96,6 +96,8 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         plain = f" {words.plain} "
         candidates = [c for c in candidates if f" van {unaccent(c[3].phrase)} " not in plain]
         candidates = [c for c in candidates if " " in c[3].phrase] or candidates
+    # "vận động được bao nhiêu năm 2024": the year says when, the phrase asks no length of time
+    candidates = [c for c in candidates if not re.search(rf"\b{unaccent(c[3].phrase)} (?:19|20)\d\d\b", words.plain)]
     if not candidates:
         return TOPIC
     best = max(candidates, key=lambda c: c[:3])[3]
@@ -108,6 +110,8 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         # "Dự toán kinh phí … là bao nhiêu?", "bố trí bao nhiêu kinh phí": how much of a sum of money,
         # not how many of something
         return Ask("value", "amount", best.phrase, question_words)
+    if best.kind == "value" and best.name in ("body", "person") and _found(words, vocabulary.enumerations):
+        return Ask("topic", None, best.phrase, question_words)  # "Thành phần … gồm những ai?": the list of members
     if best.kind == "value" and best.name == "body" and best.phrase == "ai" and _found(words, vocabulary.for_whom):
         return Ask("topic", None, best.phrase, question_words)  # "dành suất quà cho ai?": who benefits, not which agency
     if best.kind == "value" and best.name == "body" and _found(words, vocabulary.person_titles):

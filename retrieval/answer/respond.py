@@ -67,6 +67,8 @@ class AnswerPolicy:
         self.weights = weights
         self.surnames = frozenset(vocabulary.surnames)
         self.people = list(vocabulary.people)
+        titles = "|".join(re.escape(t) for t in sorted(vocabulary.person_titles, key=len, reverse=True) if " " in t)
+        self._title_re = re.compile(rf"\b(?:{titles})\b") if titles else re.compile(r"(?!)")
         self.catalog = Catalog(index, directory, aliases, vocabulary)
         self.facts = FactFinder(index.parsed, index.clause, directory.mentions, directory.implementing, vocabulary)
         # a clause is read with its document's title, issuer and place: "kế hoạch hiến máu" is said of
@@ -371,6 +373,10 @@ class AnswerPolicy:
         groups = places_named("\n".join([*clause.headings, said]))
         return any(group == [place] for group in groups)
 
+    def _titles_in(self, sentence: str) -> list[tuple[int, int]]:
+        """Where a sentence names a holder by title ("Phó Trưởng ban Thường trực"), written with a capital."""
+        return [m.span() for m in self._title_re.finditer(unaccent(sentence)) if sentence[m.start()].isupper()]
+
     def _heading_lead(self, clause: Clause, query: Query) -> str | None:
         """The agencies that lead a clause from its heading ("4. Đài Phát thanh và Truyền hình tỉnh, Báo
         Thái Bình"), as the heading writes them."""
@@ -434,6 +440,11 @@ class AnswerPolicy:
             agencies = self.aliases.find(sentence)
             spans = [(s, e) for s, e in person_names(sentence, self.surnames)
                      if not any(m.start < e and s < m.end for m in agencies)]
+            asked = f" {plain_words(query.read or query.text)} "
+            if not spans and " ai la " not in asked and " la ai " not in asked:
+                # "Ai chủ trì …?" … "thì ủy quyền cho Phó Trưởng ban Thường trực chủ trì": a title the question does
+                # not name answers who acts; "Ai là Chánh Văn phòng?" asks for a name
+                spans = [(s, e) for s, e in self._titles_in(sentence) if f" {plain_words(sentence[s:e])} " not in asked]
             return sentence[spans[0][0] : spans[0][1]] if spans else None
         if name == "body":
             mentions = self.aliases.find(sentence)

@@ -18,7 +18,8 @@ SENTENCE_RE = re.compile(r"(?:[^.;!?\n]|[.,](?=\d))+(?:[.;!?]|\n|$)")
 # ngày 14/3/2014"), not a time the clause sets
 REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/\d{4}/[a-z]|\d+[-/][a-z]+[-/]?[a-z]*|\bso\s+\d+)[^.;]{0,12}$")
 YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-EACH_RE = re.compile(r"\bmoi\s+([a-z]+)")
+# "mỗi hộ", and after "bao nhiêu (tiền)", "một tháng" ("hỗ trợ bao nhiêu tiền một tháng")
+EACH_RE = re.compile(r"\bmoi\s+([a-z]+)|\bbao nhieu(?:\s+[a-z]+){0,2}?\s+(?:mot|1)\s+([a-z]+)")
 # Two years that bound one span: "2024 - 2026", "từ đầu năm 2023 đến tháng 9/2024", "2021 đến hết năm 2025"
 YEAR_SPAN_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:[-–]|\bden(?:\s+(?:het|cuoi|giua))?(?:\s+(?:nam|thang\s+\d{1,2}\s*/?|quy\s+[ivx]+\s*/?))?)"
@@ -200,7 +201,7 @@ def restates(value: str, question: str) -> bool:
 def each_asked(question: str) -> str | None:
     """The unit a question asks a value per ("mỗi hộ nghèo … bao nhiêu": "ho"), unaccented, or None."""
     match = EACH_RE.search(unaccent(question).lower())
-    return match.group(1) if match else None
+    return (match.group(1) or match.group(2)) if match else None
 
 
 def per_unit(sentence: str, unit: str) -> bool:
@@ -273,6 +274,8 @@ def counted_noun(question: str, phrase: str | None) -> list[str]:
         if words[i : i + len(asked)] == asked:
             after = words[i + len(asked) : i + len(asked) + 2]
             after = after[: next((j for j, w in enumerate(after) if w in FUNCTION_WORDS), len(after))]
+            if after[:1] == ["nam"] and YEARS_RE.fullmatch("".join(after[1:2])):
+                after = []  # "vận động được bao nhiêu năm 2024": how much, in that year
             return after or _number_of(words[:i], written[:i])
     return []
 

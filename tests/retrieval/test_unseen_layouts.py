@@ -40,6 +40,9 @@ ANSWERED = [
      "kh-36-chi-tieu:ii.1"),
     # a place the plan gives its own figure
     ("Thành phố Quảng Ngãi phải tiếp nhận bao nhiêu đơn vị máu năm 2025?", "5.200", "kh-36-chi-tieu:ii.1.b1"),
+    # who acts, told by a title the question does not name
+    ("Ai chủ trì hội nghị sơ kết chương trình phối hợp ở Hà Giang khi Chủ tịch vắng mặt?", "Phó Chủ tịch Thường trực",
+     "ctrph-04-lien-tich:dieu-3"),
     # a sentence wrapped over two lines
     ("Đợt cao điểm vận động ủng hộ Quỹ Nhân đạo ở Thái Bình kéo dài bao lâu?", "30 ngày", "ct-05-ngat-dong:5.b"),
     # a task without a subject of its own: the agency is its heading's

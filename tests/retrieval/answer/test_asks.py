@@ -27,6 +27,9 @@ VOCABULARY = load_vocabulary()
         ("Cơ quan nào chủ trì việc kiểm tra?", "value", "body"),
         ("Lễ hội được tổ chức vào tháng mấy?", "value", "day"),
         ("Tết Nhân ái", "topic", None),
+        ("Thành phố Sa Đéc vận động được bao nhiêu năm 2024?", "value", "count"),  # a year, not a length of time
+        ("Thành phần Ban Chỉ đạo gồm những ai?", "topic", None),  # the list of members
+        ("Hội tổ chức hiến máu mấy năm một lần?", "value", "duration"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind, name):
