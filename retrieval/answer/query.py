@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from retrieval.answer.asks import TOPIC, Ask, ask_words, document_date_or, plain_words, read_ask
 from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, find_keys, reference_spans
+from retrieval.answer.values import YEARS_RE
 from retrieval.answer.vocabulary import Glossary, Vocabulary
 from retrieval.ingest.actors import AliasTable, Mention
 from retrieval.index.lexical import NOUN_TAGS, VERB_TAGS, compounds, nouns, query_tokens, tagged
@@ -388,6 +389,13 @@ class QueryReader:
         new_actors = self.actors(text)
         old_mentions = self._subject(self._agencies(previous.question), previous.question)
         ask = self._ask(text)
+        years = YEARS_RE.findall(text)
+        if years and not new_actors and all(YEARS_RE.fullmatch(w) or unaccent(w) == "nam" for w in self.content_words(text, ask)):
+            # "năm 2023 thì bao nhiêu?": the previous question, of that year
+            old_years = YEARS_RE.findall(previous.question)
+            if old_years:
+                return previous.question.replace(old_years[0], years[0], 1), keys, named
+            return f"{previous.question.rstrip(' ?')} năm {years[0]}?", keys, named
         if new_actors and old_mentions:
             first, last = old_mentions[0], old_mentions[-1]
             if ask.kind in ("topic", "tasks") and not self.content_words(text, ask):

@@ -46,6 +46,12 @@ def test_follow_up_about_a_document_type_takes_its_number_from_the_previous_answ
     assert query.keys == [("qd", "895")] and query.intent == "date"
 
 
+def test_a_follow_up_naming_only_another_year_asks_the_previous_question_of_that_year():
+    history = [Turn(question="Năm 2024 Hội Chữ thập đỏ tiếp nhận bao nhiêu đơn vị máu?")]
+    query = reader().read("năm 2023 thì bao nhiêu?", history)
+    assert query.followup and query.text == "Năm 2023 Hội Chữ thập đỏ tiếp nhận bao nhiêu đơn vị máu?"
+
+
 def test_a_question_without_history_is_never_a_follow_up():
     assert not reader().read("Còn Sở Y tế thì sao?").followup
 
