@@ -476,9 +476,22 @@ class AnswerPolicy:
             else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too
                 spans = sorted(spans + find_values("amount", sentence))
         if not spans:
-            return None
+            return self._cell_value(query, sentence, clause) if name in ("count", "amount") and clause else None
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         return sentence[start:end] if end - start <= 120 else sentence[spans[0][0] : spans[0][1]]
+
+    def _cell_value(self, query: Query, row: str, clause: Clause) -> str | None:
+        """In a row of a table of figures ("| Thành phố Sa Đéc | 7.640 | 8.105 |"), the figure under the
+        column its header row gives the year asked ("Năm 2024")."""
+        header = next((h for h in reversed(clause.headings) if h.count("|") >= 2), None)
+        asked = years_in(" ".join(query.content))
+        if header is None or not asked or row.count("|") < 2:
+            return None
+        heads, cells = (text.strip().strip("|").split("|") for text in (header, row))
+        for head, cell in zip(heads, cells):
+            if asked & years_in(head) and re.fullmatch(r"\s*\d[\d.,]*\s*", cell):
+                return cell.strip()
+        return None
 
 
 def _listed_words(words: list[str], text: str, accented: bool) -> set[str]:

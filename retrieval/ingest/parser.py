@@ -85,11 +85,13 @@ MAX_HEAD_CELL = 60
 
 @dataclass
 class _Table:
-    """The columns of a task table, by index: row number (STT), lead agency, cooperating agencies."""
+    """The columns of a task table, by index: row number (STT), lead agency, cooperating agencies; a
+    table of figures ("Đơn vị | Năm 2023 | Năm 2024") assigns no task."""
 
     number: int | None
     lead: int | None
     cooperating: int | None
+    figures: bool = False
 
 
 @dataclass
@@ -210,13 +212,14 @@ def _cells(line: str) -> list[str] | None:
     return [part.strip() for part in parts] if len(parts) >= 2 else None
 
 
-def _table_header(cells: list[str]) -> _Table | None:
-    """The column roles when `cells` is the header row of a table (short cells naming columns)."""
+def _table_header(cells: list[str], ruled: bool = False) -> _Table | None:
+    """The column roles when `cells` is the header row of a table (short cells naming columns); a row
+    `ruled` off from the next ("|---|---|") heads a table whatever its columns are."""
     folded = [" ".join(fold(plain(cell)).split()) for cell in cells]
     if len(cells) < 3 or any(len(cell) > MAX_HEAD_CELL for cell in folded):
         return None
     if not any(any(head in cell for head in TABLE_HEADS) or cell in NUMBER_HEADS for cell in folded):
-        return None
+        return _Table(number=None, lead=None, cooperating=None, figures=True) if ruled else None
 
     def column(heads: tuple[str, ...], exact: bool = False) -> int | None:
         return next((i for i, cell in enumerate(folded) if (cell in heads if exact else any(h in cell for h in heads))), None)
@@ -239,7 +242,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
     paragraphs: list[_Paragraph] = []
     open_paragraph = False
     table: _Table | None = None
-    for line in _lines(text, start, end):
+    lines = list(_lines(text, start, end))
+    for at, line in enumerate(lines):
         if line is None:
             open_paragraph, table = False, None
             continue
@@ -251,7 +255,10 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
             continue
         if table is not None:
             open_paragraph, table = False, None  # the line after a table starts a paragraph of its own
-        if cells is not None and (header := _table_header(cells)) is not None:
+        following = lines[at + 1] if at + 1 < len(lines) else None
+        ruled = following is not None and bool(rule := _cells(text[following[0]:following[1]])) and all(
+            SEPARATOR_CELL.fullmatch(cell) for cell in rule if cell)
+        if cells is not None and (header := _table_header(cells, ruled)) is not None:
             table = header
             paragraphs.append(_Paragraph(line_start, line_start, line_end,
                                          _Marker("table", "", 0, line_start, cells=cells, table=header)))
@@ -421,6 +428,8 @@ class _Emitter:
     def _row_actors(self, marker: _Marker) -> list[Actor] | None:
         """The "chủ trì" and "phối hợp" columns of a row; None (read the text) when the table has no such column."""
         columns = marker.table
+        if columns.figures:
+            return []  # "| Cơ quan Hội Chữ thập đỏ tỉnh | 22.150 | 24.900 |": a figure, not a task
         if columns.lead is None:
             return None
         return table_actors(_cell(marker.cells, columns.lead), _cell(marker.cells, columns.cooperating), self.aliases)

@@ -1,6 +1,7 @@
 """Documents of layouts and issuers the engine was never tuned on, answered end to end (real parser,
 real embedder, embedded Chroma): a party Kết luận, a plan whose list opens with its total, a directive
-typed with hard line breaks, a programme two bodies issue and sign together."""
+typed with hard line breaks, a programme two bodies issue and sign together, a report with a table of
+figures."""
 
 import shutil
 
@@ -10,7 +11,8 @@ from retrieval.settings import PROJECT_ROOT
 from tests.conftest import make_settings
 
 FIXTURES = PROJECT_ROOT / "tests" / "retrieval" / "ingest" / "fixtures"
-DOCUMENTS = ["kl-652-tinh-uy.txt", "kh-36-chi-tieu.txt", "ct-05-ngat-dong.txt", "ctrph-04-lien-tich.txt"]
+DOCUMENTS = ["kl-652-tinh-uy.txt", "kh-36-chi-tieu.txt", "ct-05-ngat-dong.txt", "ctrph-04-lien-tich.txt",
+             "bc-09-so-lieu.txt"]
 JOINT = "ctrph-04-lien-tich"
 
 
@@ -43,6 +45,8 @@ ANSWERED = [
     # who acts, told by a title the question does not name
     ("Ai chủ trì hội nghị sơ kết chương trình phối hợp ở Hà Giang khi Chủ tịch vắng mặt?", "Phó Chủ tịch Thường trực",
      "ctrph-04-lien-tich:dieu-3"),
+    # a figure read from its row, under the column of the year asked
+    ("Thành phố Cao Bằng vận động được bao nhiêu năm 2025?", "6.910", "bc-09-so-lieu:i.2.dong-2"),
     # a sentence wrapped over two lines
     ("Đợt cao điểm vận động ủng hộ Quỹ Nhân đạo ở Thái Bình kéo dài bao lâu?", "30 ngày", "ct-05-ngat-dong:5.b"),
     # a task without a subject of its own: the agency is its heading's
@@ -60,6 +64,7 @@ def test_values_of_unseen_layouts_are_found_and_cited(unseen, question, value, c
 
 
 REFUSED = [
+    "Huyện Hạ Lang vận động được bao nhiêu năm 2025?",  # one row for two districts together
     # the plan gives one figure for the mountain districts and Lý Sơn together, none for Lý Sơn alone
     "Chỉ tiêu đơn vị máu của huyện Lý Sơn năm 2025 là bao nhiêu?",
     "Luật Hoạt động chữ thập đỏ có những nội dung gì?",  # cited only as grounds: the text says nothing of it

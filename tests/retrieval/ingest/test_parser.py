@@ -286,3 +286,11 @@ def test_a_list_opened_by_work_put_on_an_agency_keeps_that_work_as_a_clause(alia
     assert clauses["mem:dieu-5.khoan-1"].text.startswith("Ban Công tác xã hội chủ trì")
     assert clauses["mem:dieu-5.khoan-1.diem-a"].headings[-1].startswith("1. Ban Công tác xã hội chủ trì")
     assert "mem:dieu-5.khoan-2" not in clauses  # "Sở Y tế có trách nhiệm:" only says whose list it is
+
+
+def test_a_table_of_figures_gives_a_clause_per_row_and_no_tasks():
+    parsed = parse_document(load_document(FIXTURES / "bc-09-so-lieu.txt"), "bc", AliasTable.load())
+    rows = [c for c in parsed.clauses if ".dong-" in c.id]
+    assert [c.id for c in rows] == [f"bc:i.2.dong-{n}" for n in range(1, 5)]
+    assert rows[0].headings[-1] == "| Đơn vị | Năm 2024 | Năm 2025 |"
+    assert all(c.actors == [] for c in rows)  # "Cơ quan Hội Chữ thập đỏ tỉnh" heads a row of figures
