@@ -28,7 +28,9 @@ Conventions (the `path` of a clause, its `label` and id slug):
   the row as written: path [..., "Dòng 3"], label "…, dòng 3", slug "dong-3" (the STT cell, else
   the row's ordinal); the table itself adds no path element, its header row joins the `headings`. A
   group row ("I | NHIỆM VỤ CHUNG" with empty task columns) → [..., "Nhóm I"], "nhóm I", "nhom-i".
-  A row's actors are the "chủ trì" column (lead) and the "phối hợp" column (cooperating).
+  A row's actors are the "chủ trì" column (lead) and the "phối hợp" column (cooperating). A ruled
+  table of other columns ("| Đơn vị | Năm 2023 | Năm 2024 |" over "|---|---|---|") is a table of
+  figures: a clause per row the same way, with no actors.
 - A text issued with the document ("(Ban hành kèm theo Quyết định số … ngày … của …)", see
   `header.find_attachments`) gets its kind as a path prefix, so its Chương/Điều/khoản/điểm never
   collide with the document's own Điều 1–3: its title block is ["Quy chế"] "Quy chế" (slug
