@@ -25,7 +25,7 @@ from retrieval.answer.structure import asked_unit, divisions
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit,
                                      person_names, places_named, quantifies, restates, sentence_start, sentences, unit_asked, years_in,
-                                     years_said)
+                                     years_said, years_stated)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index
 from retrieval.index.lexical import folded_tokens, plain_tokens
@@ -357,7 +357,7 @@ class AnswerPolicy:
         places = [p for group in places_named(query.read or query.text) for p in group if p != "*"]
 
         def said_of(said: str, clause: Clause) -> bool:
-            if asked and years_in(said) and not asked & years_said(said, asked):
+            if asked and years_stated(said) and not asked & years_said(said, asked):
                 return False
             if unit is not None and not per_unit(said, unit):
                 return False

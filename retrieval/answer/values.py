@@ -24,6 +24,7 @@ EACH_RE = re.compile(r"\bmoi\s+([a-z]+)|\bbao nhieu(?:\s+[a-z]+){0,2}?\s+(?:mot|
 YEAR_SPAN_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:[-–]|\bden(?:\s+(?:het|cuoi|giua))?(?:\s+(?:nam|thang\s+\d{1,2}\s*/?|quy\s+[ivx]+\s*/?))?)"
     r"\s*((?:19|20)\d{2})(?!\d)")
+COMPARED_RE = re.compile(r"\bso voi\s+(?:cung ky\s+)?(?:nam\s+)?(?:19|20)\d{2}\b")
 YEARLY_RE = re.compile(r"\b(?:moi|h[ao]ng)\s+nam\b")
 DURATION_UNITS = ("ngay", "gio", "thang", "nam", "tuan", "phut")
 DURATION = rf"\d{{1,4}}\s*(?:{'|'.join(DURATION_UNITS)})(?:\s+lam\s+viec)?\b"
@@ -120,11 +121,17 @@ def years_in(text: str) -> set[str]:
     return set(YEARS_RE.findall(text))
 
 
+def years_stated(text: str) -> set[str]:
+    """The years a text names, not counting those a figure is compared with ("so với năm 2023")."""
+    return years_in(COMPARED_RE.sub(" ", unaccent(text).lower()))
+
+
 def years_said(text: str, asked: set[str]) -> set[str]:
-    """The years a figure in `text` is said of, for a question asking about `asked`: a year named alone;
-    a span ("từ đầu năm 2023 đến tháng 9/2024", "giai đoạn 2024 - 2026") is said of its two ends
-    together (both asked), or of each of its years when the figure is yearly ("mỗi năm", "hằng năm")."""
-    plain = unaccent(text).lower()
+    """The years a figure in `text` is said of, for a question asking about `asked`: a year named alone,
+    not one it is compared with ("so với năm 2023"); a span ("từ đầu năm 2023 đến tháng 9/2024", "giai
+    đoạn 2024 - 2026") is said of its two ends together (both asked), or of each of its years when the
+    figure is yearly ("mỗi năm", "hằng năm")."""
+    plain = COMPARED_RE.sub(" ", unaccent(text).lower())  # "tăng 8,3% so với năm 2023": a figure of the text's year
     yearly = bool(YEARLY_RE.search(plain))
     said: set[str] = set()
     for match in YEAR_SPAN_RE.finditer(plain):

@@ -3,7 +3,8 @@
 import pytest
 
 from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit, places_named,
-                                     quantifies, restates, sentences, unit_asked, years_in, years_said)
+                                     quantifies, restates, sentences, unit_asked, years_in, years_said,
+                                     years_stated)
 from retrieval.text import fold
 
 
@@ -80,9 +81,15 @@ def test_an_amount_keeps_its_currency():
     ("Từ đầu năm 2023 đến tháng 9/2024, các cấp Hội vận động được trên 186 tỷ đồng.", {"2023", "2024"}, {"2023", "2024"}),
     ("Giai đoạn 2024 - 2026, mỗi năm tiếp nhận 10.000 đơn vị máu.", {"2025"}, {"2024", "2025", "2026"}),
     ("Năm 2025 tiếp nhận 16.500 đơn vị máu (kế hoạch giai đoạn 2024-2026).", {"2025"}, {"2025"}),
+    ("Tiếp nhận 42.360 đơn vị máu, tăng 8,3% so với năm 2023.", {"2024"}, set()),  # compared with, not of, 2023
 ])
 def test_a_span_of_years_is_said_of_its_ends_together_or_of_each_year_when_yearly(text, asked, said):
     assert years_said(text, asked) == said
+
+
+def test_a_year_a_figure_is_compared_with_is_not_a_year_it_states():
+    assert years_stated("tăng 8,3% so với năm 2023") == set()
+    assert years_stated("Năm 2024 tăng 8,3% so với cùng kỳ năm 2023") == {"2024"}
 
 
 def test_a_value_the_question_states_itself_is_not_its_answer():
