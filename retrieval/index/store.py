@@ -31,6 +31,7 @@ class Manifest(BaseModel):
     documents: int
     clauses: int
     passages: int = 1  # how clause passages were written for the embedder (`pipeline.PASSAGE_FORMAT`)
+    reading: str = ""  # how documents were read: passage format and agency tables (`pipeline.reading`)
 
 
 def manifest_path(settings: EngineSettings) -> Path:

@@ -9,6 +9,7 @@ live in `CTD_DATA_DIR/uploads/` and are ingested with the corpus, so a rebuild k
 """
 
 import fcntl
+import hashlib
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -21,7 +22,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 from pydantic import BaseModel, Field
 
-from retrieval.ingest.actors import AliasTable
+from retrieval.ingest.actors import ALIASES_FILE, AliasTable
 from retrieval.index.catalog import CatalogRow, CatalogWriter, parsed_documents, read_catalog
 from retrieval.index.cache import EmbeddingCache, text_hash
 from retrieval.errors import CtdError, LoadError
@@ -50,8 +51,10 @@ EMBED_BATCH = 32
 CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transaction
 # How documents were read into clauses, tokens and passages; an index with another is read again:
 # 2: document short name instead of its title; 3: agencies named as written found in every clause,
-# compound words folded syllable by syllable; 4: the closing holds "Nơi nhận" and its list (recipients).
-PASSAGE_FORMAT = 4
+# compound words folded syllable by syllable; 4: the closing holds "Nơi nhận" and its list (recipients);
+# 5: joint issuers and signers, tables of figures row by row, "Trách nhiệm của X" headings, partners of
+# joint work ("thống nhất … với").
+PASSAGE_FORMAT = 5
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"
@@ -139,6 +142,20 @@ def _is_within(path: str, roots: list[Path]) -> bool:
     return any(resolved == root or root in resolved.parents for root in roots)
 
 
+def reading(settings: EngineSettings) -> str:
+    """How this version reads documents: the passage format and the agency tables clauses are read with
+    (the bundled one and the user's). An index read another way is read again: the agencies a clause
+    assigns work to change with the tables (the vectors of unchanged passages come from the cache)."""
+    digest = hashlib.sha256(ALIASES_FILE.read_bytes())
+    if settings.aliases_file and Path(settings.aliases_file).is_file():
+        digest.update(Path(settings.aliases_file).read_bytes())
+    return f"{PASSAGE_FORMAT}:{digest.hexdigest()[:16]}"
+
+
+def _read_as_now(manifest: Manifest, settings: EngineSettings) -> bool:
+    return manifest.passages == PASSAGE_FORMAT and manifest.reading == reading(settings)
+
+
 def _load_previous(settings: EngineSettings, embedder_id: str, rebuild: bool) -> dict[str, ParsedDocument]:
     if rebuild:
         return {}
@@ -146,7 +163,7 @@ def _load_previous(settings: EngineSettings, embedder_id: str, rebuild: bool) ->
     if manifest is None:
         return {}
     check_embedder(manifest, embedder_id)
-    if manifest.passages != PASSAGE_FORMAT:
+    if not _read_as_now(manifest, settings):
         return {}  # read the way this version reads: every document parsed again
     documents, rows = read_catalog(generation_dir(settings, manifest.generation))
     return parsed_documents(documents, rows)
@@ -342,6 +359,7 @@ def write_generation(
             documents=len(documents),
             clauses=written,
             passages=PASSAGE_FORMAT,
+            reading=reading(settings),
         )
         write_manifest(settings, manifest)
     except BaseException:
@@ -398,7 +416,7 @@ def ingest(
         aliases = AliasTable.load(settings.aliases_file)
         documents = _collect(paths, previous, aliases, report, ocr_options(settings, ocr), progress)
         manifest = read_manifest(settings) if not rebuild else None
-        if report.changed or manifest is None or rebuild or manifest.passages != PASSAGE_FORMAT:
+        if report.changed or manifest is None or rebuild or not _read_as_now(manifest, settings):
             if not documents:
                 raise CtdError("Không có văn bản nào đọc được: chỉ mục cũ được giữ nguyên.")
             ordered = [documents[k] for k in sorted(documents)]

@@ -190,6 +190,19 @@ def test_an_index_read_by_an_older_version_is_read_and_written_again(settings, c
     assert read_manifest(settings).passages == PASSAGE_FORMAT
 
 
+def test_a_changed_agency_table_reads_every_document_again(settings, corpus_copy, tmp_path):
+    embeddings = FakeEmbeddings(size=32)
+    first = ingest(settings, [corpus_copy], embeddings=embeddings)
+    before = read_manifest(settings).reading
+    extra = tmp_path / "aliases.yaml"
+    extra.write_text("agencies:\n  - name: Ban Tuyên giáo\n    aliases: [Ban Tuyên huấn]\n", encoding="utf-8")
+    again = ingest(settings.model_copy(update={"aliases_file": extra}), [corpus_copy], embeddings=embeddings)
+    assert sorted(again.new) == sorted(first.new) and not again.unchanged  # read with the user's agencies
+    assert read_manifest(settings).reading != before
+    steady = ingest(settings.model_copy(update={"aliases_file": extra}), [corpus_copy], embeddings=embeddings)
+    assert not steady.changed and sorted(steady.unchanged) == sorted(first.new)
+
+
 def test_ingest_reports_reading_embedding_and_writing_progress(settings, corpus_copy):
     seen: dict[str, tuple[int, int]] = {}
     report = ingest(settings, [corpus_copy], embeddings=FakeEmbeddings(size=32),
