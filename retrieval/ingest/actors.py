@@ -39,6 +39,9 @@ ASSIGNING = ("giao cho", "giao", "đề nghị", "yêu cầu", "kính đề ngh�
 # Verbs of work done together: the agencies after "với" that follows one ("thống nhất danh sách với Hội
 # Chữ thập đỏ huyện", "làm việc với Sở Y tế") take part in the task.
 JOINT_WORK = ("thống nhất", "kết hợp", "trao đổi", "làm việc", "hiệp đồng")
+# Verbs that put work on the agencies right after them through the clause's lead ("Chỉ đạo Ủy ban nhân dân
+# cấp xã phối hợp … lập danh sách …", "hướng dẫn Hội Chữ thập đỏ cấp huyện …"): they take part in the task.
+DIRECTING = ("chỉ đạo", "hướng dẫn")
 # Words that open a heading naming whose tasks follow ("1. Trách nhiệm của Hội Chữ thập đỏ tỉnh").
 HEADING_OPENERS = ("trách nhiệm của", "nhiệm vụ của", "đối với")
 # Words after which the agencies named are cooperating.
@@ -475,6 +478,8 @@ def _cooperating(reader: _Reader, text: str) -> list[str]:
     for match in _words_regex(COOPERATING).finditer(text):
         found += reader.run(match.end())[0]
     for match in _with_regex().finditer(text):
+        found += reader.run(match.end())[0]
+    for match in _words_regex(DIRECTING).finditer(text):
         found += reader.run(match.end())[0]
     return found
 

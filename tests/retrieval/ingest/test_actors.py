@@ -273,9 +273,11 @@ def test_subject_after_an_opening_time_or_condition_phrase(aliases):
         Actor(name="Hội Chữ thập đỏ tỉnh", role="lead"), Actor(name="Sở Y tế", role="cooperating")]
     text = "Định kỳ 6 tháng (trước ngày 10 tháng 6), Sở Tài chính báo cáo Ủy ban nhân dân tỉnh."
     assert [a.name for a in extract_actors([], text, aliases)] == ["Sở Tài chính"]
-    # an object list after a verb is not a subject, whatever its commas
+    # an object list after a verb is not a subject, whatever its commas: those directed take part
     text = "Ủy ban nhân dân tỉnh chỉ đạo Sở Y tế, Sở Tài chính bố trí kinh phí."
-    assert [a.name for a in extract_actors([], text, aliases)] == ["Ủy ban nhân dân tỉnh"]
+    assert extract_actors([], text, aliases) == [Actor(name="Ủy ban nhân dân tỉnh", role="lead"),
+                                                 Actor(name="Sở Y tế", role="cooperating"),
+                                                 Actor(name="Sở Tài chính", role="cooperating")]
 
 
 def test_task_table_cells_name_lead_and_cooperating_agencies(aliases):
