@@ -319,7 +319,7 @@ class QueryReader:
     def _focus(self, text: str, ask: Ask, content: list[str]) -> frozenset[str]:
         """The word the question asks its question of: the content word right before the question
         phrase ("họp mấy lần", "được trang bị những gì"). Evidence without it answers something else."""
-        plain = plain_words(text)
+        plain = plain_words(text.replace("%", " phần trăm "))  # as the question phrase was read ("bao nhiêu %")
         phrase = ask.phrase if ask.kind == "value" else None
         if ask.kind == "topic" and not _has_phrase(plain, HOW_PHRASES):
             phrase = _has_phrase(plain, WHAT_PHRASES)

@@ -39,6 +39,7 @@ COOPERATES_RE = re.compile("|".join(rf"\b{unaccent(p)}\b" for p in COOPERATING i
 VALUES_QUOTED = 3
 # A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
 GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
+MAX_FOCUS_GAP = 12  # characters between the word asked about and its value ("tăng 8,3%", "hỗ trợ 500.000 đồng")
 MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
 
 
@@ -477,8 +478,20 @@ class AnswerPolicy:
                 spans = sorted(spans + find_values("amount", sentence))
         if not spans:
             return self._cell_value(query, sentence, clause) if name in ("count", "amount") and clause else None
+        if len(spans) > 1 and (after := self._after_focus(query, sentence, spans)):
+            return sentence[after[0] : after[1]]  # "đạt 105,9% kế hoạch, tăng 8,3%": "tăng bao nhiêu %" asks the second
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         return sentence[start:end] if end - start <= 120 else sentence[spans[0][0] : spans[0][1]]
+
+    def _after_focus(self, query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The value right after the word the question asks its question of, when the sentence has it."""
+        spelled = fold(sentence) if query.accented else unaccent(sentence)
+        for word in query.focus:
+            at = re.search(r"(?<!\w)" + r"\W{1,3}".join(map(re.escape, word.split("_"))) + r"(?!\w)", spelled)
+            following = [span for span in spans if at and 0 <= span[0] - at.end() <= MAX_FOCUS_GAP]
+            if following:
+                return following[0]
+        return None
 
     def _cell_value(self, query: Query, row: str, clause: Clause) -> str | None:
         """In a row of a table of figures ("| Thành phố Sa Đéc | 7.640 | 8.105 |"), the figure under the

@@ -92,3 +92,10 @@ def test_a_joint_programme_names_both_parties_and_their_own_tasks(unseen):
 def test_a_question_asking_what_a_list_holds_gets_every_item(unseen):
     answer = unseen.ask("Các hình thức tuyên truyền hiến máu trong Công an tỉnh Hà Giang gồm những gì?")
     assert [c.clause_id for c in answer.citations][:3] == [f"{JOINT}:dieu-1.khoan-2.b{i}" for i in (1, 2, 3)]
+
+
+def test_of_two_figures_in_a_sentence_the_one_after_the_word_asked_about_is_the_answer(unseen):
+    answer = unseen.ask("Năm 2025 Hội Chữ thập đỏ tỉnh Cao Bằng vận động tăng bao nhiêu %?")
+    first = answer.answer.split("\n")[0]
+    assert "9,4%" in first and "105%" not in first  # "đạt 105% kế hoạch, tăng 9,4% so với năm 2024"
+    assert answer.citations[0].clause_id == "bc-09-so-lieu:i.1"
