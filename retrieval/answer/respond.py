@@ -484,7 +484,10 @@ class AnswerPolicy:
         return sentence[start:end] if end - start <= 120 else sentence[spans[0][0] : spans[0][1]]
 
     def _after_focus(self, query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-        """The value right after the word the question asks its question of, when the sentence has it."""
+        """The value right after the word the question asks its question of, when the sentence has it; not
+        when the values are of different years ("Tiếp nhận 42.000 … năm 2024, … 48.000 … năm 2026")."""
+        if len(years_in(sentence)) > 1:
+            return None
         spelled = fold(sentence) if query.accented else unaccent(sentence)
         for word in query.focus:
             at = re.search(r"(?<!\w)" + r"\W{1,3}".join(map(re.escape, word.split("_"))) + r"(?!\w)", spelled)
