@@ -102,9 +102,10 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return TOPIC
     best = max(candidates, key=lambda c: c[:3])[3]
     question_words = frozenset(w for *_, a in candidates for w in unaccent(a.phrase).split())
-    if best.name in ("count", "amount") and (unit := counted_noun(text, best.phrase)[:1]) and unit[0] in DURATION_UNITS:
-        return Ask("value", "duration", f"{best.phrase} {unit[0]}", question_words)  # "giá trị bao nhiêu năm": a length of time
-    counted = " ".join(counted_noun(text, best.phrase)) if best.name == "count" else ""
+    noun = counted_noun(text, best.phrase) if best.name in ("count", "amount") else []
+    if noun and noun[0] in DURATION_UNITS:
+        return Ask("value", "duration", f"{best.phrase} {noun[0]}", question_words)  # "giá trị bao nhiêu năm": a length of time
+    counted = " ".join(noun) if best.name == "count" else ""
     if best.name == "count" and (counted and any(counted.startswith(unaccent(m)) for m in vocabulary.money)
                                  or not counted and _found(words, vocabulary.money)):
         # "Dự toán kinh phí … là bao nhiêu?", "bố trí bao nhiêu kinh phí": how much of a sum of money,

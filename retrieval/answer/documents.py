@@ -10,8 +10,9 @@ import re
 
 from retrieval.answer.asks import plain_words
 from retrieval.answer.compose import citation, describe
-from retrieval.answer.query import Query
+from retrieval.answer.query import GENERIC_KINDS, Query
 from retrieval.answer.references import DocumentDirectory, Key, reference_spans
+from retrieval.answer.values import YEARS_RE
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index
 from retrieval.ingest.actors import AliasTable
@@ -21,7 +22,6 @@ from retrieval.text import unaccent
 # A document named as an issuer's: "do Hội … ban hành", "của UBND tỉnh", "Hội … ban hành".
 ISSUER_BEFORE = {"do", "cua"}
 ISSUER_AFTER = ("ban hanh", "phat hanh", "ky ban hanh")
-YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 LISTED = 10  # documents named in one answer; the rest are counted
 
 
@@ -43,7 +43,7 @@ class Catalog:
         types = {name for names in vocabulary.document_types.values() for name in names}
         types |= {plain_words(d.type) for d in self.documents if d.type}
         self.types = sorted(types, key=len, reverse=True)
-        kinds = "|".join(re.escape(t) for t in ["van ban", "tai lieu", *self.types])
+        kinds = "|".join(re.escape(t) for t in [*GENERIC_KINDS, *self.types])
         # "những văn bản", "các kế hoạch", "mấy công văn", "văn bản nào", "kế hoạch nào"
         self.asks_re = re.compile(rf"(?<!\w)(?:(?:cac|nhung|bao nhieu|may|moi|tat ca|toan bo)\s+(?:{kinds})|(?:{kinds})\s+nao)(?!\w)")
         self.issued_by = {d.id: {m.name for m in aliases.find(d.issuer or "")} for d in self.documents}
@@ -56,10 +56,10 @@ class Catalog:
         plain = self._plain(query)
         if not self.asks_which(query) or any(f" {p} " in f" {plain} " for p in self.task_phrases):
             return False  # "những văn bản nào giao việc cho Sở Y tế": the tasks, by document
-        type_words = {w for t in self.types for w in t.split()} | {"van", "ban", "tai", "lieu"}
+        type_words = {w for t in [*self.types, *GENERIC_KINDS] for w in t.split()}
         for word in query.content:
             syllables = unaccent(word).lower().replace("_", " ").split()
-            if not all(s in self.filler or s in type_words or YEAR_RE.fullmatch(s) for s in syllables):
+            if not all(s in self.filler or s in type_words or YEARS_RE.fullmatch(s) for s in syllables):
                 return False
         return True
 
@@ -83,7 +83,7 @@ class Catalog:
         kinds = [t for t in self.types if f" {t} " in f" {plain} "]
         if kinds:
             picked = [d for d in picked if plain_words(d.type) == kinds[0]]
-        years = set(YEAR_RE.findall(plain))
+        years = set(YEARS_RE.findall(plain))
         if years:
             picked = [d for d in picked if (d.date or "")[:4] in years]
         cited = {d.id: self.header[d.id] for d in picked if d.id in self.header}

@@ -21,8 +21,9 @@ from retrieval.text import fold, has_diacritics, nfc, unaccent
 
 # Words that join agencies into one subject ("Báo Lai Châu và Đài PTTH tỉnh").
 SUBJECT_JOINERS = {"va", "cung", "&", ",", "voi"}
-GENERIC_DOCUMENTS_RE = re.compile(
-    r"(?<!\w)(?:(?:cac|nhung|moi)\s+(?:van ban|tai lieu)|(?:van ban|tai lieu)\s+(?:nao|nay|do|tren|ay))(?!\w)")
+GENERIC_KINDS = ("van ban", "tai lieu")  # "văn bản", "tài liệu": a document of any type
+_GENERIC = "|".join(GENERIC_KINDS)
+GENERIC_DOCUMENTS_RE = re.compile(rf"(?<!\w)(?:(?:cac|nhung|moi)\s+(?:{_GENERIC})|(?:{_GENERIC})\s+(?:nao|nay|do|tren|ay))(?!\w)")
 # A word that makes the agencies after it the parties of a relation, none of them its subject
 # ("quy chế phối hợp giữa chính quyền và Hội").
 RELATION_WORDS = {"giua"}

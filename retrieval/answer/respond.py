@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from retrieval.answer.answerability import coverage, judge
 from retrieval.answer.asks import plain_words
-from retrieval.answer.documents import LISTED, YEAR_RE, Catalog
+from retrieval.answer.documents import LISTED, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.query import Query
@@ -24,12 +24,13 @@ from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit,
-                                     person_names, places_named, quantifies, restates, sentence_start, sentences, unit_asked, years_in,
-                                     years_said, years_stated)
+                                     person_names, places_named, quantifies, restates, sentence_start, sentences, unit_asked,
+                                     YEARS_RE, years_in, years_said, years_stated)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index
 from retrieval.index.lexical import folded_tokens, plain_tokens
 from retrieval.ingest.actors import COOPERATING, AliasTable
+from retrieval.ingest.parser import table_cells
 from retrieval.models import Citation, Clause
 from retrieval.text import fold, unaccent
 
@@ -152,15 +153,18 @@ class AnswerPolicy:
     def _commonplace(self, query: Query) -> bool:
         """The question asks nothing beyond words common across the corpus ("Văn phòng Hội Chữ thập đỏ
         … làm gì?"): an agency's question stays a task question."""
+        return not self._beyond_commonplace(query)
+
+    def _beyond_commonplace(self, query: Query) -> list[str]:
+        """The question's content words that are not common across the corpus."""
         top = self.weights.commonplace * self.index.lexical.rarest(query.accented)
-        return all(w < top for w in self._weights(query).values())
+        return [w for w, weight in self._weights(query).items() if weight >= top]
 
     def _described(self, query: Query) -> list[str]:
         """The documents (of those in scope) whose title, issuer, place and year hold every word the
         question asks beyond the commonplace: the question names them by what they are about."""
-        top = self.weights.commonplace * self.index.lexical.rarest(query.accented)
-        asked = [w for w, weight in self._weights(query).items() if weight >= top]
-        if not any(unaccent(w).replace("_", " ") in self._naming or YEAR_RE.fullmatch(w) for w in asked):
+        asked = self._beyond_commonplace(query)
+        if not any(unaccent(w).replace("_", " ") in self._naming or YEARS_RE.fullmatch(w) for w in asked):
             return []  # "… về công tác chữ thập đỏ": a topic, unless a kind of text or a year is named
         words = [w.split("_") for w in asked]
         titles = self._titles[query.accented]
@@ -488,9 +492,9 @@ class AnswerPolicy:
         when the values are of different years ("Tiếp nhận 42.000 … năm 2024, … 48.000 … năm 2026")."""
         if len(years_in(sentence)) > 1:
             return None
-        spelled = fold(sentence) if query.accented else unaccent(sentence)
+        spelled = _spelled(sentence, query.accented)
         for word in query.focus:
-            at = re.search(r"(?<!\w)" + r"\W{1,3}".join(map(re.escape, word.split("_"))) + r"(?!\w)", spelled)
+            at = re.search(_written_as(word), spelled)
             following = [span for span in spans if at and 0 <= span[0] - at.end() <= MAX_FOCUS_GAP]
             if following:
                 return following[0]
@@ -499,12 +503,12 @@ class AnswerPolicy:
     def _cell_value(self, query: Query, row: str, clause: Clause) -> str | None:
         """In a row of a table of figures ("| Thành phố Sa Đéc | 7.640 | 8.105 |"), the figure under the
         column its header row gives the year asked ("Năm 2024")."""
-        header = next((h for h in reversed(clause.headings) if h.count("|") >= 2), None)
+        header = next((h for h in reversed(clause.headings) if table_cells(h)), None)
         asked = years_in(" ".join(query.content))
-        if header is None or not asked or row.count("|") < 2:
+        cells = table_cells(row)
+        if header is None or not asked or not cells:
             return None
-        heads, cells = (text.strip().strip("|").split("|") for text in (header, row))
-        for head, cell in zip(heads, cells):
+        for head, cell in zip(table_cells(header), cells):
             if asked & years_in(head) and re.fullmatch(r"\s*\d[\d.,]*\s*", cell):
                 return cell.strip()
         return None
@@ -516,7 +520,13 @@ def _listed_words(words: list[str], text: str, accented: bool) -> set[str]:
     if not words:
         return set()
     spelled = _spelled(text, accented)
-    return {w for w in words if re.search(r"(?<!\w)" + r"\W{1,3}".join(map(re.escape, w.split("_"))) + r"(?!\w)", spelled)}
+    return {w for w in words if re.search(_written_as(w), spelled)}
+
+
+def _written_as(word: str) -> str:
+    """A word of several syllables ("phòng_ban") as a text may write it: its syllables with at most a little
+    punctuation between them ("phòng, ban")."""
+    return r"(?<!\w)" + r"\W{1,3}".join(map(re.escape, word.split("_"))) + r"(?!\w)"
 
 
 @lru_cache(maxsize=4096)  # the same clauses are read again for question after question

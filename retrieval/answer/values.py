@@ -8,6 +8,7 @@ table by the caller.
 
 import re
 
+from retrieval.ingest.header import PLACE_WORDS
 from retrieval.text import fold, has_diacritics, nfc, unaccent
 
 # a line break inside a sentence: after no sentence end, before no new item ("- …", "2. …", "b) …")
@@ -144,7 +145,7 @@ def years_said(text: str, asked: set[str]) -> set[str]:
 
 
 # The kinds of administrative unit a place name follows ("huyện Thanh Bình", "TP Sa Đéc"), longest first
-PLACE_KINDS = ("thành phố", "thị trấn", "thị xã", "phường", "huyện", "quận", "tỉnh", "xã", "tp")
+PLACE_KINDS = tuple(sorted((*PLACE_WORDS, "tp"), key=len, reverse=True))
 
 
 # The first words of agencies' names: a capitalised word after a kind word that starts one names no place

@@ -202,7 +202,7 @@ def _continues(text: str, before: _Paragraph, after: _Paragraph) -> bool:
     return first[0].islower() or last.split()[-1].lower() in CONNECTIVES
 
 
-def _cells(line: str) -> list[str] | None:
+def table_cells(line: str) -> list[str] | None:
     """The cells of a pipe- or tab-separated table line ("1 | Nội dung | Sở Y tế"), or None."""
     line = line.strip()
     if "|" in line:
@@ -250,7 +250,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
             open_paragraph, table = False, None
             continue
         line_start, line_end = line
-        cells = _cells(text[line_start:line_end])
+        cells = table_cells(text[line_start:line_end])
         if table is not None and cells is not None:
             if not all(SEPARATOR_CELL.fullmatch(cell) for cell in cells if cell):
                 paragraphs.append(_Paragraph(line_start, line_start, line_end, _row_marker(table, cells, line_start)))
@@ -258,7 +258,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
         if table is not None:
             open_paragraph, table = False, None  # the line after a table starts a paragraph of its own
         following = lines[at + 1] if at + 1 < len(lines) else None
-        ruled = following is not None and bool(rule := _cells(text[following[0]:following[1]])) and all(
+        ruled = following is not None and bool(rule := table_cells(text[following[0]:following[1]])) and all(
             SEPARATOR_CELL.fullmatch(cell) for cell in rule if cell)
         if cells is not None and (header := _table_header(cells, ruled)) is not None:
             table = header

@@ -152,18 +152,18 @@ def reading(settings: EngineSettings) -> str:
     return f"{PASSAGE_FORMAT}:{digest.hexdigest()[:16]}"
 
 
-def _read_as_now(manifest: Manifest, settings: EngineSettings) -> bool:
-    return manifest.passages == PASSAGE_FORMAT and manifest.reading == reading(settings)
+def _read_as_now(manifest: Manifest, current: str) -> bool:
+    return manifest.passages == PASSAGE_FORMAT and manifest.reading == current
 
 
-def _load_previous(settings: EngineSettings, embedder_id: str, rebuild: bool) -> dict[str, ParsedDocument]:
+def _load_previous(settings: EngineSettings, embedder_id: str, rebuild: bool, current: str) -> dict[str, ParsedDocument]:
     if rebuild:
         return {}
     manifest = read_manifest(settings)
     if manifest is None:
         return {}
     check_embedder(manifest, embedder_id)
-    if not _read_as_now(manifest, settings):
+    if not _read_as_now(manifest, current):
         return {}  # read the way this version reads: every document parsed again
     documents, rows = read_catalog(generation_dir(settings, manifest.generation))
     return parsed_documents(documents, rows)
@@ -412,11 +412,12 @@ def ingest(
         embeddings = build_embeddings(settings)
     report = IngestReport()
     with _ingest_lock(settings):
-        previous = _load_previous(settings, embeddings.embedder_id, rebuild)
+        current = reading(settings)
+        previous = _load_previous(settings, embeddings.embedder_id, rebuild, current)
         aliases = AliasTable.load(settings.aliases_file)
         documents = _collect(paths, previous, aliases, report, ocr_options(settings, ocr), progress)
         manifest = read_manifest(settings) if not rebuild else None
-        if report.changed or manifest is None or rebuild or not _read_as_now(manifest, settings):
+        if report.changed or manifest is None or rebuild or not _read_as_now(manifest, current):
             if not documents:
                 raise CtdError("Không có văn bản nào đọc được: chỉ mục cũ được giữ nguyên.")
             ordered = [documents[k] for k in sorted(documents)]
