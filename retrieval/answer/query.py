@@ -74,9 +74,19 @@ PLACE_RE = re.compile(
 )
 
 
+def place_matches(text: str) -> list[re.Match]:
+    """The places a question points to, found in its unaccented text; a label is a letter written
+    without a diacritic (or "đ"): "toàn phần ở" does not point to "Phần o"."""
+    written = nfc(text).lower()
+    plain = unaccent(written)
+    if len(plain) != len(written):  # a letter that is not one character once unaccented
+        return list(PLACE_RE.finditer(plain))
+    return [m for m in PLACE_RE.finditer(plain) if written[m.start(2)] in (plain[m.start(2)], "đ")]
+
+
 def places_in(text: str) -> list[str]:
     """Where in a document the question points: "Điều 2 khoản 2" → ["dieu 2", "khoan 2"]."""
-    return [f"{level} {value}" for level, value in PLACE_RE.findall(unaccent(text))]
+    return [f"{m[1]} {m[2]}" for m in place_matches(text)]
 
 
 def _has_phrase(plain: str, phrases: list[str]) -> str | None:
@@ -273,7 +283,7 @@ class QueryReader:
         spans = [(s, e) for s, e, key in reference_spans(plain, self.vocabulary) if self._is_known(key)]
         spans += [(s, e) for s, e, _ in self.directory.laws_named(plain)]
         spans += [(s, e) for s, e, _ in self.directory.levels_named(plain)]
-        spans += [m.span() for m in PLACE_RE.finditer(plain)]
+        spans += [m.span() for m in place_matches(text)]
         places = [p for canonical, others in self.vocabulary.places.items() for p in (canonical, *others)]
         for phrase in [*sorted(self.directory.descriptors), *places]:
             spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", plain)]

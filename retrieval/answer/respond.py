@@ -315,7 +315,10 @@ class AnswerPolicy:
         """The sentences that state a value of the asked type and cover the question themselves (with
         their clause's headings and document title): the value must be said of what was asked."""
         intent = query.ask.intent
-        weights = self._weights(query)
+        # a place named narrows what a value is said of (`_said_of`); it never proves the text answers
+        named = {"_".join(words[i:j]) for words in map(str.split, self._places_asked(query))
+                 for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+        weights = {w: v for w, v in self._weights(query).items() if w not in named}
         found: list[tuple[float, float, float, Clause, str, str]] = []
         best_present: set[str] | None = None
         best_clause: Clause | None = hits[0].clause if hits else None
@@ -359,7 +362,7 @@ class AnswerPolicy:
         of the whole district or of several communes together does not answer for one commune."""
         asked = years_in(" ".join(query.content))
         unit = each_asked(query.read or query.text) if query.ask.name in ("amount", "count") else None
-        places = [p for group in places_named(query.read or query.text) for p in group if p != "*"]
+        places = self._places_asked(query)
 
         def said_of(said: str, clause: Clause) -> bool:
             if asked and years_stated(said) and not asked & years_said(said, asked):
@@ -369,6 +372,11 @@ class AnswerPolicy:
             return all(self._said_of_place(place, said, clause) for place in places)
 
         return said_of
+
+    @staticmethod
+    def _places_asked(query: Query) -> list[str]:
+        """The places the question names one by one ("huyện Tháp Mười"), folded."""
+        return [p for group in places_named(query.read or query.text) for p in group if p != "*"]
 
     def _said_of_place(self, place: str, said: str, clause: Clause) -> bool:
         """The document is the place's own (its title, issuer or place name it), or the sentence or its
@@ -508,6 +516,10 @@ class AnswerPolicy:
         cells = table_cells(row)
         if header is None or not asked or not cells:
             return None
+        if query.ask.name == "count" and (noun := counted_noun(query.read or query.text, query.ask.phrase)):
+            # "bao nhiêu hội viên": the table must count that (its headings, its header row, its unit)
+            if f" {' '.join(noun)} " not in f" {plain_words(' '.join(clause.headings))} ":
+                return None
         for head, cell in zip(table_cells(header), cells):
             if asked & years_in(head) and re.fullmatch(r"\s*\d[\d.,]*\s*", cell):
                 return cell.strip()

@@ -32,6 +32,8 @@ DURATION = rf"\d{{1,4}}\s*(?:{'|'.join(DURATION_UNITS)})(?:\s+lam\s+viec)?\b"
 # a place on the calendar: a day, a month, a quarter, a year, a period
 DAY = (
     r"\bngay\s+\d{1,2}\s*(?:/|-|\s+thang\s+)\s*\d{1,2}(?:\s*(?:/|-|\s+nam\s+)\s*\d{4})?"
+    # a day of every month or of the next ("trước ngày 05 của tháng sau", "ngày 25 hằng tháng")
+    r"|\bngay\s+\d{1,2}\s+(?:cua\s+)?(?:h[ao]ng\s+thang|thang\s+(?:sau|tiep\s+theo|cuoi|dau)(?:\s+quy)?)\b"
     r"|(?<![\d/])(?<!nhat )(?<!tren )(?<!duoi )\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])(?!\s+(?:so|tong)\b)"  # not "ít nhất 2/3 số …"
     r"|\bthang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\b"
     r"|\bquy\s+(?:iv|i{1,3}|[1-4])\b"
@@ -148,10 +150,13 @@ def years_said(text: str, asked: set[str]) -> set[str]:
 PLACE_KINDS = tuple(sorted((*PLACE_WORDS, "tp"), key=len, reverse=True))
 
 
-# The first words of agencies' names: a capitalised word after a kind word that starts one names no place
-AGENCY_WORDS = frozenset({"Hội", "Ủy", "Uỷ", "Sở", "Ban", "Phòng", "Trung", "Đài", "Báo", "Công", "Bộ", "Văn",
-                          "Liên", "Đoàn", "Mặt", "Bệnh", "Trường", "Chi", "Cục", "Viện", "Kho", "Ngân", "Bảo",
-                          "UBND", "HĐND", "MTTQ"})
+# How agencies' names begin: a capitalised word (or pair) after a kind word that starts one names no place
+# ("huyện Hội Chữ thập đỏ", "tỉnh Bảo hiểm xã hội"), while "huyện Bảo Lạc", "huyện Văn Yên" are places
+AGENCY_STARTS = frozenset({"Hội", "Ủy", "Uỷ", "Sở", "Ban", "Phòng", "Đài", "Báo", "Bộ", "Đoàn", "Cục", "Viện",
+                           "UBND", "HĐND", "MTTQ", "Trung tâm", "Văn phòng", "Liên đoàn", "Liên minh", "Công an",
+                           "Công ty", "Công đoàn", "Chi cục", "Chi hội", "Chi nhánh", "Kho bạc", "Ngân hàng",
+                           "Bảo hiểm", "Mặt trận", "Bệnh viện", "Trường Đại", "Trường Cao", "Trường Trung",
+                           "Trường Tiểu", "Trường Mầm", "Trường Chính"})
 PLURALS = ("các", "những", "hai", "ba", "bốn", "năm")  # "các huyện Thanh Bình, Lấp Vò": several named after one kind
 
 
@@ -168,7 +173,7 @@ def places_named(text: str) -> list[list[str]]:
         at = i + len(kind.split()) if kind else i
         name: list[str] = []
         while ((kind or joined and plural) and at < len(words) and words[at][:1].isupper() and len(name) < 4
-               and not (not name and words[at] in AGENCY_WORDS)):  # "huyện Hội Chữ thập đỏ": an agency's level
+               and not (not name and _agency_starts(words, at))):  # "huyện Hội Chữ thập đỏ": an agency's level
             name.append(words[at])
             at += 1
         if not name and kind and i > 0 and words[i - 1].lower() in PLURALS:
@@ -192,6 +197,10 @@ def places_named(text: str) -> list[list[str]]:
         joined = False
         i += 1
     return groups
+
+
+def _agency_starts(words: list[str], at: int) -> bool:
+    return words[at] in AGENCY_STARTS or " ".join(words[at : at + 2]) in AGENCY_STARTS
 
 
 def numbers_in(text: str) -> set[str]:

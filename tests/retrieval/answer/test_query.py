@@ -2,7 +2,7 @@ import pytest
 
 from retrieval.ingest.actors import AliasTable
 from retrieval.models import Turn
-from retrieval.answer.query import QueryReader
+from retrieval.answer.query import QueryReader, places_in
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.vocabulary import load_glossary, load_vocabulary
 
@@ -155,3 +155,9 @@ def test_a_framing_verb_is_dropped_only_as_written():
     assert "chi" in reader().read("Hội chi ra bao nhiêu tiền cho cứu trợ?").content  # "chi ra": spends
     framed = reader().read("Kết luận chỉ ra những hạn chế gì?").content
     assert "hạn_chế" in framed and "chỉ" not in framed and "ra" not in framed  # "chỉ ra": how it is asked
+
+
+def test_a_place_in_a_document_is_labelled_by_a_letter_written_without_diacritics():
+    assert places_in("Mức hỗ trợ người hiến máu toàn phần ở Tuyên Quang?") == []  # "phần ở" is no "Phần o"
+    assert places_in("điểm đ khoản 1 Điều 5 nói gì?") == ["diem d", "khoan 1", "dieu 5"]
+    assert places_in("Mục IV điểm 1.2") == ["muc iv", "diem 1.2"]
