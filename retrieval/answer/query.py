@@ -340,6 +340,8 @@ class QueryReader:
         tail = f" {plain[: at - 1]}"
         words = tagged(text, NOUN_TAGS | VERB_TAGS)  # "sau bao lâu": a preposition asks nothing of its own
         spelled = sorted(((f" {unaccent(c).replace('_', ' ')}", c) for c in content if c in words), key=lambda sc: -len(sc[0]))
+        if purpose := self._purpose(text, phrase, spelled):
+            return frozenset({purpose})
         for _ in range(3):  # past at most two stopwords ("được trang bị những gì": "trang bị")
             found = next((c for form, c in spelled if tail.endswith(form)), None)
             if found:
@@ -349,6 +351,20 @@ class QueryReader:
                 break
             tail = head
         return frozenset()
+
+    @staticmethod
+    def _purpose(text: str, phrase: str, spelled: list[tuple[str, str]]) -> str | None:
+        """The work a sum or a share is asked for, right after the question phrase ("chi bao nhiêu tiền
+        cho tập huấn …": "tập_huấn"): a sum stated for other work does not answer."""
+        written = nfc(text).lower()
+        plain = unaccent(written)  # one character for one: positions in `plain` are positions in `written`
+        if len(plain) != len(written):
+            return None
+        found = re.search(rf"\b{re.escape(unaccent(phrase))}\s+(?:\w+\s+){{0,2}}?(cho|de)\s+", plain)  # "… kinh phí để"
+        if not found or written[found.start(1) : found.end(1)] not in ("cho", "để"):
+            return None
+        rest = " " + " ".join(re.findall(r"\w+", plain[found.end() :]))
+        return next((c for form, c in spelled if rest.startswith(form)), None)
 
     def is_followup(self, text: str, history: list[Turn] | None = None) -> bool:
         """A question that leans on the turns before it: a follow-up cue ("còn…", "văn bản đó"), or one

@@ -47,6 +47,8 @@ ANSWERED = [
      "ctrph-04-lien-tich:dieu-3"),
     # a figure read from its row, under the column of the year asked
     ("Thành phố Cao Bằng vận động được bao nhiêu năm 2025?", "6.910", "bc-09-so-lieu:i.2.dong-2"),
+    # a sum asked for some work, stated for it
+    ("Tỉnh Quảng Ngãi chi bao nhiêu tiền cho tuyên truyền hiến máu năm 2025?", "620.000.000 đồng", "kh-36-chi-tieu:iv.1"),
     # a day of the next month, as a recurring deadline is written
     ("Ban Công tác xã hội gửi số liệu hàng cứu trợ trước ngày nào?", "05 của tháng sau", "bc-09-so-lieu:ii.2"),
     # a sentence wrapped over two lines

@@ -114,6 +114,12 @@ def test_the_word_asked_about_is_the_verb_or_noun_before_the_question_phrase():
     assert reader().read("Những vấn đề chưa thống nhất được xử lý thế nào?").focus == frozenset()  # "how" describes
 
 
+def test_the_work_a_sum_is_asked_for_is_the_word_asked_about():
+    assert reader().read("Mỗi năm chi bao nhiêu tiền cho tập huấn sơ cấp cứu?").focus == {"tập_huấn"}
+    assert reader().read("Tỉnh bố trí bao nhiêu kinh phí để tuyên truyền?").focus == {"tuyên_truyền"}
+    assert reader().read("Có bao nhiêu chợ Tết nhân ái?").focus != {"tết"}  # "chợ" is not "cho"
+
+
 def test_an_agency_written_as_agencies_are_but_unknown_is_kept_for_the_evidence_to_confirm():
     assert reader().read("Sở Xây dựng Đà Nẵng phải làm gì khi có bão?").unnamed == ["sở_xây"]
     assert reader().read("Sở Y tế phải làm gì?").unnamed == []  # known to the alias table
