@@ -327,30 +327,41 @@ class QueryReader:
             pairs = [f"{a}_{b}" for run in runs for a, b in zip(run, run[1:])]
         return _unique([*words, *pairs])
 
-    def _focus(self, text: str, ask: Ask, content: list[str]) -> frozenset[str]:
+    def _focus(self, text: str, ask: Ask, content: list[str]) -> tuple[frozenset[str], frozenset[str]]:
         """The word the question asks its question of: the content word right before the question
-        phrase ("họp mấy lần", "được trang bị những gì"). Evidence without it answers something else."""
+        phrase ("họp mấy lần", "được trang bị những gì"). Evidence without it answers something else.
+
+        And, of "which X" ("duy trì ở những nơi nào", "dọc tuyến đường nào"), X: the kind of thing the
+        answer names, which a text names by instance ("Quốc lộ 19"), not by kind; the word asked about
+        is the one before it."""
         plain = plain_words(text.replace("%", " phần trăm "))  # as the question phrase was read ("bao nhiêu %")
         phrase = ask.phrase if ask.kind == "value" else None
         if ask.kind == "topic" and not _has_phrase(plain, HOW_PHRASES):
             phrase = _has_phrase(plain, WHAT_PHRASES)
         at = f" {plain} ".find(f" {unaccent(phrase)} ") if phrase else -1
         if at <= 0:
-            return frozenset()
+            return frozenset(), frozenset()
         tail = f" {plain[: at - 1]}"
         words = tagged(text, NOUN_TAGS | VERB_TAGS)  # "sau bao lâu": a preposition asks nothing of its own
         spelled = sorted(((f" {unaccent(c).replace('_', ' ')}", c) for c in content if c in words), key=lambda sc: -len(sc[0]))
         if purpose := self._purpose(text, phrase, spelled):
-            return frozenset({purpose})
-        for _ in range(3):  # past at most two stopwords ("được trang bị những gì": "trang bị")
-            found = next((c for form, c in spelled if tail.endswith(form)), None)
+            return frozenset({purpose}), frozenset()
+        kinds = nouns(text) if phrase == "nao" else frozenset()
+        kind: list[str] = []
+        skipped = 0
+        while skipped < 3:  # past at most two stopwords ("được trang bị những gì": "trang bị")
+            found = next(((form, c) for form, c in spelled if tail.endswith(form)), None)
+            if found and found[1] in kinds and len(kind) < 2 and not skipped:
+                kind.append(found[1])  # "những tiếng dân tộc nào": "dân_tộc", "tiếng"
+                tail = tail[: -len(found[0])]
+                continue
             if found:
-                return frozenset({found})
+                return frozenset({found[1]}), frozenset(kind)
             head, _, last = tail.rpartition(" ")
             if last not in self._plain_stopwords:
                 break
-            tail = head
-        return frozenset()
+            tail, skipped = head, skipped + 1
+        return frozenset(), frozenset(kind)
 
     @staticmethod
     def _purpose(text: str, phrase: str, spelled: list[tuple[str, str]]) -> str | None:
@@ -498,6 +509,8 @@ class QueryReader:
         role = self._role(searched, ask, subject, mentions)
         if role:  # how the tasks are picked, not what they are about
             content = [w for w in content if not set(unaccent(w).split("_")) <= set(role[1].split())]
+        read_words = has_diacritics(searched) and not english  # the tagger reads Vietnamese written in full
+        focus, kind = self._focus(searched, ask, content) if read_words else (frozenset(), frozenset())
         return Query(
             original=question,
             text=effective,
@@ -516,8 +529,8 @@ class QueryReader:
             places=places_in(searched),
             ask=ask,
             content=content,
-            key_words=_key_words(content, searched) if has_diacritics(searched) and not english else frozenset(),
-            focus=self._focus(searched, ask, content) if has_diacritics(searched) and not english else frozenset(),
+            key_words=_key_words(content, searched) - kind if read_words else frozenset(),
+            focus=focus,
             partners=_unique(m.name for m in mentions if m not in subject),
             role=role[0] if role else None,
             unnamed=unnamed,

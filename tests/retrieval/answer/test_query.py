@@ -114,6 +114,16 @@ def test_the_word_asked_about_is_the_verb_or_noun_before_the_question_phrase():
     assert reader().read("Những vấn đề chưa thống nhất được xử lý thế nào?").focus == frozenset()  # "how" describes
 
 
+@pytest.mark.parametrize(("question", "focus", "kind"), [
+    ("Điểm sơ cấp cứu được duy trì ở những nơi nào?", "duy_trì", "nơi"),
+    ("Tài liệu được dịch ra những tiếng dân tộc nào?", None, "dân_tộc"),
+    ("Những trường học nào được chọn?", None, "trường_học"),  # nothing before the kind
+])
+def test_the_kind_a_which_question_asks_for_is_neither_its_focus_nor_a_key_word(question, focus, kind):
+    read = reader().read(question)
+    assert kind in read.content and kind not in read.key_words and kind not in read.focus
+    assert focus is None or read.focus == {focus}
+
 def test_the_work_a_sum_is_asked_for_is_the_word_asked_about():
     assert reader().read("Mỗi năm chi bao nhiêu tiền cho tập huấn sơ cấp cứu?").focus == {"tập_huấn"}
     assert reader().read("Tỉnh bố trí bao nhiêu kinh phí để tuyên truyền?").focus == {"tuyên_truyền"}
