@@ -249,9 +249,10 @@ FUNCTION_WORDS = frozenset("thi la duoc co se da phai cua cho de trong tai o va 
 PLACE_BEFORE_RE = re.compile(r"(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran|tai|o)\s*$")
 
 
-def person_names(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
+def person_names(text: str, surnames: frozenset[str], honorifics: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Spans of people's names: a family name and one to three more capitalised words ("Ngô Thị Hồng
-    Nhung"); never a place ("tỉnh Lâm Đồng": a name right after an administrative unit)."""
+    Nhung"), or any two to four after a form of address or a rank ("Bà Ksor H'Bleo", "Thượng tá Hồ Văn
+    Sang"); never a place ("tỉnh Lâm Đồng": a name right after an administrative unit)."""
     text = nfc(text)
     words = [m for m in re.finditer(r"\w+", text)]
     titled = [w.group(0)[0].isupper() and w.group(0)[1:] == w.group(0)[1:].lower() and not w.group(0).isdigit()
@@ -260,13 +261,23 @@ def person_names(text: str, surnames: frozenset[str]) -> list[tuple[int, int]]:
     i = 0
     while i < len(words):
         j = i
-        while j < len(words) and titled[j] and (j == i or text[words[j - 1].end() : words[j].start()].isspace()):
+        while j < len(words) and titled[j] and (j == i or text[words[j - 1].end() : words[j].start()] in NAME_JOINTS
+                                                or text[words[j - 1].end() : words[j].start()].isspace()):
             j += 1
-        before = unaccent(text[max(0, words[i].start() - 12) : words[i].start()]).lower()
-        if j - i >= 2 and unaccent(words[i].group(0)) in surnames and not PLACE_BEFORE_RE.search(before):
-            spans.append((words[i].start(), words[min(j, i + 4) - 1].end()))
+        first = i
+        if j - i >= 3 and words[i].group(0).lower() in honorifics:
+            first = i + 1  # "Ông Đoàn Minh Khải"
+        before = text[max(0, words[first].start() - 12) : words[first].start()].lower()
+        said_before = " " + " ".join(re.findall(r"\w+", before))
+        addressed = first > i or any(said_before.endswith(" " + h) for h in honorifics)
+        if j - first >= 2 and (addressed or unaccent(words[first].group(0)) in surnames) \
+                and not PLACE_BEFORE_RE.search(unaccent(before)):
+            spans.append((words[first].start(), words[min(j, first + 4) - 1].end()))
         i = max(j, i + 1)
     return spans
+
+
+NAME_JOINTS = ("'", "’")  # "H'Bleo", "Y’Moan": one name written with an apostrophe
 
 
 def quantifies(value: str, asked: list[str], people: list[str] = ()) -> bool:

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from retrieval.datafiles import read_data_file
 from retrieval.models import Role
-from retrieval.text import fold, has_diacritics, unaccent
+from retrieval.text import fold, has_diacritics, nfc, unaccent
 
 QUERY_FILE = Path(__file__).parent.parent / "data" / "query.yaml"
 GLOSSARY_FILE = Path(__file__).parent.parent / "data" / "glossary.yaml"
@@ -21,7 +21,7 @@ class Followup(BaseModel):
 
 
 class Vocabulary(BaseModel):
-    """How questions are read; every phrase lowercase without diacritics."""
+    """How questions are read; every phrase lowercase without diacritics (honorifics keep theirs)."""
 
     model_config = ConfigDict(extra="forbid")
     stopwords: frozenset[str]
@@ -35,6 +35,11 @@ class Vocabulary(BaseModel):
             for intent, phrases in self.intents.items()
         }
         return self
+
+    @field_validator("honorifics", mode="after")
+    @classmethod
+    def _written_in_full(cls, value: frozenset[str]) -> frozenset[str]:
+        return frozenset(nfc(h).lower() for h in value)
 
     @field_validator("stopwords", mode="after")
     @classmethod
@@ -57,6 +62,7 @@ class Vocabulary(BaseModel):
     newest: list[str]
     oldest: list[str]
     surnames: frozenset[str]
+    honorifics: frozenset[str]
     tasks: list[str]
     roles: dict[Role, list[str]]
     programmes: list[str]

@@ -1,7 +1,7 @@
 """Documents of layouts and issuers the engine was never tuned on, answered end to end (real parser,
 real embedder, embedded Chroma): a party Kết luận, a plan whose list opens with its total, a directive
 typed with hard line breaks, a programme two bodies issue and sign together, a report with a table of
-figures."""
+figures, a decision naming a committee's members."""
 
 import shutil
 
@@ -12,7 +12,7 @@ from tests.conftest import make_settings
 
 FIXTURES = PROJECT_ROOT / "tests" / "retrieval" / "ingest" / "fixtures"
 DOCUMENTS = ["kl-652-tinh-uy.txt", "kh-36-chi-tieu.txt", "ct-05-ngat-dong.txt", "ctrph-04-lien-tich.txt",
-             "bc-09-so-lieu.txt"]
+             "bc-09-so-lieu.txt", "qd-15-ban-chi-dao.txt"]
 JOINT = "ctrph-04-lien-tich"
 
 
@@ -49,6 +49,10 @@ ANSWERED = [
     ("Thành phố Cao Bằng vận động được bao nhiêu năm 2025?", "6.910", "bc-09-so-lieu:i.2.dong-2"),
     # a sum asked for some work, stated for it
     ("Tỉnh Quảng Ngãi chi bao nhiêu tiền cho tuyên truyền hiến máu năm 2025?", "620.000.000 đồng", "kh-36-chi-tieu:iv.1"),
+    # the holder of the title asked, not of a longer one ("Phó Trưởng ban"), named after a form of address
+    ("Ai là Trưởng ban Chỉ đạo hiến máu tỉnh Điện Biên?", "Lò Văn Mừng", "qd-15-ban-chi-dao:dieu-1.khoan-1"),
+    ("Phó Trưởng ban Thường trực Ban Chỉ đạo hiến máu Điện Biên là ai?", "Ksor H'Nhi", "qd-15-ban-chi-dao:dieu-1.khoan-2"),
+    ("Ai là Phó Giám đốc Công an tỉnh Điện Biên?", "Giàng Seo Pó", "qd-15-ban-chi-dao:dieu-1.khoan-4"),
     # a day of the next month, as a recurring deadline is written
     ("Ban Công tác xã hội gửi số liệu hàng cứu trợ trước ngày nào?", "05 của tháng sau", "bc-09-so-lieu:ii.2"),
     # a sentence wrapped over two lines
@@ -77,6 +81,7 @@ REFUSED = [
     # the row of the place named has a percentage, of the sums raised: the place never proves the answer
     "Tỷ lệ hội viên so với dân số của huyện Bảo Lạc là bao nhiêu?",
     "Huyện Bảo Lạc có bao nhiêu hội viên năm 2025?",  # a table of sums counts no members
+    "Ai là Giám đốc Công an tỉnh Điện Biên?",  # its deputy is named, and the director of another body
 ]
 
 

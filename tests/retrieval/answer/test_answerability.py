@@ -60,6 +60,11 @@ def test_people_are_named_by_a_family_name_never_a_place():
     surnames = load_vocabulary().surnames
     text = "PHÓ CHỦ TỊCH Đặng Quang Vinh; Thường trực Ban Bí thư Võ Văn Thưởng vừa ký; tại tỉnh Lâm Đồng; Hội Chữ thập đỏ"
     assert [text[s:e] for s, e in person_names(text, surnames)] == ["Đặng Quang Vinh", "Võ Văn Thưởng"]
+    # after a form of address or a rank, a name of any family ("Ksor H'Bleo"), never the form itself
+    vocabulary = load_vocabulary()
+    text = "Trưởng ban: Ông Đoàn Minh Khải; Phó Trưởng ban: Bà Ksor H'Bleo; Thượng tá Rơ Châm Kin; Công an Ba Vì"
+    found = person_names(text, surnames, vocabulary.honorifics)
+    assert [text[s:e] for s, e in found] == ["Đoàn Minh Khải", "Ksor H'Bleo", "Rơ Châm Kin"]
 
 
 def test_a_count_of_people_is_any_noun_for_people():
