@@ -7,6 +7,7 @@ answer can only say what the corpus says.
 import re
 from collections.abc import Iterable
 
+from retrieval.ingest.header import unwrap
 from retrieval.models import Citation, Clause, Document
 from retrieval.answer.references import Mention
 from retrieval.text import fold
@@ -156,7 +157,7 @@ def compose_quotes(
         for clause, score in items:
             n = len(citations) + 1
             citations.append(citation(n, clause, documents[document_id], score))
-            lines.append(f"- {clause.label}: “{trim(clause.text)}” [{n}]")
+            lines.append(f"- {clause.label}: “{trim(unwrap(clause.text))}” [{n}]")
     return "\n".join(lines), citations
 
 
@@ -172,8 +173,9 @@ def compose_values(found: list[tuple[Clause, str, str]], documents: dict[str, Do
         if n > len(citations):
             citations.append(citation(n, clause, documents[clause.document_id], 1.0))
         if not lines:
+            value = " ".join(value.split())  # "500.000\nđồng" typed across a line end
             lines.append(f"{value[:1].upper()}{value[1:]} [{n}].")
-        lines.append(f"- {describe(documents[clause.document_id])}, {clause.label}: “{trim(sentence)}” [{n}]")
+        lines.append(f"- {describe(documents[clause.document_id])}, {clause.label}: “{trim(unwrap(sentence))}” [{n}]")
     return "\n".join(lines), citations
 
 

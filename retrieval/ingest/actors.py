@@ -529,7 +529,24 @@ def _read_heading(heading: str, aliases: AliasTable) -> list[str]:
         if not follow:
             break
         at = _skip_space(text, end + follow.end())
-    return leads
+    return leads or _addressed(reader, text)
+
+
+def lead_in_addressees(sentence: str, aliases: AliasTable) -> list[str]:
+    """A sentence that opens a list ("Để thực hiện …, Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào
+    tạo:"): the agencies its last assigning verb addresses, when they run up to the colon."""
+    normalised, mentions = aliases._scan(sentence)
+    return _addressed(_Reader(normalised.text, mentions), normalised.text)
+
+
+def _addressed(reader: _Reader, text: str) -> list[str]:
+    if not text.rstrip().endswith(":"):
+        return []
+    verbs = list(_words_regex(ASSIGNING).finditer(text))
+    if not verbs:
+        return []
+    names, end = reader.run(verbs[-1].end())
+    return names if names and not text[end:].strip(" :*_”\"") else []
 
 
 def _clean_name(name: str) -> str:

@@ -428,16 +428,18 @@ class _HeaderReader:
             return proper_name(f"{last} {name}")
         continues = any(lowered.startswith(p + " ") and not lowered[len(p):].lstrip().startswith(("ủy", "uỷ"))
                         for p in PLACE_WORDS)
-        if not continues and _names_place(lowered) and _names_place(parent):
+        if not continues and (level := _place_level(lowered)) and level == _place_level(parent):
             # "HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG NINH / SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH": each names its own
-            # place, so neither is the other's parent: a text both issue (a joint programme)
+            # place of one level, so neither is the other's parent: a text both issue (a joint programme);
+            # "HỘI CTĐ TỈNH BẮC GIANG / HỘI CTĐ HUYỆN YÊN THẾ" is a district body under its province's
             return f"{proper_name(lines[-2])} và {proper_name(last)}"
         return proper_name(f"{lines[-2]} {last}" if continues and len(lines) > 1 else last)
 
 
-def _names_place(line: str) -> bool:
-    """A lowercase organ name that ends with its place ("… tỉnh quảng ninh"), not a bare committee."""
-    return any(re.search(rf"\s{p}\s+(?!ủy|uỷ)\w+", line) for p in PLACE_WORDS)
+def _place_level(line: str) -> str | None:
+    """The kind of place a lowercase organ name ends with ("… tỉnh quảng ninh": "tỉnh"), or None (a bare
+    committee, an organ naming no place)."""
+    return next((p for p in PLACE_WORDS if re.search(rf"\s{p}\s+(?!ủy|uỷ)\w+", line)), None)
 
 
 def read_frame(text: str) -> Frame:
@@ -643,3 +645,14 @@ def _title(kind: str | None, summary: str | None, number: str | None) -> str | N
     if summary[:1].isupper() and summary[1:2].islower():
         summary = summary[:1].lower() + summary[1:]
     return f"{kind} {summary}"
+
+
+def unwrap(text: str) -> str:
+    """Join the lines of one paragraph that only wrap a sentence; keep breaks before items and titles."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    out = lines[:1]
+    for line in lines[1:]:
+        before = out[-1]
+        keep = MARKER_RE.match(line) or is_caps(before) or is_caps(line) or (before[-1] in TERMINAL and line[0].isupper())
+        out[-1:] = [before, line] if keep else [f"{before} {line}"]
+    return "\n".join(out)

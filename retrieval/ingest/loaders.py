@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from retrieval.errors import LoadError
-from retrieval.ingest.header import MARKER_RE, TERMINAL, is_caps, join_page_breaks
+from retrieval.ingest.header import MARKER_RE, TERMINAL, is_caps, join_page_breaks, unwrap
 from retrieval.ingest.metadata import validate
 from retrieval.ingest.ocr import IMAGE_SUFFIXES, OcrOptions, OcrSummary, read_image, read_pdf_pages
 from retrieval.models import LoadedDocument
@@ -217,23 +217,12 @@ def _read_docx(path: Path) -> str:
         if isinstance(item, Table):
             blocks.extend(_table_blocks(item))
             continue
-        text = _unwrap(item.text.strip())
+        text = unwrap(item.text.strip())
         style = item.style.name if item.style is not None else ""
         level = re.match(r"Heading (\d)", style or "")
         if text:
             blocks.append(f"{'#' * int(level.group(1))} {text}" if level else text)
     return nfc("\n\n".join(blocks))
-
-
-def _unwrap(text: str) -> str:
-    """Join the lines of one paragraph that only wrap a sentence; keep breaks before items and titles."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    out = lines[:1]
-    for line in lines[1:]:
-        before = out[-1]
-        keep = MARKER_RE.match(line) or is_caps(before) or is_caps(line) or (before[-1] in TERMINAL and line[0].isupper())
-        out[-1:] = [before, line] if keep else [f"{before} {line}"]
-    return "\n".join(out)
 
 
 def _row_cells(row) -> list:

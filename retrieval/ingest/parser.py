@@ -45,7 +45,7 @@ Conventions (the `path` of a clause, its `label` and id slug):
 import re
 from dataclasses import dataclass, field
 
-from retrieval.ingest.actors import AliasTable, extract_actors, table_actors
+from retrieval.ingest.actors import AliasTable, extract_actors, lead_in_addressees, table_actors
 from retrieval.ingest.header import (
     ATTACHED_RE, CONNECTIVES, TERMINAL, Attachment, closing_block, find_attachments, is_caps, plain, read_frame,
 )
@@ -300,6 +300,15 @@ def _is_title_line(text: str, paragraph: _Paragraph) -> bool:
     return paragraph.marker is None and 0 < len(line) <= 200 and line[-1] not in TERMINAL
 
 
+def _ends_a_list(text: str, stack: list[_Node]) -> bool:
+    """The open node is an item of a list the body opens itself ("a) Chỉ đạo …; … g) Tổng hợp, báo cáo …."),
+    whole in its own sentence: a paragraph after the last such item closes the text, not the item."""
+    if len(stack) != 2 or stack[1].kind not in ("letter", "num") or stack[1].items:
+        return False
+    own = plain(text[stack[1].marker.content:stack[1].title.end]).rstrip(CLOSERS)
+    return own[-1:] in ".;!?…"
+
+
 def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
     """Nest paragraphs under their markers; unmarked paragraphs continue the node above them."""
     root = _Node("root", "root", RANKS["root"])
@@ -316,9 +325,9 @@ def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
             in_article = any(node.kind == "article" for node in stack)
             listed = ({"bullet", "num", "letter"} if in_article else {"bullet"}) | TABLE_KINDS
             owner = next(node for node in reversed(stack) if node.kind not in listed)
-            owner.items.append(paragraph)
-            if top.kind in listed or closing:
+            if top.kind in listed or closing or _ends_a_list(text, stack):
                 closing.append((owner, paragraph))
+            owner.items.append(paragraph)
             continue
         closing = []
         stack_type, rank = _stack_type(marker)
@@ -391,11 +400,17 @@ class _Emitter:
         nodes = [item for item in root.items if isinstance(item, _Node)]
         before = True
         count = {"intro": 0, "closing": 0}
+        lead_in: list[str] = []
         for item in root.items:
             if isinstance(item, _Node):
                 before = False
-                self.node(item, prefix, headings, root)
+                # "… Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào tạo:" then "a) …", "b) …": the
+                # sentence that puts the body's own list on agencies heads its items
+                listed = lead_in if item.kind in ("letter", "num", "bullet") else []
+                self.node(item, prefix, headings + listed, root)
                 continue
+            line = plain(self.text[item.content:item.end])
+            lead_in = [line] if lead_in_addressees(line, self.aliases) else []
             part = "intro" if before else "closing"
             count[part] += 1
             n = str(count[part])

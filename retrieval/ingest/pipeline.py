@@ -53,8 +53,9 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # 2: document short name instead of its title; 3: agencies named as written found in every clause,
 # compound words folded syllable by syllable; 4: the closing holds "Nơi nhận" and its list (recipients);
 # 5: joint issuers and signers, tables of figures row by row, "Trách nhiệm của X" headings, partners of
-# joint work ("thống nhất … với") and agencies directed ("chỉ đạo X …") take part.
-PASSAGE_FORMAT = 5
+# joint work ("thống nhất … với") and agencies directed ("chỉ đạo X …") take part; 6: the sentence that opens
+# a body's own list heads its items, a paragraph after its last item closes the text.
+PASSAGE_FORMAT = 6
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"

@@ -216,6 +216,12 @@ def test_a_text_two_bodies_issue_names_both_and_is_signed_by_both():
     assert frame.body_end == frame.closing_start == JOINT.index("TM. BAN THƯỜNG VỤ")
 
 
+def test_a_body_under_its_parent_of_a_higher_level_is_the_only_issuer():
+    text = JOINT.replace("HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG NINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH",
+                         "HỘI CHỮ THẬP ĐỎ TỈNH BẮC GIANG\nHỘI CHỮ THẬP ĐỎ HUYỆN YÊN THẾ")
+    assert read_frame(text).metadata["issuer"] == "Hội Chữ thập đỏ huyện Yên Thế"
+
+
 def test_text_without_header_or_title_starts_at_zero():
     text = "Hội Chữ thập đỏ tỉnh tổ chức hiến máu.\n\nCó 300 người tham gia."
     frame = read_frame(text)

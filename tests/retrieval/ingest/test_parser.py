@@ -294,3 +294,21 @@ def test_a_table_of_figures_gives_a_clause_per_row_and_no_tasks():
     assert [c.id for c in rows] == [f"bc:i.2.dong-{n}" for n in range(1, 5)]
     assert rows[0].headings[-1] == "| Đơn vị | Năm 2024 | Năm 2025 | So sánh |"
     assert all(c.actors == [] for c in rows)  # "Cơ quan Hội Chữ thập đỏ tỉnh" heads a row of figures
+
+
+def test_the_sentence_that_puts_a_letters_list_on_agencies_heads_its_items_and_a_paragraph_after_it_closes(aliases):
+    body = (
+        "Để thực hiện tốt công tác sơ cấp cứu trong trường học, Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục"
+        " và Đào tạo:\n\n"
+        "a) Chỉ đạo các trường bảo đảm có tủ thuốc và túi sơ cấp cứu.\n\n"
+        "b) Tổng hợp, báo cáo kết quả về Bộ trước ngày 15/6/2027.\n\n"
+        "Bộ Giáo dục và Đào tạo đề nghị Trung ương Hội Chữ thập đỏ Việt Nam hỗ trợ giảng viên, tài liệu.\n\n"
+        "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ Vụ Giáo dục Thể chất."
+    )
+    clauses = {c.id: c for c in _parse_body(body, aliases).clauses}
+    assert [a.name for a in clauses["mem:a"].actors] == ["Sở Giáo dục và Đào tạo"]
+    assert clauses["mem:b"].text == "Tổng hợp, báo cáo kết quả về Bộ trước ngày 15/6/2027."
+    assert clauses["mem:b"].actors[0].name == "Sở Giáo dục và Đào tạo"
+    closing = clauses["mem:ket.1"]
+    assert [a.name for a in closing.actors] == ["Trung ương Hội Chữ thập đỏ Việt Nam"]
+    assert clauses["mem:ket.2"].text.startswith("Trong quá trình thực hiện")
