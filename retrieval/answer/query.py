@@ -75,13 +75,13 @@ PLACE_RE = re.compile(
 
 
 def place_matches(text: str) -> list[re.Match]:
-    """The places a question points to, found in its unaccented text; a label is a letter written
-    without a diacritic (or "đ"): "toàn phần ở" does not point to "Phần o"."""
+    """The places a question points to, found in its unaccented text; a label is written without a
+    diacritic (but "đ"): "toàn phần ở" does not point to "Phần o", nor "Kỷ niệm chương Vì …" to "Chương VI"."""
     written = nfc(text).lower()
     plain = unaccent(written)
     if len(plain) != len(written):  # a letter that is not one character once unaccented
         return list(PLACE_RE.finditer(plain))
-    return [m for m in PLACE_RE.finditer(plain) if written[m.start(2)] in (plain[m.start(2)], "đ")]
+    return [m for m in PLACE_RE.finditer(plain) if written[m.start(2) : m.end(2)] in (m.group(2), "đ")]
 
 
 def places_in(text: str) -> list[str]:

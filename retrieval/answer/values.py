@@ -21,6 +21,8 @@ REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/\d{4}/[a-z]|\d+[-/][a-z]+[-/]?[a-z]*|\
 YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # "mỗi hộ", and after "bao nhiêu (tiền)", "một tháng" ("hỗ trợ bao nhiêu tiền một tháng")
 EACH_RE = re.compile(r"\bmoi\s+([a-z]+)|\bbao nhieu(?:\s+[a-z]+){0,2}?\s+(?:mot|1)\s+([a-z]+)")
+EACH_WRITTEN_RE = re.compile(r"\bmỗi\s+(\w+)|\bbao nhiêu(?:\s+\w+){0,2}?\s+(?:một|1)\s+(\w+)")  # not "mới"
+PER_UNIT_RE = re.compile(r"(?:\bmỗi|\bmột|\bhằng|\bhàng|/)\s*(\w+)")
 # Two years that bound one span: "2024 - 2026", "từ đầu năm 2023 đến tháng 9/2024", "2021 đến hết năm 2025"
 YEAR_SPAN_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:[-–]|\bden(?:\s+(?:het|cuoi|giua))?(?:\s+(?:nam|thang\s+\d{1,2}\s*/?|quy\s+[ivx]+\s*/?))?)"
@@ -216,15 +218,16 @@ def restates(value: str, question: str) -> bool:
 
 
 def each_asked(question: str) -> str | None:
-    """The unit a question asks a value per ("mỗi hộ nghèo … bao nhiêu": "ho"), unaccented, or None."""
-    match = EACH_RE.search(unaccent(question).lower())
-    return (match.group(1) or match.group(2)) if match else None
+    """The unit a question asks a value per ("mỗi hộ nghèo … bao nhiêu": "ho"), unaccented, or None; "xây
+    mới một nhà" asks nothing per "một"."""
+    lowered = nfc(question).lower()
+    match = (EACH_WRITTEN_RE if has_diacritics(lowered) else EACH_RE).search(lowered)
+    return unaccent(match.group(1) or match.group(2)) if match else None
 
 
 def per_unit(sentence: str, unit: str) -> bool:
     """Whether a sentence states a value per `unit` ("mỗi hộ", "/hộ", "một hộ"; "hằng năm" for a time)."""
-    plain = unaccent(sentence).lower()
-    return bool(re.search(rf"(?:\bmoi|\bmot|\bh[ao]ng|/)\s*{re.escape(unit)}\b", plain))
+    return any(unaccent(m.group(1)) == unit for m in PER_UNIT_RE.finditer(nfc(sentence).lower()))
 
 
 def unit_asked(phrase: str | None) -> str | None:

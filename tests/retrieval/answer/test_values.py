@@ -69,6 +69,10 @@ def test_the_year_and_the_unit_a_value_is_said_of():
     assert per_unit("hỗ trợ không quá 20.000.000 đồng/hộ", "ho") and per_unit("mỗi hộ được 2 triệu", "ho")
     assert not per_unit("khoản kinh phí 500 triệu đồng cho các hoạt động", "ho")
     assert per_unit("bố trí 850 triệu đồng hằng năm", "nam")  # "mỗi năm" is "hằng năm"
+    assert each_asked("Xây mới một Ngôi nhà Chữ thập đỏ được hỗ trợ bao nhiêu tiền?") is None  # "mới" is no "mỗi"
+    assert each_asked("Hỗ trợ sửa chữa nhà mức bao nhiêu một nhà?") == "nha"
+    assert each_asked("ho tro moi ho bao nhieu tien") == "ho"  # typed without diacritics
+    assert not per_unit("Xây mới 06 nhà", "nha")
 
 
 def test_an_amount_keeps_its_currency():
