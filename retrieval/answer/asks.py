@@ -14,6 +14,7 @@ from typing import Literal
 
 from retrieval.answer.values import DURATION_UNITS, counted_noun
 from retrieval.answer.vocabulary import Vocabulary
+from retrieval.index.lexical import word_tags
 from retrieval.text import fold, has_diacritics, unaccent
 
 Kind = Literal["fact", "value", "tasks", "topic"]
@@ -105,9 +106,12 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     noun = counted_noun(text, best.phrase) if best.name in ("count", "amount") else []
     if noun and noun[0] in DURATION_UNITS:
         return Ask("value", "duration", f"{best.phrase} {noun[0]}", question_words)  # "giá trị bao nhiêu năm": a length of time
+    money = any(" ".join(noun).startswith(unaccent(m)) for m in vocabulary.money)
+    if best.name == "amount" and unaccent(best.phrase).endswith("bao nhieu") and noun and not money \
+            and _noun_counted(text):
+        return Ask("value", "count", best.phrase, question_words)  # "hỗ trợ bao nhiêu hộ dân": how many, not how much
     counted = " ".join(noun) if best.name == "count" else ""
-    if best.name == "count" and (counted and any(counted.startswith(unaccent(m)) for m in vocabulary.money)
-                                 or not counted and _found(words, vocabulary.money)):
+    if best.name == "count" and (counted and money or not counted and _found(words, vocabulary.money)):
         # "Dự toán kinh phí … là bao nhiêu?", "bố trí bao nhiêu kinh phí": how much of a sum of money,
         # not how many of something
         return Ask("value", "amount", best.phrase, question_words)
@@ -119,6 +123,13 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         # "ai là Chủ tịch …?": the holder of a title is a person, not an agency
         return Ask("value", "person", best.phrase, question_words)
     return Ask(best.kind, best.name, best.phrase, question_words)
+
+
+def _noun_counted(text: str) -> bool:
+    """"bao nhiêu" is followed by a common noun ("bao nhiêu hộ dân"), not "một tháng", "theo …", a name."""
+    tags = word_tags(text)
+    after = [tag for (word, _), (_, tag) in zip(tags, tags[1:]) if word.lower() == "bao_nhiêu"]
+    return bool(after) and after[0] in ("N", "Nc")
 
 
 def document_date_or(ask: Ask, names_document: bool, has_content: bool) -> Ask:

@@ -70,6 +70,7 @@ class AnswerPolicy:
         self.surnames = frozenset(vocabulary.surnames)
         self.people = list(vocabulary.people)
         self.honorifics = vocabulary.honorifics
+        self.classifiers = vocabulary.classifiers
         # the places the documents are issued at: "Truyền hình Hà Tĩnh" names no person "Hà Tĩnh"
         self._places = {unaccent(d.place) for d in index.documents.values() if d.place}
         titles = "|".join(re.escape(t) for t in sorted(vocabulary.person_titles, key=len, reverse=True) if " " in t)
@@ -508,7 +509,12 @@ class AnswerPolicy:
         if name == "count":
             # a count says how many of what the question asks about: "07 lĩnh vực", "300 hội viên"
             asked = counted_noun(query.read or query.text, query.ask.phrase)
-            if asked:
+            if asked and asked[0] in self.classifiers:
+                # "xây bao nhiêu căn": a unit word; the text counts the thing ("350 nhà") the question names
+                named = set(plain_words(query.read or query.text).split())
+                spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked[:1])
+                         or set(plain_words(sentence[s:e]).split()[1:2]) <= named]
+            elif asked:
                 spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked, self.people)]
             else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too
                 spans = sorted(spans + find_values("amount", sentence))

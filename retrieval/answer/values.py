@@ -222,7 +222,8 @@ def each_asked(question: str) -> str | None:
     mới một nhà" asks nothing per "một"."""
     lowered = nfc(question).lower()
     match = (EACH_WRITTEN_RE if has_diacritics(lowered) else EACH_RE).search(lowered)
-    return unaccent(match.group(1) or match.group(2)) if match else None
+    unit = unaccent(match.group(1) or match.group(2)) if match else None
+    return None if unit in FUNCTION_WORDS else unit  # "nhiem ky moi la bao nhieu": "mới" typed bare
 
 
 def per_unit(sentence: str, unit: str) -> bool:

@@ -63,6 +63,7 @@ class Vocabulary(BaseModel):
     oldest: list[str]
     surnames: frozenset[str]
     honorifics: frozenset[str]
+    classifiers: frozenset[str]
     tasks: list[str]
     roles: dict[Role, list[str]]
     programmes: list[str]

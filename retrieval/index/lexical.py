@@ -68,10 +68,16 @@ def nouns(text: str) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def tagged(text: str, tags: frozenset[str]) -> frozenset[str]:
     """The words pyvi's tagger gives one of `tags`, folded as the index spells words."""
+    return frozenset("_".join(fold(s) for s in w.split("_")) for w, tag in word_tags(text) if tag in tags)
+
+
+@lru_cache(maxsize=8192)
+def word_tags(text: str) -> tuple[tuple[str, str], ...]:
+    """The words of a text as pyvi's segmenter writes them ("bao_nhiêu"), each with its part of speech."""
     from pyvi import ViPosTagger, ViTokenizer
 
     words, found = ViPosTagger.postagging(ViTokenizer.tokenize(text))
-    return frozenset("_".join(fold(s) for s in w.split("_")) for w, tag in zip(words, found) if tag in tags)
+    return tuple(zip(words, found))
 
 
 def load_segmenter() -> None:

@@ -73,7 +73,7 @@ PLACE_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện",
 # A party committee named without its place ("TỈNH ỦY"), which the line above it gives.
 BARE_COMMITTEE_RE = re.compile(r"(?:tỉnh|thành|huyện|thị|quận|đảng)\s+(?:ủy|uỷ)")
 PROPER_PHRASES = (
-    "Việt Nam", "Chữ thập đỏ", "Trung ương", "Chính phủ", "Quốc hội", "Mặt trận Tổ quốc",
+    "Việt Nam", "Hội Chữ thập đỏ", "Chữ thập đỏ", "Trung ương", "Chính phủ", "Quốc hội", "Mặt trận Tổ quốc",
     "Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư", "Bộ Chính trị",
     # the fields departments are named for ("SỞ GIÁO DỤC VÀ ĐÀO TẠO")
     "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch",
@@ -164,6 +164,9 @@ def _continues(before: str, after: str) -> bool:
     return before[-1].isalpha() and before.split()[-1].lower() in CONNECTIVES
 
 
+ORDINAL_WORDS = ("lần", "khóa", "khoá")  # "ĐẠI HỘI … LẦN THỨ VIII", "BAN CHẤP HÀNH KHÓA VII"
+
+
 def proper_name(caps: str) -> str:
     """An all-caps name in usual case: "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU" → "Ủy ban nhân dân tỉnh Lai Châu"."""
     words = caps.lower().split()
@@ -174,6 +177,12 @@ def proper_name(caps: str) -> str:
         if words[i] in ("tp", "tp."):  # "TP ĐÀ NẴNG": the abbreviation of "thành phố"
             out.append("thành phố")
             proper, i = True, i + 1
+            continue
+        if words[i] in ORDINAL_WORDS:  # "… TỈNH CAO BẰNG LẦN THỨ VIII": the name has ended
+            proper = False
+        if out and out[-1] in ORDINAL_WORDS + ("thứ",) and re.fullmatch(r"[ivxlc]+", words[i]):
+            out.append(words[i].upper())
+            i += 1
             continue
         two = " ".join(words[i:i + 2])
         place = two if two in PLACE_WORDS else words[i] if words[i] in PLACE_WORDS else None

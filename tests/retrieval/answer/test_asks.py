@@ -30,6 +30,9 @@ VOCABULARY = load_vocabulary()
         ("Thành phố Sa Đéc vận động được bao nhiêu năm 2024?", "value", "count"),  # a year, not a length of time
         ("Thành phần Ban Chỉ đạo gồm những ai?", "topic", None),  # the list of members
         ("Hội tổ chức hiến máu mấy năm một lần?", "value", "duration"),
+        ("Năm 2026 Hội đã hỗ trợ bao nhiêu hộ dân?", "value", "count"),  # how many households, not how much
+        ("Hội hỗ trợ bao nhiêu tiền?", "value", "amount"),
+        ("Sửa chữa nhà được hỗ trợ mức bao nhiêu?", "value", "amount"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind, name):

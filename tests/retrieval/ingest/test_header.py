@@ -244,6 +244,9 @@ def test_normalise_number(value, number):
     ("HỘI CHỮ THẬP ĐỎ TP ĐÀ NẴNG", "Hội Chữ thập đỏ thành phố Đà Nẵng"),
     ("UBND HUYỆN KRÔNG BÚK", "UBND huyện Krông Búk"),  # an abbreviation stays in capitals, a place does not
     ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH", "Sở Giáo dục và Đào tạo tỉnh Quảng Ninh"),
+    # the name ends before the congress's ordinal, whose number stays a Roman numeral
+    ("ĐẠI HỘI ĐẠI BIỂU HỘI CHỮ THẬP ĐỎ TỈNH CAO BẰNG LẦN THỨ VIII",
+     "Đại hội đại biểu Hội Chữ thập đỏ tỉnh Cao Bằng lần thứ VIII"),
 ])
 def test_proper_name(caps, name):
     assert proper_name(caps) == name
