@@ -150,7 +150,9 @@ class QueryReader:
         return bool(self.directory.documents_numbered(key) or self.directory.mentions.get(key))
 
     def is_english(self, text: str) -> bool:
-        if has_diacritics(text):
+        text = nfc(text)
+        numbers = [m.span() for m in FULL_NUMBER_RE.finditer(unaccent(text))]  # "1426/QĐ-UBND" is no Vietnamese
+        if has_diacritics("".join(c for i, c in enumerate(text) if not any(s <= i < e for s, e in numbers))):
             return False
         function_words = sum(w in self.vocabulary.english_words for w in re.findall(r"[a-z']+", text.lower()))
         return function_words + self.glossary.count(text) >= 2

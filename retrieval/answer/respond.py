@@ -509,8 +509,9 @@ class AnswerPolicy:
         if name == "count":
             # a count says how many of what the question asks about: "07 lĩnh vực", "300 hội viên"
             asked = counted_noun(query.read or query.text, query.ask.phrase)
-            if asked and asked[0] in self.classifiers:
-                # "xây bao nhiêu căn": a unit word; the text counts the thing ("350 nhà") the question names
+            if asked and (asked[0] in self.classifiers or query.english):
+                # "xây bao nhiêu căn": a unit word; the text counts the thing ("350 nhà") the question names;
+                # "how many relief goods warehouses": English puts the noun counted last
                 named = set(plain_words(query.read or query.text).split())
                 spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked[:1])
                          or set(plain_words(sentence[s:e]).split()[1:2]) <= named]

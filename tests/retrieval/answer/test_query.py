@@ -33,6 +33,10 @@ def test_english_questions_are_searched_through_the_glossary():
     # a term written with a hyphen is the term; English modal and function words are not content
     query = reader().read("How many hours may a first-aid team take to arrive?")
     assert "sơ cấp cứu" in query.read and not {"may", "maý", "máy"} & set(query.content)
+    # a document symbol's "Đ" makes no question Vietnamese; a kind of document is named in English too
+    query = reader().read("When does decision 1426/QĐ-UBND take effect?")
+    assert query.english and "Quyết định 1426/QĐ-UBND" in query.read and "decision" not in query.content
+    assert "Thông báo 318" in reader().read("What must the Department of Finance do under notice 318?").read
 
 
 def test_follow_up_takes_the_previous_question_with_the_new_agency():
