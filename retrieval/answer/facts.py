@@ -9,6 +9,7 @@ from retrieval.answer.asks import plain_words
 from retrieval.answer.compose import citation, describe, document_fact, mention_fact
 from retrieval.answer.references import Key, number_key
 from retrieval.answer.vocabulary import Vocabulary
+from retrieval.ingest.header import received_by
 from retrieval.models import Citation, Clause, Document, ParsedDocument
 from retrieval.text import fold, unaccent
 
@@ -50,10 +51,16 @@ def states(text: str, value: str) -> bool:
 
 def stated_value(intent: str, document: Document) -> str | None:
     """The metadata value a fact sentence states, in the form a clause would contain it."""
-    value = {"date": document.date, "number": document.number, "signer": document.signer, "issuer": document.issuer}.get(intent)
-    if intent == "recipients" and document.recipients:
-        value = document.recipients[0]
-    return value
+    return {"date": document.date, "number": document.number, "signer": document.signer, "issuer": document.issuer}.get(intent)
+
+
+def _copies(parsed: ParsedDocument, cited: Clause) -> list[str]:
+    """Those a letter addressed in its header ("Kính gửi: …") also goes to, under "Nơi nhận:" in its closing."""
+    closing = getattr(parsed, "closing", None)
+    if closing is None or cited.id == closing.id:
+        return []
+    addressed = {fold(r) for r in parsed.document.recipients}
+    return [r for r in received_by(closing.text) if fold(r) not in addressed]
 
 
 def containing(parsed: ParsedDocument, value: str | None) -> Clause:
@@ -158,9 +165,15 @@ class FactFinder:
             if intent == "implements":
                 sentence, cited = self._implements(parsed, len(citations))
             else:
-                clause = containing(parsed, stated_value(intent, parsed.document))
+                value = parsed.document.recipients[0] if intent == "recipients" and parsed.document.recipients \
+                    else stated_value(intent, parsed.document)
+                clause = containing(parsed, value)
                 cited = [citation(len(citations) + 1, clause, parsed.document, 1.0)]
-                sentence = f"{document_fact(intent, parsed.document)} [{cited[0].n}]."
+                sentence = f"{document_fact(intent, parsed.document)} [{cited[0].n}]"
+                if intent == "recipients" and (copies := _copies(parsed, clause)):
+                    cited.append(citation(len(citations) + 2, parsed.closing, parsed.document, 1.0))
+                    sentence += f"; nơi nhận còn có: {'; '.join(copies)} [{cited[1].n}]"
+                sentence += "."
             citations += cited
             sentences.append(sentence)
         if not targets:

@@ -15,3 +15,11 @@ def test_the_signer_is_the_name_before_ky_for_the_text_signed_after_it():
 def test_corpus_signer_of_a_cited_text_comes_only_from_the_sentence_about_it(corpus_assistant):
     assert "Võ Văn Thưởng" in corpus_assistant.ask("Ai ký Kết luận 44?").answer
     assert "Võ Văn Thưởng" not in corpus_assistant.ask("Ai ký Chỉ thị 43-CT/TW?").answer
+
+
+def test_a_letter_goes_to_those_it_addresses_and_to_those_under_noi_nhan(corpus_assistant):
+    answer = corpus_assistant.ask("Công văn 981 được gửi tới những ai?")
+    assert [c.clause_id.rsplit(":", 1)[1] for c in answer.citations] == ["header", "closing"]
+    assert "Đảng đoàn Hội đồng nhân dân thành phố" in answer.answer.split("[1]")[0]
+    copies = answer.answer.split("[1]")[1]
+    assert "Ban Bí thư" in copies and "Hội Chữ thập đỏ Việt Nam" in copies and "Lưu" not in copies
