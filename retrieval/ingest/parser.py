@@ -529,7 +529,8 @@ class _Emitter:
         if node.kind == "letter":
             if in_article:
                 return f"Điểm {key}", f"điểm {key}", slug(f"Điểm {key}")
-            return key, f"tiết {key}", slug(key)
+            # "tiết" under a numbered point ("điểm 1, tiết a"); a point itself anywhere else ("Mục II, điểm a")
+            return key, f"{'tiết' if parent.kind == 'num' else 'điểm'} {key}", slug(key)
         if node.kind == "bullet":
             siblings = [item for item in parent.items if isinstance(item, _Node) and item.stack_type == node.stack_type]
             n = siblings.index(node) + 1

@@ -307,6 +307,7 @@ def test_the_sentence_that_puts_a_letters_list_on_agencies_heads_its_items_and_a
     )
     clauses = {c.id: c for c in _parse_body(body, aliases).clauses}
     assert [a.name for a in clauses["mem:a"].actors] == ["Sở Giáo dục và Đào tạo"]
+    assert clauses["mem:a"].label == "Điểm a"  # a point of the text itself, not a "tiết" of a numbered one
     assert clauses["mem:b"].text == "Tổng hợp, báo cáo kết quả về Bộ trước ngày 15/6/2027."
     assert clauses["mem:b"].actors[0].name == "Sở Giáo dục và Đào tạo"
     closing = clauses["mem:ket.1"]
