@@ -299,13 +299,14 @@ def counted_noun(question: str, phrase: str | None) -> list[str]:
     it ends "… là bao nhiêu", those after "số"/"số lượng" ("chỉ tiêu số đơn vị máu … là bao nhiêu")."""
     if not phrase:
         return []
-    written = re.findall(r"\w+", question.lower())
+    written = re.findall(r"\w+|[^\w\s]", question.lower())  # punctuation kept: "bao nhiêu - Phú Thọ" counts nothing
     words = [unaccent(w) for w in written]
     asked = unaccent(phrase).lower().split()
     for i in range(len(words) - len(asked) + 1):
         if words[i : i + len(asked)] == asked:
             after = words[i + len(asked) : i + len(asked) + 2]
-            after = after[: next((j for j, w in enumerate(after) if w in FUNCTION_WORDS), len(after))]
+            after = after[: next((j for j, w in enumerate(after) if w in FUNCTION_WORDS or not w[0].isalnum()),
+                                 len(after))]
             if after[:1] == ["nam"] and YEARS_RE.fullmatch("".join(after[1:2])):
                 after = []  # "vận động được bao nhiêu năm 2024": how much, in that year
             return after or _number_of(words[:i], written[:i])
@@ -319,6 +320,7 @@ def _number_of(words: list[str], written: list[str]) -> list[str]:
     for i in range(len(words) - 1, -1, -1):
         if words[i] == "so" and (not accented or nfc(written[i]) == "số"):
             following = words[i + 2 : i + 4] if words[i + 1 : i + 2] == ["luong"] else words[i + 1 : i + 3]
+            following = following[: next((j for j, w in enumerate(following) if not w.isalnum()), len(following))]
             if following and not following[0].isdigit():
                 return following
     return []

@@ -52,6 +52,11 @@ def test_the_counted_noun_ends_at_a_function_word():
     assert counted_noun("Hội viên bao nhiêu tuổi được miễn?", "bao nhiêu") == ["tuoi"]
 
 
+def test_a_name_after_punctuation_is_not_what_is_counted():
+    assert counted_noun("nhà hư hỏng nặng hỗ trợ sửa chữa bao nhiêu - Phú Thọ", "bao nhiêu") == []
+    assert counted_noun("Hội có bao nhiêu hội viên?", "bao nhiêu") == ["hoi", "vien"]
+
+
 def test_so_of_a_number_is_not_so_of_first_aid():
     assert counted_noun("Tổng kinh phí kế hoạch sơ cấp cứu là bao nhiêu?", "bao nhiêu") == []
     assert counted_noun("Chỉ tiêu số đơn vị máu là bao nhiêu?", "bao nhiêu") == ["don", "vi"]
