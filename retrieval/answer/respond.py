@@ -479,7 +479,7 @@ class AnswerPolicy:
                      if not any(m.start < e and s < m.end for m in agencies) and unaccent(sentence[s:e]) not in self._places]
             spans = self._holding_title(query, sentence, spans, agencies)
             asked = f" {plain_words(query.read or query.text)} "
-            if not spans and " ai la " not in asked and " la ai " not in asked:
+            if not spans and not query.english and " ai la " not in asked and " la ai " not in asked:
                 # "Ai chủ trì …?" … "thì ủy quyền cho Phó Trưởng ban Thường trực chủ trì": a title the question does
                 # not name answers who acts; "Ai là Chánh Văn phòng?" asks for a name
                 spans = [(s, e) for s, e in self._titles_in(sentence) if f" {plain_words(sentence[s:e])} " not in asked]

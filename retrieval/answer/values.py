@@ -250,7 +250,7 @@ def grain_of(value: str) -> int:
 
 # Words that end the noun a count is asked of ("bao nhiêu tuổi thì …": "tuổi"), unaccented.
 FUNCTION_WORDS = frozenset("thi la duoc co se da phai cua cho de trong tai o va voi nhu khi neu ma moi".split())
-PLACE_BEFORE_RE = re.compile(r"(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran|tai|o)\s*$")
+PLACE_BEFORE_RE = re.compile(r"\b(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran|tai|o|duong|pho)\s*$")  # "đường Hồ Chí Minh"
 
 
 def person_names(text: str, surnames: frozenset[str], honorifics: frozenset[str] = frozenset()) -> list[tuple[int, int]]:

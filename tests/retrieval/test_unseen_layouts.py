@@ -53,6 +53,7 @@ ANSWERED = [
     ("Ai là Trưởng ban Chỉ đạo hiến máu tỉnh Điện Biên?", "Lò Văn Mừng", "qd-15-ban-chi-dao:dieu-1.khoan-1"),
     ("Phó Trưởng ban Thường trực Ban Chỉ đạo hiến máu Điện Biên là ai?", "Ksor H'Nhi", "qd-15-ban-chi-dao:dieu-1.khoan-2"),
     ("Ai là Phó Giám đốc Công an tỉnh Điện Biên?", "Giàng Seo Pó", "qd-15-ban-chi-dao:dieu-1.khoan-4"),
+    ("Who heads the blood donation steering committee of Dien Bien?", "Lò Văn Mừng", "qd-15-ban-chi-dao:dieu-1.khoan-1"),
     # a count asked in a unit word the text leaves out ("bao nhiêu căn" of "45 nhà")
     ("Năm 2026 Hội Chữ thập đỏ Cao Bằng phấn đấu xây mới bao nhiêu căn nhà nhân đạo?", "45 nhà", "bc-09-so-lieu:ii.3"),
     # a day of the next month, as a recurring deadline is written

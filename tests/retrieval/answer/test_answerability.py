@@ -65,6 +65,7 @@ def test_people_are_named_by_a_family_name_never_a_place():
     text = "Trưởng ban: Ông Đoàn Minh Khải; Phó Trưởng ban: Bà Ksor H'Bleo; Thượng tá Rơ Châm Kin; Công an Ba Vì"
     found = person_names(text, surnames, vocabulary.honorifics)
     assert [text[s:e] for s, e in found] == ["Đoàn Minh Khải", "Ksor H'Bleo", "Rơ Châm Kin"]
+    assert person_names("ưu tiên các xã dọc đường Hồ Chí Minh", surnames) == []  # a road named after a person
 
 
 def test_a_count_of_people_is_any_noun_for_people():
