@@ -55,6 +55,8 @@ PATTERNS = {
     # a sum, or a day's pay ("ủng hộ 01 ngày lương"), as staff are asked to give
     "amount": re.compile(r"\b\d[\d.,]*\s*(?:(?:trieu|ty|nghin|ngan)(?:\s+dong)?|dong|vnd|usd|ngay\s+luong)\b"),
     "percentage": re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|phan\s+tram)"),
+    # a telephone number: "024.3623.1847", "0983 217 645", "0983217645"
+    "phone": re.compile(r"(?<![\d.,/])(?:0\d{1,3}(?:[.\s-]\d{2,4}){2,3}|0\d{9,10})(?![\d/])"),
     # "300 hội viên", "02 tin, bài" (two nouns counted together)
     "count": re.compile(r"(?<![\d/.,-])\b\d{1,3}(?:[.,]\d{3})*\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)[a-z]+(?:,?\s+[a-z]+)?"),
 }

@@ -33,6 +33,7 @@ VOCABULARY = load_vocabulary()
         ("Năm 2026 Hội đã hỗ trợ bao nhiêu hộ dân?", "value", "count"),  # how many households, not how much
         ("Hội hỗ trợ bao nhiêu tiền?", "value", "amount"),
         ("Sửa chữa nhà được hỗ trợ mức bao nhiêu?", "value", "amount"),
+        ("Số điện thoại liên hệ của Ban Tổ chức là gì?", "value", "phone"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind, name):

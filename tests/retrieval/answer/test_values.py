@@ -134,3 +134,8 @@ def test_a_day_of_every_month_or_of_the_next_is_a_day():
     text = "Gửi số liệu trước ngày 05 của tháng sau; tổng hợp ngày 25 hằng tháng."
     assert [text[s:e] for s, e in find_values("day", text)] == ["ngày 05 của tháng sau", "ngày 25 hằng tháng"]
     assert grain_of("ngày 05 của tháng sau") == 0
+
+
+def test_a_telephone_number_is_a_value_and_a_date_or_a_sum_is_not_one():
+    text = "điện thoại: 024.3623.1847, di động: 0983.217.645; ngày 05/9/2027; 0983217645; 12.400 hộ"
+    assert [text[s:e] for s, e in find_values("phone", text)] == ["024.3623.1847", "0983.217.645", "0983217645"]
