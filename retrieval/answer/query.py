@@ -167,11 +167,13 @@ class QueryReader:
         the alias table does not know, each as the pair of words where the name starts ("sở_xây"): a
         corpus that never writes that pair never names the agency."""
         spell = fold if has_diacritics(text) else unaccent  # each word on its own, as the index spells pairs
+        numbers = [m.span() for m in FULL_NUMBER_RE.finditer(unaccent(text))]  # "18/2027/QĐ-UBND Khánh Hòa"
         found = []
         for word in re.finditer(r"\w+", text):
             start = word.start()
             head = self.aliases.agency_head(text[start:]) if word.group(0)[0].isupper() else None
-            if head is None or any(m.start < start + head[2] and start < m.end for m in mentions):
+            if head is None or any(m.start < start + head[2] and start < m.end for m in mentions) \
+                    or any(s <= start < e for s, e in numbers):
                 continue
             found.append(f"{spell(head[0])}_{spell(head[1])}")
         return found

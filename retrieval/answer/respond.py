@@ -21,13 +21,13 @@ from retrieval.answer.facts import FactFinder
 from retrieval.answer.query import Query
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
-from retrieval.answer.structure import asked_unit, divisions
+from retrieval.answer.structure import asked_unit, divisions, unit_listed
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit,
                                      person_names, places_named, quantifies, restates, sentence_start, sentences, unit_asked,
                                      YEARS_RE, years_in, years_said, years_stated)
 from retrieval.answer.vocabulary import Vocabulary
-from retrieval.index.generation import Index
+from retrieval.index.generation import Index, names_places
 from retrieval.index.lexical import folded_tokens, plain_tokens
 from retrieval.ingest.actors import COOPERATING, AliasTable, Mention
 from retrieval.ingest.parser import table_cells
@@ -120,7 +120,7 @@ class AnswerPolicy:
             if held:
                 return Draft(held[0], [held[1]], "person")
         counted = counted_noun(query.read or query.text, ask.phrase) if ask.name == "count" else []
-        if query.scope and (unit := asked_unit(counted)):
+        if query.scope and (unit := asked_unit(counted) or unit_listed(query.read or query.text)):
             return self._structure(query, unit)
         evidence = self.retriever.search(query, k=max(k, SEARCH_K), mode=mode)
         hits = self._narrowed(query, evidence.hits)
@@ -230,7 +230,11 @@ class AnswerPolicy:
     def _structure(self, query: Query, unit: str) -> Draft:
         """How many chapters, articles or sections a named text has, read from its clauses' places."""
         document = self.index.documents[query.scope[0]]
-        found = divisions(document, self.index.parsed[document.id].clauses, query.read or query.text, unit)
+        clauses = self.index.parsed[document.id].clauses
+        # "Chương III có những điều nào?": the divisions of the part named, as its clauses' labels write it
+        within = next((part for c in clauses if query.places and names_places(c.label, query.places)
+                       for part in c.label.split(", ") if names_places(part, query.places)), None)
+        found = divisions(document, clauses, query.read or query.text, unit, within)
         if found is None:
             return Draft("", [], "count", reason="no_value")
         return Draft(*found, "count")

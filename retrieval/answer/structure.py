@@ -11,6 +11,8 @@ from retrieval.models import Citation, Clause, Document
 UNITS = {"chuong": "Chương", "dieu": "Điều", "muc": "Mục", "phan": "Phần"}
 UNIT_RE = r"(?:Chương|Điều|Mục|Phần|Khoản|Điểm|Dòng) "
 UNIT_SKIP = {"Phần mở đầu", "Phần kết"}
+# "có những điều nào", "gồm các chương gì": the list of a text's divisions
+LISTED_RE = re.compile(r"\b(?:nhung|cac)\s+(chuong|dieu|muc|phan)\s+(?:nao|gi)\b")
 
 
 def asked_unit(counted: list[str]) -> str | None:
@@ -18,9 +20,19 @@ def asked_unit(counted: list[str]) -> str | None:
     return UNITS.get(counted[0]) if counted else None
 
 
-def divisions(document: Document, clauses: list[Clause], question: str, unit: str) -> tuple[str, list[Citation]] | None:
-    """The units of `document` (or of the text attached to it that the question names, "Quy chế"), or None."""
+def unit_listed(question: str) -> str | None:
+    """The division a question asks the list of ("Chương III có những điều nào?": "Điều"), or None."""
+    found = LISTED_RE.search(plain_words(question))
+    return UNITS[found.group(1)] if found else None
+
+
+def divisions(document: Document, clauses: list[Clause], question: str, unit: str,
+              within: str | None = None) -> tuple[str, list[Citation]] | None:
+    """The units of `document` (or of the text attached to it that the question names, "Quy chế"), or None;
+    with `within` ("Chương III"), those of that part of it."""
     question = plain_words(question)
+    if within:
+        clauses = [c for c in clauses if within in c.label.split(", ")]
     parts = {c.label.split(", ")[0] for c in clauses if not re.match(UNIT_RE, c.label)}
     # an attached text ("Quy chế") when the question names it, else the document's own
     part = next((p for p in sorted(parts) if f" {plain_words(p)} " in f" {question} "), None)
@@ -31,12 +43,15 @@ def divisions(document: Document, clauses: list[Clause], question: str, unit: st
             name = next((p for p in labels if p.startswith(unit + " ") and p not in UNIT_SKIP), None)
             if name and name not in units:
                 units[name] = clause
-    return _compose(document, part, list(units.items())) if units else None
+    return _compose(document, part, list(units.items()), within) if units else None
 
 
-def _compose(document: Document, part: str | None, units: list[tuple[str, Clause]]) -> tuple[str, list[Citation]]:
+def _compose(document: Document, part: str | None, units: list[tuple[str, Clause]],
+             within: str | None = None) -> tuple[str, list[Citation]]:
     """How a text is divided ("Quy chế … có 4 chương: Chương I [1], …"), each unit cited at its first clause."""
     name = f"{part} kèm theo {describe(document)}" if part else describe(document)
+    if within:
+        name = f"{within} của {name}"
     kind = units[0][0].split()[0].lower()
     citations = [citation(n, clause, document, 1.0) for n, (_, clause) in enumerate(units, 1)]
     listed = "; ".join(f"{_titled(unit, clause)} [{n}]" for n, (unit, clause) in enumerate(units, 1))

@@ -61,6 +61,12 @@ def test_how_a_text_is_divided_is_read_from_its_clauses_places(eval_assistant):
     assert "có 3 điều" in articles.answer
     sections = eval_assistant.ask("Kế hoạch 486 gồm mấy mục?")
     assert "có 5 mục" in sections.answer and "Mục V. Chế độ báo cáo" in sections.answer
+    # the articles of one chapter, listed by title; a place asked about with "quy định về vấn đề gì"
+    listed = eval_assistant.ask("Chương II của Quy chế phối hợp Quảng Trị có những điều nào?")
+    assert listed.answer.startswith("Chương II của Quy chế kèm theo Quyết định số 1876/QĐ-UBND") and "có 6 điều" in listed.answer
+    assert all(".chuong-ii." in c.clause_id for c in listed.citations)
+    article = eval_assistant.ask("Điều 6 Quy chế phối hợp của Quảng Trị quy định về vấn đề gì?")
+    assert not article.abstained and article.citations[0].clause_id.startswith("qd-1876-ubnd-quangtri:quy-che.chuong-ii.dieu-6")
 
 
 def test_a_follow_up_asks_the_deadline_of_the_agency_before(eval_assistant):
