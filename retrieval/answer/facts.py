@@ -7,11 +7,15 @@ import re
 
 from retrieval.answer.asks import plain_words
 from retrieval.answer.compose import citation, describe, document_fact, mention_fact
-from retrieval.answer.references import Key, number_key
+from retrieval.answer.references import FULL_NUMBER_RE, Key, full_key, number_key
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.ingest.header import received_by
 from retrieval.models import Citation, Clause, Document, ParsedDocument
 from retrieval.text import fold, unaccent
+
+
+# a text that ends another's force: "thay thế", "bãi bỏ", "hết hiệu lực" (unaccented)
+REPLACES_RE = re.compile(r"\b(?:thay\s+the|bai\s+bo|het\s+hieu\s+luc)\b")
 
 
 def _squash(text: str) -> str:
@@ -133,6 +137,9 @@ class FactFinder:
         self.implementing = implementing
         self.press = {unaccent(t) for t in vocabulary.press_types}
         self.titles = sorted(vocabulary.person_titles, key=len, reverse=True)
+        names = sorted((n for names in vocabulary.document_types.values() for n in names), key=len, reverse=True)
+        # the kind of text written before a number ("Quyết định số 2245/QĐ-UBND"), unaccented
+        self._kind_before = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})(?:\s+so)?\s*$")
 
     def title_holder(self, question: str, document_ids: list[str], agencies: set[str], issuer_agencies) -> tuple[str, Citation] | None:
         """"Chủ tịch Hội … là ai?": the signer of a document in scope whose own title (not "KT." or "TM.")
@@ -164,6 +171,10 @@ class FactFinder:
             parsed = self.parsed[document_id]
             if intent == "implements":
                 sentence, cited = self._implements(parsed, len(citations))
+            elif intent == "replaces":
+                sentence, cited = self._replaces(parsed, len(citations))
+                if not cited:
+                    continue
             else:
                 value = parsed.document.recipients[0] if intent == "recipients" and parsed.document.recipients \
                     else stated_value(intent, parsed.document)
@@ -221,6 +232,31 @@ class FactFinder:
                 citations.append(citation(before + len(citations) + 1, clause, document, 1.0))
         markers = "".join(f"[{c.n}]" for c in citations)
         return f"{document_fact('implements', document)} {markers}.", citations
+
+    def _replaces(self, parsed: ParsedDocument, before: int) -> tuple[str, list[Citation]]:
+        """The texts a document replaces or repeals, from the sentences that say so ("Nghị định số 93/2021/NĐ-CP
+        … hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành"), each cited; none when it says nothing."""
+        own = number_key(parsed.document.number or "")
+        numbers: list[str] = []
+        citations: list[Citation] = []
+        for clause in parsed.clauses:
+            plain = unaccent(clause.text).lower()
+            if not REPLACES_RE.search(plain):
+                continue
+            found = [clause.text[self._written_from(plain, m.start()) : m.end()] for m in FULL_NUMBER_RE.finditer(plain)
+                     if full_key(m) != own]
+            if found := [n for n in dict.fromkeys(found) if n not in numbers]:
+                numbers += found
+                citations.append(citation(before + len(citations) + 1, clause, parsed.document, 1.0))
+        if not numbers:
+            return "", []
+        markers = "".join(f"[{c.n}]" for c in citations)
+        return f"{describe(parsed.document)} thay thế hoặc bãi bỏ: {', '.join(numbers)} {markers}.", citations
+
+    def _written_from(self, plain: str, start: int) -> int:
+        """Where a number's reference starts: at the kind of text written before it, when one is."""
+        kind = self._kind_before.search(plain, max(0, start - 30), start)
+        return kind.start() if kind else start
 
     def _implementers(self, keys: list[Key]) -> tuple[str, list[Citation]]:
         citations: list[Citation] = []

@@ -49,7 +49,7 @@ def _key(kind: str, number: str) -> Key:
     return JOINT_SUFFIX_RE.sub("", kind), str(int(number))
 
 
-def _full_key(match: re.Match) -> Key:
+def full_key(match: re.Match) -> Key:
     if match.group(1):
         return _key(match.group(2), match.group(1))
     return _key(match.group(4), match.group(3))
@@ -58,7 +58,7 @@ def _full_key(match: re.Match) -> Key:
 def number_key(number: str) -> Key | None:
     """("cv", "981") for "981-CV/TU", ("qd", "895") for "895/QĐ-TTg", ("nd", "93") for "93/2019/NĐ-CP"."""
     match = FULL_NUMBER_RE.search(unaccent(number))
-    return _full_key(match) if match else None
+    return full_key(match) if match else None
 
 
 def reference_spans(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, Key]]:
@@ -66,7 +66,7 @@ def reference_spans(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, K
     plain = unaccent(text)
     found: list[tuple[int, int, Key]] = []
     for match in FULL_NUMBER_RE.finditer(plain):
-        found.append((match.start(), match.end(), _full_key(match)))
+        found.append((match.start(), match.end(), full_key(match)))
     abbreviations = "|".join(sorted(vocabulary.document_types, key=len, reverse=True))
     for match in re.finditer(rf"\b({abbreviations})\s*(?:so\s*)?(\d{{1,6}})\b", plain):
         found.append((match.start(), match.end(), _key(match.group(1), match.group(2))))

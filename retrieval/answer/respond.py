@@ -56,6 +56,10 @@ class Draft:
     timings: dict[str, float] = field(default_factory=dict)
 
 
+# a text that says when it ends itself: "Quyết định này hết hiệu lực …"
+ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
+
+
 class AnswerPolicy:
     """Answers read questions from one index generation."""
 
@@ -245,11 +249,23 @@ class AnswerPolicy:
         cited = [m.clause_id for key in query.keys for m in self.directory.mentions.get(key, [])]
         cited += [clause_id for name in query.laws for clause_id in self.directory.laws.get(name, [])]
         clauses = [self.index.clause(clause_id) for clause_id in cited]
-        scored = unique_clauses((c, 1.0) for c in clauses if c is not None and c.kind == "clause")[:k]
+        clauses = [c for c in clauses if c is not None and c.kind == "clause" and self._tells_of(c, query)]
+        scored = unique_clauses((c, 1.0) for c in clauses)[:k]
         if not scored:
             return Draft("", [], "topic", reason="no_evidence")
         text, citations = compose_quotes(scored, self.index.documents, None)
         return Draft(text, citations, "topic")
+
+    def _tells_of(self, clause: Clause, query: Query) -> bool:
+        """The clause names the cited text in a sentence of its own, not only as grounds ("Căn cứ Luật …")."""
+        for start, end in sentences(clause.text):
+            plain = unaccent(clause.text[start:end]).lower()
+            if GROUNDS_RE.match(plain):
+                continue
+            if set(query.laws) & {name for *_, name in self.directory.laws_named(plain)} or \
+                    set(query.keys) & {key for *_, key in reference_spans(plain, self.vocabulary)}:
+                return True
+        return False
 
     def _topic(self, query: Query, hits: list[Hit], k: int) -> Draft:
         intent = query.ask.intent
@@ -506,6 +522,9 @@ class AnswerPolicy:
                 others = [m for m in others if (m.end <= cues[0][0]) == asked_after]
             return sentence[others[0].start : others[0].end] if others else None
         spans = find_values(name, sentence)
+        if name == "effective" and " het hieu luc " in f" {plain_words(query.read or query.text)} " \
+                and not ENDS_OWN_FORCE_RE.search(plain_words(sentence)):
+            return None  # "… hết hiệu lực khi nào?" asks when this text ends, not when another one does
         if name == "day" and (grain := grain_asked(query.ask.phrase)) is not None:
             spans = [(s, e) for s, e in spans if grain_of(sentence[s:e]) <= grain]
         if name == "duration" and (unit := unit_asked(query.ask.phrase)):

@@ -87,6 +87,7 @@ REFUSED = [
     "Tỷ lệ hội viên so với dân số của huyện Bảo Lạc là bao nhiêu?",
     "Huyện Bảo Lạc có bao nhiêu hội viên năm 2025?",  # a table of sums counts no members
     "Ai là Giám đốc Công an tỉnh Điện Biên?",  # its deputy is named, and the director of another body
+    "Quyết định 15/QĐ-UBND hết hiệu lực khi nào?",  # it says when it takes effect and what it replaces only
 ]
 
 
@@ -116,3 +117,10 @@ def test_of_two_figures_in_a_sentence_the_one_after_the_word_asked_about_is_the_
     first = answer.answer.split("\n")[0]
     assert "9,4%" in first and "105%" not in first  # "đạt 105% kế hoạch, tăng 9,4% so với năm 2024"
     assert answer.citations[0].clause_id == "bc-09-so-lieu:i.1"
+
+
+def test_what_a_text_replaces_is_read_from_the_clause_that_says_so(unseen):
+    answer = unseen.ask("Quyết định 15/QĐ-UBND thay thế quyết định nào?")
+    assert answer.intent == "replaces" and "Quyết định số 22/QĐ-UBND" in answer.answer
+    assert [c.clause_id for c in answer.citations] == ["qd-15-ban-chi-dao:dieu-3"]
+    assert unseen.ask("Kế hoạch 36 thay thế kế hoạch nào?").abstained  # it replaces nothing
