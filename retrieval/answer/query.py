@@ -58,6 +58,7 @@ class Query:
     content: list[str] = field(default_factory=list)
     key_words: frozenset[str] = frozenset()
     focus: frozenset[str] = frozenset()  # the word asked about ("họp" in "họp mấy lần")
+    kind: frozenset[str] = frozenset()  # of "which X" ("những hành vi nào"), X: what the answer names
     unnamed: list[str] = field(default_factory=list)  # agencies the alias table does not know ("sở_xây")
     laws: list[str] = field(default_factory=list)  # laws the corpus cites by name, named in the question
     partners: list[str] = field(default_factory=list)
@@ -538,6 +539,7 @@ class QueryReader:
             content=content,
             key_words=_key_words(content, searched) - kind if read_words else frozenset(),
             focus=focus,
+            kind=kind,
             partners=_unique(m.name for m in mentions if m not in subject),
             role=role[0] if role else None,
             unnamed=unnamed,

@@ -285,7 +285,7 @@ class AnswerPolicy:
         if self.catalog.asks_which(query):
             # "Những văn bản nào nói về hiến máu?": each document that does
             kept = self._each_document(query, covered, self.weights.quote_coverage * best, max(k, LISTED))
-        elif kept and self._enumerates(query):
+        elif kept and (self._enumerates(query) or self._lists_kind(query, kept[0].clause)):
             kept = self._with_list(kept)
         if query.places:
             kept = sorted(kept, key=lambda h: h.position)
@@ -300,6 +300,11 @@ class AnswerPolicy:
         """The question asks for the items of a list ("Các hình thức tuyên truyền gồm những gì?")."""
         plain = f" {plain_words(query.read or query.text)} "
         return any(f" {phrase} " in plain for phrase in self.vocabulary.enumerations)
+
+    def _lists_kind(self, query: Query, clause: Clause) -> bool:
+        """"Nghị định nghiêm cấm những hành vi nào?" and the clause's heading names that kind ("Điều 4. Các
+        hành vi bị nghiêm cấm"): its list is the answer, every item of it."""
+        return bool(query.kind) and bool(clause.headings) and query.kind <= self._words(clause.headings[-1], query.accented)
 
     def _with_list(self, kept: list[Hit]) -> list[Hit]:
         """The best clause with the other items of its list (under the same heading), in order, then the

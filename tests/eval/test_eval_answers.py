@@ -86,3 +86,9 @@ def test_the_holder_of_a_title_is_the_signer_only_when_the_title_and_the_issuer_
     # the plan is signed "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the chairman is not named; nor is another agency's chair
     for question in ("Chủ tịch UBND tỉnh Nghệ An là ai?", "Chủ tịch Hội Chữ thập đỏ tỉnh Quảng Trị là ai?"):
         assert eval_assistant.ask(question).abstained
+
+
+def test_which_items_of_a_kind_the_heading_names_are_every_item_of_its_list(eval_assistant):
+    answer = eval_assistant.ask("Quy chế phối hợp của Quảng Trị đặt ra những nguyên tắc phối hợp nào?")
+    article = "qd-1876-ubnd-quangtri:quy-che.chuong-i.dieu-2"
+    assert [c.clause_id for c in answer.citations][:3] == [f"{article}.khoan-{n}" for n in (1, 2, 3)]
