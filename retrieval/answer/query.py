@@ -110,6 +110,23 @@ def _sentence_case_off(text: str) -> str:
     return text
 
 
+# A kind of thing and its label: "túi loại D", "cụm thi đua số 1", "nhóm 2", "khu vực II" (unaccented)
+LABELLED_RE = re.compile(r"\b(loai|nhom|cum|hang|dot|khoi|vung)\s+(?:so\s+)?([a-z]|[ivx]{1,4}|\d{1,2})\b")
+
+
+def _labelled(text: str) -> list[str]:
+    """The labelled kinds a question names ("loại D" → "loaị_d"), as the index pairs them: a label no
+    text gives names nothing the corpus has."""
+    written = nfc(text)
+    plain = unaccent(written)
+    if len(plain) != len(written):
+        return []
+    spell = fold if has_diacritics(written) else unaccent
+    # a label is written as one: a number, or a letter in capitals ("loại D"; not "khoi o" for "khối ở")
+    return [f"{spell(written[m.start(1) : m.end(1)])}_{m.group(2)}" for m in LABELLED_RE.finditer(plain.lower())
+            if m.group(2).isdigit() or written[m.start(2) : m.end(2)] in (m.group(2).upper(), "Đ")]
+
+
 def _unique(items) -> list[str]:
     return list(dict.fromkeys(items))
 
@@ -519,6 +536,8 @@ class QueryReader:
             content = [w for w in content if not set(unaccent(w).split("_")) <= set(role[1].split())]
         read_words = has_diacritics(searched) and not english  # the tagger reads Vietnamese written in full
         focus, kind = self._focus(searched, ask, content) if read_words else (frozenset(), frozenset())
+        labelled = _labelled(searched) if not english else []
+        content = _unique([*content, *labelled])
         return Query(
             original=question,
             text=effective,
@@ -537,7 +556,7 @@ class QueryReader:
             places=places_in(searched),
             ask=ask,
             content=content,
-            key_words=_key_words(content, searched) - kind if read_words else frozenset(),
+            key_words=(_key_words(content, searched) - kind | set(labelled)) if read_words else frozenset(labelled),
             focus=focus,
             kind=kind,
             partners=_unique(m.name for m in mentions if m not in subject),

@@ -183,3 +183,11 @@ def test_a_place_in_a_document_is_labelled_by_a_letter_written_without_diacritic
     assert places_in("Mục IV điểm 1.2") == ["muc iv", "diem 1.2"]
     assert places_in("Ai được xét Kỷ niệm chương Vì sự nghiệp Nhân đạo?") == []  # "Vì" is no "VI"
     assert places_in("Hiến máu toàn phần 350 ml được tặng bao nhiêu?") == []  # "phần" ends "toàn phần"
+
+
+def test_a_kind_with_its_label_is_a_key_word_the_evidence_must_hold():
+    from retrieval.text import fold
+
+    assert f"{fold('loại')}_d" in reader().read("Túi sơ cứu loại D gồm những gì?").key_words
+    assert f"{fold('nhóm')}_2" in reader().read("Nhóm 2 gồm những xã nào?").key_words
+    assert not any("_o" in w for w in reader().read("thi dua theo cum khoi o hoi ctd").content)  # "khối ở"
