@@ -30,9 +30,10 @@ from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index, names_places
 from retrieval.index.lexical import folded_tokens, plain_tokens
 from retrieval.ingest.actors import COOPERATING, AliasTable, Mention
+from retrieval.ingest.header import PLACE_WORDS
 from retrieval.ingest.parser import table_cells
 from retrieval.models import Citation, Clause
-from retrieval.text import fold, unaccent
+from retrieval.text import fold, nfc, unaccent
 
 SEARCH_K = 30
 # "phối hợp với", "cùng với"…: the cues that name a partner (the parser's, those followed by the partner)
@@ -56,6 +57,9 @@ class Draft:
     timings: dict[str, float] = field(default_factory=dict)
 
 
+# Kinds of thing a text names one by one ("xã Tam Nông", "Trường THPT Lý Tự Trọng"), unaccented
+NAMED_KINDS = frozenset({*(unaccent(p) for p in PLACE_WORDS), "truong", "truong hoc", "benh vien", "doanh nghiep",
+                         "cong ty", "thon", "to dan pho", "khu pho"})
 # a text that says when it ends itself: "Quyết định này hết hiệu lực …"
 ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
 
@@ -289,6 +293,8 @@ class AnswerPolicy:
             kept = self._with_list(kept)
         if query.places:
             kept = sorted(kept, key=lambda h: h.position)
+        if not self._names_instances(query, kept):
+            return Draft("", [], intent, reason="no_value")
         scored = unique_clauses((h.clause, h.score) for h in kept)
         actor = None
         if query.actors and kept[0].actor_role:
@@ -300,6 +306,23 @@ class AnswerPolicy:
         """The question asks for the items of a list ("Các hình thức tuyên truyền gồm những gì?")."""
         plain = f" {plain_words(query.read or query.text)} "
         return any(f" {phrase} " in plain for phrase in self.vocabulary.enumerations)
+
+    def _names_instances(self, query: Query, kept: list[Hit]) -> bool:
+        """"Những xã nào …?", "Trường nào …?": a place or an institution asked for by kind is answered
+        only by a text that names one ("xã Tam Nông"), not by one that counts them ("ít nhất 15 trường")."""
+        kinds = {unaccent(k).replace("_", " ") for k in query.kind} & NAMED_KINDS
+        if not kinds:
+            return True
+        kind_re = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(kinds, key=len, reverse=True)))})\b")
+        for hit in kept:
+            text = nfc(hit.clause.text)
+            plain = unaccent(text)
+            for m in kind_re.finditer(plain) if len(plain) == len(text) else []:
+                # the kind, at most two words describing it ("các huyện miền núi An Lão"), then a name
+                following = re.match(r"(?:\s+\w+){1,3}", text[m.end() :])
+                if following and any(w[0].isupper() for w in following.group(0).split()):
+                    return True
+        return False
 
     def _lists_kind(self, query: Query, clause: Clause) -> bool:
         """"Nghị định nghiêm cấm những hành vi nào?" and the clause's heading names that kind ("Điều 4. Các

@@ -88,6 +88,7 @@ REFUSED = [
     "Huyện Bảo Lạc có bao nhiêu hội viên năm 2025?",  # a table of sums counts no members
     "Ai là Giám đốc Công an tỉnh Điện Biên?",  # its deputy is named, and the director of another body
     "Quyết định 15/QĐ-UBND hết hiệu lực khi nào?",  # it says when it takes effect and what it replaces only
+    "Những xã nào ở Bình Định được nhân rộng mô hình Cộng đồng an toàn?",  # "40 xã ven biển": counted, not named
 ]
 
 
@@ -124,3 +125,8 @@ def test_what_a_text_replaces_is_read_from_the_clause_that_says_so(unseen):
     assert answer.intent == "replaces" and "Quyết định số 22/QĐ-UBND" in answer.answer
     assert [c.clause_id for c in answer.citations] == ["qd-15-ban-chi-dao:dieu-3"]
     assert unseen.ask("Kế hoạch 36 thay thế kế hoạch nào?").abstained  # it replaces nothing
+
+
+def test_places_asked_for_by_kind_are_answered_where_a_text_names_them(unseen):
+    answer = unseen.ask("Những huyện nào ở Bình Định nguồn lực vận động chưa đồng đều?")
+    assert not answer.abstained and "An Lão" in answer.citations[0].text  # "các huyện miền núi An Lão, …"
