@@ -114,7 +114,7 @@ def _sentence_case_off(text: str) -> str:
 LABELLED_RE = re.compile(r"\b(loai|nhom|cum|hang|dot|khoi|vung)\s+(?:so\s+)?([a-z]|[ivx]{1,4}|\d{1,2})\b")
 
 
-def _labelled(text: str) -> list[str]:
+def labelled(text: str) -> list[str]:
     """The labelled kinds a question names ("loại D" → "loaị_d"), as the index pairs them: a label no
     text gives names nothing the corpus has."""
     written = nfc(text)
@@ -536,8 +536,8 @@ class QueryReader:
             content = [w for w in content if not set(unaccent(w).split("_")) <= set(role[1].split())]
         read_words = has_diacritics(searched) and not english  # the tagger reads Vietnamese written in full
         focus, kind = self._focus(searched, ask, content) if read_words else (frozenset(), frozenset())
-        labelled = _labelled(searched) if not english else []
-        content = _unique([*content, *labelled])
+        labels = labelled(searched) if not english else []
+        content = _unique([*content, *labels])
         return Query(
             original=question,
             text=effective,
@@ -556,7 +556,7 @@ class QueryReader:
             places=places_in(searched),
             ask=ask,
             content=content,
-            key_words=(_key_words(content, searched) - kind | set(labelled)) if read_words else frozenset(labelled),
+            key_words=(_key_words(content, searched) - kind | set(labels)) if read_words else frozenset(labels),
             focus=focus,
             kind=kind,
             partners=_unique(m.name for m in mentions if m not in subject),

@@ -18,7 +18,7 @@ from retrieval.answer.asks import plain_words
 from retrieval.answer.documents import LISTED, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
-from retrieval.answer.query import Query
+from retrieval.answer.query import Query, labelled
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, unit_listed
@@ -592,19 +592,24 @@ class AnswerPolicy:
 
     def _cell_value(self, query: Query, row: str, clause: Clause) -> str | None:
         """In a row of a table of figures ("| Thành phố Sa Đéc | 7.640 | 8.105 |"), the figure under the
-        column its header row gives the year asked ("Năm 2024")."""
+        column its header row names as the question does: by the year asked ("Năm 2024") or by the label
+        of the kind asked ("túi loại C" → "Túi C (từ 51 …)")."""
         header = next((h for h in reversed(clause.headings) if table_cells(h)), None)
         asked = years_in(" ".join(query.content))
+        labels = [key.rsplit("_", 1)[1].upper() for key in labelled(query.read or query.text)]
         cells = table_cells(row)
-        if header is None or not asked or not cells:
+        if header is None or not (asked or labels) or not cells:
             return None
         if query.ask.name == "count" and (noun := counted_noun(query.read or query.text, query.ask.phrase)):
-            # "bao nhiêu hội viên": the table must count that (its headings, its header row, its unit)
-            if f" {' '.join(noun)} " not in f" {plain_words(' '.join(clause.headings))} ":
+            # "bao nhiêu hội viên": the table must count that (its headings, its header row, its unit, the row)
+            if not set(noun) <= set(plain_words(" ".join([*clause.headings, row])).split()):
                 return None
-        for head, cell in zip(table_cells(header), cells):
-            if asked & years_in(head) and re.fullmatch(r"\s*\d[\d.,]*\s*", cell):
-                return cell.strip()
+        heads = table_cells(header)
+        named = [i for i, head in enumerate(heads) if asked & years_in(head)] if asked else \
+            [i for i, head in enumerate(heads) if any(re.search(rf"(?<!\w){re.escape(l)}(?!\w)", head) for l in labels)]
+        for i in named:
+            if i < len(cells) and re.fullmatch(r"\s*\d[\d.,]*\s*", cells[i]):
+                return cells[i].strip()
         return None
 
 

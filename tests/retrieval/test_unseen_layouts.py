@@ -56,6 +56,8 @@ ANSWERED = [
     ("Who heads the blood donation steering committee of Dien Bien?", "Lò Văn Mừng", "qd-15-ban-chi-dao:dieu-1.khoan-1"),
     # a count asked in a unit word the text leaves out ("bao nhiêu căn" of "45 nhà")
     ("Năm 2026 Hội Chữ thập đỏ Cao Bằng phấn đấu xây mới bao nhiêu căn nhà nhân đạo?", "45 nhà", "bc-09-so-lieu:ii.3"),
+    # a figure read under the column the question names by its label ("kho loại B")
+    ("Kho loại B dự trữ bao nhiêu bộ dụng cụ sơ cứu?", "20", "bc-09-so-lieu:i.3.dong-1"),
     # a telephone number
     ("Có vướng mắc về báo cáo vận động ở Cao Bằng thì liên hệ số điện thoại nào?", "0206.3852.471", "bc-09-so-lieu:ii.4"),
     # a day of the next month, as a recurring deadline is written
