@@ -18,18 +18,19 @@ from retrieval.answer.asks import plain_words
 from retrieval.answer.documents import LISTED, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
+from retrieval.answer.people import PersonReader
 from retrieval.answer.query import Query, labelled
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, unit_listed
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit,
-                                     person_names, places_named, quantifies, restates, sentence_start, sentences, unit_asked,
+                                     places_named, quantifies, restates, sentence_start, sentences, unit_asked,
                                      YEARS_RE, years_in, years_said, years_stated)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index, names_places
 from retrieval.index.lexical import folded_tokens, plain_tokens
-from retrieval.ingest.actors import COOPERATING, AliasTable, Mention
+from retrieval.ingest.actors import COOPERATING, AliasTable
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.ingest.parser import table_cells
 from retrieval.models import Citation, Clause
@@ -75,14 +76,9 @@ class AnswerPolicy:
         self.aliases = aliases
         self.vocabulary = vocabulary
         self.weights = weights
-        self.surnames = frozenset(vocabulary.surnames)
         self.people = list(vocabulary.people)
-        self.honorifics = vocabulary.honorifics
         self.classifiers = vocabulary.classifiers
-        # the places the documents are issued at: "Truyền hình Hà Tĩnh" names no person "Hà Tĩnh"
-        self._places = {unaccent(d.place) for d in index.documents.values() if d.place}
-        titles = "|".join(re.escape(t) for t in sorted(vocabulary.person_titles, key=len, reverse=True) if " " in t)
-        self._title_re = re.compile(rf"\b(?:{titles})\b") if titles else re.compile(r"(?!)")
+        self.people_reader = PersonReader(vocabulary, aliases, {unaccent(d.place) for d in index.documents.values() if d.place})
         self.catalog = Catalog(index, directory, aliases, vocabulary)
         self.facts = FactFinder(index.parsed, index.clause, directory.mentions, directory.implementing, vocabulary)
         # a clause is read with its document's title, issuer and place: "kế hoạch hiến máu" is said of
@@ -438,30 +434,6 @@ class AnswerPolicy:
         groups = places_named("\n".join([*clause.headings, said]))
         return any(group == [place] for group in groups)
 
-    def _holding_title(self, query: Query, sentence: str, names: list[tuple[int, int]],
-                       agencies: list[Mention]) -> list[tuple[int, int]]:
-        """Of the names a sentence gives, the one nearest the title the question asks of ("Ai là Trưởng
-        ban?" → the name beside "Trưởng ban", never beside "Phó Trưởng ban"), of the agency the question
-        names ("Giám đốc Công an tỉnh", not "Giám đốc Sở Y tế"); none when the sentence gives titles but
-        not that one."""
-        asked = self._title_re.search(unaccent(query.read or query.text))
-        held = [m for m in self._title_re.finditer(unaccent(sentence))]
-        if not asked or not held or not names:
-            return names
-
-        named = {n for m in self.aliases.find(query.read or query.text) for n in self.aliases.family(m.name)}
-
-        def of_agency_asked(title: re.Match) -> bool:
-            following = next((a for a in agencies if 0 <= a.start - title.end() <= 2), None)
-            return not named or following is None or following.name in named
-
-        at = [m.start() for m in held if m.group(0) == asked.group(0) and of_agency_asked(m)]
-        return sorted(names, key=lambda n: min(abs(n[0] - a) for a in at))[:1] if at else []
-
-    def _titles_in(self, sentence: str) -> list[tuple[int, int]]:
-        """Where a sentence names a holder by title ("Phó Trưởng ban Thường trực"), written with a capital."""
-        return [m.span() for m in self._title_re.finditer(unaccent(sentence)) if sentence[m.start()].isupper()]
-
     def _heading_lead(self, clause: Clause, query: Query) -> str | None:
         """The agencies that lead a clause from its heading ("4. Đài Phát thanh và Truyền hình tỉnh, Báo
         Thái Bình"), as the heading writes them."""
@@ -522,16 +494,7 @@ class AnswerPolicy:
         """The value of the asked type the sentence states, as written, or None."""
         name = query.ask.name
         if name == "person":
-            agencies = self.aliases.find(sentence)
-            spans = [(s, e) for s, e in person_names(sentence, self.surnames, self.honorifics)
-                     if not any(m.start < e and s < m.end for m in agencies) and unaccent(sentence[s:e]) not in self._places]
-            spans = self._holding_title(query, sentence, spans, agencies)
-            asked = f" {plain_words(query.read or query.text)} "
-            if not spans and not query.english and " ai la " not in asked and " la ai " not in asked:
-                # "Ai chủ trì …?" … "thì ủy quyền cho Phó Trưởng ban Thường trực chủ trì": a title the question does
-                # not name answers who acts; "Ai là Chánh Văn phòng?" asks for a name
-                spans = [(s, e) for s, e in self._titles_in(sentence) if f" {plain_words(sentence[s:e])} " not in asked]
-            return sentence[spans[0][0] : spans[0][1]] if spans else None
+            return self.people_reader.named(query.read or query.text, sentence, query.english)
         if name == "body":
             mentions = self.aliases.find(sentence)
             others = [m for m in mentions if m.name not in query.actors]

@@ -1,0 +1,59 @@
+"""Who holds a post: the person a sentence names for the question's "ai" ("Ai là Trưởng ban …?"), by a name
+("Ông Đoàn Minh Khải", "Bà Ksor H'Bleo") beside the title asked, of the agency asked, or by a title alone
+when the question asks who acts ("Ai chủ trì … khi Trưởng ban vắng mặt?")."""
+
+import re
+
+from retrieval.answer.asks import plain_words
+from retrieval.answer.values import person_names
+from retrieval.answer.vocabulary import Vocabulary
+from retrieval.ingest.actors import AliasTable, Mention
+from retrieval.text import unaccent
+
+
+class PersonReader:
+    """Reads people from sentences, with the vocabulary's family names, forms of address and titles."""
+
+    def __init__(self, vocabulary: Vocabulary, aliases: AliasTable, places: set[str]):
+        self.surnames = frozenset(vocabulary.surnames)
+        self.honorifics = vocabulary.honorifics
+        self.aliases = aliases
+        self.places = places  # unaccented: "Truyền hình Hà Tĩnh" names no person "Hà Tĩnh"
+        titles = "|".join(re.escape(t) for t in sorted(vocabulary.person_titles, key=len, reverse=True) if " " in t)
+        self.title_re = re.compile(rf"\b(?:{titles})\b") if titles else re.compile(r"(?!)")
+
+    def named(self, question: str, sentence: str, english: bool = False) -> str | None:
+        """The person the sentence names in answer to `question`, as written, or None."""
+        agencies = self.aliases.find(sentence)
+        spans = [(s, e) for s, e in person_names(sentence, self.surnames, self.honorifics)
+                 if not any(m.start < e and s < m.end for m in agencies) and unaccent(sentence[s:e]) not in self.places]
+        spans = self._holding_title(question, sentence, spans, agencies)
+        asked = f" {plain_words(question)} "
+        if not spans and not english and " ai la " not in asked and " la ai " not in asked:
+            # "Ai chủ trì …?" … "thì ủy quyền cho Phó Trưởng ban Thường trực chủ trì": a title the question does
+            # not name answers who acts; "Ai là Chánh Văn phòng?" asks for a name
+            spans = [(s, e) for s, e in self.titles_in(sentence) if f" {plain_words(sentence[s:e])} " not in asked]
+        return sentence[spans[0][0] : spans[0][1]] if spans else None
+
+    def titles_in(self, sentence: str) -> list[tuple[int, int]]:
+        """Where a sentence names a holder by title ("Phó Trưởng ban Thường trực"), written with a capital."""
+        return [m.span() for m in self.title_re.finditer(unaccent(sentence)) if sentence[m.start()].isupper()]
+
+    def _holding_title(self, question: str, sentence: str, names: list[tuple[int, int]],
+                       agencies: list[Mention]) -> list[tuple[int, int]]:
+        """Of the names a sentence gives, the one nearest the title the question asks of ("Ai là Trưởng
+        ban?" → the name beside "Trưởng ban", never beside "Phó Trưởng ban"), of the agency the question
+        names ("Giám đốc Công an tỉnh", not "Giám đốc Sở Y tế"); none when the sentence gives titles but
+        not that one."""
+        asked = self.title_re.search(unaccent(question))
+        held = list(self.title_re.finditer(unaccent(sentence)))
+        if not asked or not held or not names:
+            return names
+        named = {n for m in self.aliases.find(question) for n in self.aliases.family(m.name)}
+
+        def of_agency_asked(title: re.Match) -> bool:
+            following = next((a for a in agencies if 0 <= a.start - title.end() <= 2), None)
+            return not named or following is None or following.name in named
+
+        at = [m.start() for m in held if m.group(0) == asked.group(0) and of_agency_asked(m)]
+        return sorted(names, key=lambda n: min(abs(n[0] - a) for a in at))[:1] if at else []

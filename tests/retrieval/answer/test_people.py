@@ -1,0 +1,32 @@
+"""Who holds a post, read from a sentence with the bundled vocabulary and agency table."""
+
+import pytest
+
+from retrieval.answer.people import PersonReader
+from retrieval.answer.vocabulary import load_vocabulary
+from retrieval.ingest.actors import AliasTable
+
+MEMBERS = ("Trưởng ban: Ông Đoàn Minh Khải - Phó Chủ tịch Ủy ban nhân dân tỉnh; "
+           "Phó Trưởng ban: Bà Ksor H'Bleo - Giám đốc Sở Y tế.")
+
+
+@pytest.fixture(scope="module")
+def reader():
+    return PersonReader(load_vocabulary(), AliasTable.load(), {"ha tinh"})
+
+
+@pytest.mark.parametrize(("question", "person"), [
+    ("Ai là Trưởng ban?", "Đoàn Minh Khải"),  # not the name beside "Phó Trưởng ban"
+    ("Phó Trưởng ban là ai?", "Ksor H'Bleo"),  # a name of any family after "Bà"
+    ("Ai là Giám đốc Sở Y tế?", "Ksor H'Bleo"),
+    ("Ai là Giám đốc Công an tỉnh?", None),  # the director of another body
+    ("Ai là Chủ tịch Ủy ban nhân dân tỉnh?", None),  # only its deputy is named
+])
+def test_the_holder_of_the_title_asked(reader, question, person):
+    assert reader.named(question, MEMBERS) == person
+
+
+def test_a_title_answers_who_acts_and_a_place_is_no_person(reader):
+    sentence = "Khi Trưởng ban vắng mặt thì Phó Trưởng ban Thường trực chủ trì."
+    assert reader.named("Ai chủ trì họp khi Trưởng ban vắng mặt?", sentence) == "Phó Trưởng ban Thường trực"
+    assert reader.named("Ai là người chủ trì?", "Báo và Phát thanh, Truyền hình Hà Tĩnh đưa tin.") is None
