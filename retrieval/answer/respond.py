@@ -24,7 +24,7 @@ from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, unit_listed
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit,
+from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, is_classifier, per_unit,
                                      places_named, quantifies, restates, sentence_start, sentences, unit_asked,
                                      YEARS_RE, years_in, years_said, years_stated)
 from retrieval.answer.vocabulary import Vocabulary
@@ -61,6 +61,8 @@ class Draft:
 # Kinds of thing a text names one by one ("xã Tam Nông", "Trường THPT Lý Tự Trọng"), unaccented
 NAMED_KINDS = frozenset({*(unaccent(p) for p in PLACE_WORDS), "truong", "truong hoc", "benh vien", "doanh nghiep",
                          "cong ty", "thon", "to dan pho", "khu pho"})
+# "mấy lần", "bao nhiêu lần": how many times (unaccented)
+TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b")
 # a text that says when it ends itself: "Quyết định này hết hiệu lực …"
 ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
 
@@ -320,6 +322,11 @@ class AnswerPolicy:
                     return True
         return False
 
+    def _asks_in_unit_word(self, query: Query) -> bool:
+        """"xây bao nhiêu căn": the count is asked in a unit word, as written after the question phrase."""
+        written = re.search(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", nfc(query.read or query.text).lower())
+        return bool(written) and is_classifier(written.group(1), self.classifiers)
+
     def _lists_kind(self, query: Query, clause: Clause) -> bool:
         """"Nghị định nghiêm cấm những hành vi nào?" and the clause's heading names that kind ("Điều 4. Các
         hành vi bị nghiêm cấm"): its list is the answer, every item of it."""
@@ -409,7 +416,7 @@ class AnswerPolicy:
         a figure of 2024 does not answer "năm 2025", a total does not answer "mỗi hộ … bao nhiêu", a figure
         of the whole district or of several communes together does not answer for one commune."""
         asked = years_in(" ".join(query.content))
-        unit = each_asked(query.read or query.text) if query.ask.name in ("amount", "count") else None
+        unit = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
         places = self._places_asked(query)
 
         def said_of(said: str, clause: Clause) -> bool:
@@ -516,6 +523,8 @@ class AnswerPolicy:
         if name == "effective" and " het hieu luc " in f" {plain_words(query.read or query.text)} " \
                 and not ENDS_OWN_FORCE_RE.search(plain_words(sentence)):
             return None  # "… hết hiệu lực khi nào?" asks when this text ends, not when another one does
+        if name == "time" and TIMES_ASKED_RE.search(plain_words(query.ask.phrase or "")):
+            spans = find_values("frequency", sentence)  # "mấy lần một năm": how often, not "thường xuyên" or a year
         if name == "day" and (grain := grain_asked(query.ask.phrase)) is not None:
             spans = [(s, e) for s, e in spans if grain_of(sentence[s:e]) <= grain]
         if name == "duration" and (unit := unit_asked(query.ask.phrase)):
@@ -523,7 +532,7 @@ class AnswerPolicy:
         if name == "count":
             # a count says how many of what the question asks about: "07 lĩnh vực", "300 hội viên"
             asked = counted_noun(query.read or query.text, query.ask.phrase)
-            if asked and (asked[0] in self.classifiers or query.english):
+            if asked and (query.english or self._asks_in_unit_word(query)):
                 # "xây bao nhiêu căn": a unit word; the text counts the thing ("350 nhà") the question names;
                 # "how many relief goods warehouses": English puts the noun counted last
                 named = set(plain_words(query.read or query.text).split())

@@ -48,9 +48,14 @@ TIME = (
     r"|\bdinh\s+ky\b|\bthuong\s+xuyen\b|\bcham\s+nhat\b|\btruoc\s+ngay\b|\bke\s+tu\s+ngay\b"
     rf"|\b(?:trong|trong\s+vong|trong\s+thoi\s+han|sau)\s+{DURATION}"
 )
+# how often: "mỗi quý một lần", "02 lần/năm", "hằng tháng", "định kỳ 6 tháng"
+FREQUENCY = (r"\b(?:\d+|mot|hai|ba|bon)\s+lan(?:\s*(?:/|trong|mot|moi)\s*(?:nam|quy|thang|tuan))?\b"
+             r"|\bmoi\s+(?:nam|quy|thang|tuan)\s+(?:it nhat\s+)?(?:\d+|mot|hai|ba)\s+lan\b"
+             r"|\bh[ao]ng\s+(?:nam|quy|thang|tuan|ngay)\b|\bdinh\s+ky(?:\s+\d+\s+thang)?\b")
 PATTERNS = {
     "day": re.compile(DAY),
     "time": re.compile(TIME),
+    "frequency": re.compile(FREQUENCY),
     "duration": re.compile(rf"\b{DURATION}"),
     # a sum, or a day's pay ("ủng hộ 01 ngày lương"), as staff are asked to give
     "amount": re.compile(r"\b\d[\d.,]*\s*(?:(?:trieu|ty|nghin|ngan)(?:\s+dong)?|dong|vnd|usd|ngay\s+luong)\b"),
@@ -219,13 +224,24 @@ def restates(value: str, question: str) -> bool:
     return bool(stated) and stated <= numbers_in(question)
 
 
-def each_asked(question: str) -> str | None:
+def each_asked(question: str, classifiers: frozenset[str] = frozenset()) -> str | None:
     """The unit a question asks a value per ("mỗi hộ nghèo … bao nhiêu": "ho"), unaccented, or None; "xây
-    mới một nhà" asks nothing per "một"."""
+    mới một nhà" asks nothing per "một"; "mỗi ngôi nhà" asks per "nhà" (a unit word before its noun)."""
     lowered = nfc(question).lower()
     match = (EACH_WRITTEN_RE if has_diacritics(lowered) else EACH_RE).search(lowered)
-    unit = unaccent(match.group(1) or match.group(2)) if match else None
+    if not match:
+        return None
+    word = match.group(1) or match.group(2)
+    unit = unaccent(word)
+    following = re.match(r"\s+(\w+)", lowered[match.end() :])
+    if following and is_classifier(word, classifiers):
+        unit = unaccent(following.group(1))
     return None if unit in FUNCTION_WORDS else unit  # "nhiem ky moi la bao nhieu": "mới" typed bare
+
+
+def is_classifier(word: str, classifiers: frozenset[str]) -> bool:
+    """A unit word ("căn", "ngôi"), compared with its diacritics when written with them ("cán" is none)."""
+    return word in classifiers if has_diacritics(word) else word in {unaccent(c) for c in classifiers}
 
 
 def per_unit(sentence: str, unit: str) -> bool:

@@ -36,7 +36,7 @@ class Vocabulary(BaseModel):
         }
         return self
 
-    @field_validator("honorifics", mode="after")
+    @field_validator("honorifics", "classifiers", mode="after")
     @classmethod
     def _written_in_full(cls, value: frozenset[str]) -> frozenset[str]:
         return frozenset(nfc(h).lower() for h in value)

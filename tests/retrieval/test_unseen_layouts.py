@@ -58,6 +58,8 @@ ANSWERED = [
     ("Năm 2026 Hội Chữ thập đỏ Cao Bằng phấn đấu xây mới bao nhiêu căn nhà nhân đạo?", "45 nhà", "bc-09-so-lieu:ii.3"),
     # a figure read under the column the question names by its label ("kho loại B")
     ("Kho loại B dự trữ bao nhiêu bộ dụng cụ sơ cứu?", "20", "bc-09-so-lieu:i.3.dong-1"),
+    # how often, not a year or "thường xuyên"
+    ("Ban Chỉ đạo hiến máu Điện Biên họp bao nhiêu lần một năm?", "Mỗi quý một lần", "qd-15-ban-chi-dao:dieu-2"),
     # a telephone number
     ("Có vướng mắc về báo cáo vận động ở Cao Bằng thì liên hệ số điện thoại nào?", "0206.3852.471", "bc-09-so-lieu:ii.4"),
     # a day of the next month, as a recurring deadline is written

@@ -78,6 +78,8 @@ def test_the_year_and_the_unit_a_value_is_said_of():
     assert each_asked("Hỗ trợ sửa chữa nhà mức bao nhiêu một nhà?") == "nha"
     assert each_asked("ho tro moi ho bao nhieu tien") == "ho"  # typed without diacritics
     assert not per_unit("Xây mới 06 nhà", "nha")
+    assert each_asked("Mức hỗ trợ mỗi Ngôi nhà Chữ thập đỏ là bao nhiêu?", frozenset({"ngôi"})) == "nha"  # a unit word
+    assert each_asked("mỗi cán bộ ủng hộ bao nhiêu?", frozenset({"căn"})) == "can"  # "cán" is no "căn"
 
 
 def test_an_amount_keeps_its_currency():
@@ -139,3 +141,8 @@ def test_a_day_of_every_month_or_of_the_next_is_a_day():
 def test_a_telephone_number_is_a_value_and_a_date_or_a_sum_is_not_one():
     text = "điện thoại: 024.3623.1847, di động: 0983.217.645; ngày 05/9/2027; 0983217645; 12.400 hộ"
     assert [text[s:e] for s, e in find_values("phone", text)] == ["024.3623.1847", "0983.217.645", "0983217645"]
+
+
+def test_how_often_is_a_number_of_times_or_a_recurrence():
+    text = "Ban Chỉ đạo họp mỗi quý một lần; kiểm tra 02 lần/năm; báo cáo hằng tháng; thường xuyên theo dõi năm 2026."
+    assert [text[s:e] for s, e in find_values("frequency", text)] == ["mỗi quý một lần", "02 lần/năm", "hằng tháng"]
