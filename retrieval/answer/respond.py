@@ -259,7 +259,10 @@ class AnswerPolicy:
         return Draft(text, citations, "topic")
 
     def _tells_of(self, clause: Clause, query: Query) -> bool:
-        """The clause names the cited text in a sentence of its own, not only as grounds ("Căn cứ Luật …")."""
+        """The clause names the cited text in a sentence of its own, not only as grounds ("Căn cứ Luật …",
+        "Thực hiện Công văn …; Công điện …;": a clause that opens with grounds is grounds throughout)."""
+        if GROUNDS_RE.match(unaccent(clause.text).lower()):
+            return False
         for start, end in sentences(clause.text):
             plain = unaccent(clause.text[start:end]).lower()
             if GROUNDS_RE.match(plain):

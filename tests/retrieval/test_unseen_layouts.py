@@ -85,6 +85,7 @@ REFUSED = [
     # the plan gives one figure for the mountain districts and Lý Sơn together, none for Lý Sơn alone
     "Chỉ tiêu đơn vị máu của huyện Lý Sơn năm 2025 là bao nhiêu?",
     "Luật Hoạt động chữ thập đỏ có những nội dung gì?",  # cited only as grounds: the text says nothing of it
+    "Chỉ thị 43-CT/TW yêu cầu những gì?",  # cited only where the Kết luận says what it acts on ("Thực hiện …")
     "Chỉ tiêu đơn vị máu của huyện Trà Bồng năm 2025 là bao nhiêu?",  # a place no text names
     "Hội Chữ thập đỏ Bình Định bị phạt bao nhiêu tiền nếu chậm báo cáo?",
     # the row of the place named has a percentage, of the sums raised: the place never proves the answer
