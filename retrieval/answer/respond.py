@@ -547,10 +547,22 @@ class AnswerPolicy:
                 spans = sorted(spans + find_values("amount", sentence))
         if not spans:
             return self._cell_value(query, sentence, clause) if name in ("count", "amount") and clause else None
+        if len(spans) > 1 and (after := self._after_place(query, sentence, spans)):
+            return sentence[after[0] : after[1]]  # "huyện Hải Lăng 400 suất, huyện Triệu Phong 350 suất"
         if len(spans) > 1 and (after := self._after_focus(query, sentence, spans)):
             return sentence[after[0] : after[1]]  # "đạt 105,9% kế hoạch, tăng 8,3%": "tăng bao nhiêu %" asks the second
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         return sentence[start:end] if end - start <= 120 else sentence[spans[0][0] : spans[0][1]]
+
+    def _after_place(self, query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """Of several values in a sentence, the one right after the name of the place asked."""
+        plain = unaccent(sentence)
+        for place in self._places_asked(query):
+            at = re.search(rf"(?<!\w){re.escape(unaccent(place))}(?!\w)", plain)
+            following = [span for span in spans if at and 0 <= span[0] - at.end() <= MAX_FOCUS_GAP]
+            if following:
+                return following[0]
+        return None
 
     def _after_focus(self, query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The value right after the word the question asks its question of, when the sentence has it; not

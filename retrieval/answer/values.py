@@ -63,7 +63,9 @@ PATTERNS = {
     # a telephone number: "024.3623.1847", "0983 217 645", "0983217645"
     "phone": re.compile(r"(?<![\d.,/])(?:0\d{1,3}(?:[.\s-]\d{2,4}){2,3}|0\d{9,10})(?![\d/])"),
     # "300 hội viên", "02 tin, bài" (two nouns counted together)
-    "count": re.compile(r"(?<![\d/.,-])\b\d{1,3}(?:[.,]\d{3})*\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)[a-z]+(?:,?\s+[a-z]+)?"),
+    # (not "400 suất, huyện …": a place goes on the list)
+    "count": re.compile(r"(?<![\d/.,-])\b\d{1,3}(?:[.,]\d{3})*\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)[a-z]+"
+                        r"(?:,?\s+(?!(?:huyen|xa|tinh|phuong|quan|thi|thanh)\b)[a-z]+)?"),
 }
 # How fine a place on the calendar is, finest first: "tháng mấy" is not answered by "năm 2024", nor
 # "ngày nào" by "quý IV".
@@ -309,7 +311,11 @@ def quantifies(value: str, asked: list[str], people: list[str] = ()) -> bool:
     if asked and unaccent(asked[0]) == "nguoi":
         phrase = " ".join(re.findall(r"[^\W\d]+", unaccent(value)))
         return any(f" {p} " in f" {phrase} " for p in people)
-    return bool(asked) and all(unaccent(w) in counted for w in asked)
+    if asked and all(unaccent(w) in counted for w in asked):
+        return True
+    # "huyện Hải Lăng 400 suất, huyện …": the head noun alone before a list goes on ("bao nhiêu suất quà")
+    tokens = re.findall(r"[^\W\d]+|[,;.)]", unaccent(value).lower())
+    return bool(asked) and tokens[:1] == [unaccent(asked[0])] and (len(tokens) == 1 or tokens[1] in ",;.)")
 
 
 def counted_noun(question: str, phrase: str | None) -> list[str]:

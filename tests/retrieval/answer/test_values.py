@@ -146,3 +146,9 @@ def test_a_telephone_number_is_a_value_and_a_date_or_a_sum_is_not_one():
 def test_how_often_is_a_number_of_times_or_a_recurrence():
     text = "Ban Chỉ đạo họp mỗi quý một lần; kiểm tra 02 lần/năm; báo cáo hằng tháng; thường xuyên theo dõi năm 2026."
     assert [text[s:e] for s, e in find_values("frequency", text)] == ["mỗi quý một lần", "02 lần/năm", "hằng tháng"]
+
+
+def test_a_head_noun_alone_before_a_list_goes_on_counts_what_is_asked():
+    text = "Số suất quà phân bổ: huyện Hải Lăng 400 suất, huyện Triệu Phong 350 suất."
+    assert [text[s:e] for s, e in find_values("count", text)] == ["400 suất", "350 suất"]
+    assert quantifies("400 suất", ["suat", "qua"]) and not quantifies("400 suất lương thực", ["suat", "qua"])
