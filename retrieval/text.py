@@ -45,6 +45,14 @@ def unaccent(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def aligned(text: str) -> tuple[str, str] | None:
+    """`text` in NFC and without diacritics, character for character (a position in one is a position in
+    the other), or None when some character does not unaccent to exactly one."""
+    written = nfc(text)
+    plain = unaccent(written)
+    return (written, plain) if len(plain) == len(written) else None
+
+
 def has_diacritics(text: str) -> bool:
     """True when the text carries any Vietnamese diacritic (or "đ")."""
     return unaccent(text) != nfc(text).lower()

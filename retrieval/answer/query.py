@@ -17,7 +17,7 @@ from retrieval.answer.vocabulary import Glossary, Vocabulary
 from retrieval.ingest.actors import AliasTable, Mention
 from retrieval.index.lexical import NOUN_TAGS, VERB_TAGS, compounds, nouns, query_tokens, tagged
 from retrieval.models import Role, Turn
-from retrieval.text import fold, has_diacritics, nfc, unaccent
+from retrieval.text import aligned, fold, has_diacritics, nfc, unaccent
 
 # Words that join agencies into one subject ("Báo Lai Châu và Đài PTTH tỉnh").
 SUBJECT_JOINERS = {"va", "cung", "&", ",", "voi"}
@@ -78,10 +78,10 @@ PLACE_RE = re.compile(
 def place_matches(text: str) -> list[re.Match]:
     """The places a question points to, found in its unaccented text; a label is written without a
     diacritic (but "đ"): "toàn phần ở" does not point to "Phần o", nor "Kỷ niệm chương Vì …" to "Chương VI"."""
-    written = nfc(text).lower()
-    plain = unaccent(written)
-    if len(plain) != len(written):  # a letter that is not one character once unaccented
-        return list(PLACE_RE.finditer(plain))
+    pair = aligned(text.lower())
+    if pair is None:  # a letter that is not one character once unaccented
+        return list(PLACE_RE.finditer(unaccent(text)))
+    written, plain = pair
     # "toàn phần 350 ml", "địa điểm 3": the level word ends a word of two syllables
     joined = {c.split("_")[-1] for c in compounds(text) if c.count("_") == 1}
     return [m for m in PLACE_RE.finditer(plain) if written[m.start(2) : m.end(2)] in (m.group(2), "đ")
@@ -117,10 +117,10 @@ LABELLED_RE = re.compile(r"\b(loai|nhom|cum|hang|dot|khoi|vung)\s+(?:so\s+)?([a-
 def labelled(text: str) -> list[str]:
     """The labelled kinds a question names ("loại D" → "loaị_d"), as the index pairs them: a label no
     text gives names nothing the corpus has."""
-    written = nfc(text)
-    plain = unaccent(written)
-    if len(plain) != len(written):
+    pair = aligned(text)
+    if pair is None:
         return []
+    written, plain = pair
     spell = fold if has_diacritics(written) else unaccent
     # a label is written as one: a number, or a letter in capitals ("loại D"; not "khoi o" for "khối ở")
     return [f"{spell(written[m.start(1) : m.end(1)])}_{m.group(2)}" for m in LABELLED_RE.finditer(plain.lower())
@@ -171,9 +171,9 @@ class QueryReader:
         return bool(self.directory.documents_numbered(key) or self.directory.mentions.get(key))
 
     def is_english(self, text: str) -> bool:
-        text = nfc(text)
-        numbers = [m.span() for m in FULL_NUMBER_RE.finditer(unaccent(text))]  # "1426/QĐ-UBND" is no Vietnamese
-        if has_diacritics("".join(c for i, c in enumerate(text) if not any(s <= i < e for s, e in numbers))):
+        written, plain = aligned(text) or (nfc(text), unaccent(text))
+        numbers = [m.span() for m in FULL_NUMBER_RE.finditer(plain)]  # "1426/QĐ-UBND" is no Vietnamese
+        if has_diacritics("".join(c for i, c in enumerate(written) if not any(s <= i < e for s, e in numbers))):
             return False
         function_words = sum(w in self.vocabulary.english_words for w in re.findall(r"[a-z']+", text.lower()))
         return function_words + self.glossary.count(text) >= 2
@@ -392,10 +392,10 @@ class QueryReader:
     def _purpose(text: str, phrase: str, spelled: list[tuple[str, str]]) -> str | None:
         """The work a sum or a share is asked for, right after the question phrase ("chi bao nhiêu tiền
         cho tập huấn …": "tập_huấn"): a sum stated for other work does not answer."""
-        written = nfc(text).lower()
-        plain = unaccent(written)  # one character for one: positions in `plain` are positions in `written`
-        if len(plain) != len(written):
+        pair = aligned(text.lower())  # positions in the unaccented text are positions in the written one
+        if pair is None:
             return None
+        written, plain = pair
         found = re.search(rf"\b{re.escape(unaccent(phrase))}\s+(?:\w+\s+){{0,2}}?(cho|de)\s+", plain)  # "… kinh phí để"
         if not found or written[found.start(1) : found.end(1)] not in ("cho", "để"):
             return None

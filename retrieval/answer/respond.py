@@ -34,7 +34,7 @@ from retrieval.ingest.actors import COOPERATING, AliasTable
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.ingest.parser import table_cells
 from retrieval.models import Citation, Clause
-from retrieval.text import fold, nfc, unaccent
+from retrieval.text import aligned, fold, nfc, unaccent
 
 SEARCH_K = 30
 # "phối hợp với", "cùng với"…: the cues that name a partner (the parser's, those followed by the partner)
@@ -316,9 +316,8 @@ class AnswerPolicy:
             return True
         kind_re = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(kinds, key=len, reverse=True)))})\b")
         for hit in kept:
-            text = nfc(hit.clause.text)
-            plain = unaccent(text)
-            for m in kind_re.finditer(plain) if len(plain) == len(text) else []:
+            text, plain = aligned(hit.clause.text) or ("", "")
+            for m in kind_re.finditer(plain):
                 # the kind, at most two words describing it ("các huyện miền núi An Lão"), then a name
                 following = re.match(r"(?:\s+\w+){1,3}", text[m.end() :])
                 if following and any(w[0].isupper() for w in following.group(0).split()):

@@ -23,3 +23,12 @@ def test_has_diacritics():
 def test_slug():
     assert slug("Điều 32") == "dieu-32"
     assert slug("III") == "iii"
+
+
+def test_aligned_text_keeps_positions_without_diacritics():
+    from retrieval.text import aligned
+
+    assert aligned("Điều 5 khoản 2") == ("Điều 5 khoản 2", "dieu 5 khoan 2")
+    written, plain = aligned("Kỷ niệm chương Vì sự nghiệp")
+    at = plain.index(" vi ") + 1
+    assert written[at : at + 2] == "Vì"  # a position in one is a position in the other
