@@ -34,6 +34,7 @@ VOCABULARY = load_vocabulary()
         ("Hội hỗ trợ bao nhiêu tiền?", "value", "amount"),
         ("Sửa chữa nhà được hỗ trợ mức bao nhiêu?", "value", "amount"),
         ("Số điện thoại liên hệ của Ban Tổ chức là gì?", "value", "phone"),
+        ("Những ai được nhận quà Tết?", "topic", None),  # who benefits, not which body acts
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind, name):
