@@ -8,6 +8,7 @@ the turns before it, each resolved in order.
 """
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from retrieval.answer.asks import TOPIC, Ask, ask_words, document_date_or, plain_words, read_ask
@@ -114,17 +115,18 @@ def _sentence_case_off(text: str) -> str:
 LABELLED_RE = re.compile(r"\b(loai|nhom|cum|hang|dot|khoi|vung)\s+(?:so\s+)?([a-z]|[ivx]{1,4}|\d{1,2})\b")
 
 
-def labelled(text: str) -> list[str]:
+@lru_cache(maxsize=1024)  # read again for each table row a question's value may be in
+def labelled(text: str) -> tuple[str, ...]:
     """The labelled kinds a question names ("loại D" → "loaị_d"), as the index pairs them: a label no
     text gives names nothing the corpus has."""
     pair = aligned(text)
     if pair is None:
-        return []
+        return ()
     written, plain = pair
     spell = fold if has_diacritics(written) else unaccent
     # a label is written as one: a number, or a letter in capitals ("loại D"; not "khoi o" for "khối ở")
-    return [f"{spell(written[m.start(1) : m.end(1)])}_{m.group(2)}" for m in LABELLED_RE.finditer(plain.lower())
-            if m.group(2).isdigit() or written[m.start(2) : m.end(2)] in (m.group(2).upper(), "Đ")]
+    return tuple(f"{spell(written[m.start(1) : m.end(1)])}_{m.group(2)}" for m in LABELLED_RE.finditer(plain.lower())
+                 if m.group(2).isdigit() or written[m.start(2) : m.end(2)] in (m.group(2).upper(), "Đ"))
 
 
 def _unique(items) -> list[str]:

@@ -326,8 +326,7 @@ class AnswerPolicy:
 
     def _asks_in_unit_word(self, query: Query) -> bool:
         """"xây bao nhiêu căn": the count is asked in a unit word, as written after the question phrase."""
-        written = re.search(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", nfc(query.read or query.text).lower())
-        return bool(written) and is_classifier(written.group(1), self.classifiers)
+        return _unit_word_asked(query.read or query.text, self.classifiers)
 
     def _lists_kind(self, query: Query, clause: Clause) -> bool:
         """"Nghị định nghiêm cấm những hành vi nào?" and the clause's heading names that kind ("Điều 4. Các
@@ -597,6 +596,12 @@ class AnswerPolicy:
             if i < len(cells) and re.fullmatch(r"\s*\d[\d.,]*\s*", cells[i]):
                 return cells[i].strip()
         return None
+
+
+@lru_cache(maxsize=1024)  # asked of every sentence a count question reads
+def _unit_word_asked(question: str, classifiers: frozenset[str]) -> bool:
+    written = re.search(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", nfc(question).lower())
+    return bool(written) and is_classifier(written.group(1), classifiers)
 
 
 def _listed_words(words: list[str], text: str, accented: bool) -> set[str]:
