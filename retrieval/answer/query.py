@@ -76,6 +76,9 @@ PLACE_RE = re.compile(
 )
 
 
+LOOSE_LEVELS = {"muc", "khoan", "diem", "tiet", "y"}
+
+
 def place_matches(text: str) -> list[re.Match]:
     """The places a question points to, found in its unaccented text; a label is written without a
     diacritic (but "đ"): "toàn phần ở" does not point to "Phần o", nor "Kỷ niệm chương Vì …" to "Chương VI"."""
@@ -90,8 +93,10 @@ def place_matches(text: str) -> list[re.Match]:
 
 
 def places_in(text: str) -> list[str]:
-    """Where in a document the question points: "Điều 2 khoản 2" → ["dieu 2", "khoan 2"]."""
-    return [f"{m[1]} {m[2]}" for m in place_matches(text)]
+    """Where in a document the question points: "Điều 2 khoản 2" → ["dieu 2", "khoan 2"]. A number of
+    several levels ("4.2") names one division whatever the level word before it ("mục 4.2", "khoản 4.2"):
+    outside an article a text labels it "điểm 4.2"."""
+    return [f"{'diem' if '.' in m[2] and m[1] in LOOSE_LEVELS else m[1]} {m[2]}" for m in place_matches(text)]
 
 
 def _has_phrase(plain: str, phrases: list[str]) -> str | None:

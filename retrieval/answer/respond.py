@@ -24,12 +24,12 @@ from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, unit_listed
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, is_classifier, per_unit,
-                                     places_named, quantifies, restates, sentence_start, sentences, unit_asked,
+from retrieval.answer.values import (contrasts, counted_noun, each_asked, find_values, grain_asked, grain_of, is_classifier,
+                                     per_unit, says_any, places_named, quantifies, restates, sentence_start, sentences, unit_asked,
                                      YEARS_RE, years_in, years_said, years_stated)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index, names_places
-from retrieval.index.lexical import folded_tokens, plain_tokens
+from retrieval.index.lexical import ADJECTIVE_TAGS, folded_tokens, plain_tokens, tagged, word_tags
 from retrieval.ingest.actors import COOPERATING, AliasTable
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.ingest.parser import table_cells
@@ -80,6 +80,10 @@ class AnswerPolicy:
         self.weights = weights
         self.people = list(vocabulary.people)
         self.classifiers = vocabulary.classifiers
+        # words that tell no case apart, as a question with diacritics (folded) and one without spells them
+        levels = {fold(w) for place in PLACE_WORDS for w in place.split()} | {"cấp", "các"}
+        self._plain = {True: frozenset(vocabulary.stopwords | levels),
+                       False: frozenset({unaccent(w) for w in vocabulary.stopwords} | vocabulary.admin_words)}
         self.people_reader = PersonReader(vocabulary, aliases, {unaccent(d.place) for d in index.documents.values() if d.place})
         self.catalog = Catalog(index, directory, aliases, vocabulary)
         self.facts = FactFinder(index.parsed, index.clause, directory.mentions, directory.implementing, vocabulary)
@@ -153,9 +157,10 @@ class AnswerPolicy:
         return hits
 
     def _names_actor(self, clause: Clause, actors: list[str]) -> bool:
-        """The clause names the agency, or its document was issued by it (its own plan's tasks)."""
+        """The clause or its headings name the agency ("Điều 1. Kiện toàn Ban Chỉ đạo …" over its members),
+        or its document was issued by it (its own plan's tasks)."""
         issuer = self.index.documents[clause.document_id].issuer or ""
-        return any(m.name in actors for m in [*self.aliases.find(clause.text), *self.aliases.find(issuer)])
+        return any(m.name in actors for text in (clause.text, *clause.headings, issuer) for m in self.aliases.find(text))
 
     def _weights(self, query: Query) -> dict[str, float]:
         return self.index.lexical.word_weights(query.content, query.accented)
@@ -413,21 +418,51 @@ class AnswerPolicy:
         return Draft(text, citations, intent)
 
     def _said_of(self, query: Query) -> Callable[[str, Clause], bool]:
-        """Whether a value's sentence can answer for the year, the unit and the place the question asks:
-        a figure of 2024 does not answer "năm 2025", a total does not answer "mỗi hộ … bao nhiêu", a figure
-        of the whole district or of several communes together does not answer for one commune."""
+        """Whether a value's sentence can answer for the year, the unit, the place and the state the question
+        asks: a figure of 2024 does not answer "năm 2025", a total does not answer "mỗi hộ … bao nhiêu", a
+        figure of the whole district or of several communes together does not answer for one commune, and
+        a target ("phấn đấu …", under "Chỉ tiêu") does not answer what there is now ("hiện có bao nhiêu")."""
         asked = years_in(" ".join(query.content))
         unit = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
         places = self._places_asked(query)
+        now = says_any(query.read or query.text, self.vocabulary.current_state)
+        question = query.read or query.text
+        plain = self._plain[query.accented]
+        # a question typed without diacritics is tagged too poorly to tell its adjectives
+        describing = frozenset(s for w in tagged(question, ADJECTIVE_TAGS) for s in w.split("_")) if query.accented else frozenset()
+        heads = self._adjective_heads(question, plain, query.ask.words) \
+            if query.accented and not query.english and query.ask.name not in ("person", "body") else []
 
         def said_of(said: str, clause: Clause) -> bool:
             if asked and years_stated(said) and not asked & years_said(said, asked):
                 return False
+            if now and says_any("\n".join([*clause.headings, said]), self.vocabulary.aims):
+                return False
+            if not query.english and contrasts(question, said, plain, query.ask.words, describing):
+                return False
+            if heads and not all(re.search(_written_as(h), fold("\n".join([*clause.headings, said]))) for h in heads):
+                return False  # "người bị thương nhẹ": a sum for "người chết" is said of another case
             if unit is not None and not per_unit(said, unit):
                 return False
             return all(self._said_of_place(place, said, clause) for place in places)
 
         return said_of
+
+    @staticmethod
+    def _adjective_heads(question: str, plain: frozenset[str], asking: frozenset[str]) -> list[str]:
+        """The words the question's adjectives describe, right before them ("bị_thương" of "bị thương nhẹ"),
+        folded: a value said of something else answers another case. An adjective of a name ("Tết Nhân
+        ái") or right before the question phrase ("tối đa bao nhiêu") describes no case."""
+        tags = [(w, "_".join(fold(s) for s in w.lower().split("_")), tag) for w, tag in word_tags(question) if tag != "F"]
+        heads = []
+        for k, (written, word, tag) in enumerate(tags):
+            if tag != "A" or not written.islower() or word in plain or k == 0 or k + 1 >= len(tags) \
+                    or unaccent(tags[k + 1][1]).split("_")[0] in asking:
+                continue
+            _, head, head_tag = tags[k - 1]
+            if head_tag in ("N", "V") and head not in plain:
+                heads.append(head)
+        return heads
 
     @staticmethod
     def _places_asked(query: Query) -> list[str]:
@@ -466,7 +501,8 @@ class AnswerPolicy:
     def _present_of(self, query: Query, clause: Clause) -> set[str]:
         """The content words a clause holds, in its text, its headings or its document's title."""
         held = self.index.lexical.words_in(self.index.position[clause.id], query.content, query.accented)
-        held |= _listed_words([w for w in query.content if "_" in w and w not in held], clause.text, query.accented)
+        held |= _listed_words([w for w in query.content if "_" in w and w not in held],
+                              "\n".join([*clause.headings, clause.text]), query.accented)
         if held and self._cites_only(query):
             held = self._beside_citations(query, clause, held)
         title = self._titles[query.accented][clause.document_id]
@@ -605,8 +641,9 @@ def _unit_word_asked(question: str, classifiers: frozenset[str]) -> bool:
 
 
 def _listed_words(words: list[str], text: str, accented: bool) -> set[str]:
-    """The words of several syllables a text writes with punctuation between them, as a list does
-    ("các phòng, ban" holds "phòng_ban"): the index never pairs syllables across a comma."""
+    """The words of several syllables a text writes with punctuation or one word between them, as a list
+    or a pair of verbs does ("các phòng, ban" holds "phòng_ban", "phòng, chống dịch" holds "phòng_dịch",
+    "tiền, hàng vận động" holds "tiền_vận_động"): the index never pairs syllables across them."""
     if not words:
         return set()
     spelled = _spelled(text, accented)
@@ -614,9 +651,9 @@ def _listed_words(words: list[str], text: str, accented: bool) -> set[str]:
 
 
 def _written_as(word: str) -> str:
-    """A word of several syllables ("phòng_ban") as a text may write it: its syllables with at most a little
-    punctuation between them ("phòng, ban")."""
-    return r"(?<!\w)" + r"\W{1,3}".join(map(re.escape, word.split("_"))) + r"(?!\w)"
+    """A word of several syllables ("phòng_ban") as a text may write it: its syllables in order with at most a
+    little punctuation, or one word, between them ("phòng, ban", "phòng, chống dịch")."""
+    return r"(?<!\w)" + r"\W{1,3}(?:\w+\W{1,3})?".join(map(re.escape, word.split("_"))) + r"(?!\w)"
 
 
 @lru_cache(maxsize=4096)  # the same clauses are read again for question after question

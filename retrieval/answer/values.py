@@ -241,6 +241,66 @@ def each_asked(question: str, classifiers: frozenset[str] = frozenset()) -> str 
     return None if unit in FUNCTION_WORDS else unit  # "nhiem ky moi la bao nhieu": "mới" typed bare
 
 
+def says_any(text: str, phrases: list[str]) -> bool:
+    """Whether `text` holds one of `phrases` (lowercase, without diacritics) as whole words."""
+    words = " ".join(re.findall(r"\w+", unaccent(nfc(text)).lower()))
+    return any(f" {p} " in f" {words} " for p in phrases)
+
+
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
+# words of a date or a time, after which a number is a day, a month or an hour ("ngày 15 tháng 9")
+TIME_WORDS = frozenset(fold(w) for w in "ngày tháng năm quý giờ tuần phút".split()) | {*DURATION_UNITS, "quy"}
+# prepositions, which join a case to what follows and tell none apart ("máu từ người", "máu do người")
+PREPOSITIONS = frozenset("tu do den toi tren duoi theo qua sau truoc ve".split())
+
+
+def _tokens(text: str, accented: bool) -> tuple[list[str], set[int]]:
+    """The words (and punctuation) of a text, lowercase, and the positions of those written with a capital
+    (names: "Đà Nẵng", "CTĐ")."""
+    spell = fold if accented else unaccent
+    written = TOKEN_RE.findall(nfc(text))
+    names = {i for i, t in enumerate(written) if i and t[0].isalpha() and not t.islower()}
+    return [spell(t.lower()) if t[0].isalnum() else t for t in written], names
+
+
+def contrasts(question: str, sentence: str, plain: frozenset[str], asking: frozenset[str],
+              describing: frozenset[str]) -> tuple[str, str] | None:
+    """The words that tell a sentence speaks of another case of what the question asks about: after two or more
+    words both share comes a word that describes them in the question (`describing`: its adjectives'
+    syllables, folded) and the sentence lacks, and another the question lacks ("người bị thương nhẹ" /
+    "người bị thương nặng: 3.600.000 đồng"; "lớp sơ cấp cứu cơ bản" / "lớp sơ cấp cứu nâng cao"); or
+    before them two numbers ("hiến máu 10 lần" / "từ 20 lần trở lên"). Names, the words in `plain`
+    (stopwords, level words; spelled as the question is), the question phrase's words (`asking`, without
+    diacritics) and prepositions tell no case apart. None when nothing tells them apart."""
+    accented = has_diacritics(question)
+    (asked, asked_names), (said, said_names) = _tokens(question, accented), _tokens(sentence, accented)
+    asked_set, said_set = set(asked), set(said)
+
+    def telling(tokens: list[str], names: set[int], at: int) -> bool:
+        word = tokens[at] if 0 <= at < len(tokens) else ""
+        bare = unaccent(word)
+        return word[:1].isalpha() and at not in names and word not in plain \
+            and bare not in asking and bare not in FUNCTION_WORDS and bare not in PREPOSITIONS
+
+    for i, word in enumerate(asked):
+        if not word[0].isalnum() or word not in said_set:
+            continue
+        for j in (j for j, other in enumerate(said) if other == word and not (i and j and asked[i - 1] == said[j - 1])):
+            n = 1
+            while i + n < len(asked) and j + n < len(said) and asked[i + n] == said[j + n]:
+                n += 1
+            shared = any(telling(asked, asked_names, at) for at in range(i, i + n))
+            if n > 1 and shared and telling(asked, asked_names, i + n) and asked[i + n] in describing \
+                    and telling(said, said_names, j + n) \
+                    and asked[i + n] not in said_set and said[j + n] not in asked_set:
+                return asked[i + n], said[j + n]
+            before = (asked[i - 1] if i else "", said[j - 1] if j else "")
+            if shared and before[0].isdigit() and before[1].isdigit() and int(before[0]) != int(before[1]) \
+                    and word not in TIME_WORDS and before[0] not in said_set:
+                return before
+    return None
+
+
 def is_classifier(word: str, classifiers: frozenset[str]) -> bool:
     """A unit word ("căn", "ngôi"), compared with its diacritics when written with them ("cán" is none)."""
     return word in classifiers if has_diacritics(word) else word in {unaccent(c) for c in classifiers}
@@ -333,6 +393,8 @@ def counted_noun(question: str, phrase: str | None) -> list[str]:
                                  len(after))]
             if after[:1] == ["nam"] and YEARS_RE.fullmatch("".join(after[1:2])):
                 after = []  # "vận động được bao nhiêu năm 2024": how much, in that year
+            if after[:1] == ["mot"]:
+                after = []  # "bao nhiêu một ngày" (as "bao nhiêu mỗi ngày"): how much per unit, not how many days
             return after or _number_of(words[:i], written[:i])
     return []
 

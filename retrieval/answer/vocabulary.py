@@ -61,6 +61,8 @@ class Vocabulary(BaseModel):
     catalog: list[str]
     newest: list[str]
     oldest: list[str]
+    current_state: list[str]
+    aims: list[str]
     surnames: frozenset[str]
     honorifics: frozenset[str]
     classifiers: frozenset[str]

@@ -4,6 +4,7 @@ The generation's folder also holds the lexical index and the clause vectors as f
 (`lexical/`, `vectors.npy`), mapped from disk rather than read into memory.
 """
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,12 +16,17 @@ from retrieval.index.lexical import LexicalBuilder, LexicalIndex
 from retrieval.models import Clause, Document, ParsedDocument
 from retrieval.settings import EngineSettings
 from retrieval.index.store import Manifest, chroma_client, generation_dir, require_manifest
-from retrieval.text import WORD_RE, unaccent
+from retrieval.text import unaccent
+
+
+# a number of several levels ("4.2") is one word of a label, as a question names it
+LABEL_WORD_RE = re.compile(r"\d+(?:\.\d+)+|\w+")
 
 
 def label_words(label: str) -> list[str]:
-    """A clause label's words without diacritics: "Điều 2, khoản 2" → ["dieu", "2", "khoan", "2"]."""
-    return WORD_RE.findall(unaccent(label))
+    """A clause label's words without diacritics: "Điều 2, khoản 2" → ["dieu", "2", "khoan", "2"],
+    "Điểm 4.2, ý 1" → ["diem", "4.2", "y", "1"]."""
+    return LABEL_WORD_RE.findall(unaccent(label))
 
 
 def names_places(label: str, places: Iterable[str]) -> bool:
@@ -69,7 +75,7 @@ class ClauseTable(list):
         exact = True  # every place was a pair of words, so the lookups alone decide
         for place in places:
             words = place.split(" ")
-            if len(words) < 2 or not all(WORD_RE.fullmatch(w) for w in words):
+            if len(words) < 2 or not all(LABEL_WORD_RE.fullmatch(w) for w in words):
                 exact = False
                 continue
             exact = exact and len(words) == 2

@@ -58,6 +58,7 @@ def _compounds(text: str) -> tuple[str, ...]:
 
 NOUN_TAGS = frozenset({"N", "Np", "Nc", "Nu", "Ny", "M"})
 VERB_TAGS = frozenset({"V"})
+ADJECTIVE_TAGS = frozenset({"A"})
 
 
 def nouns(text: str) -> frozenset[str]:

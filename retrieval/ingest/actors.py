@@ -224,7 +224,7 @@ class _Matcher:
     def scan(self, text: str) -> list[tuple[str, int, int]]:
         found, pos = [], 0
         while match := self.pattern.search(text, pos):
-            end, level = match.end(), None
+            end, level = match.end(), self._level_ending(match.group())
             while extra := self.qualifier.match(text, end):
                 level = level or self.qualifier_levels.get(_key(extra.group("q")))
                 end = extra.end()
@@ -232,6 +232,13 @@ class _Matcher:
             found.append((self.levels.get((name, level), name), match.start(), end))
             pos = end
         return found
+
+    def _level_ending(self, alias: str) -> str | None:
+        """The level an alias itself ends with ("Hội CTĐ các cấp"): the first level named wins, the
+        words after it name a place ("… các cấp tỉnh Hà Tĩnh")."""
+        ending = next((m for at in (m.start() for m in re.finditer(r"\s", alias))
+                       if (m := self.qualifier.fullmatch(alias, at))), None)
+        return self.qualifier_levels.get(_key(ending.group("q"))) if ending else None
 
 
 class AliasTable:

@@ -437,6 +437,8 @@ class _HeaderReader:
             return proper_name(f"{last} {name}")
         continues = any(lowered.startswith(p + " ") and not lowered[len(p):].lstrip().startswith(("ủy", "uỷ"))
                         for p in PLACE_WORDS)
+        # a long name wrapped over two lines: "SỞ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI"
+        continues = continues or lowered.startswith(("và ", "& ")) or parent.endswith((" và", "-", "–", ","))
         if not continues and (level := _place_level(lowered)) and level == _place_level(parent):
             # "HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG NINH / SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH": each names its own
             # place of one level, so neither is the other's parent: a text both issue (a joint programme);

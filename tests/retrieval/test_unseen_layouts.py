@@ -1,7 +1,8 @@
 """Documents of layouts and issuers the engine was never tuned on, answered end to end (real parser,
 real embedder, embedded Chroma): a party Kết luận, a plan whose list opens with its total, a directive
 typed with hard line breaks, a programme two bodies issue and sign together, a report with a table of
-figures, a decision naming a committee's members."""
+figures, a decision naming a committee's members, a guide of support levels by case under "1.1." headings
+whose issuer is wrapped over two lines."""
 
 import shutil
 
@@ -12,8 +13,9 @@ from tests.conftest import make_settings
 
 FIXTURES = PROJECT_ROOT / "tests" / "retrieval" / "ingest" / "fixtures"
 DOCUMENTS = ["kl-652-tinh-uy.txt", "kh-36-chi-tieu.txt", "ct-05-ngat-dong.txt", "ctrph-04-lien-tich.txt",
-             "bc-09-so-lieu.txt", "qd-15-ban-chi-dao.txt"]
+             "bc-09-so-lieu.txt", "qd-15-ban-chi-dao.txt", "hd-07-muc-ho-tro.txt"]
 JOINT = "ctrph-04-lien-tich"
+LEVELS = "hd-07-muc-ho-tro"
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +71,14 @@ ANSWERED = [
     # a task without a subject of its own: the agency is its heading's
     ("Cơ quan nào ngăn chặn, xử lý hành vi lợi dụng danh nghĩa từ thiện để quyên góp trái phép ở Thái Bình?",
      "Công an tỉnh", "ct-05-ngat-dong:3.b"),
+    # of the cases listed, the one the question describes ("bị thương nặng")
+    ("Người bị thương nặng do thiên tai ở Quảng Nam được hỗ trợ bao nhiêu?", "5.000.000 đồng", f"{LEVELS}:1.1-1.b2"),
+    # "bao nhiêu một ngày": how much per day, not how many days
+    ("Người sơ tán tập trung ở Quảng Nam được hỗ trợ tiền ăn bao nhiêu một ngày?", "60.000 đồng", f"{LEVELS}:1.1-1.b3"),
+    # "các cấp tỉnh Quảng Nam": every level of the Red Cross there, not the provincial one alone
+    ("Năm 2024 Hội Chữ thập đỏ các cấp tỉnh Quảng Nam đã hỗ trợ bao nhiêu hộ dân?", "8.200 hộ", f"{LEVELS}:3.3-2"),
+    # a target, asked as one
+    ("Quảng Nam phấn đấu đến năm 2027 bao nhiêu phần trăm xã có đội xung kích cứu trợ?", "100%", f"{LEVELS}:2.b1"),
 ]
 
 
@@ -94,6 +104,11 @@ REFUSED = [
     "Ai là Giám đốc Công an tỉnh Điện Biên?",  # its deputy is named, and the director of another body
     "Quyết định 15/QĐ-UBND hết hiệu lực khi nào?",  # it says when it takes effect and what it replaces only
     "Những xã nào ở Bình Định được nhân rộng mô hình Cộng đồng an toàn?",  # "40 xã ven biển": counted, not named
+    # the guide gives sums for the dead and the badly injured, for donors from 20 times: not these cases
+    "Người bị thương nhẹ do thiên tai ở Quảng Nam được hỗ trợ bao nhiêu?",
+    "Người hiến máu tình nguyện 10 lần ở Quảng Nam được tặng quà trị giá bao nhiêu?",
+    # "phấn đấu đến năm 2027 có 100%" is a target, not what there is now
+    "Hiện nay bao nhiêu phần trăm xã ở Quảng Nam có đội xung kích cứu trợ?",
 ]
 
 
@@ -135,3 +150,13 @@ def test_what_a_text_replaces_is_read_from_the_clause_that_says_so(unseen):
 def test_places_asked_for_by_kind_are_answered_where_a_text_names_them(unseen):
     answer = unseen.ask("Những huyện nào ở Bình Định nguồn lực vận động chưa đồng đều?")
     assert not answer.abstained and "An Lão" in answer.citations[0].text  # "các huyện miền núi An Lão, …"
+
+
+def test_a_numbered_division_is_found_whatever_level_word_the_question_gives_it(unseen):
+    answer = unseen.ask("Mục 1.2 Hướng dẫn 07/HD-SLĐTBXH quy định gì?")  # the text labels it "Điểm 1.2"
+    assert answer.citations and all(c.label.startswith("Điểm 1.2") for c in answer.citations)
+
+
+def test_an_issuer_wrapped_over_two_lines_is_read_whole(unseen):
+    document = next(d for d in unseen.documents() if d.id == LEVELS)
+    assert document.issuer == "Sở Lao động - Thương binh và Xã hội"

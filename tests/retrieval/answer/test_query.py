@@ -185,6 +185,13 @@ def test_a_place_in_a_document_is_labelled_by_a_letter_written_without_diacritic
     assert places_in("Hiến máu toàn phần 350 ml được tặng bao nhiêu?") == []  # "phần" ends "toàn phần"
 
 
+def test_a_number_of_several_levels_names_one_division_whatever_its_level_word():
+    # outside an article a text labels "4.2." "Điểm 4.2"; users call it "mục 4.2" or "khoản 4.2" too
+    assert places_in("Mục 4.2 kế hoạch quy định gì?") == ["diem 4.2"]
+    assert places_in("khoản 3.1 nói gì") == ["diem 3.1"]
+    assert places_in("Mục 4 và Điều 4.2") == ["muc 4", "dieu 4.2"]
+
+
 def test_a_kind_with_its_label_is_a_key_word_the_evidence_must_hold():
     from retrieval.text import fold
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from retrieval.answer.values import (counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit, places_named,
-                                     quantifies, restates, sentences, unit_asked, years_in, years_said,
-                                     years_stated)
+from retrieval.answer.values import (contrasts, counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit,
+                                     places_named, quantifies, restates, says_any, sentences, unit_asked, years_in,
+                                     years_said, years_stated)
 from retrieval.text import fold
 
 
@@ -152,3 +152,37 @@ def test_a_head_noun_alone_before_a_list_goes_on_counts_what_is_asked():
     text = "Số suất quà phân bổ: huyện Hải Lăng 400 suất, huyện Triệu Phong 350 suất."
     assert [text[s:e] for s, e in find_values("count", text)] == ["400 suất", "350 suất"]
     assert quantifies("400 suất", ["suat", "qua"]) and not quantifies("400 suất lương thực", ["suat", "qua"])
+
+
+def test_how_much_a_unit_is_asked_per_unit_not_how_many_units():
+    assert counted_noun("Người sơ tán được hỗ trợ tiền ăn bao nhiêu một ngày?", "bao nhiêu") == []
+    assert counted_noun("Mỗi lớp có bao nhiêu học viên?", "bao nhiêu") == ["hoc", "vien"]
+
+
+PLAIN = frozenset({fold(w) for w in ("được", "do", "ở", "có", "tỉnh", "huyện")})
+ASKING = frozenset({"bao", "nhieu", "ho", "tro"})
+
+
+@pytest.mark.parametrize(("question", "describing", "sentence", "told"), [
+    # after words both share, a word that describes them in the question, another in the sentence
+    ("Người bị thương nhẹ được hỗ trợ bao nhiêu?", {"nhẹ"}, "Người bị thương nặng: 3.600.000 đồng/người.",
+     (fold("nhẹ"), fold("nặng"))),
+    ("Bao nhiêu phần trăm cơ sở được xếp loại hoàn thành xuất sắc nhiệm vụ?", {fold("xuất"), fold("sắc")},
+     "ít nhất 85% cơ sở Hội được xếp loại hoàn thành tốt nhiệm vụ trở lên;", (fold("xuất"), fold("tốt"))),
+    # two numbers before a word both share
+    ("Người hiến máu 10 lần được tặng bao nhiêu?", set(), "Người hiến máu từ 20 lần trở lên được tặng 2.000.000 đồng.",
+     ("10", "20")),
+    # the same case told in other words, a name, a date, a question word tell nothing apart
+    ("Người bị thương nặng được hỗ trợ bao nhiêu?", {fold("nặng")}, "Người bị thương nặng phải điều trị nội trú: 5.000.000 đồng.",
+     None),
+    ("Hội Chữ thập đỏ Đà Nẵng có bao nhiêu tấm bạt?", set(), "kho của Hội Chữ thập đỏ thành phố có 1.000 tấm bạt.", None),
+    ("Báo cáo định kỳ 6 tháng gửi khi nào?", set(), "thay thế Quyết định số 12 ngày 15 tháng 9 năm 2015", None),
+])
+def test_a_sentence_about_another_case_is_told_apart(question, describing, sentence, told):
+    assert contrasts(question, sentence, PLAIN, ASKING, frozenset(describing)) == told
+
+
+def test_a_target_is_told_by_the_words_that_set_it():
+    aims = ["phan dau", "chi tieu"]
+    assert says_any("Phấn đấu đến năm 2030 có 100% thôn có chi hội;", aims)
+    assert not says_any("Toàn tỉnh có 98.450 hội viên, đạt 5,5% dân số.", aims)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.answer.query import places_in
-from retrieval.index.generation import ClauseTable, Index
+from retrieval.index.generation import ClauseTable, Index, label_words
 from retrieval.ingest.actors import AliasTable
 from retrieval.ingest.loaders import discover, document_id_for, load_document
 from retrieval.ingest.parser import parse_document
@@ -69,3 +69,8 @@ def test_an_opened_index_looks_places_up(small_settings, fake_embeddings):
     found = index.clauses.positions_at(["muc iii", "diem 5"])
     assert [index.clauses[p].id for p in found] == ["kh-ubnd-laichau-2023:iii.5.b1", "kh-ubnd-laichau-2023:iii.5.b2"]
     assert found == scanned(index.clauses, ["muc iii", "diem 5"])
+
+
+def test_a_number_of_several_levels_is_one_word_of_a_label():
+    assert label_words("Điểm 4.2, ý 1") == ["diem", "4.2", "y", "1"]
+    assert label_words("Điều 2, khoản 2") == ["dieu", "2", "khoan", "2"]

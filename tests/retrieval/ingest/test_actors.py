@@ -40,6 +40,8 @@ def aliases() -> AliasTable:
         ("Ủy ban nhân dân thị xã", "Ủy ban nhân dân huyện"),
         ("Ủy ban nhân dân các huyện, thị xã, thành phố", "Ủy ban nhân dân huyện"),
         ("Hội Chữ thập đỏ các cấp", "Hội Chữ thập đỏ"),
+        ("Hội Chữ thập đỏ các cấp tỉnh", "Hội Chữ thập đỏ"),  # every level in the province, not the province's own
+        ("hoi ctd cac cap tinh", "Hội Chữ thập đỏ"),
         ("Ban Dân vận Tỉnh uỷ", "Ban Dân vận"),
         ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
         ("Sở LĐTB&XH", "Sở Lao động - Thương binh và Xã hội"),

@@ -329,3 +329,10 @@ def test_find_attachments():
     ]
     assert decision[found[0].title_start:].startswith("QUY CHẾ")
     assert find_attachments(decision[decision.index("ỦY BAN NHÂN DÂN\nTỈNH"):]) [0].kind == "Phụ lục II"  # own header
+
+
+def test_an_issuer_wrapped_over_two_lines_is_read_whole():
+    text = ("UBND TỈNH QUẢNG BÌNH\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 12/SLĐTBXH-BTXH\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nQuảng Bình, ngày 2 tháng 3 năm 2025\n\n"
+            "Kính gửi: Ủy ban nhân dân các huyện.\n\nSở đề nghị các đơn vị báo cáo trước ngày 10/3/2025.\n")
+    assert read_frame(text).metadata["issuer"] == "Sở Lao động - Thương binh và Xã hội"
