@@ -186,9 +186,12 @@ class QueryReader:
         return function_words + self.glossary.count(text) >= 2
 
     def _agencies(self, text: str) -> list[Mention]:
-        """Agencies the text names, not counting the tail of a document number ("1876/QĐ-UBND")."""
+        """Agencies the text names, not counting the tail of a document number ("1876/QĐ-UBND") nor a name
+        that says what kind a thing or a post is ("Ngôi nhà CTĐ", "Chi hội trưởng Chữ thập đỏ")."""
         blanked = FULL_NUMBER_RE.sub(lambda m: " " * len(m.group(0)), unaccent(text))
-        return [m for m in self.aliases.find(text) if blanked[m.start : m.end].strip()]
+        before = [f" {plain_words(blanked[: m.start])}" for m in self.aliases.find(text)]
+        return [m for m, ahead in zip(self.aliases.find(text), before) if blanked[m.start : m.end].strip()
+                and not any(ahead.endswith(f" {kind}") for kind in self.vocabulary.kinds_named_by_agency)]
 
     def _unnamed(self, text: str, mentions: list[Mention]) -> list[str]:
         """Agencies the question writes as agencies are written ("Sở Xây dựng", "Trung tâm Y tế") that

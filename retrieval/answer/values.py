@@ -57,8 +57,10 @@ PATTERNS = {
     "time": re.compile(TIME),
     "frequency": re.compile(FREQUENCY),
     "duration": re.compile(rf"\b{DURATION}"),
-    # a sum, or a day's pay ("ủng hộ 01 ngày lương"), as staff are asked to give
-    "amount": re.compile(r"\b\d[\d.,]*\s*(?:(?:trieu|ty|nghin|ngan)(?:\s+dong)?|dong|vnd|usd|ngay\s+luong)\b"),
+    # a sum, a day's pay ("ủng hộ 01 ngày lương"), as staff are asked to give, or a multiple of a base
+    # wage ("0,2 lần mức lương cơ sở"), as allowances are set
+    "amount": re.compile(r"\b\d[\d.,]*\s*(?:(?:trieu|ty|nghin|ngan)(?:\s+dong)?|dong|vnd|usd|ngay\s+luong"
+                         r"|lan\s+(?:muc\s+)?luong\s+(?:co\s+so|toi\s+thieu)(?:\s+vung)?)\b"),
     "percentage": re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|phan\s+tram)"),
     # a telephone number: "024.3623.1847", "0983 217 645", "0983217645"
     "phone": re.compile(r"(?<![\d.,/])(?:0\d{1,3}(?:[.\s-]\d{2,4}){2,3}|0\d{9,10})(?![\d/])"),

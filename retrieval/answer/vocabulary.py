@@ -62,6 +62,7 @@ class Vocabulary(BaseModel):
     newest: list[str]
     oldest: list[str]
     current_state: list[str]
+    kinds_named_by_agency: list[str]
     aims: list[str]
     surnames: frozenset[str]
     honorifics: frozenset[str]

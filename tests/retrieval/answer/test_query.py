@@ -198,3 +198,11 @@ def test_a_kind_with_its_label_is_a_key_word_the_evidence_must_hold():
     assert f"{fold('loại')}_d" in reader().read("Túi sơ cứu loại D gồm những gì?").key_words
     assert f"{fold('nhóm')}_2" in reader().read("Nhóm 2 gồm những xã nào?").key_words
     assert not any("_o" in w for w in reader().read("thi dua theo cum khoi o hoi ctd").content)  # "khối ở"
+
+
+def test_a_name_after_a_kind_of_thing_or_post_names_no_agency_at_work():
+    # "Ngôi nhà CTĐ", "Chi hội trưởng CTĐ": the Red Cross says what kind it is; a value asked of it is not
+    # narrowed to the texts that name the Red Cross at work
+    assert reader().read("Mỗi Ngôi nhà CTĐ được hỗ trợ bao nhiêu tiền?").actors == []
+    assert reader().read("Chi hội trưởng CTĐ ấp được hỗ trợ bao nhiêu?").actors == []
+    assert reader().read("Hội CTĐ tỉnh phải làm gì?").actors == ["Hội Chữ thập đỏ tỉnh"]

@@ -154,6 +154,11 @@ def test_a_head_noun_alone_before_a_list_goes_on_counts_what_is_asked():
     assert quantifies("400 suất", ["suat", "qua"]) and not quantifies("400 suất lương thực", ["suat", "qua"])
 
 
+def test_a_multiple_of_the_base_wage_is_an_amount():
+    sentence = "Chi hội trưởng được hỗ trợ hằng tháng bằng 0,2 lần mức lương cơ sở."
+    assert [sentence[s:e] for s, e in find_values("amount", sentence)] == ["0,2 lần mức lương cơ sở"]
+
+
 def test_how_much_a_unit_is_asked_per_unit_not_how_many_units():
     assert counted_noun("Người sơ tán được hỗ trợ tiền ăn bao nhiêu một ngày?", "bao nhiêu") == []
     assert counted_noun("Mỗi lớp có bao nhiêu học viên?", "bao nhiêu") == ["hoc", "vien"]
