@@ -9,9 +9,7 @@ document or place only narrows where evidence is looked for.
 """
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from retrieval.answer.answerability import coverage, judge
 from retrieval.answer.asks import plain_words
@@ -19,30 +17,25 @@ from retrieval.answer.documents import LISTED, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
-from retrieval.answer.query import Query, labelled
+from retrieval.answer.query import Query
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, unit_listed
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.values import (contrasts, counted_noun, each_asked, find_values, grain_asked, grain_of, is_classifier,
-                                     per_unit, says_any, places_named, quantifies, restates, sentence_start, sentences, unit_asked,
-                                     YEARS_RE, years_in, years_said, years_stated)
+from retrieval.answer.value_reader import ValueReader
+from retrieval.answer.values import counted_noun, restates, sentence_start, sentences, spelled, written_as, YEARS_RE
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index, names_places
-from retrieval.index.lexical import ADJECTIVE_TAGS, folded_tokens, plain_tokens, tagged, word_tags
-from retrieval.ingest.actors import COOPERATING, AliasTable
+from retrieval.index.lexical import folded_tokens, plain_tokens
+from retrieval.ingest.actors import AliasTable
 from retrieval.ingest.header import PLACE_WORDS
-from retrieval.ingest.parser import table_cells
 from retrieval.models import Citation, Clause
-from retrieval.text import aligned, fold, nfc, unaccent
+from retrieval.text import aligned, unaccent
 
 SEARCH_K = 30
-# "phối hợp với", "cùng với"…: the cues that name a partner (the parser's, those followed by the partner)
-COOPERATES_RE = re.compile("|".join(rf"\b{unaccent(p)}\b" for p in COOPERATING if p.endswith((" với", " cùng"))))
 VALUES_QUOTED = 3
 # A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
 GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
-MAX_FOCUS_GAP = 12  # characters between the word asked about and its value ("tăng 8,3%", "hỗ trợ 500.000 đồng")
 MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
 
 
@@ -61,10 +54,6 @@ class Draft:
 # Kinds of thing a text names one by one ("xã Tam Nông", "Trường THPT Lý Tự Trọng"), unaccented
 NAMED_KINDS = frozenset({*(unaccent(p) for p in PLACE_WORDS), "truong", "truong hoc", "benh vien", "doanh nghiep",
                          "cong ty", "thon", "to dan pho", "khu pho"})
-# "mấy lần", "bao nhiêu lần": how many times (unaccented)
-TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b")
-# a text that says when it ends itself: "Quyết định này hết hiệu lực …"
-ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
 
 
 class AnswerPolicy:
@@ -78,13 +67,6 @@ class AnswerPolicy:
         self.aliases = aliases
         self.vocabulary = vocabulary
         self.weights = weights
-        self.people = list(vocabulary.people)
-        self.classifiers = vocabulary.classifiers
-        # words that tell no case apart, as a question with diacritics (folded) and one without spells them
-        levels = {fold(w) for place in PLACE_WORDS for w in place.split()} | {"cấp", "các"}
-        self._plain = {True: frozenset(vocabulary.stopwords | levels),
-                       False: frozenset({unaccent(w) for w in vocabulary.stopwords} | vocabulary.admin_words)}
-        self.people_reader = PersonReader(vocabulary, aliases, {unaccent(d.place) for d in index.documents.values() if d.place})
         self.catalog = Catalog(index, directory, aliases, vocabulary)
         self.facts = FactFinder(index.parsed, index.clause, directory.mentions, directory.implementing, vocabulary)
         # a clause is read with its document's title, issuer and place: "kế hoạch hiến máu" is said of
@@ -102,6 +84,8 @@ class AnswerPolicy:
             if document.date:
                 self._titles[True][document.id].add(document.date[:4])
                 self._titles[False][document.id].add(document.date[:4])
+        people = PersonReader(vocabulary, aliases, {unaccent(d.place) for d in index.documents.values() if d.place})
+        self.values = ValueReader(aliases, vocabulary, people, self._titles[True])
 
     def answer(self, query: Query, k: int = 5, mode: str = "hybrid") -> Draft:
         """Decide and compose the reply to one question."""
@@ -329,10 +313,6 @@ class AnswerPolicy:
                     return True
         return False
 
-    def _asks_in_unit_word(self, query: Query) -> bool:
-        """"xây bao nhiêu căn": the count is asked in a unit word, as written after the question phrase."""
-        return _unit_word_asked(query.read or query.text, self.classifiers)
-
     def _lists_kind(self, query: Query, clause: Clause) -> bool:
         """"Nghị định nghiêm cấm những hành vi nào?" and the clause's heading names that kind ("Điều 4. Các
         hành vi bị nghiêm cấm"): its list is the answer, every item of it."""
@@ -376,19 +356,19 @@ class AnswerPolicy:
         """The sentences that state a value of the asked type and cover the question themselves (with
         their clause's headings and document title): the value must be said of what was asked."""
         intent = query.ask.intent
-        # a place named narrows what a value is said of (`_said_of`); it never proves the text answers
-        named = {"_".join(words[i:j]) for words in map(str.split, self._places_asked(query))
+        # a place named narrows what a value is said of (`ValueReader.said_of`); it never proves the text answers
+        named = {"_".join(words[i:j]) for words in map(str.split, self.values.places_asked(query))
                  for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
         weights = {w: v for w, v in self._weights(query).items() if w not in named}
         found: list[tuple[float, float, float, Clause, str, str]] = []
         best_present: set[str] | None = None
         best_clause: Clause | None = hits[0].clause if hits else None
-        said_of = self._said_of(query)
+        said_of = self.values.said_of(query)
         for hit in hits:
             context = self._context_words(query, hit.clause)
             for start, end in sentences(hit.clause.text):
                 sentence = hit.clause.text[start:end]
-                value = self._value_in(query, sentence, hit.clause)
+                value = self.values.value_in(query, sentence, hit.clause)
                 if value and not restates(value, query.read or query.text):
                     # the items of one sentence share its subject ("X rà soát, …; hoàn thành trước ngày …":
                     # the deadline is X's), a sentence before the last full stop does not
@@ -416,76 +396,6 @@ class AnswerPolicy:
                     chosen.append((clause, sentence, value))
         text, citations = compose_values(chosen, self.index.documents)
         return Draft(text, citations, intent)
-
-    def _said_of(self, query: Query) -> Callable[[str, Clause], bool]:
-        """Whether a value's sentence can answer for the year, the unit, the place and the state the question
-        asks: a figure of 2024 does not answer "năm 2025", a total does not answer "mỗi hộ … bao nhiêu", a
-        figure of the whole district or of several communes together does not answer for one commune, and
-        a target ("phấn đấu …", under "Chỉ tiêu") does not answer what there is now ("hiện có bao nhiêu")."""
-        asked = years_in(" ".join(query.content))
-        unit = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
-        places = self._places_asked(query)
-        now = says_any(query.read or query.text, self.vocabulary.current_state)
-        question = query.read or query.text
-        plain = self._plain[query.accented]
-        # a question typed without diacritics is tagged too poorly to tell its adjectives
-        describing = frozenset(s for w in tagged(question, ADJECTIVE_TAGS) for s in w.split("_")) if query.accented else frozenset()
-        heads = self._adjective_heads(question, plain, query.ask.words) \
-            if query.accented and not query.english and query.ask.name not in ("person", "body") else []
-
-        def said_of(said: str, clause: Clause) -> bool:
-            if asked and years_stated(said) and not asked & years_said(said, asked):
-                return False
-            if now and says_any("\n".join([*clause.headings, said]), self.vocabulary.aims):
-                return False
-            if not query.english and contrasts(question, said, plain, query.ask.words, describing):
-                return False
-            if heads and not all(re.search(_written_as(h), fold("\n".join([*clause.headings, said]))) for h in heads):
-                return False  # "người bị thương nhẹ": a sum for "người chết" is said of another case
-            if unit is not None and not per_unit(said, unit):
-                return False
-            return all(self._said_of_place(place, said, clause) for place in places)
-
-        return said_of
-
-    @staticmethod
-    def _adjective_heads(question: str, plain: frozenset[str], asking: frozenset[str]) -> list[str]:
-        """The words the question's adjectives describe, right before them ("bị_thương" of "bị thương nhẹ"),
-        folded: a value said of something else answers another case. An adjective of a name ("Tết Nhân
-        ái") or right before the question phrase ("tối đa bao nhiêu") describes no case."""
-        tags = [(w, "_".join(fold(s) for s in w.lower().split("_")), tag) for w, tag in word_tags(question) if tag != "F"]
-        heads = []
-        for k, (written, word, tag) in enumerate(tags):
-            if tag != "A" or not written.islower() or word in plain or k == 0 or k + 1 >= len(tags) \
-                    or unaccent(tags[k + 1][1]).split("_")[0] in asking:
-                continue
-            _, head, head_tag = tags[k - 1]
-            if head_tag in ("N", "V") and head not in plain:
-                heads.append(head)
-        return heads
-
-    @staticmethod
-    def _places_asked(query: Query) -> list[str]:
-        """The places the question names one by one ("huyện Tháp Mười"), folded."""
-        return [p for group in places_named(query.read or query.text) for p in group if p != "*"]
-
-    def _said_of_place(self, place: str, said: str, clause: Clause) -> bool:
-        """The document is the place's own (its title, issuer or place name it), or the sentence or its
-        headings name the place on its own, not in a group named together."""
-        if all(s in self._titles[True][clause.document_id] for s in place.split()):
-            return True
-        groups = places_named("\n".join([*clause.headings, said]))
-        return any(group == [place] for group in groups)
-
-    def _heading_lead(self, clause: Clause, query: Query) -> str | None:
-        """The agencies that lead a clause from its heading ("4. Đài Phát thanh và Truyền hình tỉnh, Báo
-        Thái Bình"), as the heading writes them."""
-        leads = {a.name for a in clause.actors if a.role == "lead" and a.name not in query.actors}
-        for heading in reversed(clause.headings):
-            named = [m for m in self.aliases.find(heading) if m.name in leads]
-            if named:
-                return heading[named[0].start : named[-1].end]
-        return None
 
     def _words(self, text: str, accented: bool) -> set[str]:
         return set(folded_tokens(text) if accented else plain_tokens(text))
@@ -534,128 +444,12 @@ class AnswerPolicy:
         words = self._words(" ".join(beside), query.accented)
         return {w for w in held if w in words}
 
-    def _value_in(self, query: Query, sentence: str, clause: Clause | None = None) -> str | None:
-        """The value of the asked type the sentence states, as written, or None."""
-        name = query.ask.name
-        if name == "person":
-            return self.people_reader.named(query.read or query.text, sentence, query.english)
-        if name == "body":
-            mentions = self.aliases.find(sentence)
-            others = [m for m in mentions if m.name not in query.actors]
-            cues = [m.span() for m in COOPERATES_RE.finditer(unaccent(sentence).lower())]
-            asked = [m for m in mentions if m.name in query.actors]
-            partner_asked = bool(COOPERATES_RE.search(plain_words(query.read or query.text)))
-            if clause is not None and not partner_asked and not (mentions and mentions[0].start <= 2):
-                # "Chủ trì, phối hợp với … rà soát …" under "2. Sở Lao động - …": the sentence has no
-                # subject of its own, the heading's agency leads it
-                if lead := self._heading_lead(clause, query):
-                    return lead
-            if cues and asked and partner_asked:
-                # "phối hợp với cơ quan nào?": the partner on the other side of "phối hợp với" from the
-                # agency asked about (after it when the agency leads, before it when it is the partner)
-                asked_after = asked[0].start >= cues[0][1]
-                others = [m for m in others if (m.end <= cues[0][0]) == asked_after]
-            return sentence[others[0].start : others[0].end] if others else None
-        spans = find_values(name, sentence)
-        if name == "effective" and " het hieu luc " in f" {plain_words(query.read or query.text)} " \
-                and not ENDS_OWN_FORCE_RE.search(plain_words(sentence)):
-            return None  # "… hết hiệu lực khi nào?" asks when this text ends, not when another one does
-        if name == "time" and TIMES_ASKED_RE.search(plain_words(query.ask.phrase or "")):
-            spans = find_values("frequency", sentence)  # "mấy lần một năm": how often, not "thường xuyên" or a year
-        if name == "day" and (grain := grain_asked(query.ask.phrase)) is not None:
-            spans = [(s, e) for s, e in spans if grain_of(sentence[s:e]) <= grain]
-        if name == "duration" and (unit := unit_asked(query.ask.phrase)):
-            spans = [(s, e) for s, e in spans if unit in unaccent(sentence[s:e]).split()]  # "bao nhiêu ngày": not "06 tháng"
-        if name == "count":
-            # a count says how many of what the question asks about: "07 lĩnh vực", "300 hội viên"
-            asked = counted_noun(query.read or query.text, query.ask.phrase)
-            if asked and (query.english or self._asks_in_unit_word(query)):
-                # "xây bao nhiêu căn": a unit word; the text counts the thing ("350 nhà") the question names;
-                # "how many relief goods warehouses": English puts the noun counted last
-                named = set(plain_words(query.read or query.text).split())
-                spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked[:1])
-                         or set(plain_words(sentence[s:e]).split()[1:2]) <= named]
-            elif asked:
-                spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked, self.people)]
-            else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too
-                spans = sorted(spans + find_values("amount", sentence))
-        if not spans:
-            return self._cell_value(query, sentence, clause) if name in ("count", "amount") and clause else None
-        if len(spans) > 1 and (after := self._after_place(query, sentence, spans)):
-            return sentence[after[0] : after[1]]  # "huyện Hải Lăng 400 suất, huyện Triệu Phong 350 suất"
-        if len(spans) > 1 and (after := self._after_focus(query, sentence, spans)):
-            return sentence[after[0] : after[1]]  # "đạt 105,9% kế hoạch, tăng 8,3%": "tăng bao nhiêu %" asks the second
-        start, end = min(s for s, _ in spans), max(e for _, e in spans)
-        return sentence[start:end] if end - start <= 120 else sentence[spans[0][0] : spans[0][1]]
-
-    def _after_place(self, query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-        """Of several values in a sentence, the one right after the name of the place asked."""
-        plain = unaccent(sentence)
-        for place in self._places_asked(query):
-            at = re.search(rf"(?<!\w){re.escape(unaccent(place))}(?!\w)", plain)
-            following = [span for span in spans if at and 0 <= span[0] - at.end() <= MAX_FOCUS_GAP]
-            if following:
-                return following[0]
-        return None
-
-    def _after_focus(self, query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-        """The value right after the word the question asks its question of, when the sentence has it; not
-        when the values are of different years ("Tiếp nhận 42.000 … năm 2024, … 48.000 … năm 2026")."""
-        if len(years_in(sentence)) > 1:
-            return None
-        spelled = _spelled(sentence, query.accented)
-        for word in query.focus:
-            at = re.search(_written_as(word), spelled)
-            following = [span for span in spans if at and 0 <= span[0] - at.end() <= MAX_FOCUS_GAP]
-            if following:
-                return following[0]
-        return None
-
-    def _cell_value(self, query: Query, row: str, clause: Clause) -> str | None:
-        """In a row of a table of figures ("| Thành phố Sa Đéc | 7.640 | 8.105 |"), the figure under the
-        column its header row names as the question does: by the year asked ("Năm 2024") or by the label
-        of the kind asked ("túi loại C" → "Túi C (từ 51 …)")."""
-        header = next((h for h in reversed(clause.headings) if table_cells(h)), None)
-        asked = years_in(" ".join(query.content))
-        labels = [key.rsplit("_", 1)[1].upper() for key in labelled(query.read or query.text)]
-        cells = table_cells(row)
-        if header is None or not (asked or labels) or not cells:
-            return None
-        if query.ask.name == "count" and (noun := counted_noun(query.read or query.text, query.ask.phrase)):
-            # "bao nhiêu hội viên": the table must count that (its headings, its header row, its unit, the row)
-            if not set(noun) <= set(plain_words(" ".join([*clause.headings, row])).split()):
-                return None
-        heads = table_cells(header)
-        named = [i for i, head in enumerate(heads) if asked & years_in(head)] if asked else \
-            [i for i, head in enumerate(heads) if any(re.search(rf"(?<!\w){re.escape(l)}(?!\w)", head) for l in labels)]
-        for i in named:
-            if i < len(cells) and re.fullmatch(r"\s*\d[\d.,]*\s*", cells[i]):
-                return cells[i].strip()
-        return None
-
-
-@lru_cache(maxsize=1024)  # asked of every sentence a count question reads
-def _unit_word_asked(question: str, classifiers: frozenset[str]) -> bool:
-    written = re.search(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", nfc(question).lower())
-    return bool(written) and is_classifier(written.group(1), classifiers)
-
-
 def _listed_words(words: list[str], text: str, accented: bool) -> set[str]:
     """The words of several syllables a text writes with punctuation or one word between them, as a list
     or a pair of verbs does ("các phòng, ban" holds "phòng_ban", "phòng, chống dịch" holds "phòng_dịch",
     "tiền, hàng vận động" holds "tiền_vận_động"): the index never pairs syllables across them."""
     if not words:
         return set()
-    spelled = _spelled(text, accented)
-    return {w for w in words if re.search(_written_as(w), spelled)}
+    written = spelled(text, accented)
+    return {w for w in words if re.search(written_as(w), written)}
 
-
-def _written_as(word: str) -> str:
-    """A word of several syllables ("phòng_ban") as a text may write it: its syllables in order with at most a
-    little punctuation, or one word, between them ("phòng, ban", "phòng, chống dịch")."""
-    return r"(?<!\w)" + r"\W{1,3}(?:\w+\W{1,3})?".join(map(re.escape, word.split("_"))) + r"(?!\w)"
-
-
-@lru_cache(maxsize=4096)  # the same clauses are read again for question after question
-def _spelled(text: str, accented: bool) -> str:
-    return fold(text) if accented else unaccent(text)

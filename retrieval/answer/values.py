@@ -7,6 +7,7 @@ table by the caller.
 """
 
 import re
+from functools import lru_cache
 
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.text import fold, has_diacritics, nfc, unaccent
@@ -412,3 +413,14 @@ def _number_of(words: list[str], written: list[str]) -> list[str]:
             if following and not following[0].isdigit():
                 return following
     return []
+
+
+def written_as(word: str) -> str:
+    """A word of several syllables ("phòng_ban") as a text may write it: its syllables in order with at most a
+    little punctuation, or one word, between them ("phòng, ban", "phòng, chống dịch")."""
+    return r"(?<!\w)" + r"\W{1,3}(?:\w+\W{1,3})?".join(map(re.escape, word.split("_"))) + r"(?!\w)"
+
+
+@lru_cache(maxsize=4096)  # the same clauses are read again for question after question
+def spelled(text: str, accented: bool) -> str:
+    return fold(text) if accented else unaccent(text)

@@ -1,0 +1,231 @@
+"""The value a sentence states in answer to a question, and whether it is said of what was asked.
+
+`ValueReader.value_in` finds the value of the asked type a sentence states (a deadline, a sum, a count,
+a person, a body…); `ValueReader.said_of` tells whether the sentence says it of the year, the unit, the
+place, the state and the case the question asks about. The answer policy (`respond`) picks the
+sentences; this module reads them.
+"""
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from retrieval.answer.asks import plain_words
+from retrieval.answer.people import PersonReader
+from retrieval.answer.query import Query, labelled
+from retrieval.answer.values import (contrasts, counted_noun, each_asked, find_values, grain_asked, grain_of, is_classifier,
+                                     per_unit, places_named, quantifies, says_any, spelled, unit_asked, written_as,
+                                     years_in, years_said, years_stated)
+from retrieval.answer.vocabulary import Vocabulary
+from retrieval.index.lexical import ADJECTIVE_TAGS, tagged, word_tags
+from retrieval.ingest.actors import COOPERATING, AliasTable
+from retrieval.ingest.header import PLACE_WORDS
+from retrieval.ingest.parser import table_cells
+from retrieval.models import Clause
+from retrieval.text import fold, nfc, unaccent
+
+# "phối hợp với", "cùng với"…: the cues that name a partner (the parser's, those followed by the partner)
+COOPERATES_RE = re.compile("|".join(rf"\b{unaccent(p)}\b" for p in COOPERATING if p.endswith((" với", " cùng"))))
+MAX_FOCUS_GAP = 12  # characters between the word asked about and its value ("tăng 8,3%", "hỗ trợ 500.000 đồng")
+# "mấy lần", "bao nhiêu lần": how many times (unaccented)
+TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b")
+# a text that says when it ends itself: "Quyết định này hết hiệu lực …"
+ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
+
+
+class ValueReader:
+    """Reads values out of sentences for the questions of one index generation."""
+
+    def __init__(self, aliases: AliasTable, vocabulary: Vocabulary, people_reader: PersonReader,
+                 titles: dict[str, set[str]]):
+        """`titles`: each document's title, issuer, place and year as folded words."""
+        self.aliases = aliases
+        self.vocabulary = vocabulary
+        self.people_reader = people_reader
+        self.people = list(vocabulary.people)
+        self.classifiers = vocabulary.classifiers
+        self._titles = titles
+        # words that tell no case apart, as a question with diacritics (folded) and one without spells them
+        levels = {fold(w) for place in PLACE_WORDS for w in place.split()} | {"cấp", "các"}
+        self._plain = {True: frozenset(vocabulary.stopwords | levels),
+                       False: frozenset({unaccent(w) for w in vocabulary.stopwords} | vocabulary.admin_words)}
+
+    def said_of(self, query: Query) -> Callable[[str, Clause], bool]:
+        """Whether a value's sentence can answer for the year, the unit, the place and the state the question
+        asks: a figure of 2024 does not answer "năm 2025", a total does not answer "mỗi hộ … bao nhiêu", a
+        figure of the whole district or of several communes together does not answer for one commune, and
+        a target ("phấn đấu …", under "Chỉ tiêu") does not answer what there is now ("hiện có bao nhiêu")."""
+        asked = years_in(" ".join(query.content))
+        unit = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
+        places = self.places_asked(query)
+        now = says_any(query.read or query.text, self.vocabulary.current_state)
+        question = query.read or query.text
+        plain = self._plain[query.accented]
+        # a question typed without diacritics is tagged too poorly to tell its adjectives
+        describing = frozenset(s for w in tagged(question, ADJECTIVE_TAGS) for s in w.split("_")) if query.accented else frozenset()
+        heads = self._adjective_heads(question, plain, query.ask.words) \
+            if query.accented and not query.english and query.ask.name not in ("person", "body") else []
+
+        def said_of(said: str, clause: Clause) -> bool:
+            if asked and years_stated(said) and not asked & years_said(said, asked):
+                return False
+            if now and says_any("\n".join([*clause.headings, said]), self.vocabulary.aims):
+                return False
+            if not query.english and contrasts(question, said, plain, query.ask.words, describing):
+                return False
+            if heads and not all(re.search(written_as(h), fold("\n".join([*clause.headings, said]))) for h in heads):
+                return False  # "người bị thương nhẹ": a sum for "người chết" is said of another case
+            if unit is not None and not per_unit(said, unit):
+                return False
+            return all(self._said_of_place(place, said, clause) for place in places)
+
+        return said_of
+
+    @staticmethod
+    def _adjective_heads(question: str, plain: frozenset[str], asking: frozenset[str]) -> list[str]:
+        """The words the question's adjectives describe, right before them ("bị_thương" of "bị thương nhẹ"),
+        folded: a value said of something else answers another case. An adjective of a name ("Tết Nhân
+        ái") or right before the question phrase ("tối đa bao nhiêu") describes no case."""
+        tags = [(w, "_".join(fold(s) for s in w.lower().split("_")), tag) for w, tag in word_tags(question) if tag != "F"]
+        heads = []
+        for k, (written, word, tag) in enumerate(tags):
+            if tag != "A" or not written.islower() or word in plain or k == 0 or k + 1 >= len(tags) \
+                    or unaccent(tags[k + 1][1]).split("_")[0] in asking:
+                continue
+            _, head, head_tag = tags[k - 1]
+            if head_tag in ("N", "V") and head not in plain:
+                heads.append(head)
+        return heads
+
+    @staticmethod
+    def places_asked(query: Query) -> list[str]:
+        """The places the question names one by one ("huyện Tháp Mười"), folded."""
+        return [p for group in places_named(query.read or query.text) for p in group if p != "*"]
+
+    def _said_of_place(self, place: str, said: str, clause: Clause) -> bool:
+        """The document is the place's own (its title, issuer or place name it), or the sentence or its
+        headings name the place on its own, not in a group named together."""
+        if all(s in self._titles[clause.document_id] for s in place.split()):
+            return True
+        groups = places_named("\n".join([*clause.headings, said]))
+        return any(group == [place] for group in groups)
+
+    def _heading_lead(self, clause: Clause, query: Query) -> str | None:
+        """The agencies that lead a clause from its heading ("4. Đài Phát thanh và Truyền hình tỉnh, Báo
+        Thái Bình"), as the heading writes them."""
+        leads = {a.name for a in clause.actors if a.role == "lead" and a.name not in query.actors}
+        for heading in reversed(clause.headings):
+            named = [m for m in self.aliases.find(heading) if m.name in leads]
+            if named:
+                return heading[named[0].start : named[-1].end]
+        return None
+
+    def value_in(self, query: Query, sentence: str, clause: Clause | None = None) -> str | None:
+        """The value of the asked type the sentence states, as written, or None."""
+        name = query.ask.name
+        if name == "person":
+            return self.people_reader.named(query.read or query.text, sentence, query.english)
+        if name == "body":
+            mentions = self.aliases.find(sentence)
+            others = [m for m in mentions if m.name not in query.actors]
+            cues = [m.span() for m in COOPERATES_RE.finditer(unaccent(sentence).lower())]
+            asked = [m for m in mentions if m.name in query.actors]
+            partner_asked = bool(COOPERATES_RE.search(plain_words(query.read or query.text)))
+            if clause is not None and not partner_asked and not (mentions and mentions[0].start <= 2):
+                # "Chủ trì, phối hợp với … rà soát …" under "2. Sở Lao động - …": the sentence has no
+                # subject of its own, the heading's agency leads it
+                if lead := self._heading_lead(clause, query):
+                    return lead
+            if cues and asked and partner_asked:
+                # "phối hợp với cơ quan nào?": the partner on the other side of "phối hợp với" from the
+                # agency asked about (after it when the agency leads, before it when it is the partner)
+                asked_after = asked[0].start >= cues[0][1]
+                others = [m for m in others if (m.end <= cues[0][0]) == asked_after]
+            return sentence[others[0].start : others[0].end] if others else None
+        spans = find_values(name, sentence)
+        if name == "effective" and " het hieu luc " in f" {plain_words(query.read or query.text)} " \
+                and not ENDS_OWN_FORCE_RE.search(plain_words(sentence)):
+            return None  # "… hết hiệu lực khi nào?" asks when this text ends, not when another one does
+        if name == "time" and TIMES_ASKED_RE.search(plain_words(query.ask.phrase or "")):
+            spans = find_values("frequency", sentence)  # "mấy lần một năm": how often, not "thường xuyên" or a year
+        if name == "day" and (grain := grain_asked(query.ask.phrase)) is not None:
+            spans = [(s, e) for s, e in spans if grain_of(sentence[s:e]) <= grain]
+        if name == "duration" and (unit := unit_asked(query.ask.phrase)):
+            spans = [(s, e) for s, e in spans if unit in unaccent(sentence[s:e]).split()]  # "bao nhiêu ngày": not "06 tháng"
+        if name == "count":
+            # a count says how many of what the question asks about: "07 lĩnh vực", "300 hội viên"
+            asked = counted_noun(query.read or query.text, query.ask.phrase)
+            if asked and (query.english or self._asks_in_unit_word(query)):
+                # "xây bao nhiêu căn": a unit word; the text counts the thing ("350 nhà") the question names;
+                # "how many relief goods warehouses": English puts the noun counted last
+                named = set(plain_words(query.read or query.text).split())
+                spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked[:1])
+                         or set(plain_words(sentence[s:e]).split()[1:2]) <= named]
+            elif asked:
+                spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked, self.people)]
+            else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too
+                spans = sorted(spans + find_values("amount", sentence))
+        if not spans:
+            return self._cell_value(query, sentence, clause) if name in ("count", "amount") and clause else None
+        if len(spans) > 1 and (after := self._after_place(query, sentence, spans)):
+            return sentence[after[0] : after[1]]  # "huyện Hải Lăng 400 suất, huyện Triệu Phong 350 suất"
+        if len(spans) > 1 and (after := self._after_focus(query, sentence, spans)):
+            return sentence[after[0] : after[1]]  # "đạt 105,9% kế hoạch, tăng 8,3%": "tăng bao nhiêu %" asks the second
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        return sentence[start:end] if end - start <= 120 else sentence[spans[0][0] : spans[0][1]]
+
+    def _after_place(self, query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """Of several values in a sentence, the one right after the name of the place asked."""
+        plain = unaccent(sentence)
+        for place in self.places_asked(query):
+            at = re.search(rf"(?<!\w){re.escape(unaccent(place))}(?!\w)", plain)
+            following = [span for span in spans if at and 0 <= span[0] - at.end() <= MAX_FOCUS_GAP]
+            if following:
+                return following[0]
+        return None
+
+    def _after_focus(self, query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The value right after the word the question asks its question of, when the sentence has it; not
+        when the values are of different years ("Tiếp nhận 42.000 … năm 2024, … 48.000 … năm 2026")."""
+        if len(years_in(sentence)) > 1:
+            return None
+        written = spelled(sentence, query.accented)
+        for word in query.focus:
+            at = re.search(written_as(word), written)
+            following = [span for span in spans if at and 0 <= span[0] - at.end() <= MAX_FOCUS_GAP]
+            if following:
+                return following[0]
+        return None
+
+    def _cell_value(self, query: Query, row: str, clause: Clause) -> str | None:
+        """In a row of a table of figures ("| Thành phố Sa Đéc | 7.640 | 8.105 |"), the figure under the
+        column its header row names as the question does: by the year asked ("Năm 2024") or by the label
+        of the kind asked ("túi loại C" → "Túi C (từ 51 …)")."""
+        header = next((h for h in reversed(clause.headings) if table_cells(h)), None)
+        asked = years_in(" ".join(query.content))
+        labels = [key.rsplit("_", 1)[1].upper() for key in labelled(query.read or query.text)]
+        cells = table_cells(row)
+        if header is None or not (asked or labels) or not cells:
+            return None
+        if query.ask.name == "count" and (noun := counted_noun(query.read or query.text, query.ask.phrase)):
+            # "bao nhiêu hội viên": the table must count that (its headings, its header row, its unit, the row)
+            if not set(noun) <= set(plain_words(" ".join([*clause.headings, row])).split()):
+                return None
+        heads = table_cells(header)
+        named = [i for i, head in enumerate(heads) if asked & years_in(head)] if asked else \
+            [i for i, head in enumerate(heads) if any(re.search(rf"(?<!\w){re.escape(l)}(?!\w)", head) for l in labels)]
+        for i in named:
+            if i < len(cells) and re.fullmatch(r"\s*\d[\d.,]*\s*", cells[i]):
+                return cells[i].strip()
+        return None
+
+
+    def _asks_in_unit_word(self, query: Query) -> bool:
+        """"xây bao nhiêu căn": the count is asked in a unit word, as written after the question phrase."""
+        return _unit_word_asked(query.read or query.text, self.classifiers)
+
+
+@lru_cache(maxsize=1024)  # asked of every sentence a count question reads
+def _unit_word_asked(question: str, classifiers: frozenset[str]) -> bool:
+    written = re.search(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", nfc(question).lower())
+    return bool(written) and is_classifier(written.group(1), classifiers)

@@ -1,0 +1,42 @@
+"""Whether a sentence's value is said of what the question asks: its year, state, case and place."""
+
+import pytest
+
+from retrieval.answer.people import PersonReader
+from retrieval.answer.query import QueryReader
+from retrieval.answer.references import DocumentDirectory
+from retrieval.answer.value_reader import ValueReader
+from retrieval.answer.vocabulary import load_glossary, load_vocabulary
+from retrieval.ingest.actors import AliasTable
+from retrieval.models import Clause
+
+ALIASES = AliasTable.load()
+VOCABULARY = load_vocabulary()
+READER = QueryReader(ALIASES, VOCABULARY, load_glossary(), DocumentDirectory())
+VALUES = ValueReader(ALIASES, VOCABULARY, PersonReader(VOCABULARY, ALIASES, set()), {"hd-07": set()})
+
+
+def clause(text: str, headings: list[str] | None = None) -> Clause:
+    return Clause(id="hd-07:1", document_id="hd-07", path=["1"], label="Điểm 1", headings=headings or [], text=text,
+                  start=0, end=len(text))
+
+
+@pytest.mark.parametrize(("question", "sentence", "said"), [
+    # a target does not answer what there is now; what there is does
+    ("Hiện nay bao nhiêu phần trăm thôn có chi hội?", "Phấn đấu đến năm 2030 có 100% thôn có chi hội;", False),
+    ("Hiện nay bao nhiêu phần trăm thôn có chi hội?", "Đến nay 92% thôn đã có chi hội.", True),
+    # the case the question describes, not its neighbour in the list
+    ("Người bị thương nhẹ được hỗ trợ bao nhiêu?", "Người bị thương nặng: 5.000.000 đồng/người.", False),
+    ("Người bị thương nhẹ được hỗ trợ bao nhiêu?", "Hộ có người chết, mất tích: 20.000.000 đồng/người.", False),
+    ("Người bị thương nặng được hỗ trợ bao nhiêu?", "Người bị thương nặng: 5.000.000 đồng/người.", True),
+    # another year
+    ("Năm 2025 vận động được bao nhiêu?", "Năm 2024 vận động được 31,5 tỷ đồng.", False),
+])
+def test_a_value_is_said_of_what_the_question_asks(question, sentence, said):
+    assert VALUES.said_of(READER.read(question))(sentence, clause(sentence)) is said
+
+
+def test_a_value_is_read_as_written():
+    query = READER.read("Người bị thương nặng được hỗ trợ bao nhiêu tiền?")
+    assert VALUES.value_in(query, "Người bị thương nặng: 5.000.000 đồng/người.") == "5.000.000 đồng"
+    assert VALUES.value_in(query, "Người bị thương nặng được thăm hỏi, động viên.") is None
