@@ -40,6 +40,8 @@ TOPIC = Ask("topic")
 # value ("tỷ lệ", "kinh phí bao nhiêu"), then a bare count ("bao nhiêu", "mấy"), then tasks; the
 # longest phrase within a rank.
 RANKS = {"fact": 4, "value": 3, "count": 2, "tasks": 1}
+# units of weight, volume, length and area (unaccented): "bao nhiêu kg gạo" counts kilograms
+MEASURES = frozenset("kg kilogam g gam tan ta yen lit ml m met m2 m3 km ha hecta".split())
 
 
 def plain_words(text: str) -> str:
@@ -104,6 +106,8 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     best = max(candidates, key=lambda c: c[:3])[3]
     question_words = frozenset(w for *_, a in candidates for w in unaccent(a.phrase).split())
     noun = counted_noun(text, best.phrase) if best.name in ("count", "amount") else []
+    if best.name == "amount" and noun and noun[0] in MEASURES:
+        return Ask("value", "count", best.phrase, question_words)  # "hỗ trợ bao nhiêu kg gạo": a quantity, not a sum
     if noun and noun[0] in DURATION_UNITS:
         return Ask("value", "duration", f"{best.phrase} {noun[0]}", question_words)  # "giá trị bao nhiêu năm": a length of time
     money = any(" ".join(noun).startswith(unaccent(m)) for m in vocabulary.money)

@@ -93,10 +93,16 @@ def place_matches(text: str) -> list[re.Match]:
 
 
 def places_in(text: str) -> list[str]:
-    """Where in a document the question points: "Điều 2 khoản 2" → ["dieu 2", "khoan 2"]. A number of
+    """Where in a document the question points: "Điều 2 khoản 2" → ["dieu 2", "khoan 2"], "điểm đ" → ["diem dd"]. A number of
     several levels ("4.2") names one division whatever the level word before it ("mục 4.2", "khoản 4.2"):
     outside an article a text labels it "điểm 4.2"."""
-    return [f"{'diem' if '.' in m[2] and m[1] in LOOSE_LEVELS else m[1]} {m[2]}" for m in place_matches(text)]
+    return [f"{'diem' if '.' in m[2] and m[1] in LOOSE_LEVELS else m[1]} {_letter(text, m)}" for m in place_matches(text)]
+
+
+def _letter(text: str, match: re.Match) -> str:
+    """A place's number or letter; the letter "đ" written as such is "dd", not "d" (labels read it so)."""
+    pair = aligned(text.lower())
+    return "dd" if pair is not None and pair[0][match.start(2) : match.end(2)] == "đ" else match[2]
 
 
 def _has_phrase(plain: str, phrases: list[str]) -> str | None:

@@ -29,6 +29,8 @@ COOPERATES_RE = re.compile("|".join(rf"\b{unaccent(p)}\b" for p in COOPERATING i
 MAX_FOCUS_GAP = 12  # characters between the word asked about and its value ("tăng 8,3%", "hỗ trợ 500.000 đồng")
 # "mấy lần", "bao nhiêu lần": how many times (unaccented)
 TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b")
+# the header of a table's column of quantities or sums (unaccented)
+QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|tong so|muc ho tro|muc chi)\b")
 # a text that says when it ends itself: "Quyết định này hết hiệu lực …"
 ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
 
@@ -85,13 +87,14 @@ class ValueReader:
     def _adjective_heads(question: str, plain: frozenset[str], asking: frozenset[str]) -> list[str]:
         """The words the question's adjectives describe, right before them ("bị_thương" of "bị thương nhẹ"),
         folded: a value said of something else answers another case. An adjective of a name ("Tết Nhân
-        ái") or right before the question phrase ("tối đa bao nhiêu") describes no case."""
+        ái"), right before the question phrase ("tối đa bao nhiêu") or before a verb ("tạm cấp") describes
+        no case."""
         tags = [(w, "_".join(fold(s) for s in w.lower().split("_")), tag) for w, tag in word_tags(question) if tag != "F"]
         heads = []
         for k, (written, word, tag) in enumerate(tags):
             if tag != "A" or not written.islower() or word in plain or k == 0 or k + 1 >= len(tags) \
-                    or unaccent(tags[k + 1][1]).split("_")[0] in asking:
-                continue
+                    or unaccent(tags[k + 1][1]).split("_")[0] in asking or tags[k + 1][2] == "V":
+                continue  # before a verb it says how ("tạm cấp"), not which case
             _, head, head_tag = tags[k - 1]
             if head_tag in ("N", "V") and head not in plain:
                 heads.append(head)
@@ -199,26 +202,30 @@ class ValueReader:
 
     def _cell_value(self, query: Query, row: str, clause: Clause) -> str | None:
         """In a row of a table of figures ("| Thành phố Sa Đéc | 7.640 | 8.105 |"), the figure under the
-        column its header row names as the question does: by the year asked ("Năm 2024") or by the label
-        of the kind asked ("túi loại C" → "Túi C (từ 51 …)")."""
+        column its header row names as the question does: by the year asked ("Năm 2024"), by the label
+        of the kind asked ("túi loại C" → "Túi C (từ 51 …)"), else the table's one column of quantities
+        ("| Bạt che | tấm | 250 |" under "Số lượng")."""
         header = next((h for h in reversed(clause.headings) if table_cells(h)), None)
         asked = years_in(" ".join(query.content))
         labels = [key.rsplit("_", 1)[1].upper() for key in labelled(query.read or query.text)]
         cells = table_cells(row)
-        if header is None or not (asked or labels) or not cells:
+        if header is None or not cells:
             return None
         if query.ask.name == "count" and (noun := counted_noun(query.read or query.text, query.ask.phrase)):
             # "bao nhiêu hội viên": the table must count that (its headings, its header row, its unit, the row)
             if not set(noun) <= set(plain_words(" ".join([*clause.headings, row])).split()):
                 return None
         heads = table_cells(header)
-        named = [i for i, head in enumerate(heads) if asked & years_in(head)] if asked else \
-            [i for i, head in enumerate(heads) if any(re.search(rf"(?<!\w){re.escape(l)}(?!\w)", head) for l in labels)]
+        if asked:
+            named = [i for i, head in enumerate(heads) if asked & years_in(head)]
+        elif labels:
+            named = [i for i, head in enumerate(heads) if any(re.search(rf"(?<!\w){re.escape(l)}(?!\w)", head) for l in labels)]
+        else:
+            named = [i for i, head in enumerate(heads) if QUANTITY_HEAD_RE.match(plain_words(head))][:1]
         for i in named:
             if i < len(cells) and re.fullmatch(r"\s*\d[\d.,]*\s*", cells[i]):
                 return cells[i].strip()
         return None
-
 
     def _asks_in_unit_word(self, query: Query) -> bool:
         """"xây bao nhiêu căn": the count is asked in a unit word, as written after the question phrase."""

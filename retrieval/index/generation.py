@@ -21,12 +21,13 @@ from retrieval.text import unaccent
 
 # a number of several levels ("4.2") is one word of a label, as a question names it
 LABEL_WORD_RE = re.compile(r"\d+(?:\.\d+)+|\w+")
+LETTER_DD_RE = re.compile(r"(?<!\w)[đĐ](?!\w)")
 
 
 def label_words(label: str) -> list[str]:
     """A clause label's words without diacritics: "Điều 2, khoản 2" → ["dieu", "2", "khoan", "2"],
-    "Điểm 4.2, ý 1" → ["diem", "4.2", "y", "1"]."""
-    return LABEL_WORD_RE.findall(unaccent(label))
+    "Điểm 4.2, ý 1" → ["diem", "4.2", "y", "1"]; the letter "đ" is "dd", not the "d" before it."""
+    return LABEL_WORD_RE.findall(unaccent(LETTER_DD_RE.sub("dd", label)))
 
 
 def names_places(label: str, places: Iterable[str]) -> bool:

@@ -52,7 +52,9 @@ from retrieval.ingest.header import (
 from retrieval.models import Actor, Clause, Document, LoadedDocument, ParsedDocument
 from retrieval.text import fold, slug
 
-LEGAL_RE = re.compile(r"(?P<word>Phần|Chương|Mục|Điều)[ \t]+(?P<key>thứ[ \t]+\w+|\d+[a-z]?|[IVXLC]+)\b(?P<sep>[ \t]*[.:\-–][ \t]*|[ \t]*$|[ \t]+)")
+# the level word as written or in capitals ("PHẦN I. KẾT QUẢ …" heads a report's part)
+LEGAL_RE = re.compile(r"(?P<word>Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU)[ \t]+(?P<key>(?:thứ|THỨ)[ \t]+\w+|\d+[a-z]?|[IVXLC]+)\b"
+                      r"(?P<sep>[ \t]*[.:\-–][ \t]*|[ \t]*$|[ \t]+)")
 ROMAN_RE = re.compile(r"(?P<key>X{0,3}(?:IX|IV|V?I{0,3}))[ \t]*[.\-–)][ \t]*(?=\S)")
 NUMBER_RE = re.compile(r"(?P<key>\d{1,2}(?:\.\d{1,2})*)(?:(?P<sep>[ \t]*[.\-–)])[ \t]*|[ \t]+)(?=[^\d\s])")
 LETTER_RE = re.compile(r"(?P<key>[a-zđ])[ \t]*[).][ \t]+(?=\S)")
@@ -166,7 +168,8 @@ def _match_marker(line: str) -> tuple[str, str, int, int] | None:
         after = line[legal.end():]
         if legal.group("sep").strip() or not after or after[0].isupper():
             key = " ".join(legal.group("key").split())
-            return LEGAL_KINDS[legal.group("word")], key, 0, legal.end()
+            key = key.lower() if key.upper().startswith("THỨ") else key  # "PHẦN THỨ NHẤT" is "Phần thứ nhất"
+            return LEGAL_KINDS[legal.group("word").capitalize()], key, 0, legal.end()
     if (roman := ROMAN_RE.match(line)) and roman.group("key"):
         return "roman", roman.group("key"), 0, roman.end()
     if number := NUMBER_RE.match(line):
@@ -340,6 +343,8 @@ def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
             stack[-1].items.append(node)
             stack.append(node)
             continue
+        while stack[-1].kind in TABLE_KINDS:
+            stack.pop()  # a list after a table goes on the item that holds the table, not on its last row
         if rank < DYNAMIC_RANK:
             while stack[-1].rank >= rank:
                 stack.pop()

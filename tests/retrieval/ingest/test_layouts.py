@@ -289,3 +289,23 @@ def test_a_list_opened_by_a_sentence_keeps_the_sentence_as_a_clause(aliases):
     assert clauses["kh-36-chi-tieu:ii.1.b1"].headings[-1].startswith("1. Toàn tỉnh tiếp nhận")
     # a title that only names who the list is about stays a heading
     assert not any(c.text.rstrip(":") in ("Sở Y tế", "Sở Tài chính") for c in clauses.values())
+
+
+FRAME = ("HỘI CHỮ THẬP ĐỎ HUYỆN LONG MỸ\nSố: 27/BC-CTĐ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "Độc lập - Tự do - Hạnh phúc\n\nLong Mỹ, ngày 20 tháng 6 năm 2024\n\nBÁO CÁO\nSơ kết công tác 6 tháng\n\n")
+
+
+def test_a_part_headed_in_capitals_is_a_part(aliases):
+    body = FRAME + ("PHẦN I. KẾT QUẢ\n\nI. CÔNG TÁC TỔ CHỨC\n\n1. Kết nạp 312 hội viên.\n\n"
+                    "PHẦN II. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n\n1. Phấn đấu kết nạp 300 hội viên.\n")
+    parsed = parse_document(LoadedDocument(path="bc.txt", format="txt", text=body), "bc", aliases)
+    assert [(c.id, c.label) for c in parsed.clauses] == [("bc:phan-i.i.1", "Phần I, Mục I, điểm 1"),
+                                                          ("bc:phan-ii.1", "Phần II, điểm 1")]
+
+
+def test_a_list_after_a_table_belongs_to_the_item_that_holds_the_table(aliases):
+    body = FRAME + ("a) Hàng cứu trợ, gồm:\n\n| TT | Mặt hàng | Đơn vị tính | Số lượng |\n|---|---|---|---|\n"
+                    "| 1 | Áo phao | chiếc | 200 |\n\n- Phân bổ: huyện Ninh Hải 150 bộ.\n\nb) Hỗ trợ khẩn cấp.\n")
+    parsed = parse_document(LoadedDocument(path="bc.txt", format="txt", text=body), "bc", aliases)
+    assert [c.id for c in parsed.clauses] == ["bc:a.dong-1", "bc:a.b1", "bc:b"]
+    assert parsed.clauses[1].text == "Phân bổ: huyện Ninh Hải 150 bộ." and parsed.clauses[1].label == "Điểm a, ý 1"
