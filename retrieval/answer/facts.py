@@ -16,6 +16,8 @@ from retrieval.text import fold, unaccent
 
 # a text that ends another's force: "thay thế", "bãi bỏ", "hết hiệu lực" (unaccented)
 REPLACES_RE = re.compile(r"\b(?:thay\s+the|bai\s+bo|het\s+hieu\s+luc)\b")
+# a preamble line giving the grounds of a text ("Căn cứ Luật Hoạt động chữ thập đỏ …;")
+GROUNDS_RE = re.compile(r"^\s*Căn\s+cứ\s+", re.IGNORECASE)
 
 
 def _squash(text: str) -> str:
@@ -220,18 +222,27 @@ class FactFinder:
         return None
 
     def _implements(self, parsed: ParsedDocument, before: int) -> tuple[str, list[Citation]]:
-        """What a document implements, citing the clauses where each reference appears."""
+        """What a document implements, citing the clauses where each reference appears; and the grounds its
+        preamble gives ("Căn cứ Luật Dân quân tự vệ …": a law cited by name has no number to implement)."""
         document = parsed.document
-        if not document.implements:
-            clause = containing(parsed, None)
-            return f"{document_fact('implements', document)} [{before + 1}].", [citation(before + 1, clause, document, 1.0)]
         citations: list[Citation] = []
         for number in document.implements:
             clause = containing(parsed, number)
             if clause.id not in {c.clause_id for c in citations}:
                 citations.append(citation(before + len(citations) + 1, clause, document, 1.0))
         markers = "".join(f"[{c.n}]" for c in citations)
-        return f"{document_fact('implements', document)} {markers}.", citations
+        sentence = f"{document_fact('implements', document)} {markers}." if citations else ""
+        grounds = [c for c in parsed.clauses if c.path[:1] == ["mở đầu"] and GROUNDS_RE.match(c.text)
+                   and c.id not in {cited.clause_id for cited in citations}]
+        lines = [GROUNDS_RE.sub("", line).strip(" ;,.") for c in grounds for line in c.text.split("\n") if GROUNDS_RE.match(line)]
+        if lines:
+            cited = [citation(before + len(citations) + i, c, document, 1.0) for i, c in enumerate(grounds, start=1)]
+            citations += cited
+            sentence = f"{sentence} {describe(document)} căn cứ: {'; '.join(lines)} {''.join(f'[{c.n}]' for c in cited)}.".strip()
+        if not citations:
+            clause = containing(parsed, None)
+            return f"{document_fact('implements', document)} [{before + 1}].", [citation(before + 1, clause, document, 1.0)]
+        return sentence, citations
 
     def _replaces(self, parsed: ParsedDocument, before: int) -> tuple[str, list[Citation]]:
         """The texts a document replaces or repeals, from the sentences that say so ("Nghị định số 93/2021/NĐ-CP

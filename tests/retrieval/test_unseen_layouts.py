@@ -160,3 +160,9 @@ def test_a_numbered_division_is_found_whatever_level_word_the_question_gives_it(
 def test_an_issuer_wrapped_over_two_lines_is_read_whole(unseen):
     document = next(d for d in unseen.documents() if d.id == LEVELS)
     assert document.issuer == "Sở Lao động - Thương binh và Xã hội"
+
+
+def test_the_grounds_a_preamble_gives_are_read_with_what_a_text_implements(unseen):
+    answer = unseen.ask("Chương trình phối hợp 04/CTrPH-CTĐ-CA căn cứ những văn bản nào?")
+    assert "Luật Hoạt động Chữ thập đỏ" in answer.answer  # a law cited by name has no number to implement
+    assert answer.citations[0].clause_id == f"{JOINT}:mo-dau.1"
