@@ -72,11 +72,12 @@ class Query:
 
 
 PLACE_RE = re.compile(
-    r"\b(chuong|phan|muc|dieu|khoan|diem|tiet|y)\s+([ivxlc]+|\d{1,4}(?:\.\d{1,4}){0,4}|[a-z])\b"
+    r"\b(chuong|phan|muc|dieu|khoan|diem|tiet|y|dong)\s+([ivxlc]+|\d{1,4}(?:\.\d{1,4}){0,4}|[a-z])\b"
 )
 
 
 LOOSE_LEVELS = {"muc", "khoan", "diem", "tiet", "y"}
+TABLE_WORD_RE = re.compile(r"\bbang\b")
 
 
 def place_matches(text: str) -> list[re.Match]:
@@ -89,7 +90,8 @@ def place_matches(text: str) -> list[re.Match]:
     # "toàn phần 350 ml", "địa điểm 3": the level word ends a word of two syllables
     joined = {c.split("_")[-1] for c in compounds(text) if c.count("_") == 1}
     return [m for m in PLACE_RE.finditer(plain) if written[m.start(2) : m.end(2)] in (m.group(2), "đ")
-            and fold(written[m.start(1) : m.end(1)]) not in joined]
+            and fold(written[m.start(1) : m.end(1)]) not in joined
+            and (m.group(1) != "dong" or written[m.start(1) : m.end(1)] in ("dòng", "dong"))]  # a table's row, not "đồng"
 
 
 def places_in(text: str) -> list[str]:
@@ -196,7 +198,7 @@ class QueryReader:
         that says what kind a thing or a post is ("Ngôi nhà CTĐ", "Chi hội trưởng Chữ thập đỏ")."""
         blanked = FULL_NUMBER_RE.sub(lambda m: " " * len(m.group(0)), unaccent(text))
         before = [f" {plain_words(blanked[: m.start])}" for m in self.aliases.find(text)]
-        return [m for m, ahead in zip(self.aliases.find(text), before) if blanked[m.start : m.end].strip()
+        return [m for m, ahead in zip(self.aliases.find(text), before) if not blanked[m.start].isspace()
                 and not any(ahead.endswith(f" {kind}") for kind in self.vocabulary.kinds_named_by_agency)]
 
     def _unnamed(self, text: str, mentions: list[Mention]) -> list[str]:
@@ -325,6 +327,8 @@ class QueryReader:
         spans += [(s, e) for s, e, _ in self.directory.laws_named(plain)]
         spans += [(s, e) for s, e, _ in self.directory.levels_named(plain)]
         spans += [m.span() for m in place_matches(text)]
+        if any(m.group(1) == "dong" for m in place_matches(text)):
+            spans += [m.span() for m in TABLE_WORD_RE.finditer(plain.lower())]  # "dòng 7 của bảng …": the table, not a topic
         places = [p for canonical, others in self.vocabulary.places.items() for p in (canonical, *others)]
         for phrase in [*sorted(self.directory.descriptors), *places]:
             spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", plain)]

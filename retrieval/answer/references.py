@@ -20,7 +20,7 @@ Key = tuple[str, str]
 # are bounded (and not entered in the middle) so a long run of digits costs linear time, not quadratic.
 FULL_NUMBER_RE = re.compile(
     r"(?<!\d)(\d{1,6})\s*/\s*\d{4}\s*/\s*([a-z]+)\d{0,6}(?:-[a-z0-9]+)?"
-    r"|(?<![\d/])(\d{1,6})\s*[-/]\s*([a-z]+)\s*[-/]\s*[a-z]+"
+    r"|(?<![\d/])(\d{1,6})\s*[-/]\s*([a-z]+)(?:\s*[-/]\s*[a-z]+)+"  # "02/CTrPH-CTĐ-BCH": as many parts as written
 )
 LAW_RE = re.compile(r"\bluat\s+([a-z]+(?:(?:,\s*|\s+)[a-z]+){1,9}?)(?=\s+(?:ngay|nam|so)\b|\s*[;.:,(\n\"“”]|\s*$)")
 DATE_RE = re.compile(

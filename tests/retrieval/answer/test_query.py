@@ -206,3 +206,13 @@ def test_a_name_after_a_kind_of_thing_or_post_names_no_agency_at_work():
     assert reader().read("Mỗi Ngôi nhà CTĐ được hỗ trợ bao nhiêu tiền?").actors == []
     assert reader().read("Chi hội trưởng CTĐ ấp được hỗ trợ bao nhiêu?").actors == []
     assert reader().read("Hội CTĐ tỉnh phải làm gì?").actors == ["Hội Chữ thập đỏ tỉnh"]
+
+
+def test_a_table_row_is_a_place_and_a_sum_in_dong_is_not():
+    assert places_in("Dòng 7 của bảng nhiệm vụ là việc gì?") == ["dong 7"]
+    assert places_in("Hỗ trợ 2 triệu đồng 1 lần") == []
+    assert "bảng" not in reader().read("Dòng 7 của bảng nhiệm vụ là việc gì?").content  # the table, not a topic
+
+
+def test_the_agency_in_a_document_symbol_is_no_agency_asked_about():
+    assert reader().read("Mục III kế hoạch 96/KH-UBND huyện Ba Bể quy định gì?").actors == []
