@@ -190,7 +190,7 @@ class ValueReader:
     def _after_focus(self, query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The value right after the word the question asks its question of, when the sentence has it; not
         when the values are of different years ("Tiếp nhận 42.000 … năm 2024, … 48.000 … năm 2026")."""
-        if len(years_in(sentence)) > 1:
+        if len(years_stated(sentence)) > 1:  # not a year a figure is compared with ("so với cùng kỳ năm 2023")
             return None
         written = spelled(sentence, query.accented)
         for word in query.focus:

@@ -396,8 +396,10 @@ def counted_noun(question: str, phrase: str | None) -> list[str]:
                                  len(after))]
             if after[:1] == ["nam"] and YEARS_RE.fullmatch("".join(after[1:2])):
                 after = []  # "vận động được bao nhiêu năm 2024": how much, in that year
-            if after[:1] == ["mot"]:
-                after = []  # "bao nhiêu một ngày" (as "bao nhiêu mỗi ngày"): how much per unit, not how many days
+            if after[:1] == ["mot"] or words[i + len(asked) : i + len(asked) + 2] == ["so", "voi"]:
+                # "bao nhiêu một ngày" (as "bao nhiêu mỗi ngày"): how much per unit, not how many days;
+                # "tăng bao nhiêu so với cùng kỳ": compared with, nothing counted
+                after = []
             return after or _number_of(words[:i], written[:i])
     return []
 

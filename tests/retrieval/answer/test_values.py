@@ -162,6 +162,8 @@ def test_a_multiple_of_the_base_wage_is_an_amount():
 def test_how_much_a_unit_is_asked_per_unit_not_how_many_units():
     assert counted_noun("Người sơ tán được hỗ trợ tiền ăn bao nhiêu một ngày?", "bao nhiêu") == []
     assert counted_noun("Mỗi lớp có bao nhiêu học viên?", "bao nhiêu") == ["hoc", "vien"]
+    # "tăng bao nhiêu so với cùng kỳ": what is counted is named after "số", nothing after the question phrase
+    assert counted_noun("Số hội viên kết nạp mới tăng bao nhiêu so với cùng kỳ?", "bao nhiêu") == ["hoi", "vien"]
 
 
 PLAIN = frozenset({fold(w) for w in ("được", "do", "ở", "có", "tỉnh", "huyện")})
