@@ -40,6 +40,8 @@ TOPIC = Ask("topic")
 # value ("tỷ lệ", "kinh phí bao nhiêu"), then a bare count ("bao nhiêu", "mấy"), then tasks; the
 # longest phrase within a rank.
 RANKS = {"fact": 4, "value": 3, "count": 2, "tasks": 1}
+# "trước mấy giờ", "lúc mấy giờ": a time of day (unaccented)
+CLOCK_ASKED_RE = re.compile(r"\b(?:truoc|luc|vao|den|tu|cham nhat)\s+(?:may|bao nhieu)\s+gio\b")
 # units of weight, volume, length and area (unaccented): "bao nhiêu kg gạo" counts kilograms
 MEASURES = frozenset("kg kilogam g gam tan ta yen lit ml m met m2 m3 km ha hecta".split())
 
@@ -105,6 +107,8 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return TOPIC
     best = max(candidates, key=lambda c: c[:3])[3]
     question_words = frozenset(w for *_, a in candidates for w in unaccent(a.phrase).split())
+    if best.name == "duration" and CLOCK_ASKED_RE.search(words.plain):
+        return Ask("value", "time", best.phrase, question_words)  # "trước mấy giờ": a time of day, not how long
     noun = counted_noun(text, best.phrase) if best.name in ("count", "amount") else []
     if best.name == "amount" and noun and noun[0] in MEASURES:
         return Ask("value", "count", best.phrase, question_words)  # "hỗ trợ bao nhiêu kg gạo": a quantity, not a sum

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from retrieval.answer.asks import plain_words
+from retrieval.answer.asks import CLOCK_ASKED_RE, plain_words
 from retrieval.answer.people import PersonReader
 from retrieval.answer.query import Query, labelled
 from retrieval.answer.values import (contrasts, counted_noun, each_asked, find_values, grain_asked, grain_of, is_classifier,
@@ -151,6 +151,8 @@ class ValueReader:
             return None  # "… hết hiệu lực khi nào?" asks when this text ends, not when another one does
         if name == "time" and TIMES_ASKED_RE.search(plain_words(query.ask.phrase or "")):
             spans = find_values("frequency", sentence)  # "mấy lần một năm": how often, not "thường xuyên" or a year
+        if name == "time" and CLOCK_ASKED_RE.search(plain_words(query.read or query.text)):
+            spans = [(s, e) for s, e in spans if " gio " in f" {unaccent(sentence[s:e]).lower()} "]  # "lúc mấy giờ": an hour
         if name == "day" and (grain := grain_asked(query.ask.phrase)) is not None:
             spans = [(s, e) for s, e in spans if grain_of(sentence[s:e]) <= grain]
         if name == "duration" and (unit := unit_asked(query.ask.phrase)):

@@ -34,6 +34,8 @@ DURATION_UNITS = ("ngay", "gio", "thang", "nam", "tuan", "phut")
 DURATION = rf"\d{{1,4}}\s*(?:{'|'.join(DURATION_UNITS)})(?:\s+lam\s+viec)?\b"
 # a place on the calendar: a day, a month, a quarter, a year, a period
 DAY = (
+    # the hour before a day ("trước 11 giờ ngày 13/11/2024", "16 giờ 30 ngày 30/10") is part of it
+    r"(?:\b\d{1,2}\s+gio(?:\s+\d{1,2}(?:\s+phut)?)?\s+)?"
     r"\bngay\s+\d{1,2}\s*(?:/|-|\s+thang\s+)\s*\d{1,2}(?:\s*(?:/|-|\s+nam\s+)\s*\d{4})?"
     # a day of every month or of the next ("trước ngày 05 của tháng sau", "ngày 25 hằng tháng")
     r"|\bngay\s+\d{1,2}\s+(?:cua\s+)?(?:h[ao]ng\s+thang|thang\s+(?:sau|tiep\s+theo|cuoi|dau)(?:\s+quy)?)\b"

@@ -15,6 +15,8 @@ VOCABULARY = load_vocabulary()
         ("Kế hoạch 100 ban hành ngày nào?", "fact", "date"),
         ("Ai ký công văn 1277?", "fact", "signer"),
         ("Hội phải báo cáo UBND tỉnh trước ngày nào?", "value", "day"),
+        ("Hội CTĐ huyện phải báo cáo trước mấy giờ?", "value", "time"),  # a time of day, not how long
+        ("Hộ thiếu đói được hỗ trợ bao nhiêu kg gạo?", "value", "count"),  # a quantity, not a sum
         ("Hạn chót nộp báo cáo là khi nào?", "value", "time"),
         ("Quyết định này có hiệu lực khi nào?", "value", "effective"),
         ("Kinh phí hỗ trợ là bao nhiêu tiền?", "value", "amount"),

@@ -193,3 +193,8 @@ def test_a_target_is_told_by_the_words_that_set_it():
     aims = ["phan dau", "chi tieu"]
     assert says_any("Phấn đấu đến năm 2030 có 100% thôn có chi hội;", aims)
     assert not says_any("Toàn tỉnh có 98.450 hội viên, đạt 5,5% dân số.", aims)
+
+
+def test_the_hour_before_a_day_is_part_of_the_time():
+    sentence = "báo cáo về Ban Công tác xã hội trước 11 giờ ngày 13/11/2024."
+    assert [sentence[s:e] for s, e in find_values("day", sentence)] == ["11 giờ ngày 13/11/2024"]
