@@ -54,8 +54,10 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # compound words folded syllable by syllable; 4: the closing holds "Nơi nhận" and its list (recipients);
 # 5: joint issuers and signers, tables of figures row by row, "Trách nhiệm của X" headings, partners of
 # joint work ("thống nhất … với") and agencies directed ("chỉ đạo X …") take part; 6: the sentence that opens
-# a body's own list heads its items, a paragraph after its last item closes the text.
-PASSAGE_FORMAT = 6
+# a body's own list heads its items, a paragraph after its last item closes the text; 7: a list after a
+# table goes on the item holding it, PHẦN / CHƯƠNG / ĐIỀU in capitals, an issuer wrapped over two lines,
+# "Hội Chữ thập đỏ các cấp tỉnh X" every level.
+PASSAGE_FORMAT = 7
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"
