@@ -127,6 +127,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return Ask("topic", None, best.phrase, question_words)  # "Thành phần … gồm những ai?": the list of members
     if best.kind == "value" and best.name == "body" and best.phrase == "ai" and _found(words, vocabulary.for_whom):
         return Ask("topic", None, best.phrase, question_words)  # "dành suất quà cho ai?": who benefits, not which agency
+    if best.kind == "value" and best.name == "body" and (contact := _found(words, vocabulary.contacts)):
+        # "Ai là đầu mối liên hệ …?": the person a text names to contact; the role is how it is asked
+        return Ask("value", "person", best.phrase, question_words | {w for c in contact for w in unaccent(c).split()})
     if best.kind == "value" and best.name == "body" and _found(words, vocabulary.person_titles):
         # "ai là Chủ tịch …?": the holder of a title is a person, not an agency
         return Ask("value", "person", best.phrase, question_words)

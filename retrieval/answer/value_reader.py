@@ -13,7 +13,7 @@ from functools import lru_cache
 from retrieval.answer.asks import CLOCK_ASKED_RE, plain_words
 from retrieval.answer.people import PersonReader
 from retrieval.answer.query import Query, labelled
-from retrieval.answer.values import (contrasts, counted_noun, each_asked, find_values, grain_asked, grain_of, is_classifier,
+from retrieval.answer.values import (contrasts, counted_noun, days_in, each_asked, find_values, grain_asked, grain_of, is_classifier,
                                      per_unit, places_named, quantifies, says_any, spelled, unit_asked, written_as,
                                      years_in, years_said, years_stated)
 from retrieval.answer.vocabulary import Vocabulary
@@ -68,9 +68,13 @@ class ValueReader:
         heads = self._adjective_heads(question, plain, query.ask.words) \
             if query.accented and not query.english and query.ask.name not in ("person", "body") else []
 
+        days = days_in(question)
+
         def said_of(said: str, clause: Clause) -> bool:
             if asked and years_stated(said) and not asked & years_said(said, asked):
                 return False
+            if days and (stated := days_in(said)) and not days & stated:
+                return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
             if now and says_any("\n".join([*clause.headings, said]), self.vocabulary.aims):
                 return False
             if not query.english and contrasts(question, said, plain, query.ask.words, describing):

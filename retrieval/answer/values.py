@@ -140,6 +140,21 @@ def years_in(text: str) -> set[str]:
     return set(YEARS_RE.findall(text))
 
 
+DAY_MONTH_RE = re.compile(r"\bngay\s+(\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(\d{1,2})\b"
+                          r"|(?<![\d/])(?<!nhat )(?<!tren )(?<!duoi )(\d{1,2})/(\d{1,2})(?:/\d{4})?(?![\d/])(?!\s+(?:so|tong)\b)")
+
+
+def days_in(text: str) -> set[tuple[int, int]]:
+    """The days of the year a text names, as (day, month): "ngày 15/11/2024", "ngày 5 tháng 3"."""
+    plain = unaccent(nfc(text)).lower()
+    found = set()
+    for m in DAY_MONTH_RE.finditer(plain):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+            found.add((int(day), int(month)))
+    return found
+
+
 def years_stated(text: str) -> set[str]:
     """The years a text names, not counting those a figure is compared with ("so với năm 2023")."""
     return years_in(COMPARED_RE.sub(" ", unaccent(text).lower()))

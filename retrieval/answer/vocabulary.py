@@ -54,6 +54,7 @@ class Vocabulary(BaseModel):
     person_titles: list[str]
     people: list[str]
     for_whom: list[str]
+    contacts: list[str]
     introductions: list[str]
     framing: list[str]
     assigning: frozenset[str]

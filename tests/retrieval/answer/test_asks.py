@@ -16,6 +16,7 @@ VOCABULARY = load_vocabulary()
         ("Ai ký công văn 1277?", "fact", "signer"),
         ("Hội phải báo cáo UBND tỉnh trước ngày nào?", "value", "day"),
         ("Hội CTĐ huyện phải báo cáo trước mấy giờ?", "value", "time"),  # a time of day, not how long
+        ("Ai là đầu mối liên hệ ở Phòng Bảo trợ xã hội?", "value", "person"),  # a role a person holds
         ("Hộ thiếu đói được hỗ trợ bao nhiêu kg gạo?", "value", "count"),  # a quantity, not a sum
         ("Hạn chót nộp báo cáo là khi nào?", "value", "time"),
         ("Quyết định này có hiệu lực khi nào?", "value", "effective"),

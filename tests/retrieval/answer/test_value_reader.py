@@ -29,8 +29,10 @@ def clause(text: str, headings: list[str] | None = None) -> Clause:
     ("Người bị thương nhẹ được hỗ trợ bao nhiêu?", "Người bị thương nặng: 5.000.000 đồng/người.", False),
     ("Người bị thương nhẹ được hỗ trợ bao nhiêu?", "Hộ có người chết, mất tích: 20.000.000 đồng/người.", False),
     ("Người bị thương nặng được hỗ trợ bao nhiêu?", "Người bị thương nặng: 5.000.000 đồng/người.", True),
-    # another year
+    # another year, another day
     ("Năm 2025 vận động được bao nhiêu?", "Năm 2024 vận động được 31,5 tỷ đồng.", False),
+    ("Ngày 15/11/2024 ai trực lãnh đạo?", "Ngày 12/11/2024: đồng chí Đàng Văn Tâm, Phó Chủ tịch.", False),
+    ("Ngày 12/11/2024 ai trực lãnh đạo?", "Ngày 12/11/2024: đồng chí Đàng Văn Tâm, Phó Chủ tịch.", True),
 ])
 def test_a_value_is_said_of_what_the_question_asks(question, sentence, said):
     assert VALUES.said_of(READER.read(question))(sentence, clause(sentence)) is said

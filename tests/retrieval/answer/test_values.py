@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.answer.values import (contrasts, counted_noun, each_asked, find_values, grain_asked, grain_of, per_unit,
+from retrieval.answer.values import (contrasts, counted_noun, days_in, each_asked, find_values, grain_asked, grain_of, per_unit,
                                      places_named, quantifies, restates, says_any, sentences, unit_asked, years_in,
                                      years_said, years_stated)
 from retrieval.text import fold
@@ -198,3 +198,9 @@ def test_a_target_is_told_by_the_words_that_set_it():
 def test_the_hour_before_a_day_is_part_of_the_time():
     sentence = "báo cáo về Ban Công tác xã hội trước 11 giờ ngày 13/11/2024."
     assert [sentence[s:e] for s, e in find_values("day", sentence)] == ["11 giờ ngày 13/11/2024"]
+
+
+def test_the_days_a_text_names():
+    assert days_in("Ngày 15/11/2024 ai trực lãnh đạo?") == {(15, 11)}
+    assert days_in("trước ngày 5 tháng 3 năm 2025") == {(5, 3)}
+    assert days_in("ít nhất 2/3 số hội viên; quý II/2025") == set()  # a fraction, a quarter
