@@ -95,9 +95,9 @@ def place_matches(text: str) -> list[re.Match]:
 
 
 def places_in(text: str) -> list[str]:
-    """Where in a document the question points: "Điều 2 khoản 2" → ["dieu 2", "khoan 2"], "điểm đ" → ["diem dd"]. A number of
-    several levels ("4.2") names one division whatever the level word before it ("mục 4.2", "khoản 4.2"):
-    outside an article a text labels it "điểm 4.2"."""
+    """Where in a document the question points: "Điều 2 khoản 2" → ["dieu 2", "khoan 2"], "điểm đ" →
+    ["diem dd"]. A number of several levels ("4.2") names one division whatever the level word before it
+    ("mục 4.2", "khoản 4.2"): outside an article a text labels it "điểm 4.2"."""
     return [f"{'diem' if '.' in m[2] and m[1] in LOOSE_LEVELS else m[1]} {_letter(text, m)}" for m in place_matches(text)]
 
 
@@ -197,9 +197,13 @@ class QueryReader:
         """Agencies the text names, not counting the tail of a document number ("1876/QĐ-UBND") nor a name
         that says what kind a thing or a post is ("Ngôi nhà CTĐ", "Chi hội trưởng Chữ thập đỏ")."""
         blanked = FULL_NUMBER_RE.sub(lambda m: " " * len(m.group(0)), unaccent(text))
-        before = [f" {plain_words(blanked[: m.start])}" for m in self.aliases.find(text)]
-        return [m for m, ahead in zip(self.aliases.find(text), before) if not blanked[m.start].isspace()
-                and not any(ahead.endswith(f" {kind}") for kind in self.vocabulary.kinds_named_by_agency)]
+        found = []
+        for mention in self.aliases.find(text):
+            ahead = f" {plain_words(blanked[: mention.start])}"
+            if not blanked[mention.start].isspace() and not any(ahead.endswith(f" {kind}")
+                                                                for kind in self.vocabulary.kinds_named_by_agency):
+                found.append(mention)
+        return found
 
     def _unnamed(self, text: str, mentions: list[Mention]) -> list[str]:
         """Agencies the question writes as agencies are written ("Sở Xây dựng", "Trung tâm Y tế") that
@@ -326,8 +330,9 @@ class QueryReader:
         spans = [(s, e) for s, e, key in reference_spans(plain, self.vocabulary) if self._is_known(key)]
         spans += [(s, e) for s, e, _ in self.directory.laws_named(plain)]
         spans += [(s, e) for s, e, _ in self.directory.levels_named(plain)]
-        spans += [m.span() for m in place_matches(text)]
-        if any(m.group(1) == "dong" for m in place_matches(text)):
+        pointed = place_matches(text)
+        spans += [m.span() for m in pointed]
+        if any(m.group(1) == "dong" for m in pointed):
             spans += [m.span() for m in TABLE_WORD_RE.finditer(plain.lower())]  # "dòng 7 của bảng …": the table, not a topic
         places = [p for canonical, others in self.vocabulary.places.items() for p in (canonical, *others)]
         for phrase in [*sorted(self.directory.descriptors), *places]:
