@@ -98,16 +98,14 @@ def places_in(text: str) -> list[str]:
     """Where in a document the question points: "Điều 2 khoản 2" → ["dieu 2", "khoan 2"], "điểm đ" →
     ["diem dd"]. A number of several levels ("4.2") names one division whatever the level word before it
     ("mục 4.2", "khoản 4.2"): outside an article a text labels it "điểm 4.2"."""
-    return [f"{'diem' if '.' in m[2] and m[1] in LOOSE_LEVELS else m[1]} {_letter(text, m)}" for m in place_matches(text)]
+    written = (aligned(text.lower()) or ("", ""))[0]
+    # the letter "đ" written as such is "dd", not "d" (labels read it so)
+    return [f"{'diem' if '.' in m[2] and m[1] in LOOSE_LEVELS else m[1]} "
+            f"{'dd' if written[m.start(2) : m.end(2)] == 'đ' else m[2]}" for m in place_matches(text)]
 
 
-def _letter(text: str, match: re.Match) -> str:
-    """A place's number or letter; the letter "đ" written as such is "dd", not "d" (labels read it so)."""
-    pair = aligned(text.lower())
-    return "dd" if pair is not None and pair[0][match.start(2) : match.end(2)] == "đ" else match[2]
-
-
-def _has_phrase(plain: str, phrases: list[str]) -> str | None:
+def has_phrase(plain: str, phrases: list[str]) -> str | None:
+    """The longest of `phrases` that `plain` (words without diacritics) holds as whole words, or None."""
     padded = f" {plain} "
     for phrase in sorted(phrases, key=len, reverse=True):
         if f" {phrase} " in padded:
@@ -386,8 +384,8 @@ class QueryReader:
         is the one before it."""
         plain = plain_words(text.replace("%", " phần trăm "))  # as the question phrase was read ("bao nhiêu %")
         phrase = ask.phrase if ask.kind == "value" else None
-        if ask.kind == "topic" and not _has_phrase(plain, HOW_PHRASES):
-            phrase = _has_phrase(plain, WHAT_PHRASES)
+        if ask.kind == "topic" and not has_phrase(plain, HOW_PHRASES):
+            phrase = has_phrase(plain, WHAT_PHRASES)
         at = f" {plain} ".find(f" {unaccent(phrase)} ") if phrase else -1
         if at <= 0:
             return frozenset(), frozenset()
@@ -432,7 +430,7 @@ class QueryReader:
         that names no agency and no document and asks only for a value, a fact or tasks."""
         plain = plain_words(text)
         starts = any(plain == s or plain.startswith(s + " ") for s in self.vocabulary.followup.starts)
-        if starts or _has_phrase(plain, self.vocabulary.followup.contains) is not None:
+        if starts or has_phrase(plain, self.vocabulary.followup.contains) is not None:
             return True
         if not history:
             return False
@@ -507,14 +505,14 @@ class QueryReader:
         # the verb the question word is the object of: "… chủ trì (những) việc gì", not "theo quy chế phối hợp"
         after = plain_words(text[subject[-1].end :])
         found = [(len(p), role, p) for role, phrases in self.vocabulary.roles.items()
-                 for p in phrases if _has_phrase(after, [f"{p} {b}{unaccent(ask.phrase)}" for b in ("", "nhung ", "cac ")])]
+                 for p in phrases if has_phrase(after, [f"{p} {b}{unaccent(ask.phrase)}" for b in ("", "nhung ", "cac ")])]
         return max(found)[1:] if found else None
 
     def _referenced_type(self, text: str) -> str | None:
         """The document type a follow-up points back at ("quyết định đó" → "qd")."""
         plain = plain_words(text)
         for abbreviation, names in {**self.vocabulary.document_types, "": ["van ban"]}.items():
-            if any(_has_phrase(plain, [f"{n} {d}" for d in ("do", "nay", "tren")]) for n in names):
+            if any(has_phrase(plain, [f"{n} {d}" for d in ("do", "nay", "tren")]) for n in names):
                 return abbreviation
         return None
 

@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from retrieval.answer.asks import CLOCK_ASKED_RE, plain_words
 from retrieval.answer.people import PersonReader
-from retrieval.answer.query import Query, labelled
+from retrieval.answer.query import Query, has_phrase, labelled
 from retrieval.answer.values import (contrasts, counted_noun, days_in, each_asked, find_values, grain_asked, grain_of, is_classifier,
-                                     per_unit, places_named, quantifies, says_any, spelled, unit_asked, written_as,
+                                     per_unit, places_named, quantifies, spelled, unit_asked, written_as,
                                      years_in, years_said, years_stated)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, tagged, word_tags
@@ -60,7 +60,7 @@ class ValueReader:
         asked = years_in(" ".join(query.content))
         unit = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
         places = self.places_asked(query)
-        now = says_any(query.read or query.text, self.vocabulary.current_state)
+        now = has_phrase(plain_words(query.read or query.text), self.vocabulary.current_state) is not None
         question = query.read or query.text
         plain = self._plain[query.accented]
         # a question typed without diacritics is tagged too poorly to tell its adjectives
@@ -75,12 +75,14 @@ class ValueReader:
                 return False
             if days and (stated := days_in(said)) and not days & stated:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
-            if now and says_any("\n".join([*clause.headings, said]), self.vocabulary.aims):
+            if now and has_phrase(plain_words("\n".join([*clause.headings, said])), self.vocabulary.aims):
                 return False
             if not query.english and contrasts(question, said, plain, query.ask.words, describing):
                 return False
-            if heads and not all(re.search(written_as(h), fold("\n".join([*clause.headings, said]))) for h in heads):
-                return False  # "người bị thương nhẹ": a sum for "người chết" is said of another case
+            if heads:
+                written = spelled("\n".join([*clause.headings, said]), True)
+                if not all(re.search(written_as(h), written) for h in heads):
+                    return False  # "người bị thương nhẹ": a sum for "người chết" is said of another case
             if unit is not None and not per_unit(said, unit):
                 return False
             return all(self._said_of_place(place, said, clause) for place in places)

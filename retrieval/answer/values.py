@@ -261,12 +261,6 @@ def each_asked(question: str, classifiers: frozenset[str] = frozenset()) -> str 
     return None if unit in FUNCTION_WORDS else unit  # "nhiem ky moi la bao nhieu": "mới" typed bare
 
 
-def says_any(text: str, phrases: list[str]) -> bool:
-    """Whether `text` holds one of `phrases` (lowercase, without diacritics) as whole words."""
-    words = " ".join(re.findall(r"\w+", unaccent(nfc(text)).lower()))
-    return any(f" {p} " in f" {words} " for p in phrases)
-
-
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
 # words of a date or a time, after which a number is a day, a month or an hour ("ngày 15 tháng 9")
 TIME_WORDS = frozenset(fold(w) for w in "ngày tháng năm quý giờ tuần phút".split()) | {*DURATION_UNITS, "quy"}

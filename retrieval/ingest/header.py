@@ -82,9 +82,11 @@ PROPER_PHRASES = (
 )
 
 NUMBER = r"\d+(?:\s*-\s*[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][\wĐđ]*|(?:/\d{4})?/[A-ZĐ][\wĐđ]*(?:-[\wĐđ]+)*)"
+# the words of legal divisions, as written or in capitals ("PHẦN I. KẾT QUẢ …" heads a report's part)
+LEVEL_WORDS = "Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU"
 MARKER_RE = re.compile(
     r"^(?:[-+•–]\s|\d{1,3}(?:\.\d{1,3})*\s*(?:[.)]|-(?=\s))\s*\S|[IVXLC]+\s*[.\-)]\s|[a-zđ]\)\s"
-    r"|(?:Điều|Chương|Mục|Phần|ĐIỀU|CHƯƠNG|MỤC|PHẦN)\s+(?:[\dIVXLC]+\b|(?:thứ|THỨ)\s))"
+    rf"|(?:{LEVEL_WORDS})\s+(?:[\dIVXLC]+\b|(?:thứ|THỨ)\s))"
 )
 SO_RE = re.compile(r"^(?:Luật\s+|Pháp lệnh\s+)?Số\s*:?\s*(?P<value>(?:\d[^/]*)?/.*)$", re.IGNORECASE)
 DATE_RE = re.compile(

@@ -47,13 +47,13 @@ from dataclasses import dataclass, field
 
 from retrieval.ingest.actors import AliasTable, extract_actors, lead_in_addressees, table_actors
 from retrieval.ingest.header import (
-    ATTACHED_RE, CONNECTIVES, TERMINAL, Attachment, closing_block, find_attachments, is_caps, plain, read_frame,
+    ATTACHED_RE, CONNECTIVES, LEVEL_WORDS, TERMINAL, Attachment, closing_block, find_attachments, is_caps, plain,
+    read_frame,
 )
 from retrieval.models import Actor, Clause, Document, LoadedDocument, ParsedDocument
 from retrieval.text import fold, slug
 
-# the level word as written or in capitals ("PHẦN I. KẾT QUẢ …" heads a report's part)
-LEGAL_RE = re.compile(r"(?P<word>Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU)[ \t]+(?P<key>(?:thứ|THỨ)[ \t]+\w+|\d+[a-z]?|[IVXLC]+)\b"
+LEGAL_RE = re.compile(rf"(?P<word>{LEVEL_WORDS})[ \t]+(?P<key>(?:thứ|THỨ)[ \t]+\w+|\d+[a-z]?|[IVXLC]+)\b"
                       r"(?P<sep>[ \t]*[.:\-–][ \t]*|[ \t]*$|[ \t]+)")
 ROMAN_RE = re.compile(r"(?P<key>X{0,3}(?:IX|IV|V?I{0,3}))[ \t]*[.\-–)][ \t]*(?=\S)")
 NUMBER_RE = re.compile(r"(?P<key>\d{1,2}(?:\.\d{1,2})*)(?:(?P<sep>[ \t]*[.\-–)])[ \t]*|[ \t]+)(?=[^\d\s])")

@@ -2,7 +2,8 @@ import pytest
 
 from retrieval.ingest.actors import AliasTable
 from retrieval.models import Turn
-from retrieval.answer.query import QueryReader, places_in
+from retrieval.answer.asks import plain_words
+from retrieval.answer.query import QueryReader, has_phrase, places_in
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.vocabulary import load_glossary, load_vocabulary
 
@@ -216,3 +217,9 @@ def test_a_table_row_is_a_place_and_a_sum_in_dong_is_not():
 
 def test_the_agency_in_a_document_symbol_is_no_agency_asked_about():
     assert reader().read("Mục III kế hoạch 96/KH-UBND huyện Ba Bể quy định gì?").actors == []
+
+
+def test_a_target_is_told_by_the_words_that_set_it():
+    aims = ["phan dau", "chi tieu"]
+    assert has_phrase(plain_words("Phấn đấu đến năm 2030 có 100% thôn có chi hội;"), aims)
+    assert not has_phrase(plain_words("Toàn tỉnh có 98.450 hội viên, đạt 5,5% dân số."), aims)
