@@ -98,11 +98,14 @@ def _dedupe_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text)))
 
 
-def unique_clauses(scored: Iterable[tuple[Clause, float]]) -> list[tuple[Clause, float]]:
-    """Drop repeats of the same wording (one document quoting another), keeping the best."""
+def unique_clauses(scored: Iterable[tuple[Clause, float]], most: int | None = None) -> list[tuple[Clause, float]]:
+    """Drop repeats of the same wording (one document quoting another), keeping the best; stop after
+    `most` (the rest of a lazy `scored` is never read)."""
     seen: set[str] = set()
-    kept = []
+    kept: list[tuple[Clause, float]] = []
     for clause, score in scored:
+        if most is not None and len(kept) >= most:
+            break
         key = _dedupe_key(clause.text)
         if key in seen:
             continue

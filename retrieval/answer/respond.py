@@ -78,7 +78,6 @@ class AnswerPolicy:
         }
         self._headings: dict[tuple[str, bool], set[str]] = {}
         self._naming = {*vocabulary.programmes, *(n for names in vocabulary.document_types.values() for n in names)}
-        self._sections: dict[tuple[str, tuple[str, ...]], list[int]] | None = None
         # a clause is read with its document's year too: "năm 2024" is said of a text issued that year
         for document in index.documents.values():
             if document.date:
@@ -185,11 +184,9 @@ class AnswerPolicy:
 
     def _section_of(self, clause: Clause) -> list[int]:
         """The positions of the clauses under the same heading as `clause` (same document, same parent place)."""
-        if self._sections is None:  # built once per index generation
-            self._sections = {}
-            for i, c in enumerate(self.index.clauses):
-                self._sections.setdefault((c.document_id, tuple(c.path[:-1])), []).append(i)
-        return self._sections.get((clause.document_id, tuple(clause.path[:-1])), [])
+        parent, clauses = clause.path[:-1], self.index.clauses
+        positions = self.index.by_document.get(clause.document_id)
+        return [] if positions is None else [i for i in positions.tolist() if clauses[i].path[:-1] == parent]
 
     def _present(self, hit: Hit, query: Query) -> set[str]:
         return self._present_of(query, hit.clause)
@@ -239,9 +236,9 @@ class AnswerPolicy:
         first `k` clauses that cite it."""
         cited = [m.clause_id for key in query.keys for m in self.directory.mentions.get(key, [])]
         cited += [clause_id for name in query.laws for clause_id in self.directory.laws.get(name, [])]
-        clauses = [self.index.clause(clause_id) for clause_id in cited]
-        clauses = [c for c in clauses if c is not None and c.kind == "clause" and self._tells_of(c, query)]
-        scored = unique_clauses((c, 1.0) for c in clauses)[:k]
+        clauses = (self.index.clause(clause_id) for clause_id in cited)  # read lazily: a law every text cites
+        told = ((c, 1.0) for c in clauses if c is not None and c.kind == "clause" and self._tells_of(c, query))
+        scored = unique_clauses(told, most=k)
         if not scored:
             return Draft("", [], "topic", reason="no_evidence")
         text, citations = compose_quotes(scored, self.index.documents, None)
