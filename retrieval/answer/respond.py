@@ -119,6 +119,10 @@ class AnswerPolicy:
         hits = self._narrowed(query, evidence.hits)
         if ask.kind == "value":
             draft = self._values(query, hits)
+            if draft.reason == "no_value" and len(query.scope) == 1:
+                # a named text's words are in every clause it has: the value may be in one ranked below the
+                # rest ("Quyết định … có hiệu lực từ khi nào?"), so the whole text is read
+                draft = self._values(query, hits + self._narrowed(query, self._rest_of(query.scope[0], hits)))
         else:
             draft = self._topic(query, hits, k)
         draft.timings = evidence.timings
@@ -181,6 +185,13 @@ class AnswerPolicy:
         words = list(query.key_words | query.focus)
         positions = self._section_of(clause)
         return {w for i in positions for w in self.index.lexical.words_in(i, words, query.accented)}
+
+    def _rest_of(self, document_id: str, hits: list[Hit]) -> list[Hit]:
+        """The clauses of a document the hits do not hold, in document order, as hits of no score."""
+        seen = {h.position for h in hits}
+        positions = self.index.by_document.get(document_id)
+        return [] if positions is None else [Hit(i, self.index.clauses[i], 0.0, 0.0, 0.0, None)
+                                             for i in positions.tolist() if i not in seen]
 
     def _section_of(self, clause: Clause) -> list[int]:
         """The positions of the clauses under the same heading as `clause` (same document, same parent place)."""

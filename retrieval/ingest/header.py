@@ -98,6 +98,7 @@ RECIPIENTS_RE = re.compile(r"^Kính gửi\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 SUMMARY_RE = re.compile(r"^(?:V/v|Về việc|Về)\s", re.IGNORECASE)
 CLOSING_RE = re.compile(r"^Nơi nhận\s*:", re.IGNORECASE)
 SIGNATURE_PREFIX_RE = re.compile(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*\S")
+RANK_RE = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Đại\s+úy)\s+", re.IGNORECASE)
 SIGNED_RE = re.compile(r"^\((?:đã ký|ký)[^)]*\)$", re.IGNORECASE)
 FURNITURE_RE = re.compile(
     r"^(?:BÌNH LUẬN|Bình luận|Gửi bình luận|Ý kiến bạn đọc|Vui lòng nhập\b.*|Chia sẻ|Bài viết liên quan)$"
@@ -107,8 +108,11 @@ TERMINAL = ".:;!?…"
 PREAMBLE = ("Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị")
 # A gap this wide inside a line separates two columns of a laid-out page.
 COLUMN_GAP_RE = re.compile(r"[ \t]{4,}|\t")
+RIGHT_COLUMN_INDENT = 16  # a line indented this far stands in the right-hand column only
+# the texts an appendix or an attached text is issued with: any directive, and a report, proposal or scheme
+ATTACHING_KINDS = (*DIRECTIVE_KINDS, "Tờ trình", "Báo cáo", "Đề án", "Công điện")
 ATTACHED_RE = re.compile(
-    rf"^(?P<paren>\()?\s*(?:Ban hành\s+)?kèm theo\s+(?:{'|'.join(DIRECTIVE_KINDS)}|Tờ trình)\b",
+    rf"^(?P<paren>\()?\s*(?:Ban hành\s+)?kèm theo\s+(?:{'|'.join(ATTACHING_KINDS)})\b",
     re.IGNORECASE,
 )
 APPENDIX_RE = re.compile(r"^PHỤ LỤC(?:\s+(?:SỐ\s+)?(?P<key>[IVXLC]+|\d{1,2}))?\b")
@@ -239,7 +243,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 @dataclass(frozen=True)
 class _Segment:
-    """One column of one line: `text[start:stop]` read as `plain`; `first` when it opens its line."""
+    """One column of one line: `text[start:stop]` read as `plain`; `first` when it opens its line (a line
+    indented as far as a right-hand column, "                Lâm Văn Hiếu", opens none: it is that column)."""
 
     start: int
     stop: int
@@ -254,7 +259,7 @@ def _segments(lines: list[tuple[int, str]], upto: int) -> list[_Segment]:
     for offset, raw in lines:
         if offset >= upto:
             break
-        pos, first = 0, True
+        pos, first = 0, len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip()) < RIGHT_COLUMN_INDENT
         for piece in COLUMN_GAP_RE.split(raw):
             at = raw.index(piece, pos) if piece else pos
             pos = at + len(piece)
@@ -296,6 +301,17 @@ def _signature(content: list[_Segment]) -> _Signature | None:
     return signature
 
 
+def _joint_signature(content: list[_Segment]) -> _Signature | None:
+    """Two signature blocks side by side ("GIÁM ĐỐC CÔNG AN TỈNH    TM. BAN THƯỜNG VỤ", the two names on
+    one line): each column read on its own, its signers named left first."""
+    left = _signature([s for s in content if s.first])
+    right = _signature([s for s in content if not s.first])
+    if left is None or right is None or not (left.signer and right.signer):
+        return None
+    return _Signature(start=min(left.start, right.start), end=max(left.end, right.end),
+                      signer=f"{left.signer} và {right.signer}")
+
+
 def _one_signature(content: list[_Segment], i: int, signed: bool = False) -> tuple[_Signature, int] | None:
     """The block of roles and a name ending at segment `i` (a name required when `signed`), and the
     index of the segment above it. The organ a title is held in may stand on its own lines between
@@ -303,7 +319,9 @@ def _one_signature(content: list[_Segment], i: int, signed: bool = False) -> tup
     start = end = signer = None
     if i >= 0 and _is_name(content[i].plain, content[i - 1].plain if i else ""):
         start, end = content[i].start, content[i].stop
-        signer = " ".join(w.capitalize() for w in content[i].plain.split())
+        rank = RANK_RE.match(content[i].plain)
+        name = content[i].plain[rank.end() if rank else 0:]
+        signer = (rank.group(0) if rank else "") + " ".join(w.capitalize() for w in name.split())
         i -= 1
     if signed and signer is None:
         return None
@@ -321,6 +339,7 @@ def _is_organ(line: str) -> bool:
 
 
 def _is_name(line: str, above: str) -> bool:
+    line = RANK_RE.sub("", line)  # "Đại tá Trần Đình Khải": a rank before the name
     if is_caps(line):
         return 2 <= len(line.split()) <= 5 and not _is_role(line) and _is_role(above)
     words = line.split()
@@ -528,7 +547,8 @@ def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, _Signature |
     received = next((i for i in range(len(content) - 1, -1, -1)
                      if content[i].first and CLOSING_RE.match(content[i].plain)), None)
     beside = [s for s in content[received:] if not s.first] if received is not None else []
-    signature = _signature(beside) if beside else None
+    signature = _joint_signature(content[:received] if received is not None else content)
+    signature = signature or (_signature(beside) if beside else None)
     signature = signature or _signature(content)
     if received is not None:
         starts.append(content[received].line)

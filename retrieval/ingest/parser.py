@@ -17,8 +17,11 @@ Conventions (the `path` of a clause, its `label` and id slug):
   the text has no markers at all); paragraphs closing the text after a list: ["kết", "1"] "Phần kết,
   đoạn 1"; a paragraph after a node's children: [..., "đoạn 2"].
 - A numbered item that is only a title ("5. Sở Giáo dục và Đào tạo", no final period) is a heading:
-  its text goes into the children's `headings`, its own paragraphs (if any) form its clause. An item
-  with a sentence of its own is a clause, continued by the unmarked paragraphs that follow it.
+  its text goes into the children's `headings`, its first paragraph (if any) is its clause and the
+  others follow as [..., "đoạn 2"], each a task of its own ("Giao Sở Y tế …", "Giao Sở Tài chính …").
+  An item with a sentence of its own is a clause, continued by the unmarked paragraphs that follow it.
+- A text typed a paragraph per line (a line longer than any fixed-width wrap) has no line break inside
+  a paragraph: each line is a paragraph. A wrapped text's lines join until a blank line or a marker.
 - The preamble ("Phần mở đầu": "Căn cứ …" lines, "Theo đề nghị của …", "Ngày …, X ban hành …",
   "… ban hành Kế hoạch … như sau:") carries no actors: it cites, introduces and issues; the tasks are
   the items after it. A text without markers keeps its paragraphs' actors (grounds sentences and
@@ -70,6 +73,8 @@ BULLETS = {"-": "-", "–": "-", "—": "-", "+": "+", "•": "•", "·": "•"
 BULLET_SLUGS = {"-": "b", "+": "p", "•": "o"}
 DYNAMIC_RANK = 100
 MAX_TITLE = 100
+# a text with a line this long is not wrapped at a fixed width: each of its lines is a paragraph of its own
+UNWRAPPED_LINE = 150
 TITLE_KINDS = {"part", "chapter", "section"}
 # What makes a list's opening line a sentence of its own: a value, or work put on someone.
 LEAD_IN_RE = re.compile(r"\d|\b(?:chủ trì|phối hợp)\b", re.IGNORECASE)
@@ -243,11 +248,16 @@ def _row_marker(table: _Table, cells: list[str], line_start: int) -> _Marker:
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
-    """Group lines into paragraphs; join paragraphs a page break split; one paragraph per table row."""
+    """Group lines into paragraphs; join paragraphs a page break split; one paragraph per table row.
+
+    The lines of a text wrapped at a fixed width (a PDF's, a scan's) are joined until a blank line or a
+    marker; in a text typed a paragraph per line (no line break inside a paragraph), each line stands alone.
+    """
     paragraphs: list[_Paragraph] = []
     open_paragraph = False
     table: _Table | None = None
     lines = list(_lines(text, start, end))
+    wrapped = all(line is None or line[1] - line[0] <= UNWRAPPED_LINE for line in lines)
     for at, line in enumerate(lines):
         if line is None:
             open_paragraph, table = False, None
@@ -271,7 +281,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
             continue
         marker = _read_marker(text, line_start, line_end)
         current = paragraphs[-1] if paragraphs else None
-        if marker is None and open_paragraph and current is not None and (
+        if marker is None and open_paragraph and current is not None and wrapped and (
                 not current.structural or plain(text[line_start:line_end])[:1].islower()):
             current.end = line_end
             continue
@@ -478,9 +488,9 @@ class _Emitter:
             end = leading[-1].end if leading else node.title.end
             self.emit(path, headings, node.marker.content, end)
             own = True
-        elif leading:
-            self.emit(path, headings + [heading], leading[0].content, leading[-1].end)
-            own = True
+        elif leading:  # the heading's first paragraph is its clause; the others follow as paragraphs
+            self.emit(path, headings + [heading], leading[0].content, leading[0].end)
+            own, rest = True, node.items[1:]
         elif not has_children or self._leads_in(node):
             self.emit(path, headings, node.marker.content, node.caption.end if node.caption else node.title.end)
             own = True

@@ -166,3 +166,33 @@ def test_the_grounds_a_preamble_gives_are_read_with_what_a_text_implements(unsee
     answer = unseen.ask("Chương trình phối hợp 04/CTrPH-CTĐ-CA căn cứ những văn bản nào?")
     assert "Luật Hoạt động Chữ thập đỏ" in answer.answer  # a law cited by name has no number to implement
     assert answer.citations[0].clause_id == f"{JOINT}:mo-dau.1"
+
+
+def test_a_value_a_named_text_states_below_its_many_like_clauses_is_still_read(tmp_path, corpus_embeddings, monkeypatch):
+    """Every clause of a long scheme repeats the words of its decision's title, so the clause stating when
+    the decision takes effect may rank below them all: it is still read, because the question names that
+    one text. (The search is the real one; only the effect clause is kept out of its hits.)"""
+    from retrieval.assistant import Assistant
+    from retrieval.ingest.pipeline import ingest
+
+    tasks = "\n".join(f"{i}. Phê duyệt nhiệm vụ số {i} của Đề án ứng phó thảm họa tại xã thứ {i}." for i in range(1, 41))
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÒA GIANG\n\nSố: 1487/QĐ-UBND\n\nQUYẾT ĐỊNH\nPhê duyệt Đề án ứng phó thảm họa\n\n"
+            "Điều 1. Phê duyệt Đề án ứng phó thảm họa với các nhiệm vụ sau:\n" + tasks + "\n\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n")
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "qd-1487.txt").write_text(text, encoding="utf-8")
+    settings = make_settings(tmp_path / "data", corpus_dir=tmp_path / "corpus")
+    ingest(settings, embeddings=corpus_embeddings)
+    assistant = Assistant(settings, corpus_embeddings)
+    retriever = assistant._snapshot.policy.retriever
+    search = retriever.search
+
+    def ranked_below(*args, **kwargs):
+        evidence = search(*args, **kwargs)
+        evidence.hits = [h for h in evidence.hits if h.clause.id != "qd-1487:dieu-2"]
+        return evidence
+
+    monkeypatch.setattr(retriever, "search", ranked_below)
+    answer = assistant.ask("Quyết định phê duyệt đề án ứng phó thảm họa có hiệu lực từ khi nào?")
+    assert not answer.abstained and answer.citations[0].clause_id == "qd-1487:dieu-2"
+    assert "kể từ ngày ký" in answer.answer.lower()

@@ -336,3 +336,35 @@ def test_an_issuer_wrapped_over_two_lines_is_read_whole():
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nQuảng Bình, ngày 2 tháng 3 năm 2025\n\n"
             "Kính gửi: Ủy ban nhân dân các huyện.\n\nSở đề nghị các đơn vị báo cáo trước ngày 10/3/2025.\n")
     assert read_frame(text).metadata["issuer"] == "Sở Lao động - Thương binh và Xã hội"
+
+
+def test_a_signature_indented_into_the_right_column_beside_the_recipients_is_read():
+    text = ("KẾ HOẠCH\nVề việc A\n\n1. Làm việc A.\n\n"
+            "Nơi nhận:" + " " * 40 + "TM. BAN THƯỜNG VỤ\n"
+            "- Hội Chữ thập đỏ tỉnh;" + " " * 28 + "CHỦ TỊCH\n"
+            "- Lưu: VT." + " " * 40 + "(đã ký)\n"
+            + " " * 50 + "Lâm Văn Hiếu\n")
+    frame = read_frame(text)
+    assert frame.metadata["signer"] == "Lâm Văn Hiếu"
+    assert frame.metadata["recipients"] == ["Hội Chữ thập đỏ tỉnh"]  # the name standing alone is no recipient
+
+
+def test_two_signature_blocks_side_by_side_are_both_read_a_rank_kept_as_written():
+    text = ("CHƯƠNG TRÌNH PHỐI HỢP\nVề việc A\n\n1. Hai bên phối hợp làm việc A.\n\n"
+            "GIÁM ĐỐC CÔNG AN TỈNH" + " " * 20 + "TM. BAN THƯỜNG VỤ\n"
+            + " " * 40 + "HỘI CHỮ THẬP ĐỎ TỈNH\n" + " " * 46 + "CHỦ TỊCH\n"
+            "      (Đã ký)" + " " * 30 + "(Đã ký)\n\n"
+            "Đại tá Trần Đình Khải" + " " * 20 + "Nguyễn Thị Hoài Thương\n\n"
+            "Nơi nhận:\n- Lưu: VT.\n")
+    frame = read_frame(text)
+    assert frame.metadata["signer"] == "Đại tá Trần Đình Khải và Nguyễn Thị Hoài Thương"
+    assert frame.body_end == text.index("GIÁM ĐỐC CÔNG AN TỈNH")
+
+
+def test_an_appendix_issued_with_a_report_is_an_attachment_after_the_signature():
+    text = ("BÁO CÁO\nTổng kết năm 2024\n\n1. Kết quả.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\n"
+            "Nguyễn Thị Thu Hiền\n\nPHỤ LỤC\n\nMột số chỉ tiêu\n\n(Kèm theo Báo cáo số 58/BC-CTĐ ngày 20/12/2024)\n\n"
+            "STT | Chỉ tiêu | Năm 2024\n1 | Hội viên | 68.450\n")
+    found = find_attachments(text)
+    assert [(a.kind, text[a.body_start:].split("\n")[0]) for a in found] == [("Phụ lục", "STT | Chỉ tiêu | Năm 2024")]
+    assert read_frame(text[:found[0].start]).metadata["signer"] == "Nguyễn Thị Thu Hiền"

@@ -241,7 +241,8 @@ def test_nested_markers_and_their_labels(aliases):
         (["1", "1.1", "a", "-2"], "Điểm 1.1, tiết a, ý 2", "Tuyên truyền tại cơ sở."),
         (["1", "1.1", "b"], "Điểm 1.1, tiết b", "Tập huấn sơ cấp cứu."),
         (["1", "1.2", "•1"], "Điểm 1.2, ý 1", "Kiểm tra định kỳ."),
-        (["2"], "Điểm 2", "Kinh phí thực hiện từ ngân sách.\n\nKinh phí vận động xã hội hóa."),
+        (["2"], "Điểm 2", "Kinh phí thực hiện từ ngân sách."),
+        (["2", "đoạn 2"], "Điểm 2, đoạn 2", "Kinh phí vận động xã hội hóa."),
     ]
     # "a) … tuyên truyền:" introduces its bullets: a heading, whose subject leads them.
     assert parsed.clauses[0].headings == ["1. Nhiệm vụ chung", "1.1. Công tác tuyên truyền",
@@ -313,3 +314,21 @@ def test_the_sentence_that_puts_a_letters_list_on_agencies_heads_its_items_and_a
     closing = clauses["mem:ket.1"]
     assert [a.name for a in closing.actors] == ["Trung ương Hội Chữ thập đỏ Việt Nam"]
     assert clauses["mem:ket.2"].text.startswith("Trong quá trình thực hiện")
+
+
+def test_a_text_typed_a_paragraph_per_line_makes_each_line_under_a_heading_a_clause(aliases):
+    giao = ("Giao Sở Y tế chủ trì, phối hợp với Hội Chữ thập đỏ tỉnh xây dựng lịch hiến máu hằng năm, bảo đảm mỗi "
+            "huyện tổ chức ít nhất 02 đợt hiến máu tập trung trong năm.")
+    body = ("2. Chính quyền các cấp tạo điều kiện cho Hội hoạt động\n"
+            f"{giao}\n"
+            "Giao Sở Tài chính tham mưu bố trí kinh phí hỗ trợ hoạt động của Hội trong dự toán ngân sách hằng năm.\n")
+    parsed = _parse_body(body, aliases)
+    assert [(c.label, c.text) for c in parsed.clauses] == [
+        ("Điểm 2", giao),
+        ("Điểm 2, đoạn 2", "Giao Sở Tài chính tham mưu bố trí kinh phí hỗ trợ hoạt động của Hội trong dự toán ngân sách hằng năm."),
+    ]
+    assert "Sở Y tế" in {a.name for a in parsed.clauses[0].actors}
+    assert "Sở Tài chính" in {a.name for a in parsed.clauses[1].actors} - {a.name for a in parsed.clauses[0].actors}
+    # the same lines wrapped at a fixed width (no line longer than a wrap) are one paragraph
+    wrapped = "2. Hội Chữ thập đỏ tỉnh tổ chức hiến máu\ntại các huyện trong năm.\n"
+    assert [c.text for c in _parse_body(wrapped, aliases).clauses] == ["Hội Chữ thập đỏ tỉnh tổ chức hiến máu\ntại các huyện trong năm."]
