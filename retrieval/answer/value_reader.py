@@ -33,6 +33,8 @@ TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b")
 QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|tong so|muc ho tro|muc chi)\b")
 # a text that says when it ends itself: "Quyết định này hết hiệu lực …"
 ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
+# what a percentage is taken of when it sets a sum ("2% tổng giá trị", "30% kinh phí", "10% của quỹ")
+SHARE_OF_RE = re.compile(r"(?:tong|cua|gia tri|kinh phi|nguon|so tien|quy|muc)\b")
 
 
 class ValueReader:
@@ -155,6 +157,10 @@ class ValueReader:
         if name == "effective" and " het hieu luc " in f" {plain_words(query.read or query.text)} " \
                 and not ENDS_OWN_FORCE_RE.search(plain_words(sentence)):
             return None  # "… hết hiệu lực khi nào?" asks when this text ends, not when another one does
+        if name == "amount" and not spans:
+            # "trích không quá 2% tổng giá trị": a sum set as a share of another sum
+            spans = [(s, e) for s, e in find_values("percentage", sentence)
+                     if SHARE_OF_RE.match(unaccent(sentence[e:]).lower().lstrip())]
         if name == "time" and TIMES_ASKED_RE.search(plain_words(query.ask.phrase or "")):
             spans = find_values("frequency", sentence)  # "mấy lần một năm": how often, not "thường xuyên" or a year
         if name == "time" and CLOCK_ASKED_RE.search(plain_words(query.read or query.text)):

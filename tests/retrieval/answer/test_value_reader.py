@@ -42,3 +42,11 @@ def test_a_value_is_read_as_written():
     query = READER.read("Người bị thương nặng được hỗ trợ bao nhiêu tiền?")
     assert VALUES.value_in(query, "Người bị thương nặng: 5.000.000 đồng/người.") == "5.000.000 đồng"
     assert VALUES.value_in(query, "Người bị thương nặng được thăm hỏi, động viên.") is None
+
+
+def test_a_sum_set_as_a_share_of_another_sum_answers_how_much():
+    query = READER.read("Chi phí vận chuyển, phân phối được trích tối đa bao nhiêu?")
+    assert query.ask.name == "amount"
+    share = "Chi phí vận chuyển, phân phối được trích không quá 2% tổng giá trị nguồn đóng góp tiếp nhận được."
+    assert VALUES.value_in(query, share) == "2%"
+    assert VALUES.value_in(query, "Tỷ lệ hộ nghèo giảm 2% so với năm trước.") is None  # a rate, not a sum
