@@ -146,9 +146,12 @@ def _noun_counted(text: str) -> bool:
 def document_date_or(ask: Ask, names_document: bool, has_content: bool) -> Ask:
     """A generic time phrase ("ngày nào", "khi nào") asks for the document's date only when the
     question names a document and asks nothing else ("Quyết định 895 ngày bao nhiêu?"); otherwise it
-    asks for a time stated in a clause ("Hội phải báo cáo trước ngày nào?")."""
+    asks for a time stated in a clause ("Hội phải báo cáo trước ngày nào?"). Likewise "về việc gì" asks
+    what a named text is about, and of anything else a topic ("Sở Y tế phối hợp về việc gì?")."""
     if ask.kind == "value" and ask.name in ("day", "time") and names_document and not has_content:
         return Ask("fact", "date", ask.phrase, ask.words)
+    if ask.kind == "fact" and ask.name == "summary" and (has_content or not names_document):
+        return Ask("topic", None, ask.phrase, ask.words)
     return ask
 
 

@@ -183,6 +183,7 @@ def compose_values(found: list[tuple[Clause, str, str]], documents: dict[str, Do
 
 
 # intent: (Document field, sentence when the text states it, sentence when it leaves it blank)
+SUBJECT_RE = re.compile(r"^(?:V/v|Về việc|Về)\s*:?\s*", re.IGNORECASE)  # "V/v triển khai …": what the text is about
 FACT_SENTENCES = {
     "number": ("number", "{type} của {owner} có số hiệu {value}", "{name} không ghi số hiệu (để trống)"),
     "signer": ("signer", "{name} do {value} ký", "{name} không ghi người ký"),
@@ -201,6 +202,9 @@ def document_fact(intent: str, document: Document) -> str:
         if document.date:
             return f"{name} ghi thời gian ban hành là {format_date(document.date)}, văn bản để trống ngày"
         return f"{name} không ghi ngày ban hành"
+    if intent == "summary":
+        subject = SUBJECT_RE.sub("", document.summary or "").rstrip(".")
+        return f"{name} về việc {subject[:1].lower()}{subject[1:]}" if subject else f"{name} không ghi trích yếu"
     field, stated, blank = FACT_SENTENCES[intent]
     value = getattr(document, field)
     if not value:

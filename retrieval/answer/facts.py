@@ -57,7 +57,8 @@ def states(text: str, value: str) -> bool:
 
 def stated_value(intent: str, document: Document) -> str | None:
     """The metadata value a fact sentence states, in the form a clause would contain it."""
-    return {"date": document.date, "number": document.number, "signer": document.signer, "issuer": document.issuer}.get(intent)
+    return {"date": document.date, "number": document.number, "signer": document.signer, "issuer": document.issuer,
+            "summary": document.summary}.get(intent)
 
 
 def _copies(parsed: ParsedDocument, cited: Clause) -> list[str]:

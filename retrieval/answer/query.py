@@ -104,6 +104,18 @@ def places_in(text: str) -> list[str]:
             f"{'dd' if written[m.start(2) : m.end(2)] == 'đ' else m[2]}" for m in place_matches(text)]
 
 
+def place_variants(places: list[str]) -> list[list[str]]:
+    """The same places under the other loose level words: "mục 4" of a text whose numbered points are
+    "Điểm 4", "khoản 2" of one that calls them "Mục 2" (a level word the question uses loosely)."""
+    variants = []
+    for i, place in enumerate(places):
+        level, key = place.split(" ", 1)
+        if level in LOOSE_LEVELS and key.isdigit():
+            variants += [[*places[:i], f"{other} {key}", *places[i + 1:]]
+                         for other in ("diem", "khoan", "muc") if other != level]
+    return variants
+
+
 def has_phrase(plain: str, phrases: list[str]) -> str | None:
     """The longest of `phrases` that `plain` (words without diacritics) holds as whole words, or None."""
     padded = f" {plain} "

@@ -17,7 +17,7 @@ from retrieval.answer.documents import LISTED, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
-from retrieval.answer.query import Query
+from retrieval.answer.query import Query, place_variants
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, unit_listed
@@ -115,6 +115,7 @@ class AnswerPolicy:
         counted = counted_noun(query.read or query.text, ask.phrase) if ask.name == "count" else []
         if query.scope and (unit := asked_unit(counted) or unit_listed(query.read or query.text)):
             return self._structure(query, unit)
+        query.places = self._placed(query)
         evidence = self.retriever.search(query, k=max(k, SEARCH_K), mode=mode)
         hits = self._narrowed(query, evidence.hits)
         if ask.kind == "value":
@@ -142,6 +143,17 @@ class AnswerPolicy:
         if query.actors:
             hits = [h for h in hits if h.actor_role or self._names_actor(h.clause, query.actors)]
         return hits
+
+    def _placed(self, query: Query) -> list[str]:
+        """The places asked, as the texts in scope label them ("Mục 4" of a directive numbering its points
+        "4."), the question's own words when a text has them or none of the variants is found."""
+        def found(places: list[str]) -> bool:
+            return any(not query.scope or self.index.clauses[i].document_id in query.scope
+                       for i in self.index.clauses.positions_at(places))
+
+        if not query.places or found(query.places):
+            return query.places
+        return next((variant for variant in place_variants(query.places) if found(variant)), query.places)
 
     def _names_actor(self, clause: Clause, actors: list[str]) -> bool:
         """The clause or its headings name the agency ("Điều 1. Kiện toàn Ban Chỉ đạo …" over its members),

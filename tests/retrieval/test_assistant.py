@@ -263,3 +263,16 @@ def test_a_repeated_question_is_answered_from_the_generations_answers(corpus_ass
     history = [Turn(question="Sở Y tế làm gì?", answer="…")]
     assert "cached" not in corpus_assistant.ask(question, history=history).timings
     assert "cached" not in corpus_assistant.ask(question, k=3).timings
+
+
+def test_what_a_named_text_is_about_is_its_header_summary(corpus_assistant):
+    answer = corpus_assistant.ask("Công văn 1277-CV/HU về việc gì?")
+    assert answer.intent == "summary" and cited(answer) == ["cv-1277-hu-lacduong:header"]
+    assert "về việc thực hiện nhiệm vụ trọng tâm công tác Hội" in answer.answer
+    # of no text named, "về việc gì" asks what clauses say
+    assert corpus_assistant.ask("Sở Y tế phối hợp với Hội Chữ thập đỏ về việc gì?").intent != "summary"
+
+
+def test_a_division_asked_by_another_level_word_is_found_as_the_text_labels_it(corpus_assistant):
+    answer = corpus_assistant.ask("Mục 4 của Công văn 981-CV/TU nói gì?")  # the letter numbers its points "4."
+    assert cited(answer) and all(c.startswith("cv-981-tu-tphcm:4") for c in cited(answer))

@@ -3,7 +3,7 @@ import pytest
 from retrieval.ingest.actors import AliasTable
 from retrieval.models import Turn
 from retrieval.answer.asks import plain_words
-from retrieval.answer.query import QueryReader, has_phrase, places_in
+from retrieval.answer.query import QueryReader, has_phrase, place_variants, places_in
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.vocabulary import load_glossary, load_vocabulary
 
@@ -223,3 +223,9 @@ def test_a_target_is_told_by_the_words_that_set_it():
     aims = ["phan dau", "chi tieu"]
     assert has_phrase(plain_words("Phấn đấu đến năm 2030 có 100% thôn có chi hội;"), aims)
     assert not has_phrase(plain_words("Toàn tỉnh có 98.450 hội viên, đạt 5,5% dân số."), aims)
+
+
+def test_a_loose_level_word_has_variants_a_text_may_label_the_division_with():
+    assert place_variants(["muc 4"]) == [["diem 4"], ["khoan 4"]]
+    assert place_variants(["khoan 2", "dieu 5"]) == [["diem 2", "dieu 5"], ["muc 2", "dieu 5"]]
+    assert place_variants(["dieu 5", "muc iii"]) == []  # an article, a Roman numeral: written one way only
