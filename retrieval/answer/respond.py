@@ -206,10 +206,12 @@ class AnswerPolicy:
                                              for i in positions.tolist() if i not in seen]
 
     def _section_of(self, clause: Clause) -> list[int]:
-        """The positions of the clauses under the same heading as `clause` (same document, same parent place)."""
+        """The positions of the clauses under the same heading as `clause` (same document, same parent place),
+        and of the item they are under ("1. … phân bổ hàng cứu trợ đợt 1 như sau:" over its table's rows)."""
         parent, clauses = clause.path[:-1], self.index.clauses
         positions = self.index.by_document.get(clause.document_id)
-        return [] if positions is None else [i for i in positions.tolist() if clauses[i].path[:-1] == parent]
+        return [] if positions is None else [i for i in positions.tolist()
+                                             if clauses[i].path[:-1] == parent or parent and clauses[i].path == parent]
 
     def _present(self, hit: Hit, query: Query) -> set[str]:
         return self._present_of(query, hit.clause)

@@ -225,16 +225,20 @@ class ValueReader:
         cells = table_cells(row)
         if header is None or not cells:
             return None
-        if query.ask.name == "count" and (noun := counted_noun(query.read or query.text, query.ask.phrase)):
-            # "bao nhiêu hội viên": the table must count that (its headings, its header row, its unit, the row)
-            if not set(noun) <= set(plain_words(" ".join([*clause.headings, row])).split()):
-                return None
+        noun = counted_noun(query.read or query.text, query.ask.phrase) if query.ask.name == "count" else []
+        # "bao nhiêu hội viên": the table must count that (its headings, its header row, its unit, the row)
+        if noun and not set(noun) <= set(plain_words(" ".join([*clause.headings, row])).split()):
+            return None
         heads = table_cells(header)
+        named = []
         if asked:
             named = [i for i, head in enumerate(heads) if asked & years_in(head)]
-        elif labels:
-            named = [i for i, head in enumerate(heads) if any(re.search(rf"(?<!\w){re.escape(l)}(?!\w)", head) for l in labels)]
-        else:
+        elif labels:  # "túi loại C"; a number is a label only as a word of its own ("đợt 1" is not "1.000.000")
+            named = [i for i, head in enumerate(heads)
+                     if any(re.search(rf"(?<![\w.,]){re.escape(l)}(?!\w|[.,]\d)", head) for l in labels)]
+        if not named and noun:  # "bao nhiêu kg gạo": the column headed "Gạo (kg)"
+            named = [i for i, head in enumerate(heads) if set(noun) <= set(plain_words(head).split())]
+        if not named and not asked and not labels:
             named = [i for i, head in enumerate(heads) if QUANTITY_HEAD_RE.match(plain_words(head))][:1]
         for i in named:
             if i < len(cells) and re.fullmatch(r"\s*\d[\d.,]*\s*", cells[i]):

@@ -179,11 +179,7 @@ def test_a_value_a_named_text_states_below_its_many_like_clauses_is_still_read(t
     text = ("ỦY BAN NHÂN DÂN\nTỈNH HÒA GIANG\n\nSố: 1487/QĐ-UBND\n\nQUYẾT ĐỊNH\nPhê duyệt Đề án ứng phó thảm họa\n\n"
             "Điều 1. Phê duyệt Đề án ứng phó thảm họa với các nhiệm vụ sau:\n" + tasks + "\n\n"
             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n")
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "qd-1487.txt").write_text(text, encoding="utf-8")
-    settings = make_settings(tmp_path / "data", corpus_dir=tmp_path / "corpus")
-    ingest(settings, embeddings=corpus_embeddings)
-    assistant = Assistant(settings, corpus_embeddings)
+    assistant = _assistant_of(tmp_path, corpus_embeddings, "qd-1487.txt", text)
     retriever = assistant._snapshot.policy.retriever
     search = retriever.search
 
@@ -196,3 +192,26 @@ def test_a_value_a_named_text_states_below_its_many_like_clauses_is_still_read(t
     answer = assistant.ask("Quyết định phê duyệt đề án ứng phó thảm họa có hiệu lực từ khi nào?")
     assert not answer.abstained and answer.citations[0].clause_id == "qd-1487:dieu-2"
     assert "kể từ ngày ký" in answer.answer.lower()
+
+
+def _assistant_of(tmp_path, embeddings, name: str, text: str):
+    """An Assistant over one document written for the test."""
+    from retrieval.assistant import Assistant
+    from retrieval.ingest.pipeline import ingest
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / name).write_text(text, encoding="utf-8")
+    settings = make_settings(tmp_path / "data", corpus_dir=tmp_path / "corpus")
+    ingest(settings, embeddings=embeddings)
+    return Assistant(settings, embeddings)
+
+
+def test_a_table_row_is_read_with_the_item_that_introduces_the_table(tmp_path, corpus_embeddings):
+    text = ("HỘI CHỮ THẬP ĐỎ TỈNH ĐẮK NGUYÊN\n\nSố: 318/CTĐ-CTXH\nV/v cứu trợ khẩn cấp\n\n"
+            "1. Phân bổ hàng cứu trợ\n\nHội Chữ thập đỏ tỉnh phân bổ hàng cứu trợ đợt 1 cho các đơn vị như sau:\n\n"
+            "STT | Đơn vị | Gạo (kg) | Chăn (cái)\n1 | Huyện Ea Hling | 6.000 | 250\n2 | Huyện Krông Bơ | 8.000 | 350\n\n"
+            "2. Hội Chữ thập đỏ các huyện nhận hàng trước ngày 05/11/2025.\n")
+    assistant = _assistant_of(tmp_path, corpus_embeddings, "cv-318.txt", text)
+    answer = assistant.ask("Huyện Krông Bơ được phân bổ bao nhiêu kg gạo cứu trợ đợt 1?")  # "đợt 1" is said above the table
+    assert not answer.abstained and answer.answer.startswith("8.000")
+    assert answer.citations[0].clause_id == "cv-318:1.dong-2"
