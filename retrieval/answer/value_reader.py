@@ -71,6 +71,7 @@ class ValueReader:
             if query.accented and not query.english and query.ask.name not in ("person", "body") else []
 
         days = days_in(question)
+        acts = self._acts_asked(query) if query.ask.name == "amount" else []
 
         def said_of(said: str, clause: Clause) -> bool:
             if asked and years_stated(said) and not asked & years_said(said, asked):
@@ -85,11 +86,30 @@ class ValueReader:
                 written = spelled("\n".join([*clause.headings, said]), True)
                 if not all(re.search(written_as(h), written) for h in heads):
                     return False  # "người bị thương nhẹ": a sum for "người chết" is said of another case
+            if acts and self._other_act(acts, plain_words("\n".join([*clause.headings, said]))):
+                return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support
             if unit is not None and not per_unit(said, unit):
                 return False
             return all(self._said_of_place(place, said, clause) for place in places)
 
         return said_of
+
+    def _acts_asked(self, query: Query) -> list[str]:
+        """The words of the act a sum is asked of (`sum_acts`): the act the question phrase holds ("hỗ trợ
+        bao nhiêu") or the one right before it ("được thưởng bao nhiêu tiền"), with the words naming it too."""
+        plain = f" {plain_words(query.read or query.text)} "
+        phrase = f" {unaccent(query.ask.phrase or '')} "
+        at = plain.find(phrase)
+        if at < 0 or not phrase.strip():
+            return []
+        region = " ".join(plain[:at].split()[-2:]) + phrase
+        return next((group for group in self.vocabulary.sum_acts if has_phrase(region, group)), [])
+
+    def _other_act(self, asked: list[str], said: str) -> bool:
+        """The sentence says its sum of another act than the one asked, and not of that one."""
+        if has_phrase(said, asked) is not None:
+            return False
+        return any(has_phrase(said, group) is not None for group in self.vocabulary.sum_acts if group is not asked)
 
     @staticmethod
     def _adjective_heads(question: str, plain: frozenset[str], asking: frozenset[str]) -> list[str]:

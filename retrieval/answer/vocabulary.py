@@ -65,6 +65,7 @@ class Vocabulary(BaseModel):
     current_state: list[str]
     kinds_named_by_agency: list[str]
     aims: list[str]
+    sum_acts: list[list[str]]
     surnames: frozenset[str]
     honorifics: frozenset[str]
     classifiers: frozenset[str]

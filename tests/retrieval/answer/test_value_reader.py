@@ -50,3 +50,13 @@ def test_a_sum_set_as_a_share_of_another_sum_answers_how_much():
     share = "Chi phí vận chuyển, phân phối được trích không quá 2% tổng giá trị nguồn đóng góp tiếp nhận được."
     assert VALUES.value_in(query, share) == "2%"
     assert VALUES.value_in(query, "Tỷ lệ hộ nghèo giảm 2% so với năm trước.") is None  # a rate, not a sum
+
+
+@pytest.mark.parametrize(("question", "sentence", "said"), [
+    ("Hộ có nhà bị sập được hỗ trợ bao nhiêu tiền?", "2.360 căn nhà bị sập; tổng thiệt hại ước khoảng 1.280 tỷ đồng.", False),
+    ("Hộ có nhà bị sập được hỗ trợ bao nhiêu tiền?", "Hộ có nhà bị sập được hỗ trợ 40.000.000 đồng.", True),
+    ("Mỗi hộ nghèo được tặng quà trị giá bao nhiêu?", "Hộ nghèo: mỗi hộ 01 suất quà trị giá 700.000 đồng.", True),  # no act named
+    ("Vi phạm thì bị phạt bao nhiêu tiền?", "Người hiến máu được hỗ trợ 100.000 đồng.", False),
+])
+def test_a_sum_said_of_another_act_does_not_answer(question, sentence, said):
+    assert VALUES.said_of(READER.read(question))(sentence, clause(sentence)) is said
