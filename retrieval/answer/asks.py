@@ -41,7 +41,9 @@ TOPIC = Ask("topic")
 # longest phrase within a rank.
 RANKS = {"fact": 4, "value": 3, "count": 2, "tasks": 1}
 # "trước mấy giờ", "lúc mấy giờ": a time of day (unaccented)
-CLOCK_ASKED_RE = re.compile(r"\b(?:truoc|luc|vao|den|tu|cham nhat)\s+(?:may|bao nhieu)\s+gio\b")
+# "mấy giờ?", "lúc mấy giờ", "trước bao nhiêu giờ": a time of day; "mất / trong (vòng) / kéo dài mấy giờ": how long
+CLOCK_ASKED_RE = re.compile(r"(?<!\bmat )(?<!\btrong )(?<!\bvong )(?<!\bdai )\bmay\s+gio\b"
+                            r"|\b(?:truoc|luc|vao|den|tu|cham nhat)\s+bao nhieu\s+gio\b")
 # units of weight, volume, length and area (unaccented): "bao nhiêu kg gạo" counts kilograms
 MEASURES = frozenset("kg kilogam g gam tan ta yen lit ml m met m2 m3 km ha hecta".split())
 

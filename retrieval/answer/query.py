@@ -77,6 +77,9 @@ PLACE_RE = re.compile(
 
 
 LOOSE_LEVELS = {"muc", "khoan", "diem", "tiet", "y"}
+# "khoản tiền này", "khoản hỗ trợ đó": words pointing back at what the previous turn asked about
+REFERRING_RE = re.compile(r"\s+(?:khoản|việc|mức|số|đợt|hoạt động|nội dung|trường hợp|cuộc|lớp|điểm|quy định)"
+                          r"(?:\s+\w+){0,2}?\s+(?:này|đó|ấy|đấy)\b", re.IGNORECASE)
 TABLE_WORD_RE = re.compile(r"\bbang\b")
 
 
@@ -503,11 +506,27 @@ class QueryReader:
             return text, keys, named
         if new_actors and ask.kind == "topic":
             return f"{new_actors[0]} {previous.question}", keys, named
-        if not new_actors and old_mentions and ask.kind != "fact":
-            # "hạn chót là khi nào?": this question, about the previous turn's agency
+        if not new_actors and old_mentions and ask.kind != "fact" and ask.name not in ("body", "person"):
+            # "hạn chót là khi nào?": this question, about the previous turn's agency ("ai …?" asks for one)
             subject = previous.question[old_mentions[0].start : old_mentions[-1].end]
             return f"{subject} {_sentence_case_off(text)}", keys, named
         return text, keys, named
+
+    def _topic_of(self, question: str) -> str:
+        """What `question` asked about: the question without its question phrase and its agencies ("Điểm
+        hiến máu đợt II tại huyện Mèo Vân tổ chức ngày nào?" → "Điểm hiến máu đợt II tại huyện Mèo Vân
+        tổ chức"), to read a follow-up's value of."""
+        rest = question
+        for _ in range(3):  # "ngày nào, ở đâu?": every question phrase it holds
+            phrase = unaccent(read_ask(rest, self.vocabulary).phrase or "")
+            pair = aligned(rest)
+            cut = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", pair[1].lower()) if phrase and pair else None
+            if cut is None:
+                break
+            rest = rest[: cut.start()] + rest[cut.end() :]
+        for mention in sorted(self._agencies(rest), key=lambda m: -m.start):
+            rest = rest[: mention.start] + rest[mention.end :]
+        return " ".join(re.sub(r"[?,;:.]+", " ", rest).split())
 
     def _role(self, text: str, ask: Ask, subject: list[Mention], mentions: list[Mention]) -> tuple[Role, str] | None:
         """The part a task question asks of its agency, and the phrase that asks it ("Hội … tự chủ trì
@@ -540,8 +559,16 @@ class QueryReader:
         resolved = self._resolved(history) if history else []
         followup = bool(resolved) and self.is_followup(searched, resolved)
         effective = text
+        own_ask = read_ask(searched, self.vocabulary)
+        carried = False
         if followup:
             effective, old_keys, old_named = self._rewrite(searched, resolved)
+            leans = REFERRING_RE.search(searched) or not self.content_words(searched, own_ask)
+            if own_ask.kind == "value" and leans and not self.actors(searched) \
+                    and (about := self._topic_of(resolved[-1].question)):
+                # "mấy giờ?", "ai chi trả khoản tiền này?": a value of what the previous turn asked about (not
+                # "còn việc rà soát … thì hạn chót là khi nào?", which names its own)
+                effective, carried = f"{REFERRING_RE.sub('', effective).rstrip(' ?')} – {about}?", True
             searched = effective
             keys = keys or old_keys
             named = named or old_named
@@ -554,7 +581,7 @@ class QueryReader:
         implementing_ids = _unique(d for key in keys for d in self.directory.implementing.get(key, []))
         folded, plain = query_tokens(searched, self.vocabulary.stopwords)
         names_document = self._names_document(text)
-        ask = read_ask(searched, self.vocabulary)
+        ask = own_ask if carried else read_ask(searched, self.vocabulary)
         if english and (original := read_ask(text, self.vocabulary)).kind == "fact":
             ask = original  # "Who signed …": the translated question has lost its question words
         if ask.name == "implemented_by" and not keys:

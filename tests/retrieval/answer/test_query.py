@@ -229,3 +229,17 @@ def test_a_loose_level_word_has_variants_a_text_may_label_the_division_with():
     assert place_variants(["muc 4"]) == [["diem 4"], ["khoan 4"]]
     assert place_variants(["khoan 2", "dieu 5"]) == [["diem 2", "dieu 5"], ["muc 2", "dieu 5"]]
     assert place_variants(["dieu 5", "muc iii"]) == []  # an article, a Roman numeral: written one way only
+
+
+def test_a_value_asked_of_what_the_previous_turn_was_about_carries_that_topic():
+    history = [Turn(question="Điểm hiến máu đợt II tại huyện Mèo Vân tổ chức ngày nào?")]
+    query = reader().read("mấy giờ?", history)  # a time of day, of that blood drive
+    assert query.ask.name == "time" and "hiến máu đợt II" in query.read and "ngày nào" not in query.read
+    history = [Turn(question="Cờ thi đua của Trung ương Hội Chữ thập đỏ Việt Nam có mức tiền thưởng bao nhiêu?")]
+    query = reader().read("ai chi trả khoản tiền này?", history)
+    # "khoản tiền này" points back; the agency the previous turn named may be the answer, so it narrows nothing
+    assert query.ask.name == "body" and "Cờ thi đua" in query.read and "khoản tiền" not in query.read
+    assert query.actors == []
+    history = [Turn(question="Hội Chữ thập đỏ tỉnh phải trình kế hoạch triển khai đề án khi nào?")]
+    query = reader().read("còn việc rà soát hàng dự trữ thì hạn chót là khi nào?", history)
+    assert "triển khai đề án" not in query.read  # it names what it asks about itself
