@@ -398,6 +398,7 @@ class AnswerPolicy:
                     if not said_of(said, hit.clause):
                         continue
                     own = set(query.content) & self._words(said, query.accented)
+                    own |= _listed_words([w for w in query.content if "_" in w and w not in own], said, query.accented)
                     present = context | own
                     share = coverage(weights, present)
                     if not found or share > max(f[0] for f in found):

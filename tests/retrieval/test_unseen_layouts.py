@@ -215,3 +215,12 @@ def test_a_table_row_is_read_with_the_item_that_introduces_the_table(tmp_path, c
     answer = assistant.ask("Huyện Krông Bơ được phân bổ bao nhiêu kg gạo cứu trợ đợt 1?")  # "đợt 1" is said above the table
     assert not answer.abstained and answer.answer.startswith("8.000")
     assert answer.citations[0].clause_id == "cv-318:1.dong-2"
+
+
+def test_a_compound_the_question_writes_whole_is_held_by_a_value_sentence_listing_its_syllables(tmp_path, corpus_embeddings):
+    text = ("HỘI CHỮ THẬP ĐỎ TỈNH PHÚ LĨNH\n\nQUY ĐỊNH\nQuản lý Quỹ Nhân đạo\n\n"
+            "Điều 11. Công khai\n1. Các khoản đóng góp được công khai trên Trang thông tin điện tử của Hội.\n"
+            "2. Báo cáo thu, chi Quỹ cả năm được công khai tại Hội nghị Ban Chấp hành trước ngày 31 tháng 3 năm sau.\n")
+    assistant = _assistant_of(tmp_path, corpus_embeddings, "qd-47.txt", text)
+    answer = assistant.ask("Báo cáo thu chi Quỹ cả năm phải công khai trước ngày nào?")  # "thu, chi" holds "thu chi"
+    assert not answer.abstained and "31 tháng 3" in answer.answer.split("\n")[0]

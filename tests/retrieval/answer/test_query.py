@@ -243,3 +243,8 @@ def test_a_value_asked_of_what_the_previous_turn_was_about_carries_that_topic():
     history = [Turn(question="Hội Chữ thập đỏ tỉnh phải trình kế hoạch triển khai đề án khi nào?")]
     query = reader().read("còn việc rà soát hàng dự trữ thì hạn chót là khi nào?", history)
     assert "triển khai đề án" not in query.read  # it names what it asks about itself
+
+
+def test_a_quantifier_is_no_content_the_evidence_must_hold():
+    query = reader().read("Người hiến máu được hỗ trợ bao nhiêu tiền mỗi lần hiến?")
+    assert not {"mỗi", "môĩ"} & set(query.content)
