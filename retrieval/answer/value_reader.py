@@ -155,7 +155,12 @@ class ValueReader:
         """The value of the asked type the sentence states, as written, or None."""
         name = query.ask.name
         if name == "person":
-            return self.people_reader.named(query.read or query.text, sentence, query.english)
+            found = self.people_reader.named(query.read or query.text, sentence, query.english)
+            if found is None and clause is not None and clause.headings:
+                # "c) Là người phát ngôn của Hội" under "1. Đồng chí Hoàng Minh Khuê - Chủ tịch": a duty listed
+                # under a person's name is that person's
+                found = self.people_reader.named(query.read or query.text, clause.headings[-1], query.english)
+            return found
         if name == "body":
             mentions = self.aliases.find(sentence)
             others = [m for m in mentions if m.name not in query.actors]

@@ -72,6 +72,9 @@ CONNECTIVES = frozenset(
 PLACE_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
 # A party committee named without its place ("TỈNH ỦY"), which the line above it gives.
 BARE_COMMITTEE_RE = re.compile(r"(?:tỉnh|thành|huyện|thị|quận|đảng)\s+(?:ủy|uỷ)")
+# An organ of the body named above it, named without that body ("BAN THƯỜNG VỤ", "VĂN PHÒNG" under "HỘI CHỮ
+# THẬP ĐỎ TỈNH PHÚ LĨNH", "ỦY BAN NHÂN DÂN TỈNH"): the issuer is that organ of that body.
+BARE_ORGAN_RE = re.compile(r"(?:ban thường vụ|ban chấp hành|thường trực|văn phòng|ban [a-zà-ỹđ ]+)")
 PROPER_PHRASES = (
     "Việt Nam", "Hội Chữ thập đỏ", "Chữ thập đỏ", "Trung ương", "Chính phủ", "Quốc hội", "Mặt trận Tổ quốc",
     "Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư", "Bộ Chính trị",
@@ -456,6 +459,8 @@ class _HeaderReader:
             place = parent[len("đảng bộ "):]
             name = next((place[len(p):].strip() for p in PLACE_WORDS if place.startswith(p + " ")), place)
             return proper_name(f"{last} {name}")
+        if len(lines) > 1 and BARE_ORGAN_RE.fullmatch(lowered) and not any(f" {p} " in f" {lowered} " for p in PLACE_WORDS):
+            return f"{proper_name(last)} {proper_name(lines[-2])}"  # "BAN THƯỜNG VỤ" of "HỘI CHỮ THẬP ĐỎ TỈNH PHÚ LĨNH"
         continues = any(lowered.startswith(p + " ") and not lowered[len(p):].lstrip().startswith(("ủy", "uỷ"))
                         for p in PLACE_WORDS)
         # a long name wrapped over two lines: "SỞ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI"

@@ -57,7 +57,7 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # a body's own list heads its items, a paragraph after its last item closes the text; 7: a list after a
 # table goes on the item holding it, PHẦN / CHƯƠNG / ĐIỀU in capitals, an issuer wrapped over two lines,
 # "Hội Chữ thập đỏ các cấp tỉnh X" every level.
-PASSAGE_FORMAT = 8
+PASSAGE_FORMAT = 9
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"

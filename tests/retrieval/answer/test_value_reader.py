@@ -60,3 +60,12 @@ def test_a_sum_set_as_a_share_of_another_sum_answers_how_much():
 ])
 def test_a_sum_said_of_another_act_does_not_answer(question, sentence, said):
     assert VALUES.said_of(READER.read(question))(sentence, clause(sentence)) is said
+
+
+def test_a_duty_listed_under_a_person_s_name_is_that_person_s():
+    query = READER.read("Người phát ngôn của Hội Chữ thập đỏ tỉnh là ai?")
+    assert query.ask.name == "person"  # a role a text names a person for
+    duty = clause("Là người phát ngôn của Hội Chữ thập đỏ tỉnh.",
+                  ["II. PHÂN CÔNG CỤ THỂ", "1. Đồng chí Hoàng Minh Khuê - Chủ tịch Hội Chữ thập đỏ tỉnh"])
+    assert VALUES.value_in(query, duty.text, duty) == "Hoàng Minh Khuê"
+    assert VALUES.value_in(query, duty.text, clause(duty.text)) is None  # no name above it: none

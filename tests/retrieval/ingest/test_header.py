@@ -368,3 +368,12 @@ def test_an_appendix_issued_with_a_report_is_an_attachment_after_the_signature()
     found = find_attachments(text)
     assert [(a.kind, text[a.body_start:].split("\n")[0]) for a in found] == [("Phụ lục", "STT | Chỉ tiêu | Năm 2024")]
     assert read_frame(text[:found[0].start]).metadata["signer"] == "Nguyễn Thị Thu Hiền"
+
+
+@pytest.mark.parametrize(("lines", "issuer"), [
+    ("HỘI CHỮ THẬP ĐỎ VIỆT NAM\nHỘI CHỮ THẬP ĐỎ TỈNH PHÚ LĨNH\nBAN THƯỜNG VỤ", "Ban Thường vụ Hội Chữ thập đỏ tỉnh Phú Lĩnh"),
+    ("ỦY BAN NHÂN DÂN TỈNH HÒA GIANG\nVĂN PHÒNG", "Văn phòng Ủy ban nhân dân tỉnh Hòa Giang"),
+])
+def test_an_organ_named_under_its_body_issues_as_that_body_s_organ(lines, issuer):
+    text = f"{lines}\nSố: 08/TB-CTĐ\n\nTHÔNG BÁO\nPhân công nhiệm vụ\n\n1. Đồng chí A phụ trách công tác B.\n"
+    assert read_frame(text).metadata["issuer"] == issuer
