@@ -33,6 +33,8 @@ TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b")
 QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|tong so|muc ho tro|muc chi)\b")
 # a text that says when it ends itself: "Quyết định này hết hiệu lực …"
 ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
+# where a body's name written in a sentence ends: a punctuation mark, or a word that goes on with the sentence
+NAME_END_RE = re.compile(r"\s*[,.;:()]|\s+(?:hoặc|và|để|theo|trước|trong|về|với|tại|thì|phải|được|có|cho)\b")
 # what a percentage is taken of when it sets a sum ("2% tổng giá trị", "30% kinh phí", "10% của quỹ")
 SHARE_OF_RE = re.compile(r"(?:tong|cua|gia tri|kinh phi|nguon|so tien|quy|muc)\b")
 
@@ -93,6 +95,15 @@ class ValueReader:
             return all(self._said_of_place(place, said, clause) for place in places)
 
         return said_of
+
+    def _unknown_body(self, sentence: str) -> str | None:
+        """A body the sentence writes as bodies are written (an agency word, a capitalised name: "Trung tâm
+        Huyết học - Truyền máu tỉnh") that the alias table does not know, up to the end of its name."""
+        for word in re.finditer(r"\w+", sentence):
+            if word.group(0)[0].isupper() and self.aliases.agency_head(sentence[word.start():]) is not None:
+                end = NAME_END_RE.search(sentence, word.start())
+                return sentence[word.start() : end.start() if end else len(sentence)].strip()
+        return None
 
     def _acts_asked(self, query: Query) -> list[str]:
         """The words of the act a sum is asked of (`sum_acts`): the act the question phrase holds ("hỗ trợ
@@ -164,6 +175,8 @@ class ValueReader:
         if name == "body":
             mentions = self.aliases.find(sentence)
             others = [m for m in mentions if m.name not in query.actors]
+            if not mentions and (unknown := self._unknown_body(sentence)):
+                return unknown  # "xác nhận của Trung tâm Huyết học - Truyền máu tỉnh": a body no alias names
             cues = [m.span() for m in COOPERATES_RE.finditer(unaccent(sentence).lower())]
             asked = [m for m in mentions if m.name in query.actors]
             partner_asked = bool(COOPERATES_RE.search(plain_words(query.read or query.text)))

@@ -14,6 +14,8 @@ from retrieval.text import fold, has_diacritics, nfc, unaccent
 
 # a line break inside a sentence: after no sentence end, before no new item ("- …", "2. …", "b) …")
 WRAPPED_RE = re.compile(r"(?<![.;:!?\n])\n(?!\n|\s*[-+•*|–]|\s*\d{1,3}(?:\.\d{1,3})*[.)]\s|\s*[a-zđ][.)]\s)")
+# a page break inside a sentence: blank lines (and the page's number) before a word in lower case
+PAGE_BREAK_RE = re.compile(r"(?<![.;:!?\s])\s*\n\s*\n(?:\s*[-–—]+\s*\d{1,3}\s*[-–—]+\s*\n\s*\n)?\s*(?=[a-zà-ỹđ])")
 FULL_STOP_RE = re.compile(r"[.!?](?=\s)|(?<!:)\n")
 SENTENCE_RE = re.compile(r"(?:[^.;!?\n]|[.,](?=\d))+(?:[.;!?]|\n|$)")
 # a date right after a document's number is that document's date ("Thông tư số 07/2017/TT-BGDĐT,
@@ -86,7 +88,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a clause, without the spaces around it. A line break inside a
     sentence (a hard-wrapped paragraph) does not end it."""
     spans = []
-    for match in SENTENCE_RE.finditer(WRAPPED_RE.sub(" ", text)):
+    for match in SENTENCE_RE.finditer(_joined(text)):
         start, end = match.start(), match.end()
         while start < end and text[start].isspace():
             start += 1
@@ -101,8 +103,13 @@ def sentence_start(text: str, start: int) -> int:
     """Where the full sentence holding `start` begins: after the last full stop or line end before it.
     A ";" only separates the items of one sentence, a wrapped line goes on, and a line that opens a
     list with ":" goes on into it ("Hội viên là nông dân, …:\n10.000 đồng/hội viên/năm.")."""
-    stops = [m.end() for m in FULL_STOP_RE.finditer(WRAPPED_RE.sub(" ", text), 0, start)]
+    stops = [m.end() for m in FULL_STOP_RE.finditer(_joined(text), 0, start)]
     return stops[-1] if stops else 0
+
+
+def _joined(text: str) -> str:
+    """The text with the line breaks inside its sentences (a wrap, a page break) as spaces, offsets kept."""
+    return WRAPPED_RE.sub(" ", PAGE_BREAK_RE.sub(lambda m: " " * len(m.group()), text))
 
 
 def _plain(text: str) -> str:

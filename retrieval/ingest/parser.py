@@ -75,6 +75,7 @@ DYNAMIC_RANK = 100
 MAX_TITLE = 100
 # a text with a line this long is not wrapped at a fixed width: each of its lines is a paragraph of its own
 UNWRAPPED_LINE = 150
+PAGE_NUMBER_RE = re.compile(r"[-–—]+\s*\d{1,3}\s*[-–—]+|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?")
 TITLE_KINDS = {"part", "chapter", "section"}
 # What makes a list's opening line a sentence of its own: a value, or work put on someone.
 LEAD_IN_RE = re.compile(r"\d|\b(?:chủ trì|phối hợp)\b", re.IGNORECASE)
@@ -258,11 +259,15 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
     table: _Table | None = None
     lines = list(_lines(text, start, end))
     wrapped = all(line is None or line[1] - line[0] <= UNWRAPPED_LINE for line in lines)
+    # a wrapped text opens a paragraph with an indented first line, as a page does ("    Số liệu …")
+    margin = min((line[0] - text.rfind("\n", 0, line[0]) - 1 for line in lines if line), default=0)
     for at, line in enumerate(lines):
         if line is None:
             open_paragraph, table = False, None
             continue
         line_start, line_end = line
+        if PAGE_NUMBER_RE.fullmatch(text[line_start:line_end]):
+            continue  # "-- 2 --": a page's number, inside a sentence the page break cut
         cells = table_cells(text[line_start:line_end])
         if table is not None and cells is not None:
             if not all(SEPARATOR_CELL.fullmatch(cell) for cell in cells if cell):
@@ -281,7 +286,9 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
             continue
         marker = _read_marker(text, line_start, line_end)
         current = paragraphs[-1] if paragraphs else None
-        if marker is None and open_paragraph and current is not None and wrapped and (
+        indented = line_start - text.rfind("\n", 0, line_start) - 1 > margin + 1
+        opens = indented and current is not None and plain(text[current.content:current.end])[-1:] in TERMINAL
+        if marker is None and open_paragraph and current is not None and wrapped and not opens and (
                 not current.structural or plain(text[line_start:line_end])[:1].islower()):
             current.end = line_end
             continue

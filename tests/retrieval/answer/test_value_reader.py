@@ -69,3 +69,9 @@ def test_a_duty_listed_under_a_person_s_name_is_that_person_s():
                   ["II. PHÂN CÔNG CỤ THỂ", "1. Đồng chí Hoàng Minh Khuê - Chủ tịch Hội Chữ thập đỏ tỉnh"])
     assert VALUES.value_in(query, duty.text, duty) == "Hoàng Minh Khuê"
     assert VALUES.value_in(query, duty.text, clause(duty.text)) is None  # no name above it: none
+
+
+def test_a_body_no_alias_names_is_read_as_written():
+    query = READER.read("Danh sách cần có xác nhận của đơn vị nào?")
+    sentence = "Danh sách gửi kèm, có xác nhận của Trung tâm Huyết học - Truyền máu tỉnh hoặc Bệnh viện đa khoa khu vực."
+    assert VALUES.value_in(query, sentence) == "Trung tâm Huyết học - Truyền máu tỉnh"

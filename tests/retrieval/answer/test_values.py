@@ -200,3 +200,10 @@ def test_the_days_a_text_names():
     assert days_in("Ngày 15/11/2024 ai trực lãnh đạo?") == {(15, 11)}
     assert days_in("trước ngày 5 tháng 3 năm 2025") == {(5, 3)}
     assert days_in("ít nhất 2/3 số hội viên; quý II/2025") == set()  # a fraction, a quarter
+
+
+def test_a_sentence_a_page_break_cut_is_one_sentence():
+    text = "Danh sách người hiến máu chưa được tôn vinh\n\n-- 2 --\n\ncấp tỉnh, có xác nhận của Trung tâm.\nSố 2."
+    assert [text[s:e] for s, e in sentences(text)][1:] == ["Số 2."]
+    two = "Mục một.\n\nMục hai"
+    assert [two[s:e] for s, e in sentences(two)] == ["Mục một.", "Mục hai"]

@@ -332,3 +332,17 @@ def test_a_text_typed_a_paragraph_per_line_makes_each_line_under_a_heading_a_cla
     # the same lines wrapped at a fixed width (no line longer than a wrap) are one paragraph
     wrapped = "2. Hội Chữ thập đỏ tỉnh tổ chức hiến máu\ntại các huyện trong năm.\n"
     assert [c.text for c in _parse_body(wrapped, aliases).clauses] == ["Hội Chữ thập đỏ tỉnh tổ chức hiến máu\ntại các huyện trong năm."]
+
+
+def test_a_page_wrapped_text_opens_paragraphs_by_indent_and_goes_on_across_a_page_number(aliases):
+    body = ("    1. Số đội, nhóm tình nguyện viên đang hoạt động do Hội cấp\n"
+            "huyện quản lý.\n"
+            "    2. Danh sách người hiến máu từ 10 lần trở lên chưa được tôn vinh\n\n"
+            "-- 2 --\n\n"
+            "cấp tỉnh, có xác nhận của Trung tâm Huyết học - Truyền máu tỉnh.\n"
+            "    Số liệu báo cáo theo Biểu 01/TNV kèm theo Công văn này. Báo cáo gửi\n"
+            "về Hội Chữ thập đỏ tỉnh trước ngày 23/8/2024.\n")
+    parsed = _parse_body(body, aliases)
+    assert [c.label for c in parsed.clauses] == ["Điểm 1", "Điểm 2", "Phần kết, đoạn 1"]
+    assert parsed.clauses[1].text.startswith("Danh sách") and parsed.clauses[1].text.endswith("Truyền máu tỉnh.")
+    assert parsed.clauses[2].text.startswith("Số liệu báo cáo")  # an indented line after a full stop opens a paragraph
