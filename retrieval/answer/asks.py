@@ -41,6 +41,8 @@ TOPIC = Ask("topic")
 # longest phrase within a rank.
 RANKS = {"fact": 4, "value": 3, "count": 2, "tasks": 1}
 # "trước mấy giờ", "lúc mấy giờ": a time of day (unaccented)
+# a deadline named in a question asking when ("hạn báo cáo là khi nào?"), not "hạn chế", "hạn mức"
+DEADLINE_RE = re.compile(r"\bhan\b(?!\s+(?:che|muc|ngach)\b)")
 # "mấy giờ?", "lúc mấy giờ", "trước bao nhiêu giờ": a time of day; "mất / trong (vòng) / kéo dài mấy giờ": how long
 CLOCK_ASKED_RE = re.compile(r"(?<!\bmat )(?<!\btrong )(?<!\bvong )(?<!\bdai )\bmay\s+gio\b"
                             r"|\b(?:truoc|luc|vao|den|tu|cham nhat)\s+bao nhieu\s+gio\b")
@@ -109,6 +111,8 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return TOPIC
     best = max(candidates, key=lambda c: c[:3])[3]
     question_words = frozenset(w for *_, a in candidates for w in unaccent(a.phrase).split())
+    if best.name in ("time", "day") and DEADLINE_RE.search(words.plain):
+        question_words |= {"han"}  # "hạn … là khi nào?": the deadline is what is asked, not a word of the topic
     if best.name == "duration" and CLOCK_ASKED_RE.search(words.plain):
         return Ask("value", "time", best.phrase, question_words)  # "trước mấy giờ": a time of day, not how long
     noun = counted_noun(text, best.phrase) if best.name in ("count", "amount") else []

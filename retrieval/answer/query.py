@@ -587,8 +587,11 @@ class QueryReader:
         if ask.name == "implemented_by" and not keys:
             ask = Ask("topic", None, ask.phrase, ask.words)  # "những văn bản nào nói về …": no text to implement
         content = self.content_words(searched, ask, english, self.known)
-        ask = document_date_or(ask, names_document, bool(content))
         mentions = self._agencies(searched)
+        # "Sở Tài chính được giao gì tại thông báo 214, hạn khi nào?": of an agency (not the text's own
+        # issuer, "Công văn 845 của Sở Y tế"), a time in a clause
+        acting = bool(mentions) and not self._issues(self._subject(mentions, searched), searched, [*document_ids, *named])
+        ask = document_date_or(ask, names_document, bool(content) or acting)
         unnamed = self._unnamed(searched, mentions) if not english else []
         subject = self._subject(mentions, searched)
         if subject and ask.kind != "tasks" and self._issues(subject, searched, named):

@@ -276,3 +276,9 @@ def test_what_a_named_text_is_about_is_its_header_summary(corpus_assistant):
 def test_a_division_asked_by_another_level_word_is_found_as_the_text_labels_it(corpus_assistant):
     answer = corpus_assistant.ask("Mục 4 của Công văn 981-CV/TU nói gì?")  # the letter numbers its points "4."
     assert cited(answer) and all(c.startswith("cv-981-tu-tphcm:4") for c in cited(answer))
+
+
+def test_a_generic_time_phrase_with_an_agency_asks_a_clause_s_time_not_the_text_s_date(corpus_assistant):
+    assert corpus_assistant.ask("Công văn 1277-CV/HU ngày nào?").intent == "date"
+    assert corpus_assistant.ask("Công văn 1277-CV/HU của Huyện ủy Lạc Dương ngày nào?").intent == "date"  # its issuer
+    assert corpus_assistant.ask("Sở Y tế được giao gì tại kế hoạch của Lai Châu, hạn khi nào?").intent != "date"

@@ -248,3 +248,13 @@ def test_a_value_asked_of_what_the_previous_turn_was_about_carries_that_topic():
 def test_a_quantifier_is_no_content_the_evidence_must_hold():
     query = reader().read("Người hiến máu được hỗ trợ bao nhiêu tiền mỗi lần hiến?")
     assert not {"mỗi", "môĩ"} & set(query.content)
+
+
+def test_the_deadline_a_question_asks_for_is_no_word_of_its_topic():
+    query = reader().read("Hạn báo cáo kết quả Lễ phát động là khi nào?")
+    assert query.ask.name == "time" and not {"hạn", "han"} & set(query.content)
+    assert {"hạn", "hạn_chế"} & set(reader().read("Những hạn chế của công tác hiến máu là gì?").content)
+
+
+def test_a_short_form_of_volunteers_is_read_in_full():
+    assert "tình nguyện viên" in reader().read("TNV bị thương được hỗ trợ bao nhiêu?").read
