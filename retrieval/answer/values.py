@@ -30,7 +30,8 @@ PER_UNIT_RE = re.compile(r"(?:\bmỗi|\bmột|\bhằng|\bhàng|/)\s*(\w+)")
 YEAR_SPAN_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:[-–]|\bden(?:\s+(?:het|cuoi|giua))?(?:\s+(?:nam|thang\s+\d{1,2}\s*/?|quy\s+[ivx]+\s*/?))?)"
     r"\s*((?:19|20)\d{2})(?!\d)")
-COMPARED_RE = re.compile(r"\bso voi\s+(?:cung ky\s+)?(?:nam\s+)?(?:19|20)\d{2}\b")
+# "so với năm 2023", "so với cùng kỳ năm 2023", "so với Tết Quý Mão 2023": the year a figure is compared with
+COMPARED_RE = re.compile(r"\bso voi\s+(?:[a-z]+\s+){0,4}?(?:19|20)\d{2}\b")
 YEARLY_RE = re.compile(r"\b(?:moi|h[ao]ng)\s+nam\b")
 DURATION_UNITS = ("ngay", "gio", "thang", "nam", "tuan", "phut")
 DURATION = rf"\d{{1,4}}\s*(?:{'|'.join(DURATION_UNITS)})(?:\s+lam\s+viec)?\b"
@@ -350,7 +351,7 @@ def grain_of(value: str) -> int:
 
 
 # Words that end the noun a count is asked of ("bao nhiêu tuổi thì …": "tuổi"), unaccented.
-FUNCTION_WORDS = frozenset("thi la duoc co se da phai cua cho de trong tai o va voi nhu khi neu ma moi".split())
+FUNCTION_WORDS = frozenset("thi la duoc co se da phai cua cho de trong tai o va voi nhu khi neu ma moi tu theo den sau".split())
 PLACE_BEFORE_RE = re.compile(r"\b(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran|tai|o|duong|pho)\s*$")  # "đường Hồ Chí Minh"
 
 

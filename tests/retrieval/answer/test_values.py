@@ -207,3 +207,13 @@ def test_a_sentence_a_page_break_cut_is_one_sentence():
     assert [text[s:e] for s, e in sentences(text)][1:] == ["Số 2."]
     two = "Mục một.\n\nMục hai"
     assert [two[s:e] for s, e in sentences(two)] == ["Mục một.", "Mục hai"]
+
+
+def test_a_year_compared_with_is_not_the_year_a_figure_is_said_of():
+    figure = "Trao tặng 52.380 suất quà, tổng trị giá 27,9 tỷ đồng, giảm 4,1% so với Tết Quý Mão 2023."
+    assert years_stated(figure) == set()
+    assert years_stated("Năm 2024 trao 500 suất, tăng so với cùng kỳ năm 2023.") == {"2024"}
+
+
+def test_a_preposition_after_the_question_word_counts_nothing():
+    assert counted_noun("Hộ có nhà bị sập được hỗ trợ tối đa bao nhiêu từ nguồn đóng góp?", "bao nhieu") == []
