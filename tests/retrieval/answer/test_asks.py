@@ -17,6 +17,10 @@ VOCABULARY = load_vocabulary()
         ("Hội phải báo cáo UBND tỉnh trước ngày nào?", "value", "day"),
         ("Hội CTĐ huyện phải báo cáo trước mấy giờ?", "value", "time"),  # a time of day, not how long
         ("Ai là đầu mối liên hệ ở Phòng Bảo trợ xã hội?", "value", "person"),  # a role a person holds
+        ("Có vướng mắc thì liên hệ ai?", "value", "person"),  # whom to contact: the person a text names
+        ("Người phát ngôn của Hội là ai?", "value", "person"),
+        ("Mấy giờ?", "value", "time"),  # a time of day; "mất mấy giờ" asks how long
+        ("Đi từ kho đến xã mất mấy giờ?", "value", "duration"),
         ("Hộ thiếu đói được hỗ trợ bao nhiêu kg gạo?", "value", "count"),  # a quantity, not a sum
         ("Hạn chót nộp báo cáo là khi nào?", "value", "time"),
         ("Quyết định này có hiệu lực khi nào?", "value", "effective"),
