@@ -48,9 +48,13 @@ DAY = (
     r"|\bnam\s+(?:19|20)\d{2}\b"
     r"|\bgiai\s+doan\s+(?:19|20)\d{2}"
 )
-# any time frame: a place on the calendar, a recurrence, a limit
+# a time of day: "từ 13 giờ 30 đến 17 giờ 00", "lúc 7h30", "14 giờ 30 phút"
+CLOCK_TIME = (r"\b(?:tu|luc|vao\s+luc|den|bat\s+dau)\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s+phut)?)?"
+              r"(?:\s+(?:den|-)\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s+phut)?)?)?(?!\w)"
+              r"|\b\d{1,2}\s*gio\s+\d{1,2}(?:\s+phut)?\b")
+# any time frame: a place on the calendar, a recurrence, a limit, a time of day
 TIME = (
-    DAY + r"|\bh[ao]ng\s+(?:nam|quy|thang|tuan|ngay)\b"
+    DAY + rf"|{CLOCK_TIME}|\bh[ao]ng\s+(?:nam|quy|thang|tuan|ngay)\b"
     r"|\bdinh\s+ky\b|\bthuong\s+xuyen\b|\bcham\s+nhat\b|\btruoc\s+ngay\b|\bke\s+tu\s+ngay\b"
     rf"|\b(?:trong|trong\s+vong|trong\s+thoi\s+han|sau)\s+{DURATION}"
 )

@@ -20,6 +20,8 @@ VOCABULARY = load_vocabulary()
         ("Có vướng mắc thì liên hệ ai?", "value", "person"),  # whom to contact: the person a text names
         ("Người phát ngôn của Hội là ai?", "value", "person"),
         ("Mấy giờ?", "value", "time"),  # a time of day; "mất mấy giờ" asks how long
+        ("Hội báo cáo kết quả thực hiện Đề án định kỳ khi nào?", "value", "time"),  # "định kỳ", not "ký": no signing date
+        ("Điểm hiến máu bắt đầu lúc mấy giờ?", "value", "time"),
         ("Đi từ kho đến xã mất mấy giờ?", "value", "duration"),
         ("Hộ thiếu đói được hỗ trợ bao nhiêu kg gạo?", "value", "count"),  # a quantity, not a sum
         ("Hạn chót nộp báo cáo là khi nào?", "value", "time"),
