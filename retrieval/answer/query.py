@@ -368,24 +368,29 @@ class QueryReader:
         # a stopword syllable inside a word stays ("trang bị", "chuẩn bị": "bị" alone is a stopword)
         pairs_held = {c for c in compounds(text) if c.count("_") == 1} if accented else set()
         runs: list[list[str]] = [[]]
+        written_runs: list[list[str]] = [[]]  # the same words as written: a word segmenter reads those
         for match in re.finditer(r"\w+|[^\w\s]+|\s{2,}", kept):
             word = match.group(0)
             if not word[0].isalnum():
                 runs.append([])
+                written_runs.append([])
                 continue
             form = folded[match.start() : match.end()] if accented and len(folded) == len(plain) else word
             stop = form in self.vocabulary.stopwords if accented else word in self._plain_stopwords
             stop = stop and not (runs[-1] and f"{runs[-1][-1]}_{form}" in pairs_held)
             if stop or word in dropped or len(word) < 2 or (english and known is not None and word not in known):
                 runs.append([])
+                written_runs.append([])
                 continue
             if english and accented and known is not None and form == word:
                 form = known[word]  # a Vietnamese word typed without diacritics in English ("Tet"): as the corpus spells it
             runs[-1].append(form)
+            written_runs[-1].append(text[match.start() : match.end()] if len(text) == len(plain) else form)
         words = [w for run in runs for w in run]
         if accented:
-            # the compounds a word segmenter finds in the content ("thủ_đô", "quy_chế"), as the index has them
-            pairs = [c for run in runs if len(run) > 1 for c in compounds(" ".join(run))]
+            # the compounds a word segmenter finds in the content ("thủ_đô", "báo_cáo"), as the index has them:
+            # read from the words as written ("báo cáo"), not folded ("baó caó", which it does not know)
+            pairs = [c for run in written_runs if len(run) > 1 for c in compounds(" ".join(run))]
         else:
             pairs = [f"{a}_{b}" for run in runs for a, b in zip(run, run[1:])]
         return _unique([*words, *pairs])

@@ -258,3 +258,9 @@ def test_the_deadline_a_question_asks_for_is_no_word_of_its_topic():
 
 def test_a_short_form_of_volunteers_is_read_in_full():
     assert "tình nguyện viên" in reader().read("TNV bị thương được hỗ trợ bao nhiêu?").read
+
+
+def test_a_question_s_compounds_are_read_from_its_words_as_written():
+    # "báo cáo", "thời tiết": the segmenter knows the written syllables, not their folded spelling
+    content = reader().read("Dự báo thời tiết tuần tới thế nào?").content
+    assert {"dự_baó", "thơì_tiết"} <= set(content)
