@@ -564,16 +564,16 @@ class QueryReader:
         resolved = self._resolved(history) if history else []
         followup = bool(resolved) and self.is_followup(searched, resolved)
         effective = text
-        own_ask = read_ask(searched, self.vocabulary)
-        carried = False
+        carried: Ask | None = None  # the follow-up's own question, when it is asked of the previous turn's topic
         if followup:
             effective, old_keys, old_named = self._rewrite(searched, resolved)
+            own_ask = read_ask(searched, self.vocabulary)
             leans = REFERRING_RE.search(searched) or not self.content_words(searched, own_ask)
             if own_ask.kind == "value" and leans and not self.actors(searched) \
                     and (about := self._topic_of(resolved[-1].question)):
                 # "mấy giờ?", "ai chi trả khoản tiền này?": a value of what the previous turn asked about (not
                 # "còn việc rà soát … thì hạn chót là khi nào?", which names its own)
-                effective, carried = f"{REFERRING_RE.sub('', effective).rstrip(' ?')} – {about}?", True
+                effective, carried = f"{REFERRING_RE.sub('', effective).rstrip(' ?')} – {about}?", own_ask
             searched = effective
             keys = keys or old_keys
             named = named or old_named
@@ -586,19 +586,19 @@ class QueryReader:
         implementing_ids = _unique(d for key in keys for d in self.directory.implementing.get(key, []))
         folded, plain = query_tokens(searched, self.vocabulary.stopwords)
         names_document = self._names_document(text)
-        ask = own_ask if carried else read_ask(searched, self.vocabulary)
+        ask = carried or read_ask(searched, self.vocabulary)
         if english and (original := read_ask(text, self.vocabulary)).kind == "fact":
             ask = original  # "Who signed …": the translated question has lost its question words
         if ask.name == "implemented_by" and not keys:
             ask = Ask("topic", None, ask.phrase, ask.words)  # "những văn bản nào nói về …": no text to implement
         content = self.content_words(searched, ask, english, self.known)
         mentions = self._agencies(searched)
+        subject = self._subject(mentions, searched)
         # "Sở Tài chính được giao gì tại thông báo 214, hạn khi nào?": of an agency (not the text's own
         # issuer, "Công văn 845 của Sở Y tế"), a time in a clause
-        acting = bool(mentions) and not self._issues(self._subject(mentions, searched), searched, [*document_ids, *named])
+        acting = bool(mentions) and not self._issues(subject, searched, [*document_ids, *named])
         ask = document_date_or(ask, names_document, bool(content) or acting)
         unnamed = self._unnamed(searched, mentions) if not english else []
-        subject = self._subject(mentions, searched)
         if subject and ask.kind != "tasks" and self._issues(subject, searched, named):
             subject = []  # "Huyện ủy Lạc Dương yêu cầu gì về …": the author of the text named, not an actor in it
         role = self._role(searched, ask, subject, mentions)
