@@ -149,7 +149,7 @@ def _noun_counted(text: str) -> bool:
     return bool(after) and after[0] in ("N", "Nc")
 
 
-def document_date_or(ask: Ask, names_document: bool, has_content: bool) -> Ask:
+def document_fact_or(ask: Ask, names_document: bool, has_content: bool) -> Ask:
     """A generic time phrase ("ngày nào", "khi nào") asks for the document's date only when the
     question names a document and asks nothing else ("Quyết định 895 ngày bao nhiêu?"); otherwise it
     asks for a time stated in a clause ("Hội phải báo cáo trước ngày nào?"). Likewise "về việc gì" asks

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from retrieval.answer.asks import TOPIC, Ask, ask_words, document_date_or, plain_words, read_ask
+from retrieval.answer.asks import TOPIC, Ask, ask_words, document_fact_or, plain_words, read_ask
 from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, find_keys, reference_spans
 from retrieval.answer.values import YEARS_RE
 from retrieval.answer.vocabulary import Glossary, Vocabulary
@@ -308,7 +308,7 @@ class QueryReader:
     def _ask(self, text: str) -> Ask:
         names_document = self._names_document(text)
         ask = read_ask(text, self.vocabulary)
-        return document_date_or(ask, names_document, bool(self.content_words(text, ask)))
+        return document_fact_or(ask, names_document, bool(self.content_words(text, ask)))
 
     def content_words(self, text: str, ask: Ask, english: bool = False, known: dict[str, str] | None = None) -> list[str]:
         """What the evidence must cover: the question's words, less question words, agencies, document
@@ -597,7 +597,7 @@ class QueryReader:
         # "Sở Tài chính được giao gì tại thông báo 214, hạn khi nào?": of an agency (not the text's own
         # issuer, "Công văn 845 của Sở Y tế"), a time in a clause
         acting = bool(mentions) and not self._issues(subject, searched, [*document_ids, *named])
-        ask = document_date_or(ask, names_document, bool(content) or acting)
+        ask = document_fact_or(ask, names_document, bool(content) or acting)
         unnamed = self._unnamed(searched, mentions) if not english else []
         if subject and ask.kind != "tasks" and self._issues(subject, searched, named):
             subject = []  # "Huyện ủy Lạc Dương yêu cầu gì về …": the author of the text named, not an actor in it

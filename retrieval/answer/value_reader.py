@@ -80,7 +80,8 @@ class ValueReader:
                 return False
             if days and (stated := days_in(said)) and not days & stated:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
-            if now and has_phrase(plain_words("\n".join([*clause.headings, said])), self.vocabulary.aims):
+            context = plain_words("\n".join([*clause.headings, said])) if now or acts else ""
+            if now and has_phrase(context, self.vocabulary.aims):
                 return False
             if not query.english and contrasts(question, said, plain, query.ask.words, describing):
                 return False
@@ -89,7 +90,7 @@ class ValueReader:
                 title = self._titles.get(clause.document_id, set())  # "Kế hoạch huấn luyện sơ cấp cứu": every clause's
                 if not all(h in title or re.search(written_as(h), written) for h in heads):
                     return False  # "người bị thương nhẹ": a sum for "người chết" is said of another case
-            if acts and self._other_act(acts, plain_words("\n".join([*clause.headings, said]))):
+            if acts and self._other_act(acts, context):
                 return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support
             if unit is not None and not per_unit(said, unit):
                 return False

@@ -9,13 +9,13 @@ table by the caller.
 import re
 from functools import lru_cache
 
-from retrieval.ingest.header import PLACE_WORDS
+from retrieval.ingest.header import PAGE_NUMBER, PLACE_WORDS
 from retrieval.text import fold, has_diacritics, nfc, unaccent
 
 # a line break inside a sentence: after no sentence end, before no new item ("- …", "2. …", "b) …")
 WRAPPED_RE = re.compile(r"(?<![.;:!?\n])\n(?!\n|\s*[-+•*|–]|\s*\d{1,3}(?:\.\d{1,3})*[.)]\s|\s*[a-zđ][.)]\s)")
 # a page break inside a sentence: blank lines (and the page's number) before a word in lower case
-PAGE_BREAK_RE = re.compile(r"(?<![.;:!?\s])\s*\n\s*\n(?:\s*[-–—]+\s*\d{1,3}\s*[-–—]+\s*\n\s*\n)?\s*(?=[a-zà-ỹđ])")
+PAGE_BREAK_RE = re.compile(rf"(?<![.;:!?\s])\s*\n\s*\n(?:\s*{PAGE_NUMBER}\s*\n\s*\n)?\s*(?=[a-zà-ỹđ])")
 FULL_STOP_RE = re.compile(r"[.!?](?=\s)|(?<!:)\n")
 SENTENCE_RE = re.compile(r"(?:[^.;!?\n]|[.,](?=\d))+(?:[.;!?]|\n|$)")
 # a date right after a document's number is that document's date ("Thông tư số 07/2017/TT-BGDĐT,
@@ -35,6 +35,8 @@ COMPARED_RE = re.compile(r"\bso voi\s+(?:[a-z]+\s+){0,4}?(?:19|20)\d{2}\b")
 YEARLY_RE = re.compile(r"\b(?:moi|h[ao]ng)\s+nam\b")
 DURATION_UNITS = ("ngay", "gio", "thang", "nam", "tuan", "phut")
 DURATION = rf"\d{{1,4}}\s*(?:{'|'.join(DURATION_UNITS)})(?:\s+lam\s+viec)?\b"
+# a day written "15/11" or "15/11/2024" (not "ít nhất 2/3 số …"): its day and month as groups
+SLASH_DATE = r"(?<![\d/])(?<!nhat )(?<!tren )(?<!duoi )(\d{1,2})/(\d{1,2})(?:/\d{4})?(?![\d/])(?!\s+(?:so|tong)\b)"
 # a place on the calendar: a day, a month, a quarter, a year, a period
 DAY = (
     # the hour before a day ("trước 11 giờ ngày 13/11/2024", "16 giờ 30 ngày 30/10") is part of it
@@ -42,7 +44,7 @@ DAY = (
     r"\bngay\s+\d{1,2}\s*(?:/|-|\s+thang\s+)\s*\d{1,2}(?:\s*(?:/|-|\s+nam\s+)\s*\d{4})?"
     # a day of every month or of the next ("trước ngày 05 của tháng sau", "ngày 25 hằng tháng")
     r"|\bngay\s+\d{1,2}\s+(?:cua\s+)?(?:h[ao]ng\s+thang|thang\s+(?:sau|tiep\s+theo|cuoi|dau)(?:\s+quy)?)\b"
-    r"|(?<![\d/])(?<!nhat )(?<!tren )(?<!duoi )\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])(?!\s+(?:so|tong)\b)"  # not "ít nhất 2/3 số …"
+    rf"|{SLASH_DATE}"
     r"|\bthang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\b"
     r"|\bquy\s+(?:iv|i{1,3}|[1-4])\b"
     r"|\bnam\s+(?:19|20)\d{2}\b"
@@ -152,8 +154,7 @@ def years_in(text: str) -> set[str]:
     return set(YEARS_RE.findall(text))
 
 
-DAY_MONTH_RE = re.compile(r"\bngay\s+(\d{1,2})\s*(?:/|-|\s+thang\s+)\s*(\d{1,2})\b"
-                          r"|(?<![\d/])(?<!nhat )(?<!tren )(?<!duoi )(\d{1,2})/(\d{1,2})(?:/\d{4})?(?![\d/])(?!\s+(?:so|tong)\b)")
+DAY_MONTH_RE = re.compile(rf"\bngay\s+(\d{{1,2}})\s*(?:/|-|\s+thang\s+)\s*(\d{{1,2}})\b|{SLASH_DATE}")
 
 
 def days_in(text: str) -> set[tuple[int, int]]:

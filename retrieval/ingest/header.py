@@ -109,6 +109,8 @@ FURNITURE_RE = re.compile(
 DECORATION_RE = re.compile(r"^[*\-_=–—.·]+$")
 TERMINAL = ".:;!?…"
 PREAMBLE = ("Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị")
+# a page's number standing on its own line ("-- 2 --", "- 3 -")
+PAGE_NUMBER = r"[-–—]+\s*\d{1,3}\s*[-–—]+"
 # A gap this wide inside a line separates two columns of a laid-out page.
 COLUMN_GAP_RE = re.compile(r"[ \t]{4,}|\t")
 RIGHT_COLUMN_INDENT = 16  # a line indented this far stands in the right-hand column only
@@ -262,7 +264,8 @@ def _segments(lines: list[tuple[int, str]], upto: int) -> list[_Segment]:
     for offset, raw in lines:
         if offset >= upto:
             break
-        pos, first = 0, len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip()) < RIGHT_COLUMN_INDENT
+        laid_out = raw.expandtabs(4)
+        pos, first = 0, len(laid_out) - len(laid_out.lstrip()) < RIGHT_COLUMN_INDENT
         for piece in COLUMN_GAP_RE.split(raw):
             at = raw.index(piece, pos) if piece else pos
             pos = at + len(piece)

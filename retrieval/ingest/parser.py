@@ -50,8 +50,8 @@ from dataclasses import dataclass, field
 
 from retrieval.ingest.actors import AliasTable, extract_actors, lead_in_addressees, table_actors
 from retrieval.ingest.header import (
-    ATTACHED_RE, CONNECTIVES, LEVEL_WORDS, TERMINAL, Attachment, closing_block, find_attachments, is_caps, plain,
-    read_frame,
+    ATTACHED_RE, CONNECTIVES, LEVEL_WORDS, PAGE_NUMBER, TERMINAL, Attachment, closing_block, find_attachments,
+    is_caps, plain, read_frame,
 )
 from retrieval.models import Actor, Clause, Document, LoadedDocument, ParsedDocument
 from retrieval.text import fold, slug
@@ -75,7 +75,7 @@ DYNAMIC_RANK = 100
 MAX_TITLE = 100
 # a text with a line this long is not wrapped at a fixed width: each of its lines is a paragraph of its own
 UNWRAPPED_LINE = 150
-PAGE_NUMBER_RE = re.compile(r"[-–—]+\s*\d{1,3}\s*[-–—]+|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?")
+PAGE_NUMBER_RE = re.compile(rf"{PAGE_NUMBER}|[Tt]rang\s+\d{{1,3}}(?:\s*/\s*\d{{1,3}})?")
 TITLE_KINDS = {"part", "chapter", "section"}
 # What makes a list's opening line a sentence of its own: a value, or work put on someone.
 LEAD_IN_RE = re.compile(r"\d|\b(?:chủ trì|phối hợp)\b", re.IGNORECASE)
@@ -248,6 +248,11 @@ def _row_marker(table: _Table, cells: list[str], line_start: int) -> _Marker:
     return _Marker("row", key, 0, line_start, cells=cells, table=table)
 
 
+def _indent(text: str, line_start: int) -> int:
+    """How far a line's text (starting at `line_start`, after its indentation) stands from the line's start."""
+    return line_start - text.rfind("\n", 0, line_start) - 1
+
+
 def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
     """Group lines into paragraphs; join paragraphs a page break split; one paragraph per table row.
 
@@ -260,7 +265,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
     lines = list(_lines(text, start, end))
     wrapped = all(line is None or line[1] - line[0] <= UNWRAPPED_LINE for line in lines)
     # a wrapped text opens a paragraph with an indented first line, as a page does ("    Số liệu …")
-    margin = min((line[0] - text.rfind("\n", 0, line[0]) - 1 for line in lines if line), default=0)
+    margin = min((_indent(text, line[0]) for line in lines if line), default=0)
     for at, line in enumerate(lines):
         if line is None:
             open_paragraph, table = False, None
@@ -286,7 +291,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
             continue
         marker = _read_marker(text, line_start, line_end)
         current = paragraphs[-1] if paragraphs else None
-        indented = line_start - text.rfind("\n", 0, line_start) - 1 > margin + 1
+        indented = _indent(text, line_start) > margin + 1
         opens = indented and current is not None and plain(text[current.content:current.end])[-1:] in TERMINAL
         if marker is None and open_paragraph and current is not None and wrapped and not opens and (
                 not current.structural or plain(text[line_start:line_end])[:1].islower()):

@@ -56,7 +56,9 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # joint work ("thống nhất … với") and agencies directed ("chỉ đạo X …") take part; 6: the sentence that opens
 # a body's own list heads its items, a paragraph after its last item closes the text; 7: a list after a
 # table goes on the item holding it, PHẦN / CHƯƠNG / ĐIỀU in capitals, an issuer wrapped over two lines,
-# "Hội Chữ thập đỏ các cấp tỉnh X" every level.
+# "Hội Chữ thập đỏ các cấp tỉnh X" every level; 8: a text typed a paragraph per line splits there, a
+# heading's paragraphs are clauses, the signature beside or across columns, appendices of reports; 9: an
+# organ's issuer with its body, page-wrapped texts (indented paragraphs, page numbers inside a sentence).
 PASSAGE_FORMAT = 9
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.answer.asks import document_date_or, read_ask
+from retrieval.answer.asks import document_fact_or, read_ask
 from retrieval.answer.vocabulary import load_vocabulary
 
 VOCABULARY = load_vocabulary()
@@ -53,9 +53,9 @@ def test_the_kind_of_answer_a_question_asks_for(question, kind, name):
 
 def test_a_time_question_about_a_named_document_and_nothing_else_asks_for_its_date():
     ask = read_ask("Quyết định 895 ngày bao nhiêu?", VOCABULARY)
-    assert document_date_or(ask, names_document=True, has_content=False).name == "date"
-    assert document_date_or(ask, names_document=True, has_content=True).name == "day"
-    assert document_date_or(ask, names_document=False, has_content=False).name == "day"
+    assert document_fact_or(ask, names_document=True, has_content=False).name == "date"
+    assert document_fact_or(ask, names_document=True, has_content=True).name == "day"
+    assert document_fact_or(ask, names_document=False, has_content=False).name == "day"
 
 
 def test_a_one_word_phrase_keeps_its_diacritics():
