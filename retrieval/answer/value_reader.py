@@ -51,6 +51,9 @@ class ValueReader:
         self.people = list(vocabulary.people)
         self.classifiers = vocabulary.classifiers
         self._titles = titles
+        # the groups of `sum_acts`, as a question with diacritics (folded) and one without spells them
+        self._acts = {True: [[_folded_words(p) for p in group] for group in vocabulary.sum_acts],
+                      False: [[plain_words(p) for p in group] for group in vocabulary.sum_acts]}
         # words that tell no case apart, as a question with diacritics (folded) and one without spells them
         levels = {fold(w) for place in PLACE_WORDS for w in place.split()} | {"cấp", "các"}
         self._plain = {True: frozenset(vocabulary.stopwords | levels),
@@ -73,15 +76,15 @@ class ValueReader:
             if query.accented and not query.english and query.ask.name not in ("person", "body") else []
 
         days = days_in(question)
-        acts = self._acts_asked(query) if query.ask.name == "amount" else []
+        acts = self._acts_asked(query) if query.ask.name == "amount" else None
 
         def said_of(said: str, clause: Clause) -> bool:
             if asked and years_stated(said) and not asked & years_said(said, asked):
                 return False
             if days and (stated := days_in(said)) and not days & stated:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
-            context = plain_words("\n".join([*clause.headings, said])) if now or acts else ""
-            if now and has_phrase(context, self.vocabulary.aims):
+            context = "\n".join([*clause.headings, said])
+            if now and has_phrase(plain_words(context), self.vocabulary.aims):
                 return False
             if not query.english and contrasts(question, said, plain, query.ask.words, describing):
                 return False
@@ -90,7 +93,7 @@ class ValueReader:
                 title = self._titles.get(clause.document_id, set())  # "Kế hoạch huấn luyện sơ cấp cứu": every clause's
                 if not all(h in title or re.search(written_as(h), written) for h in heads):
                     return False  # "người bị thương nhẹ": a sum for "người chết" is said of another case
-            if acts and self._other_act(acts, context):
+            if acts is not None and self._other_act(acts, context):
                 return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support
             if unit is not None and not per_unit(said, unit):
                 return False
@@ -107,22 +110,27 @@ class ValueReader:
                 return sentence[word.start() : end.start() if end else len(sentence)].strip()
         return None
 
-    def _acts_asked(self, query: Query) -> list[str]:
-        """The words of the act a sum is asked of (`sum_acts`): the act the question phrase holds ("hỗ trợ
-        bao nhiêu") or the one right before it ("được thưởng bao nhiêu tiền"), with the words naming it too."""
-        plain = f" {plain_words(query.read or query.text)} "
-        phrase = f" {unaccent(query.ask.phrase or '')} "
-        at = plain.find(phrase)
-        if at < 0 or not phrase.strip():
-            return []
-        region = " ".join(plain[:at].split()[-2:]) + phrase
-        return next((group for group in self.vocabulary.sum_acts if has_phrase(region, group)), [])
+    def _acts_asked(self, query: Query) -> int | None:
+        """Which group of `sum_acts` names the act a sum is asked of: the act the question phrase holds ("hỗ
+        trợ bao nhiêu") or the one of the two words right before it ("được thưởng bao nhiêu tiền"). A question
+        typed without diacritics is read without them."""
+        question = query.read or query.text
+        plain, phrase = plain_words(question).split(), unaccent(query.ask.phrase or "").split()
+        at = next((k for k in range(len(plain) - len(phrase) + 1) if phrase and plain[k : k + len(phrase)] == phrase), None)
+        if at is None:
+            return None
+        folded = _folded_words(question).split()
+        words = folded if query.accented and len(folded) == len(plain) else plain
+        region = " ".join(words[max(0, at - 2) : at + len(phrase)])
+        acts = self._acts[words is folded]
+        return next((k for k, group in enumerate(acts) if has_phrase(region, group)), None)
 
-    def _other_act(self, asked: list[str], said: str) -> bool:
-        """The sentence says its sum of another act than the one asked, and not of that one."""
-        if has_phrase(said, asked) is not None:
-            return False
-        return any(has_phrase(said, group) is not None for group in self.vocabulary.sum_acts if group is not asked)
+    def _other_act(self, asked: int, said: str) -> bool:
+        """The sentence says its sum of another act than the one asked, and not of that one (the texts are
+        read with their diacritics: "tăng 8%" names no gift)."""
+        words = _folded_words(said)
+        held = [i for i, group in enumerate(self._acts[True]) if has_phrase(words, group)]
+        return bool(held) and asked not in held
 
     @staticmethod
     def _adjective_heads(question: str, plain: frozenset[str], asking: frozenset[str]) -> list[str]:
@@ -288,6 +296,11 @@ class ValueReader:
     def _asks_in_unit_word(self, query: Query) -> bool:
         """"xây bao nhiêu căn": the count is asked in a unit word, as written after the question phrase."""
         return _unit_word_asked(query.read or query.text, self.classifiers)
+
+
+def _folded_words(text: str) -> str:
+    """Lowercase words with their diacritics (folded), single-spaced: `sum_acts` as the texts write them."""
+    return " ".join(re.findall(r"\w+", fold(nfc(text))))
 
 
 @lru_cache(maxsize=1024)  # asked of every sentence a count question reads
