@@ -33,6 +33,14 @@ def clause(text: str, headings: list[str] | None = None) -> Clause:
     ("Năm 2025 vận động được bao nhiêu?", "Năm 2024 vận động được 31,5 tỷ đồng.", False),
     ("Ngày 15/11/2024 ai trực lãnh đạo?", "Ngày 12/11/2024: đồng chí Đàng Văn Tâm, Phó Chủ tịch.", False),
     ("Ngày 12/11/2024 ai trực lãnh đạo?", "Ngày 12/11/2024: đồng chí Đàng Văn Tâm, Phó Chủ tịch.", True),
+    # a sum said of another act than the one asked
+    ("Hộ có nhà bị sập được hỗ trợ bao nhiêu tiền?", "2.360 căn nhà bị sập; tổng thiệt hại ước khoảng 1.280 tỷ đồng.", False),
+    ("Hộ có nhà bị sập được hỗ trợ bao nhiêu tiền?", "Hộ có nhà bị sập được hỗ trợ 40.000.000 đồng.", True),
+    ("Mỗi hộ nghèo được tặng quà trị giá bao nhiêu?", "Hộ nghèo: mỗi hộ 01 suất quà trị giá 700.000 đồng.", True),  # no act named
+    ("Vi phạm thì bị phạt bao nhiêu tiền?", "Người hiến máu được hỗ trợ 100.000 đồng.", False),
+    # read with diacritics: "tăng 12%" names no gift ("tặng"); a question typed bare is read bare
+    ("Hộ có nhà bị sập được hỗ trợ bao nhiêu tiền?", "Thiệt hại tăng 12%, ước khoảng 1.280 tỷ đồng.", False),
+    ("ho co nha bi sap duoc ho tro bao nhieu tien", "Tổng thiệt hại ước khoảng 1.280 tỷ đồng.", False),
 ])
 def test_a_value_is_said_of_what_the_question_asks(question, sentence, said):
     assert VALUES.said_of(READER.read(question))(sentence, clause(sentence)) is said
@@ -50,19 +58,6 @@ def test_a_sum_set_as_a_share_of_another_sum_answers_how_much():
     share = "Chi phí vận chuyển, phân phối được trích không quá 2% tổng giá trị nguồn đóng góp tiếp nhận được."
     assert VALUES.value_in(query, share) == "2%"
     assert VALUES.value_in(query, "Tỷ lệ hộ nghèo giảm 2% so với năm trước.") is None  # a rate, not a sum
-
-
-@pytest.mark.parametrize(("question", "sentence", "said"), [
-    ("Hộ có nhà bị sập được hỗ trợ bao nhiêu tiền?", "2.360 căn nhà bị sập; tổng thiệt hại ước khoảng 1.280 tỷ đồng.", False),
-    ("Hộ có nhà bị sập được hỗ trợ bao nhiêu tiền?", "Hộ có nhà bị sập được hỗ trợ 40.000.000 đồng.", True),
-    ("Mỗi hộ nghèo được tặng quà trị giá bao nhiêu?", "Hộ nghèo: mỗi hộ 01 suất quà trị giá 700.000 đồng.", True),  # no act named
-    ("Vi phạm thì bị phạt bao nhiêu tiền?", "Người hiến máu được hỗ trợ 100.000 đồng.", False),
-    # read with diacritics: "tăng 12%" names no gift ("tặng"); a question typed bare is read bare
-    ("Hộ có nhà bị sập được hỗ trợ bao nhiêu tiền?", "Thiệt hại tăng 12%, ước khoảng 1.280 tỷ đồng.", False),
-    ("ho co nha bi sap duoc ho tro bao nhieu tien", "Tổng thiệt hại ước khoảng 1.280 tỷ đồng.", False),
-])
-def test_a_sum_said_of_another_act_does_not_answer(question, sentence, said):
-    assert VALUES.said_of(READER.read(question))(sentence, clause(sentence)) is said
 
 
 def test_a_duty_listed_under_a_person_s_name_is_that_person_s():
