@@ -105,8 +105,10 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         plain = f" {words.plain} "
         candidates = [c for c in candidates if f" van {unaccent(c[3].phrase)} " not in plain]
         candidates = [c for c in candidates if " " in c[3].phrase] or candidates
-    # "vận động được bao nhiêu năm 2024": the year says when, the phrase asks no length of time
-    candidates = [c for c in candidates if not re.search(rf"\b{unaccent(c[3].phrase)} (?:19|20)\d\d\b", words.plain)]
+    # "vận động được bao nhiêu năm 2024": the year says when, the phrase asks no length of time; "suy giảm
+    # 35% thì được hỗ trợ gì": a share written after its number is stated, not asked
+    candidates = [c for c in candidates if not re.search(rf"\b{unaccent(c[3].phrase)} (?:19|20)\d\d\b", words.plain)
+                  and not (unaccent(c[3].phrase) == "phan tram" and not re.search(r"(?<!\d )\bphan tram", words.plain))]
     if not candidates:
         return TOPIC
     best = max(candidates, key=lambda c: c[:3])[3]

@@ -17,6 +17,7 @@ from retrieval.answer.documents import LISTED, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
+from retrieval.answer.quantities import held_quantities
 from retrieval.answer.query import Query, place_variants
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
@@ -399,6 +400,7 @@ class AnswerPolicy:
                         continue
                     own = set(query.content) & self._words(said, query.accented)
                     own |= _listed_words([w for w in query.content if "_" in w and w not in own], said, query.accented)
+                    own |= self._bracketed(query, said)
                     present = context | own
                     share = coverage(weights, present)
                     if not found or share > max(f[0] for f in found):
@@ -436,10 +438,21 @@ class AnswerPolicy:
         held = self.index.lexical.words_in(self.index.position[clause.id], query.content, query.accented)
         held |= _listed_words([w for w in query.content if "_" in w and w not in held],
                               "\n".join([*clause.headings, clause.text]), query.accented)
+        held |= self._bracketed(query, clause.text)
         if held and self._cites_only(query):
             held = self._beside_citations(query, clause, held)
         title = self._titles[query.accented][clause.document_id]
         return held | {w for w in query.content if w in title}
+
+    def _bracketed(self, query: Query, text: str) -> set[str]:
+        """The content words of the question's quantities that a bracket of the text holds: "khoản chi 120
+        triệu đồng" is said by "từ 50.000.000 đồng đến dưới 200.000.000 đồng", which writes other numbers."""
+        question = query.read or query.text
+        held = held_quantities(question, text)
+        if not held or (pair := aligned(question)) is None:
+            return set()
+        written = " ".join(pair[0][q.span[0] : q.span[1]] for q in held)
+        return set(query.content) & self._words(written, query.accented)
 
     def _cites_only(self, query: Query) -> bool:
         """The question names texts the corpus only cites ("Thông tư 07/2017/TT-BGDĐT", "Luật …") and no

@@ -9,6 +9,7 @@ table by the caller.
 import re
 from functools import lru_cache
 
+from retrieval.answer.quantities import compared, quantities
 from retrieval.ingest.header import PAGE_NUMBER, PLACE_WORDS
 from retrieval.text import fold, has_diacritics, nfc, unaccent
 
@@ -296,9 +297,12 @@ def contrasts(question: str, sentence: str, plain: frozenset[str], asking: froze
     words both share comes a word that describes them in the question (`describing`: its adjectives'
     syllables, folded) and the sentence lacks, and another the question lacks ("người bị thương nhẹ" /
     "người bị thương nặng: 3.600.000 đồng"; "lớp sơ cấp cứu cơ bản" / "lớp sơ cấp cứu nâng cao"); or
-    before them two numbers ("hiến máu 10 lần" / "từ 20 lần trở lên"). Names, the words in `plain`
+    before them two numbers ("hiến máu 10 lần" / "từ 20 lần trở lên"; not when the sentence's bracket holds
+    the question's: "hiến máu 12 lần" / "từ 10 lần đến dưới 20 lần"). Names, the words in `plain`
     (stopwords, level words; spelled as the question is), the question phrase's words (`asking`, without
-    diacritics) and prepositions tell no case apart. None when nothing tells them apart."""
+    diacritics) and prepositions tell no case apart. A condition the question negates and the sentence states
+    tells the other case (`negates`), so does a quantity the question names that the sentence's brackets of
+    its unit leave out ("thiệt hại 30%" / "thiệt hại từ 50% trở lên"). None when nothing tells them apart."""
     accented = has_diacritics(question)
     (asked, asked_names), (said, said_names) = _tokens(question, accented), _tokens(sentence, accented)
     asked_set, said_set = set(asked), set(said)
@@ -309,6 +313,12 @@ def contrasts(question: str, sentence: str, plain: frozenset[str], asking: froze
         return word[:1].isalpha() and at not in names and word not in plain \
             and bare not in asking and bare not in FUNCTION_WORDS and bare not in PREPOSITIONS
 
+    if negated := negates(question, sentence):
+        return f"khong {negated}", negated
+    held, outside = compared(question, sentence)
+    if outside:
+        return outside[0].number, next(q.number for q in quantities(sentence) if q.unit == outside[0].unit)
+    bracketed = {q.number for q in held}  # "12 lần" / "từ 10 đến dưới 20 lần"
     for i, word in enumerate(asked):
         if not word[0].isalnum() or word not in said_set:
             continue
@@ -323,8 +333,25 @@ def contrasts(question: str, sentence: str, plain: frozenset[str], asking: froze
                 return asked[i + n], said[j + n]
             before = (asked[i - 1] if i else "", said[j - 1] if j else "")
             if shared and before[0].isdigit() and before[1].isdigit() and int(before[0]) != int(before[1]) \
-                    and word not in TIME_WORDS and before[0] not in said_set:
+                    and word not in TIME_WORDS and before[0] not in said_set and before[0] not in bracketed:
                 return before
+    return None
+
+
+# a condition a question negates, the two words after the negation ("không thuộc hộ nghèo": "thuoc ho");
+# not a bound ("không quá", "không dưới") nor "không chỉ … mà còn"
+NEGATED_RE = re.compile(r"\b(?:khong|chua)\s+(?!(?:qua|duoi|it|vuot|hon|chi|phai)\b)(\w+\s+\w+)")
+NEGATION_BEFORE_RE = re.compile(r"\b(?:khong|chua)(?:\s+phai)?\s+$")
+
+
+def negates(question: str, sentence: str) -> str | None:
+    """What the question negates and the sentence states without negating ("người hiến máu không thuộc hộ
+    nghèo" / "người hiến máu thuộc hộ nghèo … được hỗ trợ"): the sentence speaks of the other case."""
+    plain = _plain(sentence)
+    for m in NEGATED_RE.finditer(unaccent(question)):
+        for found in re.finditer(rf"\b{m.group(1)}\b", plain):
+            if not NEGATION_BEFORE_RE.search(plain, 0, found.start()):
+                return m.group(1)
     return None
 
 

@@ -111,6 +111,7 @@ TERMINAL = ".:;!?…"
 PREAMBLE = ("Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị")
 # a page's number standing on its own line ("-- 2 --", "- 3 -")
 PAGE_NUMBER = r"[-–—]+\s*\d{1,3}\s*[-–—]+"
+PAGE_NUMBER_LINE_RE = re.compile(PAGE_NUMBER)
 # A gap this wide inside a line separates two columns of a laid-out page.
 COLUMN_GAP_RE = re.compile(r"[ \t]{4,}|\t")
 RIGHT_COLUMN_INDENT = 16  # a line indented this far stands in the right-hand column only
@@ -689,8 +690,9 @@ def _title(kind: str | None, summary: str | None, number: str | None) -> str | N
 
 
 def unwrap(text: str) -> str:
-    """Join the lines of one paragraph that only wrap a sentence; keep breaks before items and titles."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    """Join the lines of one paragraph that only wrap a sentence; keep breaks before items and titles. A
+    page's number ("-- 2 --") between two lines of a sentence broken across pages is no part of it."""
+    lines = [line.strip() for line in text.split("\n") if line.strip() and not PAGE_NUMBER_LINE_RE.fullmatch(line.strip())]
     out = lines[:1]
     for line in lines[1:]:
         before = out[-1]

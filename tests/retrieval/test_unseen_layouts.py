@@ -79,6 +79,10 @@ ANSWERED = [
     ("Năm 2024 Hội Chữ thập đỏ các cấp tỉnh Quảng Nam đã hỗ trợ bao nhiêu hộ dân?", "8.200 hộ", f"{LEVELS}:3.3-2"),
     # a target, asked as one
     ("Quảng Nam phấn đấu đến năm 2027 bao nhiêu phần trăm xã có đội xung kích cứu trợ?", "100%", f"{LEVELS}:2.b1"),
+    # the bracket that holds the quantity the question names ("từ 20 lần trở lên", "từ 50% trở lên")
+    ("Người hiến máu tình nguyện 25 lần ở Quảng Nam được tặng quà trị giá bao nhiêu?", "2.000.000 đồng",
+     f"{LEVELS}:1.1-3.b1"),
+    ("Nhà bị hư hỏng, thiệt hại 60% ở Quảng Nam được hỗ trợ bao nhiêu?", "15.000.000 đồng", f"{LEVELS}:1.1-2.b2"),
 ]
 
 
@@ -107,6 +111,8 @@ REFUSED = [
     # the guide gives sums for the dead and the badly injured, for donors from 20 times: not these cases
     "Người bị thương nhẹ do thiên tai ở Quảng Nam được hỗ trợ bao nhiêu?",
     "Người hiến máu tình nguyện 10 lần ở Quảng Nam được tặng quà trị giá bao nhiêu?",
+    "Nhà bị hư hỏng, thiệt hại 30% ở Quảng Nam được hỗ trợ bao nhiêu?",  # under the bracket's "từ 50%"
+    "Người bị thương nặng không điều trị nội trú ở Quảng Nam được hỗ trợ bao nhiêu?",  # the other case
     # "phấn đấu đến năm 2027 có 100%" is a target, not what there is now
     "Hiện nay bao nhiêu phần trăm xã ở Quảng Nam có đội xung kích cứu trợ?",
 ]

@@ -28,6 +28,8 @@ VOCABULARY = load_vocabulary()
         ("Quyết định này có hiệu lực khi nào?", "value", "effective"),
         ("Kinh phí hỗ trợ là bao nhiêu tiền?", "value", "amount"),
         ("tỷ lệ hiến máu nhắc lại là bao nhiêu", "value", "percentage"),
+        ("Suy giảm khả năng lao động 35% thì được hỗ trợ thêm gì?", "topic", None),  # a share stated, not asked
+        ("Bao nhiêu % hộ nghèo được hỗ trợ?", "value", "percentage"),
         ("Trong vòng bao nhiêu giờ phải cấp phát hàng cứu trợ?", "value", "duration"),
         ("Hội có bao nhiêu hội viên?", "value", "count"),
         ("Dự toán kinh phí năm 2025 là bao nhiêu?", "value", "amount"),  # a sum of money, not a count

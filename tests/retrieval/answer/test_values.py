@@ -184,6 +184,15 @@ ASKING = frozenset({"bao", "nhieu", "ho", "tro"})
      None),
     ("Hội Chữ thập đỏ Đà Nẵng có bao nhiêu tấm bạt?", set(), "kho của Hội Chữ thập đỏ thành phố có 1.000 tấm bạt.", None),
     ("Báo cáo định kỳ 6 tháng gửi khi nào?", set(), "thay thế Quyết định số 12 ngày 15 tháng 9 năm 2015", None),
+    # the sentence's bracket holds the question's number: the same case
+    ("Người hiến máu 12 lần được tặng bao nhiêu?", set(),
+     "Người hiến máu từ 10 lần đến dưới 20 lần được tặng quà trị giá 500.000 đồng/người.", None),
+    # a condition the question negates, the sentence states
+    ("Người không thuộc hộ nghèo ở cách 20 km được hỗ trợ đi lại bao nhiêu?", set(),
+     "Người hiến máu thuộc hộ nghèo cách nơi cư trú từ 15 km trở lên được hỗ trợ đi lại 50.000 đồng.",
+     ("khong thuoc ho", "thuoc ho")),
+    ("Người chưa được tôn vinh được tặng bao nhiêu?", set(),
+     "Người hiến máu từ 10 lần trở lên chưa được tôn vinh được tặng 300.000 đồng.", None),
 ])
 def test_a_sentence_about_another_case_is_told_apart(question, describing, sentence, told):
     assert contrasts(question, sentence, PLAIN, ASKING, frozenset(describing)) == told

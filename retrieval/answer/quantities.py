@@ -1,0 +1,139 @@
+"""Quantities and the ranges a text states them in.
+
+Rules set their sums, counts and shares by bracket ("Khoản chi từ 50.000.000 đồng đến dưới 200.000.000
+đồng: Chủ tịch phê duyệt", "hiến máu từ 10 lần đến dưới 20 lần", "suy giảm khả năng lao động từ 21% trở
+lên", "tối đa không quá 5.000.000 đồng"). A question that names one quantity ("khoản chi 120 triệu",
+"hiến máu 12 lần") is answered by the bracket that holds it, which writes another number. The grammar of
+the brackets is that of Vietnamese administrative text, matched on the text without diacritics.
+"""
+
+import math
+import re
+from dataclasses import dataclass
+
+from retrieval.text import unaccent
+
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
+QUANTITY_RE = re.compile(
+    rf"(?<![\w.,/])({NUMBER})(?:\s*({'|'.join(SCALES)})\b)?(?:\s*(%|phan\s+tram\b|[a-z]+\b))?")
+# a number of a date or of a document ("15/3/2025", "47/QĐ-CTĐ", "15-3-2025"), not a quantity
+DATED_RE = re.compile(r"/|-\d+-|-(?:19|20)\d\d\b")
+YEAR_RE = re.compile(r"(?:19|20)\d\d")  # "năm 2015" is no quantity
+# a number that labels or orders ("ngày 15 tháng 3", "Điều 5", "đợt 2", "lần thứ 3", "số 47"), no quantity
+LABEL_BEFORE_RE = re.compile(r"\b(?:ngay|thang|nam|quy|so|dieu|khoan|muc|diem|chuong|phan|dot|thu|giai\s+doan)\s*$")
+# units of time: a time of day or a date writes them too ("lúc 13 giờ", "15 tháng 3"), no bracket of them tells
+# a case apart
+TIME_UNITS = frozenset("gio phut ngay tuan thang quy nam".split())
+# the words before a number that open a bracket: its lower bound, or its upper one
+LOWER_RE = re.compile(r"\b(?:tu|tren|hon|qua|toi\s+thieu|it\s+nhat|khong\s+duoi|khong\s+it\s+hon)\s*$")
+STRICT_LOWER_RE = re.compile(r"\b(?:tren|hon|qua)\s*$")
+UPPER_RE = re.compile(r"\b(?:duoi|den|toi\s+da|khong\s+qua|khong\s+vuot\s+qua|it\s+hon|chua\s+den)\s*(?:het\s*)?$")
+STRICT_UPPER_RE = re.compile(r"\b(?:duoi|it\s+hon|chua\s+den)\s*$")
+UP_AFTER_RE = re.compile(r"\s*tro\s+len\b")
+DOWN_AFTER_RE = re.compile(r"\s*tro\s+xuong\b")
+# "từ 10 lần đến dưới 20 lần", "50 - 200 triệu đồng": the second number closes the bracket the first opens
+JOINED_RE = re.compile(r"\s*(?:den(?:\s+het)?|[-–])\s*(duoi\s+|chua\s+den\s+)?$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit, at `span` of the text it was read from."""
+
+    value: float
+    unit: str
+    span: tuple[int, int]
+    number: str = ""
+    scale: float = 1.0
+
+
+@dataclass(frozen=True)
+class Bracket:
+    """The values from `low` to `high` of one unit a text states (a single value: both equal)."""
+
+    low: float
+    high: float
+    unit: str
+    open_low: bool = False
+    open_high: bool = False
+
+    def holds(self, quantity: Quantity) -> bool:
+        if quantity.unit != self.unit:
+            return False
+        above = quantity.value > self.low or not self.open_low and quantity.value == self.low
+        below = quantity.value < self.high or not self.open_high and quantity.value == self.high
+        return above and below
+
+
+def _number(written: str) -> float:
+    return float(written.replace(".", "").replace(",", "."))
+
+
+def _unit(scale: str | None, word: str | None) -> str:
+    """"%" for a share, "dong" for a sum (a scale word with no unit after it: "120 triệu"), else the word."""
+    if word and (word == "%" or word.startswith("phan")):
+        return "%"
+    if word in ("d", "dong", "vnd") or scale and not word:
+        return "dong"
+    return word or ""
+
+
+def quantities(text: str) -> list[Quantity]:
+    """The numbers a text writes with their unit ("120 triệu đồng": 120 000 000 đồng; "35%"; "12 lần"), not
+    those of a date, a year or a document's number ("15/3/2025", "2015", "47/QĐ-CTĐ")."""
+    plain = unaccent(text)
+    found = []
+    for m in QUANTITY_RE.finditer(plain):
+        if DATED_RE.match(plain, m.end(1)) or YEAR_RE.fullmatch(m.group(1)) and not m.group(2) \
+                or LABEL_BEFORE_RE.search(plain, 0, m.start()):
+            continue
+        scale = SCALES.get(m.group(2) or "", 1.0)
+        found.append(Quantity(_number(m.group(1)) * scale, _unit(m.group(2), m.group(3)), m.span(), m.group(1), scale))
+    return found
+
+
+def brackets(text: str) -> list[Bracket]:
+    """The brackets a text states: "từ A đến (dưới) B", "A – B", "từ A trở lên", "dưới / tối đa / không quá
+    B", "trên A", and a value alone (a bracket of one)."""
+    plain = unaccent(text)
+    found = quantities(text)
+    stated: list[Bracket] = []
+    skip = -1
+    for n, q in enumerate(found):
+        if n == skip:
+            continue
+        before, after = plain[max(0, q.span[0] - 24) : q.span[0]], plain[q.span[1] :]
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        joined = JOINED_RE.match(plain[q.span[1] : nxt.span[0]]) if nxt and nxt.span[0] - q.span[1] < 24 else None
+        if joined and nxt is not None and (not q.unit or q.unit == nxt.unit or not nxt.unit):
+            unit = nxt.unit or q.unit
+            low = q.value * nxt.scale if not q.unit and q.scale == 1.0 else q.value  # "50 - 200 triệu đồng"
+            stated.append(Bracket(low, nxt.value, unit, bool(STRICT_LOWER_RE.search(before)), bool(joined.group(1))))
+            skip = n + 1
+        elif UP_AFTER_RE.match(after):
+            stated.append(Bracket(q.value, math.inf, q.unit, bool(STRICT_LOWER_RE.search(before))))
+        elif DOWN_AFTER_RE.match(after) or UPPER_RE.search(before):
+            stated.append(Bracket(-math.inf, q.value, q.unit, open_high=bool(STRICT_UPPER_RE.search(before))))
+        elif LOWER_RE.search(before):
+            stated.append(Bracket(q.value, math.inf, q.unit, bool(STRICT_LOWER_RE.search(before))))
+        else:
+            stated.append(Bracket(q.value, q.value, q.unit))
+    return stated
+
+
+def held_quantities(question: str, text: str) -> list[Quantity]:
+    """The question's quantities that a bracket of the text holds ("khoản chi 120 triệu đồng" in "từ
+    50.000.000 đồng đến dưới 200.000.000 đồng"; "1 tỷ đồng" in "1.000.000.000 đồng")."""
+    return compared(question, text)[0]
+
+
+def compared(question: str, text: str) -> tuple[list[Quantity], list[Quantity]]:
+    """The question's quantities a bracket of the text holds, and those of a unit the text brackets (not a
+    unit of time) that none of its brackets holds ("thiệt hại 30%" / "thiệt hại từ 50% trở lên")."""
+    asked = [q for q in quantities(question) if q.unit]
+    if not asked:
+        return [], []
+    stated = brackets(text)
+    held = [q for q in asked if any(b.holds(q) for b in stated)]
+    outside = [q for q in asked if q not in held and q.unit not in TIME_UNITS and any(b.unit == q.unit for b in stated)]
+    return held, outside

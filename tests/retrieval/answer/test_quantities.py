@@ -1,0 +1,39 @@
+import math
+
+import pytest
+
+from retrieval.answer.quantities import Bracket, brackets, held_quantities, quantities
+
+
+def test_numbers_are_read_with_their_scale_and_unit():
+    found = quantities("Khoản chi 120 triệu đồng, tỷ lệ 3,2%, hiến máu 12 lần, 1.500.000 đồng/người")
+    assert [(q.value, q.unit) for q in found] == [(120e6, "dong"), (3.2, "%"), (12, "lan"), (1.5e6, "dong")]
+
+
+def test_dates_years_and_document_numbers_are_no_quantities():
+    assert quantities("Quyết định số 47/QĐ-CTĐ ngày 15/3/2025, năm 2015, 15-3-2025") == []
+
+
+@pytest.mark.parametrize(("text", "bracket"), [
+    ("từ 50.000.000 đồng đến dưới 200.000.000 đồng", Bracket(50e6, 200e6, "dong", open_high=True)),
+    ("hỗ trợ 50 - 200 triệu đồng mỗi hộ", Bracket(50e6, 200e6, "dong")),
+    ("suy giảm khả năng lao động từ 21% trở lên", Bracket(21, math.inf, "%")),
+    ("trên 50% tổng số Ủy viên", Bracket(50, math.inf, "%", open_low=True)),
+    ("tối đa không quá 10.000.000 đồng/người/lần", Bracket(-math.inf, 10e6, "dong")),
+    ("Khoản chi dưới 50.000.000 đồng", Bracket(-math.inf, 50e6, "dong", open_high=True)),
+    ("được tặng 500.000 đồng", Bracket(5e5, 5e5, "dong")),
+])
+def test_the_brackets_a_rule_states(text, bracket):
+    assert brackets(text) == [bracket]
+
+
+@pytest.mark.parametrize(("question", "text", "held"), [
+    ("Khoản chi 120 triệu đồng thì ai phê duyệt?", "Khoản chi từ 50.000.000 đồng đến dưới 200.000.000 đồng", [120e6]),
+    ("Khoản chi 120 triệu đồng thì ai phê duyệt?", "Khoản chi dưới 50.000.000 đồng", []),
+    ("Khoản chi từ 1 tỷ đồng trở lên?", "Khoản chi từ 1.000.000.000 đồng trở lên", [1e9]),
+    ("Hiến máu 12 lần được tặng gì?", "từ 10 lần đến dưới 20 lần", [12]),
+    ("Hiến máu 20 lần được tặng gì?", "từ 10 lần đến dưới 20 lần", []),  # the bracket stops under 20
+    ("Hiến máu 12 ngày?", "từ 10 lần đến dưới 20 lần", []),  # another unit
+])
+def test_a_bracket_holds_the_question_quantity(question, text, held):
+    assert [q.value for q in held_quantities(question, text)] == held
