@@ -509,6 +509,10 @@ class QueryReader:
                 rewritten = previous.question[: first.start] + new_actors[0] + previous.question[last.end :]
                 return rewritten, keys, named
             return text, keys, named
+        unknown = self.aliases.unknown_body(previous.question) if new_actors and not old_mentions else None
+        if unknown and ask.kind in ("topic", "tasks") and not self.content_words(text, ask):
+            # "Trung tâm Y tế huyện … có nhiệm vụ gì?" → "Còn Huyện đoàn?": a body no alias names, replaced
+            return previous.question[: unknown[0]] + new_actors[0] + previous.question[unknown[1] :], keys, named
         if new_actors and ask.kind == "topic":
             return f"{new_actors[0]} {previous.question}", keys, named
         if not new_actors and old_mentions and ask.kind != "fact" and ask.name not in ("body", "person"):

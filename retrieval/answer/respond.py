@@ -18,7 +18,7 @@ from retrieval.answer.compose import compose_quotes, compose_values, unique_clau
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import held_quantities
-from retrieval.answer.query import Query, place_variants
+from retrieval.answer.query import Query, has_phrase, place_variants
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, unit_listed
@@ -177,9 +177,12 @@ class AnswerPolicy:
 
     def _described(self, query: Query) -> list[str]:
         """The documents (of those in scope) whose title, issuer, place and year hold every word the
-        question asks beyond the commonplace: the question names them by what they are about."""
+        question asks beyond the commonplace: the question names them by what they are about ("theo công
+        điện ứng phó bão số 6": the words after the text named are its title's)."""
         asked = self._beyond_commonplace(query)
-        if not any(unaccent(w).replace("_", " ") in self._naming or YEARS_RE.fullmatch(w) for w in asked):
+        kinds = [n for names in self.vocabulary.document_types.values() for n in names]
+        if not has_phrase(plain_words(query.read or query.text), kinds) \
+                and not any(unaccent(w).replace("_", " ") in self._naming or YEARS_RE.fullmatch(w) for w in asked):
             return []  # "… về công tác chữ thập đỏ": a topic, unless a kind of text or a year is named
         words = [w.split("_") for w in asked]
         titles = self._titles[query.accented]

@@ -27,14 +27,13 @@ from retrieval.text import fold, nfc, unaccent
 # "phối hợp với", "cùng với"…: the cues that name a partner (the parser's, those followed by the partner)
 COOPERATES_RE = re.compile("|".join(rf"\b{unaccent(p)}\b" for p in COOPERATING if p.endswith((" với", " cùng"))))
 MAX_FOCUS_GAP = 12  # characters between the word asked about and its value ("tăng 8,3%", "hỗ trợ 500.000 đồng")
+FIGURES = frozenset({"amount", "count", "percentage"})  # what several places named together have in common, none alone
 # "mấy lần", "bao nhiêu lần": how many times (unaccented)
 TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b")
 # the header of a table's column of quantities or sums (unaccented)
 QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|tong so|muc ho tro|muc chi)\b")
 # a text that says when it ends itself: "Quyết định này hết hiệu lực …"
 ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
-# where a body's name written in a sentence ends: a punctuation mark, or a word that goes on with the sentence
-NAME_END_RE = re.compile(r"\s*[,.;:()]|\s+(?:hoặc|và|để|theo|trước|trong|về|với|tại|thì|phải|được|có|cho)\b")
 # what a percentage is taken of when it sets a sum ("2% tổng giá trị", "30% kinh phí", "10% của quỹ")
 SHARE_OF_RE = re.compile(r"(?:tong|cua|gia tri|kinh phi|nguon|so tien|quy|muc)\b")
 
@@ -76,6 +75,7 @@ class ValueReader:
             if query.accented and not query.english and query.ask.name not in ("person", "body") else []
 
         days = days_in(question)
+        figure = query.ask.name in FIGURES
         acts = self._acts_asked(query) if query.ask.name == "amount" else None
 
         def said_of(said: str, clause: Clause) -> bool:
@@ -97,18 +97,9 @@ class ValueReader:
                 return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support
             if unit is not None and not per_unit(said, unit):
                 return False
-            return all(self._said_of_place(place, said, clause) for place in places)
+            return all(self._said_of_place(place, said, clause, figure) for place in places)
 
         return said_of
-
-    def _unknown_body(self, sentence: str) -> str | None:
-        """A body the sentence writes as bodies are written (an agency word, a capitalised name: "Trung tâm
-        Huyết học - Truyền máu tỉnh") that the alias table does not know, up to the end of its name."""
-        for word in re.finditer(r"\w+", sentence):
-            if word.group(0)[0].isupper() and self.aliases.agency_head(sentence[word.start():]) is not None:
-                end = NAME_END_RE.search(sentence, word.start())
-                return sentence[word.start() : end.start() if end else len(sentence)].strip()
-        return None
 
     def _acts_asked(self, query: Query) -> int | None:
         """Which group of `sum_acts` names the act a sum is asked of: the act the question phrase holds ("hỗ
@@ -154,13 +145,14 @@ class ValueReader:
         """The places the question names one by one ("huyện Tháp Mười"), folded."""
         return [p for group in places_named(query.read or query.text) for p in group if p != "*"]
 
-    def _said_of_place(self, place: str, said: str, clause: Clause) -> bool:
+    def _said_of_place(self, place: str, said: str, clause: Clause, alone: bool) -> bool:
         """The document is the place's own (its title, issuer or place name it), or the sentence or its
-        headings name the place on its own, not in a group named together."""
+        headings name the place: on its own, not in a group named together, when `alone` (a figure of
+        several districts together is none of one; a day or a body said of them is each one's)."""
         if all(s in self._titles[clause.document_id] for s in place.split()):
             return True
         groups = places_named("\n".join([*clause.headings, said]))
-        return any(group == [place] for group in groups)
+        return any(group == [place] or not alone and place in group for group in groups)
 
     def _heading_lead(self, clause: Clause, query: Query) -> str | None:
         """The agencies that lead a clause from its heading ("4. Đài Phát thanh và Truyền hình tỉnh, Báo
@@ -185,8 +177,8 @@ class ValueReader:
         if name == "body":
             mentions = self.aliases.find(sentence)
             others = [m for m in mentions if m.name not in query.actors]
-            if not mentions and (unknown := self._unknown_body(sentence)):
-                return unknown  # "xác nhận của Trung tâm Huyết học - Truyền máu tỉnh": a body no alias names
+            if not mentions and (unknown := self.aliases.unknown_body(sentence)):
+                return sentence[unknown[0] : unknown[1]]  # "xác nhận của Trung tâm Huyết học - Truyền máu tỉnh": a body no alias names
             cues = [m.span() for m in COOPERATES_RE.finditer(unaccent(sentence).lower())]
             asked = [m for m in mentions if m.name in query.actors]
             partner_asked = bool(COOPERATES_RE.search(plain_words(query.read or query.text)))

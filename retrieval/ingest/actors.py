@@ -49,6 +49,8 @@ COOPERATING = ("phối hợp chặt chẽ với", "phối hợp với", "phối 
                "phối kết hợp", "phối hợp", "cùng với", "cùng")
 # Words after a subject that make it the issuer of a text, not an actor ("Ủy ban nhân dân tỉnh ban hành …").
 ISSUING = ("vừa ký ban hành", "đã ký ban hành", "ký ban hành", "vừa ban hành", "đã ban hành", "ban hành")
+# The execution formula that closes a decision ("… chịu trách nhiệm thi hành Quyết định này").
+EXECUTION = re.compile(fold(r"(?:chịu|có) trách nhiệm thi hành\b"))
 # Openers of a grounds sentence: it cites why the text is issued and assigns nothing.
 # (Matched on folded text: the pattern is folded too, so "điều", "vào" meet their folded spelling.)
 GROUNDS = re.compile(fold(
@@ -57,7 +59,10 @@ GROUNDS = re.compile(fold(
     r"điều lệ|pháp lệnh|thông tri|tờ trình|văn bản|ý kiến)\b"
 ))
 # Openers skipped before a sentence's subject.
-OPENERS = ("đồng thời", "các", "toàn thể")
+# Words before the agency a task opens with: "các", and the title of its head ("Chủ tịch Ủy ban nhân dân
+# các huyện: …", "Giám đốc các sở: …"), whose body the task is.
+OPENERS = ("đồng thời", "các", "toàn thể", "phó chủ tịch", "chủ tịch", "phó giám đốc", "giám đốc", "thủ trưởng",
+           "chỉ huy trưởng", "tổng biên tập")
 # "các ban", "các sở, ngành", "cơ quan chức năng" in a list of agencies: a group named by kind, followed by named ones.
 COLLECTIVE = re.compile(fold(
     r"(?:(?:các|những)\s+\w+(?:\s+\w+){0,2}|(?:đơn vị|cơ quan|tổ chức|địa phương)(?:\s+(?:(?:có\s+)?liên quan|chức năng))?)"
@@ -69,6 +74,8 @@ ADVERBIAL = re.compile(fold(
     r"vào|tùy|qua đó|căn cứ)\b"
 ))
 MAX_ADVERBIAL = 160
+# where a body's name written in a sentence ends: a punctuation mark, a conjunction, preposition or verb
+NAME_END_RE = re.compile(r"\s*[,.;:()]|\s+(?:hoặc|và|để|theo|trước|trong|về|với|tại|thì|phải|được|có|cho)\b")
 JOINER = re.compile(r"\s*,?\s*(?:và\s+)?")
 SENTENCE_END = re.compile(r"(?:^|[.;!?]\s+)[*_“\"(\s]*")
 HEADING_MARKER = re.compile(
@@ -358,6 +365,16 @@ class AliasTable:
         name = re.match(r"\w+", words[head_words].group(0)).group(0)
         return words[head_words - 1].group(0), name, words[head_words].start() + len(name)
 
+    def unknown_body(self, text: str) -> tuple[int, int] | None:
+        """Where the first body the text writes as bodies are written (an agency word, a capitalised name:
+        "Trung tâm Huyết học - Truyền máu tỉnh") stands, up to the end of its name; None when there is none.
+        (The alias table does not know it: a known one is found first.)"""
+        for word in re.finditer(r"\w+", text):
+            if word.group(0)[0].isupper() and self.agency_head(text[word.start():]) is not None:
+                end = NAME_END_RE.search(text, word.start())
+                return word.start(), len(text[: end.start() if end else len(text)].rstrip())
+        return None
+
     def starts_agency(self, text: str) -> bool:
         """True when `text` opens with an agency word followed by its name ("Báo Lai Châu")."""
         if self._head is None:
@@ -419,10 +436,12 @@ class _Reader:
         self.last_start = 0
 
     def _entry(self, at: int) -> int:
-        at = _skip_space(self.text, at)
-        if at in self.by_start:
-            return at
-        return _skip_space(self.text, _starts(self.text, OPENERS, at) or at)
+        for _ in range(2):  # "Giám đốc các sở …"
+            at = _skip_space(self.text, at)
+            if at in self.by_start:
+                return at
+            at = _starts(self.text, OPENERS, at) or at
+        return _skip_space(self.text, at)
 
     def run(self, at: int) -> tuple[list[str], int]:
         """Agencies named one after another from `at`, joined by commas or "và"; and where the run ends.
@@ -594,9 +613,14 @@ def _actors(leads: list[str], cooperating: list[str]) -> list[Actor]:
 
 
 def _without_grounds(text: str, mentions: list[tuple[str, int, int]]) -> tuple[str, list[tuple[str, int, int]]]:
-    """The folded text with its grounds sentences blanked out (same length), and the mentions outside them."""
+    """The folded text with its grounds sentences and its execution formula blanked out (same length), and
+    the mentions outside them."""
     starts = [m.end() for m in SENTENCE_END.finditer(text)]
     spans = [(a, b) for a, b in zip(starts, [*starts[1:], len(text)]) if GROUNDS.match(text, a)]
+    for formula in EXECUTION.finditer(text):
+        # "Chánh Văn phòng …; Giám đốc các Sở …; Chủ tịch … chịu trách nhiệm thi hành Quyết định này": the
+        # whole sentence names who carries the decision out, it sets no task of its own
+        spans.append((text.rfind(". ", 0, formula.start()) + 1, formula.end()))
     if not spans:
         return text, mentions
     chars = list(text)

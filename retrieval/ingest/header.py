@@ -93,11 +93,14 @@ MARKER_RE = re.compile(
 )
 SO_RE = re.compile(r"^(?:Luật\s+|Pháp lệnh\s+)?Số\s*:?\s*(?P<value>(?:\d[^/]*)?/.*)$", re.IGNORECASE)
 DATE_RE = re.compile(
-    r"^(?:(?P<place>[^,\d]{2,40}),\s*)?ngày\s*(?P<day>\d{1,2})?[\s.…]*tháng\s*(?P<month>\d{1,2})?"
+    # a telegram dates itself to the hour ("Nam Sơn, 15 giờ 30 phút, ngày 22 tháng 9 năm 2025")
+    r"^(?:(?P<place>[^,\d]{2,40}),\s*)?(?:\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?\s*,?\s*)?ngày\s*(?P<day>\d{1,2})?[\s.…]*tháng\s*(?P<month>\d{1,2})?"
     r"[\s.…]*năm\s*(?P<year>\d{4})\.?$",
     re.IGNORECASE,
 )
 RECIPIENTS_RE = re.compile(r"^Kính gửi\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+# a telegram's addressees follow "<its issuer> điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:")
+TELEGRAPHED_RE = re.compile(r"^[^:]{3,200}?\s+điện\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 SUMMARY_RE = re.compile(r"^(?:V/v|Về việc|Về)\s", re.IGNORECASE)
 CLOSING_RE = re.compile(r"^Nơi nhận\s*:", re.IGNORECASE)
 SIGNATURE_PREFIX_RE = re.compile(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*\S")
@@ -406,7 +409,7 @@ class _HeaderReader:
         return line[0].islower() or (not blank_before and last[-1] not in TERMINAL and is_caps(line) == is_caps(last))
 
     def _classify(self, line: str) -> str:
-        if recipients := RECIPIENTS_RE.match(line):
+        if recipients := RECIPIENTS_RE.match(line) or self.meta.get("type") == "Công điện" and TELEGRAPHED_RE.match(line):
             self.recognised = True
             if rest := recipients.group("rest").strip():
                 self._add_recipient(rest)
@@ -469,6 +472,10 @@ class _HeaderReader:
                         for p in PLACE_WORDS)
         # a long name wrapped over two lines: "SỞ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI"
         continues = continues or lowered.startswith(("và ", "& ")) or parent.endswith((" và", "-", "–", ","))
+        if continues and len(lines) > 2 and BARE_ORGAN_RE.fullmatch(f"{parent} {lowered}") \
+                and not any(f" {p} " in f" {parent} {lowered} " for p in PLACE_WORDS):
+            # "ỦY BAN NHÂN DÂN TỈNH NAM SƠN / BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI / VÀ TÌM KIẾM CỨU NẠN"
+            return f"{proper_name(f'{lines[-2]} {last}')} {proper_name(lines[-3])}"
         if not continues and (level := _place_level(lowered)) and level == _place_level(parent):
             # "HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG NINH / SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH": each names its own
             # place of one level, so neither is the other's parent: a text both issue (a joint programme);

@@ -58,8 +58,10 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # table goes on the item holding it, PHẦN / CHƯƠNG / ĐIỀU in capitals, an issuer wrapped over two lines,
 # "Hội Chữ thập đỏ các cấp tỉnh X" every level; 8: a text typed a paragraph per line splits there, a
 # heading's paragraphs are clauses, the signature beside or across columns, appendices of reports; 9: an
-# organ's issuer with its body, page-wrapped texts (indented paragraphs, page numbers inside a sentence).
-PASSAGE_FORMAT = 9
+# organ's issuer with its body, page-wrapped texts (indented paragraphs, page numbers inside a sentence);
+# 10: a telegram's hour-dated header and addressees ("… điện:"), the agency after its head's title ("Chủ
+# tịch Ủy ban nhân dân các huyện: …"), an organ's name wrapped over two lines under its body.
+PASSAGE_FORMAT = 10
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"

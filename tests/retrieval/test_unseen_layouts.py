@@ -2,7 +2,7 @@
 real embedder, embedded Chroma): a party Kết luận, a plan whose list opens with its total, a directive
 typed with hard line breaks, a programme two bodies issue and sign together, a report with a table of
 figures, a decision naming a committee's members, a guide of support levels by case under "1.1." headings
-whose issuer is wrapped over two lines."""
+whose issuer is wrapped over two lines, a telegram dated to the hour that lists its addressees first."""
 
 import shutil
 
@@ -13,7 +13,8 @@ from tests.conftest import make_settings
 
 FIXTURES = PROJECT_ROOT / "tests" / "retrieval" / "ingest" / "fixtures"
 DOCUMENTS = ["kl-652-tinh-uy.txt", "kh-36-chi-tieu.txt", "ct-05-ngat-dong.txt", "ctrph-04-lien-tich.txt",
-             "bc-09-so-lieu.txt", "qd-15-ban-chi-dao.txt", "hd-07-muc-ho-tro.txt"]
+             "bc-09-so-lieu.txt", "qd-15-ban-chi-dao.txt", "hd-07-muc-ho-tro.txt", "cd-14-bao-so-3.txt"]
+TELEGRAM = "cd-14-bao-so-3"
 JOINT = "ctrph-04-lien-tich"
 LEVELS = "hd-07-muc-ho-tro"
 
@@ -83,6 +84,8 @@ ANSWERED = [
     ("Người hiến máu tình nguyện 25 lần ở Quảng Nam được tặng quà trị giá bao nhiêu?", "2.000.000 đồng",
      f"{LEVELS}:1.1-3.b1"),
     ("Nhà bị hư hỏng, thiệt hại 60% ở Quảng Nam được hỗ trợ bao nhiêu?", "15.000.000 đồng", f"{LEVELS}:1.1-2.b2"),
+    # a day said of two districts together is each one's
+    ("Học sinh huyện Lạc Sơn được nghỉ học những ngày nào?", "06/8/2026", f"{TELEGRAM}:3"),
 ]
 
 
@@ -230,3 +233,13 @@ def test_a_compound_the_question_writes_whole_is_held_by_a_value_sentence_listin
     assistant = _assistant_of(tmp_path, corpus_embeddings, "qd-47.txt", text)
     answer = assistant.ask("Báo cáo thu chi Quỹ cả năm phải công khai trước ngày nào?")  # "thu, chi" holds "thu chi"
     assert not answer.abstained and "31 tháng 3" in answer.answer.split("\n")[0]
+
+
+def test_a_telegram_s_orders_are_the_tasks_of_the_agencies_it_addresses(unseen):
+    document = next(d for d in unseen.documents() if d.id == TELEGRAM)
+    assert (document.type, document.date, document.signer) == ("Công điện", "2026-08-05", "Đặng Văn Lực")
+    answer = unseen.ask("Sở Y tế phải làm gì theo công điện ứng phó bão số 3?")
+    assert answer.intent == "tasks" and [c.clause_id for c in answer.citations] == [f"{TELEGRAM}:2"]
+    # "Chủ tịch Ủy ban nhân dân các huyện …: …": the order is the district people's committees'
+    districts = unseen.ask("Ủy ban nhân dân huyện phải làm gì theo công điện ứng phó bão số 3?")
+    assert [c.clause_id for c in districts.citations] == [f"{TELEGRAM}:1"]

@@ -45,6 +45,12 @@ def test_follow_up_takes_the_previous_question_with_the_new_agency():
     assert query.followup and query.text == "Sở Y tế phải làm gì?"
 
 
+def test_follow_up_replaces_a_body_the_alias_table_does_not_know():
+    history = [Turn(question="Trung tâm Y tế huyện Đông Lâm có nhiệm vụ gì trong Tháng Nhân đạo?")]
+    query = reader().read("Còn Sở Y tế?", history)
+    assert query.actors == ["Sở Y tế"] and query.read == "Sở Y tế có nhiệm vụ gì trong Tháng Nhân đạo?"
+
+
 def test_follow_up_about_a_document_type_takes_its_number_from_the_previous_answer():
     history = [Turn(question="Kế hoạch này thực hiện quyết định nào?", answer="… để thực hiện 895/QĐ-TTg, 44-KL/TW [1].")]
     query = reader().read("Quyết định đó ban hành ngày nào?", history)

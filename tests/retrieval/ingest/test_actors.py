@@ -310,3 +310,18 @@ def test_a_subject_list_goes_on_past_units_named_by_kind():
             "thực hiện định kỳ 6 tháng.")
     assert [(a.name, a.role) for a in extract_actors([], text, table)] == [
         ("Các sở, ban, ngành", "lead"), ("Ủy ban nhân dân huyện", "lead")]
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("Chủ tịch Ủy ban nhân dân các huyện Hải Tân, Cát Bình: cấm tàu thuyền ra khơi.", "Ủy ban nhân dân huyện"),
+    ("Giám đốc Sở Y tế chỉ đạo các bệnh viện dự trữ thuốc.", "Sở Y tế"),
+    ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh bố trí lực lượng.", "Bộ Chỉ huy Quân sự"),
+])
+def test_a_task_addressed_to_an_agency_s_head_is_the_agency_s(aliases, text, lead):
+    assert extract_actors([], text, aliases) == [Actor(name=lead, role="lead")]
+
+
+def test_the_execution_formula_of_a_decision_sets_no_task(aliases):
+    text = ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Hội Chữ thập đỏ tỉnh; Chủ tịch Ủy ban nhân dân các huyện "
+            "chịu trách nhiệm thi hành Quyết định này.")
+    assert extract_actors(["Điều 3"], text, aliases) == []

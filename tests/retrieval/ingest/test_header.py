@@ -373,7 +373,22 @@ def test_an_appendix_issued_with_a_report_is_an_attachment_after_the_signature()
 @pytest.mark.parametrize(("lines", "issuer"), [
     ("HỘI CHỮ THẬP ĐỎ VIỆT NAM\nHỘI CHỮ THẬP ĐỎ TỈNH PHÚ LĨNH\nBAN THƯỜNG VỤ", "Ban Thường vụ Hội Chữ thập đỏ tỉnh Phú Lĩnh"),
     ("ỦY BAN NHÂN DÂN TỈNH HÒA GIANG\nVĂN PHÒNG", "Văn phòng Ủy ban nhân dân tỉnh Hòa Giang"),
+    # the organ's name wrapped over two lines
+    ("ỦY BAN NHÂN DÂN TỈNH NAM SƠN\nBAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI\nVÀ TÌM KIẾM CỨU NẠN",
+     "Ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn Ủy ban nhân dân tỉnh Nam Sơn"),
 ])
 def test_an_organ_named_under_its_body_issues_as_that_body_s_organ(lines, issuer):
     text = f"{lines}\nSố: 08/TB-CTĐ\n\nTHÔNG BÁO\nPhân công nhiệm vụ\n\n1. Đồng chí A phụ trách công tác B.\n"
     assert read_frame(text).metadata["issuer"] == issuer
+
+
+def test_a_telegram_dated_to_the_hour_lists_its_addressees_before_its_body():
+    text = ("BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI TỈNH NAM SƠN\nSố: 09/CĐ-BCH\n\n"
+            "Nam Sơn, 15 giờ 30 phút, ngày 22 tháng 9 năm 2025\n\nCÔNG ĐIỆN\nVề việc ứng phó với bão số 6\n\n"
+            "BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI TỈNH NAM SƠN điện:\n- Chủ tịch Ủy ban nhân dân các huyện;\n"
+            "- Giám đốc Công an tỉnh.\n\nTheo tin của Đài Khí tượng, bão số 6 đang vào bờ.\n\n"
+            "1. Công an tỉnh: bảo đảm an ninh tại khu vực sơ tán.\n")
+    frame = read_frame(text)
+    assert frame.metadata["type"] == "Công điện" and frame.metadata["date"] == "2025-09-22"
+    assert frame.metadata["recipients"] == ["Chủ tịch Ủy ban nhân dân các huyện", "Giám đốc Công an tỉnh"]
+    assert text[frame.body_start:].startswith("Theo tin của Đài Khí tượng")
