@@ -47,7 +47,8 @@ def judge(weights: dict[str, float], present: set[str] | None, threshold: float,
         key_words: the content words that name what the question is about (its nouns and numbers).
         rare: the weight from which a key word the evidence lacks refuses on its own; a year ("2027")
             always does.
-        nearby: key words the evidence's own section holds (they count as held).
+        nearby: key words the evidence's own section holds (they count as held; a year does not: "năm
+            2020" is not said of a figure by the sentence beside it).
         focus: the word the question asks its question of ("họp" in "họp mấy lần"); lacking it from
             `focus_rare` up, the evidence answers another question.
     """
@@ -57,8 +58,8 @@ def judge(weights: dict[str, float], present: set[str] | None, threshold: float,
     if share < threshold:
         return Verdict(False, "not_covered", share)
     missing = [w for w in key_words if w not in present and w not in nearby]
-    if any(weights.get(w, 0.0) >= rare or YEAR_RE.fullmatch(w) for w in missing):
-        return Verdict(False, "key_missing", share)
+    if any(weights.get(w, 0.0) >= rare for w in missing) or any(YEAR_RE.fullmatch(w) for w in key_words if w not in present):
+        return Verdict(False, "key_missing", share)  # a year is the evidence's own, not its neighbours
     if any(w not in present and w not in nearby and weights.get(w, 0.0) >= focus_rare for w in focus):
         return Verdict(False, "focus_missing", share)
     if needs_value and not has_value:

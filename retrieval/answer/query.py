@@ -366,7 +366,9 @@ class QueryReader:
         kept = "".join(chars)
         dropped = ask_words(ask) | {"so"}
         # a stopword syllable inside a word stays ("trang bị", "chuẩn bị": "bị" alone is a stopword)
-        pairs_held = {c for c in compounds(text) if c.count("_") == 1} if accented else set()
+        # (a pair inside a longer compound too: "thực_hiện" of "kết_quả_thực_hiện")
+        pairs_held = {f"{a}_{b}" for c in compounds(text) for a, b in zip(c.split("_"), c.split("_")[1:])} \
+            if accented else set()
         runs: list[list[str]] = [[]]
         written_runs: list[list[str]] = [[]]  # the same words as written: a word segmenter reads those
         for match in re.finditer(r"\w+|[^\w\s]+|\s{2,}", kept):

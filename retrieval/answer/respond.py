@@ -37,6 +37,7 @@ SEARCH_K = 30
 VALUES_QUOTED = 3
 # A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
 GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
+EVERY_LEVEL_RE = re.compile(r"\bcac cap\b")  # "Hội Chữ thập đỏ các cấp": the agency at every level (unaccented)
 MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
 
 
@@ -157,10 +158,15 @@ class AnswerPolicy:
         return next((variant for variant in place_variants(query.places) if found(variant)), query.places)
 
     def _names_actor(self, clause: Clause, actors: list[str]) -> bool:
-        """The clause or its headings name the agency ("Điều 1. Kiện toàn Ban Chỉ đạo …" over its members),
-        or its document was issued by it (its own plan's tasks)."""
+        """The clause or its headings name the agency ("Điều 1. Kiện toàn Ban Chỉ đạo …" over its members), or
+        every level of it ("Hội Chữ thập đỏ các cấp"), or its document was issued by it (its own plan's tasks)."""
         issuer = self.index.documents[clause.document_id].issuer or ""
-        return any(m.name in actors for text in (clause.text, *clause.headings, issuer) for m in self.aliases.find(text))
+        for text in (clause.text, *clause.headings, issuer):
+            for m in self.aliases.find(text):
+                if m.name in actors or EVERY_LEVEL_RE.search(unaccent(text[m.start : m.end])) \
+                        and not set(self.aliases.family(m.name)).isdisjoint(actors):
+                    return True
+        return False
 
     def _weights(self, query: Query) -> dict[str, float]:
         return self.index.lexical.word_weights(query.content, query.accented)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from retrieval.answer.asks import CLOCK_ASKED_RE, plain_words
 from retrieval.answer.people import PersonReader
 from retrieval.answer.query import Query, has_phrase, labelled
-from retrieval.answer.values import (contrasts, counted_noun, days_in, each_asked, find_values, grain_asked, grain_of, is_classifier,
+from retrieval.answer.values import (contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of, is_classifier,
                                      per_unit, places_named, quantifies, spelled, unit_asked, written_as,
                                      years_in, years_said, years_stated)
 from retrieval.answer.vocabulary import Vocabulary
@@ -219,7 +219,8 @@ class ValueReader:
                 spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked[:1])
                          or set(plain_words(sentence[s:e]).split()[1:2]) <= named]
             elif asked:
-                spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked, self.people)]
+                spans = [(s, e) for s, e in spans
+                         if quantifies(sentence[s:e], asked, self.people) or counts_before(sentence, s, asked)]
             else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too
                 spans = sorted(spans + find_values("amount", sentence))
         if not spans:

@@ -78,10 +78,13 @@ PATTERNS = {
     # a telephone number: "024.3623.1847", "0983 217 645", "0983217645"
     "phone": re.compile(r"(?<![\d.,/])(?:0\d{1,3}(?:[.\s-]\d{2,4}){2,3}|0\d{9,10})(?![\d/])"),
     # "300 hội viên", "02 tin, bài" (two nouns counted together)
-    # (not "400 suất, huyện …": a place goes on the list)
-    "count": re.compile(r"(?<![\d/.,-])\b\d{1,3}(?:[.,]\d{3})*\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)[a-z]+"
-                        r"(?:,?\s+(?!(?:huyen|xa|tinh|phuong|quan|thi|thanh)\b)[a-z]+)?"),
+    # (not "400 suất, huyện …": a place goes on the list; nor "6.820 người, chiếm …": a verb goes on the sentence)
+    # "5/16 xã": five of sixteen (a date's day and month are not: "30/11", "ngày 5/12")
+    "count": re.compile(r"(?<![\d/.,-])(?<!ngay )\b\d{1,3}(?:[.,]\d{3})*(?:/\d{1,4})?\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)[a-z]+"
+                        r"(?:,?\s+(?!(?:huyen|xa|tinh|phuong|quan|thi|thanh|chiem|dat|tang|giam|bang|vuot|gom"
+                        r"|trong|voi|va|la|chua|khong|da|se|duoc|co|phai|bi|dang)\b)[a-z]+)?"),
 }
+FRACTION_RE = re.compile(r"(\d{1,3})/(\d{1,4})")
 # How fine a place on the calendar is, finest first: "tháng mấy" is not answered by "năm 2024", nor
 # "ngày nào" by "quý IV".
 GRAINS = ("ngay", "thang", "quy", "nam")
@@ -138,6 +141,8 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in pattern.finditer(plain)]
     if kind in ("day", "time"):
         spans = [(s, e) for s, e in spans if not REFERENCE_BEFORE_RE.search(plain[max(0, s - 60) : s])]
+    if kind == "count":
+        spans = [(s, e) for s, e in spans if not (part := FRACTION_RE.match(plain, s)) or int(part[1]) <= int(part[2])]
     return spans
 
 
@@ -418,6 +423,9 @@ def person_names(text: str, surnames: frozenset[str], honorifics: frozenset[str]
 NAME_JOINTS = ("'", "’")  # "H'Bleo", "Y’Moan": one name written with an apostrophe
 
 
+COUNT_OF_GAP = 40  # characters from "số hội viên" to the value that counts them
+
+
 def quantifies(value: str, asked: list[str], people: list[str] = ()) -> bool:
     """True when a counted phrase ("300 hội viên") counts what the question asks how many of; "người"
     (people) is counted by any noun for people in `people` ("25 thành viên")."""
@@ -430,6 +438,14 @@ def quantifies(value: str, asked: list[str], people: list[str] = ()) -> bool:
     # "huyện Hải Lăng 400 suất, huyện …": the head noun alone before a list goes on ("bao nhiêu suất quà")
     tokens = re.findall(r"[^\W\d]+|[,;.)]", unaccent(value).lower())
     return bool(asked) and tokens[:1] == [unaccent(asked[0])] and (len(tokens) == 1 or tokens[1] in ",;.)")
+
+
+def counts_before(sentence: str, start: int, asked: list[str]) -> bool:
+    """The sentence names the number of what was asked right before a value, with no other number between
+    ("tổng số hội viên toàn huyện là 6.820 người": the count is of "hội viên", though written in people)."""
+    before = unaccent(sentence[max(0, start - COUNT_OF_GAP) : start]).lower()
+    named = re.search(rf"\bso\s+(?:luong\s+)?{' '.join(unaccent(w) for w in asked)}\b", before)
+    return named is not None and not re.search(r"\d", before[named.end() :])
 
 
 def counted_noun(question: str, phrase: str | None) -> list[str]:

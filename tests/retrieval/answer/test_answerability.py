@@ -48,9 +48,12 @@ def test_a_rare_noun_or_a_year_the_evidence_lacks_refuses_however_much_else_it_c
     assert judge(weights, covered, 0.5).answerable  # without key words only the share counts
     assert judge(weights, covered, 0.5, key_words=frozenset({"giường_bệnh"}), rare=4.0).reason == "key_missing"
     assert judge(weights, covered, 0.5, key_words=frozenset({"bệnh_viện"}), rare=4.0).answerable
-    # a year is a key word whatever its weight; one the evidence's section holds counts as held
+    # a year is a key word whatever its weight, and the evidence's own: its section holding it is not enough
     assert judge(weights, covered, 0.5, key_words=frozenset({"2027"}), rare=4.0).reason == "key_missing"
-    assert judge(weights, covered, 0.5, key_words=frozenset({"2027"}), rare=4.0, nearby={"2027"}).answerable
+    assert judge(weights, covered, 0.5, key_words=frozenset({"2027"}), rare=4.0, nearby={"2027"}).reason == "key_missing"
+    assert judge(weights, covered | {"2027"}, 0.5, key_words=frozenset({"2027"}), rare=4.0).answerable
+    # a rare noun its section holds counts as held
+    assert judge(weights, covered, 0.5, key_words=frozenset({"giường_bệnh"}), rare=4.0, nearby={"giường_bệnh"}).answerable
 
 
 def test_people_are_named_by_a_family_name_never_a_place():

@@ -2,8 +2,8 @@
 
 import pytest
 
-from retrieval.answer.values import (contrasts, counted_noun, days_in, each_asked, find_values, grain_asked, grain_of, per_unit,
-                                     places_named, quantifies, restates, sentences, unit_asked, years_in,
+from retrieval.answer.values import (contrasts, counted_noun, counts_before, days_in, each_asked, find_values,
+                                     grain_asked, grain_of, per_unit, places_named, quantifies, restates, sentences, unit_asked, years_in,
                                      years_said, years_stated)
 from retrieval.text import fold
 
@@ -233,3 +233,20 @@ def test_a_time_of_day_is_a_time():
     assert "từ 13 giờ 30 đến 17 giờ 00" in [row[s:e] for s, e in find_values("time", row)]
     opening = "Khai mạc lúc 7h30."
     assert [opening[s:e] for s, e in find_values("time", opening)] == ["lúc 7h30"]
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("tổng số hội viên toàn huyện là 6.820 người, chiếm 6,1% dân số.", ["6.820 người"]),  # a verb goes on the sentence
+    ("Còn 5/16 xã chưa bố trí được cán bộ.", ["5/16 xã"]),  # five of sixteen
+    ("báo cáo trước ngày 30/11 hằng năm; gửi trước 30/11 hằng năm", []),  # a date is no count
+    ("đăng 02 tin, bài trên báo", ["02 tin, bài"]),  # two nouns counted together
+])
+def test_counts_as_texts_write_them(sentence, counts):
+    assert [sentence[s:e] for s, e in find_values("count", sentence)] == counts
+
+
+def test_the_number_of_what_was_asked_is_named_before_its_value():
+    sentence = "tổng số hội viên toàn huyện là 6.820 người, số tình nguyện viên 300 người"
+    assert counts_before(sentence, sentence.index("6.820"), ["hoi", "vien"])
+    assert not counts_before(sentence, sentence.index("300"), ["hoi", "vien"])
+    assert counts_before(sentence, sentence.index("300"), ["tinh", "nguyen", "vien"])
