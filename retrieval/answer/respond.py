@@ -409,7 +409,7 @@ class AnswerPolicy:
                         continue
                     own = set(query.content) & self._words(said, query.accented)
                     own |= _listed_words([w for w in query.content if "_" in w and w not in own], said, query.accented)
-                    own |= self._bracketed(query, said)
+                    own |= self._bracketed(query, said) | self._aimed(query, "\n".join([*hit.clause.headings, said]))
                     present = context | own
                     share = coverage(weights, present)
                     if not found or share > max(f[0] for f in found):
@@ -447,7 +447,7 @@ class AnswerPolicy:
         held = self.index.lexical.words_in(self.index.position[clause.id], query.content, query.accented)
         held |= _listed_words([w for w in query.content if "_" in w and w not in held],
                               "\n".join([*clause.headings, clause.text]), query.accented)
-        held |= self._bracketed(query, clause.text)
+        held |= self._bracketed(query, clause.text) | self._aimed(query, "\n".join([*clause.headings, clause.text]))
         if held and self._cites_only(query):
             held = self._beside_citations(query, clause, held)
         title = self._titles[query.accented][clause.document_id]
@@ -462,6 +462,14 @@ class AnswerPolicy:
             return set()
         written = " ".join(pair[0][q.span[0] : q.span[1]] for q in held)
         return set(query.content) & self._words(written, query.accented)
+
+    def _aimed(self, query: Query, text: str) -> set[str]:
+        """The words of the question's phrase for a target ("chỉ tiêu", "mục tiêu") when the text sets one in
+        any of the words for it ("phấn đấu đến năm 2030 đạt 4,5% dân số", "ít nhất 300 người")."""
+        phrase = has_phrase(plain_words(query.read or query.text), self.vocabulary.aims)
+        if phrase is None or not has_phrase(plain_words(text), self.vocabulary.aims):
+            return set()
+        return {w for w in query.content if set(unaccent(w).split("_")) <= set(phrase.split())}
 
     def _cites_only(self, query: Query) -> bool:
         """The question names texts the corpus only cites ("Thông tư 07/2017/TT-BGDĐT", "Luật …") and no

@@ -247,7 +247,7 @@ def test_a_telegram_s_orders_are_the_tasks_of_the_agencies_it_addresses(unseen):
 
 def test_a_conclusion_s_figures_are_read_as_it_writes_them(tmp_path, corpus_embeddings):
     """A Party conclusion's assessment, numbered "1.1.": a count of members written in people, a share of
-    communes written as a fraction, a sum raised by the Red Cross at every level of the district."""
+    communes written as a fraction, a sum raised by the Red Cross at every level of the district, a target."""
     text = ("ĐẢNG BỘ TỈNH HÀ NGUYÊN\nHUYỆN ỦY ĐÔNG KHÊ\n\nSố 41-TB/HU\n\nĐông Khê, ngày 10 tháng 4 năm 2026\n\n"
             "THÔNG BÁO\nKết luận của Ban Thường vụ Huyện ủy về công tác Hội Chữ thập đỏ\n\n"
             "1. Đánh giá chung\n\n1.1. Kết quả đạt được\n"
@@ -255,6 +255,7 @@ def test_a_conclusion_s_figures_are_read_as_it_writes_them(tmp_path, corpus_embe
             "thập đỏ các cấp đã vận động tiền và hàng hóa trị giá 17,2 tỷ đồng.\n\n"
             "1.2. Hạn chế\n- Còn 4/14 xã chưa bố trí được cán bộ Hội chuyên trách.\n\n"
             "2. Tổ chức thực hiện\n\n2.1. Ủy ban nhân dân huyện bố trí kinh phí hoạt động cho Hội.\n\n"
+            "2.2. Hội Chữ thập đỏ huyện phấn đấu đến năm 2030 số hội viên đạt 7% dân số.\n\n"
             "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLò Thị Hạnh\n")
     assistant = _assistant_of(tmp_path, corpus_embeddings, "tb-41-huyen-uy.txt", text)
     members = assistant.ask("Tổng số hội viên Chữ thập đỏ huyện Đông Khê hiện nay là bao nhiêu?")
@@ -263,5 +264,8 @@ def test_a_conclusion_s_figures_are_read_as_it_writes_them(tmp_path, corpus_embe
     assert communes.answer.split("\n")[0] == "4/14 xã [1]."
     raised = assistant.ask("Giai đoạn 2021 - 2025 Hội Chữ thập đỏ huyện Đông Khê vận động được bao nhiêu tiền và hàng?")
     assert raised.answer.split("\n")[0] == "17,2 tỷ đồng [1]."
+    # a target asked as "chỉ tiêu", set as "phấn đấu", of a number given as a share
+    target = assistant.ask("Chỉ tiêu số hội viên của huyện Đông Khê đến năm 2030 là bao nhiêu?")
+    assert target.answer.split("\n")[0] == "7% [1]."
     # the members now, not in a year the sentence beside names
     assert assistant.ask("Số hội viên Chữ thập đỏ huyện Đông Khê năm 2021 là bao nhiêu?").abstained
