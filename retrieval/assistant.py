@@ -19,6 +19,7 @@ from langchain_core.embeddings import Embeddings
 
 from retrieval.ingest.actors import AliasTable
 from retrieval.answer.compose import NOT_COVERED, citation, coverage_summary
+from retrieval.answer.compound import joined_drafts, question_parts
 from retrieval.answer.respond import AnswerPolicy
 from retrieval.index.follow import open_leased
 from retrieval.index.generation import Index
@@ -269,11 +270,12 @@ class Assistant:
         draft = snapshot.drafts.get(key)
         timings: dict[str, float] = {"cached": 1.0} if draft is not None else {}
         if draft is None:
-            query = snapshot.reader.read(text, turns)
-            if only:
+            parts = question_parts(text, snapshot.reader)  # "… ngày nào, ở đâu?": each part on its own
+            queries = [snapshot.reader.read(part, turns) for part in parts]
+            for query in queries if only else ():
                 query.document_ids = [only] if isinstance(only, str) else list(only)
             timings["understand_ms"] = (time.perf_counter() - started) * 1000
-            draft = snapshot.policy.answer(query, k=k, mode=mode)
+            draft = joined_drafts(parts, [snapshot.policy.answer(query, k=k, mode=mode) for query in queries])
             timings.update(draft.timings)
             snapshot.drafts.put(key, draft)
         abstained = not draft.citations

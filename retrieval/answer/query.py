@@ -456,14 +456,16 @@ class QueryReader:
             return True
         if not history:
             return False
-        names_something = self._agencies(text) or find_keys(text, self.vocabulary) or self.directory.documents_named(
-            text, self.vocabulary
-        )
         ask = self._ask(text)
-        if names_something or ask.kind == "topic":
+        if self.names_subject(text) or ask.kind == "topic":
             return False
         # "hạn chót là khi nào?", "mỗi năm tổ chức mấy đợt?": a value, or tasks, of whoever came before
         return ask.kind == "value" or not self.content_words(text, ask)
+
+    def names_subject(self, text: str) -> bool:
+        """The text names an agency or a document."""
+        return bool(self._agencies(text) or find_keys(text, self.vocabulary)
+                    or self.directory.documents_named(text, self.vocabulary))
 
     def _spelled_out(self, question: str) -> str:
         return spelled_out(question, self.glossary)

@@ -243,6 +243,10 @@ def test_a_telegram_s_orders_are_the_tasks_of_the_agencies_it_addresses(unseen):
     # "Chủ tịch Ủy ban nhân dân các huyện …: …": the order is the district people's committees'
     districts = unseen.ask("Ủy ban nhân dân huyện phải làm gì theo công điện ứng phó bão số 3?")
     assert [c.clause_id for c in districts.citations] == [f"{TELEGRAM}:1"]
+    # two things asked at once: each answered from its own clause, in turn
+    both = unseen.ask("Học sinh huyện Vĩnh Hải nghỉ học những ngày nào, và Sở Y tế phải bố trí bao nhiêu kíp cấp cứu?")
+    assert [c.clause_id for c in both.citations] == [f"{TELEGRAM}:3", f"{TELEGRAM}:2"]
+    assert "06/8/2026" in both.answer and "02 kíp" in both.answer
 
 
 def test_a_conclusion_s_figures_are_read_as_it_writes_them(tmp_path, corpus_embeddings):
