@@ -28,7 +28,7 @@ UNANSWERED = "Về “{part}”: các văn bản hiện có không nêu."
 def question_parts(question: str, reader: "QueryReader") -> list[str]:
     """The question's two parts, each a question of its own; the question alone when it asks one thing."""
     text = question.strip().rstrip("?").strip()
-    for joint in JOINT_RE.finditer(text):
+    for joint in reversed(list(JOINT_RE.finditer(text))):  # "Ai … theo dõi, tổng hợp …, số điện thoại?": the last
         left, right = text[: joint.start()].strip(), text[joint.end() :].strip()
         first, second = read_ask(left, reader.vocabulary), read_ask(right, reader.vocabulary)
         if not _asks(left, first) or not _asks(right, second) or not _stands_alone(left, first, reader):

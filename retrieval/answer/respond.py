@@ -23,8 +23,8 @@ from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, unit_listed
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.value_reader import ValueReader
-from retrieval.answer.values import counted_noun, restates, sentence_start, sentences, spelled, written_as, YEARS_RE
+from retrieval.answer.value_reader import LABEL_RE, ValueReader
+from retrieval.answer.values import counted_noun, restates, sentence_end, sentence_start, sentences, spelled, written_as, YEARS_RE
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index, names_places
 from retrieval.index.lexical import folded_tokens, plain_tokens
@@ -37,6 +37,7 @@ SEARCH_K = 30
 VALUES_QUOTED = 3
 # A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
 GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
+QUESTION_WORDS = frozenset("nao gi ai bao nhieu may khi dau la sao".split())  # unaccented
 EVERY_LEVEL_RE = re.compile(r"\bcac cap\b")  # "Hội Chữ thập đỏ các cấp": the agency at every level (unaccented)
 MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
 
@@ -392,10 +393,11 @@ class AnswerPolicy:
         named = {"_".join(words[i:j]) for words in map(str.split, self.values.places_asked(query))
                  for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
         weights = {w: v for w, v in self._weights(query).items() if w not in named}
-        found: list[tuple[float, float, float, Clause, str, str]] = []
+        found: list[tuple[float, float, float, float, Clause, str, str]] = []
         best_present: set[str] | None = None
         best_clause: Clause | None = hits[0].clause if hits else None
         said_of = self.values.said_of(query)
+        kind_asked = set(unaccent(query.ask.phrase or "").split()) - QUESTION_WORDS  # "don vi" of "đơn vị nào"
         for hit in hits:
             context = self._context_words(query, hit.clause)
             for start, end in sentences(hit.clause.text):
@@ -405,6 +407,11 @@ class AnswerPolicy:
                     # the items of one sentence share its subject ("X rà soát, …; hoàn thành trước ngày …":
                     # the deadline is X's), a sentence before the last full stop does not
                     said = hit.clause.text[sentence_start(hit.clause.text, start) : end]
+                    if ":" in sentence.rstrip(":;. "):
+                        # "Tạm hoãn 12 tháng đối với: …; …; người có hình xăm …": said of every item it opens,
+                        # and quoted with them
+                        said = sentence = hit.clause.text[sentence_start(hit.clause.text, start) :
+                                                          sentence_end(hit.clause.text, end)].strip()
                     if not said_of(said, hit.clause):
                         continue
                     own = set(query.content) & self._words(said, query.accented)
@@ -415,16 +422,20 @@ class AnswerPolicy:
                     if not found or share > max(f[0] for f in found):
                         best_present, best_clause = present, hit.clause
                     # between equal covers, the sentence that says it itself, not through its headings
-                    found.append((share, coverage(weights, own), hit.score, hit.clause, sentence, value))
+                    # a label line naming the kind asked says what its value is ("Đơn vị nào …?" / "Đơn vị tiếp
+                    # nhận máu: Bệnh viện …")
+                    label = LABEL_RE.match(sentence)
+                    labelled = float(bool(label and kind_asked and kind_asked <= set(plain_words(label.group(0)).split())))
+                    found.append((share, labelled, coverage(weights, own), hit.score, hit.clause, sentence, value))
         if not found and hits:
             best_present = self._present(hits[0], query)
         verdict = judge(weights, best_present, self.weights.value_coverage, needs_value=True, has_value=bool(found),
                         **self._keys(query, best_clause))
         if not verdict.answerable:
             return Draft("", [], intent, reason=verdict.reason)
-        found.sort(key=lambda f: (-f[0], -f[1], -f[2]))
+        found.sort(key=lambda f: (-f[0], -f[1], -f[2], -f[3]))
         chosen: list[tuple[Clause, str, str]] = []
-        for share, _, _, clause, sentence, value in found:
+        for share, _, _, _, clause, sentence, value in found:
             if share >= verdict.coverage * self.weights.quote_coverage and len(chosen) < VALUES_QUOTED:
                 if all(sentence != s for _, s, _ in chosen):
                     chosen.append((clause, sentence, value))

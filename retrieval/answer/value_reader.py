@@ -27,6 +27,7 @@ from retrieval.text import fold, nfc, unaccent
 # "phối hợp với", "cùng với"…: the cues that name a partner (the parser's, those followed by the partner)
 COOPERATES_RE = re.compile("|".join(rf"\b{unaccent(p)}\b" for p in COOPERATING if p.endswith((" với", " cùng"))))
 MAX_FOCUS_GAP = 12  # characters between the word asked about and its value ("tăng 8,3%", "hỗ trợ 500.000 đồng")
+LABEL_RE = re.compile(r"[^:;,.]{3,60}:\s*")  # "Đơn vị tiếp nhận máu: …", "Cơ quan chủ trì: …": a label and its value
 FIGURES = frozenset({"amount", "count", "percentage"})  # what several places named together have in common, none alone
 # "mấy lần", "bao nhiêu lần": how many times (unaccented)
 TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b")
@@ -177,6 +178,10 @@ class ValueReader:
         if name == "body":
             mentions = self.aliases.find(sentence)
             others = [m for m in mentions if m.name not in query.actors]
+            if (label := LABEL_RE.match(sentence)) and not any(m.start >= label.end() for m in mentions) \
+                    and (unknown := self.aliases.unknown_body(sentence[label.end() :])):
+                # "Đơn vị tiếp nhận máu: Bệnh viện Hữu nghị Đa khoa tỉnh": the body is what the label line gives
+                return sentence[label.end() + unknown[0] : label.end() + unknown[1]]
             if not mentions and (unknown := self.aliases.unknown_body(sentence)):
                 return sentence[unknown[0] : unknown[1]]  # "xác nhận của Trung tâm Huyết học - Truyền máu tỉnh": a body no alias names
             cues = [m.span() for m in COOPERATES_RE.finditer(unaccent(sentence).lower())]

@@ -118,6 +118,12 @@ def sentence_start(text: str, start: int) -> int:
     return stops[-1] if stops else 0
 
 
+def sentence_end(text: str, end: int) -> int:
+    """Where the full sentence holding `end` ends: at the next full stop or line end after it."""
+    stop = FULL_STOP_RE.search(_joined(text), end)
+    return stop.end() if stop else len(text)
+
+
 def _joined(text: str) -> str:
     """The text with the line breaks inside its sentences (a wrap, a page break) as spaces, offsets kept."""
     return WRAPPED_RE.sub(" ", PAGE_BREAK_RE.sub(lambda m: " " * len(m.group()), text))

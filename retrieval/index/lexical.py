@@ -242,6 +242,10 @@ class LexicalIndex:
             pairs = _pairs(word)  # a longer word is as rare as the rarest pair of its syllables
             if pairs and all(p in field.vocabulary for p in pairs):
                 return max(float(field.idf[field.vocabulary[p]]) for p in pairs)
+            known = [p for p in pairs if p in field.vocabulary]
+            if len(pairs) > 1 and known and all(s in field.vocabulary for s in word.split("_")):
+                # "tổng_kinh_phí": a phrasing the texts do not use, of words they do ("kinh_phí")
+                return max(float(field.idf[field.vocabulary[p]]) for p in known)
             return top
 
         return {w: weight(w) for w in words}

@@ -260,6 +260,8 @@ def test_a_conclusion_s_figures_are_read_as_it_writes_them(tmp_path, corpus_embe
             "1.2. Hạn chế\n- Còn 4/14 xã chưa bố trí được cán bộ Hội chuyên trách.\n\n"
             "2. Tổ chức thực hiện\n\n2.1. Ủy ban nhân dân huyện bố trí kinh phí hoạt động cho Hội.\n\n"
             "2.2. Hội Chữ thập đỏ huyện phấn đấu đến năm 2030 số hội viên đạt 7% dân số.\n\n"
+            "2.3. Tạm dừng tổ chức hiến máu 03 tháng đối với: các xã có dịch bệnh; các xã vừa bị lũ quét.\n\n"
+            "2.4. Đơn vị tiếp nhận máu: Bệnh viện Đa khoa huyện Đông Khê.\n\n"
             "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLò Thị Hạnh\n")
     assistant = _assistant_of(tmp_path, corpus_embeddings, "tb-41-huyen-uy.txt", text)
     members = assistant.ask("Tổng số hội viên Chữ thập đỏ huyện Đông Khê hiện nay là bao nhiêu?")
@@ -271,5 +273,11 @@ def test_a_conclusion_s_figures_are_read_as_it_writes_them(tmp_path, corpus_embe
     # a target asked as "chỉ tiêu", set as "phấn đấu", of a number given as a share
     target = assistant.ask("Chỉ tiêu số hội viên của huyện Đông Khê đến năm 2030 là bao nhiêu?")
     assert target.answer.split("\n")[0] == "7% [1]."
+    # a value that opens a list is said of each item ("… 03 tháng đối với: …; các xã vừa bị lũ quét")
+    paused = assistant.ask("Xã vừa bị lũ quét ở Đông Khê phải tạm dừng tổ chức hiến máu bao lâu?")
+    assert paused.answer.split("\n")[0] == "03 tháng [1]." and "lũ quét" in paused.answer
+    # a label line naming the kind of body asked gives the body
+    unit = assistant.ask("Đơn vị nào tiếp nhận máu ở huyện Đông Khê?")
+    assert unit.answer.split("\n")[0] == "Bệnh viện Đa khoa huyện Đông Khê [1]."
     # the members now, not in a year the sentence beside names
     assert assistant.ask("Số hội viên Chữ thập đỏ huyện Đông Khê năm 2021 là bao nhiêu?").abstained

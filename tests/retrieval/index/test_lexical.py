@@ -53,6 +53,14 @@ def test_a_word_the_corpus_lacks_weighs_as_the_rarest_one():
     assert index.words_in(1, words, accented=True) == {fold("sở"), fold("y")}
 
 
+def test_a_phrasing_the_texts_do_not_use_of_words_they_do_weighs_as_its_known_pair():
+    texts = ["Dự toán kinh phí tổ chức ngày hội", "Tổng cộng các khoản", "Kinh phí vận động", "Ngân sách xã"]
+    index = LexicalIndex([folded_tokens(t) for t in texts], [plain_tokens(t) for t in texts])
+    kinh_phi, unseen = f"{fold('kinh')}_{fold('phí')}", "_".join(fold(w) for w in ("tổng", "kinh", "phí"))
+    weights = index.word_weights([kinh_phi, unseen, fold("vàng")], accented=True)
+    assert weights[unseen] == weights[kinh_phi] < weights[fold("vàng")]
+
+
 def test_a_stored_index_answers_exactly_as_the_one_built(tmp_path):
     index = build()
     index.save(tmp_path)
