@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 JOINT_RE = re.compile(r"\s*[,;]\s*(?:(?:và|còn|and)\s+)?|\s+(?:và|còn|and)\s+", re.IGNORECASE)
 QUESTION_END_RE = re.compile(r"\b(?:dau|nao|gi|sao|the nao)$")  # unaccented
 MARKER_RE = re.compile(r"\[(\d+)\]")
-MIN_OWN_WORDS = 3  # a part with fewer content words of its own is asked of the other part's topic
+MIN_OWN_WORDS = 3  # a first part with fewer content words of its own asks nothing to split from
+MIN_SECOND_WORDS = 5  # a second part with fewer, naming no agency or document, is asked of the first one's topic
 UNANSWERED = "Về “{part}”: các văn bản hiện có không nêu."
 
 
@@ -33,7 +34,7 @@ def question_parts(question: str, reader: "QueryReader") -> list[str]:
         first, second = read_ask(left, reader.vocabulary), read_ask(right, reader.vocabulary)
         if not _asks(left, first) or not _asks(right, second) or not _stands_alone(left, first, reader):
             continue  # "Theo kế hoạch, …", "Ai ký và ban hành …": the first part asks nothing of its own
-        if not _stands_alone(right, second, reader):
+        if not _stands_alone(right, second, reader, MIN_SECOND_WORDS):
             right = f"{_without(left, first)} {right}"  # "…, ở đâu?": asked of the first part's topic
         return [f"{left}?", f"{right[:1].upper()}{right[1:]}?"]
     return [question]
@@ -44,10 +45,10 @@ def _asks(part: str, ask: Ask) -> bool:
     return ask.kind != "topic" or QUESTION_END_RE.search(unaccent(part)) is not None
 
 
-def _stands_alone(part: str, ask: Ask, reader: "QueryReader") -> bool:
+def _stands_alone(part: str, ask: Ask, reader: "QueryReader", least: int = MIN_OWN_WORDS) -> bool:
     """The part names what it asks about: an agency, a document, or words enough of its own."""
     own = [w for w in reader.content_words(part, ask) if "_" not in w]
-    return reader.names_subject(part) or len(own) >= MIN_OWN_WORDS
+    return reader.names_subject(part) or len(own) >= least
 
 
 def joined_drafts(parts: list[str], drafts: list[Draft]) -> Draft:

@@ -33,6 +33,9 @@ FIGURES = frozenset({"amount", "count", "percentage"})  # what several places na
 TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b")
 # the header of a table's column of quantities or sums (unaccented)
 QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|tong so|muc ho tro|muc chi)\b")
+# the header of a table's column of what was done, or of the share of the plan it makes (unaccented)
+RESULT_HEAD_RE = re.compile(r"(?:thuc hien|ket qua|dat duoc)\b")
+SHARE_HEAD_RE = re.compile(r"(?:ty le|ti le|phan tram)\b")
 # a text that says when it ends itself: "Quyết định này hết hiệu lực …"
 ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
 # what a percentage is taken of when it sets a sum ("2% tổng giá trị", "30% kinh phí", "10% của quỹ")
@@ -80,7 +83,9 @@ class ValueReader:
         acts = self._acts_asked(query) if query.ask.name == "amount" else None
 
         def said_of(said: str, clause: Clause) -> bool:
-            if asked and years_stated(said) and not asked & years_said(said, asked):
+            # the years the sentence states, else those of its headings ("III. PHƯƠNG HƯỚNG NĂM 2025")
+            stated = said if years_stated(said) else "\n".join(clause.headings)
+            if asked and years_stated(stated) and not asked & years_said(stated, asked):
                 return False
             if days and (stated := days_in(said)) and not days & stated:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
@@ -231,7 +236,7 @@ class ValueReader:
             else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too
                 spans = sorted(spans + find_values("amount", sentence))
         if not spans:
-            return self._cell_value(query, sentence, clause) if name in ("count", "amount") and clause else None
+            return self._cell_value(query, sentence, clause) if name in FIGURES and clause else None
         if len(spans) > 1 and (after := self._after_place(query, sentence, spans)):
             return sentence[after[0] : after[1]]  # "huyện Hải Lăng 400 suất, huyện Triệu Phong 350 suất"
         if len(spans) > 1 and (after := self._after_focus(query, sentence, spans)):
@@ -286,12 +291,27 @@ class ValueReader:
                      if any(re.search(rf"(?<![\w.,]){re.escape(l)}(?!\w|[.,]\d)", head) for l in labels)]
         if not named and noun:  # "bao nhiêu kg gạo": the column headed "Gạo (kg)"
             named = [i for i, head in enumerate(heads) if set(noun) <= set(plain_words(head).split())]
-        if not named and not asked and not labels:
-            named = [i for i, head in enumerate(heads) if QUANTITY_HEAD_RE.match(plain_words(head))][:1]
+        # a year no column head names is the table's own (a report of 2024), not a column to read
+        if not named and not labels and not (asked and any(years_in(head) for head in heads)):
+            named = [i for i, head in enumerate(heads) if QUANTITY_HEAD_RE.match(plain_words(head))][:1] \
+                or self._result_column(query, heads)
         for i in named:
             if i < len(cells) and re.fullmatch(r"\s*\d[\d.,]*\s*", cells[i]):
                 return cells[i].strip()
         return None
+
+    @staticmethod
+    def _result_column(query: Query, heads: list[str]) -> list[int]:
+        """In a table of results ("| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ % |"), the column asked: the
+        share for a percentage, the one the question names ("kế hoạch bao nhiêu"), else what was done."""
+        plain = [plain_words(head) for head in heads]
+        if query.ask.name == "percentage":
+            return [i for i, head in enumerate(heads) if "%" in head or SHARE_HEAD_RE.match(plain[i])][:1]
+        asked = f" {plain_words(query.read or query.text)} "
+        # "… kế hoạch thực hiện bao nhiêu": the column named last, next to the question phrase
+        named = sorted((asked.rfind(f" {head} "), i) for i, head in enumerate(plain)
+                       if head and not SHARE_HEAD_RE.match(head) and f" {head} " in asked)
+        return [named[-1][1]] if named else [i for i, head in enumerate(plain) if RESULT_HEAD_RE.match(head)][:1]
 
     def _asks_in_unit_word(self, query: Query) -> bool:
         """"xây bao nhiêu căn": the count is asked in a unit word, as written after the question phrase."""

@@ -281,3 +281,25 @@ def test_a_conclusion_s_figures_are_read_as_it_writes_them(tmp_path, corpus_embe
     assert unit.answer.split("\n")[0] == "Bệnh viện Đa khoa huyện Đông Khê [1]."
     # the members now, not in a year the sentence beside names
     assert assistant.ask("Số hội viên Chữ thập đỏ huyện Đông Khê năm 2021 là bao nhiêu?").abstained
+
+
+def test_a_table_of_results_is_read_under_the_column_asked(tmp_path, corpus_embeddings):
+    """A report's table "| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ % |": what was done unless the question
+    names the plan, the share for a percentage; next year's targets, under a heading of that year, are not
+    this year's results."""
+    text = ("HỘI CHỮ THẬP ĐỎ HUYỆN TÂN HÀ\n\nSố: 52/BC-CTĐ\n\nBÁO CÁO\nKết quả công tác Hội năm 2025\n\n"
+            "I. KẾT QUẢ NĂM 2025\n\n"
+            "| STT | Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ % |\n|-----|----------|----------|-----------|---------|\n"
+            "| 1 | Phát triển hội viên mới (người) | 500 | 540 | 108,0 |\n"
+            "| 2 | Thu hội phí (triệu đồng) | 80 | 72,4 | 90,5 |\n\n"
+            "II. PHƯƠNG HƯỚNG NĂM 2026\n\n1. Phát triển 600 hội viên mới.\n\n"
+            "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nĐinh Văn Toàn\n")
+    assistant = _assistant_of(tmp_path, corpus_embeddings, "bc-52-ket-qua.txt", text)
+
+    def first(question: str) -> str:
+        return assistant.ask(question).answer.split("\n")[0]
+
+    assert first("Năm 2025 huyện Tân Hà phát triển được bao nhiêu hội viên mới?") == "540 [1]."
+    assert first("Thu hội phí năm 2025 của Hội Chữ thập đỏ huyện Tân Hà được bao nhiêu?") == "72,4 [1]."
+    assert first("Kế hoạch thu hội phí năm 2025 của huyện Tân Hà là bao nhiêu?") == "80 [1]."
+    assert first("Thu hội phí năm 2025 của huyện Tân Hà đạt bao nhiêu phần trăm kế hoạch?") == "90,5 [1]."
