@@ -71,6 +71,8 @@ class Query:
         return self.document_ids or self.named_ids
 
 
+# question words: never a syllable of what is asked about ("tập thể nào" is no word "tập_thể_nào")
+QUESTION_SYLLABLES = frozenset({"nao", "gi", "dau", "sao", "ai"})
 PLACE_RE = re.compile(
     r"\b(chuong|phan|muc|dieu|khoan|diem|tiet|y|dong)\s+([ivxlc]+|\d{1,4}(?:\.\d{1,4}){0,4}|[a-z])\b"
 )
@@ -379,7 +381,7 @@ class QueryReader:
                 continue
             form = folded[match.start() : match.end()] if accented and len(folded) == len(plain) else word
             stop = form in self.vocabulary.stopwords if accented else word in self._plain_stopwords
-            stop = stop and not (runs[-1] and f"{runs[-1][-1]}_{form}" in pairs_held)
+            stop = stop and (unaccent(form) in QUESTION_SYLLABLES or not (runs[-1] and f"{runs[-1][-1]}_{form}" in pairs_held))
             if stop or word in dropped or len(word) < 2 or (english and known is not None and word not in known):
                 runs.append([])
                 written_runs.append([])

@@ -6,6 +6,7 @@ from retrieval.answer.asks import plain_words
 from retrieval.answer.query import QueryReader, has_phrase, place_variants, places_in
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.vocabulary import load_glossary, load_vocabulary
+from retrieval.text import fold
 
 VOCABULARY = load_vocabulary()
 
@@ -103,6 +104,19 @@ def test_the_documents_themselves_are_not_a_word_of_the_topic():
     query = reader().read("Các văn bản giao nhiệm vụ gì cho Sở Y tế?")
     assert query.ask.kind == "tasks" and query.content == [] and query.actors[0] == "Sở Y tế"
     assert "sánh" not in reader().read("So sánh nhiệm vụ của Sở Y tế ở Nghệ An và Quảng Trị").content
+
+
+@pytest.mark.parametrize(("question", "content"), [
+    # a question word is never a syllable of what is asked about ("tập thể nào")
+    ("Những tập thể nào được tặng Cờ thi đua?", {"tập", "thể", "tặng", "cờ", "thi", "đua", "tập_thể", "thi_đua"}),
+    # "vì lý do gì" asks why: the reason is what the clause says, not the words "lý do"
+    ("Ông Phước được khen thưởng vì lý do gì?", {"ông", "phước", "khen", "thưởng", "khen_thưởng"}),
+    # a stopword syllable inside a longer word stays ("thực hiện" of "kết quả thực hiện")
+    ("Báo cáo kết quả thực hiện trước ngày nào?", {"baó", "caó", "kết", "quả", "thực", "hiện", "baó_caó",
+                                                   "kết_quả_thực_hiện"}),
+])
+def test_content_words_are_what_is_asked_about(question, content):
+    assert set(reader().read(question).content) == {fold(w) if "_" not in w else w for w in content}
 
 
 def test_framing_phrases_are_dropped_as_phrases_not_as_syllables():
