@@ -15,7 +15,7 @@ from typing import Literal
 from retrieval.answer.values import DURATION_UNITS, counted_noun
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import word_tags
-from retrieval.text import fold, has_diacritics, unaccent
+from retrieval.text import fold, has_diacritics, nfc, unaccent
 
 Kind = Literal["fact", "value", "tasks", "topic"]
 
@@ -127,7 +127,7 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
             and _noun_counted(text):
         return Ask("value", "count", best.phrase, question_words)  # "hỗ trợ bao nhiêu hộ dân": how many, not how much
     counted = " ".join(noun) if best.name == "count" else ""
-    if best.name == "count" and (counted and money or not counted and _found(words, vocabulary.money)):
+    if best.name == "count" and (counted and money or not counted and _found(_Words.of(_unnamed(text)), vocabulary.money)):
         # "Dự toán kinh phí … là bao nhiêu?", "bố trí bao nhiêu kinh phí": how much of a sum of money,
         # not how many of something
         return Ask("value", "amount", best.phrase, question_words)
@@ -142,6 +142,12 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         # "ai là Chủ tịch …?": the holder of a title is a person, not an agency
         return Ask("value", "person", best.phrase, question_words)
     return Ask(best.kind, best.name, best.phrase, question_words)
+
+
+def _unnamed(text: str) -> str:
+    """The text without the names it writes (capitalised words after its first): "xã Thanh Lương" says no
+    "lương" (a wage)."""
+    return re.sub(r"(?<=\s)[A-ZÀ-ỸĐ]\w*", " ", nfc(text))
 
 
 def _noun_counted(text: str) -> bool:

@@ -33,6 +33,7 @@ VOCABULARY = load_vocabulary()
         ("Trong vòng bao nhiêu giờ phải cấp phát hàng cứu trợ?", "value", "duration"),
         ("Hội có bao nhiêu hội viên?", "value", "count"),
         ("Dự toán kinh phí năm 2025 là bao nhiêu?", "value", "amount"),  # a sum of money, not a count
+        ("Chỉ tiêu tiếp nhận máu của xã Thanh Lương là bao nhiêu?", "value", "count"),  # a name holds no wage
         ("Phòng Tài chính - Kế hoạch tham mưu bố trí bao nhiêu kinh phí cho tập huấn?", "value", "amount"),
         ("Chỉ tiêu số đơn vị máu là bao nhiêu?", "value", "count"),
         ("Cơ quan nào chủ trì việc kiểm tra?", "value", "body"),
