@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from retrieval.models import Clause, Document
+from retrieval.ingest.header import FIELDS
 from retrieval.text import unaccent
 from retrieval.answer.vocabulary import Vocabulary
 
@@ -42,6 +43,7 @@ def _abbreviation(vocabulary: Vocabulary, name: str) -> str:
 
 # What a symbol adds to its type for a text issued jointly ("CTrPH": chương trình phối hợp, "TTLT": thông tư
 # liên tịch): the same type of text, as a question names it ("Chương trình phối hợp số 18").
+SHARED_FIELDS = frozenset(" ".join(re.findall(r"\w+", unaccent(field))) for field in FIELDS)
 JOINT_SUFFIX_RE = re.compile(r"(?<=..)(?:ph|lt)$")
 
 
@@ -218,8 +220,9 @@ def _descriptor_phrases(document: Document, vocabulary: Vocabulary) -> set[str]:
             for i in range(len(words) - n + 1):
                 # a phrase ends where a name does: "tinh quang" would name Quảng Ninh as well as Quảng Trị
                 ends = i + n == len(words) or words[i + n] in vocabulary.admin_words
-                if ends and any(w not in vocabulary.admin_words for w in words[i : i + n]):
-                    phrases.add(" ".join(words[i : i + n]))
+                phrase = " ".join(words[i : i + n])
+                if ends and any(w not in vocabulary.admin_words for w in words[i : i + n]) and phrase not in SHARED_FIELDS:
+                    phrases.add(phrase)  # not "y te" of "Bộ Y tế": "Trạm Y tế xã" names no text of the ministry
     return phrases
 
 

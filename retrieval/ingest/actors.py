@@ -49,6 +49,8 @@ COOPERATING = ("phối hợp chặt chẽ với", "phối hợp với", "phối 
                "phối kết hợp", "phối hợp", "cùng với", "cùng")
 # Words after a subject that make it the issuer of a text, not an actor ("Ủy ban nhân dân tỉnh ban hành …").
 ISSUING = ("vừa ký ban hành", "đã ký ban hành", "ký ban hành", "vừa ban hành", "đã ban hành", "ban hành")
+# An item that opens with its agency and a colon, as a heading would name it ("Trạm Y tế xã: …")
+ITEM_LABEL_RE = re.compile(r"\s*([^:;.()\n]{3,80}):\s")
 # The execution formula that closes a decision ("… chịu trách nhiệm thi hành Quyết định này").
 EXECUTION = re.compile(fold(r"(?:chịu|có) trách nhiệm thi hành\b"))
 # Openers of a grounds sentence: it cites why the text is issued and assigns nothing.
@@ -547,6 +549,10 @@ def _read_heading(heading: str, aliases: AliasTable) -> list[str]:
         elif is_title and aliases.starts_agency(title[normalised.starts[at]:]):
             stop = re.search(r"[,;:]", text[at:])
             end = at + stop.start() if stop else len(text)
+            # "Phòng Cảnh sát giao thông Công an tỉnh và Hiệp hội Vận tải …": another body after "và"
+            joined = next((m for m in re.finditer(r"\s+và\s+", text[at:end])
+                           if aliases.starts_agency(title[normalised.starts[at + m.end()]:])), None)
+            end = at + joined.start() if joined else end
             raw_start, raw_end = normalised.span(at, end)
             leads.append(_clean_name(title[raw_start:raw_end]))
         else:
@@ -598,6 +604,8 @@ def extract_actors(headings: list[str], text: str, aliases: AliasTable) -> list[
         ['Sở Giáo dục và Đào tạo']
     """
     leads = [name for heading in headings for name in _heading_leads(heading, aliases)]
+    if label := ITEM_LABEL_RE.match(text):
+        leads += _heading_leads(label.group(1), aliases)  # "Trạm Y tế xã: phối hợp …": the item's own heading
     normalised, mentions = aliases._scan(text)
     folded, mentions = _without_grounds(normalised.text, mentions)
     reader = _Reader(folded, mentions)

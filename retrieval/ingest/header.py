@@ -50,7 +50,7 @@ DOCUMENT_TYPES = (
     "CHƯƠNG TRÌNH HÀNH ĐỘNG", "KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "KẾT LUẬN",
     "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG TRI", "HƯỚNG DẪN", "BÁO CÁO", "CHƯƠNG TRÌNH",
     "ĐIỀU LỆ", "THÔNG BÁO", "TỜ TRÌNH", "CÔNG VĂN", "CÔNG ĐIỆN", "QUY CHẾ", "QUY ĐỊNH",
-    "PHÁP LỆNH", "HIẾN PHÁP", "ĐỀ ÁN", "LUẬT", "LỆNH",
+    "PHÁP LỆNH", "HIẾN PHÁP", "ĐỀ ÁN", "LUẬT", "LỆNH", "GIẤY MỜI", "GIẤY TRIỆU TẬP", "BIÊN BẢN",
 )
 # Kinds of text a directive says it carries out ("Thực hiện Kết luận số 44-KL/TW …").
 DIRECTIVE_KINDS = (
@@ -75,13 +75,15 @@ BARE_COMMITTEE_RE = re.compile(r"(?:tỉnh|thành|huyện|thị|quận|đảng)\
 # An organ of the body named above it, named without that body ("BAN THƯỜNG VỤ", "VĂN PHÒNG" under "HỘI CHỮ
 # THẬP ĐỎ TỈNH PHÚ LĨNH", "ỦY BAN NHÂN DÂN TỈNH"): the issuer is that organ of that body.
 BARE_ORGAN_RE = re.compile(r"(?:ban thường vụ|ban chấp hành|thường trực|văn phòng|ban [a-zà-ỹđ ]+)")
-PROPER_PHRASES = (
-    "Việt Nam", "Hội Chữ thập đỏ", "Chữ thập đỏ", "Trung ương", "Chính phủ", "Quốc hội", "Mặt trận Tổ quốc",
-    "Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư", "Bộ Chính trị",
-    # the fields departments are named for ("SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+# the fields departments are named for ("SỞ GIÁO DỤC VÀ ĐÀO TẠO"); many bodies share one ("Sở Y tế", "Trạm Y tế")
+FIELDS = (
     "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch",
     "Thông tin và Truyền thông", "Kế hoạch và Đầu tư", "Tài chính - Kế hoạch", "Y tế", "Tài chính", "Nội vụ",
     "Tư pháp", "Ngoại vụ",
+)
+PROPER_PHRASES = (
+    "Việt Nam", "Hội Chữ thập đỏ", "Chữ thập đỏ", "Trung ương", "Chính phủ", "Quốc hội", "Mặt trận Tổ quốc",
+    "Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư", "Bộ Chính trị", *FIELDS,
 )
 
 NUMBER = r"\d+(?:\s*-\s*[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][\wĐđ]*|(?:/\d{4})?/[A-ZĐ][\wĐđ]*(?:-[\wĐđ]+)*)"

@@ -354,6 +354,10 @@ def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
                 closing.append((owner, paragraph))
             owner.items.append(paragraph)
             continue
+        if closing:
+            # "- …\n- …\nTới dự hội nghị …\n1. …": a paragraph after a list ends it; the next item is not its
+            while stack[-1] is not closing[-1][0]:
+                stack.pop()
         closing = []
         stack_type, rank = _stack_type(marker)
         if marker.kind in TABLE_KINDS:

@@ -60,7 +60,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # heading's paragraphs are clauses, the signature beside or across columns, appendices of reports; 9: an
 # organ's issuer with its body, page-wrapped texts (indented paragraphs, page numbers inside a sentence);
 # 10: a telegram's hour-dated header and addressees ("… điện:"), the agency after its head's title ("Chủ
-# tịch Ủy ban nhân dân các huyện: …"), an organ's name wrapped over two lines under its body.
+# tịch Ủy ban nhân dân các huyện: …") or before a colon ("Trạm Y tế xã: …"), an organ's name wrapped over two
+# lines under its body, invitations, a paragraph after a list ends it.
 PASSAGE_FORMAT = 10
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"

@@ -43,8 +43,16 @@ def test_directory_maps_numbers_places_and_mentions():
     assert directory.documents_named("văn bản của tỉnh Lai Vung", VOCABULARY) == []
     # generic administrative words single out nobody
     assert directory.documents_named("UBND thành phố phải làm gì", VOCABULARY) == []
+
     (found,) = directory.mentions[("qd", "895")]
     assert (found.number, found.date, found.issuer) == ("895/QĐ-TTg", "2023-07-26", "Thủ tướng Chính phủ")
+
+
+def test_the_field_a_body_is_named_for_names_none_of_its_texts():
+    documents = [Document(id="tt-21", title="Thông tư", type="Thông tư", issuer="Bộ Y tế")]
+    directory = DocumentDirectory.build(documents, [], VOCABULARY)
+    assert directory.documents_named("Thông tư của Bộ Y tế quy định gì?", VOCABULARY) == ["tt-21"]
+    assert directory.documents_named("Trạm Y tế xã phải làm gì?", VOCABULARY) == []
 
 
 def test_laws_cited_by_name_are_known_by_their_name():

@@ -325,3 +325,15 @@ def test_the_execution_formula_of_a_decision_sets_no_task(aliases):
     text = ("Chánh Văn phòng Ủy ban nhân dân tỉnh; Chủ tịch Hội Chữ thập đỏ tỉnh; Chủ tịch Ủy ban nhân dân các huyện "
             "chịu trách nhiệm thi hành Quyết định này.")
     assert extract_actors(["Điều 3"], text, aliases) == []
+
+
+@pytest.mark.parametrize(("text", "leads"), [
+    ("Trạm Y tế xã: phối hợp với Bệnh viện tổ chức khám sàng lọc.", ["Trạm Y tế xã"]),
+    ("Trường THCS Thanh Lương và Trường Tiểu học Thanh Lương: vận động giáo viên.",
+     ["Trường THCS Thanh Lương", "Trường Tiểu học Thanh Lương"]),
+    ("Phòng Cảnh sát giao thông Công an tỉnh và Hiệp hội Vận tải ô tô tỉnh: vận động lái xe.",
+     ["Phòng Cảnh sát giao thông Công an tỉnh", "Hiệp hội Vận tải ô tô tỉnh"]),
+    ("Thời gian: từ 07 giờ 00 ngày 20/9/2025.", []),  # a label of no body
+])
+def test_an_item_opening_with_a_body_and_a_colon_is_that_body_s(aliases, text, leads):
+    assert [a.name for a in extract_actors([], text, aliases) if a.role == "lead"] == leads

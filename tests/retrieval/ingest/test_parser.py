@@ -346,3 +346,15 @@ def test_a_page_wrapped_text_opens_paragraphs_by_indent_and_goes_on_across_a_pag
     assert [c.label for c in parsed.clauses] == ["Điểm 1", "Điểm 2", "Phần kết, đoạn 1"]
     assert parsed.clauses[1].text.startswith("Danh sách") and parsed.clauses[1].text.endswith("Truyền máu tỉnh.")
     assert parsed.clauses[2].text.startswith("Số liệu báo cáo")  # an indented line after a full stop opens a paragraph
+
+
+def test_a_paragraph_after_a_list_ends_it(aliases):
+    text = ("HỘI CHỮ THẬP ĐỎ TỈNH NGHỆ AN\nSố: 145/GM-CTĐ\n\nGIẤY MỜI\nDự Hội nghị sơ kết\n\n"
+            "Ban Thường vụ Hội Chữ thập đỏ tỉnh trân trọng kính mời:\n- Đại diện lãnh đạo Sở Y tế;\n"
+            "- Chủ tịch Hội Chữ thập đỏ các xã.\n\nTới dự Hội nghị sơ kết 9 tháng.\n\n"
+            "Đề nghị đại biểu:\n1. Gửi báo cáo trước ngày 10/10/2025.\n2. Mang theo danh sách đề nghị tôn vinh.\n")
+    loaded = LoadedDocument(path="gm-145.txt", format="txt", text=text)
+    parsed = parse_document(loaded, "gm-145", aliases)
+    assert parsed.document.type == "Giấy mời"
+    labels = {c.text: c.label for c in parsed.clauses}
+    assert labels["Mang theo danh sách đề nghị tôn vinh."] == "Điểm 2"  # not an item of the last invitee
