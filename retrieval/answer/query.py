@@ -373,6 +373,7 @@ class QueryReader:
             if accented else set()
         runs: list[list[str]] = [[]]
         written_runs: list[list[str]] = [[]]  # the same words as written: a word segmenter reads those
+        foreign: list[str] = []  # English words the glossary did not translate ("weather in Vinh"): no text holds them
         for match in re.finditer(r"\w+|[^\w\s]+|\s{2,}", kept):
             word = match.group(0)
             if not word[0].isalnum():
@@ -383,6 +384,9 @@ class QueryReader:
             stop = form in self.vocabulary.stopwords if accented else word in self._plain_stopwords
             stop = stop and (unaccent(form) in QUESTION_SYLLABLES or not (runs[-1] and f"{runs[-1][-1]}_{form}" in pairs_held))
             if stop or word in dropped or len(word) < 2 or (english and known is not None and word not in known):
+                if english and not stop and len(word) > 3 and word.isascii() and word.isalpha() \
+                        and word.lower() not in self.vocabulary.english_words and (known is None or word not in known):
+                    foreign.append(word.lower())  # "weather", "forecast": asked about, and no text has them
                 runs.append([])
                 written_runs.append([])
                 continue
@@ -397,7 +401,10 @@ class QueryReader:
             pairs = [c for run in written_runs if len(run) > 1 for c in compounds(" ".join(run))]
         else:
             pairs = [f"{a}_{b}" for run in runs for a, b in zip(run, run[1:])]
-        return _unique([*words, *pairs])
+        named = [w for run in written_runs for w in run]
+        if not named or not all(w[:1].isupper() for w in named):
+            foreign = []  # the glossary is small: untranslated English counts only when nothing but names is left
+        return _unique([*words, *pairs, *foreign])
 
     def _focus(self, text: str, ask: Ask, content: list[str]) -> tuple[frozenset[str], frozenset[str]]:
         """The word the question asks its question of: the content word right before the question

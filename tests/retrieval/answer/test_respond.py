@@ -30,3 +30,10 @@ def test_a_month_is_answered_with_a_month_not_a_year(corpus_assistant):
 def test_an_agency_listed_with_a_comma_is_held_by_the_clause(corpus_assistant):
     answer = corpus_assistant.ask("Ủy ban nhân dân huyện Lạc Dương chỉ đạo các phòng ban làm gì?")  # "các phòng, ban"
     assert not answer.abstained and answer.citations[0].clause_id == "cv-1277-hu-lacduong:2"
+
+
+def test_an_english_question_about_a_place_and_nothing_the_texts_hold_is_refused(corpus_assistant):
+    # "weather", "forecast" are no words of the glossary nor of any text: only the place's name is known
+    assert corpus_assistant.ask("What is the weather forecast in Ha Long tomorrow?").abstained
+    # the same words beside a known agency's work are English the glossary lacks, not the topic
+    assert not corpus_assistant.ask("What must the Department of Education and Training of Lai Chau do?").abstained
