@@ -49,6 +49,8 @@ class Query:
     keys: list[Key] = field(default_factory=list)
     document_ids: list[str] = field(default_factory=list)
     named_ids: list[str] = field(default_factory=list)
+    named_by: list[str] = field(default_factory=list)  # the issuer or place phrases that named them ("dong lam")
+    passed_over: list[str] = field(default_factory=list)  # texts already read for the question, to look beyond
     implementing_ids: list[str] = field(default_factory=list)
     intent: str | None = None
     followup: bool = False
@@ -636,6 +638,7 @@ class QueryReader:
             keys=keys,
             document_ids=document_ids,
             named_ids=list(named),
+            named_by=self.directory.descriptors_named(searched, self.vocabulary) if named else [],
             implementing_ids=implementing_ids,
             intent=ask.name if ask.kind == "fact" else None,
             followup=followup,

@@ -179,10 +179,14 @@ class DocumentDirectory:
         level they were issued at ("các văn bản của cấp huyện")."""
         plain = f" {expand_places(unaccent(question), vocabulary)} "
         found = [d for _, _, level in self.levels_named(plain) for d in self.levels.get(level, [])]
-        for phrase, ids in sorted(self.descriptors.items(), key=lambda kv: -len(kv[0])):
-            if f" {phrase} " in plain:
-                found.extend(i for i in ids if i not in found)
+        for phrase in self.descriptors_named(question, vocabulary):
+            found.extend(i for i in self.descriptors[phrase] if i not in found)
         return found
+
+    def descriptors_named(self, question: str, vocabulary: Vocabulary) -> list[str]:
+        """The phrases of issuers and places the question names ("dong lam"), longest first."""
+        plain = f" {expand_places(unaccent(question), vocabulary)} "
+        return [phrase for phrase in sorted(self.descriptors, key=len, reverse=True) if f" {phrase} " in plain]
 
 
 def _issuer_level(issuer: str, vocabulary: Vocabulary) -> str | None:

@@ -9,7 +9,7 @@ document or place only narrows where evidence is looked for.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from retrieval.answer.answerability import coverage, judge
 from retrieval.answer.asks import plain_words
@@ -130,12 +130,36 @@ class AnswerPolicy:
         else:
             draft = self._topic(query, hits, k)
         draft.timings = evidence.timings
+        if not draft.citations and (wider := self._named_as_content(query)) is not None:
+            # "Chủ tịch Hội Chữ thập đỏ huyện Đông Lâm có được tặng Bằng khen không?": the district's own texts do
+            # not say; another text may, if it names the district itself
+            found = self.answer(wider, k, mode)
+            if found.citations:
+                return found
         return draft
+
+    def _named_as_content(self, query: Query) -> Query | None:
+        """The query looking beyond the texts a place or issuer named (they do not say), with that name a word
+        the evidence must hold; None when no text was narrowed to that way."""
+        if not query.named_ids or query.document_ids or not query.named_by or query.ask.kind == "fact":
+            return None
+        question = query.read or query.text
+        pair = aligned(question)
+        if pair is None:
+            return None
+        spans = [m.span() for phrase in query.named_by for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", pair[1].lower())]
+        named = [w for s, e in spans for w in self._words(pair[0][s:e], query.accented)]
+        if not named:
+            return None
+        return replace(query, named_ids=[], named_by=[], passed_over=query.named_ids,
+                       content=_unique_words([*query.content, *named]), key_words=query.key_words | frozenset(named))
 
     # -- where to look ---------------------------------------------------------------------
 
     def _narrowed(self, query: Query, hits: list[Hit]) -> list[Hit]:
         """Only the clauses at the place named, of the agency named, in the documents named."""
+        if query.passed_over:
+            hits = [h for h in hits if h.clause.document_id not in query.passed_over]
         if query.scope:
             hits = [h for h in hits if h.clause.document_id in query.scope]
         elif cited := {m.clause_id for key in query.keys for m in self.directory.mentions.get(key, [])} | {
@@ -507,6 +531,10 @@ class AnswerPolicy:
             return held
         words = self._words(" ".join(beside), query.accented)
         return {w for w in held if w in words}
+
+def _unique_words(words: list[str]) -> list[str]:
+    return list(dict.fromkeys(words))
+
 
 def _listed_words(words: list[str], text: str, accented: bool) -> set[str]:
     """The words of several syllables a text writes with punctuation or one word between them, as a list

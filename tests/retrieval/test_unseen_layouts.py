@@ -203,13 +203,15 @@ def test_a_value_a_named_text_states_below_its_many_like_clauses_is_still_read(t
     assert "kể từ ngày ký" in answer.answer.lower()
 
 
-def _assistant_of(tmp_path, embeddings, name: str, text: str):
-    """An Assistant over one document written for the test."""
+def _assistant_of(tmp_path, embeddings, name: str, text: str, **others: str):
+    """An Assistant over documents written for the test: `name` holds `text`, and each of `others` (a name
+    with "_" for ".") its own."""
     from retrieval.assistant import Assistant
     from retrieval.ingest.pipeline import ingest
 
     (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / name).write_text(text, encoding="utf-8")
+    for file, content in {name: text, **{k.replace("_", "."): v for k, v in others.items()}}.items():
+        (tmp_path / "corpus" / file).write_text(content, encoding="utf-8")
     settings = make_settings(tmp_path / "data", corpus_dir=tmp_path / "corpus")
     ingest(settings, embeddings=embeddings)
     return Assistant(settings, embeddings)
@@ -303,3 +305,20 @@ def test_a_table_of_results_is_read_under_the_column_asked(tmp_path, corpus_embe
     assert first("Thu hội phí năm 2025 của Hội Chữ thập đỏ huyện Tân Hà được bao nhiêu?") == "72,4 [1]."
     assert first("Kế hoạch thu hội phí năm 2025 của huyện Tân Hà là bao nhiêu?") == "80 [1]."
     assert first("Thu hội phí năm 2025 của huyện Tân Hà đạt bao nhiêu phần trăm kế hoạch?") == "90,5 [1]."
+
+
+def test_a_place_whose_own_texts_do_not_say_is_looked_for_in_the_others(tmp_path, corpus_embeddings):
+    """"Hội Chữ thập đỏ huyện Tân Khê" names the district's own report, which says nothing of a commendation;
+    the province's decision does, and names the district itself."""
+    report = ("HỘI CHỮ THẬP ĐỎ HUYỆN TÂN KHÊ\n\nSố: 12/BC-CTĐ\n\nBÁO CÁO\nKết quả công tác Hội năm 2025\n\n"
+              "1. Hội Chữ thập đỏ huyện Tân Khê tiếp nhận 1.200 đơn vị máu.\n\n2. Trao 500 suất quà Tết.\n\n"
+              "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nHà Văn Sơn\n")
+    decision = ("HỘI CHỮ THẬP ĐỎ TỈNH PHÚ NGUYÊN\n\nSố: 09/QĐ-CTĐ\n\nQUYẾT ĐỊNH\nVề việc khen thưởng năm 2025\n\n"
+                "Điều 1. Tặng Bằng khen của Ban Thường vụ Hội Chữ thập đỏ tỉnh cho các cá nhân:\n"
+                "1. Ông Hà Văn Sơn, Chủ tịch Hội Chữ thập đỏ huyện Tân Khê;\n2. Bà Lò Thị Mai, tình nguyện viên xã Na Ư.\n\n"
+                "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Văn Bình\n")
+    assistant = _assistant_of(tmp_path, corpus_embeddings, "bc-12-tan-khe.txt", report, qd_09_khen_thuong_txt=decision)
+    answer = assistant.ask("Chủ tịch Hội Chữ thập đỏ huyện Tân Khê có được tặng Bằng khen không?")
+    assert not answer.abstained and answer.citations[0].clause_id.startswith("qd-09-khen-thuong")
+    # the other text must name the district itself: a commendation of someone elsewhere says nothing of it
+    assert assistant.ask("Phó Chủ tịch Hội Chữ thập đỏ huyện Tân Khê có được tặng Cờ thi đua không?").abstained
