@@ -21,7 +21,12 @@ QUANTITY_RE = re.compile(
 DATED_RE = re.compile(r"/|-\d+-|-(?:19|20)\d\d\b")
 YEAR_RE = re.compile(r"(?:19|20)\d\d")  # "năm 2015" is no quantity
 # a number that labels or orders ("ngày 15 tháng 3", "Điều 5", "đợt 2", "lần thứ 3", "số 47"), no quantity
-LABEL_BEFORE_RE = re.compile(r"\b(?:ngay|thang|nam|quy|so|dieu|khoan|muc|diem|chuong|phan|dot|thu|giai\s+doan)\s*$")
+LABEL_BEFORE_RE = re.compile(
+    r"\b(?:ngay|thang|nam|quy|so|dieu|khoan|muc|diem|chuong|phan|dot|thu|giai\s+doan"
+    # a text's number after its kind ("QĐ 1876", "công văn 2318", "KH 52")
+    r"|kh|qd|cv|ct|kl|tb|nq|nd|hd|tt|bc|ke\s+hoach|quyet\s+dinh|cong\s+van|chi\s+thi|ket\s+luan|thong\s+bao"
+    r"|nghi\s+quyet|nghi\s+dinh|huong\s+dan|thong\s+tu|bao\s+cao|van\s+ban|cong\s+dien|luat)\s*$")
+GRAMMAR_WORDS = frozenset("co la cua va thi de cho den tu tai o voi theo nay do ve trong tren duoi sau truoc".split())
 # units of time: a time of day or a date writes them too ("lúc 13 giờ", "15 tháng 3"), no bracket of them tells
 # a case apart
 TIME_UNITS = frozenset("gio phut ngay tuan thang quy nam".split())
@@ -33,7 +38,7 @@ STRICT_UPPER_RE = re.compile(r"\b(?:duoi|it\s+hon|chua\s+den)\s*$")
 UP_AFTER_RE = re.compile(r"\s*tro\s+len\b")
 DOWN_AFTER_RE = re.compile(r"\s*tro\s+xuong\b")
 # "từ 10 lần đến dưới 20 lần", "50 - 200 triệu đồng": the second number closes the bracket the first opens
-JOINED_RE = re.compile(r"\s*(?:den(?:\s+het)?|[-–])\s*(duoi\s+|chua\s+den\s+)?$")
+JOINED_RE = re.compile(r"(?:\s+[a-z]+){0,2}?\s*(?:den(?:\s+het)?|[-–])\s*(duoi\s+|chua\s+den\s+)?$")  # "50 đơn vị đến"
 
 
 @dataclass(frozen=True)
@@ -70,12 +75,13 @@ def _number(written: str) -> float:
 
 
 def _unit(scale: str | None, word: str | None) -> str:
-    """"%" for a share, "dong" for a sum (a scale word with no unit after it: "120 triệu"), else the word."""
+    """"%" for a share, "dong" for a sum (a scale word with no unit after it: "120 triệu"), else the word
+    (none when it is a word of the sentence's grammar: "1876 có hiệu lực")."""
     if word and (word == "%" or word.startswith("phan")):
         return "%"
     if word in ("d", "dong", "vnd") or scale and not word:
         return "dong"
-    return word or ""
+    return "" if word is None or word in GRAMMAR_WORDS else word
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -134,6 +140,13 @@ def compared(question: str, text: str) -> tuple[list[Quantity], list[Quantity]]:
     if not asked:
         return [], []
     stated = brackets(text)
-    held = [q for q in asked if any(b.holds(q) for b in stated)]
+    plain = unaccent(question)
+
+    def bounded(q: Quantity) -> bool:  # "thu dưới 80%": the question names a bracket, held by one of that bound
+        before = plain[max(0, q.span[0] - 24) : q.span[0]]
+        return bool(LOWER_RE.search(before) or UPPER_RE.search(before) or UP_AFTER_RE.match(plain, q.span[1]))
+
+    held = [q for q in asked if any(b.holds(q) or bounded(q) and b.unit == q.unit and q.value in (b.low, b.high)
+                                    for b in stated)]
     outside = [q for q in asked if q not in held and q.unit not in TIME_UNITS and any(b.unit == q.unit for b in stated)]
     return held, outside

@@ -17,7 +17,7 @@ from retrieval.answer.documents import LISTED, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
-from retrieval.answer.quantities import held_quantities
+from retrieval.answer.quantities import TIME_UNITS, compared, held_quantities, quantities
 from retrieval.answer.query import Query, has_phrase, place_variants
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
@@ -320,6 +320,8 @@ class AnswerPolicy:
 
     def _topic(self, query: Query, hits: list[Hit], k: int) -> Draft:
         intent = query.ask.intent
+        # "người hiến máu 3 lần …" against "Từ 05 lần đến dưới 10 lần: …": a bracket of another case
+        hits = [h for h in hits if not compared(query.read or query.text, h.clause.text)[1]]
         if not hits:
             return Draft("", [], intent, reason="no_evidence")
         weights = self._weights(query)
@@ -329,6 +331,8 @@ class AnswerPolicy:
                         **self._keys(query, best_hit.clause))
         if not verdict.answerable:
             return Draft("", [], intent, reason=verdict.reason)
+        if self._quantity_unsaid(query, best_hit.clause):
+            return Draft("", [], intent, reason="key_missing")
         floor = self.weights.relative_cutoff * hits[0].score
         kept = [h for h, share in covered[:k] if h.score >= floor and share >= self.weights.quote_coverage * best]
         if best_hit not in kept:  # the evidence that decided is quoted, though ranked below the first k
@@ -457,6 +461,8 @@ class AnswerPolicy:
                         **self._keys(query, best_clause))
         if not verdict.answerable:
             return Draft("", [], intent, reason=verdict.reason)
+        if best_clause is not None and self._quantity_unsaid(query, best_clause):
+            return Draft("", [], intent, reason="key_missing")
         found.sort(key=lambda f: (-f[0], -f[1], -f[2], -f[3]))
         chosen: list[tuple[Clause, str, str]] = []
         for share, _, _, _, clause, sentence, value in found:
@@ -497,6 +503,18 @@ class AnswerPolicy:
             return set()
         written = " ".join(pair[0][q.span[0] : q.span[1]] for q in held)
         return set(query.content) & self._words(written, query.accented)
+
+    def _quantity_unsaid(self, query: Query, clause: Clause) -> bool:
+        """The question names a quantity ("hiến máu 3 lần", "nhà cách 70 km") that the evidence neither states
+        nor holds in a bracket: it speaks of other cases. (Not a length of time: "trong 3 ngày" frames.)"""
+        asked = [q for q in quantities(query.read or query.text) if q.unit and q.unit not in TIME_UNITS]
+        if not asked or query.english:  # the grammar of quantities is Vietnamese ("14 October" is a date)
+            return False
+        text = "\n".join([*clause.headings, clause.text])
+        held = compared(query.read or query.text, text)[0]
+        # "hộ có 3 người chết" against "20.000.000 đồng/người": a sum per person holds any number of them
+        plain = unaccent(text)
+        return any(q not in held and not re.search(rf"(?:/\s*|\bmoi\s+){re.escape(q.unit)}\b", plain) for q in asked)
 
     def _aimed(self, query: Query, text: str) -> set[str]:
         """The words of the question's phrase for a target ("chỉ tiêu", "mục tiêu") when the text sets one in

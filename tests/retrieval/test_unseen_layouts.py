@@ -84,6 +84,8 @@ ANSWERED = [
     ("Người hiến máu tình nguyện 25 lần ở Quảng Nam được tặng quà trị giá bao nhiêu?", "2.000.000 đồng",
      f"{LEVELS}:1.1-3.b1"),
     ("Nhà bị hư hỏng, thiệt hại 60% ở Quảng Nam được hỗ trợ bao nhiêu?", "15.000.000 đồng", f"{LEVELS}:1.1-2.b2"),
+    # a sum per person holds any number of them
+    ("Hộ có 3 người chết do thiên tai ở Quảng Nam được hỗ trợ bao nhiêu?", "20.000.000 đồng", f"{LEVELS}:1.1-1.b1"),
     # a day said of two districts together is each one's
     ("Học sinh huyện Lạc Sơn được nghỉ học những ngày nào?", "06/8/2026", f"{TELEGRAM}:3"),
 ]
@@ -116,6 +118,8 @@ REFUSED = [
     "Người hiến máu tình nguyện 10 lần ở Quảng Nam được tặng quà trị giá bao nhiêu?",
     "Nhà bị hư hỏng, thiệt hại 30% ở Quảng Nam được hỗ trợ bao nhiêu?",  # under the bracket's "từ 50%"
     "Người bị thương nặng không điều trị nội trú ở Quảng Nam được hỗ trợ bao nhiêu?",  # the other case
+    "Người hiến máu tình nguyện 5 lần ở Quảng Nam được khen thưởng thế nào?",  # the guide speaks from 20 times
+    "Đội xung kích có 30 thành viên ở Quảng Nam được hỗ trợ bao nhiêu?",  # no text speaks of such a team's size
     # "phấn đấu đến năm 2027 có 100%" is a target, not what there is now
     "Hiện nay bao nhiêu phần trăm xã ở Quảng Nam có đội xung kích cứu trợ?",
 ]
@@ -249,6 +253,8 @@ def test_a_telegram_s_orders_are_the_tasks_of_the_agencies_it_addresses(unseen):
     both = unseen.ask("Học sinh huyện Vĩnh Hải nghỉ học những ngày nào, và Sở Y tế phải bố trí bao nhiêu kíp cấp cứu?")
     assert [c.clause_id for c in both.citations] == [f"{TELEGRAM}:3", f"{TELEGRAM}:2"]
     assert "06/8/2026" in both.answer and "02 kíp" in both.answer
+    # a quantity the question names and no text states speaks of another case
+    assert unseen.ask("Hội Chữ thập đỏ tỉnh chuẩn bị hàng cứu trợ cho 500 hộ tại kho nào?").abstained
 
 
 def test_a_conclusion_s_figures_are_read_as_it_writes_them(tmp_path, corpus_embeddings):

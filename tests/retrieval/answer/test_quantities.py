@@ -2,7 +2,7 @@ import math
 
 import pytest
 
-from retrieval.answer.quantities import Bracket, brackets, held_quantities, quantities
+from retrieval.answer.quantities import Bracket, brackets, compared, held_quantities, quantities
 
 
 def test_numbers_are_read_with_their_scale_and_unit():
@@ -12,6 +12,9 @@ def test_numbers_are_read_with_their_scale_and_unit():
 
 def test_dates_years_and_document_numbers_are_no_quantities():
     assert quantities("Quyết định số 47/QĐ-CTĐ ngày 15/3/2025, năm 2015, 15-3-2025") == []
+    # a text's number after its kind, a number before a word of the sentence's grammar
+    assert [q.unit for q in quantities("QĐ 1876 Quảng Trị, công văn 2318 yêu cầu, KH 52 Đà Nẵng")] == []
+    assert [q.unit for q in quantities("quyet dinh 1876 co hieu luc tu khi nao")] == []
 
 
 @pytest.mark.parametrize(("text", "bracket"), [
@@ -22,9 +25,10 @@ def test_dates_years_and_document_numbers_are_no_quantities():
     ("tối đa không quá 10.000.000 đồng/người/lần", Bracket(-math.inf, 10e6, "dong")),
     ("Khoản chi dưới 50.000.000 đồng", Bracket(-math.inf, 50e6, "dong", open_high=True)),
     ("được tặng 500.000 đồng", Bracket(5e5, 5e5, "dong")),
+    ("Từ 50 đơn vị đến dưới 100 đơn vị: 1.500.000 đồng/buổi", Bracket(50, 100, "don", open_high=True)),
 ])
 def test_the_brackets_a_rule_states(text, bracket):
-    assert brackets(text) == [bracket]
+    assert brackets(text)[0] == bracket
 
 
 @pytest.mark.parametrize(("question", "text", "held"), [
@@ -34,6 +38,13 @@ def test_the_brackets_a_rule_states(text, bracket):
     ("Hiến máu 12 lần được tặng gì?", "từ 10 lần đến dưới 20 lần", [12]),
     ("Hiến máu 20 lần được tặng gì?", "từ 10 lần đến dưới 20 lần", []),  # the bracket stops under 20
     ("Hiến máu 12 ngày?", "từ 10 lần đến dưới 20 lần", []),  # another unit
+    ("Những xã nào thu dưới 80%?", "thu hội phí dưới 80% kế hoạch", [80]),  # the question's own bracket
 ])
 def test_a_bracket_holds_the_question_quantity(question, text, held):
     assert [q.value for q in held_quantities(question, text)] == held
+
+
+def test_a_quantity_outside_the_brackets_of_its_unit_is_another_case():
+    held, outside = compared("Điểm hiến máu tiếp nhận 40 đơn vị máu được hỗ trợ bao nhiêu?",
+                             "Từ 50 đơn vị đến dưới 100 đơn vị: 1.500.000 đồng/buổi;")
+    assert held == [] and [q.value for q in outside] == [40]
