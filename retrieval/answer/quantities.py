@@ -26,7 +26,12 @@ LABEL_BEFORE_RE = re.compile(
     # a text's number after its kind ("QĐ 1876", "công văn 2318", "KH 52")
     r"|kh|qd|cv|ct|kl|tb|nq|nd|hd|tt|bc|ke\s+hoach|quyet\s+dinh|cong\s+van|chi\s+thi|ket\s+luan|thong\s+bao"
     r"|nghi\s+quyet|nghi\s+dinh|huong\s+dan|thong\s+tu|bao\s+cao|van\s+ban|cong\s+dien|luat)\s*$")
-GRAMMAR_WORDS = frozenset("co la cua va thi de cho den tu tai o voi theo nay do ve trong tren duoi sau truoc".split())
+# Words of a sentence's grammar (unaccented), never a unit nor a counted noun: the words that end the noun a
+# count is asked of ("bao nhiêu tuổi thì …": "tuổi"), and prepositions, which join a case to what follows
+# and tell none apart ("máu từ người", "máu do người")
+FUNCTION_WORDS = frozenset("thi la duoc co se da phai cua cho de trong tai o va voi nhu khi neu ma moi tu theo den sau".split())
+PREPOSITIONS = frozenset("tu do den toi tren duoi theo qua sau truoc ve".split())
+GRAMMAR_WORDS = FUNCTION_WORDS | PREPOSITIONS | {"nay"}
 # units of time: a time of day or a date writes them too ("lúc 13 giờ", "15 tháng 3"), no bracket of them tells
 # a case apart
 TIME_UNITS = frozenset("gio phut ngay tuan thang quy nam".split())

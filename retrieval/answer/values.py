@@ -9,7 +9,7 @@ table by the caller.
 import re
 from functools import lru_cache
 
-from retrieval.answer.quantities import compared, quantities
+from retrieval.answer.quantities import FUNCTION_WORDS, PREPOSITIONS, compared, quantities
 from retrieval.ingest.header import PAGE_NUMBER, PLACE_WORDS
 from retrieval.text import fold, has_diacritics, nfc, unaccent
 
@@ -289,8 +289,6 @@ def each_asked(question: str, classifiers: frozenset[str] = frozenset()) -> str 
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
 # words of a date or a time, after which a number is a day, a month or an hour ("ngày 15 tháng 9")
 TIME_WORDS = frozenset(fold(w) for w in "ngày tháng năm quý giờ tuần phút".split()) | {*DURATION_UNITS, "quy"}
-# prepositions, which join a case to what follows and tell none apart ("máu từ người", "máu do người")
-PREPOSITIONS = frozenset("tu do den toi tren duoi theo qua sau truoc ve".split())
 
 
 def _tokens(text: str, accented: bool) -> tuple[list[str], set[int]]:
@@ -393,8 +391,6 @@ def grain_of(value: str) -> int:
     return next((GRAINS.index(w) for w in plain.split() if w in GRAINS[1:]), len(GRAINS) - 1)
 
 
-# Words that end the noun a count is asked of ("bao nhiêu tuổi thì …": "tuổi"), unaccented.
-FUNCTION_WORDS = frozenset("thi la duoc co se da phai cua cho de trong tai o va voi nhu khi neu ma moi tu theo den sau".split())
 PLACE_BEFORE_RE = re.compile(r"\b(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran|tai|o|duong|pho)\s*$")  # "đường Hồ Chí Minh"
 
 
