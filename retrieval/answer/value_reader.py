@@ -33,6 +33,7 @@ FIGURES = frozenset({"amount", "count", "percentage"})  # what several places na
 TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b")
 # the header of a table's column of quantities or sums (unaccented)
 QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|tong so|muc ho tro|muc chi)\b")
+MONEY_HEAD_RE = re.compile(r"(?:so tien|kinh phi|thanh tien|gia tri|muc ho tro|muc chi)\b")
 # the header of a table's column of what was done, or of the share of the plan it makes (unaccented)
 RESULT_HEAD_RE = re.compile(r"(?:thuc hien|ket qua|dat duoc)\b")
 SHARE_HEAD_RE = re.compile(r"(?:ty le|ti le|phan tram)\b")
@@ -293,11 +294,17 @@ class ValueReader:
             named = [i for i, head in enumerate(heads) if set(noun) <= set(plain_words(head).split())]
         # a year no column head names is the table's own (a report of 2024), not a column to read
         if not named and not labels and not (asked and any(years_in(head) for head in heads)):
-            named = [i for i, head in enumerate(heads) if QUANTITY_HEAD_RE.match(plain_words(head))][:1] \
-                or self._result_column(query, heads)
+            # the columns of quantities, those of sums first for a sum ("| Số lượng | … | Thành tiền |": a total
+            # row fills only the last)
+            quantity = [i for i, head in enumerate(heads) if QUANTITY_HEAD_RE.match(plain_words(head))]
+            sums = [i for i in quantity if MONEY_HEAD_RE.match(plain_words(heads[i]))] if query.ask.name == "amount" else []
+            named = sums + [i for i in quantity if i not in sums] or self._result_column(query, heads)
+        # "| Tổng cộng | | | 18.250.000 |" under "STT | Nội dung | …": a row whose label spans the first cells
+        # lines up with the header from the right
+        shift = len(heads) - len(cells) if len(cells) < len(heads) and not cells[0].strip().isdigit() else 0
         for i in named:
-            if i < len(cells) and re.fullmatch(r"\s*\d[\d.,]*\s*", cells[i]):
-                return cells[i].strip()
+            if 0 <= i - shift < len(cells) and re.fullmatch(r"\s*\d[\d.,]*\s*", cells[i - shift]):
+                return cells[i - shift].strip()
         return None
 
     @staticmethod

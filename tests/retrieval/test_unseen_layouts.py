@@ -328,3 +328,21 @@ def test_a_place_whose_own_texts_do_not_say_is_looked_for_in_the_others(tmp_path
     assert not answer.abstained and answer.citations[0].clause_id.startswith("qd-09-khen-thuong")
     # the other text must name the district itself: a commendation of someone elsewhere says nothing of it
     assert assistant.ask("Phó Chủ tịch Hội Chữ thập đỏ huyện Tân Khê có được tặng Cờ thi đua không?").abstained
+
+
+def test_a_budget_table_is_read_under_its_column_of_sums(tmp_path, corpus_embeddings):
+    """"| STT | Nội dung | Số lượng | Đơn giá | Thành tiền |": a sum is read under "Thành tiền", and the total
+    row, whose label spans the first two cells, lines up from the right."""
+    text = ("ỦY BAN NHÂN DÂN XÃ AN PHÚ\n\nSố: 31/KH-UBND\n\nKẾ HOẠCH\nTổ chức Ngày hội hiến máu năm 2026\n\n"
+            "I. KINH PHÍ\n\nDự toán kinh phí như sau:\n\n"
+            "| STT | Nội dung | Số lượng | Đơn giá (đồng) | Thành tiền (đồng) |\n|---|---|---|---|---|\n"
+            "| 1 | Quà lưu niệm cho người hiến máu | 100 chiếc | 80.000 | 8.000.000 |\n"
+            "| 2 | In băng rôn tuyên truyền | 04 cái | 250.000 | 1.000.000 |\n"
+            "| Tổng cộng | | | 9.000.000 |\n\n"
+            "II. TỔ CHỨC THỰC HIỆN\n\n1. Hội Chữ thập đỏ xã tổng hợp danh sách người đăng ký hiến máu.\n\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVõ Văn Hải\n")
+    assistant = _assistant_of(tmp_path, corpus_embeddings, "kh-31-an-phu.txt", text)
+    gifts = assistant.ask("Quà lưu niệm cho người hiến máu ở xã An Phú dự toán bao nhiêu tiền?")
+    assert gifts.answer.split("\n")[0] == "8.000.000 [1]."
+    total = assistant.ask("Tổng kinh phí tổ chức Ngày hội hiến máu xã An Phú là bao nhiêu?")
+    assert total.answer.split("\n")[0] == "9.000.000 [1]."
