@@ -185,9 +185,6 @@ def test_a_value_a_named_text_states_below_its_many_like_clauses_is_still_read(t
     """Every clause of a long scheme repeats the words of its decision's title, so the clause stating when
     the decision takes effect may rank below them all: it is still read, because the question names that
     one text. (The search is the real one; only the effect clause is kept out of its hits.)"""
-    from retrieval.assistant import Assistant
-    from retrieval.ingest.pipeline import ingest
-
     tasks = "\n".join(f"{i}. Phê duyệt nhiệm vụ số {i} của Đề án ứng phó thảm họa tại xã thứ {i}." for i in range(1, 41))
     text = ("ỦY BAN NHÂN DÂN\nTỈNH HÒA GIANG\n\nSố: 1487/QĐ-UBND\n\nQUYẾT ĐỊNH\nPhê duyệt Đề án ứng phó thảm họa\n\n"
             "Điều 1. Phê duyệt Đề án ứng phó thảm họa với các nhiệm vụ sau:\n" + tasks + "\n\n"
@@ -205,6 +202,11 @@ def test_a_value_a_named_text_states_below_its_many_like_clauses_is_still_read(t
     answer = assistant.ask("Quyết định phê duyệt đề án ứng phó thảm họa có hiệu lực từ khi nào?")
     assert not answer.abstained and answer.citations[0].clause_id == "qd-1487:dieu-2"
     assert "kể từ ngày ký" in answer.answer.lower()
+
+
+def _first_line(assistant, question: str) -> str:
+    """The first line of the answer: the value, for a value question."""
+    return assistant.ask(question).answer.split("\n")[0]
 
 
 def _assistant_of(tmp_path, embeddings, name: str, text: str, **others: str):
@@ -272,21 +274,17 @@ def test_a_conclusion_s_figures_are_read_as_it_writes_them(tmp_path, corpus_embe
             "2.4. Đơn vị tiếp nhận máu: Bệnh viện Đa khoa huyện Đông Khê.\n\n"
             "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLò Thị Hạnh\n")
     assistant = _assistant_of(tmp_path, corpus_embeddings, "tb-41-huyen-uy.txt", text)
-    members = assistant.ask("Tổng số hội viên Chữ thập đỏ huyện Đông Khê hiện nay là bao nhiêu?")
-    assert members.answer.split("\n")[0] == "5.430 người [1]."
-    communes = assistant.ask("Huyện Đông Khê còn bao nhiêu xã chưa bố trí được cán bộ Hội chuyên trách?")
-    assert communes.answer.split("\n")[0] == "4/14 xã [1]."
-    raised = assistant.ask("Giai đoạn 2021 - 2025 Hội Chữ thập đỏ huyện Đông Khê vận động được bao nhiêu tiền và hàng?")
-    assert raised.answer.split("\n")[0] == "17,2 tỷ đồng [1]."
+    assert _first_line(assistant, "Tổng số hội viên Chữ thập đỏ huyện Đông Khê hiện nay là bao nhiêu?") == "5.430 người [1]."
+    assert _first_line(assistant, "Huyện Đông Khê còn bao nhiêu xã chưa bố trí được cán bộ Hội chuyên trách?") == "4/14 xã [1]."
+    assert _first_line(assistant, "Giai đoạn 2021 - 2025 Hội Chữ thập đỏ huyện Đông Khê vận động được bao nhiêu tiền và hàng?") \
+        == "17,2 tỷ đồng [1]."
     # a target asked as "chỉ tiêu", set as "phấn đấu", of a number given as a share
-    target = assistant.ask("Chỉ tiêu số hội viên của huyện Đông Khê đến năm 2030 là bao nhiêu?")
-    assert target.answer.split("\n")[0] == "7% [1]."
+    assert _first_line(assistant, "Chỉ tiêu số hội viên của huyện Đông Khê đến năm 2030 là bao nhiêu?") == "7% [1]."
     # a value that opens a list is said of each item ("… 03 tháng đối với: …; các xã vừa bị lũ quét")
     paused = assistant.ask("Xã vừa bị lũ quét ở Đông Khê phải tạm dừng tổ chức hiến máu bao lâu?")
     assert paused.answer.split("\n")[0] == "03 tháng [1]." and "lũ quét" in paused.answer
     # a label line naming the kind of body asked gives the body
-    unit = assistant.ask("Đơn vị nào tiếp nhận máu ở huyện Đông Khê?")
-    assert unit.answer.split("\n")[0] == "Bệnh viện Đa khoa huyện Đông Khê [1]."
+    assert _first_line(assistant, "Đơn vị nào tiếp nhận máu ở huyện Đông Khê?") == "Bệnh viện Đa khoa huyện Đông Khê [1]."
     # the members now, not in a year the sentence beside names
     assert assistant.ask("Số hội viên Chữ thập đỏ huyện Đông Khê năm 2021 là bao nhiêu?").abstained
 
@@ -304,13 +302,10 @@ def test_a_table_of_results_is_read_under_the_column_asked(tmp_path, corpus_embe
             "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nĐinh Văn Toàn\n")
     assistant = _assistant_of(tmp_path, corpus_embeddings, "bc-52-ket-qua.txt", text)
 
-    def first(question: str) -> str:
-        return assistant.ask(question).answer.split("\n")[0]
-
-    assert first("Năm 2025 huyện Tân Hà phát triển được bao nhiêu hội viên mới?") == "540 [1]."
-    assert first("Thu hội phí năm 2025 của Hội Chữ thập đỏ huyện Tân Hà được bao nhiêu?") == "72,4 [1]."
-    assert first("Kế hoạch thu hội phí năm 2025 của huyện Tân Hà là bao nhiêu?") == "80 [1]."
-    assert first("Thu hội phí năm 2025 của huyện Tân Hà đạt bao nhiêu phần trăm kế hoạch?") == "90,5 [1]."
+    assert _first_line(assistant, "Năm 2025 huyện Tân Hà phát triển được bao nhiêu hội viên mới?") == "540 [1]."
+    assert _first_line(assistant, "Thu hội phí năm 2025 của Hội Chữ thập đỏ huyện Tân Hà được bao nhiêu?") == "72,4 [1]."
+    assert _first_line(assistant, "Kế hoạch thu hội phí năm 2025 của huyện Tân Hà là bao nhiêu?") == "80 [1]."
+    assert _first_line(assistant, "Thu hội phí năm 2025 của huyện Tân Hà đạt bao nhiêu phần trăm kế hoạch?") == "90,5 [1]."
 
 
 def test_a_place_whose_own_texts_do_not_say_is_looked_for_in_the_others(tmp_path, corpus_embeddings):
@@ -342,7 +337,5 @@ def test_a_budget_table_is_read_under_its_column_of_sums(tmp_path, corpus_embedd
             "II. TỔ CHỨC THỰC HIỆN\n\n1. Hội Chữ thập đỏ xã tổng hợp danh sách người đăng ký hiến máu.\n\n"
             "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVõ Văn Hải\n")
     assistant = _assistant_of(tmp_path, corpus_embeddings, "kh-31-an-phu.txt", text)
-    gifts = assistant.ask("Quà lưu niệm cho người hiến máu ở xã An Phú dự toán bao nhiêu tiền?")
-    assert gifts.answer.split("\n")[0] == "8.000.000 [1]."
-    total = assistant.ask("Tổng kinh phí tổ chức Ngày hội hiến máu xã An Phú là bao nhiêu?")
-    assert total.answer.split("\n")[0] == "9.000.000 [1]."
+    assert _first_line(assistant, "Quà lưu niệm cho người hiến máu ở xã An Phú dự toán bao nhiêu tiền?") == "8.000.000 [1]."
+    assert _first_line(assistant, "Tổng kinh phí tổ chức Ngày hội hiến máu xã An Phú là bao nhiêu?") == "9.000.000 [1]."
