@@ -10,6 +10,7 @@ the brackets is that of Vietnamese administrative text, matched on the text with
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from retrieval.text import unaccent
 
@@ -92,6 +93,11 @@ def _unit(scale: str | None, word: str | None) -> str:
 def quantities(text: str) -> list[Quantity]:
     """The numbers a text writes with their unit ("120 triệu đồng": 120 000 000 đồng; "35%"; "12 lần"), not
     those of a date, a year or a document's number ("15/3/2025", "2015", "47/QĐ-CTĐ")."""
+    return list(_quantities(text))
+
+
+@lru_cache(maxsize=4096)  # a question's quantities are read against every clause it weighs
+def _quantities(text: str) -> tuple[Quantity, ...]:
     plain = unaccent(text)
     found = []
     for m in QUANTITY_RE.finditer(plain):
@@ -100,14 +106,19 @@ def quantities(text: str) -> list[Quantity]:
             continue
         scale = SCALES.get(m.group(2) or "", 1.0)
         found.append(Quantity(_number(m.group(1)) * scale, _unit(m.group(2), m.group(3)), m.span(), m.group(1), scale))
-    return found
+    return tuple(found)
 
 
 def brackets(text: str) -> list[Bracket]:
     """The brackets a text states: "từ A đến (dưới) B", "A – B", "từ A trở lên", "dưới / tối đa / không quá
     B", "trên A", and a value alone (a bracket of one)."""
+    return list(_brackets(text))
+
+
+@lru_cache(maxsize=8192)  # a clause's brackets, read again by every question that names a quantity
+def _brackets(text: str) -> tuple[Bracket, ...]:
     plain = unaccent(text)
-    found = quantities(text)
+    found = _quantities(text)
     stated: list[Bracket] = []
     skip = -1
     for n, q in enumerate(found):
@@ -129,7 +140,7 @@ def brackets(text: str) -> list[Bracket]:
             stated.append(Bracket(q.value, math.inf, q.unit, bool(STRICT_LOWER_RE.search(before))))
         else:
             stated.append(Bracket(q.value, q.value, q.unit))
-    return stated
+    return tuple(stated)
 
 
 def held_quantities(question: str, text: str) -> list[Quantity]:
@@ -141,10 +152,10 @@ def held_quantities(question: str, text: str) -> list[Quantity]:
 def compared(question: str, text: str) -> tuple[list[Quantity], list[Quantity]]:
     """The question's quantities a bracket of the text holds, and those of a unit the text brackets (not a
     unit of time) that none of its brackets holds ("thiệt hại 30%" / "thiệt hại từ 50% trở lên")."""
-    asked = [q for q in quantities(question) if q.unit]
+    asked = [q for q in _quantities(question) if q.unit]
     if not asked:
         return [], []
-    stated = brackets(text)
+    stated = _brackets(text)
     plain = unaccent(question)
 
     def bounded(q: Quantity) -> bool:  # "thu dưới 80%": the question names a bracket, held by one of that bound

@@ -80,7 +80,8 @@ class AnswerPolicy:
             False: {d: set(plain_tokens(text)) for d, text in described.items()},
         }
         self._headings: dict[tuple[str, bool], set[str]] = {}
-        self._naming = {*vocabulary.programmes, *(n for names in vocabulary.document_types.values() for n in names)}
+        self._kinds = [n for names in vocabulary.document_types.values() for n in names]
+        self._naming = {*vocabulary.programmes, *self._kinds}
         # a clause is read with its document's year too: "năm 2024" is said of a text issued that year
         for document in index.documents.values():
             if document.date:
@@ -152,7 +153,7 @@ class AnswerPolicy:
         if not named:
             return None
         return replace(query, named_ids=[], named_by=[], passed_over=query.named_ids,
-                       content=_unique_words([*query.content, *named]), key_words=query.key_words | frozenset(named))
+                       content=list(dict.fromkeys([*query.content, *named])), key_words=query.key_words | frozenset(named))
 
     # -- where to look ---------------------------------------------------------------------
 
@@ -211,8 +212,7 @@ class AnswerPolicy:
         question asks beyond the commonplace: the question names them by what they are about ("theo công
         điện ứng phó bão số 6": the words after the text named are its title's)."""
         asked = self._beyond_commonplace(query)
-        kinds = [n for names in self.vocabulary.document_types.values() for n in names]
-        if not has_phrase(plain_words(query.read or query.text), kinds) \
+        if not has_phrase(plain_words(query.read or query.text), self._kinds) \
                 and not any(unaccent(w).replace("_", " ") in self._naming or YEARS_RE.fullmatch(w) for w in asked):
             return []  # "… về công tác chữ thập đỏ": a topic, unless a kind of text or a year is named
         words = [w.split("_") for w in asked]
@@ -549,10 +549,6 @@ class AnswerPolicy:
             return held
         words = self._words(" ".join(beside), query.accented)
         return {w for w in held if w in words}
-
-def _unique_words(words: list[str]) -> list[str]:
-    return list(dict.fromkeys(words))
-
 
 def _listed_words(words: list[str], text: str, accented: bool) -> set[str]:
     """The words of several syllables a text writes with punctuation or one word between them, as a list
