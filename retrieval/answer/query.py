@@ -28,6 +28,8 @@ GENERIC_DOCUMENTS_RE = re.compile(rf"(?<!\w)(?:(?:cac|nhung|moi)\s+(?:{_GENERIC}
 # A word that makes the agencies after it the parties of a relation, none of them its subject
 # ("quy chế phối hợp giữa chính quyền và Hội").
 RELATION_WORDS = {"giua"}
+# A modal verb: the agency named after it is its verb's object ("… phải thành lập chi hội …").
+OBLIGED_RE = re.compile(r"(?<!\w)(?:phải|cần)(?!\w)", re.IGNORECASE)
 MAX_HISTORY_READ = 4
 # How a topic question asks "what" of the word before it ("được trang bị những gì", "căn cứ luật nào");
 # asked "how" ("xử lý thế nào", "ra sao"), the answer describes, in words of its own.
@@ -253,8 +255,8 @@ class QueryReader:
         if not mentions:
             return []
         before = plain_words(text[: mentions[0].start]).split()
-        if before and before[-1] in RELATION_WORDS:
-            return []
+        if before and before[-1] in RELATION_WORDS or OBLIGED_RE.search(text[: mentions[0].start]):
+            return []  # "Các trường phải thành lập chi hội chữ thập đỏ …": the agency is what is made, not who acts
         subject = [mentions[0]]
         for i, mention in enumerate(mentions[1:], start=1):
             between = plain_words(text[subject[-1].end : mention.start]).split()

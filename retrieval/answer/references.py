@@ -24,6 +24,8 @@ FULL_NUMBER_RE = re.compile(
     r"|(?<![\d/])(\d{1,6})\s*[-/]\s*([a-z]+)(?:\s*[-/]\s*[a-z]+)+"  # "02/CTrPH-CTĐ-BCH": as many parts as written
 )
 LAW_RE = re.compile(r"\bluat\s+([a-z]+(?:(?:,\s*|\s+)[a-z]+){1,9}?)(?=\s+(?:ngay|nam|so)\b|\s*[;.:,(\n\"“”]|\s*$)")
+# a modal or an aspect word right before a kind of text makes it a verb ("phải báo cáo", "đã thông báo")
+VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:phai|can|duoc|se|da|dang|de|chua|khong|hay|nen|kip thoi|dinh ky|co trach nhiem)\s+$")
 DATE_RE = re.compile(
     r"ngay\s+(\d{1,2})\s*(?:thang\s+|/)(\d{1,2})\s*(?:nam\s+|/)(\d{4})"
 )
@@ -186,7 +188,14 @@ class DocumentDirectory:
     def descriptors_named(self, question: str, vocabulary: Vocabulary) -> list[str]:
         """The phrases of issuers and places the question names ("dong lam"), longest first."""
         plain = f" {expand_places(unaccent(question), vocabulary)} "
-        return [phrase for phrase in sorted(self.descriptors, key=len, reverse=True) if f" {phrase} " in plain]
+        return [phrase for phrase in sorted(self.descriptors, key=len, reverse=True)
+                if f" {phrase} " in plain and not (phrase in vocabulary.type_names and _only_as_verb(phrase, plain))]
+
+
+def _only_as_verb(kind: str, plain: str) -> bool:
+    """Every time the question writes a kind of text it is the verb of a modal ("phải báo cáo", "cần
+    thông báo lịch …", "đã hướng dẫn"): an act asked about, not a text named."""
+    return all(VERB_BEFORE_RE.search(plain, 0, m.start()) for m in re.finditer(rf"(?<!\w){re.escape(kind)}(?!\w)", plain))
 
 
 def _issuer_level(issuer: str, vocabulary: Vocabulary) -> str | None:

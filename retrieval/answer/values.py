@@ -26,7 +26,8 @@ YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # "mỗi hộ", and after "bao nhiêu (tiền)", "một tháng" ("hỗ trợ bao nhiêu tiền một tháng")
 EACH_RE = re.compile(r"\bmoi\s+([a-z]+)|\bbao nhieu(?:\s+[a-z]+){0,2}?\s+(?:mot|1)\s+([a-z]+)")
 EACH_WRITTEN_RE = re.compile(r"\bmỗi\s+(\w+)|\bbao nhiêu(?:\s+\w+){0,2}?\s+(?:một|1)\s+(\w+)")  # not "mới"
-PER_UNIT_RE = re.compile(r"(?:\bmỗi|\bmột|\bhằng|\bhàng|/)\s*(\w+)")
+# "01 đội thi gồm 05 học sinh": one unit made of its members is per unit too
+PER_UNIT_RE = re.compile(r"(?:\bmỗi|\bmột|\bhằng|\bhàng|/|(?<![\d.,/])\b0?1(?=\s+\w+(?:\s+\w+)?\s+(?:gồm|có)\b))\s*(\w+)")
 # Two years that bound one span: "2024 - 2026", "từ đầu năm 2023 đến tháng 9/2024", "2021 đến hết năm 2025"
 YEAR_SPAN_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:[-–]|\bden(?:\s+(?:het|cuoi|giua))?(?:\s+(?:nam|thang\s+\d{1,2}\s*/?|quy\s+[ivx]+\s*/?))?)"
@@ -50,6 +51,8 @@ DAY = (
     r"|\bquy\s+(?:iv|i{1,3}|[1-4])\b"
     r"|\bnam\s+(?:19|20)\d{2}\b"
     r"|\bgiai\s+doan\s+(?:19|20)\d{2}"
+    # a school year or a term of office: "năm học 2025 - 2026", "nhiệm kỳ 2022 - 2027"
+    r"|\b(?:nam\s+hoc|nien\s+khoa|nhiem\s+ky)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
 )
 # a time of day: "từ 13 giờ 30 đến 17 giờ 00", "lúc 7h30", "14 giờ 30 phút"
 CLOCK_TIME = (r"\b(?:tu|luc|vao\s+luc|den|bat\s+dau)\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s+phut)?)?"

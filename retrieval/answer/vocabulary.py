@@ -77,6 +77,11 @@ class Vocabulary(BaseModel):
     followup: Followup
     english_words: frozenset[str]
 
+    @cached_property
+    def type_names(self) -> frozenset[str]:
+        """Every name of a kind of text ("bao cao", "thong bao")."""
+        return frozenset(n for names in self.document_types.values() for n in names)
+
 
 class Term(BaseModel):
     model_config = ConfigDict(extra="forbid")

@@ -73,6 +73,7 @@ BULLETS = {"-": "-", "–": "-", "—": "-", "+": "+", "•": "•", "·": "•"
 BULLET_SLUGS = {"-": "b", "+": "p", "•": "o"}
 DYNAMIC_RANK = 100
 MAX_TITLE = 100
+MAX_LEAD_WORDS = 10  # a paragraph heading the list after it is a label ("Hồ sơ gồm:"), not an opening one
 # a text with a line this long is not wrapped at a fixed width: each of its lines is a paragraph of its own
 UNWRAPPED_LINE = 150
 PAGE_NUMBER_RE = re.compile(rf"{PAGE_NUMBER}|[Tt]rang\s+\d{{1,3}}(?:\s*/\s*\d{{1,3}})?")
@@ -440,8 +441,7 @@ class _Emitter:
                 listed = lead_in if item.kind in ("letter", "num", "bullet") else []
                 self.node(item, prefix, headings + listed, root)
                 continue
-            line = plain(self.text[item.content:item.end])
-            lead_in = [line] if lead_in_addressees(line, self.aliases) else []
+            lead_in = self._lead_in(item)
             part = "intro" if before else "closing"
             count[part] += 1
             n = str(count[part])
@@ -511,13 +511,25 @@ class _Emitter:
             self.emit(path, headings, node.marker.content, node.caption.end if node.caption else node.title.end)
             own = True
         paragraph_number = 1 if own else 0
+        lead_in: list[str] = []
         for item in rest:
             if isinstance(item, _Node):
-                self.node(item, path, headings + [heading], node)
+                self.node(item, path, headings + [heading] + lead_in, node)
             else:
+                lead_in = self._lead_in(item)
                 paragraph_number += 1
                 element = f"đoạn {paragraph_number}"
                 self.emit(path + [(element, element, slug(element))], headings + [heading], item.content, item.end)
+
+    def _lead_in(self, paragraph: _Paragraph) -> list[str]:
+        """A paragraph that opens the list after it heads its items: one putting the list on agencies
+        ("… Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào tạo:"), or one naming none ("Đề nghị đại
+        biểu:" over "2. Mang theo danh sách …", "Hồ sơ gồm:"), whose words say what each item is about."""
+        line = plain(self.text[paragraph.content:paragraph.end])
+        if lead_in_addressees(line, self.aliases):
+            return [line]
+        short = len(line.split()) <= MAX_LEAD_WORDS  # a label, not an opening paragraph ("… như sau:")
+        return [line] if short and line.endswith(":") and not extract_actors([], line, self.aliases) else []
 
     def _heading_text(self, node: _Node) -> str:
         line = plain(self.text[node.title.start:node.title.end])

@@ -62,7 +62,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # 10: a telegram's hour-dated header and addressees ("… điện:"), the agency after its head's title ("Chủ
 # tịch Ủy ban nhân dân các huyện: …") or before a colon ("Trạm Y tế xã: …"), an organ's name wrapped over two
 # lines under its body, invitations, a paragraph after a list ends it.
-PASSAGE_FORMAT = 10
+# 11: a short paragraph naming no agency that opens a list heads its items ("Đề nghị đại biểu:")
+PASSAGE_FORMAT = 11
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"

@@ -74,6 +74,12 @@ def test_agencies_after_giua_are_parties_of_a_relation_not_its_subject():
     assert reader().read("Hội Chữ thập đỏ phối hợp với sở nào?").actors[0] == "Hội Chữ thập đỏ"
 
 
+def test_an_agency_after_a_modal_verb_is_its_object_not_the_subject():
+    query = reader().read("Các trường phải thành lập chi hội chữ thập đỏ trước thời điểm nào?")
+    assert query.actors == [] and query.partners
+    assert reader().read("Sở Y tế phải báo cáo Hội Chữ thập đỏ tỉnh khi nào?").actors == ["Sở Y tế"]
+
+
 @pytest.mark.parametrize("question", [
     "Theo hướng dẫn Tháng Nhân đạo 2025 của Hội Chữ thập đỏ tỉnh, Ban Tuyên giáo có nhiệm vụ gì?",
     "Trong chương trình phối hợp với Hội Chữ thập đỏ tỉnh, Ban Tuyên giáo có nhiệm vụ gì?",

@@ -67,3 +67,13 @@ def test_laws_cited_by_name_are_known_by_their_name():
     question = "luat hoat dong chu thap do nam 2008 quy dinh hoi co nhung quyen gi"
     assert directory.laws_named(question) == [(0, 26, "hoat dong chu thap do")]
     assert directory.laws_named("luat giao thong duong bo quy dinh gi") == []  # a law the corpus never cites
+
+
+def test_a_kind_of_text_written_as_the_verb_of_a_modal_names_no_text():
+    documents = [Document(id="bc-96", title="Báo cáo", type="Báo cáo", issuer="Hội Chữ thập đỏ huyện"),
+                 Document(id="tb-312", title="Thông báo", type="Thông báo", issuer="Huyện ủy")]
+    directory = DocumentDirectory.build(documents, [], VOCABULARY)
+    assert directory.documents_named("Báo cáo sơ kết nêu những hạn chế gì?", VOCABULARY) == ["bc-96"]
+    assert directory.documents_named("Theo thông báo kết luận, ai chủ trì?", VOCABULARY) == ["tb-312"]
+    assert directory.documents_named("Sở Y tế phải báo cáo kết quả khi nào?", VOCABULARY) == []
+    assert directory.documents_named("Hội phải thông báo lịch hiến máu trước mấy ngày?", VOCABULARY) == []

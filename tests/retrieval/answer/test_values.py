@@ -62,6 +62,11 @@ def test_so_of_a_number_is_not_so_of_first_aid():
     assert counted_noun("Chỉ tiêu số đơn vị máu là bao nhiêu?", "bao nhiêu") == ["don", "vi"]
 
 
+def test_a_school_year_or_a_term_is_a_time():
+    text = "thành lập chi hội trước năm học 2025 - 2026; đại hội nhiệm kỳ 2022 - 2027"
+    assert [text[s:e] for s, e in find_values("day", text)] == ["năm học 2025 - 2026", "nhiệm kỳ 2022 - 2027"]
+
+
 def test_a_fraction_is_not_a_day():
     text = "được ít nhất 2/3 số hội viên dự họp đồng ý; báo cáo trước 15/12 hằng năm"
     assert [text[s:e] for s, e in find_values("day", text)] == ["15/12"]
@@ -78,6 +83,8 @@ def test_the_year_and_the_unit_a_value_is_said_of():
     assert each_asked("Hỗ trợ sửa chữa nhà mức bao nhiêu một nhà?") == "nha"
     assert each_asked("ho tro moi ho bao nhieu tien") == "ho"  # typed without diacritics
     assert not per_unit("Xây mới 06 nhà", "nha")
+    assert per_unit("thành lập 01 đội thi gồm 05 học sinh", "doi")  # one unit made of its members
+    assert not per_unit("thành lập 01 đội thi cấp huyện", "doi")
     assert each_asked("Mức hỗ trợ mỗi Ngôi nhà Chữ thập đỏ là bao nhiêu?", frozenset({"ngôi"})) == "nha"  # a unit word
     assert each_asked("mỗi cán bộ ủng hộ bao nhiêu?", frozenset({"căn"})) == "can"  # "cán" is no "căn"
 

@@ -358,3 +358,14 @@ def test_a_paragraph_after_a_list_ends_it(aliases):
     assert parsed.document.type == "Giấy mời"
     labels = {c.text: c.label for c in parsed.clauses}
     assert labels["Mang theo danh sách đề nghị tôn vinh."] == "Điểm 2"  # not an item of the last invitee
+
+
+def test_a_short_label_naming_no_agency_heads_the_list_after_it(aliases):
+    body = "Đề nghị đại biểu:\n\n1. Gửi báo cáo trước ngày 10/10/2025.\n\n2. Mang theo danh sách đề nghị tôn vinh.\n"
+    clauses = {c.text: c for c in _parse_body(body, aliases).clauses}
+    assert clauses["Mang theo danh sách đề nghị tôn vinh."].headings == ["Đề nghị đại biểu:"]
+    assert clauses["Mang theo danh sách đề nghị tôn vinh."].actors == []
+    opening = ("Ủy ban nhân dân huyện yêu cầu các cơ quan, đơn vị, địa phương trên địa bàn thực hiện một số nội dung"
+               " sau:\n\n1. Rà soát các hộ bị thiệt hại.\n")
+    clauses = {c.text: c for c in _parse_body(opening, aliases).clauses}
+    assert clauses["Rà soát các hộ bị thiệt hại."].headings == []  # an opening paragraph, not a label
