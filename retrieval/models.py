@@ -50,6 +50,9 @@ class Clause(BaseModel):
     end: int
     actors: list[Actor] = Field(default_factory=list)
     kind: Literal["clause", "header", "closing"] = "clause"
+    # the texts of the places of its own document it refers to ("trường hợp tại điểm a khoản 1 Mục II"):
+    # context, as its headings are
+    referenced: list[str] = Field(default_factory=list)
 
     @property
     def actor_names(self) -> list[str]:

@@ -476,10 +476,11 @@ class AnswerPolicy:
         return set(folded_tokens(text) if accented else plain_tokens(text))
 
     def _context_words(self, query: Query, clause: Clause) -> set[str]:
-        """The content words a clause's headings and its document's title hold."""
+        """The content words a clause's headings, the places it refers to and its document's title hold."""
         key = (clause.id, query.accented)
         if key not in self._headings:  # segmented once per clause and index generation
-            self._headings[key] = self._words("\n".join(clause.headings), query.accented) if clause.headings else set()
+            context = [*clause.headings, *clause.referenced]
+            self._headings[key] = self._words("\n".join(context), query.accented) if context else set()
         headings, title = self._headings[key], self._titles[query.accented][clause.document_id]
         return {w for w in query.content if w in headings or w in title}
 
@@ -487,7 +488,7 @@ class AnswerPolicy:
         """The content words a clause holds, in its text, its headings or its document's title."""
         held = self.index.lexical.words_in(self.index.position[clause.id], query.content, query.accented)
         held |= _listed_words([w for w in query.content if "_" in w and w not in held],
-                              "\n".join([*clause.headings, clause.text]), query.accented)
+                              "\n".join([*clause.headings, *clause.referenced, clause.text]), query.accented)
         held |= self._bracketed(query, clause.text) | self._aimed(query, "\n".join([*clause.headings, clause.text]))
         if held and self._cites_only(query):
             held = self._beside_citations(query, clause, held)

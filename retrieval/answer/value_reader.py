@@ -76,8 +76,9 @@ class ValueReader:
         plain = self._plain[query.accented]
         # a question typed without diacritics is tagged too poorly to tell its adjectives
         describing = frozenset(s for w in tagged(question, ADJECTIVE_TAGS) for s in w.split("_")) if query.accented else frozenset()
-        heads = self._adjective_heads(question, plain, query.ask.words) \
-            if query.accented and not query.english and query.ask.name not in ("person", "body") else []
+        tagged_cases = query.accented and not query.english and query.ask.name not in ("person", "body")
+        heads = self._adjective_heads(question, plain, query.ask.words) if tagged_cases else []
+        suffered = _suffered(question) if tagged_cases else []
 
         days = days_in(question)
         figure = query.ask.name in FIGURES
@@ -90,16 +91,18 @@ class ValueReader:
                 return False
             if days and (stated := days_in(said)) and not days & stated:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
-            context = "\n".join([*clause.headings, said])
+            context = "\n".join([*clause.headings, *clause.referenced, said])
             if now and has_phrase(plain_words(context), self.vocabulary.aims):
                 return False
-            if not query.english and contrasts(question, said, plain, query.ask.words, describing):
+            if not query.english and contrasts(question, "\n".join([*clause.referenced, said]), plain, query.ask.words, describing):
                 return False
-            if heads:
-                written = spelled("\n".join([*clause.headings, said]), True)
+            if heads or suffered:
+                written = spelled(context, True)
                 title = self._titles.get(clause.document_id, set())  # "Kế hoạch huấn luyện sơ cấp cứu": every clause's
                 if not all(h in title or re.search(written_as(h), written) for h in heads):
                     return False  # "người bị thương nhẹ": a sum for "người chết" is said of another case
+                if not all(re.search(written_as(w), written) for w in suffered):
+                    return False  # "nhà bị ngập": a sum for "nhà bị sập" is another case
             if acts is not None and self._other_act(acts, context):
                 return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support
             if unit is not None and not per_unit(said, unit):
@@ -323,6 +326,16 @@ class ValueReader:
     def _asks_in_unit_word(self, query: Query) -> bool:
         """"xây bao nhiêu căn": the count is asked in a unit word, as written after the question phrase."""
         return _unit_word_asked(query.read or query.text, self.classifiers)
+
+
+SUFFERED_MARK = fold("bị")
+
+
+def _suffered(question: str) -> list[str]:
+    """What the question says befell the case asked of, folded: the verb right after "bị" ("nhà bị
+    ngập", "hộ bị cháy nhà"); a value said of another harm ("nhà bị sập") answers another case."""
+    tags = [("_".join(fold(s) for s in w.lower().split("_")), tag) for w, tag in word_tags(question)]
+    return [word for (before, _), (word, tag) in zip(tags, tags[1:]) if before == SUFFERED_MARK and tag in ("V", "A")]
 
 
 def _folded_words(text: str) -> str:

@@ -48,6 +48,7 @@ Conventions (the `path` of a clause, its `label` and id slug):
 import re
 from dataclasses import dataclass, field
 
+from retrieval.ingest.crossrefs import with_references
 from retrieval.ingest.actors import AliasTable, extract_actors, lead_in_addressees, table_actors
 from retrieval.ingest.header import (
     ATTACHED_RE, CONNECTIVES, LEVEL_WORDS, PAGE_NUMBER, TERMINAL, Attachment, closing_block, find_attachments,
@@ -662,7 +663,7 @@ def _parse(loaded: LoadedDocument, document_id: str, aliases: AliasTable) -> Par
         _emit_attachment(emitter, attachment, attachment.start + body_end, kinds)
     header = _block(loaded, document_id, "header", "Phần đầu văn bản", *_trim(text, 0, frame.body_start))
     closing = _block(loaded, document_id, "closing", "Phần ký văn bản", *_trim(text, *signature)) if signature else None
-    return ParsedDocument(document=_document(loaded, document_id, frame.metadata), clauses=emitter.clauses,
+    return ParsedDocument(document=_document(loaded, document_id, frame.metadata), clauses=with_references(emitter.clauses),
                           header=header, closing=closing, warnings=list(loaded.warnings))
 
 

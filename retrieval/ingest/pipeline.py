@@ -63,7 +63,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # tịch Ủy ban nhân dân các huyện: …") or before a colon ("Trạm Y tế xã: …"), an organ's name wrapped over two
 # lines under its body, invitations, a paragraph after a list ends it.
 # 11: a short paragraph naming no agency that opens a list heads its items ("Đề nghị đại biểu:")
-PASSAGE_FORMAT = 11
+# 12: the places of its own text a clause refers to are its context ("trường hợp tại điểm a khoản 1 Mục II")
+PASSAGE_FORMAT = 12
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"
@@ -127,11 +128,11 @@ def passage_context(document: Document) -> str:
 def passage_text(document: Document, clause: Clause) -> str:
     """What is embedded for a clause: the document's short name and the heading chain give context the
     text itself may lack. Changing this changes every vector: bump `PASSAGE_FORMAT`."""
-    return "\n".join([passage_context(document), *clause.headings, clause.text])
+    return "\n".join([passage_context(document), *clause.headings, *clause.referenced, clause.text])
 
 
 def _lexical_text(clause: Clause) -> str:
-    return "\n".join([*clause.headings, clause.text])
+    return "\n".join([*clause.headings, *clause.referenced, clause.text])
 
 
 @contextmanager

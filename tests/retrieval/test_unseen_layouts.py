@@ -2,7 +2,8 @@
 real embedder, embedded Chroma): a party Kết luận, a plan whose list opens with its total, a directive
 typed with hard line breaks, a programme two bodies issue and sign together, a report with a table of
 figures, a decision naming a committee's members, a guide of support levels by case under "1.1." headings
-whose issuer is wrapped over two lines, a telegram dated to the hour that lists its addressees first."""
+whose issuer is wrapped over two lines, a telegram dated to the hour that lists its addressees first, a
+guide whose support levels name their cases only by the point that lists them."""
 
 import shutil
 
@@ -13,7 +14,8 @@ from tests.conftest import make_settings
 
 FIXTURES = PROJECT_ROOT / "tests" / "retrieval" / "ingest" / "fixtures"
 DOCUMENTS = ["kl-652-tinh-uy.txt", "kh-36-chi-tieu.txt", "ct-05-ngat-dong.txt", "ctrph-04-lien-tich.txt",
-             "bc-09-so-lieu.txt", "qd-15-ban-chi-dao.txt", "hd-07-muc-ho-tro.txt", "cd-14-bao-so-3.txt"]
+             "bc-09-so-lieu.txt", "qd-15-ban-chi-dao.txt", "hd-07-muc-ho-tro.txt", "cd-14-bao-so-3.txt",
+             "hd-12-truong-hop.txt"]
 TELEGRAM = "cd-14-bao-so-3"
 JOINT = "ctrph-04-lien-tich"
 LEVELS = "hd-07-muc-ho-tro"
@@ -88,6 +90,9 @@ ANSWERED = [
     ("Hộ có 3 người chết do thiên tai ở Quảng Nam được hỗ trợ bao nhiêu?", "20.000.000 đồng", f"{LEVELS}:1.1-1.b1"),
     # a day said of two districts together is each one's
     ("Học sinh huyện Lạc Sơn được nghỉ học những ngày nào?", "06/8/2026", f"{TELEGRAM}:3"),
+    # a support level naming its case only as "trường hợp tại điểm b khoản 1 Mục I"
+    ("Học sinh có cha hy sinh khi làm nhiệm vụ cứu nạn ở Khánh Lâm được hỗ trợ bao nhiêu?", "2.500.000 đồng",
+     "hd-12-truong-hop:ii.2"),
 ]
 
 
@@ -122,6 +127,8 @@ REFUSED = [
     "Đội xung kích có 30 thành viên ở Quảng Nam được hỗ trợ bao nhiêu?",  # no text speaks of such a team's size
     # "phấn đấu đến năm 2027 có 100%" is a target, not what there is now
     "Hiện nay bao nhiêu phần trăm xã ở Quảng Nam có đội xung kích cứu trợ?",
+    # the guide lists three cases by point; a flooded house is none of them
+    "Học sinh có nhà bị ngập ở Khánh Lâm được hỗ trợ bao nhiêu?",
 ]
 
 

@@ -336,6 +336,8 @@ def test_an_issuer_wrapped_over_two_lines_is_read_whole():
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nQuảng Bình, ngày 2 tháng 3 năm 2025\n\n"
             "Kính gửi: Ủy ban nhân dân các huyện.\n\nSở đề nghị các đơn vị báo cáo trước ngày 10/3/2025.\n")
     assert read_frame(text).metadata["issuer"] == "Sở Lao động - Thương binh và Xã hội"
+    placed = text.replace("UBND TỈNH QUẢNG BÌNH\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI", "HỘI CHỮ THẬP ĐỎ TỈNH\nKHÁNH LÂM")
+    assert read_frame(placed).metadata["issuer"] == "Hội Chữ thập đỏ tỉnh Khánh Lâm"  # the place wrapped
 
 
 def test_a_signature_indented_into_the_right_column_beside_the_recipients_is_read():
