@@ -111,6 +111,8 @@ class AnswerPolicy:
             return self._cited_texts(query, k)
         if not query.content and ask.kind == "topic" and not query.places:
             return Draft("", [], "topic", reason="no_content")  # nothing asked that a clause could hold
+        if not query.content and ask.kind == "value" and not (query.scope or query.actors or query.places or query.keys):
+            return Draft("", [], ask.intent, reason="no_content")  # "Who won the 2018 World Cup?": a value of nothing
         if ask.name == "person" and query.scope:
             held = self.facts.title_holder(query.read or query.text, query.scope, {*query.actors, *query.partners},
                                            lambda issuer: {m.name for m in self.aliases.find(issuer)})

@@ -81,6 +81,7 @@ class ValueReader:
         suffered = _suffered(question) if tagged_cases else []
 
         days = days_in(question)
+        levels = _levels(question)
         figure = query.ask.name in FIGURES
         acts = self._acts_asked(query) if query.ask.name == "amount" else None
 
@@ -91,6 +92,8 @@ class ValueReader:
                 return False
             if days and (stated := days_in(said)) and not days & stated:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
+            if levels and (stated := _levels(said)) and not levels & stated:
+                return False  # "cấp huyện": a sum of the event "cấp tỉnh" is another level's
             context = "\n".join([*clause.headings, *clause.referenced, said])
             if now and has_phrase(plain_words(context), self.vocabulary.aims):
                 return False
@@ -328,7 +331,14 @@ class ValueReader:
         return _unit_word_asked(query.read or query.text, self.classifiers)
 
 
+# a level of the administration or of the Red Cross named as such: "cấp huyện", "cấp tỉnh"
+LEVEL_RE = re.compile(r"(?<!\w)cấp\s+(tỉnh|huyện|xã|trung ương|cơ sở|thành phố|quận|phường)(?!\w)")
 SUFFERED_MARK = fold("bị")
+
+
+def _levels(text: str) -> set[str]:
+    """The levels a text names as such ("Quỹ Hội cấp huyện")."""
+    return set(LEVEL_RE.findall(nfc(text).lower()))
 
 
 def _suffered(question: str) -> list[str]:

@@ -93,6 +93,7 @@ ANSWERED = [
     # a support level naming its case only as "trường hợp tại điểm b khoản 1 Mục I"
     ("Học sinh có cha hy sinh khi làm nhiệm vụ cứu nạn ở Khánh Lâm được hỗ trợ bao nhiêu?", "2.500.000 đồng",
      "hd-12-truong-hop:ii.2"),
+    ("Kinh phí tổ chức Lễ trao hỗ trợ cấp tỉnh ở Khánh Lâm là bao nhiêu?", "50.000.000 đồng", "hd-12-truong-hop:iii.3"),
 ]
 
 
@@ -129,6 +130,8 @@ REFUSED = [
     "Hiện nay bao nhiêu phần trăm xã ở Quảng Nam có đội xung kích cứu trợ?",
     # the guide lists three cases by point; a flooded house is none of them
     "Học sinh có nhà bị ngập ở Khánh Lâm được hỗ trợ bao nhiêu?",
+    "Kinh phí tổ chức Lễ trao hỗ trợ cấp huyện ở Khánh Lâm là bao nhiêu?",  # the text gives the province's
+    "Who won the 2018 FIFA World Cup?",  # a value of nothing the texts hold
 ]
 
 
