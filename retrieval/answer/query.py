@@ -9,6 +9,7 @@ the turns before it, each resolved in order.
 
 import re
 from functools import lru_cache
+from itertools import product
 from dataclasses import dataclass, field
 
 from retrieval.answer.asks import TOPIC, Ask, ask_words, document_fact_or, plain_words, read_ask
@@ -83,6 +84,7 @@ PLACE_RE = re.compile(
 
 
 LOOSE_LEVELS = {"muc", "khoan", "diem", "tiet", "y"}
+LETTER_LEVELS = ("diem", "tiet")  # a lettered point: "điểm c" of a law, "tiết c" under a numbered point
 # "khoản tiền này", "khoản hỗ trợ đó": words pointing back at what the previous turn asked about
 REFERRING_RE = re.compile(r"\s+(?:khoản|việc|mức|số|đợt|hoạt động|nội dung|trường hợp|cuộc|lớp|điểm|quy định)"
                           r"(?:\s+\w+){0,2}?\s+(?:này|đó|ấy|đấy)\b", re.IGNORECASE)
@@ -115,14 +117,19 @@ def places_in(text: str) -> list[str]:
 
 def place_variants(places: list[str]) -> list[list[str]]:
     """The same places under the other loose level words: "mục 4" of a text whose numbered points are
-    "Điểm 4", "khoản 2" of one that calls them "Mục 2" (a level word the question uses loosely)."""
-    variants = []
-    for i, place in enumerate(places):
+    "Điểm 4", "khoản 2" of one that calls them "Mục 2", "điểm c" of one that calls its lettered points
+    "tiết c" (a level word the question uses loosely); every combination, the question's own first."""
+    options = []
+    for place in places:
         level, key = place.split(" ", 1)
         if level in LOOSE_LEVELS and key.isdigit():
-            variants += [[*places[:i], f"{other} {key}", *places[i + 1:]]
-                         for other in ("diem", "khoan", "muc") if other != level]
-    return variants
+            others = ("diem", "khoan", "muc")
+        elif level in LETTER_LEVELS and len(key) <= 2 and key.isalpha():
+            others = LETTER_LEVELS
+        else:
+            others = ()
+        options.append([place] + [f"{other} {key}" for other in others if other != level])
+    return [list(variant) for variant in product(*options)][1:]
 
 
 def has_phrase(plain: str, phrases: list[str]) -> str | None:

@@ -31,7 +31,7 @@ from retrieval.index.lexical import folded_tokens, plain_tokens
 from retrieval.ingest.actors import AliasTable
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.models import Citation, Clause
-from retrieval.text import aligned, unaccent
+from retrieval.text import aligned, fold, unaccent
 
 SEARCH_K = 30
 VALUES_QUOTED = 3
@@ -40,6 +40,8 @@ GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
 QUESTION_WORDS = frozenset("nao gi ai bao nhieu may khi dau la sao".split())  # unaccented
 EVERY_LEVEL_RE = re.compile(r"\bcac cap\b")  # "Hội Chữ thập đỏ các cấp": the agency at every level (unaccented)
 MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
+# the words a text's divisions are named by, folded
+DIVISION_WORDS = frozenset(fold(w) for w in ("phần", "chương", "mục", "điều", "khoản", "điểm", "tiết"))
 
 
 @dataclass
@@ -122,6 +124,13 @@ class AnswerPolicy:
         if query.scope and (unit := asked_unit(counted) or unit_listed(query.read or query.text)):
             return self._structure(query, unit)
         query.places = self._placed(query)
+        if query.places and query.scope and ask.kind == "topic":
+            # "Điểm 3 Công văn 652 yêu cầu gì?": what the place says is asked; the verb asking it, the kind
+            # of thing it names ("quy định trường hợp nào") or a division's word ("Mục 2.2 phần Tổ chức thực
+            # hiện") is no word the place must hold
+            asked = {part for word in query.focus | query.kind for part in (word, *word.split("_"))} | DIVISION_WORDS
+            query = replace(query, content=[w for w in query.content if w not in asked],
+                            key_words=query.key_words - asked, focus=frozenset())
         evidence = self.retriever.search(query, k=max(k, SEARCH_K), mode=mode)
         hits = self._narrowed(query, evidence.hits)
         if ask.kind == "value":
@@ -342,7 +351,8 @@ class AnswerPolicy:
         if self.catalog.asks_which(query):
             # "Những văn bản nào nói về hiến máu?": each document that does
             kept = self._each_document(query, covered, self.weights.quote_coverage * best, max(k, LISTED))
-        elif kept and (self._enumerates(query) or self._lists_kind(query, kept[0].clause)):
+        elif kept and not query.places and (self._enumerates(query) or self._lists_kind(query, kept[0].clause)):
+            # (a place named is quoted itself, not the list it is an item of)
             kept = self._with_list(kept)
         if query.places:
             kept = sorted(kept, key=lambda h: h.position)

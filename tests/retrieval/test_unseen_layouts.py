@@ -180,6 +180,17 @@ def test_a_numbered_division_is_found_whatever_level_word_the_question_gives_it(
     assert answer.citations and all(c.label.startswith("Điểm 1.2") for c in answer.citations)
 
 
+@pytest.mark.parametrize(("question", "clause_id"), [
+    # the question's "điểm b khoản 1" is the text's "điểm 1, tiết b"; "trường hợp nào" names what it holds
+    ("Điểm b khoản 1 Mục I Hướng dẫn 12/HD-CTĐ quy định trường hợp nào?", "hd-12-truong-hop:i.1.b"),
+    # the verb asking what a place says is no word it must hold
+    ("Điểm 1 Mục III Hướng dẫn 12/HD-CTĐ yêu cầu gì?", "hd-12-truong-hop:iii.1"),
+])
+def test_a_place_asked_what_it_says_is_quoted(unseen, question, clause_id):
+    answer = unseen.ask(question)
+    assert [c.clause_id for c in answer.citations][:1] == [clause_id], answer.answer
+
+
 def test_an_issuer_wrapped_over_two_lines_is_read_whole(unseen):
     document = next(d for d in unseen.documents() if d.id == LEVELS)
     assert document.issuer == "Sở Lao động - Thương binh và Xã hội"
