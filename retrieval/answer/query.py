@@ -86,8 +86,15 @@ PLACE_RE = re.compile(
 LOOSE_LEVELS = {"muc", "khoan", "diem", "tiet", "y"}
 LETTER_LEVELS = ("diem", "tiet")  # a lettered point: "điểm c" of a law, "tiết c" under a numbered point
 # "khoản tiền này", "khoản hỗ trợ đó": words pointing back at what the previous turn asked about
-REFERRING_RE = re.compile(r"\s+(?:khoản|việc|mức|số|đợt|hoạt động|nội dung|trường hợp|cuộc|lớp|điểm|quy định)"
+REFERRING_RE = re.compile(r"\s+(?:khoản|việc|mức|số|đợt|hoạt động|nội dung|trường hợp|cuộc|lớp|điểm|quy định"
+                          r"|chị|anh|ông|bà|người|đồng chí|đơn vị|cơ quan)"
                           r"(?:\s+\w+){0,2}?\s+(?:này|đó|ấy|đấy)\b", re.IGNORECASE)
+# "chị ấy", "người đó", "đơn vị này": a person or a body the previous answer named
+NAMED_BEFORE_RE = re.compile(r"(?<!\w)(?:chị|anh|ông|bà|người|đồng chí|đơn vị|cơ quan)\s+(?:này|đó|ấy|đấy)(?!\w)", re.IGNORECASE)
+# "ở những xã nào" closing a question: the kind it asked for, no word of its topic
+WHICH_KIND_RE = re.compile(r"\s*(?:\b(?:ở|tại)\s+)?(?:\b(?:những|các)\s+)?\w+\s+nào\s*(?=[?.]?\s*$)", re.IGNORECASE)
+MARKER_RE = re.compile(r"\s*\[\d+\]")
+MAX_VALUE_LINE = 120
 TABLE_WORD_RE = re.compile(r"\bbang\b")
 
 
@@ -130,6 +137,22 @@ def place_variants(places: list[str]) -> list[list[str]]:
             others = ()
         options.append([place] + [f"{other} {key}" for other in others if other != level])
     return [list(variant) for variant in product(*options)][1:]
+
+
+def _cut(text: str, phrase: str) -> str:
+    """The text without the first place it writes `phrase` (unaccented words) as whole words."""
+    pair = aligned(text)
+    found = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", pair[1].lower()) if phrase and pair else None
+    return text[: found.start()] + text[found.end() :] if found else text
+
+
+def answered_value(answer: str) -> str | None:
+    """The value an answer states first ("Bà Võ Thị Kim Liên [1]."), without its markers; None for a
+    refusal or a list, which state none."""
+    first = answer.split("\n", 1)[0]
+    if not MARKER_RE.search(first) or len(first) > MAX_VALUE_LINE:
+        return None
+    return " ".join(MARKER_RE.sub(" ", first).strip(" .").split())
 
 
 def has_phrase(plain: str, phrases: list[str]) -> str | None:
@@ -546,17 +569,19 @@ class QueryReader:
         return text, keys, named
 
     def _topic_of(self, question: str) -> str:
-        """What `question` asked about: the question without its question phrase and its agencies ("Điểm
-        hiến máu đợt II tại huyện Mèo Vân tổ chức ngày nào?" → "Điểm hiến máu đợt II tại huyện Mèo Vân
-        tổ chức"), to read a follow-up's value of."""
+        """What `question` asked about: the question without its question phrases, the words asking for a
+        contact or a kind ("đầu mối liên hệ", "ở những xã nào") and its agencies ("Điểm hiến máu đợt II tại
+        huyện Mèo Vân tổ chức ngày nào?" → "Điểm hiến máu đợt II tại huyện Mèo Vân tổ chức"), to read a
+        follow-up's value of."""
         rest = question
         for _ in range(3):  # "ngày nào, ở đâu?": every question phrase it holds
-            phrase = unaccent(read_ask(rest, self.vocabulary).phrase or "")
-            pair = aligned(rest)
-            cut = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", pair[1].lower()) if phrase and pair else None
-            if cut is None:
+            cut = _cut(rest, unaccent(read_ask(rest, self.vocabulary).phrase or ""))
+            if cut == rest:
                 break
-            rest = rest[: cut.start()] + rest[cut.end() :]
+            rest = cut
+        if contact := has_phrase(plain_words(rest), self.vocabulary.contacts):
+            rest = _cut(rest, contact)
+        rest = WHICH_KIND_RE.sub("", rest)
         for mention in sorted(self._agencies(rest), key=lambda m: -m.start):
             rest = rest[: mention.start] + rest[mention.end :]
         return " ".join(re.sub(r"[?,;:.]+", " ", rest).split())
@@ -601,6 +626,8 @@ class QueryReader:
                     and (about := self._topic_of(resolved[-1].question)):
                 # "mấy giờ?", "ai chi trả khoản tiền này?": a value of what the previous turn asked about (not
                 # "còn việc rà soát … thì hạn chót là khi nào?", which names its own)
+                if NAMED_BEFORE_RE.search(searched) and (value := answered_value(resolved[-1].answer)):
+                    about = f"{value} {about}"  # "số di động của chị ấy?": of the person the answer named
                 effective, carried = f"{REFERRING_RE.sub('', effective).rstrip(' ?')} – {about}?", own_ask
             searched = effective
             keys = keys or old_keys

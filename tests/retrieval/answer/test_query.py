@@ -273,6 +273,17 @@ def test_a_value_asked_of_what_the_previous_turn_was_about_carries_that_topic():
     assert "triển khai đề án" not in query.read  # it names what it asks about itself
 
 
+def test_a_person_pointed_back_at_is_the_one_the_previous_answer_named():
+    history = [Turn(question="Đầu mối liên hệ của công văn 652 là ai?", answer="Bà Võ Thị Kim Liên [1].\n- Công văn …")]
+    query = reader().read("số di động của chị ấy?", history)
+    assert query.ask.name == "phone" and "Võ Thị Kim Liên" in query.read
+    assert "chị ấy" not in query.read and "đầu mối" not in query.read.lower()  # the contact asked is no topic
+    refused = [Turn(question="Đầu mối liên hệ là ai?", answer="Các văn bản chỉ đạo hiện có không đề cập …")]
+    assert "không đề cập" not in reader().read("số di động của chị ấy?", refused).read
+    history = [Turn(question="Phiên chợ nhân đạo tổ chức ở những xã nào?")]
+    assert "xã nào" not in reader().read("mấy giờ bắt đầu?", history).read  # the kind asked is no topic
+
+
 def test_a_quantifier_is_no_content_the_evidence_must_hold():
     query = reader().read("Người hiến máu được hỗ trợ bao nhiêu tiền mỗi lần hiến?")
     assert not {"mỗi", "môĩ"} & set(query.content)
