@@ -149,6 +149,15 @@ def test_heading_names_the_lead_of_clauses_that_never_name_it(aliases):
     assert actors == [Actor(name="Sở Giáo dục và Đào tạo", role="lead")]
 
 
+@pytest.mark.parametrize(("heading", "name"), [
+    ("7. Các Tổ dân phố", "Tổ dân phố"),  # the residential units a ward puts work on
+    ("5. Công chức Tài chính - Kế toán phường", "Công chức Tài chính - Kế toán phường"),  # a civil servant's post
+])
+def test_a_ward_s_units_and_posts_lead_the_work_under_their_heading(aliases, heading, name):
+    actors = extract_actors(["V. TỔ CHỨC THỰC HIỆN", heading], "Tham mưu bố trí kinh phí.", aliases)
+    assert [a.name for a in actors if a.role == "lead"] == [name]
+
+
 def test_giao_makes_lead_and_phoi_hop_voi_makes_cooperating(aliases):
     text = "Giao Ban Tổ chức Thành ủy chủ trì, phối hợp với Ban Dân vận Thành ủy, Sở Nội vụ tiếp tục nghiên cứu."
     assert extract_actors([], text, aliases) == [
