@@ -32,7 +32,7 @@ DATE_RE = re.compile(
 
 
 def _type_pattern(vocabulary: Vocabulary) -> str:
-    names = sorted({n for names in vocabulary.document_types.values() for n in names}, key=len, reverse=True)
+    names = sorted(vocabulary.type_names, key=len, reverse=True)
     return "|".join(re.escape(n) for n in names)
 
 
