@@ -82,8 +82,7 @@ class AnswerPolicy:
             False: {d: set(plain_tokens(text)) for d, text in described.items()},
         }
         self._headings: dict[tuple[str, bool], set[str]] = {}
-        self._kinds = [n for names in vocabulary.document_types.values() for n in names]
-        self._naming = {*vocabulary.programmes, *self._kinds}
+        self._naming = {*vocabulary.programmes, *vocabulary.type_names}
         # a clause is read with its document's year too: "năm 2024" is said of a text issued that year
         for document in index.documents.values():
             if document.date:
@@ -223,7 +222,7 @@ class AnswerPolicy:
         question asks beyond the commonplace: the question names them by what they are about ("theo công
         điện ứng phó bão số 6": the words after the text named are its title's)."""
         asked = self._beyond_commonplace(query)
-        if not has_phrase(plain_words(query.read or query.text), self._kinds) \
+        if not has_phrase(plain_words(query.read or query.text), list(self.vocabulary.type_names)) \
                 and not any(unaccent(w).replace("_", " ") in self._naming or YEARS_RE.fullmatch(w) for w in asked):
             return []  # "… về công tác chữ thập đỏ": a topic, unless a kind of text or a year is named
         words = [w.split("_") for w in asked]

@@ -207,9 +207,9 @@ def test_a_value_a_named_text_states_below_its_many_like_clauses_is_still_read(t
     the decision takes effect may rank below them all: it is still read, because the question names that
     one text. (The search is the real one; only the effect clause is kept out of its hits.)"""
     tasks = "\n".join(f"{i}. Phê duyệt nhiệm vụ số {i} của Đề án ứng phó thảm họa tại xã thứ {i}." for i in range(1, 41))
-    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÒA GIANG\n\nSố: 1487/QĐ-UBND\n\nQUYẾT ĐỊNH\nPhê duyệt Đề án ứng phó thảm họa\n\n"
-            "Điều 1. Phê duyệt Đề án ứng phó thảm họa với các nhiệm vụ sau:\n" + tasks + "\n\n"
-            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n")
+    text = _written("ỦY BAN NHÂN DÂN\nTỈNH HÒA GIANG", "1487/QĐ-UBND", "QUYẾT ĐỊNH", "Phê duyệt Đề án ứng phó thảm họa",
+                    "Điều 1. Phê duyệt Đề án ứng phó thảm họa với các nhiệm vụ sau:\n" + tasks + "\n\n"
+                    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Trần Văn Bình", board="ỦY BAN NHÂN DÂN")
     assistant = _assistant_of(tmp_path, corpus_embeddings, "qd-1487.txt", text)
     retriever = assistant._snapshot.policy.retriever
     search = retriever.search
@@ -223,6 +223,11 @@ def test_a_value_a_named_text_states_below_its_many_like_clauses_is_still_read(t
     answer = assistant.ask("Quyết định phê duyệt đề án ứng phó thảm họa có hiệu lực từ khi nào?")
     assert not answer.abstained and answer.citations[0].clause_id == "qd-1487:dieu-2"
     assert "kể từ ngày ký" in answer.answer.lower()
+
+
+def _written(organ: str, number: str, kind: str, title: str, body: str, signer: str, board: str = "BAN THƯỜNG VỤ") -> str:
+    """A text as an office types it: its organ, number, kind and title over the body, signed for its board."""
+    return f"{organ}\n\nSố: {number}\n\n{kind}\n{title}\n\n{body}\n\nTM. {board}\nCHỦ TỊCH\n\n{signer}\n"
 
 
 def _first_line(assistant, question: str) -> str:
@@ -314,13 +319,12 @@ def test_a_table_of_results_is_read_under_the_column_asked(tmp_path, corpus_embe
     """A report's table "| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ % |": what was done unless the question
     names the plan, the share for a percentage; next year's targets, under a heading of that year, are not
     this year's results."""
-    text = ("HỘI CHỮ THẬP ĐỎ HUYỆN TÂN HÀ\n\nSố: 52/BC-CTĐ\n\nBÁO CÁO\nKết quả công tác Hội năm 2025\n\n"
-            "I. KẾT QUẢ NĂM 2025\n\n"
-            "| STT | Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ % |\n|-----|----------|----------|-----------|---------|\n"
-            "| 1 | Phát triển hội viên mới (người) | 500 | 540 | 108,0 |\n"
-            "| 2 | Thu hội phí (triệu đồng) | 80 | 72,4 | 90,5 |\n\n"
-            "II. PHƯƠNG HƯỚNG NĂM 2026\n\n1. Phát triển 600 hội viên mới.\n\n"
-            "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nĐinh Văn Toàn\n")
+    text = _written("HỘI CHỮ THẬP ĐỎ HUYỆN TÂN HÀ", "52/BC-CTĐ", "BÁO CÁO", "Kết quả công tác Hội năm 2025",
+                    "I. KẾT QUẢ NĂM 2025\n\n"
+                    "| STT | Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ % |\n|-----|----------|----------|-----------|---------|\n"
+                    "| 1 | Phát triển hội viên mới (người) | 500 | 540 | 108,0 |\n"
+                    "| 2 | Thu hội phí (triệu đồng) | 80 | 72,4 | 90,5 |\n\n"
+                    "II. PHƯƠNG HƯỚNG NĂM 2026\n\n1. Phát triển 600 hội viên mới.", "Đinh Văn Toàn")
     assistant = _assistant_of(tmp_path, corpus_embeddings, "bc-52-ket-qua.txt", text)
 
     assert _first_line(assistant, "Năm 2025 huyện Tân Hà phát triển được bao nhiêu hội viên mới?") == "540 [1]."
@@ -332,13 +336,12 @@ def test_a_table_of_results_is_read_under_the_column_asked(tmp_path, corpus_embe
 def test_a_place_whose_own_texts_do_not_say_is_looked_for_in_the_others(tmp_path, corpus_embeddings):
     """"Hội Chữ thập đỏ huyện Tân Khê" names the district's own report, which says nothing of a commendation;
     the province's decision does, and names the district itself."""
-    report = ("HỘI CHỮ THẬP ĐỎ HUYỆN TÂN KHÊ\n\nSố: 12/BC-CTĐ\n\nBÁO CÁO\nKết quả công tác Hội năm 2025\n\n"
-              "1. Hội Chữ thập đỏ huyện Tân Khê tiếp nhận 1.200 đơn vị máu.\n\n2. Trao 500 suất quà Tết.\n\n"
-              "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nHà Văn Sơn\n")
-    decision = ("HỘI CHỮ THẬP ĐỎ TỈNH PHÚ NGUYÊN\n\nSố: 09/QĐ-CTĐ\n\nQUYẾT ĐỊNH\nVề việc khen thưởng năm 2025\n\n"
-                "Điều 1. Tặng Bằng khen của Ban Thường vụ Hội Chữ thập đỏ tỉnh cho các cá nhân:\n"
-                "1. Ông Hà Văn Sơn, Chủ tịch Hội Chữ thập đỏ huyện Tân Khê;\n2. Bà Lò Thị Mai, tình nguyện viên xã Na Ư.\n\n"
-                "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Văn Bình\n")
+    report = _written("HỘI CHỮ THẬP ĐỎ HUYỆN TÂN KHÊ", "12/BC-CTĐ", "BÁO CÁO", "Kết quả công tác Hội năm 2025",
+                      "1. Hội Chữ thập đỏ huyện Tân Khê tiếp nhận 1.200 đơn vị máu.\n\n2. Trao 500 suất quà Tết.", "Hà Văn Sơn")
+    decision = _written("HỘI CHỮ THẬP ĐỎ TỈNH PHÚ NGUYÊN", "09/QĐ-CTĐ", "QUYẾT ĐỊNH", "Về việc khen thưởng năm 2025",
+                        "Điều 1. Tặng Bằng khen của Ban Thường vụ Hội Chữ thập đỏ tỉnh cho các cá nhân:\n"
+                        "1. Ông Hà Văn Sơn, Chủ tịch Hội Chữ thập đỏ huyện Tân Khê;\n2. Bà Lò Thị Mai, tình nguyện viên xã Na Ư.\n\n"
+                        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Nguyễn Văn Bình")
     assistant = _assistant_of(tmp_path, corpus_embeddings, "bc-12-tan-khe.txt", report, qd_09_khen_thuong_txt=decision)
     answer = assistant.ask("Chủ tịch Hội Chữ thập đỏ huyện Tân Khê có được tặng Bằng khen không?")
     assert not answer.abstained and answer.citations[0].clause_id.startswith("qd-09-khen-thuong")
@@ -349,14 +352,14 @@ def test_a_place_whose_own_texts_do_not_say_is_looked_for_in_the_others(tmp_path
 def test_a_budget_table_is_read_under_its_column_of_sums(tmp_path, corpus_embeddings):
     """"| STT | Nội dung | Số lượng | Đơn giá | Thành tiền |": a sum is read under "Thành tiền", and the total
     row, whose label spans the first two cells, lines up from the right."""
-    text = ("ỦY BAN NHÂN DÂN XÃ AN PHÚ\n\nSố: 31/KH-UBND\n\nKẾ HOẠCH\nTổ chức Ngày hội hiến máu năm 2026\n\n"
-            "I. KINH PHÍ\n\nDự toán kinh phí như sau:\n\n"
-            "| STT | Nội dung | Số lượng | Đơn giá (đồng) | Thành tiền (đồng) |\n|---|---|---|---|---|\n"
-            "| 1 | Quà lưu niệm cho người hiến máu | 100 chiếc | 80.000 | 8.000.000 |\n"
-            "| 2 | In băng rôn tuyên truyền | 04 cái | 250.000 | 1.000.000 |\n"
-            "| Tổng cộng | | | 9.000.000 |\n\n"
-            "II. TỔ CHỨC THỰC HIỆN\n\n1. Hội Chữ thập đỏ xã tổng hợp danh sách người đăng ký hiến máu.\n\n"
-            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nVõ Văn Hải\n")
+    text = _written("ỦY BAN NHÂN DÂN XÃ AN PHÚ", "31/KH-UBND", "KẾ HOẠCH", "Tổ chức Ngày hội hiến máu năm 2026",
+                    "I. KINH PHÍ\n\nDự toán kinh phí như sau:\n\n"
+                    "| STT | Nội dung | Số lượng | Đơn giá (đồng) | Thành tiền (đồng) |\n|---|---|---|---|---|\n"
+                    "| 1 | Quà lưu niệm cho người hiến máu | 100 chiếc | 80.000 | 8.000.000 |\n"
+                    "| 2 | In băng rôn tuyên truyền | 04 cái | 250.000 | 1.000.000 |\n"
+                    "| Tổng cộng | | | 9.000.000 |\n\n"
+                    "II. TỔ CHỨC THỰC HIỆN\n\n1. Hội Chữ thập đỏ xã tổng hợp danh sách người đăng ký hiến máu.",
+                    "Võ Văn Hải", board="ỦY BAN NHÂN DÂN")
     assistant = _assistant_of(tmp_path, corpus_embeddings, "kh-31-an-phu.txt", text)
     assert _first_line(assistant, "Quà lưu niệm cho người hiến máu ở xã An Phú dự toán bao nhiêu tiền?") == "8.000.000 [1]."
     assert _first_line(assistant, "Tổng kinh phí tổ chức Ngày hội hiến máu xã An Phú là bao nhiêu?") == "9.000.000 [1]."
