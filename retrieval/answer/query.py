@@ -228,6 +228,10 @@ class QueryReader:
         # a document named before "của"/"do": its type, its number ("kh 52 kh ctd": "KH 52/KH-CTĐ") and up to
         # three words of its subject
         types = "|".join([*self._type_phrases, *vocabulary.document_types, *vocabulary.programmes])
+        carrying = "|".join(sorted(vocabulary.carrying_out, key=len, reverse=True))
+        # "phải làm gì để thực hiện Chỉ thị …": the purpose is the text named ("ai … thi hành Quyết định này"
+        # asks who carries it out: the verb is content there)
+        self._carrying_out = re.compile(rf"(?<!\w)de\s+(?:{carrying})(?=\s+(?:cac\s+|nhung\s+)?(?:{types})(?!\w))")
         self._document_before = re.compile(rf"(?:^|\s)(?:{types})(?:\s+so)?(?:\s+\d+)?(?:\s+[a-z0-9]+){{0,4}}$")
 
     def _is_known(self, key: Key) -> bool:
@@ -390,6 +394,7 @@ class QueryReader:
             # "kế hoạch 100", "kế hoạch của Lai Châu", "công văn đó": the document, not a word of the topic
             named = rf"(?<!\w){phrase}(?=\s+(?:so\s*)?\d|\s+(?:cua|do|nay|tren|nao|ay)\b)"
             spans += [m.span() for m in re.finditer(named, plain)]
+        spans += [m.span() for m in self._carrying_out.finditer(plain)]
         # "các văn bản", "văn bản nào": the documents themselves, not a word of the topic
         spans += [m.span() for m in GENERIC_DOCUMENTS_RE.finditer(plain)]
         exact = accented and len(folded) == len(plain)

@@ -205,7 +205,12 @@ class AnswerPolicy:
         return False
 
     def _weights(self, query: Query) -> dict[str, float]:
-        return self.index.lexical.word_weights(query.content, query.accented)
+        """The content words' idf; a generic noun ("hoạt động") and its syllables weigh at most as a
+        commonplace word."""
+        weights = self.index.lexical.word_weights(query.content, query.accented)
+        generic = {s for w in self.vocabulary.generic_words[query.accented] & weights.keys() for s in (w, *w.split("_"))}
+        cap = self.weights.commonplace * self.index.lexical.rarest(query.accented)
+        return {w: min(weight, cap) if w in generic else weight for w, weight in weights.items()}
 
     def _commonplace(self, query: Query) -> bool:
         """The question asks nothing beyond words common across the corpus ("Văn phòng Hội Chữ thập đỏ
@@ -215,7 +220,7 @@ class AnswerPolicy:
     def _beyond_commonplace(self, query: Query) -> list[str]:
         """The question's content words that are not common across the corpus."""
         top = self.weights.commonplace * self.index.lexical.rarest(query.accented)
-        return [w for w, weight in self._weights(query).items() if weight >= top]
+        return [w for w, weight in self._weights(query).items() if weight > top]
 
     def _described(self, query: Query) -> list[str]:
         """The documents (of those in scope) whose title, issuer, place and year hold every word the

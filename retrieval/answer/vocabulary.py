@@ -41,10 +41,11 @@ class Vocabulary(BaseModel):
     def _written_in_full(cls, value: frozenset[str]) -> frozenset[str]:
         return frozenset(nfc(h).lower() for h in value)
 
-    @field_validator("stopwords", mode="after")
+    @field_validator("stopwords", "generic_nouns", mode="after")
     @classmethod
     def _fold_stopwords(cls, value: frozenset[str]) -> frozenset[str]:
         return frozenset(fold(w) for w in value)
+    generic_nouns: frozenset[str]
     document_types: dict[str, list[str]]
     places: dict[str, list[str]]
     admin_words: frozenset[str]
@@ -58,6 +59,7 @@ class Vocabulary(BaseModel):
     introductions: list[str]
     framing: list[str]
     assigning: frozenset[str]
+    carrying_out: list[str]
     money: list[str]
     catalog: list[str]
     newest: list[str]
@@ -76,6 +78,12 @@ class Vocabulary(BaseModel):
     press_types: list[str]
     followup: Followup
     english_words: frozenset[str]
+
+    @cached_property
+    def generic_words(self) -> dict[bool, frozenset[str]]:
+        """`generic_nouns` as content words: folded ("hoạt_động") for a question with diacritics, else plain."""
+        joined = {n.replace(" ", "_") for n in self.generic_nouns}
+        return {True: frozenset(joined), False: frozenset(unaccent(n) for n in joined)}
 
     @cached_property
     def type_names(self) -> frozenset[str]:

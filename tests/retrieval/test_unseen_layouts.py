@@ -363,3 +363,22 @@ def test_a_budget_table_is_read_under_its_column_of_sums(tmp_path, corpus_embedd
     assistant = _assistant_of(tmp_path, corpus_embeddings, "kh-31-an-phu.txt", text)
     assert _first_line(assistant, "Quà lưu niệm cho người hiến máu ở xã An Phú dự toán bao nhiêu tiền?") == "8.000.000 [1]."
     assert _first_line(assistant, "Tổng kinh phí tổ chức Ngày hội hiến máu xã An Phú là bao nhiêu?") == "9.000.000 [1]."
+
+
+def test_a_generic_noun_a_small_corpus_never_writes_does_not_refuse_what_it_says(tmp_path, corpus_embeddings):
+    body = ("Chương I\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\nThông tư này quy định việc tổ chức hiến máu "
+            "tình nguyện tại các điểm hiến máu lưu động trên địa bàn tỉnh.\n\n"
+            "Điều 2. Các hành vi bị nghiêm cấm\n1. Mua, bán máu dưới mọi hình thức.\n"
+            "2. Lợi dụng việc hiến máu để trục lợi.\n3. Ép buộc người khác hiến máu.\n\n"
+            "Điều 3. Điều kiện người hiến máu\n1. Người từ đủ 18 tuổi đến đủ 60 tuổi, cân nặng từ 45 kg trở lên.\n"
+            "2. Người hiến máu được khám sàng lọc miễn phí trước khi hiến.\n\n"
+            "Điều 4. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày 01 tháng 9 năm 2025.")
+    text = _written("SỞ Y TẾ TỈNH HÀ NAM SƠN", "12/2025/TT-SYT", "THÔNG TƯ", "Quy định về hiến máu tình nguyện",
+                    body, "Đinh Văn Khải", board="GIÁM ĐỐC")
+    assistant = _assistant_of(tmp_path, corpus_embeddings, "tt-12.txt", text)
+    # "hoạt động" is no word of this text: in a corpus of one text it would weigh as the rarest word
+    answer = assistant.ask("Những hành vi nào bị nghiêm cấm trong hoạt động hiến máu?")
+    assert not answer.abstained and answer.citations[0].clause_id.startswith("tt-12:chuong-i.dieu-2")
+    assert "Mua, bán máu" in answer.answer
+    # a word of the case the text does not write still refuses
+    assert assistant.ask("Những hành vi nào bị nghiêm cấm trong hoạt động ghép tạng?").abstained

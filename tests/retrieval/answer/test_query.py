@@ -305,3 +305,11 @@ def test_a_question_s_compounds_are_read_from_its_words_as_written():
     # "báo cáo", "thời tiết": the segmenter knows the written syllables, not their folded spelling
     content = reader().read("Dự báo thời tiết tuần tới thế nào?").content
     assert {"dự_baó", "thơì_tiết"} <= set(content)
+
+
+def test_putting_a_named_text_into_practice_is_the_purpose_not_the_topic():
+    # "để thực hiện Chỉ thị …" says whose work is asked, every task of the text answers it
+    query = reader().read("Sở Y tế phải làm gì để thực hiện Chỉ thị về công tác Hội?")
+    assert query.ask.kind == "tasks" and not {"thực", "hiện", "thực_hiện"} & set(query.content)
+    # "ai chịu trách nhiệm thi hành Quyết định": carrying it out is what is asked
+    assert {"thi", "hành"} <= set(reader().read("Ai chịu trách nhiệm thi hành quyết định khen thưởng?").content)
