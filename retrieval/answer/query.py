@@ -69,6 +69,7 @@ class Query:
     laws: list[str] = field(default_factory=list)  # laws the corpus cites by name, named in the question
     partners: list[str] = field(default_factory=list)
     role: Role | None = None  # the part a task question asks of its agency: only what it leads, or joins
+    ordinal: tuple[int, bool] | None = None  # the rank of the item asked for ("cuối cùng": -1), and if a task
 
     @property
     def scope(self) -> list[str]:
@@ -83,10 +84,14 @@ PLACE_RE = re.compile(
 )
 
 
+# "nhiệm vụ thứ nhất", "điểm cuối cùng", "việc đầu tiên": an item of a list by its rank (-1: the last)
+ORDINAL_RE = re.compile(r"\b(nhiem vu|cong viec|viec|noi dung|diem|y|giai phap|hoat dong|chi tieu|yeu cau|muc|khoan"
+                        r"|dieu|dong)\s+(thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})|dau tien|cuoi cung|sau cung)\b")
+RANKS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 LOOSE_LEVELS = {"muc", "khoan", "diem", "tiet", "y"}
 LETTER_LEVELS = ("diem", "tiet")  # a lettered point: "điểm c" of a law, "tiết c" under a numbered point
 # "khoản tiền này", "khoản hỗ trợ đó": words pointing back at what the previous turn asked about
-REFERRING_RE = re.compile(r"\s+(?:khoản|việc|mức|số|đợt|hoạt động|nội dung|trường hợp|cuộc|lớp|điểm|quy định"
+REFERRING_RE = re.compile(r"\s+(?:khoản|việc|nhiệm vụ|mức|số|đợt|hoạt động|nội dung|trường hợp|cuộc|lớp|điểm|quy định"
                           r"|chị|anh|ông|bà|người|đồng chí|đơn vị|cơ quan)"
                           r"(?:\s+\w+){0,2}?\s+(?:này|đó|ấy|đấy)\b", re.IGNORECASE)
 # "chị ấy", "người đó", "đơn vị này": a person or a body the previous answer named
@@ -110,6 +115,17 @@ def place_matches(text: str) -> list[re.Match]:
     return [m for m in PLACE_RE.finditer(plain) if written[m.start(2) : m.end(2)] in (m.group(2), "đ")
             and fold(written[m.start(1) : m.end(1)]) not in joined
             and (m.group(1) != "dong" or written[m.start(1) : m.end(1)] in ("dòng", "dong"))]  # a table's row, not "đồng"
+
+
+def ordinal_in(text: str) -> tuple[int, bool] | None:
+    """The rank of the item a question asks for ("nhiệm vụ thứ hai" → 2, "điểm cuối cùng" → -1) and whether
+    it is a task ("nhiệm vụ", "việc"), not a division named by its level ("điểm", "mục"); or None."""
+    found = ORDINAL_RE.search(plain_words(text))
+    if found is None:
+        return None
+    rank = found.group(2).split()[-1]
+    number = int(rank) if rank.isdigit() else RANKS.get(rank, 1 if rank == "tien" else -1)
+    return number, found.group(1) not in (*LOOSE_LEVELS, "dieu", "dong")
 
 
 def places_in(text: str) -> list[str]:
@@ -395,6 +411,7 @@ class QueryReader:
             named = rf"(?<!\w){phrase}(?=\s+(?:so\s*)?\d|\s+(?:cua|do|nay|tren|nao|ay)\b)"
             spans += [m.span() for m in re.finditer(named, plain)]
         spans += [m.span() for m in self._carrying_out.finditer(plain)]
+        spans += [m.span() for m in ORDINAL_RE.finditer(plain)]  # "nhiệm vụ thứ nhất": a place, not a topic
         # "các văn bản", "văn bản nào": the documents themselves, not a word of the topic
         spans += [m.span() for m in GENERIC_DOCUMENTS_RE.finditer(plain)]
         exact = accented and len(folded) == len(plain)
@@ -579,6 +596,9 @@ class QueryReader:
         huyện Mèo Vân tổ chức ngày nào?" → "Điểm hiến máu đợt II tại huyện Mèo Vân tổ chức"), to read a
         follow-up's value of."""
         rest = question
+        plain = unaccent(rest).lower()
+        if len(plain) == len(rest) and (item := ORDINAL_RE.search(plain)):
+            rest = rest[: item.start()] + rest[item.end() :]  # "nhiệm vụ đầu tiên": carried as a place, not words
         for _ in range(3):  # "ngày nào, ở đâu?": every question phrase it holds
             cut = _cut(rest, unaccent(read_ask(rest, self.vocabulary).phrase or ""))
             if cut == rest:
@@ -685,6 +705,7 @@ class QueryReader:
             followup=followup,
             english=english,
             places=places_in(searched),
+            ordinal=ordinal_in(searched) or (ordinal_in(resolved[-1].question) if carried else None),
             ask=ask,
             content=content,
             key_words=(_key_words(content, searched) - kind | set(labels)) if read_words else frozenset(labels),

@@ -21,7 +21,7 @@ from retrieval.answer.quantities import TIME_UNITS, compared, held_quantities, q
 from retrieval.answer.query import Query, has_phrase, place_variants
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
-from retrieval.answer.structure import asked_unit, divisions, unit_listed
+from retrieval.answer.structure import asked_unit, divisions, nth_item, unit_listed
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.value_reader import LABEL_RE, ValueReader
 from retrieval.answer.values import counted_noun, restates, sentence_end, sentence_start, sentences, spelled, written_as, YEARS_RE
@@ -41,7 +41,8 @@ QUESTION_WORDS = frozenset("nao gi ai bao nhieu may khi dau la sao".split())  # 
 EVERY_LEVEL_RE = re.compile(r"\bcac cap\b")  # "Hội Chữ thập đỏ các cấp": the agency at every level (unaccented)
 MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
 # the words a text's divisions are named by, folded
-DIVISION_WORDS = frozenset(fold(w) for w in ("phần", "chương", "mục", "điều", "khoản", "điểm", "tiết"))
+DIVISION_WORDS = frozenset(fold(w) for w in ("phần", "chương", "mục", "điều", "khoản", "điểm", "tiết", "bảng"))
+PLAIN_DIVISION_WORDS = frozenset(unaccent(w) for w in DIVISION_WORDS)  # of a question typed without diacritics
 
 
 @dataclass
@@ -123,13 +124,15 @@ class AnswerPolicy:
         if query.scope and (unit := asked_unit(counted) or unit_listed(query.read or query.text)):
             return self._structure(query, unit)
         query.places = self._placed(query)
-        if query.places and query.scope and ask.kind == "topic":
-            # "Điểm 3 Công văn 652 yêu cầu gì?": what the place says is asked; the verb asking it, the kind
-            # of thing it names ("quy định trường hợp nào") or a division's word ("Mục 2.2 phần Tổ chức thực
-            # hiện") is no word the place must hold
-            asked = {part for word in query.focus | query.kind for part in (word, *word.split("_"))} | DIVISION_WORDS
-            query = replace(query, content=[w for w in query.content if w not in asked],
-                            key_words=query.key_words - asked, focus=frozenset())
+        if query.places and query.scope:
+            # "Điểm 3 Công văn 652 yêu cầu gì?": what the place says is asked; a division's word ("Mục 2.2 phần
+            # Tổ chức thực hiện", "nhiệm vụ thứ nhất trong phần …") is no word the place must hold, nor, of a
+            # topic, the verb asking it or the kind of thing it names ("quy định trường hợp nào")
+            asked = {part for word in query.focus | query.kind for part in (word, *word.split("_"))} \
+                if ask.kind == "topic" else set()
+            asked |= DIVISION_WORDS | PLAIN_DIVISION_WORDS
+            query = replace(query, content=[w for w in query.content if w not in asked], key_words=query.key_words - asked,
+                            focus=frozenset() if ask.kind == "topic" else query.focus)
         evidence = self.retriever.search(query, k=max(k, SEARCH_K), mode=mode)
         hits = self._narrowed(query, evidence.hits)
         if ask.kind == "value":
@@ -189,6 +192,12 @@ class AnswerPolicy:
             return any(not query.scope or self.index.clauses[i].document_id in query.scope
                        for i in self.index.clauses.positions_at(places))
 
+        if query.ordinal and len(query.scope) == 1 and not query.places:
+            # "nhiệm vụ thứ nhất trong phần Tổ chức thực hiện": the item of that rank
+            positions = self.index.by_document[query.scope[0]].tolist()
+            words = {s for w in query.content for s in w.split("_")} - DIVISION_WORDS - PLAIN_DIVISION_WORDS
+            return nth_item([self.index.clauses[i] for i in positions], query.ordinal[0], words, query.ordinal[1],
+                            query.accented) or []
         if not query.places or found(query.places):
             return query.places
         return next((variant for variant in place_variants(query.places) if found(variant)), query.places)

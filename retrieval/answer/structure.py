@@ -2,16 +2,20 @@
 places of its clauses ("Quy chế, Chương II, Điều 3, khoản 1"), each unit cited at its first clause."""
 
 import re
+from collections import Counter
 
 from retrieval.answer.asks import plain_words
 from retrieval.answer.compose import citation, describe
 from retrieval.models import Citation, Clause, Document
+from retrieval.text import fold
 
 # The divisions of a text a count can ask for, by the word the question uses.
 UNITS = {"chuong": "Chương", "dieu": "Điều", "muc": "Mục", "phan": "Phần"}
 UNIT_RE = r"(?:Chương|Điều|Mục|Phần|Khoản|Điểm|Dòng) "
 UNIT_SKIP = {"Phần mở đầu", "Phần kết"}
 # "có những điều nào", "gồm các chương gì": the list of a text's divisions
+# parts that are no item of a list: a text's opening and closing, an unnumbered paragraph
+ITEMLESS_RE = re.compile(r"(?:mở đầu|kết|đoạn \d+)$", re.IGNORECASE)
 LISTED_RE = re.compile(r"\b(?:nhung|cac)\s+(chuong|dieu|muc|phan)\s+(?:nao|gi)\b")
 
 
@@ -69,3 +73,37 @@ def _titled(unit: str, clause: Clause) -> str:
                 title = title.capitalize() if title.isupper() else title
                 return f"{unit}. {title}" if title else unit
     return unit
+
+
+def nth_item(clauses: list[Clause], rank: int, words: set[str], tasks: bool, accented: bool) -> list[str] | None:
+    """The places of the item of rank `rank` (-1: the last) in a text's `clauses` (in document order), as
+    the question points to them ("muc iii", "diem 1"): an item of the division whose headings hold the most
+    of the question's `words` ("trong phần Tổ chức thực hiện"; folded when `accented`, else without
+    diacritics: "phân công" is not "phần"), else, when `tasks` are asked, of the
+    division that assigns the most of them, else of the text itself. None when there is no such item."""
+    scores: dict[tuple[str, ...], int] = {}
+    for clause in clauses:
+        held: set[str] = set()
+        for depth in range(1, len(clause.path)):  # a division with items under it
+            if depth <= len(clause.headings):
+                heading = clause.headings[depth - 1]
+                held |= set(re.findall(r"\w+", fold(heading)) if accented else plain_words(heading).split())
+            scores.setdefault(tuple(clause.path[:depth]), len(held & words))
+    best = max(scores.values(), default=0)
+    if best:
+        division = next(p for p in sorted(scores, key=len) if scores[p] == best)
+    elif tasks:
+        leads = Counter(c.path[0] for c in clauses if len(c.path) > 1 and any(a.role == "lead" for a in c.actors))
+        division = (leads.most_common(1)[0][0],) if leads else ()
+    else:
+        division = ()
+    items: dict[tuple[str, ...], Clause] = {}
+    for clause in clauses:
+        if tuple(clause.path[: len(division)]) == division and len(clause.path) > len(division) \
+                and not ITEMLESS_RE.match(clause.path[len(division)]):
+            items.setdefault(tuple(clause.path[: len(division) + 1]), clause)
+    ranked = list(items.values())
+    if not ranked or not -len(ranked) <= (rank - 1 if rank > 0 else rank) < len(ranked):
+        return None
+    first = ranked[rank - 1 if rank > 0 else rank]
+    return [plain_words(part) for part in first.label.split(", ")[: len(division) + 1]]

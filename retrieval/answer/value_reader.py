@@ -188,6 +188,8 @@ class ValueReader:
                 found = self.people_reader.named(query.read or query.text, clause.headings[-1], query.english)
             return found
         if name == "body":
+            if clause is not None and (cell := self._role_cell(query, sentence, clause)):
+                return cell
             mentions = self.aliases.find(sentence)
             others = [m for m in mentions if m.name not in query.actors]
             if (label := LABEL_RE.match(sentence)) and not any(m.start >= label.end() for m in mentions) \
@@ -311,6 +313,23 @@ class ValueReader:
         for i in named:
             if 0 <= i - shift < len(cells) and re.fullmatch(r"\s*\d[\d.,]*\s*", cells[i - shift]):
                 return cells[i - shift].strip()
+        return None
+
+    def _role_cell(self, query: Query, sentence: str, clause: Clause) -> str | None:
+        """In a row of a task table ("| Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |"), the
+        body under the column of the part the question asks ("đơn vị nào chủ trì"), when the sentence quoted
+        holds it."""
+        header = next((h for h in reversed(clause.headings) if table_cells(h)), None)
+        cells = table_cells(clause.text)
+        if header is None or not cells:
+            return None
+        asked = plain_words(query.read or query.text)
+        roles = [phrases[0] for phrases in self.vocabulary.roles.values() if has_phrase(asked, phrases)]
+        heads = [plain_words(head) for head in table_cells(header)]
+        for i, head in enumerate(heads[: len(cells)]):
+            cell = cells[i].strip()
+            if cell and cell in sentence and any(has_phrase(head, [role]) for role in roles):
+                return cell
         return None
 
     @staticmethod

@@ -9,6 +9,7 @@ import shutil
 
 import pytest
 
+from retrieval.models import Turn
 from retrieval.settings import PROJECT_ROOT
 from tests.conftest import make_settings
 
@@ -382,3 +383,33 @@ def test_a_generic_noun_a_small_corpus_never_writes_does_not_refuse_what_it_says
     assert "Mua, bán máu" in answer.answer
     # a word of the case the text does not write still refuses
     assert assistant.ask("Những hành vi nào bị nghiêm cấm trong hoạt động ghép tạng?").abstained
+
+
+def test_an_item_asked_by_its_rank_is_the_item_of_that_rank_in_the_division_named(tmp_path, corpus_embeddings):
+    body = ("I. MỤC TIÊU\n1. Đến năm 2026 có 100% xã có tổ chức Hội.\n2. Mỗi huyện có ít nhất 01 đội xung kích.\n\n"
+            "II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN\n"
+            "STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian\n"
+            "1 | Xây dựng kế hoạch triển khai ở cơ sở | Ban Tổ chức Hội | Văn phòng Hội | Trước ngày 20/4/2026\n"
+            "2 | Tập huấn kỹ năng cứu hộ cho đội xung kích | Ban Công tác xã hội | Sở Y tế | Tháng 6/2026\n"
+            "3 | Tổng kết, báo cáo kết quả | Văn phòng Hội | Ban Tổ chức Hội | Trước ngày 15/12/2026\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Sở Y tế chỉ đạo các bệnh viện cử cán bộ tham gia tập huấn sơ cấp cứu.\n"
+            "2. Sở Giáo dục và Đào tạo đưa nội dung sơ cấp cứu vào hoạt động ngoại khóa.\n"
+            "3. Ủy ban nhân dân các huyện bố trí kinh phí cho đội xung kích cấp xã.")
+    text = _written("HỘI CHỮ THẬP ĐỎ TỈNH LAM SƠN", "41/KH-CTĐ", "KẾ HOẠCH", "Nâng cao năng lực ứng phó thảm họa năm 2026",
+                    body, "Nguyễn Thị Hạnh")
+    assistant = _assistant_of(tmp_path, corpus_embeddings, "kh-41.txt", text)
+    # the division is named by its heading's words; the first and the last of its items
+    answer = assistant.ask("Trong phần tổ chức thực hiện của Kế hoạch 41/KH-CTĐ, nhiệm vụ thứ nhất giao cho cơ quan nào?")
+    assert not answer.abstained and answer.answer.startswith("Sở Y tế")
+    assert answer.citations[0].clause_id == "kh-41:iii.1"
+    answer = assistant.ask("Nhiệm vụ cuối cùng trong phần tổ chức thực hiện Kế hoạch 41 giao cho cơ quan nào?")
+    assert answer.citations[0].clause_id == "kh-41:iii.3" and answer.answer.startswith("Ủy ban nhân dân các huyện")
+    # a row of a task table: the body under the column of the part asked; its deadline asked in a follow-up
+    question = "Nhiệm vụ đầu tiên trong bảng phân công của Kế hoạch 41/KH-CTĐ do đơn vị nào chủ trì?"
+    answer = assistant.ask(question)
+    assert answer.answer.startswith("Ban Tổ chức Hội") and answer.citations[0].clause_id == "kh-41:ii.dong-1"
+    followed = assistant.ask("hạn hoàn thành nhiệm vụ đó là khi nào?", history=[Turn(question=question, answer=answer.answer)])
+    assert "20/4/2026" in followed.answer.split("\n")[0] and followed.citations[0].clause_id == "kh-41:ii.dong-1"
+    # no item of that rank: refused
+    assert assistant.ask("Nhiệm vụ thứ năm trong phần tổ chức thực hiện Kế hoạch 41 giao cho cơ quan nào?").abstained

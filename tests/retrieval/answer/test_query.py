@@ -313,3 +313,15 @@ def test_putting_a_named_text_into_practice_is_the_purpose_not_the_topic():
     assert query.ask.kind == "tasks" and not {"thực", "hiện", "thực_hiện"} & set(query.content)
     # "ai chịu trách nhiệm thi hành Quyết định": carrying it out is what is asked
     assert {"thi", "hành"} <= set(reader().read("Ai chịu trách nhiệm thi hành quyết định khen thưởng?").content)
+
+
+@pytest.mark.parametrize(("question", "ordinal"), [
+    ("Nhiệm vụ thứ nhất trong phần tổ chức thực hiện giao cho ai?", (1, True)),
+    ("nhiem vu thu ba cua ke hoach la gi", (3, True)),
+    ("Việc cuối cùng Sở Y tế phải làm là gì?", (-1, True)),
+    ("Điểm đầu tiên của Mục II nói gì?", (1, False)),
+    ("Tháng Nhân đạo có những hoạt động gì?", None),
+    ("Người hiến máu lần đầu tiên được tặng gì?", None),  # a first time, not a first item
+])
+def test_an_item_asked_by_its_rank(question, ordinal):
+    assert reader().read(question).ordinal == ordinal
