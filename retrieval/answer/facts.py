@@ -122,6 +122,11 @@ def _cased(title: str) -> str:
     return " ".join(w.capitalize() if i < first else w for i, w in enumerate(words))
 
 
+def _signed(document: Document, title: str) -> str:
+    """"Hoàng Đức Long, Phó Trưởng ban thường trực, ký Công điện … [1]."."""
+    return f"{document.signer}, {_cased(title)}, ký {describe(document)} [1]."
+
+
 def signing_title(closing: str, titles: list[str]) -> tuple[str, str] | None:
     """The signer's own title in a signature block ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH"): unaccented, and
     as written."""
@@ -156,8 +161,17 @@ class FactFinder:
                 continue
             signed = signing_title(closing.text, self.titles)
             if signed and signed[0] == asked:
-                sentence = f"{document.signer}, {_cased(signed[1])}, ký {describe(document)} [1]."
-                return sentence, citation(1, closing, document, 1.0)
+                return _signed(document, signed[1]), citation(1, closing, document, 1.0)
+        return None
+
+    def signer_post(self, people: set[str]) -> tuple[str, Citation] | None:
+        """"Hoàng Đức Long giữ chức vụ gì?": the post a person named (without diacritics) signed a document
+        as, read from its signature block and cited from it."""
+        for parsed in self.parsed.values():
+            document, closing = parsed.document, getattr(parsed, "closing", None)
+            if closing and document.signer and unaccent(document.signer) in people \
+                    and (signed := signing_title(closing.text, self.titles)):
+                return _signed(document, signed[1]), citation(1, closing, document, 1.0)
         return None
 
     def is_press(self, document: Document) -> bool:

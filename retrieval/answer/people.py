@@ -35,6 +35,26 @@ class PersonReader:
             spans = [(s, e) for s, e in self.titles_in(sentence) if f" {plain_words(sentence[s:e])} " not in asked]
         return sentence[spans[0][0] : spans[0][1]] if spans else None
 
+    def names_in(self, text: str) -> set[str]:
+        """The people a text names, without diacritics."""
+        return {unaccent(text[s:e]) for s, e in person_names(text, self.surnames, self.honorifics)}
+
+    def post_of(self, question: str, sentence: str) -> str | None:
+        """The post the sentence gives the person the question names, written beside the name ("đồng chí
+        Nguyễn Thị Bích Ngọc, Phó Chủ tịch Hội", "Trưởng ban Tổ chức Hoàng Minh Tuấn"), with the body it is
+        of; None when the sentence names no such person or no post beside them."""
+        asked = self.names_in(question)
+        bodies = self.aliases.find(sentence)
+        for start, end in person_names(sentence, self.surnames, self.honorifics):
+            if unaccent(sentence[start:end]) not in asked:
+                continue
+            for s, e in self.titles_in(sentence):
+                if 0 <= s - end <= POST_GAP and sentence[end:s].strip(" ,-–(") == "":
+                    return sentence[s : _post_end(sentence, e, bodies)]
+                if 0 <= start - e and _post_end(sentence, e, bodies) >= start - 1:
+                    return sentence[s:start].strip(" ,")  # "Phó Chủ tịch Hội Nguyễn Thị Bích Ngọc"
+        return None
+
     def titles_in(self, sentence: str) -> list[tuple[int, int]]:
         """Where a sentence names a holder by title ("Phó Trưởng ban Thường trực"), written with a capital."""
         return [m.span() for m in self.title_re.finditer(unaccent(sentence)) if sentence[m.start()].isupper()]
@@ -57,3 +77,20 @@ class PersonReader:
 
         at = [m.start() for m in held if m.group(0) == asked.group(0) and of_agency_asked(m)]
         return sorted(names, key=lambda n: min(abs(n[0] - a) for a in at))[:1] if at else []
+
+
+POST_GAP = 3  # ", " or " - " between a name and the post after it
+NEXT_WORD_RE = re.compile(r"\s+(\w+)")
+
+
+def _post_end(sentence: str, end: int, bodies: list[Mention]) -> int:
+    """Where a post written from `end` on stops: it runs on into the body it is of ("Chánh Văn phòng| Hội Chữ
+    thập đỏ tỉnh", an agency the alias table names) and over the words written with a capital ("Phó Chủ tịch|
+    Hội| phụ trách …")."""
+    while True:
+        if body := next((m for m in bodies if m.start <= end + 1 and m.end > end), None):
+            end = body.end
+        elif (word := NEXT_WORD_RE.match(sentence, end)) and word.group(1)[0].isupper():
+            end = word.end()
+        else:
+            return end

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from retrieval.answer.asks import TOPIC, Ask, ask_words, document_fact_or, plain_words, read_ask
 from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, find_keys, reference_spans
-from retrieval.answer.values import YEARS_RE
+from retrieval.answer.values import YEARS_RE, person_names
 from retrieval.answer.vocabulary import Glossary, Vocabulary
 from retrieval.ingest.actors import AliasTable, Mention
 from retrieval.index.lexical import NOUN_TAGS, VERB_TAGS, compounds, nouns, query_tokens, tagged
@@ -541,7 +541,7 @@ class QueryReader:
         for turn in history[-MAX_HISTORY_READ:]:
             text = self._spelled_out(turn.question)
             if resolved and self.is_followup(text, resolved):
-                text = self._rewrite(text, resolved)[0]
+                text = self._named_back(self._rewrite(text, resolved)[0], resolved)
             resolved.append(Turn(question=text, answer=turn.answer))
         return resolved
 
@@ -589,6 +589,22 @@ class QueryReader:
             subject = previous.question[old_mentions[0].start : old_mentions[-1].end]
             return f"{subject} {_sentence_case_off(text)}", keys, named
         return text, keys, named
+
+    def _named_back(self, text: str, history: list[Turn]) -> str:
+        """`text` with the person it points back at named ("Chị ấy phải tổ chức … vào ngày nào?" after "Đồng chí
+        Nguyễn Thị Bích Ngọc được giao …"), when the previous turn names one."""
+        if (pointed := NAMED_BEFORE_RE.search(text)) and (person := self._person_before(history[-1])):
+            return f"{text[: pointed.start()]}{person}{text[pointed.end() :]}"
+        return text
+
+    def _person_before(self, turn: Turn) -> str | None:
+        """The person an earlier turn was about: the one its question names, else the one its answer's first
+        line names ("… do Hoàng Đức Long ký [1].")."""
+        surnames, honorifics = frozenset(self.vocabulary.surnames), self.vocabulary.honorifics
+        for text in (turn.question, (turn.answer or "").split("\n", 1)[0]):
+            if found := person_names(text, surnames, honorifics):
+                return text[found[0][0] : found[0][1]]
+        return None
 
     def _topic_of(self, question: str) -> str:
         """What `question` asked about: the question without its question phrases, the words asking for a
@@ -654,6 +670,8 @@ class QueryReader:
                 if NAMED_BEFORE_RE.search(searched) and (value := answered_value(resolved[-1].answer)):
                     about = f"{value} {about}"  # "số di động của chị ấy?": of the person the answer named
                 effective, carried = f"{REFERRING_RE.sub('', effective).rstrip(' ?')} – {about}?", own_ask
+            else:
+                effective = self._named_back(effective, resolved)
             searched = effective
             keys = keys or old_keys
             named = named or old_named

@@ -187,6 +187,8 @@ class ValueReader:
                 # under a person's name is that person's
                 found = self.people_reader.named(query.read or query.text, clause.headings[-1], query.english)
             return found
+        if name == "post":
+            return self.people_reader.post_of(query.read or query.text, sentence)
         if name == "body":
             if clause is not None and (cell := self._role_cell(query, sentence, clause)):
                 return cell
@@ -336,7 +338,7 @@ class ValueReader:
     def _result_column(query: Query, heads: list[str]) -> list[int]:
         """In a table of results ("| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ % |"), the column asked: the
         share for a percentage, the one the question names ("kế hoạch bao nhiêu"), else what was done."""
-        plain = [plain_words(head) for head in heads]
+        plain = [plain_words(re.sub(r"\(.*?\)", " ", head)) for head in heads]  # "Chỉ tiêu (đơn vị máu)": its unit aside
         if query.ask.name == "percentage":
             return [i for i, head in enumerate(heads) if "%" in head or SHARE_HEAD_RE.match(plain[i])][:1]
         asked = f" {plain_words(query.read or query.text)} "

@@ -231,9 +231,9 @@ def _written(organ: str, number: str, kind: str, title: str, body: str, signer: 
     return f"{organ}\n\nSố: {number}\n\n{kind}\n{title}\n\n{body}\n\nTM. {board}\nCHỦ TỊCH\n\n{signer}\n"
 
 
-def _first_line(assistant, question: str) -> str:
+def _first_line(assistant, question: str, history: list[Turn] | None = None) -> str:
     """The first line of the answer: the value, for a value question."""
-    return assistant.ask(question).answer.split("\n")[0]
+    return assistant.ask(question, history=history).answer.split("\n")[0]
 
 
 def _assistant_of(tmp_path, embeddings, name: str, text: str, **others: str):
@@ -413,3 +413,33 @@ def test_an_item_asked_by_its_rank_is_the_item_of_that_rank_in_the_division_name
     assert "20/4/2026" in followed.answer.split("\n")[0] and followed.citations[0].clause_id == "kh-41:ii.dong-1"
     # no item of that rank: refused
     assert assistant.ask("Nhiệm vụ thứ năm trong phần tổ chức thực hiện Kế hoạch 41 giao cho cơ quan nào?").abstained
+
+
+def test_a_person_named_is_asked_of_by_name_pronoun_and_post(tmp_path, corpus_embeddings):
+    body = ("Ngày 05/3/2027, Ban Thường vụ Hội Chữ thập đỏ tỉnh họp phiên thường kỳ quý I. Đồng chí Chủ tịch Hội "
+            "kết luận như sau:\n\n"
+            "1. Đồng chí Chủ tịch Hội giao đồng chí Lương Thị Thu Trang, Phó Chủ tịch Hội phụ trách công tác hiến máu; "
+            "tổ chức tôn vinh người hiến máu tiêu biểu ngày 14/6/2027 tại Nhà văn hóa tỉnh.\n\n"
+            "2. Đồng chí Chủ tịch Hội giao đồng chí Đặng Quốc Việt, Chánh Văn phòng Hội Chữ thập đỏ tỉnh kiểm tra "
+            "tài chính tại các huyện Yên Lạc và Tam Nông, hoàn thành trước ngày 30/5/2027.\n\n"
+            "3. Chỉ tiêu tiếp nhận máu năm 2027 của các huyện như sau:\n"
+            "STT | Đơn vị | Chỉ tiêu (đơn vị máu) | Số đợt\n1 | Huyện Yên Lạc | 4.300 | 6\n2 | Huyện Tam Nông | 2.900 | 4")
+    text = _written("HỘI CHỮ THẬP ĐỎ TỈNH VĨNH PHÚ", "17/TB-CTĐ", "THÔNG BÁO", "Kết luận phiên họp Ban Thường vụ quý I/2027",
+                    body, "Cao Văn Đạt")
+    assistant = _assistant_of(tmp_path, corpus_embeddings, "tb-17.txt", text)
+    first = "Đồng chí Lương Thị Thu Trang được giao phụ trách việc gì?"
+    history = [Turn(question=first, answer=assistant.ask(first).answer)]
+    # "chị ấy", "bà ấy": the person the previous question named
+    assert _first_line(assistant, "Chị ấy tổ chức tôn vinh người hiến máu tiêu biểu vào ngày nào?", history) \
+        .startswith("Ngày 14/6/2027")
+    post = assistant.ask("Bà ấy giữ chức vụ gì?", history=history)
+    assert post.answer.startswith("Phó Chủ tịch Hội") and post.citations[0].clause_id == "tb-17:1"
+    # a post runs on into the body it is of
+    assert assistant.ask("Đặng Quốc Việt giữ chức vụ gì?").answer.startswith("Chánh Văn phòng Hội Chữ thập đỏ tỉnh")
+    # the signer's post is read from the signature block
+    signer = assistant.ask("Cao Văn Đạt giữ chức vụ gì?")
+    assert "Chủ tịch" in signer.answer and signer.citations[0].clause_id == "tb-17:closing"
+    # a person no text names has no post
+    assert assistant.ask("Ông Trịnh Văn Sơn giữ chức vụ gì?").abstained
+    # a column headed with its unit in brackets is the column named
+    assert _first_line(assistant, "Chỉ tiêu tiếp nhận máu năm 2027 của huyện Tam Nông là bao nhiêu?").startswith("2.900")
