@@ -91,7 +91,7 @@ RANKS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "t
 LOOSE_LEVELS = {"muc", "khoan", "diem", "tiet", "y"}
 LETTER_LEVELS = ("diem", "tiet")  # a lettered point: "điểm c" of a law, "tiết c" under a numbered point
 # "khoản tiền này", "khoản hỗ trợ đó": words pointing back at what the previous turn asked about
-REFERRING_RE = re.compile(r"\s+(?:khoản|việc|nhiệm vụ|mức|số|đợt|hoạt động|nội dung|trường hợp|cuộc|lớp|điểm|quy định"
+REFERRING_RE = re.compile(r"(?:^|\s+)(?:khoản|việc|nhiệm vụ|mức|số|đợt|hoạt động|nội dung|trường hợp|cuộc|lớp|điểm|quy định"
                           r"|chị|anh|ông|bà|người|đồng chí|đơn vị|cơ quan)"
                           r"(?:\s+\w+){0,2}?\s+(?:này|đó|ấy|đấy)\b", re.IGNORECASE)
 # "chị ấy", "người đó", "đơn vị này": a person or a body the previous answer named
@@ -663,7 +663,8 @@ class QueryReader:
             effective, old_keys, old_named = self._rewrite(searched, resolved)
             own_ask = read_ask(searched, self.vocabulary)
             leans = REFERRING_RE.search(searched) or not self.content_words(searched, own_ask)
-            if own_ask.kind == "value" and leans and not self.actors(searched) \
+            # (a post is the person's own, whatever the previous turn asked of them: "bà ấy giữ chức vụ gì?")
+            if own_ask.kind == "value" and own_ask.name != "post" and leans and not self.actors(searched) \
                     and (about := self._topic_of(resolved[-1].question)):
                 # "mấy giờ?", "ai chi trả khoản tiền này?": a value of what the previous turn asked about (not
                 # "còn việc rà soát … thì hạn chót là khi nào?", which names its own)

@@ -469,9 +469,11 @@ class AnswerPolicy:
                                                           sentence_end(hit.clause.text, end)].strip()
                     if not said_of(said, hit.clause):
                         continue
-                    own = set(query.content) & self._words(said, query.accented)
+                    said_words = self._words(said, query.accented)
+                    own = set(query.content) & said_words
                     own |= _listed_words([w for w in query.content if "_" in w and w not in own], said, query.accented)
                     own |= self._bracketed(query, said) | self._aimed(query, "\n".join([*hit.clause.headings, said]))
+                    own |= {w for w in query.content if any(set(pair) <= said_words for pair in _halves(w))}
                     present = context | own
                     share = coverage(weights, present)
                     if not found or share > max(f[0] for f in found):
@@ -517,6 +519,11 @@ class AnswerPolicy:
         held |= _listed_words([w for w in query.content if "_" in w and w not in held],
                               "\n".join([*clause.headings, *clause.referenced, clause.text]), query.accented)
         held |= self._bracketed(query, clause.text) | self._aimed(query, "\n".join([*clause.headings, clause.text]))
+        joined = {w: _halves(w) for w in query.content if w not in held and _halves(w)}
+        if joined:  # "nông_dân_sinh_hoạt": held as "nông_dân" and "sinh_hoạt"
+            halves = self.index.lexical.words_in(self.index.position[clause.id], [h for pairs in joined.values()
+                                                                                    for pair in pairs for h in pair], query.accented)
+            held |= {w for w, pairs in joined.items() if any(set(pair) <= halves for pair in pairs)}
         if held and self._cites_only(query):
             held = self._beside_citations(query, clause, held)
         title = self._titles[query.accented][clause.document_id]
@@ -577,6 +584,13 @@ class AnswerPolicy:
             return held
         words = self._words(" ".join(beside), query.accented)
         return {w for w in held if w in words}
+
+def _halves(word: str) -> list[tuple[str, str]]:
+    """The two words a segmenter may have joined into one of four syllables or more ("nông_dân_sinh_hoạt" of
+    "hội viên là nông dân sinh hoạt ở …"): a text holds it when it holds both."""
+    syllables = word.split("_")
+    return [("_".join(syllables[:cut]), "_".join(syllables[cut:])) for cut in range(2, len(syllables) - 1)]
+
 
 def _listed_words(words: list[str], text: str, accented: bool) -> set[str]:
     """The words of several syllables a text writes with punctuation or one word between them, as a list

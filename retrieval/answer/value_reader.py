@@ -325,8 +325,10 @@ class ValueReader:
         cells = table_cells(clause.text)
         if header is None or not cells:
             return None
-        asked = plain_words(query.read or query.text)
-        roles = [phrases[0] for phrases in self.vocabulary.roles.values() if has_phrase(asked, phrases)]
+        # the part the question asks its question of ("phối hợp với ai" after a turn about who leads), else any it names
+        focus = " ".join(unaccent(w).replace("_", " ") for w in query.focus)
+        roles = [phrases[0] for phrases in self.vocabulary.roles.values() if has_phrase(focus, phrases)] or \
+            [phrases[0] for phrases in self.vocabulary.roles.values() if has_phrase(plain_words(query.read or query.text), phrases)]
         heads = [plain_words(head) for head in table_cells(header)]
         for i, head in enumerate(heads[: len(cells)]):
             cell = cells[i].strip()

@@ -409,8 +409,11 @@ def test_an_item_asked_by_its_rank_is_the_item_of_that_rank_in_the_division_name
     question = "Nhiệm vụ đầu tiên trong bảng phân công của Kế hoạch 41/KH-CTĐ do đơn vị nào chủ trì?"
     answer = assistant.ask(question)
     assert answer.answer.startswith("Ban Tổ chức Hội") and answer.citations[0].clause_id == "kh-41:ii.dong-1"
-    followed = assistant.ask("hạn hoàn thành nhiệm vụ đó là khi nào?", history=[Turn(question=question, answer=answer.answer)])
+    history = [Turn(question=question, answer=answer.answer)]
+    followed = assistant.ask("hạn hoàn thành nhiệm vụ đó là khi nào?", history=history)
     assert "20/4/2026" in followed.answer.split("\n")[0] and followed.citations[0].clause_id == "kh-41:ii.dong-1"
+    # "đơn vị đó": the body the answer named, in the same row
+    assert _first_line(assistant, "đơn vị đó phối hợp với ai?", history).startswith("Văn phòng Hội")
     # no item of that rank: refused
     assert assistant.ask("Nhiệm vụ thứ năm trong phần tổ chức thực hiện Kế hoạch 41 giao cho cơ quan nào?").abstained
 
@@ -423,7 +426,8 @@ def test_a_person_named_is_asked_of_by_name_pronoun_and_post(tmp_path, corpus_em
             "2. Đồng chí Chủ tịch Hội giao đồng chí Đặng Quốc Việt, Chánh Văn phòng Hội Chữ thập đỏ tỉnh kiểm tra "
             "tài chính tại các huyện Yên Lạc và Tam Nông, hoàn thành trước ngày 30/5/2027.\n\n"
             "3. Chỉ tiêu tiếp nhận máu năm 2027 của các huyện như sau:\n"
-            "STT | Đơn vị | Chỉ tiêu (đơn vị máu) | Số đợt\n1 | Huyện Yên Lạc | 4.300 | 6\n2 | Huyện Tam Nông | 2.900 | 4")
+            "STT | Đơn vị | Chỉ tiêu (đơn vị máu) | Số đợt\n1 | Huyện Yên Lạc | 4.300 | 6\n2 | Huyện Tam Nông | 2.900 | 4\n\n"
+            "4. Hội viên sinh hoạt tại chi hội thôn (nông dân, người lao động tự do) đóng hội phí 12.000 đồng/năm.")
     text = _written("HỘI CHỮ THẬP ĐỎ TỈNH VĨNH PHÚ", "17/TB-CTĐ", "THÔNG BÁO", "Kết luận phiên họp Ban Thường vụ quý I/2027",
                     body, "Cao Văn Đạt")
     assistant = _assistant_of(tmp_path, corpus_embeddings, "tb-17.txt", text)
@@ -441,5 +445,8 @@ def test_a_person_named_is_asked_of_by_name_pronoun_and_post(tmp_path, corpus_em
     assert "Chủ tịch" in signer.answer and signer.citations[0].clause_id == "tb-17:closing"
     # a person no text names has no post
     assert assistant.ask("Ông Trịnh Văn Sơn giữ chức vụ gì?").abstained
+    # "nông dân sinh hoạt" read as one word of four syllables is held as its two words
+    assert _first_line(assistant, "Hội viên là nông dân sinh hoạt ở chi hội thôn đóng hội phí bao nhiêu một năm?") \
+        .startswith("12.000 đồng")
     # a column headed with its unit in brackets is the column named
     assert _first_line(assistant, "Chỉ tiêu tiếp nhận máu năm 2027 của huyện Tam Nông là bao nhiêu?").startswith("2.900")

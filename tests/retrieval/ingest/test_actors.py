@@ -264,6 +264,15 @@ def test_levels_of_the_red_cross_are_different_agencies(aliases):
     ]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hội cấp tỉnh nộp hội phí về Trung ương Hội trước ngày 31/01 năm sau.", "Hội Chữ thập đỏ tỉnh"),
+    ("Hội cấp huyện lập hồ sơ đề nghị cấp Giấy chứng nhận.", "Hội Chữ thập đỏ huyện"),
+    ("Hội cơ sở tổ chức sinh hoạt chi hội hằng quý.", "Hội Chữ thập đỏ xã"),
+])
+def test_the_levels_of_the_red_cross_as_its_charter_names_them(aliases, text, name):
+    assert extract_actors([], text, aliases)[0] == Actor(name=name, role="lead")
+
+
 def test_grounds_sentences_name_no_actor(aliases):
     text = ("Căn cứ Quyết định số 895/QĐ-TTg của Thủ tướng Chính phủ; Căn cứ vào Luật Hoạt động chữ thập đỏ; "
             "Theo đề nghị của Giám đốc Sở Nội vụ; Xét đề nghị Sở Y tế tại Tờ trình số 12/TTr-SYT.")
