@@ -82,6 +82,7 @@ class ValueReader:
 
         days = days_in(question)
         levels = _levels(question)
+        periods = _periods(question)
         figure = query.ask.name in FIGURES
         acts = self._acts_asked(query) if query.ask.name == "amount" else None
 
@@ -94,6 +95,8 @@ class ValueReader:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
             if levels and (stated := _levels(said)) and not levels & stated:
                 return False  # "cấp huyện": a sum of the event "cấp tỉnh" is another level's
+            if periods and (stated := _periods("\n".join([*clause.headings, said]))) and not periods & stated:
+                return False  # "9 tháng đầu năm", "cả năm": a figure of "6 tháng đầu năm" is another period's
             context = "\n".join([*clause.headings, *clause.referenced, said])
             if now and has_phrase(plain_words(context), self.vocabulary.aims):
                 return False
@@ -357,11 +360,26 @@ class ValueReader:
 # a level of the administration or of the Red Cross named as such: "cấp huyện", "cấp tỉnh"
 LEVEL_RE = re.compile(r"(?<!\w)cấp\s+(tỉnh|huyện|xã|trung ương|cơ sở|thành phố|quận|phường)(?!\w)")
 SUFFERED_MARK = fold("bị")
+# periods of a year a report or a figure is of (unaccented words)
+MONTHS_OF_YEAR_RE = re.compile(r"\b(\d{1,2}|ba|sau|chin)\s+thang\s+(dau|cuoi)\s+nam\b")
+QUARTER_RE = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
+WHOLE_YEAR_RE = re.compile(r"\b(?:ca|toan)\s+nam\b")
+SPELLED_NUMBERS = {"ba": "3", "sau": "6", "chin": "9"}
+QUARTERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 
 def _levels(text: str) -> set[str]:
     """The levels a text names as such ("Quỹ Hội cấp huyện")."""
     return set(LEVEL_RE.findall(nfc(text).lower()))
+
+
+def _periods(text: str) -> set[str]:
+    """The parts of a year a text names as a period reported on ("6 tháng đầu năm", "quý II", "cả năm"),
+    the number read as a figure ("sáu tháng" as "6"), without diacritics."""
+    plain = plain_words(text)
+    found = {f"{SPELLED_NUMBERS.get(n, n).lstrip('0')} thang {side}" for n, side in MONTHS_OF_YEAR_RE.findall(plain)}
+    found |= {f"quy {QUARTERS.get(q, q)}" for q in QUARTER_RE.findall(plain)}
+    return found | ({"ca nam"} if WHOLE_YEAR_RE.search(plain) else set())
 
 
 def _suffered(question: str) -> list[str]:

@@ -46,6 +46,19 @@ def test_a_value_is_said_of_what_the_question_asks(question, sentence, said):
     assert VALUES.said_of(READER.read(question))(sentence, clause(sentence)) is said
 
 
+@pytest.mark.parametrize(("question", "heading", "said"), [
+    # a figure under "6 tháng đầu năm" is of that period, not of nine months nor of the whole year
+    ("9 tháng đầu năm 2025 huyện tiếp nhận được bao nhiêu đơn vị máu?", "II. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025", False),
+    ("Cả năm 2025 huyện tiếp nhận được bao nhiêu đơn vị máu?", "II. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025", False),
+    ("Sáu tháng đầu năm 2025 huyện tiếp nhận được bao nhiêu đơn vị máu?", "II. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025", True),
+    ("Quý II huyện tiếp nhận được bao nhiêu đơn vị máu?", "2. Kết quả quý I năm 2025", False),
+    ("Năm 2025 huyện tiếp nhận được bao nhiêu đơn vị máu?", "II. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025", True),  # no period asked
+])
+def test_a_figure_of_one_period_of_the_year_answers_for_that_period(question, heading, said):
+    sentence = "Tiếp nhận 864 đơn vị máu."
+    assert VALUES.said_of(READER.read(question))(sentence, clause(sentence, [heading])) is said
+
+
 def test_a_value_is_read_as_written():
     query = READER.read("Người bị thương nặng được hỗ trợ bao nhiêu tiền?")
     assert VALUES.value_in(query, "Người bị thương nặng: 5.000.000 đồng/người.") == "5.000.000 đồng"
