@@ -109,6 +109,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     # 35% thì được hỗ trợ gì": a share written after its number is stated, not asked
     candidates = [c for c in candidates if not re.search(rf"\b{unaccent(c[3].phrase)} (?:19|20)\d\d\b", words.plain)
                   and not (unaccent(c[3].phrase) == "phan tram" and not re.search(r"(?<!\d )\bphan tram", words.plain))]
+    if (called := _found(words, vocabulary.names_asked)) and _found(words, vocabulary.person_titles):
+        # "Chủ tịch Hội … tên là gì?": the holder of a title, by name
+        return Ask("value", "person", called[0], frozenset(w for c in called for w in unaccent(c).split()))
     if not candidates:
         return TOPIC
     best = max(candidates, key=lambda c: c[:3])[3]

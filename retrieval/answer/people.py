@@ -19,6 +19,7 @@ class PersonReader:
         self.honorifics = vocabulary.honorifics
         self.aliases = aliases
         self.places = places  # unaccented: "Truyền hình Hà Tĩnh" names no person "Hà Tĩnh"
+        self.names_asked = [" ai la ", " la ai ", *(f" {n} " for n in vocabulary.names_asked)]
         titles = "|".join(re.escape(t) for t in sorted(vocabulary.person_titles, key=len, reverse=True) if " " in t)
         self.title_re = re.compile(rf"\b(?:{titles})\b") if titles else re.compile(r"(?!)")
 
@@ -29,9 +30,9 @@ class PersonReader:
                  if not any(m.start < e and s < m.end for m in agencies) and unaccent(sentence[s:e]) not in self.places]
         spans = self._holding_title(question, sentence, spans, agencies)
         asked = f" {plain_words(question)} "
-        if not spans and not english and " ai la " not in asked and " la ai " not in asked:
+        if not spans and not english and not any(n in asked for n in self.names_asked):
             # "Ai chủ trì …?" … "thì ủy quyền cho Phó Trưởng ban Thường trực chủ trì": a title the question does
-            # not name answers who acts; "Ai là Chánh Văn phòng?" asks for a name
+            # not name answers who acts; "Ai là Chánh Văn phòng?", "Chủ tịch … tên là gì?" ask for a name
             spans = [(s, e) for s, e in self.titles_in(sentence) if f" {plain_words(sentence[s:e])} " not in asked]
         return sentence[spans[0][0] : spans[0][1]] if spans else None
 

@@ -415,7 +415,7 @@ class QueryReader:
         # "các văn bản", "văn bản nào": the documents themselves, not a word of the topic
         spans += [m.span() for m in GENERIC_DOCUMENTS_RE.finditer(plain)]
         exact = accented and len(folded) == len(plain)
-        for phrase in self.vocabulary.framing:  # "đề cập đến", "so sánh": how it is asked, not what
+        for phrase in [*self.vocabulary.framing, *self.vocabulary.names_asked]:  # how it is asked, not what
             # written with diacritics ("chỉ ra"), compared with them when the question has them ("chi ra": spends)
             written, form = (folded, fold(phrase)) if exact and has_diacritics(phrase) else (plain, unaccent(phrase))
             spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", written)]

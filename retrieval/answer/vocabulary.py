@@ -58,6 +58,7 @@ class Vocabulary(BaseModel):
     contacts: list[str]
     introductions: list[str]
     framing: list[str]
+    names_asked: list[str]
     assigning: frozenset[str]
     carrying_out: list[str]
     money: list[str]

@@ -443,6 +443,9 @@ def test_a_person_named_is_asked_of_by_name_pronoun_and_post(tmp_path, corpus_em
     # the signer's post is read from the signature block
     signer = assistant.ask("Cao Văn Đạt giữ chức vụ gì?")
     assert "Chủ tịch" in signer.answer and signer.citations[0].clause_id == "tb-17:closing"
+    # the name of a title's holder; a title no text gives is refused
+    assert _first_line(assistant, "Chánh Văn phòng Hội Chữ thập đỏ tỉnh Vĩnh Phú tên là gì?").startswith("Đặng Quốc Việt")
+    assert assistant.ask("Kế toán trưởng Hội Chữ thập đỏ tỉnh Vĩnh Phú tên là gì?").abstained
     # a person no text names has no post
     assert assistant.ask("Ông Trịnh Văn Sơn giữ chức vụ gì?").abstained
     # "nông dân sinh hoạt" read as one word of four syllables is held as its two words

@@ -73,6 +73,9 @@ def test_a_one_word_phrase_keeps_its_diacritics():
         ("Giám đốc Sở Y tế là ai?", "person"),
         ("Ai là cơ quan thường trực của Ban Chỉ đạo?", "body"),
         ("Cơ quan nào chủ trì kiện toàn Ban Chỉ đạo?", "body"),
+        ("Kế toán trưởng Hội Chữ thập đỏ tỉnh tên là gì?", "person"),  # the name of a title's holder
+        ("Chuyên mục trên Báo Bình Lâm có tên là gì?", None),  # a name the clause gives: a topic
+        ("Bà Nguyễn Thị Bích Ngọc giữ chức vụ gì?", "post"),  # the post a person named holds
     ],
 )
 def test_the_holder_of_a_title_is_a_person_not_a_body(question, name):
