@@ -567,8 +567,11 @@ def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, _Signature |
     received = next((i for i in range(len(content) - 1, -1, -1)
                      if content[i].first and CLOSING_RE.match(content[i].plain)), None)
     beside = [s for s in content[received:] if not s.first] if received is not None else []
+    # the two columns interleaved a line each: the lines among the recipients that are none
+    interleaved = [s for s in content[received + 1 :] if not LISTED_RE.match(s.plain)] if received is not None else []
     signature = _joint_signature(content[:received] if received is not None else content)
     signature = signature or (_signature(beside) if beside else None)
+    signature = signature or (_signature(interleaved) if interleaved else None)
     signature = signature or _signature(content)
     if received is not None:
         starts.append(content[received].line)
@@ -579,8 +582,10 @@ def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, _Signature |
     return min(starts), signature, end
 
 
+LISTED_RE = re.compile(r"^[-+•]\s*")  # an item of the recipient list
+SIGNED_RE = re.compile(r"^\((?:đã ký|đã ký và đóng dấu|ký tên|ký, ghi rõ họ tên)[^)]*\)$", re.IGNORECASE)
 ARCHIVE_RE = re.compile(r"^Lưu\s*[:.]?", re.IGNORECASE)  # "Lưu: VT, VX." files the original, sends nothing
-ROLE_NOTE_RE = re.compile(r"\s*\(\s*(?:b/c|đ/b|t/h|p/h|(?:để\s+)?(?:báo\s+cáo|biết|chỉ\s+đạo|thực\s+hiện|phối\s+hợp))\s*\)\s*",
+ROLE_NOTE_RE = re.compile(r"\s*\(\s*(?:để\s+)?(?:b/c|đ/b|t/h|p/h|báo\s+cáo|biết|chỉ\s+đạo|thực\s+hiện|phối\s+hợp)\s*\)\s*",
                           re.IGNORECASE)
 AS_ABOVE_RE = re.compile(r"^Nh[ưu]\s+(?:trên|kính\s+gửi)\b", re.IGNORECASE)  # the "Kính gửi" list again
 
@@ -594,12 +599,15 @@ def received_by(text: str) -> list[str]:
     if at is None:
         return []
     found: list[str] = []
-    for segment in content[at + 1 :]:
+    for i, segment in enumerate(content[at + 1 :], at + 1):
         if not segment.first:
             continue
-        if not re.match(r"^[-+•]\s*", segment.plain):
+        if not LISTED_RE.match(segment.plain):
+            if _is_role(segment.plain) or SIGNED_RE.match(segment.plain) \
+                    or _is_name(segment.plain, content[i - 1].plain):
+                continue  # a line of the signature interleaved with the list
             break
-        name = ROLE_NOTE_RE.sub(" ", re.sub(r"^[-+•]\s*", "", segment.plain)).strip().rstrip(",;.").strip()
+        name = ROLE_NOTE_RE.sub(" ", LISTED_RE.sub("", segment.plain)).strip().rstrip(",;.").strip()
         if name and not ARCHIVE_RE.match(name) and not AS_ABOVE_RE.match(name):
             found.append(name)
     return found

@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.ingest.header import find_attachments, join_page_breaks, normalise_number, proper_name, read_frame
+from retrieval.ingest.header import find_attachments, join_page_breaks, normalise_number, proper_name, read_frame, received_by
 from tests.utils.fixtures import seed_path
 
 # prefix: first words of the first content paragraph, first words of the closing, metadata stated
@@ -349,6 +349,17 @@ def test_a_signature_indented_into_the_right_column_beside_the_recipients_is_rea
     frame = read_frame(text)
     assert frame.metadata["signer"] == "Lâm Văn Hiếu"
     assert frame.metadata["recipients"] == ["Hội Chữ thập đỏ tỉnh"]  # the name standing alone is no recipient
+
+
+def test_a_signature_interleaved_a_line_each_with_the_recipients_is_read():
+    # the two columns of the closing exported one line from each in turn
+    text = ("THÔNG BÁO\nKết luận phiên họp\n\n1. Làm việc A.\n\n"
+            "Nơi nhận:\nT/M BAN THƯỜNG VỤ\n- Trung ương Hội (để b/c);\nCHỦ TỊCH\n- Ban Dân vận Tỉnh ủy;\n(đã ký)\n"
+            "- Các ban trực thuộc;\nLê Thị Thu Hương\n- Lưu: VT.\n")
+    frame = read_frame(text)
+    assert frame.metadata["signer"] == "Lê Thị Thu Hương"
+    assert received_by(text[frame.closing_start : frame.closing_end]) == ["Trung ương Hội", "Ban Dân vận Tỉnh ủy",
+                                                                            "Các ban trực thuộc"]
 
 
 def test_two_signature_blocks_side_by_side_are_both_read_a_rank_kept_as_written():
