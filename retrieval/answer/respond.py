@@ -448,11 +448,13 @@ class AnswerPolicy:
         named = {"_".join(words[i:j]) for words in map(str.split, self.values.places_asked(query))
                  for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
         weights = {w: v for w, v in self._weights(query).items() if w not in named}
-        found: list[tuple[float, float, float, float, Clause, str, str]] = []
+        found: list[tuple[float, float, float, float, float, Clause, str, str]] = []
         best_present: set[str] | None = None
         best_clause: Clause | None = hits[0].clause if hits else None
         said_of = self.values.said_of(query)
         kind_asked = set(unaccent(query.ask.phrase or "").split()) - QUESTION_WORDS  # "don vi" of "đơn vị nào"
+        # "ai chủ trì": the work asked of whoever does it, which the sentence that answers says
+        work_asked = kind_asked - {"la"} if "ai" in unaccent(query.ask.phrase or "").split() else set()
         for hit in hits:
             context = self._context_words(query, hit.clause)
             for start, end in sentences(hit.clause.text):
@@ -476,14 +478,15 @@ class AnswerPolicy:
                     own |= {w for w in query.content if any(set(pair) <= said_words for pair in _halves(w))}
                     present = context | own
                     share = coverage(weights, present)
-                    if not found or share > max(f[0] for f in found):
+                    if not found or share > max(f[1] for f in found):
                         best_present, best_clause = present, hit.clause
                     # between equal covers, the sentence that says it itself, not through its headings
                     # a label line naming the kind asked says what its value is ("Đơn vị nào …?" / "Đơn vị tiếp
                     # nhận máu: Bệnh viện …")
                     label = LABEL_RE.match(sentence)
                     labelled = float(bool(label and kind_asked and kind_asked <= set(plain_words(label.group(0)).split())))
-                    found.append((share, labelled, coverage(weights, own), hit.score, hit.clause, sentence, value))
+                    focused = float(bool(work_asked) and work_asked <= set(plain_words(said).split()))
+                    found.append((focused, share, labelled, coverage(weights, own), hit.score, hit.clause, sentence, value))
         if not found and hits:
             best_present = self._present(hits[0], query)
         verdict = judge(weights, best_present, self.weights.value_coverage, needs_value=True, has_value=bool(found),
@@ -492,9 +495,9 @@ class AnswerPolicy:
             return Draft("", [], intent, reason=verdict.reason)
         if best_clause is not None and self._quantity_unsaid(query, best_clause):
             return Draft("", [], intent, reason="key_missing")
-        found.sort(key=lambda f: (-f[0], -f[1], -f[2], -f[3]))
+        found.sort(key=lambda f: (-f[0], -f[1], -f[2], -f[3], -f[4]))
         chosen: list[tuple[Clause, str, str]] = []
-        for share, _, _, _, clause, sentence, value in found:
+        for _, share, _, _, _, clause, sentence, value in found:
             if share >= verdict.coverage * self.weights.quote_coverage and len(chosen) < VALUES_QUOTED:
                 if all(sentence != s for _, s, _ in chosen):
                     chosen.append((clause, sentence, value))

@@ -14,7 +14,7 @@ from retrieval.answer.asks import CLOCK_ASKED_RE, plain_words
 from retrieval.answer.people import PersonReader
 from retrieval.answer.query import Query, has_phrase, labelled
 from retrieval.answer.values import (contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of, is_classifier,
-                                     per_unit, places_named, quantifies, spelled, unit_asked, written_as,
+                                     per_unit, person_names, places_named, quantifies, spelled, unit_asked, written_as,
                                      years_in, years_said, years_stated)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, tagged, word_tags
@@ -195,6 +195,8 @@ class ValueReader:
         if name == "body":
             if clause is not None and (cell := self._role_cell(query, sentence, clause)):
                 return cell
+            if person := self._person_doing(query, sentence):
+                return person
             mentions = self.aliases.find(sentence)
             others = [m for m in mentions if m.name not in query.actors]
             if (label := LABEL_RE.match(sentence)) and not any(m.start >= label.end() for m in mentions) \
@@ -320,6 +322,20 @@ class ValueReader:
                 return cells[i - shift].strip()
         return None
 
+    def _person_doing(self, query: Query, sentence: str) -> str | None:
+        """"Ai chủ trì phiên họp?": the person the sentence names doing the work asked, right before it
+        ("Đồng chí Lê Thị Thu Hương, Chủ tịch Hội … chủ trì phiên họp"), or None."""
+        words = unaccent(query.ask.phrase or "").split()
+        work = " ".join(w for w in words if w not in ("ai", "la"))
+        plain = unaccent(sentence).lower()
+        if "ai" not in words or not work or len(plain) != len(sentence):
+            return None
+        done = re.search(rf"(?<!\w){re.escape(work)}(?!\w)", plain)
+        names = [(s, e) for s, e in person_names(sentence, self.people_reader.surnames, self.people_reader.honorifics)
+                 if done and e <= done.start() and not re.search(r"[;.:]", sentence[e : done.start()])
+                 and done.start() - e <= MAX_DOER_GAP]
+        return sentence[names[-1][0] : names[-1][1]] if names else None
+
     def _role_cell(self, query: Query, sentence: str, clause: Clause) -> str | None:
         """In a row of a task table ("| Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |"), the
         body under the column of the part the question asks ("đơn vị nào chủ trì"), when the sentence quoted
@@ -357,6 +373,7 @@ class ValueReader:
         return _unit_word_asked(query.read or query.text, self.classifiers)
 
 
+MAX_DOER_GAP = 60  # a person's name and the work they do, a post between them ("…, Chủ tịch Hội … chủ trì")
 # a level of the administration or of the Red Cross named as such: "cấp huyện", "cấp tỉnh"
 LEVEL_RE = re.compile(r"(?<!\w)cấp\s+(tỉnh|huyện|xã|trung ương|cơ sở|thành phố|quận|phường)(?!\w)")
 SUFFERED_MARK = fold("bị")

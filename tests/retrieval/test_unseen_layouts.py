@@ -419,8 +419,8 @@ def test_an_item_asked_by_its_rank_is_the_item_of_that_rank_in_the_division_name
 
 
 def test_a_person_named_is_asked_of_by_name_pronoun_and_post(tmp_path, corpus_embeddings):
-    body = ("Ngày 05/3/2027, Ban Thường vụ Hội Chữ thập đỏ tỉnh họp phiên thường kỳ quý I. Đồng chí Chủ tịch Hội "
-            "kết luận như sau:\n\n"
+    body = ("Ngày 05/3/2027, tại trụ sở Hội Chữ thập đỏ tỉnh, Ban Thường vụ họp phiên thường kỳ quý I. Đồng chí Cao "
+            "Văn Đạt, Chủ tịch Hội Chữ thập đỏ tỉnh chủ trì phiên họp. Đồng chí Chủ tịch Hội kết luận như sau:\n\n"
             "1. Đồng chí Chủ tịch Hội giao đồng chí Lương Thị Thu Trang, Phó Chủ tịch Hội phụ trách công tác hiến máu; "
             "tổ chức tôn vinh người hiến máu tiêu biểu ngày 14/6/2027 tại Nhà văn hóa tỉnh.\n\n"
             "2. Đồng chí Chủ tịch Hội giao đồng chí Đặng Quốc Việt, Chánh Văn phòng Hội Chữ thập đỏ tỉnh kiểm tra "
@@ -446,6 +446,10 @@ def test_a_person_named_is_asked_of_by_name_pronoun_and_post(tmp_path, corpus_em
     # the name of a title's holder; a title no text gives is refused
     assert _first_line(assistant, "Chánh Văn phòng Hội Chữ thập đỏ tỉnh Vĩnh Phú tên là gì?").startswith("Đặng Quốc Việt")
     assert assistant.ask("Kế toán trưởng Hội Chữ thập đỏ tỉnh Vĩnh Phú tên là gì?").abstained
+    # who did the work asked: the person the sentence saying it names, not the body of the sentence before
+    assert _first_line(assistant, "Phiên họp thường kỳ quý I của Ban Thường vụ diễn ra ngày nào, ai chủ trì?") \
+        .startswith("Ngày 05/3/2027")
+    assert _first_line(assistant, "Phiên họp thường kỳ quý I của Ban Thường vụ do ai chủ trì?").startswith("Cao Văn Đạt")
     # a person no text names has no post
     assert assistant.ask("Ông Trịnh Văn Sơn giữ chức vụ gì?").abstained
     # "nông dân sinh hoạt" read as one word of four syllables is held as its two words
