@@ -486,7 +486,12 @@ class AnswerPolicy:
                     label = LABEL_RE.match(sentence)
                     labelled = float(bool(label and kind_asked and kind_asked <= set(plain_words(label.group(0)).split())))
                     focused = float(bool(work_asked) and work_asked <= set(plain_words(said).split()))
-                    found.append((focused, share, labelled, coverage(weights, own), hit.score, hit.clause, sentence, value))
+                    # "Yêu cầu cuối cùng … giao cho cơ quan nào?": of the bodies the place asked names, the one it
+                    # puts its work on
+                    leading = float(query.ask.name == "body" and bool(query.places)
+                                    and self.aliases.canonical(value) in leads(hit.clause))
+                    found.append((focused + leading, share, labelled, coverage(weights, own), hit.score, hit.clause,
+                                  sentence, value))
         if not found and hits:
             best_present = self._present(hits[0], query)
         verdict = judge(weights, best_present, self.weights.value_coverage, needs_value=True, has_value=bool(found),
@@ -587,6 +592,11 @@ class AnswerPolicy:
             return held
         words = self._words(" ".join(beside), query.accented)
         return {w for w in held if w in words}
+
+def leads(clause: Clause) -> set[str]:
+    """The agencies a clause puts its work on."""
+    return {a.name for a in clause.actors if a.role == "lead"}
+
 
 def _halves(word: str) -> list[tuple[str, str]]:
     """The two words a segmenter may have joined into one of four syllables or more ("nông_dân_sinh_hoạt" of

@@ -93,8 +93,10 @@ def nth_item(clauses: list[Clause], rank: int, words: set[str], tasks: bool, acc
     if best:
         division = next(p for p in sorted(scores, key=len) if scores[p] == best)
     elif tasks:
-        leads = Counter(c.path[0] for c in clauses if len(c.path) > 1 and any(a.role == "lead" for a in c.actors))
-        division = (leads.most_common(1)[0][0],) if leads else ()
+        # the part whose items lead the most tasks: a top part's ("Mục III"), or the text's own numbered points
+        leads = Counter(tuple(c.path[:1]) if len(c.path) > 1 else () for c in clauses
+                        if not ITEMLESS_RE.match(c.path[0]) and any(a.role == "lead" for a in c.actors))
+        division = leads.most_common(1)[0][0] if leads else ()
     else:
         division = ()
     items: dict[tuple[str, ...], Clause] = {}

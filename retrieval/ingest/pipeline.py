@@ -65,8 +65,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # 11: a short paragraph naming no agency that opens a list heads its items ("Đề nghị đại biểu:")
 # 12: the places of its own text a clause refers to are its context ("trường hợp tại điểm a khoản 1 Mục II")
 # 13: residential units ("các Tổ dân phố") and commune civil servants ("Công chức Tài chính - Kế toán") act
-# 14: the levels of the Red Cross as its charter names them ("Hội cấp tỉnh", "Hội cấp huyện", "Hội cơ sở") act,
-# a signature interleaved a line each with the recipients is read
+# 14: the levels of the Red Cross as its charter names them ("Hội cấp tỉnh", "Hội cấp huyện", "Hội cơ sở") and
+# the inspectorates ("Thanh tra tỉnh") act, a signature interleaved a line each with the recipients is read
 PASSAGE_FORMAT = 14
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"

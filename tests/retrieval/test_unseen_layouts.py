@@ -398,7 +398,14 @@ def test_an_item_asked_by_its_rank_is_the_item_of_that_rank_in_the_division_name
             "3. Ủy ban nhân dân các huyện bố trí kinh phí cho đội xung kích cấp xã.")
     text = _written("HỘI CHỮ THẬP ĐỎ TỈNH LAM SƠN", "41/KH-CTĐ", "KẾ HOẠCH", "Nâng cao năng lực ứng phó thảm họa năm 2026",
                     body, "Nguyễn Thị Hạnh")
-    assistant = _assistant_of(tmp_path, corpus_embeddings, "kh-41.txt", text)
+    letter = _written("ỦY BAN NHÂN DÂN TỈNH LAM SƠN", "52/UBND-KGVX", "CÔNG VĂN", "V/v đôn đốc cứu trợ",
+                      "Ủy ban nhân dân tỉnh yêu cầu:\n\n1. Sở Tài chính bố trí kinh phí cứu trợ trước ngày 10/12/2026.\n\n"
+                      "2. Sở Y tế cử đội cơ động hỗ trợ các xã bị ngập.\n\n3. Thanh tra tỉnh kiểm tra việc phân phối hàng "
+                      "cứu trợ; báo cáo Ủy ban nhân dân tỉnh trước ngày 28/02/2027.\n\nVăn phòng Ủy ban nhân dân tỉnh "
+                      "theo dõi, đôn đốc các cơ quan, đơn vị thực hiện.", "Lê Văn Hòa", board="ỦY BAN NHÂN DÂN")
+    assistant = _assistant_of(tmp_path, corpus_embeddings, "kh-41.txt", text, cv_52_txt=letter)
+    # the text's own numbered points, not its closing paragraph; of the bodies it names, the one it puts the work on
+    assert _first_line(assistant, "Yêu cầu cuối cùng trong Công văn 52/UBND-KGVX giao cho cơ quan nào?").startswith("Thanh tra tỉnh")
     # the division is named by its heading's words; the first and the last of its items
     answer = assistant.ask("Trong phần tổ chức thực hiện của Kế hoạch 41/KH-CTĐ, nhiệm vụ thứ nhất giao cho cơ quan nào?")
     assert not answer.abstained and answer.answer.startswith("Sở Y tế")
