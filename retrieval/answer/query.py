@@ -96,6 +96,7 @@ REFERRING_RE = re.compile(r"(?:^|\s+)(?:khoản|việc|nhiệm vụ|mức|số|�
                           r"(?:\s+\w+){0,2}?\s+(?:này|đó|ấy|đấy)\b", re.IGNORECASE)
 # "chị ấy", "người đó", "đơn vị này": a person or a body the previous answer named
 NAMED_BEFORE_RE = re.compile(r"(?<!\w)(?:chị|anh|ông|bà|người|đồng chí|đơn vị|cơ quan)\s+(?:này|đó|ấy|đấy)(?!\w)", re.IGNORECASE)
+BODY_POINTED_RE = re.compile(r"(?:đơn vị|cơ quan)\s", re.IGNORECASE)  # of NAMED_BEFORE_RE: a body, not a person
 # "ở những xã nào" closing a question: the kind it asked for, no word of its topic
 WHICH_KIND_RE = re.compile(r"\s*(?:\b(?:ở|tại)\s+)?(?:\b(?:những|các)\s+)?\w+\s+nào\s*(?=[?.]?\s*$)", re.IGNORECASE)
 MARKER_RE = re.compile(r"\s*\[\d+\]")
@@ -591,11 +592,15 @@ class QueryReader:
         return text, keys, named
 
     def _named_back(self, text: str, history: list[Turn]) -> str:
-        """`text` with the person it points back at named ("Chị ấy phải tổ chức … vào ngày nào?" after "Đồng chí
-        Nguyễn Thị Bích Ngọc được giao …"), when the previous turn names one."""
-        if (pointed := NAMED_BEFORE_RE.search(text)) and (person := self._person_before(history[-1])):
-            return f"{text[: pointed.start()]}{person}{text[pointed.end() :]}"
-        return text
+        """`text` with the person or body it points back at named ("Chị ấy phải tổ chức … vào ngày nào?" after
+        "Đồng chí Nguyễn Thị Bích Ngọc được giao …", "Cơ quan đó phải báo cáo …" after an answer naming one), when
+        the previous turn names one."""
+        if (pointed := NAMED_BEFORE_RE.search(text)) is None:
+            return text
+        named = self._person_before(history[-1])
+        if named is None and BODY_POINTED_RE.match(pointed.group(0)):
+            named = answered_value(history[-1].answer or "")  # "Hội Chữ thập đỏ huyện [1]."
+        return f"{text[: pointed.start()]}{named}{text[pointed.end() :]}" if named else text
 
     def _person_before(self, turn: Turn) -> str | None:
         """The person an earlier turn was about: the one its question names, else the one its answer's first
@@ -663,8 +668,11 @@ class QueryReader:
             effective, old_keys, old_named = self._rewrite(searched, resolved)
             own_ask = read_ask(searched, self.vocabulary)
             leans = REFERRING_RE.search(searched) or not self.content_words(searched, own_ask)
-            # (a post is the person's own, whatever the previous turn asked of them: "bà ấy giữ chức vụ gì?")
-            if own_ask.kind == "value" and own_ask.name != "post" and leans and not self.actors(searched) \
+            # (a post is the person's own, whatever the previous turn asked of them: "bà ấy giữ chức vụ gì?"; a
+            # question with words of its own beside the one it points at asks those: "cơ quan đó phải báo cáo …")
+            pointed = NAMED_BEFORE_RE.search(searched)
+            own_words = pointed and self.content_words(NAMED_BEFORE_RE.sub(" ", searched), own_ask)
+            if own_ask.kind == "value" and own_ask.name != "post" and leans and not own_words and not self.actors(searched) \
                     and (about := self._topic_of(resolved[-1].question)):
                 # "mấy giờ?", "ai chi trả khoản tiền này?": a value of what the previous turn asked about (not
                 # "còn việc rà soát … thì hạn chót là khi nào?", which names its own)

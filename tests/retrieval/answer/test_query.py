@@ -286,6 +286,14 @@ def test_a_person_pointed_back_at_is_the_one_the_previous_answer_named():
     assert "xã nào" not in reader().read("mấy giờ bắt đầu?", history).read  # the kind asked is no topic
 
 
+def test_a_follow_up_with_words_of_its_own_asks_them_of_the_one_it_points_at():
+    history = [Turn(question="Cơ quan nào là thường trực của chương trình Tết Nhân ái?", answer="Hội Chữ thập đỏ huyện [1].")]
+    query = reader().read("Cơ quan đó phải báo cáo kết quả trước ngày nào?", history)
+    assert query.read.startswith("Hội Chữ thập đỏ huyện phải báo cáo kết quả") and "thường trực" not in query.read
+    history = [Turn(question="Đồng chí Lương Thu Trang được giao việc gì?", answer="Theo Thông báo …")]
+    assert reader().read("Chị ấy tổ chức tôn vinh vào ngày nào?", history).read.startswith("Lương Thu Trang tổ chức")
+
+
 def test_a_quantifier_is_no_content_the_evidence_must_hold():
     query = reader().read("Người hiến máu được hỗ trợ bao nhiêu tiền mỗi lần hiến?")
     assert not {"mỗi", "môĩ"} & set(query.content)
