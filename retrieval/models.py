@@ -58,6 +58,11 @@ class Clause(BaseModel):
     def actor_names(self) -> list[str]:
         return [a.name for a in self.actors]
 
+    @property
+    def leads(self) -> set[str]:
+        """The agencies the clause puts its work on."""
+        return {a.name for a in self.actors if a.role == "lead"}
+
 
 class ParsedDocument(BaseModel):
     """A document cut into clauses; `header` is the header block, cited for metadata answers.

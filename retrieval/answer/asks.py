@@ -147,6 +147,13 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     return Ask(best.kind, best.name, best.phrase, question_words)
 
 
+def work_asked(ask: Ask) -> str:
+    """The work a question asking who asks of whoever does it ("ai chủ trì" → "chu tri"), without diacritics;
+    "" when it asks no such work."""
+    words = unaccent(ask.phrase or "").split()
+    return " ".join(w for w in words if w not in ("ai", "la")) if "ai" in words else ""
+
+
 def _unnamed(text: str) -> str:
     """The text without the names it writes (capitalised words after its first): "xã Thanh Lương" says no
     "lương" (a wage)."""

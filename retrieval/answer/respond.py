@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from retrieval.answer.answerability import coverage, judge
-from retrieval.answer.asks import plain_words
+from retrieval.answer.asks import plain_words, work_asked
 from retrieval.answer.documents import LISTED, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
@@ -453,8 +453,7 @@ class AnswerPolicy:
         best_clause: Clause | None = hits[0].clause if hits else None
         said_of = self.values.said_of(query)
         kind_asked = set(unaccent(query.ask.phrase or "").split()) - QUESTION_WORDS  # "don vi" of "đơn vị nào"
-        # "ai chủ trì": the work asked of whoever does it, which the sentence that answers says
-        work_asked = kind_asked - {"la"} if "ai" in unaccent(query.ask.phrase or "").split() else set()
+        work = work_asked(query.ask)  # "ai chủ trì": the sentence that answers says the work
         for hit in hits:
             context = self._context_words(query, hit.clause)
             for start, end in sentences(hit.clause.text):
@@ -485,11 +484,11 @@ class AnswerPolicy:
                     # nhận máu: Bệnh viện …")
                     label = LABEL_RE.match(sentence)
                     labelled = float(bool(label and kind_asked and kind_asked <= set(plain_words(label.group(0)).split())))
-                    focused = float(bool(work_asked) and work_asked <= set(plain_words(said).split()))
+                    focused = float(bool(work) and has_phrase(plain_words(said), [work]) is not None)
                     # "Yêu cầu cuối cùng … giao cho cơ quan nào?": of the bodies the place asked names, the one it
                     # puts its work on
                     leading = float(query.ask.name == "body" and bool(query.places)
-                                    and self.aliases.canonical(value) in leads(hit.clause))
+                                    and self.aliases.canonical(value) in hit.clause.leads)
                     found.append((focused + leading, share, labelled, coverage(weights, own), hit.score, hit.clause,
                                   sentence, value))
         if not found and hits:
@@ -529,8 +528,8 @@ class AnswerPolicy:
         held |= self._bracketed(query, clause.text) | self._aimed(query, "\n".join([*clause.headings, clause.text]))
         joined = {w: _halves(w) for w in query.content if w not in held and _halves(w)}
         if joined:  # "nông_dân_sinh_hoạt": held as "nông_dân" and "sinh_hoạt"
-            halves = self.index.lexical.words_in(self.index.position[clause.id], [h for pairs in joined.values()
-                                                                                    for pair in pairs for h in pair], query.accented)
+            parts = [part for pairs in joined.values() for pair in pairs for part in pair]
+            halves = self.index.lexical.words_in(self.index.position[clause.id], parts, query.accented)
             held |= {w for w, pairs in joined.items() if any(set(pair) <= halves for pair in pairs)}
         if held and self._cites_only(query):
             held = self._beside_citations(query, clause, held)
@@ -592,10 +591,6 @@ class AnswerPolicy:
             return held
         words = self._words(" ".join(beside), query.accented)
         return {w for w in held if w in words}
-
-def leads(clause: Clause) -> set[str]:
-    """The agencies a clause puts its work on."""
-    return {a.name for a in clause.actors if a.role == "lead"}
 
 
 def _halves(word: str) -> list[tuple[str, str]]:

@@ -13,9 +13,9 @@ from retrieval.text import fold
 UNITS = {"chuong": "Chương", "dieu": "Điều", "muc": "Mục", "phan": "Phần"}
 UNIT_RE = r"(?:Chương|Điều|Mục|Phần|Khoản|Điểm|Dòng) "
 UNIT_SKIP = {"Phần mở đầu", "Phần kết"}
-# "có những điều nào", "gồm các chương gì": the list of a text's divisions
 # parts that are no item of a list: a text's opening and closing, an unnumbered paragraph
 ITEMLESS_RE = re.compile(r"(?:mở đầu|kết|đoạn \d+)$", re.IGNORECASE)
+# "có những điều nào", "gồm các chương gì": the list of a text's divisions
 LISTED_RE = re.compile(r"\b(?:nhung|cac)\s+(chuong|dieu|muc|phan)\s+(?:nao|gi)\b")
 
 
@@ -79,8 +79,8 @@ def nth_item(clauses: list[Clause], rank: int, words: set[str], tasks: bool, acc
     """The places of the item of rank `rank` (-1: the last) in a text's `clauses` (in document order), as
     the question points to them ("muc iii", "diem 1"): an item of the division whose headings hold the most
     of the question's `words` ("trong phần Tổ chức thực hiện"; folded when `accented`, else without
-    diacritics: "phân công" is not "phần"), else, when `tasks` are asked, of the
-    division that assigns the most of them, else of the text itself. None when there is no such item."""
+    diacritics: "phân công" is not "phần"), else, when `tasks` are asked, of the division that assigns the
+    most of them, else of the text itself. None when there is no such item."""
     scores: dict[tuple[str, ...], int] = {}
     for clause in clauses:
         held: set[str] = set()
@@ -95,7 +95,7 @@ def nth_item(clauses: list[Clause], rank: int, words: set[str], tasks: bool, acc
     elif tasks:
         # the part whose items lead the most tasks: a top part's ("Mục III"), or the text's own numbered points
         leads = Counter(tuple(c.path[:1]) if len(c.path) > 1 else () for c in clauses
-                        if not ITEMLESS_RE.match(c.path[0]) and any(a.role == "lead" for a in c.actors))
+                        if not ITEMLESS_RE.match(c.path[0]) and c.leads)
         division = leads.most_common(1)[0][0] if leads else ()
     else:
         division = ()
@@ -105,7 +105,7 @@ def nth_item(clauses: list[Clause], rank: int, words: set[str], tasks: bool, acc
                 and not ITEMLESS_RE.match(clause.path[len(division)]):
             items.setdefault(tuple(clause.path[: len(division) + 1]), clause)
     ranked = list(items.values())
-    if not ranked or not -len(ranked) <= (rank - 1 if rank > 0 else rank) < len(ranked):
-        return None
-    first = ranked[rank - 1 if rank > 0 else rank]
-    return [plain_words(part) for part in first.label.split(", ")[: len(division) + 1]]
+    at = rank - 1 if rank > 0 else rank
+    if not -len(ranked) <= at < len(ranked):
+        return None  # "nhiệm vụ thứ năm" of a list of three
+    return [plain_words(part) for part in ranked[at].label.split(", ")[: len(division) + 1]]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from retrieval.answer.asks import CLOCK_ASKED_RE, plain_words
+from retrieval.answer.asks import CLOCK_ASKED_RE, plain_words, work_asked
 from retrieval.answer.people import PersonReader
 from retrieval.answer.query import Query, has_phrase, labelled
 from retrieval.answer.values import (contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of, is_classifier,
@@ -173,7 +173,7 @@ class ValueReader:
     def _heading_lead(self, clause: Clause, query: Query) -> str | None:
         """The agencies that lead a clause from its heading ("4. Đài Phát thanh và Truyền hình tỉnh, Báo
         Thái Bình"), as the heading writes them."""
-        leads = {a.name for a in clause.actors if a.role == "lead" and a.name not in query.actors}
+        leads = clause.leads - set(query.actors)
         for heading in reversed(clause.headings):
             named = [m for m in self.aliases.find(heading) if m.name in leads]
             if named:
@@ -325,10 +325,9 @@ class ValueReader:
     def _person_doing(self, query: Query, sentence: str) -> str | None:
         """"Ai chủ trì phiên họp?": the person the sentence names doing the work asked, right before it
         ("Đồng chí Lê Thị Thu Hương, Chủ tịch Hội … chủ trì phiên họp"), or None."""
-        words = unaccent(query.ask.phrase or "").split()
-        work = " ".join(w for w in words if w not in ("ai", "la"))
+        work = work_asked(query.ask)
         plain = unaccent(sentence).lower()
-        if "ai" not in words or not work or len(plain) != len(sentence):
+        if not work or len(plain) != len(sentence):
             return None
         done = re.search(rf"(?<!\w){re.escape(work)}(?!\w)", plain)
         names = [(s, e) for s, e in person_names(sentence, self.people_reader.surnames, self.people_reader.honorifics)
@@ -345,9 +344,11 @@ class ValueReader:
         if header is None or not cells:
             return None
         # the part the question asks its question of ("phối hợp với ai" after a turn about who leads), else any it names
-        focus = " ".join(unaccent(w).replace("_", " ") for w in query.focus)
-        roles = [phrases[0] for phrases in self.vocabulary.roles.values() if has_phrase(focus, phrases)] or \
-            [phrases[0] for phrases in self.vocabulary.roles.values() if has_phrase(plain_words(query.read or query.text), phrases)]
+        def roles_in(text: str) -> list[str]:
+            return [phrases[0] for phrases in self.vocabulary.roles.values() if has_phrase(text, phrases)]
+
+        roles = roles_in(" ".join(unaccent(w).replace("_", " ") for w in query.focus)) \
+            or roles_in(plain_words(query.read or query.text))
         heads = [plain_words(head) for head in table_cells(header)]
         for i, head in enumerate(heads[: len(cells)]):
             cell = cells[i].strip()
