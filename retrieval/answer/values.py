@@ -33,7 +33,7 @@ YEAR_SPAN_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:[-–]|\bden(?:\s+(?:het|cuoi|giua))?(?:\s+(?:nam|thang\s+\d{1,2}\s*/?|quy\s+[ivx]+\s*/?))?)"
     r"\s*((?:19|20)\d{2})(?!\d)")
 # "so với năm 2023", "so với cùng kỳ năm 2023", "so với Tết Quý Mão 2023": the year a figure is compared with
-COMPARED_RE = re.compile(r"\bso voi\s+(?:[a-z]+\s+){0,4}?(?:19|20)\d{2}\b")
+COMPARED_RE = re.compile(r"\bso voi\s+(?:[a-z]+\s+){0,6}?(?:19|20)\d{2}\b")  # "so với kết quả thực hiện năm 2026"
 YEARLY_RE = re.compile(r"\b(?:moi|h[ao]ng)\s+nam\b")
 DURATION_UNITS = ("ngay", "gio", "thang", "nam", "tuan", "phut")
 DURATION = rf"\d{{1,4}}\s*(?:{'|'.join(DURATION_UNITS)})(?:\s+lam\s+viec)?\b"

@@ -31,6 +31,9 @@ def clause(text: str, headings: list[str] | None = None) -> Clause:
     ("Người bị thương nặng được hỗ trợ bao nhiêu?", "Người bị thương nặng: 5.000.000 đồng/người.", True),
     # another year, another day
     ("Năm 2025 vận động được bao nhiêu?", "Năm 2024 vận động được 31,5 tỷ đồng.", False),
+    # a year the figure is compared with, however long the words between ("so với kết quả thực hiện năm 2026")
+    ("Năm 2027 toàn tỉnh tiếp nhận bao nhiêu đơn vị máu?",
+     "Toàn tỉnh tiếp nhận 62.000 đơn vị máu, tăng khoảng 8% so với kết quả thực hiện năm 2026.", True),
     ("Ngày 15/11/2024 ai trực lãnh đạo?", "Ngày 12/11/2024: đồng chí Đàng Văn Tâm, Phó Chủ tịch.", False),
     ("Ngày 12/11/2024 ai trực lãnh đạo?", "Ngày 12/11/2024: đồng chí Đàng Văn Tâm, Phó Chủ tịch.", True),
     # a sum said of another act than the one asked
