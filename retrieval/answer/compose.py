@@ -5,7 +5,7 @@ answer can only say what the corpus says.
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from retrieval.ingest.header import unwrap
 from retrieval.models import Citation, Clause, Document
@@ -67,10 +67,16 @@ def describe(document: Document) -> str:
     return f"{text} ({date})" if date else text
 
 
-def trim(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """Cut a long clause at the last sentence end before `limit` (the citation keeps it whole)."""
+def trim(text: str, limit: int = QUOTE_LIMIT, at: int | None = None) -> str:
+    """Cut a long clause at the last sentence end before `limit` (the citation keeps it whole); when what
+    the quote is for stands at `at`, past what the cut keeps, from the sentence that holds it ("…; Ban Chỉ
+    huy Quân sự huyện và Công an huyện vận động …")."""
     if len(text) <= limit:
         return text
+    if at is not None and at > limit // 2:
+        starts = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, at)]
+        if starts:
+            return "… " + trim(text[starts[-1] :].lstrip(), limit)
     ends = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, limit)]
     cut = ends[-1] if ends and ends[-1] > limit // 3 else text.rfind(" ", 0, limit)
     return text[: cut if cut > 0 else limit].rstrip(" ,;:") + " …"
@@ -133,11 +139,13 @@ def compose_quotes(
     actor: str | None,
     actors: set[str] = frozenset(),
     complete: bool = True,
+    named_at: Callable[[str], int | None] | None = None,
 ) -> tuple[str, list[Citation]]:
     """The answer to a content question: grouped by document, best document first.
 
     `actor` is the agency named in the leading sentence, `actors` every name the question covers;
-    the number of tasks is stated only when the list is `complete`.
+    the number of tasks is stated only when the list is `complete`; `named_at` tells where in a clause's
+    text the agency asked about is named, for a long clause to be quoted from there.
     """
     groups: dict[str, list[tuple[Clause, float]]] = {}
     for clause, score in scored:
@@ -160,7 +168,8 @@ def compose_quotes(
         for clause, score in items:
             n = len(citations) + 1
             citations.append(citation(n, clause, documents[document_id], score))
-            lines.append(f"- {clause.label}: “{trim(unwrap(clause.text))}” [{n}]")
+            text = unwrap(clause.text)
+            lines.append(f"- {clause.label}: “{trim(text, at=named_at(text) if named_at else None)}” [{n}]")
     return "\n".join(lines), citations
 
 

@@ -9,6 +9,7 @@ document or place only narrows where evidence is looked for.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from retrieval.answer.answerability import coverage, judge
@@ -302,8 +303,13 @@ class AnswerPolicy:
             return Draft("", [], "tasks", reason="no_tasks")
         complete = len(rows) <= self.weights.max_tasks
         scored = unique_clauses((clause, 1.0) for _, clause, _ in rows[: self.weights.max_tasks])
-        text, citations = compose_quotes(scored, self.index.documents, query.actors[0], actors, complete=complete)
+        text, citations = compose_quotes(scored, self.index.documents, query.actors[0], actors, complete=complete,
+                                         named_at=self._named_at(actors))
         return Draft(text, citations, "tasks", complete=complete)
+
+    def _named_at(self, actors: set[str]) -> Callable[[str], int | None]:
+        """Where a text first names one of the agencies (by canonical name), to quote a long clause from there."""
+        return lambda text: next((m.start for m in self.aliases.find(text) if m.name in actors), None)
 
     def _structure(self, query: Query, unit: str) -> Draft:
         """How many chapters, articles or sections a named text has, read from its clauses' places."""
@@ -377,7 +383,8 @@ class AnswerPolicy:
         actor = None
         if query.actors and kept[0].actor_role:
             actor = next(a.name for a in kept[0].clause.actors if a.name in query.actors)
-        text, citations = compose_quotes(scored, self.index.documents, actor, set(query.actors), complete=False)
+        text, citations = compose_quotes(scored, self.index.documents, actor, set(query.actors), complete=False,
+                                         named_at=self._named_at(set(query.actors)) if query.actors else None)
         return Draft(text, citations, intent, complete=False if actor else None)
 
     def _enumerates(self, query: Query) -> bool:

@@ -34,6 +34,14 @@ def test_trim_cuts_at_a_sentence_end():
     assert cut.endswith("thử. …") and len(cut) <= 202 and text.startswith(cut[:-2])
 
 
+def test_a_long_clause_is_quoted_from_the_sentence_naming_what_the_quote_is_for():
+    text = "Huyện đoàn vận động đoàn viên hiến máu hằng quý. " * 8 + "Công an huyện tổ chức hiến máu trong lực lượng vũ trang."
+    at = text.index("Công an huyện")
+    cut = trim(text, limit=200, at=at)
+    assert cut == "… Công an huyện tổ chức hiến máu trong lực lượng vũ trang."
+    assert trim(text, limit=200, at=10) == trim(text, limit=200)  # named early: the quote opens the clause
+
+
 def test_facts_say_when_the_text_leaves_a_field_blank():
     assert document_fact("number", PLAN) == "Kế hoạch của Ủy ban nhân dân tỉnh Lai Châu (9/2023) không ghi số hiệu (để trống)"
     assert document_fact("date", PLAN).endswith("ghi thời gian ban hành là 9/2023, văn bản để trống ngày")
