@@ -169,7 +169,8 @@ def compose_quotes(
             n = len(citations) + 1
             citations.append(citation(n, clause, documents[document_id], score))
             text = unwrap(clause.text)
-            lines.append(f"- {clause.label}: “{trim(text, at=named_at(text) if named_at else None)}” [{n}]")
+            at = named_at(text) if named_at and len(text) > QUOTE_LIMIT else None  # read only for a clause cut
+            lines.append(f"- {clause.label}: “{trim(text, at=at)}” [{n}]")
     return "\n".join(lines), citations
 
 
