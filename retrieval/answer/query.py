@@ -95,8 +95,8 @@ REFERRING_RE = re.compile(r"(?:^|\s+)(?:khoản|việc|nhiệm vụ|mức|số|�
                           r"|chị|anh|ông|bà|người|đồng chí|đơn vị|cơ quan)"
                           r"(?:\s+\w+){0,2}?\s+(?:này|đó|ấy|đấy)\b", re.IGNORECASE)
 # "chị ấy", "người đó", "đơn vị này": a person or a body the previous answer named
-NAMED_BEFORE_RE = re.compile(r"(?<!\w)(?:chị|anh|ông|bà|người|đồng chí|đơn vị|cơ quan)\s+(?:này|đó|ấy|đấy)(?!\w)", re.IGNORECASE)
-BODY_POINTED_RE = re.compile(r"(?:đơn vị|cơ quan)\s", re.IGNORECASE)  # of NAMED_BEFORE_RE: a body, not a person
+NAMED_BEFORE_RE = re.compile(r"(?<!\w)(?:chị|anh|ông|bà|người|đồng chí|(?P<body>đơn vị|cơ quan))\s+(?:này|đó|ấy|đấy)(?!\w)",
+                             re.IGNORECASE)
 # "ở những xã nào" closing a question: the kind it asked for, no word of its topic
 WHICH_KIND_RE = re.compile(r"\s*(?:\b(?:ở|tại)\s+)?(?:\b(?:những|các)\s+)?\w+\s+nào\s*(?=[?.]?\s*$)", re.IGNORECASE)
 MARKER_RE = re.compile(r"\s*\[\d+\]")
@@ -598,16 +598,15 @@ class QueryReader:
         if (pointed := NAMED_BEFORE_RE.search(text)) is None:
             return text
         named = self._person_before(history[-1])
-        if named is None and BODY_POINTED_RE.match(pointed.group(0)):
+        if named is None and pointed.group("body"):
             named = answered_value(history[-1].answer or "")  # "Hội Chữ thập đỏ huyện [1]."
         return f"{text[: pointed.start()]}{named}{text[pointed.end() :]}" if named else text
 
     def _person_before(self, turn: Turn) -> str | None:
         """The person an earlier turn was about: the one its question names, else the one its answer's first
         line names ("… do Hoàng Đức Long ký [1].")."""
-        surnames, honorifics = frozenset(self.vocabulary.surnames), self.vocabulary.honorifics
         for text in (turn.question, (turn.answer or "").split("\n", 1)[0]):
-            if found := person_names(text, surnames, honorifics):
+            if found := person_names(text, self.vocabulary.surnames, self.vocabulary.honorifics):
                 return text[found[0][0] : found[0][1]]
         return None
 
@@ -617,9 +616,8 @@ class QueryReader:
         huyện Mèo Vân tổ chức ngày nào?" → "Điểm hiến máu đợt II tại huyện Mèo Vân tổ chức"), to read a
         follow-up's value of."""
         rest = question
-        plain = unaccent(rest).lower()
-        if len(plain) == len(rest) and (item := ORDINAL_RE.search(plain)):
-            rest = rest[: item.start()] + rest[item.end() :]  # "nhiệm vụ đầu tiên": carried as a place, not words
+        if item := ORDINAL_RE.search(plain_words(rest)):
+            rest = _cut(rest, item.group(0))  # "nhiệm vụ đầu tiên": carried as a place, not words
         for _ in range(3):  # "ngày nào, ở đâu?": every question phrase it holds
             cut = _cut(rest, unaccent(read_ask(rest, self.vocabulary).phrase or ""))
             if cut == rest:

@@ -288,7 +288,7 @@ class ValueReader:
         column its header row names as the question does: by the year asked ("Năm 2024"), by the label
         of the kind asked ("túi loại C" → "Túi C (từ 51 …)"), else the table's one column of quantities
         ("| Bạt che | tấm | 250 |" under "Số lượng")."""
-        header = next((h for h in reversed(clause.headings) if table_cells(h)), None)
+        header = _table_header(clause)
         asked = years_in(" ".join(query.content))
         labels = [key.rsplit("_", 1)[1].upper() for key in labelled(query.read or query.text)]
         cells = table_cells(row)
@@ -339,7 +339,7 @@ class ValueReader:
         """In a row of a task table ("| Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |"), the
         body under the column of the part the question asks ("đơn vị nào chủ trì"), when the sentence quoted
         holds it."""
-        header = next((h for h in reversed(clause.headings) if table_cells(h)), None)
+        header = _table_header(clause)
         cells = table_cells(clause.text)
         if header is None or not cells:
             return None
@@ -384,6 +384,11 @@ QUARTER_RE = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
 WHOLE_YEAR_RE = re.compile(r"\b(?:ca|toan)\s+nam\b")
 SPELLED_NUMBERS = {"ba": "3", "sau": "6", "chin": "9"}
 QUARTERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+
+def _table_header(clause: Clause) -> str | None:
+    """The header row of the table a row clause is of (the last heading that is a row of cells), or None."""
+    return next((h for h in reversed(clause.headings) if table_cells(h)), None)
 
 
 def _levels(text: str) -> set[str]:
