@@ -534,6 +534,7 @@ def _read_heading(heading: str, aliases: AliasTable) -> list[str]:
     at = _skip_space(text, _starts(text, ASSIGNING, 0) or _starts(text, HEADING_OPENERS, 0) or 0)
     is_title = not re.search(r"[.;!?…]\W*$", title)
     leads: list[str] = []
+    end = at
     while at < len(text):
         names, end = reader.run(at)
         dash = re.match(r"\s*[-–]\s*", text[end:]) if names else None
@@ -561,6 +562,8 @@ def _read_heading(heading: str, aliases: AliasTable) -> list[str]:
         if not follow:
             break
         at = _skip_space(text, end + follow.end())
+    if leads and _starts(text, ASSIGNING, _skip_space(text, end)):
+        return _addressed(reader, text)  # "Ban Thường vụ Tỉnh ủy yêu cầu:": who asks, not who does
     return leads or _addressed(reader, text)
 
 

@@ -336,6 +336,14 @@ def _ends_a_list(text: str, stack: list[_Node]) -> bool:
     return own[-1:] in ".;!?…"
 
 
+def _opens_a_section(text: str, paragraph: _Paragraph, stack: list[_Node]) -> bool:
+    """An unnumbered title in capitals after numbered parts ("TỔ CHỨC THỰC HIỆN" after "1. …", "2. …"):
+    a section beside the outermost one open, not a line of the last item (a Chương/Điều text has none)."""
+    line = plain(text[paragraph.content:paragraph.end])
+    return len(stack) > 1 and stack[1].rank >= RANKS["roman"] and _is_title_line(text, paragraph) \
+        and is_caps(line) and len(line.split()) >= 2
+
+
 def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
     """Nest paragraphs under their markers; unmarked paragraphs continue the node above them."""
     root = _Node("root", "root", RANKS["root"])
@@ -349,6 +357,15 @@ def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
                     and not plain(text[top.marker.content:top.title.end]).strip(" .:-–"):
                 top.caption = paragraph
                 continue
+        if marker is None and _opens_a_section(text, paragraph, stack):
+            paragraph.marker = _Marker("heading", "", 0, paragraph.content)
+            del stack[1:]
+            closing = []
+            node = _Node("heading", "h0", RANKS["roman"], paragraph)
+            root.items.append(node)
+            stack.append(node)
+            continue
+        if marker is None:
             in_article = any(node.kind == "article" for node in stack)
             listed = ({"bullet", "num", "letter"} if in_article else {"bullet"}) | TABLE_KINDS
             owner = next(node for node in reversed(stack) if node.kind not in listed)

@@ -67,7 +67,9 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # 13: residential units ("các Tổ dân phố") and commune civil servants ("Công chức Tài chính - Kế toán") act
 # 14: the levels of the Red Cross as its charter names them ("Hội cấp tỉnh", "Hội cấp huyện", "Hội cơ sở") and
 # the inspectorates ("Thanh tra tỉnh") act, a signature interleaved a line each with the recipients is read
-PASSAGE_FORMAT = 14
+# 15: an unnumbered title in capitals after numbered parts opens a section ("TỔ CHỨC THỰC HIỆN"); a heading
+# whose agencies ask ("Ban Thường vụ Tỉnh ủy yêu cầu:") names whom it asks
+PASSAGE_FORMAT = 15
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"

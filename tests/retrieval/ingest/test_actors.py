@@ -226,6 +226,14 @@ def test_an_issuer_that_demands_is_not_an_actor(aliases):
         "Cấp ủy đảng", "Chính quyền các cấp", "Mặt trận Tổ quốc Việt Nam"]
 
 
+def test_a_heading_that_demands_names_whom_it_asks_not_who_asks(aliases):
+    work = "Nâng cao nhận thức về hiến máu."
+    assert extract_actors(["Ban Thường vụ Tỉnh ủy yêu cầu:"], work, aliases) == []
+    assert [a.name for a in extract_actors(["Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, chính quyền:"], work, aliases)] \
+        == ["Cấp ủy đảng", "Chính quyền các cấp"]
+    assert [a.name for a in extract_actors(["Sở Y tế, Sở Tài chính:"], work, aliases)] == ["Sở Y tế", "Sở Tài chính"]
+
+
 def test_unknown_agency_heading_still_names_an_actor(aliases):
     heading = "8. Báo Lai Châu, Đài Phát thanh và Truyền hình tỉnh, Cổng Thông tin điện tử tỉnh"
     assert [a.name for a in extract_actors([heading], "Tăng cường tuyên truyền.", aliases)] == [

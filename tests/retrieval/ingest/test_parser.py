@@ -369,3 +369,17 @@ def test_a_short_label_naming_no_agency_heads_the_list_after_it(aliases):
                " sau:\n\n1. Rà soát các hộ bị thiệt hại.\n")
     clauses = {c.text: c for c in _parse_body(opening, aliases).clauses}
     assert clauses["Rà soát các hộ bị thiệt hại."].headings == []  # an opening paragraph, not a label
+
+
+def test_an_unnumbered_title_in_capitals_after_numbered_parts_opens_a_section_of_its_own(aliases):
+    body = ("I. NHIỆM VỤ, GIẢI PHÁP\n\n1. Cấp ủy các cấp nâng cao nhận thức về hiến máu.\n\n"
+            "2. Mặt trận Tổ quốc vận động hội viên tham gia hiến máu.\n\nTỔ CHỨC THỰC HIỆN\n\n"
+            "Ban Tuyên giáo Tỉnh ủy hướng dẫn, kiểm tra việc thực hiện.\n\n"
+            "Đảng đoàn Hội Chữ thập đỏ tỉnh tham mưu sơ kết 3 năm.\n")
+    clauses = {c.text: c for c in _parse_body(body, aliases).clauses}
+    assert clauses["Mặt trận Tổ quốc vận động hội viên tham gia hiến máu."].label == "Mục I, điểm 2"
+    guide = clauses["Ban Tuyên giáo Tỉnh ủy hướng dẫn, kiểm tra việc thực hiện."]
+    assert (guide.label, guide.headings) == ("TỔ CHỨC THỰC HIỆN", ["TỔ CHỨC THỰC HIỆN"])
+    assert [a.name for a in guide.actors] == ["Ban Tuyên giáo"]
+    review = clauses["Đảng đoàn Hội Chữ thập đỏ tỉnh tham mưu sơ kết 3 năm."]
+    assert review.label == "TỔ CHỨC THỰC HIỆN, đoạn 2" and review.headings == ["TỔ CHỨC THỰC HIỆN"]
