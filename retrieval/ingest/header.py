@@ -120,6 +120,7 @@ PAGE_NUMBER_LINE_RE = re.compile(PAGE_NUMBER)
 # A gap this wide inside a line separates two columns of a laid-out page.
 COLUMN_GAP_RE = re.compile(r"[ \t]{4,}|\t")
 RIGHT_COLUMN_INDENT = 16  # a line indented this far stands in the right-hand column only
+TITLE_LENGTH = 100  # a numbered line this short and unpunctuated is a title, not a sentence a line end cut
 # the texts an appendix or an attached text is issued with: any directive, and a report, proposal or scheme
 ATTACHING_KINDS = (*DIRECTIVE_KINDS, "Tờ trình", "Báo cáo", "Đề án", "Công điện")
 ATTACHED_RE = re.compile(
@@ -708,6 +709,13 @@ def _title(kind: str | None, summary: str | None, number: str | None) -> str | N
     return f"{kind} {summary}"
 
 
+def _is_title(line: str) -> bool:
+    """A numbered title on a line of its own ("Điều 10. Chi phí vận động", "1. Sở Y tế"): short, and not cut
+    inside a phrase ("… phối hợp với")."""
+    return bool(MARKER_RE.match(line)) and len(line) <= TITLE_LENGTH and line[-1] not in ",;-–" \
+        and line.split()[-1].lower() not in CONNECTIVES
+
+
 def unwrap(text: str) -> str:
     """Join the lines of one paragraph that only wrap a sentence; keep breaks before items and titles. A
     page's number ("-- 2 --") between two lines of a sentence broken across pages is no part of it."""
@@ -715,6 +723,7 @@ def unwrap(text: str) -> str:
     out = lines[:1]
     for line in lines[1:]:
         before = out[-1]
-        keep = MARKER_RE.match(line) or is_caps(before) or is_caps(line) or (before[-1] in TERMINAL and line[0].isupper())
+        keep = MARKER_RE.match(line) or is_caps(before) or is_caps(line) or (before[-1] in TERMINAL and line[0].isupper()) \
+            or (_is_title(before) and line[0].isupper())
         out[-1:] = [before, line] if keep else [f"{before} {line}"]
     return "\n".join(out)

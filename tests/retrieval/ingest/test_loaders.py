@@ -136,6 +136,24 @@ def test_docx_keeps_headings_and_tables(tmp_path):
     assert (metadata["issuer"], metadata["number"], metadata["type"]) == ("Tỉnh ủy Đắk Lắk", "100-KH/TU", "Kế hoạch")
 
 
+def test_docx_line_breaks_keep_a_numbered_title_apart_and_join_a_wrapped_sentence(tmp_path):
+    import docx
+
+    document = docx.Document()
+    run = document.add_paragraph().add_run("Điều 10. Chi phí vận động, tiếp nhận, phân phối")
+    run.add_break()
+    run.add_text("Chi phí cho công tác vận động không vượt quá 3% tổng số tiền tiếp nhận trong năm.")
+    run = document.add_paragraph().add_run("1. Sở Y tế chủ trì, phối hợp với")
+    run.add_break()
+    run.add_text("Hội Chữ thập đỏ tỉnh tổ chức tập huấn.")
+    path = tmp_path / "quy-che.docx"
+    document.save(str(path))
+    assert load_document(path).text.split("\n\n") == [
+        "Điều 10. Chi phí vận động, tiếp nhận, phân phối\nChi phí cho công tác vận động không vượt quá 3% tổng số tiền"
+        " tiếp nhận trong năm.",
+        "1. Sở Y tế chủ trì, phối hợp với Hội Chữ thập đỏ tỉnh tổ chức tập huấn."]
+
+
 def test_encrypted_pdf_is_refused(tmp_path):
     path = write_pdf(seed_blocks("002")[:5], tmp_path / "mat.pdf", password="bi-mat")
     assert refusal(path) == ENCRYPTED
