@@ -188,10 +188,10 @@ def _expand(parts: list[str], starts: list[int], ends: list[int]) -> tuple[list[
 def _phrase_regex(phrase: str) -> str:
     """A normalised phrase as a regex tolerant of spacing around "-", "&", "," and of dash kinds."""
     out = []
-    for token in re.findall(r"\s+|[-–—]|&|,|[^\s\-–—&,]+", phrase):
+    for token in re.findall(r"\s*[-–—]\s*|\s+|&|,|[^\s\-–—&,]+", phrase):
         if token.isspace():
             out.append(r"\s+")
-        elif token in "-–—":
+        elif token.strip() in ("-", "–", "—"):  # with the spaces around it: "Tổ chức Xây dựng" is written too
             out.append(r"\s*[-–—]?\s*")
         elif token in "&,":
             out.append(rf"\s*{token}\s*")

@@ -200,6 +200,15 @@ def test_a_law_the_corpus_cites_by_name_identifies_a_text_and_is_not_content():
     assert reading.read("Luật Hoạt động chữ thập đỏ").content == []
 
 
+def test_prepositions_the_segmenter_joins_name_no_topic():
+    # "đối với", "liên quan đến" are read as one word by the segmenter; they say how, not what
+    assert reader().read("Phòng Tài chính - Kế hoạch làm gì đối với Quỹ cứu trợ?").content == [
+        "quỹ", "cưú", "trợ", "cưú_trợ"]
+    assert reader().read("Ban Tổ chức được giao việc gì liên quan đến cán bộ Hội?").content == [
+        "cán", "bộ", "hôị", "cán_bộ"]
+    assert "đi" not in reader().read("Xã bố trí xe cho người đi hiến máu thế nào?").content
+
+
 def test_a_framing_verb_is_dropped_only_as_written():
     assert "chi" in reader().read("Hội chi ra bao nhiêu tiền cho cứu trợ?").content  # "chi ra": spends
     framed = reader().read("Kết luận chỉ ra những hạn chế gì?").content

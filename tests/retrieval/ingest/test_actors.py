@@ -234,6 +234,12 @@ def test_a_heading_that_demands_names_whom_it_asks_not_who_asks(aliases):
     assert [a.name for a in extract_actors(["Sở Y tế, Sở Tài chính:"], work, aliases)] == ["Sở Y tế", "Sở Tài chính"]
 
 
+def test_a_name_written_with_a_dash_is_found_without_it(aliases):
+    for written in ("Phòng Tài chính - Kế hoạch huyện", "Phòng Tài chính-Kế hoạch huyện", "phong tai chinh ke hoach huyen",
+                    "Ban Tổ chức Xây dựng Hội tỉnh", "ban to chuc xay dung hoi tinh"):
+        assert len(aliases.with_names(["Ban Tổ chức - Xây dựng Hội"]).find(written)) == 1, written
+
+
 def test_unknown_agency_heading_still_names_an_actor(aliases):
     heading = "8. Báo Lai Châu, Đài Phát thanh và Truyền hình tỉnh, Cổng Thông tin điện tử tỉnh"
     assert [a.name for a in extract_actors([heading], "Tăng cường tuyên truyền.", aliases)] == [
