@@ -17,7 +17,7 @@ from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, 
 from retrieval.answer.values import YEARS_RE, person_names
 from retrieval.answer.vocabulary import Glossary, Vocabulary
 from retrieval.ingest.actors import AliasTable, Mention
-from retrieval.index.lexical import NOUN_TAGS, VERB_TAGS, compounds, nouns, query_tokens, tagged
+from retrieval.index.lexical import NOUN_TAGS, VERB_TAGS, compounds, nouns, query_tokens, tagged, word_tags
 from retrieval.models import Role, Turn
 from retrieval.text import aligned, fold, has_diacritics, nfc, unaccent
 
@@ -37,6 +37,8 @@ MAX_HISTORY_READ = 4
 WHAT_PHRASES = ["gi", "nhung gi", "nao"]
 HOW_PHRASES = ["the nao", "ra sao"]
 MAX_PLACE_WORDS = 3  # "Thành phố Hồ Chí Minh" after an agency, before what it does
+DIVISION_WORDS = frozenset(fold(w) for w in ("phần", "chương", "mục", "điều", "khoản", "điểm", "tiết", "bảng"))
+PLAIN_DIVISION_WORDS = frozenset(unaccent(w) for w in DIVISION_WORDS)  # of a question typed without diacritics
 
 
 @dataclass
@@ -64,6 +66,7 @@ class Query:
     content: list[str] = field(default_factory=list)
     key_words: frozenset[str] = frozenset()
     focus: frozenset[str] = frozenset()  # the word asked about ("họp" in "họp mấy lần")
+    head: frozenset[str] = frozenset()  # the noun the question opens with ("mẫu" of "Mẫu báo cáo … gồm gì?")
     kind: frozenset[str] = frozenset()  # of "which X" ("những hành vi nào"), X: what the answer names
     unnamed: list[str] = field(default_factory=list)  # agencies the alias table does not know ("sở_xây")
     laws: list[str] = field(default_factory=list)  # laws the corpus cites by name, named in the question
@@ -210,6 +213,17 @@ def labelled(text: str) -> tuple[str, ...]:
 
 def _unique(items) -> list[str]:
     return list(dict.fromkeys(items))
+
+def _head(text: str, content: list[str]) -> frozenset[str]:
+    """The noun a question opens with, when it is a content word ("Mẫu báo cáo … gồm những biểu nào?", "Lễ phát
+    động … tổ chức ở đâu?"): what it asks about; evidence that names only its modifiers (a report, not its
+    template) answers something else."""
+    tags = word_tags(text)
+    if not tags or tags[0][1] not in NOUN_TAGS:
+        return frozenset()
+    word = "_".join(fold(s) for s in tags[0][0].split("_"))
+    return frozenset({word}) if word in content and word not in DIVISION_WORDS else frozenset()  # "Phần mục đích …"
+
 
 def _key_words(content: list[str], text: str) -> frozenset[str]:
     """The content words that are nouns or numbers, and the syllables of a noun the content splits
@@ -711,6 +725,7 @@ class QueryReader:
             content = [w for w in content if not set(unaccent(w).split("_")) <= set(role[1].split())]
         read_words = has_diacritics(searched) and not english  # the tagger reads Vietnamese written in full
         focus, kind = self._focus(searched, ask, content) if read_words else (frozenset(), frozenset())
+        head = _head(searched, content) if read_words else frozenset()
         labels = labelled(searched) if not english else []
         content = _unique([*content, *labels])
         return Query(
@@ -735,6 +750,7 @@ class QueryReader:
             content=content,
             key_words=(_key_words(content, searched) - kind | set(labels)) if read_words else frozenset(labels),
             focus=focus,
+            head=head,
             kind=kind,
             partners=_unique(m.name for m in mentions if m not in subject),
             role=role[0] if role else None,

@@ -19,7 +19,7 @@ from retrieval.answer.compose import compose_quotes, compose_values, unique_clau
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import TIME_UNITS, compared, held_quantities, quantities
-from retrieval.answer.query import Query, has_phrase, place_variants
+from retrieval.answer.query import DIVISION_WORDS, PLAIN_DIVISION_WORDS, Query, has_phrase, place_variants
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, unit_listed
@@ -32,7 +32,7 @@ from retrieval.index.lexical import folded_tokens, plain_tokens
 from retrieval.ingest.actors import AliasTable
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.models import Citation, Clause
-from retrieval.text import aligned, fold, unaccent
+from retrieval.text import aligned, unaccent
 
 SEARCH_K = 30
 VALUES_QUOTED = 3
@@ -42,8 +42,6 @@ QUESTION_WORDS = frozenset("nao gi ai bao nhieu may khi dau la sao".split())  # 
 EVERY_LEVEL_RE = re.compile(r"\bcac cap\b")  # "Hội Chữ thập đỏ các cấp": the agency at every level (unaccented)
 MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
 # the words a text's divisions are named by, folded
-DIVISION_WORDS = frozenset(fold(w) for w in ("phần", "chương", "mục", "điều", "khoản", "điểm", "tiết", "bảng"))
-PLAIN_DIVISION_WORDS = frozenset(unaccent(w) for w in DIVISION_WORDS)  # of a question typed without diacritics
 
 
 @dataclass
@@ -251,12 +249,12 @@ class AnswerPolicy:
         of the evidence's section (a khoản's subject is often named in the khoản before it)."""
         rarest = self.index.lexical.rarest(query.accented)
         return {"key_words": query.key_words, "rare": self.weights.key_rarity * rarest,
-                "focus": query.focus, "focus_rare": self.weights.focus_rarity * rarest,
+                "focus": query.focus | query.head, "focus_rare": self.weights.focus_rarity * rarest,
                 "nearby": self._section_words(query, clause) if clause is not None else set()}
 
     def _section_words(self, query: Query, clause: Clause) -> set[str]:
         """The key and focus words held by the clauses of `clause`'s section (same document, same parent place)."""
-        words = list(query.key_words | query.focus)
+        words = list(query.key_words | query.focus | query.head)
         positions = self._section_of(clause)
         return {w for i in positions for w in self.index.lexical.words_in(i, words, query.accented)}
 

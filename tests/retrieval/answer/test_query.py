@@ -342,3 +342,9 @@ def test_putting_a_named_text_into_practice_is_the_purpose_not_the_topic():
 ])
 def test_an_item_asked_by_its_rank(question, ordinal):
     assert reader().read(question).ordinal == ordinal
+
+
+def test_the_noun_a_question_opens_with_is_its_head():
+    assert reader().read("Mẫu báo cáo kết quả hiến máu gồm những biểu nào?").head == {"mâũ"}
+    assert reader().read("Phần mục đích của kế hoạch đặt ra những gì?").head == frozenset()  # a place
+    assert reader().read("Ai ký kế hoạch hiến máu?").head == frozenset()
