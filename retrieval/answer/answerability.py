@@ -35,7 +35,7 @@ def coverage(weights: dict[str, float], present: set[str]) -> float:
 def judge(weights: dict[str, float], present: set[str] | None, threshold: float, needs_value: bool = False,
           has_value: bool = True, key_words: frozenset[str] = frozenset(), rare: float = float("inf"),
           nearby: set[str] | frozenset[str] = frozenset(), focus: frozenset[str] = frozenset(),
-          focus_rare: float = float("inf")) -> Verdict:
+          focus_rare: float = float("inf"), head: frozenset[str] = frozenset(), head_rare: float = float("inf")) -> Verdict:
     """Decide on the best evidence.
 
     Args:
@@ -51,6 +51,8 @@ def judge(weights: dict[str, float], present: set[str] | None, threshold: float,
             2020" is not said of a figure by the sentence beside it).
         focus: the word the question asks its question of ("họp" in "họp mấy lần"); lacking it from
             `focus_rare` up, the evidence answers another question.
+        head: the noun the question opens with ("mẫu" of "Mẫu báo cáo … gồm những biểu nào?"); lacking it
+            when it weighs more than `head_rare` (the commonplace), the evidence speaks of its modifiers only.
     """
     if present is None:
         return Verdict(False, "no_evidence", 0.0)
@@ -60,7 +62,8 @@ def judge(weights: dict[str, float], present: set[str] | None, threshold: float,
     missing = [w for w in key_words if w not in present and w not in nearby]
     if any(weights.get(w, 0.0) >= rare for w in missing) or any(YEAR_RE.fullmatch(w) for w in key_words if w not in present):
         return Verdict(False, "key_missing", share)  # a year is the evidence's own, not its neighbours
-    if any(w not in present and w not in nearby and weights.get(w, 0.0) >= focus_rare for w in focus):
+    if any(w not in present and w not in nearby and weights.get(w, 0.0) >= focus_rare for w in focus) \
+            or any(w not in present and w not in nearby and weights.get(w, 0.0) > head_rare for w in head):
         return Verdict(False, "focus_missing", share)
     if needs_value and not has_value:
         return Verdict(False, "no_value", share)

@@ -249,7 +249,8 @@ class AnswerPolicy:
         of the evidence's section (a khoản's subject is often named in the khoản before it)."""
         rarest = self.index.lexical.rarest(query.accented)
         return {"key_words": query.key_words, "rare": self.weights.key_rarity * rarest,
-                "focus": query.focus | query.head, "focus_rare": self.weights.focus_rarity * rarest,
+                "focus": query.focus, "focus_rare": self.weights.focus_rarity * rarest,
+                "head": query.head, "head_rare": self.weights.commonplace * rarest,
                 "nearby": self._section_words(query, clause) if clause is not None else set()}
 
     def _section_words(self, query: Query, clause: Clause) -> set[str]:

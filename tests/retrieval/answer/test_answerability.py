@@ -88,6 +88,14 @@ def test_evidence_without_the_word_asked_about_refuses():
     assert judge(weights, held, 0.2, focus=frozenset({"ban"}), focus_rare=2.5).answerable  # too common to decide
 
 
+def test_evidence_without_the_noun_the_question_opens_with_refuses_unless_it_is_commonplace():
+    weights = {"mẫu": 2.4, "báo_cáo": 2.3, "sơ_kết": 3.0, "việc": 0.5}
+    held = {"báo_cáo", "sơ_kết", "việc"}
+    assert judge(weights, held, 0.5, head=frozenset({"mẫu"}), head_rare=0.5).reason == "focus_missing"
+    assert judge(weights, held | {"mẫu"}, 0.5, head=frozenset({"mẫu"}), head_rare=0.5).answerable
+    assert judge(weights, held - {"việc"}, 0.5, head=frozenset({"việc"}), head_rare=0.5).answerable  # generic
+
+
 def test_an_effective_date_is_stated_whole():
     text = "Chỉ thị này có hiệu lực kể từ ngày ký."
     assert [text[s:e] for s, e in find_values("effective", text)] == ["kể từ ngày ký"]
