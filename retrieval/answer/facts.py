@@ -167,10 +167,16 @@ class FactFinder:
     def signer_post(self, people: set[str]) -> tuple[str, Citation] | None:
         """"Hoàng Đức Long giữ chức vụ gì?": the post a person named (without diacritics) signed a document
         as, read from its signature block and cited from it."""
-        for parsed in self.parsed.values():
+        return self._signed_as(p for p in self.parsed.values() if p.document.signer and unaccent(p.document.signer) in people)
+
+    def signed_as(self, document_ids: list[str]) -> tuple[str, Citation] | None:
+        """"Người ký Kế hoạch 287 giữ chức vụ gì?": the signer of a document in scope and the post they signed as."""
+        return self._signed_as(self.parsed[d] for d in document_ids)
+
+    def _signed_as(self, documents) -> tuple[str, Citation] | None:
+        for parsed in documents:
             document, closing = parsed.document, getattr(parsed, "closing", None)
-            if closing and document.signer and unaccent(document.signer) in people \
-                    and (signed := signing_title(closing.text, self.titles)):
+            if closing and document.signer and (signed := signing_title(closing.text, self.titles)):
                 return _signed(document, signed[1]), citation(1, closing, document, 1.0)
         return None
 

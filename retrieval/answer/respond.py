@@ -119,7 +119,9 @@ class AnswerPolicy:
                                            lambda issuer: {m.name for m in self.aliases.find(issuer)})
             if held:
                 return Draft(held[0], [held[1]], "person")
-        if ask.name == "post" and (held := self.facts.signer_post(self.values.people_reader.names_in(query.read or query.text))):
+        if ask.name == "post" and ((named := self.values.people_reader.names_in(query.read or query.text))
+                                   and (held := self.facts.signer_post(named))
+                                   or not named and query.scope and (held := self.facts.signed_as(query.scope))):
             return Draft(held[0], [held[1]], "post")
         counted = counted_noun(query.read or query.text, ask.phrase) if ask.name == "count" else []
         if query.scope and (unit := asked_unit(counted) or unit_listed(query.read or query.text)):

@@ -395,6 +395,9 @@ def grain_of(value: str) -> int:
 
 
 PLACE_BEFORE_RE = re.compile(r"\b(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran|tai|o|duong|pho)\s*$")  # "đường Hồ Chí Minh"
+# "chỉ thị của Thái Bình", "kế hoạch về Hà Tĩnh": two words after "của"/"về" name a place, a person has a form
+# of address there or a full name of three
+OWNER_BEFORE_RE = re.compile(r"\b(?:cua|ve)\s*$")
 
 
 def person_names(text: str, surnames: frozenset[str], honorifics: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -419,7 +422,8 @@ def person_names(text: str, surnames: frozenset[str], honorifics: frozenset[str]
         said_before = " " + " ".join(re.findall(r"\w+", before))
         addressed = first > i or any(said_before.endswith(" " + h) for h in honorifics)
         if j - first >= 2 and (addressed or unaccent(words[first].group(0)) in surnames) \
-                and not PLACE_BEFORE_RE.search(unaccent(before)):
+                and not PLACE_BEFORE_RE.search(unaccent(before)) \
+                and not (j - first == 2 and not addressed and OWNER_BEFORE_RE.search(unaccent(before))):
             spans.append((words[first].start(), words[min(j, first + 4) - 1].end()))
         i = max(j, i + 1)
     return spans

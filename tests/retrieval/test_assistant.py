@@ -220,6 +220,14 @@ def test_the_signer_of_a_text_only_cited_comes_from_the_clause_that_says_so(corp
     assert source.document_id == "bao-kl44-an-sinh-xa-hoi" and "Võ Văn Thưởng" in source.text
 
 
+def test_the_post_a_signer_signed_as_comes_from_the_signature_block(corpus_assistant):
+    answer = corpus_assistant.ask("Người ký Công văn 981 của Thành ủy giữ chức vụ gì?")
+    assert answer.intent == "post" and cited(answer) == ["cv-981-tu-tphcm:closing"]
+    assert answer.answer.startswith("Nguyễn Hồ Hải, Phó Bí thư, ký Công văn số 981-CV/TU")
+    both = corpus_assistant.ask("Ai ký công văn 981, giữ chức vụ gì?")  # each part answered from the block
+    assert cited(both) == ["cv-981-tu-tphcm:closing"] and "Nguyễn Hồ Hải, Phó Bí thư, ký" in both.answer
+
+
 def test_a_text_named_beside_a_text_it_cites_is_the_one_asked_about(corpus_assistant):
     article = corpus_assistant.ask("Bài báo về Kết luận 44 đăng ngày nào?")
     assert article.intent == "date" and cited(article) == ["bao-kl44-an-sinh-xa-hoi:header"]

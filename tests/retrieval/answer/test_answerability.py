@@ -69,6 +69,9 @@ def test_people_are_named_by_a_family_name_never_a_place():
     found = person_names(text, surnames, vocabulary.honorifics)
     assert [text[s:e] for s, e in found] == ["Đoàn Minh Khải", "Ksor H'Bleo", "Rơ Châm Kin"]
     assert person_names("ưu tiên các xã dọc đường Hồ Chí Minh", surnames) == []  # a road named after a person
+    assert person_names("Người ký chỉ thị của Thái Bình giữ chức vụ gì?", surnames) == []  # a province's text
+    text = "Kế hoạch của Lê Văn Hùng; báo cáo của đồng chí Lê Hùng"
+    assert [text[s:e] for s, e in person_names(text, surnames, vocabulary.honorifics)] == ["Lê Văn Hùng", "Lê Hùng"]
 
 
 def test_a_count_of_people_is_any_noun_for_people():
