@@ -79,6 +79,14 @@ class Query:
         """The documents the question narrows to: numbered ones, else those it names by issuer or place."""
         return self.document_ids or self.named_ids
 
+    @property
+    def measured(self) -> str:
+        """The question without the places it points at: "Mục 3 …" names a place, not a quantity of 3."""
+        text = self.read or self.text
+        for match in reversed(place_matches(text)):
+            text = text[: match.start()] + text[match.end() :]
+        return text
+
 
 # question words: never a syllable of what is asked about ("tập thể nào" is no word "tập_thể_nào")
 QUESTION_SYLLABLES = frozenset({"nao", "gi", "dau", "sao", "ai"})

@@ -354,7 +354,7 @@ class AnswerPolicy:
     def _topic(self, query: Query, hits: list[Hit], k: int) -> Draft:
         intent = query.ask.intent
         # "người hiến máu 3 lần …" against "Từ 05 lần đến dưới 10 lần: …": a bracket of another case
-        hits = [h for h in hits if not compared(query.read or query.text, h.clause.text)[1]]
+        hits = [h for h in hits if not compared(query.measured, h.clause.text)[1]]
         if not hits:
             return Draft("", [], intent, reason="no_evidence")
         weights = self._weights(query)
@@ -547,7 +547,7 @@ class AnswerPolicy:
     def _bracketed(self, query: Query, text: str) -> set[str]:
         """The content words of the question's quantities that a bracket of the text holds: "khoản chi 120
         triệu đồng" is said by "từ 50.000.000 đồng đến dưới 200.000.000 đồng", which writes other numbers."""
-        question = query.read or query.text
+        question = query.measured
         held = held_quantities(question, text)
         if not held or (pair := aligned(question)) is None:
             return set()
@@ -557,11 +557,11 @@ class AnswerPolicy:
     def _quantity_unsaid(self, query: Query, clause: Clause) -> bool:
         """The question names a quantity ("hiến máu 3 lần", "nhà cách 70 km") that the evidence neither states
         nor holds in a bracket: it speaks of other cases. (Not a length of time: "trong 3 ngày" frames.)"""
-        asked = [q for q in quantities(query.read or query.text) if q.unit and q.unit not in TIME_UNITS]
+        asked = [q for q in quantities(query.measured) if q.unit and q.unit not in TIME_UNITS]
         if not asked or query.english:  # the grammar of quantities is Vietnamese ("14 October" is a date)
             return False
         text = "\n".join([*clause.headings, clause.text])
-        held = compared(query.read or query.text, text)[0]
+        held = compared(query.measured, text)[0]
         # "hộ có 3 người chết" against "20.000.000 đồng/người": a sum per person holds any number of them
         plain = unaccent(text)
         return any(q not in held and not re.search(rf"(?:/\s*|\bmoi\s+){re.escape(q.unit)}\b", plain) for q in asked)

@@ -72,7 +72,7 @@ class ValueReader:
         unit = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
         places = self.places_asked(query)
         now = has_phrase(plain_words(query.read or query.text), self.vocabulary.current_state) is not None
-        question = query.read or query.text
+        question = query.measured  # "Mục 3": a place, no number of the case asked
         plain = self._plain[query.accented]
         # a question typed without diacritics is tagged too poorly to tell its adjectives
         describing = frozenset(s for w in tagged(question, ADJECTIVE_TAGS) for s in w.split("_")) if query.accented else frozenset()

@@ -75,6 +75,8 @@ BARE_COMMITTEE_RE = re.compile(r"(?:tỉnh|thành|huyện|thị|quận|đảng)\
 # An organ of the body named above it, named without that body ("BAN THƯỜNG VỤ", "VĂN PHÒNG" under "HỘI CHỮ
 # THẬP ĐỎ TỈNH PHÚ LĨNH", "ỦY BAN NHÂN DÂN TỈNH"): the issuer is that organ of that body.
 BARE_ORGAN_RE = re.compile(r"(?:ban thường vụ|ban chấp hành|thường trực|văn phòng|ban [a-zà-ỹđ ]+)")
+# The same organ named with the place of the branch it belongs to ("BAN CHẤP HÀNH TỈNH HÀ TĨNH").
+PLACED_ORGAN_RE = re.compile(rf"(ban thường vụ|ban chấp hành|thường trực)\s+((?:{'|'.join(PLACE_WORDS)})\s+\S.*)")
 # the fields departments are named for ("SỞ GIÁO DỤC VÀ ĐÀO TẠO"); many bodies share one ("Sở Y tế", "Trạm Y tế")
 FIELDS = (
     "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch",
@@ -471,6 +473,10 @@ class _HeaderReader:
             return proper_name(f"{last} {name}")
         if len(lines) > 1 and BARE_ORGAN_RE.fullmatch(lowered) and not any(f" {p} " in f" {lowered} " for p in PLACE_WORDS):
             return f"{proper_name(last)} {proper_name(lines[-2])}"  # "BAN THƯỜNG VỤ" of "HỘI CHỮ THẬP ĐỎ TỈNH PHÚ LĨNH"
+        if parent.endswith(" việt nam") and (placed := PLACED_ORGAN_RE.fullmatch(lowered)):
+            # "HỘI CHỮ THẬP ĐỎ VIỆT NAM / BAN CHẤP HÀNH TỈNH HÀ TĨNH": the organ of the body's branch in that place
+            body = lines[-2][: -len(" việt nam")]
+            return proper_name(f"{last[: placed.end(1)]} {body} {last[placed.start(2):]}")
         continues = any(lowered.startswith(p + " ") and not lowered[len(p):].lstrip().startswith(("ủy", "uỷ"))
                         for p in PLACE_WORDS)
         # a long name wrapped over two lines: "SỞ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI"

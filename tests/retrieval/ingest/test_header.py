@@ -386,6 +386,8 @@ def test_an_appendix_issued_with_a_report_is_an_attachment_after_the_signature()
 @pytest.mark.parametrize(("lines", "issuer"), [
     ("HỘI CHỮ THẬP ĐỎ VIỆT NAM\nHỘI CHỮ THẬP ĐỎ TỈNH PHÚ LĨNH\nBAN THƯỜNG VỤ", "Ban Thường vụ Hội Chữ thập đỏ tỉnh Phú Lĩnh"),
     ("ỦY BAN NHÂN DÂN TỈNH HÒA GIANG\nVĂN PHÒNG", "Văn phòng Ủy ban nhân dân tỉnh Hòa Giang"),
+    # the organ named with its branch's place under the national body
+    ("HỘI CHỮ THẬP ĐỎ VIỆT NAM\nBAN CHẤP HÀNH TỈNH HÀ TÂY", "Ban Chấp hành Hội Chữ thập đỏ tỉnh Hà Tây"),
     # the organ's name wrapped over two lines
     ("ỦY BAN NHÂN DÂN TỈNH NAM SƠN\nBAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI\nVÀ TÌM KIẾM CỨU NẠN",
      "Ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn Ủy ban nhân dân tỉnh Nam Sơn"),
