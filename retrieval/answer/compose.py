@@ -140,12 +140,14 @@ def compose_quotes(
     actors: set[str] = frozenset(),
     complete: bool = True,
     named_at: Callable[[str], int | None] | None = None,
+    place_title: str | None = None,
 ) -> tuple[str, list[Citation]]:
     """The answer to a content question: grouped by document, best document first.
 
     `actor` is the agency named in the leading sentence, `actors` every name the question covers;
     the number of tasks is stated only when the list is `complete`; `named_at` tells where in a clause's
-    text the agency asked about is named, for a long clause to be quoted from there.
+    text the agency asked about is named, for a long clause to be quoted from there; `place_title` is the
+    title line of the place asked about ("Điều 8. Mức hỗ trợ"), said before what it holds.
     """
     groups: dict[str, list[tuple[Clause, float]]] = {}
     for clause, score in scored:
@@ -158,6 +160,8 @@ def compose_quotes(
         lines.append(f"Theo {source}, {actor} {_task_count(scored, actors | {actor})}:")
     elif actor:
         lines.append(f"Theo {source}, các nhiệm vụ của {actor} liên quan đến câu hỏi:")
+    elif place_title and not several:
+        lines.append(f"Theo {source}, {' '.join(unwrap(place_title).split()).rstrip(' :')}:")
     elif several:
         lines.append(f"Có {len(scored)} nội dung liên quan trong {source}:")
     else:

@@ -91,8 +91,10 @@ class Query:
 # question words: never a syllable of what is asked about ("tập thể nào" is no word "tập_thể_nào")
 QUESTION_SYLLABLES = frozenset({"nao", "gi", "dau", "sao", "ai"})
 PLACE_RE = re.compile(
-    r"\b(chuong|phan|muc|dieu|khoan|diem|tiet|y|dong)\s+([ivxlc]+|\d{1,4}(?:\.\d{1,4}){0,4}|[a-z])\b"
+    r"\b(chuong|phan|muc|dieu|khoan|diem|tiet|y|dong|(?:noi dung|nhiem vu|yeu cau|giai phap) so)"
+    r"\s+([ivxlc]+|\d{1,4}(?:\.\d{1,4}){0,4}|[a-z])\b"
 )
+NUMBERED_ITEM = " so"  # "nội dung số 6", "nhiệm vụ số 2": the item numbered so, whatever the text calls its level
 
 
 # "nhiệm vụ thứ nhất", "điểm cuối cùng", "việc đầu tiên": an item of a list by its rank (-1: the last)
@@ -146,7 +148,7 @@ def places_in(text: str) -> list[str]:
     ("mục 4.2", "khoản 4.2"): outside an article a text labels it "điểm 4.2"."""
     written = (aligned(text.lower()) or ("", ""))[0]
     # the letter "đ" written as such is "dd", not "d" (labels read it so)
-    return [f"{'diem' if '.' in m[2] and m[1] in LOOSE_LEVELS else m[1]} "
+    return [f"{'diem' if '.' in m[2] and m[1] in LOOSE_LEVELS or m[1].endswith(NUMBERED_ITEM) else m[1]} "
             f"{'dd' if written[m.start(2) : m.end(2)] == 'đ' else m[2]}" for m in place_matches(text)]
 
 
@@ -229,7 +231,7 @@ def _head(text: str, content: list[str]) -> frozenset[str]:
     tags = word_tags(text)
     if not tags or tags[0][1] not in NOUN_TAGS:
         return frozenset()
-    word = "_".join(fold(s) for s in tags[0][0].split("_"))
+    word = fold(tags[0][0].split("_")[0])  # of a compound its first syllable: "tổng" of "Tổng kinh phí"
     return frozenset({word}) if word in content and word not in DIVISION_WORDS else frozenset()  # "Phần mục đích …"
 
 

@@ -22,7 +22,7 @@ from retrieval.answer.quantities import TIME_UNITS, compared, held_quantities, q
 from retrieval.answer.query import DIVISION_WORDS, PLAIN_DIVISION_WORDS, Query, has_phrase, place_variants
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
-from retrieval.answer.structure import asked_unit, divisions, nth_item, unit_listed
+from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.value_reader import LABEL_RE, ValueReader
 from retrieval.answer.values import counted_noun, restates, sentence_end, sentence_start, sentences, spelled, written_as, YEARS_RE
@@ -36,6 +36,7 @@ from retrieval.text import aligned, unaccent
 
 SEARCH_K = 30
 VALUES_QUOTED = 3
+PLACE_QUOTED = 12  # the clauses of a place asked about that are quoted whole
 # A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
 GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
 QUESTION_WORDS = frozenset("nao gi ai bao nhieu may khi dau la sao".split())  # unaccented
@@ -377,6 +378,8 @@ class AnswerPolicy:
             # (a place named is quoted itself, not the list it is an item of)
             kept = self._with_list(kept)
         if query.places:
+            if len(hits) <= PLACE_QUOTED and self._names_its_text_only(query, hits[0].clause):
+                kept = hits  # "Điều 8 quy chế quỹ cứu trợ quy định gì?": all the place says
             kept = sorted(kept, key=lambda h: h.position)
         if not self._names_instances(query, kept):
             return Draft("", [], intent, reason="no_value")
@@ -385,8 +388,15 @@ class AnswerPolicy:
         if query.actors and kept[0].actor_role:
             actor = next(a.name for a in kept[0].clause.actors if a.name in query.actors)
         text, citations = compose_quotes(scored, self.index.documents, actor, set(query.actors), complete=False,
-                                         named_at=self._named_at(set(query.actors)) if query.actors else None)
+                                         named_at=self._named_at(set(query.actors)) if query.actors else None,
+                                         place_title=place_title(query.places, [h.clause for h in kept]))
         return Draft(text, citations, intent, complete=False if actor else None)
+
+    def _names_its_text_only(self, query: Query, clause: Clause) -> bool:
+        """The question's words are all words of the title of the text it points into: it asks what the place
+        says, nothing in particular."""
+        title = {s for w in self._titles[query.accented][clause.document_id] for s in w.split("_")}
+        return {s for w in query.content for s in w.split("_")} <= title
 
     def _enumerates(self, query: Query) -> bool:
         """The question asks for the items of a list ("Các hình thức tuyên truyền gồm những gì?")."""

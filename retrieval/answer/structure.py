@@ -7,7 +7,7 @@ from collections import Counter
 from retrieval.answer.asks import plain_words
 from retrieval.answer.compose import citation, describe
 from retrieval.models import Citation, Clause, Document
-from retrieval.text import fold
+from retrieval.text import fold, unaccent
 
 # The divisions of a text a count can ask for, by the word the question uses.
 UNITS = {"chuong": "Chương", "dieu": "Điều", "muc": "Mục", "phan": "Phần"}
@@ -109,3 +109,24 @@ def nth_item(clauses: list[Clause], rank: int, words: set[str], tasks: bool, acc
     if not -len(ranked) <= at < len(ranked):
         return None  # "nhiệm vụ thứ năm" of a list of three
     return [plain_words(part) for part in ranked[at].label.split(", ")[: len(division) + 1]]
+
+
+def place_title(places: list[str], clauses: list[Clause]) -> str | None:
+    """The title line of the place asked about ("Điều 8. Mức hỗ trợ", "d) Kinh phí thực hiện:"): the deepest
+    heading the quoted clauses share, when it is that place's own; None when there is none (a place that is
+    one clause, headed by the part above it)."""
+    if not places or not clauses:
+        return None
+    shared = clauses[0].headings
+    for clause in clauses[1:]:
+        shared = [h for h, other in zip(shared, clause.headings) if h == other]
+    if not shared:
+        return None
+    title = unaccent(shared[-1]).lstrip("#* ")
+    for place in places:  # "điểm d Điều 1" or "Điều 2 khoản 2": whichever the title is of
+        level, key = place.split(" ", 1)
+        key = "d" if key == "dd" else key  # "đ)" is "d)" once unaccented
+        own = re.match(rf"(?:{level}\s+)?{re.escape(key)}\s*[.):\-–]", title)
+        if own and len(title) > own.end() + 1:
+            return shared[-1]
+    return None

@@ -220,6 +220,12 @@ def test_the_signer_of_a_text_only_cited_comes_from_the_clause_that_says_so(corp
     assert source.document_id == "bao-kl44-an-sinh-xa-hoi" and "Võ Văn Thưởng" in source.text
 
 
+def test_a_place_asked_about_is_quoted_whole_under_its_title(corpus_assistant):
+    answer = corpus_assistant.ask("Điểm 1 Mục III kế hoạch Lai Châu quy định gì?")
+    assert cited(answer) == [f"{LAI_CHAU}:iii.1.b{i}" for i in range(1, 7)]  # all six, not the best five
+    assert answer.answer.startswith("Theo Kế hoạch của Ủy ban nhân dân tỉnh Lai Châu (9/2023), 1. Hội Chữ thập đỏ tỉnh:")
+
+
 def test_the_post_a_signer_signed_as_comes_from_the_signature_block(corpus_assistant):
     answer = corpus_assistant.ask("Người ký Công văn 981 của Thành ủy giữ chức vụ gì?")
     assert answer.intent == "post" and cited(answer) == ["cv-981-tu-tphcm:closing"]

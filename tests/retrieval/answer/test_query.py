@@ -228,6 +228,7 @@ def test_a_number_of_several_levels_names_one_division_whatever_its_level_word()
     assert places_in("Mục 4.2 kế hoạch quy định gì?") == ["diem 4.2"]
     assert places_in("khoản 3.1 nói gì") == ["diem 3.1"]
     assert places_in("Mục 4 và Điều 4.2") == ["muc 4", "dieu 4.2"]
+    assert places_in("Nội dung số 6 trong công văn là gì?") == ["diem 6"]  # the item numbered 6
 
 
 def test_a_kind_with_its_label_is_a_key_word_the_evidence_must_hold():

@@ -1,6 +1,6 @@
 """How a text is divided is read from the places of its clauses."""
 
-from retrieval.answer.structure import asked_unit, divisions
+from retrieval.answer.structure import asked_unit, divisions, place_title
 from retrieval.models import Clause, Document
 
 DOCUMENT = Document(id="qd-1", title="Quyết định ban hành Quy chế", type="Quyết định", number="1/QĐ-UBND")
@@ -34,3 +34,14 @@ def test_units_of_the_document_or_of_the_text_attached_that_the_question_names()
     own, _ = divisions(DOCUMENT, CLAUSES, "Quyết định có mấy điều?", "Điều")
     assert "có 2 điều: Điều 1 [1]; Điều 2 [2]" in own  # the decision's own articles, not its Quy chế's
     assert divisions(DOCUMENT, CLAUSES, "Quyết định có mấy mục?", "Mục") is None
+
+
+def test_the_title_of_a_place_is_the_deepest_heading_its_clauses_share_when_it_is_that_place_s():
+    article = [clause(6, "Quy chế, Điều 8, khoản 1", ["QUY CHẾ", "Điều 8. Mức hỗ trợ"]),
+               clause(7, "Quy chế, Điều 8, khoản 2", ["QUY CHẾ", "Điều 8. Mức hỗ trợ"])]
+    assert place_title(["dieu 8"], article) == "Điều 8. Mức hỗ trợ"
+    point = [clause(8, "Điều 1, điểm đ, ý 1", ["Điều 1. Phê duyệt", "đ) Kinh phí thực hiện:"]),
+             clause(9, "Điều 1, điểm đ, ý 2", ["Điều 1. Phê duyệt", "đ) Kinh phí thực hiện:"])]
+    assert place_title(["diem dd", "dieu 1"], point) == "đ) Kinh phí thực hiện:"
+    assert place_title(["dieu 2"], [clause(2, "Điều 2", [])]) is None  # one clause, no title of its own
+    assert place_title(["khoan 1"], article[:1]) is None  # headed by the article above it
