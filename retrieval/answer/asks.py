@@ -115,9 +115,11 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     if not candidates:
         return TOPIC
     best = max(candidates, key=lambda c: c[:3])[3]
-    if best.name == "signer":
-        # "Người ký … giữ chức vụ gì?": the post the signer signed as (the block names both)
-        best = next((c[3] for c in candidates if c[3].name == "post"), best)
+    # "Người ký … giữ chức vụ gì?": the post the signer signed as (the block names both); "Hotline … là số
+    # mấy?": a phone number, not the text's own number
+    for fact, value in (("signer", "post"), ("number", "phone")):
+        if best.name == fact:
+            best = next((c[3] for c in candidates if c[3].name == value), best)
     question_words = frozenset(w for *_, a in candidates for w in unaccent(a.phrase).split())
     if best.name in ("time", "day") and DEADLINE_RE.search(words.plain):
         question_words |= {"han"}  # "hạn … là khi nào?": the deadline is what is asked, not a word of the topic

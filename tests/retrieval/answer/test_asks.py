@@ -47,6 +47,10 @@ VOCABULARY = load_vocabulary()
         ("Sửa chữa nhà được hỗ trợ mức bao nhiêu?", "value", "amount"),
         ("Số điện thoại liên hệ của Ban Tổ chức là gì?", "value", "phone"),
         ("Những ai được nhận quà Tết?", "topic", None),  # who benefits, not which body acts
+        ("Hotline sơ cấp cứu của Hội là số mấy?", "value", "phone"),  # a phone number, not the text's number
+        ("Công văn về sơ cấp cứu có số là bao nhiêu?", "fact", "number"),
+        ("Người ký Kế hoạch 287 giữ chức vụ gì?", "value", "post"),  # the post the signer signed as
+        ("Văn phòng Hội phụ trách việc gì?", "tasks", None),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind, name):

@@ -207,6 +207,7 @@ def test_prepositions_the_segmenter_joins_name_no_topic():
     assert reader().read("Ban Tổ chức được giao việc gì liên quan đến cán bộ Hội?").content == [
         "cán", "bộ", "hôị", "cán_bộ"]
     assert "đi" not in reader().read("Xã bố trí xe cho người đi hiến máu thế nào?").content
+    assert "vì" not in reader().read("Hộ có người chết vì thiên tai được hỗ trợ bao nhiêu?").content
 
 
 def test_a_framing_verb_is_dropped_only_as_written():
