@@ -224,6 +224,18 @@ def labelled(text: str) -> tuple[str, ...]:
 def _unique(items) -> list[str]:
     return list(dict.fromkeys(items))
 
+def _short_name_spans(text: str, mention: Mention) -> list[tuple[int, int]]:
+    """A body's short name written beside it in brackets: "CDC tỉnh (Trung tâm Kiểm soát bệnh tật)", "Trung tâm
+    Kiểm soát bệnh tật (CDC)". The short name is the word or two before the bracket, or what it holds."""
+    inside = re.match(r"\s*\)", text[mention.end :]) and re.search(r"\(\s*$", text[: mention.start])
+    if inside:
+        opening = text.rindex("(", 0, mention.start)
+        short = re.search(r"(?:\w+\s+)?\w+\s*$", text[:opening])
+        return [short.span()] if short else []
+    after = re.match(r"\s*\(([^()]{1,30})\)", text[mention.end :])
+    return [(mention.end + after.start(1), mention.end + after.end(1))] if after else []
+
+
 def _head(text: str, content: list[str]) -> frozenset[str]:
     """The noun a question opens with, when it is a content word ("Mẫu báo cáo … gồm những biểu nào?", "Lễ phát
     động … tổ chức ở đâu?"): what it asks about; evidence that names only its modifiers (a report, not its
@@ -410,6 +422,8 @@ class QueryReader:
         mentions = self._agencies(text)
         for mention in mentions:
             chars[mention.start : mention.end] = " " * (mention.end - mention.start)
+            for start, end in _short_name_spans(text, mention):
+                chars[start:end] = " " * (end - start)  # "CDC tỉnh (Trung tâm Kiểm soát bệnh tật)": one body
         for before, after in zip(mentions, mentions[1:]):
             if self._assigns(plain_words(text[before.end : after.start]).split()):
                 chars[before.end : after.start] = " " * (after.start - before.end)  # "… yêu cầu …": who acts, not what

@@ -35,6 +35,7 @@ ALIASES_FILE = Path(__file__).parent.parent / "data" / "aliases.yaml"
 # inside a syllable ("ban" must not match "bàn").
 _WORDCHAR = r"[\w\u0300-\u036f]"
 # Words that hand a task to the agencies after them; an agency before them is the issuer, not an actor.
+PLACE_LEVELS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
 ASSIGNING = ("giao cho", "giao", "đề nghị", "yêu cầu", "kính đề nghị")
 # Verbs of work done together: the agencies after "với" that follows one ("thống nhất danh sách với Hội
 # Chữ thập đỏ huyện", "làm việc với Sở Y tế") take part in the task.
@@ -316,7 +317,18 @@ class AliasTable:
         new = sorted(n for n in set(names) if n not in self.entries and self.canonical(n) is None)
         if not new:
             return self
-        return AliasTable([*self.entries.values(), *(AgencyEntry(name=n) for n in new)], *self._parts)
+        return AliasTable([*self.entries.values(), *(AgencyEntry(name=n, aliases=self._unplaced(n)) for n in new)],
+                          *self._parts)
+
+    def _unplaced(self, name: str) -> list[str]:
+        """A name written with the level of its place ("Trung tâm Kiểm soát bệnh tật tỉnh") is also named
+        without it ("Trung tâm Kiểm soát bệnh tật")."""
+        words = name.split()
+        for size in (2, 1):
+            if len(words) > size + 2 and " ".join(words[-size:]).lower() in PLACE_LEVELS \
+                    and self.canonical(bare := " ".join(words[:-size])) is None:
+                return [bare]
+        return []
 
     def discovered(self, actors: list[str]) -> set[str]:
         """The names among `actors` that this table does not list."""

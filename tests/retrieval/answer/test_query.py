@@ -350,3 +350,9 @@ def test_the_noun_a_question_opens_with_is_its_head():
     assert reader().read("Mẫu báo cáo kết quả hiến máu gồm những biểu nào?").head == {"mâũ"}
     assert reader().read("Phần mục đích của kế hoạch đặt ra những gì?").head == frozenset()  # a place
     assert reader().read("Ai ký kế hoạch hiến máu?").head == frozenset()
+
+
+def test_a_body_s_short_name_in_brackets_beside_it_is_no_topic():
+    for question in ("SGD (Sở Giáo dục và Đào tạo) phải làm gì về tuyên truyền?",
+                     "Sở Giáo dục và Đào tạo (SGD) phải làm gì về tuyên truyền?"):
+        assert "sgd" not in reader().read(question).content and "tuyên_truyền" in reader().read(question).content

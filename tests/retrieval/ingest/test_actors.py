@@ -240,6 +240,11 @@ def test_a_name_written_with_a_dash_is_found_without_it(aliases):
         assert len(aliases.with_names(["Ban Tổ chức - Xây dựng Hội"]).find(written)) == 1, written
 
 
+def test_a_body_a_text_names_with_its_place_level_is_found_without_it(aliases):
+    table = aliases.with_names(["Trung tâm Kiểm soát bệnh tật tỉnh"])
+    assert [m.name for m in table.find("còn Trung tâm Kiểm soát bệnh tật thì sao?")] == ["Trung tâm Kiểm soát bệnh tật tỉnh"]
+
+
 def test_unknown_agency_heading_still_names_an_actor(aliases):
     heading = "8. Báo Lai Châu, Đài Phát thanh và Truyền hình tỉnh, Cổng Thông tin điện tử tỉnh"
     assert [a.name for a in extract_actors([heading], "Tăng cường tuyên truyền.", aliases)] == [
