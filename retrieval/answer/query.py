@@ -337,7 +337,7 @@ class QueryReader:
 
     def _subject(self, mentions: list[Mention], text: str) -> list[Mention]:
         """The agencies the question is about: the first one named and those joined to it by "và" or ","."""
-        while len(mentions) > 1 and self._issuer_of_document(text, mentions[0]):
+        while len(mentions) > 1 and self._issuer_of_document(text, mentions[0]) or mentions and self._document_topic(text, mentions[0]):
             mentions = mentions[1:]  # "KH 52 của Hội CTĐ Đà Nẵng, Văn phòng Hội …": the plan's author, not its subject
         if not mentions:
             return []
@@ -364,6 +364,11 @@ class QueryReader:
         if not head.endswith((" cua", " do", " voi")):
             return False
         return bool(self._document_before.search(head.rsplit(" ", 1)[0]))
+
+    def _document_topic(self, text: str, mention: Mention) -> bool:
+        """The agency is what a document named is about: "chỉ thị 38 của Tỉnh ủy về Hội Chữ thập đỏ"."""
+        head = plain_words(text[: mention.start])
+        return head.endswith(" ve") and bool(self._document_before.search(head[: -len(" ve")]))
 
     def _assigns(self, between: list[str]) -> bool:
         """The words between two agencies end with a verb putting work on the second, after at most a
@@ -741,6 +746,8 @@ class QueryReader:
         # issuer, "Công văn 845 của Sở Y tế"), a time in a clause
         acting = bool(mentions) and not self._issues(subject, searched, [*document_ids, *named])
         ask = document_fact_or(ask, names_document, bool(content) or acting)
+        if ask.name == "summary" and places_in(searched):
+            ask = TOPIC  # "Khoản 3 Mục III … nói về nội dung gì?": what the place says, not the text's subject
         unnamed = self._unnamed(searched, mentions) if not english else []
         if subject and ask.kind != "tasks" and self._issues(subject, searched, named):
             subject = []  # "Huyện ủy Lạc Dương yêu cầu gì về …": the author of the text named, not an actor in it

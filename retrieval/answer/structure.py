@@ -117,6 +117,10 @@ def place_title(places: list[str], clauses: list[Clause]) -> str | None:
     one clause, headed by the part above it)."""
     if not places or not clauses:
         return None
+    keys = [("d" if key == "dd" else key) for key in (place.split(" ", 1)[1] for place in places)]
+    parts = [unaccent(part).split()[-1] for part in clauses[0].label.split(", ")]  # "Mục III, điểm 3": iii, 3
+    if max((parts.index(key) for key in keys if key in parts), default=-1) == len(parts) - 1:
+        return None  # the place asked is the clause itself ("khoản 3 Mục III" of "Mục III, điểm 3")
     shared = clauses[0].headings
     for clause in clauses[1:]:
         shared = [h for h, other in zip(shared, clause.headings) if h == other]

@@ -226,6 +226,11 @@ def test_a_place_asked_about_is_quoted_whole_under_its_title(corpus_assistant):
     assert answer.answer.startswith("Theo Kế hoạch của Ủy ban nhân dân tỉnh Lai Châu (9/2023), 1. Hội Chữ thập đỏ tỉnh:")
 
 
+def test_what_a_place_is_about_is_what_it_says_not_the_subject_of_its_text(corpus_assistant):
+    answer = corpus_assistant.ask("Điểm 2 Mục III của Kế hoạch 100 nói về nội dung gì?")
+    assert cited(answer) == ["kh-100-tu-daklak:iii.2"]
+
+
 def test_the_post_a_signer_signed_as_comes_from_the_signature_block(corpus_assistant):
     answer = corpus_assistant.ask("Người ký Công văn 981 của Thành ủy giữ chức vụ gì?")
     assert answer.intent == "post" and cited(answer) == ["cv-981-tu-tphcm:closing"]

@@ -356,3 +356,8 @@ def test_a_body_s_short_name_in_brackets_beside_it_is_no_topic():
     for question in ("SGD (Sở Giáo dục và Đào tạo) phải làm gì về tuyên truyền?",
                      "Sở Giáo dục và Đào tạo (SGD) phải làm gì về tuyên truyền?"):
         assert "sgd" not in reader().read(question).content and "tuyên_truyền" in reader().read(question).content
+
+
+def test_a_body_a_named_text_is_about_is_not_who_acts():
+    assert reader().read("Mục 5 chỉ thị 38 của Tỉnh ủy về Hội Chữ thập đỏ quy định gì?").actors == []
+    assert reader().read("Hội Chữ thập đỏ phải làm gì theo chỉ thị 38?").actors[0] == "Hội Chữ thập đỏ"

@@ -45,3 +45,5 @@ def test_the_title_of_a_place_is_the_deepest_heading_its_clauses_share_when_it_i
     assert place_title(["diem dd", "dieu 1"], point) == "đ) Kinh phí thực hiện:"
     assert place_title(["dieu 2"], [clause(2, "Điều 2", [])]) is None  # one clause, no title of its own
     assert place_title(["khoan 1"], article[:1]) is None  # headed by the article above it
+    section = [clause(10, "Mục III, điểm 3", ["III. NHIỆM VỤ, GIẢI PHÁP"])]
+    assert place_title(["khoan 3", "muc iii"], section) is None  # the place is the clause, not its section
