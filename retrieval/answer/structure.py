@@ -113,24 +113,21 @@ def nth_item(clauses: list[Clause], rank: int, words: set[str], tasks: bool, acc
 
 def place_title(places: list[str], clauses: list[Clause]) -> str | None:
     """The title line of the place asked about ("Điều 8. Mức hỗ trợ", "d) Kinh phí thực hiện:"): the deepest
-    heading the quoted clauses share, when it is that place's own; None when there is none (a place that is
-    one clause, headed by the part above it)."""
+    heading the quoted clauses share, when it is the title of the innermost place asked ("khoản 3 Mục III" of
+    a clause headed "III. NHIỆM VỤ" has none of its own); None when there is none."""
     if not places or not clauses:
         return None
-    keys = [("d" if key == "dd" else key) for key in (place.split(" ", 1)[1] for place in places)]
-    parts = [unaccent(part).split()[-1] for part in clauses[0].label.split(", ")]  # "Mục III, điểm 3": iii, 3
-    if max((parts.index(key) for key in keys if key in parts), default=-1) == len(parts) - 1:
-        return None  # the place asked is the clause itself ("khoản 3 Mục III" of "Mục III, điểm 3")
     shared = clauses[0].headings
     for clause in clauses[1:]:
         shared = [h for h, other in zip(shared, clause.headings) if h == other]
     if not shared:
         return None
+    parts = [unaccent(part).split()[-1] for part in clauses[0].label.split(", ")]  # "Mục III, điểm 3": iii, 3
+    asked = [(level, "d" if key == "dd" else key) for level, key in (place.split(" ", 1) for place in places)]
+    found = [(parts.index(key), level, key) for level, key in asked if key in parts]
+    if not found:
+        return None
+    _, level, key = max(found)  # "điểm d Điều 1" or "Điều 2 khoản 2": the innermost, as the label nests them
     title = unaccent(shared[-1]).lstrip("#* ")
-    for place in places:  # "điểm d Điều 1" or "Điều 2 khoản 2": whichever the title is of
-        level, key = place.split(" ", 1)
-        key = "d" if key == "dd" else key  # "đ)" is "d)" once unaccented
-        own = re.match(rf"(?:{level}\s+)?{re.escape(key)}\s*[.):\-–]", title)
-        if own and len(title) > own.end() + 1:
-            return shared[-1]
-    return None
+    own = re.match(rf"(?:{level}\s+)?{re.escape(key)}\s*[.):\-–]", title)  # "đ)" is "d)" once unaccented
+    return shared[-1] if own and len(title) > own.end() + 1 else None
