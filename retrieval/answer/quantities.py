@@ -68,6 +68,14 @@ class Bracket:
     open_low: bool = False
     open_high: bool = False
 
+    def meets(self, other: "Bracket") -> bool:
+        """The two brackets share a value: "dưới 30%" and "từ 30% đến dưới 50%" share none."""
+        low, high = max(self.low, other.low), min(self.high, other.high)
+        if low != high:
+            return low < high
+        closed = [not b.open_low for b in (self, other) if b.low == low] + [not b.open_high for b in (self, other) if b.high == high]
+        return all(closed)
+
     def holds(self, quantity: Quantity) -> bool:
         if quantity.unit != self.unit:
             return False
@@ -158,11 +166,18 @@ def compared(question: str, text: str) -> tuple[list[Quantity], list[Quantity]]:
     stated = _brackets(text)
     plain = unaccent(question)
 
-    def bounded(q: Quantity) -> bool:  # "thu dưới 80%": the question names a bracket, held by one of that bound
+    def bounded(q: Quantity) -> Bracket | None:  # "thu dưới 80%": the question names a bracket, held by one it meets
         before = plain[max(0, q.span[0] - 24) : q.span[0]]
-        return bool(LOWER_RE.search(before) or UPPER_RE.search(before) or UP_AFTER_RE.match(plain, q.span[1]))
+        if UP_AFTER_RE.match(plain, q.span[1]) or LOWER_RE.search(before):
+            return Bracket(q.value, math.inf, q.unit, bool(STRICT_LOWER_RE.search(before)))
+        if UPPER_RE.search(before):
+            return Bracket(-math.inf, q.value, q.unit, open_high=bool(STRICT_UPPER_RE.search(before)))
+        return None
 
-    held = [q for q in asked if any(b.holds(q) or bounded(q) and b.unit == q.unit and q.value in (b.low, b.high)
-                                    for b in stated)]
+    def holding(q: Quantity, b: Bracket) -> bool:
+        asked_bracket = bounded(q)
+        return b.unit == q.unit and asked_bracket.meets(b) if asked_bracket else b.holds(q)
+
+    held = [q for q in asked if any(holding(q, b) for b in stated)]
     outside = [q for q in asked if q not in held and q.unit not in TIME_UNITS and any(b.unit == q.unit for b in stated)]
     return held, outside

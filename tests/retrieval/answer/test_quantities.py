@@ -39,6 +39,9 @@ def test_the_brackets_a_rule_states(text, bracket):
     ("Hiến máu 20 lần được tặng gì?", "từ 10 lần đến dưới 20 lần", []),  # the bracket stops under 20
     ("Hiến máu 12 ngày?", "từ 10 lần đến dưới 20 lần", []),  # another unit
     ("Những xã nào thu dưới 80%?", "thu hội phí dưới 80% kế hoạch", [80]),  # the question's own bracket
+    ("Nhà hư hỏng dưới 30% được hỗ trợ bao nhiêu?", "Nhà bị hư hỏng từ 30% đến dưới 50%: 3.000.000 đồng/hộ", []),
+    ("Nhà hư hỏng trên 40% được hỗ trợ bao nhiêu?", "Nhà bị hư hỏng từ 30% đến dưới 50%: 3.000.000 đồng/hộ", [40]),
+    ("Xã thu dưới 80% thì sao?", "thu hội phí từ 80% trở lên", []),  # brackets that touch share no value
 ])
 def test_a_bracket_holds_the_question_quantity(question, text, held):
     assert [q.value for q in held_quantities(question, text)] == held
