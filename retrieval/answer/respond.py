@@ -28,7 +28,7 @@ from retrieval.answer.value_reader import LABEL_RE, ValueReader
 from retrieval.answer.values import counted_noun, restates, sentence_end, sentence_start, sentences, spelled, written_as, YEARS_RE
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index, names_places
-from retrieval.index.lexical import folded_tokens, plain_tokens
+from retrieval.index.lexical import compounds, folded_tokens, plain_tokens
 from retrieval.ingest.actors import AliasTable
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.models import Citation, Clause
@@ -551,6 +551,9 @@ class AnswerPolicy:
             held |= {w for w, pairs in joined.items() if any(set(pair) <= halves for pair in pairs)}
         if held and self._cites_only(query):
             held = self._beside_citations(query, clause, held)
+        for head in query.head & held:
+            if not _stands_alone(head, "\n".join([*clause.headings, clause.text])):
+                held.discard(head)  # "mẫu" of a template, not of "gương mẫu"
         title = self._titles[query.accented][clause.document_id]
         return held | {w for w in query.content if w in title}
 
@@ -609,6 +612,14 @@ class AnswerPolicy:
             return held
         words = self._words(" ".join(beside), query.accented)
         return {w for w in held if w in words}
+
+
+def _stands_alone(syllable: str, text: str) -> bool:
+    """The text writes the syllable as a word of its own or the first of a compound ("mẫu báo cáo"), not only
+    inside another word ("gương mẫu")."""
+    written = folded_tokens(text).count(syllable)
+    inside = sum(1 for c in compounds(text) if syllable in c.split("_")[1:])
+    return written > inside
 
 
 def _halves(word: str) -> list[tuple[str, str]]:
