@@ -103,6 +103,7 @@ ORDINAL_RE = re.compile(r"\b(nhiem vu|cong viec|viec|noi dung|diem|y|giai phap|h
 RANKS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 LOOSE_LEVELS = {"muc", "khoan", "diem", "tiet", "y"}
 LETTER_LEVELS = ("diem", "tiet")  # a lettered point: "điểm c" of a law, "tiết c" under a numbered point
+ROMAN_LEVELS = ("muc", "phan")  # a part numbered in Roman figures, called either
 # "khoản tiền này", "khoản hỗ trợ đó": words pointing back at what the previous turn asked about
 REFERRING_RE = re.compile(r"(?:^|\s+)(?:khoản|việc|nhiệm vụ|mức|số|đợt|hoạt động|nội dung|trường hợp|cuộc|lớp|điểm|quy định"
                           r"|chị|anh|ông|bà|người|đồng chí|đơn vị|cơ quan)"
@@ -155,7 +156,8 @@ def places_in(text: str) -> list[str]:
 def place_variants(places: list[str]) -> list[list[str]]:
     """The same places under the other loose level words: "mục 4" of a text whose numbered points are
     "Điểm 4", "khoản 2" of one that calls them "Mục 2", "điểm c" of one that calls its lettered points
-    "tiết c" (a level word the question uses loosely); every combination, the question's own first."""
+    "tiết c", "phần II" of one that calls its Roman parts "Mục II" (a level word the question uses loosely);
+    every combination, the question's own first."""
     options = []
     for place in places:
         level, key = place.split(" ", 1)
@@ -163,6 +165,8 @@ def place_variants(places: list[str]) -> list[list[str]]:
             others = ("diem", "khoan", "muc")
         elif level in LETTER_LEVELS and len(key) <= 2 and key.isalpha():
             others = LETTER_LEVELS
+        elif level in ROMAN_LEVELS and re.fullmatch(r"[ivxlc]+", key):
+            others = ROMAN_LEVELS  # "phần II" of a text whose Roman parts are "Mục II"
         else:
             others = ()
         options.append([place] + [f"{other} {key}" for other in others if other != level])

@@ -62,6 +62,8 @@ LEGAL_RE = re.compile(rf"(?P<word>{LEVEL_WORDS})[ \t]+(?P<key>(?:thứ|THỨ)[ \
 ROMAN_RE = re.compile(r"(?P<key>X{0,3}(?:IX|IV|V?I{0,3}))[ \t]*[.\-–)][ \t]*(?=\S)")
 NUMBER_RE = re.compile(r"(?P<key>\d{1,2}(?:\.\d{1,2})*)(?:(?P<sep>[ \t]*[.\-–)])[ \t]*|[ \t]+)(?=[^\d\s])")
 LETTER_RE = re.compile(r"(?P<key>[a-zđ])[ \t]*[).][ \t]+(?=\S)")
+# "A. KẾT QUẢ THỰC HIỆN", "B. PHƯƠNG HƯỚNG …": a report's parts, lettered in capitals over a title in capitals
+PART_LETTER_RE = re.compile(r"(?P<key>[A-H])[ \t]*\.[ \t]+(?=\S)")
 BULLET_RE = re.compile(r"(?P<key>[-–—+•·*])[ \t]+(?=\S)")
 MD_HEADING_RE = re.compile(r"(?P<hashes>#{1,6})[ \t]+")
 EMPHASIS_RE = re.compile(r"(?:\*\*\*|\*\*|\*|___|__|_)(?=[^\s*_])")
@@ -178,6 +180,8 @@ def _match_marker(line: str) -> tuple[str, str, int, int] | None:
             key = " ".join(legal.group("key").split())
             key = key.lower() if key.upper().startswith("THỨ") else key  # "PHẦN THỨ NHẤT" is "Phần thứ nhất"
             return LEGAL_KINDS[legal.group("word").capitalize()], key, 0, legal.end()
+    if (part := PART_LETTER_RE.match(line)) and is_caps(line[part.end():]):
+        return "part", part.group("key"), 0, part.end()
     if (roman := ROMAN_RE.match(line)) and roman.group("key"):
         return "roman", roman.group("key"), 0, roman.end()
     if number := NUMBER_RE.match(line):

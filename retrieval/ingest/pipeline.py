@@ -69,7 +69,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # the inspectorates ("Thanh tra tỉnh") act, a signature interleaved a line each with the recipients is read
 # 15: an unnumbered title in capitals after numbered parts opens a section ("TỔ CHỨC THỰC HIỆN"); a heading
 # whose agencies ask ("Ban Thường vụ Tỉnh ủy yêu cầu:") names whom it asks; a numbered title a line break ends
-# stays apart from the sentence after it; a name written with a dash is found without it
+# stays apart from the sentence after it; a name written with a dash is found without it; a report's parts
+# lettered in capitals ("A. KẾT QUẢ …"); "HU", "TU" qualify a body
 PASSAGE_FORMAT = 15
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"

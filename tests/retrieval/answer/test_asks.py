@@ -52,6 +52,7 @@ VOCABULARY = load_vocabulary()
         ("Người ký Kế hoạch 287 giữ chức vụ gì?", "value", "post"),  # the post the signer signed as
         ("Văn phòng Hội phụ trách việc gì?", "tasks", None),
         ("Máy khử rung tim có giá bao nhiêu?", "value", "amount"),  # a price, not a count
+        ("Sở Y tế phải chuẩn bị gì để ứng phó bão?", "tasks", None),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind, name):

@@ -240,6 +240,11 @@ def test_a_name_written_with_a_dash_is_found_without_it(aliases):
         assert len(aliases.with_names(["Ban Tổ chức - Xây dựng Hội"]).find(written)) == 1, written
 
 
+def test_a_party_committee_written_short_qualifies_the_body_before_it(aliases):
+    assert [m.name for m in aliases.find("Ban Dân vận HU Thọ Xuân làm gì?")] == ["Ban Dân vận"]
+    assert [(m.start, m.end) for m in aliases.find("Ban Tuyên giáo TU làm gì?")] == [(0, 17)]
+
+
 def test_a_body_a_text_names_with_its_place_level_is_found_without_it(aliases):
     table = aliases.with_names(["Trung tâm Kiểm soát bệnh tật tỉnh"])
     assert [m.name for m in table.find("còn Trung tâm Kiểm soát bệnh tật thì sao?")] == ["Trung tâm Kiểm soát bệnh tật tỉnh"]

@@ -383,3 +383,13 @@ def test_an_unnumbered_title_in_capitals_after_numbered_parts_opens_a_section_of
     assert [a.name for a in guide.actors] == ["Ban Tuyên giáo"]
     review = clauses["Đảng đoàn Hội Chữ thập đỏ tỉnh tham mưu sơ kết 3 năm."]
     assert review.label == "TỔ CHỨC THỰC HIỆN, đoạn 2" and review.headings == ["TỔ CHỨC THỰC HIỆN"]
+
+
+def test_a_report_s_parts_lettered_in_capitals_hold_its_roman_sections(aliases):
+    body = ("Hội Chữ thập đỏ tỉnh báo cáo kết quả 6 tháng đầu năm như sau:\n\nA. KẾT QUẢ THỰC HIỆN\n\nI. CÔNG TÁC TUYÊN TRUYỀN\n\n- Tổ chức Lễ phát động Tháng Nhân đạo.\n\n"
+            "B. PHƯƠNG HƯỚNG NHIỆM VỤ\n\nI. CHỈ TIÊU\n\n- Phát triển 1.000 hội viên mới.\n\n"
+            "A. Lincoln nói một câu.\n")
+    labels = {c.text: c.label for c in _parse_body(body, aliases).clauses}
+    assert labels["Tổ chức Lễ phát động Tháng Nhân đạo."] == "Phần A, Mục I, ý 1"
+    assert labels["Phát triển 1.000 hội viên mới."] == "Phần B, Mục I, ý 1"
+    assert "Phần C" not in " ".join(labels.values())  # a capital letter before a sentence is no part
