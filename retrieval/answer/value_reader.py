@@ -95,7 +95,7 @@ class ValueReader:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
             if levels and (stated := _levels(said)) and not levels & stated:
                 return False  # "cấp huyện": a sum of the event "cấp tỉnh" is another level's
-            if periods and (stated := _periods("\n".join([*clause.headings, said]))) and not periods & stated:
+            if periods and (stated := _periods(said) or _periods("\n".join(clause.headings))) and not periods & stated:
                 return False  # "9 tháng đầu năm", "cả năm": a figure of "6 tháng đầu năm" is another period's
             context = "\n".join([*clause.headings, *clause.referenced, said])
             if now and has_phrase(plain_words(context), self.vocabulary.aims):
@@ -381,7 +381,8 @@ SUFFERED_MARK = fold("bị")
 # periods of a year a report or a figure is of (unaccented words)
 MONTHS_OF_YEAR_RE = re.compile(r"\b(\d{1,2}|ba|sau|chin)\s+thang\s+(dau|cuoi)\s+nam\b")
 QUARTER_RE = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
-WHOLE_YEAR_RE = re.compile(r"\b(?:ca|toan)\s+nam\b")
+# "cả năm", "toàn năm"; a figure "của năm 2024", "kế hoạch năm" is the year's own
+WHOLE_YEAR_RE = re.compile(r"\b(?:ca|toan)\s+nam\b|\bcua\s+nam\s+(?:19|20)\d\d\b|\bke\s+hoach\s+nam\b")
 SPELLED_NUMBERS = {"ba": "3", "sau": "6", "chin": "9"}
 QUARTERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 

@@ -62,6 +62,15 @@ def test_a_figure_of_one_period_of_the_year_answers_for_that_period(question, he
     assert VALUES.said_of(READER.read(question))(sentence, clause(sentence, [heading])) is said
 
 
+def test_the_period_a_sentence_states_itself_overrides_its_heading_s():
+    query = READER.read("Chỉ tiêu cả năm 2024 của tỉnh là bao nhiêu đơn vị máu?")
+    heading = ["B. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024"]
+    own = "Tiếp nhận thêm 8.600 đơn vị máu để hoàn thành chỉ tiêu 18.000 đơn vị máu của năm 2024."
+    assert VALUES.said_of(query)(own, clause(own, heading)) is True
+    other = "Tiếp nhận thêm 8.600 đơn vị máu."
+    assert VALUES.said_of(query)(other, clause(other, heading)) is False
+
+
 def test_a_value_is_read_as_written():
     query = READER.read("Người bị thương nặng được hỗ trợ bao nhiêu tiền?")
     assert VALUES.value_in(query, "Người bị thương nặng: 5.000.000 đồng/người.") == "5.000.000 đồng"
