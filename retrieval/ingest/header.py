@@ -483,8 +483,9 @@ class _HeaderReader:
         continues = continues or lowered.startswith(("và ", "& ")) or parent.endswith((" và", "-", "–", ","))
         # the place wrapped onto the next line: "HỘI CHỮ THẬP ĐỎ TỈNH / KHÁNH LÂM"
         continues = continues or any(parent.endswith(" " + p) for p in PLACE_WORDS)
-        # the level wrapped apart from its body: "TRUNG ƯƠNG / HỘI CHỮ THẬP ĐỎ VIỆT NAM"
-        continues = continues or parent == "trung ương"
+        # the level wrapped apart from its body, the body's word from its name: "TRUNG ƯƠNG / HỘI CHỮ THẬP ĐỎ
+        # VIỆT NAM", "TRUNG ƯƠNG HỘI / CHỮ THẬP ĐỎ VIỆT NAM"
+        continues = continues or parent == "trung ương" or parent.endswith(" hội")
         if continues and len(lines) > 2 and BARE_ORGAN_RE.fullmatch(f"{parent} {lowered}") \
                 and not any(f" {p} " in f" {parent} {lowered} " for p in PLACE_WORDS):
             # "ỦY BAN NHÂN DÂN TỈNH NAM SƠN / BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI / VÀ TÌM KIẾM CỨU NẠN"

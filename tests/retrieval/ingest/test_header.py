@@ -389,6 +389,7 @@ def test_an_appendix_issued_with_a_report_is_an_attachment_after_the_signature()
     # the organ named with its branch's place under the national body
     ("HỘI CHỮ THẬP ĐỎ VIỆT NAM\nBAN CHẤP HÀNH TỈNH HÀ TÂY", "Ban Chấp hành Hội Chữ thập đỏ tỉnh Hà Tây"),
     ("TRUNG ƯƠNG\nHỘI CHỮ THẬP ĐỎ VIỆT NAM", "Trung ương Hội Chữ thập đỏ Việt Nam"),  # the level wrapped apart
+    ("TRUNG ƯƠNG HỘI\nCHỮ THẬP ĐỎ VIỆT NAM", "Trung ương Hội Chữ thập đỏ Việt Nam"),  # the body's word apart
     # the organ's name wrapped over two lines
     ("ỦY BAN NHÂN DÂN TỈNH NAM SƠN\nBAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI\nVÀ TÌM KIẾM CỨU NẠN",
      "Ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn Ủy ban nhân dân tỉnh Nam Sơn"),
