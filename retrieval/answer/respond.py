@@ -208,9 +208,15 @@ class AnswerPolicy:
 
     def _names_actor(self, clause: Clause, actors: list[str]) -> bool:
         """The clause or its headings name the agency ("Điều 1. Kiện toàn Ban Chỉ đạo …" over its members), or
-        every level of it ("Hội Chữ thập đỏ các cấp"), or its document was issued by it (its own plan's tasks)."""
+        every level of it ("Hội Chữ thập đỏ các cấp"), or its document was issued by it (its own plan's tasks; of
+        a joint text, the clauses that name neither party: "Hai bên giao ban …", not the other party's part)."""
         issuer = self.index.documents[clause.document_id].issuer or ""
-        for text in (clause.text, *clause.headings, issuer):
+        parties = self.aliases.find(issuer)
+        own = [clause.text, *clause.headings]
+        if len(parties) > 1:
+            named = {m.name for text in own for m in self.aliases.find(text)}
+            issuer = "" if named & {p.name for p in parties} else issuer
+        for text in (*own, issuer):
             for m in self.aliases.find(text):
                 if m.name in actors or EVERY_LEVEL_RE.search(unaccent(text[m.start : m.end])) \
                         and not set(self.aliases.family(m.name)).isdisjoint(actors):

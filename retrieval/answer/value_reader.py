@@ -235,6 +235,10 @@ class ValueReader:
             spans = [(s, e) for s, e in spans if grain_of(sentence[s:e]) <= grain]
         if name == "duration" and (unit := unit_asked(query.ask.phrase)):
             spans = [(s, e) for s, e in spans if unit in unaccent(sentence[s:e]).split()]  # "bao nhiêu ngày": not "06 tháng"
+        if name == "count" and (label := LABEL_ASKED_RE.search(plain_words(query.read or query.text))):
+            # "học sinh từ lớp mấy": the number a thing is labelled by ("lớp 10"), not how many there are ("01 lớp")
+            found = re.search(rf"\b{label.group(1)}\s+(?:thu\s+)?\d+\b", unaccent(sentence).lower())
+            return sentence[found.start() : found.end()] if found else None
         if name == "count":
             # a count says how many of what the question asks about: "07 lĩnh vực", "300 hội viên"
             asked = counted_noun(query.read or query.text, query.ask.phrase)
@@ -382,6 +386,8 @@ SUFFERED_MARK = fold("bị")
 MONTHS_OF_YEAR_RE = re.compile(r"\b(\d{1,2}|ba|sau|chin)\s+thang\s+(dau|cuoi)\s+nam\b")
 QUARTER_RE = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
 # "cả năm", "toàn năm"; a figure "của năm 2024", "kế hoạch năm" is the year's own
+# "lớp mấy", "đợt mấy thì …": "mấy" after a noun, before nothing it counts, asks the number the thing is labelled by
+LABEL_ASKED_RE = re.compile(r"\b(?!thu\b)([a-z]+) may(?=$|\s+(?:thi|la|vay|the|a|nhi|roi|duoc|se|phai|o|tai)\b)")
 WHOLE_YEAR_RE = re.compile(r"\b(?:ca|toan)\s+nam\b|\bcua\s+nam\s+(?:19|20)\d\d\b|\bke\s+hoach\s+nam\b")
 SPELLED_NUMBERS = {"ba": "3", "sau": "6", "chin": "9"}
 QUARTERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

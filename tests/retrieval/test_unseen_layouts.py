@@ -464,3 +464,16 @@ def test_a_person_named_is_asked_of_by_name_pronoun_and_post(tmp_path, corpus_em
         .startswith("12.000 đồng")
     # a column headed with its unit in brackets is the column named
     assert _first_line(assistant, "Chỉ tiêu tiếp nhận máu năm 2027 của huyện Tam Nông là bao nhiêu?").startswith("2.900")
+
+
+def test_each_party_of_a_joint_text_answers_for_its_own_part_and_both_for_what_names_neither(tmp_path, corpus_embeddings):
+    text = _written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NAM SƠN", "18/CTrPH-HCTĐ-SGDĐT",
+                    "CHƯƠNG TRÌNH PHỐI HỢP", "Công tác Chữ thập đỏ trong trường học",
+                    "I. NỘI DUNG PHỐI HỢP\n\n1. Sở Giáo dục và Đào tạo chỉ đạo các trường bố trí phòng học cho lớp tập huấn.\n\n"
+                    "2. Hai bên giao ban định kỳ 6 tháng một lần.\n\n"
+                    "II. KINH PHÍ\n\nHội Chữ thập đỏ tỉnh bố trí 200.000.000 đồng/năm cho tập huấn sơ cấp cứu.", "Lê Văn Hòa")
+    assistant = _assistant_of(tmp_path, corpus_embeddings, "ctrph-18.txt", text)
+    assert assistant.ask("Kinh phí Sở Giáo dục và Đào tạo Nam Sơn bố trí cho chương trình phối hợp là bao nhiêu mỗi năm?").abstained
+    assert _first_line(assistant, "Hội Chữ thập đỏ tỉnh bố trí kinh phí bao nhiêu mỗi năm?") == "200.000.000 đồng [1]."
+    both = assistant.ask("Sở Giáo dục và Đào tạo giao ban bao lâu một lần?")
+    assert [c.clause_id for c in both.citations] == ["ctrph-18:i.2"]

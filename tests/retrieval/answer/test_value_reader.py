@@ -71,6 +71,13 @@ def test_the_period_a_sentence_states_itself_overrides_its_heading_s():
     assert VALUES.said_of(query)(other, clause(other, heading)) is False
 
 
+def test_a_number_asked_after_a_noun_is_the_number_it_is_labelled_by():
+    query = READER.read("Học sinh từ lớp mấy thì được tập huấn sơ cấp cứu?")
+    assert VALUES.value_in(query, "Mỗi trường tổ chức 01 lớp với tối thiểu 40 học sinh.") is None
+    assert VALUES.value_in(query, "Học sinh từ lớp 8 trở lên được tập huấn sơ cấp cứu.") == "lớp 8"
+    assert VALUES.value_in(READER.read("Mỗi trường mở mấy lớp?"), "Mỗi trường mở 02 lớp.") == "02 lớp"
+
+
 def test_a_value_is_read_as_written():
     query = READER.read("Người bị thương nặng được hỗ trợ bao nhiêu tiền?")
     assert VALUES.value_in(query, "Người bị thương nặng: 5.000.000 đồng/người.") == "5.000.000 đồng"
