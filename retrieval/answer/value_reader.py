@@ -385,6 +385,7 @@ SUFFERED_MARK = fold("bị")
 # periods of a year a report or a figure is of (unaccented words)
 MONTHS_OF_YEAR_RE = re.compile(r"\b(\d{1,2}|ba|sau|chin)\s+thang\s+(dau|cuoi)\s+nam\b")
 QUARTER_RE = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
+HALF_YEAR_RE = re.compile(r"\bnua\s+(dau|cuoi)\s+nam\b")
 # "cả năm", "toàn năm"; a figure "của năm 2024", "kế hoạch năm" is the year's own
 # "lớp mấy", "đợt mấy thì …": "mấy" after a noun, before nothing it counts, asks the number the thing is labelled by
 LABEL_ASKED_RE = re.compile(r"\b(?!thu\b)([a-z]+) may(?=$|\s+(?:thi|la|vay|the|a|nhi|roi|duoc|se|phai|o|tai)\b)")
@@ -408,6 +409,7 @@ def _periods(text: str) -> set[str]:
     the number read as a figure ("sáu tháng" as "6"), without diacritics."""
     plain = plain_words(text)
     found = {f"{SPELLED_NUMBERS.get(n, n).lstrip('0')} thang {side}" for n, side in MONTHS_OF_YEAR_RE.findall(plain)}
+    found |= {f"6 thang {side}" for side in HALF_YEAR_RE.findall(plain)}  # "nửa đầu năm" is "6 tháng đầu năm"
     found |= {f"quy {QUARTERS.get(q, q)}" for q in QUARTER_RE.findall(plain)}
     return found | ({"ca nam"} if WHOLE_YEAR_RE.search(plain) else set())
 

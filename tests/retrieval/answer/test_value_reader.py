@@ -55,6 +55,8 @@ def test_a_value_is_said_of_what_the_question_asks(question, sentence, said):
     ("Cả năm 2025 huyện tiếp nhận được bao nhiêu đơn vị máu?", "II. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025", False),
     ("Sáu tháng đầu năm 2025 huyện tiếp nhận được bao nhiêu đơn vị máu?", "II. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025", True),
     ("Quý II huyện tiếp nhận được bao nhiêu đơn vị máu?", "2. Kết quả quý I năm 2025", False),
+    ("Nửa đầu năm 2025 huyện tiếp nhận được bao nhiêu đơn vị máu?", "II. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025", True),
+    ("Nửa cuối năm 2025 huyện tiếp nhận được bao nhiêu đơn vị máu?", "II. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025", False),
     ("Năm 2025 huyện tiếp nhận được bao nhiêu đơn vị máu?", "II. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025", True),  # no period asked
 ])
 def test_a_figure_of_one_period_of_the_year_answers_for_that_period(question, heading, said):
