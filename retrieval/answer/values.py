@@ -476,6 +476,8 @@ def counted_noun(question: str, phrase: str | None) -> list[str]:
                 # "bao nhiêu một ngày" (as "bao nhiêu mỗi ngày"): how much per unit, not how many days;
                 # "tăng bao nhiêu so với cùng kỳ": compared with, nothing counted
                 after = []
+            if after == ["nguoi"] and (named := _number_of(words[:i], written[:i])):
+                return named  # "Tổng số hội viên … là bao nhiêu người": members, of all people
             return after or _number_of(words[:i], written[:i])
     return []
 
