@@ -126,7 +126,7 @@ class AnswerPolicy:
             return Draft(held[0], [held[1]], "post")
         counted = counted_noun(query.read or query.text, ask.phrase) if ask.name == "count" else []
         if query.scope and (unit := asked_unit(counted) or unit_listed(query.read or query.text)) \
-                and not (query.head and not self._names_its_text_only(query, query.scope[0])):
+                and self._in_title(query, query.head, query.scope[0]):
             # (not "Mẫu biên bản … gồm những mục nào?": the parts of a template, not of the text)
             return self._structure(query, unit)
         query.places = self._placed(query)
@@ -386,7 +386,7 @@ class AnswerPolicy:
             # (a place named is quoted itself, not the list it is an item of)
             kept = self._with_list(kept)
         if query.places:
-            if len(hits) <= PLACE_QUOTED and self._names_its_text_only(query, hits[0].clause.document_id):
+            if len(hits) <= PLACE_QUOTED and self._in_title(query, query.content, hits[0].clause.document_id):
                 kept = hits  # "Điều 8 quy chế quỹ cứu trợ quy định gì?": all the place says
             kept = sorted(kept, key=lambda h: h.position)
         if not self._names_instances(query, kept):
@@ -400,11 +400,11 @@ class AnswerPolicy:
                                          place_title=place_title(query.places, [h.clause for h in kept]))
         return Draft(text, citations, intent, complete=False if actor else None)
 
-    def _names_its_text_only(self, query: Query, document_id: str) -> bool:
-        """The question's words are all words of the title of the text it points into: it asks what the text
-        or the place says, nothing in particular."""
+    def _in_title(self, query: Query, words, document_id: str) -> bool:
+        """Each syllable of the words is one of the document's title: a question whose words all are asks what
+        the text or a place of it says, nothing in particular."""
         title = {s for w in self._titles[query.accented][document_id] for s in w.split("_")}
-        return {s for w in query.content for s in w.split("_")} <= title
+        return {s for w in words for s in w.split("_")} <= title
 
     def _enumerates(self, query: Query) -> bool:
         """The question asks for the items of a list ("Các hình thức tuyên truyền gồm những gì?")."""
