@@ -100,6 +100,7 @@ NUMBERED_ITEM = " so"  # "nội dung số 6", "nhiệm vụ số 2": the item nu
 # "nhiệm vụ thứ nhất", "điểm cuối cùng", "việc đầu tiên": an item of a list by its rank (-1: the last)
 ORDINAL_RE = re.compile(r"\b(nhiem vu|cong viec|viec|noi dung|diem|y|giai phap|hoat dong|chi tieu|yeu cau|muc|khoan"
                         r"|dieu|dong)\s+(thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})|dau tien|cuoi cung|sau cung)\b")
+EDITION_RE = re.compile(r"\b(lan thu)\s+(?:[ivxlc]+|\d{1,3})\b")
 RANKS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 LOOSE_LEVELS = {"muc", "khoan", "diem", "tiet", "y"}
 LETTER_LEVELS = ("diem", "tiet")  # a lettered point: "điểm c" of a law, "tiết c" under a numbered point
@@ -465,6 +466,7 @@ class QueryReader:
             spans += [m.span() for m in re.finditer(named, plain)]
         spans += [m.span() for m in self._carrying_out.finditer(plain)]
         spans += [m.span() for m in ORDINAL_RE.finditer(plain)]  # "nhiệm vụ thứ nhất": a place, not a topic
+        spans += [m.span(1) for m in EDITION_RE.finditer(plain.lower())]  # "Đại hội lần thứ V": which one, no topic
         # "các văn bản", "văn bản nào": the documents themselves, not a word of the topic
         spans += [m.span() for m in GENERIC_DOCUMENTS_RE.finditer(plain)]
         exact = accented and len(folded) == len(plain)

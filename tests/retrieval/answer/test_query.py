@@ -209,6 +209,7 @@ def test_prepositions_the_segmenter_joins_name_no_topic():
     assert "đi" not in reader().read("Xã bố trí xe cho người đi hiến máu thế nào?").content
     assert "vì" not in reader().read("Hộ có người chết vì thiên tai được hỗ trợ bao nhiêu?").content
     assert reader().read("Phần B đặt ra những chỉ tiêu gì?").content == ["chỉ", "tiêu", "chỉ_tiêu"]
+    assert "lần" not in reader().read("Đại hội lần thứ V có bao nhiêu đại biểu?").content  # which congress, no topic
 
 
 def test_a_framing_verb_is_dropped_only_as_written():
