@@ -22,6 +22,7 @@ class PersonReader:
         self.names_asked = [" ai la ", " la ai ", *(f" {n} " for n in vocabulary.names_asked)]
         titles = "|".join(re.escape(t) for t in sorted(vocabulary.person_titles, key=len, reverse=True) if " " in t)
         self.title_re = re.compile(rf"\b(?:{titles})\b") if titles else re.compile(r"(?!)")
+        self.made_re = re.compile(rf"\blam\s+(?:{titles})\b") if titles else re.compile(r"(?!)")  # "bầu làm Chủ tịch"
 
     def named(self, question: str, sentence: str, english: bool = False) -> str | None:
         """The person the sentence names in answer to `question`, as written, or None."""
@@ -30,9 +31,10 @@ class PersonReader:
                  if not any(m.start < e and s < m.end for m in agencies) and unaccent(sentence[s:e]) not in self.places]
         spans = self._holding_title(question, sentence, spans, agencies)
         asked = f" {plain_words(question)} "
-        if not spans and not english and not any(n in asked for n in self.names_asked):
+        if not spans and not english and not any(n in asked for n in self.names_asked) and not self.made_re.search(asked):
             # "Ai chủ trì …?" … "thì ủy quyền cho Phó Trưởng ban Thường trực chủ trì": a title the question does
-            # not name answers who acts; "Ai là Chánh Văn phòng?", "Chủ tịch … tên là gì?" ask for a name
+            # not name answers who acts; "Ai là Chánh Văn phòng?", "Chủ tịch … tên là gì?", "Ai được bầu làm Chủ
+            # tịch …?" ask for a name
             spans = [(s, e) for s, e in self.titles_in(sentence) if f" {plain_words(sentence[s:e])} " not in asked]
         return sentence[spans[0][0] : spans[0][1]] if spans else None
 

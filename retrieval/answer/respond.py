@@ -115,7 +115,7 @@ class AnswerPolicy:
             return Draft("", [], "topic", reason="no_content")  # nothing asked that a clause could hold
         if not query.content and ask.kind == "value" and not (query.scope or query.actors or query.places or query.keys):
             return Draft("", [], ask.intent, reason="no_content")  # "Who won the 2018 World Cup?": a value of nothing
-        if ask.name == "person" and query.scope:
+        if ask.name == "person" and query.scope and self._asks_title_only(query):
             held = self.facts.title_holder(query.read or query.text, query.scope, {*query.actors, *query.partners},
                                            lambda issuer: {m.name for m in self.aliases.find(issuer)})
             if held:
@@ -399,6 +399,13 @@ class AnswerPolicy:
                                          named_at=self._named_at(set(query.actors)) if query.actors else None,
                                          place_title=place_title(query.places, [h.clause for h in kept]))
         return Draft(text, citations, intent, complete=False if actor else None)
+
+    def _asks_title_only(self, query: Query) -> bool:
+        """The question names a title and nothing else ("Chủ tịch Hội … là ai?"), not a holder to be ("Ai được
+        dự kiến bầu làm Chủ tịch …?"), whom the signature block does not name."""
+        plain = f" {plain_words(query.read or query.text)} "
+        titled = {s for t in self.facts.titles if f" {t} " in plain for s in t.split()}
+        return {unaccent(s) for w in query.content for s in w.split("_")} <= titled
 
     def _in_title(self, query: Query, words, document_id: str) -> bool:
         """Each syllable of the words is one of the document's title: a question whose words all are asks what
