@@ -477,3 +477,11 @@ def test_each_party_of_a_joint_text_answers_for_its_own_part_and_both_for_what_n
     assert _first_line(assistant, "Hội Chữ thập đỏ tỉnh bố trí kinh phí bao nhiêu mỗi năm?") == "200.000.000 đồng [1]."
     both = assistant.ask("Sở Giáo dục và Đào tạo giao ban bao lâu một lần?")
     assert [c.clause_id for c in both.citations] == ["ctrph-18:i.2"]
+
+
+def test_the_signer_answers_for_the_title_signed_not_for_one_to_be_elected_to_it(tmp_path, corpus_embeddings):
+    text = _written("HỘI CHỮ THẬP ĐỎ HUYỆN AN LÃO", "17/TB-CTĐ", "THÔNG BÁO", "Về việc tổ chức Đại hội đại biểu lần thứ V",
+                    "1. Đại hội bầu Ban Chấp hành khóa V gồm 21 ủy viên.\n\n2. Thời gian: ngày 15/7/2026.", "Đàm Thị Lụa")
+    assistant = _assistant_of(tmp_path, corpus_embeddings, "tb-17.txt", text)
+    assert _first_line(assistant, "Chủ tịch Hội Chữ thập đỏ huyện An Lão là ai?").startswith("Đàm Thị Lụa, Chủ tịch, ký")
+    assert assistant.ask("Ai được dự kiến bầu làm Chủ tịch Hội Chữ thập đỏ huyện An Lão khóa V?").abstained
