@@ -22,7 +22,8 @@ class PersonReader:
         self.names_asked = [" ai la ", " la ai ", *(f" {n} " for n in vocabulary.names_asked)]
         titles = "|".join(re.escape(t) for t in sorted(vocabulary.person_titles, key=len, reverse=True) if " " in t)
         self.title_re = re.compile(rf"\b(?:{titles})\b") if titles else re.compile(r"(?!)")
-        self.made_re = re.compile(rf"\blam\s+(?:{titles})\b") if titles else re.compile(r"(?!)")  # "bầu làm Chủ tịch"
+        # "ai được bầu làm Chủ tịch", "ai làm Trưởng ban": a holder, named or stated ("Trưởng ban là Chủ tịch Hội …")
+        self.made_re = re.compile(rf"\blam\s+({titles})\b") if titles else re.compile(r"(?!)")
 
     def named(self, question: str, sentence: str, english: bool = False) -> str | None:
         """The person the sentence names in answer to `question`, as written, or None."""
@@ -31,7 +32,10 @@ class PersonReader:
                  if not any(m.start < e and s < m.end for m in agencies) and unaccent(sentence[s:e]) not in self.places]
         spans = self._holding_title(question, sentence, spans, agencies)
         asked = f" {plain_words(question)} "
-        if not spans and not english and not any(n in asked for n in self.names_asked) and not self.made_re.search(asked):
+        made = self.made_re.search(asked)
+        if made and not re.search(rf"\b{made.group(1)}\s+(?:la|do)\s", unaccent(sentence).lower()):
+            return sentence[spans[0][0] : spans[0][1]] if spans else None  # a title held by another is no answer
+        if not spans and not english and not any(n in asked for n in self.names_asked):
             # "Ai chủ trì …?" … "thì ủy quyền cho Phó Trưởng ban Thường trực chủ trì": a title the question does
             # not name answers who acts; "Ai là Chánh Văn phòng?", "Chủ tịch … tên là gì?", "Ai được bầu làm Chủ
             # tịch …?" ask for a name
