@@ -120,9 +120,7 @@ class AnswerPolicy:
                                            lambda issuer: {m.name for m in self.aliases.find(issuer)})
             if held:
                 return Draft(held[0], [held[1]], "person")
-        if ask.name == "post" and ((named := self.values.people_reader.names_in(query.read or query.text))
-                                   and (held := self.facts.signer_post(named))
-                                   or not named and query.scope and (held := self.facts.signed_as(query.scope))):
+        if ask.name == "post" and (held := self._signed_post(query)):
             return Draft(held[0], [held[1]], "post")
         counted = counted_noun(query.read or query.text, ask.phrase) if ask.name == "count" else []
         if query.scope and (unit := asked_unit(counted) or unit_listed(query.read or query.text)) \
@@ -399,6 +397,13 @@ class AnswerPolicy:
                                          named_at=self._named_at(set(query.actors)) if query.actors else None,
                                          place_title=place_title(query.places, [h.clause for h in kept]))
         return Draft(text, citations, intent, complete=False if actor else None)
+
+    def _signed_post(self, query: Query) -> tuple[str, Citation] | None:
+        """The post a signer signed as: of the person the question names ("Hoàng Đức Long giữ chức vụ gì?"), or
+        of the signer of the text it names ("Người ký Kế hoạch 287 giữ chức vụ gì?")."""
+        if named := self.values.people_reader.names_in(query.read or query.text):
+            return self.facts.signer_post(named)
+        return self.facts.signed_as(query.scope) if query.scope else None
 
     def _asks_title_only(self, query: Query) -> bool:
         """The question names a title and nothing else ("Chủ tịch Hội … là ai?"), not a holder to be ("Ai được

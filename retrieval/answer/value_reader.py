@@ -387,9 +387,9 @@ MONTHS_OF_YEAR_RE = re.compile(r"\b(\d{1,2}|ba|sau|chin)\s+thang\s+(dau|cuoi)\s+
 QUARTER_RE = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
 HALF_YEAR_RE = re.compile(r"\bnua\s+(dau|cuoi)\s+nam\b")
 # "cả năm", "toàn năm"; a figure "của năm 2024", "kế hoạch năm" is the year's own
+WHOLE_YEAR_RE = re.compile(r"\b(?:ca|toan)\s+nam\b|\bcua\s+nam\s+(?:19|20)\d\d\b|\bke\s+hoach\s+nam\b")
 # "lớp mấy", "đợt mấy thì …": "mấy" after a noun, before nothing it counts, asks the number the thing is labelled by
 LABEL_ASKED_RE = re.compile(r"\b(?!thu\b)([a-z]+) may(?=$|\s+(?:thi|la|vay|the|a|nhi|roi|duoc|se|phai|o|tai)\b)")
-WHOLE_YEAR_RE = re.compile(r"\b(?:ca|toan)\s+nam\b|\bcua\s+nam\s+(?:19|20)\d\d\b|\bke\s+hoach\s+nam\b")
 SPELLED_NUMBERS = {"ba": "3", "sau": "6", "chin": "9"}
 QUARTERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
