@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 # where a question may ask its second thing: after a comma, a semicolon or "và" / "and" / "còn"
 JOINT_RE = re.compile(r"\s*[,;]\s*(?:(?:và|còn|and)\s+)?|\s+(?:và|còn|and)\s+", re.IGNORECASE)
 QUESTION_END_RE = re.compile(r"\b(?:dau|nao|gi|sao|the nao)$")  # unaccented
+TAIL_QUESTION_RE = re.compile(r"\s+(?:la\s+)?(?:ai|gi)$")  # unaccented
 MARKER_RE = re.compile(r"\[(\d+)\]")
 MIN_OWN_WORDS = 3  # a first part with fewer content words of its own asks nothing to split from
 MIN_SECOND_WORDS = 5  # a second part with fewer, naming no agency or document, is asked of the first one's topic
@@ -85,4 +86,7 @@ def _without(part: str, ask: Ask) -> str:
     if not found:
         return part
     cut = found[-1]
-    return " ".join(f"{part[: cut.start()]} {part[cut.end() :]}".split())
+    rest = " ".join(f"{part[: cut.start()]} {part[cut.end() :]}".split())
+    # "Người ký thông báo … là ai": what is left of "là ai" asks nothing of the second part
+    tail = TAIL_QUESTION_RE.search(unaccent(rest))
+    return rest[: tail.start()].rstrip() if tail else rest

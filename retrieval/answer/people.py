@@ -28,8 +28,10 @@ class PersonReader:
     def named(self, question: str, sentence: str, english: bool = False) -> str | None:
         """The person the sentence names in answer to `question`, as written, or None."""
         agencies = self.aliases.find(sentence)
+        titles = self.titles_in(sentence)  # "Phó Chủ tịch" is a title, not a person of the family Phó
         spans = [(s, e) for s, e in person_names(sentence, self.surnames, self.honorifics)
-                 if not any(m.start < e and s < m.end for m in agencies) and unaccent(sentence[s:e]) not in self.places]
+                 if not any(m.start < e and s < m.end for m in agencies) and unaccent(sentence[s:e]) not in self.places
+                 and not any(ts <= s < te for ts, te in titles)]
         spans = self._holding_title(question, sentence, spans, agencies)
         asked = f" {plain_words(question)} "
         made = self.made_re.search(asked)
@@ -43,8 +45,8 @@ class PersonReader:
         return sentence[spans[0][0] : spans[0][1]] if spans else None
 
     def names_in(self, text: str) -> set[str]:
-        """The people a text names, without diacritics."""
-        return {unaccent(text[s:e]) for s, e in person_names(text, self.surnames, self.honorifics)}
+        """The people a text names, without diacritics (not a place: "Hội Chữ thập đỏ Nguyên Bình")."""
+        return {unaccent(text[s:e]) for s, e in person_names(text, self.surnames, self.honorifics)} - self.places
 
     def post_of(self, question: str, sentence: str) -> str | None:
         """The post the sentence gives the person the question names, written beside the name ("đồng chí

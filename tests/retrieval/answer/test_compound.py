@@ -27,6 +27,8 @@ def reader() -> QueryReader:
     ("Chỉ thị 15 yêu cầu tổ chức ít nhất mấy đợt hiến máu một năm, và Hội Chữ thập đỏ huyện lên kế hoạch mấy đợt?",
      ["Chỉ thị 15 yêu cầu tổ chức ít nhất mấy đợt hiến máu một năm?", "Hội Chữ thập đỏ huyện lên kế hoạch mấy đợt?"]),
     ("Sở Y tế làm gì, phối hợp với ai?", ["Sở Y tế làm gì?", "Sở Y tế phối hợp với ai?"]),
+    ("Người ký thông báo đại hội của Hội là ai, giữ chức vụ gì?",  # the second asks the post of what the first names
+     ["Người ký thông báo đại hội của Hội là ai?", "Thông báo đại hội của Hội giữ chức vụ gì?"]),
     # one thing asked: agencies listed, an opening phrase, a condition
     ("Sở Y tế, Sở Tài chính phải làm gì?", ["Sở Y tế, Sở Tài chính phải làm gì?"]),
     ("Theo kế hoạch, Sở Y tế phải làm gì?", ["Theo kế hoạch, Sở Y tế phải làm gì?"]),

@@ -33,3 +33,5 @@ def test_a_title_answers_who_acts_and_a_place_is_no_person(reader):
     # one to be made Chủ tịch is a person: the titles of the board's members name none
     assert reader.named("Ai được bầu làm Chủ tịch Hội khóa V?", "Ban Thường vụ gồm 01 Chủ tịch và 02 Phó Chủ tịch.") is None
     assert reader.named("Ai làm Trưởng ban?", "Trưởng ban là Chủ tịch Hội Chữ thập đỏ huyện;").startswith("Chủ tịch")
+    # "Phó" is a family name and the first word of a title
+    assert reader.named("Phó Chủ tịch Hội tên là gì?", "Một Phó Chủ tịch Hội phụ trách công tác phối hợp.") is None
