@@ -99,7 +99,8 @@ NUMBERED_ITEM = " so"  # "nội dung số 6", "nhiệm vụ số 2": the item nu
 
 # "nhiệm vụ thứ nhất", "điểm cuối cùng", "việc đầu tiên": an item of a list by its rank (-1: the last)
 ORDINAL_RE = re.compile(r"\b(nhiem vu|cong viec|viec|noi dung|diem|y|giai phap|hoat dong|chi tieu|yeu cau|muc|khoan"
-                        r"|dieu|dong)\s+(thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})|dau tien|cuoi cung|sau cung)\b")
+                        r"|dieu|dong)\s+(thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})|dau tien|cuoi(?:\s+cung)?|sau cung)\b"
+                        r"(?!\s+(?:nam|thang|quy|ky|tuan|ngay|dot)\b)")  # "nhiệm vụ cuối", not "chỉ tiêu cuối năm"
 EDITION_RE = re.compile(r"\b(lan thu)\s+(?:[ivxlc]+|\d{1,3})\b")
 RANKS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 LOOSE_LEVELS = {"muc", "khoan", "diem", "tiet", "y"}

@@ -54,6 +54,7 @@ VOCABULARY = load_vocabulary()
         ("Máy khử rung tim có giá bao nhiêu?", "value", "amount"),  # a price, not a count
         ("Sở Y tế phải chuẩn bị gì để ứng phó bão?", "tasks", None),
         ("Mục III quy định các mốc thời gian nào?", "value", "time"),  # the dates it sets
+        ("Quy định này bắt đầu áp dụng từ ngày nào?", "value", "effective"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind, name):

@@ -344,6 +344,8 @@ def test_putting_a_named_text_into_practice_is_the_purpose_not_the_topic():
     ("Điểm đầu tiên của Mục II nói gì?", (1, False)),
     ("Tháng Nhân đạo có những hoạt động gì?", None),
     ("Người hiến máu lần đầu tiên được tặng gì?", None),  # a first time, not a first item
+    ("Nhiệm vụ cuối của Sở Y tế là gì?", (-1, True)),
+    ("Chỉ tiêu cuối năm là bao nhiêu đơn vị máu?", None),  # the year's end, not the last target
 ])
 def test_an_item_asked_by_its_rank(question, ordinal):
     assert reader().read(question).ordinal == ordinal
