@@ -35,6 +35,7 @@ ALIASES_FILE = Path(__file__).parent.parent / "data" / "aliases.yaml"
 # inside a syllable ("ban" must not match "bàn").
 _WORDCHAR = r"[\w\u0300-\u036f]"
 # Words that hand a task to the agencies after them; an agency before them is the issuer, not an actor.
+RED_CROSS = "Hội Chữ thập đỏ"  # "Hội" for short in its own texts
 PLACE_LEVELS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
 ASSIGNING = ("giao cho", "giao", "đề nghị", "yêu cầu", "kính đề nghị")
 # Verbs of work done together: the agencies after "với" that follows one ("thống nhất danh sách với Hội
@@ -317,18 +318,22 @@ class AliasTable:
         new = sorted(n for n in set(names) if n not in self.entries and self.canonical(n) is None)
         if not new:
             return self
-        return AliasTable([*self.entries.values(), *(AgencyEntry(name=n, aliases=self._unplaced(n)) for n in new)],
+        return AliasTable([*self.entries.values(), *(AgencyEntry(name=n, aliases=self._short_names(n)) for n in new)],
                           *self._parts)
 
-    def _unplaced(self, name: str) -> list[str]:
+    def _short_names(self, name: str) -> list[str]:
         """A name written with the level of its place ("Trung tâm Kiểm soát bệnh tật tỉnh") is also named
-        without it ("Trung tâm Kiểm soát bệnh tật")."""
+        without it ("Trung tâm Kiểm soát bệnh tật"); an organ of the Red Cross by the body's short name
+        ("Văn phòng Hội Chữ thập đỏ tỉnh": "Văn phòng Hội")."""
         words = name.split()
         for size in (2, 1):
-            if len(words) > size + 2 and " ".join(words[-size:]).lower() in PLACE_LEVELS \
-                    and self.canonical(bare := " ".join(words[:-size])) is None:
-                return [bare]
-        return []
+            if len(words) > size + 2 and " ".join(words[-size:]).lower() in PLACE_LEVELS:
+                words = words[:-size]
+                break
+        shorter = [" ".join(words)]
+        if (body := shorter[0].find(RED_CROSS)) > 0:
+            shorter.append(f"{shorter[0][:body]}Hội{shorter[0][body + len(RED_CROSS):]}".strip())
+        return [n for n in dict.fromkeys(shorter) if n != name and self.canonical(n) is None]
 
     def discovered(self, actors: list[str]) -> set[str]:
         """The names among `actors` that this table does not list."""

@@ -246,8 +246,9 @@ def test_a_party_committee_written_short_qualifies_the_body_before_it(aliases):
 
 
 def test_a_body_a_text_names_with_its_place_level_is_found_without_it(aliases):
-    table = aliases.with_names(["Trung tâm Kiểm soát bệnh tật tỉnh"])
+    table = aliases.with_names(["Trung tâm Kiểm soát bệnh tật tỉnh", "Văn phòng Hội Chữ thập đỏ tỉnh"])
     assert [m.name for m in table.find("còn Trung tâm Kiểm soát bệnh tật thì sao?")] == ["Trung tâm Kiểm soát bệnh tật tỉnh"]
+    assert [m.name for m in table.find("còn Văn phòng Hội thì sao?")] == ["Văn phòng Hội Chữ thập đỏ tỉnh"]  # "Hội" for short
 
 
 def test_unknown_agency_heading_still_names_an_actor(aliases):
