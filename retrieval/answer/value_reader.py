@@ -255,6 +255,8 @@ class ValueReader:
                 spans = spans or [(s, e) for s, e in find_values("percentage", sentence) if counts_before(sentence, s, asked)]
             else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too
                 spans = sorted(spans + find_values("amount", sentence))
+        if not spans and name == "location" and clause is not None:
+            return self._venue_cell(sentence, clause)
         if not spans:
             return self._cell_value(query, sentence, clause) if name in FIGURES and clause else None
         if len(spans) > 1 and (after := self._after_place(query, sentence, spans)):
@@ -286,6 +288,14 @@ class ValueReader:
             if following:
                 return following[0]
         return None
+
+    def _venue_cell(self, row: str, clause: Clause) -> str | None:
+        """In a row of a schedule ("| 7h00 ngày 09/7 | Hiến máu … | Khu công nghiệp Nam Cầu Kiền |"), the cell under
+        the column headed "Địa điểm"; None when the table has no such column."""
+        header = _table_header(clause)
+        heads, cells = table_cells(header) if header else None, table_cells(row)
+        at = next((i for i, head in enumerate(heads or []) if VENUE_HEAD_RE.match(plain_words(head))), None)
+        return cells[at] if at is not None and cells and at < len(cells) and cells[at].strip() else None
 
     def _cell_value(self, query: Query, row: str, clause: Clause) -> str | None:
         """In a row of a table of figures ("| Thành phố Sa Đéc | 7.640 | 8.105 |"), the figure under the
@@ -388,6 +398,7 @@ QUARTER_RE = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
 HALF_YEAR_RE = re.compile(r"\bnua\s+(dau|cuoi)\s+nam\b")
 # "cả năm", "toàn năm"; a figure "của năm 2024", "kế hoạch năm" is the year's own
 WHOLE_YEAR_RE = re.compile(r"\b(?:ca|toan)\s+nam\b|\bcua\s+nam\s+(?:19|20)\d\d\b|\bke\s+hoach\s+nam\b")
+VENUE_HEAD_RE = re.compile(r"(?:dia diem|noi to chuc|noi thuc hien)\b")  # a schedule's column of places
 # "lớp mấy", "đợt mấy thì …": "mấy" after a noun, before nothing it counts, asks the number the thing is labelled by
 LABEL_ASKED_RE = re.compile(r"\b(?!thu\b)([a-z]+) may(?=$|\s+(?:thi|la|vay|the|a|nhi|roi|duoc|se|phai|o|tai)\b)")
 SPELLED_NUMBERS = {"ba": "3", "sau": "6", "chin": "9"}

@@ -55,6 +55,7 @@ VOCABULARY = load_vocabulary()
         ("Sở Y tế phải chuẩn bị gì để ứng phó bão?", "tasks", None),
         ("Mục III quy định các mốc thời gian nào?", "value", "time"),  # the dates it sets
         ("Quy định này bắt đầu áp dụng từ ngày nào?", "value", "effective"),
+        ("Lễ phát động tổ chức ở đâu?", "value", "location"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind, name):

@@ -258,3 +258,12 @@ def test_the_number_of_what_was_asked_is_named_before_its_value():
     assert counts_before(sentence, sentence.index("6.820"), ["hoi", "vien"])
     assert not counts_before(sentence, sentence.index("300"), ["hoi", "vien"])
     assert counts_before(sentence, sentence.index("300"), ["tinh", "nguyen", "vien"])
+
+
+def test_a_place_is_what_follows_tai_or_o_or_a_venue_named_alone():
+    def found(text):
+        return [text[s:e] for s, e in find_values("location", text)]
+    assert found("Lễ phát động tổ chức lúc 8 giờ tại Nhà văn hóa huyện Cẩm Xuyên.") == ["tại Nhà văn hóa huyện Cẩm Xuyên"]
+    assert found("Diễn tập tại huyện Hòa Vang trong quý III/2025.") == ["tại huyện Hòa Vang"]
+    assert found("Địa điểm: Quảng trường 2/9.") == ["Địa điểm: Quảng trường 2/9"]
+    assert found("Xây dựng kho hàng dự phòng thiên tai cấp huyện với giá trị 200 triệu đồng.") == []
