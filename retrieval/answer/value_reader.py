@@ -223,6 +223,8 @@ class ValueReader:
         if name == "effective" and " het hieu luc " in f" {plain_words(query.read or query.text)} " \
                 and not ENDS_OWN_FORCE_RE.search(plain_words(sentence)):
             return None  # "… hết hiệu lực khi nào?" asks when this text ends, not when another one does
+        if name == "effective":
+            spans = spans[:1]  # "kể từ ngày 01/4/2024 và thay thế Quy định … ngày 12/6/2019": not the replaced text's date
         if name == "amount" and not spans:
             # "trích không quá 2% tổng giá trị": a sum set as a share of another sum
             spans = [(s, e) for s, e in find_values("percentage", sentence)

@@ -80,6 +80,12 @@ def test_a_number_asked_after_a_noun_is_the_number_it_is_labelled_by():
     assert VALUES.value_in(READER.read("Mỗi trường mở mấy lớp?"), "Mỗi trường mở 02 lớp.") == "02 lớp"
 
 
+def test_an_effective_date_is_the_one_the_text_takes_effect_on_not_the_date_of_the_text_it_replaces():
+    query = READER.read("Quy định này có hiệu lực từ ngày nào?")
+    sentence = "Quy định này có hiệu lực kể từ ngày 01 tháng 4 năm 2024 và thay thế Quy định số 05 ngày 12 tháng 6 năm 2019."
+    assert VALUES.value_in(query, sentence) == "kể từ ngày 01 tháng 4 năm 2024"
+
+
 def test_a_value_is_read_as_written():
     query = READER.read("Người bị thương nặng được hỗ trợ bao nhiêu tiền?")
     assert VALUES.value_in(query, "Người bị thương nặng: 5.000.000 đồng/người.") == "5.000.000 đồng"
