@@ -62,8 +62,9 @@ def judge(weights: dict[str, float], present: set[str] | None, threshold: float,
     missing = [w for w in key_words if w not in present and w not in nearby]
     if any(weights.get(w, 0.0) >= rare for w in missing) or any(YEAR_RE.fullmatch(w) for w in key_words if w not in present):
         return Verdict(False, "key_missing", share)  # a year is the evidence's own, not its neighbours
-    if any(w not in present and w not in nearby and weights.get(w, 0.0) >= focus_rare for w in focus) \
-            or any(w not in present and w not in nearby and weights.get(w, 0.0) > head_rare for w in head):
+    lacked = [w for w in focus | head if w not in present and w not in nearby]
+    if any(weights.get(w, 0.0) >= focus_rare for w in lacked if w in focus) \
+            or any(weights.get(w, 0.0) > head_rare for w in lacked if w in head):
         return Verdict(False, "focus_missing", share)
     if needs_value and not has_value:
         return Verdict(False, "no_value", share)

@@ -132,7 +132,7 @@ def _brackets(text: str) -> tuple[Bracket, ...]:
     for n, q in enumerate(found):
         if n == skip:
             continue
-        before, after = plain[max(0, q.span[0] - 24) : q.span[0]], plain[q.span[1] :]
+        before = plain[max(0, q.span[0] - 24) : q.span[0]]
         nxt = found[n + 1] if n + 1 < len(found) else None
         joined = JOINED_RE.match(plain[q.span[1] : nxt.span[0]]) if nxt and nxt.span[0] - q.span[1] < 24 else None
         if joined and nxt is not None and (not q.unit or q.unit == nxt.unit or not nxt.unit):
@@ -140,14 +140,8 @@ def _brackets(text: str) -> tuple[Bracket, ...]:
             low = q.value * nxt.scale if not q.unit and q.scale == 1.0 else q.value  # "50 - 200 triệu đồng"
             stated.append(Bracket(low, nxt.value, unit, bool(STRICT_LOWER_RE.search(before)), bool(joined.group(1))))
             skip = n + 1
-        elif UP_AFTER_RE.match(after):
-            stated.append(Bracket(q.value, math.inf, q.unit, bool(STRICT_LOWER_RE.search(before))))
-        elif DOWN_AFTER_RE.match(after) or UPPER_RE.search(before):
-            stated.append(Bracket(-math.inf, q.value, q.unit, open_high=bool(STRICT_UPPER_RE.search(before))))
-        elif LOWER_RE.search(before):
-            stated.append(Bracket(q.value, math.inf, q.unit, bool(STRICT_LOWER_RE.search(before))))
         else:
-            stated.append(Bracket(q.value, q.value, q.unit))
+            stated.append(_bound(plain, q) or Bracket(q.value, q.value, q.unit))
     return tuple(stated)
 
 
@@ -155,6 +149,19 @@ def held_quantities(question: str, text: str) -> list[Quantity]:
     """The question's quantities that a bracket of the text holds ("khoản chi 120 triệu đồng" in "từ
     50.000.000 đồng đến dưới 200.000.000 đồng"; "1 tỷ đồng" in "1.000.000.000 đồng")."""
     return compared(question, text)[0]
+
+
+def _bound(plain: str, q: Quantity) -> Bracket | None:
+    """The open bracket one quantity is written with ("từ 21% trở lên", "dưới 80%", "trên 10 lần"), read on the
+    text without diacritics; None for a value alone."""
+    before, after = plain[max(0, q.span[0] - 24) : q.span[0]], plain[q.span[1] :]
+    if UP_AFTER_RE.match(after):
+        return Bracket(q.value, math.inf, q.unit, bool(STRICT_LOWER_RE.search(before)))
+    if DOWN_AFTER_RE.match(after) or UPPER_RE.search(before):
+        return Bracket(-math.inf, q.value, q.unit, open_high=bool(STRICT_UPPER_RE.search(before)))
+    if LOWER_RE.search(before):
+        return Bracket(q.value, math.inf, q.unit, bool(STRICT_LOWER_RE.search(before)))
+    return None
 
 
 def compared(question: str, text: str) -> tuple[list[Quantity], list[Quantity]]:
@@ -165,19 +172,8 @@ def compared(question: str, text: str) -> tuple[list[Quantity], list[Quantity]]:
         return [], []
     stated = _brackets(text)
     plain = unaccent(question)
-
-    def bounded(q: Quantity) -> Bracket | None:  # "thu dưới 80%": the question names a bracket, held by one it meets
-        before = plain[max(0, q.span[0] - 24) : q.span[0]]
-        if UP_AFTER_RE.match(plain, q.span[1]) or LOWER_RE.search(before):
-            return Bracket(q.value, math.inf, q.unit, bool(STRICT_LOWER_RE.search(before)))
-        if UPPER_RE.search(before):
-            return Bracket(-math.inf, q.value, q.unit, open_high=bool(STRICT_UPPER_RE.search(before)))
-        return None
-
-    def holding(q: Quantity, b: Bracket) -> bool:
-        asked_bracket = bounded(q)
-        return b.unit == q.unit and asked_bracket.meets(b) if asked_bracket else b.holds(q)
-
-    held = [q for q in asked if any(holding(q, b) for b in stated)]
+    # "thu dưới 80%": a quantity the question names a bracket of is held by a bracket it meets
+    bounds = {q: _bound(plain, q) for q in asked}
+    held = [q for q in asked if any(b.unit == q.unit and bounds[q].meets(b) if bounds[q] else b.holds(q) for b in stated)]
     outside = [q for q in asked if q not in held and q.unit not in TIME_UNITS and any(b.unit == q.unit for b in stated)]
     return held, outside

@@ -71,9 +71,9 @@ FREQUENCY = (r"\b(?:\d+|mot|hai|ba|bon)\s+lan(?:\s*(?:/|trong|mot|moi)\s*(?:nam|
 # a place: after "tại"/"ở" a place word, a unit or a body ("tại Nhà văn hóa huyện", "ở các xã ven biển", "tại UBND
 # xã"); a venue named alone, as a schedule's column writes it; what a line labels "Địa điểm:"
 VENUE_WORDS = (r"(?:hoi\s+truong|nha\s+van\s+hoa|nha\s+thi\s+dau|san\s+van\s+dong|cong\s+vien|quang\s+truong|tru\s+so"
-               r"|benh\s+vien|truong|trung\s+tam|kho|diem|khu|thon|ban|bon|ap|to\s+dan\s+pho|khu\s+pho|xa|phuong"
-               r"|thi\s+tran|huyen|quan|thi\s+xa|thanh\s+pho|tinh|duong|pho|so\s+\d+|ubnd|uy\s+ban|van\s+phong|hoi"
-               r"|tram|nha|cum|vung)")
+               r"|benh\s+vien|truong|trung\s+tam|kho|diem|khu|thon|ban|bon|ap|to\s+dan\s+pho|khu\s+pho|"
+               + "|".join(unaccent(p).replace(" ", r"\s+") for p in PLACE_WORDS)
+               + r"|duong|pho|so\s+\d+|ubnd|uy\s+ban|van\s+phong|hoi|tram|nha|cum|vung)")
 LOCATION = (rf"\b(?:tai|o)\s+(?:cac\s+|moi\s+)?{VENUE_WORDS}\b"
             r"(?:\s+(?!(?:trong|vao|tu|de|nham|voi|cho|va|tren|luc|ngay|thang|nam|quy|truoc|sau)\b)[^\s.;,|:]+){0,6}"
             rf"|\bdia\s+diem\s*:\s*[^.;\n|]+"
