@@ -764,8 +764,11 @@ class QueryReader:
         if subject and ask.kind != "tasks" and self._issues(subject, searched, named):
             subject = []  # "Huyện ủy Lạc Dương yêu cầu gì về …": the author of the text named, not an actor in it
         role = self._role(searched, ask, subject, mentions)
-        if role:  # how the tasks are picked, not what they are about
-            content = [w for w in content if not set(unaccent(w).split("_")) <= set(role[1].split())]
+        if role:  # how the tasks are picked, not what they are about (nor a pair across it: "nghi_phoi" of "đề
+            # nghị phối hợp" typed without diacritics)
+            said = role[1].split()
+            content = [w for w in content if not set(syllables := unaccent(w).split("_")) <= set(said)
+                       and not (len(syllables) > 1 and (syllables[-1] == said[0] or syllables[0] == said[-1]))]
         read_words = has_diacritics(searched) and not english  # the tagger reads Vietnamese written in full
         focus, kind = self._focus(searched, ask, content) if read_words else (frozenset(), frozenset())
         head = _head(searched, content) if read_words else frozenset()

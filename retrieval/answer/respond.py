@@ -32,7 +32,7 @@ from retrieval.index.lexical import compounds, folded_tokens, plain_tokens
 from retrieval.ingest.actors import AliasTable
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.models import Citation, Clause
-from retrieval.text import aligned, unaccent
+from retrieval.text import aligned, fold, nfc, unaccent
 
 SEARCH_K = 30
 VALUES_QUOTED = 3
@@ -57,9 +57,10 @@ class Draft:
     timings: dict[str, float] = field(default_factory=dict)
 
 
-# Kinds of thing a text names one by one ("xã Tam Nông", "Trường THPT Lý Tự Trọng"), unaccented
-NAMED_KINDS = frozenset({*(unaccent(p) for p in PLACE_WORDS), "truong", "truong hoc", "benh vien", "doanh nghiep",
-                         "cong ty", "thon", "to dan pho", "khu pho"})
+# Kinds of thing a text names one by one ("xã Tam Nông", "Trường THPT Lý Tự Trọng", "Mẫu số 02", "Phụ lục II"),
+# compared with diacritics when the question has them ("mẫu" is not "máu")
+NAMED_KINDS = (*PLACE_WORDS, "trường", "trường học", "bệnh viện", "doanh nghiệp", "công ty", "thôn", "tổ dân phố",
+               "khu phố", "mẫu", "biểu mẫu", "phụ lục")
 
 
 class AnswerPolicy:
@@ -424,18 +425,21 @@ class AnswerPolicy:
         return any(f" {phrase} " in plain for phrase in self.vocabulary.enumerations)
 
     def _names_instances(self, query: Query, kept: list[Hit]) -> bool:
-        """"Những xã nào …?", "Trường nào …?": a place or an institution asked for by kind is answered
-        only by a text that names one ("xã Tam Nông"), not by one that counts them ("ít nhất 15 trường")."""
-        kinds = {unaccent(k).replace("_", " ") for k in query.kind} & NAMED_KINDS
+        """"Những xã nào …?", "Trường nào …?", "theo mẫu nào?": a place, an institution or a template asked
+        for by kind is answered only by a text that names one ("xã Tam Nông", "Mẫu số 02"), not by one that
+        counts them ("ít nhất 15 trường") or names none ("Báo cáo kết quả … gửi về …")."""
+        form = fold if query.accented else unaccent
+        kinds = {form(k.replace("_", " ")) for k in query.kind} & {form(k) for k in NAMED_KINDS}
         if not kinds:
             return True
         kind_re = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(kinds, key=len, reverse=True)))})\b")
         for hit in kept:
-            text, plain = aligned(hit.clause.text) or ("", "")
-            for m in kind_re.finditer(plain):
-                # the kind, at most two words describing it ("các huyện miền núi An Lão"), then a name
+            text = nfc(hit.clause.text)
+            for m in kind_re.finditer(form(text)):  # as long as the text: one letter for each
+                # the kind, at most two words describing it ("các huyện miền núi An Lão"), then a name or a
+                # number ("Mẫu số 02", "Phụ lục II")
                 following = re.match(r"(?:\s+\w+){1,3}", text[m.end() :])
-                if following and any(w[0].isupper() for w in following.group(0).split()):
+                if following and any(w[0].isupper() or w[0].isdigit() for w in following.group(0).split()):
                     return True
         return False
 
@@ -513,6 +517,7 @@ class AnswerPolicy:
                     own |= _listed_words([w for w in query.content if "_" in w and w not in own], said, query.accented)
                     own |= self._bracketed(query, said) | self._aimed(query, "\n".join([*hit.clause.headings, said]))
                     own |= {w for w in query.content if any(set(pair) <= said_words for pair in _halves(w))}
+                    own |= self._synonyms_held(query, own, said_words.intersection)
                     present = context | own
                     share = coverage(weights, present)
                     if not found or share > max(f[1] for f in found):
@@ -569,6 +574,8 @@ class AnswerPolicy:
             parts = [part for pairs in joined.values() for pair in pairs for part in pair]
             halves = self.index.lexical.words_in(self.index.position[clause.id], parts, query.accented)
             held |= {w for w, pairs in joined.items() if any(set(pair) <= halves for pair in pairs)}
+        position = self.index.position[clause.id]
+        held |= self._synonyms_held(query, held, lambda words: self.index.lexical.words_in(position, words, query.accented))
         if held and self._cites_only(query):
             held = self._beside_citations(query, clause, held)
         for head in query.head & held:
@@ -576,6 +583,16 @@ class AnswerPolicy:
                 held.discard(head)  # "mẫu" of a template, not of "gương mẫu"
         title = self._titles[query.accented][clause.document_id]
         return held | {w for w in query.content if w in title}
+
+    def _synonyms_held(self, query: Query, held: set[str], holds: Callable[[list[str]], set[str]]) -> set[str]:
+        """The content words not `held` whose synonym is ("vùng" by "khu vực"); `holds` tells which of some
+        words the evidence holds."""
+        others = self.vocabulary.synonyms_of[query.accented]
+        wanted = {w: others[w] for w in query.content if w not in held and w in others}
+        if not wanted:
+            return set()
+        found = holds([s for synonyms in wanted.values() for s in synonyms])
+        return {w for w, synonyms in wanted.items() if found.intersection(synonyms)}
 
     def _bracketed(self, query: Query, text: str) -> set[str]:
         """The content words of the question's quantities that a bracket of the text holds: "khoản chi 120

@@ -105,9 +105,14 @@ class ValueReader:
             if heads or suffered:
                 written = spelled(context, True)
                 title = self._titles.get(clause.document_id, set())  # "Kế hoạch huấn luyện sơ cấp cứu": every clause's
-                if not all(h in title or re.search(written_as(h), written) for h in heads):
+                synonyms = self.vocabulary.synonyms_of[True]  # (both are read of a question with diacritics)
+
+                def says(word: str) -> bool:  # the word, or one of its synonyms ("vùng": "khu vực")
+                    return any(re.search(written_as(w), written) for w in (word, *synonyms.get(word, ())))
+
+                if not all(h in title or says(h) for h in heads):
                     return False  # "người bị thương nhẹ": a sum for "người chết" is said of another case
-                if not all(re.search(written_as(w), written) for w in suffered):
+                if not all(says(w) for w in suffered):
                     return False  # "nhà bị ngập": a sum for "nhà bị sập" is another case
             if acts is not None and self._other_act(acts, context):
                 return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support

@@ -69,6 +69,7 @@ class Vocabulary(BaseModel):
     kinds_named_by_agency: list[str]
     aims: list[str]
     sum_acts: list[list[str]]
+    synonyms: list[list[str]]
     surnames: frozenset[str]
     honorifics: frozenset[str]
     classifiers: frozenset[str]
@@ -85,6 +86,18 @@ class Vocabulary(BaseModel):
         """`generic_nouns` as content words: folded ("hoạt_động") for a question with diacritics, else plain."""
         joined = {n.replace(" ", "_") for n in self.generic_nouns}
         return {True: frozenset(joined), False: frozenset(unaccent(n) for n in joined)}
+
+    @cached_property
+    def synonyms_of(self) -> dict[bool, dict[str, tuple[str, ...]]]:
+        """Each word of `synonyms` and the others of its group, as content words: folded ("khu_vực") for a
+        question with diacritics, else plain ("khu_vuc")."""
+        out: dict[bool, dict[str, tuple[str, ...]]] = {True: {}, False: {}}
+        for group in self.synonyms:
+            for accented, form in ((True, fold), (False, unaccent)):
+                words = [form(w).replace(" ", "_") for w in group]
+                for word in words:
+                    out[accented][word] = tuple(w for w in words if w != word)
+        return out
 
     @cached_property
     def type_names(self) -> frozenset[str]:

@@ -36,8 +36,10 @@ ALIASES_FILE = Path(__file__).parent.parent / "data" / "aliases.yaml"
 _WORDCHAR = r"[\w\u0300-\u036f]"
 # Words that hand a task to the agencies after them; an agency before them is the issuer, not an actor.
 RED_CROSS = "Hội Chữ thập đỏ"  # "Hội" for short in its own texts
+# The term a body's name ends with ("… khóa XI", "… nhiệm kỳ 2026 - 2031")
+TERM_RE = re.compile(r"(?:,?\s+(?:khóa|khoá)\s+[IVXLC\d]+\b)?(?:,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?$")
 PLACE_LEVELS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
-ASSIGNING = ("giao cho", "giao", "đề nghị", "yêu cầu", "kính đề nghị")
+ASSIGNING = ("giao cho", "giao", "đề nghị", "kiến nghị", "yêu cầu", "kính đề nghị")
 # Verbs of work done together: the agencies after "với" that follows one ("thống nhất danh sách với Hội
 # Chữ thập đỏ huyện", "làm việc với Sở Y tế") take part in the task.
 JOINT_WORK = ("thống nhất", "kết hợp", "trao đổi", "làm việc", "hiệp đồng")
@@ -322,17 +324,21 @@ class AliasTable:
                           *self._parts)
 
     def _short_names(self, name: str) -> list[str]:
-        """A name written with the level of its place ("Trung tâm Kiểm soát bệnh tật tỉnh") is also named
-        without it ("Trung tâm Kiểm soát bệnh tật"); an organ of the Red Cross by the body's short name
-        ("Văn phòng Hội Chữ thập đỏ tỉnh": "Văn phòng Hội")."""
-        words = name.split()
+        """A name written with its term ("… tỉnh khóa XI") or the level of its place ("Trung tâm Kiểm soát bệnh
+        tật tỉnh") is also named without them ("Trung tâm Kiểm soát bệnh tật"); an organ of the Red Cross by the
+        body's short name ("Văn phòng Hội Chữ thập đỏ tỉnh": "Văn phòng Hội"), and either with "của" ("Văn
+        phòng của Hội")."""
+        base = TERM_RE.sub("", name)
+        words = base.split()
         for size in (2, 1):
             if len(words) > size + 2 and " ".join(words[-size:]).lower() in PLACE_LEVELS:
                 words = words[:-size]
                 break
-        shorter = [" ".join(words)]
-        if (body := shorter[0].find(RED_CROSS)) > 0:
-            shorter.append(f"{shorter[0][:body]}Hội{shorter[0][body + len(RED_CROSS):]}".strip())
+        shorter = [base, " ".join(words)]
+        if (body := shorter[1].find(RED_CROSS)) > 0:
+            organ, level = shorter[1][:body].strip(), shorter[1][body + len(RED_CROSS):]
+            # … and with the "của" a sentence puts between them ("Ban Công tác Hội của Hội Chữ thập đỏ tỉnh")
+            shorter += [f"{organ} Hội{level}".strip(), f"{organ} của {RED_CROSS}{level}", f"{organ} của Hội{level}".strip()]
         return [n for n in dict.fromkeys(shorter) if n != name and self.canonical(n) is None]
 
     def discovered(self, actors: list[str]) -> set[str]:
@@ -581,7 +587,8 @@ def _read_heading(heading: str, aliases: AliasTable) -> list[str]:
         at = _skip_space(text, end + follow.end())
     if leads and _starts(text, ASSIGNING, _skip_space(text, end)):
         return _addressed(reader, text)  # "Ban Thường vụ Tỉnh ủy yêu cầu:": who asks, not who does
-    return leads or _addressed(reader, text)
+    # "h) Đại hội kiến nghị Ủy ban nhân dân tỉnh": a title line addresses its bodies without a colon
+    return leads or _addressed(reader, text, titled=is_title)
 
 
 def lead_in_addressees(sentence: str, aliases: AliasTable) -> list[str]:
@@ -591,8 +598,10 @@ def lead_in_addressees(sentence: str, aliases: AliasTable) -> list[str]:
     return _addressed(_Reader(normalised.text, mentions), normalised.text)
 
 
-def _addressed(reader: _Reader, text: str) -> list[str]:
-    if not text.rstrip().endswith(":"):
+def _addressed(reader: _Reader, text: str, titled: bool = False) -> list[str]:
+    """The agencies the last assigning verb addresses, when they end the text, a colon after them unless the
+    text is a title line."""
+    if not titled and not text.rstrip().endswith(":"):
         return []
     verbs = list(_words_regex(ASSIGNING).finditer(text))
     if not verbs:

@@ -51,6 +51,7 @@ DOCUMENT_TYPES = (
     "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG TRI", "HƯỚNG DẪN", "BÁO CÁO", "CHƯƠNG TRÌNH",
     "ĐIỀU LỆ", "THÔNG BÁO", "TỜ TRÌNH", "CÔNG VĂN", "CÔNG ĐIỆN", "QUY CHẾ", "QUY ĐỊNH",
     "PHÁP LỆNH", "HIẾN PHÁP", "ĐỀ ÁN", "LUẬT", "LỆNH", "GIẤY MỜI", "GIẤY TRIỆU TẬP", "BIÊN BẢN",
+    "THỂ LỆ", "PHƯƠNG ÁN", "DỰ ÁN", "THÔNG CÁO",
 )
 # Kinds of text a directive says it carries out ("Thực hiện Kết luận số 44-KL/TW …").
 DIRECTIVE_KINDS = (
@@ -102,7 +103,8 @@ DATE_RE = re.compile(
     r"[\s.…]*năm\s*(?P<year>\d{4})\.?$",
     re.IGNORECASE,
 )
-RECIPIENTS_RE = re.compile(r"^Kính gửi\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+# the addressees of a letter or a telegram: "Kính gửi:", "Công điện gửi:", "Gửi:"
+RECIPIENTS_RE = re.compile(r"^(?:Kính gửi\s*:?|(?:Công điện |Điện )?gửi\s*:)\s*(?P<rest>.*)$", re.IGNORECASE)
 # a telegram's addressees follow "<its issuer> điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:")
 TELEGRAPHED_RE = re.compile(r"^[^:]{3,200}?\s+điện\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 SUMMARY_RE = re.compile(r"^(?:V/v|Về việc|Về)\s", re.IGNORECASE)
@@ -114,6 +116,9 @@ FURNITURE_RE = re.compile(
     r"^(?:BÌNH LUẬN|Bình luận|Gửi bình luận|Ý kiến bạn đọc|Vui lòng nhập\b.*|Chia sẻ|Bài viết liên quan)$"
 )
 DECORATION_RE = re.compile(r"^[*\-_=–—.·]+$")
+# The marks of urgency and secrecy stamped on a text's first page ("HỎA TỐC", "THƯỢNG KHẨN", "MẬT"), also
+# after its type ("CÔNG ĐIỆN KHẨN"): they name no issuer and no subject.
+URGENCY_RE = re.compile(r"(?:(?:HỎA|HOẢ) TỐC(?: HẸN GIỜ)?|THƯỢNG KHẨN|KHẨN|TỐI MẬT|TUYỆT MẬT|MẬT)")
 TERMINAL = ".:;!?…"
 PREAMBLE = ("Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị")
 # a page's number standing on its own line ("-- 2 --", "- 3 -")
@@ -436,9 +441,11 @@ class _HeaderReader:
         if kind := _type_line(line):
             self.recognised = True
             self.meta.setdefault("type", kind[0])
-            if kind[1]:
+            if kind[1] and not URGENCY_RE.fullmatch(kind[1]):
                 self.summary.append(kind[1])
             return "after_type"
+        if URGENCY_RE.fullmatch(line):
+            return "header"
         if is_caps(line) and not MARKER_RE.match(line):
             if not self.summary and "type" not in self.meta:
                 self.issuer_lines.append(line)

@@ -71,7 +71,10 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # whose agencies ask ("Ban Thường vụ Tỉnh ủy yêu cầu:") names whom it asks; a numbered title a line break ends
 # stays apart from the sentence after it; a name written with a dash is found without it; a report's parts
 # lettered in capitals ("A. KẾT QUẢ …"); "HU", "TU" qualify a body
-PASSAGE_FORMAT = 15
+# 16: marks of urgency ("HỎA TỐC", "KHẨN") name no issuer; "Công điện gửi:" lists addressees; a Thể lệ, a
+# Phương án are types; a title line addresses the bodies its verb names without a colon ("Đại hội kiến nghị Ủy
+# ban nhân dân tỉnh"); a body named with its term ("… khóa XI") is found without it
+PASSAGE_FORMAT = 16
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"

@@ -12,6 +12,7 @@ import pytest
 from retrieval.models import Turn
 from retrieval.settings import PROJECT_ROOT
 from tests.conftest import make_settings
+from tests.utils.written import assistant_of, first_line, written
 
 FIXTURES = PROJECT_ROOT / "tests" / "retrieval" / "ingest" / "fixtures"
 DOCUMENTS = ["kl-652-tinh-uy.txt", "kh-36-chi-tieu.txt", "ct-05-ngat-dong.txt", "ctrph-04-lien-tich.txt",
@@ -208,10 +209,10 @@ def test_a_value_a_named_text_states_below_its_many_like_clauses_is_still_read(t
     the decision takes effect may rank below them all: it is still read, because the question names that
     one text. (The search is the real one; only the effect clause is kept out of its hits.)"""
     tasks = "\n".join(f"{i}. Phê duyệt nhiệm vụ số {i} của Đề án ứng phó thảm họa tại xã thứ {i}." for i in range(1, 41))
-    text = _written("ỦY BAN NHÂN DÂN\nTỈNH HÒA GIANG", "1487/QĐ-UBND", "QUYẾT ĐỊNH", "Phê duyệt Đề án ứng phó thảm họa",
+    text = written("ỦY BAN NHÂN DÂN\nTỈNH HÒA GIANG", "1487/QĐ-UBND", "QUYẾT ĐỊNH", "Phê duyệt Đề án ứng phó thảm họa",
                     "Điều 1. Phê duyệt Đề án ứng phó thảm họa với các nhiệm vụ sau:\n" + tasks + "\n\n"
                     "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Trần Văn Bình", board="ỦY BAN NHÂN DÂN")
-    assistant = _assistant_of(tmp_path, corpus_embeddings, "qd-1487.txt", text)
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-1487.txt", text)
     retriever = assistant._snapshot.policy.retriever
     search = retriever.search
 
@@ -226,36 +227,12 @@ def test_a_value_a_named_text_states_below_its_many_like_clauses_is_still_read(t
     assert "kể từ ngày ký" in answer.answer.lower()
 
 
-def _written(organ: str, number: str, kind: str, title: str, body: str, signer: str, board: str = "BAN THƯỜNG VỤ") -> str:
-    """A text as an office types it: its organ, number, kind and title over the body, signed for its board."""
-    return f"{organ}\n\nSố: {number}\n\n{kind}\n{title}\n\n{body}\n\nTM. {board}\nCHỦ TỊCH\n\n{signer}\n"
-
-
-def _first_line(assistant, question: str, history: list[Turn] | None = None) -> str:
-    """The first line of the answer: the value, for a value question."""
-    return assistant.ask(question, history=history).answer.split("\n")[0]
-
-
-def _assistant_of(tmp_path, embeddings, name: str, text: str, **others: str):
-    """An Assistant over documents written for the test: `name` holds `text`, and each of `others` (a name
-    with "_" for ".") its own."""
-    from retrieval.assistant import Assistant
-    from retrieval.ingest.pipeline import ingest
-
-    (tmp_path / "corpus").mkdir()
-    for file, content in {name: text, **{k.replace("_", "."): v for k, v in others.items()}}.items():
-        (tmp_path / "corpus" / file).write_text(content, encoding="utf-8")
-    settings = make_settings(tmp_path / "data", corpus_dir=tmp_path / "corpus")
-    ingest(settings, embeddings=embeddings)
-    return Assistant(settings, embeddings)
-
-
 def test_a_table_row_is_read_with_the_item_that_introduces_the_table(tmp_path, corpus_embeddings):
     text = ("HỘI CHỮ THẬP ĐỎ TỈNH ĐẮK NGUYÊN\n\nSố: 318/CTĐ-CTXH\nV/v cứu trợ khẩn cấp\n\n"
             "1. Phân bổ hàng cứu trợ\n\nHội Chữ thập đỏ tỉnh phân bổ hàng cứu trợ đợt 1 cho các đơn vị như sau:\n\n"
             "STT | Đơn vị | Gạo (kg) | Chăn (cái)\n1 | Huyện Ea Hling | 6.000 | 250\n2 | Huyện Krông Bơ | 8.000 | 350\n\n"
             "2. Hội Chữ thập đỏ các huyện nhận hàng trước ngày 05/11/2025.\n")
-    assistant = _assistant_of(tmp_path, corpus_embeddings, "cv-318.txt", text)
+    assistant = assistant_of(tmp_path, corpus_embeddings, "cv-318.txt", text)
     answer = assistant.ask("Huyện Krông Bơ được phân bổ bao nhiêu kg gạo cứu trợ đợt 1?")  # "đợt 1" is said above the table
     assert not answer.abstained and answer.answer.startswith("8.000")
     assert answer.citations[0].clause_id == "cv-318:1.dong-2"
@@ -265,7 +242,7 @@ def test_a_compound_the_question_writes_whole_is_held_by_a_value_sentence_listin
     text = ("HỘI CHỮ THẬP ĐỎ TỈNH PHÚ LĨNH\n\nQUY ĐỊNH\nQuản lý Quỹ Nhân đạo\n\n"
             "Điều 11. Công khai\n1. Các khoản đóng góp được công khai trên Trang thông tin điện tử của Hội.\n"
             "2. Báo cáo thu, chi Quỹ cả năm được công khai tại Hội nghị Ban Chấp hành trước ngày 31 tháng 3 năm sau.\n")
-    assistant = _assistant_of(tmp_path, corpus_embeddings, "qd-47.txt", text)
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-47.txt", text)
     answer = assistant.ask("Báo cáo thu chi Quỹ cả năm phải công khai trước ngày nào?")  # "thu, chi" holds "thu chi"
     assert not answer.abstained and "31 tháng 3" in answer.answer.split("\n")[0]
 
@@ -300,18 +277,18 @@ def test_a_conclusion_s_figures_are_read_as_it_writes_them(tmp_path, corpus_embe
             "2.3. Tạm dừng tổ chức hiến máu 03 tháng đối với: các xã có dịch bệnh; các xã vừa bị lũ quét.\n\n"
             "2.4. Đơn vị tiếp nhận máu: Bệnh viện Đa khoa huyện Đông Khê.\n\n"
             "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLò Thị Hạnh\n")
-    assistant = _assistant_of(tmp_path, corpus_embeddings, "tb-41-huyen-uy.txt", text)
-    assert _first_line(assistant, "Tổng số hội viên Chữ thập đỏ huyện Đông Khê hiện nay là bao nhiêu?") == "5.430 người [1]."
-    assert _first_line(assistant, "Huyện Đông Khê còn bao nhiêu xã chưa bố trí được cán bộ Hội chuyên trách?") == "4/14 xã [1]."
-    assert _first_line(assistant, "Giai đoạn 2021 - 2025 Hội Chữ thập đỏ huyện Đông Khê vận động được bao nhiêu tiền và hàng?") \
+    assistant = assistant_of(tmp_path, corpus_embeddings, "tb-41-huyen-uy.txt", text)
+    assert first_line(assistant, "Tổng số hội viên Chữ thập đỏ huyện Đông Khê hiện nay là bao nhiêu?") == "5.430 người [1]."
+    assert first_line(assistant, "Huyện Đông Khê còn bao nhiêu xã chưa bố trí được cán bộ Hội chuyên trách?") == "4/14 xã [1]."
+    assert first_line(assistant, "Giai đoạn 2021 - 2025 Hội Chữ thập đỏ huyện Đông Khê vận động được bao nhiêu tiền và hàng?") \
         == "17,2 tỷ đồng [1]."
     # a target asked as "chỉ tiêu", set as "phấn đấu", of a number given as a share
-    assert _first_line(assistant, "Chỉ tiêu số hội viên của huyện Đông Khê đến năm 2030 là bao nhiêu?") == "7% [1]."
+    assert first_line(assistant, "Chỉ tiêu số hội viên của huyện Đông Khê đến năm 2030 là bao nhiêu?") == "7% [1]."
     # a value that opens a list is said of each item ("… 03 tháng đối với: …; các xã vừa bị lũ quét")
     paused = assistant.ask("Xã vừa bị lũ quét ở Đông Khê phải tạm dừng tổ chức hiến máu bao lâu?")
     assert paused.answer.split("\n")[0] == "03 tháng [1]." and "lũ quét" in paused.answer
     # a label line naming the kind of body asked gives the body
-    assert _first_line(assistant, "Đơn vị nào tiếp nhận máu ở huyện Đông Khê?") == "Bệnh viện Đa khoa huyện Đông Khê [1]."
+    assert first_line(assistant, "Đơn vị nào tiếp nhận máu ở huyện Đông Khê?") == "Bệnh viện Đa khoa huyện Đông Khê [1]."
     # the members now, not in a year the sentence beside names
     assert assistant.ask("Số hội viên Chữ thập đỏ huyện Đông Khê năm 2021 là bao nhiêu?").abstained
 
@@ -320,30 +297,30 @@ def test_a_table_of_results_is_read_under_the_column_asked(tmp_path, corpus_embe
     """A report's table "| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ % |": what was done unless the question
     names the plan, the share for a percentage; next year's targets, under a heading of that year, are not
     this year's results."""
-    text = _written("HỘI CHỮ THẬP ĐỎ HUYỆN TÂN HÀ", "52/BC-CTĐ", "BÁO CÁO", "Kết quả công tác Hội năm 2025",
+    text = written("HỘI CHỮ THẬP ĐỎ HUYỆN TÂN HÀ", "52/BC-CTĐ", "BÁO CÁO", "Kết quả công tác Hội năm 2025",
                     "I. KẾT QUẢ NĂM 2025\n\n"
                     "| STT | Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ % |\n|-----|----------|----------|-----------|---------|\n"
                     "| 1 | Phát triển hội viên mới (người) | 500 | 540 | 108,0 |\n"
                     "| 2 | Thu hội phí (triệu đồng) | 80 | 72,4 | 90,5 |\n\n"
                     "II. PHƯƠNG HƯỚNG NĂM 2026\n\n1. Phát triển 600 hội viên mới.", "Đinh Văn Toàn")
-    assistant = _assistant_of(tmp_path, corpus_embeddings, "bc-52-ket-qua.txt", text)
+    assistant = assistant_of(tmp_path, corpus_embeddings, "bc-52-ket-qua.txt", text)
 
-    assert _first_line(assistant, "Năm 2025 huyện Tân Hà phát triển được bao nhiêu hội viên mới?") == "540 [1]."
-    assert _first_line(assistant, "Thu hội phí năm 2025 của Hội Chữ thập đỏ huyện Tân Hà được bao nhiêu?") == "72,4 [1]."
-    assert _first_line(assistant, "Kế hoạch thu hội phí năm 2025 của huyện Tân Hà là bao nhiêu?") == "80 [1]."
-    assert _first_line(assistant, "Thu hội phí năm 2025 của huyện Tân Hà đạt bao nhiêu phần trăm kế hoạch?") == "90,5 [1]."
+    assert first_line(assistant, "Năm 2025 huyện Tân Hà phát triển được bao nhiêu hội viên mới?") == "540 [1]."
+    assert first_line(assistant, "Thu hội phí năm 2025 của Hội Chữ thập đỏ huyện Tân Hà được bao nhiêu?") == "72,4 [1]."
+    assert first_line(assistant, "Kế hoạch thu hội phí năm 2025 của huyện Tân Hà là bao nhiêu?") == "80 [1]."
+    assert first_line(assistant, "Thu hội phí năm 2025 của huyện Tân Hà đạt bao nhiêu phần trăm kế hoạch?") == "90,5 [1]."
 
 
 def test_a_place_whose_own_texts_do_not_say_is_looked_for_in_the_others(tmp_path, corpus_embeddings):
     """"Hội Chữ thập đỏ huyện Tân Khê" names the district's own report, which says nothing of a commendation;
     the province's decision does, and names the district itself."""
-    report = _written("HỘI CHỮ THẬP ĐỎ HUYỆN TÂN KHÊ", "12/BC-CTĐ", "BÁO CÁO", "Kết quả công tác Hội năm 2025",
+    report = written("HỘI CHỮ THẬP ĐỎ HUYỆN TÂN KHÊ", "12/BC-CTĐ", "BÁO CÁO", "Kết quả công tác Hội năm 2025",
                       "1. Hội Chữ thập đỏ huyện Tân Khê tiếp nhận 1.200 đơn vị máu.\n\n2. Trao 500 suất quà Tết.", "Hà Văn Sơn")
-    decision = _written("HỘI CHỮ THẬP ĐỎ TỈNH PHÚ NGUYÊN", "09/QĐ-CTĐ", "QUYẾT ĐỊNH", "Về việc khen thưởng năm 2025",
+    decision = written("HỘI CHỮ THẬP ĐỎ TỈNH PHÚ NGUYÊN", "09/QĐ-CTĐ", "QUYẾT ĐỊNH", "Về việc khen thưởng năm 2025",
                         "Điều 1. Tặng Bằng khen của Ban Thường vụ Hội Chữ thập đỏ tỉnh cho các cá nhân:\n"
                         "1. Ông Hà Văn Sơn, Chủ tịch Hội Chữ thập đỏ huyện Tân Khê;\n2. Bà Lò Thị Mai, tình nguyện viên xã Na Ư.\n\n"
                         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Nguyễn Văn Bình")
-    assistant = _assistant_of(tmp_path, corpus_embeddings, "bc-12-tan-khe.txt", report, qd_09_khen_thuong_txt=decision)
+    assistant = assistant_of(tmp_path, corpus_embeddings, "bc-12-tan-khe.txt", report, qd_09_khen_thuong_txt=decision)
     answer = assistant.ask("Chủ tịch Hội Chữ thập đỏ huyện Tân Khê có được tặng Bằng khen không?")
     assert not answer.abstained and answer.citations[0].clause_id.startswith("qd-09-khen-thuong")
     # the other text must name the district itself: a commendation of someone elsewhere says nothing of it
@@ -353,7 +330,7 @@ def test_a_place_whose_own_texts_do_not_say_is_looked_for_in_the_others(tmp_path
 def test_a_budget_table_is_read_under_its_column_of_sums(tmp_path, corpus_embeddings):
     """"| STT | Nội dung | Số lượng | Đơn giá | Thành tiền |": a sum is read under "Thành tiền", and the total
     row, whose label spans the first two cells, lines up from the right."""
-    text = _written("ỦY BAN NHÂN DÂN XÃ AN PHÚ", "31/KH-UBND", "KẾ HOẠCH", "Tổ chức Ngày hội hiến máu năm 2026",
+    text = written("ỦY BAN NHÂN DÂN XÃ AN PHÚ", "31/KH-UBND", "KẾ HOẠCH", "Tổ chức Ngày hội hiến máu năm 2026",
                     "I. KINH PHÍ\n\nDự toán kinh phí như sau:\n\n"
                     "| STT | Nội dung | Số lượng | Đơn giá (đồng) | Thành tiền (đồng) |\n|---|---|---|---|---|\n"
                     "| 1 | Quà lưu niệm cho người hiến máu | 100 chiếc | 80.000 | 8.000.000 |\n"
@@ -361,9 +338,9 @@ def test_a_budget_table_is_read_under_its_column_of_sums(tmp_path, corpus_embedd
                     "| Tổng cộng | | | 9.000.000 |\n\n"
                     "II. TỔ CHỨC THỰC HIỆN\n\n1. Hội Chữ thập đỏ xã tổng hợp danh sách người đăng ký hiến máu.",
                     "Võ Văn Hải", board="ỦY BAN NHÂN DÂN")
-    assistant = _assistant_of(tmp_path, corpus_embeddings, "kh-31-an-phu.txt", text)
-    assert _first_line(assistant, "Quà lưu niệm cho người hiến máu ở xã An Phú dự toán bao nhiêu tiền?") == "8.000.000 [1]."
-    assert _first_line(assistant, "Tổng kinh phí tổ chức Ngày hội hiến máu xã An Phú là bao nhiêu?") == "9.000.000 [1]."
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-31-an-phu.txt", text)
+    assert first_line(assistant, "Quà lưu niệm cho người hiến máu ở xã An Phú dự toán bao nhiêu tiền?") == "8.000.000 [1]."
+    assert first_line(assistant, "Tổng kinh phí tổ chức Ngày hội hiến máu xã An Phú là bao nhiêu?") == "9.000.000 [1]."
 
 
 def test_a_generic_noun_a_small_corpus_never_writes_does_not_refuse_what_it_says(tmp_path, corpus_embeddings):
@@ -374,9 +351,9 @@ def test_a_generic_noun_a_small_corpus_never_writes_does_not_refuse_what_it_says
             "Điều 3. Điều kiện người hiến máu\n1. Người từ đủ 18 tuổi đến đủ 60 tuổi, cân nặng từ 45 kg trở lên.\n"
             "2. Người hiến máu được khám sàng lọc miễn phí trước khi hiến.\n\n"
             "Điều 4. Hiệu lực thi hành\nThông tư này có hiệu lực kể từ ngày 01 tháng 9 năm 2025.")
-    text = _written("SỞ Y TẾ TỈNH HÀ NAM SƠN", "12/2025/TT-SYT", "THÔNG TƯ", "Quy định về hiến máu tình nguyện",
+    text = written("SỞ Y TẾ TỈNH HÀ NAM SƠN", "12/2025/TT-SYT", "THÔNG TƯ", "Quy định về hiến máu tình nguyện",
                     body, "Đinh Văn Khải", board="GIÁM ĐỐC")
-    assistant = _assistant_of(tmp_path, corpus_embeddings, "tt-12.txt", text)
+    assistant = assistant_of(tmp_path, corpus_embeddings, "tt-12.txt", text)
     # "hoạt động" is no word of this text: in a corpus of one text it would weigh as the rarest word
     answer = assistant.ask("Những hành vi nào bị nghiêm cấm trong hoạt động hiến máu?")
     assert not answer.abstained and answer.citations[0].clause_id.startswith("tt-12:chuong-i.dieu-2")
@@ -396,16 +373,16 @@ def test_an_item_asked_by_its_rank_is_the_item_of_that_rank_in_the_division_name
             "1. Sở Y tế chỉ đạo các bệnh viện cử cán bộ tham gia tập huấn sơ cấp cứu.\n"
             "2. Sở Giáo dục và Đào tạo đưa nội dung sơ cấp cứu vào hoạt động ngoại khóa.\n"
             "3. Ủy ban nhân dân các huyện bố trí kinh phí cho đội xung kích cấp xã.")
-    text = _written("HỘI CHỮ THẬP ĐỎ TỈNH LAM SƠN", "41/KH-CTĐ", "KẾ HOẠCH", "Nâng cao năng lực ứng phó thảm họa năm 2026",
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH LAM SƠN", "41/KH-CTĐ", "KẾ HOẠCH", "Nâng cao năng lực ứng phó thảm họa năm 2026",
                     body, "Nguyễn Thị Hạnh")
-    letter = _written("ỦY BAN NHÂN DÂN TỈNH LAM SƠN", "52/UBND-KGVX", "CÔNG VĂN", "V/v đôn đốc cứu trợ",
+    letter = written("ỦY BAN NHÂN DÂN TỈNH LAM SƠN", "52/UBND-KGVX", "CÔNG VĂN", "V/v đôn đốc cứu trợ",
                       "Ủy ban nhân dân tỉnh yêu cầu:\n\n1. Sở Tài chính bố trí kinh phí cứu trợ trước ngày 10/12/2026.\n\n"
                       "2. Sở Y tế cử đội cơ động hỗ trợ các xã bị ngập.\n\n3. Thanh tra tỉnh kiểm tra việc phân phối hàng "
                       "cứu trợ; báo cáo Ủy ban nhân dân tỉnh trước ngày 28/02/2027.\n\nVăn phòng Ủy ban nhân dân tỉnh "
                       "theo dõi, đôn đốc các cơ quan, đơn vị thực hiện.", "Lê Văn Hòa", board="ỦY BAN NHÂN DÂN")
-    assistant = _assistant_of(tmp_path, corpus_embeddings, "kh-41.txt", text, cv_52_txt=letter)
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-41.txt", text, cv_52_txt=letter)
     # the text's own numbered points, not its closing paragraph; of the bodies it names, the one it puts the work on
-    assert _first_line(assistant, "Yêu cầu cuối cùng trong Công văn 52/UBND-KGVX giao cho cơ quan nào?").startswith("Thanh tra tỉnh")
+    assert first_line(assistant, "Yêu cầu cuối cùng trong Công văn 52/UBND-KGVX giao cho cơ quan nào?").startswith("Thanh tra tỉnh")
     # the division is named by its heading's words; the first and the last of its items
     answer = assistant.ask("Trong phần tổ chức thực hiện của Kế hoạch 41/KH-CTĐ, nhiệm vụ thứ nhất giao cho cơ quan nào?")
     assert not answer.abstained and answer.answer.startswith("Sở Y tế")
@@ -420,7 +397,7 @@ def test_an_item_asked_by_its_rank_is_the_item_of_that_rank_in_the_division_name
     followed = assistant.ask("hạn hoàn thành nhiệm vụ đó là khi nào?", history=history)
     assert "20/4/2026" in followed.answer.split("\n")[0] and followed.citations[0].clause_id == "kh-41:ii.dong-1"
     # "đơn vị đó": the body the answer named, in the same row
-    assert _first_line(assistant, "đơn vị đó phối hợp với ai?", history).startswith("Văn phòng Hội")
+    assert first_line(assistant, "đơn vị đó phối hợp với ai?", history).startswith("Văn phòng Hội")
     # no item of that rank: refused
     assert assistant.ask("Nhiệm vụ thứ năm trong phần tổ chức thực hiện Kế hoạch 41 giao cho cơ quan nào?").abstained
 
@@ -435,13 +412,13 @@ def test_a_person_named_is_asked_of_by_name_pronoun_and_post(tmp_path, corpus_em
             "3. Chỉ tiêu tiếp nhận máu năm 2027 của các huyện như sau:\n"
             "STT | Đơn vị | Chỉ tiêu (đơn vị máu) | Số đợt\n1 | Huyện Yên Lạc | 4.300 | 6\n2 | Huyện Tam Nông | 2.900 | 4\n\n"
             "4. Hội viên sinh hoạt tại chi hội thôn (nông dân, người lao động tự do) đóng hội phí 12.000 đồng/năm.")
-    text = _written("HỘI CHỮ THẬP ĐỎ TỈNH VĨNH PHÚ", "17/TB-CTĐ", "THÔNG BÁO", "Kết luận phiên họp Ban Thường vụ quý I/2027",
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH VĨNH PHÚ", "17/TB-CTĐ", "THÔNG BÁO", "Kết luận phiên họp Ban Thường vụ quý I/2027",
                     body, "Cao Văn Đạt")
-    assistant = _assistant_of(tmp_path, corpus_embeddings, "tb-17.txt", text)
+    assistant = assistant_of(tmp_path, corpus_embeddings, "tb-17.txt", text)
     first = "Đồng chí Lương Thị Thu Trang được giao phụ trách việc gì?"
     history = [Turn(question=first, answer=assistant.ask(first).answer)]
     # "chị ấy", "bà ấy": the person the previous question named
-    assert _first_line(assistant, "Chị ấy tổ chức tôn vinh người hiến máu tiêu biểu vào ngày nào?", history) \
+    assert first_line(assistant, "Chị ấy tổ chức tôn vinh người hiến máu tiêu biểu vào ngày nào?", history) \
         .startswith("Ngày 14/6/2027")
     post = assistant.ask("Bà ấy giữ chức vụ gì?", history=history)
     assert post.answer.startswith("Phó Chủ tịch Hội") and post.citations[0].clause_id == "tb-17:1"
@@ -451,49 +428,49 @@ def test_a_person_named_is_asked_of_by_name_pronoun_and_post(tmp_path, corpus_em
     signer = assistant.ask("Cao Văn Đạt giữ chức vụ gì?")
     assert "Chủ tịch" in signer.answer and signer.citations[0].clause_id == "tb-17:closing"
     # the name of a title's holder; a title no text gives is refused
-    assert _first_line(assistant, "Chánh Văn phòng Hội Chữ thập đỏ tỉnh Vĩnh Phú tên là gì?").startswith("Đặng Quốc Việt")
+    assert first_line(assistant, "Chánh Văn phòng Hội Chữ thập đỏ tỉnh Vĩnh Phú tên là gì?").startswith("Đặng Quốc Việt")
     assert assistant.ask("Kế toán trưởng Hội Chữ thập đỏ tỉnh Vĩnh Phú tên là gì?").abstained
     # who did the work asked: the person the sentence saying it names, not the body of the sentence before
-    assert _first_line(assistant, "Phiên họp thường kỳ quý I của Ban Thường vụ diễn ra ngày nào, ai chủ trì?") \
+    assert first_line(assistant, "Phiên họp thường kỳ quý I của Ban Thường vụ diễn ra ngày nào, ai chủ trì?") \
         .startswith("Ngày 05/3/2027")
-    assert _first_line(assistant, "Phiên họp thường kỳ quý I của Ban Thường vụ do ai chủ trì?").startswith("Cao Văn Đạt")
+    assert first_line(assistant, "Phiên họp thường kỳ quý I của Ban Thường vụ do ai chủ trì?").startswith("Cao Văn Đạt")
     # a person no text names has no post
     assert assistant.ask("Ông Trịnh Văn Sơn giữ chức vụ gì?").abstained
     # "nông dân sinh hoạt" read as one word of four syllables is held as its two words
-    assert _first_line(assistant, "Hội viên là nông dân sinh hoạt ở chi hội thôn đóng hội phí bao nhiêu một năm?") \
+    assert first_line(assistant, "Hội viên là nông dân sinh hoạt ở chi hội thôn đóng hội phí bao nhiêu một năm?") \
         .startswith("12.000 đồng")
     # a column headed with its unit in brackets is the column named
-    assert _first_line(assistant, "Chỉ tiêu tiếp nhận máu năm 2027 của huyện Tam Nông là bao nhiêu?").startswith("2.900")
+    assert first_line(assistant, "Chỉ tiêu tiếp nhận máu năm 2027 của huyện Tam Nông là bao nhiêu?").startswith("2.900")
 
 
 def test_each_party_of_a_joint_text_answers_for_its_own_part_and_both_for_what_names_neither(tmp_path, corpus_embeddings):
-    text = _written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NAM SƠN", "18/CTrPH-HCTĐ-SGDĐT",
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NAM SƠN", "18/CTrPH-HCTĐ-SGDĐT",
                     "CHƯƠNG TRÌNH PHỐI HỢP", "Công tác Chữ thập đỏ trong trường học",
                     "I. NỘI DUNG PHỐI HỢP\n\n1. Sở Giáo dục và Đào tạo chỉ đạo các trường bố trí phòng học cho lớp tập huấn.\n\n"
                     "2. Hai bên giao ban định kỳ 6 tháng một lần.\n\n"
                     "II. KINH PHÍ\n\nHội Chữ thập đỏ tỉnh bố trí 200.000.000 đồng/năm cho tập huấn sơ cấp cứu.", "Lê Văn Hòa")
-    assistant = _assistant_of(tmp_path, corpus_embeddings, "ctrph-18.txt", text)
+    assistant = assistant_of(tmp_path, corpus_embeddings, "ctrph-18.txt", text)
     assert assistant.ask("Kinh phí Sở Giáo dục và Đào tạo Nam Sơn bố trí cho chương trình phối hợp là bao nhiêu mỗi năm?").abstained
-    assert _first_line(assistant, "Hội Chữ thập đỏ tỉnh bố trí kinh phí bao nhiêu mỗi năm?") == "200.000.000 đồng [1]."
+    assert first_line(assistant, "Hội Chữ thập đỏ tỉnh bố trí kinh phí bao nhiêu mỗi năm?") == "200.000.000 đồng [1]."
     both = assistant.ask("Sở Giáo dục và Đào tạo giao ban bao lâu một lần?")
     assert [c.clause_id for c in both.citations] == ["ctrph-18:i.2"]
 
 
 def test_the_signer_answers_for_the_title_signed_not_for_one_to_be_elected_to_it(tmp_path, corpus_embeddings):
-    text = _written("HỘI CHỮ THẬP ĐỎ HUYỆN AN LÃO", "17/TB-CTĐ", "THÔNG BÁO", "Về việc tổ chức Đại hội đại biểu lần thứ V",
+    text = written("HỘI CHỮ THẬP ĐỎ HUYỆN AN LÃO", "17/TB-CTĐ", "THÔNG BÁO", "Về việc tổ chức Đại hội đại biểu lần thứ V",
                     "1. Đại hội bầu Ban Chấp hành khóa V gồm 21 ủy viên.\n\n2. Thời gian: ngày 15/7/2026.", "Đàm Thị Lụa")
-    assistant = _assistant_of(tmp_path, corpus_embeddings, "tb-17.txt", text)
-    assert _first_line(assistant, "Chủ tịch Hội Chữ thập đỏ huyện An Lão là ai?").startswith("Đàm Thị Lụa, Chủ tịch, ký")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "tb-17.txt", text)
+    assert first_line(assistant, "Chủ tịch Hội Chữ thập đỏ huyện An Lão là ai?").startswith("Đàm Thị Lụa, Chủ tịch, ký")
     assert assistant.ask("Ai được dự kiến bầu làm Chủ tịch Hội Chữ thập đỏ huyện An Lão khóa V?").abstained
 
 
 def test_a_place_asked_is_one_the_text_names_where_it_is_done(tmp_path, corpus_embeddings):
-    text = _written("HỘI CHỮ THẬP ĐỎ HUYỆN CẨM LINH", "12/KH-CTĐ", "KẾ HOẠCH", "Tổ chức Tháng Nhân đạo năm 2026",
+    text = written("HỘI CHỮ THẬP ĐỎ HUYỆN CẨM LINH", "12/KH-CTĐ", "KẾ HOẠCH", "Tổ chức Tháng Nhân đạo năm 2026",
                     "1. Lễ phát động Tháng Nhân đạo tổ chức lúc 7 giờ 30 ngày 08/5/2026 tại Nhà văn hóa huyện.\n\n"
                     "2. Xây dựng kho hàng dự phòng thiên tai cấp huyện với giá trị tối thiểu 200 triệu đồng.\n\n"
                     "3. Lịch hiến máu:\n\nSTT | Thời gian | Nội dung | Địa điểm\n1 | 15/5/2026 | Hiến máu đợt 1 | "
                     "Khu công nghiệp Nam Linh\n2 | 20/5/2026 | Hiến máu đợt 2 | Trường THPT Cẩm Linh", "Lê Thị Hoa")
-    assistant = _assistant_of(tmp_path, corpus_embeddings, "kh-12.txt", text)
-    assert _first_line(assistant, "Lễ phát động Tháng Nhân đạo ở Cẩm Linh tổ chức ở đâu?") == "Tại Nhà văn hóa huyện [1]."
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-12.txt", text)
+    assert first_line(assistant, "Lễ phát động Tháng Nhân đạo ở Cẩm Linh tổ chức ở đâu?") == "Tại Nhà văn hóa huyện [1]."
     assert assistant.ask("Kho hàng dự phòng thiên tai của huyện Cẩm Linh đặt ở đâu?").abstained  # its size, not its place
-    assert _first_line(assistant, "Hiến máu đợt 2 ở Cẩm Linh tổ chức ở đâu?") == "Trường THPT Cẩm Linh [1]."
+    assert first_line(assistant, "Hiến máu đợt 2 ở Cẩm Linh tổ chức ở đâu?") == "Trường THPT Cẩm Linh [1]."

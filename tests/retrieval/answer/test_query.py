@@ -366,3 +366,13 @@ def test_a_body_s_short_name_in_brackets_beside_it_is_no_topic():
 def test_a_body_a_named_text_is_about_is_not_who_acts():
     assert reader().read("Mục 5 chỉ thị 38 của Tỉnh ủy về Hội Chữ thập đỏ quy định gì?").actors == []
     assert reader().read("Hội Chữ thập đỏ phải làm gì theo chỉ thị 38?").actors[0] == "Hội Chữ thập đỏ"
+
+
+def test_the_role_a_task_question_asks_leaves_no_pair_across_it_in_a_question_without_diacritics():
+    query = reader().read("so y te tinh duoc de nghi phoi hop viec gi")
+    assert query.role == "cooperating" and not any("phoi" in w for w in query.content)
+
+
+def test_task_phrases_of_everyday_speech_ask_for_tasks():
+    for question in ("Ban Công tác xã hội lo những việc gì?", "Sở Y tế đảm nhận phần việc nào?"):
+        assert reader().read(question).ask.kind == "tasks"

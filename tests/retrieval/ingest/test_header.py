@@ -409,3 +409,22 @@ def test_a_telegram_dated_to_the_hour_lists_its_addressees_before_its_body():
     assert frame.metadata["type"] == "Công điện" and frame.metadata["date"] == "2025-09-22"
     assert frame.metadata["recipients"] == ["Chủ tịch Ủy ban nhân dân các huyện", "Giám đốc Công an tỉnh"]
     assert text[frame.body_start:].startswith("Theo tin của Đài Khí tượng")
+
+
+def test_marks_of_urgency_name_no_issuer_and_a_telegram_sent_to_lists_its_addressees():
+    text = ("ỦY BAN NHÂN DÂN TỈNH NAM SƠN\nBAN CHỈ HUY PHÒNG THỦ DÂN SỰ\nSố: 27/CĐ-BCH\n"
+            "Nam Sơn, ngày 09 tháng 10 năm 2026\n\nHỎA TỐC\n\nCÔNG ĐIỆN KHẨN\nVề việc ứng phó lũ quét, sạt lở đất\n\n"
+            "Công điện gửi:\n- Chủ tịch Ủy ban nhân dân các huyện;\n- Giám đốc Công an tỉnh.\n\n"
+            "Theo bản tin của Đài Khí tượng, mưa lớn kéo dài.\n\n1. Công an tỉnh bảo đảm an ninh tại khu vực sơ tán.\n")
+    frame = read_frame(text)
+    assert "tốc" not in frame.metadata["issuer"].lower() and frame.metadata["type"] == "Công điện"
+    assert frame.metadata["title"] == "Công điện về việc ứng phó lũ quét, sạt lở đất"
+    assert frame.metadata["recipients"] == ["Chủ tịch Ủy ban nhân dân các huyện", "Giám đốc Công an tỉnh"]
+    assert text[frame.body_start:].startswith("Theo bản tin")
+
+
+def test_the_rules_of_a_contest_are_a_kind_of_text():
+    text = ("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN\nSố: 39/TL-CTĐ\n\nTHỂ LỆ\nCuộc thi tìm hiểu về phong trào Chữ thập đỏ\n\n"
+            "Điều 1. Mục đích\n1. Tuyên truyền về Hội.\n")
+    frame = read_frame(text)
+    assert (frame.metadata["type"], frame.metadata["issuer"]) == ("Thể lệ", "Hội Chữ thập đỏ tỉnh Nam Sơn")

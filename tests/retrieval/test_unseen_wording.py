@@ -1,0 +1,51 @@
+"""Questions worded otherwise than the texts they are answered from, end to end (real parser, real embedder,
+embedded Chroma): a word for another the texts use ("vùng" for "khu vực"), an organ named with "của" before
+its body, a template asked for by kind, a body named with its term ("khóa XI")."""
+
+from tests.utils.written import assistant_of, first_line, written
+
+
+def test_a_word_is_held_by_evidence_that_writes_its_synonym(tmp_path, corpus_embeddings):
+    text = written("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH NAM SƠN", "27/CĐ-BCH", "CÔNG ĐIỆN", "Về ứng phó lũ quét, sạt lở đất",
+                   "1. Ủy ban nhân dân các huyện miền núi:\n\na) Sơ tán toàn bộ hộ dân ra khỏi khu vực nguy hiểm, hoàn "
+                   "thành trước 17 giờ 00 ngày 10/10/2026.\n\nb) Dự trữ lương thực, nước uống cho các khu vực có nguy cơ "
+                   "bị chia cắt, bảo đảm đủ dùng tối thiểu 07 ngày.\n\n2. Công an tỉnh bảo đảm an ninh, trật tự tại các "
+                   "khu vực sơ tán.", "Đinh Văn Khiêm", board="BAN CHỈ HUY")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "cd-27.txt", text)
+    # "vùng" is written "khu vực", "cô lập" "chia cắt", "di dời" "sơ tán"
+    assert first_line(assistant, "Hạn chót hoàn thành sơ tán dân khỏi vùng nguy hiểm là khi nào?").startswith(
+        "17 giờ 00 ngày 10/10/2026")
+    assert first_line(assistant, "Lương thực dự trữ cho vùng có thể bị cô lập phải đủ trong bao lâu?") == "07 ngày [1]."
+    police = assistant.ask("Công an tỉnh có trách nhiệm gì khi di dời dân khỏi vùng sạt lở?")
+    assert [c.clause_id for c in police.citations] == ["cd-27:2"]
+    # a word of no group the texts write stays a word they lack
+    assert assistant.ask("Hạn chót hoàn thành sơ tán gia súc khỏi vùng nguy hiểm là khi nào?").abstained
+
+
+def test_a_template_asked_for_is_answered_only_by_a_text_that_names_one(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "12/KH-CTĐ", "KẾ HOẠCH", "Tổ chức Tháng Nhân đạo năm 2026",
+                   "1. Hội Chữ thập đỏ các huyện gửi báo cáo kết quả Tháng Nhân đạo về Hội Chữ thập đỏ tỉnh trước "
+                   "ngày 15/6/2026.\n\n2. Các xã báo cáo số người được hỗ trợ theo Mẫu số 02 kèm theo Kế hoạch.",
+                   "Lê Thị Hoa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-12.txt", text)
+    assert assistant.ask("Báo cáo kết quả Tháng Nhân đạo của các huyện làm theo mẫu nào?").abstained
+    assert not assistant.ask("Các xã báo cáo số người được hỗ trợ theo mẫu nào?").abstained
+
+
+def test_an_organ_a_text_names_under_its_body_is_found_with_of_and_without_its_term(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "07/QyĐ-CTĐ", "QUY ĐỊNH", "Về tổ chức Đội xung kích",
+                   "Điều 15. Ban Công tác Hội và Phát triển nguồn lực Hội Chữ thập đỏ tỉnh\n\n1. Lập và quản lý danh "
+                   "sách đội viên toàn tỉnh.\n\nĐiều 16. Ban Chấp hành Hội Chữ thập đỏ tỉnh khóa XI\n\n1. Xây dựng "
+                   "Chương trình hành động thực hiện Quy định.\n\nĐiều 17. Đại hội kiến nghị Ủy ban nhân dân tỉnh\n\n"
+                   "1. Bố trí kinh phí hoạt động cho Đội xung kích.", "Lê Thị Thu Hương")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qyd-07.txt", text)
+    organ = assistant.ask("Ban Công tác Hội và Phát triển nguồn lực của Hội CTĐ tỉnh Nam Sơn có trách nhiệm gì?")
+    assert "Ban Công tác Hội và Phát triển nguồn lực Hội Chữ thập đỏ tỉnh có 1 nhiệm vụ" in organ.answer
+    assert [c.clause_id for c in organ.citations] == ["qyd-07:dieu-15.khoan-1"]
+    board = assistant.ask("Ban Chấp hành Hội Chữ thập đỏ tỉnh Nam Sơn có nhiệm vụ gì?")
+    assert "Ban Chấp hành Hội Chữ thập đỏ tỉnh khóa XI có 1 nhiệm vụ" in board.answer
+    assert [c.clause_id for c in board.citations] == ["qyd-07:dieu-16.khoan-1"]
+    # a title line that recommends work to a body without a colon gives it that work
+    committee = assistant.ask("Ủy ban nhân dân tỉnh Nam Sơn phải làm gì theo quy định về Đội xung kích?")
+    assert "nhiệm vụ của Ủy ban nhân dân tỉnh" in committee.answer
+    assert [c.clause_id for c in committee.citations] == ["qyd-07:dieu-17.khoan-1"]
