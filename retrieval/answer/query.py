@@ -30,7 +30,7 @@ GENERIC_DOCUMENTS_RE = re.compile(rf"(?<!\w)(?:(?:cac|nhung|moi)\s+(?:{_GENERIC}
 # ("quy chế phối hợp giữa chính quyền và Hội").
 RELATION_WORDS = {"giua"}
 # A modal verb: the agency named after it is its verb's object ("… phải thành lập chi hội …").
-OBLIGED_RE = re.compile(r"(?<!\w)(?:phải|cần)(?!\w)", re.IGNORECASE)
+OBLIGED_RE = re.compile(r"(?<!\w)(?:phải|cần)(?!\w)")  # lowercase: "Cần Thơ" is a place
 MAX_HISTORY_READ = 4
 # How a topic question asks "what" of the word before it ("được trang bị những gì", "căn cứ luật nào");
 # asked "how" ("xử lý thế nào", "ra sao"), the answer describes, in words of its own.
@@ -102,6 +102,8 @@ ORDINAL_RE = re.compile(r"\b(nhiem vu|cong viec|viec|noi dung|diem|y|giai phap|h
                         r"|dieu|dong)\s+(thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})|dau tien|cuoi(?:\s+cung)?|sau cung)\b"
                         r"(?!\s+(?:nam|thang|quy|ky|tuan|ngay|dot)\b)")  # "nhiệm vụ cuối", not "chỉ tiêu cuối năm"
 EDITION_RE = re.compile(r"\b(lan thu)\s+(?:[ivxlc]+|\d{1,3})\b")
+# The edge of a period ("cuối năm 2025", "đến cuối 2026", "đầu tháng 6"): when, not what ("đến hết năm 2026")
+PERIOD_EDGE_RE = re.compile(r"\b(?:cuoi|dau|giua)(?=\s+(?:nam|thang|quy|(?:19|20)\d{2})\b)")
 RANKS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 LOOSE_LEVELS = {"muc", "khoan", "diem", "tiet", "y"}
 LETTER_LEVELS = ("diem", "tiet")  # a lettered point: "điểm c" of a law, "tiết c" under a numbered point
@@ -468,6 +470,7 @@ class QueryReader:
         spans += [m.span() for m in self._carrying_out.finditer(plain)]
         spans += [m.span() for m in ORDINAL_RE.finditer(plain)]  # "nhiệm vụ thứ nhất": a place, not a topic
         spans += [m.span(1) for m in EDITION_RE.finditer(plain.lower())]  # "Đại hội lần thứ V": which one, no topic
+        spans += [m.span() for m in PERIOD_EDGE_RE.finditer(plain.lower())]
         # "các văn bản", "văn bản nào": the documents themselves, not a word of the topic
         spans += [m.span() for m in GENERIC_DOCUMENTS_RE.finditer(plain)]
         exact = accented and len(folded) == len(plain)

@@ -69,7 +69,7 @@ class ValueReader:
         figure of the whole district or of several communes together does not answer for one commune, and
         a target ("phấn đấu …", under "Chỉ tiêu") does not answer what there is now ("hiện có bao nhiêu")."""
         asked = years_in(" ".join(query.content))
-        unit = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
+        units = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
         places = self.places_asked(query)
         now = has_phrase(plain_words(query.read or query.text), self.vocabulary.current_state) is not None
         question = query.measured  # "Mục 3": a place, no number of the case asked
@@ -116,7 +116,7 @@ class ValueReader:
                     return False  # "nhà bị ngập": a sum for "nhà bị sập" is another case
             if acts is not None and self._other_act(acts, context):
                 return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support
-            if unit is not None and not per_unit(said, unit):
+            if units is not None and not per_unit(said, units):
                 return False
             return all(self._said_of_place(place, said, clause, figure) for place in places)
 

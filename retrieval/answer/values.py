@@ -285,9 +285,10 @@ def restates(value: str, question: str) -> bool:
     return bool(stated) and stated <= numbers_in(question)
 
 
-def each_asked(question: str, classifiers: frozenset[str] = frozenset()) -> str | None:
+def each_asked(question: str, classifiers: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
     """The unit a question asks a value per ("mỗi hộ nghèo … bao nhiêu": "ho"), unaccented, or None; "xây
-    mới một nhà" asks nothing per "một"; "mỗi ngôi nhà" asks per "nhà" (a unit word before its noun)."""
+    mới một nhà" asks nothing per "một"; "mỗi căn nhà" asks per "nhà", which a text may write by its unit
+    word ("đồng/căn"): both, the noun first."""
     lowered = nfc(question).lower()
     match = (EACH_WRITTEN_RE if has_diacritics(lowered) else EACH_RE).search(lowered)
     if not match:
@@ -296,8 +297,8 @@ def each_asked(question: str, classifiers: frozenset[str] = frozenset()) -> str 
     unit = unaccent(word)
     following = re.match(r"\s+(\w+)", lowered[match.end() :])
     if following and is_classifier(word, classifiers):
-        unit = unaccent(following.group(1))
-    return None if unit in FUNCTION_WORDS else unit  # "nhiem ky moi la bao nhieu": "mới" typed bare
+        return unaccent(following.group(1)), unit
+    return None if unit in FUNCTION_WORDS else (unit,)  # "nhiem ky moi la bao nhieu": "mới" typed bare
 
 
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
@@ -383,9 +384,9 @@ def is_classifier(word: str, classifiers: frozenset[str]) -> bool:
     return word in classifiers if has_diacritics(word) else word in {unaccent(c) for c in classifiers}
 
 
-def per_unit(sentence: str, unit: str) -> bool:
-    """Whether a sentence states a value per `unit` ("mỗi hộ", "/hộ", "một hộ"; "hằng năm" for a time)."""
-    return any(unaccent(m.group(1)) == unit for m in PER_UNIT_RE.finditer(nfc(sentence).lower()))
+def per_unit(sentence: str, units: tuple[str, ...]) -> bool:
+    """Whether a sentence states a value per one of `units` ("mỗi hộ", "/hộ", "một hộ"; "hằng năm" for a time)."""
+    return any(unaccent(m.group(1)) in units for m in PER_UNIT_RE.finditer(nfc(sentence).lower()))
 
 
 def unit_asked(phrase: str | None) -> str | None:

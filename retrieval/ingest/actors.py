@@ -327,7 +327,7 @@ class AliasTable:
         """A name written with its term ("… tỉnh khóa XI") or the level of its place ("Trung tâm Kiểm soát bệnh
         tật tỉnh") is also named without them ("Trung tâm Kiểm soát bệnh tật"); an organ of the Red Cross by the
         body's short name ("Văn phòng Hội Chữ thập đỏ tỉnh": "Văn phòng Hội"), and either with "của" ("Văn
-        phòng của Hội")."""
+        phòng của Hội"); a short form in full ("Văn phòng Hội": "Văn phòng Hội Chữ thập đỏ tỉnh")."""
         base = TERM_RE.sub("", name)
         words = base.split()
         for size in (2, 1):
@@ -339,6 +339,11 @@ class AliasTable:
             organ, level = shorter[1][:body].strip(), shorter[1][body + len(RED_CROSS):]
             # … and with the "của" a sentence puts between them ("Ban Công tác Hội của Hội Chữ thập đỏ tỉnh")
             shorter += [f"{organ} Hội{level}".strip(), f"{organ} của {RED_CROSS}{level}", f"{organ} của Hội{level}".strip()]
+        elif shorter[1].endswith(" Hội") and len(words) > 2:
+            # a text's short form ("Văn phòng Hội") is also asked of in full, at any level ("Văn phòng Hội Chữ
+            # thập đỏ thành phố")
+            organ = shorter[1][: -len(" Hội")]
+            shorter += [f"{organ} {RED_CROSS}", *(f"{organ} {RED_CROSS} {level}" for level in sorted(PLACE_LEVELS))]
         return [n for n in dict.fromkeys(shorter) if n != name and self.canonical(n) is None]
 
     def discovered(self, actors: list[str]) -> set[str]:

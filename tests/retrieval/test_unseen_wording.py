@@ -37,7 +37,8 @@ def test_an_organ_a_text_names_under_its_body_is_found_with_of_and_without_its_t
                    "Điều 15. Ban Công tác Hội và Phát triển nguồn lực Hội Chữ thập đỏ tỉnh\n\n1. Lập và quản lý danh "
                    "sách đội viên toàn tỉnh.\n\nĐiều 16. Ban Chấp hành Hội Chữ thập đỏ tỉnh khóa XI\n\n1. Xây dựng "
                    "Chương trình hành động thực hiện Quy định.\n\nĐiều 17. Đại hội kiến nghị Ủy ban nhân dân tỉnh\n\n"
-                   "1. Bố trí kinh phí hoạt động cho Đội xung kích.", "Lê Thị Thu Hương")
+                   "1. Bố trí kinh phí hoạt động cho Đội xung kích.\n\nĐiều 18. Văn phòng Hội\n\n1. Tổng hợp báo cáo "
+                   "định kỳ 6 tháng.", "Lê Thị Thu Hương")
     assistant = assistant_of(tmp_path, corpus_embeddings, "qyd-07.txt", text)
     organ = assistant.ask("Ban Công tác Hội và Phát triển nguồn lực của Hội CTĐ tỉnh Nam Sơn có trách nhiệm gì?")
     assert "Ban Công tác Hội và Phát triển nguồn lực Hội Chữ thập đỏ tỉnh có 1 nhiệm vụ" in organ.answer
@@ -49,3 +50,6 @@ def test_an_organ_a_text_names_under_its_body_is_found_with_of_and_without_its_t
     committee = assistant.ask("Ủy ban nhân dân tỉnh Nam Sơn phải làm gì theo quy định về Đội xung kích?")
     assert "nhiệm vụ của Ủy ban nhân dân tỉnh" in committee.answer
     assert [c.clause_id for c in committee.citations] == ["qyd-07:dieu-17.khoan-1"]
+    # the short form a text writes ("Văn phòng Hội") is asked of in full
+    office = assistant.ask("Văn phòng Hội Chữ thập đỏ tỉnh Nam Sơn được phân công việc gì?")
+    assert "Văn phòng Hội có 1 nhiệm vụ" in office.answer

@@ -376,3 +376,14 @@ def test_the_role_a_task_question_asks_leaves_no_pair_across_it_in_a_question_wi
 def test_task_phrases_of_everyday_speech_ask_for_tasks():
     for question in ("Ban Công tác xã hội lo những việc gì?", "Sở Y tế đảm nhận phần việc nào?"):
         assert reader().read(question).ask.kind == "tasks"
+
+
+def test_a_place_that_reads_as_a_modal_verb_leaves_the_body_after_it_acting():
+    query = reader().read("Hội Chữ thập đỏ Cần Thơ đề nghị Sở Giáo dục và Đào tạo điều gì?")  # "Cần" of "Cần Thơ"
+    assert query.actors == ["Sở Giáo dục và Đào tạo"]
+
+
+def test_the_edge_of_a_period_says_when_not_what():
+    query = reader().read("Cuối năm 2025 có bao nhiêu hội viên?")
+    assert "2025" in query.key_words and fold("cuối") not in query.content
+    assert fold("cuối") in reader().read("Đoạn cuối của chỉ thị yêu cầu gì?").content  # a place, not a period

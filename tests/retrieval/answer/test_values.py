@@ -75,19 +75,22 @@ def test_a_fraction_is_not_a_day():
 
 def test_the_year_and_the_unit_a_value_is_said_of():
     assert years_in("Năm 2024, tiếp nhận 10.860 đơn vị máu; đến cuối 9/2025") == {"2024", "2025"}
-    assert each_asked("Thái Bình hỗ trợ mỗi hộ nghèo bao nhiêu tiền?") == "ho"
-    assert each_asked("Tình nguyện viên được hỗ trợ bao nhiêu tiền một tháng?") == "thang"
-    assert per_unit("hỗ trợ không quá 20.000.000 đồng/hộ", "ho") and per_unit("mỗi hộ được 2 triệu", "ho")
-    assert not per_unit("khoản kinh phí 500 triệu đồng cho các hoạt động", "ho")
-    assert per_unit("bố trí 850 triệu đồng hằng năm", "nam")  # "mỗi năm" is "hằng năm"
+    assert each_asked("Thái Bình hỗ trợ mỗi hộ nghèo bao nhiêu tiền?") == ("ho",)
+    assert each_asked("Tình nguyện viên được hỗ trợ bao nhiêu tiền một tháng?") == ("thang",)
+    assert per_unit("hỗ trợ không quá 20.000.000 đồng/hộ", ("ho",)) and per_unit("mỗi hộ được 2 triệu", ("ho",))
+    assert not per_unit("khoản kinh phí 500 triệu đồng cho các hoạt động", ("ho",))
+    assert per_unit("bố trí 850 triệu đồng hằng năm", ("nam",))  # "mỗi năm" is "hằng năm"
     assert each_asked("Xây mới một Ngôi nhà Chữ thập đỏ được hỗ trợ bao nhiêu tiền?") is None  # "mới" is no "mỗi"
-    assert each_asked("Hỗ trợ sửa chữa nhà mức bao nhiêu một nhà?") == "nha"
-    assert each_asked("ho tro moi ho bao nhieu tien") == "ho"  # typed without diacritics
-    assert not per_unit("Xây mới 06 nhà", "nha")
-    assert per_unit("thành lập 01 đội thi gồm 05 học sinh", "doi")  # one unit made of its members
-    assert not per_unit("thành lập 01 đội thi cấp huyện", "doi")
-    assert each_asked("Mức hỗ trợ mỗi Ngôi nhà Chữ thập đỏ là bao nhiêu?", frozenset({"ngôi"})) == "nha"  # a unit word
-    assert each_asked("mỗi cán bộ ủng hộ bao nhiêu?", frozenset({"căn"})) == "can"  # "cán" is no "căn"
+    assert each_asked("Hỗ trợ sửa chữa nhà mức bao nhiêu một nhà?") == ("nha",)
+    assert each_asked("ho tro moi ho bao nhieu tien") == ("ho",)  # typed without diacritics
+    assert not per_unit("Xây mới 06 nhà", ("nha",))
+    assert per_unit("thành lập 01 đội thi gồm 05 học sinh", ("doi",))  # one unit made of its members
+    assert not per_unit("thành lập 01 đội thi cấp huyện", ("doi",))
+    # a unit word before its noun: the value may be written per either ("đồng/căn" for "mỗi căn nhà")
+    assert each_asked("Mức hỗ trợ mỗi Ngôi nhà Chữ thập đỏ là bao nhiêu?", frozenset({"ngôi"})) == ("nha", "ngoi")
+    units = each_asked("Hỗ trợ bao nhiêu tiền cho mỗi căn nhà xây mới?", frozenset({"căn"}))
+    assert per_unit("mức hỗ trợ 60.000.000 đồng/căn xây mới", units)
+    assert each_asked("mỗi cán bộ ủng hộ bao nhiêu?", frozenset({"căn"})) == ("can",)  # "cán" is no "căn"
 
 
 def test_an_amount_keeps_its_currency():
