@@ -73,6 +73,9 @@ class Query:
     partners: list[str] = field(default_factory=list)
     role: Role | None = None  # the part a task question asks of its agency: only what it leads, or joins
     ordinal: tuple[int, bool] | None = None  # the rank of the item asked for ("cuối cùng": -1), and if a task
+    # a follow-up put under the previous turn's agency, read as asked ("thế trang phục đội viên mấy năm được cấp
+    # một lần?" after "Nhiệm kỳ Ban Chỉ huy Đội là bao lâu?"): the answer when the agency's clauses do not say
+    alone: "Query | None" = None
 
     @property
     def scope(self) -> list[str]:
@@ -604,9 +607,9 @@ class QueryReader:
             resolved.append(Turn(question=text, answer=turn.answer))
         return resolved
 
-    def _rewrite(self, text: str, history: list[Turn]) -> tuple[str, list[Key], list[str]]:
+    def _rewrite(self, text: str, history: list[Turn]) -> tuple[str, list[Key], list[str], bool]:
         """Fill an elliptical follow-up from the previous turn: its question, with this one's agency,
-        or this question about the previous one's agency and documents."""
+        or this question about the previous one's agency and documents (then True: an agency lent)."""
         previous = history[-1]
         wanted = self._referenced_type(text)
         if wanted:
@@ -614,7 +617,7 @@ class QueryReader:
             earlier = find_keys(previous.question, self.vocabulary) + find_keys(previous.answer or "", self.vocabulary)
             of_type = [k for k in earlier if k[0] == wanted]
             if of_type:
-                return text, of_type[:1], []
+                return text, of_type[:1], [], False
         keys = find_keys(previous.question, self.vocabulary)
         named = self.directory.documents_named(previous.question, self.vocabulary)
         if not keys and not named and previous.answer:
@@ -628,26 +631,26 @@ class QueryReader:
             # "năm 2023 thì bao nhiêu?": the previous question, of that year
             old_years = YEARS_RE.findall(previous.question)
             if old_years:
-                return previous.question.replace(old_years[0], years[0], 1), keys, named
-            return f"{previous.question.rstrip(' ?')} năm {years[0]}?", keys, named
+                return previous.question.replace(old_years[0], years[0], 1), keys, named, False
+            return f"{previous.question.rstrip(' ?')} năm {years[0]}?", keys, named, False
         if new_actors and old_mentions:
             first, last = old_mentions[0], old_mentions[-1]
             if ask.kind in ("topic", "tasks") and not self.content_words(text, ask):
                 # "Còn Sở Tài chính?": the previous question, about this agency
                 rewritten = previous.question[: first.start] + new_actors[0] + previous.question[last.end :]
-                return rewritten, keys, named
-            return text, keys, named
+                return rewritten, keys, named, False
+            return text, keys, named, False
         unknown = self.aliases.unknown_body(previous.question) if new_actors and not old_mentions else None
         if unknown and ask.kind in ("topic", "tasks") and not self.content_words(text, ask):
             # "Trung tâm Y tế huyện … có nhiệm vụ gì?" → "Còn Huyện đoàn?": a body no alias names, replaced
-            return previous.question[: unknown[0]] + new_actors[0] + previous.question[unknown[1] :], keys, named
+            return previous.question[: unknown[0]] + new_actors[0] + previous.question[unknown[1] :], keys, named, False
         if new_actors and ask.kind == "topic":
-            return f"{new_actors[0]} {previous.question}", keys, named
+            return f"{new_actors[0]} {previous.question}", keys, named, False
         if not new_actors and old_mentions and ask.kind != "fact" and ask.name not in ("body", "person"):
             # "hạn chót là khi nào?": this question, about the previous turn's agency ("ai …?" asks for one)
             subject = previous.question[old_mentions[0].start : old_mentions[-1].end]
-            return f"{subject} {_sentence_case_off(text)}", keys, named
-        return text, keys, named
+            return f"{subject} {_sentence_case_off(text)}", keys, named, True
+        return text, keys, named, False
 
     def _named_back(self, text: str, history: list[Turn]) -> str:
         """`text` with the person or body it points back at named ("Chị ấy phải tổ chức … vào ngày nào?" after
@@ -720,8 +723,9 @@ class QueryReader:
         followup = bool(resolved) and self.is_followup(searched, resolved)
         effective = text
         carried: Ask | None = None  # the follow-up's own question, when it is asked of the previous turn's topic
+        lent = False  # the previous turn's agency put before this question ("hạn chót là khi nào?")
         if followup:
-            effective, old_keys, old_named = self._rewrite(searched, resolved)
+            effective, old_keys, old_named, lent = self._rewrite(searched, resolved)
             own_ask = read_ask(searched, self.vocabulary)
             leans = REFERRING_RE.search(searched) or not self.content_words(searched, own_ask)
             # (a post is the person's own, whatever the previous turn asked of them: "bà ấy giữ chức vụ gì?"; a
@@ -805,4 +809,5 @@ class QueryReader:
             role=role[0] if role else None,
             unnamed=unnamed,
             laws=[name for _, _, name in self.directory.laws_named(unaccent(searched))],
+            alone=self.read(question) if lent and content else None,
         )

@@ -149,6 +149,10 @@ class AnswerPolicy:
         else:
             draft = self._topic(query, hits, k)
         draft.timings = evidence.timings
+        if not draft.citations and query.alone is not None:
+            found = self.answer(query.alone, k, mode)  # the agency lent from the previous turn is no part of it
+            if found.citations:
+                return found
         if not draft.citations and (wider := self._named_as_content(query)) is not None:
             # "Chủ tịch Hội Chữ thập đỏ huyện Đông Lâm có được tặng Bằng khen không?": the district's own texts do
             # not say; another text may, if it names the district itself

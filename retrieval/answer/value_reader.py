@@ -153,7 +153,8 @@ class ValueReader:
         tags = [(w, "_".join(fold(s) for s in w.lower().split("_")), tag) for w, tag in word_tags(question) if tag != "F"]
         heads = []
         for k, (written, word, tag) in enumerate(tags):
-            if tag != "A" or not written.islower() or word in plain or k == 0 or k + 1 >= len(tags) \
+            # (of three syllables, a word tagged adjective is a noun the tagger misread: "sơ_cấp_cứu")
+            if tag != "A" or not written.islower() or word in plain or k == 0 or k + 1 >= len(tags) or word.count("_") > 1 \
                     or unaccent(tags[k + 1][1]).split("_")[0] in asking or tags[k + 1][2] == "V":
                 continue  # before a verb it says how ("tạm cấp"), not which case
             _, head, head_tag = tags[k - 1]

@@ -2,6 +2,7 @@
 embedded Chroma): a word for another the texts use ("vùng" for "khu vực"), an organ named with "của" before
 its body, a template asked for by kind, a body named with its term ("khóa XI")."""
 
+from retrieval.models import Turn
 from tests.utils.written import assistant_of, first_line, written
 
 
@@ -53,3 +54,17 @@ def test_an_organ_a_text_names_under_its_body_is_found_with_of_and_without_its_t
     # the short form a text writes ("Văn phòng Hội") is asked of in full
     office = assistant.ask("Văn phòng Hội Chữ thập đỏ tỉnh Nam Sơn được phân công việc gì?")
     assert "Văn phòng Hội có 1 nhiệm vụ" in office.answer
+
+
+def test_a_follow_up_with_words_of_its_own_is_read_alone_when_the_agency_lent_it_does_not_say(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "07/QyĐ-CTĐ", "QUY ĐỊNH", "Về tổ chức Đội xung kích",
+                   "Điều 5. Ban Chỉ huy Đội\n\n1. Nhiệm kỳ của Ban Chỉ huy Đội là 02 năm.\n\n2. Ban Chỉ huy Đội họp "
+                   "mỗi quý 01 lần.\n\nĐiều 14. Chế độ đối với đội viên\n\n1. Trang phục đội viên được cấp 02 năm một lần.",
+                   "Lê Thị Thu Hương")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qyd-07.txt", text)
+    first = "Nhiệm kỳ Ban Chỉ huy Đội là bao lâu?"
+    history = [Turn(question=first, answer=assistant.ask(first).answer)]
+    answer = assistant.ask("thế trang phục đội viên mấy năm được cấp một lần?", history=history)
+    assert [c.clause_id for c in answer.citations] == ["qyd-07:dieu-14.khoan-1"] and answer.answer.startswith("02 năm")
+    # a follow-up of no words of its own stays the agency's
+    assert [c.clause_id for c in assistant.ask("họp mấy lần?", history=history).citations] == ["qyd-07:dieu-5.khoan-2"]
