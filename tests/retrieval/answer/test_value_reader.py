@@ -116,8 +116,11 @@ def test_a_body_no_alias_names_is_read_as_written():
 
 
 def test_a_word_an_adjective_describes_may_be_said_by_the_document_s_title():
-    reader = ValueReader(ALIASES, VOCABULARY, PersonReader(VOCABULARY, ALIASES, set()), {"hd-07": {"huấn_luyện", "sơ", "cấp_cứu"}})
-    query = READER.read("Hội CTĐ huyện báo cáo kết quả lớp huấn luyện sơ cấp cứu trong thời hạn bao lâu?")
+    reader = ValueReader(ALIASES, VOCABULARY, PersonReader(VOCABULARY, ALIASES, set()), {"hd-07": {"huấn_luyện", "cơ_bản"}})
+    query = READER.read("Hội CTĐ huyện báo cáo kết quả lớp huấn luyện cơ bản trong thời hạn bao lâu?")
     sentence = "Báo cáo kết quả về Hội Chữ thập đỏ tỉnh trong thời hạn 05 ngày làm việc sau khi kết thúc mỗi lớp."
     assert reader.said_of(query)(sentence, clause(sentence)) is True  # the plan's title says "huấn luyện"
     assert VALUES.said_of(query)(sentence, clause(sentence)) is False  # a title that does not
+    # a word of three syllables the tagger reads as an adjective is a noun ("sơ_cấp_cứu"): it describes no case
+    query = READER.read("Hội CTĐ huyện báo cáo kết quả lớp huấn luyện sơ cấp cứu trong thời hạn bao lâu?")
+    assert VALUES.said_of(query)(sentence, clause(sentence)) is True
