@@ -105,6 +105,8 @@ ORDINAL_RE = re.compile(r"\b(nhiem vu|cong viec|viec|noi dung|diem|y|giai phap|h
                         r"|dieu|dong)\s+(thu\s+(?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})|dau tien|cuoi(?:\s+cung)?|sau cung)\b"
                         r"(?!\s+(?:nam|thang|quy|ky|tuan|ngay|dot)\b)")  # "nhiệm vụ cuối", not "chỉ tiêu cuối năm"
 EDITION_RE = re.compile(r"\b(lan thu)\s+(?:[ivxlc]+|\d{1,3})\b")
+# What a text named by its kind is about, before an agency: "chỉ thị … về Hội …", "quyết định thành lập Ban …"
+DOCUMENT_SUBJECT_WORDS = ("ve", "thanh lap", "kien toan", "giai the")
 # The edge of a period ("cuối năm 2025", "đến cuối 2026", "đầu tháng 6"): when, not what ("đến hết năm 2026")
 PERIOD_EDGE_RE = re.compile(r"\b(?:cuoi|dau|giua)(?=\s+(?:nam|thang|quy|(?:19|20)\d{2})\b)")
 RANKS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
@@ -377,9 +379,11 @@ class QueryReader:
         return bool(self._document_before.search(head.rsplit(" ", 1)[0]))
 
     def _document_topic(self, text: str, mention: Mention) -> bool:
-        """The agency is what a document named is about: "chỉ thị 38 của Tỉnh ủy về Hội Chữ thập đỏ"."""
+        """The agency is what a document named is about: "chỉ thị 38 của Tỉnh ủy về Hội Chữ thập đỏ", "Quyết định
+        thành lập Ban Chỉ đạo …"."""
         head = plain_words(text[: mention.start])
-        return head.endswith(" ve") and bool(self._document_before.search(head[: -len(" ve")]))
+        about = next((w for w in DOCUMENT_SUBJECT_WORDS if head.endswith(f" {w}")), None)
+        return about is not None and bool(self._document_before.search(head[: -len(about) - 1]))
 
     def _assigns(self, between: list[str]) -> bool:
         """The words between two agencies end with a verb putting work on the second, after at most a

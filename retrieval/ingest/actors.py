@@ -36,6 +36,8 @@ ALIASES_FILE = Path(__file__).parent.parent / "data" / "aliases.yaml"
 _WORDCHAR = r"[\w\u0300-\u036f]"
 # Words that hand a task to the agencies after them; an agency before them is the issuer, not an actor.
 RED_CROSS = "Hội Chữ thập đỏ"  # "Hội" for short in its own texts
+# The standing organs that act in their body's name ("Ban Thường vụ Hội Chữ thập đỏ huyện")
+ADOPTING_ORGAN_RE = re.compile(r"(?:Ban Thường vụ|Ban Chấp hành|Thường trực)\s+(?=\S)")
 # The term a body's name ends with ("… khóa XI", "… nhiệm kỳ 2026 - 2031")
 TERM_RE = re.compile(r"(?:,?\s+(?:khóa|khoá)\s+[IVXLC\d]+\b)?(?:,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?$")
 PLACE_LEVELS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
@@ -320,8 +322,14 @@ class AliasTable:
         new = sorted(n for n in set(names) if n not in self.entries and self.canonical(n) is None)
         if not new:
             return self
-        return AliasTable([*self.entries.values(), *(AgencyEntry(name=n, aliases=self._short_names(n)) for n in new)],
-                          *self._parts)
+        return AliasTable([*self.entries.values(), *(AgencyEntry(name=n, aliases=self._short_names(n), part_of=self._adopting(n))
+                                                     for n in new)], *self._parts)
+
+    def _adopting(self, name: str) -> str | None:
+        """The body whose standing organ a name is ("Ban Thường vụ Hội Chữ thập đỏ huyện": "Hội Chữ thập đỏ huyện"),
+        which acts in the body's name: its tasks are the body's too."""
+        organ = ADOPTING_ORGAN_RE.match(name)
+        return self.canonical(TERM_RE.sub("", name[organ.end() :])) if organ else None
 
     def _short_names(self, name: str) -> list[str]:
         """A name written with its term ("… tỉnh khóa XI") or the level of its place ("Trung tâm Kiểm soát bệnh

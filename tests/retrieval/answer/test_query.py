@@ -387,3 +387,9 @@ def test_the_edge_of_a_period_says_when_not_what():
     query = reader().read("Cuối năm 2025 có bao nhiêu hội viên?")
     assert "2025" in query.key_words and fold("cuối") not in query.content
     assert fold("cuối") in reader().read("Đoạn cuối của chỉ thị yêu cầu gì?").content  # a place, not a period
+
+
+def test_a_body_a_named_text_is_made_for_is_what_the_text_is_about():
+    named = QueryReader(AliasTable.load().with_names({"Ban Chỉ đạo"}), VOCABULARY, load_glossary(), DocumentDirectory())
+    assert named.read("Điều 3 của Quyết định thành lập Ban Chỉ đạo Tháng Nhân đạo quy định gì?").actors == []
+    assert named.read("Ban Chỉ đạo Tháng Nhân đạo có nhiệm vụ gì?").actors == ["Ban Chỉ đạo"]

@@ -380,3 +380,9 @@ def test_the_execution_formula_of_a_decision_sets_no_task(aliases):
 ])
 def test_an_item_opening_with_a_body_and_a_colon_is_that_body_s(aliases, text, leads):
     assert [a.name for a in extract_actors([], text, aliases) if a.role == "lead"] == leads
+
+
+def test_a_standing_organ_a_text_names_acts_in_its_body_s_name(aliases):
+    extended = aliases.with_names({"Ban Thường vụ Hội Chữ thập đỏ huyện", "Ban Công tác xã hội Hội Chữ thập đỏ huyện"})
+    family = extended.family("Hội Chữ thập đỏ huyện")
+    assert "Ban Thường vụ Hội Chữ thập đỏ huyện" in family and "Ban Công tác xã hội Hội Chữ thập đỏ huyện" not in family
