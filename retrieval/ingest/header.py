@@ -75,7 +75,9 @@ PLACE_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện",
 BARE_COMMITTEE_RE = re.compile(r"(?:tỉnh|thành|huyện|thị|quận|đảng)\s+(?:ủy|uỷ)")
 # An organ of the body named above it, named without that body ("BAN THƯỜNG VỤ", "VĂN PHÒNG" under "HỘI CHỮ
 # THẬP ĐỎ TỈNH PHÚ LĨNH", "ỦY BAN NHÂN DÂN TỈNH"): the issuer is that organ of that body.
-BARE_ORGAN_RE = re.compile(r"(?:ban thường vụ|ban chấp hành|thường trực|văn phòng|ban [a-zà-ỹđ ]+)")
+BARE_ORGAN_RE = re.compile(r"(?:ban thường vụ|ban chấp hành|thường trực|văn phòng|ban [a-zà-ỹđ ]+|đại hội[a-zà-ỹđ ]*)")
+# The edition a congress's name ends with ("ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XI"): after its body's name in full
+EDITION_TAIL_RE = re.compile(r"\s+lần thứ\s+[ivxlc\d]+$")
 # The same organ named with the place of the branch it belongs to ("BAN CHẤP HÀNH TỈNH HÀ TĨNH").
 PLACED_ORGAN_RE = re.compile(rf"(ban thường vụ|ban chấp hành|thường trực)\s+((?:{'|'.join(PLACE_WORDS)})\s+\S.*)")
 # the fields departments are named for ("SỞ GIÁO DỤC VÀ ĐÀO TẠO"); many bodies share one ("Sở Y tế", "Trạm Y tế")
@@ -479,7 +481,11 @@ class _HeaderReader:
             name = next((place[len(p):].strip() for p in PLACE_WORDS if place.startswith(p + " ")), place)
             return proper_name(f"{last} {name}")
         if len(lines) > 1 and BARE_ORGAN_RE.fullmatch(lowered) and not any(f" {p} " in f" {lowered} " for p in PLACE_WORDS):
-            return f"{proper_name(last)} {proper_name(lines[-2])}"  # "BAN THƯỜNG VỤ" of "HỘI CHỮ THẬP ĐỎ TỈNH PHÚ LĨNH"
+            # "BAN THƯỜNG VỤ" of "HỘI CHỮ THẬP ĐỎ TỈNH PHÚ LĨNH"; "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XI": "Đại hội đại biểu Hội
+            # Chữ thập đỏ tỉnh Sơn La lần thứ XI"
+            edition = EDITION_TAIL_RE.search(lowered)
+            organ, tail = (last[: edition.start()], f" lần thứ {last.split()[-1].upper()}") if edition else (last, "")
+            return f"{proper_name(organ)} {proper_name(lines[-2])}{tail}"
         if parent.endswith(" việt nam") and (placed := PLACED_ORGAN_RE.fullmatch(lowered)):
             # "HỘI CHỮ THẬP ĐỎ VIỆT NAM / BAN CHẤP HÀNH TỈNH HÀ TĨNH": the organ of the body's branch in that place
             body = lines[-2][: -len(" việt nam")]

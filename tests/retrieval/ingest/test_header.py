@@ -393,6 +393,8 @@ def test_an_appendix_issued_with_a_report_is_an_attachment_after_the_signature()
     # the organ's name wrapped over two lines
     ("ỦY BAN NHÂN DÂN TỈNH NAM SƠN\nBAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI\nVÀ TÌM KIẾM CỨU NẠN",
      "Ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn Ủy ban nhân dân tỉnh Nam Sơn"),
+    # a congress of the body, its edition after the body's name
+    ("HỘI CHỮ THẬP ĐỎ TỈNH SƠN TRÀ\nĐẠI HỘI ĐẠI BIỂU LẦN THỨ XI", "Đại hội đại biểu Hội Chữ thập đỏ tỉnh Sơn Trà lần thứ XI"),
 ])
 def test_an_organ_named_under_its_body_issues_as_that_body_s_organ(lines, issuer):
     text = f"{lines}\nSố: 08/TB-CTĐ\n\nTHÔNG BÁO\nPhân công nhiệm vụ\n\n1. Đồng chí A phụ trách công tác B.\n"
