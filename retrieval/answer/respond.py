@@ -263,9 +263,16 @@ class AnswerPolicy:
         of the evidence's section (a khoản's subject is often named in the khoản before it)."""
         rarest = self.index.lexical.rarest(query.accented)
         return {"key_words": query.key_words, "rare": self.weights.key_rarity * rarest,
-                "focus": query.focus, "focus_rare": self.weights.focus_rarity * rarest,
+                "focus": query.focus | self._listed_kind(query), "focus_rare": self.weights.focus_rarity * rarest,
                 "head": query.head, "head_rare": self.weights.commonplace * rarest,
                 "nearby": self._section_words(query, clause) if clause is not None else set()}
+
+    def _listed_kind(self, query: Query) -> frozenset[str]:
+        """Of "… gồm những cột nào?", the kind of thing asked for when a text lists such things under its word:
+        evidence without the word lists none."""
+        form = fold if query.accented else unaccent
+        listed = {form(k).replace(" ", "_") for k in self.vocabulary.listed_kinds}
+        return frozenset(k for k in query.kind if k in listed)
 
     def _section_words(self, query: Query, clause: Clause) -> set[str]:
         """The key and focus words held by the clauses of `clause`'s section (same document, same parent place)."""

@@ -67,6 +67,7 @@ class Vocabulary(BaseModel):
     oldest: list[str]
     current_state: list[str]
     kinds_named_by_agency: list[str]
+    listed_kinds: list[str]
     aims: list[str]
     sum_acts: list[list[str]]
     synonyms: list[list[str]]
