@@ -133,7 +133,9 @@ class AnswerPolicy:
             # "Điểm 3 Công văn 652 yêu cầu gì?": what the place says is asked; a division's word ("Mục 2.2 phần
             # Tổ chức thực hiện", "nhiệm vụ thứ nhất trong phần …") is no word the place must hold, nor, of a
             # topic, the verb asking it or the kind of thing it names ("quy định trường hợp nào")
-            asked = {part for word in query.focus | query.kind for part in (word, *word.split("_"))} \
+            # (nor the verb a place asks with: "Khoản 2 Mục III yêu cầu những giấy tờ gì?")
+            verbs = {w for w in query.content if unaccent(w).replace("_", " ") in self.vocabulary.assigning}
+            asked = {part for word in query.focus | query.kind | verbs for part in (word, *word.split("_"))} \
                 if ask.kind == "topic" else set()
             asked |= DIVISION_WORDS | PLAIN_DIVISION_WORDS
             query = replace(query, content=[w for w in query.content if w not in asked], key_words=query.key_words - asked,

@@ -72,3 +72,15 @@ def test_a_follow_up_with_words_of_its_own_is_read_alone_when_the_agency_lent_it
     assert [c.clause_id for c in answer.citations] == ["qyd-07:dieu-14.khoan-1"] and answer.answer.startswith("02 năm")
     # a follow-up of no words of its own stays the agency's
     assert [c.clause_id for c in assistant.ask("họp mấy lần?", history=history).citations] == ["qyd-07:dieu-5.khoan-2"]
+
+
+def test_a_place_asked_what_it_requires_is_quoted_whatever_verb_asks_it(tmp_path, corpus_embeddings):
+    text = written("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH NAM SƠN", "2156/HD-SLĐTBXH", "HƯỚNG DẪN",
+                   "Chi trả trợ cấp xã hội hằng tháng", "III. HỒ SƠ, TRÌNH TỰ XÉT DUYỆT\n\n1. Hồ sơ đối với trẻ em mồ côi "
+                   "gồm tờ khai theo Mẫu số 1a.\n\n2. Hồ sơ đề nghị hưởng trợ cấp đối với người khuyết tật gồm:\n\n"
+                   "a) Tờ khai đề nghị trợ giúp xã hội theo Mẫu số 1d;\n\nb) Bản sao Giấy xác nhận khuyết tật.",
+                   "Trần Văn Lâm", board="GIÁM ĐỐC")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "hd-2156.txt", text)
+    answer = assistant.ask("Khoản 2 Mục III hướng dẫn 2156 yêu cầu những giấy tờ gì?")
+    assert [c.clause_id for c in answer.citations] == ["hd-2156:iii.2.a", "hd-2156:iii.2.b"]
+
