@@ -151,6 +151,12 @@ class AnswerPolicy:
         else:
             draft = self._topic(query, hits, k)
         draft.timings = evidence.timings
+        if not draft.citations and query.actors and ask.kind in ("value", "topic") and (about := self._about(query)):
+            # "Quỹ Nhân đạo hỗ trợ tối đa bao nhiêu?" of the Quy chế quản lý Quỹ Nhân đạo: what the text is about,
+            # said throughout it, not only where it is named
+            found = self.answer(replace(query, actors=[], named_ids=query.named_ids or about), k, mode)
+            if found.citations:
+                return found
         if not draft.citations and query.alone is not None:
             found = self.answer(query.alone, k, mode)  # the agency lent from the previous turn is no part of it
             if found.citations:
@@ -162,6 +168,11 @@ class AnswerPolicy:
             if found.citations:
                 return found
         return draft
+
+    def _about(self, query: Query) -> list[str]:
+        """The texts (of those in scope, else of all) whose title names the agency asked about: what they are about."""
+        return [d for d in query.scope or list(self.index.documents)
+                if any(m.name in query.actors for m in self.aliases.find(self.index.documents[d].title))]
 
     def _named_as_content(self, query: Query) -> Query | None:
         """The query looking beyond the texts a place or issuer named (they do not say), with that name a word
@@ -303,7 +314,9 @@ class AnswerPolicy:
     # -- the kinds of answer ---------------------------------------------------------------
 
     def _written(self, word: str, query: Query) -> bool:
-        """Whether a clause of the documents in scope (of the corpus when none) contains the word."""
+        """Whether a clause or the title of the documents in scope (a clause of the corpus when none) holds the word."""
+        if any(word in self._titles[query.accented][d] for d in query.scope or self._titles[query.accented]):
+            return True  # "Quỹ Nhân đạo" of "Quy chế quản lý Quỹ Nhân đạo"
         if not query.scope:
             return self.index.lexical.has(word, query.accented)
         positions = (int(p) for d in query.scope for p in self.index.by_document.get(d, []))
@@ -574,7 +587,8 @@ class AnswerPolicy:
             context = [*clause.headings, *clause.referenced]
             self._headings[key] = self._words("\n".join(context), query.accented) if context else set()
         headings, title = self._headings[key], self._titles[query.accented][clause.document_id]
-        return {w for w in query.content if w in headings or w in title}
+        held = {w for w in query.content if w in headings or w in title}
+        return held | self._synonyms_held(query, held, lambda words: {w for w in words if w in headings or w in title})
 
     def _present_of(self, query: Query, clause: Clause) -> set[str]:
         """The content words a clause holds, in its text, its headings or its document's title."""
