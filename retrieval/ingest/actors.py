@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from retrieval.datafiles import read_data_file
 from retrieval.errors import CtdError
+from retrieval.index.lexical import word_tags
 from retrieval.models import Actor
 from retrieval.text import fold, has_diacritics, nfc, unaccent
 
@@ -83,6 +84,7 @@ ADVERBIAL = re.compile(fold(
 ))
 MAX_ADVERBIAL = 160
 # where a body's name written in a sentence ends: a punctuation mark, a conjunction, preposition or verb
+MAX_NAME = 120  # characters: no agency's name is longer ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn …")
 NAME_END_RE = re.compile(r"\s*[,.;:()]|\s+(?:hoặc|và|để|theo|trước|trong|về|với|tại|thì|phải|được|có|cho)\b")
 JOINER = re.compile(r"\s*,?\s*(?:và\s+)?")
 SENTENCE_END = re.compile(r"(?:^|[.;!?]\s+)[*_“\"(\s]*")
@@ -652,7 +654,30 @@ def extract_actors(headings: list[str], text: str, aliases: AliasTable) -> list[
     folded, mentions = _without_grounds(normalised.text, mentions)
     reader = _Reader(folded, mentions)
     leads += _sentence_leads(reader, folded)
+    if not leads and (body := _opening_body(text, aliases)):
+        leads.append(body)
     return _actors(leads, _cooperating(reader, folded))
+
+
+def _opening_body(text: str, aliases: AliasTable) -> str | None:
+    """A body no alias names that opens the clause as its subject ("Văn phòng Hội Chữ thập đỏ tỉnh quản lý tài
+    khoản …", "Ban Truyền thông đăng tải …"): its name, up to the first verb the tagger reads after its head."""
+    if not aliases.starts_agency(text) or any(m.start == 0 for m in aliases.find(text[:MAX_NAME])):
+        return None
+    span = aliases.unknown_body(text[:MAX_NAME])
+    if span is None or span[0] != 0:
+        return None
+    at = 0
+    for i, (word, tag) in enumerate(word_tags(text[: span[1]])):
+        written = word.replace("_", " ")
+        found = text.find(written, at)
+        if found < 0:
+            return None
+        if i > 0 and tag == "V" and written[:1].islower():
+            name = text[:found].rstrip(" ,-–")
+            return name if len(name.split()) > 1 else None
+        at = found + len(written)
+    return None
 
 
 def _actors(leads: list[str], cooperating: list[str]) -> list[Actor]:

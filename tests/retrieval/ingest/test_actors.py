@@ -386,3 +386,13 @@ def test_a_standing_organ_a_text_names_acts_in_its_body_s_name(aliases):
     extended = aliases.with_names({"Ban Thường vụ Hội Chữ thập đỏ huyện", "Ban Công tác xã hội Hội Chữ thập đỏ huyện"})
     family = extended.family("Hội Chữ thập đỏ huyện")
     assert "Ban Thường vụ Hội Chữ thập đỏ huyện" in family and "Ban Công tác xã hội Hội Chữ thập đỏ huyện" not in family
+
+
+@pytest.mark.parametrize(("text", "leads"), [
+    ("Văn phòng Hội Chữ thập đỏ tỉnh quản lý tài khoản, hạch toán, quyết toán Quỹ.", ["Văn phòng Hội Chữ thập đỏ tỉnh"]),
+    ("Trung tâm Văn hóa - Thể thao quận hỗ trợ địa điểm tổ chức.", ["Trung tâm Văn hóa - Thể thao quận"]),
+    ("Tổ chức rà soát các khu dân cư ven sông.", []),  # a verb, no body
+    ("Sở Y tế chỉ đạo các bệnh viện.", ["Sở Y tế"]),
+])
+def test_a_body_no_alias_names_opening_a_clause_is_its_subject(aliases, text, leads):
+    assert [a.name for a in extract_actors([], text, aliases) if a.role == "lead"] == leads
