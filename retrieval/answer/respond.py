@@ -170,12 +170,12 @@ class AnswerPolicy:
         return draft
 
     def _about(self, query: Query) -> list[str]:
-        """The texts in scope whose title names the agency asked about: what they are about. With none in
-        scope, the one text whose title names it, unless the question cites another ("Chỉ thị 43 của Ban Bí
-        thư"): an agency many titles name ("Hội Chữ thập đỏ") says no text."""
-        about = [d for d in query.scope or list(self.index.documents)
-                 if any(m.name in query.actors for m in self.aliases.find(self.index.documents[d].title))]
-        return about if query.scope or (not query.keys and not query.laws and len(about) == 1) else []
+        """The texts (in scope, else any) whose title names the agency asked about: what they are about; none
+        when the question cites a text of its own ("Chỉ thị 43 của Ban Bí thư", a law)."""
+        if not query.scope and (query.keys or query.laws):
+            return []
+        return [d for d in query.scope or list(self.index.documents)
+                if any(m.name in query.actors for m in self.aliases.find(self.index.documents[d].title))]
 
     def _named_as_content(self, query: Query) -> Query | None:
         """The query looking beyond the texts a place or issuer named (they do not say), with that name a word

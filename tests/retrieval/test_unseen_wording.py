@@ -89,7 +89,8 @@ def test_a_place_asked_what_it_requires_is_quoted_whatever_verb_asks_it(tmp_path
 def test_what_a_text_is_about_is_said_throughout_it_not_only_where_it_is_named(tmp_path, corpus_embeddings):
     text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "47/QĐ-CTĐ", "QUYẾT ĐỊNH",
                    "Ban hành Quy chế quản lý, sử dụng Quỹ Nhân đạo Hội Chữ thập đỏ tỉnh Nam Sơn",
-                   "Điều 5. Nội dung chi\n\n1. Trợ giúp đột xuất cho các hộ gia đình bị ảnh hưởng bởi thiên tai:\n\n"
+                   "Căn cứ Nghị định số 93/2021/NĐ-CP của Chính phủ về vận động, tiếp nhận các nguồn đóng góp tự nguyện;"
+                   "\n\nĐiều 5. Nội dung chi\n\n1. Trợ giúp đột xuất cho các hộ gia đình bị ảnh hưởng bởi thiên tai:\n\n"
                    "a) Hộ có nhà ở bị sập đổ hoàn toàn: tối đa 10.000.000 đồng/hộ;\n\nb) Hộ có người chết: 5.000.000 "
                    "đồng/người.\n\nĐiều 8. Quỹ Nhân đạo\n\n1. Tiếp nhận, quản lý các khoản đóng góp tự nguyện.",
                    "Lê Văn Hòa")
@@ -101,6 +102,8 @@ def test_what_a_text_is_about_is_said_throughout_it_not_only_where_it_is_named(t
     # "trợ giúp" in the heading
     answer = assistant.ask("Nhà bị sập do thiên tai thì Quỹ Nhân đạo Nam Sơn hỗ trợ tối đa bao nhiêu?")
     assert answer.answer.startswith("10.000.000 đồng") and answer.citations[0].clause_id == "qd-47:dieu-5.khoan-1.diem-a"
+    # … but not of another text the question cites
+    assert assistant.ask("Nghị định 93/2021/NĐ-CP quy định Quỹ Nhân đạo hỗ trợ nhà bị sập tối đa bao nhiêu?").abstained
     # a fund only the title names is named by its text
     assert first_line(assistant, "Quỹ Vì người nghèo tỉnh Nam Sơn hỗ trợ hộ nghèo có người ốm đau nặng bao nhiêu?") \
         == "2.000.000 đồng [1]."
