@@ -599,10 +599,11 @@ class AnswerPolicy:
         held |= _listed_words([w for w in query.content if "_" in w and w not in held],
                               "\n".join([*clause.headings, *clause.referenced, clause.text]), query.accented)
         held |= self._bracketed(query, clause.text) | self._aimed(query, "\n".join([*clause.headings, clause.text]))
-        joined = {w: _halves(w) for w in query.content if w not in held and _halves(w)}
-        if joined:  # "nông_dân_sinh_hoạt": held as "nông_dân" and "sinh_hoạt"
+        title = self._titles[query.accented][clause.document_id]
+        joined = {w: _halves(w) for w in query.content if w not in held and w not in title and _halves(w)}
+        if joined:  # "nông_dân_sinh_hoạt": held as "nông_dân" and "sinh_hoạt" (by the clause or its text's title)
             parts = [part for pairs in joined.values() for pair in pairs for part in pair]
-            halves = self.index.lexical.words_in(self.index.position[clause.id], parts, query.accented)
+            halves = self.index.lexical.words_in(self.index.position[clause.id], parts, query.accented) | (title & set(parts))
             held |= {w for w, pairs in joined.items() if any(set(pair) <= halves for pair in pairs)}
         position = self.index.position[clause.id]
         held |= self._synonyms_held(query, held, lambda words: self.index.lexical.words_in(position, words, query.accented))
@@ -611,7 +612,6 @@ class AnswerPolicy:
         for head in query.head & held:
             if not _stands_alone(head, "\n".join([*clause.headings, clause.text])):
                 held.discard(head)  # "mẫu" of a template, not of "gương mẫu"
-        title = self._titles[query.accented][clause.document_id]
         return held | {w for w in query.content if w in title}
 
     def _synonyms_held(self, query: Query, held: set[str], holds: Callable[[list[str]], set[str]]) -> set[str]:
@@ -690,9 +690,12 @@ def _stands_alone(syllable: str, text: str) -> bool:
 
 
 def _halves(word: str) -> list[tuple[str, str]]:
-    """The two words a segmenter may have joined into one of four syllables or more ("nông_dân_sinh_hoạt" of
-    "hội viên là nông dân sinh hoạt ở …"): a text holds it when it holds both."""
+    """The two words a segmenter may have joined into one of three syllables or more ("nông_dân_sinh_hoạt" of
+    "hội viên là nông dân sinh hoạt ở …", "ứng_phó_bão" of "ứng phó bão"): a text holds it when it holds both,
+    one of them a word of two syllables at least."""
     syllables = word.split("_")
+    if len(syllables) == 3:
+        return [("_".join(syllables[:2]), syllables[2]), (syllables[0], "_".join(syllables[1:]))]
     return [("_".join(syllables[:cut]), "_".join(syllables[cut:])) for cut in range(2, len(syllables) - 1)]
 
 

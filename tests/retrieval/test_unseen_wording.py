@@ -108,3 +108,14 @@ def test_what_a_text_is_about_is_said_throughout_it_not_only_where_it_is_named(t
     assert first_line(assistant, "Quỹ Vì người nghèo tỉnh Nam Sơn hỗ trợ hộ nghèo có người ốm đau nặng bao nhiêu?") \
         == "2.000.000 đồng [1]."
 
+
+
+def test_a_word_the_question_s_segmenter_joins_is_held_by_its_parts_in_the_title(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "21/PA-CTĐ", "PHƯƠNG ÁN", "Ứng phó bão mạnh, siêu bão năm 2026",
+                   "I. PHÂN CÔNG NHIỆM VỤ\n\n1. Ban Thường trực Hội Chữ thập đỏ tỉnh\n\n- Kích hoạt Phương án theo cấp "
+                   "độ rủi ro; chỉ đạo chung công tác ứng phó.\n\n2. Văn phòng Hội Chữ thập đỏ tỉnh\n\n- Quản lý kho "
+                   "hàng dự trữ.", "Lê Văn Hòa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "pa-21.txt", text)
+    # "ứng_phó_bão" as the question is segmented; the title holds "ứng phó" and "bão"
+    answer = assistant.ask("Ban Thường trực Hội CTĐ tỉnh có nhiệm vụ gì trong phương án ứng phó bão mạnh, siêu bão?")
+    assert [c.clause_id for c in answer.citations] == ["pa-21:i.1.b1"]
