@@ -189,13 +189,16 @@ class DocumentDirectory:
         """The phrases of issuers and places the question names ("dong lam"), longest first."""
         plain = f" {expand_places(unaccent(question), vocabulary)} "
         return [phrase for phrase in sorted(self.descriptors, key=len, reverse=True)
-                if f" {phrase} " in plain and not (phrase in vocabulary.type_names and _only_as_verb(phrase, plain))]
+                if f" {phrase} " in plain and not (phrase in vocabulary.type_names and _only_as_verb(phrase, plain, vocabulary))]
 
 
-def _only_as_verb(kind: str, plain: str) -> bool:
+def _only_as_verb(kind: str, plain: str, vocabulary: Vocabulary) -> bool:
     """Every time the question writes a kind of text it is the verb of a modal ("phải báo cáo", "cần
-    thông báo lịch …", "đã hướng dẫn"): an act asked about, not a text named."""
-    return all(VERB_BEFORE_RE.search(plain, 0, m.start()) for m in re.finditer(rf"(?<!\w){re.escape(kind)}(?!\w)", plain))
+    thông báo lịch …", "đã hướng dẫn") or of the kind of text before it ("công văn hướng dẫn …"): an act asked
+    about, not a text named."""
+    return all(VERB_BEFORE_RE.search(plain, 0, m.start())
+               or any(plain[: m.start()].rstrip().endswith(f" {other}") for other in vocabulary.type_names if other != kind)
+               for m in re.finditer(rf"(?<!\w){re.escape(kind)}(?!\w)", plain))
 
 
 def _issuer_level(issuer: str, vocabulary: Vocabulary) -> str | None:

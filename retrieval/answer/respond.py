@@ -327,6 +327,8 @@ class AnswerPolicy:
 
     def _fact(self, query: Query) -> Draft:
         targets = query.scope
+        if not targets and not query.keys and query.content:
+            targets = self._described(query)  # "Ai ký công văn về Tháng Nhân đạo 2025?": named by what it is about
         text, citations = self.facts.answer(query.ask.name, targets, query.keys)
         return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
 

@@ -119,3 +119,18 @@ def test_a_word_the_question_s_segmenter_joins_is_held_by_its_parts_in_the_title
     # "ứng_phó_bão" as the question is segmented; the title holds "ứng phó" and "bão"
     answer = assistant.ask("Ban Thường trực Hội CTĐ tỉnh có nhiệm vụ gì trong phương án ứng phó bão mạnh, siêu bão?")
     assert [c.clause_id for c in answer.citations] == ["pa-21:i.1.b1"]
+
+
+def test_a_text_named_by_what_it_is_about_answers_the_facts_about_it(tmp_path, corpus_embeddings):
+    letter = ("TRUNG ƯƠNG HỘI\nCHỮ THẬP ĐỎ VIỆT NAM\nSố: 412/TWH-CTXH\nHà Nội, ngày 18 tháng 3 năm 2026\n"
+              "V/v tổ chức Tháng Nhân đạo năm 2026\n\nKính gửi: Hội Chữ thập đỏ các tỉnh, thành phố.\n\n"
+              "1. Tháng Nhân đạo được tổ chức từ ngày 01/5/2026 đến hết ngày 31/5/2026.\n\n"
+              "TM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\n\nTôn Nữ Khánh Linh\n")
+    other = letter.replace("412/TWH", "415/TWH").replace("tổ chức Tháng Nhân đạo", "hiến máu dịp hè") \
+        .replace("1. Tháng Nhân đạo được", "1. Hiến máu được").replace("Tôn Nữ Khánh Linh", "Nguyễn Văn An")
+    guide = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "14/HD-CTĐ", "HƯỚNG DẪN", "Thực hiện Tháng Nhân đạo năm 2026",
+                    "1. Mỗi cá nhân nhận giúp đỡ ít nhất 01 địa chỉ nhân đạo.", "Lê Thị Hạnh")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "cv-412.txt", letter, hd_14_txt=guide, cv_415_txt=other)
+    assert "do Tôn Nữ Khánh Linh ký" in first_line(assistant, "Ai ký công văn về Tháng Nhân đạo 2026?")
+    # "công văn hướng dẫn …": the letter guides, it names no Hướng dẫn
+    assert "412/TWH-CTXH" in first_line(assistant, "Công văn hướng dẫn tổ chức Tháng Nhân đạo năm 2026 có số hiệu là gì?")
