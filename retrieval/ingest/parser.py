@@ -287,8 +287,12 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
         if table is not None:
             open_paragraph, table = False, None  # the line after a table starts a paragraph of its own
         following = lines[at + 1] if at + 1 < len(lines) else None
-        ruled = following is not None and bool(rule := table_cells(text[following[0]:following[1]])) and all(
-            SEPARATOR_CELL.fullmatch(cell) for cell in rule if cell)
+        below = table_cells(text[following[0]:following[1]]) if following is not None else None
+        # a row ruled off from the next ("|---|---|"), or a row of words over a row of figures as wide ("Năm | Số
+        # hội viên …" over "2025 | 8.000 | …"), heads a table whatever its columns are
+        ruled = bool(below) and (all(SEPARATOR_CELL.fullmatch(cell) for cell in below if cell) or (
+            cells is not None and len(below) == len(cells) and not any(re.search(r"\d", c) for c in cells)
+            and sum(bool(re.fullmatch(r"[\d.,%\s/-]+", c)) for c in below) * 2 > len(below)))
         if cells is not None and (header := _table_header(cells, ruled)) is not None:
             table = header
             paragraphs.append(_Paragraph(line_start, line_start, line_end,

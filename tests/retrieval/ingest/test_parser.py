@@ -393,3 +393,12 @@ def test_a_report_s_parts_lettered_in_capitals_hold_its_roman_sections(aliases):
     assert labels["Tổ chức Lễ phát động Tháng Nhân đạo."] == "Phần A, Mục I, ý 1"
     assert labels["Phát triển 1.000 hội viên mới."] == "Phần B, Mục I, ý 1"
     assert "Phần C" not in " ".join(labels.values())  # a capital letter before a sentence is no part
+
+
+def test_a_row_of_words_over_rows_of_figures_as_wide_heads_a_table(aliases):
+    body = ("2. Chỉ tiêu cụ thể\n\na) Chỉ tiêu phát triển hội viên theo năm:\n\n"
+            "Năm | Số hội viên kết nạp mới | Tổng số hội viên | Tỷ lệ so với dân số\n2027 | 11.000 | 193.000 | 5,2%\n"
+            "2028 | 12.000 | 203.000 | 5,5%\n")
+    rows = [c for c in _parse_body(body, aliases).clauses if ".dong-" in c.id]
+    assert [c.text for c in rows] == ["2027 | 11.000 | 193.000 | 5,2%", "2028 | 12.000 | 203.000 | 5,5%"]
+    assert rows[0].headings[-1].startswith("Năm | Số hội viên kết nạp mới")
