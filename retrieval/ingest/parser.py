@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from retrieval.ingest.crossrefs import with_references
 from retrieval.ingest.actors import AliasTable, extract_actors, lead_in_addressees, table_actors
 from retrieval.ingest.header import (
-    ATTACHED_RE, CONNECTIVES, LEVEL_WORDS, PAGE_NUMBER, TERMINAL, Attachment, closing_block, find_attachments,
+    ATTACHED_RE, CONNECTIVES, DOCUMENT_TYPES, LEVEL_WORDS, PAGE_NUMBER, TERMINAL, Attachment, closing_block, find_attachments,
     is_caps, plain, read_frame,
 )
 from retrieval.models import Actor, Clause, Document, LoadedDocument, ParsedDocument
@@ -84,6 +84,10 @@ TITLE_KINDS = {"part", "chapter", "section"}
 # What makes a list's opening line a sentence of its own: a value, or work put on someone.
 LEAD_IN_RE = re.compile(r"\d|\b(?:chủ trì|phối hợp)\b", re.IGNORECASE)
 ALWAYS_HEADING = {"part", "chapter", "section", "roman", "heading", "table", "rowgroup"}
+# The closing words of a directive, which speak of the text itself: "Chỉ thị này có hiệu lực …", "Yêu cầu … thực hiện
+# Kế hoạch này"
+_KINDS = "|".join(sorted((k.capitalize() for k in DOCUMENT_TYPES), key=len, reverse=True))
+THIS_TEXT_RE = re.compile(rf"(?:(?:{_KINDS}) này\b|(?:Yêu cầu|Đề nghị)\b[^.]*\b(?:{_KINDS}) này\b)")
 TABLE_KINDS = {"table", "row", "rowgroup"}
 SEPARATOR_CELL = re.compile(r":?-{2,}:?")
 ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
@@ -344,6 +348,13 @@ def _ends_a_list(text: str, stack: list[_Node]) -> bool:
     return own[-1:] in ".;!?…"
 
 
+def _closes_the_text(text: str, paragraph: _Paragraph, stack: list[_Node]) -> bool:
+    """An unmarked paragraph after a list that speaks of the text itself ("Chỉ thị này có hiệu lực kể từ ngày ký.",
+    "Yêu cầu Giám đốc các sở … nghiêm túc thực hiện Chỉ thị này."): the text's closing words, not the last
+    item's, however deep the list."""
+    return len(stack) > 2 and bool(THIS_TEXT_RE.match(plain(text[paragraph.content:paragraph.end])))
+
+
 def _opens_a_section(text: str, paragraph: _Paragraph, stack: list[_Node]) -> bool:
     """An unnumbered title in capitals after numbered parts ("TỔ CHỨC THỰC HIỆN" after "1. …", "2. …"):
     a section beside the outermost one open, not a line of the last item (a Chương/Điều text has none)."""
@@ -377,7 +388,7 @@ def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
             in_article = any(node.kind == "article" for node in stack)
             listed = ({"bullet", "num", "letter"} if in_article else {"bullet"}) | TABLE_KINDS
             owner = next(node for node in reversed(stack) if node.kind not in listed)
-            if top.kind in listed or closing or _ends_a_list(text, stack):
+            if top.kind in listed or closing or _ends_a_list(text, stack) or _closes_the_text(text, paragraph, stack):
                 closing.append((owner, paragraph))
             owner.items.append(paragraph)
             continue

@@ -77,7 +77,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # its body and a short form in full ("Văn phòng Hội Chữ thập đỏ tỉnh"); a standing organ acts for its body;
 # a congress under its body issues in the body's name ("Đại hội đại biểu Hội … lần thứ XI"); a body no alias names
 # that opens a clause is its subject ("Văn phòng Hội Chữ thập đỏ tỉnh quản lý tài khoản"); a row of words over
-# rows of figures as wide heads a table
+# rows of figures as wide heads a table; a directive's closing words ("Chỉ thị này có hiệu lực …") close the list
+# open above them
 PASSAGE_FORMAT = 16
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"

@@ -375,7 +375,8 @@ def test_the_role_a_task_question_asks_leaves_no_pair_across_it_in_a_question_wi
 
 def test_task_phrases_of_everyday_speech_ask_for_tasks():
     for question in ("Ban Công tác xã hội lo những việc gì?", "Sở Y tế đảm nhận phần việc nào?",
-                     "Sở Y tế chịu trách nhiệm những gì?", "Sở Y tế được phân công việc gì?"):
+                     "Sở Y tế chịu trách nhiệm những gì?", "Sở Y tế được phân công việc gì?",
+                     "Sở Y tế phải thực hiện những gì?"):
         assert reader().read(question).ask.kind == "tasks"
 
 

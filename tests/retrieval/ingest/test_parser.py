@@ -402,3 +402,13 @@ def test_a_row_of_words_over_rows_of_figures_as_wide_heads_a_table(aliases):
     rows = [c for c in _parse_body(body, aliases).clauses if ".dong-" in c.id]
     assert [c.text for c in rows] == ["2027 | 11.000 | 193.000 | 5,2%", "2028 | 12.000 | 203.000 | 5,5%"]
     assert rows[0].headings[-1].startswith("Năm | Số hội viên kết nạp mới")
+
+
+def test_the_words_that_close_a_directive_close_the_list_open_above_them(aliases):
+    body = ("1. Sở Giáo dục và Đào tạo:\n\na) Tổ chức dạy bơi cho học sinh.\n\n2. Ủy ban nhân dân các huyện:\n\n"
+            "a) Lập danh sách các điểm có nguy cơ đuối nước.\n\nb) Báo cáo kết quả trước ngày 10/9/2026.\n\n"
+            "Yêu cầu Giám đốc các sở, Chủ tịch Ủy ban nhân dân các huyện nghiêm túc thực hiện Chỉ thị này.\n\n"
+            "Chỉ thị này có hiệu lực kể từ ngày ký.")
+    clauses = _parse_body(body, aliases).clauses
+    assert clauses[-1].text == "Chỉ thị này có hiệu lực kể từ ngày ký." and clauses[-1].headings == []
+    assert next(c for c in clauses if c.id == "mem:2.b").text == "Báo cáo kết quả trước ngày 10/9/2026."
