@@ -592,12 +592,17 @@ class AnswerPolicy:
             context = [*clause.headings, *clause.referenced]
             self._headings[key] = self._words("\n".join(context), query.accented) if context else set()
         headings, title = self._headings[key], self._titles[query.accented][clause.document_id]
-        held = {w for w in query.content if w in headings or w in title}
-        return held | self._synonyms_held(query, held, lambda words: {w for w in words if w in headings or w in title})
+
+        def holds(words: list[str]) -> set[str]:
+            return {w for w in words if w in headings or w in title}
+
+        held = holds(query.content)
+        return held | self._synonyms_held(query, held, holds)
 
     def _present_of(self, query: Query, clause: Clause) -> set[str]:
         """The content words a clause holds, in its text, its headings or its document's title."""
-        held = self.index.lexical.words_in(self.index.position[clause.id], query.content, query.accented)
+        position = self.index.position[clause.id]
+        held = self.index.lexical.words_in(position, query.content, query.accented)
         held |= _listed_words([w for w in query.content if "_" in w and w not in held],
                               "\n".join([*clause.headings, *clause.referenced, clause.text]), query.accented)
         held |= self._bracketed(query, clause.text) | self._aimed(query, "\n".join([*clause.headings, clause.text]))
@@ -605,9 +610,8 @@ class AnswerPolicy:
         joined = {w: _halves(w) for w in query.content if w not in held and w not in title and _halves(w)}
         if joined:  # "nông_dân_sinh_hoạt": held as "nông_dân" and "sinh_hoạt" (by the clause or its text's title)
             parts = [part for pairs in joined.values() for pair in pairs for part in pair]
-            halves = self.index.lexical.words_in(self.index.position[clause.id], parts, query.accented) | (title & set(parts))
+            halves = self.index.lexical.words_in(position, parts, query.accented) | (title & set(parts))
             held |= {w for w, pairs in joined.items() if any(set(pair) <= halves for pair in pairs)}
-        position = self.index.position[clause.id]
         held |= self._synonyms_held(query, held, lambda words: self.index.lexical.words_in(position, words, query.accented))
         if held and self._cites_only(query):
             held = self._beside_citations(query, clause, held)
