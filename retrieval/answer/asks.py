@@ -146,8 +146,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     if best.kind == "value" and best.name == "body" and (contact := _found(words, vocabulary.contacts)):
         # "Ai là đầu mối liên hệ …?": the person a text names to contact; the role is how it is asked
         return Ask("value", "person", best.phrase, question_words | {w for c in contact for w in unaccent(c).split()})
-    if best.kind == "value" and best.name == "body" and _found(words, vocabulary.person_titles):
-        # "ai là Chủ tịch …?": the holder of a title is a person, not an agency
+    if best.kind == "value" and best.name == "body" and (_found(words, vocabulary.person_titles) or (
+            best.phrase == "ai" and re.search(rf"\bai la (?:{'|'.join(map(re.escape, vocabulary.people))})\b", words.plain))):
+        # "ai là Chủ tịch …?", "Ai là đại biểu dự khuyết …?": the holder of a title, one of some people, is a person
         return Ask("value", "person", best.phrase, question_words)
     return Ask(best.kind, best.name, best.phrase, question_words)
 

@@ -81,6 +81,7 @@ def test_a_one_word_phrase_keeps_its_diacritics():
         ("Ai là Chủ tịch Hội Chữ thập đỏ tỉnh Nghệ An?", "person"),
         ("Giám đốc Sở Y tế là ai?", "person"),
         ("Ai là cơ quan thường trực của Ban Chỉ đạo?", "body"),
+        ("Ai là đại biểu dự khuyết đi dự Đại hội toàn quốc?", "person"),  # one of some people is a person
         ("Cơ quan nào chủ trì kiện toàn Ban Chỉ đạo?", "body"),
         ("Kế toán trưởng Hội Chữ thập đỏ tỉnh tên là gì?", "person"),  # the name of a title's holder
         ("Chuyên mục trên Báo Bình Lâm có tên là gì?", None),  # a name the clause gives: a topic
