@@ -16,7 +16,7 @@ from retrieval.answer.asks import TOPIC, Ask, ask_words, document_fact_or, plain
 from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, find_keys, reference_spans
 from retrieval.answer.values import YEARS_RE, person_names
 from retrieval.answer.vocabulary import Glossary, Vocabulary
-from retrieval.ingest.actors import AliasTable, Mention
+from retrieval.ingest.actors import ADOPTING_ORGANS, AliasTable, Mention
 from retrieval.index.lexical import NOUN_TAGS, VERB_TAGS, compounds, nouns, query_tokens, tagged, word_tags
 from retrieval.models import Role, Turn
 from retrieval.text import aligned, fold, has_diacritics, nfc, unaccent
@@ -274,7 +274,7 @@ def spelled_out(question: str, glossary: Glossary) -> str:
 
 
 # The organs that adopt a committee's texts in its name ("Ban Thường vụ Tỉnh ủy" for the Tỉnh ủy).
-ADOPTING_ORGAN_RE = re.compile(r"^(?:ban thuong vu|ban chap hanh|thuong truc) ")
+ADOPTING_ORGAN_RE = re.compile(rf"^(?:{'|'.join(unaccent(o) for o in ADOPTING_ORGANS)}) ")
 
 
 class QueryReader:

@@ -90,6 +90,9 @@ class AnswerPolicy:
             if document.date:
                 self._titles[True][document.id].add(document.date[:4])
                 self._titles[False][document.id].add(document.date[:4])
+        # the agencies each title names ("Quy chế quản lý Quỹ Nhân đạo …": "Quỹ Nhân đạo"), and every title's words
+        self._title_agencies = {d.id: {m.name for m in aliases.find(d.title)} for d in index.documents.values()}
+        self._title_words = {accented: set().union(*titles.values()) for accented, titles in self._titles.items()}
         people = PersonReader(vocabulary, aliases, {unaccent(d.place) for d in index.documents.values() if d.place})
         self.values = ValueReader(aliases, vocabulary, people, self._titles[True])
 
@@ -174,8 +177,7 @@ class AnswerPolicy:
         when the question cites a text of its own ("Chỉ thị 43 của Ban Bí thư", a law)."""
         if not query.scope and (query.keys or query.laws):
             return []
-        return [d for d in query.scope or list(self.index.documents)
-                if any(m.name in query.actors for m in self.aliases.find(self.index.documents[d].title))]
+        return [d for d in query.scope or list(self.index.documents) if self._title_agencies[d] & set(query.actors)]
 
     def _named_as_content(self, query: Query) -> Query | None:
         """The query looking beyond the texts a place or issuer named (they do not say), with that name a word
@@ -318,7 +320,8 @@ class AnswerPolicy:
 
     def _written(self, word: str, query: Query) -> bool:
         """Whether a clause or the title of the documents in scope (a clause of the corpus when none) holds the word."""
-        if any(word in self._titles[query.accented][d] for d in query.scope or self._titles[query.accented]):
+        titles = self._titles[query.accented]
+        if any(word in titles[d] for d in query.scope) if query.scope else word in self._title_words[query.accented]:
             return True  # "Quỹ Nhân đạo" of "Quy chế quản lý Quỹ Nhân đạo"
         if not query.scope:
             return self.index.lexical.has(word, query.accented)

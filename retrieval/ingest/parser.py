@@ -83,6 +83,7 @@ PAGE_NUMBER_RE = re.compile(rf"{PAGE_NUMBER}|[Tt]rang\s+\d{{1,3}}(?:\s*/\s*\d{{1
 TITLE_KINDS = {"part", "chapter", "section"}
 # What makes a list's opening line a sentence of its own: a value, or work put on someone.
 LEAD_IN_RE = re.compile(r"\d|\b(?:chủ trì|phối hợp)\b", re.IGNORECASE)
+FIGURE_CELL = re.compile(r"[\d.,%\s/-]+")  # "8.000", "5,2%", "2025"
 ALWAYS_HEADING = {"part", "chapter", "section", "roman", "heading", "table", "rowgroup"}
 # The closing words of a directive, which speak of the text itself: "Chỉ thị này có hiệu lực …", "Yêu cầu … thực hiện
 # Kế hoạch này"
@@ -248,6 +249,13 @@ def _table_header(cells: list[str], ruled: bool = False) -> _Table | None:
     return _Table(number=column(NUMBER_HEADS, exact=True), lead=column(LEAD_HEADS), cooperating=column(COOPERATING_HEADS))
 
 
+def _heads_figures(cells: list[str] | None, below: list[str]) -> bool:
+    """A row of words over a row of figures as wide ("Năm | Số hội viên …" over "2025 | 8.000 | …") heads a
+    table whatever its columns are, as a row ruled off from the next ("|---|---|") does."""
+    return cells is not None and len(below) == len(cells) and not any(re.search(r"\d", c) for c in cells) \
+        and sum(bool(FIGURE_CELL.fullmatch(c)) for c in below) * 2 > len(below)
+
+
 def _row_marker(table: _Table, cells: list[str], line_start: int) -> _Marker:
     number = cells[table.number].strip() if table.number is not None and table.number < len(cells) else ""
     task_columns = [i for i in (table.lead, table.cooperating) if i is not None]
@@ -292,11 +300,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
             open_paragraph, table = False, None  # the line after a table starts a paragraph of its own
         following = lines[at + 1] if at + 1 < len(lines) else None
         below = table_cells(text[following[0]:following[1]]) if following is not None else None
-        # a row ruled off from the next ("|---|---|"), or a row of words over a row of figures as wide ("Năm | Số
-        # hội viên …" over "2025 | 8.000 | …"), heads a table whatever its columns are
-        ruled = bool(below) and (all(SEPARATOR_CELL.fullmatch(cell) for cell in below if cell) or (
-            cells is not None and len(below) == len(cells) and not any(re.search(r"\d", c) for c in cells)
-            and sum(bool(re.fullmatch(r"[\d.,%\s/-]+", c)) for c in below) * 2 > len(below)))
+        ruled = bool(below) and (all(SEPARATOR_CELL.fullmatch(cell) for cell in below if cell) or _heads_figures(cells, below))
         if cells is not None and (header := _table_header(cells, ruled)) is not None:
             table = header
             paragraphs.append(_Paragraph(line_start, line_start, line_end,
