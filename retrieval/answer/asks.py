@@ -116,8 +116,8 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return TOPIC
     best = max(candidates, key=lambda c: c[:3])[3]
     # "Người ký … giữ chức vụ gì?": the post the signer signed as (the block names both); "Hotline … là số
-    # mấy?": a phone number, not the text's own number
-    for fact, value in (("signer", "post"), ("number", "phone")):
+    # mấy?": a phone number, "Số tài khoản …?" an account, not the text's own number
+    for fact, value in (("signer", "post"), ("number", "phone"), ("number", "account")):
         if best.name == fact:
             best = next((c[3] for c in candidates if c[3].name == value), best)
     question_words = frozenset(w for *_, a in candidates for w in unaccent(a.phrase).split())

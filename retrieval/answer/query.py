@@ -17,7 +17,7 @@ from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, 
 from retrieval.answer.values import YEARS_RE, person_names
 from retrieval.answer.vocabulary import Glossary, Vocabulary
 from retrieval.ingest.actors import ADOPTING_ORGANS, AliasTable, Mention
-from retrieval.index.lexical import NOUN_TAGS, VERB_TAGS, compounds, nouns, query_tokens, tagged, word_tags
+from retrieval.index.lexical import NOUN_TAGS, VERB_TAGS, compounds, nouns, query_tokens, tagged, unpadded, word_tags
 from retrieval.models import Role, Turn
 from retrieval.text import aligned, fold, has_diacritics, nfc, unaccent
 
@@ -260,17 +260,37 @@ def _head(text: str, content: list[str]) -> frozenset[str]:
     return frozenset({word}) if word in content and word not in DIVISION_WORDS else frozenset()  # "Phần mục đích …"
 
 
-def _key_words(content: list[str], text: str) -> frozenset[str]:
+def _key_words(content: list[str], text: str, of_value: bool) -> frozenset[str]:
     """The content words that are nouns or numbers, and the syllables of a noun the content splits
-    ("Gò_Dầu", a place the tagger reads whole: "gò", "dầu"), which name what the question is about."""
-    found = nouns(text)
+    ("Gò_Dầu", a place the tagger reads whole: "gò", "dầu"), which name what the question is about; of a
+    value asked, the adjectives that qualify a noun too ("người khuyết tật nhẹ", "giải đặc biệt": which of
+    those the value is set for)."""
+    found = nouns(text) | (_qualifiers(text) if of_value else set())
     syllables = {s for noun in found if "_" in noun and noun not in content for s in noun.split("_")}
     return frozenset(content) & (found | syllables)
 
 
+def _qualifiers(text: str) -> set[str]:
+    """The adjectives right after a noun, or after a noun and the word that goes with it ("người khuyết_tật
+    nhẹ": the tagger reads the condition a verb), folded."""
+    tags = word_tags(text)
+    return {"_".join(fold(s) for s in word.split("_")) for i, (word, tag) in enumerate(tags) if tag == "A" and (
+        i >= 1 and tags[i - 1][1] in NOUN_TAGS or i >= 2 and tags[i - 1][1] == "V" and tags[i - 2][1] in NOUN_TAGS)}
+
+
+# a number written as a word before the word it counts ("sáu tháng đầu năm"), as texts write it in figures;
+# not "một" ("một số"), "ba", "năm" (also words of their own), "hai" ("hai bên": both, as texts write it too),
+# nor a word that opens a name mid-sentence
+NUMBER_WORDS = {"bốn": "4", "sáu": "6", "bảy": "7", "tám": "8", "chín": "9", "mười": "10"}
+NUMBER_WORD_RE = re.compile(rf"(?:^({'|'.join(w.capitalize() for w in NUMBER_WORDS)})|(?<=\s)(?<!mười )(?<!mươi )({'|'.join(NUMBER_WORDS)}))"
+                            rf"(?=\s+(?!(?:{'|'.join(NUMBER_WORDS)}|mươi|lăm|nhăm)\b)[a-zà-ỹđ])")
+
+
 def spelled_out(question: str, glossary: Glossary) -> str:
-    """The question as read: on one line, its short forms written in full ("HCTĐ" → "Hội Chữ thập đỏ")."""
-    return glossary.expand(" ".join(nfc(question).split()))
+    """The question as read: on one line, its short forms written in full ("HCTĐ" → "Hội Chữ thập đỏ"), its
+    numbers in figures ("sáu tháng" → "6 tháng")."""
+    text = glossary.expand(" ".join(nfc(question).split()))
+    return NUMBER_WORD_RE.sub(lambda m: NUMBER_WORDS[(m.group(1) or m.group(2)).lower()], text)
 
 
 # The organs that adopt a committee's texts in its name ("Ban Thường vụ Tỉnh ủy" for the Tỉnh ủy).
@@ -514,7 +534,7 @@ class QueryReader:
                 continue
             if english and accented and known is not None and form == word:
                 form = known[word]  # a Vietnamese word typed without diacritics in English ("Tet"): as the corpus spells it
-            runs[-1].append(form)
+            runs[-1].append(unpadded(form))  # "09/7": "9", as the index writes it
             written_runs[-1].append(text[match.start() : match.end()] if len(text) == len(plain) else form)
         words = [w for run in runs for w in run]
         if accented:
@@ -805,7 +825,7 @@ class QueryReader:
             ordinal=ordinal_in(searched) or (ordinal_in(resolved[-1].question) if carried else None),
             ask=ask,
             content=content,
-            key_words=(_key_words(content, searched) - kind | set(labels)) if read_words else frozenset(labels),
+            key_words=(_key_words(content, searched, ask.kind == "value") - kind | set(labels)) if read_words else frozenset(labels),
             focus=focus,
             head=head,
             kind=kind,

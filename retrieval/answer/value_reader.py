@@ -41,6 +41,8 @@ SHARE_HEAD_RE = re.compile(r"(?:ty le|ti le|phan tram)\b")
 ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
 # what a percentage is taken of when it sets a sum ("2% tổng giá trị", "30% kinh phí", "10% của quỹ")
 SHARE_OF_RE = re.compile(r"(?:tong|cua|gia tri|kinh phi|nguon|so tien|quy|muc)\b")
+# a question that asks a sum in money's own words ("bao nhiêu tiền", "bao nhiêu triệu đồng"), which no share answers
+MONEY_ASKED_RE = re.compile(r"\b(?:tien|dong|trieu|ty|nghin|ngan)\b")
 
 
 class ValueReader:
@@ -231,7 +233,7 @@ class ValueReader:
             return None  # "… hết hiệu lực khi nào?" asks when this text ends, not when another one does
         if name == "effective":
             spans = spans[:1]  # "kể từ ngày 01/4/2024 và thay thế Quy định … ngày 12/6/2019": not the replaced text's date
-        if name == "amount" and not spans:
+        if name == "amount" and not spans and not MONEY_ASKED_RE.search(plain_words(query.ask.phrase or "")):
             # "trích không quá 2% tổng giá trị": a sum set as a share of another sum
             spans = [(s, e) for s, e in find_values("percentage", sentence)
                      if SHARE_OF_RE.match(unaccent(sentence[e:]).lower().lstrip())]

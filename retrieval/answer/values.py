@@ -91,6 +91,9 @@ PATTERNS = {
     "percentage": re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|phan\s+tram)"),
     # a telephone number: "024.3623.1847", "0983 217 645", "0983217645"
     "phone": re.compile(r"(?<![\d.,/])(?:0\d{1,3}(?:[.\s-]\d{2,4}){2,3}|0\d{9,10})(?![\d/])"),
+    # a bank account number: eight digits or more, grouped or not ("1014 2355 8866", "0071000123456"; not a sum
+    # grouped by thousands: "12.400.000")
+    "account": re.compile(r"(?<![\d.,/])\d(?:[\s-]?\d){7,19}(?![\d/]|[.,]\d)"),
     # "300 hội viên", "02 tin, bài" (two nouns counted together)
     # (not "400 suất, huyện …": a place goes on the list; nor "6.820 người, chiếm …": a verb goes on the sentence)
     # "5/16 xã": five of sixteen (a date's day and month are not: "30/11", "ngày 5/12")
@@ -161,6 +164,8 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in pattern.finditer(plain)]
     if kind in ("day", "time"):
         spans = [(s, e) for s, e in spans if not REFERENCE_BEFORE_RE.search(plain[max(0, s - 60) : s])]
+    if kind == "account":  # "0275.3822.119" is a telephone
+        spans = [(s, e) for s, e in spans if not PATTERNS["phone"].fullmatch(plain, s, e)]
     if kind == "count":
         spans = [(s, e) for s, e in spans if not (part := FRACTION_RE.match(plain, s)) or int(part[1]) <= int(part[2])]
     return spans

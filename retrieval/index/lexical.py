@@ -38,8 +38,13 @@ def _pairs(word: str) -> list[str]:
 
 
 def _segments(text: str) -> list[list[str]]:
-    """Syllables per punctuation-delimited segment, so bigrams never cross a comma."""
-    return [SYLLABLE_RE.findall(part) for part in SEGMENT_RE.split(text) if part.strip()]
+    """Syllables per punctuation-delimited segment, so bigrams never cross a comma; a number without the
+    zeros it is padded with ("06 tháng" is "6 tháng", as questions write it)."""
+    return [[unpadded(s) for s in SYLLABLE_RE.findall(part)] for part in SEGMENT_RE.split(text) if part.strip()]
+
+
+def unpadded(syllable: str) -> str:
+    return syllable.lstrip("0") or "0" if syllable[0] == "0" and syllable.isdigit() else syllable
 
 
 def compounds(text: str) -> list[str]:
@@ -69,7 +74,7 @@ def nouns(text: str) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def tagged(text: str, tags: frozenset[str]) -> frozenset[str]:
     """The words pyvi's tagger gives one of `tags`, folded as the index spells words."""
-    return frozenset("_".join(fold(s) for s in w.split("_")) for w, tag in word_tags(text) if tag in tags)
+    return frozenset("_".join(unpadded(fold(s)) for s in w.split("_")) for w, tag in word_tags(text) if tag in tags)
 
 
 @lru_cache(maxsize=8192)

@@ -79,7 +79,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # that opens a clause is its subject ("Văn phòng Hội Chữ thập đỏ tỉnh quản lý tài khoản"); a row of words over
 # rows of figures as wide heads a table; a directive's closing words ("Chỉ thị này có hiệu lực …") close the list
 # open above them
-PASSAGE_FORMAT = 16
+# 17: the lexical index writes a number without its padding zeros ("06 tháng" as "6 tháng")
+PASSAGE_FORMAT = 17
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"

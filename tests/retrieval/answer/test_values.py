@@ -154,6 +154,11 @@ def test_a_telephone_number_is_a_value_and_a_date_or_a_sum_is_not_one():
     assert [text[s:e] for s, e in find_values("phone", text)] == ["024.3623.1847", "0983.217.645", "0983217645"]
 
 
+def test_an_account_number_is_a_long_run_of_digits_and_a_telephone_or_a_sum_is_not_one():
+    text = "tài khoản số 3761 0201 0099 tại Kho bạc; 0071000123456 tại Vietcombank; điện thoại 0275.3822.119; 12.400.000 đồng"
+    assert [text[s:e] for s, e in find_values("account", text)] == ["3761 0201 0099", "0071000123456"]
+
+
 def test_how_often_is_a_number_of_times_or_a_recurrence():
     text = "Ban Chỉ đạo họp mỗi quý một lần; kiểm tra 02 lần/năm; báo cáo hằng tháng; thường xuyên theo dõi năm 2026."
     assert [text[s:e] for s, e in find_values("frequency", text)] == ["mỗi quý một lần", "02 lần/năm", "hằng tháng"]

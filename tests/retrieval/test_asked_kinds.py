@@ -1,0 +1,49 @@
+"""Questions whose kind of answer the evidence must be of, end to end (real parser, real embedder, embedded
+Chroma): an account number, a sum asked in money's words, the one case an adjective picks out, a number
+written as a word or padded with zeros."""
+
+from tests.utils.written import assistant_of, first_line, written
+
+
+def fund_rules() -> str:
+    return written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "47/QĐ-CTĐ", "QUYẾT ĐỊNH", "Ban hành Quy chế Quỹ Nhân đạo",
+                   "Điều 1. Quỹ Nhân đạo mở tài khoản tại Kho bạc Nhà nước tỉnh; Văn phòng Hội quản lý tài khoản của Quỹ."
+                   "\n\nĐiều 2. Chi phí quản lý Quỹ không vượt quá 5% tổng số tiền vận động được trong năm.\n\n"
+                   "Điều 3. Cuộc thi tìm hiểu về Hội có 01 giải Nhất trị giá 3.000.000 đồng và 02 giải Nhì, mỗi giải trị "
+                   "giá 2.000.000 đồng.\n\nĐiều 4. Văn phòng Hội tổng hợp kết quả 06 tháng đầu năm, "
+                   "báo cáo Ban Thường vụ trước ngày 20/6 hằng năm. Đường dây nóng: 0275.3822.119.\n\nĐiều 5. Lịch hiến máu: "
+                   "ngày 9/7/2026 tại Nhà Văn hóa huyện; ngày 15/8/2026 tại Trường THPT Nam Sơn.", "Lê Thị Hoa")
+
+
+def test_an_account_number_is_asked_of_a_text_that_writes_one(tmp_path, corpus_embeddings):
+    rules = fund_rules()
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-47.txt", rules)
+    # the text opens an account and names a hotline, but writes no account number
+    assert assistant.ask("Số tài khoản của Quỹ Nhân đạo tỉnh Nam Sơn là gì?").abstained
+    written_one = rules.replace("tại Kho bạc Nhà nước tỉnh;", "số 3761 0201 0099 tại Kho bạc Nhà nước tỉnh;")
+    (tmp_path / "corpus" / "qd-47.txt").write_text(written_one, encoding="utf-8")
+    other = tmp_path / "other"
+    other.mkdir()
+    assert first_line(assistant_of(other, corpus_embeddings, "qd-47.txt", written_one),
+                      "Số tài khoản của Quỹ Nhân đạo tỉnh Nam Sơn là gì?") == "3761 0201 0099 [1]."
+
+
+def test_a_sum_asked_in_money_is_not_answered_by_a_share(tmp_path, corpus_embeddings):
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-47.txt", fund_rules())
+    assert first_line(assistant, "Chi phí quản lý Quỹ Nhân đạo là bao nhiêu?") == "5% [1]."
+    assert assistant.ask("Chi phí quản lý Quỹ Nhân đạo là bao nhiêu tiền?").abstained
+
+
+def test_a_value_is_answered_only_for_the_case_an_adjective_picks_out(tmp_path, corpus_embeddings):
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-47.txt", fund_rules())
+    assert first_line(assistant, "Giải Nhất của cuộc thi tìm hiểu về Hội trị giá bao nhiêu?").startswith("3.000.000 đồng")
+    assert assistant.ask("Giải đặc biệt của cuộc thi tìm hiểu về Hội trị giá bao nhiêu?").abstained
+
+
+def test_a_number_written_as_a_word_or_with_zeros_is_the_number(tmp_path, corpus_embeddings):
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-47.txt", fund_rules())
+    for asked in ("Kết quả sáu tháng đầu năm phải báo cáo trước ngày nào?",
+                  "Kết quả 6 tháng đầu năm phải báo cáo trước ngày nào?"):
+        assert first_line(assistant, asked) == "Ngày 20/6 [1].", asked
+    assert assistant.ask("Kết quả chín tháng đầu năm phải báo cáo trước ngày nào?").abstained
+    assert first_line(assistant, "Ngày 09/7/2026 hiến máu ở đâu?") == "Tại Nhà Văn hóa huyện [1]."
