@@ -69,6 +69,9 @@ class Query:
     head: frozenset[str] = frozenset()  # the noun the question opens with ("mẫu" of "Mẫu báo cáo … gồm gì?")
     kind: frozenset[str] = frozenset()  # of "which X" ("những hành vi nào"), X: what the answer names
     unnamed: list[str] = field(default_factory=list)  # agencies the alias table does not know ("sở_xây")
+    # the words that name a document by what it is about, between its kind and its author ("khen thưởng" of
+    # "Quyết định khen thưởng của Hội CTĐ Bắc Ninh"): said of the document, not asked of a clause
+    titling: frozenset[str] = frozenset()
     laws: list[str] = field(default_factory=list)  # laws the corpus cites by name, named in the question
     partners: list[str] = field(default_factory=list)
     role: Role | None = None  # the part a task question asks of its agency: only what it leads, or joins
@@ -397,6 +400,20 @@ class QueryReader:
         if not head.endswith((" cua", " do", " voi")):
             return False
         return bool(self._document_before.search(head.rsplit(" ", 1)[0]))
+
+    def _titling(self, text: str, mentions: list[Mention], content: list[str], named: list[str]) -> frozenset[str]:
+        """The content words between a kind of text and the author it is named by ("quyết định khen thưởng (của)
+        Hội CTĐ Bắc Ninh"), when that author issued a document named."""
+        said: set[str] = set()
+        for mention in mentions:
+            if not self._issues([mention], text, named):
+                continue
+            before = re.sub(r"\s+(?:cua|do)$", "", plain_words(text[: mention.start]))
+            kind = next((m for m in (re.search(rf"(?:^|\s){re.escape(t)}\s+((?:[a-z]+\s*){{1,4}})$", before)
+                                     for t in self._type_phrases) if m), None)
+            if kind:
+                said |= set(kind.group(1).split())
+        return frozenset(w for w in content if said and set(unaccent(w).split("_")) <= said)
 
     def _document_topic(self, text: str, mention: Mention) -> bool:
         """The agency is what a document named is about: "chỉ thị 38 của Tỉnh ủy về Hội Chữ thập đỏ", "Quyết định
@@ -832,6 +849,7 @@ class QueryReader:
             partners=_unique(m.name for m in mentions if m not in subject),
             role=role[0] if role else None,
             unnamed=unnamed,
+            titling=self._titling(searched, mentions, content, named) if named else frozenset(),
             laws=[name for _, _, name in self.directory.laws_named(unaccent(searched))],
             alone=self.read(question) if lent and content else None,
         )

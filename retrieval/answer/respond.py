@@ -101,6 +101,8 @@ class AnswerPolicy:
         ask = query.ask
         if ask.kind == "fact":
             return self._fact(query)
+        if query.titling:  # "quyết định khen thưởng của …": held by its clauses when the text speaks of it at all
+            query = replace(query, titling=frozenset(w for w in query.titling if self._written(w, query)))
         if self.catalog.asks_documents(query):
             text, citations = self.catalog.answer(query)
             return Draft(text, citations, "documents", complete=True, reason="covered" if citations else "no_document")
@@ -599,7 +601,7 @@ class AnswerPolicy:
         def holds(words: list[str]) -> set[str]:
             return {w for w in words if w in headings or w in title}
 
-        held = holds(query.content)
+        held = holds(query.content) | (query.titling if clause.document_id in query.named_ids else set())
         return held | self._synonyms_held(query, held, holds)
 
     def _present_of(self, query: Query, clause: Clause) -> set[str]:
@@ -609,6 +611,8 @@ class AnswerPolicy:
         held |= _listed_words([w for w in query.content if "_" in w and w not in held],
                               "\n".join([*clause.headings, *clause.referenced, clause.text]), query.accented)
         held |= self._bracketed(query, clause.text) | self._aimed(query, "\n".join([*clause.headings, clause.text]))
+        if clause.text.lstrip().startswith("|"):  # "… trong bảng phân công": a row is in its table
+            held |= {w for w in query.content if unaccent(w) == "bang"}
         title = self._titles[query.accented][clause.document_id]
         joined = {w: _halves(w) for w in query.content if w not in held and w not in title and _halves(w)}
         if joined:  # "nông_dân_sinh_hoạt": held as "nông_dân" and "sinh_hoạt" (by the clause or its text's title)
@@ -621,7 +625,7 @@ class AnswerPolicy:
         for head in query.head & held:
             if not _stands_alone(head, "\n".join([*clause.headings, clause.text])):
                 held.discard(head)  # "mẫu" of a template, not of "gương mẫu"
-        return held | {w for w in query.content if w in title}
+        return held | {w for w in query.content if w in title} | (query.titling if clause.document_id in query.named_ids else set())
 
     def _synonyms_held(self, query: Query, held: set[str], holds: Callable[[list[str]], set[str]]) -> set[str]:
         """The content words not `held` whose synonym is ("vùng" by "khu vực"); `holds` tells which of some

@@ -41,6 +41,11 @@ SHARE_HEAD_RE = re.compile(r"(?:ty le|ti le|phan tram)\b")
 ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
 # what a percentage is taken of when it sets a sum ("2% tổng giá trị", "30% kinh phí", "10% của quỹ")
 SHARE_OF_RE = re.compile(r"(?:tong|cua|gia tri|kinh phi|nguon|so tien|quy|muc)\b")
+# the bound a question asks ("tối đa bao nhiêu", "ít nhất mấy"), and the words that set the other one before a
+# value ("tối thiểu 30 thành viên") or after it ("30 người trở lên"): that value answers no such question
+BOUNDS = {"upper": re.compile(r"\b(?:toi da|nhieu nhat|khong qua|khong vuot qua|cao nhat)\b"),
+          "lower": re.compile(r"\b(?:toi thieu|it nhat|khong duoi|khong it hon|thap nhat)\b")}
+BOUNDED_AFTER = {"upper": re.compile(r"^\s*tro\s+len\b"), "lower": re.compile(r"^\s*tro\s+xuong\b")}
 # a question that asks a sum in money's own words ("bao nhiêu tiền", "bao nhiêu triệu đồng"), which no share answers
 MONEY_ASKED_RE = re.compile(r"\b(?:tien|dong|trieu|ty|nghin|ngan)\b")
 
@@ -243,6 +248,8 @@ class ValueReader:
             spans = [(s, e) for s, e in spans if " gio " in f" {unaccent(sentence[s:e]).lower()} "]  # "lúc mấy giờ": an hour
         if name == "day" and (grain := grain_asked(query.ask.phrase)) is not None:
             spans = [(s, e) for s, e in spans if grain_of(sentence[s:e]) <= grain]
+        if name in FIGURES | {"duration"} and (bound := _bound_asked(query)):
+            spans = [(s, e) for s, e in spans if not _bounded_otherwise(sentence, s, e, bound)]  # "tối đa" / "tối thiểu 30"
         if name == "duration" and (unit := unit_asked(query.ask.phrase)):
             spans = [(s, e) for s, e in spans if unit in unaccent(sentence[s:e]).split()]  # "bao nhiêu ngày": not "06 tháng"
         if name == "count" and (label := LABEL_ASKED_RE.search(plain_words(query.read or query.text))):
@@ -451,3 +458,19 @@ def _folded_words(text: str) -> str:
 def _unit_word_asked(question: str, classifiers: frozenset[str]) -> bool:
     written = re.search(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", nfc(question).lower())
     return bool(written) and is_classifier(written.group(1), classifiers)
+
+
+def _bound_asked(query: Query) -> str | None:
+    """"upper" of "tối đa bao nhiêu thành viên", "lower" of "ít nhất mấy lần", else None."""
+    plain = plain_words(query.read or query.text)
+    found = [bound for bound, pattern in BOUNDS.items() if pattern.search(plain)]
+    return found[0] if len(found) == 1 else None
+
+
+def _bounded_otherwise(sentence: str, start: int, end: int, bound: str) -> bool:
+    """The value at `start`–`end` is set as the bound other than the one asked: "tối thiểu 30 thành viên" for
+    a maximum, "không quá 5%" for a minimum."""
+    other = "lower" if bound == "upper" else "upper"
+    before = unaccent(sentence[max(0, start - 24) : start]).lower()
+    after = unaccent(sentence[end : end + 16]).lower()
+    return bool(re.search(rf"{BOUNDS[other].pattern}\s*$", before)) or bool(BOUNDED_AFTER[bound].search(after))

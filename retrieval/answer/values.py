@@ -25,6 +25,7 @@ REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/\d{4}/[a-z]|\d+[-/][a-z]+[-/]?[a-z]*|\
 YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # "mỗi hộ", and after "bao nhiêu (tiền)", "một tháng" ("hỗ trợ bao nhiêu tiền một tháng")
 EACH_RE = re.compile(r"\bmoi\s+([a-z]+)|\bbao nhieu(?:\s+[a-z]+){0,2}?\s+(?:mot|1)\s+([a-z]+)")
+PER_ONE_RE = re.compile(r"(\bbao\s+nhi[eê]u(?:\s+\w+){0,2}?)\s+(?:0?1|một|mot)\s+(?=\w)", re.IGNORECASE)
 EACH_WRITTEN_RE = re.compile(r"\bmỗi\s+(\w+)|\bbao nhiêu(?:\s+\w+){0,2}?\s+(?:một|1)\s+(\w+)")  # not "mới"
 # "01 đội thi gồm 05 học sinh": one unit made of its members is per unit too
 PER_UNIT_RE = re.compile(r"(?:\bmỗi|\bmột|\bhằng|\bhàng|/|(?<![\d.,/])\b0?1(?=\s+\w+(?:\s+\w+)?\s+(?:gồm|có)\b))\s*(\w+)")
@@ -333,6 +334,8 @@ def contrasts(question: str, sentence: str, plain: frozenset[str], asking: froze
     tells the other case (`negates`), so does a quantity the question names that the sentence's brackets of
     its unit leave out ("thiệt hại 30%" / "thiệt hại từ 50% trở lên"). None when nothing tells them apart."""
     accented = has_diacritics(question)
+    # "bao nhiêu tiền 1 suất": a rate, each suất, not one case beside the sentence's "500 suất"
+    question = PER_ONE_RE.sub(rf"\1 {'mỗi' if accented else 'moi'} ", question)
     (asked, asked_names), (said, said_names) = _tokens(question, accented), _tokens(sentence, accented)
     asked_set, said_set = set(asked), set(said)
 

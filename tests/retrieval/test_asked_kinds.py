@@ -1,6 +1,6 @@
 """Questions whose kind of answer the evidence must be of, end to end (real parser, real embedder, embedded
 Chroma): an account number, a sum asked in money's words, the one case an adjective picks out, a number
-written as a word or padded with zeros."""
+written as a word or padded with zeros, the bound asked (most or least), a rate per one of a unit."""
 
 from tests.utils.written import assistant_of, first_line, written
 
@@ -47,3 +47,22 @@ def test_a_number_written_as_a_word_or_with_zeros_is_the_number(tmp_path, corpus
         assert first_line(assistant, asked) == "Ngày 20/6 [1].", asked
     assert assistant.ask("Kết quả chín tháng đầu năm phải báo cáo trước ngày nào?").abstained
     assert first_line(assistant, "Ngày 09/7/2026 hiến máu ở đâu?") == "Tại Nhà Văn hóa huyện [1]."
+
+
+def test_a_bound_asked_is_not_answered_by_the_other_bound(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "09/QyĐ-CTĐ", "QUY ĐỊNH", "Về lực lượng xung kích của Hội",
+                   "Chương I\nĐỘI TÌNH NGUYỆN VIÊN\n\nĐiều 1. Mỗi Đội tình nguyện viên duy trì tối thiểu 30 thành viên "
+                   "thường trực.\n\nChương II\nTỔ SƠ CẤP CỨU\n\nĐiều 2. Mỗi tổ sơ cấp cứu có không quá 12 thành viên.", "Lê Thị Hoa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qyd-09.txt", text)
+    assert first_line(assistant, "Đội tình nguyện viên phải có ít nhất bao nhiêu thành viên?") == "30 thành viên [1]."
+    assert assistant.ask("Đội tình nguyện viên có tối đa bao nhiêu thành viên?").abstained
+    assert first_line(assistant, "Tổ sơ cấp cứu có tối đa bao nhiêu thành viên?") == "12 thành viên [1]."
+    assert assistant.ask("Tổ sơ cấp cứu có tối thiểu bao nhiêu thành viên?").abstained
+
+
+def test_a_sum_asked_for_one_of_a_unit_is_a_rate_not_a_case(tmp_path, corpus_embeddings):
+    text = written("ỦY BAN NHÂN DÂN THÀNH PHỐ NAM SƠN", "214/KH-UBND", "KẾ HOẠCH", "Hỗ trợ trẻ em mồ côi",
+                   "1. Học bổng \"Vững bước tương lai\": trao 500 suất học bổng mỗi năm, mức 2.000.000 đồng/suất.",
+                   "Phạm Thu Trang", board="ỦY BAN NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-214.txt", text)
+    assert first_line(assistant, "hoc bong vung buoc tuong lai bao nhieu tien 1 suat").startswith("2.000.000 đồng")

@@ -1,6 +1,7 @@
 """Questions worded otherwise than the texts they are answered from, end to end (real parser, real embedder,
 embedded Chroma): a word for another the texts use ("vùng" for "khu vực"), an organ named with "của" before
-its body, a template asked for by kind, a body named with its term ("khóa XI")."""
+its body, a template asked for by kind, a body named with its term ("khóa XI"), a table named by its rows, a
+text named by its subject."""
 
 from retrieval.models import Turn
 from tests.utils.written import assistant_of, first_line, written
@@ -134,3 +135,26 @@ def test_a_text_named_by_what_it_is_about_answers_the_facts_about_it(tmp_path, c
     assert "do Tôn Nữ Khánh Linh ký" in first_line(assistant, "Ai ký công văn về Tháng Nhân đạo 2026?")
     # "công văn hướng dẫn …": the letter guides, it names no Hướng dẫn
     assert "412/TWH-CTXH" in first_line(assistant, "Công văn hướng dẫn tổ chức Tháng Nhân đạo năm 2026 có số hiệu là gì?")
+
+
+def test_a_row_is_in_the_table_a_question_names(tmp_path, corpus_embeddings):
+    text = written("ỦY BAN NHÂN DÂN THÀNH PHỐ NAM SƠN", "214/KH-UBND", "KẾ HOẠCH", "Hỗ trợ người khuyết tật",
+                   "V. PHÂN CÔNG NHIỆM VỤ\n\n| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |\n|---|---|---|---|\n"
+                   "| 1 | Chi trả trợ cấp xã hội hằng tháng | Sở Lao động - Thương binh và Xã hội | Bảo hiểm xã hội thành phố |\n"
+                   "| 2 | Khám sàng lọc cho người khuyết tật | Sở Y tế | Hội Chữ thập đỏ thành phố |", "Phạm Thu Trang",
+                   board="ỦY BAN NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-214.txt", text)
+    answer = assistant.ask("Sở Y tế được giao chủ trì nhiệm vụ nào trong bảng phân công?")
+    assert [c.clause_id for c in answer.citations] == ["kh-214:v.dong-2"]
+    assert assistant.ask("Sở Y tế được giao chủ trì nhiệm vụ nào trong bảng kinh phí?").abstained
+
+
+def test_the_words_a_question_names_a_text_by_are_said_of_its_clauses(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "58/QĐ-CTĐ", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen năm 2026",
+                   "Điều 1. Tặng Bằng khen cho 10 tập thể có thành tích xuất sắc.\n\nĐiều 2. Tiền thưởng trích từ Quỹ "
+                   "thi đua, khen thưởng của Hội.\n\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.", "Lê Thị Hoa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-58.txt", text)
+    asked = "Quyết định khen thưởng của Hội CTĐ tỉnh Nam Sơn có hiệu lực từ khi nào?"
+    assert first_line(assistant, asked) == "Kể từ ngày ký [1]."
+    # a text named by a subject it never speaks of is not that text
+    assert assistant.ask("Quyết định hiến máu của Hội CTĐ tỉnh Nam Sơn có hiệu lực từ khi nào?").abstained

@@ -49,6 +49,9 @@ VOCABULARY = load_vocabulary()
         ("Những ai được nhận quà Tết?", "topic", None),  # who benefits, not which body acts
         ("Hotline sơ cấp cứu của Hội là số mấy?", "value", "phone"),  # a phone number, not the text's number
         ("Công văn về sơ cấp cứu có số là bao nhiêu?", "fact", "number"),
+        ("Số tài khoản của Quỹ Nhân đạo là gì?", "value", "account"),  # an account, not the text's number
+        ("Có vướng mắc thì gọi số điện thoại nào?", "value", "phone"),  # calling is how a phone number is asked
+        ("so thong tin va truyen thong phu trach noi dung nao", "tasks", None),
         ("Người ký Kế hoạch 287 giữ chức vụ gì?", "value", "post"),  # the post the signer signed as
         ("Văn phòng Hội phụ trách việc gì?", "tasks", None),
         ("Máy khử rung tim có giá bao nhiêu?", "value", "amount"),  # a price, not a count

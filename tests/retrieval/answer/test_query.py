@@ -145,6 +145,9 @@ def test_the_word_asked_about_is_the_verb_or_noun_before_the_question_phrase():
     assert trained.focus == {"trang_bị"} and "trang_bị" in trained.content  # "bị" alone is a stopword
     assert reader().read("Sau bao lâu phải cấp phát hàng cứu trợ?").focus == frozenset()  # a preposition
     assert reader().read("Những vấn đề chưa thống nhất được xử lý thế nào?").focus == frozenset()  # "how" describes
+    assert fold("gọi") not in reader().read("Có vướng mắc thì gọi số điện thoại nào?").focus  # a phone is called
+    # "được phép" (allowed) frames what is asked; "phép" is no thing the evidence must name
+    assert fold("phép") not in reader().read("Số đại biểu chỉ định được phép chiếm bao nhiêu phần trăm?").content
 
 
 @pytest.mark.parametrize(("question", "focus", "kind"), [
