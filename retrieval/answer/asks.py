@@ -109,6 +109,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     # 35% thì được hỗ trợ gì": a share written after its number is stated, not asked
     candidates = [c for c in candidates if not re.search(rf"\b{unaccent(c[3].phrase)} (?:19|20)\d\d\b", words.plain)
                   and not (unaccent(c[3].phrase) == "phan tram" and not re.search(r"(?<!\d )\bphan tram", words.plain))]
+    if words.folded is not None and _number_in_compound(text):
+        # "được hưởng hệ số bao nhiêu?": a coefficient, not the text's number ("số bao nhiêu")
+        candidates = [c for c in candidates if not (c[3].kind == "fact" and unaccent(c[3].phrase).startswith("so "))]
     if (called := _found(words, vocabulary.names_asked)) and _found(words, vocabulary.person_titles):
         # "Chủ tịch Hội … tên là gì?": the holder of a title, by name
         return Ask("value", "person", called[0], frozenset(w for c in called for w in unaccent(c).split()))
@@ -158,6 +161,14 @@ def work_asked(ask: Ask) -> str:
     "" when it asks no such work."""
     words = unaccent(ask.phrase or "").split()
     return " ".join(w for w in words if w not in ("ai", "la")) if "ai" in words else ""
+
+
+def _number_in_compound(text: str) -> bool:
+    """Every "số" the question writes ends a word of two ("hệ_số", "tổng_số", "chỉ_số"), as the word segmenter
+    reads it (not a name it runs on: "Phú_Yên_số")."""
+    words = [(i, word.split("_")) for i, (word, _) in enumerate(word_tags(nfc(text)))]
+    ending = [w for i, w in words if len(w) == 2 and w[1].lower() == "số" and (i == 0 or not w[0][:1].isupper())]
+    return bool(ending) and not any(w[0].lower() == "số" for _, w in words)
 
 
 def _unnamed(text: str) -> str:

@@ -526,7 +526,7 @@ class AnswerPolicy:
         named = {"_".join(words[i:j]) for words in map(str.split, self.values.places_asked(query))
                  for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
         weights = {w: v for w, v in self._weights(query).items() if w not in named}
-        found: list[tuple[float, float, float, float, float, Clause, str, str]] = []
+        found: list[tuple[float, float, float, float, float, float, Clause, str, str]] = []
         best_present: set[str] | None = None
         best_clause: Clause | None = hits[0].clause if hits else None
         said_of = self.values.said_of(query)
@@ -568,7 +568,10 @@ class AnswerPolicy:
                     # puts its work on
                     leading = float(query.ask.name == "body" and bool(query.places)
                                     and self.aliases.canonical(value) in hit.clause.leads)
-                    found.append((focused + leading, share, labelled, coverage(weights, own), hit.score, hit.clause,
+                    # between equal covers, the part (a ";" ends one) that says more of the question itself: "…: hệ số 0,50;
+                    # riêng … ở xã đặc biệt khó khăn … hệ số 0,60"
+                    alone = coverage(weights, set(query.content) & self._words(hit.clause.text[start:end], query.accented))
+                    found.append((focused + leading, share, labelled, coverage(weights, own), alone, hit.score, hit.clause,
                                   sentence, value))
         if not found and hits:
             best_present = self._present(hits[0], query)
@@ -578,9 +581,9 @@ class AnswerPolicy:
             return Draft("", [], intent, reason=verdict.reason)
         if best_clause is not None and self._quantity_unsaid(query, best_clause):
             return Draft("", [], intent, reason="key_missing")
-        found.sort(key=lambda f: (-f[0], -f[1], -f[2], -f[3], -f[4]))
+        found.sort(key=lambda f: (-f[0], -f[1], -f[2], -f[3], -f[4], -f[5]))
         chosen: list[tuple[Clause, str, str]] = []
-        for _, share, _, _, _, clause, sentence, value in found:
+        for _, share, _, _, _, _, clause, sentence, value in found:
             if share >= verdict.coverage * self.weights.quote_coverage and len(chosen) < VALUES_QUOTED:
                 if all(sentence != s for _, s, _ in chosen):
                     chosen.append((clause, sentence, value))

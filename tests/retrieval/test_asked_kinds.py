@@ -1,6 +1,7 @@
 """Questions whose kind of answer the evidence must be of, end to end (real parser, real embedder, embedded
 Chroma): an account number, a sum asked in money's words, the one case an adjective picks out, a number
-written as a word or padded with zeros, the bound asked (most or least), a rate per one of a unit."""
+written as a word or padded with zeros, the bound asked (most or least), a rate per one of a unit, a
+coefficient."""
 
 from tests.utils.written import assistant_of, first_line, written
 
@@ -66,3 +67,14 @@ def test_a_sum_asked_for_one_of_a_unit_is_a_rate_not_a_case(tmp_path, corpus_emb
                    "Phạm Thu Trang", board="ỦY BAN NHÂN DÂN")
     assistant = assistant_of(tmp_path, corpus_embeddings, "kh-214.txt", text)
     assert first_line(assistant, "hoc bong vung buoc tuong lai bao nhieu tien 1 suat").startswith("2.000.000 đồng")
+
+
+def test_a_coefficient_is_read_from_the_part_of_a_sentence_that_names_the_case(tmp_path, corpus_embeddings):
+    text = written("HỘI ĐỒNG NHÂN DÂN TỈNH NAM SƠN", "09/2026/NQ-HĐND", "NGHỊ QUYẾT", "Quy định mức phụ cấp cán bộ Hội",
+                   "Điều 2. Mức phụ cấp\n\n1. Phó Chủ tịch Hội Chữ thập đỏ cấp xã: hệ số 0,50 mức lương cơ sở/tháng; riêng "
+                   "Phó Chủ tịch Hội Chữ thập đỏ ở xã đặc biệt khó khăn thuộc vùng đồng bào dân tộc thiểu số được hưởng "
+                   "hệ số 0,60 mức lương cơ sở/tháng.", "Nguyễn Văn Khôi", board="HỘI ĐỒNG NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "nq-09.txt", text)
+    assert first_line(assistant, "Phó Chủ tịch Hội CTĐ ở xã đặc biệt khó khăn vùng DTTS được hưởng hệ số bao nhiêu?") \
+        == "Hệ số 0,60 mức lương cơ sở [1]."
+    assert first_line(assistant, "Phó Chủ tịch Hội CTĐ cấp xã được hưởng hệ số bao nhiêu?") == "Hệ số 0,50 mức lương cơ sở [1]."

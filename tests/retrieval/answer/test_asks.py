@@ -50,6 +50,8 @@ VOCABULARY = load_vocabulary()
         ("Hotline sơ cấp cứu của Hội là số mấy?", "value", "phone"),  # a phone number, not the text's number
         ("Công văn về sơ cấp cứu có số là bao nhiêu?", "fact", "number"),
         ("Số tài khoản của Quỹ Nhân đạo là gì?", "value", "account"),  # an account, not the text's number
+        ("Phó Chủ tịch Hội được hưởng hệ số bao nhiêu?", "value", "coefficient"),  # nor "số bao nhiêu" in "hệ số"
+        ("Chỉ thị hiến máu của Phú Yên số mấy?", "fact", "number"),  # a name the segmenter runs on: "Phú_Yên_số"
         ("Có vướng mắc thì gọi số điện thoại nào?", "value", "phone"),  # calling is how a phone number is asked
         ("so thong tin va truyen thong phu trach noi dung nao", "tasks", None),
         ("Người ký Kế hoạch 287 giữ chức vụ gì?", "value", "post"),  # the post the signer signed as
