@@ -46,6 +46,8 @@ DEADLINE_RE = re.compile(r"\bhan\b(?!\s+(?:che|muc|ngach)\b)")
 # "mấy giờ?", "lúc mấy giờ", "trước bao nhiêu giờ": a time of day; "mất / trong (vòng) / kéo dài mấy giờ": how long
 CLOCK_ASKED_RE = re.compile(r"(?<!\bmat )(?<!\btrong )(?<!\bvong )(?<!\bdai )\bmay\s+gio\b"
                             r"|\b(?:truoc|luc|vao|den|tu|cham nhat)\s+bao nhieu\s+gio\b")
+# "cụ thể" (specific) inside a question phrase ("vào ngày cụ thể nào", "mức cụ thể bao nhiêu"), not "cụ thể hóa"
+SPECIFIC_RE = re.compile(r"\s+c[uụ]\s+th[eể](?!\s+h[oó]a)\b", re.IGNORECASE)
 # units of weight, volume, length and area (unaccented): "bao nhiêu kg gạo" counts kilograms
 MEASURES = frozenset("kg kilogam g gam tan ta yen lit ml m met m2 m3 km ha hecta".split())
 
@@ -65,6 +67,7 @@ class _Words:
     @classmethod
     def of(cls, text: str) -> "_Words":
         text = text.replace("%", " phần trăm ")  # "bao nhiêu %" is read "bao nhiêu phần trăm"
+        text = SPECIFIC_RE.sub("", text)  # "ngày cụ thể nào" asks "ngày nào"
         folded = " ".join(re.findall(r"\w+", fold(text))) if has_diacritics(text) else None
         return cls(plain_words(text), folded)
 

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from retrieval.answer.quantities import FUNCTION_WORDS, PREPOSITIONS, compared, quantities
+from retrieval.index.lexical import word_tags
 from retrieval.ingest.header import PAGE_NUMBER, PLACE_WORDS
 from retrieval.text import fold, has_diacritics, nfc, unaccent
 
@@ -74,7 +75,9 @@ FREQUENCY = (r"\b(?:\d+|mot|hai|ba|bon)\s+lan(?:\s*(?:/|trong|mot|moi)\s*(?:nam|
 VENUE_WORDS = (r"(?:hoi\s+truong|nha\s+van\s+hoa|nha\s+thi\s+dau|san\s+van\s+dong|cong\s+vien|quang\s+truong|tru\s+so"
                r"|benh\s+vien|truong|trung\s+tam|kho|diem|khu|thon|ban|bon|ap|to\s+dan\s+pho|khu\s+pho|"
                + "|".join(unaccent(p).replace(" ", r"\s+") for p in PLACE_WORDS)
-               + r"|duong|pho|so\s+\d+|ubnd|uy\s+ban|van\s+phong|hoi|tram|nha|cum|vung)")
+               + r"|duong|pho|so\s+\d+|ubnd|uy\s+ban|van\s+phong|tram|nha|cum|vung"
+               # an association is a place ("tại Hội Chữ thập đỏ tỉnh"), a meeting or a contest is an event
+               r"|hoi(?!\s+(?:thi|nghi|thao|cho|dien|trai)\b))")
 LOCATION = (rf"\b(?:tai|o)\s+(?:cac\s+|moi\s+)?{VENUE_WORDS}\b"
             r"(?:\s+(?!(?:trong|vao|tu|de|nham|voi|cho|va|tren|luc|ngay|thang|nam|quy|truoc|sau)\b)[^\s.;,|:]+){0,6}"
             rf"|\bdia\s+diem\s*:\s*[^.;\n|]+"
@@ -171,7 +174,20 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
         spans = [(s, e) for s, e in spans if not PATTERNS["phone"].fullmatch(plain, s, e)]
     if kind == "count":
         spans = [(s, e) for s, e in spans if not (part := FRACTION_RE.match(plain, s)) or int(part[1]) <= int(part[2])]
+        spans = [(s, _counted_end(text, s, e)) for s, e in spans]
     return spans
+
+
+def _counted_end(text: str, start: int, end: int) -> int:
+    """Where a count read as a number and two words ends when its second word opens a compound of its own: "36
+    lớp" of "36 lớp tập huấn", "35 tuổi" of "35 tuổi ít nhất" (not "300 hội viên", "02 tin bài")."""
+    words = text[start:end].split()
+    if len(words) != 3 or "," in text[start:end] or not has_diacritics(text):
+        return end
+    tokens = [word for word, _ in word_tags(nfc(text[start : end + 12]))]
+    if len(tokens) > 2 and "_" not in tokens[1] and tokens[2].split("_")[0] == words[2] and "_" in tokens[2]:
+        return start + len(text[start:end].rsplit(None, 1)[0])
+    return end
 
 
 def grain_asked(phrase: str | None) -> int | None:

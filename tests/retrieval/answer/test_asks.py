@@ -52,7 +52,8 @@ VOCABULARY = load_vocabulary()
         ("Số tài khoản của Quỹ Nhân đạo là gì?", "value", "account"),  # an account, not the text's number
         ("Phó Chủ tịch Hội được hưởng hệ số bao nhiêu?", "value", "coefficient"),  # nor "số bao nhiêu" in "hệ số"
         ("Chỉ thị hiến máu của Phú Yên số mấy?", "fact", "number"),  # a name the segmenter runs on: "Phú_Yên_số"
-        ("Có vướng mắc thì gọi số điện thoại nào?", "value", "phone"),  # calling is how a phone number is asked
+        ("Có vướng mắc thì gọi số điện thoại nào?", "value", "phone"),
+        ("Hành trình Đỏ tổ chức vào ngày cụ thể nào?", "value", "day"),  # "cụ thể" inside the phrase  # calling is how a phone number is asked
         ("so thong tin va truyen thong phu trach noi dung nao", "tasks", None),
         ("Người ký Kế hoạch 287 giữ chức vụ gì?", "value", "post"),  # the post the signer signed as
         ("Văn phòng Hội phụ trách việc gì?", "tasks", None),

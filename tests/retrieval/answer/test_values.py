@@ -154,6 +154,15 @@ def test_a_telephone_number_is_a_value_and_a_date_or_a_sum_is_not_one():
     assert [text[s:e] for s, e in find_values("phone", text)] == ["024.3623.1847", "0983.217.645", "0983217645"]
 
 
+def test_a_count_ends_before_a_word_that_opens_a_compound_of_its_own():
+    def counted(text):
+        return [text[s:e] for s, e in find_values("count", text)]
+    assert counted("Tổ chức 36 lớp tập huấn sơ cấp cứu.") == ["36 lớp"]
+    assert counted("Tỷ lệ cán bộ dưới 35 tuổi ít nhất 15%.") == ["35 tuổi"]
+    assert counted("Kết nạp 300 hội viên mới.") == ["300 hội viên"]  # a noun of two words
+    assert counted("Hỗ trợ 120 hộ nghèo.") == ["120 hộ nghèo"]
+
+
 def test_an_account_number_is_a_long_run_of_digits_and_a_telephone_or_a_sum_is_not_one():
     text = "tài khoản số 3761 0201 0099 tại Kho bạc; 0071000123456 tại Vietcombank; điện thoại 0275.3822.119; 12.400.000 đồng"
     assert [text[s:e] for s, e in find_values("account", text)] == ["3761 0201 0099", "0071000123456"]
@@ -275,3 +284,6 @@ def test_a_place_is_what_follows_tai_or_o_or_a_venue_named_alone():
     assert found("Diễn tập tại huyện Hòa Vang trong quý III/2025.") == ["tại huyện Hòa Vang"]
     assert found("Địa điểm: Quảng trường 2/9.") == ["Địa điểm: Quảng trường 2/9"]
     assert found("Xây dựng kho hàng dự phòng thiên tai cấp huyện với giá trị 200 triệu đồng.") == []
+    # an association is a place to be at, a contest or a meeting an event
+    assert found("Nộp hồ sơ tại Hội Chữ thập đỏ tỉnh.") == ["tại Hội Chữ thập đỏ tỉnh"]
+    assert found("Bố trí xe cứu thương tại Hội thi Sơ cấp cứu huyện.") == []
