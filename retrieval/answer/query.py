@@ -518,7 +518,10 @@ class QueryReader:
         # "các văn bản", "văn bản nào": the documents themselves, not a word of the topic
         spans += [m.span() for m in GENERIC_DOCUMENTS_RE.finditer(plain)]
         exact = accented and len(folded) == len(plain)
-        for phrase in [*self.vocabulary.framing, *self.vocabulary.names_asked]:  # how it is asked, not what
+        # "Phòng GD&ĐT phụ trách vận động đối tượng nào": of an agency named, the words for doing its part ask for
+        # its work, they name no topic
+        duties = self.vocabulary.duties if mentions else []
+        for phrase in [*self.vocabulary.framing, *self.vocabulary.names_asked, *duties]:  # how it is asked, not what
             # written with diacritics ("chỉ ra"), compared with them when the question has them ("chi ra": spends)
             written, form = (folded, fold(phrase)) if exact and has_diacritics(phrase) else (plain, unaccent(phrase))
             spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", written)]

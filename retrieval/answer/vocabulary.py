@@ -60,6 +60,7 @@ class Vocabulary(BaseModel):
     framing: list[str]
     names_asked: list[str]
     assigning: frozenset[str]
+    duties: list[str]
     carrying_out: list[str]
     money: list[str]
     catalog: list[str]
@@ -174,8 +175,8 @@ class Glossary(BaseModel):
             return name if accented else unaccent(name)
 
         text = self._short_pattern.sub(full, text)
-        for word in self.colloquial:  # "dùng" is written "sử dụng": compared with its diacritics
-            text = re.sub(rf"(?<!\w){re.escape(word.said)}(?!\w)", word.written, text)
+        for word in self.colloquial:  # "dùng" is written "sử dụng": compared with its diacritics, in any case
+            text = re.sub(rf"(?<!\w){re.escape(word.said)}(?!\w)", word.written, text, flags=re.IGNORECASE)
         return text
 
 

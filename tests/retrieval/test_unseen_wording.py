@@ -160,9 +160,11 @@ def test_the_words_a_question_names_a_text_by_are_said_of_its_clauses(tmp_path, 
     assert assistant.ask("Quyết định hiến máu của Hội CTĐ tỉnh Nam Sơn có hiệu lực từ khi nào?").abstained
 
 
-def test_an_event_opened_is_one_organised(tmp_path, corpus_embeddings):
+def test_an_event_opened_is_one_organised_and_blood_collected_is_received(tmp_path, corpus_embeddings):
     text = written("HỘI CHỮ THẬP ĐỎ HUYỆN NAM SƠN", "14/KH-CTĐ", "KẾ HOẠCH", "Tập huấn sơ cấp cứu năm 2026",
-                   "II. CHỈ TIÊU\n\n1. Tổ chức 36 lớp tập huấn sơ cấp cứu, mỗi lớp không quá 50 học viên.", "Lê Thị Hoa")
+                   "II. CHỈ TIÊU\n\n1. Tổ chức 36 lớp tập huấn sơ cấp cứu, mỗi lớp không quá 50 học viên.\n\n"
+                   "2. Vận động hiến máu, tiếp nhận 1.200 đơn vị máu.", "Lê Thị Hoa")
     assistant = assistant_of(tmp_path, corpus_embeddings, "kh-14.txt", text)
     assert first_line(assistant, "Hội CTĐ huyện Nam Sơn mở bao nhiêu lớp tập huấn sơ cấp cứu?") == "36 lớp [1]."
     assert assistant.ask("Hội CTĐ huyện Nam Sơn đóng bao nhiêu lớp tập huấn sơ cấp cứu?").abstained
+    assert first_line(assistant, "Hội CTĐ huyện Nam Sơn phấn đấu thu được bao nhiêu đơn vị máu?") == "1.200 đơn vị [1]."

@@ -176,6 +176,13 @@ def test_an_agency_written_as_agencies_are_but_unknown_is_kept_for_the_evidence_
 def test_an_everyday_word_is_read_as_the_texts_write_it():
     assert "sử dụng" in reader().read("Hội phí được dùng vào những việc gì?").read
     assert "nội dung" in reader().read("Kế hoạch có nội dung gì?").read
+    assert "6 tháng đầu năm 2024" in reader().read("Nửa đầu năm 2024 Hội tiếp nhận bao nhiêu đơn vị máu?").read
+    assert "6 tháng cuối năm" in reader().read("Sáu tháng cuối năm Hội làm gì?").read  # a number written as a word
+
+
+def test_a_verb_for_doing_ones_part_names_no_topic_of_an_agency_named():
+    assert fold("trách") not in reader().read("Phòng Giáo dục và Đào tạo phụ trách vận động đối tượng nào?").content
+    assert fold("trách") in reader().read("Cán bộ phụ trách địa bàn được hỗ trợ bao nhiêu?").content
 
 
 def test_short_forms_are_read_in_full_and_document_symbols_are_left_alone():
