@@ -474,10 +474,10 @@ COUNT_OF_GAP = 40  # characters from "số hội viên" to the value that counts
 
 
 def quantifies(value: str, asked: list[str], people: list[str] = ()) -> bool:
-    """True when a counted phrase ("300 hội viên") counts what the question asks how many of; "người"
-    (people) is counted by any noun for people in `people` ("25 thành viên")."""
+    """True when a counted phrase ("300 hội viên") counts what the question asks how many of; "người" or
+    "dân" (people) is counted by any noun for people in `people` ("25 thành viên", "41.580 nhân khẩu")."""
     counted = {unaccent(w).lower() for w in re.findall(r"[^\W\d]+", value)}
-    if asked and unaccent(asked[0]) == "nguoi":
+    if asked and unaccent(asked[0]) in ("nguoi", "dan"):  # "bao nhiêu người", "số dân sơ tán"
         phrase = " ".join(re.findall(r"[^\W\d]+", unaccent(value)))
         return any(f" {p} " in f" {phrase} " for p in people)
     if asked and all(unaccent(w) in counted for w in asked):

@@ -381,6 +381,10 @@ class _HeaderReader:
             self.lines.extend((offset, column) for column in columns or [""])
         self.meta: dict = {}
         self.issuer_lines: list[str] = []
+        # the parties of a joint text whose frames stand one after another, each over its own number ("HỘI CHỮ THẬP
+        # ĐỎ TỈNH … / Số: 07/… / BAN CHẤP HÀNH ĐOÀN TỈNH … / Số: 215-…"): the lines of each party before the last
+        self.parties: list[list[str]] = []
+        self._numbered = False  # the party read so far has its number: an organ's line after it opens another
         self.summary: list[str] = []
         self.recipients: list[str] = []
         self.recognised = False
@@ -432,6 +436,7 @@ class _HeaderReader:
         if number := SO_RE.match(line):
             self.recognised = True
             self.meta.setdefault("number", normalise_number(number.group("value")))
+            self._numbered = bool(self.issuer_lines)
             return "header"
         if date := DATE_RE.match(line):
             self.recognised = True
@@ -450,6 +455,9 @@ class _HeaderReader:
             return "header"
         if is_caps(line) and not MARKER_RE.match(line):
             if not self.summary and "type" not in self.meta:
+                if self._numbered:
+                    self.parties.append(self.issuer_lines)
+                    self.issuer_lines, self._numbered = [], False
                 self.issuer_lines.append(line)
             return "header"
         return "body"
@@ -469,46 +477,52 @@ class _HeaderReader:
             self.meta.setdefault("place", date.group("place").strip())
 
     def issuer(self) -> str | None:
-        lines = self.issuer_lines
-        if not lines:
-            return None
-        last = lines[-1]
-        lowered = last.lower()
-        parent = lines[-2].lower() if len(lines) > 1 else ""
-        if BARE_COMMITTEE_RE.fullmatch(lowered) and parent.startswith("đảng bộ "):
-            # "ĐẢNG BỘ TỈNH BÌNH ĐỊNH / TỈNH ỦY": the committee of the place its party organisation names
-            place = parent[len("đảng bộ "):]
-            name = next((place[len(p):].strip() for p in PLACE_WORDS if place.startswith(p + " ")), place)
-            return proper_name(f"{last} {name}")
-        if len(lines) > 1 and BARE_ORGAN_RE.fullmatch(lowered) and not any(f" {p} " in f" {lowered} " for p in PLACE_WORDS):
-            # "BAN THƯỜNG VỤ" of "HỘI CHỮ THẬP ĐỎ TỈNH PHÚ LĨNH"; "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XI": "Đại hội đại biểu Hội
-            # Chữ thập đỏ tỉnh Sơn La lần thứ XI"
-            edition = EDITION_TAIL_RE.search(lowered)
-            organ, tail = (last[: edition.start()], f" lần thứ {last.split()[-1].upper()}") if edition else (last, "")
-            return f"{proper_name(organ)} {proper_name(lines[-2])}{tail}"
-        if parent.endswith(" việt nam") and (placed := PLACED_ORGAN_RE.fullmatch(lowered)):
-            # "HỘI CHỮ THẬP ĐỎ VIỆT NAM / BAN CHẤP HÀNH TỈNH HÀ TĨNH": the organ of the body's branch in that place
-            body = lines[-2][: -len(" việt nam")]
-            return proper_name(f"{last[: placed.end(1)]} {body} {last[placed.start(2):]}")
-        continues = any(lowered.startswith(p + " ") and not lowered[len(p):].lstrip().startswith(("ủy", "uỷ"))
-                        for p in PLACE_WORDS)
-        # a long name wrapped over two lines: "SỞ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI"
-        continues = continues or lowered.startswith(("và ", "& ")) or parent.endswith((" và", "-", "–", ","))
-        # the place wrapped onto the next line: "HỘI CHỮ THẬP ĐỎ TỈNH / KHÁNH LÂM"
-        continues = continues or any(parent.endswith(" " + p) for p in PLACE_WORDS)
-        # the level wrapped apart from its body, the body's word from its name: "TRUNG ƯƠNG / HỘI CHỮ THẬP ĐỎ
-        # VIỆT NAM", "TRUNG ƯƠNG HỘI / CHỮ THẬP ĐỎ VIỆT NAM"
-        continues = continues or parent == "trung ương" or parent.endswith(" hội")
-        if continues and len(lines) > 2 and BARE_ORGAN_RE.fullmatch(f"{parent} {lowered}") \
-                and not any(f" {p} " in f" {parent} {lowered} " for p in PLACE_WORDS):
-            # "ỦY BAN NHÂN DÂN TỈNH NAM SƠN / BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI / VÀ TÌM KIẾM CỨU NẠN"
-            return f"{proper_name(f'{lines[-2]} {last}')} {proper_name(lines[-3])}"
-        if not continues and (level := _place_level(lowered)) and level == _place_level(parent):
-            # "HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG NINH / SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH": each names its own
-            # place of one level, so neither is the other's parent: a text both issue (a joint programme);
-            # "HỘI CTĐ TỈNH BẮC GIANG / HỘI CTĐ HUYỆN YÊN THẾ" is a district body under its province's
-            return f"{proper_name(lines[-2])} và {proper_name(last)}"
-        return proper_name(f"{lines[-2]} {last}" if continues and len(lines) > 1 else last)
+        """The body that issues the text; the parties joined by "và" when each stands over its own number."""
+        names = [name for lines in [*self.parties, self.issuer_lines] if (name := _issuer_of(lines))]
+        return " và ".join(names) or None
+
+
+def _issuer_of(lines: list[str]) -> str | None:
+    """The body the lines over a text's number name."""
+    if not lines:
+        return None
+    last = lines[-1]
+    lowered = last.lower()
+    parent = lines[-2].lower() if len(lines) > 1 else ""
+    if BARE_COMMITTEE_RE.fullmatch(lowered) and parent.startswith("đảng bộ "):
+        # "ĐẢNG BỘ TỈNH BÌNH ĐỊNH / TỈNH ỦY": the committee of the place its party organisation names
+        place = parent[len("đảng bộ "):]
+        name = next((place[len(p):].strip() for p in PLACE_WORDS if place.startswith(p + " ")), place)
+        return proper_name(f"{last} {name}")
+    if len(lines) > 1 and BARE_ORGAN_RE.fullmatch(lowered) and not any(f" {p} " in f" {lowered} " for p in PLACE_WORDS):
+        # "BAN THƯỜNG VỤ" of "HỘI CHỮ THẬP ĐỎ TỈNH PHÚ LĨNH"; "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XI": "Đại hội đại biểu Hội
+        # Chữ thập đỏ tỉnh Sơn La lần thứ XI"
+        edition = EDITION_TAIL_RE.search(lowered)
+        organ, tail = (last[: edition.start()], f" lần thứ {last.split()[-1].upper()}") if edition else (last, "")
+        return f"{proper_name(organ)} {proper_name(lines[-2])}{tail}"
+    if parent.endswith(" việt nam") and (placed := PLACED_ORGAN_RE.fullmatch(lowered)):
+        # "HỘI CHỮ THẬP ĐỎ VIỆT NAM / BAN CHẤP HÀNH TỈNH HÀ TĨNH": the organ of the body's branch in that place
+        body = lines[-2][: -len(" việt nam")]
+        return proper_name(f"{last[: placed.end(1)]} {body} {last[placed.start(2):]}")
+    continues = any(lowered.startswith(p + " ") and not lowered[len(p):].lstrip().startswith(("ủy", "uỷ"))
+                    for p in PLACE_WORDS)
+    # a long name wrapped over two lines: "SỞ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI"
+    continues = continues or lowered.startswith(("và ", "& ")) or parent.endswith((" và", "-", "–", ","))
+    # the place wrapped onto the next line: "HỘI CHỮ THẬP ĐỎ TỈNH / KHÁNH LÂM"
+    continues = continues or any(parent.endswith(" " + p) for p in PLACE_WORDS)
+    # the level wrapped apart from its body, the body's word from its name: "TRUNG ƯƠNG / HỘI CHỮ THẬP ĐỎ
+    # VIỆT NAM", "TRUNG ƯƠNG HỘI / CHỮ THẬP ĐỎ VIỆT NAM"
+    continues = continues or parent == "trung ương" or parent.endswith(" hội")
+    if continues and len(lines) > 2 and BARE_ORGAN_RE.fullmatch(f"{parent} {lowered}") \
+            and not any(f" {p} " in f" {parent} {lowered} " for p in PLACE_WORDS):
+        # "ỦY BAN NHÂN DÂN TỈNH NAM SƠN / BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI / VÀ TÌM KIẾM CỨU NẠN"
+        return f"{proper_name(f'{lines[-2]} {last}')} {proper_name(lines[-3])}"
+    if not continues and (level := _place_level(lowered)) and level == _place_level(parent):
+        # "HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG NINH / SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH": each names its own
+        # place of one level, so neither is the other's parent: a text both issue (a joint programme);
+        # "HỘI CTĐ TỈNH BẮC GIANG / HỘI CTĐ HUYỆN YÊN THẾ" is a district body under its province's
+        return f"{proper_name(lines[-2])} và {proper_name(last)}"
+    return proper_name(f"{lines[-2]} {last}" if continues and len(lines) > 1 else last)
 
 
 def _place_level(line: str) -> str | None:

@@ -79,7 +79,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # that opens a clause is its subject ("Văn phòng Hội Chữ thập đỏ tỉnh quản lý tài khoản"); a row of words over
 # rows of figures as wide heads a table; a directive's closing words ("Chỉ thị này có hiệu lực …") close the list
 # open above them
-# 17: the lexical index writes a number without its padding zeros ("06 tháng" as "6 tháng")
+# 17: the lexical index writes a number without its padding zeros ("06 tháng" as "6 tháng"); the parties of a
+# joint text whose frames stand one after another, each over its own number, issue it together
 PASSAGE_FORMAT = 17
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"

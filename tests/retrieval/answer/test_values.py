@@ -19,6 +19,9 @@ def test_the_words_after_the_count_phrase_or_after_so_when_it_ends_the_question(
 def test_a_count_answers_only_what_was_counted():
     assert quantifies("42.000 đơn vị máu", ["don", "vi"])
     assert not quantifies("25 thành viên", ["don", "vi"])
+    # "số dân" is counted in any noun for people
+    people = ["nguoi", "thanh vien", "nhan khau"]
+    assert quantifies("41.580 nhân khẩu", ["dan"], people) and not quantifies("14.236 hộ", ["dan"], people)
 
 
 def test_a_day_question_is_answered_only_as_finely_as_it_asks():

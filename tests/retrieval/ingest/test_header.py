@@ -216,6 +216,17 @@ def test_a_text_two_bodies_issue_names_both_and_is_signed_by_both():
     assert frame.body_end == frame.closing_start == JOINT.index("TM. BAN THƯỜNG VỤ")
 
 
+def test_the_parties_of_a_joint_text_each_over_its_own_number_issue_it_together():
+    # a frame of two columns exported one after the other: each party's organ over its own number
+    text = JOINT.replace("HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG NINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH\n\nSố: 02/CTrPH-CTĐ-SGDĐT",
+                         "HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG NINH\nBAN THƯỜNG VỤ\n\nSố: 02/CTrPH-CTĐ\n\n"
+                         "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH\n\nSố: 215/CTrPH-SGDĐT")
+    frame = read_frame(text)
+    assert frame.metadata["issuer"] == ("Ban Thường vụ Hội Chữ thập đỏ tỉnh Quảng Ninh và Sở Giáo dục và Đào tạo tỉnh "
+                                        "Quảng Ninh")
+    assert frame.metadata["number"] == "02/CTrPH-CTĐ"
+
+
 def test_a_body_under_its_parent_of_a_higher_level_is_the_only_issuer():
     text = JOINT.replace("HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG NINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH",
                          "HỘI CHỮ THẬP ĐỎ TỈNH BẮC GIANG\nHỘI CHỮ THẬP ĐỎ HUYỆN YÊN THẾ")
