@@ -168,3 +168,12 @@ def test_an_event_opened_is_one_organised_and_blood_collected_is_received(tmp_pa
     assert first_line(assistant, "Hội CTĐ huyện Nam Sơn mở bao nhiêu lớp tập huấn sơ cấp cứu?") == "36 lớp [1]."
     assert assistant.ask("Hội CTĐ huyện Nam Sơn đóng bao nhiêu lớp tập huấn sơ cấp cứu?").abstained
     assert first_line(assistant, "Hội CTĐ huyện Nam Sơn phấn đấu thu được bao nhiêu đơn vị máu?") == "1.200 đơn vị [1]."
+
+
+def test_a_city_and_a_body_of_members_named_by_their_short_forms(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ THÀNH PHỐ BUÔN MA THUỘT", "14/BC-CTĐ", "BÁO CÁO", "Kết quả Tết Nhân ái năm 2026",
+                   "1. Ngày hội Xuân hồng tiếp nhận 1.350 đơn vị máu.\n\n2. Đoàn viên thanh niên hiến 600 đơn vị máu.",
+                   "Lê Thị Hoa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "bc-14.txt", text)
+    assert first_line(assistant, "Ngày hội Xuân hồng ở BMT thu được bao nhiêu đơn vị máu?") == "1.350 đơn vị [1]."
+    assert first_line(assistant, "ĐVTN ở Buôn Ma Thuột hiến bao nhiêu đơn vị máu?") == "600 đơn vị [1]."
