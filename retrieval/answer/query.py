@@ -511,6 +511,8 @@ class QueryReader:
             # "kế hoạch 100", "kế hoạch của Lai Châu", "công văn đó": the document, not a word of the topic
             named = rf"(?<!\w){phrase}(?=\s+(?:so\s*)?\d|\s+(?:cua|do|nay|tren|nao|ay)\b)"
             spans += [m.span() for m in re.finditer(named, plain)]
+            # "công văn hỏa tốc về bão số 4": a text named with its urgency, which says nothing of its topic
+            spans += [m.span() for m in re.finditer(rf"(?<!\w){phrase}\s+(?:hoa\s+toc|thuong\s+khan|khan)(?!\w)", plain)]
         spans += [m.span() for m in self._carrying_out.finditer(plain)]
         spans += [m.span() for m in ORDINAL_RE.finditer(plain)]  # "nhiệm vụ thứ nhất": a place, not a topic
         spans += [m.span(1) for m in EDITION_RE.finditer(plain.lower())]  # "Đại hội lần thứ V": which one, no topic
