@@ -44,7 +44,8 @@ def _segments(text: str) -> list[list[str]]:
 
 
 def unpadded(syllable: str) -> str:
-    return syllable.lstrip("0") or "0" if syllable[0] == "0" and syllable.isdigit() else syllable
+    """A number without the zeros it is padded with ("06" → "6", "0" stays); any other word as it is."""
+    return syllable.lstrip("0") or "0" if syllable[:1] == "0" and syllable.isdigit() else syllable
 
 
 def compounds(text: str) -> list[str]:

@@ -1,4 +1,4 @@
-from retrieval.index.lexical import LexicalIndex, folded_tokens, plain_tokens, query_tokens
+from retrieval.index.lexical import LexicalIndex, folded_tokens, plain_tokens, query_tokens, unpadded
 from retrieval.answer.vocabulary import load_vocabulary
 from retrieval.text import fold
 
@@ -78,3 +78,8 @@ def test_a_stored_index_answers_exactly_as_the_one_built(tmp_path):
 def test_an_empty_index_scores_nothing():
     index = LexicalIndex([], [])
     assert index.score(["sở"], ["so"], True).shape == (0,) and index.word_weights(["sở"], True) == {"sở": 1.0}
+
+
+def test_a_number_is_indexed_without_its_padding_zeros():
+    assert [unpadded(w) for w in ("06", "0", "00", "2024", "", "0x", "ngày")] == ["6", "0", "0", "2024", "", "0x", "ngày"]
+    assert folded_tokens("06 tháng", with_compounds=False) == folded_tokens("6 tháng", with_compounds=False)
