@@ -85,6 +85,9 @@ class AnswerPolicy:
         }
         self._headings: dict[tuple[str, bool], set[str]] = {}
         self._naming = {*vocabulary.programmes, *vocabulary.type_names}
+        # a text pointed at ("thông tư này", "kế hoạch đó", "văn bản trên"): the one in hand, no other
+        kinds = "|".join(sorted({*vocabulary.type_names, "van ban"}, key=len, reverse=True))
+        self._pointed = re.compile(rf"\b(?:{kinds})\s+(?:nay|do|tren|ay)\b")
         # a clause is read with its document's year too: "năm 2024" is said of a text issued that year
         for document in index.documents.values():
             if document.date:
@@ -187,6 +190,8 @@ class AnswerPolicy:
         if not query.named_ids or query.document_ids or not query.named_by or query.ask.kind == "fact":
             return None
         question = query.read or query.text
+        if self._pointed.search(plain_words(question)):
+            return None  # "theo thông tư này": that text, no other
         pair = aligned(question)
         if pair is None:
             return None

@@ -177,3 +177,15 @@ def test_a_city_and_a_body_of_members_named_by_their_short_forms(tmp_path, corpu
     assistant = assistant_of(tmp_path, corpus_embeddings, "bc-14.txt", text)
     assert first_line(assistant, "Ngày hội Xuân hồng ở BMT thu được bao nhiêu đơn vị máu?") == "1.350 đơn vị [1]."
     assert first_line(assistant, "ĐVTN ở Buôn Ma Thuột hiến bao nhiêu đơn vị máu?") == "600 đơn vị [1]."
+
+
+def test_a_text_pointed_at_is_that_text_and_no_other(tmp_path, corpus_embeddings):
+    circular = written("BỘ Y TẾ", "27/2026/TT-BYT", "THÔNG TƯ", "Quy định về hiến máu tình nguyện",
+                       "Điều 5. Bệnh viện tổ chức tiếp nhận máu theo quy định.", "Trần Văn Thuấn", board="BỘ TRƯỞNG")
+    plan = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "52/KH-UBND", "KẾ HOẠCH", "Vận động hiến máu năm 2026",
+                   "1. Sở Giáo dục và Đào tạo phối hợp vận động học sinh, sinh viên hiến máu theo hướng dẫn của thông tư.",
+                   "Phạm Thu Trang", board="ỦY BAN NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "tt-27.txt", circular, kh_52_txt=plan)
+    assert assistant.ask("Sở Giáo dục và Đào tạo phải làm gì trong công tác hiến máu theo thông tư này?").abstained
+    answer = assistant.ask("Sở Giáo dục và Đào tạo phải làm gì trong công tác hiến máu?")
+    assert [c.clause_id for c in answer.citations] == ["kh-52:1"]
