@@ -96,7 +96,8 @@ PATTERNS = {
     "coefficient": re.compile(r"\bhe\s+so\s+\d+(?:[,.]\d+)?(?:\s+(?:lan\s+)?muc\s+luong\s+(?:co\s+so|toi\s+thieu)(?:\s+vung)?)?"),
     "percentage": re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|phan\s+tram)"),
     # a telephone number: "024.3623.1847", "0983 217 645", "0983217645"
-    "phone": re.compile(r"(?<![\d.,/])(?:0\d{1,3}(?:[.\s-]\d{2,4}){2,3}|0\d{9,10})(?![\d/])"),
+    # (or a service line: "1900 9068", "1800.1234")
+    "phone": re.compile(r"(?<![\d.,/])(?:0\d{1,3}(?:[.\s-]\d{2,4}){2,3}|0\d{9,10}|1[89]00[.\s-]?\d{4}(?:[.\s-]?\d{2})?)(?![\d/])"),
     # a bank account number: eight digits or more, grouped or not ("1014 2355 8866", "0071000123456"; not a sum
     # grouped by thousands: "12.400.000")
     "account": re.compile(r"(?<![\d.,/])\d(?:[\s-]?\d){7,19}(?![\d/]|[.,]\d)"),

@@ -182,6 +182,7 @@ def test_an_agency_written_as_agencies_are_but_unknown_is_kept_for_the_evidence_
 def test_an_everyday_word_is_read_as_the_texts_write_it():
     assert "sử dụng" in reader().read("Hội phí được dùng vào những việc gì?").read
     assert "nội dung" in reader().read("Kế hoạch có nội dung gì?").read
+    assert reader().read("sdt lien he ung ho la so nao").ask.name == "phone"  # "SĐT" in full: "số nào", not "sở nào"
     assert "6 tháng đầu năm 2024" in reader().read("Nửa đầu năm 2024 Hội tiếp nhận bao nhiêu đơn vị máu?").read
     assert "6 tháng cuối năm" in reader().read("Sáu tháng cuối năm Hội làm gì?").read  # a number written as a word
 

@@ -155,6 +155,8 @@ def test_a_day_of_every_month_or_of_the_next_is_a_day():
 def test_a_telephone_number_is_a_value_and_a_date_or_a_sum_is_not_one():
     text = "điện thoại: 024.3623.1847, di động: 0983.217.645; ngày 05/9/2027; 0983217645; 12.400 hộ"
     assert [text[s:e] for s, e in find_values("phone", text)] == ["024.3623.1847", "0983.217.645", "0983217645"]
+    service = "đường dây nóng hoạt động 24/7 qua số 1900 9068."
+    assert [service[s:e] for s, e in find_values("phone", service)] == ["1900 9068"]  # a service line
 
 
 def test_a_count_ends_before_a_word_that_opens_a_compound_of_its_own():
