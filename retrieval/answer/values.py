@@ -104,7 +104,8 @@ PATTERNS = {
     # "300 hội viên", "02 tin, bài" (two nouns counted together)
     # (not "400 suất, huyện …": a place goes on the list; nor "6.820 người, chiếm …": a verb goes on the sentence)
     # "5/16 xã": five of sixteen (a date's day and month are not: "30/11", "ngày 5/12")
-    "count": re.compile(r"(?<![\d/.,-])(?<!ngay )\b\d{1,3}(?:[.,]\d{3})*(?:/\d{1,4})?\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)[a-z]+"
+    "count": re.compile(r"(?<![\d/.,-])(?<!ngay )\b\d{1,3}(?:[.,]\d{3})*(?:/\d{1,4})?\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)"
+                        r"(?!(?:cac|nhung|cua|va|la|cho|de|theo|tai|voi)\b)[a-z]+"
                         r"(?:,?\s+(?!(?:huyen|xa|tinh|phuong|quan|thi|thanh|chiem|dat|tang|giam|bang|vuot|gom"
                         r"|trong|voi|va|la|chua|khong|da|se|duoc|co|phai|bi|dang)\b)[a-z]+)?"),
 }
@@ -474,17 +475,20 @@ NAME_JOINTS = ("'", "’")  # "H'Bleo", "Y’Moan": one name written with an apo
 COUNT_OF_GAP = 40  # characters from "số hội viên" to the value that counts them
 
 
-def quantifies(value: str, asked: list[str], people: list[str] = ()) -> bool:
+def quantifies(value: str, asked: list[str], people: list[str] = (), following: str = "") -> bool:
     """True when a counted phrase ("300 hội viên") counts what the question asks how many of; "người" or
     "dân" (people) is counted by any noun for people in `people` ("25 thành viên", "41.580 nhân khẩu")."""
-    counted = {unaccent(w).lower() for w in re.findall(r"[^\W\d]+", value)}
+    # (the words going on after the value are its noun's too: "36 lớp" of "36 lớp tập huấn")
+    going_on = re.match(r"(?: +[^\W\d]+){0,2}", following)
+    counted = {unaccent(w).lower() for w in re.findall(r"[^\W\d]+", value + (going_on.group(0) if going_on else ""))}
     if asked and unaccent(asked[0]) in ("nguoi", "dan"):  # "bao nhiêu người", "số dân sơ tán"
         phrase = " ".join(re.findall(r"[^\W\d]+", unaccent(value)))
         return any(f" {p} " in f" {phrase} " for p in people)
     if asked and all(unaccent(w) in counted for w in asked):
         return True
-    # "huyện Hải Lăng 400 suất, huyện …": the head noun alone before a list goes on ("bao nhiêu suất quà")
-    tokens = re.findall(r"[^\W\d]+|[,;.)]", unaccent(value).lower())
+    # "huyện Hải Lăng 400 suất, huyện …": the head noun alone before a list goes on ("bao nhiêu suất quà"), not
+    # before another noun (`following` the value: "200 suất học bổng" counts no "suất quà")
+    tokens = re.findall(r"[^\W\d]+|[,;.)]", unaccent(value + following[:2]).lower())
     return bool(asked) and tokens[:1] == [unaccent(asked[0])] and (len(tokens) == 1 or tokens[1] in ",;.)")
 
 

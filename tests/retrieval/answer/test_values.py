@@ -19,7 +19,12 @@ def test_the_words_after_the_count_phrase_or_after_so_when_it_ends_the_question(
 def test_a_count_answers_only_what_was_counted():
     assert quantifies("42.000 đơn vị máu", ["don", "vi"])
     assert not quantifies("25 thành viên", ["don", "vi"])
-    # "số dân" is counted in any noun for people
+    # the words going on after a value are its noun's: "36 lớp" of "36 lớp tập huấn"; "200 suất" of "200 suất học
+    # bổng" counts no "suất quà", though "400 suất, …" of a list does
+    assert quantifies("36 lớp", ["lop", "tap"], following=" tập huấn sơ cấp cứu")
+    assert not quantifies("200 suất", ["suat", "qua"], following=" học bổng mỗi năm")
+    assert quantifies("400 suất", ["suat", "qua"], following=", huyện Triệu Phong 350 suất")
+        # "số dân" is counted in any noun for people
     people = ["nguoi", "thanh vien", "nhan khau"]
     assert quantifies("41.580 nhân khẩu", ["dan"], people) and not quantifies("14.236 hộ", ["dan"], people)
 
@@ -166,6 +171,7 @@ def test_a_count_ends_before_a_word_that_opens_a_compound_of_its_own():
     assert counted("Tỷ lệ cán bộ dưới 35 tuổi ít nhất 15%.") == ["35 tuổi"]
     assert counted("Kết nạp 300 hội viên mới.") == ["300 hội viên"]  # a noun of two words
     assert counted("Hỗ trợ 120 hộ nghèo.") == ["120 hộ nghèo"]
+    assert counted("tại điểm 9 các trường phải tổ chức") == []  # a word of grammar is counted by no number
 
 
 def test_an_account_number_is_a_long_run_of_digits_and_a_telephone_or_a_sum_is_not_one():
