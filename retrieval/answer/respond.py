@@ -609,7 +609,7 @@ class AnswerPolicy:
         def holds(words: list[str]) -> set[str]:
             return {w for w in words if w in headings or w in title}
 
-        held = holds(query.content) | (query.titling if clause.document_id in query.named_ids else set())
+        held = holds(query.content) | _titled(query, clause)
         return held | self._synonyms_held(query, held, holds)
 
     def _present_of(self, query: Query, clause: Clause) -> set[str]:
@@ -633,7 +633,7 @@ class AnswerPolicy:
         for head in query.head & held:
             if not _stands_alone(head, "\n".join([*clause.headings, clause.text])):
                 held.discard(head)  # "mẫu" of a template, not of "gương mẫu"
-        return held | {w for w in query.content if w in title} | (query.titling if clause.document_id in query.named_ids else set())
+        return held | {w for w in query.content if w in title} | _titled(query, clause)
 
     def _synonyms_held(self, query: Query, held: set[str], holds: Callable[[list[str]], set[str]]) -> set[str]:
         """The content words not `held` whose synonym is ("vùng" by "khu vực"); `holds` tells which of some
@@ -718,6 +718,12 @@ def _halves(word: str) -> list[tuple[str, str]]:
     if len(syllables) == 3:
         return [("_".join(syllables[:2]), syllables[2]), (syllables[0], "_".join(syllables[1:]))]
     return [("_".join(syllables[:cut]), "_".join(syllables[cut:])) for cut in range(2, len(syllables) - 1)]
+
+
+def _titled(query: Query, clause: Clause) -> frozenset[str]:
+    """The words the question names a text by ("khen thưởng" of "quyết định khen thưởng của …"), of a clause of
+    that text."""
+    return query.titling if clause.document_id in query.named_ids else frozenset()
 
 
 def _listed_words(words: list[str], text: str, accented: bool) -> set[str]:

@@ -479,8 +479,8 @@ def quantifies(value: str, asked: list[str], people: list[str] = (), following: 
     """True when a counted phrase ("300 hội viên") counts what the question asks how many of; "người" or
     "dân" (people) is counted by any noun for people in `people` ("25 thành viên", "41.580 nhân khẩu")."""
     # (the words going on after the value are its noun's too: "36 lớp" of "36 lớp tập huấn")
-    going_on = re.match(r"(?: +[^\W\d]+){0,2}", following)
-    counted = {unaccent(w).lower() for w in re.findall(r"[^\W\d]+", value + (going_on.group(0) if going_on else ""))}
+    going_on = re.match(r"(?: +[^\W\d]+){0,2}", following).group(0)
+    counted = {unaccent(w).lower() for w in re.findall(r"[^\W\d]+", value + going_on)}
     if asked and unaccent(asked[0]) in ("nguoi", "dan"):  # "bao nhiêu người", "số dân sơ tán"
         phrase = " ".join(re.findall(r"[^\W\d]+", unaccent(value)))
         return any(f" {p} " in f" {phrase} " for p in people)
