@@ -112,9 +112,10 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     # 35% thì được hỗ trợ gì": a share written after its number is stated, not asked
     candidates = [c for c in candidates if not re.search(rf"\b{unaccent(c[3].phrase)} (?:19|20)\d\d\b", words.plain)
                   and not (unaccent(c[3].phrase) == "phan tram" and not re.search(r"(?<!\d )\bphan tram", words.plain))]
-    if words.folded is not None and _number_in_compound(text):
+    numbered = [c for c in candidates if c[3].kind == "fact" and unaccent(c[3].phrase).startswith("so ")]
+    if numbered and words.folded is not None and _number_in_compound(text):
         # "được hưởng hệ số bao nhiêu?": a coefficient, not the text's number ("số bao nhiêu")
-        candidates = [c for c in candidates if not (c[3].kind == "fact" and unaccent(c[3].phrase).startswith("so "))]
+        candidates = [c for c in candidates if c not in numbered]
     if (called := _found(words, vocabulary.names_asked)) and _found(words, vocabulary.person_titles):
         # "Chủ tịch Hội … tên là gì?": the holder of a title, by name
         return Ask("value", "person", called[0], frozenset(w for c in called for w in unaccent(c).split()))

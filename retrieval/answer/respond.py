@@ -25,7 +25,8 @@ from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.value_reader import LABEL_RE, ValueReader
-from retrieval.answer.values import counted_noun, restates, sentence_end, sentence_start, sentences, spelled, written_as, YEARS_RE
+from retrieval.answer.values import (counted_noun, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
+                                     written_as, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.generation import Index, names_places
 from retrieval.index.lexical import compounds, folded_tokens, plain_tokens
@@ -575,7 +576,9 @@ class AnswerPolicy:
                                     and self.aliases.canonical(value) in hit.clause.leads)
                     # between equal covers, the part (a ";" ends one) that says more of the question itself: "…: hệ số 0,50;
                     # riêng … ở xã đặc biệt khó khăn … hệ số 0,60"
-                    alone = coverage(weights, set(query.content) & self._words(hit.clause.text[start:end], query.accented))
+                    part = hit.clause.text[start:end]  # (its syllables and their pairs: no word segmenter per sentence)
+                    alone = coverage(weights, set(query.content).intersection(
+                        folded_tokens(part, with_compounds=False) if query.accented else plain_tokens(part)))
                     found.append((focused + leading, share, labelled, coverage(weights, own), alone, hit.score, hit.clause,
                                   sentence, value))
         if not found and hits:
@@ -591,7 +594,7 @@ class AnswerPolicy:
         for _, share, _, _, _, _, clause, sentence, value in found:
             if share >= verdict.coverage * self.weights.quote_coverage and len(chosen) < VALUES_QUOTED:
                 if all(sentence != s for _, s, _ in chosen):
-                    chosen.append((clause, sentence, value))
+                    chosen.append((clause, sentence, shown_count(value, sentence) if query.ask.name == "count" else value))
         text, citations = compose_values(chosen, self.index.documents)
         return Draft(text, citations, intent)
 

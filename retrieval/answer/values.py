@@ -176,20 +176,19 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
         spans = [(s, e) for s, e in spans if not PATTERNS["phone"].fullmatch(plain, s, e)]
     if kind == "count":
         spans = [(s, e) for s, e in spans if not (part := FRACTION_RE.match(plain, s)) or int(part[1]) <= int(part[2])]
-        spans = [(s, _counted_end(text, s, e)) for s, e in spans]
     return spans
 
 
-def _counted_end(text: str, start: int, end: int) -> int:
-    """Where a count read as a number and two words ends when its second word opens a compound of its own: "36
-    lớp" of "36 lớp tập huấn", "35 tuổi" of "35 tuổi ít nhất" (not "300 hội viên", "02 tin bài")."""
-    words = text[start:end].split()
-    if len(words) != 3 or "," in text[start:end] or not has_diacritics(text):
-        return end
-    tokens = [word for word, _ in word_tags(nfc(text[start : end + 12]))]
+def shown_count(value: str, sentence: str) -> str:
+    """A count as an answer shows it, without a second word that opens a compound of its own: "36 lớp" of "36
+    lớp tập huấn", "35 tuổi" of "35 tuổi ít nhất" (not "300 hội viên", "02 tin bài")."""
+    words, at = value.split(), sentence.find(value)
+    if len(words) != 3 or "," in value or at < 0 or not has_diacritics(sentence):
+        return value
+    tokens = [word for word, _ in word_tags(nfc(sentence[at : at + len(value) + 12]))]
     if len(tokens) > 2 and "_" not in tokens[1] and tokens[2].split("_")[0] == words[2] and "_" in tokens[2]:
-        return start + len(text[start:end].rsplit(None, 1)[0])
-    return end
+        return value.rsplit(None, 1)[0]
+    return value
 
 
 def grain_asked(phrase: str | None) -> int | None:

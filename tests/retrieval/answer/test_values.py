@@ -3,7 +3,8 @@
 import pytest
 
 from retrieval.answer.values import (contrasts, counted_noun, counts_before, days_in, each_asked, find_values,
-                                     grain_asked, grain_of, per_unit, places_named, quantifies, restates, sentences, unit_asked, years_in,
+                                     grain_asked, grain_of, per_unit, places_named, quantifies, restates, sentences, shown_count, unit_asked,
+                                     years_in,
                                      years_said, years_stated)
 from retrieval.text import fold
 
@@ -164,14 +165,14 @@ def test_a_telephone_number_is_a_value_and_a_date_or_a_sum_is_not_one():
     assert [service[s:e] for s, e in find_values("phone", service)] == ["1900 9068"]  # a service line
 
 
-def test_a_count_ends_before_a_word_that_opens_a_compound_of_its_own():
-    def counted(text):
-        return [text[s:e] for s, e in find_values("count", text)]
-    assert counted("Tổ chức 36 lớp tập huấn sơ cấp cứu.") == ["36 lớp"]
-    assert counted("Tỷ lệ cán bộ dưới 35 tuổi ít nhất 15%.") == ["35 tuổi"]
-    assert counted("Kết nạp 300 hội viên mới.") == ["300 hội viên"]  # a noun of two words
-    assert counted("Hỗ trợ 120 hộ nghèo.") == ["120 hộ nghèo"]
-    assert counted("tại điểm 9 các trường phải tổ chức") == []  # a word of grammar is counted by no number
+def test_a_count_is_shown_without_a_word_that_opens_a_compound_of_its_own():
+    def shown(text):
+        return [shown_count(text[s:e], text) for s, e in find_values("count", text)]
+    assert shown("Tổ chức 36 lớp tập huấn sơ cấp cứu.") == ["36 lớp"]
+    assert shown("Tỷ lệ cán bộ dưới 35 tuổi ít nhất 15%.") == ["35 tuổi"]
+    assert shown("Kết nạp 300 hội viên mới.") == ["300 hội viên"]  # a noun of two words
+    assert shown("Hỗ trợ 120 hộ nghèo.") == ["120 hộ nghèo"]
+    assert shown("tại điểm 9 các trường phải tổ chức") == []  # a word of grammar is counted by no number
 
 
 def test_an_account_number_is_a_long_run_of_digits_and_a_telephone_or_a_sum_is_not_one():
