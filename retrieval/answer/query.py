@@ -72,6 +72,7 @@ class Query:
     # the words that name a document by what it is about, between its kind and its author ("khen thưởng" of
     # "Quyết định khen thưởng của Hội CTĐ Bắc Ninh"): said of the document, not asked of a clause
     titling: frozenset[str] = frozenset()
+    points_at_text: bool = False  # "theo thông tư này": the text in hand, no other
     laws: list[str] = field(default_factory=list)  # laws the corpus cites by name, named in the question
     partners: list[str] = field(default_factory=list)
     role: Role | None = None  # the part a task question asks of its agency: only what it leads, or joins
@@ -321,7 +322,9 @@ class QueryReader:
         # "phải làm gì để thực hiện Chỉ thị …": the purpose is the text named ("ai … thi hành Quyết định này"
         # asks who carries it out: the verb is content there)
         self._carrying_out = re.compile(rf"(?<!\w)de\s+(?:{carrying})(?=\s+(?:cac\s+|nhung\s+)?(?:{types})(?!\w))")
-        self._document_before = re.compile(rf"(?:^|\s)(?:{types})(?:\s+so)?(?:\s+\d+)?(?:\s+[a-z0-9]+){{0,4}}$")
+        self._document_before = re.compile(rf"(?:^|\s)(?:{types})(?:\s+so)?(?:\s+\d+)?(?P<about>(?:\s+[a-z0-9]+){{0,4}})$")
+        # a text pointed at ("thông tư này", "kế hoạch đó", "văn bản trên"): the one in hand
+        self._pointing = re.compile(rf"(?<!\w)(?:{'|'.join(self._type_phrases)})\s+(?:nay|do|tren|ay)\b")
 
     def _is_known(self, key: Key) -> bool:
         """A reference to a corpus document, or to a text the corpus cites with its date or issuer."""
@@ -404,15 +407,9 @@ class QueryReader:
     def _titling(self, text: str, mentions: list[Mention], content: list[str], named: list[str]) -> frozenset[str]:
         """The content words between a kind of text and the author it is named by ("quyết định khen thưởng (của)
         Hội CTĐ Bắc Ninh"), when that author issued a document named."""
-        said: set[str] = set()
-        for mention in mentions:
-            if not self._issues([mention], text, named):
-                continue
-            before = re.sub(r"\s+(?:cua|do)$", "", plain_words(text[: mention.start]))
-            kind = next((m for m in (re.search(rf"(?:^|\s){re.escape(t)}\s+((?:[a-z]+\s*){{1,4}})$", before)
-                                     for t in self._type_phrases) if m), None)
-            if kind:
-                said |= set(kind.group(1).split())
+        said = {w for m in mentions if self._issues([m], text, named)
+                and (kind := self._document_before.search(re.sub(r"\s+(?:cua|do)$", "", plain_words(text[: m.start]))))
+                for w in kind.group("about").split()}
         return frozenset(w for w in content if said and set(unaccent(w).split("_")) <= said)
 
     def _document_topic(self, text: str, mention: Mention) -> bool:
@@ -855,6 +852,7 @@ class QueryReader:
             role=role[0] if role else None,
             unnamed=unnamed,
             titling=self._titling(searched, mentions, content, named) if named else frozenset(),
+            points_at_text=bool(self._pointing.search(plain_words(searched))),
             laws=[name for _, _, name in self.directory.laws_named(unaccent(searched))],
             alone=self.read(question) if lent and content else None,
         )

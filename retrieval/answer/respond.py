@@ -19,7 +19,7 @@ from retrieval.answer.compose import compose_quotes, compose_values, unique_clau
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import TIME_UNITS, compared, held_quantities, quantities
-from retrieval.answer.query import DIVISION_WORDS, PLAIN_DIVISION_WORDS, Query, has_phrase, place_variants
+from retrieval.answer.query import DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, has_phrase, place_variants
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
@@ -86,9 +86,6 @@ class AnswerPolicy:
         }
         self._headings: dict[tuple[str, bool], set[str]] = {}
         self._naming = {*vocabulary.programmes, *vocabulary.type_names}
-        # a text pointed at ("thông tư này", "kế hoạch đó", "văn bản trên"): the one in hand, no other
-        kinds = "|".join(sorted({*vocabulary.type_names, "van ban"}, key=len, reverse=True))
-        self._pointed = re.compile(rf"\b(?:{kinds})\s+(?:nay|do|tren|ay)\b")
         # a clause is read with its document's year too: "năm 2024" is said of a text issued that year
         for document in index.documents.values():
             if document.date:
@@ -188,11 +185,10 @@ class AnswerPolicy:
     def _named_as_content(self, query: Query) -> Query | None:
         """The query looking beyond the texts a place or issuer named (they do not say), with that name a word
         the evidence must hold; None when no text was narrowed to that way."""
-        if not query.named_ids or query.document_ids or not query.named_by or query.ask.kind == "fact":
+        if not query.named_ids or query.document_ids or not query.named_by or query.ask.kind == "fact" \
+                or query.points_at_text:  # "theo thông tư này": that text, no other
             return None
         question = query.read or query.text
-        if self._pointed.search(plain_words(question)):
-            return None  # "theo thông tư này": that text, no other
         pair = aligned(question)
         if pair is None:
             return None
@@ -623,7 +619,7 @@ class AnswerPolicy:
                               "\n".join([*clause.headings, *clause.referenced, clause.text]), query.accented)
         held |= self._bracketed(query, clause.text) | self._aimed(query, "\n".join([*clause.headings, clause.text]))
         if clause.text.lstrip().startswith("|"):  # "… trong bảng phân công": a row is in its table
-            held |= {w for w in query.content if unaccent(w) == "bang"}
+            held |= {w for w in query.content if TABLE_WORD_RE.fullmatch(unaccent(w))}
         title = self._titles[query.accented][clause.document_id]
         joined = {w: _halves(w) for w in query.content if w not in held and w not in title and _halves(w)}
         if joined:  # "nông_dân_sinh_hoạt": held as "nông_dân" and "sinh_hoạt" (by the clause or its text's title)

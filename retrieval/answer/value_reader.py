@@ -13,7 +13,7 @@ from functools import lru_cache
 from retrieval.answer.asks import CLOCK_ASKED_RE, plain_words, work_asked
 from retrieval.answer.people import PersonReader
 from retrieval.answer.query import Query, has_phrase, labelled
-from retrieval.answer.values import (contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of, is_classifier,
+from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of, is_classifier,
                                      per_unit, person_names, places_named, quantifies, spelled, unit_asked, written_as,
                                      years_in, years_said, years_stated)
 from retrieval.answer.vocabulary import Vocabulary
@@ -80,6 +80,7 @@ class ValueReader:
         places = self.places_asked(query)
         now = has_phrase(plain_words(query.read or query.text), self.vocabulary.current_state) is not None
         question = query.measured  # "Mục 3": a place, no number of the case asked
+        rate = as_rate(question)
         plain = self._plain[query.accented]
         # a question typed without diacritics is tagged too poorly to tell its adjectives
         describing = frozenset(s for w in tagged(question, ADJECTIVE_TAGS) for s in w.split("_")) if query.accented else frozenset()
@@ -107,7 +108,7 @@ class ValueReader:
             context = "\n".join([*clause.headings, *clause.referenced, said])
             if now and has_phrase(plain_words(context), self.vocabulary.aims):
                 return False
-            if not query.english and contrasts(question, "\n".join([*clause.referenced, said]), plain, query.ask.words, describing):
+            if not query.english and contrasts(rate, "\n".join([*clause.referenced, said]), plain, query.ask.words, describing):
                 return False
             if heads or suffered:
                 written = spelled(context, True)
@@ -248,7 +249,7 @@ class ValueReader:
             spans = [(s, e) for s, e in spans if " gio " in f" {unaccent(sentence[s:e]).lower()} "]  # "lúc mấy giờ": an hour
         if name == "day" and (grain := grain_asked(query.ask.phrase)) is not None:
             spans = [(s, e) for s, e in spans if grain_of(sentence[s:e]) <= grain]
-        if name in FIGURES | {"duration"} and (bound := _bound_asked(query)):
+        if name in FIGURES | {"duration"} and (bound := _bound_asked(query.read or query.text)):
             spans = [(s, e) for s, e in spans if not _bounded_otherwise(sentence, s, e, bound)]  # "tối đa" / "tối thiểu 30"
         if name == "duration" and (unit := unit_asked(query.ask.phrase)):
             spans = [(s, e) for s, e in spans if unit in unaccent(sentence[s:e]).split()]  # "bao nhiêu ngày": not "06 tháng"
@@ -460,9 +461,10 @@ def _unit_word_asked(question: str, classifiers: frozenset[str]) -> bool:
     return bool(written) and is_classifier(written.group(1), classifiers)
 
 
-def _bound_asked(query: Query) -> str | None:
+@lru_cache(maxsize=1024)  # read again for every sentence a value is looked for in
+def _bound_asked(question: str) -> str | None:
     """"upper" of "tối đa bao nhiêu thành viên", "lower" of "ít nhất mấy lần", else None."""
-    plain = plain_words(query.read or query.text)
+    plain = plain_words(question)
     found = [bound for bound, pattern in BOUNDS.items() if pattern.search(plain)]
     return found[0] if len(found) == 1 else None
 

@@ -340,6 +340,12 @@ def _tokens(text: str, accented: bool) -> tuple[list[str], set[int]]:
     return [spell(t.lower()) if t[0].isalnum() else t for t in written], names
 
 
+def as_rate(question: str) -> str:
+    """The question with "1"/"một" after "bao nhiêu" read "mỗi" ("bao nhiêu tiền 1 suất": a rate, each suất, not
+    one case beside a sentence's "500 suất")."""
+    return PER_ONE_RE.sub(rf"\1 {'mỗi' if has_diacritics(question) else 'moi'} ", question)
+
+
 def contrasts(question: str, sentence: str, plain: frozenset[str], asking: frozenset[str],
               describing: frozenset[str]) -> tuple[str, str] | None:
     """The words that tell a sentence speaks of another case of what the question asks about: after two or more
@@ -353,8 +359,6 @@ def contrasts(question: str, sentence: str, plain: frozenset[str], asking: froze
     tells the other case (`negates`), so does a quantity the question names that the sentence's brackets of
     its unit leave out ("thiệt hại 30%" / "thiệt hại từ 50% trở lên"). None when nothing tells them apart."""
     accented = has_diacritics(question)
-    # "bao nhiêu tiền 1 suất": a rate, each suất, not one case beside the sentence's "500 suất"
-    question = PER_ONE_RE.sub(rf"\1 {'mỗi' if accented else 'moi'} ", question)
     (asked, asked_names), (said, said_names) = _tokens(question, accented), _tokens(sentence, accented)
     asked_set, said_set = set(asked), set(said)
 

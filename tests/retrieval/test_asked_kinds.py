@@ -3,7 +3,7 @@ Chroma): an account number, a sum asked in money's words, the one case an adject
 written as a word or padded with zeros, the bound asked (most or least), a rate per one of a unit, a
 coefficient."""
 
-from tests.utils.written import assistant_of, first_line, written
+from tests.utils.written import answers_as, assistant_of, first_line, written
 
 
 def fund_rules() -> str:
@@ -31,8 +31,8 @@ def test_an_account_number_is_asked_of_a_text_that_writes_one(tmp_path, corpus_e
 
 def test_a_sum_asked_in_money_is_not_answered_by_a_share(tmp_path, corpus_embeddings):
     assistant = assistant_of(tmp_path, corpus_embeddings, "qd-47.txt", fund_rules())
-    assert first_line(assistant, "Chi phí quản lý Quỹ Nhân đạo là bao nhiêu?") == "5% [1]."
-    assert assistant.ask("Chi phí quản lý Quỹ Nhân đạo là bao nhiêu tiền?").abstained
+    answers_as(assistant, {"Chi phí quản lý Quỹ Nhân đạo là bao nhiêu?": "5% [1]."},
+               refused=("Chi phí quản lý Quỹ Nhân đạo là bao nhiêu tiền?",))
 
 
 def test_a_value_is_answered_only_for_the_case_an_adjective_picks_out(tmp_path, corpus_embeddings):
@@ -43,11 +43,10 @@ def test_a_value_is_answered_only_for_the_case_an_adjective_picks_out(tmp_path, 
 
 def test_a_number_written_as_a_word_or_with_zeros_is_the_number(tmp_path, corpus_embeddings):
     assistant = assistant_of(tmp_path, corpus_embeddings, "qd-47.txt", fund_rules())
-    for asked in ("Kết quả sáu tháng đầu năm phải báo cáo trước ngày nào?",
-                  "Kết quả 6 tháng đầu năm phải báo cáo trước ngày nào?"):
-        assert first_line(assistant, asked) == "Ngày 20/6 [1].", asked
-    assert assistant.ask("Kết quả chín tháng đầu năm phải báo cáo trước ngày nào?").abstained
-    assert first_line(assistant, "Ngày 09/7/2026 hiến máu ở đâu?") == "Tại Nhà Văn hóa huyện [1]."
+    answers_as(assistant, {"Kết quả sáu tháng đầu năm phải báo cáo trước ngày nào?": "Ngày 20/6 [1].",
+                           "Kết quả 6 tháng đầu năm phải báo cáo trước ngày nào?": "Ngày 20/6 [1].",
+                           "Ngày 09/7/2026 hiến máu ở đâu?": "Tại Nhà Văn hóa huyện [1]."},
+               refused=("Kết quả chín tháng đầu năm phải báo cáo trước ngày nào?",))
 
 
 def test_a_bound_asked_is_not_answered_by_the_other_bound(tmp_path, corpus_embeddings):
@@ -55,10 +54,10 @@ def test_a_bound_asked_is_not_answered_by_the_other_bound(tmp_path, corpus_embed
                    "Chương I\nĐỘI TÌNH NGUYỆN VIÊN\n\nĐiều 1. Mỗi Đội tình nguyện viên duy trì tối thiểu 30 thành viên "
                    "thường trực.\n\nChương II\nTỔ SƠ CẤP CỨU\n\nĐiều 2. Mỗi tổ sơ cấp cứu có không quá 12 thành viên.", "Lê Thị Hoa")
     assistant = assistant_of(tmp_path, corpus_embeddings, "qyd-09.txt", text)
-    assert first_line(assistant, "Đội tình nguyện viên phải có ít nhất bao nhiêu thành viên?") == "30 thành viên [1]."
-    assert assistant.ask("Đội tình nguyện viên có tối đa bao nhiêu thành viên?").abstained
-    assert first_line(assistant, "Tổ sơ cấp cứu có tối đa bao nhiêu thành viên?") == "12 thành viên [1]."
-    assert assistant.ask("Tổ sơ cấp cứu có tối thiểu bao nhiêu thành viên?").abstained
+    answers_as(assistant, {"Đội tình nguyện viên phải có ít nhất bao nhiêu thành viên?": "30 thành viên [1].",
+                           "Tổ sơ cấp cứu có tối đa bao nhiêu thành viên?": "12 thành viên [1]."},
+               refused=("Đội tình nguyện viên có tối đa bao nhiêu thành viên?",
+                        "Tổ sơ cấp cứu có tối thiểu bao nhiêu thành viên?"))
 
 
 def test_a_sum_asked_for_one_of_a_unit_is_a_rate_not_a_case(tmp_path, corpus_embeddings):
@@ -75,6 +74,6 @@ def test_a_coefficient_is_read_from_the_part_of_a_sentence_that_names_the_case(t
                    "Phó Chủ tịch Hội Chữ thập đỏ ở xã đặc biệt khó khăn thuộc vùng đồng bào dân tộc thiểu số được hưởng "
                    "hệ số 0,60 mức lương cơ sở/tháng.", "Nguyễn Văn Khôi", board="HỘI ĐỒNG NHÂN DÂN")
     assistant = assistant_of(tmp_path, corpus_embeddings, "nq-09.txt", text)
-    assert first_line(assistant, "Phó Chủ tịch Hội CTĐ ở xã đặc biệt khó khăn vùng DTTS được hưởng hệ số bao nhiêu?") \
-        == "Hệ số 0,60 mức lương cơ sở [1]."
-    assert first_line(assistant, "Phó Chủ tịch Hội CTĐ cấp xã được hưởng hệ số bao nhiêu?") == "Hệ số 0,50 mức lương cơ sở [1]."
+    answers_as(assistant, {
+        "Phó Chủ tịch Hội CTĐ ở xã đặc biệt khó khăn vùng DTTS được hưởng hệ số bao nhiêu?": "Hệ số 0,60 mức lương cơ sở [1].",
+        "Phó Chủ tịch Hội CTĐ cấp xã được hưởng hệ số bao nhiêu?": "Hệ số 0,50 mức lương cơ sở [1]."})

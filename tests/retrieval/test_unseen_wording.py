@@ -4,7 +4,7 @@ its body, a template asked for by kind, a body named with its term ("khóa XI"),
 text named by its subject."""
 
 from retrieval.models import Turn
-from tests.utils.written import assistant_of, first_line, written
+from tests.utils.written import answers_as, assistant_of, first_line, written
 
 
 def test_a_word_is_held_by_evidence_that_writes_its_synonym(tmp_path, corpus_embeddings):
@@ -154,10 +154,9 @@ def test_the_words_a_question_names_a_text_by_are_said_of_its_clauses(tmp_path, 
                    "Điều 1. Tặng Bằng khen cho 10 tập thể có thành tích xuất sắc.\n\nĐiều 2. Tiền thưởng trích từ Quỹ "
                    "thi đua, khen thưởng của Hội.\n\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.", "Lê Thị Hoa")
     assistant = assistant_of(tmp_path, corpus_embeddings, "qd-58.txt", text)
-    asked = "Quyết định khen thưởng của Hội CTĐ tỉnh Nam Sơn có hiệu lực từ khi nào?"
-    assert first_line(assistant, asked) == "Kể từ ngày ký [1]."
-    # a text named by a subject it never speaks of is not that text
-    assert assistant.ask("Quyết định hiến máu của Hội CTĐ tỉnh Nam Sơn có hiệu lực từ khi nào?").abstained
+    # (a text named by a subject it never speaks of is not that text)
+    answers_as(assistant, {"Quyết định khen thưởng của Hội CTĐ tỉnh Nam Sơn có hiệu lực từ khi nào?": "Kể từ ngày ký [1]."},
+               refused=("Quyết định hiến máu của Hội CTĐ tỉnh Nam Sơn có hiệu lực từ khi nào?",))
 
 
 def test_an_event_opened_is_one_organised_and_blood_collected_is_received(tmp_path, corpus_embeddings):
@@ -165,9 +164,9 @@ def test_an_event_opened_is_one_organised_and_blood_collected_is_received(tmp_pa
                    "II. CHỈ TIÊU\n\n1. Tổ chức 36 lớp tập huấn sơ cấp cứu, mỗi lớp không quá 50 học viên.\n\n"
                    "2. Vận động hiến máu, tiếp nhận 1.200 đơn vị máu.", "Lê Thị Hoa")
     assistant = assistant_of(tmp_path, corpus_embeddings, "kh-14.txt", text)
-    assert first_line(assistant, "Hội CTĐ huyện Nam Sơn mở bao nhiêu lớp tập huấn sơ cấp cứu?") == "36 lớp [1]."
-    assert assistant.ask("Hội CTĐ huyện Nam Sơn đóng bao nhiêu lớp tập huấn sơ cấp cứu?").abstained
-    assert first_line(assistant, "Hội CTĐ huyện Nam Sơn phấn đấu thu được bao nhiêu đơn vị máu?") == "1.200 đơn vị [1]."
+    answers_as(assistant, {"Hội CTĐ huyện Nam Sơn mở bao nhiêu lớp tập huấn sơ cấp cứu?": "36 lớp [1].",
+                           "Hội CTĐ huyện Nam Sơn phấn đấu thu được bao nhiêu đơn vị máu?": "1.200 đơn vị [1]."},
+               refused=("Hội CTĐ huyện Nam Sơn đóng bao nhiêu lớp tập huấn sơ cấp cứu?",))
 
 
 def test_a_city_and_a_body_of_members_named_by_their_short_forms(tmp_path, corpus_embeddings):
@@ -175,8 +174,8 @@ def test_a_city_and_a_body_of_members_named_by_their_short_forms(tmp_path, corpu
                    "1. Ngày hội Xuân hồng tiếp nhận 1.350 đơn vị máu.\n\n2. Đoàn viên thanh niên hiến 600 đơn vị máu.",
                    "Lê Thị Hoa")
     assistant = assistant_of(tmp_path, corpus_embeddings, "bc-14.txt", text)
-    assert first_line(assistant, "Ngày hội Xuân hồng ở BMT thu được bao nhiêu đơn vị máu?") == "1.350 đơn vị [1]."
-    assert first_line(assistant, "ĐVTN ở Buôn Ma Thuột hiến bao nhiêu đơn vị máu?") == "600 đơn vị [1]."
+    answers_as(assistant, {"Ngày hội Xuân hồng ở BMT thu được bao nhiêu đơn vị máu?": "1.350 đơn vị [1].",
+                           "ĐVTN ở Buôn Ma Thuột hiến bao nhiêu đơn vị máu?": "600 đơn vị [1]."})
 
 
 def test_a_text_pointed_at_is_that_text_and_no_other(tmp_path, corpus_embeddings):

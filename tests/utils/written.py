@@ -15,6 +15,14 @@ def first_line(assistant, question: str, history: list[Turn] | None = None) -> s
     return assistant.ask(question, history=history).answer.split("\n")[0]
 
 
+def answers_as(assistant, lines: dict[str, str], refused: tuple[str, ...] = ()) -> None:
+    """Each question of `lines` is answered with its first line, each of `refused` refused."""
+    for question, line in lines.items():
+        assert first_line(assistant, question) == line, question
+    for question in refused:
+        assert assistant.ask(question).abstained, question
+
+
 def assistant_of(tmp_path, embeddings, name: str, text: str, **others: str):
     """An Assistant over documents written for the test: `name` holds `text`, and each of `others` (a name
     with "_" for ".") its own."""
