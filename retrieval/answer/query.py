@@ -495,9 +495,10 @@ class QueryReader:
         # a reference the corpus knows narrows the search (or is the subject of a fact question); an
         # unknown one is content the evidence must hold
         spans = [(s, e) for s, e, key in reference_spans(plain, self.vocabulary) if self._is_known(key)]
+        pointed = place_matches(text)
+        texts_named = bool(spans or pointed)
         spans += [(s, e) for s, e, _ in self.directory.laws_named(plain)]
         spans += [(s, e) for s, e, _ in self.directory.levels_named(plain)]
-        pointed = place_matches(text)
         spans += [m.span() for m in pointed]
         if any(m.group(1) == "dong" for m in pointed):
             spans += [m.span() for m in TABLE_WORD_RE.finditer(plain.lower())]  # "dòng 7 của bảng …": the table, not a topic
@@ -520,7 +521,9 @@ class QueryReader:
         # "Phòng GD&ĐT phụ trách vận động đối tượng nào": of an agency named, the words for doing its part ask for
         # its work, they name no topic
         duties = self.vocabulary.duties if mentions else []
-        for phrase in [*self.vocabulary.framing, *self.vocabulary.names_asked, *duties]:  # how it is asked, not what
+        # "Khoản 3 Mục II quy định những mức nào": of a text or a place named, the verb it says things by
+        acts = self.vocabulary.text_acts if texts_named else []
+        for phrase in [*self.vocabulary.framing, *self.vocabulary.names_asked, *duties, *acts]:  # how it is asked, not what
             # written with diacritics ("chỉ ra"), compared with them when the question has them ("chi ra": spends)
             written, form = (folded, fold(phrase)) if exact and has_diacritics(phrase) else (plain, unaccent(phrase))
             spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", written)]

@@ -61,6 +61,7 @@ class Vocabulary(BaseModel):
     names_asked: list[str]
     assigning: frozenset[str]
     duties: list[str]
+    text_acts: list[str]
     carrying_out: list[str]
     money: list[str]
     catalog: list[str]
