@@ -73,6 +73,9 @@ class Query:
     # "Quyết định khen thưởng của Hội CTĐ Bắc Ninh"): said of the document, not asked of a clause
     titling: frozenset[str] = frozenset()
     points_at_text: bool = False  # "theo thông tư này": the text in hand, no other
+    # of a task question, the content words of its circumstance ("khi xảy ra thiên tai", "để chuẩn bị cho hội thi"):
+    # a text may say them once for all the tasks it gives
+    setting: frozenset[str] = frozenset()
     laws: list[str] = field(default_factory=list)  # laws the corpus cites by name, named in the question
     partners: list[str] = field(default_factory=list)
     role: Role | None = None  # the part a task question asks of its agency: only what it leads, or joins
@@ -411,6 +414,21 @@ class QueryReader:
                 and (kind := self._document_before.search(re.sub(r"\s+(?:cua|do)$", "", plain_words(text[: m.start]))))
                 for w in kind.group("about").split()}
         return frozenset(w for w in content if said and set(unaccent(w).split("_")) <= said)
+
+    def _setting(self, text: str, ask: Ask, content: list[str]) -> frozenset[str]:
+        """Of a task question, the content words after the word that opens its circumstance ("… phải làm gì để
+        chuẩn bị cho hội thi": "chuẩn_bị", "hội_thi"), the opening word with them ("sau" of "sau khi")."""
+        if ask.kind != "tasks" or (pair := aligned(text.lower())) is None:
+            return frozenset()
+        written, plain = pair
+        accented = has_diacritics(text)
+        opens = [m.start() for phrase in self.vocabulary.circumstances
+                 for m in re.finditer(rf"(?<!\w){re.escape(unaccent(phrase))}(?!\w)", plain)
+                 if not accented or written[m.start() : m.end()] == phrase]
+        if not opens:
+            return frozenset()
+        after = self.content_words(text[min(opens) :], ask)
+        return frozenset(w for w in content if w in after)
 
     def _document_topic(self, text: str, mention: Mention) -> bool:
         """The agency is what a document named is about: "chỉ thị 38 của Tỉnh ủy về Hội Chữ thập đỏ", "Quyết định
@@ -856,6 +874,7 @@ class QueryReader:
             unnamed=unnamed,
             titling=self._titling(searched, mentions, content, named) if named else frozenset(),
             points_at_text=bool(self._pointing.search(plain_words(searched))),
+            setting=self._setting(searched, ask, content),
             laws=[name for _, _, name in self.directory.laws_named(unaccent(searched))],
             alone=self.read(question) if lent and content else None,
         )

@@ -181,9 +181,20 @@ class DocumentDirectory:
         level they were issued at ("các văn bản của cấp huyện")."""
         plain = f" {expand_places(unaccent(question), vocabulary)} "
         found = [d for _, _, level in self.levels_named(plain) for d in self.levels.get(level, [])]
-        for phrase in self.descriptors_named(question, vocabulary):
-            found.extend(i for i in self.descriptors[phrase] if i not in found)
-        return found
+        phrases = self.descriptors_named(question, vocabulary)
+        kinds = [p for p in phrases if p in vocabulary.type_names]
+        for phrase in phrases:
+            if phrase not in kinds:
+                found.extend(i for i in self.descriptors[phrase] if i not in found)
+        if not found:
+            return list(dict.fromkeys(i for phrase in kinds for i in self.descriptors[phrase]))
+        # "kế hoạch … Quảng Ngãi": of the texts named by issuer or place, those of the kind named (a "kế hoạch
+        # liên tịch" is a kế hoạch); all of them when none is
+        return [d for d in found if any(self._of_kind(d, kind, vocabulary) for kind in kinds)] or found
+
+    def _of_kind(self, document_id: str, kind: str, vocabulary: Vocabulary) -> bool:
+        written = self.types.get(document_id, "")
+        return written.startswith(kind) or kind in vocabulary.document_types.get(written, [])
 
     def descriptors_named(self, question: str, vocabulary: Vocabulary) -> list[str]:
         """The phrases of issuers and places the question names ("dong lam"), longest first."""

@@ -163,6 +163,11 @@ class AnswerPolicy:
             found = self.answer(replace(query, actors=[], named_ids=query.named_ids or about), k, mode)
             if found.citations:
                 return found
+        if not draft.citations and (circumstanced := self._circumstanced(query)):
+            # "UBND các xã phải làm gì để chuẩn bị cho hội thi?": the text on the contest gives them their tasks
+            found = self._tasks(query, circumstanced)
+            if found.citations:
+                return found
         if not draft.citations and query.alone is not None:
             found = self.answer(query.alone, k, mode)  # the agency lent from the previous turn is no part of it
             if found.citations:
@@ -174,6 +179,23 @@ class AnswerPolicy:
             if found.citations:
                 return found
         return draft
+
+    def _circumstanced(self, query: Query) -> list[str]:
+        """Of a task question asking nothing beyond its circumstance ("… phải làm gì khi xảy ra thiên tai?"), the
+        texts (in scope, else any) that say every word of the circumstance somewhere."""
+        if query.ask.kind != "tasks" or not query.actors or not query.setting \
+                or not self._commonplace(replace(query, content=[w for w in query.content if w not in query.setting])):
+            return []
+        held = [self._documents_holding(w, query.accented) for w in query.setting]
+        return [d for d in query.scope or self.index.documents if all(d in h for h in held)]
+
+    def _documents_holding(self, word: str, accented: bool) -> set[str]:
+        """The documents whose title or a clause holds the word (a compound the index lacks: its syllables)."""
+        titled = {d for d, words in self._titles[accented].items() if word in words}
+        parts = [word] if self.index.lexical.has(word, accented) else word.split("_")
+        clauses = self.index.clauses
+        found = [{clauses[int(p)].document_id for p in self.index.lexical.positions(w, accented)} for w in parts]
+        return titled | set.intersection(*found)
 
     def _about(self, query: Query) -> list[str]:
         """The texts (in scope, else any) whose title names the agency asked about: what they are about; none

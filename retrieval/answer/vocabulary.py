@@ -62,6 +62,7 @@ class Vocabulary(BaseModel):
     assigning: frozenset[str]
     duties: list[str]
     text_acts: list[str]
+    circumstances: list[str]
     carrying_out: list[str]
     money: list[str]
     catalog: list[str]

@@ -188,3 +188,41 @@ def test_a_text_pointed_at_is_that_text_and_no_other(tmp_path, corpus_embeddings
     assert assistant.ask("Sở Giáo dục và Đào tạo phải làm gì trong công tác hiến máu theo thông tư này?").abstained
     answer = assistant.ask("Sở Giáo dục và Đào tạo phải làm gì trong công tác hiến máu?")
     assert [c.clause_id for c in answer.citations] == ["kh-52:1"]
+
+
+def contest_notice() -> str:
+    return written("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG LÂM", "112/TB-UBND", "THÔNG BÁO", "Tổ chức Hội thi sơ cấp cứu năm 2026",
+                   "I. MỤC ĐÍCH\n\nNâng cao kỹ năng cho các đội viên; chuẩn bị lực lượng dự Hội thi cấp tỉnh.\n\nII. CHỈ TIÊU\n\n1. Mỗi xã thành lập ít nhất 01 đội "
+                   "thi gồm 05 thành viên.\n\n2. 100% trạm y tế có cán bộ hướng dẫn.\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+                   "1. Ủy ban nhân dân các xã, thị trấn thành lập đội thi, bố trí thời gian tập luyện tối thiểu 02 buổi/tuần "
+                   "và gửi danh sách đội thi về Hội Chữ thập đỏ huyện trước ngày 06/5/2026.\n\n2. Trung tâm Y tế huyện "
+                   "cử bác sĩ làm giám khảo.", "Phạm Văn Tùng", board="ỦY BAN NHÂN DÂN")
+
+
+def other_texts() -> dict[str, str]:
+    """Texts on other work beside the notice: a word no text holds weighs more than the words all of them do."""
+    return {"kh_45_txt": written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "45/KH-CTĐ", "KẾ HOẠCH", "Vận động hiến máu tình nguyện năm 2026",
+                                 "1. Hội Chữ thập đỏ các huyện tổ chức 02 đợt hiến máu, tiếp nhận ít nhất 3.000 đơn vị máu.\n\n"
+                                 "2. Ủy ban nhân dân các xã tuyên truyền, vận động người dân tham gia hiến máu và học sơ cấp cứu.", "Lê Thị Hoa"),
+            "cv_88_txt": written("ỦY BAN NHÂN DÂN HUYỆN TÂY SƠN", "88/UBND-VX", "CÔNG VĂN", "V/v chăm lo Tết cho người nghèo",
+                                 "1. Ủy ban nhân dân các xã rà soát danh sách hộ nghèo, trao quà trước ngày 20/01/2027.\n\n"
+                                 "2. Phòng Văn hóa - Xã hội tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện; Trạm y tế bảo đảm sơ cấp cứu tại điểm trao quà.", "Trần Minh Đức",
+                                 board="ỦY BAN NHÂN DÂN")}
+
+
+def test_a_place_named_is_asked_what_it_says_by_any_verb_a_text_says_things_by(tmp_path, corpus_embeddings):
+    assistant = assistant_of(tmp_path, corpus_embeddings, "tb-112.txt", contest_notice(), **other_texts())
+    for question in ("Mục II thông báo 112 đặt những chỉ tiêu gì?", "Mục II thông báo 112 quy định những chỉ tiêu gì?"):
+        cited = [c.clause_id for c in assistant.ask(question).citations]
+        assert cited[0] == "tb-112:ii.1" and all(c.startswith("tb-112:ii.") for c in cited), question
+    # the place says no such thing: the verb is no licence
+    assert assistant.ask("Mục II thông báo 112 quy định mức thưởng bao nhiêu tiền?").abstained
+
+
+def test_a_task_question_s_circumstance_may_be_said_once_by_the_text_for_all_its_tasks(tmp_path, corpus_embeddings):
+    assistant = assistant_of(tmp_path, corpus_embeddings, "tb-112.txt", contest_notice(), **other_texts())
+    # no task of the communes writes "chuẩn bị": the notice is about the contest they prepare for
+    prepared = assistant.ask("UBND các xã ở Đông Lâm phải làm gì để chuẩn bị cho hội thi sơ cấp cứu?")
+    assert [c.clause_id for c in prepared.citations] == ["tb-112:iii.1"]
+    # a circumstance no text speaks of is not answered
+    assert assistant.ask("UBND các xã ở Đông Lâm phải làm gì để phòng chống dịch sốt xuất huyết?").abstained

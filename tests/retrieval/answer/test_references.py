@@ -77,3 +77,19 @@ def test_a_kind_of_text_written_as_the_verb_of_a_modal_names_no_text():
     assert directory.documents_named("Theo thông báo kết luận, ai chủ trì?", VOCABULARY) == ["tb-312"]
     assert directory.documents_named("Sở Y tế phải báo cáo kết quả khi nào?", VOCABULARY) == []
     assert directory.documents_named("Hội phải thông báo lịch hiến máu trước mấy ngày?", VOCABULARY) == []
+
+
+def test_a_kind_named_with_a_place_picks_that_place_s_texts_of_the_kind():
+    documents = [
+        Document(id="kh-ns", title="Kế hoạch", type="Kế hoạch", issuer="Ủy ban nhân dân tỉnh Nam Sơn"),
+        Document(id="khlt-bh", title="Kế hoạch liên tịch", type="Kế hoạch liên tịch", issuer="Hội Chữ thập đỏ tỉnh Bắc Hà"),
+        Document(id="qd-bh", title="Quyết định", type="Quyết định", issuer="Ủy ban nhân dân tỉnh Bắc Hà"),
+        *(Document(id=f"cv-{place}", title="Công văn", type="Công văn", issuer=f"Sở Y tế tỉnh {place}")
+          for place in ("Đông Lâm", "Tây Sơn", "Hòa Bình", "Long Vĩnh")),
+    ]
+    directory = DocumentDirectory.build(documents, [], VOCABULARY)
+    # a "kế hoạch liên tịch" is a kế hoạch; the plan of another province is not named
+    assert directory.documents_named("Sở Y tế Bắc Hà có nhiệm vụ gì trong kế hoạch trường học?", VOCABULARY) == ["khlt-bh"]
+    assert directory.documents_named("kế hoạch nào nói về hiến máu?", VOCABULARY) == ["kh-ns"]
+    # a kind the place's texts are not of narrows nothing
+    assert directory.documents_named("quyết định của Nam Sơn nói gì?", VOCABULARY) == ["kh-ns"]
