@@ -607,7 +607,8 @@ class QueryReader:
         spelled = sorted(((f" {unaccent(c).replace('_', ' ')}", c) for c in content if c in words), key=lambda sc: -len(sc[0]))
         if purpose := self._purpose(text, phrase, spelled):
             return frozenset({purpose}), frozenset()
-        kinds = nouns(text) if phrase == "nao" else frozenset()
+        # (a number is no kind of thing: "năm 2023 đội nào": the year says which)
+        kinds = frozenset(n for n in nouns(text) if not n[0].isdigit()) if phrase == "nao" else frozenset()
         kind: list[str] = []
         skipped = 0
         while skipped < 3:  # past at most two stopwords ("được trang bị những gì": "trang bị")

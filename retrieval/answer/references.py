@@ -19,6 +19,7 @@ Key = tuple[str, str]
 
 # "981-CV/TU", "895/QĐ-TTg", and with a year: "93/2019/NĐ-CP", "11/2008/QH12" (unaccented). Digit runs
 # are bounded (and not entered in the middle) so a long run of digits costs linear time, not quadratic.
+ISSUE_YEAR = r"(?:\s*/\s*(?:19|20)\d\d(?!\s*/))?"  # "27/2024" of "Quyết định 27/2024"
 FULL_NUMBER_RE = re.compile(
     r"(?<!\d)(\d{1,6})\s*/\s*\d{4}\s*/\s*([a-z]+)\d{0,6}(?:-[a-z0-9]+)?"
     r"|(?<![\d/])(\d{1,6})\s*[-/]\s*([a-z]+)(?:\s*[-/]\s*[a-z]+)+"  # "02/CTrPH-CTĐ-BCH": as many parts as written
@@ -72,9 +73,10 @@ def reference_spans(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, K
     for match in FULL_NUMBER_RE.finditer(plain):
         found.append((match.start(), match.end(), full_key(match)))
     abbreviations = "|".join(sorted(vocabulary.document_types, key=len, reverse=True))
-    for match in re.finditer(rf"\b({abbreviations})\s*(?:so\s*)?(\d{{1,6}})\b", plain):
+    # "QĐ 27/2024": the year it was issued is part of the reference
+    for match in re.finditer(rf"\b({abbreviations})\s*(?:so\s*)?(\d{{1,6}}){ISSUE_YEAR}\b", plain):
         found.append((match.start(), match.end(), _key(match.group(1), match.group(2))))
-    for match in re.finditer(rf"\b({_type_pattern(vocabulary)})\s+(?:so\s*:?\s*)?(\d{{1,6}})\b", plain):
+    for match in re.finditer(rf"\b({_type_pattern(vocabulary)})\s+(?:so\s*:?\s*)?(\d{{1,6}}){ISSUE_YEAR}\b", plain):
         found.append((match.start(), match.end(), _key(_abbreviation(vocabulary, match.group(1)), match.group(2))))
     return sorted(found)
 

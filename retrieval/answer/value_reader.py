@@ -46,6 +46,11 @@ SHARE_OF_RE = re.compile(r"(?:tong|cua|gia tri|kinh phi|nguon|so tien|quy|muc)\b
 BOUNDS = {"upper": re.compile(r"\b(?:toi da|nhieu nhat|khong qua|khong vuot qua|cao nhat)\b"),
           "lower": re.compile(r"\b(?:toi thieu|it nhat|khong duoi|khong it hon|thap nhat)\b")}
 BOUNDED_AFTER = {"upper": re.compile(r"^\s*tro\s+len\b"), "lower": re.compile(r"^\s*tro\s+xuong\b")}
+# a question that asks a total ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi suất
+# 500.000 đồng") does not answer (unaccented)
+TOTAL_ASKED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|cong|du toan|nguon|so)\b")
+RATE_AFTER_RE = re.compile(r"^\s*/\s*(?!(?:nam|thang|quy|tuan|ngay)\b)\w")  # a total per year is a total still
+RATE_BEFORE_RE = re.compile(r"\b(?:moi|tren)\s+\w+(?:\s+\w+)?\s*(?:la|:)?\s*$")
 # a question that asks a sum in money's own words ("bao nhiêu tiền", "bao nhiêu triệu đồng"), which no share answers
 MONEY_ASKED_RE = re.compile(r"\b(?:tien|dong|trieu|ty|nghin|ngan)\b")
 
@@ -243,6 +248,10 @@ class ValueReader:
             # "trích không quá 2% tổng giá trị": a sum set as a share of another sum
             spans = [(s, e) for s, e in find_values("percentage", sentence)
                      if SHARE_OF_RE.match(unaccent(sentence[e:]).lower().lstrip())]
+        if name == "amount" and TOTAL_ASKED_RE.search(plain_words(query.read or query.text)):
+            # "tổng kinh phí … bao nhiêu": a sum for each one of a unit is no total
+            spans = [(s, e) for s, e in spans if not RATE_AFTER_RE.match(unaccent(sentence[e : e + 20]).lower())
+                     and not RATE_BEFORE_RE.search(unaccent(sentence[max(0, s - 30) : s]).lower())]
         if name == "time" and TIMES_ASKED_RE.search(plain_words(query.ask.phrase or "")):
             spans = find_values("frequency", sentence)  # "mấy lần một năm": how often, not "thường xuyên" or a year
         if name == "time" and CLOCK_ASKED_RE.search(plain_words(query.read or query.text)):

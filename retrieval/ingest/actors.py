@@ -42,6 +42,8 @@ ADOPTING_ORGANS = ("Ban Thường vụ", "Ban Chấp hành", "Thường trực")
 ADOPTING_ORGAN_RE = re.compile(rf"(?:{'|'.join(ADOPTING_ORGANS)})\s+(?=\S)")
 # The term a body's name ends with ("… khóa XI", "… nhiệm kỳ 2026 - 2031")
 TERM_RE = re.compile(r"(?:,?\s+(?:khóa|khoá)\s+[IVXLC\d]+\b)?(?:,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?$")
+# Words that make a compound with an agency word after them ("cơ sở giáo dục", "cơ hội", "trụ sở"): no agency follows.
+COMPOUND_OPENERS = ("cơ", "trụ")
 PLACE_LEVELS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
 ASSIGNING = ("giao cho", "giao", "đề nghị", "kiến nghị", "yêu cầu", "kính đề nghị")
 # Verbs of work done together: the agencies after "với" that follows one ("thống nhất danh sách với Hội
@@ -230,9 +232,12 @@ class _Matcher:
     Nam"…); `levels` maps (agency, level) to the agency's entry for that level.
     """
 
-    def __init__(self, names: dict[str, str], qualifiers: dict[str, str | None], levels: dict[tuple[str, str], str]):
+    def __init__(self, names: dict[str, str], qualifiers: dict[str, str | None], levels: dict[tuple[str, str], str],
+                 not_after: tuple[str, ...] = ()):
         self.names = names
-        self.pattern = re.compile(rf"(?<!{_WORDCHAR})(?:{_alternation(list(names))})(?!{_WORDCHAR})")
+        # "cơ sở giáo dục", "trụ sở": a word that makes a compound with the name's first is no agency's name
+        before = "".join(rf"(?<!{re.escape(w)}\s)" for w in not_after)
+        self.pattern = re.compile(rf"(?<!{_WORDCHAR}){before}(?:{_alternation(list(names))})(?!{_WORDCHAR})")
         self.keys = {_key(key): name for key, name in names.items()}
         self.qualifier_levels = {_key(q): level for q, level in qualifiers.items()}
         self.levels = levels
@@ -280,7 +285,8 @@ class AliasTable:
         for level, phrases in (levels or {}).items():
             named.update({phrase: level for phrase in phrases})
         by_level = {(e.part_of, e.level): e.name for e in entries if e.part_of and e.level}
-        self._folded = _Matcher({**folded}, {fold(nfc(q)): lv for q, lv in named.items()}, by_level)
+        self._folded = _Matcher({**folded}, {fold(nfc(q)): lv for q, lv in named.items()}, by_level,
+                                not_after=tuple(_fold_word(w) for w in COMPOUND_OPENERS))
         self._plain = _Matcher(unambiguous, {unaccent(q): lv for q, lv in named.items()}, by_level)
         heads = "|".join(_phrase_regex(fold(nfc(h))) for h in sorted(agency_heads, key=len, reverse=True))
         self._head = re.compile(rf"(?:{heads})(?!{_WORDCHAR})") if heads else None

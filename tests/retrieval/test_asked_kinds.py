@@ -77,3 +77,18 @@ def test_a_coefficient_is_read_from_the_part_of_a_sentence_that_names_the_case(t
     answers_as(assistant, {
         "Phó Chủ tịch Hội CTĐ ở xã đặc biệt khó khăn vùng DTTS được hưởng hệ số bao nhiêu?": "Hệ số 0,60 mức lương cơ sở [1].",
         "Phó Chủ tịch Hội CTĐ cấp xã được hưởng hệ số bao nhiêu?": "Hệ số 0,50 mức lương cơ sở [1]."})
+
+
+def test_a_total_asked_is_not_answered_by_a_sum_for_each_one(tmp_path, corpus_embeddings):
+    guide = written("TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ VIỆT NAM", "214/HD-TWH", "HƯỚNG DẪN", "Thực hiện mô hình Ngân hàng bò",
+                    "3. Kinh phí\nTổng kinh phí do Trung ương Hội phân bổ từ nguồn vận động.\n\n"
+                    "3.1. Mức hỗ trợ năm 2026\n- Mỗi hộ được hỗ trợ 01 con bò giống trị giá không quá 15.000.000 "
+                    "đồng/con.\n- Hỗ trợ thêm 500.000 đồng/con để tiêm phòng.",
+                    "Nguyễn Hải Anh")
+    plan = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "31/KH-CTĐ", "KẾ HOẠCH", "Chương trình nước sạch năm 2026",
+                   "1. Lắp đặt 40 bể lọc nước tại các trường học vùng khó khăn.\n\n2. Tổng kinh phí chương trình nước "
+                   "sạch là 1.200.000.000 đồng.", "Lê Thị Hoa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "hd-214.txt", guide, kh_31_txt=plan)
+    answers_as(assistant, {"Hội hỗ trợ tiêm phòng bao nhiêu tiền mỗi con bò?": "500.000 đồng [1].",
+                           "Tổng kinh phí chương trình nước sạch là bao nhiêu?": "1.200.000.000 đồng [1]."},
+               refused=("Tổng kinh phí hỗ trợ mô hình ngân hàng bò năm 2026 là bao nhiêu?",))

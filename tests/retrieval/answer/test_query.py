@@ -413,3 +413,14 @@ def test_a_body_a_named_text_is_made_for_is_what_the_text_is_about():
     named = QueryReader(AliasTable.load().with_names({"Ban Chỉ đạo"}), VOCABULARY, load_glossary(), DocumentDirectory())
     assert named.read("Điều 3 của Quyết định thành lập Ban Chỉ đạo Tháng Nhân đạo quy định gì?").actors == []
     assert named.read("Ban Chỉ đạo Tháng Nhân đạo có nhiệm vụ gì?").actors == ["Ban Chỉ đạo"]
+
+
+def test_a_year_is_no_kind_of_thing_a_which_question_asks_for():
+    query = reader().read("Năm 2023 đội nào đoạt giải nhất Hội thi sơ cấp cứu?")
+    assert "2023" in query.key_words and "2023" not in query.kind
+
+
+def test_a_task_question_s_circumstance_is_read_apart():
+    query = reader().read("Sở Y tế phải làm gì để chuẩn bị cho hội thi sơ cấp cứu?")
+    assert {"chuẩn_bị", "thi"} <= query.setting
+    assert reader().read("Sở Y tế phải làm gì?").setting == frozenset()

@@ -23,6 +23,13 @@ def test_references_in_every_form_people_type():
     assert find_keys(text, VOCABULARY) == [("kl", "44"), ("qd", "895"), ("cv", "981"), ("ct", "43")]
 
 
+def test_a_reference_written_with_its_year_spans_the_year():
+    from retrieval.answer.references import reference_spans
+    plain = "trach nhiem gi theo quyet dinh 27/2024?"
+    ((start, end, key),) = reference_spans(plain, VOCABULARY)
+    assert (plain[start:end], key) == ("quyet dinh 27/2024", ("qd", "27"))
+
+
 def test_directory_maps_numbers_places_and_mentions():
     documents = [
         Document(id="kh-lc", title="Kế hoạch", type="Kế hoạch", issuer="Ủy ban nhân dân tỉnh Lai Châu", implements=["895/QĐ-TTg"]),

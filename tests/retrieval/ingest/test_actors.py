@@ -76,6 +76,11 @@ def test_find_prefers_the_longest_alias(aliases):
         == ["Đảng đoàn Hội đồng nhân dân", "Hội đồng nhân dân thành phố"]
 
 
+def test_a_word_that_makes_a_compound_with_an_agency_word_names_no_agency(aliases):
+    assert aliases.find("Học sinh các cơ sở giáo dục phổ thông, các cơ sở y tế và trụ sở Hội") == []
+    assert [m.name for m in aliases.find("Cơ quan Sở Y tế chủ trì")] == ["Sở Y tế"]
+
+
 def test_find_without_diacritics_uses_unaccented_aliases(aliases):
     assert [(m.name, m.start, m.end) for m in aliases.find("so giao duc phai lam gi")] == [("Sở Giáo dục và Đào tạo", 0, 11)]
     assert [m.name for m in aliases.find("ubnd huyen can lam gi")] == ["Ủy ban nhân dân huyện"]
