@@ -95,7 +95,8 @@ class AnswerPolicy:
         self._title_agencies = {d.id: {m.name for m in aliases.find(d.title)} for d in index.documents.values()}
         self._title_words = {accented: set().union(*titles.values()) for accented, titles in self._titles.items()}
         people = PersonReader(vocabulary, aliases, {unaccent(d.place) for d in index.documents.values() if d.place})
-        self.values = ValueReader(aliases, vocabulary, people, self._titles[True])
+        planned = frozenset(d.id for d in index.documents.values() if unaccent(d.type) in vocabulary.planning_types)
+        self.values = ValueReader(aliases, vocabulary, people, self._titles[True], planned)
 
     def answer(self, query: Query, k: int = 5, mode: str = "hybrid") -> Draft:
         """Decide and compose the reply to one question."""

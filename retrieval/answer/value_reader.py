@@ -46,6 +46,9 @@ SHARE_OF_RE = re.compile(r"(?:tong|cua|gia tri|kinh phi|nguon|so tien|quy|muc)\b
 BOUNDS = {"upper": re.compile(r"\b(?:toi da|nhieu nhat|khong qua|khong vuot qua|cao nhat)\b"),
           "lower": re.compile(r"\b(?:toi thieu|it nhat|khong duoi|khong it hon|thap nhat)\b")}
 BOUNDED_AFTER = {"upper": re.compile(r"^\s*tro\s+len\b"), "lower": re.compile(r"^\s*tro\s+xuong\b")}
+# a question asking what was reached ("đã trao được bao nhiêu", "đã vận động mấy"), and a sentence saying it was
+ACHIEVED_ASKED_RE = re.compile(r"\bđã\s+(?:\w+\s+){0,3}?(?:bao nhiêu|mấy)\b")
+REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
 # a question that asks a total ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi suất
 # 500.000 đồng") does not answer (unaccented)
 TOTAL_ASKED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|cong|du toan|nguon|so)\b")
@@ -59,9 +62,11 @@ class ValueReader:
     """Reads values out of sentences for the questions of one index generation."""
 
     def __init__(self, aliases: AliasTable, vocabulary: Vocabulary, people_reader: PersonReader,
-                 titles: dict[str, set[str]]):
-        """`titles`: each document's title, issuer, place and year as folded words."""
+                 titles: dict[str, set[str]], planned: frozenset[str] = frozenset()):
+        """`titles`: each document's title, issuer, place and year as folded words; `planned`: the documents of a
+        kind that sets out what is to be done (`planning_types`)."""
         self.aliases = aliases
+        self._planned = planned
         self.vocabulary = vocabulary
         self.people_reader = people_reader
         self.people = list(vocabulary.people)
@@ -83,7 +88,8 @@ class ValueReader:
         asked = years_in(" ".join(query.content))
         units = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
         places = self.places_asked(query)
-        now = has_phrase(plain_words(query.read or query.text), self.vocabulary.current_state) is not None
+        now = has_phrase(plain_words(query.read or query.text), self.vocabulary.current_state) is not None \
+            or bool(ACHIEVED_ASKED_RE.search(nfc(query.read or query.text).lower()))
         question = query.measured  # "Mục 3": a place, no number of the case asked
         rate = as_rate(question)
         plain = self._plain[query.accented]
@@ -111,8 +117,10 @@ class ValueReader:
             if periods and (stated := _periods(said) or _periods("\n".join(clause.headings))) and not periods & stated:
                 return False  # "9 tháng đầu năm", "cả năm": a figure of "6 tháng đầu năm" is another period's
             context = "\n".join([*clause.headings, *clause.referenced, said])
-            if now and has_phrase(plain_words(context), self.vocabulary.aims):
-                return False
+            if now and (has_phrase(plain_words(context), self.vocabulary.aims)
+                        or clause.document_id in self._planned and not REACHED_RE.search(said.lower())
+                        and has_phrase(plain_words(said), self.vocabulary.current_state) is None):
+                return False  # "đã trao được bao nhiêu suất quà": a plan's "trao 3.500 suất quà" is still to be done
             if not query.english and contrasts(rate, "\n".join([*clause.referenced, said]), plain, query.ask.words, describing):
                 return False
             if heads or suffered:

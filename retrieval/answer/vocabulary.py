@@ -72,6 +72,7 @@ class Vocabulary(BaseModel):
     kinds_named_by_agency: list[str]
     listed_kinds: list[str]
     aims: list[str]
+    planning_types: list[str]
     sum_acts: list[list[str]]
     synonyms: list[list[str]]
     surnames: frozenset[str]

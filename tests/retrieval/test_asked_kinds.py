@@ -92,3 +92,13 @@ def test_a_total_asked_is_not_answered_by_a_sum_for_each_one(tmp_path, corpus_em
     answers_as(assistant, {"Hội hỗ trợ tiêm phòng bao nhiêu tiền mỗi con bò?": "500.000 đồng [1].",
                            "Tổng kinh phí chương trình nước sạch là bao nhiêu?": "1.200.000.000 đồng [1]."},
                refused=("Tổng kinh phí hỗ trợ mô hình ngân hàng bò năm 2026 là bao nhiêu?",))
+
+
+def test_what_was_reached_is_not_answered_by_what_a_plan_sets_out_to_do(tmp_path, corpus_embeddings):
+    plan = written("HỘI CHỮ THẬP ĐỎ QUẬN ĐÔNG LÂM", "28/KH-CTĐ", "KẾ HOẠCH", "Chăm lo Tết cho người nghèo năm 2026",
+                   "1. Toàn quận vận động và trao 3.500 suất quà Tết cho hộ nghèo.\n\n2. Quỹ dự phòng của Hội hiện có "
+                   "200.000.000 đồng.", "Lê Thị Hoa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-28.txt", plan)
+    answers_as(assistant, {"Kế hoạch của quận Đông Lâm trao bao nhiêu suất quà Tết?": "3.500 suất quà [1].",
+                           "Quỹ dự phòng của Hội CTĐ quận Đông Lâm hiện có bao nhiêu tiền?": "200.000.000 đồng [1]."},
+               refused=("Quận Đông Lâm đã trao được bao nhiêu suất quà Tết?",))
