@@ -35,6 +35,12 @@ class PersonReader:
         spans = self._holding_title(question, sentence, spans, agencies)
         asked = f" {plain_words(question)} "
         made = self.made_re.search(asked)
+        # "… do đồng chí Chủ tịch Hội Chữ thập đỏ huyện làm Trưởng ban": the holder before the post, by name or by title
+        held_by = made and re.search(rf"\bdo\s+(?:(?:{HONORIFICS_BEFORE})\s+)?(\S.{{2,80}}?)\s+lam\s+{made.group(1)}\b",
+                                     unaccent(sentence).lower())
+        if held_by and sentence[held_by.start(1)].isupper():
+            inside = [(s, e) for s, e in spans if held_by.start(1) <= s < held_by.end(1)]
+            return sentence[inside[0][0] : inside[0][1]] if inside else sentence[held_by.start(1) : held_by.end(1)]
         if made and not re.search(rf"\b{made.group(1)}\s+(?:la|do)\s", unaccent(sentence).lower()):
             return sentence[spans[0][0] : spans[0][1]] if spans else None  # a title held by another is no answer
         if not spans and not english and not any(n in asked for n in self.names_asked):
@@ -88,6 +94,7 @@ class PersonReader:
         return sorted(names, key=lambda n: min(abs(n[0] - a) for a in at))[:1] if at else []
 
 
+HONORIFICS_BEFORE = "dong chi|ong|ba"  # the form of address before a holder named by title (unaccented)
 POST_GAP = 3  # ", " or " - " between a name and the post after it
 NEXT_WORD_RE = re.compile(r"\s+(\w+)")
 

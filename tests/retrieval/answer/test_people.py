@@ -35,3 +35,12 @@ def test_a_title_answers_who_acts_and_a_place_is_no_person(reader):
     assert reader.named("Ai làm Trưởng ban?", "Trưởng ban là Chủ tịch Hội Chữ thập đỏ huyện;").startswith("Chủ tịch")
     # "Phó" is a family name and the first word of a title
     assert reader.named("Phó Chủ tịch Hội tên là gì?", "Một Phó Chủ tịch Hội phụ trách công tác phối hợp.") is None
+
+
+def test_a_post_held_by_a_title_or_a_name_put_before_it(reader):
+    by_title = "Thành lập Ban Tổ chức Lễ phát động do đồng chí Chủ tịch Hội Chữ thập đỏ huyện làm Trưởng ban."
+    assert reader.named("Ai làm Trưởng ban Tổ chức Lễ phát động?", by_title) == "Chủ tịch Hội Chữ thập đỏ huyện"
+    by_name = "Thành lập Ban Giám khảo do ông Nguyễn Văn Hùng, Giám đốc Trung tâm Y tế huyện làm Trưởng ban."
+    assert reader.named("Ai làm Trưởng ban Giám khảo?", by_name) == "Nguyễn Văn Hùng"
+    # the post held is another
+    assert reader.named("Ai làm Trưởng ban Giám khảo?", "do bà Lê Thị Hoa làm Phó Trưởng ban.") is None

@@ -424,3 +424,8 @@ def test_a_task_question_s_circumstance_is_read_apart():
     query = reader().read("Sở Y tế phải làm gì để chuẩn bị cho hội thi sơ cấp cứu?")
     assert {"chuẩn_bị", "thi"} <= query.setting
     assert reader().read("Sở Y tế phải làm gì?").setting == frozenset()
+
+
+def test_short_forms_of_administrative_writing_are_read_in_full():
+    assert reader().read("VP HCTĐ huyện phải làm gì?").read == "Văn phòng Hội Chữ thập đỏ huyện phải làm gì?"
+    assert "nông thôn" in reader().read("Sở NN và PTNT phải làm gì?").read
