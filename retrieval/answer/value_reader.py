@@ -53,7 +53,8 @@ REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
 # 500.000 đồng") does not answer (unaccented)
 TOTAL_ASKED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|cong|du toan|nguon|so)\b")
 RATE_AFTER_RE = re.compile(r"^\s*/\s*(?!(?:nam|thang|quy|tuan|ngay)\b)\w")  # a total per year is a total still
-RATE_BEFORE_RE = re.compile(r"\b(?:moi|tren)\s+\w+(?:\s+\w+)?\s*(?:la|:)?\s*$")
+RATE_BEFORE_RE = re.compile(r"\bmoi\s+[^.;:\d]{0,36}$")
+THRESHOLD_AFTER_RE = re.compile(r"^(?:\s+\w+){0,2}\s+tro\s+(?:len|xuong)\b")
 # a question that asks a sum in money's own words ("bao nhiêu tiền", "bao nhiêu triệu đồng"), which no share answers
 MONEY_ASKED_RE = re.compile(r"\b(?:tien|dong|trieu|ty|nghin|ngan)\b")
 
@@ -256,10 +257,8 @@ class ValueReader:
             # "trích không quá 2% tổng giá trị": a sum set as a share of another sum
             spans = [(s, e) for s, e in find_values("percentage", sentence)
                      if SHARE_OF_RE.match(unaccent(sentence[e:]).lower().lstrip())]
-        if name == "amount" and TOTAL_ASKED_RE.search(plain_words(query.read or query.text)):
-            # "tổng kinh phí … bao nhiêu": a sum for each one of a unit is no total
-            spans = [(s, e) for s, e in spans if not RATE_AFTER_RE.match(unaccent(sentence[e : e + 20]).lower())
-                     and not RATE_BEFORE_RE.search(unaccent(sentence[max(0, s - 30) : s]).lower())]
+        if name in ("amount", "count") and TOTAL_ASKED_RE.search(plain_words(query.read or query.text)):
+            spans = [(s, e) for s, e in spans if not _no_total(sentence, s, e)]
         if name == "time" and TIMES_ASKED_RE.search(plain_words(query.ask.phrase or "")):
             spans = find_values("frequency", sentence)  # "mấy lần một năm": how often, not "thường xuyên" or a year
         if name == "time" and CLOCK_ASKED_RE.search(plain_words(query.read or query.text)):
@@ -484,6 +483,15 @@ def _bound_asked(question: str) -> str | None:
     plain = plain_words(question)
     found = [bound for bound, pattern in BOUNDS.items() if pattern.search(plain)]
     return found[0] if len(found) == 1 else None
+
+
+def _no_total(sentence: str, start: int, end: int) -> bool:
+    """The value at `start`–`end` answers no question of a total ("tổng kinh phí", "tổng cộng bao nhiêu"): it is set
+    for each one of a unit ("500.000 đồng/con", "cho mỗi huyện, thị xã 200 suất quà") or as a threshold ("từ 10 tình
+    nguyện viên trở lên"; not "tổng giá trị không dưới 2 tỷ đồng": a total still)."""
+    return bool(RATE_AFTER_RE.match(unaccent(sentence[end : end + 20]).lower())
+                or RATE_BEFORE_RE.search(unaccent(sentence[max(0, start - 40) : start]).lower())
+                or THRESHOLD_AFTER_RE.match(unaccent(sentence[end : end + 30]).lower()))
 
 
 def _bounded_otherwise(sentence: str, start: int, end: int, bound: str) -> bool:
