@@ -45,7 +45,7 @@ SHARE_OF_RE = re.compile(r"(?:tong|cua|gia tri|kinh phi|nguon|so tien|quy|muc)\b
 # value ("tối thiểu 30 thành viên") or after it ("30 người trở lên"): that value answers no such question
 BOUNDS = {"upper": re.compile(r"\b(?:toi da|nhieu nhat|khong qua|khong vuot qua|cao nhat)\b"),
           "lower": re.compile(r"\b(?:toi thieu|it nhat|khong duoi|khong it hon|thap nhat)\b")}
-BOUNDED_AFTER = {"upper": re.compile(r"^\s*tro\s+len\b"), "lower": re.compile(r"^\s*tro\s+xuong\b")}
+BOUNDED_AFTER = {"upper": re.compile(r"^(?:\s+\w+)?\s*tro\s+len\b"), "lower": re.compile(r"^(?:\s+\w+)?\s*tro\s+xuong\b")}
 # a question asking what was reached ("đã trao được bao nhiêu", "đã vận động mấy"), and a sentence saying it was
 ACHIEVED_ASKED_RE = re.compile(r"\bđã\s+(?:\w+\s+){0,3}?(?:bao nhiêu|mấy)\b")
 REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")

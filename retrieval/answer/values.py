@@ -107,7 +107,7 @@ PATTERNS = {
     "count": re.compile(r"(?<![\d/.,-])(?<!ngay )\b\d{1,3}(?:[.,]\d{3})*(?:/\d{1,4})?\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)"
                         r"(?!(?:cac|nhung|cua|va|la|cho|de|theo|tai|voi)\b)[a-z]+"
                         r"(?:,?\s+(?!(?:huyen|xa|tinh|phuong|quan|thi|thanh|chiem|dat|tang|giam|bang|vuot|gom"
-                        r"|trong|voi|va|la|chua|khong|da|se|duoc|co|phai|bi|dang)\b)[a-z]+)?"),
+                        r"|trong|voi|va|la|chua|khong|da|se|duoc|co|phai|bi|dang|tro)\b)[a-z]+)?"),
 }
 FRACTION_RE = re.compile(r"(\d{1,3})/(\d{1,4})")
 # How fine a place on the calendar is, finest first: "tháng mấy" is not answered by "năm 2024", nor

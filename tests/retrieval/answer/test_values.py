@@ -299,3 +299,8 @@ def test_a_place_is_what_follows_tai_or_o_or_a_venue_named_alone():
     # an association is a place to be at, a contest or a meeting an event
     assert found("Nộp hồ sơ tại Hội Chữ thập đỏ tỉnh.") == ["tại Hội Chữ thập đỏ tỉnh"]
     assert found("Bố trí xe cứu thương tại Hội thi Sơ cấp cứu huyện.") == []
+
+
+def test_a_count_set_as_a_threshold_ends_before_trở_lên():
+    sentence = "Tập thể đạt từ 95 điểm trở lên được đề nghị khen thưởng."
+    assert [sentence[s:e] for s, e in find_values("count", sentence)] == ["95 điểm"]
