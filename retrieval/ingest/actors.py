@@ -50,8 +50,9 @@ ASSIGNING = ("giao cho", "giao", "đề nghị", "kiến nghị", "yêu cầu", 
 # Chữ thập đỏ huyện", "làm việc với Sở Y tế") take part in the task.
 JOINT_WORK = ("thống nhất", "kết hợp", "trao đổi", "làm việc", "hiệp đồng")
 # Verbs that put work on the agencies right after them through the clause's lead ("Chỉ đạo Ủy ban nhân dân
-# cấp xã phối hợp … lập danh sách …", "hướng dẫn Hội Chữ thập đỏ cấp huyện …"): they take part in the task.
-DIRECTING = ("chỉ đạo", "hướng dẫn")
+# cấp xã phối hợp … lập danh sách …", "hướng dẫn Hội Chữ thập đỏ cấp huyện …", "Ban cán sự đảng Ủy ban nhân dân
+# tỉnh lãnh đạo Ủy ban nhân dân tỉnh bố trí kinh phí …"): they take part in the task.
+DIRECTING = ("chỉ đạo", "hướng dẫn", "lãnh đạo")
 # Words that open a heading naming whose tasks follow ("1. Trách nhiệm của Hội Chữ thập đỏ tỉnh").
 HEADING_OPENERS = ("trách nhiệm của", "nhiệm vụ của", "đối với")
 # Words after which the agencies named are cooperating.

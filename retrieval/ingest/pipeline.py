@@ -82,7 +82,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # 17: the lexical index writes a number without its padding zeros ("06 tháng" as "6 tháng"); the parties of a
 # joint text whose frames stand one after another, each over its own number, issue it together
 # 18: a word that makes a compound with an agency word after it ("cơ sở giáo dục", "trụ sở") names no agency
-PASSAGE_FORMAT = 18
+# 19: the agency a party organ leads to act ("… lãnh đạo Ủy ban nhân dân tỉnh bố trí …") takes part in the task
+PASSAGE_FORMAT = 19
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"

@@ -198,6 +198,11 @@ def test_an_agency_work_is_agreed_with_takes_part_in_the_task(aliases):
     assert extract_actors([], text, aliases) == [Actor(name="Hội Chữ thập đỏ tỉnh", role="lead")]
 
 
+def test_the_body_a_party_organ_leads_to_act_takes_part_in_the_task(aliases):
+    text = "Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh bố trí kinh phí hoạt động cho Hội."
+    assert Actor(name="Ủy ban nhân dân tỉnh", role="cooperating") in extract_actors([], text, aliases)
+
+
 def test_the_office_of_a_peoples_committee_is_not_the_committee(aliases):
     text = "Văn phòng UBND tỉnh chủ trì, phối hợp với Hội Chữ thập đỏ tỉnh theo dõi, đôn đốc việc thực hiện."
     assert extract_actors([], text, aliases) == [
