@@ -28,7 +28,7 @@ from eval.report import REPORTS_DIR
 from eval.scale import ScaleEmbedder, measure_at_scale
 from eval.schema import load_questions
 from retrieval.answer.query import spelled_out
-from retrieval.answer.vocabulary import load_glossary
+from retrieval.glossary import load_glossary
 from retrieval.assistant import question_log_muted
 from retrieval.errors import CtdError
 from retrieval.models import Actor, Clause

@@ -35,7 +35,8 @@ from retrieval.index.lexical import load_segmenter
 from retrieval.answer.lineage import Lineage, LineageGraph
 from retrieval.answer.tasks import AgencySummary, TaskBook, TaskRow
 from retrieval.settings import EngineSettings
-from retrieval.answer.vocabulary import load_glossary, load_vocabulary
+from retrieval.answer.vocabulary import load_vocabulary
+from retrieval.glossary import load_glossary
 
 logger = logging.getLogger("ctd.ask")
 DRAFT_CACHE_SIZE = 1024  # answers kept per index generation for repeated questions

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from retrieval.answer.asks import TOPIC, Ask, ask_words, document_fact_or, plain_words, read_ask
 from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, find_keys, reference_spans
 from retrieval.answer.values import YEARS_RE, person_names
-from retrieval.answer.vocabulary import Glossary, Vocabulary
+from retrieval.answer.vocabulary import Vocabulary
+from retrieval.glossary import Glossary
 from retrieval.ingest.actors import ADOPTING_ORGANS, AliasTable, Mention
 from retrieval.index.lexical import NOUN_TAGS, VERB_TAGS, compounds, nouns, query_tokens, tagged, unpadded, word_tags
 from retrieval.models import Role, Turn
@@ -538,7 +539,7 @@ class QueryReader:
         exact = accented and len(folded) == len(plain)
         # "Phòng GD&ĐT phụ trách vận động đối tượng nào": of an agency named, the words for doing its part ask for
         # its work, they name no topic
-        duties = self.vocabulary.duties if mentions else []
+        duties = [d for d in self.vocabulary.duties if exact or " " in d] if mentions else []
         # "Khoản 3 Mục II quy định những mức nào": of a text or a place named, the verb it says things by
         acts = self.vocabulary.text_acts if texts_named else []
         for phrase in [*self.vocabulary.framing, *self.vocabulary.names_asked, *duties, *acts]:  # how it is asked, not what

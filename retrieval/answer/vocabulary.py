@@ -1,6 +1,5 @@
 """The question vocabulary file (`data/query.yaml`): stopwords, document types, places, intents."""
 
-import re
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -8,10 +7,9 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from retrieval.datafiles import read_data_file
 from retrieval.models import Role
-from retrieval.text import fold, has_diacritics, nfc, unaccent
+from retrieval.text import fold, nfc, unaccent
 
 QUERY_FILE = Path(__file__).parent.parent / "data" / "query.yaml"
-GLOSSARY_FILE = Path(__file__).parent.parent / "data" / "glossary.yaml"
 
 
 class Followup(BaseModel):
@@ -110,86 +108,7 @@ class Vocabulary(BaseModel):
         return frozenset(n for names in self.document_types.values() for n in names)
 
 
-class Term(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    vi: str
-    en: list[str]
-
-
-class Abbreviation(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    full: str
-    short: list[str]
-
-
-class Colloquial(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    said: str
-    written: str
-
-
-class Glossary(BaseModel):
-    """English terms of the domain and their Vietnamese wording, to search English questions; the
-    short forms of administrative writing and what they stand for, read in full in any question; the
-    everyday words a question uses for the written word the texts use ("dùng": "sử dụng")."""
-
-    model_config = ConfigDict(extra="forbid")
-    terms: list[Term]
-    abbreviations: list[Abbreviation]
-    colloquial: list[Colloquial] = []
-
-    @cached_property
-    def _pattern(self) -> re.Pattern:
-        phrases = sorted((en for t in self.terms for en in t.en), key=len, reverse=True)
-        # "first aid" is also written "first-aid"
-        return re.compile(r"\b(" + "|".join(re.escape(en).replace(r"\ ", r"[\s-]+") for en in phrases) + r")\b",
-                          re.IGNORECASE)
-
-    @cached_property
-    def _lookup(self) -> dict[str, str]:
-        return {en: t.vi for t in self.terms for en in t.en}
-
-    def count(self, text: str) -> int:
-        """How many known English phrases the text holds."""
-        return len(self._pattern.findall(text))
-
-    def translate(self, text: str) -> str:
-        """Replace every known English phrase by its Vietnamese wording, longest first."""
-        return self._pattern.sub(lambda m: self._lookup[" ".join(re.split(r"[\s-]+", m.group(1).lower()))], text)
-
-    @cached_property
-    def _short_pattern(self) -> re.Pattern:
-        forms = sorted((s for a in self.abbreviations for s in a.short), key=len, reverse=True)
-        # a whole word, not a piece of a document symbol ("86/QĐ-CTĐ") or of a place ("TP.HCM")
-        alternatives = "|".join(re.escape(form) for form in forms)
-        return re.compile(rf"(?<![\w/&.-])({alternatives})(?![\w/&-]|\.\w)", re.IGNORECASE)
-
-    @cached_property
-    def _full(self) -> dict[str, str]:
-        return {fold(s): a.full for a in self.abbreviations for s in a.short}
-
-    def expand(self, text: str) -> str:
-        """Write every known short form in full ("HCTĐ" → "Hội Chữ thập đỏ"); without diacritics when
-        the text has none, so an unaccented question stays unaccented."""
-        accented = has_diacritics(text)
-
-        def full(match: re.Match) -> str:
-            name = self._full[fold(match.group(1))]
-            return name if accented else unaccent(name)
-
-        text = self._short_pattern.sub(full, text)
-        for word in self.colloquial:  # "dùng" is written "sử dụng": compared with its diacritics, in any case
-            text = re.sub(rf"(?<!\w){re.escape(word.said)}(?!\w)", word.written, text, flags=re.IGNORECASE)
-        return text
-
-
 @cache
 def load_vocabulary(path: Path = QUERY_FILE) -> Vocabulary:
     """Read and validate the vocabulary file (once per process)."""
     return read_data_file(Vocabulary, path, "tệp từ vựng câu hỏi")
-
-
-@cache
-def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
-    """Read and validate the English glossary (once per process)."""
-    return read_data_file(Glossary, path, "tệp thuật ngữ tiếng Anh")

@@ -22,6 +22,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 from pydantic import BaseModel, Field
 
+from retrieval.glossary import Glossary, load_glossary
 from retrieval.ingest.actors import ALIASES_FILE, AliasTable
 from retrieval.index.catalog import CatalogRow, CatalogWriter, parsed_documents, read_catalog
 from retrieval.index.cache import EmbeddingCache, text_hash
@@ -83,7 +84,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # joint text whose frames stand one after another, each over its own number, issue it together
 # 18: a word that makes a compound with an agency word after it ("cơ sở giáo dục", "trụ sở") names no agency
 # 19: the agency a party organ leads to act ("… lãnh đạo Ủy ban nhân dân tỉnh bố trí …") takes part in the task
-PASSAGE_FORMAT = 19
+# 20: the lexical index holds what the short forms a clause writes stand for ("THPT": "trung học phổ thông")
+PASSAGE_FORMAT = 20
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"
@@ -150,8 +152,11 @@ def passage_text(document: Document, clause: Clause) -> str:
     return "\n".join([passage_context(document), *clause.headings, *clause.referenced, clause.text])
 
 
-def _lexical_text(clause: Clause) -> str:
-    return "\n".join([*clause.headings, *clause.referenced, clause.text])
+def _lexical_text(clause: Clause, glossary: Glossary) -> str:
+    """The words a clause is found by: its headings, the texts it refers to, its own, and the short forms it
+    writes in full (a question is read in full: "THPT" is asked "trung học phổ thông")."""
+    own = [*clause.headings, *clause.referenced, clause.text]
+    return "\n".join([*own, *glossary.full_forms("\n".join(own))])
 
 
 @contextmanager
@@ -314,12 +319,13 @@ def catalog_rows(ordered: list[ParsedDocument]) -> Iterator[CatalogRow]:
 
     A document's header and signature blocks come first: cited, never retrieved, never tokenized.
     """
+    glossary = load_glossary()
     for parsed in ordered:
         for block in (parsed.header, parsed.closing):
             if block is not None:
                 yield CatalogRow(block, [], [])
         for clause in parsed.clauses:
-            lexical = _lexical_text(clause)
+            lexical = _lexical_text(clause, glossary)
             yield CatalogRow(clause, folded_tokens(lexical), plain_tokens(lexical))
 
 

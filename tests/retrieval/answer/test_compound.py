@@ -6,7 +6,8 @@ from retrieval.answer.compound import joined_drafts, question_parts
 from retrieval.answer.query import QueryReader
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.respond import Draft
-from retrieval.answer.vocabulary import load_glossary, load_vocabulary
+from retrieval.answer.vocabulary import load_vocabulary
+from retrieval.glossary import load_glossary
 from retrieval.ingest.actors import AliasTable
 from retrieval.models import Citation
 

@@ -5,7 +5,8 @@ from retrieval.models import Turn
 from retrieval.answer.asks import plain_words
 from retrieval.answer.query import QueryReader, has_phrase, place_variants, places_in
 from retrieval.answer.references import DocumentDirectory
-from retrieval.answer.vocabulary import load_glossary, load_vocabulary
+from retrieval.answer.vocabulary import load_vocabulary
+from retrieval.glossary import load_glossary
 from retrieval.text import fold
 
 VOCABULARY = load_vocabulary()
@@ -429,3 +430,8 @@ def test_a_task_question_s_circumstance_is_read_apart():
 def test_short_forms_of_administrative_writing_are_read_in_full():
     assert reader().read("VP HCTĐ huyện phải làm gì?").read == "Văn phòng Hội Chữ thập đỏ huyện phải làm gì?"
     assert "nông thôn" in reader().read("Sở NN và PTNT phải làm gì?").read
+
+
+def test_a_one_word_duty_verb_is_read_only_of_a_question_with_diacritics():
+    assert "lo" not in reader().read("Sở Tài chính lo những gì về kinh phí?").content
+    assert "lo" in reader().read("UBND xa lam gi khi sat lo").content  # "sạt lở" typed plain

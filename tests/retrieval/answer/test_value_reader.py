@@ -6,7 +6,8 @@ from retrieval.answer.people import PersonReader
 from retrieval.answer.query import QueryReader
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.value_reader import ValueReader
-from retrieval.answer.vocabulary import load_glossary, load_vocabulary
+from retrieval.answer.vocabulary import load_vocabulary
+from retrieval.glossary import load_glossary
 from retrieval.ingest.actors import AliasTable
 from retrieval.models import Clause
 

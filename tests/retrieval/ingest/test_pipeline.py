@@ -225,3 +225,17 @@ def test_the_lexical_index_is_stored_with_the_generation(settings, corpus_copy):
     assert (stored.lexical.score(folded, plain, True) == rebuilt.lexical.score(folded, plain, True)).all()
     assert stored.lexical.known_words == rebuilt.lexical.known_words
     assert stored.lexical.score(folded, plain, True).argmax() == stored.position["kh-ubnd-laichau-2023:iii.5.b1"]
+
+
+def test_a_clause_written_short_is_found_by_the_words_in_full(settings, tmp_path):
+    folder = tmp_path / "short"
+    folder.mkdir()
+    (folder / "kh-12.txt").write_text(
+        "HỘI CHỮ THẬP ĐỎ HUYỆN ĐÔNG LÂM\n\nSố: 12/KH-CTĐ\n\nKẾ HOẠCH\nHiến máu tình nguyện năm 2026\n\n"
+        "1. Tổ chức hiến máu tại Trường THPT Đông Lâm ngày 12/5/2026.\n\n2. TTYT huyện cử cán bộ hỗ trợ.\n",
+        encoding="utf-8")
+    ingest(settings, [folder], embeddings=FakeEmbeddings(size=32))
+    index = Index.open(settings, "fake:deterministic:32")
+    # a question is read in full ("THPT": "trung học phổ thông"), the clause wrote it short
+    assert index.lexical.words_in(index.position["kh-12:1"], ["trung_học", "phổ_thông"], True) == {"trung_học", "phổ_thông"}
+    assert index.lexical.words_in(index.position["kh-12:2"], ["trung_tâm"], True) == {"trung_tâm"}

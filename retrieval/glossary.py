@@ -1,0 +1,103 @@
+"""The glossary of administrative Vietnamese: English terms of the domain and their Vietnamese wording, the
+short forms texts and questions write and what they stand for, everyday words and the written ones. Read by
+the index (a clause written short is found by its words in full) and by the question reader."""
+
+import re
+from functools import cache, cached_property
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from retrieval.datafiles import read_data_file
+from retrieval.text import fold, has_diacritics, unaccent
+
+GLOSSARY_FILE = Path(__file__).parent / "data" / "glossary.yaml"
+
+
+class Term(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    vi: str
+    en: list[str]
+
+
+class Abbreviation(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    full: str
+    short: list[str]
+
+
+class Colloquial(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    said: str
+    written: str
+
+
+class Glossary(BaseModel):
+    """English terms of the domain and their Vietnamese wording, to search English questions; the
+    short forms of administrative writing and what they stand for, read in full in any question; the
+    everyday words a question uses for the written word the texts use ("dùng": "sử dụng")."""
+
+    model_config = ConfigDict(extra="forbid")
+    terms: list[Term]
+    abbreviations: list[Abbreviation]
+    colloquial: list[Colloquial] = []
+
+    @cached_property
+    def _pattern(self) -> re.Pattern:
+        phrases = sorted((en for t in self.terms for en in t.en), key=len, reverse=True)
+        # "first aid" is also written "first-aid"
+        return re.compile(r"\b(" + "|".join(re.escape(en).replace(r"\ ", r"[\s-]+") for en in phrases) + r")\b",
+                          re.IGNORECASE)
+
+    @cached_property
+    def _lookup(self) -> dict[str, str]:
+        return {en: t.vi for t in self.terms for en in t.en}
+
+    def count(self, text: str) -> int:
+        """How many known English phrases the text holds."""
+        return len(self._pattern.findall(text))
+
+    def translate(self, text: str) -> str:
+        """Replace every known English phrase by its Vietnamese wording, longest first."""
+        return self._pattern.sub(lambda m: self._lookup[" ".join(re.split(r"[\s-]+", m.group(1).lower()))], text)
+
+    @cached_property
+    def _short_pattern(self) -> re.Pattern:
+        forms = sorted((s for a in self.abbreviations for s in a.short), key=len, reverse=True)
+        # a whole word, not a piece of a document symbol ("86/QĐ-CTĐ") or of a place ("TP.HCM")
+        alternatives = "|".join(re.escape(form) for form in forms)
+        return re.compile(rf"(?<![\w/&.-])({alternatives})(?![\w/&-]|\.\w)", re.IGNORECASE)
+
+    @cached_property
+    def _full(self) -> dict[str, str]:
+        return {fold(s): a.full for a in self.abbreviations for s in a.short}
+
+    @cached_property
+    def _written_short(self) -> re.Pattern:
+        """The short forms as a text writes them, in their own case ("THPT", not "thpt" of some word)."""
+        return re.compile(self._short_pattern.pattern)
+
+    def full_forms(self, text: str) -> list[str]:
+        """What each short form a text writes stands for ("Trường THPT Hương Trà": "trung học phổ thông"), so that
+        a question read in full finds the text written short."""
+        return [self._full[fold(m.group(1))] for m in self._written_short.finditer(text)]
+
+    def expand(self, text: str) -> str:
+        """Write every known short form in full ("HCTĐ" → "Hội Chữ thập đỏ"); without diacritics when
+        the text has none, so an unaccented question stays unaccented."""
+        accented = has_diacritics(text)
+
+        def full(match: re.Match) -> str:
+            name = self._full[fold(match.group(1))]
+            return name if accented else unaccent(name)
+
+        text = self._short_pattern.sub(full, text)
+        for word in self.colloquial:  # "dùng" is written "sử dụng": compared with its diacritics, in any case
+            text = re.sub(rf"(?<!\w){re.escape(word.said)}(?!\w)", word.written, text, flags=re.IGNORECASE)
+        return text
+
+
+@cache
+def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
+    """Read and validate the English glossary (once per process)."""
+    return read_data_file(Glossary, path, "tệp thuật ngữ tiếng Anh")

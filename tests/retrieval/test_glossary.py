@@ -1,0 +1,11 @@
+"""The glossary of administrative Vietnamese, as the index and the question reader use it."""
+
+from retrieval.glossary import load_glossary
+
+
+def test_the_short_forms_a_text_writes_are_read_in_full_as_it_writes_them():
+    glossary = load_glossary()
+    text = "Trường THPT Hương Trà phối hợp với Hội CTĐ huyện và TTYT theo Kế hoạch số 86/KH-CTĐ."
+    assert glossary.full_forms(text) == ["trung học phổ thông", "Hội Chữ thập đỏ", "Trung tâm Y tế"]
+    # a piece of a word in another case, or of a document's symbol, is no short form
+    assert glossary.full_forms("thpt; 86/QĐ-CTĐ") == []
