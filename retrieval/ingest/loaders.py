@@ -123,6 +123,7 @@ def load_document(path: Path, ocr: OcrOptions | None = None) -> LoadedDocument:
     scan: OcrSummary | None = None
     if suffix in (".md", ".txt"):
         text, offset, metadata = _read_text(path, data)
+        text = _unframed(text)
         metadata, warnings = validate(metadata)
     elif suffix == ".docx":
         text, offset, metadata = _read_docx(path), 0, {}
@@ -190,6 +191,34 @@ def _read_text(path: Path, data: bytes) -> tuple[str, int, dict]:
     while text[offset:offset + 1] == "\n":
         offset += 1
     return text[offset:], offset, {str(k): _plain_value(v) for k, v in metadata.items()}
+
+
+# a Markdown table: a run of lines that open with "|"; its row of dashes under the first
+PIPE_TABLE_RE = re.compile(r"(?m)^\|.*(?:\n\|.*)*")
+PIPE_RULE_RE = re.compile(r"^[|:\-\s]+$")
+
+
+def _unframed(text: str) -> str:
+    """A Markdown table of one or two columns is a layout, as in a .docx (the issuer beside the Quốc hiệu, the
+    Nơi nhận beside the signature): its cells are read one after another, a line per "<br>", the left cell
+    first. Positions are kept: every character is replaced by one, so offsets into the text still hold."""
+    def unframe(table: re.Match) -> str:
+        rows = table.group(0).split("\n")
+        if max(len(row.strip().strip("|").split("|")) for row in rows) > 2:
+            return table.group(0)  # a table of data: its rows are read as rows
+        out = []
+        for row in rows:
+            if PIPE_RULE_RE.match(row):
+                out.append(" " * len(row))
+                continue
+            body = row.rstrip()
+            edge = body.endswith("|") and len(body) > 1
+            cells = body[1:-1] if edge else body[1:]
+            line = " " + cells.replace("<br>", "\n   ").replace("|", "\n") + (" " if edge else "")
+            out.append(line + row[len(body):])
+        return "\n".join(out)
+
+    return PIPE_TABLE_RE.sub(unframe, text)
 
 
 def _plain_value(value):

@@ -213,3 +213,19 @@ def test_front_matter_that_is_not_a_mapping_is_refused(tmp_path):
 
 def test_missing_file_is_refused(tmp_path):
     assert refusal(tmp_path / "khong-co.md").startswith(UNREADABLE)
+
+
+def test_a_markdown_frame_laid_out_in_a_two_column_table_is_read_cell_by_cell(tmp_path):
+    source = ("| HỘI CHỮ THẬP ĐỎ VIỆT NAM<br>**BAN THƯỜNG VỤ HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+              "VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |\n|---|---|\n| Số: 215/GM-HCTĐ | *Nam Sơn, ngày 26 tháng 8 "
+              "năm 2024* |\n\n**GIẤY MỜI**\n\n**Tập huấn công tác xã hội**\n\n1. Thời gian: 02 ngày.\n\n"
+              "| TT | Đơn vị | Số học viên |\n|---|---|---|\n| 1 | Hội Chữ thập đỏ huyện | 02 |\n\n"
+              "| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT. | **KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**<br><br>"
+              "*(đã ký)*<br><br>**Vi Thị Hồng Nhung** |\n|---|---|\n")
+    path = tmp_path / "gm-215.md"
+    path.write_text(source, encoding="utf-8")
+    text = load_document(path).text
+    assert len(text) == len(source)  # offsets into the file still hold
+    metadata = read_frame(text).metadata
+    assert (metadata["number"], metadata["date"], metadata["signer"]) == ("215/GM-HCTĐ", "2024-08-26", "Vi Thị Hồng Nhung")
+    assert "| 1 | Hội Chữ thập đỏ huyện | 02 |" in text  # a table of data keeps its rows
