@@ -3,7 +3,7 @@ Chroma): an account number, a sum asked in money's words, the one case an adject
 written as a word or padded with zeros, the bound asked (most or least), a rate per one of a unit, a
 coefficient."""
 
-from tests.utils.written import answers_as, assistant_of, first_line, written
+from tests.utils.written import answers_as, assistant_of, first_line, over_text_answers_as, written
 
 
 def fund_rules() -> str:
@@ -100,7 +100,7 @@ def test_what_was_reached_is_not_answered_by_what_a_plan_sets_out_to_do(tmp_path
     plan = written("HỘI CHỮ THẬP ĐỎ QUẬN ĐÔNG LÂM", "28/KH-CTĐ", "KẾ HOẠCH", "Chăm lo Tết cho người nghèo năm 2026",
                    "1. Toàn quận vận động và trao 3.500 suất quà Tết cho hộ nghèo.\n\n2. Quỹ dự phòng của Hội hiện có "
                    "200.000.000 đồng.", "Lê Thị Hoa")
-    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-28.txt", plan)
-    answers_as(assistant, {"Kế hoạch của quận Đông Lâm trao bao nhiêu suất quà Tết?": "3.500 suất quà [1].",
-                           "Quỹ dự phòng của Hội CTĐ quận Đông Lâm hiện có bao nhiêu tiền?": "200.000.000 đồng [1]."},
-               refused=("Quận Đông Lâm đã trao được bao nhiêu suất quà Tết?",))
+    over_text_answers_as(tmp_path, corpus_embeddings, "kh-28.txt", plan, {
+        "Kế hoạch của quận Đông Lâm trao bao nhiêu suất quà Tết?": "3.500 suất quà [1].",
+        "Quỹ dự phòng của Hội CTĐ quận Đông Lâm hiện có bao nhiêu tiền?": "200.000.000 đồng [1]."},
+        refused=("Quận Đông Lâm đã trao được bao nhiêu suất quà Tết?",))

@@ -23,6 +23,12 @@ def answers_as(assistant, lines: dict[str, str], refused: tuple[str, ...] = ()) 
         assert assistant.ask(question).abstained, question
 
 
+def over_text_answers_as(tmp_path, embeddings, name: str, text: str, lines: dict[str, str],
+                         refused: tuple[str, ...] = ()) -> None:
+    """An Assistant over one text answers each question of `lines` with its first line and refuses each of `refused`."""
+    answers_as(assistant_of(tmp_path, embeddings, name, text), lines, refused)
+
+
 def assistant_of(tmp_path, embeddings, name: str, text: str, **others: str):
     """An Assistant over documents written for the test: `name` holds `text`, and each of `others` (a name
     with "_" for ".") its own."""
