@@ -480,11 +480,15 @@ COUNT_OF_GAP = 40  # characters from "số hội viên" to the value that counts
 
 def quantifies(value: str, asked: list[str], people: list[str] = (), following: str = "") -> bool:
     """True when a counted phrase ("300 hội viên") counts what the question asks how many of; "người" or
-    "dân" (people) is counted by any noun for people in `people` ("25 thành viên", "41.580 nhân khẩu")."""
+    "dân" (people) is counted by any noun for people in `people` ("25 thành viên", "41.580 nhân khẩu"), a group
+    `people` names ("người cao tuổi") only by itself."""
     # (the words going on after the value are its noun's too: "36 lớp" of "36 lớp tập huấn")
     going_on = re.match(r"(?: +[^\W\d]+){0,2}", following).group(0)
     counted = {unaccent(w).lower() for w in re.findall(r"[^\W\d]+", value + going_on)}
-    if asked and unaccent(asked[0]) in ("nguoi", "dan"):  # "bao nhiêu người", "số dân sơ tán"
+    named = " ".join(unaccent(w) for w in asked)
+    # (not a group of people named as such: "bao nhiêu người cao tuổi", "người dân" count no "đại biểu")
+    group = len(asked) > 1 and any(p.startswith(named) for p in people if " " in p)
+    if asked and unaccent(asked[0]) in ("nguoi", "dan") and not group:  # "bao nhiêu người", "số dân sơ tán"
         phrase = " ".join(re.findall(r"[^\W\d]+", unaccent(value)))
         return any(f" {p} " in f" {phrase} " for p in people)
     if asked and all(unaccent(w) in counted for w in asked):
@@ -528,12 +532,16 @@ def counted_noun(question: str, phrase: str | None) -> list[str]:
     return []
 
 
+# typed without diacritics, "so" before these is "sơ" ("so cap cuu": sơ cấp cứu, "so ket", "so tan"), not "số"
+SO_WORDS = (["cap"], ["cuu"], ["ket"], ["tan"])
+
+
 def _number_of(words: list[str], written: list[str]) -> list[str]:
     """The two words after the last "số" (or "số lượng") that is not a document number ("số 486"); not
-    "sơ" ("sơ cấp cứu") when the question has diacritics."""
+    "sơ" ("sơ cấp cứu": told by its diacritics, or typed without them by the word after it)."""
     accented = has_diacritics(" ".join(written))
     for i in range(len(words) - 1, -1, -1):
-        if words[i] == "so" and (not accented or nfc(written[i]) == "số"):
+        if words[i] == "so" and (nfc(written[i]) == "số" if accented else words[i + 1 : i + 2] not in SO_WORDS):
             following = words[i + 2 : i + 4] if words[i + 1 : i + 2] == ["luong"] else words[i + 1 : i + 3]
             following = following[: next((j for j, w in enumerate(following) if not w.isalnum()), len(following))]
             if following and not following[0].isdigit():

@@ -81,6 +81,11 @@ def test_a_count_of_people_is_any_noun_for_people():
     asked = counted_noun("Đội ứng phó thảm họa có bao nhiêu người?", "bao nhieu")
     assert quantifies("25 thành viên", asked, people) and quantifies("3.000 người dân", asked, people)
     assert not quantifies("500 bộ dụng cụ", asked, people)
+    # a group of people asked by its name is counted by that name only
+    elderly = counted_noun("Huyện hiện có bao nhiêu người cao tuổi?", "bao nhieu")
+    assert quantifies("350 người cao tuổi", elderly, people) and not quantifies("100 đại biểu", elderly, people)
+    citizens = counted_noun("Đã sơ tán bao nhiêu người dân?", "bao nhieu")
+    assert quantifies("3.000 người dân", citizens, people) and not quantifies("1.200 cán bộ", citizens, people)
 
 
 def test_evidence_without_the_word_asked_about_refuses():

@@ -114,3 +114,11 @@ def test_without_diacritics_a_one_syllable_cue_yields_to_a_phrase():
     assert tet.kind == "tasks"  # "Nhân ái" typed "Nhan ai" asks no "ai"
     assert read_ask("co van ban nao cua cap huyen khong?", VOCABULARY).name != "body"  # "văn bản nào"
     assert read_ask("ai ky cong van 1277", VOCABULARY).name == "signer"
+
+
+def test_so_typed_plain_before_cap_cuu_is_so_of_first_aid_not_a_number():
+    from retrieval.answer.values import counted_noun
+
+    question = "tong kinh phi du kien ke hoach so cap cuu cho lai xe la bao nhieu"
+    assert counted_noun(question, "bao nhieu") == []
+    assert counted_noun("so hoc vien la bao nhieu", "bao nhieu") == ["hoc", "vien"]
