@@ -334,6 +334,9 @@ def _joint_signature(content: list[_Segment]) -> _Signature | None:
                       signer=f"{left.signer} và {right.signer}")
 
 
+NAME_APOSTROPHE_RE = re.compile(r"['’]")
+
+
 def _one_signature(content: list[_Segment], i: int, signed: bool = False) -> tuple[_Signature, int] | None:
     """The block of roles and a name ending at segment `i` (a name required when `signed`), and the
     index of the segment above it. The organ a title is held in may stand on its own lines between
@@ -343,7 +346,7 @@ def _one_signature(content: list[_Segment], i: int, signed: bool = False) -> tup
         start, end = content[i].start, content[i].stop
         rank = RANK_RE.match(content[i].plain)
         name = content[i].plain[rank.end() if rank else 0:]
-        signer = (rank.group(0) if rank else "") + " ".join(w.capitalize() for w in name.split())
+        signer = (rank.group(0) if rank else "") + " ".join(_name_word(w) for w in name.split())
         i -= 1
     if signed and signer is None:
         return None
@@ -364,8 +367,16 @@ def _is_name(line: str, above: str) -> bool:
     line = RANK_RE.sub("", line)  # "Đại tá Trần Đình Khải": a rank before the name
     if is_caps(line):
         return 2 <= len(line.split()) <= 5 and not _is_role(line) and _is_role(above)
-    words = line.split()
-    return 2 <= len(words) <= 6 and all(w.isalpha() and w[0].isupper() and w[1:] == w[1:].lower() for w in words)
+    # each part of a word a name writes with an apostrophe is a word of its own ("H'Lim Niê", "Y’Moan")
+    parts = [part for word in line.split() for part in NAME_APOSTROPHE_RE.split(word)]
+    return 2 <= len(line.split()) <= 6 and all(p.isalpha() and p[0].isupper() and p[1:] == p[1:].lower() for p in parts)
+
+
+def _name_word(word: str) -> str:
+    """A word of a signer's name as written in small letters: "NGUYỄN" is "Nguyễn", "H'LIM" "H'Lim"."""
+    if not is_caps(word):
+        return word
+    return "".join(part.capitalize() for part in re.split(f"({NAME_APOSTROPHE_RE.pattern})", word))
 
 
 class _HeaderReader:

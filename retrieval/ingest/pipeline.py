@@ -86,7 +86,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # 19: the agency a party organ leads to act ("… lãnh đạo Ủy ban nhân dân tỉnh bố trí …") takes part in the task
 # 20: the lexical index holds what the short forms a clause writes stand for ("THPT": "trung học phổ thông")
 # 21: a Markdown table of one or two columns is a layout (the frame, the Nơi nhận beside the signature)
-PASSAGE_FORMAT = 21
+# 22: a signer's name may write a word with an apostrophe ("H'Lim Niê")
+PASSAGE_FORMAT = 22
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"

@@ -441,3 +441,10 @@ def test_the_rules_of_a_contest_are_a_kind_of_text():
             "Điều 1. Mục đích\n1. Tuyên truyền về Hội.\n")
     frame = read_frame(text)
     assert (frame.metadata["type"], frame.metadata["issuer"]) == ("Thể lệ", "Hội Chữ thập đỏ tỉnh Nam Sơn")
+
+
+def test_a_signer_s_name_may_write_a_word_with_an_apostrophe():
+    text = ("HỘI CHỮ THẬP ĐỎ HUYỆN CƯ M'GAR\n\nSố: 47/BC-HCTĐ\n\nBÁO CÁO\nSơ kết 6 tháng đầu năm 2024\n\n"
+            "1. Tiếp nhận 312 đơn vị máu.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n(đã ký)\nH'Lim Niê\n")
+    assert read_frame(text).metadata["signer"] == "H'Lim Niê"
+    assert read_frame(text.replace("H'Lim Niê", "H'LIM NIÊ")).metadata["signer"] == "H'Lim Niê"
