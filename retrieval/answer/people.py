@@ -24,6 +24,8 @@ class PersonReader:
         self.title_re = re.compile(rf"\b(?:{titles})\b") if titles else re.compile(r"(?!)")
         # "ai được bầu làm Chủ tịch", "ai làm Trưởng ban": a holder, named or stated ("Trưởng ban là Chủ tịch Hội …")
         self.made_re = re.compile(rf"\blam\s+({titles})\b") if titles else re.compile(r"(?!)")
+        # the forms of address before a holder named by title ("do đồng chí Chủ tịch … làm Trưởng ban"), unaccented
+        self.addressed = "|".join(re.escape(unaccent(h)) for h in sorted(self.honorifics, key=len, reverse=True))
 
     def named(self, question: str, sentence: str, english: bool = False) -> str | None:
         """The person the sentence names in answer to `question`, as written, or None."""
@@ -36,7 +38,7 @@ class PersonReader:
         asked = f" {plain_words(question)} "
         made = self.made_re.search(asked)
         # "… do đồng chí Chủ tịch Hội Chữ thập đỏ huyện làm Trưởng ban": the holder before the post, by name or by title
-        held_by = made and re.search(rf"\bdo\s+(?:(?:{HONORIFICS_BEFORE})\s+)?(\S.{{2,80}}?)\s+lam\s+{made.group(1)}\b",
+        held_by = made and re.search(rf"\bdo\s+(?:(?:{self.addressed})\s+)?(\S.{{2,80}}?)\s+lam\s+{made.group(1)}\b",
                                      unaccent(sentence).lower())
         if held_by and sentence[held_by.start(1)].isupper():
             inside = [(s, e) for s, e in spans if held_by.start(1) <= s < held_by.end(1)]
@@ -94,7 +96,6 @@ class PersonReader:
         return sorted(names, key=lambda n: min(abs(n[0] - a) for a in at))[:1] if at else []
 
 
-HONORIFICS_BEFORE = "dong chi|ong|ba"  # the form of address before a holder named by title (unaccented)
 POST_GAP = 3  # ", " or " - " between a name and the post after it
 NEXT_WORD_RE = re.compile(r"\s+(\w+)")
 

@@ -54,7 +54,6 @@ REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
 TOTAL_ASKED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|cong|du toan|nguon|so)\b")
 RATE_AFTER_RE = re.compile(r"^\s*/\s*(?!(?:nam|thang|quy|tuan|ngay)\b)\w")  # a total per year is a total still
 RATE_BEFORE_RE = re.compile(r"\bmoi\s+[^.;:\d]{0,36}$")
-THRESHOLD_AFTER_RE = re.compile(r"^(?:\s+\w+){0,2}\s+tro\s+(?:len|xuong)\b")
 # a question that asks a sum in money's own words ("bao nhiêu tiền", "bao nhiêu triệu đồng"), which no share answers
 MONEY_ASKED_RE = re.compile(r"\b(?:tien|dong|trieu|ty|nghin|ngan)\b")
 
@@ -491,7 +490,7 @@ def _no_total(sentence: str, start: int, end: int) -> bool:
     nguyện viên trở lên"; not "tổng giá trị không dưới 2 tỷ đồng": a total still)."""
     return bool(RATE_AFTER_RE.match(unaccent(sentence[end : end + 20]).lower())
                 or RATE_BEFORE_RE.search(unaccent(sentence[max(0, start - 40) : start]).lower())
-                or THRESHOLD_AFTER_RE.match(unaccent(sentence[end : end + 30]).lower()))
+                or any(after.match(unaccent(sentence[end : end + 16]).lower()) for after in BOUNDED_AFTER.values()))
 
 
 def _bounded_otherwise(sentence: str, start: int, end: int, bound: str) -> bool:
