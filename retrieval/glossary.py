@@ -62,15 +62,20 @@ class Glossary(BaseModel):
         return self._pattern.sub(lambda m: self._lookup[" ".join(re.split(r"[\s-]+", m.group(1).lower()))], text)
 
     @cached_property
+    def _shorts(self) -> dict[str, str]:
+        """Each short form and what it stands for; one with "Đ" is also typed with "D" ("CTD" for "CTĐ")."""
+        return {form: a.full for a in self.abbreviations for s in a.short for form in (s, _typed_plain(s))}
+
+    @cached_property
     def _short_pattern(self) -> re.Pattern:
-        forms = sorted((s for a in self.abbreviations for s in a.short), key=len, reverse=True)
+        forms = sorted(self._shorts, key=len, reverse=True)
         # a whole word, not a piece of a document symbol ("86/QĐ-CTĐ") or of a place ("TP.HCM")
         alternatives = "|".join(re.escape(form) for form in forms)
         return re.compile(rf"(?<![\w/&.-])({alternatives})(?![\w/&-]|\.\w)", re.IGNORECASE)
 
     @cached_property
     def _full(self) -> dict[str, str]:
-        return {fold(s): a.full for a in self.abbreviations for s in a.short}
+        return {fold(form): full for form, full in self._shorts.items()}
 
     @cached_property
     def _written_short(self) -> re.Pattern:
@@ -95,6 +100,10 @@ class Glossary(BaseModel):
         for word in self.colloquial:  # "dùng" is written "sử dụng": compared with its diacritics, in any case
             text = re.sub(rf"(?<!\w){re.escape(word.said)}(?!\w)", word.written, text, flags=re.IGNORECASE)
         return text
+
+
+def _typed_plain(form: str) -> str:
+    return form.replace("Đ", "D").replace("đ", "d")
 
 
 @cache

@@ -867,7 +867,9 @@ class QueryReader:
             ordinal=ordinal_in(searched) or (ordinal_in(resolved[-1].question) if carried else None),
             ask=ask,
             content=content,
-            key_words=(_key_words(content, searched, ask.kind == "value") - kind | set(labels)) if read_words else frozenset(labels),
+            # (a year names what is asked about however the question is typed: "ke hoach nam 2025")
+            key_words=((_key_words(content, searched, ask.kind == "value") - kind if read_words else frozenset())
+                       | set(labels) | {w for w in content if YEARS_RE.fullmatch(w)}),
             focus=focus,
             head=head,
             kind=kind,

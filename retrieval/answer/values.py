@@ -9,7 +9,7 @@ table by the caller.
 import re
 from functools import lru_cache
 
-from retrieval.answer.quantities import FUNCTION_WORDS, PREPOSITIONS, compared, quantities
+from retrieval.answer.quantities import FUNCTION_WORDS, GRAMMAR_WORDS, PREPOSITIONS, compared, quantities
 from retrieval.index.lexical import word_tags
 from retrieval.ingest.header import PAGE_NUMBER, PLACE_WORDS
 from retrieval.text import fold, has_diacritics, nfc, unaccent
@@ -323,7 +323,8 @@ def each_asked(question: str, classifiers: frozenset[str] = frozenset()) -> tupl
     following = re.match(r"\s+(\w+)", lowered[match.end() :])
     if following and is_classifier(word, classifiers):
         return unaccent(following.group(1)), unit
-    return None if unit in FUNCTION_WORDS else (unit,)  # "nhiem ky moi la bao nhieu": "mới" typed bare
+    # "nhiem ky moi la bao nhieu", "phat trien moi toi thieu …": "mới" typed bare
+    return None if unit in GRAMMAR_WORDS else (unit,)
 
 
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")

@@ -13,16 +13,18 @@ A file that cannot be read raises `LoadError(path, reason)` with a short Vietnam
 import datetime
 import hashlib
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
 
 from retrieval.errors import LoadError
-from retrieval.ingest.header import MARKER_RE, TERMINAL, is_caps, join_page_breaks, unwrap
+from retrieval.ingest.header import (CLOSING_RE, MARKER_RE, MOTTOS, SIGNATURE_PREFIX_RE, TERMINAL, is_caps,
+                                     join_page_breaks, unwrap)
 from retrieval.ingest.metadata import validate
 from retrieval.ingest.ocr import IMAGE_SUFFIXES, OcrOptions, OcrSummary, read_image, read_pdf_pages
 from retrieval.models import LoadedDocument
-from retrieval.text import nfc, slug
+from retrieval.text import nfc, slug, unaccent
 
 SUPPORTED = {".md", ".txt", ".docx", ".pdf", *IMAGE_SUFFIXES}
 SIDECAR_SUFFIX = ".meta.yaml"  # metadata beside a file that cannot carry front matter (an upload's)
@@ -204,7 +206,8 @@ def _unframed(text: str) -> str:
     first. Positions are kept: every character is replaced by one, so offsets into the text still hold."""
     def unframe(table: re.Match) -> str:
         rows = table.group(0).split("\n")
-        if max(len(row.strip().strip("|").split("|")) for row in rows) > 2:
+        if max(len(row.strip().strip("|").split("|")) for row in rows) > 2 and \
+                not _frames(cell.replace("<br>", "\n") for row in rows for cell in row.split("|")):
             return table.group(0)  # a table of data: its rows are read as rows
         out = []
         for row in rows:
@@ -219,6 +222,15 @@ def _unframed(text: str) -> str:
         return "\n".join(out)
 
     return PIPE_TABLE_RE.sub(unframe, text)
+
+
+def _frames(cells: Iterable[str]) -> bool:
+    """The cells lay out a text's frame, however many columns they take: one holds the Quốc hiệu, a signature
+    ("KT. CHỦ TỊCH") or the "Nơi nhận" (two issuers beside the Quốc hiệu, three signers side by side)."""
+    for line in (line.strip() for cell in cells for line in cell.split("\n")):
+        if CLOSING_RE.match(line) or SIGNATURE_PREFIX_RE.match(line) or unaccent(line).lower() in MOTTOS:
+            return True
+    return False
 
 
 def _plain_value(value):
@@ -265,7 +277,7 @@ def _row_cells(row) -> list:
 def _table_blocks(table) -> list[str]:
     """A data table (three or more columns) as one block of "cell | cell" rows; a layout table cell by cell."""
     rows = [_row_cells(row) for row in table.rows]
-    if max((len(cells) for cells in rows), default=0) >= 3:
+    if max((len(cells) for cells in rows), default=0) >= 3 and not _frames(c.text for cells in rows for c in cells):
         lines = [" | ".join(_cell_text(cell) for cell in cells) for cells in rows]
         return ["\n".join(line for line in lines if line.strip(" |"))]
     blocks: list[str] = []

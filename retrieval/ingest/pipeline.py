@@ -87,7 +87,9 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # 20: the lexical index holds what the short forms a clause writes stand for ("THPT": "trung học phổ thông")
 # 21: a Markdown table of one or two columns is a layout (the frame, the Nơi nhận beside the signature)
 # 22: a signer's name may write a word with an apostrophe ("H'Lim Niê")
-PASSAGE_FORMAT = 22
+# 23: a .docx or Markdown table that holds the Quốc hiệu, a signature or the Nơi nhận is a layout, whatever its
+#     columns (two issuers beside the Quốc hiệu); a short form with "Đ" is also read typed with "D" ("CTD")
+PASSAGE_FORMAT = 23
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"

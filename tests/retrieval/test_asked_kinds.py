@@ -104,3 +104,21 @@ def test_what_was_reached_is_not_answered_by_what_a_plan_sets_out_to_do(tmp_path
         "Kế hoạch của quận Đông Lâm trao bao nhiêu suất quà Tết?": "3.500 suất quà [1].",
         "Quỹ dự phòng của Hội CTĐ quận Đông Lâm hiện có bao nhiêu tiền?": "200.000.000 đồng [1]."},
         refused=("Quận Đông Lâm đã trao được bao nhiêu suất quà Tết?",))
+
+
+def test_a_value_is_said_of_the_level_its_heading_names_and_of_the_year_of_its_text(tmp_path, corpus_embeddings):
+    plan = written("HỘI CHỮ THẬP ĐỎ THÀNH PHỐ HẢI ĐÔNG", "18/KH-CTĐ", "KẾ HOẠCH", "Phát triển hội viên năm 2025",
+                   "II. CHỈ TIÊU THEO TỪNG CẤP\n\n1. Cấp thành phố\n\n- Tổ chức 02 lớp tập huấn nghiệp vụ công tác Hội "
+                   "cho 150 cán bộ cấp huyện và cấp cơ sở.\n\n2. Cấp quận, huyện\n\n- Mỗi đơn vị phát triển mới tối "
+                   "thiểu 300 hội viên; riêng huyện Đảo Ngọc phát triển mới tối thiểu 30 hội viên.\n\nIII. CHẾ ĐỘ\n\n- Hằng tháng, 40 cán bộ "
+                   "chuyên trách cấp huyện được nhận trợ cấp theo quy định.", "Phạm Thị Loan")
+    over_text_answers_as(tmp_path, corpus_embeddings, "kh-18.txt", plan, {
+        # the trainees are of two other levels; the heading says whose classes they are
+        "Cấp thành phố tổ chức mấy lớp tập huấn nghiệp vụ công tác Hội?": "02 lớp [1].",
+        # "mới" typed bare before "tối thiểu" asks nothing per unit
+        "huyen Dao Ngoc phai phat trien moi toi thieu bao nhieu hoi vien?": "30 hội viên [1]."},
+        refused=(
+            # a year is what is asked about however it is typed: the plan is of 2025
+            "ke hoach phat trien hoi vien nam 2026 cua hai dong to chuc may lop tap huan",
+            # an allowance is a sum of money: no count of people answers it
+            "muc tro cap hang thang cho can bo chuyen trach cap huyen la bao nhieu"))

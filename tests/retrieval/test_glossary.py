@@ -9,3 +9,10 @@ def test_the_short_forms_a_text_writes_are_read_in_full_as_it_writes_them():
     assert glossary.full_forms(text) == ["trung học phổ thông", "Hội Chữ thập đỏ", "Trung tâm Y tế"]
     # a piece of a word in another case, or of a document's symbol, is no short form
     assert glossary.full_forms("thpt; 86/QĐ-CTĐ") == []
+
+
+def test_a_short_form_with_đ_is_read_typed_with_d_as_a_question_without_diacritics_writes_it():
+    glossary = load_glossary()
+    assert glossary.expand("tong so hoi vien ctd hai phong") == "tong so hoi vien hoi chu thap do hai phong"
+    assert glossary.expand("so gddt phai lam gi") == "so giao duc va dao tao phai lam gi"
+    assert glossary.expand("Hội CTĐ tỉnh") == "Hội Chữ thập đỏ tỉnh"

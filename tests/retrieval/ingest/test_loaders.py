@@ -229,3 +229,45 @@ def test_a_markdown_frame_laid_out_in_a_two_column_table_is_read_cell_by_cell(tm
     metadata = read_frame(text).metadata
     assert (metadata["number"], metadata["date"], metadata["signer"]) == ("215/GM-HCTĐ", "2024-08-26", "Vi Thị Hồng Nhung")
     assert "| 1 | Hội Chữ thập đỏ huyện | 02 |" in text  # a table of data keeps its rows
+
+
+def test_a_docx_frame_of_three_columns_and_signatures_side_by_side_are_layout_not_data(tmp_path):
+    import docx
+
+    document = docx.Document()
+    frame = document.add_table(rows=1, cols=3)  # two issuers beside the Quốc hiệu
+    frame.cell(0, 0).text = "UBND TỈNH NAM SƠN\nSỞ Y TẾ"
+    frame.cell(0, 1).text = "HỘI CHỮ THẬP ĐỎ\nTỈNH NAM SƠN"
+    frame.cell(0, 2).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+    document.add_paragraph("Số: 07/KHLT-SYT-HCTĐ")
+    document.add_paragraph("KẾ HOẠCH LIÊN TỊCH")
+    document.add_paragraph("Vận động hiến máu tình nguyện năm 2025")
+    tasks = document.add_table(rows=2, cols=3)
+    for cell, text in zip(tasks.rows[0].cells + tasks.rows[1].cells,
+                          ("TT", "Nội dung", "Đơn vị chủ trì", "1", "Tổ chức Ngày hội hiến máu", "Sở Y tế")):
+        cell.text = text
+    signatures = document.add_table(rows=1, cols=3)
+    signatures.cell(0, 0).text = "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nTrần Thị Lan"
+    signatures.cell(0, 1).text = ""
+    signatures.cell(0, 2).text = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn Hùng"
+    document.add_paragraph("Nơi nhận:\n- Như trên;\n- Lưu: VT.")
+    path = tmp_path / "khlt-07.docx"
+    document.save(str(path))
+    text = load_document(path).text
+    assert "| CỘNG HÒA" not in text and "TM. BAN THƯỜNG VỤ |" not in text  # read cell by cell
+    assert "1 | Tổ chức Ngày hội hiến máu | Sở Y tế" in text  # a table of data keeps its rows
+    metadata = read_frame(text).metadata
+    assert (metadata["number"], metadata["type"], metadata["signer"]) == (
+        "07/KHLT-SYT-HCTĐ", "Kế hoạch liên tịch", "Trần Thị Lan và Lê Văn Hùng")
+
+
+def test_a_markdown_frame_of_three_columns_is_read_cell_by_cell(tmp_path):
+    source = ("| UBND TỈNH NAM SƠN<br>SỞ Y TẾ | HỘI CHỮ THẬP ĐỎ<br>TỈNH NAM SƠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>"
+              "Độc lập - Tự do - Hạnh phúc |\n|---|---|---|\n| Số: 07/KHLT-SYT-HCTĐ | | Nam Sơn, ngày 14 tháng 3 năm 2025 |\n\n"
+              "KẾ HOẠCH LIÊN TỊCH\n\nVận động hiến máu tình nguyện năm 2025\n\n1. Tổ chức 02 Ngày hội hiến máu.\n")
+    path = tmp_path / "khlt-07.md"
+    path.write_text(source, encoding="utf-8")
+    text = load_document(path).text
+    assert len(text) == len(source) and "|" not in text.split("KẾ HOẠCH")[0]
+    metadata = read_frame(text).metadata
+    assert (metadata["number"], metadata["date"]) == ("07/KHLT-SYT-HCTĐ", "2025-03-14")
