@@ -278,6 +278,20 @@ def _key_words(content: list[str], text: str, of_value: bool) -> frozenset[str]:
     return frozenset(content) & (found | syllables)
 
 
+# a place named in a question typed without diacritics: the two words after a kind of place that is no other
+# word typed bare ("huyen ngoc hien"; not "tinh", "xa", "quan", "phuong": "tình hình", "xã hội", "quản lý")
+# (a name of one word is not read: "huyen X co bao nhieu …"; nor a level, "cap huyen phai …", "cac quan huyen gui …")
+PLACE_TYPED_PLAIN_RE = re.compile(r"(?<!cap )(?<!cac )(?<!quan )(?<!moi )(?<!tung )(?<!nhung )\b(?:huyen|thanh pho|tp|thi xa|thi tran)\s+(?!(?:cac|nhung|do|nay|va)\b)([a-z]+)"
+                                  r"\s+(?!(?:co|la|duoc|da|se|phai|can|may|gi|nao|lam|va|bao\s+nhieu)\b)([a-z]+)")
+
+
+def _places_typed_plain(text: str, content: list[str]) -> frozenset[str]:
+    """Of a question the tagger cannot read, the names after a kind of place ("huyen ngoc hien": "ngoc_hien"): a
+    name the texts never write is one no text speaks of."""
+    pairs = {f"{a}_{b}" for a, b in PLACE_TYPED_PLAIN_RE.findall(unaccent(text).lower())}
+    return frozenset(w for w in content if w in pairs)
+
+
 def _qualifiers(text: str) -> set[str]:
     """The adjectives right after a noun, or after a noun and the word that goes with it ("người khuyết_tật
     nhẹ": the tagger reads the condition a verb), folded."""
@@ -554,6 +568,8 @@ class QueryReader:
         # (a pair inside a longer compound too: "thực_hiện" of "kết_quả_thực_hiện")
         pairs_held = {f"{a}_{b}" for c in compounds(text) for a, b in zip(c.split("_"), c.split("_")[1:])} \
             if accented else set()
+        place_names = set() if accented else {
+            i for m in PLACE_TYPED_PLAIN_RE.finditer(plain.lower()) for i in range(m.start(1), m.end(2))}
         runs: list[list[str]] = [[]]
         written_runs: list[list[str]] = [[]]  # the same words as written: a word segmenter reads those
         foreign: list[str] = []  # English words the glossary did not translate ("weather in Vinh"): no text holds them
@@ -566,7 +582,8 @@ class QueryReader:
             form = folded[match.start() : match.end()] if accented and len(folded) == len(plain) else word
             stop = form in self.vocabulary.stopwords if accented else word in self._plain_stopwords
             stop = stop and (unaccent(form) in QUESTION_SYLLABLES or not (runs[-1] and f"{runs[-1][-1]}_{form}" in pairs_held))
-            if stop or word in dropped or len(word) < 2 or (english and known is not None and word not in known):
+            stop = stop and match.start() not in place_names  # "huyen ngoc hien": a name, whatever its syllables
+            if stop or word in dropped and match.start() not in place_names or len(word) < 2 or (english and known is not None and word not in known):
                 if english and not stop and len(word) > 3 and word.isascii() and word.isalpha() \
                         and word.lower() not in self.vocabulary.english_words and (known is None or word not in known):
                     foreign.append(word.lower())  # "weather", "forecast": asked about, and no text has them
@@ -868,7 +885,7 @@ class QueryReader:
             ask=ask,
             content=content,
             # (a year names what is asked about however the question is typed: "ke hoach nam 2025")
-            key_words=((_key_words(content, searched, ask.kind == "value") - kind if read_words else frozenset())
+            key_words=((_key_words(content, searched, ask.kind == "value") - kind if read_words else _places_typed_plain(searched, content))
                        | set(labels) | {w for w in content if YEARS_RE.fullmatch(w)}),
             focus=focus,
             head=head,

@@ -323,10 +323,11 @@ def each_asked(question: str, classifiers: frozenset[str] = frozenset()) -> tupl
     following = re.match(r"\s+(\w+)", lowered[match.end() :])
     if following and is_classifier(word, classifiers):
         return unaccent(following.group(1)), unit
-    # "nhiem ky moi la bao nhieu", "phat trien moi toi thieu …": "mới" typed bare
-    return None if unit in GRAMMAR_WORDS else (unit,)
+    # "nhiem ky moi la bao nhieu", "phat trien moi toi thieu …", "ket nap moi bao nhieu": "mới" typed bare
+    return None if unit in GRAMMAR_WORDS or unit in ASKING_SYLLABLES else (unit,)
 
 
+ASKING_SYLLABLES = ("bao", "may", "nhat")  # "mới" before "bao nhiêu", "mấy"; "mới nhất"
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
 # words of a date or a time, after which a number is a day, a month or an hour ("ngày 15 tháng 9")
 TIME_WORDS = frozenset(fold(w) for w in "ngày tháng năm quý giờ tuần phút".split()) | {*DURATION_UNITS, "quy"}

@@ -122,3 +122,15 @@ def test_a_value_is_said_of_the_level_its_heading_names_and_of_the_year_of_its_t
             "ke hoach phat trien hoi vien nam 2026 cua hai dong to chuc may lop tap huan",
             # an allowance is a sum of money: no count of people answers it
             "muc tro cap hang thang cho can bo chuyen trach cap huyen la bao nhieu"))
+
+
+def test_a_place_named_in_a_question_typed_without_diacritics_must_be_one_the_texts_write(tmp_path, corpus_embeddings):
+    report = written("HỘI CHỮ THẬP ĐỎ HUYỆN NAM CĂN", "92/BC-CTĐ", "BÁO CÁO", "Kết quả công tác Hội năm 2023",
+                     "1. Toàn huyện kết nạp mới 400 hội viên, nhiều nhất ở ấp Ngọc Lâm, ấp Thạnh Hiển, ấp Bảo Thạnh "
+                     "và ấp Lộc Hòa.\n\n2. Cấp huyện bố trí tối thiểu 50 triệu đồng cho Quỹ cứu trợ.", "Trần Văn Út")
+    over_text_answers_as(tmp_path, corpus_embeddings, "bc-92.txt", report, {
+        "huyen nam can ket nap moi bao nhieu hoi vien": "400 hội viên [1].",
+        # a level is no place: "cấp huyện bố trí"
+        "ngan sach cap huyen phai bo tri toi thieu bao nhieu cho quy cuu tro": "50 triệu đồng [1]."},
+        refused=("huyen ngoc hien ket nap moi bao nhieu hoi vien",
+                 "thanh pho bao loc ket nap moi bao nhieu hoi vien"))
