@@ -135,10 +135,11 @@ class Assistant:
         retriever = HybridRetriever(index, self.embeddings, self.weights)
         # agencies the documents name as written ("Văn phòng Hội") are agencies a question can name
         aliases = self.aliases.with_names(self.aliases.discovered([a.name for c in index.clauses for a in c.actors]))
-        policy = AnswerPolicy(index, retriever, directory, aliases, self.vocabulary, self.weights)
+        glossary = load_glossary()
+        policy = AnswerPolicy(index, retriever, directory, aliases, self.vocabulary, self.weights, glossary)
         return _Snapshot(
             index=index,
-            reader=QueryReader(aliases, self.vocabulary, load_glossary(), directory, index.lexical.known_words),
+            reader=QueryReader(aliases, self.vocabulary, glossary, directory, index.lexical.known_words),
             policy=policy,
             coverage=coverage_summary(list(index.documents.values())),
             tasks=TaskBook(index.documents, index.clauses, aliases),

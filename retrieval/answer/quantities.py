@@ -24,6 +24,8 @@ YEAR_RE = re.compile(r"(?:19|20)\d\d")  # "năm 2015" is no quantity
 # a number that labels or orders ("ngày 15 tháng 3", "Điều 5", "đợt 2", "lần thứ 3", "số 47"), no quantity
 LABEL_BEFORE_RE = re.compile(
     r"\b(?:ngay|thang|nam|quy|so|dieu|khoan|muc|diem|chuong|phan|dot|thu|giai\s+doan"
+    # a kind, a group, a level, an annex ("quà loại 1", "nhóm 2", "cấp độ 3", "phụ lục 2")
+    r"|loai|nhom|cap\s+do|phu\s+luc"
     # a text's number after its kind ("QĐ 1876", "công văn 2318", "KH 52")
     r"|kh|qd|cv|ct|kl|tb|nq|nd|hd|tt|bc|ke\s+hoach|quyet\s+dinh|cong\s+van|chi\s+thi|ket\s+luan|thong\s+bao"
     r"|nghi\s+quyet|nghi\s+dinh|huong\s+dan|thong\s+tu|bao\s+cao|van\s+ban|cong\s+dien|luat)\s*$")

@@ -28,6 +28,7 @@ from retrieval.answer.value_reader import LABEL_RE, ValueReader
 from retrieval.answer.values import (counted_noun, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
                                      written_as, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
+from retrieval.glossary import Glossary
 from retrieval.index.generation import Index, names_places
 from retrieval.index.lexical import compounds, folded_tokens, plain_tokens
 from retrieval.ingest.actors import AliasTable
@@ -68,7 +69,7 @@ class AnswerPolicy:
     """Answers read questions from one index generation."""
 
     def __init__(self, index: Index, retriever: HybridRetriever, directory: DocumentDirectory, aliases: AliasTable,
-                 vocabulary: Vocabulary, weights: Weights):
+                 vocabulary: Vocabulary, weights: Weights, glossary: Glossary):
         self.index = index
         self.retriever = retriever
         self.directory = directory
@@ -78,8 +79,10 @@ class AnswerPolicy:
         self.catalog = Catalog(index, directory, aliases, vocabulary)
         self.facts = FactFinder(index.parsed, index.clause, directory.mentions, directory.implementing, vocabulary)
         # a clause is read with its document's title, issuer and place: "kế hoạch hiến máu" is said of
-        # every clause of that plan, "Huế" of every clause the Red Cross of Thừa Thiên Huế issued
+        # every clause of that plan, "Huế" of every clause the Red Cross of Thừa Thiên Huế issued; with the short forms
+        # they write in full ("Trường THPT Chu Văn An": "trung học phổ thông"), as a question is read
         described = {d.id: "\n".join(filter(None, (d.title, d.issuer, d.place))) for d in index.documents.values()}
+        described = {d: "\n".join([text, *glossary.full_forms(text)]) for d, text in described.items()}
         self._titles = {
             True: {d: set(folded_tokens(text, with_compounds=False)) for d, text in described.items()},
             False: {d: set(plain_tokens(text)) for d, text in described.items()},

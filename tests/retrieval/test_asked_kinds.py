@@ -134,3 +134,10 @@ def test_a_place_named_in_a_question_typed_without_diacritics_must_be_one_the_te
         "ngan sach cap huyen phai bo tri toi thieu bao nhieu cho quy cuu tro": "50 triệu đồng [1]."},
         refused=("huyen ngoc hien ket nap moi bao nhieu hoi vien",
                  "thanh pho bao loc ket nap moi bao nhieu hoi vien"))
+
+
+def test_the_short_forms_of_a_text_s_title_and_issuer_are_read_in_full_as_a_question_is(tmp_path, corpus_embeddings):
+    plan = written("TRƯỜNG THPT LÊ LỢI", "87/KH-THPTLL", "KẾ HOẠCH", "Hoạt động Chữ thập đỏ năm học 2025 - 2026",
+                   "1. Hiến máu ngày 22/11/2025.", "Lê Quang Vinh", board="HIỆU TRƯỞNG")
+    over_text_answers_as(tmp_path, corpus_embeddings, "kh-87.txt", plan, {
+        "truong trung hoc pho thong le loi hien mau ngay nao": "Ngày 22/11/2025 [1]."})

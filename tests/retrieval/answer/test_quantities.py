@@ -15,6 +15,8 @@ def test_dates_years_and_document_numbers_are_no_quantities():
     # a text's number after its kind, a number before a word of the sentence's grammar
     assert [q.unit for q in quantities("QĐ 1876 Quảng Trị, công văn 2318 yêu cầu, KH 52 Đà Nẵng")] == []
     assert [q.unit for q in quantities("quyet dinh 1876 co hieu luc tu khi nao")] == []
+    # a number that names a kind, a group, a level or an annex counts nothing
+    assert quantities("Suất quà loại 1 Tết Bính Ngọ, nhóm 2 hộ nghèo, lũ cấp độ 3 cần, phụ lục 2 kèm") == []
 
 
 @pytest.mark.parametrize(("text", "bracket"), [
