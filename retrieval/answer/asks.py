@@ -43,6 +43,8 @@ RANKS = {"fact": 4, "value": 3, "count": 2, "tasks": 1}
 # "trước mấy giờ", "lúc mấy giờ": a time of day (unaccented)
 # a deadline named in a question asking when ("hạn báo cáo là khi nào?"), not "hạn chế", "hạn mức"
 DEADLINE_RE = re.compile(r"\bhan\b(?!\s+(?:che|muc|ngach)\b)")
+# "Mức quà … là bao nhiêu?": the level something is set at, a sum (unaccented)
+LEVEL_ASKED_RE = re.compile(r"\bmuc\b(?!\s+do\b)")
 # "mấy giờ?", "lúc mấy giờ", "trước bao nhiêu giờ": a time of day; "mất / trong (vòng) / kéo dài mấy giờ": how long
 CLOCK_ASKED_RE = re.compile(r"(?<!\bmat )(?<!\btrong )(?<!\bvong )(?<!\bdai )\bmay\s+gio\b"
                             r"|\b(?:truoc|luc|vao|den|tu|cham nhat)\s+bao nhieu\s+gio\b")
@@ -142,9 +144,10 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
             and _noun_counted(text):
         return Ask("value", "count", best.phrase, question_words)  # "hỗ trợ bao nhiêu hộ dân": how many, not how much
     counted = " ".join(noun) if best.name == "count" else ""
-    if best.name == "count" and (counted and money or not counted and _found(_Words.of(_unnamed(text)), vocabulary.money)):
-        # "Dự toán kinh phí … là bao nhiêu?", "bố trí bao nhiêu kinh phí": how much of a sum of money,
-        # not how many of something
+    if best.name == "count" and (counted and money or not counted and (
+            _found(_Words.of(_unnamed(text)), vocabulary.money) or LEVEL_ASKED_RE.search(words.plain))):
+        # "Dự toán kinh phí … là bao nhiêu?", "bố trí bao nhiêu kinh phí", "Mức quà … là bao nhiêu?": how much of a
+        # sum of money, not how many of something
         return Ask("value", "amount", best.phrase, question_words)
     if best.kind == "value" and best.name in ("body", "person") and _found(words, vocabulary.enumerations):
         return Ask("topic", None, best.phrase, question_words)  # "Thành phần … gồm những ai?": the list of members

@@ -24,7 +24,7 @@ from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.value_reader import LABEL_RE, ValueReader
+from retrieval.answer.value_reader import LABEL_RE, LEVEL_RE, ValueReader
 from retrieval.answer.values import (counted_noun, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
                                      written_as, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
@@ -63,6 +63,11 @@ class Draft:
 # compared with diacritics when the question has them ("mẫu" is not "máu")
 NAMED_KINDS = (*PLACE_WORDS, "trường", "trường học", "bệnh viện", "doanh nghiệp", "công ty", "thôn", "tổ dân phố",
                "khu phố", "mẫu", "biểu mẫu", "phụ lục")
+
+
+def _level_stem(name: str) -> str | None:
+    """A body's name without the level it ends with ("Hội Chữ thập đỏ tỉnh": "Hội Chữ thập đỏ"), or None."""
+    return next((name[: -len(level) - 1] for level in PLACE_WORDS if name.endswith(f" {level}")), None)
 
 
 class AnswerPolicy:
@@ -274,7 +279,11 @@ class AnswerPolicy:
                 if m.name in actors or EVERY_LEVEL_RE.search(unaccent(text[m.start : m.end])) \
                         and not set(self.aliases.family(m.name)).isdisjoint(actors):
                     return True
-        return False
+        # "Cấp huyện đăng ký … gửi danh sách …" in a text of the Hội Chữ thập đỏ tỉnh: the issuer's own body at that level
+        levels = {level for text in own for level in LEVEL_RE.findall(nfc(text).lower())}
+        issued_by = fold(self.index.documents[clause.document_id].issuer or "")
+        return any(stem and actor[len(stem) + 1 :] in levels and fold(stem) in issued_by
+                   for actor in actors for stem in (_level_stem(actor),))
 
     def _weights(self, query: Query) -> dict[str, float]:
         """The content words' idf; a generic noun ("hoạt động") and its syllables weigh at most as a

@@ -141,3 +141,11 @@ def test_the_short_forms_of_a_text_s_title_and_issuer_are_read_in_full_as_a_ques
                    "1. Hiến máu ngày 22/11/2025.", "Lê Quang Vinh", board="HIỆU TRƯỞNG")
     over_text_answers_as(tmp_path, corpus_embeddings, "kh-87.txt", plan, {
         "truong trung hoc pho thong le loi hien mau ngay nao": "Ngày 22/11/2025 [1]."})
+
+
+def test_a_level_a_body_writes_of_itself_names_its_own_body_at_that_level(tmp_path, corpus_embeddings):
+    letter = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "09/CTĐ-CTXH", "CÔNG VĂN", "V/v chuẩn bị quà Tết năm 2026",
+                     "1. Tỉnh Hội hỗ trợ 1.200 suất quà từ Quỹ Nhân đạo.\n\n2. Cấp huyện gửi danh sách đối tượng "
+                     "nhận quà về Tỉnh Hội trước ngày 20/01/2026.", "Nguyễn Văn Bình")
+    over_text_answers_as(tmp_path, corpus_embeddings, "cv-09.txt", letter, {
+        "Hạn cuối để Hội CTĐ các huyện ở Nam Sơn gửi danh sách đối tượng nhận quà Tết?": "Trước ngày 20/01/2026 [1]."})

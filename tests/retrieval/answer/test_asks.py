@@ -62,6 +62,9 @@ VOCABULARY = load_vocabulary()
         ("Mục III quy định các mốc thời gian nào?", "value", "time"),  # the dates it sets
         ("Quy định này bắt đầu áp dụng từ ngày nào?", "value", "effective"),
         ("Lễ phát động tổ chức ở đâu?", "value", "location"),
+        ("Mức quà dành cho trẻ mồ côi là bao nhiêu?", "value", "amount"),  # the level a gift is set at, a sum
+        ("muc tro cap hang thang la bao nhieu", "value", "amount"),
+        ("Có bao nhiêu mức quà?", "value", "count"),  # how many levels
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind, name):
