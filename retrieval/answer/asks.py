@@ -43,6 +43,9 @@ RANKS = {"fact": 4, "value": 3, "count": 2, "tasks": 1}
 # "trước mấy giờ", "lúc mấy giờ": a time of day (unaccented)
 # a deadline named in a question asking when ("hạn báo cáo là khi nào?"), not "hạn chế", "hạn mức"
 DEADLINE_RE = re.compile(r"\bhan\b(?!\s+(?:che|muc|ngach)\b)")
+# after "bao nhieu" typed without diacritics, the words that count nothing: a sum's, a number, the grammar's
+NOT_COUNTED_PLAIN = frozenset("tien dong trieu ty nghin ngan phan mot moi hai ba la thi cho de theo tu va voi "
+                              "nam thang ngay tuan quy lan".split())
 # "Mức quà … là bao nhiêu?": the level something is set at, a sum (unaccented)
 LEVEL_ASKED_RE = re.compile(r"\bmuc\b(?!\s+do\b)")
 # "mấy giờ?", "lúc mấy giờ", "trước bao nhiêu giờ": a time of day; "mất / trong (vòng) / kéo dài mấy giờ": how long
@@ -185,7 +188,11 @@ def _unnamed(text: str) -> str:
 
 
 def _noun_counted(text: str) -> bool:
-    """"bao nhiêu" is followed by a common noun ("bao nhiêu hộ dân"), not "một tháng", "theo …", a name."""
+    """"bao nhiêu" is followed by a common noun ("bao nhiêu hộ dân"), not "một tháng", "theo …", a name. Typed
+    without diacritics (which the tagger cannot read), by a word that is no sum's, no number and no grammar's."""
+    if not has_diacritics(text):
+        after = re.search(r"\bbao nhieu\s+([a-z]+)", unaccent(text).lower())
+        return bool(after) and after.group(1) not in NOT_COUNTED_PLAIN
     tags = word_tags(text)
     after = [tag for (word, _), (_, tag) in zip(tags, tags[1:]) if word.lower() == "bao_nhiêu"]
     return bool(after) and after[0] in ("N", "Nc")

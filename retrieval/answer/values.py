@@ -107,7 +107,9 @@ PATTERNS = {
     "count": re.compile(r"(?<![\d/.,-])(?<!ngay )\b\d{1,3}(?:[.,]\d{3})*(?:/\d{1,4})?\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)"
                         r"(?!(?:cac|nhung|cua|va|la|cho|de|theo|tai|voi)\b)[a-z]+"
                         r"(?:,?\s+(?!(?:huyen|xa|tinh|phuong|quan|thi|thanh|chiem|dat|tang|giam|bang|vuot|gom"
-                        r"|trong|voi|va|la|chua|khong|da|se|duoc|co|phai|bi|dang|tro)\b)[a-z]+)?"),
+                        r"|trong|voi|va|la|chua|khong|da|se|duoc|co|phai|bi|dang|tro"
+                        # (nor a preposition: "1.200 suất từ Quỹ Nhân đạo")
+                        r"|tu|den|tai|theo|cho|ve|de|o|cua|tren|duoi|sau|truoc)\b)[a-z]+)?"),
 }
 FRACTION_RE = re.compile(r"(\d{1,3})/(\d{1,4})")
 # How fine a place on the calendar is, finest first: "tháng mấy" is not answered by "năm 2024", nor
@@ -495,10 +497,12 @@ def quantifies(value: str, asked: list[str], people: list[str] = (), following: 
         return any(f" {p} " in f" {phrase} " for p in people)
     if asked and all(unaccent(w) in counted for w in asked):
         return True
-    # "huyện Hải Lăng 400 suất, huyện …": the head noun alone before a list goes on ("bao nhiêu suất quà"), not
-    # before another noun (`following` the value: "200 suất học bổng" counts no "suất quà")
-    tokens = re.findall(r"[^\W\d]+|[,;.)]", unaccent(value + following[:2]).lower())
-    return bool(asked) and tokens[:1] == [unaccent(asked[0])] and (len(tokens) == 1 or tokens[1] in ",;.)")
+    # "huyện Hải Lăng 400 suất, huyện …": the head noun alone before a list goes on ("bao nhiêu suất quà"), or
+    # before a preposition ("1.200 suất từ Quỹ Nhân đạo"), not before another noun (`following` the value: "200
+    # suất học bổng" counts no "suất quà")
+    tokens = re.findall(r"[^\W\d]+|[,;.)]", unaccent(re.sub(r"^[\d.,/\s]+", "", value) + following[:12]).lower())
+    return bool(asked) and tokens[:1] == [unaccent(asked[0])] and (
+        len(tokens) == 1 or tokens[1] in ",;.)" or tokens[1] in PREPOSITIONS | FUNCTION_WORDS)
 
 
 def counts_before(sentence: str, start: int, asked: list[str]) -> bool:

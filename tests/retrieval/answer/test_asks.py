@@ -65,6 +65,8 @@ VOCABULARY = load_vocabulary()
         ("Mức quà dành cho trẻ mồ côi là bao nhiêu?", "value", "amount"),  # the level a gift is set at, a sum
         ("muc tro cap hang thang la bao nhieu", "value", "amount"),
         ("Có bao nhiêu mức quà?", "value", "count"),  # how many levels
+        ("tinh hoi ho tro bao nhieu suat qua tu quy nhan dao", "value", "count"),  # typed bare: a noun counted
+        ("moi ho duoc ho tro bao nhieu mot thang", "value", "amount"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind, name):

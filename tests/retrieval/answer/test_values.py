@@ -189,6 +189,10 @@ def test_a_head_noun_alone_before_a_list_goes_on_counts_what_is_asked():
     text = "Số suất quà phân bổ: huyện Hải Lăng 400 suất, huyện Triệu Phong 350 suất."
     assert [text[s:e] for s, e in find_values("count", text)] == ["400 suất", "350 suất"]
     assert quantifies("400 suất", ["suat", "qua"]) and not quantifies("400 suất lương thực", ["suat", "qua"])
+    # before a preposition too, and the count ends there
+    text = "Tỉnh Hội hỗ trợ 1.200 suất từ Quỹ Nhân đạo tỉnh."
+    (start, end), = find_values("count", text)
+    assert text[start:end] == "1.200 suất" and quantifies(text[start:end], ["suat", "qua"], following=text[end:])
 
 
 def test_a_multiple_of_the_base_wage_is_an_amount():
