@@ -36,6 +36,8 @@ class PersonReader:
                  and not any(ts <= s < te for ts, te in titles)]
         spans = self._holding_title(question, sentence, spans, agencies)
         asked = f" {plain_words(question)} "
+        if not spans and (holder := self._listed_holder(asked, sentence)):
+            return holder  # (a name the line gives is found as any name is)
         made = self.made_re.search(asked)
         # "… do đồng chí Chủ tịch Hội Chữ thập đỏ huyện làm Trưởng ban": the holder before the post, by name or by title
         held_by = made and re.search(rf"\bdo\s+(?:(?:{self.addressed})\s+)?(\S.{{2,80}}?)\s+lam\s+{made.group(1)}\b",
@@ -51,6 +53,15 @@ class PersonReader:
             # tịch …?" ask for a name
             spans = [(s, e) for s, e in self.titles_in(sentence) if f" {plain_words(sentence[s:e])} " not in asked]
         return sentence[spans[0][0] : spans[0][1]] if spans else None
+
+    def _listed_holder(self, asked: str, sentence: str) -> str | None:
+        """Of a list of members by post ("1. Trưởng ban: Phó Chủ tịch Ủy ban nhân dân huyện."), the holder the line
+        gives the title asked, by name or by post."""
+        title = self.title_re.search(asked)
+        plain = unaccent(sentence)
+        line = title and len(plain) == len(sentence) and re.match(
+            rf"\s*(?:\d{{1,2}}[.)]|[a-zđ][.)]|[-+•])?\s*{title.group(0)}\s*:\s*", plain)
+        return (sentence[line.end() :].split(";")[0].strip().rstrip(".").strip() or None) if line else None
 
     def names_in(self, text: str) -> set[str]:
         """The people a text names, without diacritics (not a place: "Hội Chữ thập đỏ Nguyên Bình")."""

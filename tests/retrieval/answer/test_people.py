@@ -26,6 +26,14 @@ def test_the_holder_of_the_title_asked(reader, question, person):
     assert reader.named(question, MEMBERS) == person
 
 
+def test_a_list_of_members_by_post_gives_the_holder_of_the_title_asked_by_name_or_by_post(reader):
+    assert reader.named("Ai là Trưởng ban?", "1. Trưởng ban: Phó Chủ tịch Ủy ban nhân dân huyện phụ trách văn hóa.") \
+        == "Phó Chủ tịch Ủy ban nhân dân huyện phụ trách văn hóa"
+    line = "2. Phó Trưởng ban thường trực: Chủ tịch Hội Chữ thập đỏ huyện."
+    assert reader.named("pho truong ban thuong truc la ai", line) == "Chủ tịch Hội Chữ thập đỏ huyện"
+    assert reader.named("Ai là Trưởng ban?", line) is None  # the line of another title
+
+
 def test_a_title_answers_who_acts_and_a_place_is_no_person(reader):
     sentence = "Khi Trưởng ban vắng mặt thì Phó Trưởng ban Thường trực chủ trì."
     assert reader.named("Ai chủ trì họp khi Trưởng ban vắng mặt?", sentence) == "Phó Trưởng ban Thường trực"
