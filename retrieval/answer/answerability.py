@@ -33,7 +33,8 @@ def coverage(weights: dict[str, float], present: set[str]) -> float:
 
 
 def judge(weights: dict[str, float], present: set[str] | None, threshold: float, needs_value: bool = False,
-          has_value: bool = True, key_words: frozenset[str] = frozenset(), rare: float = float("inf"),
+          has_value: bool = True, key_words: frozenset[str] = frozenset(), required: frozenset[str] = frozenset(),
+          rare: float = float("inf"),
           nearby: set[str] | frozenset[str] = frozenset(), focus: frozenset[str] = frozenset(),
           focus_rare: float = float("inf"), head: frozenset[str] = frozenset(), head_rare: float = float("inf")) -> Verdict:
     """Decide on the best evidence.
@@ -45,6 +46,8 @@ def judge(weights: dict[str, float], present: set[str] | None, threshold: float,
         needs_value: the question asks for a value (a time, an amount…).
         has_value: the evidence holds a value of the asked type.
         key_words: the content words that name what the question is about (its nouns and numbers).
+        required: words the evidence must hold itself however common they are (a place the question names,
+            looked for beyond its own texts).
         rare: the weight from which a key word the evidence lacks refuses on its own; a year ("2027")
             always does.
         nearby: key words the evidence's own section holds (they count as held; a year does not: "năm
@@ -60,8 +63,10 @@ def judge(weights: dict[str, float], present: set[str] | None, threshold: float,
     if share < threshold:
         return Verdict(False, "not_covered", share)
     missing = [w for w in key_words if w not in present and w not in nearby]
-    if any(weights.get(w, 0.0) >= rare for w in missing) or any(YEAR_RE.fullmatch(w) for w in key_words if w not in present):
-        return Verdict(False, "key_missing", share)  # a year is the evidence's own, not its neighbours
+    # (a year, and a word required, are the evidence's own, not its neighbours')
+    if any(weights.get(w, 0.0) >= rare for w in missing) or any(w not in present for w in required) \
+            or any(YEAR_RE.fullmatch(w) for w in key_words if w not in present):
+        return Verdict(False, "key_missing", share)
     lacked = [w for w in focus | head if w not in present and w not in nearby]
     if any(weights.get(w, 0.0) >= focus_rare for w in lacked if w in focus) \
             or any(weights.get(w, 0.0) > head_rare for w in lacked if w in head):

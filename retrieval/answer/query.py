@@ -66,6 +66,7 @@ class Query:
     read: str = ""  # the text as read: an English question with the glossary's Vietnamese put in
     content: list[str] = field(default_factory=list)
     key_words: frozenset[str] = frozenset()
+    required: frozenset[str] = frozenset()  # words the evidence must hold, however common (a place looked beyond)
     focus: frozenset[str] = frozenset()  # the word asked about ("họp" in "họp mấy lần")
     head: frozenset[str] = frozenset()  # the noun the question opens with ("mẫu" of "Mẫu báo cáo … gồm gì?")
     kind: frozenset[str] = frozenset()  # of "which X" ("những hành vi nào"), X: what the answer names

@@ -223,12 +223,19 @@ class AnswerPolicy:
         pair = aligned(question)
         if pair is None:
             return None
-        spans = [m.span() for phrase in query.named_by for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", pair[1].lower())]
-        named = [w for s, e in spans for w in self._words(pair[0][s:e], query.accented)]
+        def words_of(phrases: list[str]) -> list[str]:
+            spans = [m.span() for phrase in phrases for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", pair[1].lower())]
+            return [w for s, e in spans for w in self._words(pair[0][s:e], query.accented)]
+
+        named = words_of(query.named_by)
         if not named:
             return None
+        # (a place or an issuer named is what the evidence is about: "tinh thanh hoa" is not answered by a figure of
+        # Nghệ An; a kind of text named is not)
+        places = words_of([p for p in query.named_by if p not in self.vocabulary.type_names])
         return replace(query, named_ids=[], named_by=[], passed_over=query.named_ids,
-                       content=list(dict.fromkeys([*query.content, *named])), key_words=query.key_words | frozenset(named))
+                       content=list(dict.fromkeys([*query.content, *named])), key_words=query.key_words | frozenset(named),
+                       required=frozenset(places))
 
     # -- where to look ---------------------------------------------------------------------
 
@@ -319,7 +326,7 @@ class AnswerPolicy:
         """The question's key words, the weight from which one the evidence lacks refuses, and the words
         of the evidence's section (a khoản's subject is often named in the khoản before it)."""
         rarest = self.index.lexical.rarest(query.accented)
-        return {"key_words": query.key_words, "rare": self.weights.key_rarity * rarest,
+        return {"key_words": query.key_words, "required": query.required, "rare": self.weights.key_rarity * rarest,
                 "focus": query.focus | self._listed_kind(query), "focus_rare": self.weights.focus_rarity * rarest,
                 "head": query.head, "head_rare": self.weights.commonplace * rarest,
                 "nearby": self._section_words(query, clause) if clause is not None else set()}

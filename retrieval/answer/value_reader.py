@@ -298,6 +298,8 @@ class ValueReader:
             return sentence[after[0] : after[1]]  # "huyện Hải Lăng 400 suất, huyện Triệu Phong 350 suất"
         if len(spans) > 1 and (after := self._after_focus(query, sentence, spans)):
             return sentence[after[0] : after[1]]  # "đạt 105,9% kế hoạch, tăng 8,3%": "tăng bao nhiêu %" asks the second
+        if len(spans) > 1 and (of_year := _of_year(query, sentence, spans)):
+            return sentence[of_year[0] : of_year[1]]  # "… 45.000 … trong năm 2025 và 48.000 … trong năm 2026": "năm 2026"
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         return sentence[start:end] if end - start <= 120 else sentence[spans[0][0] : spans[0][1]]
 
@@ -443,6 +445,16 @@ QUARTERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 def _table_header(clause: Clause) -> str | None:
     """The header row of the table a row clause is of (the last heading that is a row of cells), or None."""
     return next((h for h in reversed(clause.headings) if table_cells(h)), None)
+
+
+def _of_year(query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Of several values a sentence states for several years, the one it says of the year asked, that year
+    written right after it ("48.000 đơn vị máu trong năm 2026") with no other number between."""
+    asked = years_in(" ".join(query.content))
+    if len(asked) != 1 or len(years_stated(sentence)) < 2:
+        return None
+    year = next(iter(asked))
+    return next((span for span in spans if re.match(rf"[^\d]{{0,30}}\b{year}\b", sentence[span[1] :])), None)
 
 
 def _levels(text: str) -> set[str]:

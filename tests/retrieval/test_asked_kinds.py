@@ -149,3 +149,16 @@ def test_a_level_a_body_writes_of_itself_names_its_own_body_at_that_level(tmp_pa
                      "nhận quà về Tỉnh Hội trước ngày 20/01/2026.", "Nguyễn Văn Bình")
     over_text_answers_as(tmp_path, corpus_embeddings, "cv-09.txt", letter, {
         "Hạn cuối để Hội CTĐ các huyện ở Nam Sơn gửi danh sách đối tượng nhận quà Tết?": "Trước ngày 20/01/2026 [1]."})
+
+
+def test_a_place_named_whose_texts_do_not_say_is_not_answered_by_another_place_s_text(tmp_path, corpus_embeddings):
+    plan = written("ỦY BAN NHÂN DÂN TỈNH HẢI ĐÔNG", "486/KH-UBND", "KẾ HOẠCH", "Vận động hiến máu tình nguyện",
+                   "1. Chỉ tiêu: tiếp nhận 45.000 đơn vị máu trong năm 2025 và 48.000 đơn vị máu trong năm 2026.\n\n"
+                   "2. Phối hợp với tỉnh Bắc Lâm tổ chức Hành trình Đỏ.", "Lê Văn Hòa",
+                   board="ỦY BAN NHÂN DÂN")
+    other = written("ỦY BAN NHÂN DÂN TỈNH BẮC LÂM", "38/KH-UBND", "KẾ HOẠCH", "Triển khai công tác Hội năm 2025",
+                    "1. Chỉ tiêu: tiếp nhận 52.000 đơn vị máu trong năm 2025.", "Trịnh Văn Khải", board="ỦY BAN NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-486.txt", plan, kh_38_txt=other)
+    # (of the sentence's two figures, the one it says of the year asked)
+    answers_as(assistant, {"chi tieu tiep nhan mau nam 2026 cua tinh hai dong la bao nhieu don vi": "48.000 đơn vị [1]."},
+               refused=("chi tieu tiep nhan mau nam 2026 cua tinh bac lam la bao nhieu don vi",))

@@ -16,6 +16,10 @@ def test_judge_refuses_what_the_evidence_does_not_cover_or_hold():
     assert judge(WEIGHTS, {"sở"}, 0.5).reason == "not_covered"
     assert judge(WEIGHTS, {"thuế", "nộp"}, 0.5, needs_value=True, has_value=False).reason == "no_value"
     assert judge(WEIGHTS, {"thuế", "nộp"}, 0.5, needs_value=True, has_value=True).answerable
+    # a word required (a place looked for beyond its own texts) refuses when lacking, however common it is
+    assert judge(WEIGHTS, {"thuế", "nộp"}, 0.5, key_words=frozenset({"sở"}), required=frozenset({"sở"})).reason \
+        == "key_missing"
+    assert judge(WEIGHTS, {"thuế", "nộp"}, 0.5, key_words=frozenset({"sở"})).answerable
 
 
 def test_values_of_each_type_are_found_as_written():
