@@ -52,7 +52,7 @@ from retrieval.ingest.crossrefs import with_references
 from retrieval.ingest.actors import AliasTable, extract_actors, lead_in_addressees, table_actors
 from retrieval.ingest.header import (
     ATTACHED_RE, CONNECTIVES, DOCUMENT_TYPES, LEVEL_WORDS, PAGE_NUMBER, TERMINAL, Attachment, closing_block, find_attachments,
-    is_caps, plain, read_frame,
+    is_caps, plain, read_frame, received_by,
 )
 from retrieval.models import Actor, Clause, Document, LoadedDocument, ParsedDocument
 from retrieval.text import fold, slug
@@ -699,7 +699,12 @@ def _parse(loaded: LoadedDocument, document_id: str, aliases: AliasTable) -> Par
         end = attachments[i + 1].start if i + 1 < len(attachments) else len(text)
         body_end, own_signature = closing_block(text[attachment.start:end])
         if signature is None and own_signature is not None:
+            # a text that puts its appendix before its signature ("PHỤ LỤC …", then "Nơi nhận" and "CHỦ TỊCH"): the
+            # closing after the appendix is the text's own, and so are its signer and recipients
             signature = (attachment.start + own_signature[0], attachment.start + own_signature[1])
+            adopted = {"signer": read_frame(text[attachment.start:end]).metadata.get("signer"),
+                       "recipients": received_by(text[attachment.start:end])}
+            frame = frame.model_copy(update={"metadata": {**{k: v for k, v in adopted.items() if v}, **frame.metadata}})
         _emit_attachment(emitter, attachment, attachment.start + body_end, kinds)
     header = _block(loaded, document_id, "header", "Phần đầu văn bản", *_trim(text, 0, frame.body_start))
     closing = _block(loaded, document_id, "closing", "Phần ký văn bản", *_trim(text, *signature)) if signature else None

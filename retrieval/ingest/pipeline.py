@@ -89,7 +89,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # 22: a signer's name may write a word with an apostrophe ("H'Lim Niê")
 # 23: a .docx or Markdown table that holds the Quốc hiệu, a signature or the Nơi nhận is a layout, whatever its
 #     columns (two issuers beside the Quốc hiệu); a short form with "Đ" is also read typed with "D" ("CTD")
-PASSAGE_FORMAT = 23
+# 24: a text that puts its appendix before its closing is signed and sent by that closing
+PASSAGE_FORMAT = 24
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"

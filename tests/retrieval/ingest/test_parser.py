@@ -412,3 +412,13 @@ def test_the_words_that_close_a_directive_close_the_list_open_above_them(aliases
     clauses = _parse_body(body, aliases).clauses
     assert clauses[-1].text == "Chỉ thị này có hiệu lực kể từ ngày ký." and clauses[-1].headings == []
     assert next(c for c in clauses if c.id == "mem:2.b").text == "Báo cáo kết quả trước ngày 10/9/2026."
+
+
+def test_a_text_that_puts_its_appendix_before_its_closing_is_signed_and_sent_by_that_closing(aliases):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NAM SƠN\n\nSố: 08/CT-UBND\n\nCHỈ THỊ\nVề công tác phòng, chống thiên tai năm 2025\n\n"
+            "1. Các sở, ngành chủ động ứng phó.\n\nPHỤ LỤC\n\nCác nhiệm vụ trọng tâm\n\n(Kèm theo Chỉ thị số 08/CT-UBND "
+            "ngày 16/5/2025)\n\nTT | Nội dung | Đơn vị chủ trì\n1 | Rà soát hồ chứa | Sở Nông nghiệp và Môi trường\n\n"
+            "Nơi nhận:\n- Văn phòng Chính phủ (b/c);\n- Hội Chữ thập đỏ tỉnh;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nHồ Đăng Khoa\n")
+    parsed = parse_document(LoadedDocument(path="ct-08.txt", format="txt", text=text), "ct-08", aliases)
+    assert parsed.document.signer == "Hồ Đăng Khoa"
+    assert parsed.document.recipients == ["Văn phòng Chính phủ", "Hội Chữ thập đỏ tỉnh"]
