@@ -223,16 +223,20 @@ class AnswerPolicy:
         pair = aligned(question)
         if pair is None:
             return None
+
         def words_of(phrases: list[str]) -> list[str]:
             spans = [m.span() for phrase in phrases for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", pair[1].lower())]
             return [w for s, e in spans for w in self._words(pair[0][s:e], query.accented)]
 
-        named = words_of(query.named_by)
+        # a place or an issuer is named by its name ("Lệ Thủy" in a table's column of districts is "huyện Lệ Thủy")
+        kinds = tuple(f"{unaccent(kind)} " for kind in sorted(PLACE_WORDS, key=len, reverse=True))
+        names = [next((p[len(k):] for k in kinds if p.startswith(k)), p) for p in query.named_by]
+        named = words_of(names)
         if not named:
             return None
         # (a place or an issuer named is what the evidence is about: "tinh thanh hoa" is not answered by a figure of
         # Nghệ An; a kind of text named is not)
-        places = words_of([p for p in query.named_by if p not in self.vocabulary.type_names])
+        places = words_of([n for n in names if n not in self.vocabulary.type_names])
         return replace(query, named_ids=[], named_by=[], passed_over=query.named_ids,
                        content=list(dict.fromkeys([*query.content, *named])), key_words=query.key_words | frozenset(named),
                        required=frozenset(places))

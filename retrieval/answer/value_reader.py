@@ -196,6 +196,8 @@ class ValueReader:
         several districts together is none of one; a day or a body said of them is each one's)."""
         if all(s in self._titles[clause.document_id] for s in place.split()):
             return True
+        if place in {fold(cell.strip()) for cell in table_cells(said) or ()}:
+            return True  # "1 | Lệ Thủy | 3.215 | 650": a row of a table by district names its place in a cell of its own
         groups = places_named("\n".join([*clause.headings, said]))
         return any(group == [place] or not alone and place in group for group in groups)
 

@@ -162,3 +162,16 @@ def test_a_place_named_whose_texts_do_not_say_is_not_answered_by_another_place_s
     # (of the sentence's two figures, the one it says of the year asked)
     answers_as(assistant, {"chi tieu tiep nhan mau nam 2026 cua tinh hai dong la bao nhieu don vi": "48.000 đơn vị [1]."},
                refused=("chi tieu tiep nhan mau nam 2026 cua tinh bac lam la bao nhieu don vi",))
+
+
+def test_a_row_of_a_table_by_district_is_that_district_s(tmp_path, corpus_embeddings):
+    report = written("HỘI CHỮ THẬP ĐỎ TỈNH HẢI ĐÔNG", "127/BC-CTĐ", "BÁO CÁO NHANH", "Kết quả cứu trợ sau bão số 4",
+                     "2. Kết quả cứu trợ: các huyện được nhận quà và tiền mặt như sau\n\nTT | Huyện | Số suất quà | Tiền mặt (đồng)\n---|---|---|---\n"
+                     "1 | Lệ Thủy | 650 | 325.000.000\n2 | Minh Hóa | 290 | 145.000.000", "Trần Văn Út")
+    # the district's own text does not say; the province's table, which names it in a cell, does
+    own = written("HỘI CHỮ THẬP ĐỎ HUYỆN LỆ THỦY", "45/KH-CTĐ", "KẾ HOẠCH", "Mô hình Ngân hàng bò",
+                  "1. Trao 60 con bò giống cho hộ nghèo.", "Lê Văn An")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "bc-127.txt", report, kh_45_txt=own)
+    answers_as(assistant, {
+        "Huyện Lệ Thủy được nhận bao nhiêu suất quà sau bão số 4?": "650 [1].",
+        "Huyện Minh Hóa được hỗ trợ bao nhiêu tiền mặt sau bão số 4?": "145.000.000 [1]."})
