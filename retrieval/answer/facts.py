@@ -122,16 +122,25 @@ def _cased(title: str) -> str:
     return " ".join(w.capitalize() if i < first else w for i, w in enumerate(words))
 
 
-def _signed(document: Document, title: str) -> str:
-    """"Hoàng Đức Long, Phó Trưởng ban thường trực, ký Công điện … [1]."."""
-    return f"{document.signer}, {_cased(title)}, ký {describe(document)} [1]."
+def _signed(signers: list[tuple[str, str]], document: Document) -> str:
+    """"Hoàng Đức Long, Phó Trưởng ban thường trực, ký Công điện … [1].", of each (signer, title as written)."""
+    return f"{' và '.join(f'{name}, {_cased(title)}' for name, title in signers)}, ký {describe(document)} [1]."
 
 
-def signing_title(closing: str, titles: list[str]) -> tuple[str, str] | None:
-    """The signer's own title in a signature block ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH"): unaccented, and
-    as written."""
-    found = [(t, cell.strip()) for cell in TITLE_CELL_RE.findall(closing) if (t := _title_of(cell, titles))]
-    return found[-1] if found else None
+def signing_titles(closing: str, titles: list[str]) -> list[tuple[str, str]]:
+    """The signers' own titles in a signature block ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH"), one per signer in
+    order: unaccented, and as written."""
+    return [(t, cell.strip()) for cell in TITLE_CELL_RE.findall(closing) if (t := _title_of(cell, titles))]
+
+
+def _signers(document: Document, closing: str, titles: list[str]) -> list[tuple[str, tuple[str, str]]]:
+    """Each signer of a text with the title they signed as: of a text several bodies sign ("Trương Thị Mỹ Hạnh
+    và Nguyễn Hoàng Phúc"), each block's own title with its name, in order; else the last title the block names."""
+    found = signing_titles(closing, titles)
+    names = (document.signer or "").split(" và ")
+    if not found or not document.signer:
+        return []
+    return list(zip(names, found)) if len(names) == len(found) else [(document.signer, found[-1])]
 
 
 class FactFinder:
@@ -157,11 +166,13 @@ class FactFinder:
         for document_id in document_ids:
             parsed = self.parsed[document_id]
             document, closing = parsed.document, getattr(parsed, "closing", None)
-            if not (asked and closing and document.signer and agencies & issuer_agencies(document.issuer or "")):
+            # (the agency issued it, or signs it in a block of its own: "KT. GIÁM ĐỐC / SỞ LAO ĐỘNG … / PHÓ GIÁM ĐỐC")
+            if not (asked and closing and document.signer
+                    and agencies & (issuer_agencies(document.issuer or "") | issuer_agencies(closing.text))):
                 continue
-            signed = signing_title(closing.text, self.titles)
-            if signed and signed[0] == asked:
-                return _signed(document, signed[1]), citation(1, closing, document, 1.0)
+            for name, signed in _signers(document, closing.text, self.titles):
+                if signed[0] == asked:
+                    return _signed([(name, signed[1])], document), citation(1, closing, document, 1.0)
         return None
 
     def signer_post(self, people: set[str]) -> tuple[str, Citation] | None:
@@ -176,8 +187,9 @@ class FactFinder:
     def _signed_as(self, documents) -> tuple[str, Citation] | None:
         for parsed in documents:
             document, closing = parsed.document, getattr(parsed, "closing", None)
-            if closing and document.signer and (signed := signing_title(closing.text, self.titles)):
-                return _signed(document, signed[1]), citation(1, closing, document, 1.0)
+            signers = _signers(document, closing.text, self.titles) if closing else []
+            if signers:
+                return _signed([(name, signed[1]) for name, signed in signers], document), citation(1, closing, document, 1.0)
         return None
 
     def is_press(self, document: Document) -> bool:

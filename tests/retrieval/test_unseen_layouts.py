@@ -474,3 +474,17 @@ def test_a_place_asked_is_one_the_text_names_where_it_is_done(tmp_path, corpus_e
     assert first_line(assistant, "Lễ phát động Tháng Nhân đạo ở Cẩm Linh tổ chức ở đâu?") == "Tại Nhà văn hóa huyện [1]."
     assert assistant.ask("Kho hàng dự phòng thiên tai của huyện Cẩm Linh đặt ở đâu?").abstained  # its size, not its place
     assert first_line(assistant, "Hiến máu đợt 2 ở Cẩm Linh tổ chức ở đâu?") == "Trường THPT Cẩm Linh [1]."
+
+
+def test_each_signer_of_a_text_two_bodies_sign_is_read_with_the_title_of_their_own_block(tmp_path, corpus_embeddings):
+    text = ("SỞ Y TẾ TỈNH HẢI ĐÔNG\n\nSố: 07/KHLT-SYT-HCTĐ\n\nKẾ HOẠCH LIÊN TỊCH\nVận động hiến máu tình nguyện năm 2025\n\n"
+            "1. Tổ chức 02 Ngày hội hiến máu.\n\nTM. BAN THƯỜNG VỤ\nHỘI CHỮ THẬP ĐỎ TỈNH\nCHỦ TỊCH\n\nTrần Thị Lan\n\n"
+            "KT. GIÁM ĐỐC\nSỞ Y TẾ\nPHÓ GIÁM ĐỐC\n\nLê Văn Hùng\n")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "khlt-07.txt", text)
+    assert first_line(assistant, "Phó Giám đốc Sở Y tế ký kế hoạch liên tịch vận động hiến máu là ai?").startswith(
+        "Lê Văn Hùng, Phó Giám đốc, ký")
+    # signing is how the holder of a title is asked of a text, typed bare too
+    assert first_line(assistant, "chu tich hoi chu thap do tinh ky ke hoach lien tich van dong hien mau la ai").startswith(
+        "Trần Thị Lan, Chủ tịch, ký")
+    assert first_line(assistant, "Người ký kế hoạch liên tịch vận động hiến máu giữ chức vụ gì?").startswith(
+        "Trần Thị Lan, Chủ tịch và Lê Văn Hùng, Phó Giám đốc, ký")
