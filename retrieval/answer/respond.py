@@ -379,7 +379,7 @@ class AnswerPolicy:
         return any(self.index.lexical.words_in(p, [word], query.accented) for p in positions)
 
     def _fact(self, query: Query) -> Draft:
-        targets = query.scope
+        targets = [] if self._asks_of_cited(query) else query.scope
         if not targets and not query.keys and query.content:
             targets = self._described(query)  # "Ai ký công văn về Tháng Nhân đạo 2025?": named by what it is about
         text, citations = self.facts.answer(query.ask.name, targets, query.keys)
@@ -722,6 +722,19 @@ class AnswerPolicy:
         if phrase is None or not has_phrase(plain_words(text), self.vocabulary.aims):
             return set()
         return {w for w in query.content if set(unaccent(w).split("_")) <= set(phrase.split())}
+
+    def _asks_of_cited(self, query: Query) -> bool:
+        """The text a fact question names first is one the corpus only cites ("Chỉ thị 19-CT/TU của Thành ủy Cần Thơ
+        do ai ký?": not the Kết luận of Cần Thơ's that cites it; unlike "kế hoạch của Lai Châu thực hiện QĐ 895")."""
+        plain = unaccent(query.read or query.text).lower()
+        spans = reference_spans(plain, self.vocabulary)
+        if not spans or self.directory.documents_numbered(min(spans)[2]):
+            return False
+        # (a kind of text, a place or an issuer named before the reference names the text asked about:
+        # "ai ký kế hoạch triển khai Chỉ thị 12 …")
+        named = [m.start() for phrase in [*query.named_by, *self.vocabulary.type_names]
+                 for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", plain)]
+        return not named or min(spans)[0] <= min(named)
 
     def _cites_only(self, query: Query) -> bool:
         """The question names texts the corpus only cites ("Thông tư 07/2017/TT-BGDĐT", "Luật …") and no

@@ -175,3 +175,17 @@ def test_a_row_of_a_table_by_district_is_that_district_s(tmp_path, corpus_embedd
     answers_as(assistant, {
         "Huyện Lệ Thủy được nhận bao nhiêu suất quà sau bão số 4?": "650 [1].",
         "Huyện Minh Hóa được hỗ trợ bao nhiêu tiền mặt sau bão số 4?": "145.000.000 [1]."})
+
+
+def test_a_fact_of_a_text_the_corpus_only_cites_is_not_read_from_the_text_that_cites_it(tmp_path, corpus_embeddings):
+    conclusion = written("THÀNH ỦY HẢI ĐÔNG", "215-KL/TU", "KẾT LUẬN", "Về 5 năm thực hiện Chỉ thị số 19-CT/TU",
+                         "1. Qua 5 năm thực hiện Chỉ thị số 19-CT/TU, ngày 08/4/2019 của Ban Thường vụ Thành ủy, công tác "
+                         "Hội có chuyển biến rõ nét.", "Trần Minh Khải")
+    other = written("TỈNH ỦY BẮC LÂM", "30-KL/TU", "KẾT LUẬN", "Về công tác hiến máu", "1. Tiếp tục vận động hiến máu.",
+                    "Lê Văn An")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kl-215.txt", conclusion, kl_30_txt=other)
+    assert first_line(assistant, "Kết luận 215 của Thành ủy Hải Đông do ai ký?").endswith("do Trần Minh Khải ký [1].")
+    assert assistant.ask("Chỉ thị 19-CT/TU của Thành ủy Hải Đông do ai ký?").abstained
+    # the kind named first is the text asked about: the one that cites the directive
+    assert first_line(assistant, "ai ky ket luan ve 5 nam thuc hien chi thi 19-CT/TU cua thanh uy hai dong").endswith(
+        "do Trần Minh Khải ký [1].")
