@@ -382,6 +382,10 @@ class AnswerPolicy:
         targets = [] if self._asks_of_cited(query) else query.scope
         if not targets and not query.keys and query.content:
             targets = self._described(query)  # "Ai ký công văn về Tháng Nhân đạo 2025?": named by what it is about
+        # "Năm 2024 huyện … kiện toàn Ban Chỉ đạo theo quyết định số mấy?": a text neither of nor about that year is
+        # another one
+        years = {w for w in query.content if YEARS_RE.fullmatch(w)}
+        targets = [d for d in targets if not years or years & self._titles[query.accented][d]]
         text, citations = self.facts.answer(query.ask.name, targets, query.keys)
         return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
 

@@ -189,3 +189,13 @@ def test_a_fact_of_a_text_the_corpus_only_cites_is_not_read_from_the_text_that_c
     # the kind named first is the text asked about: the one that cites the directive
     assert first_line(assistant, "ai ky ket luan ve 5 nam thuc hien chi thi 19-CT/TU cua thanh uy hai dong").endswith(
         "do Trần Minh Khải ký [1].")
+
+
+def test_a_fact_asked_of_a_year_is_not_read_from_a_text_of_another(tmp_path, corpus_embeddings):
+    decision = written("ỦY BAN NHÂN DÂN HUYỆN ĐẢO NGỌC", "2145/QĐ-UBND", "QUYẾT ĐỊNH",
+                       "Về việc kiện toàn Ban Chỉ đạo công tác cứu trợ năm 2022",
+                       "Điều 1. Kiện toàn Ban Chỉ đạo công tác cứu trợ huyện.", "Lò Văn Sơn", board="ỦY BAN NHÂN DÂN")
+    over_text_answers_as(tmp_path, corpus_embeddings, "qd-2145.txt", decision, {
+        "Năm 2022 huyện Đảo Ngọc kiện toàn Ban Chỉ đạo cứu trợ theo quyết định số mấy?":
+            "Quyết định của Ủy ban nhân dân huyện Đảo Ngọc có số hiệu 2145/QĐ-UBND [1]."},
+        refused=("Năm 2024 huyện Đảo Ngọc kiện toàn Ban Chỉ đạo cứu trợ theo quyết định số mấy?",))
