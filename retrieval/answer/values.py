@@ -325,8 +325,11 @@ def each_asked(question: str, classifiers: frozenset[str] = frozenset()) -> tupl
     following = re.match(r"\s+(\w+)", lowered[match.end() :])
     if following and is_classifier(word, classifiers):
         return unaccent(following.group(1)), unit
-    # "nhiem ky moi la bao nhieu", "phat trien moi toi thieu …", "ket nap moi bao nhieu": "mới" typed bare
-    return None if unit in GRAMMAR_WORDS or unit in ASKING_SYLLABLES else (unit,)
+    # "nhiem ky moi la bao nhieu", "phat trien moi toi thieu …", "ket nap moi bao nhieu", "hoi vien moi nam 2026":
+    # "mới" typed bare
+    if unit in GRAMMAR_WORDS or unit in ASKING_SYLLABLES or following and YEARS_RE.fullmatch(following.group(1)):
+        return None
+    return (unit,)
 
 
 ASKING_SYLLABLES = ("bao", "may", "nhat")  # "mới" before "bao nhiêu", "mấy"; "mới nhất"

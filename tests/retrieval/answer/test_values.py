@@ -92,6 +92,11 @@ def test_the_year_and_the_unit_a_value_is_said_of():
     assert each_asked("Xây mới một Ngôi nhà Chữ thập đỏ được hỗ trợ bao nhiêu tiền?") is None  # "mới" is no "mỗi"
     assert each_asked("Hỗ trợ sửa chữa nhà mức bao nhiêu một nhà?") == ("nha",)
     assert each_asked("ho tro moi ho bao nhieu tien") == ("ho",)  # typed without diacritics
+    # "mới" typed bare: before a word of the grammar, a question word or a year
+    assert each_asked("phat trien moi toi thieu bao nhieu hoi vien") is None
+    assert each_asked("ket nap moi bao nhieu hoi vien") is None
+    assert each_asked("chi tieu hoi vien moi nam 2026 la bao nhieu") is None
+    assert each_asked("moi nam hoi ho tro bao nhieu") == ("nam",) and each_asked("Mỗi năm 2 lần") == ("nam",)
     assert not per_unit("Xây mới 06 nhà", ("nha",))
     assert per_unit("thành lập 01 đội thi gồm 05 học sinh", ("doi",))  # one unit made of its members
     assert not per_unit("thành lập 01 đội thi cấp huyện", ("doi",))
