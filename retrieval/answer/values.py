@@ -40,7 +40,9 @@ YEARLY_RE = re.compile(r"\b(?:moi|h[ao]ng)\s+nam\b")
 DURATION_UNITS = ("ngay", "gio", "thang", "nam", "tuan", "phut")
 DURATION = rf"\d{{1,4}}\s*(?:{'|'.join(DURATION_UNITS)})(?:\s+lam\s+viec)?\b"
 # a day written "15/11" or "15/11/2024" (not "ít nhất 2/3 số …"): its day and month as groups
-SLASH_DATE = r"(?<![\d/])(?<!nhat )(?<!tren )(?<!duoi )(\d{1,2})/(\d{1,2})(?:/\d{4})?(?![\d/])(?!\s+(?:so|tong)\b)"
+# (a day of a month that is one: "15/15 xã" counts)
+SLASH_DATE = (r"(?<![\d/])(?<!nhat )(?<!tren )(?<!duoi )(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])(?:/\d{4})?(?![\d/])"
+              r"(?!\s+(?:so|tong)\b)")
 # a place on the calendar: a day, a month, a quarter, a year, a period
 DAY = (
     # the hour before a day ("trước 11 giờ ngày 13/11/2024", "16 giờ 30 ngày 30/10") is part of it

@@ -80,6 +80,9 @@ def test_a_school_year_or_a_term_is_a_time():
 def test_a_fraction_is_not_a_day():
     text = "được ít nhất 2/3 số hội viên dự họp đồng ý; báo cáo trước 15/12 hằng năm"
     assert [text[s:e] for s, e in find_values("day", text)] == ["15/12"]
+    # nor a count of a whole that is no month ("15/15 xã": every commune)
+    text = "Đã có 15/15 xã tổ chức tổng kết, báo cáo trước 20/5"
+    assert [text[s:e] for s, e in find_values("day", text)] == ["20/5"]
 
 
 def test_the_year_and_the_unit_a_value_is_said_of():
