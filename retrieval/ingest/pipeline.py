@@ -90,7 +90,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # 23: a .docx or Markdown table that holds the Quốc hiệu, a signature or the Nơi nhận is a layout, whatever its
 #     columns (two issuers beside the Quốc hiệu); a short form with "Đ" is also read typed with "D" ("CTD")
 # 24: a text that puts its appendix before its closing is signed and sent by that closing
-PASSAGE_FORMAT = 24
+# 25: the police is named at every level ("Công an quận", "Công an xã"), typed without diacritics too
+PASSAGE_FORMAT = 25
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"

@@ -89,6 +89,12 @@ def test_an_agency_naming_a_document_is_not_the_subject(question):
     assert reader().read(question).actors == ["Ban Tuyên giáo"]
 
 
+@pytest.mark.parametrize("question", ["ke hoach giao cho cong an quan nhung viec gi", "cong an xa phai lam gi",
+                                      "cong an thi xa phoi hop viec gi"])
+def test_the_police_of_any_level_is_named_typed_without_diacritics(question):
+    assert reader().read(question).actors == ["Công an"]
+
+
 def test_the_nouns_and_years_of_a_question_are_its_key_words():
     query = reader().read("Bệnh viện Hữu nghị Đa khoa Nghệ An có bao nhiêu giường bệnh năm 2027?")
     assert {"giường_bệnh", "2027"} <= query.key_words
