@@ -282,7 +282,8 @@ def _key_words(content: list[str], text: str, of_value: bool) -> frozenset[str]:
 # a place named in a question typed without diacritics: the two words after a kind of place that is no other
 # word typed bare ("huyen ngoc hien"; not "tinh", "xa", "quan", "phuong": "tình hình", "xã hội", "quản lý")
 # (a name of one word is not read: "huyen X co bao nhieu …"; nor a level, "cap huyen phai …", "cac quan huyen gui …")
-PLACE_TYPED_PLAIN_RE = re.compile(r"(?<!cap )(?<!cac )(?<!quan )(?<!moi )(?<!tung )(?<!nhung )\b(?:huyen|thanh pho|tp|thi xa|thi tran)\s+(?!(?:cac|nhung|do|nay|va)\b)([a-z]+)"
+PLACE_TYPED_PLAIN_RE = re.compile(r"(?<!cap )(?<!cac )(?<!quan )(?<!moi )(?<!tung )(?<!nhung )"
+                                  r"\b(?:huyen|thanh pho|tp|thi xa|thi tran)\s+(?!(?:cac|nhung|do|nay|va)\b)([a-z]+)"
                                   r"\s+(?!(?:co|la|duoc|da|se|phai|can|may|gi|nao|lam|va|bao\s+nhieu)\b)([a-z]+)")
 
 
@@ -583,8 +584,10 @@ class QueryReader:
             form = folded[match.start() : match.end()] if accented and len(folded) == len(plain) else word
             stop = form in self.vocabulary.stopwords if accented else word in self._plain_stopwords
             stop = stop and (unaccent(form) in QUESTION_SYLLABLES or not (runs[-1] and f"{runs[-1][-1]}_{form}" in pairs_held))
-            stop = stop and match.start() not in place_names  # "huyen ngoc hien": a name, whatever its syllables
-            if stop or word in dropped and match.start() not in place_names or len(word) < 2 or (english and known is not None and word not in known):
+            named_place = match.start() in place_names  # "huyen ngoc hien": a name, whatever its syllables
+            stop = stop and not named_place
+            if stop or word in dropped and not named_place or len(word) < 2 \
+                    or (english and known is not None and word not in known):
                 if english and not stop and len(word) > 3 and word.isascii() and word.isalpha() \
                         and word.lower() not in self.vocabulary.english_words and (known is None or word not in known):
                     foreign.append(word.lower())  # "weather", "forecast": asked about, and no text has them
@@ -886,8 +889,8 @@ class QueryReader:
             ask=ask,
             content=content,
             # (a year names what is asked about however the question is typed: "ke hoach nam 2025")
-            key_words=((_key_words(content, searched, ask.kind == "value") - kind if read_words else _places_typed_plain(searched, content))
-                       | set(labels) | {w for w in content if YEARS_RE.fullmatch(w)}),
+            key_words=((_key_words(content, searched, ask.kind == "value") - kind if read_words
+                        else _places_typed_plain(searched, content)) | set(labels) | {w for w in content if YEARS_RE.fullmatch(w)}),
             focus=focus,
             head=head,
             kind=kind,
