@@ -290,8 +290,9 @@ class ValueReader:
                          if quantifies(sentence[s:e], asked, self.people, sentence[e:]) or counts_before(sentence, s, asked)]
                 # "số hội viên đạt 5% dân số": the number of what was asked, given as a share
                 spans = spans or [(s, e) for s, e in find_values("percentage", sentence) if counts_before(sentence, s, asked)]
-            else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too
-                spans = sorted(spans + find_values("amount", sentence))
+            else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too, or a
+                # multiple of a base ("được hỗ trợ hằng tháng bao nhiêu?": "hệ số 0,25 mức lương cơ sở")
+                spans = sorted(spans + find_values("amount", sentence) + find_values("coefficient", sentence))
         if not spans and name == "location" and clause is not None:
             return self._venue_cell(sentence, clause)
         if not spans:

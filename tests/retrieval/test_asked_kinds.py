@@ -76,7 +76,9 @@ def test_a_coefficient_is_read_from_the_part_of_a_sentence_that_names_the_case(t
     assistant = assistant_of(tmp_path, corpus_embeddings, "nq-09.txt", text)
     answers_as(assistant, {
         "Phó Chủ tịch Hội CTĐ ở xã đặc biệt khó khăn vùng DTTS được hưởng hệ số bao nhiêu?": "Hệ số 0,60 mức lương cơ sở [1].",
-        "Phó Chủ tịch Hội CTĐ cấp xã được hưởng hệ số bao nhiêu?": "Hệ số 0,50 mức lương cơ sở [1]."})
+        "Phó Chủ tịch Hội CTĐ cấp xã được hưởng hệ số bao nhiêu?": "Hệ số 0,50 mức lương cơ sở [1].",
+        # "bao nhiêu" with no noun asks any quantity: a multiple of a base too
+        "Phó Chủ tịch Hội CTĐ cấp xã được hỗ trợ hằng tháng bao nhiêu?": "Hệ số 0,50 mức lương cơ sở [1]."})
 
 
 def test_a_total_asked_is_not_answered_by_a_sum_for_each_one(tmp_path, corpus_embeddings):
