@@ -135,8 +135,8 @@ class ValueReader:
 
                 if not all(h in title or says(h) for h in heads):
                     return False  # "người bị thương nhẹ": a sum for "người chết" is said of another case
-                if not all(says(w) for w in suffered):
-                    return False  # "nhà bị ngập": a sum for "nhà bị sập" is another case
+                if not all(set(w.split("_")) <= title or says(w) for w in suffered):
+                    return False  # "nhà bị ngập": a sum for "nhà bị sập" is another case (a text on "sạt lở" says it of all)
             if acts is not None and self._other_act(acts, context):
                 return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support
             if units is not None and not per_unit(said, units):

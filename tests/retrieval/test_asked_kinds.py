@@ -201,3 +201,12 @@ def test_a_fact_asked_of_a_year_is_not_read_from_a_text_of_another(tmp_path, cor
         "Năm 2022 huyện Đảo Ngọc kiện toàn Ban Chỉ đạo cứu trợ theo quyết định số mấy?":
             "Quyết định của Ủy ban nhân dân huyện Đảo Ngọc có số hiệu 2145/QĐ-UBND [1]."},
         refused=("Năm 2024 huyện Đảo Ngọc kiện toàn Ban Chỉ đạo cứu trợ theo quyết định số mấy?",))
+
+
+def test_what_a_text_s_title_says_befell_is_said_of_each_of_its_sums(tmp_path, corpus_embeddings):
+    letter = written("HỘI CHỮ THẬP ĐỎ TỈNH HẢI ĐÔNG", "187/CTĐ-CTXH", "CÔNG VĂN",
+                     "V/v khẩn trương cứu trợ các hộ dân bị ảnh hưởng sạt lở bờ sông",
+                     "1. Tổng kinh phí hỗ trợ đợt 1 là 112.200.000 đồng.", "Võ Thị Ngọc Hân")
+    over_text_answers_as(tmp_path, corpus_embeddings, "cv-187.txt", letter, {
+        "Tổng kinh phí hỗ trợ đợt 1 cho các hộ bị sạt lở bờ sông là bao nhiêu?": "112.200.000 đồng [1]."},
+        refused=("Tổng kinh phí hỗ trợ đợt 1 cho các hộ bị ngập lụt là bao nhiêu?",))
