@@ -65,11 +65,6 @@ NAMED_KINDS = (*PLACE_WORDS, "trường", "trường học", "bệnh viện", "d
                "khu phố", "mẫu", "biểu mẫu", "phụ lục")
 
 
-def _level_stem(name: str) -> str | None:
-    """A body's name without the level it ends with ("Hội Chữ thập đỏ tỉnh": "Hội Chữ thập đỏ"), or None."""
-    return next((name[: -len(level) - 1] for level in PLACE_WORDS if name.endswith(f" {level}")), None)
-
-
 class AnswerPolicy:
     """Answers read questions from one index generation."""
 
@@ -293,8 +288,8 @@ class AnswerPolicy:
         # "Cấp huyện đăng ký … gửi danh sách …" in a text of the Hội Chữ thập đỏ tỉnh: the issuer's own body at that level
         levels = {level for text in own for level in LEVEL_RE.findall(nfc(text).lower())}
         issued_by = fold(self.index.documents[clause.document_id].issuer or "")
-        return any(stem and actor[len(stem) + 1 :] in levels and fold(stem) in issued_by
-                   for actor in actors for stem in (_level_stem(actor),))
+        entries = [self.aliases.entries.get(actor) for actor in actors]
+        return any(e is not None and e.part_of and e.level in levels and fold(e.part_of) in issued_by for e in entries)
 
     def _weights(self, query: Query) -> dict[str, float]:
         """The content words' idf; a generic noun ("hoạt động") and its syllables weigh at most as a
