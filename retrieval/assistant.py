@@ -19,7 +19,7 @@ from langchain_core.embeddings import Embeddings
 
 from retrieval.ingest.actors import AliasTable
 from retrieval.answer.compose import NOT_COVERED, citation, coverage_summary
-from retrieval.answer.compound import joined_drafts, question_parts
+from retrieval.answer.compound import joined_drafts, question_parts, spread_unanswered
 from retrieval.answer.respond import AnswerPolicy
 from retrieval.index.follow import open_leased
 from retrieval.index.generation import Index
@@ -28,7 +28,7 @@ from retrieval.input import read_history, read_question
 from retrieval.lru import LRU
 from retrieval.ingest.pipeline import IngestReport, ingest
 from retrieval.models import Answer, Citation, Clause, Document, ParsedDocument, Turn
-from retrieval.answer.query import QueryReader
+from retrieval.answer.query import Query, QueryReader
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.retriever import HybridRetriever, Weights, load_weights
 from retrieval.index.lexical import load_segmenter
@@ -272,12 +272,19 @@ class Assistant:
         draft = snapshot.drafts.get(key)
         timings: dict[str, float] = {"cached": 1.0} if draft is not None else {}
         if draft is None:
+            def read(part: str) -> Query:
+                query = snapshot.reader.read(part, turns)
+                if only:
+                    query.document_ids = [only] if isinstance(only, str) else list(only)
+                return query
+
             parts = question_parts(text, snapshot.reader)  # "… ngày nào, ở đâu?": each part on its own
-            queries = [snapshot.reader.read(part, turns) for part in parts]
-            for query in queries if only else ():
-                query.document_ids = [only] if isinstance(only, str) else list(only)
+            queries = [read(part) for part in parts]
             timings["understand_ms"] = (time.perf_counter() - started) * 1000
-            draft = joined_drafts(parts, [snapshot.policy.answer(query, k=k, mode=mode) for query in queries])
+            drafts = [snapshot.policy.answer(query, k=k, mode=mode) for query in queries]
+            # "… trong A và trong B?" unanswered as a whole: asked of A and of B
+            draft = joined_drafts(*spread_unanswered(parts, drafts, snapshot.reader,
+                                                     lambda part: snapshot.policy.answer(read(part), k=k, mode=mode)))
             timings.update(draft.timings)
             snapshot.drafts.put(key, draft)
         abstained = not draft.citations

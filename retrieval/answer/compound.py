@@ -4,15 +4,20 @@
 15 yêu cầu tổ chức mấy đợt, và Hội Chữ thập đỏ huyện lên kế hoạch mấy đợt?": each part asks with its own
 question phrase. Each is answered on its own (a part that names nothing of its own is asked of the other
 part's topic), and the reply joins the answers, saying which part the texts do not answer.
+
+"Sở Y tế được giao gì trong Kế hoạch 12 và trong Chỉ thị 08?", "Công an quận A và Công an huyện B đều được
+giao nhiệm vụ gì?": one question phrase asked of two things joined by "và". No text answers both at once;
+when the whole goes unanswered, the question is asked of each in turn and answered when both are.
 """
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from retrieval.answer.asks import Ask, read_ask
 from retrieval.answer.respond import Draft
 from retrieval.models import Citation
-from retrieval.text import aligned, unaccent
+from retrieval.text import aligned, has_diacritics, unaccent
 
 if TYPE_CHECKING:
     from retrieval.answer.query import QueryReader
@@ -25,6 +30,21 @@ MARKER_RE = re.compile(r"\[(\d+)\]")
 MIN_OWN_WORDS = 3  # a first part with fewer content words of its own asks nothing to split from
 MIN_SECOND_WORDS = 5  # a second part with fewer, naming no agency or document, is asked of the first one's topic
 UNANSWERED = "Về “{part}”: các văn bản hiện có không nêu."
+# the word that joins two things asked the same of ("A và B", "cả A lẫn B"); with "so sánh", "với" too
+JOINS = frozenset({"và", "lẫn"})
+JOINS_PLAIN = frozenset({"va"})
+# words that open a setting two things may share ("trong A và trong B", "ở A và B", "giữa A và B") (unaccented)
+SETTING_WORDS = frozenset("trong theo cho o tai cua ve voi giua".split())
+# where the second of two joined things ends and what is said of both begins (unaccented): "A và B đều …",
+# "… mỗi nơi …", "… lần lượt là …", a verb of what is asked
+SHARED_STARTS = frozenset("deu moi tung cung duoc phai co la can giao lam thi khong".split())
+SHARED_PAIRS = frozenset({("lan", "luot"), ("quy", "dinh"), ("so", "voi"), ("khac", "nhau")})
+# what says a thing holds of each of the joined ones ("đều", "lần lượt", "mỗi nơi", "từng đơn vị") asks
+# nothing of one alone: its words, and the words of a noun after "mỗi"/"từng" (unaccented)
+EACH_RE = re.compile(r"^(?:(?:deu|cung|rieng|lan luot)\b|(?:moi|tung)\s+(?:(?:don|co|dia|van)\s+)?\w+)\s*")
+# what asks only how the joined things compare ("có bằng nhau không", "khác nhau thế nào") (unaccented)
+COMPARED_RE = re.compile(r"^(?:co\s+)?(?:bang|giong|khac|nhu)\s+nhau\b")
+MAX_SUBJECT_WORDS = 8  # "Công an quận Hoàng Mai": a longer opening is no name joined to another
 
 
 def question_parts(question: str, reader: "QueryReader") -> list[str]:
@@ -52,9 +72,98 @@ def _stands_alone(part: str, ask: Ask, reader: "QueryReader", least: int = MIN_O
     return reader.names_subject(part) or len(own) >= least
 
 
+def distributed_parts(question: str, reader: "QueryReader") -> list[str]:
+    """The question asked of each of two things it joins by "và" ("… trong A và trong B?" → "… trong A?",
+    "… trong B?"; "A và B đều …?" → "A …?", "B …?"; "So sánh A với B" → "A", "B"); the question alone when it
+    joins none. A joint inside a name the alias table knows ("Sở Giáo dục và Đào tạo") joins nothing."""
+    text = question.strip().rstrip("?").strip()
+    words = [(m.start(), m.end(), unaccent(m.group(0)).lower().strip(",.;:()")) for m in re.finditer(r"\S+", text)]
+    plain = [w[2] for w in words]
+    comparing = plain[:2] == ["so", "sanh"]
+    joins = (JOINS if has_diacritics(text) else JOINS_PLAIN) | ({"với", "voi"} if comparing else set())
+    named = [(m.start, m.end) for m in reader.aliases.find(text)]
+    for at, (start, end, _) in enumerate(words):
+        if text[start:end].lower() not in joins or at in (0, len(words) - 1):
+            continue
+        if any(s < start and end < e for s, e in named):
+            continue
+        first = _first_of_pair(plain, at, text, reader)
+        if first is None:
+            continue
+        last = _last_of_pair(plain, at + 1, text[words[at + 1][0] :], reader)
+        opening = text[words[2 * comparing][0] : words[first - (plain[first - 1 : first] == ["giua"])][0]]
+        one, other = text[words[first][0] : start].strip(), text[words[at + 1][0] : words[last - 1][1]].strip()
+        shared = text[words[last][0] :].strip() if last < len(words) else ""
+        each = EACH_RE.match(unaccent(shared).lower())
+        shared = "" if COMPARED_RE.match(unaccent(shared).lower()) else shared[each.end() if each else 0 :]
+        parts = [" ".join(f"{opening if first else ''} {thing} {shared}".split()) for thing in (one, other)]
+        return [f"{part[:1].upper()}{part[1:]}?" for part in parts]
+    return [question]
+
+
+def _first_of_pair(plain: list[str], at: int, text: str, reader: "QueryReader") -> int | None:
+    """Where the first of two joined things starts: where the words that open the second last open one
+    before ("trong A và trong B", "Công an quận A và Công an huyện B"), at the last kind of text named
+    before a kind of text ("trong kế hoạch A và công điện B"), after a setting word ("ở A và B", "giữa A và
+    B"), or the question's start when it names a thing and asks nothing ("Hoàng Mai và Tiên Lãng …")."""
+    for size in (3, 2, 1):
+        opener = plain[at + 1 : at + 1 + size]
+        starts = [i for i in range(at - size + 1) if plain[i : i + size] == opener]
+        if len(opener) == size and starts:
+            return starts[-1]
+    kinds = [name.split() for name in reader.vocabulary.type_names]
+    if any(plain[at + 1 : at + 1 + len(kind)] == kind for kind in kinds):
+        named = [i for i in range(at) for kind in kinds if plain[i : i + len(kind)] == kind]
+        if named:
+            return max(named)
+    settings = [i for i in range(at) if plain[i] in SETTING_WORDS]
+    if settings and (plain[at + 1] in SETTING_WORDS or plain[settings[-1]] == "giua"):
+        return settings[-1] + (plain[settings[-1]] == "giua")
+    if at > MAX_SUBJECT_WORDS:
+        return None
+    opening = " ".join(text.split()[:at])
+    if _asks(opening, read_ask(opening, reader.vocabulary)) or not _names(opening, reader):
+        return None
+    return 0
+
+
+def _last_of_pair(plain: list[str], start: int, rest: str, reader: "QueryReader") -> int:
+    """Where what is said of both begins after the second thing (`start`): a word that says it, the
+    question phrase, or the question's end."""
+    ask = read_ask(rest, reader.vocabulary)
+    phrase = unaccent(ask.phrase).lower().split() if ask.phrase else []
+    for i in range(start + 1, len(plain)):
+        if (plain[i] in SHARED_STARTS or tuple(plain[i : i + 2]) in SHARED_PAIRS
+                or (phrase and plain[i : i + len(phrase)] == phrase)):
+            return i
+    return len(plain)
+
+
+def _names(text: str, reader: "QueryReader") -> bool:
+    """The words name something: an agency or document, or a proper name written in capitals."""
+    return reader.names_subject(text) or all(w[:1].isupper() for w in text.split())
+
+
+def spread_unanswered(parts: list[str], drafts: list[Draft], reader: "QueryReader",
+                      answer: Callable[[str], Draft]) -> tuple[list[str], list[Draft]]:
+    """The parts and their drafts, each unanswered part replaced by the things it joins
+    (`distributed_parts`) when the texts answer every one of them."""
+    asked: list[str] = []
+    answered: list[Draft] = []
+    for part, draft in zip(parts, drafts):
+        spread = distributed_parts(part, reader) if not draft.citations else [part]
+        spread_drafts = [answer(one) for one in spread] if len(spread) > 1 else [draft]
+        if not all(d.citations for d in spread_drafts):
+            spread, spread_drafts = [part], [draft]
+        asked += spread
+        answered += spread_drafts
+    return asked, answered
+
+
 def joined_drafts(parts: list[str], drafts: list[Draft]) -> Draft:
-    """One reply for the parts: each answer in turn, its markers renumbered after the ones before; a part
-    the texts do not answer said so. The first draft (a refusal) when no part is answered."""
+    """One reply for the parts: each answer in turn, its markers renumbered after the ones before, an answer
+    given already not repeated; a part the texts do not answer said so. The first draft (a refusal) when no
+    part is answered."""
     if len(drafts) == 1 or not any(d.citations for d in drafts):
         return drafts[0]
     texts: list[str] = []
@@ -70,7 +179,9 @@ def joined_drafts(parts: list[str], drafts: list[Draft]) -> Draft:
                 same = citation.model_copy(update={"n": len(citations) + 1})
                 citations.append(same)
             numbers[citation.n] = same.n
-        texts.append(MARKER_RE.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", draft.text))
+        text = MARKER_RE.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", draft.text)
+        if text not in texts:  # "… của cơ quan nào, tại tờ trình số mấy?": one line answers both
+            texts.append(text)
     first = next(d for d in drafts if d.citations)
     timings = {k: sum(d.timings.get(k, 0.0) for d in drafts) for d in drafts for k in d.timings}
     return Draft("\n\n".join(texts), citations, first.intent, timings=timings)

@@ -18,6 +18,10 @@ from retrieval.text import fold, unaccent
 REPLACES_RE = re.compile(r"\b(?:thay\s+the|bai\s+bo|het\s+hieu\s+luc)\b")
 # a preamble line giving the grounds of a text ("Căn cứ Luật Hoạt động chữ thập đỏ …;")
 GROUNDS_RE = re.compile(r"^\s*Căn\s+cứ\s+", re.IGNORECASE)
+# the preamble's line that says who proposed the text ("Theo đề nghị của …", "Xét Tờ trình số …")
+PROPOSED_RE = re.compile(r"(?:^|(?<=[.;])\s)\s*(?:Theo|Xét)\s+(?=(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)\b)", re.IGNORECASE)
+# what the issuer goes on to do after it ("…, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
+PROPOSED_END_RE = re.compile(r"[,.;:]\s+[^,]*\b(?:ban hành|quyết định|như sau)\b.*$|[.;:,\s]+$", re.IGNORECASE | re.DOTALL)
 
 
 def _squash(text: str) -> str:
@@ -122,6 +126,19 @@ def _cased(title: str) -> str:
     return " ".join(w.capitalize() if i < first else w for i, w in enumerate(words))
 
 
+def _proposed(parsed: ParsedDocument, before: int) -> tuple[str, list[Citation]]:
+    """Who proposed a document, from the preamble line that says so, cited; none when it says nothing."""
+    for clause in parsed.clauses:
+        if clause.path[:1] != ["mở đầu"]:
+            continue
+        for line in clause.text.split("\n"):
+            if said := PROPOSED_RE.search(line):
+                proposal = PROPOSED_END_RE.sub("", line[said.end() :])
+                cited = citation(before + 1, clause, parsed.document, 1.0)
+                return f"{describe(parsed.document)} được ban hành theo {proposal} [{cited.n}].", [cited]
+    return "", []
+
+
 def _signed(signers: list[tuple[str, str]], document: Document) -> str:
     """"Hoàng Đức Long, Phó Trưởng ban thường trực, ký Công điện … [1].", of each (signer, title as written)."""
     return f"{' và '.join(f'{name}, {_cased(title)}' for name, title in signers)}, ký {describe(document)} [1]."
@@ -206,8 +223,8 @@ class FactFinder:
             parsed = self.parsed[document_id]
             if intent == "implements":
                 sentence, cited = self._implements(parsed, len(citations))
-            elif intent == "replaces":
-                sentence, cited = self._replaces(parsed, len(citations))
+            elif intent in ("replaces", "proposed"):
+                sentence, cited = (self._replaces if intent == "replaces" else _proposed)(parsed, len(citations))
                 if not cited:
                     continue
             else:

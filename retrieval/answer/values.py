@@ -412,7 +412,10 @@ def negates(question: str, sentence: str) -> str | None:
     """What the question negates and the sentence states without negating ("người hiến máu không thuộc hộ
     nghèo" / "người hiến máu thuộc hộ nghèo … được hỗ trợ"): the sentence speaks of the other case."""
     plain = _plain(sentence)
+    written = nfc(question).lower()
     for m in NEGATED_RE.finditer(unaccent(question)):
+        if has_diacritics(question) and not written.startswith(("không", "chưa"), m.start()):
+            continue  # "bồn chứa nước": "chứa" (holds) is no "chưa" (not yet)
         for found in re.finditer(rf"\b{m.group(1)}\b", plain):
             if not NEGATION_BEFORE_RE.search(plain, 0, found.start()):
                 return m.group(1)

@@ -1,7 +1,8 @@
 """The places of its own text a clause refers to: "Đối với trường hợp tại điểm a khoản 1 Mục II: hỗ trợ
 5.000.000 đồng/hộ" names its case only through that point, "… quy định tại khoản 2 Điều này" through
 that paragraph. The text of the place referred to is the clause's context, as its headings are: the
-clause is found, and weighed, by the words of the case it speaks of.
+clause is found, and weighed, by the words of the case it speaks of; so are the items a clause that refers
+opens ("Đối tượng quy định tại điểm b khoản 2 Điều 1 … được hỗ trợ như sau:").
 
 A reference is read only when it points to exactly one clause of the same text (a place of another
 text, "khoản 1 Điều 2 Nghị định số 93/2021/NĐ-CP", is not followed), and a whole section is not taken.
@@ -15,9 +16,10 @@ LEVEL = r"điểm|tiết|khoản|mục|điều|chương|phần"
 KEY = r"\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}(?![a-zđ])|[a-zđ]"
 PART = rf"(?:{LEVEL})\s+(?:{KEY})(?!\w)"
 SELF = r"(?:điều|mục|khoản|chương|phần)\s+này"
-# "tại điểm a khoản 1 Mục II", "quy định tại khoản 2 Điều này", "theo điểm d", "nêu tại Mục III Kế hoạch này"
+# "tại điểm a khoản 1 Mục II", "quy định tại khoản 2 Điều này", "theo điểm d", "nêu tại Mục III Kế hoạch này",
+# "tại điểm b khoản 2 Điều 1 Nghị quyết này"
 REFERENCE_RE = re.compile(rf"(?<!\w)(?:tại|theo|ở)\s+(?P<parts>{PART}(?:\s*,?\s*{PART})*)(?:\s+(?P<self>{SELF}))?"
-                          rf"(?P<after>\s+\w+(?:\s+\w+)?)?", re.IGNORECASE)
+                          rf"(?P<after>\s+\w+(?:\s+\w+){{0,2}})?", re.IGNORECASE)
 PART_RE = re.compile(rf"({LEVEL})\s+({KEY})(?!\w)", re.IGNORECASE)
 # levels whose word a label keeps ("Điều 5"); the others are named loosely ("khoản 1 Mục II" of "II, 1")
 NAMED_LEVELS = {"điều", "chương", "phần"}
@@ -43,6 +45,20 @@ def with_references(clauses: list[Clause]) -> list[Clause]:
                 parts.insert(0, own)
             texts.extend(t for t in _referred(clauses, clause, parts) if t not in texts)
         out.append(clause.model_copy(update={"referenced": texts}) if texts else clause)
+    return _opened(out)
+
+
+def _opened(clauses: list[Clause]) -> list[Clause]:
+    """The items a clause opens ("Đối tượng quy định tại điểm b khoản 2 Điều 1 … được hỗ trợ như sau:" over
+    "a) Bị thương …", "b) Chết …") speak of the place it refers to too."""
+    openers = [c for c in clauses if c.referenced and c.text.rstrip(" *_").endswith(":")]
+    out = []
+    for clause in clauses:
+        opener = next((o for o in openers if len(clause.path) > len(o.path) and clause.path[: len(o.path)] == o.path
+                       and clause.document_id == o.document_id), None)
+        if opener is not None and not clause.referenced:
+            clause = clause.model_copy(update={"referenced": opener.referenced})
+        out.append(clause)
     return out
 
 

@@ -367,6 +367,15 @@ def _opens_a_section(text: str, paragraph: _Paragraph, stack: list[_Node]) -> bo
         and is_caps(line) and len(line.split()) >= 2
 
 
+def _titles_its_paragraphs(text: str, node: "_Node") -> bool:
+    """A khoản or point of an article that is only a title ("3. Hỗ trợ di dời khẩn cấp") and holds no item
+    yet: the unmarked paragraphs after it are its text, not the article's."""
+    if node.kind not in ("num", "letter") or any(isinstance(item, _Node) for item in node.items):
+        return False
+    own = plain(text[node.marker.content:node.title.end]).rstrip(CLOSERS)
+    return bool(own) and own[-1] not in ".;!?…"
+
+
 def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
     """Nest paragraphs under their markers; unmarked paragraphs continue the node above them."""
     root = _Node("root", "root", RANKS["root"])
@@ -390,6 +399,9 @@ def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
             continue
         if marker is None:
             in_article = any(node.kind == "article" for node in stack)
+            if in_article and _titles_its_paragraphs(text, top):
+                top.items.append(paragraph)  # "3. Hỗ trợ di dời khẩn cấp" over its paragraph: the khoản's text
+                continue
             listed = ({"bullet", "num", "letter"} if in_article else {"bullet"}) | TABLE_KINDS
             owner = next(node for node in reversed(stack) if node.kind not in listed)
             if top.kind in listed or closing or _ends_a_list(text, stack) or _closes_the_text(text, paragraph, stack):

@@ -1,7 +1,7 @@
 """Questions worded otherwise than the texts they are answered from, end to end (real parser, real embedder,
 embedded Chroma): a word for another the texts use ("vùng" for "khu vực"), an organ named with "của" before
 its body, a template asked for by kind, a body named with its term ("khóa XI"), a table named by its rows, a
-text named by its subject."""
+text named by its subject, one question asked of two texts."""
 
 from retrieval.models import Turn
 from tests.utils.written import answers_as, assistant_of, first_line, written
@@ -226,3 +226,22 @@ def test_a_task_question_s_circumstance_may_be_said_once_by_the_text_for_all_its
     assert [c.clause_id for c in prepared.citations] == ["tb-112:iii.1"]
     # a circumstance no text speaks of is not answered
     assert assistant.ask("UBND các xã ở Đông Lâm phải làm gì để phòng chống dịch sốt xuất huyết?").abstained
+
+
+def test_one_question_asked_of_two_texts_is_answered_from_each(tmp_path, corpus_embeddings):
+    east = written("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN", "41/KH-UBND", "KẾ HOẠCH", "Vận động hiến máu tình nguyện năm 2026",
+                   "1. Mục tiêu: toàn huyện Đông Sơn phấn đấu tiếp nhận 1.500 đơn vị máu.\n\n2. Công an huyện bảo đảm "
+                   "an ninh, trật tự tại các điểm hiến máu.\n\n3. Ngân sách huyện bố trí 90.000.000 đồng cho Ngày hội "
+                   "hiến máu.", "Trần Văn Lâm", board="ỦY BAN NHÂN DÂN")
+    west = written("ỦY BAN NHÂN DÂN HUYỆN TÂY LĨNH", "17/KH-UBND", "KẾ HOẠCH", "Tổ chức Tháng Nhân đạo năm 2026",
+                   "1. Mục tiêu: vận động 800 suất quà cho hộ nghèo huyện Tây Lĩnh.\n\n2. Công an huyện phối hợp xác "
+                   "minh hộ được hỗ trợ.\n\n3. Ngân sách huyện bố trí 60.000.000 đồng cho lễ phát động Tháng Nhân "
+                   "đạo.", "Lê Thị Mai", board="ỦY BAN NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-41.txt", east, kh_17_txt=west)
+    police = assistant.ask("Công an huyện Đông Sơn và Công an huyện Tây Lĩnh đều được giao nhiệm vụ gì?")
+    assert {c.clause_id for c in police.citations} == {"kh-41:2", "kh-17:2"}
+    budget = assistant.ask("Ngân sách bố trí cho Ngày hội hiến máu Đông Sơn và cho Tháng Nhân đạo Tây Lĩnh lần lượt là "
+                           "bao nhiêu?")
+    assert "90.000.000 đồng" in budget.answer and "60.000.000 đồng" in budget.answer
+    # one of the two things no text holds: refused, not half answered
+    assert assistant.ask("Công an huyện Đông Sơn và Công an huyện Bắc Hà đều được giao nhiệm vụ gì?").abstained

@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.answer.compound import joined_drafts, question_parts
+from retrieval.answer.compound import distributed_parts, joined_drafts, question_parts, spread_unanswered
 from retrieval.answer.query import QueryReader
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.respond import Draft
@@ -59,3 +59,44 @@ def test_a_part_the_texts_do_not_answer_is_said_so_and_none_answered_is_a_refusa
     joined = joined_drafts(["Tổ chức ngày nào?", "Ai tài trợ?"], [answered, refused])
     assert joined.text == "Ngày 15/5 [1].\n\nVề “Ai tài trợ”: các văn bản hiện có không nêu."
     assert joined_drafts(["a?", "b?"], [refused, refused]).citations == []
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    # two settings of one question, the second with its own setting word or with the kind of text it names
+    ("Sở Tài chính được giao nhiệm vụ gì trong Kế hoạch hiến máu và trong Quy chế Quỹ cứu trợ?",
+     ["Sở Tài chính được giao nhiệm vụ gì trong Kế hoạch hiến máu?",
+      "Sở Tài chính được giao nhiệm vụ gì trong Quy chế Quỹ cứu trợ?"]),
+    ("Đội xung kích được nói đến thế nào trong kế hoạch của tỉnh Nam Sơn và công điện của tỉnh Bắc Sơn?",
+     ["Đội xung kích được nói đến thế nào trong kế hoạch của tỉnh Nam Sơn?",
+      "Đội xung kích được nói đến thế nào trong công điện của tỉnh Bắc Sơn?"]),
+    # two subjects of one question: what is said of each ("đều", "mỗi nơi", "lần lượt") asks nothing of one
+    ("cong an huyen dong son va cong an huyen tay linh deu duoc giao nhiem vu gi",
+     ["Cong an huyen dong son duoc giao nhiem vu gi?", "Cong an huyen tay linh duoc giao nhiem vu gi?"]),
+    ("Đông Sơn và Tây Lĩnh mỗi nơi phấn đấu tiếp nhận bao nhiêu đơn vị máu?",
+     ["Đông Sơn phấn đấu tiếp nhận bao nhiêu đơn vị máu?", "Tây Lĩnh phấn đấu tiếp nhận bao nhiêu đơn vị máu?"]),
+    ("Kinh phí cho Tháng Nhân đạo huyện Đông Sơn và cho đại hội Hội huyện Tây Lĩnh lần lượt là bao nhiêu?",
+     ["Kinh phí cho Tháng Nhân đạo huyện Đông Sơn là bao nhiêu?", "Kinh phí cho đại hội Hội huyện Tây Lĩnh là bao nhiêu?"]),
+    # a comparison asks of each what it compares
+    ("So sánh hạn nộp báo cáo giữa Kế hoạch 12 và Công văn 30",
+     ["Hạn nộp báo cáo Kế hoạch 12?", "Hạn nộp báo cáo Công văn 30?"]),
+    ("Mức quà ở Đông Sơn và ở Tây Lĩnh có bằng nhau không?", ["Mức quà ở Đông Sơn?", "Mức quà ở Tây Lĩnh?"]),
+    # "và" inside one name, between two tasks, in a list of what one thing holds: nothing to spread
+    ("Sở Giáo dục và Đào tạo phải làm gì?", ["Sở Giáo dục và Đào tạo phải làm gì?"]),
+    ("Sở Lao động - Thương binh và Xã hội phối hợp với ai?", ["Sở Lao động - Thương binh và Xã hội phối hợp với ai?"]),
+    ("Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh làm gì khi có bão?",
+     ["Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh làm gì khi có bão?"]),
+])
+def test_a_question_asked_of_two_joined_things_is_spread_over_each(reader, question, parts):
+    assert distributed_parts(question, reader) == parts
+
+
+def test_an_unanswered_question_is_spread_only_when_each_thing_is_answered(reader):
+    refused = Draft("", [], "topic", reason="not_covered")
+    question = "Mức quà ở Đông Sơn và ở Tây Lĩnh là bao nhiêu?"
+    answers = {"Mức quà ở Đông Sơn là bao nhiêu?": Draft("500.000 đồng [1].", [_citation(1, "kh:1")], "amount"),
+               "Mức quà ở Tây Lĩnh là bao nhiêu?": Draft("300.000 đồng [1].", [_citation(1, "cv:2")], "amount")}
+    parts, drafts = spread_unanswered([question], [refused], reader, lambda part: answers.get(part, refused))
+    assert parts == list(answers) and [d.text for d in drafts] == ["500.000 đồng [1].", "300.000 đồng [1]."]
+    del answers["Mức quà ở Tây Lĩnh là bao nhiêu?"]  # one of the two unanswered: the question stays refused
+    assert spread_unanswered([question], [refused], reader, lambda part: answers.get(part, refused)) == (
+        [question], [refused])

@@ -1,4 +1,5 @@
-"""Who signed a text the corpus only cites is read from the sentence that says so, and only for that text."""
+"""Who signed a text the corpus only cites is read from the sentence that says so, and only for that text; who
+proposed a text, from its preamble."""
 
 from retrieval.answer.facts import signer_named
 
@@ -23,3 +24,13 @@ def test_a_letter_goes_to_those_it_addresses_and_to_those_under_noi_nhan(corpus_
     assert "Đảng đoàn Hội đồng nhân dân thành phố" in answer.answer.split("[1]")[0]
     copies = answer.answer.split("[1]")[1]
     assert "Ban Bí thư" in copies and "Hội Chữ thập đỏ Việt Nam" in copies and "Lưu" not in copies
+
+
+def test_who_proposed_a_text_is_read_from_its_preamble_and_a_text_that_says_nothing_is_refused(corpus_assistant):
+    # "Thực hiện … . Xét đề nghị của … tại Tờ trình số …, Ủy ban nhân dân tỉnh ban hành Kế hoạch …, như sau:"
+    answer = corpus_assistant.ask("Kế hoạch của UBND tỉnh Lai Châu được ban hành theo đề nghị của cơ quan nào?")
+    assert answer.answer.endswith("được ban hành theo đề nghị của Hội Chữ thập đỏ tỉnh tại Tờ trình số 231/TTr-CTĐ "
+                                  "ngày 31/8/2023 [1].")
+    assert answer.citations[0].clause_id.startswith("kh-ubnd-laichau-2023:")
+    assert "231/TTr-CTĐ" in corpus_assistant.ask("Tờ trình số mấy đề nghị ban hành kế hoạch của Lai Châu?").answer
+    assert corpus_assistant.ask("Công văn 981 được ban hành theo đề nghị của cơ quan nào?").abstained

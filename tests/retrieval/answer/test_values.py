@@ -242,6 +242,9 @@ ASKING = frozenset({"bao", "nhieu", "ho", "tro"})
      ("khong thuoc ho", "thuoc ho")),
     ("Người chưa được tôn vinh được tặng bao nhiêu?", set(),
      "Người hiến máu từ 10 lần trở lên chưa được tôn vinh được tặng 300.000 đồng.", None),
+    # a word that reads "chưa" only without its diacritics ("chứa": holds) negates nothing
+    ("Hộ nghèo mua bồn chứa nước được hỗ trợ bao nhiêu?", set(),
+     "Hộ nghèo thiếu dụng cụ trữ nước được hỗ trợ 1.500.000 đồng/hộ để mua bồn chứa nước.", None),
 ])
 def test_a_sentence_about_another_case_is_told_apart(question, describing, sentence, told):
     assert contrasts(question, sentence, PLAIN, ASKING, frozenset(describing)) == told

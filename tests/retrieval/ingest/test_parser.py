@@ -213,6 +213,20 @@ def test_law_structure(aliases):
     assert (parsed.document.type, parsed.document.number) == ("Luật", "11/2008/QH12")
 
 
+def test_a_clause_of_an_article_that_is_only_a_title_holds_the_paragraphs_after_it(aliases):
+    parsed = parse_text(FIXTURES / "nq-08-muc-ho-tro.txt", "nq-08", aliases)
+    article = [(c.path[1:], c.headings[-1], c.text[:24]) for c in parsed.clauses if c.path[:1] == ["Điều 2"]]
+    assert article == [
+        (["Khoản 1"], "1. Hỗ trợ di dời khẩn cấp", "Hộ gia đình phải di dời "),
+        (["Khoản 2"], "2. Hỗ trợ người tham gia cứu hộ", "Đối tượng quy định tại đ"),
+        (["Khoản 2", "Điểm a"], "2. Hỗ trợ người tham gia cứu hộ", "Bị thương nhẹ: 3.000.000"),
+        (["Khoản 2", "Điểm b"], "2. Hỗ trợ người tham gia cứu hộ", "Bị thương nặng: 8.000.00"),
+        (["Khoản 3"], "3. Hỗ trợ học sinh", "Học sinh thuộc hộ phải d"),
+    ]
+    # a paragraph after a clause that says something of its own still belongs to the article
+    assert parsed.clauses[-1].path == ["Điều 3"]
+
+
 def _parse_body(body: str, aliases: AliasTable) -> ParsedDocument:
     return parse_document(LoadedDocument(path="mem.md", format="md", text=body, body_offset=7), "mem", aliases)
 
