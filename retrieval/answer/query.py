@@ -287,7 +287,7 @@ PLACE_TYPED_PLAIN_RE = re.compile(r"(?<!cap )(?<!cac )(?<!quan )(?<!moi )(?<!tun
                                   r"\s+(?!(?:co|la|duoc|da|se|phai|can|may|gi|nao|lam|va|bao\s+nhieu)\b)([a-z]+)")
 
 
-def _places_typed_plain(text: str, content: list[str]) -> frozenset[str]:
+def places_typed_plain(text: str, content: list[str]) -> frozenset[str]:
     """Of a question the tagger cannot read, the names after a kind of place ("huyen ngoc hien": "ngoc_hien"): a
     name the texts never write is one no text speaks of."""
     pairs = {f"{a}_{b}" for a, b in PLACE_TYPED_PLAIN_RE.findall(unaccent(text).lower())}
@@ -890,7 +890,7 @@ class QueryReader:
             content=content,
             # (a year names what is asked about however the question is typed: "ke hoach nam 2025")
             key_words=((_key_words(content, searched, ask.kind == "value") - kind if read_words
-                        else _places_typed_plain(searched, content)) | set(labels) | {w for w in content if YEARS_RE.fullmatch(w)}),
+                        else places_typed_plain(searched, content)) | set(labels) | {w for w in content if YEARS_RE.fullmatch(w)}),
             focus=focus,
             head=head,
             kind=kind,

@@ -19,7 +19,7 @@ from retrieval.answer.compose import compose_quotes, compose_values, unique_clau
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import TIME_UNITS, compared, held_quantities, quantities
-from retrieval.answer.query import DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, has_phrase, place_variants
+from retrieval.answer.query import DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, has_phrase, place_variants, places_typed_plain
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
@@ -107,7 +107,11 @@ class AnswerPolicy:
         if ask.kind == "fact":
             return self._fact(query)
         if query.titling:  # "quyết định khen thưởng của …": held by its clauses when the text speaks of it at all
-            query = replace(query, titling=frozenset(w for w in query.titling if self._written(w, query)))
+            # (a year only by its title: "Chương trình công tác năm 2024" is not the 2025 one that compares with 2024)
+            titles = self._titles[query.accented]
+            query = replace(query, titling=frozenset(
+                w for w in query.titling if self._written(w, query)
+                and (not YEARS_RE.search(w) or any(w in titles[d] for d in query.named_ids))))
         if self.catalog.asks_documents(query):
             text, citations = self.catalog.answer(query)
             return Draft(text, citations, "documents", complete=True, reason="covered" if citations else "no_document")
@@ -381,6 +385,13 @@ class AnswerPolicy:
         # another one
         years = {w for w in query.content if YEARS_RE.fullmatch(w)}
         targets = [d for d in targets if not years or years & self._titles[query.accented][d]]
+        # "quyết định thành lập Ban Chỉ đạo … huyện Long Phú số mấy?": of the texts named by their kind, those
+        # whose title, issuer or place names a place the question names
+        places = [p.split() for p in self.values.places_asked(query)] if query.accented else \
+            [w.split("_") for w in places_typed_plain(query.read or query.text, query.content)]
+        if places and not query.keys:
+            titles = self._titles[query.accented]
+            targets = [d for d in targets if any(all(s in titles[d] for s in place) for place in places)]
         text, citations = self.facts.answer(query.ask.name, targets, query.keys)
         return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
 

@@ -54,6 +54,7 @@ REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
 TOTAL_ASKED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|cong|du toan|nguon|so)\b")
 RATE_AFTER_RE = re.compile(r"^\s*/\s*(?!(?:nam|thang|quy|tuan|ngay)\b)\w")  # a total per year is a total still
 RATE_BEFORE_RE = re.compile(r"\bmoi\s+[^.;:\d]{0,36}$")
+THRESHOLD_FROM_RE = re.compile(r"\btu\s*$")  # "từ 10 tình nguyện viên trở lên": a threshold a case is set by
 # a question that asks a sum in money's own words ("bao nhiêu tiền", "bao nhiêu triệu đồng"), which no share answers
 MONEY_ASKED_RE = re.compile(r"\b(?:tien|dong|trieu|ty|nghin|ngan)\b")
 
@@ -504,10 +505,12 @@ def _bound_asked(question: str) -> str | None:
 def _no_total(sentence: str, start: int, end: int) -> bool:
     """The value at `start`–`end` answers no question of a total ("tổng kinh phí", "tổng cộng bao nhiêu"): it is set
     for each one of a unit ("500.000 đồng/con", "cho mỗi huyện, thị xã 200 suất quà") or as a threshold ("từ 10 tình
-    nguyện viên trở lên"; not "tổng giá trị không dưới 2 tỷ đồng": a total still)."""
+    nguyện viên trở lên"; not "tổng giá trị không dưới 2 tỷ đồng", "phấn đấu đạt 14 tỷ đồng trở lên": a total still)."""
+    before = unaccent(sentence[max(0, start - 40) : start]).lower()
     return bool(RATE_AFTER_RE.match(unaccent(sentence[end : end + 20]).lower())
-                or RATE_BEFORE_RE.search(unaccent(sentence[max(0, start - 40) : start]).lower())
-                or any(after.match(unaccent(sentence[end : end + 16]).lower()) for after in BOUNDED_AFTER.values()))
+                or RATE_BEFORE_RE.search(before)
+                or THRESHOLD_FROM_RE.search(before)
+                and any(after.match(unaccent(sentence[end : end + 16]).lower()) for after in BOUNDED_AFTER.values()))
 
 
 def _bounded_otherwise(sentence: str, start: int, end: int, bound: str) -> bool:

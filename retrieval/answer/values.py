@@ -106,7 +106,10 @@ PATTERNS = {
     # "300 hội viên", "02 tin, bài" (two nouns counted together)
     # (not "400 suất, huyện …": a place goes on the list; nor "6.820 người, chiếm …": a verb goes on the sentence)
     # "5/16 xã": five of sixteen (a date's day and month are not: "30/11", "ngày 5/12")
-    "count": re.compile(r"(?<![\d/.,-])(?<!ngay )\b\d{1,3}(?:[.,]\d{3})*(?:/\d{1,4})?\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)"
+    # "4,5 triệu hội viên": a count in millions or thousands (not a sum: "4,5 triệu đồng")
+    "count": re.compile(r"(?<![\d/.,-])(?<!ngay )\b\d{1,3}(?:[.,]\d{3})*"
+                        r"(?:(?:,\d{1,3})?\s+(?:trieu|nghin|ngan)(?=\s+(?!dong\b)[a-z]))?"
+                        r"(?:/\d{1,4})?\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)"
                         r"(?!(?:cac|nhung|cua|va|la|cho|de|theo|tai|voi)\b)[a-z]+"
                         r"(?:,?\s+(?!(?:huyen|xa|tinh|phuong|quan|thi|thanh|chiem|dat|tang|giam|bang|vuot|gom"
                         r"|trong|voi|va|la|chua|khong|da|se|duoc|co|phai|bi|dang|tro"
@@ -148,8 +151,9 @@ def sentence_start(text: str, start: int) -> int:
 
 
 def sentence_end(text: str, end: int) -> int:
-    """Where the full sentence holding `end` ends: at the next full stop or line end after it."""
-    stop = FULL_STOP_RE.search(_joined(text), end)
+    """Where the full sentence holding `end` ends: at the next full stop or line end after it, or at `end`
+    when a full stop ends it there."""
+    stop = FULL_STOP_RE.search(_joined(text), max(end - 1, 0))
     return stop.end() if stop else len(text)
 
 

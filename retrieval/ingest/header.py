@@ -677,6 +677,7 @@ def find_attachments(text: str) -> list[Attachment]:
     """
     lines = _lines(text)
     content = [(offset, plain(raw)) for offset, raw in lines if plain(raw)]
+    raws = [raw for _, raw in lines if plain(raw)]
     found: list[Attachment] = []
     for index, (offset, line) in enumerate(content):
         match = ATTACHED_RE.match(line)
@@ -690,7 +691,7 @@ def find_attachments(text: str) -> list[Attachment]:
             continue
         title = kind_at if kind_at is not None else index
         start = title
-        while start > 0 and _frame_line(content[start - 1][1], content[start - 2][1] if start > 1 else ""):
+        while start > 0 and _frame_line(raws[start - 1], content[start - 2][1] if start > 1 else ""):
             start -= 1
         if start == 0 or (found and content[start][0] <= found[-1].body_start):
             continue  # the document's own header, or inside the previous attachment's title block
@@ -705,8 +706,14 @@ def find_attachments(text: str) -> list[Attachment]:
     return found
 
 
-def _frame_line(line: str, above: str) -> bool:
-    """A line of a title block above an attached text: issuer, motto, number, date (not a signature)."""
+def _frame_line(raw: str, above: str) -> bool:
+    """A line of a title block above an attached text: issuer, motto, number, date (not a signature), or
+    two of them side by side ("ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")."""
+    pieces = [plain(piece) for piece in COLUMN_GAP_RE.split(raw) if plain(piece)]
+    return bool(pieces) and all(_frame_piece(piece, above) for piece in pieces)
+
+
+def _frame_piece(line: str, above: str) -> bool:
     if _is_motto(line) or SO_RE.match(line) or DATE_RE.match(line) or DECORATION_RE.match(line):
         return True
     return is_caps(line) and not MARKER_RE.match(line) and not _is_role(line) and not _is_name(line, above)

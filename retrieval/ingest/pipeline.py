@@ -91,7 +91,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 #     columns (two issuers beside the Quốc hiệu); a short form with "Đ" is also read typed with "D" ("CTD")
 # 24: a text that puts its appendix before its closing is signed and sent by that closing
 # 25: the police is named at every level ("Công an quận", "Công an xã"), typed without diacritics too
-# 26: the paragraphs after a khoản that is only a title ("3. Hỗ trợ di dời khẩn cấp") are its text
+# 26: the paragraphs after a khoản that is only a title ("3. Hỗ trợ di dời khẩn cấp") are its text; the items a
+#     referring clause opens carry its place; an attached text's title block may set issuer beside motto
 PASSAGE_FORMAT = 26
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"

@@ -245,3 +245,14 @@ def test_one_question_asked_of_two_texts_is_answered_from_each(tmp_path, corpus_
     assert "90.000.000 đồng" in budget.answer and "60.000.000 đồng" in budget.answer
     # one of the two things no text holds: refused, not half answered
     assert assistant.ask("Công an huyện Đông Sơn và Công an huyện Bắc Hà đều được giao nhiệm vụ gì?").abstained
+
+
+def test_a_text_named_by_its_year_is_not_one_of_another_year_that_compares_with_it(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "05/CTr-CTĐ", "CHƯƠNG TRÌNH", "Công tác Hội năm 2026",
+                   "1. Phát triển hội viên mới tăng 4% so với năm 2025.\n\n2. Tiếp nhận 9.500 đơn vị máu, đạt 100% "
+                   "chỉ tiêu được giao.", "Phan Thị Lan")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "ctr-05.txt", text)
+    assert first_line(assistant, "Chương trình công tác năm 2026 của Hội CTĐ tỉnh Nam Sơn đặt chỉ tiêu tiếp nhận bao "
+                                 "nhiêu đơn vị máu?") == "9.500 đơn vị [1]."
+    assert assistant.ask("Chương trình công tác năm 2025 của Hội CTĐ tỉnh Nam Sơn đặt chỉ tiêu tiếp nhận bao nhiêu "
+                         "đơn vị máu?").abstained

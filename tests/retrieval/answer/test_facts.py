@@ -2,6 +2,7 @@
 proposed a text, from its preamble."""
 
 from retrieval.answer.facts import signer_named
+from tests.utils.written import assistant_of, written
 
 SENTENCE = ("Thường trực Ban Bí thư Võ Văn Thưởng vừa ký ban hành Kết luận số 44 của Ban Bí thư về tiếp tục "
             "thực hiện Chỉ thị số 43-CT/TW của Ban Bí thư khóa X.")
@@ -34,3 +35,18 @@ def test_who_proposed_a_text_is_read_from_its_preamble_and_a_text_that_says_noth
     assert answer.citations[0].clause_id.startswith("kh-ubnd-laichau-2023:")
     assert "231/TTr-CTĐ" in corpus_assistant.ask("Tờ trình số mấy đề nghị ban hành kế hoạch của Lai Châu?").answer
     assert corpus_assistant.ask("Công văn 981 được ban hành theo đề nghị của cơ quan nào?").abstained
+
+
+def test_a_text_named_by_its_kind_and_a_place_is_one_of_that_place(tmp_path, corpus_embeddings):
+    text = written("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN", "41/QĐ-UBND", "QUYẾT ĐỊNH",
+                   "Về việc thành lập Ban Chỉ đạo vận động hiến máu tình nguyện huyện Đông Sơn",
+                   "Điều 1. Thành lập Ban Chỉ đạo vận động hiến máu tình nguyện huyện.", "Lê Văn Tâm",
+                   board="ỦY BAN NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-41.txt", text)
+    for question in ("Quyết định thành lập Ban Chỉ đạo vận động hiến máu huyện Đông Sơn số mấy?",
+                     "quyet dinh thanh lap ban chi dao van dong hien mau huyen dong son so may"):
+        assert "41/QĐ-UBND" in assistant.ask(question).answer, question
+    # the only decision is another district's
+    for question in ("Quyết định thành lập Ban Chỉ đạo vận động hiến máu huyện Bắc Hà số mấy?",
+                     "quyet dinh thanh lap ban chi dao van dong hien mau huyen bac ha so may"):
+        assert assistant.ask(question).abstained, question

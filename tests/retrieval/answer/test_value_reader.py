@@ -125,3 +125,10 @@ def test_a_word_an_adjective_describes_may_be_said_by_the_document_s_title():
     # a word of three syllables the tagger reads as an adjective is a noun ("sơ_cấp_cứu"): it describes no case
     query = READER.read("Hội CTĐ huyện báo cáo kết quả lớp huấn luyện sơ cấp cứu trong thời hạn bao lâu?")
     assert VALUES.said_of(query)(sentence, clause(sentence)) is True
+
+
+def test_a_total_asked_is_answered_by_a_target_of_at_least_not_by_a_threshold_or_a_rate():
+    query = READER.read("Tổng giá trị tiền, hàng vận động phấn đấu đạt bao nhiêu?")
+    assert VALUES.value_in(query, "Tổng giá trị tiền, hàng vận động phấn đấu đạt 14 tỷ đồng trở lên.") == "14 tỷ đồng"
+    assert VALUES.value_in(query, "Đơn vị vận động từ 500 triệu đồng trở lên được khen thưởng.") is None
+    assert VALUES.value_in(query, "Mỗi suất quà trị giá 500.000 đồng/suất.") is None

@@ -3,7 +3,8 @@
 import pytest
 
 from retrieval.answer.values import (contrasts, counted_noun, counts_before, days_in, each_asked, find_values,
-                                     grain_asked, grain_of, per_unit, places_named, quantifies, restates, sentences, shown_count, unit_asked,
+                                     grain_asked, grain_of, per_unit, places_named, quantifies, restates, sentence_end, sentences,
+                                     shown_count, unit_asked,
                                      years_in,
                                      years_said, years_stated)
 from retrieval.text import fold
@@ -292,6 +293,8 @@ def test_a_time_of_day_is_a_time():
     ("Còn 5/16 xã chưa bố trí được cán bộ.", ["5/16 xã"]),  # five of sixteen
     ("báo cáo trước ngày 30/11 hằng năm; gửi trước 30/11 hằng năm", []),  # a date is no count
     ("đăng 02 tin, bài trên báo", ["02 tin, bài"]),  # two nouns counted together
+    ("đến năm 2030 đạt 4,5 triệu hội viên.", ["4,5 triệu hội viên"]),  # in millions
+    ("hỗ trợ 4,5 triệu đồng mỗi hộ", []),  # a sum is no count
 ])
 def test_counts_as_texts_write_them(sentence, counts):
     assert [sentence[s:e] for s, e in find_values("count", sentence)] == counts
@@ -319,3 +322,10 @@ def test_a_place_is_what_follows_tai_or_o_or_a_venue_named_alone():
 def test_a_count_set_as_a_threshold_ends_before_trở_lên():
     sentence = "Tập thể đạt từ 95 điểm trở lên được đề nghị khen thưởng."
     assert [sentence[s:e] for s, e in find_values("count", sentence)] == ["95 điểm"]
+
+
+def test_a_sentence_ends_at_its_own_full_stop_not_the_next_one():
+    text = "Toàn tỉnh có: 38.640 hội viên. Giai đoạn 2010 - 2022 vận động 412 tỷ đồng.\nDòng sau."
+    first = text.index(".", text.index("hội viên")) + 1
+    assert text[: sentence_end(text, first)] == "Toàn tỉnh có: 38.640 hội viên."
+    assert text[: sentence_end(text, text.index("Giai"))].endswith("412 tỷ đồng.")  # from inside: the stop after

@@ -394,6 +394,19 @@ def test_an_appendix_issued_with_a_report_is_an_attachment_after_the_signature()
     assert read_frame(text[:found[0].start]).metadata["signer"] == "Nguyễn Thị Thu Hiền"
 
 
+def test_an_attached_text_whose_title_block_sets_issuer_beside_motto_leaves_the_closing_to_the_decision():
+    text = ("QUYẾT ĐỊNH\nThành lập Ban Chỉ đạo\n\nĐiều 1. Thành lập Ban Chỉ đạo./.\n\n"
+            "Nơi nhận:                                    CHỦ TỊCH\n- Như Điều 1;\n"
+            "- Lưu: VT.                                  Lâm Văn Hòa\n\n\n"
+            "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "HUYỆN BẮC HÀ                              Độc lập - Tự do - Hạnh phúc\n\n"
+            "QUY CHẾ\nHoạt động của Ban Chỉ đạo\n(Ban hành kèm theo Quyết định số 41/QĐ-UBND ngày 07/3/2026)\n\n"
+            "Điều 1. Phạm vi\nQuy chế này quy định hoạt động của Ban Chỉ đạo.\n")
+    found = find_attachments(text)
+    assert text[found[0].start:].startswith("ỦY BAN NHÂN DÂN")
+    assert read_frame(text[:found[0].start]).metadata["signer"] == "Lâm Văn Hòa"
+
+
 @pytest.mark.parametrize(("lines", "issuer"), [
     ("HỘI CHỮ THẬP ĐỎ VIỆT NAM\nHỘI CHỮ THẬP ĐỎ TỈNH PHÚ LĨNH\nBAN THƯỜNG VỤ", "Ban Thường vụ Hội Chữ thập đỏ tỉnh Phú Lĩnh"),
     ("ỦY BAN NHÂN DÂN TỈNH HÒA GIANG\nVĂN PHÒNG", "Văn phòng Ủy ban nhân dân tỉnh Hòa Giang"),
