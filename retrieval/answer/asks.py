@@ -53,6 +53,8 @@ CLOCK_ASKED_RE = re.compile(r"(?<!\bmat )(?<!\btrong )(?<!\bvong )(?<!\bdai )\bm
                             r"|\b(?:truoc|luc|vao|den|tu|cham nhat)\s+bao nhieu\s+gio\b")
 # "cụ thể" (specific) inside a question phrase ("vào ngày cụ thể nào", "mức cụ thể bao nhiêu"), not "cụ thể hóa"
 SPECIFIC_RE = re.compile(r"\s+c[uụ]\s+th[eể](?!\s+h[oó]a)\b", re.IGNORECASE)
+# "khi làm nhiệm vụ", "trong khi thi hành nhiệm vụ": while on duty (unaccented)
+ON_DUTY_RE = re.compile(r"\bkhi\s+(?:lam|thuc hien|thi hanh)\s+nhiem vu\b", re.IGNORECASE)
 # units of weight, volume, length and area (unaccented): "bao nhiêu kg gạo" counts kilograms
 MEASURES = frozenset("kg kilogam g gam tan ta yen lit ml m met m2 m3 km ha hecta".split())
 
@@ -106,7 +108,10 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         rank = RANKS.get(name, RANKS["value"])
         candidates += [(rank, len(p), -(offset + order), Ask("value", name, p)) for p in _found(words, phrases)]
     offset += len(vocabulary.values)
-    candidates += [(RANKS["tasks"], len(p), -offset, Ask("tasks", None, p)) for p in _found(words, vocabulary.tasks)]
+    # "hy sinh khi làm nhiệm vụ": while on duty, no duty asked
+    on_duty = _Words.of(ON_DUTY_RE.sub(lambda m: " " * len(m.group()), unaccent(text))) if ON_DUTY_RE.search(
+        unaccent(text).lower()) else words
+    candidates += [(RANKS["tasks"], len(p), -offset, Ask("tasks", None, p)) for p in _found(on_duty, vocabulary.tasks)]
     if words.folded is None:
         # typed without diacritics a word of one syllable may be part of another ("Tết Nhân ái": "ai"), and
         # "ban nào" part of "văn bản nào": such a cue yields to a phrase of several words

@@ -334,6 +334,27 @@ def _joint_signature(content: list[_Segment]) -> _Signature | None:
                       signer=f"{left.signer} và {right.signer}")
 
 
+def _alternating_signature(content: list[_Segment]) -> _Signature | None:
+    """Two signature blocks side by side read a cell at a time, row by row (a layout table: "CÔNG AN TỈNH" /
+    "HỘI CHỮ THẬP ĐỎ TỈNH" / "KT. GIÁM ĐỐC" / "TM. BAN THƯỜNG VỤ" / … / the two names): the lines of the
+    closing block taken alternately are the two blocks, the left one first."""
+    tail = 0
+    while tail < len(content) and _signature_line(content[-1 - tail].plain):
+        tail += 1
+    if tail < 4 or tail % 2:
+        return None
+    block = content[len(content) - tail :]
+    left, right = _signature(block[0::2]), _signature(block[1::2])
+    if left is None or right is None or not (left.signer and right.signer):
+        return None
+    return _Signature(start=block[0].start, end=block[-1].stop, signer=f"{left.signer} và {right.signer}")
+
+
+def _signature_line(line: str) -> bool:
+    """A line a signature block may hold: an organ, a title, "(Đã ký)", a name."""
+    return _is_role(line) or _is_organ(line) or _is_name(line, "")
+
+
 NAME_APOSTROPHE_RE = re.compile(r"['’]")
 
 
@@ -618,6 +639,7 @@ def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, _Signature |
     # the two columns interleaved a line each: the lines among the recipients that are none
     interleaved = [s for s in content[received + 1 :] if not LISTED_RE.match(s.plain)] if received is not None else []
     signature = _joint_signature(content[:received] if received is not None else content)
+    signature = signature or _alternating_signature(content[:received] if received is not None else content)
     signature = signature or (_signature(beside) if beside else None)
     signature = signature or (_signature(interleaved) if interleaved else None)
     signature = signature or _signature(content)

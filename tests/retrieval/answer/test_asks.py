@@ -67,6 +67,8 @@ VOCABULARY = load_vocabulary()
         ("Có bao nhiêu mức quà?", "value", "count"),  # how many levels
         ("tinh hoi ho tro bao nhieu suat qua tu quy nhan dao", "value", "count"),  # typed bare: a noun counted
         ("moi ho duoc ho tro bao nhieu mot thang", "value", "amount"),
+        ("chiến sĩ hy sinh khi làm nhiệm vụ", "topic", None),  # while on duty: no duty asked
+        ("Đội xung kích có nhiệm vụ gì khi làm nhiệm vụ cứu hộ?", "tasks", None),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind, name):

@@ -271,3 +271,14 @@ def test_a_markdown_frame_of_three_columns_is_read_cell_by_cell(tmp_path):
     assert len(text) == len(source) and "|" not in text.split("KẾ HOẠCH")[0]
     metadata = read_frame(text).metadata
     assert (metadata["number"], metadata["date"]) == ("07/KHLT-SYT-HCTĐ", "2025-03-14")
+
+
+def test_two_signatures_side_by_side_a_row_each_in_markdown_are_read_as_two_blocks(tmp_path):
+    source = ("SỐ: 05/QCPH-CTĐ-CA\n\nQUY CHẾ PHỐI HỢP\n\nGiữa Hội Chữ thập đỏ tỉnh và Công an tỉnh Nam Sơn\n\n"
+              "Điều 1. Hai bên phối hợp vận động hiến máu./.\n\n"
+              "| CÔNG AN TỈNH NAM SƠN | HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN |\n|---|---|\n| KT. GIÁM ĐỐC | TM. BAN THƯỜNG VỤ |\n"
+              "| PHÓ GIÁM ĐỐC | CHỦ TỊCH |\n| (Đã ký) | (Đã ký) |\n| Đại tá Lê Văn Hùng | Trần Thị Lan |\n\n"
+              "**Nơi nhận:**\n- Như trên;\n- Lưu: VT.\n")
+    path = tmp_path / "qc-05.md"
+    path.write_text(source, encoding="utf-8")
+    assert read_frame(load_document(path).text).metadata["signer"] == "Đại tá Lê Văn Hùng và Trần Thị Lan"
