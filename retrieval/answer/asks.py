@@ -126,6 +126,10 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     if numbered and words.folded is not None and _number_in_compound(text):
         # "được hưởng hệ số bao nhiêu?": a coefficient, not the text's number ("số bao nhiêu")
         candidates = [c for c in candidates if c not in numbered]
+    if numbered and not any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words.plain)
+                            for name in ("van ban", "so hieu", "ky hieu", *vocabulary.type_names)):
+        # "tỷ số bao nhiêu", "số tài khoản …, số bao nhiêu": the number of no text the question names
+        candidates = [c for c in candidates if c not in numbered]
     if (called := _found(words, vocabulary.names_asked)) and _found(words, vocabulary.person_titles):
         # "Chủ tịch Hội … tên là gì?": the holder of a title, by name
         return Ask("value", "person", called[0], frozenset(w for c in called for w in unaccent(c).split()))

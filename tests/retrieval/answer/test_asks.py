@@ -68,6 +68,9 @@ VOCABULARY = load_vocabulary()
         ("tinh hoi ho tro bao nhieu suat qua tu quy nhan dao", "value", "count"),  # typed bare: a noun counted
         ("moi ho duoc ho tro bao nhieu mot thang", "value", "amount"),
         ("chiến sĩ hy sinh khi làm nhiệm vụ", "topic", None),  # while on duty: no duty asked
+        ("Kế hoạch của Lai Châu số mấy?", "fact", "number"),
+        ("tran chung ket ty so bao nhieu", "value", "count"),  # the number of no text
+        ("Bão số mấy đổ bộ vào tỉnh?", "value", "count"),
         ("Đội xung kích có nhiệm vụ gì khi làm nhiệm vụ cứu hộ?", "tasks", None),
     ],
 )
