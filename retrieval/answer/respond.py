@@ -629,6 +629,8 @@ class AnswerPolicy:
                     # puts its work on
                     leading = float(query.ask.name == "body" and bool(query.places)
                                     and self.aliases.canonical(value) in hit.clause.leads)
+                    # "Cơ quan thường trực … là cơ quan nào?": the sentence that says what it is ("… là …")
+                    leading += float(self.values.defined_at(query, sentence) is not None)
                     # between equal covers, the part (a ";" ends one) that says more of the question itself: "…: hệ số 0,50;
                     # riêng … ở xã đặc biệt khó khăn … hệ số 0,60"
                     part = hit.clause.text[start:end]  # (its syllables and their pairs: no word segmenter per sentence)

@@ -51,6 +51,7 @@ ACHIEVED_ASKED_RE = re.compile(r"\bđã\s+(?:\w+\s+){0,3}?(?:bao nhiêu|mấy)\b
 REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
 # a question that asks a total ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi suất
 # 500.000 đồng") does not answer (unaccented)
+COPULA_RE = re.compile(r"\s+là\s+", re.IGNORECASE)  # "X là Y": Y defines X
 TOTAL_ASKED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|cong|du toan|nguon|so)\b")
 RATE_AFTER_RE = re.compile(r"^\s*/\s*(?!(?:nam|thang|quy|tuan|ngay)\b)\w")  # a total per year is a total still
 RATE_BEFORE_RE = re.compile(r"\bmoi\s+[^.;:\d]{0,36}$")
@@ -78,6 +79,7 @@ class ValueReader:
                       False: [[plain_words(p) for p in group] for group in vocabulary.sum_acts]}
         # words that tell no case apart, as a question with diacritics (folded) and one without spells them
         levels = {fold(w) for place in PLACE_WORDS for w in place.split()} | {"cấp", "các"}
+        self._stopwords = frozenset(unaccent(w) for w in vocabulary.stopwords)
         self._plain = {True: frozenset(vocabulary.stopwords | levels),
                        False: frozenset({unaccent(w) for w in vocabulary.stopwords} | vocabulary.admin_words)}
 
@@ -201,6 +203,19 @@ class ValueReader:
             return True  # "1 | Lệ Thủy | 3.215 | 650": a row of a table by district names its place in a cell of its own
         groups = places_named("\n".join([*clause.headings, said]))
         return any(group == [place] or not alone and place in group for group in groups)
+
+    def defined_at(self, query: Query, sentence: str) -> int | None:
+        """Where, in a sentence that defines what a "… là gì / là cơ quan nào" question asks about ("Cơ quan
+        thường trực của Ban Chỉ đạo là Hội Chữ thập đỏ tỉnh"), its definition starts (after "là"): every
+        content syllable of the sentence's subject is one of the question's own, and there are two or more."""
+        question = plain_words(query.read or query.text)
+        said = COPULA_RE.search(sentence)
+        if said is None or " la " not in f" {question} ":
+            return None
+        stop = self._stopwords
+        asked = set(question.split(" la ")[0].split()) - stop
+        subject = set(plain_words(sentence[: said.start()]).split()) - stop
+        return said.end() if len(subject) >= 2 and subject <= asked else None
 
     def _heading_lead(self, clause: Clause, query: Query) -> str | None:
         """The agencies that lead a clause from its heading ("4. Đài Phát thanh và Truyền hình tỉnh, Báo

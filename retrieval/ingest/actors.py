@@ -89,7 +89,7 @@ ADVERBIAL = re.compile(fold(
 MAX_ADVERBIAL = 160
 # where a body's name written in a sentence ends: a punctuation mark, a conjunction, preposition or verb
 MAX_NAME = 120  # characters: no agency's name is longer ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn …")
-NAME_END_RE = re.compile(r"\s*[,.;:()]|\s+(?:hoặc|và|để|theo|trước|trong|về|với|tại|thì|phải|được|có|cho)\b")
+NAME_END_RE = re.compile(r"\s*[,.;:()]|\s+(?:hoặc|và|để|theo|trước|trong|về|với|tại|thì|phải|được|có|cho|là|sẽ|đã|cần|đang)\b")
 JOINER = re.compile(r"\s*,?\s*(?:và\s+)?")
 SENTENCE_END = re.compile(r"(?:^|[.;!?]\s+)[*_“\"(\s]*")
 HEADING_MARKER = re.compile(

@@ -92,7 +92,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # 24: a text that puts its appendix before its closing is signed and sent by that closing
 # 25: the police is named at every level ("Công an quận", "Công an xã"), typed without diacritics too
 # 26: the paragraphs after a khoản that is only a title ("3. Hỗ trợ di dời khẩn cấp") are its text; the items a
-#     referring clause opens carry its place; an attached text's title block may set issuer beside motto
+#     referring clause opens carry its place; an attached text's title block may set issuer beside motto; an
+#     agency's name ends before a verb ("Ban Chỉ đạo là …"); two signatures read a cell at a time are two
 PASSAGE_FORMAT = 26
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"

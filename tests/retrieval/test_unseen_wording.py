@@ -256,3 +256,14 @@ def test_a_text_named_by_its_year_is_not_one_of_another_year_that_compares_with_
                                  "nhiêu đơn vị máu?") == "9.500 đơn vị [1]."
     assert assistant.ask("Chương trình công tác năm 2025 của Hội CTĐ tỉnh Nam Sơn đặt chỉ tiêu tiếp nhận bao nhiêu "
                          "đơn vị máu?").abstained
+
+
+def test_what_a_thing_is_is_answered_by_the_sentence_that_defines_it(tmp_path, corpus_embeddings):
+    text = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "12/QĐ-UBND", "QUY CHẾ", "Hoạt động của Ban Chỉ đạo vận động hiến máu tình "
+                   "nguyện tỉnh", "Điều 1. Cơ quan thường trực của Ban Chỉ đạo là Hội Chữ thập đỏ tỉnh Nam Sơn.\n\n"
+                   "Điều 2. Cơ quan thường trực của Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh tổng hợp, báo cáo "
+                   "Ủy ban nhân dân tỉnh và Ban Chỉ đạo quốc gia vận động hiến máu tình nguyện trước ngày 20/6.",
+                   "Lê Văn Tâm", board="ỦY BAN NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qc-12.txt", text)
+    answer = assistant.ask("Cơ quan thường trực của Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh Nam Sơn là cơ quan nào?")
+    assert answer.answer.startswith("Hội Chữ thập đỏ tỉnh") and answer.citations[0].clause_id == "qc-12:dieu-1"

@@ -132,3 +132,13 @@ def test_a_total_asked_is_answered_by_a_target_of_at_least_not_by_a_threshold_or
     assert VALUES.value_in(query, "Tổng giá trị tiền, hàng vận động phấn đấu đạt 14 tỷ đồng trở lên.") == "14 tỷ đồng"
     assert VALUES.value_in(query, "Đơn vị vận động từ 500 triệu đồng trở lên được khen thưởng.") is None
     assert VALUES.value_in(query, "Mỗi suất quà trị giá 500.000 đồng/suất.") is None
+
+
+def test_a_body_asked_with_la_is_the_one_a_sentence_defining_the_thing_names_after_la():
+    query = READER.read("Cơ quan thường trực của Ban Chỉ đạo hiến máu tỉnh là cơ quan nào?")
+    defining = "Cơ quan thường trực của Ban Chỉ đạo là Hội Chữ thập đỏ tỉnh."
+    assert VALUES.defined_at(query, defining) == defining.index("Hội")
+    assert VALUES.value_in(query, defining) == "Hội Chữ thập đỏ tỉnh"
+    # a sentence on what it does defines nothing; one whose subject the question does not name neither
+    assert VALUES.defined_at(query, "Cơ quan thường trực tổng hợp, báo cáo Ủy ban nhân dân tỉnh.") is None
+    assert VALUES.defined_at(query, "Đơn vị tiếp nhận máu là Bệnh viện Đa khoa tỉnh.") is None

@@ -406,3 +406,9 @@ def test_a_standing_organ_a_text_names_acts_in_its_body_s_name(aliases):
 ])
 def test_a_body_no_alias_names_opening_a_clause_is_its_subject(aliases, text, leads):
     assert [a.name for a in extract_actors([], text, aliases) if a.role == "lead"] == leads
+
+
+def test_a_body_the_table_does_not_know_ends_its_name_before_a_verb(aliases):
+    text = "Ban Chỉ đạo là tổ chức phối hợp liên ngành do Chủ tịch Ủy ban nhân dân tỉnh thành lập."
+    start, end = aliases.unknown_body(text)
+    assert text[start:end] == "Ban Chỉ đạo"
