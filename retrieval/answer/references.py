@@ -48,6 +48,7 @@ def _abbreviation(vocabulary: Vocabulary, name: str) -> str:
 # liên tịch): the same type of text, as a question names it ("Chương trình phối hợp số 18").
 SHARED_FIELDS = frozenset(" ".join(re.findall(r"\w+", unaccent(field))) for field in FIELDS)
 JOINT_SUFFIX_RE = re.compile(r"(?<=..)(?:ph|lt)$")
+JOINT_KIND = r"(?:lien nganh|lien tich|phoi hop)"  # "kế hoạch liên ngành", "quy chế phối hợp" (unaccented)
 
 
 def _key(kind: str, number: str) -> Key:
@@ -76,7 +77,9 @@ def reference_spans(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, K
     # "QĐ 27/2024": the year it was issued is part of the reference
     for match in re.finditer(rf"\b({abbreviations})\s*(?:so\s*)?(\d{{1,6}}){ISSUE_YEAR}\b", plain):
         found.append((match.start(), match.end(), _key(match.group(1), match.group(2))))
-    for match in re.finditer(rf"\b({_type_pattern(vocabulary)})\s+(?:so\s*:?\s*)?(\d{{1,6}}){ISSUE_YEAR}\b", plain):
+    # ("Kế hoạch liên ngành 1846": a kind's joint form, written by several bodies, before its number)
+    for match in re.finditer(rf"\b({_type_pattern(vocabulary)})(?:\s+{JOINT_KIND})?\s+(?:so\s*:?\s*)?(\d{{1,6}}){ISSUE_YEAR}\b",
+                             plain):
         found.append((match.start(), match.end(), _key(_abbreviation(vocabulary, match.group(1)), match.group(2))))
     return sorted(found)
 

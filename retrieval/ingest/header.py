@@ -79,7 +79,8 @@ BARE_ORGAN_RE = re.compile(r"(?:ban thường vụ|ban chấp hành|thường tr
 # The edition a congress's name ends with ("ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XI"): after its body's name in full
 EDITION_TAIL_RE = re.compile(r"\s+lần thứ\s+[ivxlc\d]+$")
 # The same organ named with the place of the branch it belongs to ("BAN CHẤP HÀNH TỈNH HÀ TĨNH").
-PLACED_ORGAN_RE = re.compile(rf"(ban thường vụ|ban chấp hành|thường trực)\s+((?:{'|'.join(PLACE_WORDS)})\s+\S.*)")
+PLACED_ORGAN_RE = re.compile(rf"(ban thường vụ|ban chấp hành|thường trực|bch|btv)\s+((?:{'|'.join(PLACE_WORDS)})\s+\S.*)")
+ORGAN_SHORT = {"bch": "BAN CHẤP HÀNH", "btv": "BAN THƯỜNG VỤ"}  # as a frame writes them short
 # the fields departments are named for ("SỞ GIÁO DỤC VÀ ĐÀO TẠO"); many bodies share one ("Sở Y tế", "Trạm Y tế")
 FIELDS = (
     "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch",
@@ -88,7 +89,8 @@ FIELDS = (
 )
 PROPER_PHRASES = (
     "Việt Nam", "Hội Chữ thập đỏ", "Chữ thập đỏ", "Trung ương", "Chính phủ", "Quốc hội", "Mặt trận Tổ quốc",
-    "Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư", "Bộ Chính trị", *FIELDS,
+    "Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư", "Bộ Chính trị", "Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên",
+    "Hồ Chí Minh", *FIELDS,
 )
 
 NUMBER = r"\d+(?:\s*-\s*[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][\wĐđ]*|(?:/\d{4})?/[A-ZĐ][\wĐđ]*(?:-[\wĐđ]+)*)"
@@ -510,8 +512,19 @@ class _HeaderReader:
 
     def issuer(self) -> str | None:
         """The body that issues the text; the parties joined by "và" when each stands over its own number."""
-        names = [name for lines in [*self.parties, self.issuer_lines] if (name := _issuer_of(lines))]
+        names = [name for lines in [*self.parties, *_joint_issuers(self.issuer_lines)] if (name := _issuer_of(lines))]
         return " và ".join(names) or None
+
+
+def _joint_issuers(lines: list[str]) -> list[list[str]]:
+    """The issuer lines of each body a joint text's frame names one after another ("HỘI CHỮ THẬP ĐỎ VIỆT NAM /
+    HỘI CHỮ THẬP ĐỎ TỈNH VĨNH LONG / ĐOÀN TNCS HỒ CHÍ MINH / BCH TỈNH VĨNH LONG"): split after the first line
+    naming a place when the last names one of the same level and lines stand between them."""
+    placed = [i for i, line in enumerate(lines) if _place_level(line.lower())]
+    if len(placed) < 2 or placed[-1] != len(lines) - 1 or placed[0] + 1 >= placed[-1] \
+            or _place_level(lines[placed[0]].lower()) != _place_level(lines[-1].lower()):
+        return [lines]
+    return [lines[: placed[0] + 1], lines[placed[0] + 1 :]]
 
 
 def _issuer_of(lines: list[str]) -> str | None:
@@ -532,10 +545,12 @@ def _issuer_of(lines: list[str]) -> str | None:
         edition = EDITION_TAIL_RE.search(lowered)
         organ, tail = (last[: edition.start()], f" lần thứ {last.split()[-1].upper()}") if edition else (last, "")
         return f"{proper_name(organ)} {proper_name(lines[-2])}{tail}"
-    if parent.endswith(" việt nam") and (placed := PLACED_ORGAN_RE.fullmatch(lowered)):
-        # "HỘI CHỮ THẬP ĐỎ VIỆT NAM / BAN CHẤP HÀNH TỈNH HÀ TĨNH": the organ of the body's branch in that place
-        body = lines[-2][: -len(" việt nam")]
-        return proper_name(f"{last[: placed.end(1)]} {body} {last[placed.start(2):]}")
+    if parent and not _place_level(parent) and (placed := PLACED_ORGAN_RE.fullmatch(lowered)):
+        # "HỘI CHỮ THẬP ĐỎ VIỆT NAM / BAN CHẤP HÀNH TỈNH HÀ TĨNH", "ĐOÀN TNCS HỒ CHÍ MINH / BCH TỈNH VĨNH LONG": the
+        # organ of the national body's branch in that place
+        body = lines[-2][: -len(" việt nam")] if parent.endswith(" việt nam") else lines[-2]
+        organ = ORGAN_SHORT.get(placed.group(1), last[: placed.end(1)])
+        return proper_name(f"{organ} {body} {last[placed.start(2):]}")
     continues = any(lowered.startswith(p + " ") and not lowered[len(p):].lstrip().startswith(("ủy", "uỷ"))
                     for p in PLACE_WORDS)
     # a long name wrapped over two lines: "SỞ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI"

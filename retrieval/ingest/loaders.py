@@ -227,7 +227,7 @@ def _unframed(text: str) -> str:
 def _frames(cells: Iterable[str]) -> bool:
     """The cells lay out a text's frame, however many columns they take: one holds the Quốc hiệu, a signature
     ("KT. CHỦ TỊCH") or the "Nơi nhận" (two issuers beside the Quốc hiệu, three signers side by side)."""
-    for line in (line.strip() for cell in cells for line in cell.split("\n")):
+    for line in (line.strip().strip("*_ ") for cell in cells for line in cell.split("\n")):  # (bold: "**CỘNG HÒA …**")
         if CLOSING_RE.match(line) or SIGNATURE_PREFIX_RE.match(line) or unaccent(line).lower() in MOTTOS:
             return True
     return False

@@ -93,7 +93,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # 25: the police is named at every level ("Công an quận", "Công an xã"), typed without diacritics too
 # 26: the paragraphs after a khoản that is only a title ("3. Hỗ trợ di dời khẩn cấp") are its text; the items a
 #     referring clause opens carry its place; an attached text's title block may set issuer beside motto; an
-#     agency's name ends before a verb ("Ban Chỉ đạo là …"); two signatures read a cell at a time are two
+#     agency's name ends before a verb ("Ban Chỉ đạo là …"); two signatures read a cell at a time are two; a
+#     Markdown frame in bold is a frame; a joint frame names each issuer ("… và Ban Chấp hành Đoàn TNCS …")
 PASSAGE_FORMAT = 26
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"

@@ -21,6 +21,10 @@ def test_number_keys_of_full_numbers():
 def test_references_in_every_form_people_type():
     text = "KL 44, Kết luận số 44-KL/TW, QĐ 895, công văn 981 và chi thi 43"
     assert find_keys(text, VOCABULARY) == [("kl", "44"), ("qd", "895"), ("cv", "981"), ("ct", "43")]
+    # a kind's joint form before the number; a quy chế
+    text = "Kế hoạch liên ngành 1846, kế hoạch liên tịch 07, Quy chế phối hợp 03"
+    assert find_keys(text, VOCABULARY) == [("kh", "1846"), ("kh", "7"), ("qc", "3")]
+    assert find_keys("kế hoạch năm 2025", VOCABULARY) == []  # a year is no number
 
 
 def test_a_reference_written_with_its_year_spans_the_year():

@@ -282,3 +282,15 @@ def test_two_signatures_side_by_side_a_row_each_in_markdown_are_read_as_two_bloc
     path = tmp_path / "qc-05.md"
     path.write_text(source, encoding="utf-8")
     assert read_frame(load_document(path).text).metadata["signer"] == "Đại tá Lê Văn Hùng và Trần Thị Lan"
+
+
+def test_a_joint_frame_in_bold_over_three_columns_names_both_issuers(tmp_path):
+    source = ("| HỘI CHỮ THẬP ĐỎ VIỆT NAM<br>**HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN** | ĐOÀN TNCS HỒ CHÍ MINH<br>**BCH TỈNH NAM SƠN** "
+              "| **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |\n|---|---|---|\n"
+              "| Số: 21/KHLT-CTĐ-TĐTN | | *Nam Sơn, ngày 16 tháng 5 năm 2025* |\n\n# KẾ HOẠCH LIÊN TỊCH\n\n"
+              "**Tổ chức hiến máu mùa hè năm 2025**\n\n1. Tổ chức 05 ngày hội hiến máu.\n")
+    path = tmp_path / "khlt-21.md"
+    path.write_text(source, encoding="utf-8")
+    metadata = read_frame(load_document(path).text).metadata
+    assert (metadata["number"], metadata["date"], metadata["type"]) == ("21/KHLT-CTĐ-TĐTN", "2025-05-16", "Kế hoạch liên tịch")
+    assert metadata["issuer"] == "Hội Chữ thập đỏ tỉnh Nam Sơn và Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Nam Sơn"
