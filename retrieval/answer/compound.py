@@ -88,6 +88,8 @@ def distributed_parts(question: str, reader: "QueryReader") -> list[str]:
         if any(s < start and end < e for s, e in named):
             continue
         first = _first_of_pair(plain, at, text, reader)
+        if first is None and comparing:
+            first = 2  # "So sánh A với B": the first thing is all that is compared before the joint
         if first is None:
             continue
         last = _last_of_pair(plain, at + 1, text[words[at + 1][0] :], reader)

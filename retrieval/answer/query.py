@@ -18,6 +18,7 @@ from retrieval.answer.values import YEARS_RE, person_names
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
 from retrieval.ingest.actors import ADOPTING_ORGANS, AliasTable, Mention
+from retrieval.ingest.header import PLACE_WORDS
 from retrieval.index.lexical import NOUN_TAGS, VERB_TAGS, compounds, nouns, query_tokens, tagged, unpadded, word_tags
 from retrieval.models import Role, Turn
 from retrieval.text import aligned, fold, has_diacritics, nfc, unaccent
@@ -38,6 +39,8 @@ MAX_HISTORY_READ = 4
 WHAT_PHRASES = ["gi", "nhung gi", "nao"]
 HOW_PHRASES = ["the nao", "ra sao"]
 MAX_PLACE_WORDS = 3  # "Thành phố Hồ Chí Minh" after an agency, before what it does
+# a place's name after its kind ("tỉnh Hà Tĩnh", "xã Bản Lầu"): capitalised words, the kind in any case
+PLACE_NAME_RE = re.compile(rf"(?i:\b(?:{'|'.join(sorted(PLACE_WORDS, key=len, reverse=True))}))\s+(?:[A-ZĐÀ-Ỹ][\w'’]*\s?){{1,4}}")
 DIVISION_WORDS = frozenset(fold(w) for w in ("phần", "chương", "mục", "điều", "khoản", "điểm", "tiết", "bảng"))
 PLAIN_DIVISION_WORDS = frozenset(unaccent(w) for w in DIVISION_WORDS)  # of a question typed without diacritics
 
@@ -66,7 +69,8 @@ class Query:
     read: str = ""  # the text as read: an English question with the glossary's Vietnamese put in
     content: list[str] = field(default_factory=list)
     key_words: frozenset[str] = frozenset()
-    required: frozenset[str] = frozenset()  # words the evidence must hold, however common (a place looked beyond)
+    # words the evidence must hold, however common: a place looked beyond, a thing named by its proper name
+    required: frozenset[str] = frozenset()
     focus: frozenset[str] = frozenset()  # the word asked about ("họp" in "họp mấy lần")
     head: frozenset[str] = frozenset()  # the noun the question opens with ("mẫu" of "Mẫu báo cáo … gồm gì?")
     kind: frozenset[str] = frozenset()  # of "which X" ("những hành vi nào"), X: what the answer names
@@ -474,6 +478,26 @@ class QueryReader:
             # it names the text ("Quy chế phối hợp CTĐ - Công an")
             return False
         return bool(issuers) and all(any(name in i or i in name for i in issuers) for name in names)
+
+    def _named_things(self, text: str, mentions: list[Mention]) -> frozenset[str]:
+        """The syllables of what the question names by a proper name of two or more capitalised words that
+        is no agency, person, place or text ("Tết Nhân ái", "Hành trình Đỏ", "Xuân Ất Tỵ"), folded: evidence
+        that does not name it speaks of something else. Not the question's first word."""
+        taken = [(m.start, m.end) for m in mentions]
+        taken += [span for span in person_names(text, self.vocabulary.surnames, self.vocabulary.honorifics)]
+        taken += [m.span() for m in place_matches(text)]
+        plain = unaccent(text).lower()
+        taken += [(s, e) for s, e, _ in reference_spans(plain, self.vocabulary)]
+        taken += [m.span() for m in PLACE_NAME_RE.finditer(text)]
+        words = [w for w in list(re.finditer(r"\w+", text))[1:]
+                 if w.group(0)[:1].isupper() and w.group(0)[1:].islower() and not any(s <= w.start() < e for s, e in taken)]
+        runs: list[list[re.Match]] = []
+        for word in words:
+            if runs and text[runs[-1][-1].end() : word.start()].isspace():
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+        return frozenset(fold(w.group(0)) for run in runs if len(run) >= 2 for w in run)
 
     def actors(self, text: str) -> list[str]:
         """Agencies the question is about, each with the levels filed under it ("UBND" → "UBND huyện" too)."""
@@ -898,6 +922,8 @@ class QueryReader:
             role=role[0] if role else None,
             unnamed=unnamed,
             titling=self._titling(searched, mentions, content, named) if named else frozenset(),
+            # (of its words, those asked of the clauses: a place that names a text is looked for in the texts)
+            required=self._named_things(searched, mentions) & set(content) if read_words else frozenset(),
             points_at_text=bool(self._pointing.search(plain_words(searched))),
             setting=self._setting(searched, ask, content),
             laws=[name for _, _, name in self.directory.laws_named(unaccent(searched))],

@@ -238,7 +238,7 @@ class AnswerPolicy:
         places = words_of([n for n in names if n not in self.vocabulary.type_names])
         return replace(query, named_ids=[], named_by=[], passed_over=query.named_ids,
                        content=list(dict.fromkeys([*query.content, *named])), key_words=query.key_words | frozenset(named),
-                       required=frozenset(places))
+                       required=query.required | frozenset(places))
 
     # -- where to look ---------------------------------------------------------------------
 

@@ -482,13 +482,24 @@ def person_names(text: str, surnames: frozenset[str], honorifics: frozenset[str]
         addressed = first > i or any(said_before.endswith(" " + h) for h in honorifics)
         if j - first >= 2 and (addressed or unaccent(words[first].group(0)) in surnames) \
                 and not PLACE_BEFORE_RE.search(unaccent(before)) \
-                and not (j - first == 2 and not addressed and OWNER_BEFORE_RE.search(unaccent(before))):
+                and not (j - first == 2 and not addressed and (OWNER_BEFORE_RE.search(unaccent(before))
+                                                               or _runs_on(text, words, j))):
             spans.append((words[first].start(), words[min(j, first + 4) - 1].end()))
         i = max(j, i + 1)
     return spans
 
 
 NAME_JOINTS = ("'", "’")  # "H'Bleo", "Y’Moan": one name written with an apostrophe
+
+
+def _runs_on(text: str, words: list[re.Match], end: int) -> bool:
+    """The last of two capitalised words makes one word with the lowercase one after it ("Đoàn Hành trình Đỏ":
+    "Hành_trình"): a name and a thing, not a person's name."""
+    if end >= len(words) or not words[end].group(0).islower() or not text[words[end - 1].end() : words[end].start()].isspace():
+        return False
+    pair = f"{words[end - 1].group(0)} {words[end].group(0)}"
+    around = text[words[end - 2].start() : words[min(end + 2, len(words) - 1)].end()]  # (the segmenter reads on)
+    return any(word.lower() == pair.lower().replace(" ", "_") for word, _ in word_tags(around))
 
 
 COUNT_OF_GAP = 40  # characters from "số hội viên" to the value that counts them

@@ -1,10 +1,14 @@
 """Questions worded otherwise than the texts they are answered from, end to end (real parser, real embedder,
 embedded Chroma): a word for another the texts use ("vùng" for "khu vực"), an organ named with "của" before
 its body, a template asked for by kind, a body named with its term ("khóa XI"), a table named by its rows, a
-text named by its subject, one question asked of two texts."""
+text named by its subject, one question asked of two texts, a thing named by its proper name."""
+
+from pathlib import Path
 
 from retrieval.models import Turn
 from tests.utils.written import answers_as, assistant_of, first_line, written
+
+SEEDS = Path(__file__).parents[2] / "corpus"
 
 
 def test_a_word_is_held_by_evidence_that_writes_its_synonym(tmp_path, corpus_embeddings):
@@ -267,3 +271,14 @@ def test_what_a_thing_is_is_answered_by_the_sentence_that_defines_it(tmp_path, c
     assistant = assistant_of(tmp_path, corpus_embeddings, "qc-12.txt", text)
     answer = assistant.ask("Cơ quan thường trực của Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh Nam Sơn là cơ quan nào?")
     assert answer.answer.startswith("Hội Chữ thập đỏ tỉnh") and answer.citations[0].clause_id == "qc-12:dieu-1"
+
+
+def test_a_thing_named_by_its_proper_name_is_answered_only_by_a_text_that_names_it(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "14/KH-CTĐ", "KẾ HOẠCH", "Tổ chức Lễ hội Xuân Hồng năm 2026",
+                   "1. Tiếp nhận 2.000 đơn vị máu.\n\n2. Trao 100 suất quà cho người hiến máu tiêu biểu.", "Phan Thị Lan")
+    # beside the seed texts, which speak of "Tết Nhân ái" elsewhere
+    seeds = {path.name.replace(".", "_"): path.read_text(encoding="utf-8") for path in SEEDS.glob("*.md")}
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-14.txt", text, **seeds)
+    assert first_line(assistant, "Lễ hội Xuân Hồng năm 2026 trao bao nhiêu suất quà cho người hiến máu tiêu biểu?") == \
+        "100 suất quà [1]."
+    assert assistant.ask("Chương trình Tết Nhân ái năm 2026 trao bao nhiêu suất quà cho người hiến máu tiêu biểu?").abstained

@@ -76,6 +76,9 @@ def test_people_are_named_by_a_family_name_never_a_place():
     assert person_names("Người ký chỉ thị của Thái Bình giữ chức vụ gì?", surnames) == []  # a province's text
     text = "Kế hoạch của Lê Văn Hùng; báo cáo của đồng chí Lê Hùng"
     assert [text[s:e] for s, e in person_names(text, surnames, vocabulary.honorifics)] == ["Lê Văn Hùng", "Lê Hùng"]
+    # two capitalised words, the last one a word with the lowercase one after it: a thing's name
+    text = "Đón Đoàn Hành trình Đỏ Trung ương; Phạm Hùng phát biểu tại hội nghị"
+    assert [text[s:e] for s, e in person_names(text, surnames)] == ["Phạm Hùng"]
 
 
 def test_a_count_of_people_is_any_noun_for_people():

@@ -80,6 +80,8 @@ def test_a_part_the_texts_do_not_answer_is_said_so_and_none_answered_is_a_refusa
     ("So sánh hạn nộp báo cáo giữa Kế hoạch 12 và Công văn 30",
      ["Hạn nộp báo cáo Kế hoạch 12?", "Hạn nộp báo cáo Công văn 30?"]),
     ("Mức quà ở Đông Sơn và ở Tây Lĩnh có bằng nhau không?", ["Mức quà ở Đông Sơn?", "Mức quà ở Tây Lĩnh?"]),
+    ("So sánh tiền thưởng mỗi cá nhân với giá trị một suất quà Tết",
+     ["Tiền thưởng mỗi cá nhân?", "Giá trị một suất quà Tết?"]),
     # "và" inside one name, between two tasks, in a list of what one thing holds: nothing to spread
     ("Sở Giáo dục và Đào tạo phải làm gì?", ["Sở Giáo dục và Đào tạo phải làm gì?"]),
     ("Sở Lao động - Thương binh và Xã hội phối hợp với ai?", ["Sở Lao động - Thương binh và Xã hội phối hợp với ai?"]),

@@ -441,3 +441,17 @@ def test_short_forms_of_administrative_writing_are_read_in_full():
 def test_a_one_word_duty_verb_is_read_only_of_a_question_with_diacritics():
     assert "lo" not in reader().read("Sở Tài chính lo những gì về kinh phí?").content
     assert "lo" in reader().read("UBND xa lam gi khi sat lo").content  # "sạt lở" typed plain
+
+
+@pytest.mark.parametrize(("question", "required"), [
+    # a thing named by its proper name must be the evidence's own
+    ("Kế hoạch Tết Nhân ái năm 2025 của Hội Chữ thập đỏ tỉnh Hà Tĩnh tặng bao nhiêu suất quà?", {"tết", "nhân"}),
+    ("Lễ phát động Xuân Ất Tỵ tổ chức ở đâu?", {"xuân", "ất", "tỵ"}),
+    # an agency, a person, a place after its kind, a text, a division, the first word: none
+    ("Bà Nguyễn Thị Lan ký văn bản nào của Hội Chữ thập đỏ tỉnh Hà Tĩnh?", set()),
+    ("Điều 2 khoản 3 Quyết định 12 quy định gì?", set()),
+    ("Hoàng Mai đặt chỉ tiêu bao nhiêu?", set()),
+    ("tet nhan ai ha tinh tang bao nhieu suat qua", set()),  # typed without diacritics: not read
+])
+def test_a_thing_named_by_its_proper_name_is_required_of_the_evidence(question, required):
+    assert reader().read(question).required == {fold(w) for w in required}
