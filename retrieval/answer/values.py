@@ -167,6 +167,9 @@ def _plain(text: str) -> str:
     return plain if len(plain) == len(text) else unaccent(nfc(text))
 
 
+COMRADES_RE = re.compile(r"\s*chí\b", re.IGNORECASE)
+
+
 def find_values(kind: str, text: str) -> list[tuple[int, int]]:
     """Spans of values of `kind` in `text` ("effective": the sentence must say "hiệu lực" and when)."""
     plain = _plain(text)
@@ -184,6 +187,8 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
         spans = [(s, e) for s, e in spans if not PATTERNS["phone"].fullmatch(plain, s, e)]
     if kind == "count":
         spans = [(s, e) for s, e in spans if not (part := FRACTION_RE.match(plain, s)) or int(part[1]) <= int(part[2])]
+    if kind == "amount":  # "02 đồng chí": two comrades, no sum
+        spans = [(s, e) for s, e in spans if not COMRADES_RE.match(nfc(text), e)]
     return spans
 
 

@@ -329,3 +329,8 @@ def test_a_sentence_ends_at_its_own_full_stop_not_the_next_one():
     first = text.index(".", text.index("hội viên")) + 1
     assert text[: sentence_end(text, first)] == "Toàn tỉnh có: 38.640 hội viên."
     assert text[: sentence_end(text, text.index("Giai"))].endswith("412 tỷ đồng.")  # from inside: the stop after
+
+
+def test_comrades_are_no_sum_of_money():
+    text = "Giảng viên của Trung ương Hội: 02 đồng chí; hỗ trợ 500.000 đồng chi cho tiền ăn."
+    assert [text[s:e] for s, e in find_values("amount", text)] == ["500.000 đồng"]
