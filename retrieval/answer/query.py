@@ -481,10 +481,10 @@ class QueryReader:
 
     def _named_things(self, text: str, mentions: list[Mention]) -> frozenset[str]:
         """The syllables of what the question names by a proper name of two or more capitalised words that
-        is no agency, person, place or text ("Tết Nhân ái", "Hành trình Đỏ", "Xuân Ất Tỵ"), folded: evidence
+        is no agency, person, place or text ("Tết Nhân ái", "Lễ hội Xuân Hồng", "Xuân Ất Tỵ"), folded: evidence
         that does not name it speaks of something else. Not the question's first word."""
         taken = [(m.start, m.end) for m in mentions]
-        taken += [span for span in person_names(text, self.vocabulary.surnames, self.vocabulary.honorifics)]
+        taken += person_names(text, self.vocabulary.surnames, self.vocabulary.honorifics)
         taken += [m.span() for m in place_matches(text)]
         plain = unaccent(text).lower()
         taken += [(s, e) for s, e, _ in reference_spans(plain, self.vocabulary)]
