@@ -44,6 +44,8 @@ SHARED_PAIRS = frozenset({("lan", "luot"), ("quy", "dinh"), ("so", "voi"), ("kha
 EACH_RE = re.compile(r"^(?:(?:deu|cung|rieng|lan luot)\b|(?:moi|tung)\s+(?:(?:don|co|dia|van)\s+)?\w+)\s*")
 # what asks only how the joined things compare ("có bằng nhau không", "khác nhau thế nào") (unaccented)
 COMPARED_RE = re.compile(r"^(?:co\s+)?(?:bang|giong|khac|nhu)\s+nhau\b")
+# what a compared thing is asked by when it is a time: "hạn", "thời hạn", "thời gian", "ngày" (unaccented)
+WHEN_COMPARED_RE = re.compile(r"\b(?:han|thoi han|thoi gian|thoi diem|ngay|thang)\b(?!\s+(?:che|muc)\b)")
 MAX_SUBJECT_WORDS = 8  # "Công an quận Hoàng Mai": a longer opening is no name joined to another
 
 
@@ -99,8 +101,17 @@ def distributed_parts(question: str, reader: "QueryReader") -> list[str]:
         each = EACH_RE.match(unaccent(shared).lower())
         shared = "" if COMPARED_RE.match(unaccent(shared).lower()) else shared[each.end() if each else 0 :]
         parts = [" ".join(f"{opening if first else ''} {thing} {shared}".split()) for thing in (one, other)]
+        if comparing:  # "So sánh hạn báo cáo giữa A và B": each thing compared is asked what it is
+            parts = [part if _asks(part, read_ask(part, reader.vocabulary)) else _asked_of(part) for part in parts]
         return [f"{part[:1].upper()}{part[1:]}?" for part in parts]
     return [question]
+
+
+def _asked_of(thing: str) -> str:
+    """A thing compared asked as a question: a deadline or a time when, anything else how much ("hạn báo
+    cáo …" → "… là khi nào", "tiền thưởng …" → "… là bao nhiêu"), without diacritics when typed so."""
+    asked = "là khi nào" if WHEN_COMPARED_RE.search(unaccent(thing).lower()) else "là bao nhiêu"
+    return f"{thing} {asked if has_diacritics(thing) else unaccent(asked)}"  # typed as the question is
 
 
 def _first_of_pair(plain: list[str], at: int, text: str, reader: "QueryReader") -> int | None:

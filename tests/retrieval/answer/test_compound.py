@@ -80,8 +80,13 @@ def test_a_part_the_texts_do_not_answer_is_said_so_and_none_answered_is_a_refusa
     ("So sánh hạn nộp báo cáo giữa Kế hoạch 12 và Công văn 30",
      ["Hạn nộp báo cáo Kế hoạch 12?", "Hạn nộp báo cáo Công văn 30?"]),
     ("Mức quà ở Đông Sơn và ở Tây Lĩnh có bằng nhau không?", ["Mức quà ở Đông Sơn?", "Mức quà ở Tây Lĩnh?"]),
+    # (each thing compared that asks nothing of itself is asked what it is: when, or how much)
     ("So sánh tiền thưởng mỗi cá nhân với giá trị một suất quà Tết",
-     ["Tiền thưởng mỗi cá nhân?", "Giá trị một suất quà Tết?"]),
+     ["Tiền thưởng mỗi cá nhân là bao nhiêu?", "Giá trị một suất quà Tết là bao nhiêu?"]),
+    ("So sánh thời gian báo cáo giữa Kế hoạch 12 và Công văn 30",
+     ["Thời gian báo cáo Kế hoạch 12 là khi nào?", "Thời gian báo cáo Công văn 30 là khi nào?"]),
+    ("so sanh chi tieu mau nam 2023 voi chi tieu nam 2025",
+     ["Chi tieu mau nam 2023 la bao nhieu?", "Chi tieu nam 2025 la bao nhieu?"]),
     # "và" inside one name, between two tasks, in a list of what one thing holds: nothing to spread
     ("Sở Giáo dục và Đào tạo phải làm gì?", ["Sở Giáo dục và Đào tạo phải làm gì?"]),
     ("Sở Lao động - Thương binh và Xã hội phối hợp với ai?", ["Sở Lao động - Thương binh và Xã hội phối hợp với ai?"]),
