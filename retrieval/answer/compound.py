@@ -43,7 +43,7 @@ SHARED_PAIRS = frozenset({("lan", "luot"), ("quy", "dinh"), ("so", "voi"), ("kha
 # nothing of one alone: its words, and the words of a noun after "mỗi"/"từng" (unaccented)
 EACH_RE = re.compile(r"^(?:(?:deu|cung|rieng|lan luot)\b|(?:moi|tung)\s+(?:(?:don|co|dia|van)\s+)?\w+)\s*")
 # what asks only how the joined things compare ("có bằng nhau không", "khác nhau thế nào") (unaccented)
-COMPARED_RE = re.compile(r"^(?:co\s+)?(?:bang|giong|khac|nhu)\s+nhau\b")
+HOW_COMPARED_RE = re.compile(r"^(?:co\s+)?(?:bang|giong|khac|nhu)\s+nhau\b")
 # what a compared thing is asked by when it is a time: "hạn", "thời hạn", "thời gian", "ngày" (unaccented)
 WHEN_COMPARED_RE = re.compile(r"\b(?:han|thoi han|thoi gian|thoi diem|ngay|thang)\b(?!\s+(?:che|muc)\b)")
 MAX_SUBJECT_WORDS = 8  # "Công an quận Hoàng Mai": a longer opening is no name joined to another
@@ -99,7 +99,7 @@ def distributed_parts(question: str, reader: "QueryReader") -> list[str]:
         one, other = text[words[first][0] : start].strip(), text[words[at + 1][0] : words[last - 1][1]].strip()
         shared = text[words[last][0] :].strip() if last < len(words) else ""
         each = EACH_RE.match(unaccent(shared).lower())
-        shared = "" if COMPARED_RE.match(unaccent(shared).lower()) else shared[each.end() if each else 0 :]
+        shared = "" if HOW_COMPARED_RE.match(unaccent(shared).lower()) else shared[each.end() if each else 0 :]
         parts = [" ".join(f"{opening if first else ''} {thing} {shared}".split()) for thing in (one, other)]
         if comparing:  # "So sánh hạn báo cáo giữa A và B": each thing compared is asked what it is
             parts = [part if _asks(part, read_ask(part, reader.vocabulary)) else _asked_of(part) for part in parts]
