@@ -47,7 +47,8 @@ def _abbreviation(vocabulary: Vocabulary, name: str) -> str:
 # What a symbol adds to its type for a text issued jointly ("CTrPH": chương trình phối hợp, "TTLT": thông tư
 # liên tịch): the same type of text, as a question names it ("Chương trình phối hợp số 18").
 SHARED_FIELDS = frozenset(" ".join(re.findall(r"\w+", unaccent(field))) for field in FIELDS)
-JOINT_SUFFIX_RE = re.compile(r"(?<=..)(?:ph|lt)$")
+JOINT_SUFFIX = r"(?:ph|lt)"
+JOINT_SUFFIX_RE = re.compile(rf"(?<=..){JOINT_SUFFIX}$")
 JOINT_KIND = r"(?:lien nganh|lien tich|phoi hop)"  # "kế hoạch liên ngành", "quy chế phối hợp" (unaccented)
 
 
@@ -74,8 +75,8 @@ def reference_spans(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, K
     for match in FULL_NUMBER_RE.finditer(plain):
         found.append((match.start(), match.end(), full_key(match)))
     abbreviations = "|".join(sorted(vocabulary.document_types, key=len, reverse=True))
-    # "QĐ 27/2024": the year it was issued is part of the reference
-    for match in re.finditer(rf"\b({abbreviations})\s*(?:so\s*)?(\d{{1,6}}){ISSUE_YEAR}\b", plain):
+    # "QĐ 27/2024": the year it was issued is part of the reference; "KHLT 21": a joint form of the type
+    for match in re.finditer(rf"\b({abbreviations}){JOINT_SUFFIX}?\s*(?:so\s*)?(\d{{1,6}}){ISSUE_YEAR}\b", plain):
         found.append((match.start(), match.end(), _key(match.group(1), match.group(2))))
     # ("Kế hoạch liên ngành 1846": a kind's joint form, written by several bodies, before its number)
     for match in re.finditer(rf"\b({_type_pattern(vocabulary)})(?:\s+{JOINT_KIND})?\s+(?:so\s*:?\s*)?(\d{{1,6}}){ISSUE_YEAR}\b",

@@ -452,6 +452,8 @@ SUFFERED_MARK = fold("bị")
 MONTHS_OF_YEAR_RE = re.compile(r"\b(\d{1,2}|ba|sau|chin)\s+thang\s+(dau|cuoi)\s+nam\b")
 QUARTER_RE = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
 HALF_YEAR_RE = re.compile(r"\bnua\s+(dau|cuoi)\s+nam\b")
+# the months from the start of a year, said without "đầu": "lũy kế 9 tháng", "6 tháng năm 2024"
+MONTHS_SO_FAR_RE = re.compile(r"\bluy\s+ke\s+(\d{1,2}|ba|sau|chin)\s+thang\b|\b(\d{1,2}|ba|sau|chin)\s+thang\s+(?=nam\s+(?:19|20)\d\d\b)")
 # "cả năm", "toàn năm"; a figure "của năm 2024", "kế hoạch năm" is the year's own
 WHOLE_YEAR_RE = re.compile(r"\b(?:ca|toan)\s+nam\b|\bcua\s+nam\s+(?:19|20)\d\d\b|\bke\s+hoach\s+nam\b")
 VENUE_HEAD_RE = re.compile(r"(?:dia diem|noi to chuc|noi thuc hien)\b")  # a schedule's column of places
@@ -486,6 +488,7 @@ def _periods(text: str) -> set[str]:
     the number read as a figure ("sáu tháng" as "6"), without diacritics."""
     plain = plain_words(text)
     found = {f"{SPELLED_NUMBERS.get(n, n).lstrip('0')} thang {side}" for n, side in MONTHS_OF_YEAR_RE.findall(plain)}
+    found |= {f"{SPELLED_NUMBERS.get(n, n).lstrip('0')} thang dau" for pair in MONTHS_SO_FAR_RE.findall(plain) for n in pair if n}
     found |= {f"6 thang {side}" for side in HALF_YEAR_RE.findall(plain)}  # "nửa đầu năm" is "6 tháng đầu năm"
     found |= {f"quy {QUARTERS.get(q, q)}" for q in QUARTER_RE.findall(plain)}
     return found | ({"ca nam"} if WHOLE_YEAR_RE.search(plain) else set())

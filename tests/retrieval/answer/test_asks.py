@@ -27,6 +27,7 @@ VOCABULARY = load_vocabulary()
         ("Hạn chót nộp báo cáo là khi nào?", "value", "time"),
         ("Quyết định này có hiệu lực khi nào?", "value", "effective"),
         ("Kinh phí hỗ trợ là bao nhiêu tiền?", "value", "amount"),
+        ("Số dư quỹ Hội tính đến ngày 15/6/2025 là bao nhiêu?", "value", "amount"),  # a balance: no count of "dư quỹ"
         ("tỷ lệ hiến máu nhắc lại là bao nhiêu", "value", "percentage"),
         ("Suy giảm khả năng lao động 35% thì được hỗ trợ thêm gì?", "topic", None),  # a share stated, not asked
         ("Bao nhiêu % hộ nghèo được hỗ trợ?", "value", "percentage"),

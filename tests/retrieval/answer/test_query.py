@@ -129,6 +129,10 @@ def test_the_documents_themselves_are_not_a_word_of_the_topic():
                                                    "kết_quả_thực_hiện"}),
     # "diễn ra" says an event happens: its date is asked, the verb is no word a clause writes
     ("Ngày hội Giọt hồng diễn ra vào ngày nào?", {"hôị", "giọt", "hồng", "giọt_hồng"}),
+    # "trong khoảng thời gian nào" asks a period: "khoảng" is no word the answer must write
+    ("Ngày hội Giọt hồng diễn ra trong khoảng thời gian nào?", {"ngày", "hôị", "giọt", "hồng", "giọt_hồng"}),
+    # "bằng cách nào" asks how: the means is what the clause says
+    ("Hội Phụ nữ tham gia diệt lăng quăng bằng cách nào?", {"tham", "gia", "diệt", "lăng", "quăng", "tham_gia", "lăng_quăng"}),
 ])
 def test_content_words_are_what_is_asked_about(question, content):
     assert set(reader().read(question).content) == {fold(w) if "_" not in w else w for w in content}

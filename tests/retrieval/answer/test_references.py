@@ -25,6 +25,8 @@ def test_references_in_every_form_people_type():
     text = "Kế hoạch liên ngành 1846, kế hoạch liên tịch 07, Quy chế phối hợp 03"
     assert find_keys(text, VOCABULARY) == [("kh", "1846"), ("kh", "7"), ("qc", "3")]
     assert find_keys("kế hoạch năm 2025", VOCABULARY) == []  # a year is no number
+    # the joint form's symbol typed as its abbreviation
+    assert find_keys("KHLT so 21 ban hanh ngay nao, TTLT 03", VOCABULARY) == [("kh", "21"), ("tt", "3")]
 
 
 def test_a_reference_written_with_its_year_spans_the_year():

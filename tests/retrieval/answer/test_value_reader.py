@@ -59,6 +59,9 @@ def test_a_value_is_said_of_what_the_question_asks(question, sentence, said):
     ("Nửa đầu năm 2025 huyện tiếp nhận được bao nhiêu đơn vị máu?", "II. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025", True),
     ("Nửa cuối năm 2025 huyện tiếp nhận được bao nhiêu đơn vị máu?", "II. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025", False),
     ("Năm 2025 huyện tiếp nhận được bao nhiêu đơn vị máu?", "II. KẾT QUẢ 6 THÁNG ĐẦU NĂM 2025", True),  # no period asked
+    # the months so far, said without "đầu"
+    ("9 tháng đầu năm 2025 huyện tiếp nhận được bao nhiêu đơn vị máu?", "II. KẾT QUẢ 9 THÁNG NĂM 2025", True),
+    ("6 tháng đầu năm 2025 huyện tiếp nhận được bao nhiêu đơn vị máu?", "II. KẾT QUẢ 9 THÁNG NĂM 2025", False),
 ])
 def test_a_figure_of_one_period_of_the_year_answers_for_that_period(question, heading, said):
     sentence = "Tiếp nhận 864 đơn vị máu."
@@ -71,6 +74,13 @@ def test_the_period_a_sentence_states_itself_overrides_its_heading_s():
     own = "Tiếp nhận thêm 8.600 đơn vị máu để hoàn thành chỉ tiêu 18.000 đơn vị máu của năm 2024."
     assert VALUES.said_of(query)(own, clause(own, heading)) is True
     other = "Tiếp nhận thêm 8.600 đơn vị máu."
+    assert VALUES.said_of(query)(other, clause(other, heading)) is False
+    # "lũy kế 9 tháng": the months so far, not the quarter of its heading
+    query = READER.read("9 thang dau nam 2023 hoi tiep nhan duoc bao nhieu don vi mau")
+    heading = ["I. ĐÁNH GIÁ KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"]
+    own = "Tiếp nhận 3.126 đơn vị máu; lũy kế 9 tháng tiếp nhận 9.410 đơn vị máu."
+    assert VALUES.said_of(query)(own, clause(own, heading)) is True
+    other = "Tiếp nhận 3.126 đơn vị máu."
     assert VALUES.said_of(query)(other, clause(other, heading)) is False
 
 
