@@ -30,7 +30,7 @@ from retrieval.answer.values import (counted_noun, restates, sentence_end, sente
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
 from retrieval.index.generation import Index, names_places
-from retrieval.index.lexical import compounds, folded_tokens, plain_tokens
+from retrieval.index.lexical import compounds, folded_tokens, plain_tokens, plain_words_of_two
 from retrieval.ingest.actors import AliasTable
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.models import Citation, Clause
@@ -38,6 +38,9 @@ from retrieval.text import aligned, fold, nfc, unaccent
 
 SEARCH_K = 30
 VALUES_QUOTED = 3
+# how much rarer (in idf) than its rarer syllable a pair typed bare may be and still be read as one word: the
+# texts write it together in about a tenth of the places they write that syllable
+PAIR_COHESION = 2.3
 PLACE_QUOTED = 12  # the clauses of a place asked about that are quoted whole
 # A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
 GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
@@ -297,8 +300,14 @@ class AnswerPolicy:
 
     def _weights(self, query: Query) -> dict[str, float]:
         """The content words' idf; a generic noun ("hoạt động") and its syllables weigh at most as a
-        commonplace word."""
+        commonplace word. Of a question typed without diacritics, two syllables side by side are a word when
+        the language has them as one ("thu_do") or the texts write them together wherever they write the
+        rarer one often enough; else they are two ("mau_nam" of "hiến máu năm 2025"), and weigh nothing."""
         weights = self.index.lexical.word_weights(query.content, query.accented)
+        if not query.accented:
+            syllables = self.index.lexical.word_weights([s for w in weights if w.count("_") == 1 for s in w.split("_")], False)
+            weights = {w: weight for w, weight in weights.items() if w.count("_") != 1 or w in plain_words_of_two()
+                       or weight - max(syllables[s] for s in w.split("_")) <= PAIR_COHESION}
         generic = {s for w in self.vocabulary.generic_words[query.accented] & weights.keys() for s in (w, *w.split("_"))}
         cap = self.weights.commonplace * self.index.lexical.rarest(query.accented)
         return {w: min(weight, cap) if w in generic else weight for w, weight in weights.items()}
@@ -587,10 +596,10 @@ class AnswerPolicy:
         named = {"_".join(words[i:j]) for words in map(str.split, self.values.places_asked(query))
                  for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
         weights = {w: v for w, v in self._weights(query).items() if w not in named}
-        found: list[tuple[float, float, float, float, float, float, Clause, str, str]] = []
+        found: list[tuple[float, float, float, float, float, float, float, Clause, str, str]] = []
         best_present: set[str] | None = None
         best_clause: Clause | None = hits[0].clause if hits else None
-        said_of = self.values.said_of(query)
+        said_of, whole = self.values.said_of(query), self.values.of_whole_place(query)
         kind_asked = set(unaccent(query.ask.phrase or "").split()) - QUESTION_WORDS  # "don vi" of "đơn vị nào"
         work = work_asked(query.ask)  # "ai chủ trì": the sentence that answers says the work
         for hit in hits:
@@ -636,8 +645,9 @@ class AnswerPolicy:
                     part = hit.clause.text[start:end]  # (its syllables and their pairs: no word segmenter per sentence)
                     alone = coverage(weights, set(query.content).intersection(
                         folded_tokens(part, with_compounds=False) if query.accented else plain_tokens(part)))
-                    found.append((focused + leading, share, labelled, coverage(weights, own), alone, hit.score, hit.clause,
-                                  sentence, value))
+                    # between equal covers, the figure of the whole place asked ("Toàn huyện phấn đấu …"), not of a part
+                    found.append((focused + leading, share, float(whole(sentence)), labelled, coverage(weights, own), alone,
+                                  hit.score, hit.clause, sentence, value))
         if not found and hits:
             best_present = self._present(hits[0], query)
         verdict = judge(weights, best_present, self.weights.value_coverage, needs_value=True, has_value=bool(found),
@@ -646,9 +656,9 @@ class AnswerPolicy:
             return Draft("", [], intent, reason=verdict.reason)
         if best_clause is not None and self._quantity_unsaid(query, best_clause):
             return Draft("", [], intent, reason="key_missing")
-        found.sort(key=lambda f: (-f[0], -f[1], -f[2], -f[3], -f[4], -f[5]))
+        found.sort(key=lambda f: (-f[0], -f[1], -f[2], -f[3], -f[4], -f[5], -f[6]))
         chosen: list[tuple[Clause, str, str]] = []
-        for _, share, _, _, _, _, clause, sentence, value in found:
+        for _, share, _, _, _, _, _, clause, sentence, value in found:
             if share >= verdict.coverage * self.weights.quote_coverage and len(chosen) < VALUES_QUOTED:
                 if all(sentence != s for _, s, _ in chosen):
                     chosen.append((clause, sentence, shown_count(value, sentence) if query.ask.name == "count" else value))

@@ -12,10 +12,10 @@ from functools import lru_cache
 
 from retrieval.answer.asks import CLOCK_ASKED_RE, plain_words, work_asked
 from retrieval.answer.people import PersonReader
-from retrieval.answer.query import Query, has_phrase, labelled
+from retrieval.answer.query import PLACE_TYPED_PLAIN_RE, Query, has_phrase, labelled, places_typed_plain
 from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of, is_classifier,
                                      per_unit, person_names, places_named, quantifies, spelled, unit_asked, written_as,
-                                     years_in, years_said, years_stated)
+                                     years_in, years_said, years_stated, PLACE_KINDS)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, tagged, word_tags
 from retrieval.ingest.actors import COOPERATING, AliasTable
@@ -90,7 +90,7 @@ class ValueReader:
         a target ("phấn đấu …", under "Chỉ tiêu") does not answer what there is now ("hiện có bao nhiêu")."""
         asked = years_in(" ".join(query.content))
         units = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
-        places = self.places_asked(query)
+        places, form = self.places_asked(query), (lambda name: name) if query.accented else unaccent
         now = has_phrase(plain_words(query.read or query.text), self.vocabulary.current_state) is not None \
             or bool(ACHIEVED_ASKED_RE.search(nfc(query.read or query.text).lower()))
         question = query.measured  # "Mục 3": a place, no number of the case asked
@@ -144,7 +144,7 @@ class ValueReader:
                 return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support
             if units is not None and not per_unit(said, units):
                 return False
-            return all(self._said_of_place(place, said, clause, figure) for place in places)
+            return all(self._said_of_place(place, said, clause, figure, form) for place in places)
 
         return said_of
 
@@ -190,18 +190,36 @@ class ValueReader:
 
     @staticmethod
     def places_asked(query: Query) -> list[str]:
-        """The places the question names one by one ("huyện Tháp Mười"), folded."""
+        """The places the question names one by one ("huyện Tháp Mười"), folded; of a question typed without
+        diacritics, the names after a kind of place ("huyen trieu phong"), as typed."""
+        if not query.accented:
+            return sorted(w.replace("_", " ") for w in places_typed_plain(query.read or query.text, query.content))
         return [p for group in places_named(query.read or query.text) for p in group if p != "*"]
 
-    def _said_of_place(self, place: str, said: str, clause: Clause, alone: bool) -> bool:
+    def of_whole_place(self, query: Query) -> Callable[[str], bool]:
+        """Of a question that asks a figure of a place it names ("chỉ tiêu … của huyện Hải Lăng"), whether a
+        sentence says its figure of the whole of a place of that kind ("Toàn huyện phấn đấu tiếp nhận …", "cả
+        tỉnh"): the place's own figure, not one of its parts' (an event's, a commune's)."""
+        question = nfc(query.read or query.text)
+        if query.accented:  # the kind word before a capitalised name ("huyện Hải Lăng")
+            kinds = {unaccent(m.group(1).lower()) for m in re.finditer(rf"(?<!\w)({'|'.join(PLACE_KINDS)})\s+(\w)", question, re.I)
+                     if m.group(2).isupper()}
+        else:
+            plain = unaccent(question).lower()
+            kinds = {plain[m.start() : m.start(1)].strip() for m in PLACE_TYPED_PLAIN_RE.finditer(plain)}
+        whole = re.compile(rf"\b(?:toan|ca)\s+(?:{'|'.join(sorted(kinds))})\b") if kinds else None
+        return lambda sentence: whole is not None and whole.search(plain_words(sentence)) is not None
+
+    def _said_of_place(self, place: str, said: str, clause: Clause, alone: bool, form: Callable[[str], str]) -> bool:
         """The document is the place's own (its title, issuer or place name it), or the sentence or its
         headings name the place: on its own, not in a group named together, when `alone` (a figure of
-        several districts together is none of one; a day or a body said of them is each one's)."""
-        if all(s in self._titles[clause.document_id] for s in place.split()):
+        several districts together is none of one; a day or a body said of them is each one's). Names are
+        compared in `form`, the question's (folded, or without diacritics)."""
+        if all(s in {form(w) for w in self._titles[clause.document_id]} for s in place.split()):
             return True
-        if place in {fold(cell.strip()) for cell in table_cells(said) or ()}:
+        if place in {form(fold(cell.strip())) for cell in table_cells(said) or ()}:
             return True  # "1 | Lệ Thủy | 3.215 | 650": a row of a table by district names its place in a cell of its own
-        groups = places_named("\n".join([*clause.headings, said]))
+        groups = [[form(p) for p in group] for group in places_named("\n".join([*clause.headings, said]))]
         return any(group == [place] or not alone and place in group for group in groups)
 
     def defined_at(self, query: Query, sentence: str) -> int | None:
