@@ -282,3 +282,26 @@ def test_a_thing_named_by_its_proper_name_is_answered_only_by_a_text_that_names_
     assert first_line(assistant, "Lễ hội Xuân Hồng năm 2026 trao bao nhiêu suất quà cho người hiến máu tiêu biểu?") == \
         "100 suất quà [1]."
     assert assistant.ask("Chương trình Tết Nhân ái năm 2026 trao bao nhiêu suất quà cho người hiến máu tiêu biểu?").abstained
+
+
+def test_a_place_s_own_figure_is_the_whole_place_s_and_a_place_typed_bare_is_the_place_asked(tmp_path, corpus_embeddings):
+    district = written("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG PHƯỚC", "09/KH-UBND", "KẾ HOẠCH", "Vận động hiến máu tình nguyện năm 2025",
+                       "II. CHỈ TIÊU\n\n1. Toàn huyện phấn đấu tiếp nhận 1.650 đơn vị máu, tăng 10% so với kết quả năm "
+                       "2024.\n\nIII. CÁC ĐỢT CAO ĐIỂM\n\n- Đợt 1: Ngày hội hiến máu \"Xuân hồng\", tổ chức ngày 22 "
+                       "tháng 02 năm 2025, chỉ tiêu 450 đơn vị máu.\n\n- Đợt 2: Hưởng ứng Ngày Toàn dân hiến máu tình "
+                       "nguyện 07/4, tổ chức ngày 12 tháng 4 năm 2025, chỉ tiêu 400 đơn vị máu.", "Lê Văn Hùng",
+                       board="ỦY BAN NHÂN DÂN")
+    province = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "486/KH-UBND", "KẾ HOẠCH", "Vận động hiến máu tình nguyện giai đoạn 2024 - 2026",
+                       "1. Tiếp nhận 42.000 đơn vị máu trong năm 2024, 45.000 đơn vị máu trong năm 2025.\n\n2. Hội Chữ "
+                       "thập đỏ huyện Tây Sơn phối hợp tổ chức Ngày hội hiến máu tại trung tâm huyện.", "Trần Văn Nam",
+                       board="ỦY BAN NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-09.txt", district, kh_486_txt=province)
+    # "Toàn huyện …", not one event's share of it, with and without diacritics
+    answers_as(assistant, {
+        "Chỉ tiêu hiến máu năm 2025 của huyện Đông Phước là bao nhiêu đơn vị máu?": "1.650 đơn vị [1].",
+        "chi tieu hien mau nam 2025 cua huyen dong phuoc la bao nhieu don vi mau": "1.650 đơn vị [1].",
+    }, refused=(
+        # a district typed bare is that district: the province's figure is none of its
+        "chi tieu hien mau nam 2025 cua huyen tay son la bao nhieu don vi mau",
+        "Chỉ tiêu hiến máu năm 2025 của huyện Tây Sơn là bao nhiêu đơn vị máu?",
+    ))
