@@ -19,7 +19,7 @@ from retrieval.answer.compose import compose_quotes, compose_values, unique_clau
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import TIME_UNITS, compared, held_quantities, quantities
-from retrieval.answer.query import DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, has_phrase, place_variants, places_typed_plain
+from retrieval.answer.query import DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, has_phrase, place_names_in, place_variants
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
@@ -30,7 +30,7 @@ from retrieval.answer.values import (counted_noun, restates, sentence_end, sente
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
 from retrieval.index.generation import Index, names_places
-from retrieval.index.lexical import compounds, folded_tokens, plain_tokens, plain_words_of_two
+from retrieval.index.lexical import compounds, folded_tokens, plain_tokens
 from retrieval.ingest.actors import AliasTable
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.models import Citation, Clause
@@ -38,9 +38,6 @@ from retrieval.text import aligned, fold, nfc, unaccent
 
 SEARCH_K = 30
 VALUES_QUOTED = 3
-# how much rarer (in idf) than its rarer syllable a pair typed bare may be and still be read as one word: the
-# texts write it together in about a tenth of the places they write that syllable
-PAIR_COHESION = 2.3
 PLACE_QUOTED = 12  # the clauses of a place asked about that are quoted whole
 # A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
 GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
@@ -102,7 +99,12 @@ class AnswerPolicy:
         self._title_words = {accented: set().union(*titles.values()) for accented, titles in self._titles.items()}
         people = PersonReader(vocabulary, aliases, {unaccent(d.place) for d in index.documents.values() if d.place})
         planned = frozenset(d.id for d in index.documents.values() if unaccent(d.type) in vocabulary.planning_types)
-        self.values = ValueReader(aliases, vocabulary, people, self._titles[True], planned)
+        # the places each text is of, and every place the texts name, by name without diacritics ("hai lang")
+        own = {d.id: place_names_in(described[d.id]) | ({" ".join(unaccent(d.place).lower().split())} if d.place else set())
+               for d in index.documents.values()}
+        places = frozenset(name for names in own.values() for name in names) | {
+            name for clause in index.clauses for name in place_names_in(clause.text)}
+        self.values = ValueReader(aliases, vocabulary, people, self._titles[True], planned, places, own)
 
     def answer(self, query: Query, k: int = 5, mode: str = "hybrid") -> Draft:
         """Decide and compose the reply to one question."""
@@ -300,14 +302,8 @@ class AnswerPolicy:
 
     def _weights(self, query: Query) -> dict[str, float]:
         """The content words' idf; a generic noun ("hoạt động") and its syllables weigh at most as a
-        commonplace word. Of a question typed without diacritics, two syllables side by side are a word when
-        the language has them as one ("thu_do") or the texts write them together wherever they write the
-        rarer one often enough; else they are two ("mau_nam" of "hiến máu năm 2025"), and weigh nothing."""
+        commonplace word."""
         weights = self.index.lexical.word_weights(query.content, query.accented)
-        if not query.accented:
-            syllables = self.index.lexical.word_weights([s for w in weights if w.count("_") == 1 for s in w.split("_")], False)
-            weights = {w: weight for w, weight in weights.items() if w.count("_") != 1 or w in plain_words_of_two()
-                       or weight - max(syllables[s] for s in w.split("_")) <= PAIR_COHESION}
         generic = {s for w in self.vocabulary.generic_words[query.accented] & weights.keys() for s in (w, *w.split("_"))}
         cap = self.weights.commonplace * self.index.lexical.rarest(query.accented)
         return {w: min(weight, cap) if w in generic else weight for w, weight in weights.items()}
@@ -396,8 +392,7 @@ class AnswerPolicy:
         targets = [d for d in targets if not years or years & self._titles[query.accented][d]]
         # "quyết định thành lập Ban Chỉ đạo … huyện Long Phú số mấy?": of the texts named by their kind, those
         # whose title, issuer or place names a place the question names
-        places = [p.split() for p in self.values.places_asked(query)] if query.accented else \
-            [w.split("_") for w in places_typed_plain(query.read or query.text, query.content)]
+        places = [p.split() for p in self.values.places_asked(query)]
         if places and not query.keys:
             titles = self._titles[query.accented]
             targets = [d for d in targets if any(all(s in titles[d] for s in place) for place in places)]

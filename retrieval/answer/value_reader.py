@@ -64,10 +64,15 @@ class ValueReader:
     """Reads values out of sentences for the questions of one index generation."""
 
     def __init__(self, aliases: AliasTable, vocabulary: Vocabulary, people_reader: PersonReader,
-                 titles: dict[str, set[str]], planned: frozenset[str] = frozenset()):
+                 titles: dict[str, set[str]], planned: frozenset[str] = frozenset(),
+                 place_names: frozenset[str] = frozenset(), document_places: dict[str, set[str]] | None = None):
         """`titles`: each document's title, issuer, place and year as folded words; `planned`: the documents of a
-        kind that sets out what is to be done (`planning_types`)."""
+        kind that sets out what is to be done (`planning_types`); `place_names`: the names the texts write after a
+        kind of place, without diacritics (`place_names_in`); `document_places`: those of each document's title,
+        issuer and place."""
         self.aliases = aliases
+        self._place_names = place_names
+        self._document_places = document_places or {}
         self._planned = planned
         self.vocabulary = vocabulary
         self.people_reader = people_reader
@@ -90,7 +95,7 @@ class ValueReader:
         a target ("phấn đấu …", under "Chỉ tiêu") does not answer what there is now ("hiện có bao nhiêu")."""
         asked = years_in(" ".join(query.content))
         units = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
-        places, form = self.places_asked(query), (lambda name: name) if query.accented else unaccent
+        places, form = self.places_asked(query), fold if query.accented else unaccent
         now = has_phrase(plain_words(query.read or query.text), self.vocabulary.current_state) is not None \
             or bool(ACHIEVED_ASKED_RE.search(nfc(query.read or query.text).lower()))
         question = query.measured  # "Mục 3": a place, no number of the case asked
@@ -188,12 +193,13 @@ class ValueReader:
                 heads.append(head)
         return heads
 
-    @staticmethod
-    def places_asked(query: Query) -> list[str]:
+    def places_asked(self, query: Query) -> list[str]:
         """The places the question names one by one ("huyện Tháp Mười"), folded; of a question typed without
-        diacritics, the names after a kind of place ("huyen trieu phong"), as typed."""
+        diacritics, the names after a kind of place that begin a name the texts write ("huyen trieu phong";
+        not "huyen tham muu"), as typed."""
         if not query.accented:
-            return sorted(w.replace("_", " ") for w in places_typed_plain(query.read or query.text, query.content))
+            typed = (w.replace("_", " ") for w in places_typed_plain(query.read or query.text, query.content))
+            return sorted(p for p in typed if any(_begins(name, p) for name in self._place_names))
         return [p for group in places_named(query.read or query.text) for p in group if p != "*"]
 
     def of_whole_place(self, query: Query) -> Callable[[str], bool]:
@@ -214,13 +220,20 @@ class ValueReader:
         """The document is the place's own (its title, issuer or place name it), or the sentence or its
         headings name the place: on its own, not in a group named together, when `alone` (a figure of
         several districts together is none of one; a day or a body said of them is each one's). Names are
-        compared in `form`, the question's (folded, or without diacritics)."""
-        if all(s in {form(w) for w in self._titles[clause.document_id]} for s in place.split()):
+        compared in `form`, the question's (folded, or without diacritics: then by the words typed, "bach long" of
+        "Bạch Long Vĩ")."""
+        def named(name: str) -> bool:
+            return name == place if form is fold else _begins(name, place)
+
+        # (typed bare, by the whole name: "long ho" is not "Vĩnh Long" beside "Hồ Chí Minh")
+        if all(s in {form(w) for w in self._titles[clause.document_id]} for s in place.split()) if form is fold \
+                else any(map(named, self._document_places.get(clause.document_id, ()))):
             return True
-        if place in {form(fold(cell.strip())) for cell in table_cells(said) or ()}:
+
+        if any(named(form(fold(cell.strip()))) for cell in table_cells(said) or ()):
             return True  # "1 | Lệ Thủy | 3.215 | 650": a row of a table by district names its place in a cell of its own
         groups = [[form(p) for p in group] for group in places_named("\n".join([*clause.headings, said]))]
-        return any(group == [place] or not alone and place in group for group in groups)
+        return any(len(group) == 1 and named(group[0]) or not alone and any(map(named, group)) for group in groups)
 
     def defined_at(self, query: Query, sentence: str) -> int | None:
         """Where, in a sentence that defines what a "… là gì / là cơ quan nào" question asks about ("Cơ quan
@@ -517,6 +530,11 @@ def _suffered(question: str) -> list[str]:
     ngập", "hộ bị cháy nhà"); a value said of another harm ("nhà bị sập") answers another case."""
     tags = [("_".join(fold(s) for s in w.lower().split("_")), tag) for w, tag in word_tags(question)]
     return [word for (before, _), (word, tag) in zip(tags, tags[1:]) if before == SUFFERED_MARK and tag in ("V", "A")]
+
+
+def _begins(name: str, typed: str) -> bool:
+    """Whether a place's name is, or begins with, the words typed ("bach long vi", "bach long")."""
+    return name == typed or name.startswith(typed + " ")
 
 
 def _folded_words(text: str) -> str:

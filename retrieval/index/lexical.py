@@ -88,22 +88,8 @@ def word_tags(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def load_segmenter() -> None:
-    """Import pyvi now (it loads scikit-learn and its models: seconds), and read its dictionary, not inside
-    the first question."""
+    """Import pyvi now (it loads scikit-learn and its models: seconds), not inside the first question."""
     from pyvi import ViPosTagger, ViTokenizer  # noqa: F401
-
-    plain_words_of_two()
-
-
-@lru_cache(maxsize=1)
-def plain_words_of_two() -> frozenset[str]:
-    """The words of two syllables in pyvi's dictionary, without diacritics, as the plain field spells pairs
-    ("thu_do" of "thủ đô"): of two syllables typed bare side by side that no text writes together, only
-    these are one word ("mau_nam" of "hiến máu năm 2025" is two)."""
-    import pyvi
-
-    words = (Path(pyvi.__file__).parent / "models" / "words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(unaccent(w.lower()).replace(" ", "_") for w in words if w.count(" ") == 1)
 
 
 def folded_tokens(text: str, with_compounds: bool = True) -> list[str]:

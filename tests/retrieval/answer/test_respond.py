@@ -38,11 +38,3 @@ def test_an_english_question_about_a_place_and_nothing_the_texts_hold_is_refused
     # the same words beside a known agency's work are English the glossary lacks, not the topic
     assert not corpus_assistant.ask("What must the Department of Education and Training of Lai Chau do?").abstained
 
-
-def test_two_syllables_typed_bare_weigh_as_one_word_only_where_the_language_or_the_texts_make_them_one(corpus_assistant):
-    snapshot = corpus_assistant._snapshot
-    weights = snapshot.policy._weights(snapshot.reader.read("tham gia cuu tro dong bao bi lu lut o dau", []))
-    # "trợ đồng": the end of one word and the start of the next, which no text writes together
-    assert {"tham_gia", "cuu_tro", "lu_lut"} <= weights.keys() and "tro_dong" not in weights
-    # a word no text writes is still one the evidence must hold ("thư viện")
-    assert "thu_vien" in snapshot.policy._weights(snapshot.reader.read("thu vien duoc ho tro bao nhieu", []))

@@ -10,11 +10,14 @@ from retrieval.answer.vocabulary import load_vocabulary
 from retrieval.glossary import load_glossary
 from retrieval.ingest.actors import AliasTable
 from retrieval.models import Clause
+from retrieval.text import fold
 
 ALIASES = AliasTable.load()
 VOCABULARY = load_vocabulary()
 READER = QueryReader(ALIASES, VOCABULARY, load_glossary(), DocumentDirectory())
-VALUES = ValueReader(ALIASES, VOCABULARY, PersonReader(VOCABULARY, ALIASES, set()), {"hd-07": set()})
+# (the texts name "huyện Tây Sơn" and "huyện Bạch Long Vĩ")
+VALUES = ValueReader(ALIASES, VOCABULARY, PersonReader(VOCABULARY, ALIASES, set()), {"hd-07": set()},
+                     place_names=frozenset({"tay son", "bach long vi"}))
 
 
 def clause(text: str, headings: list[str] | None = None) -> Clause:
@@ -48,9 +51,27 @@ def clause(text: str, headings: list[str] | None = None) -> Clause:
     # a district typed bare is the district asked: a figure of no place named is none of its
     ("chi tieu hien mau nam 2025 cua huyen tay son la bao nhieu", "Tiếp nhận 45.000 đơn vị máu trong năm 2025.", False),
     ("chi tieu hien mau nam 2025 cua huyen tay son la bao nhieu", "Huyện Tây Sơn tiếp nhận 1.200 đơn vị máu năm 2025.", True),
+    ("huyen bach long vi phat trien bao nhieu hoi vien", "Huyện Bạch Long Vĩ phát triển 120 hội viên.", True),  # by its first words
+    # "huyện tham mưu": a verb after "huyện", no name the texts write
+    ("phong tai chinh huyen tham muu bo tri bao nhieu tien", "Bố trí 200 triệu đồng dự phòng.", True),
 ])
 def test_a_value_is_said_of_what_the_question_asks(question, sentence, said):
     assert VALUES.said_of(READER.read(question))(sentence, clause(sentence)) is said
+
+
+def test_a_place_typed_bare_is_a_text_s_own_by_its_whole_name_not_by_its_syllables():
+    titles = {"kh-21": {fold(w) for w in "Hội Chữ thập đỏ tỉnh Vĩnh Long và Đoàn TNCS Hồ Chí Minh".split()}}
+    question = READER.read("ngay hoi hien mau tai huyen long ho to chuc vao ngay nao")
+    sentence = "Ngày hội hiến máu cấp tỉnh: ngày 14/6/2025."
+    provincial = Clause(id="kh-21:1", document_id="kh-21", path=["1"], label="Điểm 1", headings=[], text=sentence,
+                        start=0, end=len(sentence))
+    people = PersonReader(VOCABULARY, ALIASES, set())
+    of_province = ValueReader(ALIASES, VOCABULARY, people, titles, place_names=frozenset({"long ho", "vinh long"}),
+                              document_places={"kh-21": {"vinh long"}})
+    assert of_province.said_of(question)(sentence, provincial) is False
+    of_district = ValueReader(ALIASES, VOCABULARY, people, titles, place_names=frozenset({"long ho"}),
+                              document_places={"kh-21": {"long ho"}})
+    assert of_district.said_of(question)(sentence, provincial) is True
 
 
 @pytest.mark.parametrize(("question", "heading", "said"), [
