@@ -194,9 +194,20 @@ class DocumentDirectory:
                 found.extend(i for i in self.descriptors[phrase] if i not in found)
         if not found:
             return list(dict.fromkeys(i for phrase in kinds for i in self.descriptors[phrase]))
-        # "kế hoạch … Quảng Ngãi": of the texts named by issuer or place, those of the kind named (a "kế hoạch
-        # liên tịch" is a kế hoạch); all of them when none is
-        return [d for d in found if any(self._of_kind(d, kind, vocabulary) for kind in kinds)] or found
+        # "kế hoạch … Quảng Ngãi": of the texts named by issuer or place, those of the kind named; all of them when
+        # none is
+        return self._of_kinds(found, kinds, vocabulary) or found
+
+    def of_kind_named(self, ids: list[str], question: str, vocabulary: Vocabulary) -> list[str]:
+        """Of some documents, those of the kind of text the question names ("kế hoạch … số mấy?"): none when no
+        one is; all of them when it names no kind."""
+        plain = " ".join(["", *re.findall(r"\w+", unaccent(question).lower()), ""])
+        kinds = [k for k in vocabulary.type_names if f" {k} " in plain and not _only_as_verb(k, plain, vocabulary)]
+        return self._of_kinds(ids, kinds, vocabulary) if kinds else ids
+
+    def _of_kinds(self, ids: list[str], kinds: list[str], vocabulary: Vocabulary) -> list[str]:
+        """The documents of one of the kinds (a "kế hoạch liên tịch" is a kế hoạch)."""
+        return [d for d in ids if any(self._of_kind(d, kind, vocabulary) for kind in kinds)]
 
     def _of_kind(self, document_id: str, kind: str, vocabulary: Vocabulary) -> bool:
         written = self.types.get(document_id, "")

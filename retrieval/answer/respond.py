@@ -388,14 +388,17 @@ class AnswerPolicy:
             targets = self._described(query)  # "Ai ký công văn về Tháng Nhân đạo 2025?": named by what it is about
         # "Năm 2024 huyện … kiện toàn Ban Chỉ đạo theo quyết định số mấy?": a text neither of nor about that year is
         # another one
+        # (every year it names: "năm học 2024-2025" is not "2025-2026")
         years = {w for w in query.content if YEARS_RE.fullmatch(w)}
-        targets = [d for d in targets if not years or years & self._titles[query.accented][d]]
+        targets = [d for d in targets if years <= self._titles[query.accented][d]]
         # "quyết định thành lập Ban Chỉ đạo … huyện Long Phú số mấy?": of the texts named by their kind, those
         # whose title, issuer or place names a place the question names
         places = [p.split() for p in self.values.places_asked(query)]
         if places and not query.keys:
             titles = self._titles[query.accented]
             targets = [d for d in targets if any(all(s in titles[d] for s in place) for place in places)]
+        if not query.keys:  # "Kế hoạch … của Ninh Bình số mấy?": not the province's report
+            targets = self.directory.of_kind_named(targets, query.read or query.text, self.vocabulary)
         text, citations = self.facts.answer(query.ask.name, targets, query.keys)
         return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
 

@@ -78,6 +78,8 @@ BARE_COMMITTEE_RE = re.compile(r"(?:tỉnh|thành|huyện|thị|quận|đảng)\
 BARE_ORGAN_RE = re.compile(r"(?:ban thường vụ|ban chấp hành|thường trực|văn phòng|ban [a-zà-ỹđ ]+|đại hội[a-zà-ỹđ ]*)")
 # The edition a congress's name ends with ("ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XI"): after its body's name in full
 EDITION_TAIL_RE = re.compile(r"\s+lần thứ\s+[ivxlc\d]+$")
+# The term a body's line may end with ("…, NHIỆM KỲ 2022 - 2027"): said after the body it names
+TERM_TAIL_RE = re.compile(r",?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}$")
 # The same organ named with the place of the branch it belongs to ("BAN CHẤP HÀNH TỈNH HÀ TĨNH").
 PLACED_ORGAN_RE = re.compile(rf"(ban thường vụ|ban chấp hành|thường trực|bch|btv)\s+((?:{'|'.join(PLACE_WORDS)})\s+\S.*)")
 ORGAN_SHORT = {"bch": "BAN CHẤP HÀNH", "btv": "BAN THƯỜNG VỤ"}  # as a frame writes them short
@@ -533,6 +535,9 @@ def _issuer_of(lines: list[str]) -> str | None:
         return None
     last = lines[-1]
     lowered = last.lower()
+    if len(lines) > 1 and (term := TERM_TAIL_RE.search(lowered)):
+        # "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ X, NHIỆM KỲ 2022 - 2027": the congress of the body above, of that term
+        return f"{_issuer_of([*lines[:-1], last[: term.start()]])}, {lowered[term.start():].lstrip(', ')}"
     parent = lines[-2].lower() if len(lines) > 1 else ""
     if BARE_COMMITTEE_RE.fullmatch(lowered) and parent.startswith("đảng bộ "):
         # "ĐẢNG BỘ TỈNH BÌNH ĐỊNH / TỈNH ỦY": the committee of the place its party organisation names

@@ -95,7 +95,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 #     referring clause opens carry its place; an attached text's title block may set issuer beside motto; an
 #     agency's name ends before a verb ("Ban Chỉ đạo là …"); two signatures read a cell at a time are two; a
 #     Markdown frame in bold is a frame; a joint frame names each issuer ("… và Ban Chấp hành Đoàn TNCS …")
-PASSAGE_FORMAT = 26
+# 27: a congress named with its term ("ĐẠI HỘI ĐẠI BIỂU LẦN THỨ X, NHIỆM KỲ 2022 - 2027") is its body's congress
+PASSAGE_FORMAT = 27
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"

@@ -262,6 +262,18 @@ def test_a_text_named_by_its_year_is_not_one_of_another_year_that_compares_with_
                          "đơn vị máu?").abstained
 
 
+def test_a_fact_of_a_text_named_by_a_kind_or_years_it_is_not_of_is_refused(tmp_path, corpus_embeddings):
+    report = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "168/BC-CTĐ", "BÁO CÁO", "Tổng kết công tác Hội năm học 2025 - 2026",
+                     "1. Tổ chức Tháng Nhân đạo năm 2026, vận động 2,5 tỷ đồng.\n\n2. Tập huấn sơ cấp cứu cho 3.000 "
+                     "học sinh.", "Phan Thị Lan")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "bc-168.txt", report)
+    assert first_line(assistant, "Báo cáo tổng kết năm học 2025 - 2026 của Hội CTĐ tỉnh Nam Sơn số mấy?").startswith(
+        "Báo cáo của Hội Chữ thập đỏ tỉnh Nam Sơn có số hiệu 168/BC-CTĐ")
+    # the province issued no plan, and no report of the school year before
+    assert assistant.ask("Kế hoạch tổ chức Tháng Nhân đạo năm 2026 của tỉnh Nam Sơn số mấy?").abstained
+    assert assistant.ask("Báo cáo tổng kết năm học 2024 - 2025 của Hội CTĐ tỉnh Nam Sơn số mấy?").abstained
+
+
 def test_what_a_thing_is_is_answered_by_the_sentence_that_defines_it(tmp_path, corpus_embeddings):
     text = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "12/QĐ-UBND", "QUY CHẾ", "Hoạt động của Ban Chỉ đạo vận động hiến máu tình "
                    "nguyện tỉnh", "Điều 1. Cơ quan thường trực của Ban Chỉ đạo là Hội Chữ thập đỏ tỉnh Nam Sơn.\n\n"

@@ -106,3 +106,8 @@ def test_a_kind_named_with_a_place_picks_that_place_s_texts_of_the_kind():
     assert directory.documents_named("kế hoạch nào nói về hiến máu?", VOCABULARY) == ["kh-ns"]
     # a kind the place's texts are not of narrows nothing
     assert directory.documents_named("quyết định của Nam Sơn nói gì?", VOCABULARY) == ["kh-ns"]
+    # … but a fact asked of a text of that kind is asked of none of them
+    named = directory.documents_named("quyết định của Nam Sơn số mấy?", VOCABULARY)
+    assert directory.of_kind_named(named, "quyết định của Nam Sơn số mấy?", VOCABULARY) == []
+    assert directory.of_kind_named(named, "kế hoạch của Nam Sơn số mấy?", VOCABULARY) == ["kh-ns"]
+    assert directory.of_kind_named(named, "văn bản của Nam Sơn số mấy?", VOCABULARY) == ["kh-ns"]  # no kind named

@@ -419,6 +419,9 @@ def test_an_attached_text_whose_title_block_sets_issuer_beside_motto_leaves_the_
      "Ban chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn Ủy ban nhân dân tỉnh Nam Sơn"),
     # a congress of the body, its edition after the body's name
     ("HỘI CHỮ THẬP ĐỎ TỈNH SƠN TRÀ\nĐẠI HỘI ĐẠI BIỂU LẦN THỨ XI", "Đại hội đại biểu Hội Chữ thập đỏ tỉnh Sơn Trà lần thứ XI"),
+    # … and its term after the edition
+    ("HỘI CHỮ THẬP ĐỎ VIỆT NAM\nHỘI CHỮ THẬP ĐỎ TỈNH SƠN TRÀ\nĐẠI HỘI ĐẠI BIỂU LẦN THỨ X, NHIỆM KỲ 2022 - 2027",
+     "Đại hội đại biểu Hội Chữ thập đỏ tỉnh Sơn Trà lần thứ X, nhiệm kỳ 2022 - 2027"),
 ])
 def test_an_organ_named_under_its_body_issues_as_that_body_s_organ(lines, issuer):
     text = f"{lines}\nSố: 08/TB-CTĐ\n\nTHÔNG BÁO\nPhân công nhiệm vụ\n\n1. Đồng chí A phụ trách công tác B.\n"
