@@ -378,9 +378,22 @@ class AnswerPolicy:
         if any(word in titles[d] for d in query.scope) if query.scope else word in self._title_words[query.accented]:
             return True  # "Quỹ Nhân đạo" of "Quy chế quản lý Quỹ Nhân đạo"
         if not query.scope:
-            return self.index.lexical.has(word, query.accented)
+            return self.index.lexical.has(word, query.accented) or self._quoted(word, query)
         positions = (int(p) for d in query.scope for p in self.index.by_document.get(d, []))
-        return any(self.index.lexical.words_in(p, [word], query.accented) for p in positions)
+        return any(self.index.lexical.words_in(p, [word], query.accented) for p in positions) or self._quoted(word, query)
+
+    def _quoted(self, pair: str, query: Query) -> bool:
+        """Whether a clause (of the documents in scope) writes a pair of syllables with a quotation mark between
+        them, as a name in quotes after its kind is written (Quỹ "Vì người nghèo"): the index pairs no syllables
+        across it."""
+        syllables = pair.split("_")
+        if len(syllables) != 2:
+            return False
+        quoted = re.compile(r"(?<!\w)" + r"""\s*["“”'‘’]\s*""".join(map(re.escape, syllables)) + r"(?!\w)")
+        held = set(self.index.lexical.positions(syllables[0], query.accented).tolist()) \
+            & set(self.index.lexical.positions(syllables[1], query.accented).tolist())
+        clauses = (self.index.clauses[p] for p in sorted(held))
+        return any(quoted.search(spelled(c.text, query.accented)) for c in clauses if not query.scope or c.document_id in query.scope)
 
     def _fact(self, query: Query) -> Draft:
         targets = [] if self._asks_of_cited(query) else query.scope

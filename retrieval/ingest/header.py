@@ -78,6 +78,10 @@ BARE_COMMITTEE_RE = re.compile(r"(?:tỉnh|thành|huyện|thị|quận|đảng)\
 BARE_ORGAN_RE = re.compile(r"(?:ban thường vụ|ban chấp hành|thường trực|văn phòng|ban [a-zà-ỹđ ]+|đại hội[a-zà-ỹđ ]*)")
 # The edition a congress's name ends with ("ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XI"): after its body's name in full
 EDITION_TAIL_RE = re.compile(r"\s+lần thứ\s+[ivxlc\d]+$")
+# How the name of a body (or of its organ, or of a place) begins: a line that begins otherwise continues the line above
+BODY_HEADS = ("ban ", "sở ", "hội ", "ủy ban", "uỷ ban", "ubnd", "văn phòng", "phòng ", "đảng", "trung ương", "bộ ",
+              "cục ", "chi cục", "trung tâm", "công an", "đoàn ", "mặt trận", "liên ", "bệnh viện", "trường ", "thường trực",
+              "tỉnh", "thành", "huyện", "quận", "thị ", "xã ", "phường ", "đại hội", "chi bộ", "công đoàn", "hội đồng")
 # The term a body's line may end with ("…, NHIỆM KỲ 2022 - 2027"): said after the body it names
 TERM_TAIL_RE = re.compile(r",?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}$")
 # The same organ named with the place of the branch it belongs to ("BAN CHẤP HÀNH TỈNH HÀ TĨNH").
@@ -317,6 +321,10 @@ def _signature(content: list[_Segment]) -> _Signature | None:
     A text several bodies issue is signed by each, one block above the other: the blocks make one,
     its signers named in order."""
     found = _one_signature(content, len(content) - 1)
+    if found is None and len(content) > 1 and _post_under_name(content[-1].plain):
+        # the signer's post under the name ("Hoàng Thị Minh Nguyệt / Chủ tịch Hội Chữ thập đỏ tỉnh")
+        if (found := _one_signature(content, len(content) - 2, signed=True)) is not None:
+            found = _Signature(found[0].start, content[-1].stop, found[0].signer), found[1]
     if found is None:
         return None
     signature, i = found
@@ -352,6 +360,11 @@ def _alternating_signature(content: list[_Segment]) -> _Signature | None:
     if left is None or right is None or not (left.signer and right.signer):
         return None
     return _Signature(start=block[0].start, end=block[-1].stop, signer=f"{left.signer} và {right.signer}")
+
+
+def _post_under_name(line: str) -> bool:
+    """A post written in ordinary case under a signer's name ("Chủ tịch Hội Chữ thập đỏ tỉnh")."""
+    return not is_caps(line) and line.upper().startswith(ROLE_WORDS) and len(line.split()) <= 12
 
 
 def _signature_line(line: str) -> bool:
@@ -565,6 +578,8 @@ def _issuer_of(lines: list[str]) -> str | None:
     # the level wrapped apart from its body, the body's word from its name: "TRUNG ƯƠNG / HỘI CHỮ THẬP ĐỎ
     # VIỆT NAM", "TRUNG ƯƠNG HỘI / CHỮ THẬP ĐỎ VIỆT NAM"
     continues = continues or parent == "trung ương" or parent.endswith(" hội")
+    # a committee's task wrapped onto the next line: "BAN CHỈ ĐẠO VẬN ĐỘNG / HIẾN MÁU TÌNH NGUYỆN"
+    continues = continues or parent.startswith("ban ") and not lowered.startswith(BODY_HEADS)
     if continues and len(lines) > 2 and BARE_ORGAN_RE.fullmatch(f"{parent} {lowered}") \
             and not any(f" {p} " in f" {parent} {lowered} " for p in PLACE_WORDS):
         # "ỦY BAN NHÂN DÂN TỈNH NAM SƠN / BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI / VÀ TÌM KIẾM CỨU NẠN"

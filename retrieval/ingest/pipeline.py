@@ -95,7 +95,9 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 #     referring clause opens carry its place; an attached text's title block may set issuer beside motto; an
 #     agency's name ends before a verb ("Ban Chỉ đạo là …"); two signatures read a cell at a time are two; a
 #     Markdown frame in bold is a frame; a joint frame names each issuer ("… và Ban Chấp hành Đoàn TNCS …")
-# 27: a congress named with its term ("ĐẠI HỘI ĐẠI BIỂU LẦN THỨ X, NHIỆM KỲ 2022 - 2027") is its body's congress
+# 27: a congress named with its term ("ĐẠI HỘI ĐẠI BIỂU LẦN THỨ X, NHIỆM KỲ 2022 - 2027") is its body's congress; a
+#     committee's name may wrap onto the next line ("BAN CHỈ ĐẠO VẬN ĐỘNG / HIẾN MÁU TÌNH NGUYỆN"); a signer's post
+#     may stand under the name
 PASSAGE_FORMAT = 27
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"

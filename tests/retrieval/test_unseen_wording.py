@@ -317,3 +317,13 @@ def test_a_place_s_own_figure_is_the_whole_place_s_and_a_place_typed_bare_is_the
         "chi tieu hien mau nam 2025 cua huyen tay son la bao nhieu don vi mau",
         "Chỉ tiêu hiến máu năm 2025 của huyện Tây Sơn là bao nhiêu đơn vị máu?",
     ))
+
+
+def test_a_body_named_in_quotes_after_its_kind_is_one_the_texts_name(tmp_path, corpus_embeddings):
+    text = written("BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH NAM SƠN", "27/HD-MTTQ-BTT", "HƯỚNG DẪN",
+                   "Vận động ủng hộ Quỹ \"Vì người nghèo\" năm 2023",
+                   "1. Hỗ trợ xây mới nhà Đại đoàn kết từ Quỹ \"Vì người nghèo\": 50.000.000 đồng/nhà.\n\n2. Hộ gia "
+                   "đình ủng hộ tối thiểu 20.000 đồng/hộ.", "Ma Thị Thanh Hoa", board="BAN THƯỜNG TRỰC")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "hd-27.txt", text)
+    answers_as(assistant, {"Mức hỗ trợ xây mới nhà Đại đoàn kết từ Quỹ Vì người nghèo là bao nhiêu?": "50.000.000 đồng [1]."},
+               refused=("Mức hỗ trợ xây mới nhà Đại đoàn kết từ Quỹ Bảo trợ trẻ em là bao nhiêu?",))

@@ -464,3 +464,12 @@ def test_a_signer_s_name_may_write_a_word_with_an_apostrophe():
             "1. Tiếp nhận 312 đơn vị máu.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n(đã ký)\nH'Lim Niê\n")
     assert read_frame(text).metadata["signer"] == "H'Lim Niê"
     assert read_frame(text.replace("H'Lim Niê", "H'LIM NIÊ")).metadata["signer"] == "H'Lim Niê"
+
+
+def test_a_committee_named_over_two_lines_and_a_signer_with_a_post_under_the_name():
+    text = ("UBND TỈNH NAM SƠN\nBAN CHỈ ĐẠO VẬN ĐỘNG\nHIẾN MÁU TÌNH NGUYỆN\n\nSố: 08/KH-BCĐ\n\nKẾ HOẠCH\n"
+            "Vận động hiến máu tình nguyện năm 2026\n\n1. Tiếp nhận 38.500 đơn vị máu.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+            "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n\n(Đã ký)\n\nHoàng Thị Minh Nguyệt\nChủ tịch Hội Chữ thập đỏ tỉnh\n")
+    metadata = read_frame(text).metadata
+    assert metadata["issuer"] == "Ban chỉ đạo vận động hiến máu tình nguyện UBND tỉnh Nam Sơn"
+    assert metadata["signer"] == "Hoàng Thị Minh Nguyệt"
