@@ -18,6 +18,8 @@ from retrieval.text import fold, unaccent
 REPLACES_RE = re.compile(r"\b(?:thay\s+the|bai\s+bo|het\s+hieu\s+luc)\b")
 # a preamble line giving the grounds of a text ("Căn cứ Luật Hoạt động chữ thập đỏ …;")
 GROUNDS_RE = re.compile(r"^\s*Căn\s+cứ\s+", re.IGNORECASE)
+# a section of the body that lists a text's grounds ("2. Căn cứ xây dựng Đề án", "II. CĂN CỨ PHÁP LÝ")
+GROUNDS_HEADING_RE = re.compile(r"^(?:[IVXLC\d]+(?:\.\d+)*\s*[.)]?\s*)?Căn\s+cứ\b", re.IGNORECASE)
 # the preamble's line that says who proposed the text ("Theo đề nghị của …", "Xét Tờ trình số …")
 PROPOSED_RE = re.compile(r"(?:^|(?<=[.;])\s)\s*(?:Theo|Xét)\s+(?=(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)\b)", re.IGNORECASE)
 # what the issuer goes on to do after it ("…, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
@@ -285,6 +287,10 @@ class FactFinder:
         grounds = [c for c in parsed.clauses if c.path[:1] == ["mở đầu"] and GROUNDS_RE.match(c.text)
                    and c.id not in {cited.clause_id for cited in citations}]
         lines = [GROUNDS_RE.sub("", line).strip(" ;,.") for c in grounds for line in c.text.split("\n") if GROUNDS_RE.match(line)]
+        if not lines:  # the grounds listed under a heading of their own ("2. Căn cứ xây dựng Đề án": "- Luật …;")
+            grounds = [c for c in parsed.clauses if c.headings and GROUNDS_HEADING_RE.match(c.headings[-1])
+                       and c.id not in {cited.clause_id for cited in citations}]
+            lines = [c.text.strip(" ;,.") for c in grounds]
         if lines:
             cited = [citation(before + len(citations) + i, c, document, 1.0) for i, c in enumerate(grounds, start=1)]
             citations += cited

@@ -50,3 +50,13 @@ def test_a_text_named_by_its_kind_and_a_place_is_one_of_that_place(tmp_path, cor
     for question in ("Quyết định thành lập Ban Chỉ đạo vận động hiến máu huyện Bắc Hà số mấy?",
                      "quyet dinh thanh lap ban chi dao van dong hien mau huyen bac ha so may"):
         assert assistant.ask(question).abstained, question
+
+
+def test_the_grounds_a_text_lists_under_a_heading_of_their_own_are_its_grounds(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ THÀNH PHỐ NAM SƠN", "08/ĐA-CTĐ", "ĐỀ ÁN", "Xây dựng Ngân hàng máu sống giai đoạn 2025 - 2030",
+                   "PHẦN I. SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG ĐỀ ÁN\n\n1. Sự cần thiết\n\nMỗi năm thành phố thiếu máu dịp "
+                   "Tết.\n\n2. Căn cứ xây dựng Đề án\n\n- Luật Hoạt động chữ thập đỏ ngày 03 tháng 6 năm 2008;\n\n- Kế "
+                   "hoạch số 89/KH-UBND ngày 10 tháng 3 năm 2025 của Ủy ban nhân dân thành phố.\n\nPHẦN II. MỤC TIÊU\n\n"
+                   "1. Ngân hàng máu sống có ít nhất 5.000 thành viên.", "Lê Thị Hồng Vân")
+    answer = assistant_of(tmp_path, corpus_embeddings, "da-08.txt", text).ask("Đề án Ngân hàng máu sống căn cứ vào những văn bản nào?")
+    assert "căn cứ: Luật Hoạt động chữ thập đỏ ngày 03 tháng 6 năm 2008; Kế hoạch số 89/KH-UBND" in answer.answer
