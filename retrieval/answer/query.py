@@ -110,6 +110,8 @@ PLACE_RE = re.compile(
     r"\b(chuong|phan|muc|dieu|khoan|diem|tiet|y|dong|(?:noi dung|nhiem vu|yeu cau|giai phap) so)"
     r"\s+([ivxlc]+|\d{1,4}(?:\.\d{1,4}){0,4}|[a-z])\b"
 )
+# "o" typed bare before a word that is no level of a text is "ở" ("ở những quận nào"), not "điểm o"
+PREPOSITION_AFTER_RE = re.compile(r"o\s+(?!(?:khoan|dieu|muc|phan|chuong|cua|thuoc)\b)[a-z]")
 NUMBERED_ITEM = " so"  # "nội dung số 6", "nhiệm vụ số 2": the item numbered so, whatever the text calls its level
 
 
@@ -151,6 +153,7 @@ def place_matches(text: str) -> list[re.Match]:
     joined = {c.split("_")[-1] for c in compounds(text) if c.count("_") == 1}
     return [m for m in PLACE_RE.finditer(plain) if written[m.start(2) : m.end(2)] in (m.group(2), "đ")
             and fold(written[m.start(1) : m.end(1)]) not in joined
+            and not PREPOSITION_AFTER_RE.match(plain, m.start(2))  # "thi diem o nhung quan nao": "thí điểm ở …"
             and (m.group(1) != "dong" or written[m.start(1) : m.end(1)] in ("dòng", "dong"))]  # a table's row, not "đồng"
 
 

@@ -253,6 +253,9 @@ def test_a_place_in_a_document_is_labelled_by_a_letter_written_without_diacritic
     assert places_in("Mục IV điểm 1.2") == ["muc iv", "diem 1.2"]
     assert places_in("Ai được xét Kỷ niệm chương Vì sự nghiệp Nhân đạo?") == []  # "Vì" is no "VI"
     assert places_in("Hiến máu toàn phần 350 ml được tặng bao nhiêu?") == []  # "phần" ends "toàn phần"
+    # typed bare, "o" before a word that is no level is "ở": "thí điểm ở những quận nào"
+    assert places_in("ngan hang mau song duoc thi diem o nhung quan nao") == []
+    assert places_in("diem o khoan 2 dieu 5 quy dinh gi") == ["diem o", "khoan 2", "dieu 5"]
 
 
 def test_a_number_of_several_levels_names_one_division_whatever_its_level_word():
