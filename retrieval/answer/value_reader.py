@@ -461,7 +461,8 @@ class ValueReader:
     def _result_column(query: Query, heads: list[str]) -> list[int]:
         """In a table of results ("| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ % |"), the column asked: the
         share for a percentage, the one the question names ("kế hoạch bao nhiêu"), else what was done."""
-        plain = [plain_words(re.sub(r"\(.*?\)", " ", head)) for head in heads]  # "Chỉ tiêu (đơn vị máu)": its unit aside
+        # "Chỉ tiêu năm 2026 (đơn vị máu)": its unit and its year aside (a year asked picks its column before)
+        plain = [plain_words(re.sub(r"\(.*?\)|\b(?:năm|NĂM)\s+\d{4}\b", " ", head)) for head in heads]
         if query.ask.name == "percentage":
             return [i for i, head in enumerate(heads) if "%" in head or SHARE_HEAD_RE.match(plain[i])][:1]
         asked = f" {plain_words(query.read or query.text)} "

@@ -311,6 +311,17 @@ def test_a_table_of_results_is_read_under_the_column_asked(tmp_path, corpus_embe
     assert first_line(assistant, "Thu hội phí năm 2025 của huyện Tân Hà đạt bao nhiêu phần trăm kế hoạch?") == "90,5 [1]."
 
 
+def test_a_table_of_targets_is_read_under_the_column_the_question_names_its_year_aside(tmp_path, corpus_embeddings):
+    text = written("BAN CHỈ ĐẠO VẬN ĐỘNG HIẾN MÁU TÌNH NGUYỆN TỈNH TÂN HÀ", "08/KH-BCĐ", "KẾ HOẠCH",
+                   "Vận động hiến máu tình nguyện năm 2026",
+                   "1. Chỉ tiêu tiếp nhận máu được giao cho các đơn vị như sau:\n\n"
+                   "| STT | Đơn vị | Số buổi hiến máu tối thiểu | Chỉ tiêu năm 2026 (đơn vị máu) |\n|---|---|---|---|\n"
+                   "| 1 | Thành phố Tân Hà | 6 | 8.600 |\n| 2 | Khối các trường đại học, cao đẳng | 10 | 7.000 |",
+                   "Hoàng Thị Minh Nguyệt", board="BAN CHỈ ĐẠO")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-08.txt", text)
+    assert first_line(assistant, "Chỉ tiêu hiến máu giao cho khối các trường đại học, cao đẳng là bao nhiêu?") == "7.000 [1]."
+
+
 def test_a_place_whose_own_texts_do_not_say_is_looked_for_in_the_others(tmp_path, corpus_embeddings):
     """"Hội Chữ thập đỏ huyện Tân Khê" names the district's own report, which says nothing of a commendation;
     the province's decision does, and names the district itself."""
