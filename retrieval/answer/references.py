@@ -49,7 +49,8 @@ def _abbreviation(vocabulary: Vocabulary, name: str) -> str:
 SHARED_FIELDS = frozenset(" ".join(re.findall(r"\w+", unaccent(field))) for field in FIELDS)
 JOINT_SUFFIX = r"(?:ph|lt)"
 JOINT_SUFFIX_RE = re.compile(rf"(?<=..){JOINT_SUFFIX}$")
-JOINT_KIND = r"(?:lien nganh|lien tich|phoi hop)"  # "kế hoạch liên ngành", "quy chế phối hợp" (unaccented)
+JOINT_KIND = r"(?:lien nganh|lien tich|phoi hop)"
+NUMBER_ASKED = r"(?:so may|so bao nhieu|so hieu|co so hieu|mang so)\b"  # "nghị quyết số mấy" (unaccented)  # "kế hoạch liên ngành", "quy chế phối hợp" (unaccented)
 
 
 def _key(kind: str, number: str) -> Key:
@@ -199,11 +200,13 @@ class DocumentDirectory:
         return self._of_kinds(found, kinds, vocabulary) or found
 
     def of_kind_named(self, ids: list[str], question: str, vocabulary: Vocabulary) -> list[str]:
-        """Of some documents, those of the kind of text the question names ("kế hoạch … số mấy?"): none when no
-        one is; all of them when it names no kind."""
+        """Of some documents, those of the kind of text the question names ("kế hoạch … số mấy?"), or of the one
+        whose number it asks ("Đề án … được thông qua bằng nghị quyết số mấy?"): none when no one is; all of them
+        when it names no kind."""
         plain = " ".join(["", *re.findall(r"\w+", unaccent(question).lower()), ""])
         kinds = [k for k in vocabulary.type_names if f" {k} " in plain and not _only_as_verb(k, plain, vocabulary)]
-        return self._of_kinds(ids, kinds, vocabulary) if kinds else ids
+        numbered = [k for k in kinds if re.search(rf" {k} (?:nao )?{NUMBER_ASKED}", plain)]
+        return self._of_kinds(ids, numbered or kinds, vocabulary) if kinds else ids
 
     def _of_kinds(self, ids: list[str], kinds: list[str], vocabulary: Vocabulary) -> list[str]:
         """The documents of one of the kinds (a "kế hoạch liên tịch" is a kế hoạch)."""

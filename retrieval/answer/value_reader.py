@@ -170,9 +170,9 @@ class ValueReader:
 
     def _other_act(self, asked: int, said: str) -> bool:
         """The sentence says its sum of another act than the one asked, and not of that one (the texts are
-        read with their diacritics: "tăng 8%" names no gift)."""
-        words = _folded_words(said)
-        held = [i for i, group in enumerate(self._acts[True]) if has_phrase(words, group)]
+        read with their diacritics: "tăng 8%" names no gift; by their words: "khẩn cấp" grants nothing)."""
+        words = " ".join("_".join(fold(s) for s in w.lower().split("_")) for w, _ in word_tags(said))
+        held = [i for i, group in enumerate(self._acts[True]) if any(re.search(_act_written(act), words) for act in group)]
         return bool(held) and asked not in held
 
     @staticmethod
@@ -531,6 +531,14 @@ def _suffered(question: str) -> list[str]:
     ngập", "hộ bị cháy nhà"); a value said of another harm ("nhà bị sập") answers another case."""
     tags = [("_".join(fold(s) for s in w.lower().split("_")), tag) for w, tag in word_tags(question)]
     return [word for (before, _), (word, tag) in zip(tags, tags[1:]) if before == SUFFERED_MARK and tag in ("V", "A")]
+
+
+def _act_written(act: str) -> str:
+    """How a segmented sentence writes an act: one of several syllables anywhere ("hỗ_trợ", "tổng_thiệt_hại"), one of
+    a syllable only as a word of its own ("cấp", not of "khẩn_cấp")."""
+    if " " in act:
+        return r"(?<![^\W_])" + re.escape(act).replace(r"\ ", "[ _]") + r"(?![^\W_])"
+    return rf"(?<!\w){re.escape(act)}(?!\w)"
 
 
 def _begins(name: str, typed: str) -> bool:

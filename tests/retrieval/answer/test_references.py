@@ -111,3 +111,6 @@ def test_a_kind_named_with_a_place_picks_that_place_s_texts_of_the_kind():
     assert directory.of_kind_named(named, "quyết định của Nam Sơn số mấy?", VOCABULARY) == []
     assert directory.of_kind_named(named, "kế hoạch của Nam Sơn số mấy?", VOCABULARY) == ["kh-ns"]
     assert directory.of_kind_named(named, "văn bản của Nam Sơn số mấy?", VOCABULARY) == ["kh-ns"]  # no kind named
+    # the kind whose number is asked is the text asked
+    question = "Kế hoạch của Nam Sơn được thông qua bằng quyết định số mấy?"
+    assert directory.of_kind_named(named, question, VOCABULARY) == []

@@ -48,6 +48,9 @@ def clause(text: str, headings: list[str] | None = None) -> Clause:
     # read with diacritics: "tăng 12%" names no gift ("tặng"); a question typed bare is read bare
     ("Hộ có nhà bị sập được hỗ trợ bao nhiêu tiền?", "Thiệt hại tăng 12%, ước khoảng 1.280 tỷ đồng.", False),
     ("ho co nha bi sap duoc ho tro bao nhieu tien", "Tổng thiệt hại ước khoảng 1.280 tỷ đồng.", False),
+    # "khẩn cấp" grants nothing ("cấp"): a sum of damage still
+    ("Gia đình có người chết được hỗ trợ bao nhiêu tiền?", "46 hộ phải di dời khẩn cấp; tổng thiệt hại ước tính 86,4 tỷ đồng.",
+     False),
     # a district typed bare is the district asked: a figure of no place named is none of its
     ("chi tieu hien mau nam 2025 cua huyen tay son la bao nhieu", "Tiếp nhận 45.000 đơn vị máu trong năm 2025.", False),
     ("chi tieu hien mau nam 2025 cua huyen tay son la bao nhieu", "Huyện Tây Sơn tiếp nhận 1.200 đơn vị máu năm 2025.", True),
