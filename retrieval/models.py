@@ -21,6 +21,7 @@ class Document(BaseModel):
     title: str
     type: str
     number: str | None = None
+    joint_numbers: list[str] = Field(default_factory=list)  # the numbers the other issuers of a joint text gave it
     issuer: str | None = None
     date: str | None = None
     place: str | None = None

@@ -131,8 +131,7 @@ class DocumentDirectory:
                 directory.levels.setdefault(level, []).append(document.id)
             kind = unaccent(document.type)
             directory.types[document.id] = next((a for a, names in vocabulary.document_types.items() if kind in names), kind)
-            key = number_key(document.number or "")
-            if key:
+            for key in filter(None, map(number_key, [document.number or "", *document.joint_numbers])):
                 directory.by_key.setdefault(key, []).append(document.id)
                 directory.by_number.setdefault(key[1], []).append(document.id)
             for number in document.implements:

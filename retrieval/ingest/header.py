@@ -484,7 +484,9 @@ class _HeaderReader:
             return "header"
         if number := SO_RE.match(line):
             self.recognised = True
-            self.meta.setdefault("number", normalise_number(number.group("value")))
+            value = normalise_number(number.group("value"))
+            if self.meta.setdefault("number", value) != value:  # a joint text numbered by each of its issuers
+                self.meta.setdefault("joint_numbers", []).append(value)
             self._numbered = bool(self.issuer_lines)
             return "header"
         if date := DATE_RE.match(line):

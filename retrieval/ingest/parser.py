@@ -54,6 +54,7 @@ from retrieval.ingest.header import (
     ATTACHED_RE, CONNECTIVES, DOCUMENT_TYPES, LEVEL_WORDS, PAGE_NUMBER, TERMINAL, Attachment, closing_block, find_attachments,
     is_caps, plain, read_frame, received_by,
 )
+from retrieval.ingest.metadata import LIST_FIELDS
 from retrieval.models import Actor, Clause, Document, LoadedDocument, ParsedDocument
 from retrieval.text import fold, slug
 
@@ -654,7 +655,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _document(loaded: LoadedDocument, document_id: str, frame_metadata: dict) -> Document:
     # an empty list in front matter says nothing the text's own list would contradict
-    declared = {k: v for k, v in loaded.metadata.items() if not (k in ("recipients", "implements") and v == [])}
+    declared = {k: v for k, v in loaded.metadata.items() if not (k in LIST_FIELDS and v == [])}
     metadata = {**frame_metadata, **declared}
     first_line = next((plain(line) for line in loaded.text.splitlines() if plain(line)), document_id)
     values: dict = {"id": document_id, "path": loaded.path, "sha256": loaded.sha256}
@@ -662,7 +663,7 @@ def _document(loaded: LoadedDocument, document_id: str, frame_metadata: dict) ->
         if name in values or name not in metadata or metadata[name] is None:
             continue
         value = metadata[name]
-        if name in ("recipients", "implements"):
+        if name in LIST_FIELDS:
             values[name] = [str(v) for v in value] if isinstance(value, list) else [str(value)]
         else:
             values[name] = str(value)

@@ -97,7 +97,7 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 #     Markdown frame in bold is a frame; a joint frame names each issuer ("… và Ban Chấp hành Đoàn TNCS …")
 # 27: a congress named with its term ("ĐẠI HỘI ĐẠI BIỂU LẦN THỨ X, NHIỆM KỲ 2022 - 2027") is its body's congress; a
 #     committee's name may wrap onto the next line ("BAN CHỈ ĐẠO VẬN ĐỘNG / HIẾN MÁU TÌNH NGUYỆN"); a signer's post
-#     may stand under the name
+#     may stand under the name; a joint text keeps the number each party gave it (`joint_numbers`)
 PASSAGE_FORMAT = 27
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"

@@ -92,6 +92,13 @@ def test_a_kind_of_text_written_as_the_verb_of_a_modal_names_no_text():
     assert directory.documents_named("Hội phải thông báo lịch hiến máu trước mấy ngày?", VOCABULARY) == []
 
 
+def test_a_joint_text_is_found_by_the_number_each_party_gave_it():
+    joint = Document(id="khlt-db", title="Kế hoạch liên tịch", type="Kế hoạch liên tịch", number="2156/KHLT-SGDĐT",
+                     joint_numbers=["74/KHLT-CTĐ"])
+    directory = DocumentDirectory.build([joint], [], VOCABULARY)
+    assert directory.by_key[("kh", "74")] == directory.by_key[("kh", "2156")] == ["khlt-db"]
+
+
 def test_a_kind_named_with_a_place_picks_that_place_s_texts_of_the_kind():
     documents = [
         Document(id="kh-ns", title="Kế hoạch", type="Kế hoạch", issuer="Ủy ban nhân dân tỉnh Nam Sơn"),

@@ -225,6 +225,7 @@ def test_the_parties_of_a_joint_text_each_over_its_own_number_issue_it_together(
     assert frame.metadata["issuer"] == ("Ban Thường vụ Hội Chữ thập đỏ tỉnh Quảng Ninh và Sở Giáo dục và Đào tạo tỉnh "
                                         "Quảng Ninh")
     assert frame.metadata["number"] == "02/CTrPH-CTĐ"
+    assert frame.metadata["joint_numbers"] == ["215/CTrPH-SGDĐT"]  # the other party's number names it too
 
 
 def test_a_body_under_its_parent_of_a_higher_level_is_the_only_issuer():

@@ -436,3 +436,10 @@ def test_a_text_that_puts_its_appendix_before_its_closing_is_signed_and_sent_by_
     parsed = parse_document(LoadedDocument(path="ct-08.txt", format="txt", text=text), "ct-08", aliases)
     assert parsed.document.signer == "Hồ Đăng Khoa"
     assert parsed.document.recipients == ["Văn phòng Chính phủ", "Hội Chữ thập đỏ tỉnh"]
+
+
+def test_a_joint_text_keeps_the_number_each_party_gave_it(aliases):
+    text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NAM SƠN\nSố: 2156/KHLT-SGDĐT\n\nHỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN\nSố: 74/KHLT-CTĐ\n\n"
+            "KẾ HOẠCH LIÊN TỊCH\nCông tác Chữ thập đỏ trường học\n\n1. Tập huấn sơ cấp cứu cho 3.000 học sinh.\n")
+    document = parse_document(LoadedDocument(path="khlt.txt", format="txt", text=text), "khlt", aliases).document
+    assert (document.number, document.joint_numbers) == ("2156/KHLT-SGDĐT", ["74/KHLT-CTĐ"])
