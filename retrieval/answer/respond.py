@@ -24,7 +24,7 @@ from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.value_reader import LABEL_RE, LEVEL_RE, ValueReader
+from retrieval.answer.value_reader import LABEL_RE, LEVEL_RE, ValueReader, periods_named
 from retrieval.answer.values import (counted_noun, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
                                      written_as, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
@@ -95,6 +95,7 @@ class AnswerPolicy:
                 self._titles[True][document.id].add(document.date[:4])
                 self._titles[False][document.id].add(document.date[:4])
         # the agencies each title names ("Quy chế quản lý Quỹ Nhân đạo …": "Quỹ Nhân đạo"), and every title's words
+        self._periods = {d: periods_named(text) for d, text in described.items()}  # "… quý III năm 2023" of a title
         self._title_agencies = {d.id: {m.name for m in aliases.find(d.title)} for d in index.documents.values()}
         self._title_words = {accented: set().union(*titles.values()) for accented, titles in self._titles.items()}
         people = PersonReader(vocabulary, aliases, {unaccent(d.place) for d in index.documents.values() if d.place})
@@ -260,6 +261,9 @@ class AnswerPolicy:
             hits = [h for h in hits if h.at_place]
         if query.actors:
             hits = [h for h in hits if h.actor_role or self._names_actor(h.clause, query.actors)]
+        if asked := periods_named(query.read or query.text):
+            # "… họp quý II đã kết luận gì?": not the conclusions of the meeting of quý III its title names
+            hits = [h for h in hits if not (titled := self._periods[h.clause.document_id]) or asked & titled]
         return hits
 
     def _placed(self, query: Query) -> list[str]:

@@ -109,7 +109,7 @@ class ValueReader:
 
         days = days_in(question)
         levels = _levels(question)
-        periods = _periods(question)
+        periods = periods_named(question)
         figure = query.ask.name in FIGURES
         acts = self._acts_asked(query) if query.ask.name == "amount" else None
 
@@ -124,7 +124,7 @@ class ValueReader:
                 # "cấp huyện": a sum of the event "cấp tỉnh" is another level's; under the heading "1. Cấp
                 # thành phố", "02 lớp … cho 150 cán bộ … cấp huyện" is the city level's
                 return False
-            if periods and (stated := _periods(said) or _periods("\n".join(clause.headings))) and not periods & stated:
+            if periods and (stated := periods_named(said) or periods_named("\n".join(clause.headings))) and not periods & stated:
                 return False  # "9 tháng đầu năm", "cả năm": a figure of "6 tháng đầu năm" is another period's
             context = "\n".join([*clause.headings, *clause.referenced, said])
             if now and (has_phrase(plain_words(context), self.vocabulary.aims)
@@ -515,7 +515,7 @@ def _levels(text: str) -> set[str]:
     return set(LEVEL_RE.findall(nfc(text).lower()))
 
 
-def _periods(text: str) -> set[str]:
+def periods_named(text: str) -> set[str]:
     """The parts of a year a text names as a period reported on ("6 tháng đầu năm", "quý II", "cả năm"),
     the number read as a figure ("sáu tháng" as "6"), without diacritics."""
     plain = plain_words(text)

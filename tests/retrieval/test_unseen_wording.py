@@ -327,3 +327,13 @@ def test_a_body_named_in_quotes_after_its_kind_is_one_the_texts_name(tmp_path, c
     assistant = assistant_of(tmp_path, corpus_embeddings, "hd-27.txt", text)
     answers_as(assistant, {"Mức hỗ trợ xây mới nhà Đại đoàn kết từ Quỹ Vì người nghèo là bao nhiêu?": "50.000.000 đồng [1]."},
                refused=("Mức hỗ trợ xây mới nhà Đại đoàn kết từ Quỹ Bảo trợ trẻ em là bao nhiêu?",))
+
+
+def test_a_text_of_one_period_of_the_year_answers_for_no_other(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "37/TB-CTĐ", "THÔNG BÁO",
+                   "Kết luận phiên họp đánh giá công tác quý III, triển khai nhiệm vụ quý IV năm 2023",
+                   "I. KẾT QUẢ QUÝ III\n\n1. Vận động nguồn lực nhân đạo đạt 6,8 tỷ đồng.\n\nII. NHIỆM VỤ QUÝ IV\n\n"
+                   "1. Các cấp Hội tập trung phát triển hội viên mới.", "Lê Thị Ngọc Hạnh")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "tb-37.txt", text)
+    assert not assistant.ask("Quý IV năm 2023 Hội Chữ thập đỏ tỉnh Nam Sơn được yêu cầu gì về phát triển hội viên?").abstained
+    assert assistant.ask("Quý II năm 2023 Hội Chữ thập đỏ tỉnh Nam Sơn được yêu cầu gì về phát triển hội viên?").abstained
