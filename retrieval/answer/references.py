@@ -198,13 +198,13 @@ class DocumentDirectory:
         # none is
         return self._of_kinds(found, kinds, vocabulary) or found
 
-    def of_kind_named(self, ids: list[str], question: str, vocabulary: Vocabulary) -> list[str]:
-        """Of some documents, those of the kind of text the question names ("kế hoạch … số mấy?"), or of the one
-        whose number it asks ("Đề án … được thông qua bằng nghị quyết số mấy?"): none when no one is; all of them
-        when it names no kind."""
+    def of_kind_named(self, ids: list[str], question: str, vocabulary: Vocabulary, number: bool = False) -> list[str]:
+        """Of some documents, those of the kind of text the question names ("kế hoạch … số mấy?"), or, when it asks
+        a text's `number`, of the one whose number it asks ("Đề án … được thông qua bằng nghị quyết số mấy?"): none
+        when no one is; all of them when it names no kind."""
         plain = " ".join(["", *re.findall(r"\w+", unaccent(question).lower()), ""])
         kinds = [k for k in vocabulary.type_names if f" {k} " in plain and not _only_as_verb(k, plain, vocabulary)]
-        numbered = [k for k in kinds if re.search(rf" {k} (?:nao )?{NUMBER_ASKED}", plain)]
+        numbered = [k for k in kinds if number and re.search(rf" {k} (?:nao )?{NUMBER_ASKED}", plain)]
         return self._of_kinds(ids, numbered or kinds, vocabulary) if kinds else ids
 
     def _of_kinds(self, ids: list[str], kinds: list[str], vocabulary: Vocabulary) -> list[str]:

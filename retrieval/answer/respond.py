@@ -415,7 +415,8 @@ class AnswerPolicy:
             titles = self._titles[query.accented]
             targets = [d for d in targets if any(all(s in titles[d] for s in place) for place in places)]
         if not query.keys:  # "Kế hoạch … của Ninh Bình số mấy?": not the province's report
-            targets = self.directory.of_kind_named(targets, query.read or query.text, self.vocabulary)
+            targets = self.directory.of_kind_named(targets, query.read or query.text, self.vocabulary,
+                                                   number=query.ask.name == "number")
         text, citations = self.facts.answer(query.ask.name, targets, query.keys)
         return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
 

@@ -15,6 +15,7 @@ VOCABULARY = load_vocabulary()
         ("Kế hoạch 100 ban hành ngày nào?", "fact", "date"),
         ("Ai ký công văn 1277?", "fact", "signer"),
         ("Phó Giám đốc nào ký Kế hoạch liên tịch 2156?", "fact", "signer"),  # the signer by the post, "nào ký"
+        ("Kế hoạch của tỉnh là thực hiện chỉ thị số mấy?", "fact", "implements"),  # the text it carries out, by number
         ("Hội phải báo cáo UBND tỉnh trước ngày nào?", "value", "day"),
         ("Hội CTĐ huyện phải báo cáo trước mấy giờ?", "value", "time"),  # a time of day, not how long
         ("Ai là đầu mối liên hệ ở Phòng Bảo trợ xã hội?", "value", "person"),  # a role a person holds

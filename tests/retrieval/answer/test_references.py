@@ -120,4 +120,5 @@ def test_a_kind_named_with_a_place_picks_that_place_s_texts_of_the_kind():
     assert directory.of_kind_named(named, "văn bản của Nam Sơn số mấy?", VOCABULARY) == ["kh-ns"]  # no kind named
     # the kind whose number is asked is the text asked
     question = "Kế hoạch của Nam Sơn được thông qua bằng quyết định số mấy?"
-    assert directory.of_kind_named(named, question, VOCABULARY) == []
+    assert directory.of_kind_named(named, question, VOCABULARY, number=True) == []
+    assert directory.of_kind_named(named, question, VOCABULARY) == ["kh-ns"]  # (its date, its signer: the plan's)
