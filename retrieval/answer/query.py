@@ -602,6 +602,8 @@ class QueryReader:
         # (a pair inside a longer compound too: "thực_hiện" of "kết_quả_thực_hiện")
         pairs_held = {f"{a}_{b}" for c in compounds(text) for a, b in zip(c.split("_"), c.split("_")[1:])} \
             if accented else set()
+        own_words = {m.start() for m in re.finditer(r"(?<!\w)so\s+(\w+)", plain.lower())
+                     if f"{fold('số')}_{folded[m.start(1) : m.end(1)]}" in pairs_held} if exact else set()
         place_names = set() if accented else {
             i for m in PLACE_TYPED_PLAIN_RE.finditer(plain.lower()) for i in range(m.start(1), m.end(2))}
         runs: list[list[str]] = [[]]
@@ -618,7 +620,9 @@ class QueryReader:
             stop = stop and (unaccent(form) in QUESTION_SYLLABLES or not (runs[-1] and f"{runs[-1][-1]}_{form}" in pairs_held))
             named_place = match.start() in place_names  # "huyen ngoc hien": a name, whatever its syllables
             stop = stop and not named_place
-            if stop or word in dropped and not named_place or len(word) < 2 \
+            # "số" of a word it begins ("số dư", "số liệu") is no number asked
+            dropped_here = word in dropped and not named_place and not (word == "so" and match.start() in own_words)
+            if stop or dropped_here or len(word) < 2 \
                     or (english and known is not None and word not in known):
                 if english and not stop and len(word) > 3 and word.isascii() and word.isalpha() \
                         and word.lower() not in self.vocabulary.english_words and (known is None or word not in known):
