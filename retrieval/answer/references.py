@@ -49,8 +49,8 @@ def _abbreviation(vocabulary: Vocabulary, name: str) -> str:
 SHARED_FIELDS = frozenset(" ".join(re.findall(r"\w+", unaccent(field))) for field in FIELDS)
 JOINT_SUFFIX = r"(?:ph|lt)"
 JOINT_SUFFIX_RE = re.compile(rf"(?<=..){JOINT_SUFFIX}$")
-JOINT_KIND = r"(?:lien nganh|lien tich|phoi hop)"
-NUMBER_ASKED = r"(?:so may|so bao nhieu|so hieu|co so hieu|mang so)\b"  # "nghị quyết số mấy" (unaccented)  # "kế hoạch liên ngành", "quy chế phối hợp" (unaccented)
+JOINT_KIND = r"(?:lien nganh|lien tich|phoi hop)"  # "kế hoạch liên ngành", "quy chế phối hợp" (unaccented)
+NUMBER_ASKED = r"(?:so may|so bao nhieu|so hieu|co so hieu|mang so)\b"  # "nghị quyết số mấy" (unaccented)
 
 
 def _key(kind: str, number: str) -> Key:

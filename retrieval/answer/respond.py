@@ -24,7 +24,7 @@ from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.value_reader import LABEL_RE, LEVEL_RE, ValueReader, periods_named
+from retrieval.answer.value_reader import LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, periods_named
 from retrieval.answer.values import (counted_noun, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
                                      written_as, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
@@ -94,8 +94,9 @@ class AnswerPolicy:
             if document.date:
                 self._titles[True][document.id].add(document.date[:4])
                 self._titles[False][document.id].add(document.date[:4])
+        # the parts of a year a title names ("… quý III năm 2023"; not the year as a whole, which holds them all)
+        self._periods = {d: periods_named(text) - {WHOLE_YEAR} for d, text in described.items()}
         # the agencies each title names ("Quy chế quản lý Quỹ Nhân đạo …": "Quỹ Nhân đạo"), and every title's words
-        self._periods = {d: periods_named(text) for d, text in described.items()}  # "… quý III năm 2023" of a title
         self._title_agencies = {d.id: {m.name for m in aliases.find(d.title)} for d in index.documents.values()}
         self._title_words = {accented: set().union(*titles.values()) for accented, titles in self._titles.items()}
         people = PersonReader(vocabulary, aliases, {unaccent(d.place) for d in index.documents.values() if d.place})

@@ -487,6 +487,7 @@ HALF_YEAR_RE = re.compile(r"\bnua\s+(dau|cuoi)\s+nam\b")
 # the months from the start of a year, said without "đầu": "lũy kế 9 tháng", "6 tháng năm 2024"
 MONTHS_SO_FAR_RE = re.compile(r"\bluy\s+ke\s+(\d{1,2}|ba|sau|chin)\s+thang\b|\b(\d{1,2}|ba|sau|chin)\s+thang\s+(?=nam\s+(?:19|20)\d\d\b)")
 # "cả năm", "toàn năm"; a figure "của năm 2024", "kế hoạch năm" is the year's own
+WHOLE_YEAR = "ca nam"
 WHOLE_YEAR_RE = re.compile(r"\b(?:ca|toan)\s+nam\b|\bcua\s+nam\s+(?:19|20)\d\d\b|\bke\s+hoach\s+nam\b")
 VENUE_HEAD_RE = re.compile(r"(?:dia diem|noi to chuc|noi thuc hien)\b")  # a schedule's column of places
 # "lớp mấy", "đợt mấy thì …": "mấy" after a noun, before nothing it counts, asks the number the thing is labelled by
@@ -523,7 +524,7 @@ def periods_named(text: str) -> set[str]:
     found |= {f"{SPELLED_NUMBERS.get(n, n).lstrip('0')} thang dau" for pair in MONTHS_SO_FAR_RE.findall(plain) for n in pair if n}
     found |= {f"6 thang {side}" for side in HALF_YEAR_RE.findall(plain)}  # "nửa đầu năm" is "6 tháng đầu năm"
     found |= {f"quy {QUARTERS.get(q, q)}" for q in QUARTER_RE.findall(plain)}
-    return found | ({"ca nam"} if WHOLE_YEAR_RE.search(plain) else set())
+    return found | ({WHOLE_YEAR} if WHOLE_YEAR_RE.search(plain) else set())
 
 
 def _suffered(question: str) -> list[str]:

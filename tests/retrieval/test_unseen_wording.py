@@ -334,6 +334,10 @@ def test_a_text_of_one_period_of_the_year_answers_for_no_other(tmp_path, corpus_
                    "Kết luận phiên họp đánh giá công tác quý III, triển khai nhiệm vụ quý IV năm 2023",
                    "I. KẾT QUẢ QUÝ III\n\n1. Vận động nguồn lực nhân đạo đạt 6,8 tỷ đồng.\n\nII. NHIỆM VỤ QUÝ IV\n\n"
                    "1. Các cấp Hội tập trung phát triển hội viên mới.", "Lê Thị Ngọc Hạnh")
-    assistant = assistant_of(tmp_path, corpus_embeddings, "tb-37.txt", text)
+    # a plan of the whole year holds its every part
+    plan = written("HỘI CHỮ THẬP ĐỎ TỈNH ĐÔNG SƠN", "05/KH-CTĐ", "KẾ HOẠCH", "năm 2024 về công tác Hội",
+                   "1. Trong 6 tháng đầu năm, tổ chức 02 lớp tập huấn sơ cấp cứu cho tình nguyện viên.", "Phan Văn Hòa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "tb-37.txt", text, kh_05_txt=plan)
     assert not assistant.ask("Quý IV năm 2023 Hội Chữ thập đỏ tỉnh Nam Sơn được yêu cầu gì về phát triển hội viên?").abstained
     assert assistant.ask("Quý II năm 2023 Hội Chữ thập đỏ tỉnh Nam Sơn được yêu cầu gì về phát triển hội viên?").abstained
+    assert not assistant.ask("6 tháng đầu năm 2024 Hội Chữ thập đỏ tỉnh Đông Sơn tổ chức mấy lớp tập huấn sơ cấp cứu?").abstained
