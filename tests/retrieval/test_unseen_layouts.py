@@ -12,7 +12,7 @@ import pytest
 from retrieval.models import Turn
 from retrieval.settings import PROJECT_ROOT
 from tests.conftest import make_settings
-from tests.utils.written import assistant_of, first_line, written
+from tests.utils.written import assistant_of, first_line, over_text_answers_as, written
 
 FIXTURES = PROJECT_ROOT / "tests" / "retrieval" / "ingest" / "fixtures"
 DOCUMENTS = ["kl-652-tinh-uy.txt", "kh-36-chi-tieu.txt", "ct-05-ngat-dong.txt", "ctrph-04-lien-tich.txt",
@@ -318,8 +318,8 @@ def test_a_table_of_targets_is_read_under_the_column_the_question_names_its_year
                    "| STT | Đơn vị | Số buổi hiến máu tối thiểu | Chỉ tiêu năm 2026 (đơn vị máu) |\n|---|---|---|---|\n"
                    "| 1 | Thành phố Tân Hà | 6 | 8.600 |\n| 2 | Khối các trường đại học, cao đẳng | 10 | 7.000 |",
                    "Hoàng Thị Minh Nguyệt", board="BAN CHỈ ĐẠO")
-    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-08.txt", text)
-    assert first_line(assistant, "Chỉ tiêu hiến máu giao cho khối các trường đại học, cao đẳng là bao nhiêu?") == "7.000 [1]."
+    over_text_answers_as(tmp_path, corpus_embeddings, "kh-08.txt", text,
+                         {"Chỉ tiêu hiến máu giao cho khối các trường đại học, cao đẳng là bao nhiêu?": "7.000 [1]."})
 
 
 def test_a_place_whose_own_texts_do_not_say_is_looked_for_in_the_others(tmp_path, corpus_embeddings):

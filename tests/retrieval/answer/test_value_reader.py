@@ -95,20 +95,17 @@ def test_a_figure_of_one_period_of_the_year_answers_for_that_period(question, he
     assert VALUES.said_of(READER.read(question))(sentence, clause(sentence, [heading])) is said
 
 
-def test_the_period_a_sentence_states_itself_overrides_its_heading_s():
-    query = READER.read("Chỉ tiêu cả năm 2024 của tỉnh là bao nhiêu đơn vị máu?")
-    heading = ["B. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024"]
-    own = "Tiếp nhận thêm 8.600 đơn vị máu để hoàn thành chỉ tiêu 18.000 đơn vị máu của năm 2024."
-    assert VALUES.said_of(query)(own, clause(own, heading)) is True
-    other = "Tiếp nhận thêm 8.600 đơn vị máu."
-    assert VALUES.said_of(query)(other, clause(other, heading)) is False
+@pytest.mark.parametrize(("question", "heading", "own", "other"), [
+    ("Chỉ tiêu cả năm 2024 của tỉnh là bao nhiêu đơn vị máu?", "B. PHƯƠNG HƯỚNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024",
+     "Tiếp nhận thêm 8.600 đơn vị máu để hoàn thành chỉ tiêu 18.000 đơn vị máu của năm 2024.", "Tiếp nhận thêm 8.600 đơn vị máu."),
     # "lũy kế 9 tháng": the months so far, not the quarter of its heading
-    query = READER.read("9 thang dau nam 2023 hoi tiep nhan duoc bao nhieu don vi mau")
-    heading = ["I. ĐÁNH GIÁ KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"]
-    own = "Tiếp nhận 3.126 đơn vị máu; lũy kế 9 tháng tiếp nhận 9.410 đơn vị máu."
-    assert VALUES.said_of(query)(own, clause(own, heading)) is True
-    other = "Tiếp nhận 3.126 đơn vị máu."
-    assert VALUES.said_of(query)(other, clause(other, heading)) is False
+    ("9 thang dau nam 2023 hoi tiep nhan duoc bao nhieu don vi mau", "I. ĐÁNH GIÁ KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023",
+     "Tiếp nhận 3.126 đơn vị máu; lũy kế 9 tháng tiếp nhận 9.410 đơn vị máu.", "Tiếp nhận 3.126 đơn vị máu."),
+])
+def test_the_period_a_sentence_states_itself_overrides_its_heading_s(question, heading, own, other):
+    query = READER.read(question)
+    assert VALUES.said_of(query)(own, clause(own, [heading])) is True
+    assert VALUES.said_of(query)(other, clause(other, [heading])) is False
 
 
 def test_a_number_asked_after_a_noun_is_the_number_it_is_labelled_by():
