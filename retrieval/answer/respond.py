@@ -263,8 +263,11 @@ class AnswerPolicy:
         if query.actors:
             hits = [h for h in hits if h.actor_role or self._names_actor(h.clause, query.actors)]
         if asked := periods_named(query.read or query.text):
-            # "… họp quý II đã kết luận gì?": not the conclusions of the meeting of quý III its title names
-            hits = [h for h in hits if not (titled := self._periods[h.clause.document_id]) or asked & titled]
+            # "… họp quý II đã kết luận gì?": not the conclusions of the meeting of quý III its title names (a
+            # report of quý III still gives the 9 months so far: a period of another kind is no other one)
+            kinds = {p.split()[-2] for p in asked}
+            hits = [h for h in hits if asked & (titled := self._periods[h.clause.document_id])
+                    or not kinds & {p.split()[-2] for p in titled}]
         return hits
 
     def _placed(self, query: Query) -> list[str]:

@@ -332,7 +332,8 @@ def test_a_body_named_in_quotes_after_its_kind_is_one_the_texts_name(tmp_path, c
 def test_a_text_of_one_period_of_the_year_answers_for_no_other(tmp_path, corpus_embeddings):
     text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "37/TB-CTĐ", "THÔNG BÁO",
                    "Kết luận phiên họp đánh giá công tác quý III, triển khai nhiệm vụ quý IV năm 2023",
-                   "I. KẾT QUẢ QUÝ III\n\n1. Vận động nguồn lực nhân đạo đạt 6,8 tỷ đồng.\n\nII. NHIỆM VỤ QUÝ IV\n\n"
+                   "I. KẾT QUẢ QUÝ III\n\n1. Vận động nguồn lực nhân đạo đạt 6,8 tỷ đồng; lũy kế 9 tháng đạt 18,2 tỷ "
+                   "đồng.\n\nII. NHIỆM VỤ QUÝ IV\n\n"
                    "1. Các cấp Hội tập trung phát triển hội viên mới.", "Lê Thị Ngọc Hạnh")
     # a plan of the whole year holds its every part
     plan = written("HỘI CHỮ THẬP ĐỎ TỈNH ĐÔNG SƠN", "05/KH-CTĐ", "KẾ HOẠCH", "năm 2024 về công tác Hội",
@@ -340,4 +341,7 @@ def test_a_text_of_one_period_of_the_year_answers_for_no_other(tmp_path, corpus_
     assistant = assistant_of(tmp_path, corpus_embeddings, "tb-37.txt", text, kh_05_txt=plan)
     assert not assistant.ask("Quý IV năm 2023 Hội Chữ thập đỏ tỉnh Nam Sơn được yêu cầu gì về phát triển hội viên?").abstained
     assert assistant.ask("Quý II năm 2023 Hội Chữ thập đỏ tỉnh Nam Sơn được yêu cầu gì về phát triển hội viên?").abstained
+    # (a report of one quarter gives the months so far too)
+    assert first_line(assistant, "9 tháng đầu năm 2023 Hội Chữ thập đỏ tỉnh Nam Sơn vận động được bao nhiêu tiền?") == \
+        "18,2 tỷ đồng [1]."
     assert not assistant.ask("6 tháng đầu năm 2024 Hội Chữ thập đỏ tỉnh Đông Sơn tổ chức mấy lớp tập huấn sơ cấp cứu?").abstained
