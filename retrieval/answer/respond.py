@@ -19,7 +19,8 @@ from retrieval.answer.compose import compose_quotes, compose_values, unique_clau
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import TIME_UNITS, compared, held_quantities, quantities
-from retrieval.answer.query import DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, has_phrase, place_names_in, place_variants
+from retrieval.answer.query import (DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, has_phrase, place_names_in, place_variants,
+                                    places_typed_plain)
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
@@ -414,7 +415,9 @@ class AnswerPolicy:
         targets = [d for d in targets if years <= self._titles[query.accented][d]]
         # "quyết định thành lập Ban Chỉ đạo … huyện Long Phú số mấy?": of the texts named by their kind, those
         # whose title, issuer or place names a place the question names
-        places = [p.split() for p in self.values.places_asked(query)]
+        # (typed bare, any name after a kind of place: one no text writes is of no text)
+        places = [p.split() for p in self.values.places_asked(query)] if query.accented else \
+            [w.split("_") for w in places_typed_plain(query.read or query.text, query.content)]
         if places and not query.keys:
             titles = self._titles[query.accented]
             targets = [d for d in targets if any(all(s in titles[d] for s in place) for place in places)]
