@@ -40,7 +40,7 @@ WHAT_PHRASES = ["gi", "nhung gi", "nao"]
 HOW_PHRASES = ["the nao", "ra sao"]
 MAX_PLACE_WORDS = 3  # "Thành phố Hồ Chí Minh" after an agency, before what it does
 # a place's name after its kind ("tỉnh Hà Tĩnh", "xã Bản Lầu"): capitalised words, the kind in any case
-PLACE_NAME_RE = re.compile(rf"(?i:\b(?:{'|'.join(sorted(PLACE_WORDS, key=len, reverse=True))}))\s+((?:[A-ZĐÀ-Ỹ][\w'’]*\s?){{1,4}})")
+PLACE_NAME_RE = re.compile(rf"(?i:\b(?:{'|'.join(sorted(PLACE_WORDS, key=len, reverse=True))}))\s+(?:[A-ZĐÀ-Ỹ][\w'’]*\s?){{1,4}}")
 DIVISION_WORDS = frozenset(fold(w) for w in ("phần", "chương", "mục", "điều", "khoản", "điểm", "tiết", "bảng"))
 PLAIN_DIVISION_WORDS = frozenset(unaccent(w) for w in DIVISION_WORDS)  # of a question typed without diacritics
 
@@ -292,11 +292,6 @@ def _key_words(content: list[str], text: str, of_value: bool) -> frozenset[str]:
 PLACE_TYPED_PLAIN_RE = re.compile(r"(?<!cap )(?<!cac )(?<!quan )(?<!moi )(?<!tung )(?<!nhung )"
                                   r"\b(?:huyen|thanh pho|tp|thi xa|thi tran)\s+(?!(?:cac|nhung|do|nay|va)\b)([a-z]+)"
                                   r"\s+(?!(?:co|la|duoc|da|se|phai|can|may|gi|nao|lam|va|bao\s+nhieu)\b)([a-z]+)")
-
-
-def place_names_in(text: str) -> set[str]:
-    """The names a text writes after a kind of place ("huyện Hải Lăng": "hai lang"), without diacritics."""
-    return {" ".join(unaccent(m.group(1)).lower().split()) for m in PLACE_NAME_RE.finditer(text)}
 
 
 def places_typed_plain(text: str, content: list[str]) -> frozenset[str]:

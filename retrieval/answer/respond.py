@@ -19,14 +19,13 @@ from retrieval.answer.compose import compose_quotes, compose_values, unique_clau
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import TIME_UNITS, compared, held_quantities, quantities
-from retrieval.answer.query import (DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, has_phrase, place_names_in, place_variants,
-                                    places_typed_plain)
+from retrieval.answer.query import DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, has_phrase, place_variants, places_typed_plain
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.value_reader import LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, periods_named
-from retrieval.answer.values import (counted_noun, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
+from retrieval.answer.values import (counted_noun, place_names, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
                                      written_as, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
@@ -103,10 +102,10 @@ class AnswerPolicy:
         people = PersonReader(vocabulary, aliases, {unaccent(d.place) for d in index.documents.values() if d.place})
         planned = frozenset(d.id for d in index.documents.values() if unaccent(d.type) in vocabulary.planning_types)
         # the places each text is of, and every place the texts name, by name without diacritics ("hai lang")
-        own = {d.id: place_names_in(described[d.id]) | ({" ".join(unaccent(d.place).lower().split())} if d.place else set())
+        own = {d.id: place_names(described[d.id]) | ({" ".join(unaccent(d.place).lower().split())} if d.place else set())
                for d in index.documents.values()}
         places = frozenset(name for names in own.values() for name in names) | {
-            name for clause in index.clauses for name in place_names_in(clause.text)}
+            name for clause in index.clauses for name in place_names(clause.text)}
         self.values = ValueReader(aliases, vocabulary, people, self._titles[True], planned, places, own)
 
     def answer(self, query: Query, k: int = 5, mode: str = "hybrid") -> Draft:

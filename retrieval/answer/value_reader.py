@@ -68,10 +68,11 @@ class ValueReader:
                  place_names: frozenset[str] = frozenset(), document_places: dict[str, set[str]] | None = None):
         """`titles`: each document's title, issuer, place and year as folded words; `planned`: the documents of a
         kind that sets out what is to be done (`planning_types`); `place_names`: the names the texts write after a
-        kind of place, without diacritics (`place_names_in`); `document_places`: those of each document's title,
+        kind of place, without diacritics (`place_names`); `document_places`: those of each document's title,
         issuer and place."""
         self.aliases = aliases
-        self._place_names = place_names
+        # (a name typed bare by its first words: "bach long" of "bach long vi")
+        self._name_starts = {" ".join(words[:k]) for words in map(str.split, place_names) for k in range(1, len(words) + 1)}
         self._document_places = document_places or {}
         self._planned = planned
         self.vocabulary = vocabulary
@@ -199,7 +200,7 @@ class ValueReader:
         not "huyen tham muu"), as typed."""
         if not query.accented:
             typed = (w.replace("_", " ") for w in places_typed_plain(query.read or query.text, query.content))
-            return sorted(p for p in typed if any(_begins(name, p) for name in self._place_names))
+            return sorted(p for p in typed if p in self._name_starts)
         return [p for group in places_named(query.read or query.text) for p in group if p != "*"]
 
     def of_whole_place(self, query: Query) -> Callable[[str], bool]:

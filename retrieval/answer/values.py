@@ -307,6 +307,12 @@ def places_named(text: str) -> list[list[str]]:
     return groups
 
 
+
+def place_names(text: str) -> set[str]:
+    """The places a text names (`places_named`), each without diacritics ("huyện Hải Lăng": "hai lang")."""
+    return {unaccent(name) for group in places_named(text) for name in group if name != "*"}
+
+
 def _agency_starts(words: list[str], at: int) -> bool:
     return words[at] in AGENCY_STARTS or " ".join(words[at : at + 2]) in AGENCY_STARTS
 

@@ -6,7 +6,7 @@ text named by its subject, one question asked of two texts, a thing named by its
 from pathlib import Path
 
 from retrieval.models import Turn
-from tests.utils.written import answers_as, assistant_of, first_line, written
+from tests.utils.written import answers_as, assistant_of, first_line, over_text_answers_as, written
 
 SEEDS = Path(__file__).parents[2] / "corpus"
 
@@ -255,11 +255,9 @@ def test_a_text_named_by_its_year_is_not_one_of_another_year_that_compares_with_
     text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "05/CTr-CTĐ", "CHƯƠNG TRÌNH", "Công tác Hội năm 2026",
                    "1. Phát triển hội viên mới tăng 4% so với năm 2025.\n\n2. Tiếp nhận 9.500 đơn vị máu, đạt 100% "
                    "chỉ tiêu được giao.", "Phan Thị Lan")
-    assistant = assistant_of(tmp_path, corpus_embeddings, "ctr-05.txt", text)
-    assert first_line(assistant, "Chương trình công tác năm 2026 của Hội CTĐ tỉnh Nam Sơn đặt chỉ tiêu tiếp nhận bao "
-                                 "nhiêu đơn vị máu?") == "9.500 đơn vị [1]."
-    assert assistant.ask("Chương trình công tác năm 2025 của Hội CTĐ tỉnh Nam Sơn đặt chỉ tiêu tiếp nhận bao nhiêu "
-                         "đơn vị máu?").abstained
+    over_text_answers_as(tmp_path, corpus_embeddings, "ctr-05.txt", text, {
+        "Chương trình công tác năm 2026 của Hội CTĐ tỉnh Nam Sơn đặt chỉ tiêu tiếp nhận bao nhiêu đơn vị máu?": "9.500 đơn vị [1].",
+    }, refused=("Chương trình công tác năm 2025 của Hội CTĐ tỉnh Nam Sơn đặt chỉ tiêu tiếp nhận bao nhiêu đơn vị máu?",))
 
 
 def test_a_fact_of_a_text_named_by_a_kind_or_years_it_is_not_of_is_refused(tmp_path, corpus_embeddings):
