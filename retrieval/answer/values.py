@@ -100,9 +100,9 @@ PATTERNS = {
     # a telephone number: "024.3623.1847", "0983 217 645", "0983217645"
     # (or a service line: "1900 9068", "1800.1234")
     "phone": re.compile(r"(?<![\d.,/])(?:0\d{1,3}(?:[.\s-]\d{2,4}){2,3}|0\d{9,10}|1[89]00[.\s-]?\d{4}(?:[.\s-]?\d{2})?)(?![\d/])"),
-    # a bank account number: eight digits or more, grouped or not ("1014 2355 8866", "0071000123456"; not a sum
-    # grouped by thousands: "12.400.000")
-    "account": re.compile(r"(?<![\d.,/])\d(?:[\s-]?\d){7,19}(?![\d/]|[.,]\d)"),
+    # a bank account number: eight digits or more, grouped or not ("1014 2355 8866", "0071000123456", a treasury's
+    # "3761.0.1053271"; not a sum grouped by thousands, "12.400.000", nor a date, "15.03.2024")
+    "account": re.compile(r"(?<![\d.,/])\d(?:[\s.-]?\d){7,19}(?![\d/]|[.,]\d)"),
     # "300 hội viên", "02 tin, bài" (two nouns counted together)
     # (not "400 suất, huyện …": a place goes on the list; nor "6.820 người, chiếm …": a verb goes on the sentence)
     # "5/16 xã": five of sixteen (a date's day and month are not: "30/11", "ngày 5/12")
@@ -168,6 +168,8 @@ def _plain(text: str) -> str:
 
 
 COMRADES_RE = re.compile(r"\s*chí\b", re.IGNORECASE)
+# digits grouped by dots that are a sum by thousands or a date, never an account ("12.400.000", "15.03.2024")
+NOT_ACCOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,2}\.\d{1,2}\.\d{4}")
 
 
 def find_values(kind: str, text: str) -> list[tuple[int, int]]:
@@ -184,7 +186,8 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
     if kind in ("day", "time"):
         spans = [(s, e) for s, e in spans if not REFERENCE_BEFORE_RE.search(plain[max(0, s - 60) : s])]
     if kind == "account":  # "0275.3822.119" is a telephone
-        spans = [(s, e) for s, e in spans if not PATTERNS["phone"].fullmatch(plain, s, e)]
+        spans = [(s, e) for s, e in spans if not PATTERNS["phone"].fullmatch(plain, s, e)
+                 and not NOT_ACCOUNT_RE.fullmatch(plain, s, e)]
     if kind == "count":
         spans = [(s, e) for s, e in spans if not (part := FRACTION_RE.match(plain, s)) or int(part[1]) <= int(part[2])]
     if kind == "amount":  # "02 đồng chí": two comrades, no sum

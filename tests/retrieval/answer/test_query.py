@@ -464,3 +464,9 @@ def test_a_one_word_duty_verb_is_read_only_of_a_question_with_diacritics():
 ])
 def test_a_thing_named_by_its_proper_name_is_required_of_the_evidence(question, required):
     assert reader().read(question).required == {fold(w) for w in required}
+
+
+def test_a_wish_frames_a_question_and_names_nothing_a_clause_holds():
+    for question in ("nguoi muon hien mau can dieu kien gi ve tuoi", "Tôi muốn biết người hiến máu cần điều kiện gì?"):
+        content = {syllable for word in reader().read(question).content for syllable in word.split("_")}
+        assert {"muon", fold("muốn")}.isdisjoint(content), question
