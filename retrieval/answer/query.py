@@ -250,6 +250,10 @@ def labelled(text: str) -> tuple[str, ...]:
                  if m.group(2).isdigit() or written[m.start(2) : m.end(2)] in (m.group(2).upper(), "Đ"))
 
 
+# a name of one to three words without figures in brackets after what it names ("bão số 3 (Yagi)")
+OTHER_NAME_RE = re.compile(r"(?<=\w)\s*\((?:[^\W\d_]+\s+){0,2}[^\W\d_]+\)")
+
+
 def _unique(items) -> list[str]:
     return list(dict.fromkeys(items))
 
@@ -547,6 +551,8 @@ class QueryReader:
             chars[mention.start : mention.end] = " " * (mention.end - mention.start)
             for start, end in _short_name_spans(text, mention):
                 chars[start:end] = " " * (end - start)  # "CDC tỉnh (Trung tâm Kiểm soát bệnh tật)": one body
+        for bracket in OTHER_NAME_RE.finditer(text):  # "bão số 3 (Yagi)": the thing's other name, which a text
+            chars[bracket.start() : bracket.end()] = " " * (bracket.end() - bracket.start())  # may not write
         for before, after in zip(mentions, mentions[1:]):
             if self._assigns(plain_words(text[before.end : after.start]).split()):
                 chars[before.end : after.start] = " " * (after.start - before.end)  # "… yêu cầu …": who acts, not what

@@ -39,8 +39,8 @@ RESULT_HEAD_RE = re.compile(r"(?:thuc hien|ket qua|dat duoc)\b")
 SHARE_HEAD_RE = re.compile(r"(?:ty le|ti le|phan tram)\b")
 # a text that says when it ends itself: "Quyết định này hết hiệu lực …"
 ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
-# what a percentage is taken of when it sets a sum ("2% tổng giá trị", "30% kinh phí", "10% của quỹ")
-SHARE_OF_RE = re.compile(r"(?:tong|cua|gia tri|kinh phi|nguon|so tien|quy|muc)\b")
+# what a percentage is taken of when it sets a sum ("2% tổng giá trị", "30% kinh phí", "10% của quỹ", "30% số dư")
+SHARE_OF_RE = re.compile(r"(?:tong|cua|gia tri|kinh phi|nguon|so tien|so du|quy|muc)\b")
 # the bound a question asks ("tối đa bao nhiêu", "ít nhất mấy"), and the words that set the other one before a
 # value ("tối thiểu 30 thành viên") or after it ("30 người trở lên"): that value answers no such question
 BOUNDS = {"upper": re.compile(r"\b(?:toi da|nhieu nhat|khong qua|khong vuot qua|cao nhat)\b"),
@@ -55,7 +55,8 @@ COPULA_RE = re.compile(r"\s+là\s+", re.IGNORECASE)  # "X là Y": Y defines X
 TOTAL_ASKED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|cong|du toan|nguon|so)\b")
 RATE_AFTER_RE = re.compile(r"^\s*/\s*(?!(?:nam|thang|quy|tuan|ngay)\b)\w")  # a total per year is a total still
 RATE_BEFORE_RE = re.compile(r"\bmoi\s+[^.;:\d]{0,36}$")
-THRESHOLD_FROM_RE = re.compile(r"\btu\s*$")  # "từ 10 tình nguyện viên trở lên": a threshold a case is set by
+# "từ 10 tình nguyện viên trở lên": a threshold a case is set by (not "đạt từ 650 tỷ đồng trở lên": a total reached)
+THRESHOLD_FROM_RE = re.compile(r"(?<!\bdat )\btu\s*$")
 # a question that asks a sum in money's own words ("bao nhiêu tiền", "bao nhiêu triệu đồng"), which no share answers
 MONEY_ASKED_RE = re.compile(r"\b(?:tien|dong|trieu|ty|nghin|ngan)\b")
 

@@ -397,8 +397,10 @@ def _one_signature(content: list[_Segment], i: int, signed: bool = False) -> tup
 
 
 def _is_organ(line: str) -> bool:
-    """A body's name in capitals, as a signature block writes the organ above a title."""
-    return is_caps(line) and not MARKER_RE.match(line) and 2 <= len(line.split()) <= 10 and line[-1] not in TERMINAL
+    """A body's name in capitals, as a signature block writes the organ above a title (not a kind of text: "KẾ
+    HOẠCH LIÊN TỊCH" centred under the frame is no organ of the signature a column reads below it)."""
+    return is_caps(line) and not MARKER_RE.match(line) and 2 <= len(line.split()) <= 10 and line[-1] not in TERMINAL \
+        and _type_line(line) is None
 
 
 def _is_name(line: str, above: str) -> bool:
@@ -423,13 +425,18 @@ class _HeaderReader:
     def __init__(self, lines: list[tuple[int, str]], end: int):
         # column by column, so an issuer beside the motto reads as two lines; a body line starts its line
         self.lines: list[tuple[int, str]] = []
+        self.sides: list[int] = []  # of each line, its column: 0 the left one (or the whole line), 1 one beside it
+        self._at = (0, 0)  # the offset and column of the line being read
         for offset, raw in lines:
             if offset >= end:
                 break
-            columns = [segment.plain for segment in _segments([(offset, raw)], end)]
-            self.lines.extend((offset, column) for column in columns or [""])
+            columns = [(segment.plain, int(not segment.first)) for segment in _segments([(offset, raw)], end)]
+            for column, side in columns or [("", 0)]:
+                self.lines.append((offset, column))
+                self.sides.append(side)
         self.meta: dict = {}
         self.issuer_lines: list[str] = []
+        self.issuer_sides: list[tuple[int, int]] = []  # (line offset, column) of each issuer line
         # the parties of a joint text whose frames stand one after another, each over its own number ("HỘI CHỮ THẬP
         # ĐỎ TỈNH … / Số: 07/… / BAN CHẤP HÀNH ĐOÀN TỈNH … / Số: 215-…"): the lines of each party before the last
         self.parties: list[list[str]] = []
@@ -441,10 +448,11 @@ class _HeaderReader:
     def read(self) -> int | None:
         """Offset of the first body line, or None when the text has no administrative header."""
         state, blank_before = "start", False
-        for offset, line in self.lines:
+        for (offset, line), side in zip(self.lines, self.sides):
             if not line or DECORATION_RE.match(line):
                 blank_before = blank_before or not line
                 continue
+            self._at = (offset, side)
             state = self._take(line, state, blank_before)
             blank_before = False
             if state == "body":
@@ -508,8 +516,9 @@ class _HeaderReader:
             if not self.summary and "type" not in self.meta:
                 if self._numbered:
                     self.parties.append(self.issuer_lines)
-                    self.issuer_lines, self._numbered = [], False
+                    self.issuer_lines, self.issuer_sides, self._numbered = [], [], False
                 self.issuer_lines.append(line)
+                self.issuer_sides.append(self._at)
             return "header"
         return "body"
 
@@ -529,8 +538,18 @@ class _HeaderReader:
 
     def issuer(self) -> str | None:
         """The body that issues the text; the parties joined by "và" when each stands over its own number."""
-        names = [name for lines in [*self.parties, *_joint_issuers(self.issuer_lines)] if (name := _issuer_of(lines))]
+        names = [name for lines in [*self.parties, *self._side_by_side()] if (name := _issuer_of(lines))]
         return " và ".join(names) or None
+
+
+    def _side_by_side(self) -> list[list[str]]:
+        """The issuer lines of each party: of two frames side by side ("HỘI CHỮ THẬP ĐỎ VIỆT NAM    UBND TỈNH THÁI
+        BÌNH / HỘI CHỮ THẬP ĐỎ TỈNH THÁI BÌNH    SỞ GIÁO DỤC VÀ ĐÀO TẠO"), each column; else as they stand."""
+        rows = [offset for offset, side in self.issuer_sides if side]
+        if any(offset in rows for offset, side in self.issuer_sides if not side):
+            return [[line for line, (_, side) in zip(self.issuer_lines, self.issuer_sides) if side == column]
+                    for column in (0, 1)]
+        return _joint_issuers(self.issuer_lines)
 
 
 def _joint_issuers(lines: list[str]) -> list[list[str]]:

@@ -98,7 +98,9 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # 27: a congress named with its term ("ĐẠI HỘI ĐẠI BIỂU LẦN THỨ X, NHIỆM KỲ 2022 - 2027") is its body's congress; a
 #     committee's name may wrap onto the next line ("BAN CHỈ ĐẠO VẬN ĐỘNG / HIẾN MÁU TÌNH NGUYỆN"); a signer's post
 #     may stand under the name; a joint text keeps the number each party gave it (`joint_numbers`)
-PASSAGE_FORMAT = 27
+# 28: two frames side by side over the motto are each party's ("HỘI CHỮ THẬP ĐỎ TỈNH …    SỞ GIÁO DỤC VÀ ĐÀO TẠO"), and
+#     a kind of text centred under them is no organ of a signature read in a column below it
+PASSAGE_FORMAT = 28
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"

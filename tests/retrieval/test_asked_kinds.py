@@ -89,10 +89,13 @@ def test_a_total_asked_is_not_answered_by_a_sum_for_each_one(tmp_path, corpus_em
                     "Nguyễn Hải Anh")
     plan = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "31/KH-CTĐ", "KẾ HOẠCH", "Chương trình nước sạch năm 2026",
                    "1. Lắp đặt 40 bể lọc nước tại các trường học vùng khó khăn.\n\n2. Tổng kinh phí chương trình nước "
-                   "sạch là 1.200.000.000 đồng.\n\n3. Hội phân bổ cho mỗi huyện, thị xã 200 bình lọc nước.", "Lê Thị Hoa")
+                   "sạch là 1.200.000.000 đồng.\n\n3. Hội phân bổ cho mỗi huyện, thị xã 200 bình lọc nước.\n\n"
+                   "4. Tổng giá trị vận động cả nhiệm kỳ đạt từ 65 tỷ đồng trở lên.", "Lê Thị Hoa")
     assistant = assistant_of(tmp_path, corpus_embeddings, "hd-214.txt", guide, kh_31_txt=plan)
     answers_as(assistant, {"Hội hỗ trợ tiêm phòng bao nhiêu tiền mỗi con bò?": "500.000 đồng [1].",
-                           "Tổng kinh phí chương trình nước sạch là bao nhiêu?": "1.200.000.000 đồng [1]."},
+                           "Tổng kinh phí chương trình nước sạch là bao nhiêu?": "1.200.000.000 đồng [1].",
+                           # what a total is to reach at least is a total still
+                           "tong gia tri van dong ca nhiem ky la bao nhieu": "65 tỷ đồng [1]."},
                refused=("Tổng kinh phí hỗ trợ mô hình ngân hàng bò năm 2026 là bao nhiêu?",
                         "Hội phân bổ tổng cộng bao nhiêu bình lọc nước?"))
     assert first_line(assistant, "Mỗi huyện được phân bổ bao nhiêu bình lọc nước?").startswith("200 bình")

@@ -470,3 +470,10 @@ def test_a_wish_frames_a_question_and_names_nothing_a_clause_holds():
     for question in ("nguoi muon hien mau can dieu kien gi ve tuoi", "Tôi muốn biết người hiến máu cần điều kiện gì?"):
         content = {syllable for word in reader().read(question).content for syllable in word.split("_")}
         assert {"muon", fold("muốn")}.isdisjoint(content), question
+
+
+def test_a_name_in_brackets_after_a_thing_is_its_other_name_and_no_word_the_evidence_must_hold():
+    assert "yagi" not in reader().read("Tỉnh Hội cứu trợ bão số 3 (Yagi) được bao nhiêu tiền?").content
+    assert "yagi" not in reader().read("tinh hoi cuu tro bao so 3 (Yagi) duoc bao nhieu tien").content
+    # a bracket with a figure says which one: it is asked
+    assert "2024" in reader().read("Kế hoạch hiến máu (năm 2024) giao chỉ tiêu bao nhiêu?").content

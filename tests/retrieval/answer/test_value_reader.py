@@ -133,6 +133,8 @@ def test_a_sum_set_as_a_share_of_another_sum_answers_how_much():
     share = "Chi phí vận chuyển, phân phối được trích không quá 2% tổng giá trị nguồn đóng góp tiếp nhận được."
     assert VALUES.value_in(query, share) == "2%"
     assert VALUES.value_in(query, "Tỷ lệ hộ nghèo giảm 2% so với năm trước.") is None  # a rate, not a sum
+    balance = READER.read("Ban Thường vụ được điều phối tối đa bao nhiêu số dư Quỹ Nhân đạo cấp huyện?")
+    assert VALUES.value_in(balance, "Ban Thường vụ được điều phối tối đa 30% số dư Quỹ Nhân đạo cấp huyện.") == "30%"
 
 
 def test_a_duty_listed_under_a_person_s_name_is_that_person_s():

@@ -474,3 +474,19 @@ def test_a_committee_named_over_two_lines_and_a_signer_with_a_post_under_the_nam
     metadata = read_frame(text).metadata
     assert metadata["issuer"] == "Ban chỉ đạo vận động hiến máu tình nguyện UBND tỉnh Nam Sơn"
     assert metadata["signer"] == "Hoàng Thị Minh Nguyệt"
+
+
+def test_two_frames_side_by_side_over_the_motto_are_each_party_s_and_signed_below_by_both():
+    text = ("HỘI CHỮ THẬP ĐỎ VIỆT NAM" + " " * 21 + "UBND TỈNH NAM SƠN\n"
+            "HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN" + " " * 17 + "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n"
+            "Số: 47/KHLT-CTĐ" + " " * 30 + "Số: 1985/KHLT-SGDĐT\n\n"
+            + " " * 20 + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + " " * 24 + "Độc lập - Tự do - Hạnh phúc\n"
+            + " " * 20 + "Nam Sơn, ngày 26 tháng 9 năm 2022\n\n" + " " * 27 + "KẾ HOẠCH LIÊN TỊCH\n"
+            + " " * 6 + "Tập huấn sơ cấp cứu trong trường học\n\n1. Tập huấn 120 giáo viên cốt cán.\n\n"
+            "TM. BAN THƯỜNG VỤ" + " " * 28 + "KT. GIÁM ĐỐC\n" "CHỦ TỊCH" + " " * 37 + "PHÓ GIÁM ĐỐC\n\n"
+            "Lê Thị Thu Hà" + " " * 32 + "Phạm Quang Huy\n\nNơi nhận:\n- Lưu: VT.\n")
+    frame = read_frame(text)
+    assert frame.metadata["type"] == "Kế hoạch liên tịch"  # the kind centred under the frame is no organ of a signature
+    assert frame.metadata["issuer"] == "Hội Chữ thập đỏ tỉnh Nam Sơn và Sở Giáo dục và Đào tạo"
+    assert frame.metadata["signer"] == "Lê Thị Thu Hà và Phạm Quang Huy"
+    assert text[frame.body_start :].startswith("1. Tập huấn")
