@@ -49,6 +49,8 @@ BOUNDED_AFTER = {"upper": re.compile(r"^(?:\s+\w+)?\s*tro\s+len\b"), "lower": re
 # a question asking what was reached ("đã trao được bao nhiêu", "đã vận động mấy"), and a sentence saying it was
 ACHIEVED_ASKED_RE = re.compile(r"\bđã\s+(?:\w+\s+){0,3}?(?:bao nhiêu|mấy)\b")
 REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
+# a plan's year to reach a figure by ("Đến năm 2030, số hội viên đạt 3% dân số"): what it sets out to do
+BY_YEAR_RE = re.compile(r"\bđến\s+(?:hết\s+)?năm\s+\d{4}\b")
 COPULA_RE = re.compile(r"\s+là\s+", re.IGNORECASE)  # "X là Y": Y defines X
 # a question that asks a total ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi suất
 # 500.000 đồng") does not answer (unaccented)
@@ -130,7 +132,8 @@ class ValueReader:
                 return False  # "9 tháng đầu năm", "cả năm": a figure of "6 tháng đầu năm" is another period's
             context = "\n".join([*clause.headings, *clause.referenced, said])
             if now and (has_phrase(plain_words(context), self.vocabulary.aims)
-                        or clause.document_id in self._planned and not REACHED_RE.search(said.lower())
+                        or clause.document_id in self._planned
+                        and (not REACHED_RE.search(said.lower()) or BY_YEAR_RE.search(said.lower()))
                         and has_phrase(plain_words(said), self.vocabulary.current_state) is None):
                 return False  # "đã trao được bao nhiêu suất quà": a plan's "trao 3.500 suất quà" is still to be done
             if not query.english and contrasts(rate, "\n".join([*clause.referenced, said]), plain, query.ask.words, describing):

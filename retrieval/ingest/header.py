@@ -144,7 +144,9 @@ ATTACHED_RE = re.compile(
     rf"^(?P<paren>\()?\s*(?:Ban hành\s+)?kèm theo\s+(?:{'|'.join(ATTACHING_KINDS)})\b",
     re.IGNORECASE,
 )
-APPENDIX_RE = re.compile(r"^PHỤ LỤC(?:\s+(?:SỐ\s+)?(?P<key>[IVXLC]+|\d{1,2}))?\b")
+# "PHỤ LỤC II", "PHỤ LỤC SỐ 2 …"; in ordinary case only on a line of its own ("Phụ lục", "Phụ lục 01")
+APPENDIX_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục(?=(?:\s+(?:số\s+)?(?:[IVXLC]+|\d{1,2}))?\s*$))"
+                         r"(?:\s+(?:SỐ\s+|số\s+)?(?P<key>[IVXLC]+|\d{1,2}))?\b")
 
 
 def plain(line: str) -> str:

@@ -99,7 +99,8 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 #     committee's name may wrap onto the next line ("BAN CHỈ ĐẠO VẬN ĐỘNG / HIẾN MÁU TÌNH NGUYỆN"); a signer's post
 #     may stand under the name; a joint text keeps the number each party gave it (`joint_numbers`)
 # 28: two frames side by side over the motto are each party's ("HỘI CHỮ THẬP ĐỎ TỈNH …    SỞ GIÁO DỤC VÀ ĐÀO TẠO"), and
-#     a kind of text centred under them is no organ of a signature read in a column below it
+#     a kind of text centred under them is no organ of a signature read in a column below it; an appendix headed
+#     "Phụ lục" in ordinary case on a line of its own is an attachment (the signature above it is the text's)
 PASSAGE_FORMAT = 28
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"

@@ -270,6 +270,10 @@ def test_a_fact_of_a_text_named_by_a_kind_or_years_it_is_not_of_is_refused(tmp_p
     # the province issued no plan, and no report of the school year before
     assert assistant.ask("Kế hoạch tổ chức Tháng Nhân đạo năm 2026 của tỉnh Nam Sơn số mấy?").abstained
     assert assistant.ask("Báo cáo tổng kết năm học 2024 - 2025 của Hội CTĐ tỉnh Nam Sơn số mấy?").abstained
+    # nor a report on what it never writes of: a text named by its kind and place is described by its words
+    assert assistant.ask("Báo cáo kết quả khắc phục hậu quả lốc xoáy của Hội CTĐ tỉnh Nam Sơn số mấy?").abstained
+    assert first_line(assistant, "bao cao tap huan so cap cuu cho hoc sinh cua hoi ctd tinh nam son so may").startswith(
+        "Báo cáo của Hội Chữ thập đỏ tỉnh Nam Sơn có số hiệu 168/BC-CTĐ")
 
 
 def test_what_a_thing_is_is_answered_by_the_sentence_that_defines_it(tmp_path, corpus_embeddings):

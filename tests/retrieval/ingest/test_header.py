@@ -490,3 +490,12 @@ def test_two_frames_side_by_side_over_the_motto_are_each_party_s_and_signed_belo
     assert frame.metadata["issuer"] == "Hội Chữ thập đỏ tỉnh Nam Sơn và Sở Giáo dục và Đào tạo"
     assert frame.metadata["signer"] == "Lê Thị Thu Hà và Phạm Quang Huy"
     assert text[frame.body_start :].startswith("1. Tập huấn")
+
+
+def test_an_appendix_headed_in_ordinary_case_on_a_line_of_its_own_is_an_attachment():
+    text = ("QUYẾT ĐỊNH\nPhê duyệt danh sách hỗ trợ\n\nĐiều 1. Phê duyệt danh sách kèm theo./.\n\nNơi nhận:\n- Lưu: VT.\n\n"
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Mỹ Duyên\n\nPhụ lục\n\nDANH SÁCH HỘ ĐƯỢC HỖ TRỢ\n\n"
+            "(Kèm theo Quyết định số 2846/QĐ-UBND ngày 18/11/2026)\n\nSTT | Xã | Số hộ\n1 | Xã Cần Đước | 20\n")
+    found = find_attachments(text)
+    assert [(a.kind, text[a.start :].split("\n")[0]) for a in found] == [("Phụ lục", "Phụ lục")]
+    assert read_frame(text[: found[0].start]).metadata["signer"] == "Nguyễn Thị Mỹ Duyên"
