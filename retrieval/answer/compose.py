@@ -13,6 +13,8 @@ from retrieval.answer.references import Mention
 from retrieval.text import fold
 
 QUOTE_LIMIT = 420
+# Markdown's marks of bold around words ("trị giá **50.000 đồng**", "**2.1. Chủ đề:** …"): typography, not text
+BOLD_MARK_RE = re.compile(r"(?<![*\w])\*\*(?=[^\s*])|(?<=[^\s*])\*\*(?![*\w])")
 SENTENCE_END_RE = re.compile(r"[.;!?…](?=\s|$)")
 
 NOT_COVERED = (
@@ -65,6 +67,11 @@ def describe(document: Document) -> str:
         text += f" “{document.title}”"
     date = format_date(document.date)
     return f"{text} ({date})" if date else text
+
+
+def as_read(text: str) -> str:
+    """A clause's text as a reader sees it: its wrapped lines joined, without the marks of bold."""
+    return BOLD_MARK_RE.sub("", unwrap(text))
 
 
 def trim(text: str, limit: int = QUOTE_LIMIT, at: int | None = None) -> str:
@@ -161,7 +168,7 @@ def compose_quotes(
     elif actor:
         lines.append(f"Theo {source}, các nhiệm vụ của {actor} liên quan đến câu hỏi:")
     elif place_title and not several:
-        lines.append(f"Theo {source}, {' '.join(unwrap(place_title).split()).rstrip(' :')}:")
+        lines.append(f"Theo {source}, {' '.join(as_read(place_title).split()).rstrip(' :')}:")
     elif several:
         lines.append(f"Có {len(scored)} nội dung liên quan trong {source}:")
     else:
@@ -172,7 +179,7 @@ def compose_quotes(
         for clause, score in items:
             n = len(citations) + 1
             citations.append(citation(n, clause, documents[document_id], score))
-            text = unwrap(clause.text)
+            text = as_read(clause.text)
             at = named_at(text) if named_at and len(text) > QUOTE_LIMIT else None  # read only for a clause cut
             lines.append(f"- {clause.label}: “{trim(text, at=at)}” [{n}]")
     return "\n".join(lines), citations
@@ -192,7 +199,7 @@ def compose_values(found: list[tuple[Clause, str, str]], documents: dict[str, Do
         if not lines:
             value = " ".join(value.split())  # "500.000\nđồng" typed across a line end
             lines.append(f"{value[:1].upper()}{value[1:]} [{n}].")
-        lines.append(f"- {describe(documents[clause.document_id])}, {clause.label}: “{trim(unwrap(sentence))}” [{n}]")
+        lines.append(f"- {describe(documents[clause.document_id])}, {clause.label}: “{trim(as_read(sentence))}” [{n}]")
     return "\n".join(lines), citations
 
 

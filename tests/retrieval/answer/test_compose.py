@@ -1,6 +1,6 @@
 import pytest
 
-from retrieval.answer.compose import compose_quotes, describe, document_fact, format_date, trim
+from retrieval.answer.compose import as_read, compose_quotes, describe, document_fact, format_date, trim
 from retrieval.models import Actor, Clause, Document
 
 PLAN = Document(id="kh", title="Kế hoạch thực hiện …", type="Kế hoạch", issuer="Ủy ban nhân dân tỉnh Lai Châu", date="2023-09")
@@ -57,3 +57,9 @@ def test_quotes_are_grouped_by_document_and_numbered_in_order():
     assert text.splitlines()[0] == "Theo 2 văn bản, Sở Y tế chủ trì 2 nhiệm vụ và phối hợp thực hiện 1 nhiệm vụ:"
     assert [c.clause_id for c in citations] == ["kh:1", "kh:3", "cv:2"]
     assert "- Điểm 3: “Việc số 3.” [2]" in text
+
+
+def test_a_clause_is_quoted_as_read_without_markdown_s_marks_of_bold():
+    assert as_read("**2.1. Chủ đề:** Hành trình đỏ\nnăm 2025") == "2.1. Chủ đề: Hành trình đỏ năm 2025"
+    assert as_read("mỗi người 01 phần quà trị giá **50.000 đồng**.") == "mỗi người 01 phần quà trị giá 50.000 đồng."
+    assert as_read("tích số a ** b") == "tích số a ** b"  # no word beside it: no mark of bold
