@@ -34,6 +34,9 @@ TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b")
 # the header of a table's column of quantities or sums (unaccented)
 QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|tong so|muc ho tro|muc chi)\b")
 MONEY_HEAD_RE = re.compile(r"(?:so tien|kinh phi|thanh tien|gia tri|muc ho tro|muc chi)\b")
+# a sum's unit where a table states it: a cell of its own ("| Triệu đồng |"), in brackets ("Thành tiền (đồng)"),
+# "Đơn vị tính: đồng" (lowercase, with diacritics)
+MONEY_UNIT_RE = re.compile(r"(?:\(|\|\s*|đơn vị tính\s*:\s*)(?:nghìn |ngàn |triệu |tỷ )?đồng\b|\bvn[dđ]\b")
 # the header of a table's column of what was done, or of the share of the plan it makes (unaccented)
 RESULT_HEAD_RE = re.compile(r"(?:thuc hien|ket qua|dat duoc)\b")
 SHARE_HEAD_RE = re.compile(r"(?:ty le|ti le|phan tram)\b")
@@ -423,8 +426,12 @@ class ValueReader:
         # "| Tổng cộng | | | 18.250.000 |" under "STT | Nội dung | …": a row whose label spans the first cells
         # lines up with the header from the right
         shift = len(heads) - len(cells) if len(cells) < len(heads) and not cells[0].strip().isdigit() else 0
+        # a sum asked: a figure of a table that names no money where it stands (its column, its row, the headings
+        # over it) counts something else ("| Bò sinh sản | Con | 150 |")
+        money = query.ask.name != "amount" or bool(MONEY_UNIT_RE.search("\n".join([*clause.headings, row]).lower()))
         for i in named:
-            if 0 <= i - shift < len(cells) and re.fullmatch(r"\s*\d[\d.,]*\s*", cells[i - shift]):
+            if 0 <= i - shift < len(cells) and re.fullmatch(r"\s*\d[\d.,]*\s*", cells[i - shift]) \
+                    and (money or MONEY_HEAD_RE.match(plain_words(heads[i])) or MONEY_UNIT_RE.search(heads[i].lower())):
                 return cells[i - shift].strip()
         return None
 

@@ -301,7 +301,8 @@ def test_a_table_of_results_is_read_under_the_column_asked(tmp_path, corpus_embe
                     "I. KẾT QUẢ NĂM 2025\n\n"
                     "| STT | Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ % |\n|-----|----------|----------|-----------|---------|\n"
                     "| 1 | Phát triển hội viên mới (người) | 500 | 540 | 108,0 |\n"
-                    "| 2 | Thu hội phí (triệu đồng) | 80 | 72,4 | 90,5 |\n\n"
+                    "| 2 | Thu hội phí (triệu đồng) | 80 | 72,4 | 90,5 |\n"
+                    "| 3 | Bò sinh sản trao cho hộ nghèo | 20 | 15 | 75,0 |\n\n"
                     "II. PHƯƠNG HƯỚNG NĂM 2026\n\n1. Phát triển 600 hội viên mới.", "Đinh Văn Toàn")
     assistant = assistant_of(tmp_path, corpus_embeddings, "bc-52-ket-qua.txt", text)
 
@@ -309,6 +310,9 @@ def test_a_table_of_results_is_read_under_the_column_asked(tmp_path, corpus_embe
     assert first_line(assistant, "Thu hội phí năm 2025 của Hội Chữ thập đỏ huyện Tân Hà được bao nhiêu?") == "72,4 [1]."
     assert first_line(assistant, "Kế hoạch thu hội phí năm 2025 của huyện Tân Hà là bao nhiêu?") == "80 [1]."
     assert first_line(assistant, "Thu hội phí năm 2025 của huyện Tân Hà đạt bao nhiêu phần trăm kế hoạch?") == "90,5 [1]."
+    # a sum asked: a row that names no money counts something else
+    assert assistant.ask("Ngân sách cấp cho Hội Chữ thập đỏ huyện Tân Hà năm 2025 để trao bò sinh sản là bao nhiêu?").abstained
+    assert first_line(assistant, "Năm 2025 huyện Tân Hà trao được bao nhiêu bò sinh sản cho hộ nghèo?") == "15 [1]."
 
 
 def test_a_table_of_targets_is_read_under_the_column_the_question_names_its_year_aside(tmp_path, corpus_embeddings):

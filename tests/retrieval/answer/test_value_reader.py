@@ -178,3 +178,12 @@ def test_a_body_asked_with_la_is_the_one_a_sentence_defining_the_thing_names_aft
     # a sentence on what it does defines nothing; one whose subject the question does not name neither
     assert VALUES.defined_at(query, "Cơ quan thường trực tổng hợp, báo cáo Ủy ban nhân dân tỉnh.") is None
     assert VALUES.defined_at(query, "Đơn vị tiếp nhận máu là Bệnh viện Đa khoa tỉnh.") is None
+
+
+def test_a_sum_asked_is_read_from_a_table_s_cell_only_where_the_table_names_money():
+    header = "| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2024 | Thực hiện 6 tháng |"
+    query = READER.read("Ngân sách tỉnh cấp cho Hội năm 2024 là bao nhiêu?")
+    assert query.ask.name == "amount"
+    cows, fund = "| 6 | Bò sinh sản | Con | 150 | 85 |", "| 4 | Tổng giá trị vận động | Tỷ đồng | 40,0 | 26,8 |"
+    assert VALUES.value_in(query, cows, clause(cows, ["7. Bảng tổng hợp chỉ tiêu", header])) is None
+    assert VALUES.value_in(query, fund, clause(fund, ["7. Bảng tổng hợp chỉ tiêu", header])) == "40,0"
