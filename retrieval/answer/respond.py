@@ -705,8 +705,9 @@ class AnswerPolicy:
             self._headings[key] = self._words("\n".join(context), query.accented) if context else set()
         headings, title = self._headings[key], self._titles[query.accented][clause.document_id]
 
-        def holds(words: list[str]) -> set[str]:
-            return {w for w in words if w in headings or w in title}
+        def holds(words: list[str]) -> set[str]:  # (a word of three syllables or more by its halves: "xuân_ất_tỵ")
+            return {w for w in words if w in headings or w in title
+                    or any(all(part in headings or part in title for part in pair) for pair in _halves(w))}
 
         held = holds(query.content) | _titled(query, clause)
         return held | self._synonyms_held(query, held, holds)

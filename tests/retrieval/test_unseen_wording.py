@@ -347,3 +347,10 @@ def test_a_text_of_one_period_of_the_year_answers_for_no_other(tmp_path, corpus_
     assert first_line(assistant, "9 tháng đầu năm 2023 Hội Chữ thập đỏ tỉnh Nam Sơn vận động được bao nhiêu tiền?") == \
         "18,2 tỷ đồng [1]."
     assert not assistant.ask("6 tháng đầu năm 2024 Hội Chữ thập đỏ tỉnh Đông Sơn tổ chức mấy lớp tập huấn sơ cấp cứu?").abstained
+
+
+def test_a_name_of_three_syllables_in_a_text_s_title_is_held_by_each_of_its_clauses(tmp_path, corpus_embeddings):
+    plan = written("HỘI CHỮ THẬP ĐỎ HUYỆN ĐÔNG SƠN", "48/KH-CTĐ", "KẾ HOẠCH", "Vận động Tết Nhân ái Xuân Ất Tỵ năm 2025",
+                   "1. Vận động 1.500 suất quà.\n\n2. Hoàn thành việc trao quà trước ngày 25/01/2025.", "Lê Văn Hòa")
+    over_text_answers_as(tmp_path, corpus_embeddings, "kh-48.txt", plan, {
+        "Hạn chót hoàn thành trao quà Tết Nhân ái Xuân Ất Tỵ ở Đông Sơn là ngày nào?": "Ngày 25/01/2025 [1]."})
