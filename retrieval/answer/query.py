@@ -562,6 +562,12 @@ class QueryReader:
             verb = next((v for v in self._assigning if before == v or before.endswith(" " + v)), None)
             if verb:
                 chars[len(before) - len(verb) : len(before)] = " " * len(verb)
+            # "… được Ban Thường vụ Tỉnh ủy yêu cầu làm gì": the agency that puts the work on, and its verb
+            after = plain[mention.end :].lower()
+            verb = next((v for v in self._assigning if after.lstrip().startswith(v + " ")), None)
+            if verb and re.search(r"\b(?:duoc|bi)\s*$", before):
+                at = mention.end + len(after) - len(after.lstrip())
+                chars[at : at + len(verb)] = " " * len(verb)
         # a reference the corpus knows narrows the search (or is the subject of a fact question); an
         # unknown one is content the evidence must hold
         spans = [(s, e) for s, e, key in reference_spans(plain, self.vocabulary) if self._is_known(key)]

@@ -477,3 +477,10 @@ def test_a_name_in_brackets_after_a_thing_is_its_other_name_and_no_word_the_evid
     assert "yagi" not in reader().read("tinh hoi cuu tro bao so 3 (Yagi) duoc bao nhieu tien").content
     # a bracket with a figure says which one: it is asked
     assert "2024" in reader().read("Kế hoạch hiến máu (năm 2024) giao chỉ tiêu bao nhiêu?").content
+
+
+def test_the_agency_that_puts_the_work_on_another_and_its_verb_ask_nothing():
+    for question in ("Sở Y tế được Ủy ban nhân dân tỉnh yêu cầu làm gì về hiến máu?",
+                     "so y te duoc ubnd tinh yeu cau lam gi ve hien mau"):
+        content = {syllable for word in reader().read(question).content for syllable in word.split("_")}
+        assert {"yeu", "cau", fold("yêu"), fold("cầu")}.isdisjoint(content), question
