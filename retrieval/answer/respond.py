@@ -412,10 +412,12 @@ class AnswerPolicy:
         # (every year it names: "năm học 2024-2025" is not "2025-2026")
         years = {w for w in query.content if YEARS_RE.fullmatch(w)}
         targets = [d for d in targets if years <= self._titles[query.accented][d]]
-        if not query.keys and not query.english and (asked := self._beyond_commonplace(query)):
+        if query.ask.name in ("number", "date") and not query.keys and not query.english \
+                and (asked := self._beyond_commonplace(query)):
             # "Quyết định khen thưởng … ứng phó áp thấp … số mấy?" of a decision approving support: a text named by its
             # kind and place that never writes a word the question describes it by is another one (of a question in
-            # English, the words are the glossary's, and the fact asked is among them: "signed")
+            # English, the words are the glossary's, and the fact asked is among them: "signed"; of a signer, the
+            # recipients or the grounds asked, the words may describe what is asked: "căn cứ nghị định nào về …")
             # (each syllable: a pair typed bare may straddle two words, "đới_tháng")
             syllables = {s for w in asked for s in w.split("_")}
             targets = [d for d in targets if all(self._written(s, replace(query, document_ids=[d])) for s in syllables)]
