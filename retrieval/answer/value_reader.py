@@ -492,6 +492,7 @@ MAX_DOER_GAP = 60  # a person's name and the work they do, a post between them (
 # a level of the administration or of the Red Cross named as such: "cấp huyện", "cấp tỉnh"
 LEVEL_RE = re.compile(r"(?<!\w)cấp\s+(tỉnh|huyện|xã|trung ương|cơ sở|thành phố|quận|phường)(?!\w)")
 SUFFERED_MARK = fold("bị")
+HAS_PERSON = (fold("có"), fold("người"))
 # periods of a year a report or a figure is of (unaccented words)
 MONTHS_OF_YEAR_RE = re.compile(r"\b(\d{1,2}|ba|sau|chin)\s+thang\s+(dau|cuoi)\s+nam\b")
 QUARTER_RE = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
@@ -541,9 +542,12 @@ def periods_named(text: str) -> set[str]:
 
 def _suffered(question: str) -> list[str]:
     """What the question says befell the case asked of, folded: the verb right after "bị" ("nhà bị
-    ngập", "hộ bị cháy nhà"); a value said of another harm ("nhà bị sập") answers another case."""
+    ngập", "hộ bị cháy nhà"), or after "có người" ("gia đình có người chết", "hộ có người mất tích"); a value
+    said of another harm ("nhà bị sập", "nhà ở bị hư hỏng") answers another case."""
     tags = [("_".join(fold(s) for s in w.lower().split("_")), tag) for w, tag in word_tags(question)]
-    return [word for (before, _), (word, tag) in zip(tags, tags[1:]) if before == SUFFERED_MARK and tag in ("V", "A")]
+    harmed = [word for (before, _), (word, tag) in zip(tags, tags[1:]) if before == SUFFERED_MARK and tag in ("V", "A")]
+    return harmed + [word for (has, _), (who, _), (word, tag) in zip(tags, tags[1:], tags[2:])
+                     if (has, who) == HAS_PERSON and tag in ("V", "A", "N") and word != SUFFERED_MARK]
 
 
 def _act_written(act: str) -> str:

@@ -33,6 +33,10 @@ def clause(text: str, headings: list[str] | None = None) -> Clause:
     ("Người bị thương nhẹ được hỗ trợ bao nhiêu?", "Người bị thương nặng: 5.000.000 đồng/người.", False),
     ("Người bị thương nhẹ được hỗ trợ bao nhiêu?", "Hộ có người chết, mất tích: 20.000.000 đồng/người.", False),
     ("Người bị thương nặng được hỗ trợ bao nhiêu?", "Người bị thương nặng: 5.000.000 đồng/người.", True),
+    # what befell someone of the household ("có người chết"), not its house
+    ("Gia đình có người chết do thiên tai được hỗ trợ bao nhiêu?",
+     "Hộ gia đình có nhà ở bị hư hỏng nặng do thiên tai được hỗ trợ thêm 2.000.000 đồng/hộ.", False),
+    ("Gia đình có người chết do thiên tai được hỗ trợ bao nhiêu?", "Hộ có người chết, mất tích: 20.000.000 đồng/người.", True),
     # another year, another day
     ("Năm 2025 vận động được bao nhiêu?", "Năm 2024 vận động được 31,5 tỷ đồng.", False),
     # a year the figure is compared with, however long the words between ("so với kết quả thực hiện năm 2026")
