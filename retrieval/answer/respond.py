@@ -178,6 +178,12 @@ class AnswerPolicy:
             found = self.answer(replace(query, actors=[], named_ids=query.named_ids or about), k, mode)
             if found.citations:
                 return found
+        if not draft.citations and query.actors and ask.kind == "value" and self.values.places_asked(query):
+            # "Hội CTĐ thành phố Cam Ranh được giao chỉ tiêu vận động bao nhiêu?": a table of targets by place gives
+            # the place's figure in the row that names it, not in a clause that names the agency
+            found = self.answer(replace(query, actors=[]), k, mode)
+            if found.citations:
+                return found
         if not draft.citations and (circumstanced := self._circumstanced(query)):
             # "UBND các xã phải làm gì để chuẩn bị cho hội thi?": the text on the contest gives them their tasks
             found = self._tasks(query, circumstanced)

@@ -503,3 +503,15 @@ def test_each_signer_of_a_text_two_bodies_sign_is_read_with_the_title_of_their_o
         "Trần Thị Lan, Chủ tịch, ký")
     assert first_line(assistant, "Người ký kế hoạch liên tịch vận động hiến máu giữ chức vụ gì?").startswith(
         "Trần Thị Lan, Chủ tịch và Lê Văn Hùng, Phó Giám đốc, ký")
+
+
+def test_an_agency_of_a_place_is_given_its_figure_by_the_row_of_a_table_by_place(tmp_path, corpus_embeddings):
+    plan = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "31/KH-CTĐ", "KẾ HOẠCH", "Tổ chức Tháng Nhân đạo năm 2025",
+                   "IV. CHỈ TIÊU\n\nChỉ tiêu giao cho Hội Chữ thập đỏ cấp huyện:\n\n"
+                   "| STT | Đơn vị | Vận động (triệu đồng) | Đơn vị máu |\n|---|---|---|---|\n"
+                   "| 1 | Thành phố Tân Hà | 4.500 | 2.000 |\n| 2 | Huyện Đông Lâm | 1.800 | 650 |\n\n"
+                   "V. TỔ CHỨC THỰC HIỆN\n\n1. Hội Chữ thập đỏ cấp huyện xây dựng kế hoạch, báo cáo kết quả trước ngày 30/6/2025.",
+                   "Nguyễn Thị Phương Thảo")
+    # (the agency's clauses say no figure, its place's row does)
+    over_text_answers_as(tmp_path, corpus_embeddings, "kh-31.txt", plan, {
+        "Hội Chữ thập đỏ huyện Đông Lâm được giao chỉ tiêu vận động bao nhiêu triệu đồng?": "1.800 [1]."})
