@@ -138,8 +138,9 @@ def test_a_place_named_in_a_question_typed_without_diacritics_must_be_one_the_te
         "huyen nam can ket nap moi bao nhieu hoi vien": "400 hội viên [1].",
         # a level is no place: "cấp huyện bố trí"
         "ngan sach cap huyen phai bo tri toi thieu bao nhieu cho quy cuu tro": "50 triệu đồng [1].",
-        # nor a modal: no place name begins with "phải"
-        "ngan sach huyen phai bo tri toi thieu bao nhieu cho quy cuu tro": "50 triệu đồng [1]."},
+        # nor a modal: no place name begins with "phải"; nor "có" before a question word
+        "ngan sach huyen phai bo tri toi thieu bao nhieu cho quy cuu tro": "50 triệu đồng [1].",
+        "ngan sach huyen co trach nhiem bo tri toi thieu bao nhieu cho quy cuu tro": "50 triệu đồng [1]."},
         refused=("huyen ngoc hien ket nap moi bao nhieu hoi vien",
                  "thanh pho bao loc ket nap moi bao nhieu hoi vien"))
 
