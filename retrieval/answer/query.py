@@ -705,6 +705,8 @@ class QueryReader:
         found = re.search(rf"\b{re.escape(unaccent(phrase))}\s+(?:\w+\s+){{0,2}}?(cho|de)\s+", plain)  # "… kinh phí để"
         if not found or written[found.start(1) : found.end(1)] not in ("cho", "để"):
             return None
+        if text[found.end() : found.end() + 1].isupper():
+            return None  # "tài trợ bao nhiêu tiền cho Thành Hội": a body named, to whom, not for what
         rest = " " + " ".join(re.findall(r"\w+", plain[found.end() :]))
         return next((c for form, c in spelled if rest.startswith(form)), None)
 
