@@ -33,6 +33,7 @@ from retrieval.index.generation import Index, names_places
 from retrieval.index.lexical import compounds, folded_tokens, plain_tokens
 from retrieval.ingest.actors import AliasTable
 from retrieval.ingest.header import PLACE_WORDS
+from retrieval.ingest.parser import table_cells
 from retrieval.models import Citation, Clause
 from retrieval.text import aligned, fold, nfc, unaccent
 
@@ -181,8 +182,9 @@ class AnswerPolicy:
         if not draft.citations and query.actors and ask.kind == "value" and self.values.places_asked(query):
             # "Hội CTĐ thành phố Cam Ranh được giao chỉ tiêu vận động bao nhiêu?": a table of targets by place gives
             # the place's figure in the row that names it, not in a clause that names the agency
+            # (only there: elsewhere, what is said without the agency is said of another one)
             found = self.answer(replace(query, actors=[]), k, mode)
-            if found.citations:
+            if found.citations and all(table_cells(c.text) for c in found.citations):
                 return found
         if not draft.citations and (circumstanced := self._circumstanced(query)):
             # "UBND các xã phải làm gì để chuẩn bị cho hội thi?": the text on the contest gives them their tasks
