@@ -72,6 +72,7 @@ VOCABULARY = load_vocabulary()
         ("moi ho duoc ho tro bao nhieu mot thang", "value", "amount"),
         ("chiến sĩ hy sinh khi làm nhiệm vụ", "topic", None),  # while on duty: no duty asked
         ("Kế hoạch của Lai Châu số mấy?", "fact", "number"),
+        ("Công điện 07 được gửi báo cáo lên những cơ quan nào?", "fact", "recipients"),  # those it reports to
         ("tran chung ket ty so bao nhieu", "value", "count"),  # the number of no text
         ("Bão số mấy đổ bộ vào tỉnh?", "value", "count"),
         ("Đội xung kích có nhiệm vụ gì khi làm nhiệm vụ cứu hộ?", "tasks", None),
