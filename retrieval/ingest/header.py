@@ -426,16 +426,14 @@ class _HeaderReader:
 
     def __init__(self, lines: list[tuple[int, str]], end: int):
         # column by column, so an issuer beside the motto reads as two lines; a body line starts its line
-        self.lines: list[tuple[int, str]] = []
-        self.sides: list[int] = []  # of each line, its column: 0 the left one (or the whole line), 1 one beside it
-        self._at = (0, 0)  # the offset and column of the line being read
+        # (each with its side: 0 the left column or the whole line, 1 a column beside it)
+        self.lines: list[tuple[int, str, int]] = []
+        self._at = (0, 0)  # the offset and side of the line being read
         for offset, raw in lines:
             if offset >= end:
                 break
-            columns = [(segment.plain, int(not segment.first)) for segment in _segments([(offset, raw)], end)]
-            for column, side in columns or [("", 0)]:
-                self.lines.append((offset, column))
-                self.sides.append(side)
+            columns = [(offset, segment.plain, int(not segment.first)) for segment in _segments([(offset, raw)], end)]
+            self.lines.extend(columns or [(offset, "", 0)])
         self.meta: dict = {}
         self.issuer_lines: list[str] = []
         self.issuer_sides: list[tuple[int, int]] = []  # (line offset, column) of each issuer line
@@ -450,7 +448,7 @@ class _HeaderReader:
     def read(self) -> int | None:
         """Offset of the first body line, or None when the text has no administrative header."""
         state, blank_before = "start", False
-        for (offset, line), side in zip(self.lines, self.sides):
+        for offset, line, side in self.lines:
             if not line or DECORATION_RE.match(line):
                 blank_before = blank_before or not line
                 continue
@@ -543,11 +541,10 @@ class _HeaderReader:
         names = [name for lines in [*self.parties, *self._side_by_side()] if (name := _issuer_of(lines))]
         return " và ".join(names) or None
 
-
     def _side_by_side(self) -> list[list[str]]:
         """The issuer lines of each party: of two frames side by side ("HỘI CHỮ THẬP ĐỎ VIỆT NAM    UBND TỈNH THÁI
         BÌNH / HỘI CHỮ THẬP ĐỎ TỈNH THÁI BÌNH    SỞ GIÁO DỤC VÀ ĐÀO TẠO"), each column; else as they stand."""
-        rows = [offset for offset, side in self.issuer_sides if side]
+        rows = {offset for offset, side in self.issuer_sides if side}
         if any(offset in rows for offset, side in self.issuer_sides if not side):
             return [[line for line, (_, side) in zip(self.issuer_lines, self.issuer_sides) if side == column]
                     for column in (0, 1)]
