@@ -54,6 +54,7 @@ CLOCK_ASKED_RE = re.compile(r"(?<!\bmat )(?<!\btrong )(?<!\bvong )(?<!\bdai )\bm
 # "cụ thể" (specific) inside a question phrase ("vào ngày cụ thể nào", "mức cụ thể bao nhiêu"), not "cụ thể hóa"
 SPECIFIC_RE = re.compile(r"\s+c[uụ]\s+th[eể](?!\s+h[oó]a)\b", re.IGNORECASE)
 # "khi làm nhiệm vụ", "trong khi thi hành nhiệm vụ": while on duty (unaccented)
+ASKING_WORDS = frozenset("nao gi ai bao nhieu may khi dau sao".split())  # a phrase that asks holds one (unaccented)
 ON_DUTY_RE = re.compile(r"\bkhi\s+(?:lam|thuc hien|thi hanh)\s+nhiem vu\b", re.IGNORECASE)
 # units of weight, volume, length and area (unaccented): "bao nhiêu kg gạo" counts kilograms
 MEASURES = frozenset("kg kilogam g gam tan ta yen lit ml m met m2 m3 km ha hecta".split())
@@ -122,6 +123,10 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     # 35% thì được hỗ trợ gì": a share written after its number is stated, not asked
     candidates = [c for c in candidates if not re.search(rf"\b{unaccent(c[3].phrase)} (?:19|20)\d\d\b", words.plain)
                   and not (unaccent(c[3].phrase) == "phan tram" and not re.search(r"(?<!\d )\bphan tram", words.plain))]
+    # "Nghị quyết … về mức hỗ trợ áp dụng cho những đối tượng nào?": a phrase asking nothing after "về" names what a
+    # text is about, not what is asked
+    candidates = [c for c in candidates if not (re.search(rf"\bve {unaccent(c[3].phrase)}\b", words.plain)
+                                                and not ASKING_WORDS & set(unaccent(c[3].phrase).split()))]
     numbered = [c for c in candidates if c[3].kind == "fact" and unaccent(c[3].phrase).startswith("so ")]
     if numbered and words.folded is not None and _number_in_compound(text):
         # "được hưởng hệ số bao nhiêu?": a coefficient, not the text's number ("số bao nhiêu")
