@@ -123,9 +123,10 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     # 35% thì được hỗ trợ gì": a share written after its number is stated, not asked
     candidates = [c for c in candidates if not re.search(rf"\b{unaccent(c[3].phrase)} (?:19|20)\d\d\b", words.plain)
                   and not (unaccent(c[3].phrase) == "phan tram" and not re.search(r"(?<!\d )\bphan tram", words.plain))]
-    # "Nghị quyết … về mức hỗ trợ áp dụng cho những đối tượng nào?": a phrase asking nothing after "về" names what a
-    # text is about, not what is asked
-    candidates = [c for c in candidates if not (re.search(rf"\bve {unaccent(c[3].phrase)}\b", words.plain)
+    # "Nghị quyết … về mức hỗ trợ áp dụng cho những đối tượng nào?", "… làm gì theo nghị quyết mức hỗ trợ người hiến
+    # máu": a phrase asking nothing after "về" or a kind of text names what a text is about, not what is asked
+    naming = "|".join(["ve", *(re.escape(name) for name in vocabulary.type_names)])
+    candidates = [c for c in candidates if not (re.search(rf"\b(?:{naming}) {unaccent(c[3].phrase)}\b", words.plain)
                                                 and not ASKING_WORDS & set(unaccent(c[3].phrase).split()))]
     numbered = [c for c in candidates if c[3].kind == "fact" and unaccent(c[3].phrase).startswith("so ")]
     if numbered and words.folded is not None and _number_in_compound(text):

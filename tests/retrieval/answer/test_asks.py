@@ -74,6 +74,7 @@ VOCABULARY = load_vocabulary()
         ("Kế hoạch của Lai Châu số mấy?", "fact", "number"),
         ("Công điện 07 được gửi báo cáo lên những cơ quan nào?", "fact", "recipients"),  # those it reports to
         ("Nghị quyết về mức hỗ trợ áp dụng cho những đối tượng nào?", "topic", None),  # what the text is about
+        ("so y te lam gi theo nghi quyet muc ho tro nguoi hien mau", "tasks", None),  # the text's name
         ("tran chung ket ty so bao nhieu", "value", "count"),  # the number of no text
         ("Bão số mấy đổ bộ vào tỉnh?", "value", "count"),
         ("Đội xung kích có nhiệm vụ gì khi làm nhiệm vụ cứu hộ?", "tasks", None),
