@@ -428,7 +428,8 @@ class AnswerPolicy:
             # recipients or the grounds asked, the words may describe what is asked: "căn cứ nghị định nào về …")
             # (each syllable: a pair typed bare may straddle two words, "đới_tháng")
             syllables = {s for w in asked for s in w.split("_")}
-            targets = [d for d in targets if all(self._written(s, replace(query, document_ids=[d])) for s in syllables)]
+            scoped = {d: replace(query, document_ids=[d]) for d in targets}  # (one query per text, not per syllable)
+            targets = [d for d in targets if all(self._written(s, scoped[d]) for s in syllables)]
         # "quyết định thành lập Ban Chỉ đạo … huyện Long Phú số mấy?": of the texts named by their kind, those
         # whose title, issuer or place names a place the question names
         # (typed bare, any name after a kind of place: one no text writes is of no text)
