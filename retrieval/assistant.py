@@ -139,7 +139,8 @@ class Assistant:
         policy = AnswerPolicy(index, retriever, directory, aliases, self.vocabulary, self.weights, glossary)
         return _Snapshot(
             index=index,
-            reader=QueryReader(aliases, self.vocabulary, glossary, directory, index.lexical.known_words),
+            reader=QueryReader(aliases, self.vocabulary, glossary, directory, index.lexical.known_words,
+                                lambda pair: index.lexical.has(pair, False)),
             policy=policy,
             coverage=coverage_summary(list(index.documents.values())),
             tasks=TaskBook(index.documents, index.clauses, aliases),

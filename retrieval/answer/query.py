@@ -8,6 +8,7 @@ the turns before it, each resolved in order.
 """
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import product
 from dataclasses import dataclass, field
@@ -43,6 +44,11 @@ MAX_PLACE_WORDS = 3  # "Thành phố Hồ Chí Minh" after an agency, before wha
 PLACE_NAME_RE = re.compile(rf"(?i:\b(?:{'|'.join(sorted(PLACE_WORDS, key=len, reverse=True))}))\s+(?:[A-ZĐÀ-Ỹ][\w'’]*\s?){{1,4}}")
 DIVISION_WORDS = frozenset(fold(w) for w in ("phần", "chương", "mục", "điều", "khoản", "điểm", "tiết", "bảng"))
 PLAIN_DIVISION_WORDS = frozenset(unaccent(w) for w in DIVISION_WORDS)  # of a question typed without diacritics
+
+
+# a pair of syllables and the one after it; the syllable before a place (a pair that straddles two words)
+THREE_SYLLABLES_RE = re.compile(r"(\w+)[ \t]+(\w+)(?:[ \t]+(\w+))?")
+LAST_SYLLABLE_RE = re.compile(r"(\w+)[ \t]+$")
 
 
 @dataclass
@@ -302,6 +308,11 @@ PLACE_TYPED_PLAIN_RE = re.compile(r"(?<!cap )(?<!cac )(?<!quan )(?<!moi )(?<!tun
                                   r"\s+(?!(?:co|la|duoc|da|se|phai|can|may|gi|nao|lam|va|bao\s+nhieu)\b)([a-z]+)")
 
 
+# "tinh" and the two words after it, typed without diacritics: a province ("tinh bac lieu"), or a word of "tình",
+# "tính", "tinh" ("tinh hinh thuc hien") the corpus writes
+PROVINCE_TYPED_PLAIN_RE = re.compile(r"(?<!cap )(?<!cac )(?<!moi )(?<!tung )(?<!nhung )\btinh\s+([a-z]+)\s+([a-z]+)")
+
+
 def places_typed_plain(text: str, content: list[str]) -> frozenset[str]:
     """Of a question the tagger cannot read, the names after a kind of place ("huyen ngoc hien": "ngoc_hien"): a
     name the texts never write is one no text speaks of."""
@@ -340,9 +351,11 @@ class QueryReader:
     """Reads questions against one index's documents (rebuilt with the index)."""
 
     def __init__(self, aliases: AliasTable, vocabulary: Vocabulary, glossary: Glossary, directory: DocumentDirectory,
-                 known: dict[str, str] | None = None):
-        """`known`: the words (without diacritics) the corpus has, to read English questions."""
+                 known: dict[str, str] | None = None, written_pair: Callable[[str], bool] | None = None):
+        """`known`: the words (without diacritics) the corpus has, to read English questions; `written_pair`:
+        whether the corpus writes two syllables ("tro_ung", without diacritics) side by side."""
         self.known = known
+        self.written_pair = written_pair
         self.aliases = aliases
         self.vocabulary = vocabulary
         self.glossary = glossary
@@ -618,12 +631,14 @@ class QueryReader:
         place_names = set() if accented else {
             i for m in PLACE_TYPED_PLAIN_RE.finditer(plain.lower()) for i in range(m.start(1), m.end(2))}
         runs: list[list[str]] = [[]]
+        run_starts: list[list[int]] = [[]]  # where each word of a run starts in the question
         written_runs: list[list[str]] = [[]]  # the same words as written: a word segmenter reads those
         foreign: list[str] = []  # English words the glossary did not translate ("weather in Vinh"): no text holds them
         for match in re.finditer(r"\w+|[^\w\s]+|\s{2,}", kept):
             word = match.group(0)
             if not word[0].isalnum():
                 runs.append([])
+                run_starts.append([])
                 written_runs.append([])
                 continue
             form = folded[match.start() : match.end()] if accented and len(folded) == len(plain) else word
@@ -639,11 +654,13 @@ class QueryReader:
                         and word.lower() not in self.vocabulary.english_words and (known is None or word not in known):
                     foreign.append(word.lower())  # "weather", "forecast": asked about, and no text has them
                 runs.append([])
+                run_starts.append([])
                 written_runs.append([])
                 continue
             if english and accented and known is not None and form == word:
                 form = known[word]  # a Vietnamese word typed without diacritics in English ("Tet"): as the corpus spells it
             runs[-1].append(unpadded(form))  # "09/7": "9", as the index writes it
+            run_starts[-1].append(match.start())
             written_runs[-1].append(text[match.start() : match.end()] if len(text) == len(plain) else form)
         words = [w for run in runs for w in run]
         if accented:
@@ -651,11 +668,35 @@ class QueryReader:
             # read from the words as written ("báo cáo"), not folded ("baó caó", which it does not know)
             pairs = [c for run in written_runs if len(run) > 1 for c in compounds(" ".join(run))]
         else:
-            pairs = [f"{a}_{b}" for run in runs for a, b in zip(run, run[1:])]
+            pairs = [f"{a}_{b}" for run, starts in zip(runs, run_starts) for (a, b), at in zip(zip(run, run[1:]), starts)
+                     if not self._straddles(plain, at, f"{a}_{b}")]
         named = [w for run in written_runs for w in run]
         if not named or not all(w[:1].isupper() for w in named):
             foreign = []  # the glossary is small: untranslated English counts only when nothing but names is left
         return _unique([*words, *pairs, *foreign])
+
+    def _provinces_unwritten(self, text: str, content: list[str]) -> frozenset[str]:
+        """Of a question typed without diacritics, the two words after "tinh" that the corpus never writes side by
+        side ("tinh bac lieu"): a province no text speaks of ("tinh hinh thuc hien": words the texts write)."""
+        if self.written_pair is None or has_diacritics(text):
+            return frozenset()
+        pairs = {f"{a}_{b}" for a, b in PROVINCE_TYPED_PLAIN_RE.findall(unaccent(text).lower())}
+        return frozenset(w for w in content if w in pairs and not self.written_pair(w))
+
+    def _straddles(self, plain: str, at: int, pair: str) -> bool:
+        """Whether a pair of syllables typed without diacritics, the first at `at`, straddles two words ("hỗ trợ
+        ứng phó": "tro_ung"): the corpus never writes it, and writes each syllable with its other neighbour
+        ("ho_tro", "ung_pho"). Such a pair names nothing a text could lack."""
+        if self.written_pair is None or self.written_pair(pair):
+            return False
+        text = plain.lower()
+        row = THREE_SYLLABLES_RE.match(text, at)
+        before = LAST_SYLLABLE_RE.search(text, 0, at)
+        if not row or not row.group(3) or not before or f"{unpadded(row.group(1))}_{unpadded(row.group(2))}" != pair:
+            return False
+        first, second = pair.split("_")
+        return self.written_pair(f"{unpadded(before.group(1))}_{first}") \
+            and self.written_pair(f"{second}_{unpadded(row.group(3))}")
 
     def _focus(self, text: str, ask: Ask, content: list[str]) -> tuple[frozenset[str], frozenset[str]]:
         """The word the question asks its question of: the content word right before the question
@@ -939,7 +980,8 @@ class QueryReader:
             content=content,
             # (a year names what is asked about however the question is typed: "ke hoach nam 2025")
             key_words=((_key_words(content, searched, ask.kind == "value") - kind if read_words
-                        else places_typed_plain(searched, content)) | set(labels) | {w for w in content if YEARS_RE.fullmatch(w)}),
+                        else places_typed_plain(searched, content) | self._provinces_unwritten(searched, content))
+                       | set(labels) | {w for w in content if YEARS_RE.fullmatch(w)}),
             focus=focus,
             head=head,
             kind=kind,

@@ -117,6 +117,7 @@ class DocumentDirectory:
     mentions: dict[Key, list[Mention]] = field(default_factory=dict)
     descriptors: dict[str, list[str]] = field(default_factory=dict)
     issuers: dict[str, str] = field(default_factory=dict)  # document id → issuer, lowercase without diacritics
+    places: dict[str, str] = field(default_factory=dict)  # document id → its place, lowercase without diacritics
     laws: dict[str, list[str]] = field(default_factory=dict)  # a law cited by name ("hoat dong chu thap do") → citing clause ids
     types: dict[str, str] = field(default_factory=dict)  # document id → its type's abbreviation ("kh")
     levels: dict[str, list[str]] = field(default_factory=dict)  # "huyen" → ids of documents issued at that level
@@ -127,6 +128,8 @@ class DocumentDirectory:
         directory = cls(level_pattern=_levels_pattern(vocabulary))
         for document in documents:
             directory.issuers[document.id] = " ".join(re.findall(r"\w+", unaccent(document.issuer or "")))
+            if document.place:
+                directory.places[document.id] = " ".join(expand_places(unaccent(document.place), vocabulary).split())
             if level := _issuer_level(directory.issuers[document.id].lower(), vocabulary):
                 directory.levels.setdefault(level, []).append(document.id)
             kind = unaccent(document.type)
@@ -192,6 +195,12 @@ class DocumentDirectory:
         for phrase in phrases:
             if phrase not in kinds:
                 found.extend(i for i in self.descriptors[phrase] if i not in found)
+        # "Ban Tuyên giáo Tỉnh ủy Yên Bái": of the texts its issuer names, those of the place it names (the issuer's
+        # name may leave the place to the text's frame: "Ban Tuyên giáo Tỉnh ủy" of a text of Lai Châu)
+        named_places = set(self.places.values()).intersection(phrases)
+        if named_places:
+            found = [d for d in found if self.places.get(d) in named_places
+                     or any(f" {p} " in f" {self.issuers.get(d, '').lower()} " for p in named_places)]
         if not found:
             return list(dict.fromkeys(i for phrase in kinds for i in self.descriptors[phrase]))
         # "kế hoạch … Quảng Ngãi": of the texts named by issuer or place, those of the kind named; all of them when

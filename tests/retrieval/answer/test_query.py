@@ -486,3 +486,24 @@ def test_the_agency_that_puts_the_work_on_another_and_its_verb_ask_nothing():
                      "so y te duoc ubnd tinh yeu cau lam gi ve hien mau"):
         content = {syllable for word in reader().read(question).content for syllable in word.split("_")}
         assert {"yeu", "cau", fold("yêu"), fold("cầu")}.isdisjoint(content), question
+
+
+def test_a_pair_typed_across_two_words_is_no_content(corpus_assistant):
+    reader = corpus_assistant._snapshot.reader
+    written = reader.written_pair
+    # "hỗ trợ ứng phó": the corpus writes "ho_tro" and "ung_pho", never "tro_ung"
+    assert written("ho_tro") and written("ung_pho") and not written("tro_ung")
+    content = reader.read("tinh nguyen vien duoc ho tro ung pho thien tai bao nhieu ngay", []).content
+    assert "ung_pho" in content and "tro" in content and "tro_ung" not in content
+    # a pair the texts never write whose neighbours do not bind it stays: what it names no text speaks of
+    assert "giuong_benh" in reader.read("so giuong benh cua benh vien tinh", []).content
+    # with diacritics the word segmenter reads the words
+    assert "hỗ_trợ" in reader.read("Tình nguyện viên được hỗ trợ ứng phó thiên tai bao nhiêu ngày?", []).content
+
+
+def test_a_province_the_texts_never_write_is_a_key_word(corpus_assistant):
+    reader = corpus_assistant._snapshot.reader
+    assert "bac_lieu" in reader.read("hoi ctd tinh bac lieu phat dong thang nhan dao o dau", []).key_words
+    # "tình hình thực hiện": words the texts write, no place
+    assert not reader.read("bao cao tinh hinh thuc hien chi thi 43 truoc ngay nao", []).key_words - {"43"}
+    assert "lai_chau" not in reader.read("ubnd tinh lai chau phai lam gi", []).key_words

@@ -122,3 +122,21 @@ def test_a_kind_named_with_a_place_picks_that_place_s_texts_of_the_kind():
     question = "Kế hoạch của Nam Sơn được thông qua bằng quyết định số mấy?"
     assert directory.of_kind_named(named, question, VOCABULARY, number=True) == []
     assert directory.of_kind_named(named, question, VOCABULARY) == ["kh-ns"]  # (its date, its signer: the plan's)
+
+
+def test_an_issuer_named_with_a_place_names_none_of_another_place_s_texts():
+    documents = [
+        Document(id="hd-lc", title="Hướng dẫn", type="Hướng dẫn", issuer="Ban Tuyên giáo Tỉnh ủy", place="Lai Châu"),
+        Document(id="cv-yb", title="Công văn", type="Công văn", issuer="Ủy ban nhân dân tỉnh Yên Bái", place="Yên Bái"),
+        Document(id="kh-dl", title="Kế hoạch", type="Kế hoạch", issuer="Ban Thường vụ Tỉnh ủy Đắk Lắk", place="Buôn Ma Thuột"),
+        Document(id="qd-dl", title="Quyết định", type="Quyết định", issuer="Ủy ban nhân dân tỉnh Đắk Lắk", place="Đắk Lắk"),
+        *(Document(id=f"cv-{place}", title="Công văn", type="Công văn", issuer=f"Sở Y tế tỉnh {place}", place=place)
+          for place in ("Đông Lâm", "Tây Sơn", "Long Vĩnh")),
+    ]
+    directory = DocumentDirectory.build(documents, [], VOCABULARY)
+    # the issuer's name leaves its place to the text's frame: named with another place, it names another body
+    assert directory.documents_named("Ban Tuyên giáo Tỉnh ủy Yên Bái hướng dẫn gì?", VOCABULARY) == ["cv-yb"]
+    assert directory.documents_named("Ban Tuyên giáo Tỉnh ủy Lai Châu hướng dẫn gì?", VOCABULARY) == ["hd-lc"]
+    assert directory.documents_named("Ban Tuyên giáo Tỉnh ủy hướng dẫn gì?", VOCABULARY) == ["hd-lc"]
+    # a text whose frame names its town, not its province, is the province's by its issuer's name
+    assert set(directory.documents_named("văn bản của Đắk Lắk", VOCABULARY)) == {"kh-dl", "qd-dl"}
