@@ -52,13 +52,18 @@ MAX_SUBJECT_WORDS = 8  # "Công an quận Hoàng Mai": a longer opening is no na
 def question_parts(question: str, reader: "QueryReader") -> list[str]:
     """The question's two parts, each a question of its own; the question alone when it asks one thing."""
     text = question.strip().rstrip("?").strip()
+    named = [(m.start, m.end) for m in reader.aliases.find(text)]
     for joint in reversed(list(JOINT_RE.finditer(text))):  # "Ai … theo dõi, tổng hợp …, số điện thoại?": the last
+        if any(s < joint.start() and joint.end() < e for s, e in named):
+            continue  # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn": one body's name
         left, right = text[: joint.start()].strip(), text[joint.end() :].strip()
         first, second = read_ask(left, reader.vocabulary), read_ask(right, reader.vocabulary)
         if not _asks(left, first) or not _asks(right, second) or not _stands_alone(left, first, reader):
             continue  # "Theo kế hoạch, …", "Ai ký và ban hành …": the first part asks nothing of its own
         if not _stands_alone(right, second, reader, MIN_SECOND_WORDS):
             right = f"{_without(left, first)} {right}"  # "…, ở đâu?": asked of the first part's topic
+        elif subject := _subject_before(left, first, right, second):
+            right = f"{subject} {right}"  # "Tỉnh X có bao nhiêu tàu cá và bao nhiêu lao động …": both of tỉnh X
         return [f"{left}?", f"{right[:1].upper()}{right[1:]}?"]
     return [question]
 
@@ -198,6 +203,16 @@ def joined_drafts(parts: list[str], drafts: list[Draft]) -> Draft:
     first = next(d for d in drafts if d.citations)
     timings = {k: sum(d.timings.get(k, 0.0) for d in drafts) for d in drafts for k in d.timings}
     return Draft("\n\n".join(texts), citations, first.intent, timings=timings)
+
+
+def _subject_before(left: str, first: Ask, right: str, second: Ask) -> str:
+    """When the second part opens on its question phrase ("bao nhiêu lao động …"), the words the first part puts
+    before its own ("Tỉnh Ninh Thuận hiện có"): the subject both ask of; "" when either has none."""
+    if not first.phrase or not second.phrase or not unaccent(right).lower().startswith(unaccent(second.phrase)):
+        return ""
+    pair = aligned(left)
+    found = re.search(rf"(?<!\w){re.escape(unaccent(first.phrase))}(?!\w)", pair[1].lower()) if pair else None
+    return left[: found.start()].strip() if found else ""
 
 
 def _without(part: str, ask: Ask) -> str:

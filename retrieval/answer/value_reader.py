@@ -430,8 +430,10 @@ class ValueReader:
         # over it) counts something else ("| Bò sinh sản | Con | 150 |")
         money = query.ask.name != "amount" or bool(MONEY_UNIT_RE.search("\n".join([*clause.headings, row]).lower()))
         for i in named:
+            of_money = bool(MONEY_HEAD_RE.match(plain_words(heads[i])) or MONEY_UNIT_RE.search(heads[i].lower()))
+            # a count asked is no sum ("bao nhiêu hội viên": not the "Số tiền" of a member's row)
             if 0 <= i - shift < len(cells) and re.fullmatch(r"\s*\d[\d.,]*\s*", cells[i - shift]) \
-                    and (money or MONEY_HEAD_RE.match(plain_words(heads[i])) or MONEY_UNIT_RE.search(heads[i].lower())):
+                    and (money or of_money) and not (of_money and query.ask.name == "count"):
                 return cells[i - shift].strip()
         return None
 

@@ -30,7 +30,12 @@ def reader() -> QueryReader:
     ("Sở Y tế làm gì, phối hợp với ai?", ["Sở Y tế làm gì?", "Sở Y tế phối hợp với ai?"]),
     ("Người ký thông báo đại hội của Hội là ai, giữ chức vụ gì?",  # the second asks the post of what the first names
      ["Người ký thông báo đại hội của Hội là ai?", "Thông báo đại hội của Hội giữ chức vụ gì?"]),
-    # one thing asked: agencies listed, an opening phrase, a condition
+    # the second part opens on its question phrase: it is asked of the subject before the first one's
+    ("Tỉnh Ninh Thuận hiện có bao nhiêu tàu cá và bao nhiêu lao động làm nghề trên biển?",
+     ["Tỉnh Ninh Thuận hiện có bao nhiêu tàu cá?", "Tỉnh Ninh Thuận hiện có bao nhiêu lao động làm nghề trên biển?"]),
+    # one thing asked: agencies listed, an opening phrase, a condition, a body whose name joins two fields
+    ("Số điện thoại của Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh là số nào?",
+     ["Số điện thoại của Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh là số nào?"]),
     ("Sở Y tế, Sở Tài chính phải làm gì?", ["Sở Y tế, Sở Tài chính phải làm gì?"]),
     ("Theo kế hoạch, Sở Y tế phải làm gì?", ["Theo kế hoạch, Sở Y tế phải làm gì?"]),
     ("Khi có thiên tai, ai bảo vệ kho?", ["Khi có thiên tai, ai bảo vệ kho?"]),

@@ -191,3 +191,15 @@ def test_a_sum_asked_is_read_from_a_table_s_cell_only_where_the_table_names_mone
     cows, fund = "| 6 | Bò sinh sản | Con | 150 | 85 |", "| 4 | Tổng giá trị vận động | Tỷ đồng | 40,0 | 26,8 |"
     assert VALUES.value_in(query, cows, clause(cows, ["7. Bảng tổng hợp chỉ tiêu", header])) is None
     assert VALUES.value_in(query, fund, clause(fund, ["7. Bảng tổng hợp chỉ tiêu", header])) == "40,0"
+
+
+def test_a_count_asked_is_not_read_from_a_table_s_column_of_sums():
+    header = "| STT | Họ và tên | Chức vụ | Đơn vị | Số tiền |"
+    query = READER.read("Hội Chữ thập đỏ tỉnh có bao nhiêu hội viên?")
+    assert query.ask.name == "count"
+    member = "| 7 | Ông Lê Quang Vinh | Hội viên | Chi hội Chữ thập đỏ thôn An Ba | 702.000 |"
+    assert VALUES.value_in(query, member, clause(member, ["Danh sách cá nhân được khen thưởng", header])) is None
+    # a column of counts is read
+    header = "| STT | Đơn vị | Số hội viên | Số tiền |"
+    branch = "| 2 | Hội Chữ thập đỏ huyện Sơn Hà | 620 | 1.404.000 |"
+    assert VALUES.value_in(query, branch, clause(branch, ["Bảng tổng hợp hội viên", header])) == "620"
