@@ -17,3 +17,9 @@ def test_a_short_form_with_đ_is_read_typed_with_d_as_a_question_without_diacrit
     assert glossary.expand("so gddt phai lam gi") == "so giao duc va dao tao phai lam gi"
     assert glossary.expand("Hội CTĐ tỉnh") == "Hội Chữ thập đỏ tỉnh"
     assert glossary.expand("phòng chống SXH") == "phòng chống sốt xuất huyết"  # a disease by its initials
+
+
+def test_a_province_written_by_its_initials_is_read_by_its_name():
+    glossary = load_glossary()
+    assert glossary.expand("Sở Y tế tỉnh BR-VT") == "Sở Y tế tỉnh Bà Rịa - Vũng Tàu"
+    assert glossary.expand("so y te tinh brvt phai lam gi") == "so y te tinh ba ria - vung tau phai lam gi"
