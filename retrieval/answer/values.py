@@ -36,6 +36,8 @@ YEAR_SPAN_RE = re.compile(
     r"\s*((?:19|20)\d{2})(?!\d)")
 # "so với năm 2023", "so với cùng kỳ năm 2023", "so với Tết Quý Mão 2023": the year a figure is compared with
 COMPARED_RE = re.compile(r"\bso voi\s+(?:[a-z]+\s+){0,6}?(?:19|20)\d{2}\b")  # "so với kết quả thực hiện năm 2026"
+# a text's symbol that holds its year ("Nghị định số 98/2023/NĐ-CP"): the year names the text, not a figure's year
+SYMBOL_YEAR_RE = re.compile(r"(?<![\d/])\d{1,6}\s*/\s*(?:19|20)\d{2}\s*/\s*[a-z][a-z0-9-]*")
 YEARLY_RE = re.compile(r"\b(?:moi|h[ao]ng)\s+nam\b")
 DURATION_UNITS = ("ngay", "gio", "thang", "nam", "tuan", "phut")
 DURATION = rf"\d{{1,4}}\s*(?:{'|'.join(DURATION_UNITS)})(?:\s+lam\s+viec)?\b"
@@ -237,7 +239,13 @@ def days_in(text: str) -> set[tuple[int, int]]:
 
 def years_stated(text: str) -> set[str]:
     """The years a text names, not counting those a figure is compared with ("so với năm 2023")."""
-    return years_in(COMPARED_RE.sub(" ", unaccent(text).lower()))
+    return years_in(_of_figures(text))
+
+
+def _of_figures(text: str) -> str:
+    """A text lowercased without diacritics, less the years a figure is not said of: those it is compared with
+    ("so với năm 2023") and those of the symbols of texts it cites ("98/2023/NĐ-CP")."""
+    return SYMBOL_YEAR_RE.sub(" ", COMPARED_RE.sub(" ", unaccent(text).lower()))
 
 
 def years_said(text: str, asked: set[str]) -> set[str]:
@@ -245,7 +253,7 @@ def years_said(text: str, asked: set[str]) -> set[str]:
     not one it is compared with ("so với năm 2023"); a span ("từ đầu năm 2023 đến tháng 9/2024", "giai
     đoạn 2024 - 2026") is said of its two ends together (both asked), or of each of its years when the
     figure is yearly ("mỗi năm", "hằng năm")."""
-    plain = COMPARED_RE.sub(" ", unaccent(text).lower())  # "tăng 8,3% so với năm 2023": a figure of the text's year
+    plain = _of_figures(text)  # "tăng 8,3% so với năm 2023": a figure of the text's year
     yearly = bool(YEARLY_RE.search(plain))
     said: set[str] = set()
     for match in YEAR_SPAN_RE.finditer(plain):

@@ -122,6 +122,7 @@ def test_an_amount_keeps_its_currency():
     ("Giai đoạn 2024 - 2026, mỗi năm tiếp nhận 10.000 đơn vị máu.", {"2025"}, {"2024", "2025", "2026"}),
     ("Năm 2025 tiếp nhận 16.500 đơn vị máu (kế hoạch giai đoạn 2024-2026).", {"2025"}, {"2025"}),
     ("Tiếp nhận 42.360 đơn vị máu, tăng 8,3% so với năm 2023.", {"2024"}, set()),  # compared with, not of, 2023
+    ("Năm 2025 hỗ trợ 500.000 đồng/người theo Nghị định số 98/2023/NĐ-CP.", {"2023"}, {"2025"}),  # a text's symbol
 ])
 def test_a_span_of_years_is_said_of_its_ends_together_or_of_each_year_when_yearly(text, asked, said):
     assert years_said(text, asked) == said
@@ -130,6 +131,12 @@ def test_a_span_of_years_is_said_of_its_ends_together_or_of_each_year_when_yearl
 def test_a_year_a_figure_is_compared_with_is_not_a_year_it_states():
     assert years_stated("tăng 8,3% so với năm 2023") == set()
     assert years_stated("Năm 2024 tăng 8,3% so với cùng kỳ năm 2023") == {"2024"}
+
+
+
+def test_the_year_in_a_cited_text_s_symbol_is_not_a_year_it_states():
+    assert years_stated("mỗi cá nhân được thưởng 702.000 đồng theo quy định tại Nghị định số 98/2023/NĐ-CP.") == set()
+    assert years_stated("Tặng quà dịp Tết năm 2024 theo Kế hoạch 186/KH-UBND") == {"2024"}
 
 
 def test_a_value_the_question_states_itself_is_not_its_answer():
