@@ -46,6 +46,7 @@ DIVISION_WORDS = frozenset(fold(w) for w in ("phần", "chương", "mục", "đi
 PLAIN_DIVISION_WORDS = frozenset(unaccent(w) for w in DIVISION_WORDS)  # of a question typed without diacritics
 
 
+TIMES_ASKED = frozenset({"time", "day", "duration"})  # the asks of a time, which a question may open by naming
 # a pair of syllables and the one after it; the syllable before a place (a pair that straddles two words)
 THREE_SYLLABLES_RE = re.compile(r"(\w+)[ \t]+(\w+)(?:[ \t]+(\w+))?")
 LAST_SYLLABLE_RE = re.compile(r"(\w+)[ \t]+$")
@@ -956,6 +957,8 @@ class QueryReader:
         read_words = has_diacritics(searched) and not english  # the tagger reads Vietnamese written in full
         focus, kind = self._focus(searched, ask, content) if read_words else (frozenset(), frozenset())
         head = _head(searched, content) if read_words else frozenset()
+        if ask.name in TIMES_ASKED and any(unaccent(h) in p.split() for h in head for p in self.vocabulary.values[ask.name]):
+            head = frozenset()  # "Thời gian trực … từ ngày nào đến ngày nào?": the kind of value asked, named first
         labels = labelled(searched) if not english else []
         content = _unique([*content, *labels])
         return Query(

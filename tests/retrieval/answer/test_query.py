@@ -391,6 +391,10 @@ def test_the_noun_a_question_opens_with_is_its_head():
     assert reader().read("Mẫu báo cáo kết quả hiến máu gồm những biểu nào?").head == {"mâũ"}
     assert reader().read("Phần mục đích của kế hoạch đặt ra những gì?").head == frozenset()  # a place
     assert reader().read("Ai ký kế hoạch hiến máu?").head == frozenset()
+    # a time asked, opened by naming its kind ("Thời gian …"): the value asked, not what it is of; "tính từ" asks
+    query = reader().read("Thời gian trực sẵn sàng mùa mưa bão tính từ ngày nào đến ngày nào?")
+    assert query.head == frozenset() and not {"tính", "tính_từ"} & set(query.content) and "trực" in query.content
+    assert reader().read("Thời gian trực sẵn sàng mùa mưa bão là bao nhiêu người?").head == {"thơì"}
 
 
 def test_a_body_s_short_name_in_brackets_beside_it_is_no_topic():
