@@ -47,7 +47,7 @@ PLAIN_DIVISION_WORDS = frozenset(unaccent(w) for w in DIVISION_WORDS)  # of a qu
 
 
 TIMES_ASKED = frozenset({"time", "day", "duration"})  # the asks of a time, which a question may open by naming
-# a pair of syllables and the one after it; the syllable before a place (a pair that straddles two words)
+# a pair of syllables and the one after it; the syllable before a position (of a pair that may straddle two words)
 THREE_SYLLABLES_RE = re.compile(r"(\w+)[ \t]+(\w+)(?:[ \t]+(\w+))?")
 LAST_SYLLABLE_RE = re.compile(r"(\w+)[ \t]+$")
 

@@ -200,7 +200,7 @@ class DocumentDirectory:
         named_places = set(self.places.values()).intersection(phrases)
         if named_places:
             found = [d for d in found if self.places.get(d) in named_places
-                     or any(f" {p} " in f" {self.issuers.get(d, '').lower()} " for p in named_places)]
+                     or any(f" {p} " in f" {self.issuers.get(d, '')} " for p in named_places)]
         if not found:
             return list(dict.fromkeys(i for phrase in kinds for i in self.descriptors[phrase]))
         # "kế hoạch … Quảng Ngãi": of the texts named by issuer or place, those of the kind named; all of them when
