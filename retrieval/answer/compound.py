@@ -210,9 +210,16 @@ def _subject_before(left: str, first: Ask, right: str, second: Ask) -> str:
     before its own ("Tỉnh Ninh Thuận hiện có"): the subject both ask of; "" when either has none."""
     if not first.phrase or not second.phrase or not unaccent(right).lower().startswith(unaccent(second.phrase)):
         return ""
-    pair = aligned(left)
-    found = re.search(rf"(?<!\w){re.escape(unaccent(first.phrase))}(?!\w)", pair[1].lower()) if pair else None
-    return left[: found.start()].strip() if found else ""
+    found = _phrase_spans(left, first)
+    return left[: found[0].start()].strip() if found else ""
+
+
+def _phrase_spans(part: str, ask: Ask) -> list[re.Match]:
+    """Where the part writes its question phrase (positions in the part as written); none when it cannot tell."""
+    pair = aligned(part)
+    if pair is None or not ask.phrase:
+        return []
+    return list(re.finditer(rf"(?<!\w){re.escape(unaccent(ask.phrase))}(?!\w)", pair[1].lower()))
 
 
 def _without(part: str, ask: Ask) -> str:
@@ -221,7 +228,7 @@ def _without(part: str, ask: Ask) -> str:
     if pair is None or not ask.phrase:
         # "… được hỗ trợ mức nào", "… tổ chức ở đâu": the question word and the word it asks of
         return " ".join(part.split()[:-2]) if QUESTION_END_RE.search(unaccent(part)) else part
-    found = [m for m in re.finditer(rf"(?<!\w){re.escape(unaccent(ask.phrase))}(?!\w)", pair[1].lower())]
+    found = _phrase_spans(part, ask)
     if not found:
         return part
     cut = found[-1]
