@@ -31,6 +31,7 @@ from retrieval.models import Answer, Citation, Clause, Document, ParsedDocument,
 from retrieval.answer.query import Query, QueryReader
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.retriever import HybridRetriever, Weights, load_weights
+from retrieval.answer.spelling import Respeller, word_list
 from retrieval.index.lexical import load_segmenter
 from retrieval.answer.lineage import Lineage, LineageGraph
 from retrieval.answer.tasks import AgencySummary, TaskBook, TaskRow
@@ -140,7 +141,8 @@ class Assistant:
         return _Snapshot(
             index=index,
             reader=QueryReader(aliases, self.vocabulary, glossary, directory, index.lexical.known_words,
-                                lambda pair: index.lexical.has(pair, False)),
+                                lambda pair: index.lexical.has(pair, False),
+                                Respeller(*index.lexical.spelling_counts(), self.vocabulary.stopwords, word_list())),
             policy=policy,
             coverage=coverage_summary(list(index.documents.values())),
             tasks=TaskBook(index.documents, index.clauses, aliases),

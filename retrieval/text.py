@@ -38,6 +38,34 @@ def fold(text: str) -> str:
     return WORD_RE.sub(lambda m: _fold_syllable(m.group(0)), nfc(text).lower())
 
 
+def written_syllable(syllable: str) -> str:
+    """A syllable with its tone mark where Vietnamese writing puts it ("phaỉ" → "phải", "hoà" → "hòa"): on
+    the vowel with a hat, breve or horn (the last: "người"), else on the last vowel before a final consonant,
+    else on the middle of three vowels or the first of two; "qu", "gi" open the syllable."""
+    decomposed = unicodedata.normalize("NFD", syllable)
+    tones = [c for c in decomposed if c in TONE_MARKS]
+    if not tones:
+        return nfc(syllable)
+    base = nfc("".join(c for c in decomposed if c not in TONE_MARKS))
+    lower = base.lower()
+    start = 2 if lower.startswith("qu") or (lower.startswith("gi") and len(lower) > 2 and lower[2] in VOWELS) else 0
+    first = next((i for i in range(start, len(base)) if base[i] in VOWELS), None)
+    if first is None:
+        return nfc(syllable)
+    end = first
+    while end < len(base) and base[end] in VOWELS:
+        end += 1
+    vowels = list(range(first, end))
+    marked = [i for i in vowels if lower[i] in "ăâêôơư"]
+    if marked:
+        at = marked[-1]
+    elif vowels[-1] < len(base) - 1 or len(vowels) == 1:
+        at = vowels[-1]
+    else:
+        at = vowels[1] if len(vowels) == 3 else vowels[0]
+    return nfc(base[: at + 1] + tones[-1] + base[at + 1 :])
+
+
 @lru_cache(maxsize=8192)  # question phrases and clause texts are unaccented again on every question
 def unaccent(text: str) -> str:
     """Lowercase and strip every diacritic: "Sở Giáo dục" → "so giao duc"."""

@@ -14,7 +14,9 @@ from itertools import product
 from dataclasses import dataclass, field
 
 from retrieval.answer.asks import TOPIC, Ask, ask_words, document_fact_or, plain_words, read_ask
-from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, find_keys, reference_spans
+from retrieval.answer.references import (FULL_NUMBER_RE, ISSUE_YEAR, QUANTITY_AFTER, DocumentDirectory, Key, find_keys,
+                                         reference_spans)
+from retrieval.answer.spelling import Respeller
 from retrieval.answer.values import YEARS_RE, person_names
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
@@ -68,6 +70,8 @@ class Query:
     named_by: list[str] = field(default_factory=list)  # the issuer or place phrases that named them ("dong lam")
     passed_over: list[str] = field(default_factory=list)  # texts already read for the question, to look beyond
     implementing_ids: list[str] = field(default_factory=list)
+    # named texts read through the texts that carry them out: there, only where those speak of them by their kind
+    carried_out: list[str] = field(default_factory=list)
     intent: str | None = None
     followup: bool = False
     english: bool = False
@@ -352,11 +356,14 @@ class QueryReader:
     """Reads questions against one index's documents (rebuilt with the index)."""
 
     def __init__(self, aliases: AliasTable, vocabulary: Vocabulary, glossary: Glossary, directory: DocumentDirectory,
-                 known: dict[str, str] | None = None, written_pair: Callable[[str], bool] | None = None):
+                 known: dict[str, str] | None = None, written_pair: Callable[[str], bool] | None = None,
+                 respeller: Respeller | None = None):
         """`known`: the words (without diacritics) the corpus has, to read English questions; `written_pair`:
-        whether the corpus writes two syllables ("tro_ung", without diacritics) side by side."""
+        whether the corpus writes two syllables ("tro_ung", without diacritics) side by side; `respeller`:
+        writes a question typed without diacritics as the corpus writes its words, for the tagger."""
         self.known = known
         self.written_pair = written_pair
+        self.respeller = respeller
         self.aliases = aliases
         self.vocabulary = vocabulary
         self.glossary = glossary
@@ -599,7 +606,7 @@ class QueryReader:
             spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", plain)]
         for phrase in self._type_phrases:
             # "kế hoạch 100", "kế hoạch của Lai Châu", "công văn đó": the document, not a word of the topic
-            named = rf"(?<!\w){phrase}(?=\s+(?:so\s*)?\d|\s+(?:cua|do|nay|tren|nao|ay)\b)"
+            named = rf"(?<!\w){phrase}(?=\s+(?:so\s*)?\d+{ISSUE_YEAR}\b{QUANTITY_AFTER}|\s+(?:cua|do|nay|tren|nao|ay)\b)"
             spans += [m.span() for m in re.finditer(named, plain)]
             # "công văn hỏa tốc về bão số 4": a text named with its urgency, which says nothing of its topic
             spans += [m.span() for m in re.finditer(rf"(?<!\w){phrase}\s+(?:hoa\s+toc|thuong\s+khan|khan)(?!\w)", plain)]
@@ -880,6 +887,22 @@ class QueryReader:
                  for p in phrases if has_phrase(after, [f"{p} {b}{unaccent(ask.phrase)}" for b in ("", "nhung ", "cac ")])]
         return max(found)[1:] if found else None
 
+    def _tagged_words(self, text: str, ask: Ask, content: list[str], read_words: bool,
+                      english: bool) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+        """What the tagger reads of the question: its focus, the kind of thing asked, its head noun and its key
+        words. A question typed without diacritics is read as the corpus would write it, and what is read is
+        written back without them."""
+        spelled = text if read_words else self.respeller.respell(text) if self.respeller and not english else None
+        if spelled is None:
+            return frozenset(), frozenset(), frozenset(), frozenset()
+        words = content if read_words else self.content_words(spelled, ask)
+        focus, kind = self._focus(spelled, ask, words)
+        found = (focus, kind, _head(spelled, words), _key_words(words, spelled, ask.kind == "value") - kind)
+        if read_words:
+            return found
+        typed = set(content)
+        return tuple(frozenset(p for w in group if (p := unaccent(w)) in typed) for group in found)
+
     def _referenced_type(self, text: str) -> str | None:
         """The document type a follow-up points back at ("quyết định đó" → "qd")."""
         plain = plain_words(text)
@@ -955,8 +978,7 @@ class QueryReader:
             content = [w for w in content if not set(syllables := unaccent(w).split("_")) <= set(said)
                        and not (len(syllables) > 1 and (syllables[-1] == said[0] or syllables[0] == said[-1]))]
         read_words = has_diacritics(searched) and not english  # the tagger reads Vietnamese written in full
-        focus, kind = self._focus(searched, ask, content) if read_words else (frozenset(), frozenset())
-        head = _head(searched, content) if read_words else frozenset()
+        focus, kind, head, keyed = self._tagged_words(searched, ask, content, read_words, english)
         if ask.name in TIMES_ASKED and any(unaccent(h) in p.split() for h in head for p in self.vocabulary.values[ask.name]):
             head = frozenset()  # "Thời gian trực … từ ngày nào đến ngày nào?": the kind of value asked, named first
         labels = labelled(searched) if not english else []
@@ -982,8 +1004,8 @@ class QueryReader:
             ask=ask,
             content=content,
             # (a year names what is asked about however the question is typed: "ke hoach nam 2025")
-            key_words=((_key_words(content, searched, ask.kind == "value") - kind if read_words
-                        else places_typed_plain(searched, content) | self._provinces_unwritten(searched, content))
+            key_words=((keyed if read_words
+                        else keyed | places_typed_plain(searched, content) | self._provinces_unwritten(searched, content))
                        | set(labels) | {w for w in content if YEARS_RE.fullmatch(w)}),
             focus=focus,
             head=head,

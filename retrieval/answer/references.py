@@ -20,6 +20,10 @@ Key = tuple[str, str]
 # "981-CV/TU", "895/QĐ-TTg", and with a year: "93/2019/NĐ-CP", "11/2008/QH12" (unaccented). Digit runs
 # are bounded (and not entered in the middle) so a long run of digits costs linear time, not quadratic.
 ISSUE_YEAR = r"(?:\s*/\s*(?:19|20)\d\d(?!\s*/))?"  # "27/2024" of "Quyết định 27/2024"
+# a number that counts something is no document's ("báo cáo 9 tháng", "kế hoạch 5 năm", "tờ trình 2 lần"), unless
+# the words after it date the text ("Công văn 68 ngày 12/4/2024", "Kế hoạch 45 năm 2024") (unaccented)
+QUANTITY_AFTER = (r"(?!\s+(?:(?:thang|ngay)(?!\s+\d)|nam(?!\s+(?:19|20)\d\d)|gio|tuan|quy|lan|nguoi|phan tram|don vi"
+                  r"|trieu|ty|nghin|ngan|dong)\b)(?!\s*%)")
 FULL_NUMBER_RE = re.compile(
     r"(?<!\d)(\d{1,6})\s*/\s*\d{4}\s*/\s*([a-z]+)\d{0,6}(?:-[a-z0-9]+)?"
     r"|(?<![\d/])(\d{1,6})\s*[-/]\s*([a-z]+)(?:\s*[-/]\s*[a-z]+)+"  # "02/CTrPH-CTĐ-BCH": as many parts as written
@@ -77,10 +81,10 @@ def reference_spans(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, K
         found.append((match.start(), match.end(), full_key(match)))
     abbreviations = "|".join(sorted(vocabulary.document_types, key=len, reverse=True))
     # "QĐ 27/2024": the year it was issued is part of the reference; "KHLT 21": a joint form of the type
-    for match in re.finditer(rf"\b({abbreviations}){JOINT_SUFFIX}?\s*(?:so\s*)?(\d{{1,6}}){ISSUE_YEAR}\b", plain):
+    for match in re.finditer(rf"\b({abbreviations}){JOINT_SUFFIX}?\s*(?:so\s*)?(\d{{1,6}}){ISSUE_YEAR}\b{QUANTITY_AFTER}", plain):
         found.append((match.start(), match.end(), _key(match.group(1), match.group(2))))
     # ("Kế hoạch liên ngành 1846": a kind's joint form, written by several bodies, before its number)
-    for match in re.finditer(rf"\b({_type_pattern(vocabulary)})(?:\s+{JOINT_KIND})?\s+(?:so\s*:?\s*)?(\d{{1,6}}){ISSUE_YEAR}\b",
+    for match in re.finditer(rf"\b({_type_pattern(vocabulary)})(?:\s+{JOINT_KIND})?\s+(?:so\s*:?\s*)?(\d{{1,6}}){ISSUE_YEAR}\b{QUANTITY_AFTER}",
                              plain):
         found.append((match.start(), match.end(), _key(_abbreviation(vocabulary, match.group(1)), match.group(2))))
     return sorted(found)

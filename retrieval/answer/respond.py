@@ -186,6 +186,14 @@ class AnswerPolicy:
             found = self.answer(replace(query, actors=[]), k, mode)
             if found.citations and all(table_cells(c.text) for c in found.citations):
                 return found
+        if not draft.citations and query.document_ids \
+                and (carrying := [d for d in query.implementing_ids if d not in query.document_ids]):
+            # "Hội … phải hoàn thành việc quán triệt Nghị định 93 trước ngày nào?": the named text does not say how
+            # it is carried out; the texts that carry it out do
+            found = self.answer(replace(query, document_ids=[*query.document_ids, *carrying], carried_out=query.document_ids),
+                                k, mode)
+            if found.citations:
+                return found
         if not draft.citations and (circumstanced := self._circumstanced(query)):
             # "UBND các xã phải làm gì để chuẩn bị cho hội thi?": the text on the contest gives them their tasks
             found = self._tasks(query, circumstanced)
@@ -266,6 +274,11 @@ class AnswerPolicy:
         elif cited := {m.clause_id for key in query.keys for m in self.directory.mentions.get(key, [])} | {
                 clause_id for name in query.laws for clause_id in self.directory.laws.get(name, [])}:
             hits = [h for h in hits if h.clause.id in cited]  # a text only cited: where it is cited
+        if query.carried_out:
+            # ("Tổ chức quán triệt nội dung Nghị định …" of a letter guiding the decree named; not "gửi kế hoạch …")
+            kinds = [n for d in query.carried_out for n in self.vocabulary.document_types.get(self.directory.types.get(d, ""), [])]
+            hits = [h for h in hits if h.clause.document_id in query.carried_out
+                    or has_phrase(plain_words("\n".join([*h.clause.headings, h.clause.text])), kinds)]
         if query.places:
             hits = [h for h in hits if h.at_place]
         if query.actors:

@@ -89,6 +89,7 @@ class ValueReader:
         # the groups of `sum_acts`, as a question with diacritics (folded) and one without spells them
         self._acts = {True: [[_folded_words(p) for p in group] for group in vocabulary.sum_acts],
                       False: [[plain_words(p) for p in group] for group in vocabulary.sum_acts]}
+        self._stated_acts = {k for k, group in enumerate(vocabulary.sum_acts) if vocabulary.stated_acts & set(group)}
         # words that tell no case apart, as a question with diacritics (folded) and one without spells them
         levels = {fold(w) for place in PLACE_WORDS for w in place.split()} | {"cấp", "các"}
         self._stopwords = frozenset(unaccent(w) for w in vocabulary.stopwords)
@@ -153,8 +154,8 @@ class ValueReader:
                     return False  # "người bị thương nhẹ": a sum for "người chết" is said of another case
                 if not all(set(w.split("_")) <= title or says(w) for w in suffered):
                     return False  # "nhà bị ngập": a sum for "nhà bị sập" is another case (a text on "sạt lở" says it of all)
-            if acts is not None and self._other_act(acts, context):
-                return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support
+            if acts is not None and ((held := self._acts_held(context)) or acts in self._stated_acts) and acts not in held:
+                return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support; "mức phạt": a sum of no fine
             if units is not None and not per_unit(said, units):
                 return False
             return all(self._said_of_place(place, said, clause, figure, form) for place in places)
@@ -176,12 +177,11 @@ class ValueReader:
         acts = self._acts[words is folded]
         return next((k for k, group in enumerate(acts) if has_phrase(region, group)), None)
 
-    def _other_act(self, asked: int, said: str) -> bool:
-        """The sentence says its sum of another act than the one asked, and not of that one (the texts are
-        read with their diacritics: "tăng 8%" names no gift; by their words: "khẩn cấp" grants nothing)."""
+    def _acts_held(self, said: str) -> list[int]:
+        """The groups of `sum_acts` whose act the sentence says (the texts are read with their diacritics: "tăng
+        8%" names no gift; by their words: "khẩn cấp" grants nothing)."""
         words = " ".join("_".join(fold(s) for s in w.lower().split("_")) for w, _ in word_tags(said))
-        held = [i for i, group in enumerate(self._acts[True]) if any(re.search(_act_written(act), words) for act in group)]
-        return bool(held) and asked not in held
+        return [i for i, group in enumerate(self._acts[True]) if any(re.search(_act_written(act), words) for act in group)]
 
     @staticmethod
     def _adjective_heads(question: str, plain: frozenset[str], asking: frozenset[str]) -> list[str]:
@@ -498,6 +498,12 @@ HAS_PERSON = (fold("có"), fold("người"))
 # periods of a year a report or a figure is of (unaccented words)
 MONTHS_OF_YEAR_RE = re.compile(r"\b(\d{1,2}|ba|sau|chin)\s+thang\s+(dau|cuoi)\s+nam\b")
 QUARTER_RE = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
+# the period a report or a review is of, said by its months or its year: "báo cáo 9 tháng", "báo cáo hội viên, hội phí 6
+# tháng", "sơ kết 6 tháng", "báo cáo định kỳ 6 tháng", "Báo cáo năm" (not "sau 6 tháng", "trong 3 tháng": a time limit;
+# not "năm 2024", "năm sau": a year named)
+REPORT_MONTHS_RE = re.compile(r"\b(?:bao cao|so ket|dinh ky)(?:\s+[a-z]+){0,6}?(?<!\bsau)(?<!\btrong)(?<!\btruoc)(?<!\bmoi)"
+                              r"(?<!\bkhoang)(?<!\bduoi)(?<!\btren)\s+(\d{1,2}|ba|sau|chin)\s+thang\b(?!\s+(?:dau|cuoi)\b)")
+REPORT_YEAR_RE = re.compile(r"\b(?:bao cao|tong ket)(?:\s+dinh ky)?\s+(?:hang\s+)?nam\b(?!\s+(?:(?:19|20)\d\d|sau|truoc|nay|do)\b)")
 HALF_YEAR_RE = re.compile(r"\bnua\s+(dau|cuoi)\s+nam\b")
 # the months from the start of a year, said without "đầu": "lũy kế 9 tháng", "6 tháng năm 2024"
 MONTHS_SO_FAR_RE = re.compile(r"\bluy\s+ke\s+(\d{1,2}|ba|sau|chin)\s+thang\b|\b(\d{1,2}|ba|sau|chin)\s+thang\s+(?=nam\s+(?:19|20)\d\d\b)")
@@ -539,7 +545,8 @@ def periods_named(text: str) -> set[str]:
     found |= {f"{SPELLED_NUMBERS.get(n, n).lstrip('0')} thang dau" for pair in MONTHS_SO_FAR_RE.findall(plain) for n in pair if n}
     found |= {f"6 thang {side}" for side in HALF_YEAR_RE.findall(plain)}  # "nửa đầu năm" is "6 tháng đầu năm"
     found |= {f"quy {QUARTERS.get(q, q)}" for q in QUARTER_RE.findall(plain)}
-    return found | ({WHOLE_YEAR} if WHOLE_YEAR_RE.search(plain) else set())
+    found |= {f"{SPELLED_NUMBERS.get(n, n).lstrip('0')} thang dau" for n in REPORT_MONTHS_RE.findall(plain)}
+    return found | ({WHOLE_YEAR} if WHOLE_YEAR_RE.search(plain) or REPORT_YEAR_RE.search(plain) else set())
 
 
 def _suffered(question: str) -> list[str]:

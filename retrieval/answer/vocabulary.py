@@ -72,6 +72,7 @@ class Vocabulary(BaseModel):
     aims: list[str]
     planning_types: list[str]
     sum_acts: list[list[str]]
+    stated_acts: frozenset[str]
     synonyms: list[list[str]]
     surnames: frozenset[str]
     honorifics: frozenset[str]

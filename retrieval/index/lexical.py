@@ -284,6 +284,16 @@ class LexicalIndex:
 
         return {w for w in words if holds(w)}
 
+    def spelling_counts(self) -> tuple[dict[str, int], dict[str, int]]:
+        """The words and the pairs of words ("a_b") the clauses write, folded, each with the number of
+        clauses that hold it."""
+        field = self.folded
+        counts = np.diff(field.indptr)
+        singles, pairs = {}, {}
+        for token, j in field.vocabulary.items():
+            (pairs if token.count("_") == 1 else singles if "_" not in token else {})[token] = int(counts[j])
+        return singles, pairs
+
     @property
     def known_words(self) -> dict[str, str]:
         """Every word the indexed clauses contain, typed without diacritics, with the spelling the

@@ -572,6 +572,8 @@ def _issuer_of(lines: list[str]) -> str | None:
         # "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ X, NHIỆM KỲ 2022 - 2027": the congress of the body above, of that term
         return f"{_issuer_of([*lines[:-1], last[: term.start()]])}, {lowered[term.start():].lstrip(', ')}"
     parent = lines[-2].lower() if len(lines) > 1 else ""
+    if lowered == "trung ương hội" and parent.startswith("hội "):
+        return f"Trung ương {proper_name(lines[-2])}"  # "HỘI CHỮ THẬP ĐỎ VIỆT NAM / TRUNG ƯƠNG HỘI": the body's centre
     if BARE_COMMITTEE_RE.fullmatch(lowered) and parent.startswith("đảng bộ "):
         # "ĐẢNG BỘ TỈNH BÌNH ĐỊNH / TỈNH ỦY": the committee of the place its party organisation names
         place = parent[len("đảng bộ "):]

@@ -1,4 +1,4 @@
-from retrieval.text import fold, has_diacritics, slug, unaccent
+from retrieval.text import fold, has_diacritics, slug, unaccent, written_syllable
 
 
 def test_fold_makes_tone_placements_meet():
@@ -32,3 +32,9 @@ def test_aligned_text_keeps_positions_without_diacritics():
     written, plain = aligned("Kỷ niệm chương Vì sự nghiệp")
     at = plain.index(" vi ") + 1
     assert written[at : at + 2] == "Vì"  # a position in one is a position in the other
+
+
+def test_a_folded_syllable_is_written_with_its_tone_mark_where_writing_puts_it():
+    words = ["phải", "hòa", "thủy", "người", "hiểu", "chuyển", "ngoài", "gì", "giữ", "quả", "quý", "mía", "khỏe", "giường"]
+    assert [written_syllable(fold(w)) for w in words] == words
+    assert written_syllable("tinh") == "tinh"

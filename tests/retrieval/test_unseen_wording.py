@@ -354,3 +354,34 @@ def test_a_name_of_three_syllables_in_a_text_s_title_is_held_by_each_of_its_clau
                    "1. Vận động 1.500 suất quà.\n\n2. Hoàn thành việc trao quà trước ngày 25/01/2025.", "Lê Văn Hòa")
     over_text_answers_as(tmp_path, corpus_embeddings, "kh-48.txt", plan, {
         "Hạn chót hoàn thành trao quà Tết Nhân ái Xuân Ất Tỵ ở Đông Sơn là ngày nào?": "Ngày 25/01/2025 [1]."})
+
+
+def test_a_text_named_is_read_through_the_texts_that_carry_it_out_where_they_speak_of_it(tmp_path, corpus_embeddings):
+    decree = written("CHÍNH PHỦ", "93/2026/NĐ-CP", "NGHỊ ĐỊNH", "Về vận động, tiếp nhận đóng góp tự nguyện",
+                     "Điều 1. Phạm vi điều chỉnh\n\nNghị định này quy định việc vận động, tiếp nhận, phân phối đóng góp "
+                     "tự nguyện.\n\nĐiều 2. Hiệu lực thi hành\n\nNghị định này có hiệu lực từ ngày 01/5/2026.",
+                     "Trần Văn Hùng", board="CHÍNH PHỦ")
+    letter = written("HỘI CHỮ THẬP ĐỎ VIỆT NAM\nTRUNG ƯƠNG HỘI", "518/TWH-CTXH", "CÔNG VĂN",
+                     "V/v hướng dẫn triển khai Nghị định số 93/2026/NĐ-CP",
+                     "Thực hiện Nghị định số 93/2026/NĐ-CP ngày 20/3/2026 của Chính phủ, Trung ương Hội hướng dẫn như "
+                     "sau:\n\n1. Hội Chữ thập đỏ cấp tỉnh tổ chức quán triệt nội dung Nghị định đến cán bộ chủ chốt, hoàn "
+                     "thành trước ngày 30/4/2026.\n\n2. Hội Chữ thập đỏ cấp tỉnh gửi kế hoạch vận động năm về Trung ương "
+                     "Hội trước ngày 15/5/2026.", "Nguyễn Thị Bình")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "nd-93.txt", decree, cv_518_txt=letter)
+    # the decree does not say how it is carried out; the letter guiding it does
+    answers_as(assistant, {"Hội Chữ thập đỏ cấp tỉnh phải hoàn thành quán triệt Nghị định 93/2026 trước ngày nào?":
+                           "Ngày 30/4/2026 [1]."},
+               # (what the letter says without speaking of the decree is not said of it)
+               refused=("Theo Nghị định 93/2026, Hội Chữ thập đỏ cấp tỉnh gửi kế hoạch vận động năm trước ngày nào?",))
+    # "TRUNG ƯƠNG HỘI" under the body's name: the body's centre
+    assert "Trung ương Hội Chữ thập đỏ Việt Nam" in assistant.ask("Công văn 518 do cơ quan nào ban hành?").answer
+
+
+def test_an_event_named_by_its_classifier_is_the_event(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "37/KH-CTĐ", "KẾ HOẠCH", "Phòng ngừa, ứng phó thảm họa mùa mưa bão 2026",
+                   "1. Phối hợp với Ban Chỉ huy Phòng thủ dân sự huyện Tuy Phong tổ chức diễn tập ứng phó bão mạnh tại "
+                   "xã Chí Công vào ngày 12/9/2026.\n\n2. Rà soát cơ số hàng dự trữ tại kho cấp tỉnh trước ngày "
+                   "30/6/2026.", "Lê Văn Tâm")
+    # "buổi", "cuộc" name the event after them; a text writes the event alone
+    over_text_answers_as(tmp_path, corpus_embeddings, "kh-37.txt", text,
+                         {"Buổi diễn tập ứng phó bão mạnh tổ chức ở đâu?": "Tại xã Chí Công [1]."})

@@ -29,6 +29,14 @@ def test_references_in_every_form_people_type():
     assert find_keys("KHLT so 21 ban hanh ngay nao, TTLT 03", VOCABULARY) == [("kh", "21"), ("tt", "3")]
 
 
+def test_a_number_that_counts_something_is_no_reference():
+    # "báo cáo 9 tháng" is a report of nine months, not Báo cáo số 9
+    assert find_keys("Các huyện gửi báo cáo 9 tháng thực hiện Chỉ thị 09 trước ngày nào?", VOCABULARY) == [("ct", "9")]
+    assert find_keys("kế hoạch 5 năm, tờ trình 2 lần, kế hoạch 30 triệu đồng, gửi BC 6 tháng", VOCABULARY) == []
+    # words that date the text keep it one
+    assert find_keys("Công văn 68 ngày 12/4/2024, Kế hoạch 45 năm 2024", VOCABULARY) == [("cv", "68"), ("kh", "45")]
+
+
 def test_a_reference_written_with_its_year_spans_the_year():
     from retrieval.answer.references import reference_spans
     plain = "trach nhiem gi theo quyet dinh 27/2024?"

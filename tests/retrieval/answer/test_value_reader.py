@@ -49,6 +49,10 @@ def clause(text: str, headings: list[str] | None = None) -> Clause:
     ("Hộ có nhà bị sập được hỗ trợ bao nhiêu tiền?", "Hộ có nhà bị sập được hỗ trợ 40.000.000 đồng.", True),
     ("Mỗi hộ nghèo được tặng quà trị giá bao nhiêu?", "Hộ nghèo: mỗi hộ 01 suất quà trị giá 700.000 đồng.", True),  # no act named
     ("Vi phạm thì bị phạt bao nhiêu tiền?", "Người hiến máu được hỗ trợ 100.000 đồng.", False),
+    # a fine or a damage is never left unsaid beside its sum: a sum of no act named is none
+    ("Mức phạt khi không tham gia tập huấn là bao nhiêu?", "Sở Tài chính bố trí kinh phí 300 triệu đồng cho tập huấn.", False),
+    ("Mức phạt khi không tham gia tập huấn là bao nhiêu?", "Đơn vị không tham gia tập huấn bị phạt 2.000.000 đồng.", True),
+    ("Bão số 3 gây thiệt hại bao nhiêu tiền?", "Hội hỗ trợ 500 suất quà, mỗi suất 700.000 đồng.", False),
     # read with diacritics: "tăng 12%" names no gift ("tặng"); a question typed bare is read bare
     ("Hộ có nhà bị sập được hỗ trợ bao nhiêu tiền?", "Thiệt hại tăng 12%, ước khoảng 1.280 tỷ đồng.", False),
     ("ho co nha bi sap duoc ho tro bao nhieu tien", "Tổng thiệt hại ước khoảng 1.280 tỷ đồng.", False),
@@ -97,6 +101,19 @@ def test_a_place_typed_bare_is_a_text_s_own_by_its_whole_name_not_by_its_syllabl
 def test_a_figure_of_one_period_of_the_year_answers_for_that_period(question, heading, said):
     sentence = "Tiếp nhận 864 đơn vị máu."
     assert VALUES.said_of(READER.read(question))(sentence, clause(sentence, [heading])) is said
+
+
+@pytest.mark.parametrize(("question", "sentence", "said"), [
+    # a report named by the months or the year it is of ("báo cáo 9 tháng", "Báo cáo năm")
+    ("Các huyện gửi báo cáo 9 tháng trước ngày nào?", "Báo cáo kết quả định kỳ 6 tháng (trước ngày 10/6) và hằng năm.", False),
+    ("Các huyện gửi báo cáo 6 tháng trước ngày nào?", "Báo cáo kết quả định kỳ 6 tháng (trước ngày 10/6) và hằng năm.", True),
+    ("Hội cơ sở gửi báo cáo hội viên, hội phí 6 tháng trước ngày nào?", "Báo cáo năm: Hội cơ sở báo cáo trước ngày 20/12.", False),
+    # a time limit is no period: "sau 6 tháng", "trong 3 tháng"; a year named is no yearly report
+    ("Các huyện gửi báo cáo 6 tháng trước ngày nào?", "Báo cáo kết quả sau 6 tháng triển khai, trước ngày 15/7.", True),
+    ("Các huyện gửi báo cáo năm 2024 trước ngày nào?", "Báo cáo kết quả định kỳ 6 tháng (trước ngày 10/6).", True),
+])
+def test_a_report_named_by_its_period_is_not_answered_by_a_report_of_another(question, sentence, said):
+    assert VALUES.said_of(READER.read(question))(sentence, clause(sentence)) is said
 
 
 @pytest.mark.parametrize(("question", "heading", "own", "other"), [

@@ -1,0 +1,93 @@
+"""A question typed without diacritics, written back with them as Vietnamese writes its words.
+
+"so y te phai nop thue bao nhieu" carries no tone marks, so the tagger cannot tell its nouns (what it is
+about) from its verbs and question words. Each syllable has the spellings the corpus, the question
+vocabulary and a general word list (pyvi's) give it; the one kept is the likeliest in sequence: a pair of
+syllables that is a word ("bao nhiêu") or that the clauses write side by side ("sở_y") outweighs two
+syllables each common alone. A syllable none of them writes stays as typed.
+"""
+
+import math
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from retrieval.text import aligned, fold, unaccent, written_syllable
+
+PAIR_WEIGHT = 2.0  # a pair the clauses write counts for this many times the log of its clause count
+WORD_PAIR = 4.0  # two syllables that make a word of the language, side by side
+COMMON = 2.0  # a question word ("có", "ai", "bao")
+LEXICON_WEIGHT = 0.5  # per log of the number of words of the language a syllable is part of
+
+
+@cache
+def word_list() -> tuple[dict[str, int], frozenset[str]]:
+    """pyvi's list of Vietnamese words: how many words each syllable is part of, and the adjacent pairs of
+    syllables inside a word ("bao_nhiêu"), folded."""
+    import pyvi
+
+    syllables: dict[str, int] = {}
+    pairs: set[str] = set()
+    for line in (Path(pyvi.__file__).parent / "models" / "words.txt").read_text(encoding="utf-8").splitlines():
+        parts = [fold(w) for w in line.split()]
+        for part in parts:
+            syllables[part] = syllables.get(part, 0) + 1
+        pairs.update(f"{a}_{b}" for a, b in zip(parts, parts[1:]))
+    return syllables, frozenset(pairs)
+
+
+class Respeller:
+    """Spellings of one index's words: `singles` and `pairs` ("a_b"), folded, with the number of clauses
+    that hold them; `common`: question words, folded; `lexicon`: `word_list()`."""
+
+    def __init__(self, singles: dict[str, int], pairs: dict[str, int], common: Iterable[str] = (),
+                 lexicon: tuple[dict[str, int], frozenset[str]] = ({}, frozenset())):
+        known, word_pairs = lexicon
+        common = {s for phrase in common for s in phrase.split()}
+        forms = {w for w in (*singles, *known, *common) if w.isalpha()}
+        self._single = {w: math.log1p(singles.get(w, 0)) + LEXICON_WEIGHT * math.log1p(known.get(w, 0))
+                        + (COMMON if w in common else 0.0) for w in forms}
+        self._pair = {p: PAIR_WEIGHT * math.log1p(n) for p, n in pairs.items()}
+        for p in word_pairs:
+            self._pair[p] = self._pair.get(p, 0.0) + WORD_PAIR
+        self._forms: dict[str, list[str]] = {}
+        for word in forms:
+            self._forms.setdefault(unaccent(word), []).append(word)
+    def respell(self, text: str) -> str | None:
+        """`text` (typed without diacritics) with the likeliest spelling of each syllable, character for
+        character, its capitals kept; None when no syllable gains a diacritic."""
+        pair = aligned(text)
+        if pair is None:
+            return None
+        written, plain = pair
+        words = list(re.finditer(r"\w+", plain))
+        if not words:
+            return None
+        # best[i][form] = (score of the likeliest spelling of words[: i + 1] ending with form, the form before)
+        best: list[dict[str, tuple[float, str | None]]] = []
+        for i, word in enumerate(words):
+            forms = self._forms.get(word.group(0), [word.group(0)])
+            column: dict[str, tuple[float, str | None]] = {}
+            for form in forms:
+                own = self._single.get(form, 0.0)
+                if not best:
+                    column[form] = (own, None)
+                    continue
+                adjacent = plain[words[i - 1].end() : word.start()].isspace()  # no pair across punctuation
+                column[form] = max((score + own + (self._pair.get(f"{prev}_{form}", 0.0) if adjacent else 0.0), prev)
+                                   for prev, (score, _) in best[-1].items())
+            best.append(column)
+        form = max(best[-1], key=lambda f: best[-1][f][0])
+        chosen = [form]
+        for column in reversed(best[1:]):
+            form = column[form][1]
+            chosen.append(form)
+        chosen.reverse()
+        out = list(written)
+        for word, form in zip(words, chosen):
+            typed = written[word.start() : word.end()]
+            spelled = written_syllable(form)
+            out[word.start() : word.end()] = "".join(f.upper() if t.isupper() else f for t, f in zip(typed, spelled))
+        respelled = "".join(out)
+        return respelled if respelled != written else None

@@ -1,0 +1,25 @@
+from retrieval.answer.spelling import Respeller, word_list
+from retrieval.text import fold
+
+
+def test_a_syllable_is_spelled_as_the_pair_the_corpus_writes_not_as_its_commonest_form():
+    speller = Respeller({"sở": 3, "số": 9, "y": 4, "tế": 4, "tê": 1}, {"sở_y": 3, "y_tế": 4})
+    assert speller.respell("So y te") == "Sở y tế"  # "số" is commoner alone; the corpus writes "sở y tế"
+    assert speller.respell("so 3") == "số 3"
+    assert speller.respell("xyz 12") is None  # a syllable no source writes stays as typed
+
+
+def test_the_language_s_words_and_the_question_words_spell_what_the_corpus_does_not_write():
+    syllables, pairs = word_list()
+    assert "bao_nhiêu" in pairs and syllables[fold("báo")] >= 1  # (folded, as the index spells words)
+    speller = Respeller({fold("báo"): 3, fold("cáo"): 3, fold("nhiều"): 3}, {f"{fold('báo')}_{fold('cáo')}": 3}, ["bao"],
+                        word_list())
+    assert speller.respell("bao cao bao nhieu") == "báo cáo bao nhiêu"
+
+
+def test_a_question_typed_without_diacritics_is_read_by_the_words_it_spells(corpus_assistant):
+    reader = corpus_assistant._snapshot.reader
+    assert reader.respeller.respell("so y te phai lam gi") == "sở y tế phải làm gì"
+    # what the tagger reads of it is written back as typed: "thuế" is what it asks about, as when typed in full
+    assert reader.read("so y te phai nop thue bao nhieu", []).key_words == {"thue"}
+    assert reader.read("Sở Y tế phải nộp thuế bao nhiêu?", []).key_words == {"thuế"}
