@@ -96,6 +96,9 @@ class Query:
     laws: list[str] = field(default_factory=list)  # laws the corpus cites by name, named in the question
     partners: list[str] = field(default_factory=list)
     role: Role | None = None  # the part a task question asks of its agency: only what it leads, or joins
+    # the agency is named as the owner of what is asked ("tổng giá trị vận động … của Hội CTĐ tỉnh"): a text on its
+    # work may say it without naming it
+    owned: bool = False
     ordinal: tuple[int, bool] | None = None  # the rank of the item asked for ("cuối cùng": -1), and if a task
     # a follow-up put under the previous turn's agency, read as asked ("thế trang phục đội viên mấy năm được cấp
     # một lần?" after "Nhiệm kỳ Ban Chỉ huy Đội là bao lâu?"): the answer when the agency's clauses do not say
@@ -1011,6 +1014,7 @@ class QueryReader:
             head=head,
             kind=kind,
             partners=_unique(m.name for m in mentions if m not in subject),
+            owned=any(f" {plain_words(searched[: m.start])}".endswith(" cua") for m in subject),
             role=role[0] if role else None,
             unnamed=unnamed,
             titling=self._titling(searched, mentions, content, named) if named else frozenset(),

@@ -600,6 +600,8 @@ def _issuer_of(lines: list[str]) -> str | None:
     # the level wrapped apart from its body, the body's word from its name: "TRUNG ƯƠNG / HỘI CHỮ THẬP ĐỎ
     # VIỆT NAM", "TRUNG ƯƠNG HỘI / CHỮ THẬP ĐỎ VIỆT NAM"
     continues = continues or parent == "trung ương" or parent.endswith(" hội")
+    # the country's name wrapped apart from its body: "TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ / VIỆT NAM"
+    continues = continues or lowered == "việt nam"
     # a committee's task wrapped onto the next line: "BAN CHỈ ĐẠO VẬN ĐỘNG / HIẾN MÁU TÌNH NGUYỆN"
     continues = continues or parent.startswith("ban ") and not lowered.startswith(BODY_HEADS)
     if continues and len(lines) > 2 and BARE_ORGAN_RE.fullmatch(f"{parent} {lowered}") \

@@ -385,3 +385,18 @@ def test_an_event_named_by_its_classifier_is_the_event(tmp_path, corpus_embeddin
     # "buổi", "cuộc" name the event after them; a text writes the event alone
     over_text_answers_as(tmp_path, corpus_embeddings, "kh-37.txt", text,
                          {"Buổi diễn tập ứng phó bão mạnh tổ chức ở đâu?": "Tại xã Chí Công [1]."})
+
+
+def test_a_figure_of_an_agency_s_work_is_read_from_a_text_on_its_work_that_does_not_name_it(tmp_path, corpus_embeddings):
+    text = written("TỈNH ỦY NAM SƠN", "118-TB/TU", "THÔNG BÁO KẾT LUẬN",
+                   "của Ban Thường vụ Tỉnh ủy về kết quả công tác Hội và phong trào Chữ thập đỏ tỉnh năm 2024",
+                   "Ban Thường vụ Tỉnh ủy đánh giá cao những kết quả mà Hội Chữ thập đỏ các cấp trong tỉnh đạt được trong "
+                   "năm 2024. Một số kết quả nổi bật:\n\n- Tổng giá trị vận động nguồn lực nhân đạo năm 2024 đạt 36,8 tỷ "
+                   "đồng, tăng 12% so với năm 2023.\n- Phong trào hiến máu tình nguyện tiếp nhận 12.640 đơn vị máu.\n\n"
+                   "Sở Tài chính tham mưu bố trí kinh phí hoạt động cho Hội.", "Nông Văn Toàn")
+    # the agency owns the figure asked ("… của Hội CTĐ tỉnh"); the line giving it does not name it
+    over_text_answers_as(tmp_path, corpus_embeddings, "tb-118.txt", text,
+                         {"Năm 2024 tổng giá trị vận động nguồn lực nhân đạo của Hội CTĐ tỉnh Nam Sơn đạt bao nhiêu?":
+                          "36,8 tỷ đồng [1]."},
+                         # (an agency acting is still asked of its own clauses)
+                         refused=("Sở Tài chính tiếp nhận bao nhiêu đơn vị máu năm 2024?",))

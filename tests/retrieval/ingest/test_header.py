@@ -350,6 +350,11 @@ def test_an_issuer_wrapped_over_two_lines_is_read_whole():
     assert read_frame(text).metadata["issuer"] == "Sở Lao động - Thương binh và Xã hội"
     placed = text.replace("UBND TỈNH QUẢNG BÌNH\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI", "HỘI CHỮ THẬP ĐỎ TỈNH\nKHÁNH LÂM")
     assert read_frame(placed).metadata["issuer"] == "Hội Chữ thập đỏ tỉnh Khánh Lâm"  # the place wrapped
+    # the country's name wrapped apart from its body; the body's centre named under it
+    national = text.replace("UBND TỈNH QUẢNG BÌNH\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI", "TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ\nVIỆT NAM")
+    assert read_frame(national).metadata["issuer"] == "Trung ương Hội Chữ thập đỏ Việt Nam"
+    centre = text.replace("UBND TỈNH QUẢNG BÌNH\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI", "HỘI CHỮ THẬP ĐỎ VIỆT NAM\nTRUNG ƯƠNG HỘI")
+    assert read_frame(centre).metadata["issuer"] == "Trung ương Hội Chữ thập đỏ Việt Nam"
 
 
 def test_a_signature_indented_into_the_right_column_beside_the_recipients_is_read():
