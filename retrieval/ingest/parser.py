@@ -78,6 +78,7 @@ BULLET_SLUGS = {"-": "b", "+": "p", "•": "o"}
 DYNAMIC_RANK = 100
 MAX_TITLE = 100
 MAX_LEAD_WORDS = 10  # a paragraph heading the list after it is a label ("Hồ sơ gồm:"), not an opening one
+MAX_LABEL_WORDS = 20  # an agency named over its items, with what it leads ("… lãnh đạo Hội Chữ thập đỏ các cấp:")
 # a text with a line this long is not wrapped at a fixed width: each of its lines is a paragraph of its own
 UNWRAPPED_LINE = 150
 PAGE_NUMBER_RE = re.compile(rf"{PAGE_NUMBER}|[Tt]rang\s+\d{{1,3}}(?:\s*/\s*\d{{1,3}})?")
@@ -506,7 +507,9 @@ class _Emitter:
             else:
                 path = [("kết", "Phần kết", "ket"), (n, f"đoạn {n}", n)]
             preamble = part == "intro" and bool(nodes)
-            self.emit(prefix + path, headings, item.content, item.end, [] if preamble else None)
+            # (an agency's label over its items gives it no task of its own: the items are its tasks)
+            label = self._agency_label(plain(self.text[item.content:item.end]))
+            self.emit(prefix + path, headings, item.content, item.end, [] if preamble or label else None)
 
     def table(self, node: _Node, path: list, headings: list[str]) -> None:
         """A table's rows (and group rows, numbered in order when unnumbered), under its header row as a heading."""
@@ -582,8 +585,17 @@ class _Emitter:
         line = plain(self.text[paragraph.content:paragraph.end])
         if lead_in_addressees(line, self.aliases):
             return [line]
-        short = len(line.split()) <= MAX_LEAD_WORDS  # a label, not an opening paragraph ("… như sau:")
-        return [line] if short and line.endswith(":") and not extract_actors([], line, self.aliases) else []
+        if not line.endswith(":"):
+            return []
+        if len(line.split()) <= MAX_LEAD_WORDS and not extract_actors([], line, self.aliases):
+            return [line]  # a label, not an opening paragraph ("… như sau:")
+        return [line] if self._agency_label(line) else []
+
+    def _agency_label(self, line: str) -> bool:
+        """A paragraph that names the agency doing the items after it, as it opens ("Ban Tuyên giáo Tỉnh ủy:",
+        "Đảng đoàn Hội Chữ thập đỏ tỉnh lãnh đạo Hội Chữ thập đỏ các cấp:"), in a text of unnumbered paragraphs."""
+        mentions = self.aliases.find(line)
+        return line.endswith(":") and len(line.split()) <= MAX_LABEL_WORDS and bool(mentions) and mentions[0].start == 0
 
     def _heading_text(self, node: _Node) -> str:
         line = plain(self.text[node.title.start:node.title.end])

@@ -101,7 +101,7 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 # 28: two frames side by side over the motto are each party's ("HỘI CHỮ THẬP ĐỎ TỈNH …    SỞ GIÁO DỤC VÀ ĐÀO TẠO"), and
 #     a kind of text centred under them is no organ of a signature read in a column below it; an appendix headed
 #     "Phụ lục" in ordinary case on a line of its own is an attachment (the signature above it is the text's)
-PASSAGE_FORMAT = 30
+PASSAGE_FORMAT = 31
 CHROMA_BATCH = 1000
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"

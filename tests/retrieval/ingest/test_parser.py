@@ -385,6 +385,19 @@ def test_a_short_label_naming_no_agency_heads_the_list_after_it(aliases):
     assert clauses["Rà soát các hộ bị thiệt hại."].headings == []  # an opening paragraph, not a label
 
 
+def test_an_agency_named_over_the_items_of_unnumbered_paragraphs_does_them(aliases):
+    body = ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy tập trung thực hiện một số nội dung sau:\n\n"
+            "Ban Tuyên giáo Tỉnh ủy:\n- Định hướng thông tin về hoạt động nhân đạo trên mạng xã hội.\n"
+            "- Chỉ đạo Báo tỉnh duy trì chuyên mục nhân đạo hằng tháng.\n\n"
+            "Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh:\n"
+            "- Bố trí kinh phí hoạt động năm 2025 cho Hội Chữ thập đỏ tỉnh.\n")
+    clauses = {c.text: c for c in _parse_body(body, aliases).clauses}
+    item = clauses["Định hướng thông tin về hoạt động nhân đạo trên mạng xã hội."]
+    assert item.headings == ["Ban Tuyên giáo Tỉnh ủy:"] and item.actors[0].name == "Ban Tuyên giáo"
+    assert clauses["Bố trí kinh phí hoạt động năm 2025 cho Hội Chữ thập đỏ tỉnh."].actors[0].name == "Ban cán sự đảng Ủy ban nhân dân"
+    assert clauses["Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh:"].actors == []  # no task: its items are
+
+
 def test_an_unnumbered_title_in_capitals_after_numbered_parts_opens_a_section_of_its_own(aliases):
     body = ("I. NHIỆM VỤ, GIẢI PHÁP\n\n1. Cấp ủy các cấp nâng cao nhận thức về hiến máu.\n\n"
             "2. Mặt trận Tổ quốc vận động hội viên tham gia hiến máu.\n\nTỔ CHỨC THỰC HIỆN\n\n"
