@@ -508,9 +508,10 @@ class QueryReader:
         issuers = [i for i in (self.directory.issuers.get(d, "") for d in named) if i]
         names = [ADOPTING_ORGAN_RE.sub("", plain_words(text[m.start : m.end])) for m in subject]
         if len(names) < 2 and any(len(self.aliases.find(i)) > 1 for i in issuers) \
-                and not any(self._document_before.search(plain_words(text[: m.start])) for m in subject):
-            # one party of a joint text acts in it ("Kinh phí Sở GD&ĐT bố trí cho chương trình phối hợp"), unless
-            # it names the text ("Quy chế phối hợp CTĐ - Công an")
+                and not any(self._document_before.search(plain_words(text[: m.start])) and not text[: m.start].rstrip().endswith(",")
+                            for m in subject):
+            # one party of a joint text acts in it ("Kinh phí Sở GD&ĐT bố trí cho chương trình phối hợp", "Theo chương
+            # trình phối hợp, Công an tỉnh phải gửi …"), unless it names the text ("Quy chế phối hợp CTĐ - Công an")
             return False
         return bool(issuers) and all(any(name in i or i in name for i in issuers) for name in names)
 

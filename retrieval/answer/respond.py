@@ -239,7 +239,9 @@ class AnswerPolicy:
         when the question cites a text of its own ("Chỉ thị 43 của Ban Bí thư", a law)."""
         if not query.scope and (query.keys or query.laws):
             return []
-        return [d for d in query.scope or list(self.index.documents) if self._title_agencies[d] & set(query.actors)]
+        # (not a text the agency issues: a joint programme's title names its parties, not its topic)
+        return [d for d in query.scope or list(self.index.documents) if self._title_agencies[d] & set(query.actors)
+                and not {m.name for m in self.aliases.find(self.index.documents[d].issuer or "")} & set(query.actors)]
 
     def _named_as_content(self, query: Query) -> Query | None:
         """The query looking beyond the texts a place or issuer named (they do not say), with that name a word
@@ -288,7 +290,10 @@ class AnswerPolicy:
         if query.places:
             hits = [h for h in hits if h.at_place]
         if query.actors:
-            hits = [h for h in hits if h.actor_role or self._names_actor(h.clause, query.actors)]
+            # (of a value, a clause that puts the work on another agency only names the one asked: "Chủ trì xây dựng
+            # kế hoạch …, gửi Công an tỉnh trước ngày 15/01" is the Hội's deadline, not the Công an's)
+            hits = [h for h in hits if h.actor_role or self._names_actor(h.clause, query.actors)
+                    and not (query.ask.kind == "value" and any(a.role == "lead" for a in h.clause.actors))]
         if asked := periods_named(query.read or query.text):
             # "… họp quý II đã kết luận gì?": not the conclusions of the meeting of quý III its title names (a
             # report of quý III still gives the 9 months so far: a period of another kind is no other one)

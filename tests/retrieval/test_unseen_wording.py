@@ -400,3 +400,23 @@ def test_a_figure_of_an_agency_s_work_is_read_from_a_text_on_its_work_that_does_
                           "36,8 tỷ đồng [1]."},
                          # (an agency acting is still asked of its own clauses)
                          refused=("Sở Tài chính tiếp nhận bao nhiêu đơn vị máu năm 2024?",))
+
+
+def test_a_party_of_a_joint_text_asked_a_value_is_answered_only_by_its_own_part(tmp_path, corpus_embeddings):
+    text = ("HỘI CHỮ THẬP ĐỎ VIỆT NAM                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN                       Độc lập - Tự do - Hạnh phúc\nSố: 11/CTrPH-CTĐ\n"
+            "                                              Nam Sơn, ngày 08 tháng 4 năm 2026\n"
+            "BỘ CÔNG AN\nCÔNG AN TỈNH NAM SƠN\nSố: 1486/CTrPH-CAT\n\nCHƯƠNG TRÌNH PHỐI HỢP\n"
+            "Giữa Hội Chữ thập đỏ tỉnh Nam Sơn và Công an tỉnh Nam Sơn trong công tác nhân đạo\n\n"
+            "Điều 1. Trách nhiệm của Hội Chữ thập đỏ tỉnh\n1. Chủ trì xây dựng kế hoạch phối hợp hằng năm, gửi Công an "
+            "tỉnh trước ngày 15/01 hằng năm.\n2. Vận động cán bộ, chiến sĩ tham gia hiến máu tình nguyện.\n\n"
+            "Điều 2. Trách nhiệm của Công an tỉnh\n1. Cử cán bộ đầu mối phối hợp với Hội Chữ thập đỏ tỉnh.\n"
+            "2. Bảo đảm an ninh, trật tự tại các điểm tiếp nhận, phân phối hàng cứu trợ.\n\n"
+            "TM. BAN THƯỜNG VỤ                    GIÁM ĐỐC\nCHỦ TỊCH\n\nLê Thị Hoa                    Trần Văn Sơn\n")
+    # a party named after the text, past a comma, acts in it; a clause putting the work on the other party only
+    # names it ("gửi Công an tỉnh"); and the title naming the parties says nothing of what either does
+    over_text_answers_as(tmp_path, corpus_embeddings, "ctrph-11.txt", text,
+                         {"Theo chương trình phối hợp, Hội Chữ thập đỏ tỉnh phải gửi kế hoạch phối hợp hằng năm trước "
+                          "ngày nào?": "Ngày 15/01 [1]."},
+                         refused=("Theo chương trình phối hợp, Công an tỉnh Nam Sơn phải gửi kế hoạch phối hợp hằng năm "
+                                  "cho Hội Chữ thập đỏ tỉnh trước ngày nào?",))
