@@ -46,6 +46,9 @@ EACH_RE = re.compile(r"^(?:(?:deu|cung|rieng|lan luot)\b|(?:moi|tung)\s+(?:(?:do
 HOW_COMPARED_RE = re.compile(r"^(?:co\s+)?(?:bang|giong|khac|nhu)\s+nhau\b")
 # what a compared thing is asked by when it is a time: "hạn", "thời hạn", "thời gian", "ngày" (unaccented)
 WHEN_COMPARED_RE = re.compile(r"\b(?:han|thoi han|thoi gian|thoi diem|ngay|thang)\b(?!\s+(?:che|muc)\b)")
+# what the second part's subject must or may do, with no subject of its own: "phải gửi …", "cần …" (unaccented)
+MODAL_START_RE = re.compile(r"(?:phai|can|se|co trach nhiem|duoc giao)\s")
+PLACE_KINDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"})
 MAX_SUBJECT_WORDS = 8  # "Công an quận Hoàng Mai": a longer opening is no name joined to another
 
 
@@ -62,7 +65,7 @@ def question_parts(question: str, reader: "QueryReader") -> list[str]:
             continue  # "Theo kế hoạch, …", "Ai ký và ban hành …": the first part asks nothing of its own
         if not _stands_alone(right, second, reader, MIN_SECOND_WORDS):
             right = f"{_without(left, first)} {right}"  # "…, ở đâu?": asked of the first part's topic
-        elif subject := _subject_before(left, first, right, second):
+        elif subject := _subject_before(left, first, right, second) or _agency_before(left, right, reader):
             right = f"{subject} {right}"  # "Tỉnh X có bao nhiêu tàu cá và bao nhiêu lao động …": both of tỉnh X
         return [f"{left}?", f"{right[:1].upper()}{right[1:]}?"]
     return [question]
@@ -212,6 +215,20 @@ def _subject_before(left: str, first: Ask, right: str, second: Ask) -> str:
         return ""
     found = _phrase_spans(left, first)
     return left[: found[0].start()].strip() if found else ""
+
+
+def _agency_before(left: str, right: str, reader: "QueryReader") -> str:
+    """When the second part opens on what its subject must do ("… và phải gửi kết quả cho Hội CTĐ thị xã trước ngày
+    nào"), the agency the first part opens with, and the place named after it ("Phòng Y tế An Nhơn")."""
+    mentions = reader.aliases.find(left)
+    if not MODAL_START_RE.match(unaccent(right).lower()) or not mentions or mentions[0].start != 0:
+        return ""
+    words = left[mentions[0].end :].split()
+    kept = 0
+    while kept < len(words) and (words[kept][:1].isupper() or words[kept] in PLACE_KINDS and kept + 1 < len(words)
+                                  and words[kept + 1][:1].isupper()):
+        kept += 1  # "An Nhơn", "tỉnh Nam Sơn": where the agency is
+    return " ".join([left[: mentions[0].end], *words[:kept]])
 
 
 def _phrase_spans(part: str, ask: Ask) -> list[re.Match]:

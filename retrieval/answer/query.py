@@ -35,7 +35,7 @@ GENERIC_DOCUMENTS_RE = re.compile(rf"(?<!\w)(?:(?:cac|nhung|moi)\s+(?:{_GENERIC}
 # ("quy chế phối hợp giữa chính quyền và Hội").
 RELATION_WORDS = {"giua"}
 # A modal verb: the agency named after it is its verb's object ("… phải thành lập chi hội …").
-OBLIGED_RE = re.compile(r"(?<!\w)(?:phải|cần)(?!\w)")  # lowercase: "Cần Thơ" is a place
+OBLIGED_RE = re.compile(r"(?<!\w)(?:[pP]hải|cần)(?!\w)")  # "cần" lowercase: "Cần Thơ" is a place
 MAX_HISTORY_READ = 4
 # How a topic question asks "what" of the word before it ("được trang bị những gì", "căn cứ luật nào");
 # asked "how" ("xử lý thế nào", "ra sao"), the answer describes, in words of its own.

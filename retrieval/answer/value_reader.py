@@ -499,11 +499,11 @@ HAS_PERSON = (fold("có"), fold("người"))
 MONTHS_OF_YEAR_RE = re.compile(r"\b(\d{1,2}|ba|sau|chin)\s+thang\s+(dau|cuoi)\s+nam\b")
 QUARTER_RE = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
 # the period a report or a review is of, said by its months or its year: "báo cáo 9 tháng", "báo cáo hội viên, hội phí 6
-# tháng", "sơ kết 6 tháng", "báo cáo định kỳ 6 tháng", "Báo cáo năm" (not "sau 6 tháng", "trong 3 tháng": a time limit;
-# not "năm 2024", "năm sau": a year named)
+# tháng", "sơ kết 6 tháng", "báo cáo định kỳ 6 tháng", "Báo cáo năm", "báo cáo năm trước ngày 15/11" (not "sau 6 tháng",
+# "trong 3 tháng": a time limit; not "năm 2024", "năm sau", "năm trước": a year named)
 REPORT_MONTHS_RE = re.compile(r"\b(?:bao cao|so ket|dinh ky)(?:\s+[a-z]+){0,6}?(?<!\bsau)(?<!\btrong)(?<!\btruoc)(?<!\bmoi)"
                               r"(?<!\bkhoang)(?<!\bduoi)(?<!\btren)\s+(\d{1,2}|ba|sau|chin)\s+thang\b(?!\s+(?:dau|cuoi)\b)")
-REPORT_YEAR_RE = re.compile(r"\b(?:bao cao|tong ket)(?:\s+dinh ky)?\s+(?:hang\s+)?nam\b(?!\s+(?:(?:19|20)\d\d|sau|truoc|nay|do)\b)")
+REPORT_YEAR_RE = re.compile(r"\b(?:bao cao|tong ket)(?:\s+dinh ky)?\s+(?:hang\s+)?nam\b(?!\s+(?:(?:19|20)\d\d|sau|truoc(?!\s+ngay)|nay|do)\b)")
 HALF_YEAR_RE = re.compile(r"\bnua\s+(dau|cuoi)\s+nam\b")
 # the months from the start of a year, said without "đầu": "lũy kế 9 tháng", "6 tháng năm 2024"
 MONTHS_SO_FAR_RE = re.compile(r"\bluy\s+ke\s+(\d{1,2}|ba|sau|chin)\s+thang\b|\b(\d{1,2}|ba|sau|chin)\s+thang\s+(?=nam\s+(?:19|20)\d\d\b)")

@@ -33,6 +33,10 @@ def reader() -> QueryReader:
     # the second part opens on its question phrase: it is asked of the subject before the first one's
     ("Tỉnh Ninh Thuận hiện có bao nhiêu tàu cá và bao nhiêu lao động làm nghề trên biển?",
      ["Tỉnh Ninh Thuận hiện có bao nhiêu tàu cá?", "Tỉnh Ninh Thuận hiện có bao nhiêu lao động làm nghề trên biển?"]),
+    # a second part opening on what its subject must do is the first part's agency's, where it is
+    ("Phòng Y tế An Nhơn tổ chức khám bệnh cho bao nhiêu người và phải gửi kết quả cho Hội CTĐ thị xã trước ngày nào?",
+     ["Phòng Y tế An Nhơn tổ chức khám bệnh cho bao nhiêu người?",
+      "Phòng Y tế An Nhơn phải gửi kết quả cho Hội CTĐ thị xã trước ngày nào?"]),
     # one thing asked: agencies listed, an opening phrase, a condition, a body whose name joins two fields
     ("Số điện thoại của Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh là số nào?",
      ["Số điện thoại của Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh là số nào?"]),

@@ -22,6 +22,11 @@ def test_agency_with_its_levels():
     assert reader().read("so giao duc phai lam gi").actors[0] == "Sở Giáo dục và Đào tạo"
 
 
+def test_an_agency_after_a_modal_verb_is_its_object_however_the_question_opens():
+    assert reader().read("Phải gửi kết quả cho Hội CTĐ thị xã trước ngày nào?").actors == []
+    assert reader().read("Hội CTĐ thị xã phải gửi kết quả trước ngày nào?").actors
+
+
 def test_fact_intents_for_any_document_type():
     assert reader().read("Kế hoạch 100 ban hành ngày nào?").intent == "date"
     assert reader().read("Kế hoạch này triển khai chỉ thị nào?").intent == "implements"

@@ -108,6 +108,8 @@ def test_a_figure_of_one_period_of_the_year_answers_for_that_period(question, he
     ("Các huyện gửi báo cáo 9 tháng trước ngày nào?", "Báo cáo kết quả định kỳ 6 tháng (trước ngày 10/6) và hằng năm.", False),
     ("Các huyện gửi báo cáo 6 tháng trước ngày nào?", "Báo cáo kết quả định kỳ 6 tháng (trước ngày 10/6) và hằng năm.", True),
     ("Hội cơ sở gửi báo cáo hội viên, hội phí 6 tháng trước ngày nào?", "Báo cáo năm: Hội cơ sở báo cáo trước ngày 20/12.", False),
+    ("Các xã gửi báo cáo năm trước ngày nào?", "Báo cáo định kỳ 6 tháng trước ngày 15/6 và báo cáo năm trước ngày 15/11.", True),
+    ("Các xã gửi báo cáo 6 tháng trước ngày nào?", "Các xã gửi báo cáo năm trước ngày 15/11.", False),
     # a time limit is no period: "sau 6 tháng", "trong 3 tháng"; a year named is no yearly report
     ("Các huyện gửi báo cáo 6 tháng trước ngày nào?", "Báo cáo kết quả sau 6 tháng triển khai, trước ngày 15/7.", True),
     ("Các huyện gửi báo cáo năm 2024 trước ngày nào?", "Báo cáo kết quả định kỳ 6 tháng (trước ngày 10/6).", True),
