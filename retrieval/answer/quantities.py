@@ -26,6 +26,8 @@ LABEL_BEFORE_RE = re.compile(
     r"\b(?:ngay|thang|nam|quy|so|dieu|khoan|muc|diem|chuong|phan|dot|thu|giai\s+doan"
     # a kind, a group, a level, an annex ("quà loại 1", "nhóm 2", "cấp độ 3", "phụ lục 2")
     r"|loai|nhom|cap\s+do|phu\s+luc"
+    # a place numbered ("thôn 3", "khu phố 2", "Phường 3", "Quận 1": no three communes in "thôn 3 xã Trà Mai")
+    r"|thon|xom|ap|buon|khu|khu\s+pho|to\s+dan\s+pho|phuong|quan"
     # a text's number after its kind ("QĐ 1876", "công văn 2318", "KH 52")
     r"|kh|qd|cv|ct|kl|tb|nq|nd|hd|tt|bc|ke\s+hoach|quyet\s+dinh|cong\s+van|chi\s+thi|ket\s+luan|thong\s+bao"
     r"|nghi\s+quyet|nghi\s+dinh|huong\s+dan|thong\s+tu|bao\s+cao|van\s+ban|cong\s+dien|luat)\s*$")

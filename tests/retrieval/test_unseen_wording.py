@@ -381,10 +381,13 @@ def test_an_event_named_by_its_classifier_is_the_event(tmp_path, corpus_embeddin
     text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "37/KH-CTĐ", "KẾ HOẠCH", "Phòng ngừa, ứng phó thảm họa mùa mưa bão 2026",
                    "1. Phối hợp với Ban Chỉ huy Phòng thủ dân sự huyện Tuy Phong tổ chức diễn tập ứng phó bão mạnh tại "
                    "xã Chí Công vào ngày 12/9/2026.\n\n2. Rà soát cơ số hàng dự trữ tại kho cấp tỉnh trước ngày "
-                   "30/6/2026.", "Lê Văn Tâm")
-    # "buổi", "cuộc" name the event after them; a text writes the event alone
+                   "30/6/2026.\n\n3. Hỗ trợ các hộ bị thiệt hại do sạt lở đất tại thôn 3 xã Phan Dũng xảy ra lúc 02 giờ "
+                   "30 phút ngày 27/10/2026.", "Lê Văn Tâm")
+    # "buổi", "cuộc", "vụ" name the event after them; a text writes the event alone ("thôn 3" names a village: no
+    # three communes)
     over_text_answers_as(tmp_path, corpus_embeddings, "kh-37.txt", text,
-                         {"Buổi diễn tập ứng phó bão mạnh tổ chức ở đâu?": "Tại xã Chí Công [1]."})
+                         {"Buổi diễn tập ứng phó bão mạnh tổ chức ở đâu?": "Tại xã Chí Công [1].",
+                          "Vụ sạt lở đất tại thôn 3 xã Phan Dũng xảy ra lúc nào?": "Lúc 02 giờ 30 phút [1]."})
 
 
 def test_a_figure_of_an_agency_s_work_is_read_from_a_text_on_its_work_that_does_not_name_it(tmp_path, corpus_embeddings):

@@ -17,6 +17,9 @@ def test_dates_years_and_document_numbers_are_no_quantities():
     assert [q.unit for q in quantities("quyet dinh 1876 co hieu luc tu khi nao")] == []
     # a number that names a kind, a group, a level or an annex counts nothing
     assert quantities("Suất quà loại 1 Tết Bính Ngọ, nhóm 2 hộ nghèo, lũ cấp độ 3 cần, phụ lục 2 kèm") == []
+    # a place numbered: "thôn 3 xã Trà Mai" is no three communes
+    assert quantities("khu dân cư thôn 3 xã Trà Mai, khu phố 2 phường Tân An, Phường 3 Quận 1") == []
+    assert [q.unit for q in quantities("hỗ trợ 3 xã, 120 hộ")] == ["xa", "ho"]
 
 
 @pytest.mark.parametrize(("text", "bracket"), [
