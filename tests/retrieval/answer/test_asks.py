@@ -95,6 +95,9 @@ def test_a_time_question_about_a_named_document_and_nothing_else_asks_for_its_da
 def test_a_one_word_phrase_keeps_its_diacritics():
     assert read_ask("Tết Nhân ái", VOCABULARY).kind == "topic"  # "ái" is not "ai"
     assert read_ask("tet nhan ai", VOCABULARY).name == "body"  # typed without diacritics, it may be
+    # a phrase a word without diacritics would make of another: "quỹ nào" asks no quarter ("quý nào")
+    assert read_ask("Kế hoạch triển khai trong quý nào?", VOCABULARY).name == "day"
+    assert read_ask("Cuộc vận động còn dư tiền thì chuyển về quỹ nào?", VOCABULARY).name != "day"
 
 
 @pytest.mark.parametrize(
