@@ -29,6 +29,9 @@ def clause(text: str, headings: list[str] | None = None) -> Clause:
     # a target does not answer what there is now; what there is does
     ("Hiện nay bao nhiêu phần trăm thôn có chi hội?", "Phấn đấu đến năm 2030 có 100% thôn có chi hội;", False),
     ("Hiện nay bao nhiêu phần trăm thôn có chi hội?", "Đến nay 92% thôn đã có chi hội.", True),
+    # what was done, however many words the doing takes, is not what a plan sets out to do
+    ("Hội đã tập huấn sơ cấp cứu cho bao nhiêu tình nguyện viên?", "Phấn đấu tập huấn sơ cấp cứu cho 600 tình nguyện viên.",
+     False),
     # the case the question describes, not its neighbour in the list
     ("Người bị thương nhẹ được hỗ trợ bao nhiêu?", "Người bị thương nặng: 5.000.000 đồng/người.", False),
     ("Người bị thương nhẹ được hỗ trợ bao nhiêu?", "Hộ có người chết, mất tích: 20.000.000 đồng/người.", False),
