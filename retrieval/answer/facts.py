@@ -133,7 +133,8 @@ def _proposed(parsed: ParsedDocument, before: int) -> tuple[str, list[Citation]]
     for clause in parsed.clauses:
         if clause.path[:1] != ["mở đầu"]:
             continue
-        for line in clause.text.split("\n"):
+        # (a line wrapped before its ";" or "." goes on: "… và Giám đốc Sở Nội vụ / tại Tờ trình số 517/TTr-SNV …")
+        for line in (" ".join(part.split("\n")) for part in re.split(r"(?<=[;.:])\s*\n", clause.text)):
             if said := PROPOSED_RE.search(line):
                 proposal = PROPOSED_END_RE.sub("", line[said.end() :])
                 cited = citation(before + 1, clause, parsed.document, 1.0)

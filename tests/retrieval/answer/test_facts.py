@@ -60,3 +60,13 @@ def test_the_grounds_a_text_lists_under_a_heading_of_their_own_are_its_grounds(t
                    "1. Ngân hàng máu sống có ít nhất 5.000 thành viên.", "Lê Thị Hồng Vân")
     answer = assistant_of(tmp_path, corpus_embeddings, "da-08.txt", text).ask("Đề án Ngân hàng máu sống căn cứ vào những văn bản nào?")
     assert "căn cứ: Luật Hoạt động chữ thập đỏ ngày 03 tháng 6 năm 2008; Kế hoạch số 89/KH-UBND" in answer.answer
+
+
+def test_who_proposed_a_text_is_read_across_the_line_the_preamble_wraps(tmp_path, corpus_embeddings):
+    text = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "812/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen",
+                   "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\nTheo đề nghị của Chủ tịch Hội Chữ thập "
+                   "đỏ tỉnh tại Tờ trình số 19/TTr-CTĐ ngày 24 tháng 3 năm 2025 và Giám đốc Sở Nội vụ\ntại Tờ trình số "
+                   "517/TTr-SNV ngày 09 tháng 4 năm 2025.\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Tặng Bằng khen của Chủ tịch Ủy ban "
+                   "nhân dân tỉnh cho 08 tập thể.", "Trịnh Minh Quang", board="ỦY BAN NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-812.txt", text)
+    assert "517/TTr-SNV" in assistant.ask("QĐ 812 được ban hành theo đề nghị của Sở Nội vụ tại tờ trình số mấy?").answer
