@@ -1,8 +1,8 @@
 """A question typed without diacritics, written back with them as Vietnamese writes its words.
 
 "so y te phai nop thue bao nhieu" carries no tone marks, so the tagger cannot tell its nouns (what it is
-about) from its verbs and question words. Each syllable has the spellings the corpus, the question
-vocabulary and a general word list (pyvi's) give it; the one kept is the likeliest in sequence: a pair of
+about) from its verbs and question words. Each syllable has the spellings the corpus, the question words
+(stopwords) and a general word list (pyvi's) give it; the one kept is the likeliest in sequence: a pair of
 syllables that is a word ("bao nhiêu") or that the clauses write side by side ("sở_y") outweighs two
 syllables each common alone. A syllable none of them writes stays as typed.
 """
@@ -54,6 +54,7 @@ class Respeller:
         self._forms: dict[str, list[str]] = {}
         for word in forms:
             self._forms.setdefault(unaccent(word), []).append(word)
+
     def respell(self, text: str) -> str | None:
         """`text` (typed without diacritics) with the likeliest spelling of each syllable, character for
         character, its capitals kept; None when no syllable gains a diacritic."""

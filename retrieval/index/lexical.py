@@ -287,12 +287,9 @@ class LexicalIndex:
     def spelling_counts(self) -> tuple[dict[str, int], dict[str, int]]:
         """The words and the pairs of words ("a_b") the clauses write, folded, each with the number of
         clauses that hold it."""
-        field = self.folded
-        counts = np.diff(field.indptr)
-        singles, pairs = {}, {}
-        for token, j in field.vocabulary.items():
-            (pairs if token.count("_") == 1 else singles if "_" not in token else {})[token] = int(counts[j])
-        return singles, pairs
+        counts = np.diff(self.folded.indptr)
+        held = {token: int(counts[j]) for token, j in self.folded.vocabulary.items()}
+        return ({t: n for t, n in held.items() if "_" not in t}, {t: n for t, n in held.items() if t.count("_") == 1})
 
     @property
     def known_words(self) -> dict[str, str]:
