@@ -136,11 +136,12 @@ def test_a_place_named_in_a_question_typed_without_diacritics_must_be_one_the_te
                      "và ấp Lộc Hòa.\n\n2. Cấp huyện bố trí tối thiểu 50 triệu đồng cho Quỹ cứu trợ.", "Trần Văn Út")
     over_text_answers_as(tmp_path, corpus_embeddings, "bc-92.txt", report, {
         "huyen nam can ket nap moi bao nhieu hoi vien": "400 hội viên [1].",
-        # a level is no place: "cấp huyện bố trí"
-        "ngan sach cap huyen phai bo tri toi thieu bao nhieu cho quy cuu tro": "50 triệu đồng [1].",
+        # a level is no place: "cấp huyện bố trí" (the question's other words are the text's: typed without
+        # diacritics, a word the texts never write is what it asks about, as when typed in full)
+        "cap huyen phai bo tri toi thieu bao nhieu cho quy cuu tro": "50 triệu đồng [1].",
         # nor a modal: no place name begins with "phải"; nor "có" before a question word
-        "ngan sach huyen phai bo tri toi thieu bao nhieu cho quy cuu tro": "50 triệu đồng [1].",
-        "ngan sach huyen co trach nhiem bo tri toi thieu bao nhieu cho quy cuu tro": "50 triệu đồng [1]."},
+        "toan huyen phai bo tri toi thieu bao nhieu cho quy cuu tro": "50 triệu đồng [1].",
+        "toan huyen co trach nhiem bo tri toi thieu bao nhieu cho quy cuu tro": "50 triệu đồng [1]."},
         refused=("huyen ngoc hien ket nap moi bao nhieu hoi vien",
                  "thanh pho bao loc ket nap moi bao nhieu hoi vien"))
 
