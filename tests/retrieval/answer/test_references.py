@@ -35,6 +35,7 @@ def test_a_number_that_counts_something_is_no_reference():
     assert find_keys("kế hoạch 5 năm, tờ trình 2 lần, kế hoạch 30 triệu đồng, gửi BC 6 tháng", VOCABULARY) == []
     # words that date the text keep it one
     assert find_keys("Công văn 68 ngày 12/4/2024, Kế hoạch 45 năm 2024", VOCABULARY) == [("cv", "68"), ("kh", "45")]
+    assert find_keys("Thông báo 112 quy định gì, Công văn 15 đồng ý gì", VOCABULARY) == [("tb", "112"), ("cv", "15")]
 
 
 def test_a_reference_written_with_its_year_spans_the_year():
