@@ -34,6 +34,7 @@ GENERIC_DOCUMENTS_RE = re.compile(rf"(?<!\w)(?:(?:cac|nhung|moi)\s+(?:{_GENERIC}
 # A word that makes the agencies after it the parties of a relation, none of them its subject
 # ("quy chế phối hợp giữa chính quyền và Hội").
 RELATION_WORDS = {"giua"}
+ABBREVIATION_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # letters and no vowel: no Vietnamese syllable (unaccented)
 # A modal verb: the agency named after it is its verb's object ("… phải thành lập chi hội …").
 OBLIGED_RE = re.compile(r"(?<!\w)(?:[pP]hải|cần)(?!\w)")  # "cần" lowercase: "Cần Thơ" is a place
 MAX_HISTORY_READ = 4
@@ -983,6 +984,8 @@ class QueryReader:
                        and not (len(syllables) > 1 and (syllables[-1] == said[0] or syllables[0] == said[-1]))]
         read_words = has_diacritics(searched) and not english  # the tagger reads Vietnamese written in full
         focus, kind, head, keyed = self._tagged_words(searched, ask, content, read_words, english)
+        # a short form the glossary does not know ("TTVH-TT-TT") may be written in full by the text: no key word
+        keyed, head = (frozenset(w for w in words if not ABBREVIATION_RE.fullmatch(unaccent(w))) for words in (keyed, head))
         if ask.name in TIMES_ASKED and any(unaccent(h) in p.split() for h in head for p in self.vocabulary.values[ask.name]):
             head = frozenset()  # "Thời gian trực … từ ngày nào đến ngày nào?": the kind of value asked, named first
         labels = labelled(searched) if not english else []

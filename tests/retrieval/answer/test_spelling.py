@@ -23,3 +23,12 @@ def test_a_question_typed_without_diacritics_is_read_by_the_words_it_spells(corp
     # what the tagger reads of it is written back as typed: "thuế" is what it asks about, as when typed in full
     assert reader.read("so y te phai nop thue bao nhieu", []).key_words == {"thue"}
     assert reader.read("Sở Y tế phải nộp thuế bao nhiêu?", []).key_words == {"thuế"}
+
+
+def test_a_short_form_no_glossary_knows_is_no_key_word_however_typed(corpus_assistant):
+    # "TTVH-TT-TT" (Trung tâm Văn hóa, Thông tin và Thể thao): a text may write it in full
+    reader = corpus_assistant._snapshot.reader
+    for question in ("TTVH-TT-TT thành phố tuyên truyền lịch hiến máu trước mỗi đợt bao nhiêu ngày?",
+                     "ttvh-tt-tt thanh pho tuyen truyen lich hien mau truoc moi dot bao nhieu ngay"):
+        query = reader.read(question, [])
+        assert not {"ttvh", "tt"} & query.key_words and not query.head and "ttvh" in query.content
