@@ -902,7 +902,10 @@ class QueryReader:
             return frozenset(), frozenset(), frozenset(), frozenset()
         words = content if read_words else self.content_words(spelled, ask)
         focus, kind = self._focus(spelled, ask, words)
-        found = (focus, kind, _head(spelled, words), _key_words(words, spelled, ask.kind == "value") - kind)
+        # (a short form the glossary does not know, "TTVH-TT-TT", may be written in full by the text: no head, no key)
+        head, keyed = (frozenset(w for w in found if not ABBREVIATION_RE.fullmatch(unaccent(w)))
+                       for found in (_head(spelled, words), _key_words(words, spelled, ask.kind == "value") - kind))
+        found = (focus, kind, head, keyed)
         if read_words:
             return found
         typed = set(content)
@@ -984,8 +987,6 @@ class QueryReader:
                        and not (len(syllables) > 1 and (syllables[-1] == said[0] or syllables[0] == said[-1]))]
         read_words = has_diacritics(searched) and not english  # the tagger reads Vietnamese written in full
         focus, kind, head, keyed = self._tagged_words(searched, ask, content, read_words, english)
-        # a short form the glossary does not know ("TTVH-TT-TT") may be written in full by the text: no key word
-        keyed, head = (frozenset(w for w in words if not ABBREVIATION_RE.fullmatch(unaccent(w))) for words in (keyed, head))
         if ask.name in TIMES_ASKED and any(unaccent(h) in p.split() for h in head for p in self.vocabulary.values[ask.name]):
             head = frozenset()  # "Thời gian trực … từ ngày nào đến ngày nào?": the kind of value asked, named first
         labels = labelled(searched) if not english else []

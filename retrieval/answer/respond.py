@@ -99,6 +99,7 @@ class AnswerPolicy:
         self._periods = {d: periods_named(text) - {WHOLE_YEAR} for d, text in described.items()}
         # the agencies each title names ("Quy chế quản lý Quỹ Nhân đạo …": "Quỹ Nhân đạo"), and every title's words
         self._title_agencies = {d.id: {m.name for m in aliases.find(d.title)} for d in index.documents.values()}
+        self._issuer_agencies = {d.id: {m.name for m in aliases.find(d.issuer or "")} for d in index.documents.values()}
         self._title_words = {accented: set().union(*titles.values()) for accented, titles in self._titles.items()}
         people = PersonReader(vocabulary, aliases, {unaccent(d.place) for d in index.documents.values() if d.place})
         planned = frozenset(d.id for d in index.documents.values() if unaccent(d.type) in vocabulary.planning_types)
@@ -241,7 +242,7 @@ class AnswerPolicy:
             return []
         # (not a text the agency issues: a joint programme's title names its parties, not its topic)
         return [d for d in query.scope or list(self.index.documents) if self._title_agencies[d] & set(query.actors)
-                and not {m.name for m in self.aliases.find(self.index.documents[d].issuer or "")} & set(query.actors)]
+                and not self._issuer_agencies[d] & set(query.actors)]
 
     def _named_as_content(self, query: Query) -> Query | None:
         """The query looking beyond the texts a place or issuer named (they do not say), with that name a word
