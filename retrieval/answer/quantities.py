@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from retrieval.text import unaccent
+from retrieval.text import aligned, unaccent
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
+SCALE_WORDS = frozenset({*SCALES, "nghìn", "ngàn", "triệu", "tỷ", "tỉ"})  # as written, with or without diacritics
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,/])({NUMBER})(?:\s*({'|'.join(SCALES)})\b)?(?:\s*(%|phan\s+tram\b|[a-z]+\b))?")
 # a number of a date or of a document ("15/3/2025", "47/QĐ-CTĐ", "15-3-2025"), not a quantity
@@ -24,8 +25,9 @@ YEAR_RE = re.compile(r"(?:19|20)\d\d")  # "năm 2015" is no quantity
 # a number that labels or orders ("ngày 15 tháng 3", "Điều 5", "đợt 2", "lần thứ 3", "số 47"), no quantity
 LABEL_BEFORE_RE = re.compile(
     r"\b(?:ngay|thang|nam|quy|so|dieu|khoan|muc|diem|chuong|phan|dot|thu|giai\s+doan"
-    # a kind, a group, a level, an annex ("quà loại 1", "nhóm 2", "cấp độ 3", "phụ lục 2")
-    r"|loai|nhom|cap\s+do|phu\s+luc"
+    # a kind, a group, a level, an annex, a scenario, an option, a form ("quà loại 1", "nhóm 2", "cấp độ 3", "phụ lục 2",
+    # "kịch bản 1", "phương án 2", "biểu 3", "tiêu chí 4")
+    r"|loai|nhom|cap\s+do|phu\s+luc|kich\s+ban|phuong\s+an|bieu|tieu\s+chi"
     # a place numbered ("thôn 3", "khu phố 2", "Phường 3", "Quận 1": no three communes in "thôn 3 xã Trà Mai")
     r"|thon|xom|ap|buon|khu|khu\s+pho|to\s+dan\s+pho|phuong|quan"
     # a text's number after its kind ("QĐ 1876", "công văn 2318", "KH 52")
@@ -97,8 +99,8 @@ def _unit(scale: str | None, word: str | None) -> str:
     (none when it is a word of the sentence's grammar: "1876 có hiệu lực")."""
     if word and (word == "%" or word.startswith("phan")):
         return "%"
-    if word in ("d", "dong", "vnd") or scale and not word:
-        return "dong"
+    if word in ("d", "dong", "vnd") or scale and (not word or word in GRAMMAR_WORDS):
+        return "dong"  # (and "dưới 100 triệu thì …": a word of the grammar after the scale)
     return "" if word is None or word in GRAMMAR_WORDS else word
 
 
@@ -110,14 +112,21 @@ def quantities(text: str) -> list[Quantity]:
 
 @lru_cache(maxsize=4096)  # a question's quantities are read against every clause it weighs
 def _quantities(text: str) -> tuple[Quantity, ...]:
-    plain = unaccent(text)
+    pair = aligned(text)
+    written, plain = pair if pair else (text, unaccent(text))
     found = []
     for m in QUANTITY_RE.finditer(plain):
-        if DATED_RE.match(plain, m.end(1)) or YEAR_RE.fullmatch(m.group(1)) and not m.group(2) \
+        number_end, scale_word, word, end = m.end(1), m.group(2), m.group(3), m.end()
+        if scale_word and pair and written[m.start(2) : m.end(2)].lower() not in SCALE_WORDS:
+            # "2025 ngân hàng …": a word spelled like a scale once unaccented, not one
+            scale_word, word, end = None, None, number_end
+        if DATED_RE.match(plain, number_end) or YEAR_RE.fullmatch(m.group(1)) and not scale_word \
                 or LABEL_BEFORE_RE.search(plain, 0, m.start()):
             continue
-        scale = SCALES.get(m.group(2) or "", 1.0)
-        found.append(Quantity(_number(m.group(1)) * scale, _unit(m.group(2), m.group(3)), m.span(), m.group(1), scale))
+        if word and (UP_AFTER_RE.match(plain, m.start(3) - 1) or DOWN_AFTER_RE.match(plain, m.start(3) - 1)):
+            word, end = None, m.end(2) if scale_word else number_end  # "100 triệu trở lên": the bracket's, no unit
+        scale = SCALES.get(scale_word or "", 1.0)
+        found.append(Quantity(_number(m.group(1)) * scale, _unit(scale_word, word), (m.start(), end), m.group(1), scale))
     return tuple(found)
 
 

@@ -18,7 +18,7 @@ from retrieval.answer.documents import LISTED, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
-from retrieval.answer.quantities import TIME_UNITS, compared, held_quantities, quantities
+from retrieval.answer.quantities import TIME_UNITS, Quantity, compared, held_quantities, quantities
 from retrieval.answer.query import DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, has_phrase, place_variants, places_typed_plain
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
@@ -799,9 +799,12 @@ class AnswerPolicy:
             return False
         text = "\n".join([*clause.headings, clause.text])
         held = compared(query.measured, text)[0]
-        # "hộ có 3 người chết" against "20.000.000 đồng/người": a sum per person holds any number of them
-        plain = unaccent(text)
-        return any(q not in held and not re.search(rf"(?:/\s*|\bmoi\s+){re.escape(q.unit)}\b", plain) for q in asked)
+        # "hộ có 3 người chết" against "20.000.000 đồng/người": a sum per person holds any number of them;
+        # "bão cấp 10-11 dự kiến …" against "Kịch bản 1: Bão mạnh cấp 10 - 11": the number written after the same
+        # word is the text's own label, whatever word follows it in the question
+        plain, question = unaccent(text), unaccent(query.measured)
+        return any(q not in held and not re.search(rf"(?:/\s*|\bmoi\s+){re.escape(q.unit)}\b", plain)
+                   and not _labelled_alike(question, q, plain) for q in asked)
 
     def _aimed(self, query: Query, text: str) -> set[str]:
         """The words of the question's phrase for a target ("chỉ tiêu", "mục tiêu") when the text sets one in
@@ -873,6 +876,12 @@ def _titled(query: Query, clause: Clause) -> frozenset[str]:
     """The words the question names a text by ("khen thưởng" of "quyết định khen thưởng của …"), of a clause of
     that text."""
     return query.titling if clause.document_id in query.named_ids else frozenset()
+
+
+def _labelled_alike(question: str, quantity: Quantity, text: str) -> bool:
+    """The text writes the quantity's number after the word the question writes it after ("cấp 10", "kịch bản 1")."""
+    before = re.search(r"(\w+)\W*$", question[: quantity.span[0]])
+    return bool(before) and re.search(rf"\b{re.escape(before.group(1))}\W+{re.escape(quantity.number)}(?![\d]|[.,]\d)", text) is not None
 
 
 def _listed_words(words: list[str], text: str, accented: bool) -> set[str]:

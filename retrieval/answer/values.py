@@ -63,6 +63,10 @@ DAY = (
 # a time of day: "từ 13 giờ 30 đến 17 giờ 00", "lúc 7h30", "14 giờ 30 phút"
 CLOCK_TIME = (r"\b(?:tu|luc|vao\s+luc|den|bat\s+dau)\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s+phut)?)?"
               r"(?:\s+(?:den|-)\s+\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s+phut)?)?)?(?!\w)"
+              # a time of day by which, each of two ("trước 07 giờ và 15 giờ hằng ngày"); not of a day ("trước 16 giờ
+              # ngày 5/3") nor hours before an event ("12 giờ trước khi bão đổ bộ")
+              r"|\btruoc\s+\d{1,2}\s*gio(?:\s+\d{1,2}(?:\s+phut)?)?(?:\s+va\s+\d{1,2}\s*gio(?:\s+\d{1,2}(?:\s+phut)?)?)?"
+              r"(?!\s*\d)(?!\s+(?:truoc|sau|ngay|ke|phut)\b)"
               r"|\b\d{1,2}\s*gio\s+\d{1,2}(?:\s+phut)?\b")
 # any time frame: a place on the calendar, a recurrence, a limit, a time of day
 TIME = (

@@ -20,6 +20,16 @@ def test_dates_years_and_document_numbers_are_no_quantities():
     # a place numbered: "thôn 3 xã Trà Mai" is no three communes
     assert quantities("khu dân cư thôn 3 xã Trà Mai, khu phố 2 phường Tân An, Phường 3 Quận 1") == []
     assert [q.unit for q in quantities("hỗ trợ 3 xã, 120 hộ")] == ["xa", "ho"]
+    # a scenario, an option, a form or a criterion numbered: "Kịch bản 1 bố trí …" counts no "bố"
+    assert quantities("Kịch bản 1 bố trí bao nhiêu điểm, phương án 2 sơ tán, biểu 3 ghi, tiêu chí 4 đạt") == []
+    # a word spelled like a scale once unaccented is none: "2025 ngân hàng" is the year 2025, not 2 025 000
+    assert quantities("Đến hết 2025 ngân hàng người hiến máu dự bị có bao nhiêu người?") == []
+
+
+def test_a_scale_with_no_unit_after_it_is_a_sum():
+    # "dưới 100 triệu thì …", "từ 100 triệu trở lên": a word of the grammar or of the bracket follows the scale
+    assert [(q.value, q.unit) for q in quantities("Khoản hỗ trợ dưới 100 triệu thì ai quyết định?")] == [(1e8, "dong")]
+    assert [(q.value, q.unit) for q in quantities("Khoản hỗ trợ từ 100 triệu trở lên do ai quyết định?")] == [(1e8, "dong")]
 
 
 @pytest.mark.parametrize(("text", "bracket"), [
@@ -40,6 +50,9 @@ def test_the_brackets_a_rule_states(text, bracket):
     ("Khoản chi 120 triệu đồng thì ai phê duyệt?", "Khoản chi từ 50.000.000 đồng đến dưới 200.000.000 đồng", [120e6]),
     ("Khoản chi 120 triệu đồng thì ai phê duyệt?", "Khoản chi dưới 50.000.000 đồng", []),
     ("Khoản chi từ 1 tỷ đồng trở lên?", "Khoản chi từ 1.000.000.000 đồng trở lên", [1e9]),
+    ("Khoản hỗ trợ từ 100 triệu trở lên do ai quyết định?", "Các khoản hỗ trợ từ 100.000.000 đồng trở lên do …", [1e8]),
+    ("Khoản hỗ trợ từ 100 triệu trở lên do ai quyết định?", "khoản hỗ trợ có giá trị dưới 100.000.000 đồng", []),
+    ("Khoản hỗ trợ dưới 100 triệu thì ai quyết định?", "khoản hỗ trợ có giá trị dưới 100.000.000 đồng", [1e8]),
     ("Hiến máu 12 lần được tặng gì?", "từ 10 lần đến dưới 20 lần", [12]),
     ("Hiến máu 20 lần được tặng gì?", "từ 10 lần đến dưới 20 lần", []),  # the bracket stops under 20
     ("Hiến máu 12 ngày?", "từ 10 lần đến dưới 20 lần", []),  # another unit

@@ -2,6 +2,10 @@
 
 import pytest
 
+from retrieval.answer.quantities import quantities
+from retrieval.answer.respond import _labelled_alike
+from retrieval.text import unaccent
+
 
 @pytest.mark.parametrize("question", [
     "Sở Xây dựng tỉnh Lai Châu phải làm gì?",  # an agency no text names
@@ -38,3 +42,14 @@ def test_an_english_question_about_a_place_and_nothing_the_texts_hold_is_refused
     # the same words beside a known agency's work are English the glossary lacks, not the topic
     assert not corpus_assistant.ask("What must the Department of Education and Training of Lai Chau do?").abstained
 
+
+
+def test_a_number_the_text_writes_after_the_same_word_is_its_label_not_a_quantity_unsaid():
+    # "bão cấp 10-11 dự kiến …": "11 dự" reads as a quantity; the heading "Kịch bản 1: Bão mạnh cấp 10 - 11" writes
+    # the number after the word the question writes it after, so the evidence says it
+    question = unaccent("Kịch bản bão cấp 10-11 dự kiến sơ tán bao nhiêu người?")
+    asked = [q for q in quantities(question) if q.unit]
+    assert [q.number for q in asked] == ["11"]
+    assert _labelled_alike(question, asked[0], unaccent("2.1. Kịch bản 1: Bão mạnh cấp 10 - 11, cấp độ rủi ro 3"))
+    assert not _labelled_alike(question, asked[0], unaccent("Bão mạnh cấp 10 - 11,5"))  # another number
+    assert not _labelled_alike(question, asked[0], unaccent("sơ tán 11 hộ"))  # the number after another word

@@ -266,6 +266,16 @@ def test_the_hour_before_a_day_is_part_of_the_time():
     assert [sentence[s:e] for s, e in find_values("day", sentence)] == ["11 giờ ngày 13/11/2024"]
 
 
+
+def test_a_time_of_day_by_which_is_a_time_and_hours_before_an_event_are_not():
+    def times(sentence):
+        return [sentence[s:e] for s, e in find_values("time", sentence)]
+
+    assert times("Các địa phương báo cáo nhanh trước 07 giờ và 15 giờ hằng ngày.") == ["trước 07 giờ và 15 giờ", "hằng ngày"]
+    assert times("gửi trước 16 giờ 30 phút ngày 5/3/2025") == ["16 giờ 30 phút ngày 5/3/2025"]  # the hour of a day
+    assert times("Hoàn thành sơ tán dân chậm nhất 12 giờ trước khi bão đổ bộ") == ["chậm nhất"]
+
+
 def test_the_days_a_text_names():
     assert days_in("Ngày 15/11/2024 ai trực lãnh đạo?") == {(15, 11)}
     assert days_in("trước ngày 5 tháng 3 năm 2025") == {(5, 3)}
