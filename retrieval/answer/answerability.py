@@ -11,6 +11,10 @@ place only narrows where the evidence is looked for.
 import re
 from dataclasses import dataclass
 
+from retrieval.answer.quantities import GRAMMAR_WORDS
+from retrieval.index.lexical import NOUN_TAGS
+from retrieval.text import fold, unaccent
+
 YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -74,3 +78,38 @@ def judge(weights: dict[str, float], present: set[str] | None, threshold: float,
     if needs_value and not has_value:
         return Verdict(False, "no_value", share)
     return Verdict(True, "covered", share)
+
+
+MODIFIER_TAGS = frozenset({"N", "V", "A"})
+VALUE_REACH = 3  # the words right before a value name what it is of ("hỗ trợ tiền ăn 150.000 đồng")
+
+
+def another_kind(asked: tuple[tuple[str, str], ...], missing: set[str], before: tuple[tuple[str, str], ...]) -> bool:
+    """The question names a kind of a noun by the word after it ("tiền đi lại"), the evidence lacks that word
+    and states its value of another kind of the same noun ("tiền ăn 150.000 đồng"): it answers for that kind.
+
+    Args:
+        asked: the question's words and their parts of speech, in order.
+        missing: the question's content words (folded; "a_b" for a compound) the evidence does not hold.
+        before: the evidence sentence's words before the value, with their parts of speech.
+    """
+    near = before[-VALUE_REACH:]
+    for (noun, tag), (word, word_tag) in zip(asked, asked[1:]):
+        if tag not in NOUN_TAGS or word_tag not in MODIFIER_TAGS:
+            continue
+        folded = _folded(word)
+        if folded not in missing and not any(s in missing for s in folded.split("_")):
+            continue
+        head = _folded(noun)
+        # the noun and its kind as two words ("tiền ăn") or as one ("tiền_mặt")
+        kinds = [_folded(kind) for (written, _), (kind, kind_tag) in zip(near, near[1:])
+                 if _folded(written) == head and kind_tag in MODIFIER_TAGS]
+        kinds += [_folded(written)[len(head) + 1 :] for written, _ in near if _folded(written).startswith(head + "_")]
+        if any(kind != folded and unaccent(kind).split("_")[0] not in GRAMMAR_WORDS for kind in kinds):
+            return True
+    return False
+
+
+def _folded(word: str) -> str:
+    """A word as the lexical index folds it, syllable by syllable ("tiền_mặt")."""
+    return "_".join(fold(s) for s in word.split("_"))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from retrieval.answer.answerability import coverage, judge
+from retrieval.answer.answerability import another_kind, coverage, judge
 from retrieval.answer.asks import plain_words, work_asked
 from retrieval.answer.documents import LISTED, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
@@ -30,7 +30,7 @@ from retrieval.answer.values import (counted_noun, place_names, restates, senten
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
 from retrieval.index.generation import Index, names_places
-from retrieval.index.lexical import compounds, folded_tokens, plain_tokens
+from retrieval.index.lexical import compounds, folded_tokens, plain_tokens, word_tags
 from retrieval.ingest.actors import AliasTable
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.ingest.parser import table_cells
@@ -722,6 +722,8 @@ class AnswerPolicy:
         if best_clause is not None and self._quantity_unsaid(query, best_clause):
             return Draft("", [], intent, reason="key_missing")
         found.sort(key=lambda f: (-f[0], -f[1], -f[2], -f[3], -f[4], -f[5], -f[6]))
+        if self._another_kind(query, found[0][8], found[0][9], best_present or set()):
+            return Draft("", [], intent, reason="key_missing")
         chosen: list[tuple[Clause, str, str]] = []
         for _, share, _, _, _, _, _, clause, sentence, value in found:
             if share >= verdict.coverage * self.weights.quote_coverage and len(chosen) < VALUES_QUOTED:
@@ -805,6 +807,17 @@ class AnswerPolicy:
         plain, question = unaccent(text), unaccent(query.measured)
         return any(q not in held and not re.search(rf"(?:/\s*|\bmoi\s+){re.escape(q.unit)}\b", plain)
                    and not _labelled_alike(question, q, plain) for q in asked)
+
+    def _another_kind(self, query: Query, sentence: str, value: str, present: set[str]) -> bool:
+        """The sentence states its value of another kind of what the question names ("tiền đi lại" / "hỗ trợ
+        tiền ăn 150.000 đồng"): a word the question writes after a noun, beyond the commonplace, that the evidence
+        lacks. (Read on a question with diacritics: the tagger reads no other well.)"""
+        if not query.accented or query.english or (at := sentence.find(value)) <= 0:
+            return False
+        weights = self._weights(query)
+        floor = self.weights.commonplace * self.index.lexical.rarest(query.accented)
+        missing = {w for w, weight in weights.items() if weight > floor and w not in present}
+        return bool(missing) and another_kind(word_tags(query.read or query.text), missing, word_tags(sentence[:at]))
 
     def _aimed(self, query: Query, text: str) -> set[str]:
         """The words of the question's phrase for a target ("chỉ tiêu", "mục tiêu") when the text sets one in

@@ -28,6 +28,8 @@ def test_an_office_the_plan_names_only_as_written_gets_its_whole_task_list(eval_
         "Bệnh viện Hữu nghị Đa khoa Nghệ An có bao nhiêu giường bệnh?",  # a noun no clause holds
         "Kế hoạch 486 của Nghệ An đặt chỉ tiêu tiếp nhận bao nhiêu đơn vị máu cho năm 2027?",  # a year it does not cover
         "Quân khu 4 phải làm gì trong vận động hiến máu ở Nghệ An?",  # an agency the plan does not name
+        # a sum stated of another kind of money ("hỗ trợ tiền mặt khẩn cấp 3.000.000 đồng/hộ")
+        "Hội Chữ thập đỏ Đà Nẵng hỗ trợ tiền thuê nhà bao nhiêu cho hộ có nhà bị sập đổ?",
     ],
 )
 def test_questions_whose_key_word_no_clause_holds_are_refused(eval_assistant, question):
@@ -40,6 +42,9 @@ def test_questions_whose_key_word_no_clause_holds_are_refused(eval_assistant, qu
     [
         # a year the plan covers
         ("Nghệ An đặt chỉ tiêu tiếp nhận bao nhiêu đơn vị máu trong năm 2026?", "48.000", "kh-486-ubnd-nghean:ii.1.b1"),
+        # the kind of money the sum is stated of
+        ("Hội Chữ thập đỏ Đà Nẵng hỗ trợ tiền mặt bao nhiêu cho hộ có nhà bị sập đổ?", "3.000.000 đồng",
+         "kh-52-ctd-danang:ii.2.2-2"),
         # a khoản read with the khoản before it ("hồ sơ" of the aid named there)
         ("Sở Ngoại vụ Quảng Trị thẩm định hồ sơ viện trợ trong thời hạn bao lâu?", "07 ngày làm việc",
          "qd-1876-ubnd-quangtri:quy-che.chuong-ii.dieu-8.khoan-2"),

@@ -1,6 +1,8 @@
 """The refusal decision is a plain function of the question's content words and the evidence."""
 
-from retrieval.answer.answerability import coverage, judge
+from retrieval.answer.answerability import another_kind, coverage, judge
+from retrieval.index.lexical import word_tags
+from retrieval.text import fold
 from retrieval.answer.values import counted_noun, find_values, quantifies, sentences
 
 WEIGHTS = {"thuế": 5.0, "nộp": 2.0, "sở": 0.1}
@@ -116,3 +118,14 @@ def test_an_effective_date_is_stated_whole():
     assert [text[s:e] for s, e in find_values("effective", text)] == ["kể từ ngày ký"]
     text = "Quyết định có hiệu lực thi hành kể từ ngày 01/9/2024."
     assert [text[s:e] for s, e in find_values("effective", text)][0] == "kể từ ngày 01/9/2024"
+
+
+def test_a_value_stated_of_another_kind_of_the_noun_asked_does_not_answer():
+    asked = word_tags("Đi tập huấn sơ cấp cứu được hỗ trợ tiền đi lại bao nhiêu?")
+    before = word_tags("Cán bộ được cử tham gia lớp tập huấn sơ cấp cứu được hỗ trợ tiền ăn ")
+    assert another_kind(asked, {fold("lại")}, before)  # "tiền ăn 150.000 đồng" is no "tiền đi lại"
+    assert not another_kind(asked, set(), before)  # the evidence holds every word asked
+    # a state of the noun far from the value names no other kind: "hồ sơ hợp lệ, Sở Ngoại vụ … thẩm định" (07 ngày)
+    asked = word_tags("Sở Ngoại vụ thẩm định hồ sơ viện trợ trong thời hạn bao lâu?")
+    assert not another_kind(asked, {fold("viện") + "_" + fold("trợ")}, word_tags("Trong thời hạn "))
+    assert not another_kind(asked, {fold("viện") + "_" + fold("trợ")}, word_tags("kể từ ngày nhận được hồ sơ hợp lệ, Sở Ngoại vụ chủ trì thẩm định trong "))
