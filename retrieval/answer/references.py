@@ -209,7 +209,7 @@ class DocumentDirectory:
             return list(dict.fromkeys(i for phrase in kinds for i in self.descriptors[phrase]))
         # "kế hoạch … Quảng Ngãi": of the texts named by issuer or place, those of the kind named; all of them when
         # none is
-        return self._of_kinds(found, kinds, vocabulary) or found
+        return self.of_kinds(found, kinds, vocabulary) or found
 
     def of_kind_named(self, ids: list[str], question: str, vocabulary: Vocabulary, number: bool = False) -> list[str]:
         """Of some documents, those of the kind of text the question names ("kế hoạch … số mấy?"), or, when it asks
@@ -218,9 +218,9 @@ class DocumentDirectory:
         plain = " ".join(["", *re.findall(r"\w+", unaccent(question).lower()), ""])
         kinds = [k for k in vocabulary.type_names if f" {k} " in plain and not _only_as_verb(k, plain, vocabulary)]
         numbered = [k for k in kinds if number and re.search(rf" {k} (?:nao )?{NUMBER_ASKED}", plain)]
-        return self._of_kinds(ids, numbered or kinds, vocabulary) if kinds else ids
+        return self.of_kinds(ids, numbered or kinds, vocabulary) if kinds else ids
 
-    def _of_kinds(self, ids: list[str], kinds: list[str], vocabulary: Vocabulary) -> list[str]:
+    def of_kinds(self, ids: list[str], kinds: list[str], vocabulary: Vocabulary) -> list[str]:
         """The documents of one of the kinds (a "kế hoạch liên tịch" is a kế hoạch)."""
         return [d for d in ids if any(self._of_kind(d, kind, vocabulary) for kind in kinds)]
 

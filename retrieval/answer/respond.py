@@ -437,7 +437,7 @@ class AnswerPolicy:
         return any(quoted.search(spelled(c.text, query.accented)) for c in clauses if not query.scope or c.document_id in query.scope)
 
     def _fact(self, query: Query) -> Draft:
-        targets = [] if self._asks_of_cited(query) else query.scope
+        targets = [] if self._asks_of_cited(query) else self._carrying_named_first(query) or query.scope
         if not targets and not query.keys and query.content:
             targets = self._described(query)  # "Ai ký công văn về Tháng Nhân đạo 2025?": named by what it is about
         # "Năm 2024 huyện … kiện toàn Ban Chỉ đạo theo quyết định số mấy?": a text neither of nor about that year is
@@ -839,6 +839,21 @@ class AnswerPolicy:
         named = [m.start() for phrase in [*query.named_by, *self.vocabulary.type_names]
                  for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", plain)]
         return not named or min(spans)[0] <= min(named)
+
+    def _carrying_named_first(self, query: Query) -> list[str]:
+        """Of a fact question naming a kind of text before a numbered one of another kind ("Hướng dẫn của Sở Nội vụ
+        thực hiện NQ 18 có số hiệu là gì?"), the texts of that kind that carry out the numbered one: the text asked
+        about; none otherwise."""
+        plain = unaccent(query.read or query.text).lower()
+        spans = reference_spans(plain, self.vocabulary)
+        if not spans or not query.document_ids or not query.implementing_ids:
+            return []
+        before = plain[: min(spans)[0]]
+        kinds = [k for k in self.vocabulary.type_names if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", before)]
+        if not kinds or self.directory.of_kinds(query.document_ids, kinds, self.vocabulary):
+            return []  # (the numbered text is of the kind named: it is the one asked about)
+        carrying = self.directory.of_kinds(query.implementing_ids, kinds, self.vocabulary)
+        return [d for d in carrying if d in query.named_ids] or carrying  # (of those, the issuer's or place's named)
 
     def _cites_only(self, query: Query) -> bool:
         """The question names texts the corpus only cites ("Thông tư 07/2017/TT-BGDĐT", "Luật …") and no

@@ -1,10 +1,16 @@
 """The answer policy on the real corpus: what the evidence must hold before anything is quoted."""
 
+from pathlib import Path
+
 import pytest
 
+from retrieval.assistant import Assistant
+from retrieval.ingest.pipeline import ingest
 from retrieval.answer.quantities import quantities
 from retrieval.answer.respond import _labelled_alike
 from retrieval.text import unaccent
+from tests.conftest import make_settings
+from tests.utils.fake_embeddings import FakeEmbeddings
 
 
 @pytest.mark.parametrize("question", [
@@ -53,3 +59,25 @@ def test_a_number_the_text_writes_after_the_same_word_is_its_label_not_a_quantit
     assert _labelled_alike(question, asked[0], unaccent("2.1. Kịch bản 1: Bão mạnh cấp 10 - 11, cấp độ rủi ro 3"))
     assert not _labelled_alike(question, asked[0], unaccent("Bão mạnh cấp 10 - 11,5"))  # another number
     assert not _labelled_alike(question, asked[0], unaccent("sơ tán 11 hộ"))  # the number after another word
+
+
+TEXTS = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def guided_assistant(tmp_path_factory):
+    """A Nghị quyết and the Hướng dẫn that carries it out (written for this test)."""
+    settings = make_settings(tmp_path_factory.mktemp("guided"))
+    embeddings = FakeEmbeddings(size=32)
+    ingest(settings, [TEXTS / "nq-12-hdnd-hoabinh.txt", TEXTS / "hd-45-snv-hoabinh.txt"], embeddings=embeddings)
+    return Assistant(settings, embeddings)
+
+
+def test_a_text_named_by_its_kind_before_the_one_it_carries_out_is_the_one_asked_about(guided_assistant):
+    guide = guided_assistant.ask("Hướng dẫn của Sở Nội vụ thực hiện NQ 12 có số hiệu là gì?")
+    assert "45/HD-SNV" in guide.answer and guide.citations[0].clause_id.startswith("hd-45")
+    signer = guided_assistant.ask("Hướng dẫn thực hiện Nghị quyết 12 do ai ký?")
+    assert "Trần Thị Lan" in signer.answer
+    # the numbered text of the kind named is the one asked about
+    resolution = guided_assistant.ask("Nghị quyết 12 do ai ký?")
+    assert "Nguyễn Văn Bình" in resolution.answer
