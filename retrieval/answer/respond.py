@@ -24,7 +24,7 @@ from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.value_reader import LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, periods_named
+from retrieval.answer.value_reader import FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, periods_named
 from retrieval.answer.values import (counted_noun, place_names, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
                                      written_as, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
@@ -187,9 +187,9 @@ class AnswerPolicy:
             found = self.answer(replace(query, actors=[]), k, mode)
             if found.citations and all(table_cells(c.text) for c in found.citations):
                 return found
-        if not draft.citations and query.owned and ask.kind == "value":
+        if not draft.citations and query.owned and ask.name in FIGURES:
             # "Năm 2024 tổng giá trị vận động … của Hội CTĐ tỉnh Cao Bằng đạt bao nhiêu?": a text on the agency's work
-            # gives its figures without naming it
+            # gives its figures without naming it (not its telephone number or its people: those of any body)
             found = self.answer(replace(query, actors=[], owned=False), k, mode)
             if found.citations:
                 return found

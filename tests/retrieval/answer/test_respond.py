@@ -81,3 +81,10 @@ def test_a_text_named_by_its_kind_before_the_one_it_carries_out_is_the_one_asked
     # the numbered text of the kind named is the one asked about
     resolution = guided_assistant.ask("Nghị quyết 12 do ai ký?")
     assert "Nguyễn Văn Bình" in resolution.answer
+
+
+def test_a_telephone_number_is_the_named_body_s_only_where_the_text_gives_it_as_theirs(guided_assistant):
+    assert "0218.3852.114" in guided_assistant.ask("Số điện thoại của Sở Nội vụ tỉnh Hòa Bình là gì?").answer
+    # the Red Cross's own number is given nowhere: the department's is not it
+    answer = guided_assistant.ask("Số điện thoại của Hội Chữ thập đỏ tỉnh Hòa Bình là gì?")
+    assert answer.abstained and answer.citations == []
