@@ -81,10 +81,11 @@ def judge(weights: dict[str, float], present: set[str] | None, threshold: float,
 
 
 MODIFIER_TAGS = frozenset({"N", "V", "A"})
-VALUE_REACH = 3  # the words right before a value name what it is of ("hỗ trợ tiền ăn 150.000 đồng")
+VALUE_REACH = 3  # the words beside a value name what it is of ("hỗ trợ tiền ăn 150.000 đồng", "… đồng cho Quỹ Nhân đạo")
 
 
-def another_kind(asked: tuple[tuple[str, str], ...], missing: set[str], before: tuple[tuple[str, str], ...]) -> bool:
+def another_kind(asked: tuple[tuple[str, str], ...], missing: set[str], before: tuple[tuple[str, str], ...],
+                 after: tuple[tuple[str, str], ...] = ()) -> bool:
     """The question names a kind of a noun by the word after it ("tiền đi lại"), the evidence lacks that word
     and states its value of another kind of the same noun ("tiền ăn 150.000 đồng"): it answers for that kind.
 
@@ -92,8 +93,9 @@ def another_kind(asked: tuple[tuple[str, str], ...], missing: set[str], before: 
         asked: the question's words and their parts of speech, in order.
         missing: the question's content words (folded; "a_b" for a compound) the evidence does not hold.
         before: the evidence sentence's words before the value, with their parts of speech.
+        after: its words after the value.
     """
-    near = before[-VALUE_REACH:]
+    windows = (before[-VALUE_REACH:], after[: VALUE_REACH + 1])
     for (noun, tag), (word, word_tag) in zip(asked, asked[1:]):
         if tag not in NOUN_TAGS or word_tag not in MODIFIER_TAGS:
             continue
@@ -102,9 +104,10 @@ def another_kind(asked: tuple[tuple[str, str], ...], missing: set[str], before: 
             continue
         head = _folded(noun)
         # the noun and its kind as two words ("tiền ăn") or as one ("tiền_mặt")
-        kinds = [_folded(kind) for (written, _), (kind, kind_tag) in zip(near, near[1:])
+        kinds = [_folded(kind) for near in windows for (written, _), (kind, kind_tag) in zip(near, near[1:])
                  if _folded(written) == head and kind_tag in MODIFIER_TAGS]
-        kinds += [_folded(written)[len(head) + 1 :] for written, _ in near if _folded(written).startswith(head + "_")]
+        kinds += [_folded(written)[len(head) + 1 :] for near in windows for written, _ in near
+                  if _folded(written).startswith(head + "_")]
         if any(kind != folded and unaccent(kind).split("_")[0] not in GRAMMAR_WORDS for kind in kinds):
             return True
     return False

@@ -810,14 +810,15 @@ class AnswerPolicy:
 
     def _another_kind(self, query: Query, sentence: str, value: str, present: set[str]) -> bool:
         """The sentence states its value of another kind of what the question names ("tiền đi lại" / "hỗ trợ
-        tiền ăn 150.000 đồng"): a word the question writes after a noun, beyond the commonplace, that the evidence
+        tiền ăn 150.000 đồng", "Quỹ Thi đua" / "80.000.000 đồng cho Quỹ Nhân đạo"): a word the question writes after a noun, beyond the commonplace, that the evidence
         lacks. (Read on a question with diacritics: the tagger reads no other well.)"""
         if not query.accented or query.english or (at := sentence.find(value)) <= 0:
             return False
         weights = self._weights(query)
         floor = self.weights.commonplace * self.index.lexical.rarest(query.accented)
         missing = {w for w, weight in weights.items() if weight > floor and w not in present}
-        return bool(missing) and another_kind(word_tags(query.read or query.text), missing, word_tags(sentence[:at]))
+        return bool(missing) and another_kind(word_tags(query.read or query.text), missing, word_tags(sentence[:at]),
+                                              word_tags(sentence[at + len(value) :]))
 
     def _aimed(self, query: Query, text: str) -> set[str]:
         """The words of the question's phrase for a target ("chỉ tiêu", "mục tiêu") when the text sets one in

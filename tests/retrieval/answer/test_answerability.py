@@ -129,3 +129,11 @@ def test_a_value_stated_of_another_kind_of_the_noun_asked_does_not_answer():
     asked = word_tags("Sở Ngoại vụ thẩm định hồ sơ viện trợ trong thời hạn bao lâu?")
     assert not another_kind(asked, {fold("viện") + "_" + fold("trợ")}, word_tags("Trong thời hạn "))
     assert not another_kind(asked, {fold("viện") + "_" + fold("trợ")}, word_tags("kể từ ngày nhận được hồ sơ hợp lệ, Sở Ngoại vụ chủ trì thẩm định trong "))
+
+
+def test_a_value_given_to_another_kind_of_the_noun_asked_does_not_answer():
+    asked = word_tags("Quỹ Thi đua được ủng hộ bao nhiêu tiền?")
+    missing = {fold("thi") + "_" + fold("đua")}
+    # "ủng hộ 80.000.000 đồng cho Quỹ Nhân đạo": the sum is the other fund's
+    assert another_kind(asked, missing, word_tags("Ông Chu Văn Bình ủng hộ "), word_tags(" cho Quỹ Nhân đạo của Hội;"))
+    assert not another_kind(asked, missing, word_tags("Ông Chu Văn Bình ủng hộ "), word_tags(" cho Hội;"))

@@ -48,6 +48,8 @@ VOCABULARY = load_vocabulary()
         ("Năm 2026 Hội đã hỗ trợ bao nhiêu hộ dân?", "value", "count"),  # how many households, not how much
         ("Hội hỗ trợ bao nhiêu tiền?", "value", "amount"),
         ("Sửa chữa nhà được hỗ trợ mức bao nhiêu?", "value", "amount"),
+        ("Bằng khen tập thể được thưởng bao nhiêu?", "value", "amount"),  # a reward: a sum, not the collectives counted
+        ("Mức thưởng của Giấy khen là bao nhiêu?", "value", "amount"),
         ("Số điện thoại liên hệ của Ban Tổ chức là gì?", "value", "phone"),
         ("Những ai được nhận quà Tết?", "topic", None),  # who benefits, not which body acts
         ("Hotline sơ cấp cứu của Hội là số mấy?", "value", "phone"),  # a phone number, not the text's number
