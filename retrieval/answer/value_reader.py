@@ -84,6 +84,7 @@ class ValueReader:
         self.vocabulary = vocabulary
         self.people_reader = people_reader
         self.people = list(vocabulary.people)
+        self.counted_people = [*self.people, *(unaccent(t) for t in vocabulary.person_titles)]  # and posts
         self.classifiers = vocabulary.classifiers
         self._titles = titles
         # the groups of `sum_acts`, as a question with diacritics (folded) and one without spells them
@@ -342,7 +343,8 @@ class ValueReader:
                          or set(plain_words(sentence[s:e]).split()[1:2]) <= named]
             elif asked:
                 spans = [(s, e) for s, e in spans
-                         if quantifies(sentence[s:e], asked, self.people, sentence[e:]) or counts_before(sentence, s, asked)]
+                         if quantifies(sentence[s:e], asked, self.counted_people, sentence[e:])
+                         or counts_before(sentence, s, asked)]
                 # "số hội viên đạt 5% dân số": the number of what was asked, given as a share
                 spans = spans or [(s, e) for s, e in find_values("percentage", sentence) if counts_before(sentence, s, asked)]
             else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too, or a

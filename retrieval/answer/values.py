@@ -534,7 +534,7 @@ COUNT_OF_GAP = 40  # characters from "số hội viên" to the value that counts
 def quantifies(value: str, asked: list[str], people: list[str] = (), following: str = "") -> bool:
     """True when a counted phrase ("300 hội viên") counts what the question asks how many of; "người" or
     "dân" (people) is counted by any noun for people in `people` ("25 thành viên", "41.580 nhân khẩu"), a group
-    `people` names ("người cao tuổi") only by itself."""
+    `people` names ("người cao tuổi") only by itself; a noun for people counts in "người" ("01 người")."""
     # (the words going on after the value are its noun's too: "36 lớp" of "36 lớp tập huấn")
     going_on = re.match(r"(?: +[^\W\d]+){0,2}", following).group(0)
     counted = {unaccent(w).lower() for w in re.findall(r"[^\W\d]+", value + going_on)}
@@ -545,6 +545,10 @@ def quantifies(value: str, asked: list[str], people: list[str] = (), following: 
         phrase = " ".join(re.findall(r"[^\W\d]+", unaccent(value)))
         return any(f" {p} " in f" {phrase} " for p in people)
     if asked and all(unaccent(w) in counted for w in asked):
+        return True
+    # "tối đa mấy Phó Chủ tịch" / "không quá 01 người": people of a kind or of a post are counted in people
+    head = re.findall(r"[^\W\d]+", unaccent(re.sub(r"^[\d.,/\s]+", "", value)).lower())[:1]
+    if asked and head == ["nguoi"] and any(p.split()[: len(asked)] == named.lower().split() for p in people):
         return True
     # "huyện Hải Lăng 400 suất, huyện …": the head noun alone before a list goes on ("bao nhiêu suất quà"), or
     # before a preposition ("1.200 suất từ Quỹ Nhân đạo"), not before another noun (`following` the value: "200

@@ -29,6 +29,10 @@ def test_a_count_answers_only_what_was_counted():
         # "số dân" is counted in any noun for people
     people = ["nguoi", "thanh vien", "nhan khau"]
     assert quantifies("41.580 nhân khẩu", ["dan"], people) and not quantifies("14.236 hộ", ["dan"], people)
+    # a noun for people, or a post, is counted in "người": "tối đa mấy Phó Chủ tịch" / "không quá 01 người"
+    people += ["pho chu tich"]
+    assert quantifies("01 người", ["pho", "chu"], people) and quantifies("25 người", ["thanh", "vien"], people)
+    assert not quantifies("01 người", ["xa"], people) and not quantifies("3 xã", ["pho", "chu"], people)
 
 
 def test_a_day_question_is_answered_only_as_finely_as_it_asks():
