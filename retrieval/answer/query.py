@@ -421,10 +421,16 @@ class QueryReader:
             start = word.start()
             head = self.aliases.agency_head(text[start:]) if word.group(0)[0].isupper() else None
             if head is None or any(m.start < start + head[2] and start < m.end for m in mentions) \
-                    or any(s <= start < e for s, e in numbers):
+                    or any(s <= start < e for s, e in numbers) or self._place_after(text[start + head[2] - len(head[1]) :]):
                 continue
             found.append(f"{spell(head[0])}_{spell(head[1])}")
         return found
+
+    def _place_after(self, text: str) -> bool:
+        """`text` opens with the name of a place a text of the corpus is written in: "Hội Cần Thơ" is the Hội of
+        that place, no agency of another name."""
+        plain = " ".join(re.findall(r"\w+", unaccent(text).lower())) + " "
+        return any(plain.startswith(f"{place} ") for place in self.directory.places.values() if place)
 
     def _introduction_end(self, text: str) -> int:
         """Where a speaker's introduction of themself ends ("Tôi là cán bộ Hội …, cho hỏi …"): 0 when none."""

@@ -6,6 +6,7 @@ from collections import Counter
 
 from retrieval.answer.asks import plain_words
 from retrieval.answer.compose import citation, describe
+from retrieval.answer.quantities import FUNCTION_WORDS
 from retrieval.models import Citation, Clause, Document
 from retrieval.text import fold, unaccent
 
@@ -19,9 +20,15 @@ ITEMLESS_RE = re.compile(r"(?:mở đầu|kết|đoạn \d+)$", re.IGNORECASE)
 LISTED_RE = re.compile(r"\b(?:nhung|cac)\s+(chuong|dieu|muc|phan)\s+(?:nao|gi)\b")
 
 
+DIVISION_SIZES = frozenset({"lon", "nho", "chinh", "nao"})  # "mấy mục lớn"
+
+
 def asked_unit(counted: list[str]) -> str | None:
-    """The division a count asks for (the words after "mấy": "chương" → "Chương"), or None."""
-    return UNITS.get(counted[0]) if counted else None
+    """The division a count asks for (the words after "mấy": "chương" → "Chương"), or None; not a division's
+    word that another noun follows ("bao nhiêu phần quà": gifts)."""
+    if not counted or len(counted) > 1 and counted[1] not in DIVISION_SIZES | FUNCTION_WORDS:
+        return None
+    return UNITS.get(counted[0])
 
 
 def unit_listed(question: str) -> str | None:

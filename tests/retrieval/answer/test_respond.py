@@ -22,6 +22,12 @@ def test_an_agency_no_text_in_scope_names_is_refused(corpus_assistant, question)
     assert answer.abstained and answer.citations == []
 
 
+def test_an_agency_word_before_a_place_the_texts_are_of_names_that_place_s_body(corpus_assistant):
+    # "Hội Lai Châu" is the Hội of Lai Châu, no agency named "Hội Lai …" that no text writes
+    answer = corpus_assistant.ask("Hội Lai Châu phải làm gì?")
+    assert not answer.abstained and answer.citations[0].clause_id.startswith("kh-ubnd-laichau-2023")
+
+
 def test_an_agency_the_texts_name_as_written_is_answered(corpus_assistant):
     answer = corpus_assistant.ask("Báo Lai Châu phải làm gì?")
     assert not answer.abstained and answer.citations[0].clause_id.startswith("kh-ubnd-laichau-2023:iii.8")

@@ -24,6 +24,8 @@ CLAUSES = [
 def test_the_unit_a_count_asks_for():
     assert asked_unit(["chuong"]) == "Chương" and asked_unit(["dieu", "cua"]) == "Điều"
     assert asked_unit(["hoi", "vien"]) is None and asked_unit([]) is None
+    # a division's word another noun follows is that noun's ("bao nhiêu phần quà"); not a size ("mấy mục lớn")
+    assert asked_unit(["phan", "qua"]) is None and asked_unit(["muc", "lon"]) == "Mục"
 
 
 def test_units_of_the_document_or_of_the_text_attached_that_the_question_names():
