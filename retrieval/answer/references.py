@@ -254,7 +254,8 @@ def _issuer_level(issuer: str, vocabulary: Vocabulary) -> str | None:
 def _levels_pattern(vocabulary: Vocabulary) -> re.Pattern:
     kinds = f"van ban|tai lieu|{_type_pattern(vocabulary)}"
     levels = "|".join(re.escape(level) for level in sorted(vocabulary.issuer_levels, key=len, reverse=True))
-    return re.compile(rf"\b(?:{kinds})(?:\s+(?:nao|cua|do|thuoc|o))*\s+(cap\s+({levels}))\b")
+    # (not a word of an agency's name: "Phòng Tài chính - Kế hoạch cấp huyện", "Sở Kế hoạch và Đầu tư")
+    return re.compile(rf"\b(?<!tai chinh )(?<!so )(?<!phong )(?:{kinds})(?:\s+(?:nao|cua|do|thuoc|o))*\s+(cap\s+({levels}))\b")
 
 
 def expand_places(plain: str, vocabulary: Vocabulary) -> str:

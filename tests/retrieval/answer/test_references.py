@@ -66,6 +66,10 @@ def test_directory_maps_numbers_places_and_mentions():
     # generic administrative words single out nobody
     assert directory.documents_named("UBND thành phố phải làm gì", VOCABULARY) == []
 
+    # a level after a kind of text picks the texts of that level; after an agency's name it is the agency's
+    assert [level for _, _, level in directory.levels_named("cac ke hoach cap tinh")] == ["tinh"]
+    assert directory.levels_named("phong tai chinh ke hoach cap huyen lam gi") == []
+
     (found,) = directory.mentions[("qd", "895")]
     assert (found.number, found.date, found.issuer) == ("895/QĐ-TTg", "2023-07-26", "Thủ tướng Chính phủ")
 
