@@ -128,6 +128,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     naming = "|".join(["ve", *(re.escape(name) for name in vocabulary.type_names)])
     candidates = [c for c in candidates if not (re.search(rf"\b(?:{naming}) {unaccent(c[3].phrase)}\b", words.plain)
                                                 and not ASKING_WORDS & set(unaccent(c[3].phrase).split()))]
+    # "mỗi năm mấy lần": the question word counts the times after it, no year is asked ("năm mấy")
+    candidates = [c for c in candidates if not re.search(rf"\b{unaccent(c[3].phrase)} lan\b", words.plain)
+                  or not re.search(r"\b(?:may|bao nhieu)$", unaccent(c[3].phrase))]
     numbered = [c for c in candidates if c[3].kind == "fact" and unaccent(c[3].phrase).startswith("so ")]
     if numbered and words.folded is not None and _number_in_compound(text):
         # "được hưởng hệ số bao nhiêu?": a coefficient, not the text's number ("số bao nhiêu")

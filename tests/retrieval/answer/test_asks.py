@@ -23,6 +23,7 @@ VOCABULARY = load_vocabulary()
         ("Người phát ngôn của Hội là ai?", "value", "person"),
         ("Mấy giờ?", "value", "time"),  # a time of day; "mất mấy giờ" asks how long
         ("Hội báo cáo kết quả thực hiện Đề án định kỳ khi nào?", "value", "time"),  # "định kỳ", not "ký": no signing date
+        ("Ban Kiểm tra tự kiểm tra Quỹ mỗi năm mấy lần?", "value", "time"),  # how often: "mấy" counts the times, no "năm mấy"
         ("Điểm hiến máu bắt đầu lúc mấy giờ?", "value", "time"),
         ("Đi từ kho đến xã mất mấy giờ?", "value", "duration"),
         ("Hộ thiếu đói được hỗ trợ bao nhiêu kg gạo?", "value", "count"),  # a quantity, not a sum
