@@ -736,10 +736,11 @@ class AnswerPolicy:
         return set(folded_tokens(text) if accented else plain_tokens(text))
 
     def _context_words(self, query: Query, clause: Clause) -> set[str]:
-        """The content words a clause's headings, the places it refers to and its document's title hold."""
+        """The content words a clause's headings, the places it refers to, the line its list is led in by and its
+        document's title hold."""
         key = (clause.id, query.accented)
         if key not in self._headings:  # segmented once per clause and index generation
-            context = [*clause.headings, *clause.referenced]
+            context = [*clause.headings, *clause.referenced, *self._lead_in(clause)]
             self._headings[key] = self._words("\n".join(context), query.accented) if context else set()
         headings, title = self._headings[key], self._titles[query.accented][clause.document_id]
 
@@ -749,6 +750,14 @@ class AnswerPolicy:
 
         held = holds(query.content) | _titled(query, clause)
         return held | self._synonyms_held(query, held, holds)
+
+    def _lead_in(self, clause: Clause) -> list[str]:
+        """The sentence a list item is led in by ("Giai đoạn 2020 - 2024, Hội … đạt được các kết quả chủ yếu sau:"
+        over "- Vận động được hơn 385 tỷ đồng …"): it says what the items are of."""
+        parent, clauses = clause.path[:-1], self.index.clauses
+        positions = self.index.by_document.get(clause.document_id) if parent else None
+        return [] if positions is None else [clauses[i].text for i in positions.tolist()
+                                             if clauses[i].path == parent and clauses[i].text.rstrip().endswith(":")][:1]
 
     def _present_of(self, query: Query, clause: Clause) -> set[str]:
         """The content words a clause holds, in its text, its headings or its document's title."""
