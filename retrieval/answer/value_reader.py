@@ -33,6 +33,7 @@ FIGURES = frozenset({"amount", "count", "percentage"})  # what several places na
 TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b")
 # the header of a table's column of quantities or sums (unaccented)
 QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|tong so|muc ho tro|muc chi)\b")
+UNIT_HEAD_RE = re.compile(r"\((?:người|đồng|nghìn đồng|triệu đồng|hộ|suất|lượt|đơn vị|kg|tấn|cái|bộ|con)\)\s*$", re.I)
 MONEY_HEAD_RE = re.compile(r"(?:so tien|kinh phi|thanh tien|gia tri|muc ho tro|muc chi)\b")
 # a sum's unit where a table states it: a cell of its own ("| Triệu đồng |"), in brackets ("Thành tiền (đồng)"),
 # "Đơn vị tính: đồng" (lowercase, with diacritics)
@@ -407,7 +408,7 @@ class ValueReader:
             return None
         noun = counted_noun(query.read or query.text, query.ask.phrase) if query.ask.name == "count" else []
         # "bao nhiêu hội viên": the table must count that (its headings, its header row, its unit, the row)
-        if noun and not set(noun) <= set(plain_words(" ".join([*clause.headings, row])).split()):
+        if noun and not set(noun) <= set(plain_words(" ".join([*clause.headings, header, row])).split()):
             return None
         heads = table_cells(header)
         named = []
@@ -422,7 +423,8 @@ class ValueReader:
         if not named and not labels and not (asked and any(years_in(head) for head in heads)):
             # the columns of quantities, those of sums first for a sum ("| Số lượng | … | Thành tiền |": a total
             # row fills only the last)
-            quantity = [i for i, head in enumerate(heads) if QUANTITY_HEAD_RE.match(plain_words(head))]
+            # (and a column that names its unit: "Số hội phí đã thu (đồng)", "Số hội viên đã đóng (người)")
+            quantity = [i for i, head in enumerate(heads) if QUANTITY_HEAD_RE.match(plain_words(head)) or UNIT_HEAD_RE.search(head)]
             sums = [i for i in quantity if MONEY_HEAD_RE.match(plain_words(heads[i]))] if query.ask.name == "amount" else []
             named = sums + [i for i in quantity if i not in sums] or self._result_column(query, heads)
         # "| Tổng cộng | | | 18.250.000 |" under "STT | Nội dung | …": a row whose label spans the first cells
@@ -431,6 +433,9 @@ class ValueReader:
         # a sum asked: a figure of a table that names no money where it stands (its column, its row, the headings
         # over it) counts something else ("| Bò sinh sản | Con | 150 |")
         money = query.ask.name != "amount" or bool(MONEY_UNIT_RE.search("\n".join([*clause.headings, row]).lower()))
+        # of several, the column whose header says most of what the question says ("hội viên đã đóng", not "phải đóng")
+        asked_words = set(plain_words(query.read or query.text).split())
+        named = sorted(named, key=lambda i: -len(asked_words & set(plain_words(heads[i]).split())))
         for i in named:
             of_money = bool(MONEY_HEAD_RE.match(plain_words(heads[i])) or MONEY_UNIT_RE.search(heads[i].lower()))
             # a count asked is no sum ("bao nhiêu hội viên": not the "Số tiền" of a member's row)

@@ -225,3 +225,14 @@ def test_a_count_asked_is_not_read_from_a_table_s_column_of_sums():
     header = "| STT | Đơn vị | Số hội viên | Số tiền |"
     branch = "| 2 | Hội Chữ thập đỏ huyện Sơn Hà | 620 | 1.404.000 |"
     assert VALUES.value_in(query, branch, clause(branch, ["Bảng tổng hợp hội viên", header])) == "620"
+
+
+def test_a_table_s_column_is_the_one_whose_header_names_its_unit_and_says_most_of_what_was_asked():
+    header = ("| STT | Đơn vị | Số hội viên phải đóng (người) | Số hội viên đã đóng (người) | Tỷ lệ (%) "
+              "| Số hội phí đã thu (đồng) | Số đã nộp về tỉnh (đồng) |")
+    row = "| 9 | Huyện Bến Cầu | 7.640 | 5.270 | 69,0 | 18.211.000 | 0 |"
+    headings = ["1. Kết quả thu hội phí quý I", header]
+    collected = READER.read("Huyện Bến Cầu thu được bao nhiêu tiền hội phí quý I?")
+    assert VALUES.value_in(collected, row, clause(row, headings)) == "18.211.000"
+    paid = READER.read("Huyện Bến Cầu có bao nhiêu hội viên đã đóng hội phí?")
+    assert VALUES.value_in(paid, row, clause(row, headings)) == "5.270"  # not "phải đóng"
