@@ -15,6 +15,8 @@ from functools import lru_cache
 from retrieval.text import aligned, unaccent
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# small numbers written in words, without diacritics ("hai lớp", "chín tháng")
+SPELLED_NUMBERS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
 SCALE_WORDS = frozenset({*SCALES, "nghìn", "ngàn", "triệu", "tỷ", "tỉ"})  # as written, with or without diacritics
 QUANTITY_RE = re.compile(

@@ -18,7 +18,7 @@ from retrieval.answer.documents import LISTED, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
-from retrieval.answer.quantities import TIME_UNITS, Quantity, compared, held_quantities, quantities
+from retrieval.answer.quantities import SPELLED_NUMBERS, TIME_UNITS, Quantity, compared, held_quantities, quantities
 from retrieval.answer.query import DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, has_phrase, place_variants, places_typed_plain
 from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
@@ -754,10 +754,13 @@ class AnswerPolicy:
     def _lead_in(self, clause: Clause) -> list[str]:
         """The sentence a list item is led in by ("Giai đoạn 2020 - 2024, Hội … đạt được các kết quả chủ yếu sau:"
         over "- Vận động được hơn 385 tỷ đồng …"): it says what the items are of."""
-        parent, clauses = clause.path[:-1], self.index.clauses
-        positions = self.index.by_document.get(clause.document_id) if parent else None
+        clauses = self.index.clauses
+        positions = self.index.by_document.get(clause.document_id) if len(clause.path) > 1 else None
+        # (of the list it is in, and of the lists that one is in: "Mỗi đơn vị cử … theo số lượng sau:" over "3.1. Lớp
+        # thứ nhất:" over "- Thành phố Pleiku: 06 người")
         return [] if positions is None else [clauses[i].text for i in positions.tolist()
-                                             if clauses[i].path == parent and clauses[i].text.rstrip().endswith(":")][:1]
+                                             if clauses[i].path == clause.path[: len(clauses[i].path)] != clause.path
+                                             and clauses[i].text.rstrip().endswith(":")]
 
     def _present_of(self, query: Query, clause: Clause) -> set[str]:
         """The content words a clause holds, in its text, its headings or its document's title."""
@@ -815,7 +818,7 @@ class AnswerPolicy:
         # word is the text's own label, whatever word follows it in the question
         plain, question = unaccent(text), unaccent(query.measured)
         return any(q not in held and not re.search(rf"(?:/\s*|\bmoi\s+){re.escape(q.unit)}\b", plain)
-                   and not _labelled_alike(question, q, plain) for q in asked)
+                   and not _labelled_alike(question, q, plain) and not _spelled_alike(q, plain) for q in asked)
 
     def _another_kind(self, query: Query, sentence: str, value: str, present: set[str]) -> bool:
         """The sentence states its value of another kind of what the question names ("tiền đi lại" / "hỗ trợ
@@ -914,6 +917,12 @@ def _titled(query: Query, clause: Clause) -> frozenset[str]:
     """The words the question names a text by ("khen thưởng" of "quyết định khen thưởng của …"), of a clause of
     that text."""
     return query.titling if clause.document_id in query.named_ids else frozenset()
+
+
+def _spelled_alike(quantity: Quantity, text: str) -> bool:
+    """The text writes the quantity's number in words before its unit ("2 lớp" / "hai lớp")."""
+    words = [w for w, n in SPELLED_NUMBERS.items() if n == quantity.value]
+    return any(re.search(rf"\b{w}\s+{re.escape(quantity.unit)}\b", text) for w in words)
 
 
 def _labelled_alike(question: str, quantity: Quantity, text: str) -> bool:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from retrieval.answer.asks import CLOCK_ASKED_RE, plain_words, work_asked
 from retrieval.answer.people import PersonReader
+from retrieval.answer.quantities import SPELLED_NUMBERS
 from retrieval.answer.query import PLACE_TYPED_PLAIN_RE, Query, has_phrase, labelled, places_typed_plain
 from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of, is_classifier,
                                      per_unit, person_names, places_named, quantifies, spelled, unit_asked, written_as,
@@ -520,7 +521,6 @@ WHOLE_YEAR_RE = re.compile(r"\b(?:ca|toan)\s+nam\b|\bcua\s+nam\s+(?:19|20)\d\d\b
 VENUE_HEAD_RE = re.compile(r"(?:dia diem|noi to chuc|noi thuc hien)\b")  # a schedule's column of places
 # "lớp mấy", "đợt mấy thì …": "mấy" after a noun, before nothing it counts, asks the number the thing is labelled by
 LABEL_ASKED_RE = re.compile(r"\b(?!thu\b)([a-z]+) may(?=$|\s+(?:thi|la|vay|the|a|nhi|roi|duoc|se|phai|o|tai)\b)")
-SPELLED_NUMBERS = {"ba": "3", "sau": "6", "chin": "9"}
 QUARTERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 
@@ -548,11 +548,11 @@ def periods_named(text: str) -> set[str]:
     """The parts of a year a text names as a period reported on ("6 tháng đầu năm", "quý II", "cả năm"),
     the number read as a figure ("sáu tháng" as "6"), without diacritics."""
     plain = plain_words(text)
-    found = {f"{SPELLED_NUMBERS.get(n, n).lstrip('0')} thang {side}" for n, side in MONTHS_OF_YEAR_RE.findall(plain)}
-    found |= {f"{SPELLED_NUMBERS.get(n, n).lstrip('0')} thang dau" for pair in MONTHS_SO_FAR_RE.findall(plain) for n in pair if n}
+    found = {f"{str(SPELLED_NUMBERS.get(n, n)).lstrip('0')} thang {side}" for n, side in MONTHS_OF_YEAR_RE.findall(plain)}
+    found |= {f"{str(SPELLED_NUMBERS.get(n, n)).lstrip('0')} thang dau" for pair in MONTHS_SO_FAR_RE.findall(plain) for n in pair if n}
     found |= {f"6 thang {side}" for side in HALF_YEAR_RE.findall(plain)}  # "nửa đầu năm" is "6 tháng đầu năm"
     found |= {f"quy {QUARTERS.get(q, q)}" for q in QUARTER_RE.findall(plain)}
-    found |= {f"{SPELLED_NUMBERS.get(n, n).lstrip('0')} thang dau" for n in REPORT_MONTHS_RE.findall(plain)}
+    found |= {f"{str(SPELLED_NUMBERS.get(n, n)).lstrip('0')} thang dau" for n in REPORT_MONTHS_RE.findall(plain)}
     return found | ({WHOLE_YEAR} if WHOLE_YEAR_RE.search(plain) or REPORT_YEAR_RE.search(plain) else set())
 
 

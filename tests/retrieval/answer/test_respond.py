@@ -7,7 +7,7 @@ import pytest
 from retrieval.assistant import Assistant
 from retrieval.ingest.pipeline import ingest
 from retrieval.answer.quantities import quantities
-from retrieval.answer.respond import _labelled_alike
+from retrieval.answer.respond import _labelled_alike, _spelled_alike
 from retrieval.text import unaccent
 from tests.conftest import make_settings
 from tests.utils.fake_embeddings import FakeEmbeddings
@@ -102,3 +102,18 @@ def test_a_list_item_is_read_with_the_sentence_that_leads_the_list_in(guided_ass
     answer = guided_assistant.ask("Giai đoạn 2019-2023 xây dựng và sửa chữa bao nhiêu căn nhà nhân đạo?")
     assert not answer.abstained and "640" in answer.answer.split("[1]")[0]
     assert guided_assistant.ask("Giai đoạn 2014-2018 xây dựng và sửa chữa bao nhiêu căn nhà nhân đạo?").abstained
+
+
+def test_a_list_item_is_read_with_every_sentence_leading_in_the_lists_it_is_in(guided_assistant):
+    # "Mỗi đơn vị cử … theo số lượng sau:" over "3.1. Lớp thứ nhất (9 học viên):" over "- Huyện Lạc Sơn: 05 người;"
+    answer = guided_assistant.ask("Huyện Lạc Sơn được cử bao nhiêu người đi tập huấn?")
+    assert "05 người" in answer.answer.split("[1]")[0]
+    # trainees are people: "mấy học viên" is counted in "người"
+    assert "04 người" in guided_assistant.ask("Huyện Kim Bôi cử mấy học viên?").answer.split("[1]")[0]
+
+
+def test_a_small_number_written_in_words_is_the_number_asked():
+    question = unaccent("2 lớp tập huấn có tổng cộng bao nhiêu học viên?")
+    (asked,) = [q for q in quantities(question) if q.unit]
+    assert _spelled_alike(asked, unaccent("Tổng số học viên hai lớp: 15 người."))
+    assert not _spelled_alike(asked, unaccent("Tổng số học viên ba lớp: 15 người."))
