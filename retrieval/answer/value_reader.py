@@ -500,7 +500,7 @@ class ValueReader:
 
 MAX_DOER_GAP = 60  # a person's name and the work they do, a post between them ("…, Chủ tịch Hội … chủ trì")
 # a level of the administration or of the Red Cross named as such: "cấp huyện", "cấp tỉnh"
-LEVEL_RE = re.compile(r"(?<!\w)cấp\s+(tỉnh|huyện|xã|trung ương|cơ sở|thành phố|quận|phường)(?!\w)")
+LEVEL_RE = re.compile(r"(?<!\w)cấp\s+(tỉnh|huyện|thị xã|thị trấn|xã|trung ương|cơ sở|thành phố|quận|phường)(?!\w)")
 SUFFERED_MARK = fold("bị")
 HAS_PERSON = (fold("có"), fold("người"))
 # periods of a year a report or a figure is of (unaccented words)

@@ -236,3 +236,11 @@ def test_a_table_s_column_is_the_one_whose_header_names_its_unit_and_says_most_o
     assert VALUES.value_in(collected, row, clause(row, headings)) == "18.211.000"
     paid = READER.read("Huyện Bến Cầu có bao nhiêu hội viên đã đóng hội phí?")
     assert VALUES.value_in(paid, row, clause(row, headings)) == "5.270"  # not "phải đóng"
+
+
+def test_a_figure_of_another_level_does_not_answer_the_level_asked():
+    query = READER.read("Lễ phát động cấp tỉnh có bao nhiêu đại biểu tham dự?")
+    town = "Lễ phát động cấp thị xã tổ chức ngày 10/5/2024 tại Nhà Văn hóa Phường 1, với hơn 350 đại biểu tham dự."
+    province = "Lễ phát động cấp tỉnh tổ chức ngày 08/5/2024, với 400 đại biểu tham dự."
+    assert VALUES.said_of(query)(town, clause(town)) is False  # a town is no province
+    assert VALUES.said_of(query)(province, clause(province)) is True
