@@ -523,8 +523,9 @@ class QueryReader:
         return bool(issuers) and all(any(name in i or i in name for i in issuers) for name in names)
 
     def _named_things(self, text: str, mentions: list[Mention]) -> frozenset[str]:
-        """The syllables of what the question names by a proper name of two or more capitalised words that
-        is no agency, person, place or text ("Tết Nhân ái", "Lễ hội Xuân Hồng", "Xuân Ất Tỵ"), folded: evidence
+        """The syllables of what the question names by a proper name of two or more capitalised words, or of one
+        after a kind of thing named so, that is no agency, person, place or text ("Tết Nhân ái", "Lễ hội Xuân Hồng",
+        "Xuân Ất Tỵ", "giải Khuyến khích"), folded: evidence
         that does not name it speaks of something else. Not the question's first word."""
         taken = [(m.start, m.end) for m in mentions]
         taken += person_names(text, self.vocabulary.surnames, self.vocabulary.honorifics)
@@ -540,7 +541,10 @@ class QueryReader:
                 runs[-1].append(word)
             else:
                 runs.append([word])
-        return frozenset(fold(w.group(0)) for run in runs if len(run) >= 2 for w in run)
+        # (one capitalised word names too after a kind of thing named so: "Ngày hội Giọt hồng", "giải Khuyến khích")
+        kinds = tuple(f" {kind}" for kind in self.vocabulary.named_kinds)
+        return frozenset(fold(w.group(0)) for run in runs
+                         if len(run) >= 2 or f" {plain[: run[0].start()].strip()}".endswith(kinds) for w in run)
 
     def actors(self, text: str) -> list[str]:
         """Agencies the question is about, each with the levels filed under it ("UBND" → "UBND huyện" too)."""

@@ -69,6 +69,7 @@ class Vocabulary(BaseModel):
     current_state: list[str]
     kinds_named_by_agency: list[str]
     listed_kinds: list[str]
+    named_kinds: list[str]
     aims: list[str]
     planning_types: list[str]
     sum_acts: list[list[str]]

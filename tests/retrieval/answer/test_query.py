@@ -467,6 +467,10 @@ def test_a_one_word_duty_verb_is_read_only_of_a_question_with_diacritics():
     # a thing named by its proper name must be the evidence's own
     ("Kế hoạch Tết Nhân ái năm 2025 của Hội Chữ thập đỏ tỉnh Hà Tĩnh tặng bao nhiêu suất quà?", {"tết", "nhân"}),
     ("Lễ phát động Xuân Ất Tỵ tổ chức ở đâu?", {"xuân", "ất", "tỵ"}),
+    # one capital after a kind of thing named so
+    ("Kinh phí tổ chức Ngày hội Giọt hồng vùng cao là bao nhiêu?", {"giọt"}),
+    ("Cá nhân đạt giải Khuyến khích được thưởng bao nhiêu?", {"khuyến"}),
+    ("Kinh phí tổ chức hội nghị Tổng kết là bao nhiêu?", set()),  # no kind of thing named so
     # an agency, a person, a place after its kind, a text, a division, the first word: none
     ("Bà Nguyễn Thị Lan ký văn bản nào của Hội Chữ thập đỏ tỉnh Hà Tĩnh?", set()),
     ("Điều 2 khoản 3 Quyết định 12 quy định gì?", set()),
