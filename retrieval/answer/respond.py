@@ -127,7 +127,12 @@ class AnswerPolicy:
         if any(not self._written(pair, query) for pair in query.unnamed):
             return Draft("", [], ask.intent, reason="unknown_agency")  # "Sở Xây dựng": no text in scope names it
         if ask.kind in ("tasks", "topic") and query.actors and self._commonplace(query):
-            return self._tasks(query, query.scope)
+            draft = self._tasks(query, query.scope)
+            if self._cites_only(query) and not set(self._citing(query)) & {c.clause_id for c in draft.citations}:
+                # "Luật Hoạt động chữ thập đỏ quy định Hội … cấp xã có những nhiệm vụ gì?": the law's own words, which
+                # the corpus holds only where a text cites it
+                return Draft("", [], "tasks", reason="not_covered")
+            return draft
         if ask.kind == "tasks" and query.actors and (described := self._described(query)):
             # "… phải làm gì theo kế hoạch phòng ngừa thảm họa 2025?": the words name the plan, not a topic
             draft = self._tasks(query, described)
@@ -503,15 +508,18 @@ class AnswerPolicy:
     def _cited_texts(self, query: Query, k: int) -> Draft:
         """A text the corpus only cites ("Thông tư 07/2017/TT-BGDĐT", "Luật Hoạt động chữ thập đỏ"): the
         first `k` clauses that cite it."""
-        cited = [m.clause_id for key in query.keys for m in self.directory.mentions.get(key, [])]
-        cited += [clause_id for name in query.laws for clause_id in self.directory.laws.get(name, [])]
-        clauses = (self.index.clause(clause_id) for clause_id in cited)  # read lazily: a law every text cites
+        clauses = (self.index.clause(clause_id) for clause_id in self._citing(query))  # read lazily: a law every text cites
         told = ((c, 1.0) for c in clauses if c is not None and c.kind == "clause" and self._tells_of(c, query))
         scored = unique_clauses(told, most=k)
         if not scored:
             return Draft("", [], "topic", reason="no_evidence")
         text, citations = compose_quotes(scored, self.index.documents, None)
         return Draft(text, citations, "topic")
+
+    def _citing(self, query: Query) -> list[str]:
+        """The clauses that cite the texts the question names and the corpus only cites."""
+        cited = [m.clause_id for key in query.keys for m in self.directory.mentions.get(key, [])]
+        return cited + [clause_id for name in query.laws for clause_id in self.directory.laws.get(name, [])]
 
     def _tells_of(self, clause: Clause, query: Query) -> bool:
         """The clause names the cited text in a sentence of its own, not only as grounds ("Căn cứ Luật …",

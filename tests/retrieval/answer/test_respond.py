@@ -28,6 +28,13 @@ def test_an_agency_word_before_a_place_the_texts_are_of_names_that_place_s_body(
     assert not answer.abstained and answer.citations[0].clause_id.startswith("kh-ubnd-laichau-2023")
 
 
+def test_an_agency_s_tasks_under_a_law_the_corpus_only_cites_are_the_law_s_own_words(corpus_assistant):
+    # the corpus cites the Luật Hoạt động chữ thập đỏ but does not hold it: its tasks for the department are unknown
+    answer = corpus_assistant.ask("Luật Hoạt động chữ thập đỏ quy định Sở Giáo dục và Đào tạo có những nhiệm vụ gì?")
+    assert answer.abstained and answer.citations == []
+    assert not corpus_assistant.ask("Sở Giáo dục và Đào tạo có những nhiệm vụ gì?").abstained
+
+
 def test_an_agency_the_texts_name_as_written_is_answered(corpus_assistant):
     answer = corpus_assistant.ask("Báo Lai Châu phải làm gì?")
     assert not answer.abstained and answer.citations[0].clause_id.startswith("kh-ubnd-laichau-2023:iii.8")
