@@ -324,6 +324,9 @@ class ValueReader:
             spans = find_values("frequency", sentence)  # "mấy lần một năm": how often, not "thường xuyên" or a year
         if name == "time" and CLOCK_ASKED_RE.search(plain_words(query.read or query.text)):
             spans = [(s, e) for s, e in spans if " gio " in f" {unaccent(sentence[s:e]).lower()} "]  # "lúc mấy giờ": an hour
+        if name in ("time", "day") and " ket thuc " in f" {plain_words(query.ask.phrase or '')} " \
+                and not ENDS_RE.search(unaccent(sentence).lower()):
+            return None  # "kết thúc lúc mấy giờ": a sentence that states no end ("có mặt lúc 07 giờ 45") says when it starts
         if name == "day" and (grain := grain_asked(query.ask.phrase)) is not None:
             spans = [(s, e) for s, e in spans if grain_of(sentence[s:e]) <= grain]
         if name in FIGURES | {"duration"} and (bound := _bound_asked(query.read or query.text)):
@@ -500,6 +503,8 @@ class ValueReader:
 
 MAX_DOER_GAP = 60  # a person's name and the work they do, a post between them ("…, Chủ tịch Hội … chủ trì")
 # a level of the administration or of the Red Cross named as such: "cấp huyện", "cấp tỉnh"
+# an end stated: "kết thúc", "bế mạc", a range's close ("từ 8 giờ đến 11 giờ", "8 giờ - 11 giờ") (unaccented)
+ENDS_RE = re.compile(r"\b(?:ket thuc|be mac|den het|den\s+(?:ngay\s+)?\d|\d\s*(?:gio|h)?\s*[-–]\s*\d)")
 LEVEL_RE = re.compile(r"(?<!\w)cấp\s+(tỉnh|huyện|thị xã|thị trấn|xã|trung ương|cơ sở|thành phố|quận|phường)(?!\w)")
 SUFFERED_MARK = fold("bị")
 HAS_PERSON = (fold("có"), fold("người"))

@@ -244,3 +244,9 @@ def test_a_figure_of_another_level_does_not_answer_the_level_asked():
     province = "Lễ phát động cấp tỉnh tổ chức ngày 08/5/2024, với 400 đại biểu tham dự."
     assert VALUES.said_of(query)(town, clause(town)) is False  # a town is no province
     assert VALUES.said_of(query)(province, clause(province)) is True
+
+
+def test_when_something_ends_is_answered_only_by_a_sentence_stating_an_end():
+    query = READER.read("Hội nghị kết thúc lúc mấy giờ?")
+    assert VALUES.value_in(query, "Đề nghị đại biểu có mặt lúc 07 giờ 45 phút để nhận tài liệu.") is None
+    assert VALUES.value_in(query, "Hội nghị kết thúc lúc 11 giờ 30 phút.") == "lúc 11 giờ 30 phút"
