@@ -53,6 +53,9 @@ BOUNDS = {"upper": re.compile(r"\b(?:toi da|nhieu nhat|khong qua|khong vuot qua|
 BOUNDED_AFTER = {"upper": re.compile(r"^(?:\s+\w+)?\s*tro\s+len\b"), "lower": re.compile(r"^(?:\s+\w+)?\s*tro\s+xuong\b")}
 # a question asking what was reached ("đã trao được bao nhiêu", "đã vận động mấy"), and a sentence saying it was
 ACHIEVED_ASKED_RE = re.compile(r"\bđã\s+(?:\w+\s+){0,6}?(?:bao nhiêu|mấy)\b")
+# a target asked ("chỉ tiêu … là bao nhiêu"), and a figure stated as a share of its target, which it is not (unaccented)
+TARGET_ASKED_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
+SHARE_OF_TARGET_RE = re.compile(r"\bdat\s+(?:tren\s+|hon\s+)?\d+(?:\s\d+)?\s+(?:phan tram\s+)?(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu)\b")
 REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
 # a plan's year to reach a figure by ("Đến năm 2030, số hội viên đạt 3% dân số"): what it sets out to do
 BY_YEAR_RE = re.compile(r"\bđến\s+(?:hết\s+)?năm\s+\d{4}\b")
@@ -110,6 +113,8 @@ class ValueReader:
         now = has_phrase(plain_words(query.read or query.text), self.vocabulary.current_state) is not None \
             or bool(ACHIEVED_ASKED_RE.search(nfc(query.read or query.text).lower()))
         question = query.measured  # "Mục 3": a place, no number of the case asked
+        # (a count or a sum of the target; "đạt bao nhiêu % chỉ tiêu" asks the share itself)
+        target = query.ask.name in ("count", "amount") and TARGET_ASKED_RE.search(plain_words(query.read or query.text)) is not None
         rate = as_rate(question)
         plain = self._plain[query.accented]
         # a question typed without diacritics is tagged too poorly to tell its adjectives
@@ -138,6 +143,8 @@ class ValueReader:
             if periods and (stated := periods_named(said) or periods_named("\n".join(clause.headings))) and not periods & stated:
                 return False  # "9 tháng đầu năm", "cả năm": a figure of "6 tháng đầu năm" is another period's
             context = "\n".join([*clause.headings, *clause.referenced, said])
+            if target and SHARE_OF_TARGET_RE.search(plain_words(said)):
+                return False  # "chỉ tiêu … là bao nhiêu": "tiếp nhận 1.642 đơn vị, đạt 117% chỉ tiêu" is what was done
             if now and (has_phrase(plain_words(context), self.vocabulary.aims)
                         or clause.document_id in self._planned
                         and (not REACHED_RE.search(said.lower()) or BY_YEAR_RE.search(said.lower()))

@@ -250,3 +250,13 @@ def test_when_something_ends_is_answered_only_by_a_sentence_stating_an_end():
     query = READER.read("Hội nghị kết thúc lúc mấy giờ?")
     assert VALUES.value_in(query, "Đề nghị đại biểu có mặt lúc 07 giờ 45 phút để nhận tài liệu.") is None
     assert VALUES.value_in(query, "Hội nghị kết thúc lúc 11 giờ 30 phút.") == "lúc 11 giờ 30 phút"
+
+
+def test_a_target_asked_is_not_answered_by_a_figure_stated_as_a_share_of_the_target():
+    done = "Vận động hiến máu: tổ chức 07 đợt, tiếp nhận 1.642 đơn vị máu, đạt 117% chỉ tiêu tỉnh giao."
+    target = READER.read("Chỉ tiêu hiến máu tỉnh giao cho huyện là bao nhiêu đơn vị?")
+    assert VALUES.said_of(target)(done, clause(done)) is False  # what was done, not the target
+    received = READER.read("Huyện tiếp nhận được bao nhiêu đơn vị máu?")
+    assert VALUES.said_of(received)(done, clause(done)) is True
+    share = READER.read("Kết quả hiến máu đạt bao nhiêu % chỉ tiêu?")  # the share itself
+    assert VALUES.said_of(share)(done, clause(done)) is True
