@@ -675,6 +675,8 @@ class AnswerPolicy:
         said_of, whole = self.values.said_of(query), self.values.of_whole_place(query)
         kind_asked = set(unaccent(query.ask.phrase or "").split()) - QUESTION_WORDS  # "don vi" of "đơn vị nào"
         work = work_asked(query.ask)  # "ai chủ trì": the sentence that answers says the work
+        # "bắt đầu lúc mấy giờ", "kết thúc khi nào": the sentence that says the start or the end asked
+        bound = next((b for b in ("bat dau", "ket thuc") if f" {b} " in f" {plain_words(query.ask.phrase or '')} "), None)
         for hit in hits:
             context = self._context_words(query, hit.clause)
             for start, end in sentences(hit.clause.text):
@@ -706,7 +708,8 @@ class AnswerPolicy:
                     # nhận máu: Bệnh viện …")
                     label = LABEL_RE.match(sentence)
                     labelled = float(bool(label and kind_asked and kind_asked <= set(plain_words(label.group(0)).split())))
-                    focused = float(bool(work) and has_phrase(plain_words(said), [work]) is not None)
+                    focused = float(bool(work) and has_phrase(plain_words(said), [work]) is not None
+                                    or bool(bound) and has_phrase(plain_words(said), [bound]) is not None)
                     # "Yêu cầu cuối cùng … giao cho cơ quan nào?": of the bodies the place asked names, the one it
                     # puts its work on
                     leading = float(query.ask.name == "body" and bool(query.places)

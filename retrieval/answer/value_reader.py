@@ -334,6 +334,9 @@ class ValueReader:
         if name in ("time", "day") and " ket thuc " in f" {plain_words(query.ask.phrase or '')} " \
                 and not ENDS_RE.search(unaccent(sentence).lower()):
             return None  # "kết thúc lúc mấy giờ": a sentence that states no end ("có mặt lúc 07 giờ 45") says when it starts
+        if name in ("time", "day") and " bat dau " in f" {plain_words(query.ask.phrase or '')} " \
+                and not STARTS_RE.search(unaccent(sentence).lower()):
+            return None  # "bắt đầu lúc mấy giờ": a deadline ("báo về … trước 17 giờ 00 ngày 17/12") starts nothing
         if name == "day" and (grain := grain_asked(query.ask.phrase)) is not None:
             spans = [(s, e) for s, e in spans if grain_of(sentence[s:e]) <= grain]
         if name in FIGURES | {"duration"} and (bound := _bound_asked(query.read or query.text)):
@@ -512,6 +515,8 @@ MAX_DOER_GAP = 60  # a person's name and the work they do, a post between them (
 # a level of the administration or of the Red Cross named as such: "cấp huyện", "cấp tỉnh"
 # an end stated: "kết thúc", "bế mạc", a range's close ("từ 8 giờ đến 11 giờ", "8 giờ - 11 giờ") (unaccented)
 ENDS_RE = re.compile(r"\b(?:ket thuc|be mac|den het|den\s+(?:ngay\s+)?\d|\d\s*(?:gio|h)?\s*[-–]\s*\d)")
+# a start stated: "bắt đầu", "khai mạc", "từ 8 giờ", "lúc 8 giờ", "Thời gian: 8 giờ …" (unaccented)
+STARTS_RE = re.compile(r"\b(?:bat dau|khai mac|tu\s+(?:luc\s+|ngay\s+)?\d|luc\s+\d|thoi gian\s*:)")
 LEVEL_RE = re.compile(r"(?<!\w)cấp\s+(tỉnh|huyện|thị xã|thị trấn|xã|trung ương|cơ sở|thành phố|quận|phường)(?!\w)")
 SUFFERED_MARK = fold("bị")
 HAS_PERSON = (fold("có"), fold("người"))

@@ -124,3 +124,9 @@ def test_a_small_number_written_in_words_is_the_number_asked():
     (asked,) = [q for q in quantities(question) if q.unit]
     assert _spelled_alike(asked, unaccent("Tổng số học viên hai lớp: 15 người."))
     assert not _spelled_alike(asked, unaccent("Tổng số học viên ba lớp: 15 người."))
+
+
+def test_when_something_starts_is_read_from_the_sentence_that_says_it_starts(guided_assistant):
+    # "Đại biểu dự Hội nghị … có mặt lúc 07 giờ 30" is when delegates arrive; "Hội nghị bắt đầu lúc 08 giờ 00" the start
+    answer = guided_assistant.ask("Hội nghị tổng kết bắt đầu lúc mấy giờ?")
+    assert "08 giờ 00" in answer.answer.split("[1]")[0]

@@ -260,3 +260,9 @@ def test_a_target_asked_is_not_answered_by_a_figure_stated_as_a_share_of_the_tar
     assert VALUES.said_of(received)(done, clause(done)) is True
     share = READER.read("Kết quả hiến máu đạt bao nhiêu % chỉ tiêu?")  # the share itself
     assert VALUES.said_of(share)(done, clause(done)) is True
+
+
+def test_when_something_starts_is_not_answered_by_a_deadline():
+    query = READER.read("Hội nghị bắt đầu lúc mấy giờ?")
+    assert VALUES.value_in(query, "Trường hợp vắng mặt, báo về Hội Chữ thập đỏ quận trước 17 giờ 00 ngày 17/12/2024.") is None
+    assert VALUES.value_in(query, "Thời gian: 01 buổi, bắt đầu lúc 08 giờ 00 phút, ngày 18/12/2024.") is not None
