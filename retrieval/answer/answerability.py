@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from retrieval.answer.quantities import GRAMMAR_WORDS
-from retrieval.index.lexical import NOUN_TAGS
-from retrieval.text import fold, unaccent
+from retrieval.index.lexical import NOUN_TAGS, folded_word
+from retrieval.text import unaccent
 
 YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 
@@ -99,20 +99,15 @@ def another_kind(asked: tuple[tuple[str, str], ...], missing: set[str], before: 
     for (noun, tag), (word, word_tag) in zip(asked, asked[1:]):
         if tag not in NOUN_TAGS or word_tag not in MODIFIER_TAGS:
             continue
-        folded = _folded(word)
+        folded = folded_word(word)
         if folded not in missing and not any(s in missing for s in folded.split("_")):
             continue
-        head = _folded(noun)
+        head = folded_word(noun)
         # the noun and its kind as two words ("tiền ăn") or as one ("tiền_mặt")
-        kinds = [_folded(kind) for near in windows for (written, _), (kind, kind_tag) in zip(near, near[1:])
-                 if _folded(written) == head and kind_tag in MODIFIER_TAGS]
-        kinds += [_folded(written)[len(head) + 1 :] for near in windows for written, _ in near
-                  if _folded(written).startswith(head + "_")]
+        kinds = [folded_word(kind) for near in windows for (written, _), (kind, kind_tag) in zip(near, near[1:])
+                 if folded_word(written) == head and kind_tag in MODIFIER_TAGS]
+        kinds += [folded_word(written)[len(head) + 1 :] for near in windows for written, _ in near
+                  if folded_word(written).startswith(head + "_")]
         if any(kind != folded and unaccent(kind).split("_")[0] not in GRAMMAR_WORDS for kind in kinds):
             return True
     return False
-
-
-def _folded(word: str) -> str:
-    """A word as the lexical index folds it, syllable by syllable ("tiền_mặt")."""
-    return "_".join(fold(s) for s in word.split("_"))

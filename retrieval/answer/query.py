@@ -22,7 +22,7 @@ from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
 from retrieval.ingest.actors import ADOPTING_ORGANS, AliasTable, Mention
 from retrieval.ingest.header import PLACE_WORDS
-from retrieval.index.lexical import NOUN_TAGS, VERB_TAGS, compounds, nouns, query_tokens, tagged, unpadded, word_tags
+from retrieval.index.lexical import NOUN_TAGS, VERB_TAGS, compounds, folded_word, nouns, query_tokens, tagged, unpadded, word_tags
 from retrieval.models import Role, Turn
 from retrieval.text import aligned, fold, has_diacritics, nfc, unaccent
 
@@ -333,7 +333,7 @@ def _qualifiers(text: str) -> set[str]:
     """The adjectives right after a noun, or after a noun and the word that goes with it ("người khuyết_tật
     nhẹ": the tagger reads the condition a verb), folded."""
     tags = word_tags(text)
-    return {"_".join(fold(s) for s in word.split("_")) for i, (word, tag) in enumerate(tags) if tag == "A" and (
+    return {folded_word(word) for i, (word, tag) in enumerate(tags) if tag == "A" and (
         i >= 1 and tags[i - 1][1] in NOUN_TAGS or i >= 2 and tags[i - 1][1] == "V" and tags[i - 2][1] in NOUN_TAGS)}
 
 

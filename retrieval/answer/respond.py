@@ -24,7 +24,7 @@ from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.value_reader import FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, periods_named
+from retrieval.answer.value_reader import FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, edge_asked, periods_named
 from retrieval.answer.values import (counted_noun, place_names, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
                                      written_as, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
@@ -676,7 +676,7 @@ class AnswerPolicy:
         kind_asked = set(unaccent(query.ask.phrase or "").split()) - QUESTION_WORDS  # "don vi" of "đơn vị nào"
         work = work_asked(query.ask)  # "ai chủ trì": the sentence that answers says the work
         # "bắt đầu lúc mấy giờ", "kết thúc khi nào": the sentence that says the start or the end asked
-        bound = next((b for b in ("bat dau", "ket thuc") if f" {b} " in f" {plain_words(query.ask.phrase or '')} "), None)
+        edge = edge_asked(query)
         for hit in hits:
             context = self._context_words(query, hit.clause)
             for start, end in sentences(hit.clause.text):
@@ -709,7 +709,7 @@ class AnswerPolicy:
                     label = LABEL_RE.match(sentence)
                     labelled = float(bool(label and kind_asked and kind_asked <= set(plain_words(label.group(0)).split())))
                     focused = float(bool(work) and has_phrase(plain_words(said), [work]) is not None
-                                    or bool(bound) and has_phrase(plain_words(said), [bound]) is not None)
+                                    or bool(edge) and has_phrase(plain_words(said), [edge]) is not None)
                     # "Yêu cầu cuối cùng … giao cho cơ quan nào?": of the bodies the place asked names, the one it
                     # puts its work on
                     leading = float(query.ask.name == "body" and bool(query.places)
@@ -833,8 +833,9 @@ class AnswerPolicy:
 
     def _another_kind(self, query: Query, sentence: str, value: str, present: set[str]) -> bool:
         """The sentence states its value of another kind of what the question names ("tiền đi lại" / "hỗ trợ
-        tiền ăn 150.000 đồng", "Quỹ Thi đua" / "80.000.000 đồng cho Quỹ Nhân đạo"): a word the question writes after a noun, beyond the commonplace, that the evidence
-        lacks. (Read on a question with diacritics: the tagger reads no other well.)"""
+        tiền ăn 150.000 đồng", "Quỹ Thi đua" / "80.000.000 đồng cho Quỹ Nhân đạo"): a word the question writes
+        after a noun, beyond the commonplace, that the evidence lacks. (Read on a question with diacritics: the
+        tagger reads no other well.)"""
         if not query.accented or query.english or (at := sentence.find(value)) <= 0:
             return False
         weights = self._weights(query)

@@ -18,7 +18,7 @@ from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_be
                                      per_unit, person_names, places_named, quantifies, spelled, unit_asked, written_as,
                                      years_in, years_said, years_stated, PLACE_KINDS)
 from retrieval.answer.vocabulary import Vocabulary
-from retrieval.index.lexical import ADJECTIVE_TAGS, tagged, word_tags
+from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, tagged, word_tags
 from retrieval.ingest.actors import COOPERATING, AliasTable
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.ingest.parser import table_cells
@@ -191,7 +191,7 @@ class ValueReader:
     def _acts_held(self, said: str) -> list[int]:
         """The groups of `sum_acts` whose act the sentence says (the texts are read with their diacritics: "tăng
         8%" names no gift; by their words: "khẩn cấp" grants nothing)."""
-        words = " ".join("_".join(fold(s) for s in w.lower().split("_")) for w, _ in word_tags(said))
+        words = " ".join(folded_word(w) for w, _ in word_tags(said))
         return [i for i, group in enumerate(self._acts[True]) if any(re.search(_act_written(act), words) for act in group)]
 
     @staticmethod
@@ -200,7 +200,7 @@ class ValueReader:
         folded: a value said of something else answers another case. An adjective of a name ("Tết Nhân
         ái"), right before the question phrase ("tối đa bao nhiêu") or before a verb ("tạm cấp") describes
         no case."""
-        tags = [(w, "_".join(fold(s) for s in w.lower().split("_")), tag) for w, tag in word_tags(question) if tag != "F"]
+        tags = [(w, folded_word(w), tag) for w, tag in word_tags(question) if tag != "F"]
         heads = []
         for k, (written, word, tag) in enumerate(tags):
             # (of three syllables, a word tagged adjective is a noun the tagger misread: "sơ_cấp_cứu")
@@ -332,12 +332,10 @@ class ValueReader:
             spans = find_values("frequency", sentence)  # "mấy lần một năm": how often, not "thường xuyên" or a year
         if name == "time" and CLOCK_ASKED_RE.search(plain_words(query.read or query.text)):
             spans = [(s, e) for s, e in spans if " gio " in f" {unaccent(sentence[s:e]).lower()} "]  # "lúc mấy giờ": an hour
-        if name in ("time", "day") and " ket thuc " in f" {plain_words(query.ask.phrase or '')} " \
-                and not ENDS_RE.search(unaccent(sentence).lower()):
-            return None  # "kết thúc lúc mấy giờ": a sentence that states no end ("có mặt lúc 07 giờ 45") says when it starts
-        if name in ("time", "day") and " bat dau " in f" {plain_words(query.ask.phrase or '')} " \
-                and not STARTS_RE.search(unaccent(sentence).lower()):
-            return None  # "bắt đầu lúc mấy giờ": a deadline ("báo về … trước 17 giờ 00 ngày 17/12") starts nothing
+        if name in ("time", "day") and (edge := edge_asked(query)) and not EDGES_STATED[edge].search(unaccent(sentence).lower()):
+            # "kết thúc lúc mấy giờ": a sentence that states no end ("có mặt lúc 07 giờ 45") says when it starts;
+            # "bắt đầu lúc mấy giờ": a deadline ("báo về … trước 17 giờ 00 ngày 17/12") starts nothing
+            return None
         if name == "day" and (grain := grain_asked(query.ask.phrase)) is not None:
             spans = [(s, e) for s, e in spans if grain_of(sentence[s:e]) <= grain]
         if name in FIGURES | {"duration"} and (bound := _bound_asked(query.read or query.text)):
@@ -513,11 +511,14 @@ class ValueReader:
 
 
 MAX_DOER_GAP = 60  # a person's name and the work they do, a post between them ("…, Chủ tịch Hội … chủ trì")
+# the start or the end a time question asks ("bắt đầu lúc mấy giờ", "kết thúc khi nào"), and how a sentence states
+# it: "bắt đầu", "khai mạc", "từ 8 giờ", "lúc 8 giờ", "Thời gian: 8 giờ …"; "kết thúc", "bế mạc", a range's close
+# ("từ 8 giờ đến 11 giờ", "8 giờ - 11 giờ") (unaccented)
+EDGES_STATED = {
+    "bat dau": re.compile(r"\b(?:bat dau|khai mac|tu\s+(?:luc\s+|ngay\s+)?\d|luc\s+\d|thoi gian\s*:)"),
+    "ket thuc": re.compile(r"\b(?:ket thuc|be mac|den het|den\s+(?:ngay\s+)?\d|\d\s*(?:gio|h)?\s*[-–]\s*\d)"),
+}
 # a level of the administration or of the Red Cross named as such: "cấp huyện", "cấp tỉnh"
-# an end stated: "kết thúc", "bế mạc", a range's close ("từ 8 giờ đến 11 giờ", "8 giờ - 11 giờ") (unaccented)
-ENDS_RE = re.compile(r"\b(?:ket thuc|be mac|den het|den\s+(?:ngay\s+)?\d|\d\s*(?:gio|h)?\s*[-–]\s*\d)")
-# a start stated: "bắt đầu", "khai mạc", "từ 8 giờ", "lúc 8 giờ", "Thời gian: 8 giờ …" (unaccented)
-STARTS_RE = re.compile(r"\b(?:bat dau|khai mac|tu\s+(?:luc\s+|ngay\s+)?\d|luc\s+\d|thoi gian\s*:)")
 LEVEL_RE = re.compile(r"(?<!\w)cấp\s+(tỉnh|huyện|thị xã|thị trấn|xã|trung ương|cơ sở|thành phố|quận|phường)(?!\w)")
 SUFFERED_MARK = fold("bị")
 HAS_PERSON = (fold("có"), fold("người"))
@@ -562,6 +563,12 @@ def _levels(text: str) -> set[str]:
     return set(LEVEL_RE.findall(nfc(text).lower()))
 
 
+def edge_asked(query: Query) -> str | None:
+    """"bat dau" or "ket thuc" when the question asks when something starts or ends, else None."""
+    phrase = f" {plain_words(query.ask.phrase or '')} "
+    return next((edge for edge in EDGES_STATED if f" {edge} " in phrase), None)
+
+
 def periods_named(text: str) -> set[str]:
     """The parts of a year a text names as a period reported on ("6 tháng đầu năm", "quý II", "cả năm"),
     the number read as a figure ("sáu tháng" as "6"), without diacritics."""
@@ -578,7 +585,7 @@ def _suffered(question: str) -> list[str]:
     """What the question says befell the case asked of, folded: the verb right after "bị" ("nhà bị
     ngập", "hộ bị cháy nhà"), or after "có người" ("gia đình có người chết", "hộ có người mất tích"); a value
     said of another harm ("nhà bị sập", "nhà ở bị hư hỏng") answers another case."""
-    tags = [("_".join(fold(s) for s in w.lower().split("_")), tag) for w, tag in word_tags(question)]
+    tags = [(folded_word(w), tag) for w, tag in word_tags(question)]
     harmed = [word for (before, _), (word, tag) in zip(tags, tags[1:]) if before == SUFFERED_MARK and tag in ("V", "A")]
     return harmed + [word for (has, _), (who, _), (word, tag) in zip(tags, tags[1:], tags[2:])
                      if (has, who) == HAS_PERSON and tag in ("V", "A", "N") and word != SUFFERED_MARK]

@@ -48,6 +48,11 @@ def unpadded(syllable: str) -> str:
     return syllable.lstrip("0") or "0" if syllable[:1] == "0" and syllable.isdigit() else syllable
 
 
+def folded_word(word: str) -> str:
+    """A segmented word folded syllable by syllable, as the index spells it ("Tiền_mặt" → "tiền_mặt")."""
+    return "_".join(fold(s) for s in word.split("_"))
+
+
 def compounds(text: str) -> list[str]:
     """Multi-syllable words found by pyvi's word segmenter, folded ("chữ_thập_đỏ")."""
     return list(_compounds(text))
@@ -59,7 +64,7 @@ def _compounds(text: str) -> tuple[str, ...]:
 
     words = (t for t in ViTokenizer.tokenize(text).split() if "_" in t and t.replace("_", "").isalnum())
     # each syllable folded on its own: a two-syllable word is spelled as the pair of its syllables
-    return tuple("_".join(fold(s) for s in word.split("_")) for word in words)
+    return tuple(folded_word(word) for word in words)
 
 
 NOUN_TAGS = frozenset({"N", "Np", "Nc", "Nu", "Ny", "M"})
