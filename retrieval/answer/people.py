@@ -7,8 +7,8 @@ import re
 from retrieval.answer.asks import plain_words
 from retrieval.answer.values import person_names
 from retrieval.answer.vocabulary import Vocabulary
-from retrieval.ingest.actors import AliasTable, Mention
-from retrieval.text import unaccent
+from retrieval.ingest.actors import HEADING_MARKER, AliasTable, Mention
+from retrieval.text import nfc, unaccent
 
 
 class PersonReader:
@@ -82,6 +82,17 @@ class PersonReader:
                 if 0 <= start - e and _post_end(sentence, e, bodies) >= start - 1:
                     return sentence[s:start].strip(" ,")  # "Phó Chủ tịch Hội Nguyễn Thị Bích Ngọc"
         return None
+
+    def heading_holder(self, heading: str) -> tuple[str, str] | None:
+        """The person a heading opens with and the posts written after the name ("4. Đồng chí A Khiêm - Ủy viên
+        Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra": "A Khiêm" and "Ủy viên … Ủy ban Kiểm tra"), as an assignment
+        notice lists each person's duties under them; None for a heading that opens otherwise."""
+        title = HEADING_MARKER.sub("", nfc(heading), count=1).strip().strip("*").strip()
+        names = person_names(title, self.surnames, self.honorifics)
+        if not names or title[: names[0][0]].strip().lower() not in {"", *self.honorifics}:
+            return None
+        start, end = names[0]
+        return title[start:end], title[end:].strip(" -–,:.")
 
     def titles_in(self, sentence: str) -> list[tuple[int, int]]:
         """Where a sentence names a holder by title ("Phó Trưởng ban Thường trực"), written with a capital."""

@@ -211,6 +211,12 @@ class AnswerPolicy:
             found = self._tasks(query, circumstanced)
             if found.citations:
                 return found
+        if not draft.citations and ask.name == "person" and (holder := self._post_named(query)) is not None:
+            # "Chánh Văn phòng Hội CTĐ tỉnh là ai?": a post of the body, held by a person any text may name, not
+            # the body's own work
+            found = self.answer(holder, k, mode)
+            if found.citations:
+                return found
         if not draft.citations and query.alone is not None:
             found = self.answer(query.alone, k, mode)  # the agency lent from the previous turn is no part of it
             if found.citations:
@@ -222,6 +228,21 @@ class AnswerPolicy:
             if found.citations:
                 return found
         return draft
+
+    def _post_named(self, query: Query) -> Query | None:
+        """Of a question that names a post of a body it names ("Chánh Văn phòng Hội …", "Giám đốc Sở Y tế"), the
+        query that looks for the post's holder anywhere, the post's words (with the body's) words the evidence
+        must hold; None when the question names no such post."""
+        question = nfc(query.read or query.text)
+        posts = self.values.people_reader.titles_in(question)
+        post = next(((s, e, m.end) for s, e in posts for m in self.aliases.find(question)
+                     if m.name in query.actors and s <= m.start <= e + 1 and m.end > e), None)
+        if not query.actors or post is None:
+            return None
+        # (the post and the rest of the body's name each as written: "Chánh Văn phòng" then "Hội … tỉnh")
+        words = [*self._words(question[post[0] : post[1]], query.accented), *self._words(question[post[1] : post[2]], query.accented)]
+        return replace(query, actors=[], content=list(dict.fromkeys([*query.content, *words])),
+                       key_words=query.key_words | frozenset(words))
 
     def _circumstanced(self, query: Query) -> list[str]:
         """Of a task question asking nothing beyond its circumstance ("… phải làm gì khi xảy ra thiên tai?"), the
@@ -615,9 +636,9 @@ class AnswerPolicy:
         for hit in kept:
             text = nfc(hit.clause.text)
             for m in kind_re.finditer(form(text)):  # as long as the text: one letter for each
-                # the kind, at most two words describing it ("các huyện miền núi An Lão"), then a name or a
-                # number ("Mẫu số 02", "Phụ lục II")
-                following = re.match(r"(?:\s+\w+){1,3}", text[m.end() :])
+                # the kind, at most two words describing it ("các huyện miền núi An Lão") or the colon of a list
+                # ("các huyện: Đắk Hà, …"), then a name or a number ("Mẫu số 02", "Phụ lục II")
+                following = re.match(r"(?:\s*:)?(?:\s+\w+){1,3}", text[m.end() :])
                 if following and any(w[0].isupper() or w[0].isdigit() for w in following.group(0).split()):
                     return True
         return False

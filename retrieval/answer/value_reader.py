@@ -269,9 +269,11 @@ class ValueReader:
 
     def _heading_lead(self, clause: Clause, query: Query) -> str | None:
         """The agencies that lead a clause from its heading ("4. Đài Phát thanh và Truyền hình tỉnh, Báo
-        Thái Bình"), as the heading writes them."""
+        Thái Bình"), as the heading writes them, or the person it is headed by."""
         leads = clause.leads - set(query.actors)
         for heading in reversed(clause.headings):
+            if holder := self.people_reader.heading_holder(heading):
+                return holder[0]  # "4. Đồng chí A Khiêm - …": the duties under a person's name are theirs
             named = [m for m in self.aliases.find(heading) if m.name in leads]
             if named:
                 return heading[named[0].start : named[-1].end]
@@ -288,7 +290,12 @@ class ValueReader:
                 found = self.people_reader.named(query.read or query.text, clause.headings[-1], query.english)
             return found
         if name == "post":
-            return self.people_reader.post_of(query.read or query.text, sentence)
+            post = self.people_reader.post_of(query.read or query.text, sentence)
+            if post is None and clause is not None and clause.headings \
+                    and (holder := self.people_reader.heading_holder(clause.headings[-1])) \
+                    and unaccent(holder[0]) in self.people_reader.names_in(query.read or query.text):
+                post = holder[1] or None  # "6. Đồng chí Trần Quang Minh - …, Phó Giám đốc Sở Y tế" over his duties
+            return post
         if name == "body":
             if clause is not None and (cell := self._role_cell(query, sentence, clause)):
                 return cell

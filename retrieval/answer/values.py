@@ -68,9 +68,13 @@ CLOCK_TIME = (r"\b(?:tu|luc|vao\s+luc|den|bat\s+dau)\s+\d{1,2}\s*(?:gio|h)(?:\s*
               r"|\btruoc\s+\d{1,2}\s*gio(?:\s+\d{1,2}(?:\s+phut)?)?(?:\s+va\s+\d{1,2}\s*gio(?:\s+\d{1,2}(?:\s+phut)?)?)?"
               r"(?!\s*\d)(?!\s+(?:truoc|sau|ngay|ke|phut)\b)"
               r"|\b\d{1,2}\s*gio\s+\d{1,2}(?:\s+phut)?\b")
-# any time frame: a place on the calendar, a recurrence, a limit, a time of day
+# a day of the week, as a weekly meeting or report falls ("vào chiều thứ Sáu", "sáng thứ Hai tuần đầu tiên của tháng"),
+# not an ordinal ("lần thứ hai")
+WEEKDAY = (r"(?:\bvao\s+(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?|\b(?:sang|chieu|toi)\s+|\bcac\s+ngay\s+)"
+           r"thu\s+(?:hai|ba|tu|nam|sau|bay)\b(?:\s+(?:tuan\s+(?:dau\s+tien|dau|cuoi\s+cung|cuoi)|hang\s+tuan)\b)?")
+# any time frame: a place on the calendar, a recurrence (with its day of the week), a limit, a time of day
 TIME = (
-    DAY + rf"|{CLOCK_TIME}|\bh[ao]ng\s+(?:nam|quy|thang|tuan|ngay)\b"
+    DAY + rf"|{CLOCK_TIME}|\bh[ao]ng\s+(?:nam|quy|thang|tuan|ngay)\b(?:\s+{WEEKDAY})?|{WEEKDAY}"
     r"|\bdinh\s+ky\b|\bthuong\s+xuyen\b|\bcham\s+nhat\b|\btruoc\s+ngay\b|\bke\s+tu\s+ngay\b"
     rf"|\b(?:trong|trong\s+vong|trong\s+thoi\s+han|sau)\s+{DURATION}"
 )
@@ -285,7 +289,7 @@ PLURALS = ("các", "những", "hai", "ba", "bốn", "năm")  # "các huyện Tha
 
 def places_named(text: str) -> list[list[str]]:
     """The places a text names, as groups named together, each name folded: "các huyện Thanh Bình, Lấp
-    Vò, Tam Nông" is one group of three, "Thành phố Cao Lãnh và thành phố Sa Đéc" one of two; a group of
+    Vò, Tam Nông" (or "các huyện: …") is one group of three, "Thành phố Cao Lãnh và thành phố Sa Đéc" one of two; a group of
     places not named ("các huyện miền núi và huyện Lý Sơn") counts as "*". A name goes on a group without
     its own kind word only after a plural ("các huyện …")."""
     words = re.findall(r"\w+|[,;.:()|]", text)
@@ -294,6 +298,8 @@ def places_named(text: str) -> list[list[str]]:
     while i < len(words):
         kind = next((k for k in PLACE_KINDS if [w.lower() for w in words[i : i + len(k.split())]] == k.split()), None)
         at = i + len(kind.split()) if kind else i
+        if kind and at < len(words) and words[at] == ":" and i > 0 and words[i - 1].lower() in PLURALS:
+            at += 1  # "các huyện: Đắk Glei, Ngọc Hồi, Đắk Tô": the list the colon opens
         name: list[str] = []
         while ((kind or joined and plural) and at < len(words) and words[at][:1].isupper() and len(name) < 4
                and not (not name and _agency_starts(words, at))):  # "huyện Hội Chữ thập đỏ": an agency's level

@@ -286,6 +286,12 @@ class AliasTable:
         for level, phrases in (levels or {}).items():
             named.update({phrase: level for phrase in phrases})
         by_level = {(e.part_of, e.level): e.name for e in entries if e.part_of and e.level}
+        # "Ban Công tác xã hội Hội Chữ thập đỏ tỉnh" is the "Ban Công tác xã hội" a question names
+        self._organs: dict[str, list[str]] = {}
+        for entry in entries:
+            if (body := entry.name.find(f" {RED_CROSS}")) > 0:  # (and the "Văn phòng Hội" its own texts write)
+                for organ in (entry.name[:body], f"{entry.name[:body]} Hội"):
+                    self._organs.setdefault(organ, []).append(entry.name)
         self._folded = _Matcher({**folded}, {fold(nfc(q)): lv for q, lv in named.items()}, by_level,
                                 not_after=tuple(_fold_word(w) for w in COMPOUND_OPENERS))
         self._plain = _Matcher(unambiguous, {unaccent(q): lv for q, lv in named.items()}, by_level)
@@ -332,8 +338,8 @@ class AliasTable:
         new = sorted(n for n in set(names) if n not in self.entries and self.canonical(n) is None)
         if not new:
             return self
-        return AliasTable([*self.entries.values(), *(AgencyEntry(name=n, aliases=self._short_names(n), part_of=self._adopting(n))
-                                                     for n in new)], *self._parts)
+        return AliasTable([*self.entries.values(), *(AgencyEntry(name=n, aliases=[a for a in self._short_names(n) if a not in new],
+                                                                 part_of=self._adopting(n)) for n in new)], *self._parts)
 
     def _adopting(self, name: str) -> str | None:
         """The body whose standing organ a name is ("Ban Thường vụ Hội Chữ thập đỏ huyện": "Hội Chữ thập đỏ huyện"),
@@ -357,6 +363,8 @@ class AliasTable:
             organ, level = shorter[1][:body].strip(), shorter[1][body + len(RED_CROSS):]
             # … and with the "của" a sentence puts between them ("Ban Công tác Hội của Hội Chữ thập đỏ tỉnh")
             shorter += [f"{organ} Hội{level}".strip(), f"{organ} của {RED_CROSS}{level}", f"{organ} của Hội{level}".strip()]
+            if len(organ.split()) >= 3 and not ADOPTING_ORGAN_RE.match(name):  # and by its own name ("Ban Công tác xã hội")
+                shorter.append(organ)
         elif shorter[1].endswith(" Hội") and len(words) > 2:
             # a text's short form ("Văn phòng Hội") is also asked of in full, at any level ("Văn phòng Hội Chữ
             # thập đỏ thành phố")
@@ -376,8 +384,9 @@ class AliasTable:
         return None
 
     def family(self, name: str) -> list[str]:
-        """The agency and every level filed under it ("Ủy ban nhân dân" → also "… huyện", "… tỉnh")."""
-        out = [name]
+        """The agency, every level filed under it ("Ủy ban nhân dân" → also "… huyện", "… tỉnh") and, for an
+        organ of the Red Cross, the organ of each Hội named in full ("Ban Công tác xã hội Hội Chữ thập đỏ tỉnh")."""
+        out = [name, *self._organs.get(name, [])]
         for entry in self.entries.values():
             if entry.part_of in out and entry.name not in out:
                 out.append(entry.name)
@@ -424,7 +433,7 @@ class AliasTable:
         return None
 
     def starts_agency(self, text: str) -> bool:
-        """True when `text` opens with an agency word followed by its name ("Báo Lai Châu")."""
+        """True when `text` opens with an agency word followed by its name ("Báo Lai Châu", not "ban Thường trực")."""
         if self._head is None:
             return False
         match = self._head.match(fold(nfc(text[:40])))
@@ -432,7 +441,8 @@ class AliasTable:
             return False
         head_words = len(match.group().split())
         rest = text.split()[head_words:]
-        return head_words > 1 or bool(rest and rest[0][:1].isupper())
+        # a one-word head opens a name only when both are capitalised: "giao ban Thường trực" is a meeting
+        return head_words > 1 or bool(text[:1].isupper() and rest and rest[0][:1].isupper())
 
 
 def _read(path: Path) -> AliasFile:

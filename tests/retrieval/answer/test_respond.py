@@ -79,11 +79,11 @@ TEXTS = Path(__file__).parent / "fixtures"
 
 @pytest.fixture(scope="module")
 def guided_assistant(tmp_path_factory):
-    """A Nghị quyết, the Hướng dẫn that carries it out and a Báo cáo (written for these tests)."""
+    """A Nghị quyết, the Hướng dẫn that carries it out, a Báo cáo and a Thông báo phân công (written for these tests)."""
     settings = make_settings(tmp_path_factory.mktemp("guided"))
     embeddings = FakeEmbeddings(size=32)
-    ingest(settings, [TEXTS / "nq-12-hdnd-hoabinh.txt", TEXTS / "hd-45-snv-hoabinh.txt", TEXTS / "bc-08-ctd-hoabinh.txt"],
-           embeddings=embeddings)
+    ingest(settings, [TEXTS / "nq-12-hdnd-hoabinh.txt", TEXTS / "hd-45-snv-hoabinh.txt", TEXTS / "bc-08-ctd-hoabinh.txt",
+                      TEXTS / "tb-15-ctd-hoabinh.txt"], embeddings=embeddings)
     return Assistant(settings, embeddings)
 
 
@@ -117,6 +117,36 @@ def test_a_list_item_is_read_with_every_sentence_leading_in_the_lists_it_is_in(g
     assert "05 người" in answer.answer.split("[1]")[0]
     # trainees are people: "mấy học viên" is counted in "người"
     assert "04 người" in guided_assistant.ask("Huyện Kim Bôi cử mấy học viên?").answer.split("[1]")[0]
+
+
+def test_the_duties_listed_under_a_person_s_name_are_that_person_s(guided_assistant):
+    # "2. Đồng chí Quách Văn Thành - Phó Chủ tịch thường trực" over "- Theo dõi, chỉ đạo Hội … các huyện: Lương Sơn, …"
+    answer = guided_assistant.ask("Ai theo dõi, chỉ đạo Hội CTĐ huyện Cao Phong?")
+    assert "Quách Văn Thành" in answer.answer.split("[1]")[0]
+    assert "Đinh Thị Mai" in guided_assistant.ask("Ai theo dõi Hội Chữ thập đỏ huyện Yên Thủy?").answer.split("[1]")[0]
+    # the posts written after the name are the person's
+    post = guided_assistant.ask("Đồng chí Hà Văn Quyết giữ chức vụ gì?")
+    assert "Phó Giám đốc Bệnh viện Đa khoa tỉnh" in post.answer.split("[1]")[0]
+    # the places a list after "các huyện:" names are each one's
+    listed = guided_assistant.ask("dong chi quach van thanh theo doi nhung huyen nao")
+    assert not listed.abstained and "Đà Bắc" in listed.answer
+
+
+def test_a_post_of_a_body_is_held_by_the_person_a_text_names_for_it(guided_assistant):
+    # "Chánh Văn phòng Hội …" asks who holds the post, not what the Văn phòng does
+    answer = guided_assistant.ask("Chánh Văn phòng Hội CTĐ tỉnh Hòa Bình là ai?")
+    assert "Đinh Thị Mai" in answer.answer.split("[1]")[0]
+
+
+def test_an_organ_of_the_red_cross_written_in_full_is_asked_of_by_its_own_name(guided_assistant):
+    # "5. Ban Công tác xã hội Hội Chữ thập đỏ tỉnh": "Ban Công tác xã hội" is that organ; a weekly day is a time
+    answer = guided_assistant.ask("Ban Công tác xã hội tổng hợp số liệu hiến máu vào lúc nào?")
+    assert "chiều thứ Năm" in answer.answer.split("[1]")[0]
+    tasks = guided_assistant.ask("Ban Công tác xã hội phải làm gì?")
+    assert not tasks.abstained and "Tổng hợp số liệu hiến máu" in tasks.answer
+    # "giao ban" is a meeting, "ban Thường trực" in it no body
+    meeting = guided_assistant.ask("giao ban thuong truc hoi ctd tinh hop vao luc nao")
+    assert "thứ Hai" in meeting.answer.split("[1]")[0]
 
 
 def test_a_small_number_written_in_words_is_the_number_asked():

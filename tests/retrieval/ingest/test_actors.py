@@ -261,6 +261,24 @@ def test_a_body_a_text_names_with_its_place_level_is_found_without_it(aliases):
     assert [m.name for m in table.find("còn Văn phòng Hội thì sao?")] == ["Văn phòng Hội Chữ thập đỏ tỉnh"]  # "Hội" for short
 
 
+def test_an_organ_of_the_red_cross_written_in_full_is_of_the_organ_a_question_names(aliases):
+    # one text writes "Ban Công tác xã hội" (and "Văn phòng Hội"), another the organ with its Hội in full
+    table = aliases.with_names(["Ban Công tác xã hội", "Văn phòng Hội", "Ban Công tác xã hội Hội Chữ thập đỏ tỉnh",
+                                "Văn phòng Hội Chữ thập đỏ tỉnh"])
+    assert "Ban Công tác xã hội Hội Chữ thập đỏ tỉnh" in table.family("Ban Công tác xã hội")
+    assert "Văn phòng Hội Chữ thập đỏ tỉnh" in table.family("Văn phòng Hội")
+    # (each text's own name stays its own)
+    assert [m.name for m in table.find("Ban Công tác xã hội phải làm gì?")] == ["Ban Công tác xã hội"]
+    # written only in full, the organ is still found by its own name
+    alone = aliases.with_names(["Ban Công tác xã hội Hội Chữ thập đỏ tỉnh"])
+    assert [m.name for m in alone.find("Ban Công tác xã hội phải làm gì?")] == ["Ban Công tác xã hội Hội Chữ thập đỏ tỉnh"]
+
+
+def test_a_meeting_s_name_is_no_body(aliases):
+    # "Giao ban Thường trực": a briefing of the standing members, not "giao" work to a "ban Thường trực"
+    assert extract_actors(["Điều 10. Giao ban Thường trực"], "Họp vào sáng thứ Hai tuần đầu tiên hằng tháng.", aliases) == []
+
+
 def test_unknown_agency_heading_still_names_an_actor(aliases):
     heading = "8. Báo Lai Châu, Đài Phát thanh và Truyền hình tỉnh, Cổng Thông tin điện tử tỉnh"
     assert [a.name for a in extract_actors([heading], "Tăng cường tuyên truyền.", aliases)] == [
