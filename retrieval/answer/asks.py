@@ -60,6 +60,11 @@ ON_DUTY_RE = re.compile(r"\bkhi\s+(?:lam|thuc hien|thi hanh)\s+nhiem vu\b", re.I
 MEASURES = frozenset("kg kilogam g gam tan ta yen lit ml m met m2 m3 km ha hecta".split())
 
 
+# the first syllables of common words of two that end on a question phrase's first word, typed without diacritics
+# ("văn bản", "hồ sơ", "hệ số")
+PLAIN_COMPOUNDS = {"ban": ("van",), "so": ("ho", "he")}
+
+
 def plain_words(text: str) -> str:
     """Lowercase words without diacritics, single-spaced: the form phrases are written in."""
     return " ".join(re.findall(r"\w+", unaccent(text)))
@@ -117,7 +122,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         # typed without diacritics a word of one syllable may be part of another ("Tết Nhân ái": "ai"), and
         # "ban nào" part of "văn bản nào": such a cue yields to a phrase of several words
         plain = f" {words.plain} "
-        candidates = [c for c in candidates if f" van {unaccent(c[3].phrase)} " not in plain]
+        # (and "so là gì" part of "hồ sơ là gì", "hệ số là bao nhiêu")
+        candidates = [c for c in candidates
+                      if not any(f" {w} {unaccent(c[3].phrase)} " in plain for w in PLAIN_COMPOUNDS.get(unaccent(c[3].phrase).split()[0], ()))]
         candidates = [c for c in candidates if " " in c[3].phrase] or candidates
     # "vận động được bao nhiêu năm 2024": the year says when, the phrase asks no length of time; "suy giảm
     # 35% thì được hỗ trợ gì": a share written after its number is stated, not asked

@@ -24,7 +24,7 @@ from retrieval.answer.references import DocumentDirectory, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.value_reader import FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, edge_asked, periods_named
+from retrieval.answer.value_reader import FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, edge_asked, periods_named, table_header
 from retrieval.answer.values import (counted_noun, place_names, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
                                      written_as, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
@@ -84,6 +84,7 @@ class AnswerPolicy:
         # they write in full ("Trường THPT Chu Văn An": "trung học phổ thông"), as a question is read
         described = {d.id: "\n".join(filter(None, (d.title, d.issuer, d.place))) for d in index.documents.values()}
         described = {d: "\n".join([text, *glossary.full_forms(text)]) for d, text in described.items()}
+        self.glossary = glossary
         self._titles = {
             True: {d: set(folded_tokens(text, with_compounds=False)) for d, text in described.items()},
             False: {d: set(plain_tokens(text)) for d, text in described.items()},
@@ -176,6 +177,11 @@ class AnswerPolicy:
                 # a named text's words are in every clause it has: the value may be in one ranked below the
                 # rest ("Quyết định … có hiệu lực từ khi nào?"), so the whole text is read
                 draft = self._values(query, hits + self._narrowed(query, self._rest_of(query.scope[0], hits)))
+            elif not draft.citations and ask.name == "effective" and not query.scope \
+                    and len(described := self._described(query)) == 1:
+                # "Quy chế Quỹ Cứu trợ có hiệu lực từ ngày nào?": the text named by what it is about says when it
+                # takes effect in a clause that names nothing of it ("Quyết định này có hiệu lực kể từ …")
+                draft = self._values(query, self._narrowed(query, self._rest_of(described[0], [])))
         else:
             draft = self._topic(query, hits, k)
         draft.timings = evidence.timings
@@ -714,7 +720,10 @@ class AnswerPolicy:
                                                           sentence_end(hit.clause.text, end)].strip()
                     if not said_of(said, hit.clause):
                         continue
-                    said_words = self._words(said, query.accented)
+                    # (with the short forms it writes in full, as the question is read: "THPT" is "trung học phổ thông",
+                    # and a table row's numbers with the word their column is headed by: "Đợt 5" of "| 5 | 11/10/2025 |")
+                    said_words = self._words("\n".join([said, *self.glossary.full_forms(said), _labels(said, hit.clause)]),
+                                             query.accented)
                     own = set(query.content) & said_words
                     own |= _listed_words([w for w in query.content if "_" in w and w not in own], said, query.accented)
                     own |= self._bracketed(query, said) | self._aimed(query, "\n".join([*hit.clause.headings, said]))
@@ -973,3 +982,12 @@ def _listed_words(words: list[str], text: str, accented: bool) -> set[str]:
     written = spelled(text, accented)
     return {w for w in words if re.search(written_as(w), written)}
 
+
+def _labels(row: str, clause: Clause) -> str:
+    """A table row's numbers written after the word of their column's header, as a label ("| 5 | 11/10/2025 |" under
+    "| Đợt | Ngày tổ chức |" is "Đợt 5"); "" for a sentence of no table or a header of more words."""
+    header, cells = table_header(clause), table_cells(row)
+    if header is None or not cells:
+        return ""
+    return "\n".join(f"{head.strip()} {cell.strip()}" for head, cell in zip(table_cells(header), cells)
+                     if cell.strip().isdigit() and len(head.split()) == 1)

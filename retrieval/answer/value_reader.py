@@ -410,7 +410,7 @@ class ValueReader:
     def _venue_cell(self, row: str, clause: Clause) -> str | None:
         """In a row of a schedule ("| 7h00 ngày 09/7 | Hiến máu … | Khu công nghiệp Nam Cầu Kiền |"), the cell under
         the column headed "Địa điểm"; None when the table has no such column."""
-        header = _table_header(clause)
+        header = table_header(clause)
         heads, cells = table_cells(header) if header else None, table_cells(row)
         at = next((i for i, head in enumerate(heads or []) if VENUE_HEAD_RE.match(plain_words(head))), None)
         return cells[at] if at is not None and cells and at < len(cells) and cells[at].strip() else None
@@ -420,7 +420,7 @@ class ValueReader:
         column its header row names as the question does: by the year asked ("Năm 2024"), by the label
         of the kind asked ("túi loại C" → "Túi C (từ 51 …)"), else the table's one column of quantities
         ("| Bạt che | tấm | 250 |" under "Số lượng")."""
-        header = _table_header(clause)
+        header = table_header(clause)
         asked = years_in(" ".join(query.content))
         labels = [key.rsplit("_", 1)[1].upper() for key in labelled(query.read or query.text)]
         cells = table_cells(row)
@@ -481,7 +481,7 @@ class ValueReader:
         """In a row of a task table ("| Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |"), the
         body under the column of the part the question asks ("đơn vị nào chủ trì"), when the sentence quoted
         holds it."""
-        header = _table_header(clause)
+        header = table_header(clause)
         cells = table_cells(clause.text)
         if header is None or not cells:
             return None
@@ -550,7 +550,7 @@ LABEL_ASKED_RE = re.compile(r"\b(?!thu\b)([a-z]+) may(?=$|\s+(?:thi|la|vay|the|a
 QUARTERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 
-def _table_header(clause: Clause) -> str | None:
+def table_header(clause: Clause) -> str | None:
     """The header row of the table a row clause is of (the last heading that is a row of cells), or None."""
     return next((h for h in reversed(clause.headings) if table_cells(h)), None)
 

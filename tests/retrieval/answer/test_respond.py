@@ -79,11 +79,12 @@ TEXTS = Path(__file__).parent / "fixtures"
 
 @pytest.fixture(scope="module")
 def guided_assistant(tmp_path_factory):
-    """A Nghị quyết, the Hướng dẫn that carries it out, a Báo cáo and a Thông báo phân công (written for these tests)."""
+    """A Nghị quyết, the Hướng dẫn that carries it out, a Báo cáo, a Thông báo phân công and a Quyết định with its Quy
+    chế (written for these tests)."""
     settings = make_settings(tmp_path_factory.mktemp("guided"))
     embeddings = FakeEmbeddings(size=32)
     ingest(settings, [TEXTS / "nq-12-hdnd-hoabinh.txt", TEXTS / "hd-45-snv-hoabinh.txt", TEXTS / "bc-08-ctd-hoabinh.txt",
-                      TEXTS / "tb-15-ctd-hoabinh.txt"], embeddings=embeddings)
+                      TEXTS / "tb-15-ctd-hoabinh.txt", TEXTS / "qd-20-ctd-hoabinh.txt"], embeddings=embeddings)
     return Assistant(settings, embeddings)
 
 
@@ -147,6 +148,31 @@ def test_an_organ_of_the_red_cross_written_in_full_is_asked_of_by_its_own_name(g
     # "giao ban" is a meeting, "ban Thường trực" in it no body
     meeting = guided_assistant.ask("giao ban thuong truc hoi ctd tinh hop vao luc nao")
     assert "thứ Hai" in meeting.answer.split("[1]")[0]
+
+
+def test_a_text_named_by_what_it_is_about_says_when_it_takes_effect_where_it_names_nothing(guided_assistant):
+    # "Quyết định này có hiệu lực kể từ ngày 01 tháng 4 năm 2025" of the Quyết định that issues the Quy chế asked about
+    answer = guided_assistant.ask("Quy chế Quỹ Cứu trợ có hiệu lực từ ngày nào?")
+    assert "01 tháng 4 năm 2025" in answer.answer.split("[1]")[0] and answer.citations[0].clause_id == "qd-20-ctd-hoabinh:dieu-2"
+
+
+def test_a_sum_asked_in_millions_is_a_sum(guided_assistant):
+    answer = guided_assistant.ask("Nhà bị tốc mái trên 50% được hỗ trợ mấy triệu?")
+    assert answer.intent == "amount" and "3.000.000 đồng" in answer.answer.split("[1]")[0]
+
+
+def test_papers_asked_for_are_what_a_dossier_lists(guided_assistant):
+    answer = guided_assistant.ask("Hồ sơ đề nghị hỗ trợ cứu trợ cần những giấy tờ gì?")
+    assert not answer.abstained and "Biên bản xác minh thiệt hại" in answer.answer
+
+
+def test_a_table_row_is_read_with_its_column_s_word_and_its_short_forms_in_full(guided_assistant):
+    # "| 2 | 20/8/2025 | Nhà văn hóa huyện Kim Bôi |" under "| Đợt | Ngày | Địa điểm |" is "Đợt 2"
+    second = guided_assistant.ask("Đợt 2 tiếp nhận hàng cứu trợ ở đâu?")
+    assert "Kim Bôi" in second.answer.split("[1]")[0]
+    # the question is read in full ("trung học phổ thông"), the row writes "THPT"
+    day = guided_assistant.ask("Ngày nào tiếp nhận hàng cứu trợ ở trường trung học phổ thông Lạc Thủy?")
+    assert "15/5/2025" in day.answer.split("[1]")[0]
 
 
 def test_a_small_number_written_in_words_is_the_number_asked():
