@@ -57,7 +57,7 @@ DOCUMENT_TYPES = (
 DIRECTIVE_KINDS = (
     "Kết luận", "Chỉ thị", "Quyết định", "Nghị quyết", "Nghị định", "Thông tri", "Thông tư",
     "Công văn", "Kế hoạch", "Hướng dẫn", "Chương trình", "Luật", "Pháp lệnh", "Hiến pháp",
-    "Điều lệ", "Quy định", "Thông báo",
+    "Điều lệ", "Quy định", "Thông báo", "Công điện", "Đề án", "Quy chế",
 )
 MOTTOS = ("dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc")
 ROLE_WORDS = (
@@ -139,7 +139,7 @@ COLUMN_GAP_RE = re.compile(r"[ \t]{4,}|\t")
 RIGHT_COLUMN_INDENT = 16  # a line indented this far stands in the right-hand column only
 TITLE_LENGTH = 100  # a numbered line this short and unpunctuated is a title, not a sentence a line end cut
 # the texts an appendix or an attached text is issued with: any directive, and a report, proposal or scheme
-ATTACHING_KINDS = (*DIRECTIVE_KINDS, "Tờ trình", "Báo cáo", "Đề án", "Công điện")
+ATTACHING_KINDS = (*DIRECTIVE_KINDS, "Tờ trình", "Báo cáo")
 ATTACHED_RE = re.compile(
     rf"^(?P<paren>\()?\s*(?:Ban hành\s+)?kèm theo\s+(?:{'|'.join(ATTACHING_KINDS)})\b",
     re.IGNORECASE,

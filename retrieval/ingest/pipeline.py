@@ -193,10 +193,13 @@ def _is_within(path: str, roots: list[Path]) -> bool:
 
 
 def reading(settings: EngineSettings) -> str:
-    """How this version reads documents: the passage format and the agency tables clauses are read with
-    (the bundled one and the user's). An index read another way is read again: the agencies a clause
-    assigns work to change with the tables (the vectors of unchanged passages come from the cache)."""
+    """How this version reads documents: the passage format, the code that reads them (this package) and the
+    agency tables clauses are read with (the bundled one and the user's). An index read another way is read
+    again: an upgrade or a table changes what a clause says and whom it assigns work to (the vectors of unchanged
+    passages come from the cache)."""
     digest = hashlib.sha256(ALIASES_FILE.read_bytes())
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())
     if settings.aliases_file and Path(settings.aliases_file).is_file():
         digest.update(Path(settings.aliases_file).read_bytes())
     return f"{PASSAGE_FORMAT}:{digest.hexdigest()[:16]}"

@@ -12,6 +12,9 @@ VOCABULARY = load_vocabulary()
     ("question", "kind", "name"),
     [
         ("Sở Giáo dục phải làm gì?", "tasks", None),
+        ("Ông Lương Văn Tình giữ vị trí gì trong Ban Tổ chức?", "value", "post"),
+        ("Nhà bị tốc mái được hỗ trợ mấy triệu?", "value", "amount"),
+        ("mau so 03 trong huong dan ho so la gi", "topic", None),  # "hồ sơ là gì" asks no text's number
         ("Kế hoạch 100 ban hành ngày nào?", "fact", "date"),
         ("Ai ký công văn 1277?", "fact", "signer"),
         ("Phó Giám đốc nào ký Kế hoạch liên tịch 2156?", "fact", "signer"),  # the signer by the post, "nào ký"

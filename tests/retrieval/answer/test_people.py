@@ -52,3 +52,14 @@ def test_a_post_held_by_a_title_or_a_name_put_before_it(reader):
     assert reader.named("Ai làm Trưởng ban Giám khảo?", by_name) == "Nguyễn Văn Hùng"
     # the post held is another
     assert reader.named("Ai làm Trưởng ban Giám khảo?", "do bà Lê Thị Hoa làm Phó Trưởng ban.") is None
+
+
+def test_the_post_of_a_team_or_a_group_is_a_post(reader):
+    sentence = "Giảng viên: do bác sĩ Trần Văn Lộc, Đội phó phụ trách chuyên môn, làm trưởng nhóm giảng viên."
+    assert reader.post_of("Bác sĩ Trần Văn Lộc giữ vị trí gì trong Đội?", sentence) == "Đội phó"
+
+
+def test_a_heading_that_opens_with_a_person_names_them_and_their_posts(reader):
+    assert reader.heading_holder("4. Đồng chí A Khiêm - Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra") == (
+        "A Khiêm", "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra")
+    assert reader.heading_holder("2. Sở Y tế") is None

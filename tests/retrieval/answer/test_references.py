@@ -36,6 +36,8 @@ def test_a_number_that_counts_something_is_no_reference():
     # words that date the text keep it one
     assert find_keys("Công văn 68 ngày 12/4/2024, Kế hoạch 45 năm 2024", VOCABULARY) == [("cv", "68"), ("kh", "45")]
     assert find_keys("Thông báo 112 quy định gì, Công văn 15 đồng ý gì", VOCABULARY) == [("tb", "112"), ("cv", "15")]
+    # a campaign named a month is no length of time: "KH 41 Tháng Nhân đạo"
+    assert find_keys("kh 41 thang nhan dao ban hanh ngay nao", VOCABULARY) == [("kh", "41")]
 
 
 def test_a_reference_written_with_its_year_spans_the_year():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.ingest.header import find_attachments, join_page_breaks, normalise_number, proper_name, read_frame, received_by
+from retrieval.ingest.header import document_numbers, find_attachments, join_page_breaks, normalise_number, proper_name, read_frame, received_by
 from tests.utils.fixtures import seed_path
 
 # prefix: first words of the first content paragraph, first words of the closing, metadata stated
@@ -504,3 +504,9 @@ def test_an_appendix_headed_in_ordinary_case_on_a_line_of_its_own_is_an_attachme
     found = find_attachments(text)
     assert [(a.kind, text[a.start :].split("\n")[0]) for a in found] == [("Phụ lục", "Phụ lục")]
     assert read_frame(text[: found[0].start]).metadata["signer"] == "Nguyễn Thị Mỹ Duyên"
+
+
+def test_a_text_carries_out_a_dispatch_a_scheme_or_a_regulation_it_names_by_number():
+    intro = ("Thực hiện Công điện số 21/CĐ-BCĐ ngày 15/11/2024 của Ban Chỉ đạo quốc gia; căn cứ Đề án số 12/ĐA-CTĐ "
+             "và Quy chế số 03/QC-CTĐ của Hội")
+    assert document_numbers(intro) == ["21/CĐ-BCĐ", "12/ĐA-CTĐ", "03/QC-CTĐ"]

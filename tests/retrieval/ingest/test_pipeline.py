@@ -239,3 +239,17 @@ def test_a_clause_written_short_is_found_by_the_words_in_full(settings, tmp_path
     # a question is read in full ("THPT": "trung học phổ thông"), the clause wrote it short
     assert index.lexical.words_in(index.position["kh-12:1"], ["trung_học", "phổ_thông"], True) == {"trung_học", "phổ_thông"}
     assert index.lexical.words_in(index.position["kh-12:2"], ["trung_tâm"], True) == {"trung_tâm"}
+
+
+def test_an_index_read_by_other_code_is_read_again(settings, tmp_path, monkeypatch):
+    # the code that reads documents is part of how they were read: an upgrade parses every document again
+    from retrieval.ingest import pipeline
+
+    code = tmp_path / "code"
+    code.mkdir()
+    (code / "parser.py").write_text("READ = 1\n")
+    monkeypatch.setattr(pipeline, "__file__", str(code / "pipeline.py"))
+    before = pipeline.reading(settings)
+    assert pipeline.reading(settings) == before
+    (code / "parser.py").write_text("READ = 2\n")
+    assert pipeline.reading(settings) != before
