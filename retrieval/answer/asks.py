@@ -168,7 +168,7 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     if noun and noun[0] in DURATION_UNITS:
         return Ask("value", "duration", f"{best.phrase} {noun[0]}", question_words)  # "giá trị bao nhiêu năm": a length of time
     # (or a word of a money noun the question writes: "Số dư quỹ … là bao nhiêu?" counts no "dư quỹ")
-    money = any(" ".join(noun).startswith(unaccent(m)) for m in vocabulary.money) \
+    money = any(f"{' '.join(noun)} ".startswith(f"{unaccent(m)} ") for m in vocabulary.money) \
         or bool(noun) and any(noun[0] in unaccent(m).split() for m in _found(words, vocabulary.money))
     if best.name == "amount" and unaccent(best.phrase).endswith("bao nhieu") and noun and not money \
             and _noun_counted(text):

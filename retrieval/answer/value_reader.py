@@ -137,9 +137,11 @@ class ValueReader:
                 return False
             if days and (stated := days_in(said)) and not days & stated:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
-            if levels and (stated := _levels(said)) and not levels & (stated | _levels("\n".join(clause.headings))):
+            if levels and (stated := _levels(said) or _levels("\n".join(clause.headings))) \
+                    and not levels & (stated | _levels("\n".join(clause.headings))):
                 # "cấp huyện": a sum of the event "cấp tỉnh" is another level's; under the heading "1. Cấp
-                # thành phố", "02 lớp … cho 150 cán bộ … cấp huyện" is the city level's
+                # thành phố", "02 lớp … cho 150 cán bộ … cấp huyện" is the city level's; a sentence that states
+                # no level is of its heading's ("b) Lễ phát động cấp tỉnh" over "Thời gian: 08 giờ 00 ngày 08/5")
                 return False
             if periods and (stated := periods_named(said) or periods_named("\n".join(clause.headings))) and not periods & stated:
                 return False  # "9 tháng đầu năm", "cả năm": a figure of "6 tháng đầu năm" is another period's

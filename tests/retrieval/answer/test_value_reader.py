@@ -244,6 +244,11 @@ def test_a_figure_of_another_level_does_not_answer_the_level_asked():
     province = "Lễ phát động cấp tỉnh tổ chức ngày 08/5/2024, với 400 đại biểu tham dự."
     assert VALUES.said_of(query)(town, clause(town)) is False  # a town is no province
     assert VALUES.said_of(query)(province, clause(province)) is True
+    # a sentence that states no level is of its heading's
+    district = READER.read("Lễ phát động cấp huyện tổ chức vào ngày nào?")
+    when = "Thời gian: 08 giờ 00 ngày 08/5/2025."
+    assert VALUES.said_of(district)(when, clause(when, ["II. NỘI DUNG", "b) Lễ phát động cấp tỉnh"])) is False
+    assert VALUES.said_of(district)(when, clause(when, ["II. NỘI DUNG", "c) Lễ phát động cấp huyện"])) is True
 
 
 def test_when_something_ends_is_answered_only_by_a_sentence_stating_an_end():
