@@ -80,6 +80,12 @@ def test_agencies_after_giua_are_parties_of_a_relation_not_its_subject():
     assert reader().read("Hội Chữ thập đỏ phối hợp với sở nào?").actors[0] == "Hội Chữ thập đỏ"
 
 
+def test_an_agency_a_report_is_sent_to_is_no_subject():
+    query = reader().read("Báo cáo sơ kết 6 tháng gửi Trung ương Hội trước ngày nào?")
+    assert query.actors == [] and query.partners
+    assert reader().read("Hội Chữ thập đỏ tỉnh gửi báo cáo trước ngày nào?").actors[0] == "Hội Chữ thập đỏ tỉnh"
+
+
 def test_an_agency_after_a_modal_verb_is_its_object_not_the_subject():
     query = reader().read("Các trường phải thành lập chi hội chữ thập đỏ trước thời điểm nào?")
     assert query.actors == [] and query.partners
