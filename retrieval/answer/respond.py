@@ -217,6 +217,14 @@ class AnswerPolicy:
             found = self._tasks(query, circumstanced)
             if found.citations:
                 return found
+        if not draft.citations and ask.name in ("person", "phone") and query.actors:
+            # "Số điện thoại Ban Công tác xã hội …": a contact line that names the body ("Thông tin liên hệ: Ban Công
+            # tác xã hội - Hội …, đồng chí …; điện thoại …") in a clause on another's work; only the line that names it
+            question = nfc(query.read or query.text)
+            named = [(m.start, m.end) for m in self.aliases.find(question) if m.name in query.actors]
+            found = self.answer(self._words_asked(query, named), k, mode)
+            if found.citations and self._quotes_named(found, query.actors):
+                return found
         if not draft.citations and ask.name == "person" and (holder := self._post_named(query)) is not None:
             # "Chánh Văn phòng Hội CTĐ tỉnh là ai?": a post of the body, held by a person any text may name, not
             # the body's own work
@@ -235,6 +243,16 @@ class AnswerPolicy:
                 return found
         return draft
 
+    def _quotes_named(self, draft: Draft, actors: list[str]) -> bool:
+        """Whether every full sentence the draft quotes from (its items after a ";" with the part that opens them)
+        names one of the agencies."""
+        sentences = []
+        for quote in re.findall(r"“([^”]*)”", draft.text):
+            clause = next((c.text for c in draft.citations if quote in c.text), quote)
+            at = clause.find(quote)
+            sentences.append(clause[sentence_start(clause, at) : at + len(quote)])
+        return bool(sentences) and all(any(m.name in actors for m in self.aliases.find(s)) for s in sentences)
+
     def _post_named(self, query: Query) -> Query | None:
         """Of a question that names a post of a body it names ("Chánh Văn phòng Hội …", "Giám đốc Sở Y tế"), the
         query that looks for the post's holder anywhere, the post's words (with the body's) words the evidence
@@ -246,8 +264,14 @@ class AnswerPolicy:
         if not query.actors or post is None:
             return None
         # (the post and the rest of the body's name each as written: "Chánh Văn phòng" then "Hội … tỉnh")
-        words = [*self._words(question[post[0] : post[1]], query.accented), *self._words(question[post[1] : post[2]], query.accented)]
-        return replace(query, actors=[], content=list(dict.fromkeys([*query.content, *words])),
+        return self._words_asked(query, [(post[0], post[1]), (post[1], post[2])])
+
+    def _words_asked(self, query: Query, spans: list[tuple[int, int]]) -> Query:
+        """The query looking anywhere, not among an agency's work, with the words the question writes at `spans` (an
+        agency's name, a post) words the evidence must hold."""
+        question = nfc(query.read or query.text)
+        words = [w for start, end in spans for w in self._words(question[start:end], query.accented)]
+        return replace(query, actors=[], owned=False, content=list(dict.fromkeys([*query.content, *words])),
                        key_words=query.key_words | frozenset(words))
 
     def _circumstanced(self, query: Query) -> list[str]:

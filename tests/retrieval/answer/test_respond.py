@@ -175,6 +175,14 @@ def test_a_table_row_is_read_with_its_column_s_word_and_its_short_forms_in_full(
     assert "15/5/2025" in day.answer.split("[1]")[0]
 
 
+def test_a_contact_line_that_names_a_body_gives_its_people_and_number(guided_assistant):
+    # "Thông tin liên hệ: Ban Công tác xã hội, đồng chí Xa Văn Tú, …; điện thoại …", a paragraph of no one's work
+    assert "Xa Văn Tú" in guided_assistant.ask("Ai là người liên hệ của Ban Công tác xã hội?").answer.split("[1]")[0]
+    assert "0218.3855.219" in guided_assistant.ask("Số điện thoại của Ban Công tác xã hội là gì?").answer.split("[1]")[0]
+    # a line that names another body is not the Hội's own
+    assert guided_assistant.ask("Số điện thoại của Hội Chữ thập đỏ tỉnh Hòa Bình là gì?").abstained
+
+
 def test_a_small_number_written_in_words_is_the_number_asked():
     question = unaccent("2 lớp tập huấn có tổng cộng bao nhiêu học viên?")
     (asked,) = [q for q in quantities(question) if q.unit]
