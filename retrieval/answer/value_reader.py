@@ -527,6 +527,8 @@ EDGES_STATED = {
     "bat dau": re.compile(r"\b(?:bat dau|khai mac|tu\s+(?:luc\s+|ngay\s+)?\d|luc\s+\d|thoi gian\s*:)"),
     "ket thuc": re.compile(r"\b(?:ket thuc|be mac|den het|den\s+(?:ngay\s+)?\d|\d\s*(?:gio|h)?\s*[-–]\s*\d)"),
 }
+# the words a question names the start or the end of an event by
+EDGE_WORDS = {"bat dau": ("khai mac",), "ket thuc": ("be mac",)}
 # a level of the administration or of the Red Cross named as such: "cấp huyện", "cấp tỉnh"
 LEVEL_RE = re.compile(r"(?<!\w)cấp\s+(tỉnh|huyện|thị xã|thị trấn|xã|trung ương|cơ sở|thành phố|quận|phường)(?!\w)")
 SUFFERED_MARK = fold("bị")
@@ -573,9 +575,13 @@ def _levels(text: str) -> set[str]:
 
 
 def edge_asked(query: Query) -> str | None:
-    """"bat dau" or "ket thuc" when the question asks when something starts or ends, else None."""
+    """"bat dau" or "ket thuc" when the question asks when something starts or ends ("… bắt đầu lúc mấy giờ", "bế
+    mạc lúc mấy giờ", "khai mạc khi nào"), else None."""
     phrase = f" {plain_words(query.ask.phrase or '')} "
-    return next((edge for edge in EDGES_STATED if f" {edge} " in phrase), None)
+    if query.ask.name in ("time", "day"):
+        question = f" {plain_words(query.read or query.text)} "
+        phrase += " ".join(edge for edge, words in EDGE_WORDS.items() if any(f" {w} " in question for w in words))
+    return next((edge for edge in EDGES_STATED if f" {edge} " in f"{phrase} "), None)
 
 
 def periods_named(text: str) -> set[str]:

@@ -255,6 +255,10 @@ def test_when_something_ends_is_answered_only_by_a_sentence_stating_an_end():
     query = READER.read("Hội nghị kết thúc lúc mấy giờ?")
     assert VALUES.value_in(query, "Đề nghị đại biểu có mặt lúc 07 giờ 45 phút để nhận tài liệu.") is None
     assert VALUES.value_in(query, "Hội nghị kết thúc lúc 11 giờ 30 phút.") == "lúc 11 giờ 30 phút"
+    # "bế mạc" asks the end, whatever the question phrase; "khai mạc" the start
+    closing = READER.read("lop tap huan thu nhat be mac luc may gio")
+    assert VALUES.value_in(closing, "Khai mạc lúc 07 giờ 30 phút ngày 22/4/2025.") is None
+    assert VALUES.value_in(closing, "Bế mạc lúc 16 giờ 30 phút ngày 24/4/2025.") is not None
 
 
 def test_a_target_asked_is_not_answered_by_a_figure_stated_as_a_share_of_the_target():
