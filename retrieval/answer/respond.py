@@ -38,6 +38,8 @@ from retrieval.models import Citation, Clause
 from retrieval.text import aligned, fold, nfc, unaccent
 
 SEARCH_K = 30
+# the words a question names an agency by as the one a report or a list goes to ("báo cáo Bộ Y tế", "gửi về Sở …")
+SENT_TO_RE = re.compile(r"\b(?:bao cao|gui|trinh|nop)(?:\s+(?:ve|len|cho|toi|den))?$")
 VALUES_QUOTED = 3
 PLACE_QUOTED = 12  # the clauses of a place asked about that are quoted whole
 # A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
@@ -242,6 +244,18 @@ class AnswerPolicy:
             if found.citations:
                 return found
         return draft
+
+    def _partners_named(self, query: Query, said: str, clause: Clause) -> bool:
+        """Whether the sentence (with its clause's headings) names every agency the question says something is sent
+        or reported to: "Sở Y tế phải báo cáo Bộ Y tế … trước ngày nào?" is not answered by "Báo cáo kết quả về Sở Y tế
+        …"."""
+        question = nfc(query.read or query.text)
+        sent_to = [m.name for m in self.aliases.find(question) if m.name in query.partners
+                   and SENT_TO_RE.search(plain_words(question[: m.start]))]
+        if not sent_to:
+            return True
+        named = {n for m in self.aliases.find("\n".join([*clause.headings, said])) for n in self.aliases.family(m.name)}
+        return all(partner in named for partner in sent_to)
 
     def _quotes_named(self, draft: Draft, actors: list[str]) -> bool:
         """Whether every full sentence the draft quotes from (its items after a ";" with the part that opens them)
@@ -742,7 +756,7 @@ class AnswerPolicy:
                         # and quoted with them
                         said = sentence = hit.clause.text[sentence_start(hit.clause.text, start) :
                                                           sentence_end(hit.clause.text, end)].strip()
-                    if not said_of(said, hit.clause):
+                    if not said_of(said, hit.clause) or not self._partners_named(query, said, hit.clause):
                         continue
                     # (with the short forms it writes in full, as the question is read: "THPT" is "trung học phổ thông",
                     # and a table row's numbers with the word their column is headed by: "Đợt 5" of "| 5 | 11/10/2025 |")

@@ -143,6 +143,8 @@ def test_an_organ_of_the_red_cross_written_in_full_is_asked_of_by_its_own_name(g
     # "5. Ban Công tác xã hội Hội Chữ thập đỏ tỉnh": "Ban Công tác xã hội" is that organ; a weekly day is a time
     answer = guided_assistant.ask("Ban Công tác xã hội tổng hợp số liệu hiến máu vào lúc nào?")
     assert "chiều thứ Năm" in answer.answer.split("[1]")[0]
+    # a report sent to another body is not the one asked about
+    assert guided_assistant.ask("Ban Công tác xã hội báo cáo Trung ương Hội số liệu hiến máu vào lúc nào?").abstained
     tasks = guided_assistant.ask("Ban Công tác xã hội phải làm gì?")
     assert not tasks.abstained and "Tổng hợp số liệu hiến máu" in tasks.answer
     # "giao ban" is a meeting, "ban Thường trực" in it no body
