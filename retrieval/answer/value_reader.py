@@ -384,6 +384,9 @@ class ValueReader:
         if len(spans) > 1 and (of_year := _of_year(query, sentence, spans)):
             return sentence[of_year[0] : of_year[1]]  # "… 45.000 … trong năm 2025 và 48.000 … trong năm 2026": "năm 2026"
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        if len(spans) > 1 and not _bracketed_whole(sentence[start:end]):
+            # "(trước ngày 15/6) và năm (trước ngày 05/12)": each value, not the brackets between them
+            return "; ".join(sentence[s:e] for s, e in sorted(spans))
         return sentence[start:end] if end - start <= 120 else sentence[spans[0][0] : spans[0][1]]
 
     def _after_place(self, query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -547,6 +550,8 @@ HALF_YEAR_RE = re.compile(r"\bnua\s+(dau|cuoi)\s+nam\b")
 MONTHS_SO_FAR_RE = re.compile(r"\bluy\s+ke\s+(\d{1,2}|ba|sau|chin)\s+thang\b|\b(\d{1,2}|ba|sau|chin)\s+thang\s+(?=nam\s+(?:19|20)\d\d\b)")
 # "cả năm", "toàn năm"; a figure "của năm 2024", "kế hoạch năm" is the year's own
 WHOLE_YEAR = "ca nam"
+# a report of both periods: "định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 05/12)"
+HALF_AND_YEAR_RE = re.compile(r"\b(?:\d+|sau)\s+thang\b[^.;]{0,40}?\bva\s+(?:hang\s+|ca\s+)?nam\b(?!\s+(?:19|20)\d\d)")
 WHOLE_YEAR_RE = re.compile(r"\b(?:ca|toan)\s+nam\b|\bcua\s+nam\s+(?:19|20)\d\d\b|\bke\s+hoach\s+nam\b")
 VENUE_HEAD_RE = re.compile(r"(?:dia diem|noi to chuc|noi thuc hien)\b")  # a schedule's column of places
 # "lớp mấy", "đợt mấy thì …": "mấy" after a noun, before nothing it counts, asks the number the thing is labelled by
@@ -567,6 +572,16 @@ def _of_year(query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple
         return None
     year = next(iter(asked))
     return next((span for span in spans if re.match(rf"[^\d]{{0,30}}\b{year}\b", sentence[span[1] :])), None)
+
+
+def _bracketed_whole(text: str) -> bool:
+    """Whether every bracket the text opens it closes, and closes none it did not open."""
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _levels(text: str) -> set[str]:
@@ -593,7 +608,8 @@ def periods_named(text: str) -> set[str]:
     found |= {f"6 thang {side}" for side in HALF_YEAR_RE.findall(plain)}  # "nửa đầu năm" is "6 tháng đầu năm"
     found |= {f"quy {QUARTERS.get(q, q)}" for q in QUARTER_RE.findall(plain)}
     found |= {f"{str(SPELLED_NUMBERS.get(n, n)).lstrip('0')} thang dau" for n in REPORT_MONTHS_RE.findall(plain)}
-    return found | ({WHOLE_YEAR} if WHOLE_YEAR_RE.search(plain) or REPORT_YEAR_RE.search(plain) else set())
+    whole = WHOLE_YEAR_RE.search(plain) or REPORT_YEAR_RE.search(plain) or HALF_AND_YEAR_RE.search(plain)
+    return found | ({WHOLE_YEAR} if whole else set())
 
 
 def _suffered(question: str) -> list[str]:

@@ -277,3 +277,10 @@ def test_when_something_starts_is_not_answered_by_a_deadline():
     query = READER.read("Hội nghị bắt đầu lúc mấy giờ?")
     assert VALUES.value_in(query, "Trường hợp vắng mặt, báo về Hội Chữ thập đỏ quận trước 17 giờ 00 ngày 17/12/2024.") is None
     assert VALUES.value_in(query, "Thời gian: 01 buổi, bắt đầu lúc 08 giờ 00 phút, ngày 18/12/2024.") is not None
+
+
+def test_a_report_of_six_months_and_of_the_year_is_of_both_and_each_date_is_given_alone():
+    sentence = "Tổng hợp báo cáo kết quả định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 05/12) gửi Ủy ban nhân dân huyện."
+    query = READER.read("Báo cáo năm gửi Ủy ban nhân dân huyện hạn chót ngày nào?")
+    assert VALUES.said_of(query)(sentence, clause(sentence)) is True
+    assert VALUES.value_in(query, sentence) == "ngày 15/6; ngày 05/12"  # not "ngày 15/6) và năm (trước ngày 05/12"
