@@ -48,6 +48,8 @@ HOW_COMPARED_RE = re.compile(r"^(?:co\s+)?(?:bang|giong|khac|nhu)\s+nhau\b")
 WHEN_COMPARED_RE = re.compile(r"\b(?:han|thoi han|thoi gian|thoi diem|ngay|thang)\b(?!\s+(?:che|muc)\b)")
 # what the second part's subject must or may do, with no subject of its own: "phải gửi …", "cần …" (unaccented)
 MODAL_START_RE = re.compile(r"(?:phai|can|se|co trach nhiem|duoc giao)\s")
+# a thing named by its number, and its year, at the start of a part: "Đợt 4 năm 2025", "Lớp 2"
+LABEL_START_RE = re.compile(r"^\w+\s+\d{1,3}(?:\s+năm\s+\d{4})?(?=\s)", re.IGNORECASE)
 PLACE_KINDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận"})
 MAX_SUBJECT_WORDS = 8  # "Công an quận Hoàng Mai": a longer opening is no name joined to another
 
@@ -65,7 +67,8 @@ def question_parts(question: str, reader: "QueryReader") -> list[str]:
             continue  # "Theo kế hoạch, …", "Ai ký và ban hành …": the first part asks nothing of its own
         if not _stands_alone(right, second, reader, MIN_SECOND_WORDS):
             right = f"{_without(left, first)} {right}"  # "…, ở đâu?": asked of the first part's topic
-        elif subject := _subject_before(left, first, right, second) or _agency_before(left, right, reader):
+        elif subject := _subject_before(left, first, right, second) or _agency_before(left, right, reader) \
+                or _label_before(left, right):
             right = f"{subject} {right}"  # "Tỉnh X có bao nhiêu tàu cá và bao nhiêu lao động …": both of tỉnh X
         return [f"{left}?", f"{right[:1].upper()}{right[1:]}?"]
     return [question]
@@ -215,6 +218,13 @@ def _subject_before(left: str, first: Ask, right: str, second: Ask) -> str:
         return ""
     found = _phrase_spans(left, first)
     return left[: found[0].start()].strip() if found else ""
+
+
+def _label_before(left: str, right: str) -> str:
+    """When the first part opens on a thing named by its number ("Đợt 4 năm 2025 tổ chức ở đâu") and the second names
+    none, that thing: both ask of it ("…, chỉ tiêu bao nhiêu đơn vị máu")."""
+    label = LABEL_START_RE.match(left)
+    return label.group(0) if label and not re.search(r"\d", right) else ""
 
 
 def _agency_before(left: str, right: str, reader: "QueryReader") -> str:

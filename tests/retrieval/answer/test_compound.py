@@ -37,6 +37,9 @@ def reader() -> QueryReader:
     ("Phòng Y tế An Nhơn tổ chức khám bệnh cho bao nhiêu người và phải gửi kết quả cho Hội CTĐ thị xã trước ngày nào?",
      ["Phòng Y tế An Nhơn tổ chức khám bệnh cho bao nhiêu người?",
       "Phòng Y tế An Nhơn phải gửi kết quả cho Hội CTĐ thị xã trước ngày nào?"]),
+    # a thing named by its number is what both parts ask of
+    ("Đợt 4 năm 2025 tổ chức ở đâu, chỉ tiêu bao nhiêu đơn vị máu?",
+     ["Đợt 4 năm 2025 tổ chức ở đâu?", "Đợt 4 năm 2025 chỉ tiêu bao nhiêu đơn vị máu?"]),
     # one thing asked: agencies listed, an opening phrase, a condition, a body whose name joins two fields
     ("Số điện thoại của Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh là số nào?",
      ["Số điện thoại của Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh là số nào?"]),
