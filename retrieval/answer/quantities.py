@@ -19,8 +19,9 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 SPELLED_NUMBERS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
 SCALE_WORDS = frozenset({*SCALES, "nghìn", "ngàn", "triệu", "tỷ", "tỉ"})  # as written, with or without diacritics
+# (not "tỷ lệ", "tỷ trọng", "tỷ số": "Đến 2030 tỷ lệ …" is a year and a rate, no 2.030 tỷ)
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,/])({NUMBER})(?:\s*({'|'.join(SCALES)})\b)?(?:\s*(%|phan\s+tram\b|[a-z]+\b))?")
+    rf"(?<![\w.,/])({NUMBER})(?:\s*({'|'.join(SCALES)})\b(?!\s+(?:le|trong|so)\b))?(?:\s*(%|phan\s+tram\b|[a-z]+\b))?")
 # a number of a date or of a document ("15/3/2025", "47/QĐ-CTĐ", "15-3-2025"), not a quantity
 DATED_RE = re.compile(r"/|-\d+-|-(?:19|20)\d\d\b")
 YEAR_RE = re.compile(r"(?:19|20)\d\d")  # "năm 2015" is no quantity

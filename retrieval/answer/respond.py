@@ -756,7 +756,9 @@ class AnswerPolicy:
                         # and quoted with them
                         said = sentence = hit.clause.text[sentence_start(hit.clause.text, start) :
                                                           sentence_end(hit.clause.text, end)].strip()
-                    if not said_of(said, hit.clause) or not self._partners_named(query, said, hit.clause):
+                    part = hit.clause.text[start:end]
+                    if not said_of(said, hit.clause) or not self._partners_named(query, said, hit.clause) \
+                            or said != part and self.values.of_other_years(query, part):
                         continue
                     # (with the short forms it writes in full, as the question is read: "THPT" is "trung học phổ thông",
                     # and a table row's numbers with the word their column is headed by: "Đợt 5" of "| 5 | 11/10/2025 |")
@@ -786,7 +788,7 @@ class AnswerPolicy:
                     leading += float(self.values.defined_at(query, sentence) is not None)
                     # between equal covers, the part (a ";" ends one) that says more of the question itself: "…: hệ số 0,50;
                     # riêng … ở xã đặc biệt khó khăn … hệ số 0,60"
-                    part = hit.clause.text[start:end]  # (its syllables and their pairs: no word segmenter per sentence)
+                    # (its syllables and their pairs: no word segmenter per sentence)
                     alone = coverage(weights, set(query.content).intersection(
                         folded_tokens(part, with_compounds=False) if query.accented else plain_tokens(part)))
                     # between equal covers, the figure of the whole place asked ("Toàn huyện phấn đấu …"), not of a part

@@ -175,6 +175,13 @@ class ValueReader:
 
         return said_of
 
+    @staticmethod
+    def of_other_years(query: Query, part: str) -> bool:
+        """Whether an item of a sentence states years, none of them the ones asked ("năm 2026 đạt 1,6%" of "năm 2026
+        đạt 1,6%; đến năm 2030 đạt 2,0%", asked "đến 2030"): what the sentence says before it is not its year."""
+        asked = years_in(" ".join(query.content))
+        return bool(asked) and bool(years_stated(part)) and not asked & years_said(part, asked)
+
     def _acts_asked(self, query: Query) -> int | None:
         """Which group of `sum_acts` names the act a sum is asked of: the act the question phrase holds ("hỗ
         trợ bao nhiêu") or the one of the two words right before it ("được thưởng bao nhiêu tiền"). A question

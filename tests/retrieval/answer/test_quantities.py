@@ -3,6 +3,7 @@ import math
 import pytest
 
 from retrieval.answer.quantities import Bracket, brackets, compared, held_quantities, quantities
+from retrieval.text import unaccent
 
 
 def test_numbers_are_read_with_their_scale_and_unit():
@@ -69,3 +70,9 @@ def test_a_quantity_outside_the_brackets_of_its_unit_is_another_case():
     held, outside = compared("Điểm hiến máu tiếp nhận 40 đơn vị máu được hỗ trợ bao nhiêu?",
                              "Từ 50 đơn vị đến dưới 100 đơn vị: 1.500.000 đồng/buổi;")
     assert held == [] and [q.value for q in outside] == [40]
+
+
+def test_a_rate_written_after_a_year_is_no_billion():
+    # "tỷ lệ" is a rate: "Đến 2030 tỷ lệ …" is a year, not 2.030 tỷ
+    assert quantities(unaccent("Đến 2030 tỷ lệ dân số tham gia hiến máu phải đạt mấy phần trăm?").lower()) == []
+    assert quantities("5 ty dong")[0].value == 5e9

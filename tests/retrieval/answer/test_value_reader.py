@@ -284,3 +284,9 @@ def test_a_report_of_six_months_and_of_the_year_is_of_both_and_each_date_is_give
     query = READER.read("Báo cáo năm gửi Ủy ban nhân dân huyện hạn chót ngày nào?")
     assert VALUES.said_of(query)(sentence, clause(sentence)) is True
     assert VALUES.value_in(query, sentence) == "ngày 15/6; ngày 05/12"  # not "ngày 15/6) và năm (trước ngày 05/12"
+
+
+def test_an_item_of_another_year_is_not_said_of_the_year_asked():
+    query = READER.read("Đến 2030 tỷ lệ dân số tham gia hiến máu của huyện phải đạt mấy phần trăm?")
+    assert VALUES.of_other_years(query, "Tỷ lệ người dân tham gia hiến máu so với dân số: năm 2026 đạt 1,6%;")
+    assert not VALUES.of_other_years(query, "đến năm 2030 đạt 2,0%.")
