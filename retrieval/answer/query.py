@@ -34,7 +34,9 @@ GENERIC_DOCUMENTS_RE = re.compile(rf"(?<!\w)(?:(?:cac|nhung|moi)\s+(?:{_GENERIC}
 # A word that makes the agencies after it the parties of a relation, none of them its subject
 # ("quy chế phối hợp giữa chính quyền và Hội").
 # Words after which an agency is related to, not acting: "giữa" two bodies; "gửi", "trình" or "về" one, as a report
-# or a list is sent ("báo cáo … gửi Trung ương Hội trước ngày nào?": the sender is asked about, unnamed)
+# or a list is sent ("báo cáo … gửi Trung ương Hội trước ngày nào?": the sender is asked about, unnamed); so is one
+# after "cho", unless work is given to it ("giao cho", "giao nhiệm vụ gì cho"): "kinh phí hoạt động cho Hội CTĐ xã" is
+# given to it
 RELATION_WORDS = {"giua", "gui", "trinh", "ve"}
 ABBREVIATION_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # letters and no vowel: no Vietnamese syllable (unaccented)
 # A modal verb: the agency named after it is its verb's object ("… phải thành lập chi hội …").
@@ -449,7 +451,8 @@ class QueryReader:
         if not mentions:
             return []
         before = plain_words(text[: mentions[0].start]).split()
-        if before and before[-1] in RELATION_WORDS or OBLIGED_RE.search(text[: mentions[0].start]):
+        if before and (before[-1] in RELATION_WORDS or before[-1] == "cho" and "giao" not in before[-5:]) \
+                or OBLIGED_RE.search(text[: mentions[0].start]):
             return []  # "Các trường phải thành lập chi hội chữ thập đỏ …": the agency is what is made, not who acts
         subject = [mentions[0]]
         for i, mention in enumerate(mentions[1:], start=1):

@@ -48,8 +48,8 @@ ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
 SHARE_OF_RE = re.compile(r"(?:tong|cua|gia tri|kinh phi|nguon|so tien|so du|quy|muc)\b")
 # the bound a question asks ("tối đa bao nhiêu", "ít nhất mấy"), and the words that set the other one before a
 # value ("tối thiểu 30 thành viên") or after it ("30 người trở lên"): that value answers no such question
-BOUNDS = {"upper": re.compile(r"\b(?:toi da|nhieu nhat|khong qua|khong vuot qua|cao nhat)\b"),
-          "lower": re.compile(r"\b(?:toi thieu|it nhat|khong duoi|khong it hon|thap nhat)\b")}
+BOUNDS = {"upper": re.compile(r"\b(?:toi da|nhieu nhat|khong qua|khong vuot qua|cao nhat|khong cao hon|khong lon hon)\b"),
+          "lower": re.compile(r"\b(?:toi thieu|it nhat|khong duoi|khong it hon|thap nhat|khong thap hon)\b")}
 BOUNDED_AFTER = {"upper": re.compile(r"^(?:\s+\w+)?\s*tro\s+len\b"), "lower": re.compile(r"^(?:\s+\w+)?\s*tro\s+xuong\b")}
 # a question asking what was reached ("đã trao được bao nhiêu", "đã vận động mấy"), and a sentence saying it was
 ACHIEVED_ASKED_RE = re.compile(r"\bđã\s+(?:\w+\s+){0,6}?(?:bao nhiêu|mấy)\b")

@@ -84,6 +84,9 @@ def test_an_agency_a_report_is_sent_to_is_no_subject():
     query = reader().read("Báo cáo sơ kết 6 tháng gửi Trung ương Hội trước ngày nào?")
     assert query.actors == [] and query.partners
     assert reader().read("Hội Chữ thập đỏ tỉnh gửi báo cáo trước ngày nào?").actors[0] == "Hội Chữ thập đỏ tỉnh"
+    # what is given to an agency ("cho"), unless work ("giao cho")
+    assert reader().read("Kinh phí hoạt động cho Hội Chữ thập đỏ xã tối thiểu bao nhiêu một năm?").actors == []
+    assert reader().read("Kế hoạch giao cho Sở Y tế nhiệm vụ gì?").actors[0] == "Sở Y tế"
 
 
 def test_an_agency_after_a_modal_verb_is_its_object_not_the_subject():

@@ -290,3 +290,10 @@ def test_an_item_of_another_year_is_not_said_of_the_year_asked():
     query = READER.read("Đến 2030 tỷ lệ dân số tham gia hiến máu của huyện phải đạt mấy phần trăm?")
     assert VALUES.of_other_years(query, "Tỷ lệ người dân tham gia hiến máu so với dân số: năm 2026 đạt 1,6%;")
     assert not VALUES.of_other_years(query, "đến năm 2030 đạt 2,0%.")
+
+
+def test_a_floor_is_written_not_lower_than():
+    query = READER.read("Kinh phí hoạt động tối thiểu bao nhiêu một năm?")
+    assert VALUES.value_in(query, "bố trí kinh phí hoạt động không thấp hơn 20.000.000 đồng/năm.") == "20.000.000 đồng"
+    ceiling = READER.read("Kinh phí hoạt động tối đa bao nhiêu một năm?")
+    assert VALUES.value_in(ceiling, "bố trí kinh phí hoạt động không thấp hơn 20.000.000 đồng/năm.") is None
