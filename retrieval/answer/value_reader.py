@@ -64,6 +64,8 @@ COPULA_RE = re.compile(r"\s+là\s+", re.IGNORECASE)  # "X là Y": Y defines X
 # a question that asks a total ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi suất
 # 500.000 đồng") does not answer (unaccented)
 TOTAL_ASKED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|cong|du toan|nguon|so)\b")
+# a figure set for each one of a unit: "100.000 đồng/người/lần", "05 kg/hộ" (not a total a year: "150 triệu đồng/năm")
+PER_UNIT_RE = re.compile(r"\d[\d.,]*(?:\s+[a-z]+)?\s*/\s*(?!(?:nam|thang|quy|tuan|ngay)\b)[a-z]")
 RATE_AFTER_RE = re.compile(r"^\s*/\s*(?!(?:nam|thang|quy|tuan|ngay)\b)\w")  # a total per year is a total still
 RATE_BEFORE_RE = re.compile(r"\bmoi\s+[^.;:\d]{0,36}$")
 # "từ 10 tình nguyện viên trở lên": a threshold a case is set by (not "đạt từ 650 tỷ đồng trở lên": a total reached)
@@ -171,7 +173,9 @@ class ValueReader:
                 return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support; "mức phạt": a sum of no fine
             if units is not None and not per_unit(said, units):
                 return False
-            return all(self._said_of_place(place, said, clause, figure, form) for place in places)
+            # (a rate, "100.000 đồng/người/lần" at the points of four districts, is each one's)
+            alone = figure and not PER_UNIT_RE.search(unaccent(said).lower())
+            return all(self._said_of_place(place, said, clause, alone, form) for place in places)
 
         return said_of
 

@@ -298,25 +298,25 @@ def places_named(text: str) -> list[list[str]]:
     while i < len(words):
         kind = next((k for k in PLACE_KINDS if [w.lower() for w in words[i : i + len(k.split())]] == k.split()), None)
         at = i + len(kind.split()) if kind else i
-        if kind and at < len(words) and words[at] == ":" and i > 0 and words[i - 1].lower() in PLURALS:
+        several = i > 0 and (words[i - 1].lower() in PLURALS or words[i - 1].isdigit() and int(words[i - 1]) > 1)
+        if kind and at < len(words) and words[at] == ":" and several:
             at += 1  # "các huyện: Đắk Glei, Ngọc Hồi, Đắk Tô": the list the colon opens
-        name: list[str] = []
-        while ((kind or joined and plural) and at < len(words) and words[at][:1].isupper() and len(name) < 4
-               and not (not name and _agency_starts(words, at))):  # "huyện Hội Chữ thập đỏ": an agency's level
-            name.append(words[at])
-            at += 1
-        if not name and kind and i > 0 and words[i - 1].lower() in PLURALS:
-            # "các huyện miền núi": places not named, as far as their description goes
-            while at < len(words) and words[at].isalpha() and words[at].islower() and words[at] != "và" and at - i < 5:
+        name = _name_at(words, at) if kind or joined and plural else []
+        at += len(name)
+        if not name and kind and several:
+            # "các huyện miền núi": places not named, as far as their description goes, unless names follow it
+            # ("04 huyện vùng cao núi đá Đồng Văn, Mèo Vạc, …")
+            while at < len(words) and words[at].isalpha() and words[at].islower() and words[at] != "và" and at - i < 6:
                 at += 1
-            name = ["*"]
+            name = _name_at(words, at) or ["*"]
+            at += len(name) if name != ["*"] else 0
         if name:
             entry = "*" if name == ["*"] else fold(" ".join(name))
             if joined and groups:
                 groups[-1].append(entry)
             else:
                 groups.append([entry])
-                plural = i > 0 and words[i - 1].lower() in PLURALS
+                plural = several
             i = at
             joined = i < len(words) and words[i] in (",", "và")
             i += joined
@@ -327,6 +327,16 @@ def places_named(text: str) -> list[list[str]]:
         i += 1
     return groups
 
+
+
+def _name_at(words: list[str], at: int) -> list[str]:
+    """The capitalised words of a place's name from `at` (at most four; not an agency's: "huyện Hội Chữ thập đỏ" is
+    an agency's level)."""
+    name: list[str] = []
+    while at + len(name) < len(words) and words[at + len(name)][:1].isupper() and len(name) < 4 \
+            and not (not name and _agency_starts(words, at)):
+        name.append(words[at + len(name)])
+    return name
 
 
 def place_names(text: str) -> set[str]:

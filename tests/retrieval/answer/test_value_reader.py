@@ -297,3 +297,12 @@ def test_a_floor_is_written_not_lower_than():
     assert VALUES.value_in(query, "bố trí kinh phí hoạt động không thấp hơn 20.000.000 đồng/năm.") == "20.000.000 đồng"
     ceiling = READER.read("Kinh phí hoạt động tối đa bao nhiêu một năm?")
     assert VALUES.value_in(ceiling, "bố trí kinh phí hoạt động không thấp hơn 20.000.000 đồng/năm.") is None
+
+
+
+def test_a_rate_set_for_several_places_is_each_one_s():
+    sentence = "hỗ trợ thêm 100.000 đồng/người/lần cho người hiến máu tại 04 huyện vùng cao Đồng Văn, Mèo Vạc, Yên Minh."
+    query = READER.read("Người hiến máu ở huyện Đồng Văn được hỗ trợ thêm bao nhiêu tiền?")
+    assert VALUES.said_of(query)(sentence, clause(sentence)) is True
+    total = "Phân bổ 300 triệu đồng cho 04 huyện vùng cao Đồng Văn, Mèo Vạc, Yên Minh, Quản Bạ."
+    assert VALUES.said_of(query)(total, clause(total)) is False  # a sum for four together is none of one

@@ -167,6 +167,9 @@ def test_a_days_pay_is_an_amount_and_two_nouns_are_counted_together():
     # a place whose name begins as some agencies' do; an agency after a kind word
     ("Huyện Bảo Lạc và huyện Văn Yên", [["bảo lạc", "văn yên"]]),
     ("Công an huyện, Bảo hiểm xã hội huyện Bảo hiểm", []),
+    # a list after a colon; a number of them, described, then named
+    ("Theo dõi, chỉ đạo Hội Chữ thập đỏ các huyện: Đắk Glei, Ngọc Hồi.", [["đắk glei", "ngọc hồi"]]),
+    ("tại 04 huyện vùng cao núi đá Đồng Văn, Mèo Vạc, Yên Minh, Quản Bạ.", [["đồng văn", "mèo vạc", "yên minh", "quản bạ"]]),
 ])
 def test_places_named_together_are_one_group(text, groups):
     assert places_named(text) == [[fold(name) for name in group] for group in groups]
