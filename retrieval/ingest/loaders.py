@@ -201,14 +201,15 @@ PIPE_RULE_RE = re.compile(r"^[|:\-\s]+$")
 
 
 def _unframed(text: str) -> str:
-    """A Markdown table of one or two columns is a layout, as in a .docx (the issuer beside the Quốc hiệu, the
-    Nơi nhận beside the signature): its cells are read one after another, a line per "<br>", the left cell
-    first. Positions are kept: every character is replaced by one, so offsets into the text still hold."""
+    """A Markdown table of one column, or one that lays out a text's frame, is a layout, as in a .docx (the issuer
+    beside the Quốc hiệu, the Nơi nhận beside the signature): its cells are read one after another, a line per
+    "<br>", the left cell first. Positions are kept: every character is replaced by one, so offsets into the text
+    still hold."""
     def unframe(table: re.Match) -> str:
         rows = table.group(0).split("\n")
-        if max(len(row.strip().strip("|").split("|")) for row in rows) > 2 and \
+        if max(len(row.strip().strip("|").split("|")) for row in rows) > 1 and \
                 not _frames(cell.replace("<br>", "\n") for row in rows for cell in row.split("|")):
-            return table.group(0)  # a table of data: its rows are read as rows
+            return table.group(0)  # a table of data ("| Địa phương | Số hộ được hỗ trợ |"): its rows are read as rows
         out = []
         for row in rows:
             if PIPE_RULE_RE.match(row):

@@ -238,9 +238,10 @@ def table_cells(line: str) -> list[str] | None:
 
 def _table_header(cells: list[str], ruled: bool = False) -> _Table | None:
     """The column roles when `cells` is the header row of a table (short cells naming columns); a row
-    `ruled` off from the next ("|---|---|") heads a table whatever its columns are."""
+    `ruled` off from the next ("|---|---|") heads a table whatever its columns are, two or more."""
     folded = [" ".join(fold(plain(cell)).split()) for cell in cells]
-    if len(cells) < 3 or any(len(cell) > MAX_HEAD_CELL for cell in folded):
+    # (of two columns, only ruled off: "| Địa phương | Số hộ được hỗ trợ |" over "|---|---|")
+    if len(cells) < (2 if ruled else 3) or any(len(cell) > MAX_HEAD_CELL for cell in folded):
         return None
     if not any(any(head in cell for head in TABLE_HEADS) or cell in NUMBER_HEADS for cell in folded):
         return _Table(number=None, lead=None, cooperating=None, figures=True) if ruled else None

@@ -231,6 +231,14 @@ def test_a_markdown_frame_laid_out_in_a_two_column_table_is_read_cell_by_cell(tm
     assert "| 1 | Hội Chữ thập đỏ huyện | 02 |" in text  # a table of data keeps its rows
 
 
+def test_a_markdown_table_of_data_in_two_columns_keeps_its_rows(tmp_path):
+    source = ("Số hộ được hỗ trợ phân theo địa phương:\n\n| Địa phương | Số hộ được hỗ trợ |\n|---|---|\n"
+              "| Huyện Tuy An | 1.120 |\n| Thị xã Đông Hòa | 980 |\n")
+    path = tmp_path / "bc-142.md"
+    path.write_text(source, encoding="utf-8")
+    assert load_document(path).text == source
+
+
 def test_a_docx_frame_of_three_columns_and_signatures_side_by_side_are_layout_not_data(tmp_path):
     import docx
 

@@ -311,6 +311,14 @@ def test_a_table_of_figures_gives_a_clause_per_row_and_no_tasks():
     assert all(c.actors == [] for c in rows)  # "Cơ quan Hội Chữ thập đỏ tỉnh" heads a row of figures
 
 
+def test_a_ruled_table_of_two_columns_gives_a_clause_per_row(aliases):
+    body = ("1. Kết quả hỗ trợ\n\nSố hộ được hỗ trợ phân theo địa phương:\n\n| Địa phương | Số hộ được hỗ trợ |\n|---|---|\n"
+            "| Huyện Tuy An | 1.120 |\n| Thị xã Đông Hòa | 980 |\n")
+    rows = [c for c in _parse_body(body, aliases).clauses if "dong-" in c.id]
+    assert [c.text for c in rows] == ["| Huyện Tuy An | 1.120 |", "| Thị xã Đông Hòa | 980 |"]
+    assert rows[0].headings[-1] == "| Địa phương | Số hộ được hỗ trợ |"
+
+
 def test_the_sentence_that_puts_a_letters_list_on_agencies_heads_its_items_and_a_paragraph_after_it_closes(aliases):
     body = (
         "Để thực hiện tốt công tác sơ cấp cứu trong trường học, Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục"
