@@ -364,7 +364,8 @@ class ValueReader:
             spans = [(s, e) for s, e in spans if unit in unaccent(sentence[s:e]).split()]  # "bao nhiêu ngày": not "06 tháng"
         if name == "count" and (label := LABEL_ASKED_RE.search(plain_words(query.read or query.text))):
             # "học sinh từ lớp mấy": the number a thing is labelled by ("lớp 10"), not how many there are ("01 lớp")
-            found = re.search(rf"\b{label.group(1)}\s+(?:thu\s+)?\d+\b", unaccent(sentence).lower())
+            # (or in Roman numerals: "khóa mấy" / "Khóa XVII", as a term or a session is numbered)
+            found = re.search(rf"\b{label.group(1)}\s+(?:thu\s+)?(?:\d+|[ivxlc]+)\b", unaccent(sentence).lower())
             return sentence[found.start() : found.end()] if found else None
         if name == "count":
             # a count says how many of what the question asks about: "07 lĩnh vực", "300 hội viên"

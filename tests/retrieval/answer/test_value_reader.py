@@ -139,6 +139,9 @@ def test_a_number_asked_after_a_noun_is_the_number_it_is_labelled_by():
     assert VALUES.value_in(query, "Mỗi trường tổ chức 01 lớp với tối thiểu 40 học sinh.") is None
     assert VALUES.value_in(query, "Học sinh từ lớp 8 trở lên được tập huấn sơ cấp cứu.") == "lớp 8"
     assert VALUES.value_in(READER.read("Mỗi trường mở mấy lớp?"), "Mỗi trường mở 02 lớp.") == "02 lớp"
+    # a term numbered in Roman numerals
+    term = READER.read("Nghị quyết được Hội đồng nhân dân tỉnh khóa mấy?")
+    assert VALUES.value_in(term, "Nghị quyết này đã được Hội đồng nhân dân tỉnh Khóa XVII thông qua.") == "Khóa XVII"
 
 
 def test_an_effective_date_is_the_one_the_text_takes_effect_on_not_the_date_of_the_text_it_replaces():
