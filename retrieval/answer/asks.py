@@ -65,6 +65,9 @@ MEASURES = frozenset("kg kilogam g gam tan ta yen lit ml m met m2 m3 km ha hecta
 PLAIN_COMPOUNDS = {"ban": ("van",), "so": ("ho", "he")}
 
 
+EDGE_ASKED_RE = re.compile(r"\b(?:bat dau|ket thuc)\b")
+
+
 def plain_words(text: str) -> str:
     """Lowercase words without diacritics, single-spaced: the form phrases are written in."""
     return " ".join(re.findall(r"\w+", unaccent(text)))
@@ -230,7 +233,8 @@ def document_fact_or(ask: Ask, names_document: bool, has_content: bool) -> Ask:
     question names a document and asks nothing else ("Quyết định 895 ngày bao nhiêu?"); otherwise it
     asks for a time stated in a clause ("Hội phải báo cáo trước ngày nào?"). Likewise "về việc gì" asks
     what a named text is about, and of anything else a topic ("Sở Y tế phối hợp về việc gì?")."""
-    if ask.kind == "value" and ask.name in ("day", "time") and names_document and not has_content:
+    if ask.kind == "value" and ask.name in ("day", "time") and names_document and not has_content \
+            and not EDGE_ASKED_RE.search(unaccent(ask.phrase or "")):  # "Kế hoạch 52 kết thúc khi nào?": its end
         return Ask("fact", "date", ask.phrase, ask.words)
     if ask.kind == "fact" and ask.name == "summary" and (has_content or not names_document):
         return Ask("topic", None, ask.phrase, ask.words)

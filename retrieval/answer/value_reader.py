@@ -539,7 +539,9 @@ MAX_DOER_GAP = 60  # a person's name and the work they do, a post between them (
 # it: "bắt đầu", "khai mạc", "từ 8 giờ", "lúc 8 giờ", "Thời gian: 8 giờ …"; "kết thúc", "bế mạc", a range's close
 # ("từ 8 giờ đến 11 giờ", "8 giờ - 11 giờ") (unaccented)
 EDGES_STATED = {
-    "bat dau": re.compile(r"\b(?:bat dau|khai mac|tu\s+(?:luc\s+|ngay\s+)?\d|luc\s+\d|thoi gian\s*:)"),
+    # ("từ ngày 15/6", "từ 7 giờ", "từ tháng 5"; not "từ 15 thành viên trở lên")
+    "bat dau": re.compile(r"\b(?:bat dau|khai mac|tu\s+(?:(?:luc|ngay|thang|nam)\s+\d|quy\s|\d{1,2}\s*(?:gio|h)\b|\d{1,2}/\d)"
+                          r"|luc\s+\d|thoi gian\s*:)"),
     "ket thuc": re.compile(r"\b(?:ket thuc|be mac|den het|den\s+(?:ngay\s+)?\d|\d\s*(?:gio|h)?\s*[-–]\s*\d)"),
 }
 # the words a question names the start or the end of an event by

@@ -529,3 +529,8 @@ def test_a_province_the_texts_never_write_is_a_key_word(corpus_assistant):
     # "tình hình thực hiện": words the texts write, no place
     assert "hinh_thuc" not in reader.read("bao cao tinh hinh thuc hien chi thi 43 truoc ngay nao", []).key_words
     assert "lai_chau" not in reader.read("ubnd tinh lai chau phai lam gi", []).key_words
+
+
+def test_when_a_named_text_ends_or_starts_is_no_date_of_issue():
+    assert reader().read("Kế hoạch 100 ban hành khi nào?").ask.name == "date"
+    assert reader().read("Kế hoạch 100 kết thúc khi nào?").ask.kind == "value"

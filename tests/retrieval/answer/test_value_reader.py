@@ -258,6 +258,10 @@ def test_when_something_ends_is_answered_only_by_a_sentence_stating_an_end():
     query = READER.read("Hội nghị kết thúc lúc mấy giờ?")
     assert VALUES.value_in(query, "Đề nghị đại biểu có mặt lúc 07 giờ 45 phút để nhận tài liệu.") is None
     assert VALUES.value_in(query, "Hội nghị kết thúc lúc 11 giờ 30 phút.") == "lúc 11 giờ 30 phút"
+    # a count after "từ" starts nothing
+    start = READER.read("Đội xung kích bắt đầu từ khi nào?")
+    assert VALUES.value_in(start, "Mỗi quận duy trì 01 đội từ 15 thành viên trở lên, hoàn thành trong quý II.") is None
+    assert VALUES.value_in(start, "Đội hoạt động từ ngày 15/6/2025.") is not None
     # "bế mạc" asks the end, whatever the question phrase; "khai mạc" the start
     closing = READER.read("lop tap huan thu nhat be mac luc may gio")
     assert VALUES.value_in(closing, "Khai mạc lúc 07 giờ 30 phút ngày 22/4/2025.") is None
