@@ -175,7 +175,7 @@ class ValueReader:
                 return False
             # (a rate, "100.000 đồng/người/lần" at the points of four districts, is each one's)
             alone = figure and not PER_UNIT_RE.search(unaccent(said).lower())
-            return all(self._said_of_place(place, said, clause, alone, form) for place in places)
+            return all(self._said_of_place(place, said, clause, alone, form, places) for place in places)
 
         return said_of
 
@@ -248,14 +248,15 @@ class ValueReader:
         whole = re.compile(rf"\b(?:toan|ca)\s+(?:{'|'.join(sorted(kinds))})\b") if kinds else None
         return lambda sentence: whole is not None and whole.search(plain_words(sentence)) is not None
 
-    def _said_of_place(self, place: str, said: str, clause: Clause, alone: bool, form: Callable[[str], str]) -> bool:
+    def _said_of_place(self, place: str, said: str, clause: Clause, alone: bool, form: Callable[[str], str],
+                       asked: list[str]) -> bool:
         """The document is the place's own (its title, issuer or place name it), or the sentence or its
         headings name the place: on its own, not in a group named together, when `alone` (a figure of
         several districts together is none of one; a day or a body said of them is each one's). Names are
         compared in `form`, the question's (folded, or without diacritics: then by the words typed, "bach long" of
-        "Bạch Long Vĩ")."""
-        def named(name: str) -> bool:
-            return name == place if form is fold else _begins(name, place)
+        "Bạch Long Vĩ"). A group the question names whole (`asked`) is said of as one."""
+        def named(name: str, of: str = place) -> bool:
+            return name == of if form is fold else _begins(name, of)
 
         # (typed bare, by the whole name: "long ho" is not "Vĩnh Long" beside "Hồ Chí Minh")
         if all(s in {form(w) for w in self._titles[clause.document_id]} for s in place.split()) if form is fold \
@@ -265,7 +266,9 @@ class ValueReader:
         if any(named(form(fold(cell.strip()))) for cell in table_cells(said) or ()):
             return True  # "1 | Lệ Thủy | 3.215 | 650": a row of a table by district names its place in a cell of its own
         groups = [[form(p) for p in group] for group in places_named("\n".join([*clause.headings, said]))]
-        return any(len(group) == 1 and named(group[0]) or not alone and any(map(named, group)) for group in groups)
+        # (a group the question names whole, "thành phố Quảng Ngãi và thị xã Đức Phổ", is said of as one)
+        return any(len(group) == 1 and named(group[0]) or not alone and any(map(named, group))
+                   or any(map(named, group)) and all(any(named(g, of) for of in asked) for g in group) for group in groups)
 
     def defined_at(self, query: Query, sentence: str) -> int | None:
         """Where, in a sentence that defines what a "… là gì / là cơ quan nào" question asks about ("Cơ quan

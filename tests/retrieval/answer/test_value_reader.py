@@ -313,3 +313,11 @@ def test_a_rate_set_for_several_places_is_each_one_s():
     assert VALUES.said_of(query)(sentence, clause(sentence)) is True
     total = "Phân bổ 300 triệu đồng cho 04 huyện vùng cao Đồng Văn, Mèo Vạc, Yên Minh, Quản Bạ."
     assert VALUES.said_of(query)(total, clause(total)) is False  # a sum for four together is none of one
+
+
+def test_a_figure_of_a_group_of_places_answers_a_question_naming_the_whole_group():
+    sentence = "riêng Hội Chữ thập đỏ huyện Tây Sơn và huyện Bạch Long Vĩ vận động tối thiểu 1.200 suất quà."
+    both = READER.read("Hội CTĐ huyện Tây Sơn và huyện Bạch Long Vĩ phải vận động ít nhất bao nhiêu suất quà?")
+    assert VALUES.said_of(both)(sentence, clause(sentence)) is True
+    one = READER.read("Hội CTĐ huyện Tây Sơn phải vận động ít nhất bao nhiêu suất quà?")
+    assert VALUES.said_of(one)(sentence, clause(sentence)) is False  # a figure of two together is none of one
