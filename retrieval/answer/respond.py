@@ -200,11 +200,10 @@ class AnswerPolicy:
             found = self.answer(replace(query, actors=[]), k, mode)
             if found.citations and all(table_cells(c.text) for c in found.citations):
                 return found
-        if not draft.citations and query.owned and ask.name in FIGURES and (own := self._issued_by(query.actors, query.scope)):
-            # "Năm 2024 tổng giá trị vận động … của Hội CTĐ tỉnh Cao Bằng đạt bao nhiêu?": a text the agency issues on
-            # its own work gives its figures without naming it (not its telephone number or its people: those of any
-            # body; not a text of another: "kinh phí hoạt động của Ban Tổ chức" is not its plan's other sums)
-            found = self.answer(replace(query, actors=[], owned=False, named_ids=own, document_ids=[]), k, mode)
+        if not draft.citations and query.owned and ask.name in FIGURES:
+            # "Năm 2024 tổng giá trị vận động … của Hội CTĐ tỉnh Cao Bằng đạt bao nhiêu?": a text on the agency's work
+            # gives its figures without naming it (not its telephone number or its people: those of any body)
+            found = self.answer(replace(query, actors=[], owned=False), k, mode)
             if found.citations:
                 return found
         if not draft.citations and query.document_ids \
@@ -257,11 +256,6 @@ class AnswerPolicy:
             return True
         named = {n for m in self.aliases.find("\n".join([*clause.headings, said])) for n in self.aliases.family(m.name)}
         return all(partner in named for partner in sent_to)
-
-    def _issued_by(self, actors: list[str], scope: list[str]) -> list[str]:
-        """The documents (of those in scope) that one of the agencies issues."""
-        return [d.id for d in self.index.documents.values() if (not scope or d.id in scope) and d.issuer
-                and any(n in actors for m in self.aliases.find(d.issuer) for n in self.aliases.family(m.name))]
 
     def _quotes_named(self, draft: Draft, actors: list[str]) -> bool:
         """Whether every full sentence the draft quotes from (its items after a ";" with the part that opens them)
