@@ -4,12 +4,14 @@ process on loopback). It checks what was measured, never how fast: no timed asse
 
 import statistics
 
+import numpy as np
 import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
 from bot.cli import app
-from eval.bench import FLOOR_CLIENTS, FLOOR_REQUESTS, flatten, median_figures, run_measurements
+from eval.bench import FLOOR_CLIENTS, FLOOR_REQUESTS, Precomputed, flatten, median_figures, run_measurements
+from tests.utils.fake_embeddings import FakeEmbeddings
 from tests.conftest import make_settings
 
 
@@ -85,3 +87,11 @@ def test_the_scale_embedder_needs_a_number_of_clauses():
 def test_runs_must_be_at_least_one():
     result = CliRunner().invoke(app, ["bench", "--runs", "0"])
     assert result.exit_code == 2
+
+
+def test_a_question_part_the_engine_asks_on_its_own_is_embedded_once_by_the_fallback():
+    fallback = FakeEmbeddings(size=8)
+    embeddings = Precomputed({"A và B làm gì?": np.ones(8, dtype=np.float32)}, fallback)
+    assert embeddings.embed_query("A và B làm gì?") == [1.0] * 8  # precomputed
+    part = embeddings.embed_query("A làm gì?")  # a part of the question: not precomputed
+    assert np.allclose(part, fallback.embed_query("A làm gì?"), atol=1e-6) and "A làm gì?" in embeddings.vectors
