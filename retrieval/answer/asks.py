@@ -63,9 +63,10 @@ MEASURES = frozenset("kg kilogam g gam tan ta yen lit ml m met m2 m3 km ha hecta
 # the first syllables of common words of two that end on a question phrase's first word, typed without diacritics
 # ("văn bản", "hồ sơ", "hệ số")
 PLAIN_COMPOUNDS = {"ban": ("van",), "so": ("ho", "he")}
-
-
-EDGE_ASKED_RE = re.compile(r"\b(?:bat dau|ket thuc)\b")
+# the start or the end of something a time question asks, by its phrase ("bắt đầu khi nào", "kết thúc lúc mấy giờ")
+# or by the words of the question naming an event's ("khai mạc", "bế mạc") (unaccented)
+EDGE_WORDS = {"bat dau": ("khai mac",), "ket thuc": ("be mac",)}
+EDGE_ASKED_RE = re.compile(rf"\b(?:{'|'.join(EDGE_WORDS)})\b")
 
 
 def plain_words(text: str) -> str:

@@ -31,12 +31,10 @@ SUBJECT_JOINERS = {"va", "cung", "&", ",", "voi"}
 GENERIC_KINDS = ("van ban", "tai lieu")  # "văn bản", "tài liệu": a document of any type
 _GENERIC = "|".join(GENERIC_KINDS)
 GENERIC_DOCUMENTS_RE = re.compile(rf"(?<!\w)(?:(?:cac|nhung|moi)\s+(?:{_GENERIC})|(?:{_GENERIC})\s+(?:nao|nay|do|tren|ay))(?!\w)")
-# A word that makes the agencies after it the parties of a relation, none of them its subject
-# ("quy chế phối hợp giữa chính quyền và Hội").
-# Words after which an agency is related to, not acting: "giữa" two bodies; "gửi", "trình" or "về" one, as a report
-# or a list is sent ("báo cáo … gửi Trung ương Hội trước ngày nào?": the sender is asked about, unnamed); so is one
-# after "cho", unless work is given to it ("giao cho", "giao nhiệm vụ gì cho"): "kinh phí hoạt động cho Hội CTĐ xã" is
-# given to it
+# Words after which an agency is related to, not acting, none of them the subject: "giữa" two bodies ("quy chế phối
+# hợp giữa chính quyền và Hội"); "gửi", "trình" or "về" one, as a report or a list is sent ("báo cáo … gửi Trung ương
+# Hội trước ngày nào?": the sender is asked about, unnamed). So is one after "cho", unless work is given to it ("giao
+# cho", "giao nhiệm vụ gì cho"): "kinh phí hoạt động cho Hội CTĐ xã" is given to it.
 RELATION_WORDS = {"giua", "gui", "trinh", "ve"}
 ABBREVIATION_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # letters and no vowel: no Vietnamese syllable (unaccented)
 # A modal verb: the agency named after it is its verb's object ("… phải thành lập chi hội …").

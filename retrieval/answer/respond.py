@@ -245,17 +245,19 @@ class AnswerPolicy:
                 return found
         return draft
 
-    def _partners_named(self, query: Query, said: str, clause: Clause) -> bool:
-        """Whether the sentence (with its clause's headings) names every agency the question says something is sent
-        or reported to: "Sở Y tế phải báo cáo Bộ Y tế … trước ngày nào?" is not answered by "Báo cáo kết quả về Sở Y tế
-        …"."""
+    def _sent_to(self, query: Query) -> list[str]:
+        """The agencies the question says something is sent or reported to ("báo cáo Bộ Y tế", "gửi về Sở …")."""
         question = nfc(query.read or query.text)
-        sent_to = [m.name for m in self.aliases.find(question) if m.name in query.partners
-                   and SENT_TO_RE.search(plain_words(question[: m.start]))]
-        if not sent_to:
+        return [m.name for m in self.aliases.find(question) if m.name in query.partners
+                and SENT_TO_RE.search(plain_words(question[: m.start]))]
+
+    def _names_all(self, agencies: list[str], said: str, clause: Clause) -> bool:
+        """Whether the sentence (with its clause's headings) names every one of the agencies: "Sở Y tế phải báo cáo
+        Bộ Y tế … trước ngày nào?" is not answered by "Báo cáo kết quả về Sở Y tế …"."""
+        if not agencies:
             return True
         named = {n for m in self.aliases.find("\n".join([*clause.headings, said])) for n in self.aliases.family(m.name)}
-        return all(partner in named for partner in sent_to)
+        return all(agency in named for agency in agencies)
 
     def _quotes_named(self, draft: Draft, actors: list[str]) -> bool:
         """Whether every full sentence the draft quotes from (its items after a ";" with the part that opens them)
@@ -271,11 +273,13 @@ class AnswerPolicy:
         """Of a question that names a post of a body it names ("Chánh Văn phòng Hội …", "Giám đốc Sở Y tế"), the
         query that looks for the post's holder anywhere, the post's words (with the body's) words the evidence
         must hold; None when the question names no such post."""
+        if not query.actors:
+            return None
         question = nfc(query.read or query.text)
         posts = self.values.people_reader.titles_in(question)
         post = next(((s, e, m.end) for s, e in posts for m in self.aliases.find(question)
                      if m.name in query.actors and s <= m.start <= e + 1 and m.end > e), None)
-        if not query.actors or post is None:
+        if post is None:
             return None
         # (the post and the rest of the body's name each as written: "Chánh Văn phòng" then "Hội … tỉnh")
         return self._words_asked(query, [(post[0], post[1]), (post[1], post[2])])
@@ -742,6 +746,7 @@ class AnswerPolicy:
         work = work_asked(query.ask)  # "ai chủ trì": the sentence that answers says the work
         # "bắt đầu lúc mấy giờ", "kết thúc khi nào": the sentence that says the start or the end asked
         edge = edge_asked(query)
+        sent_to = self._sent_to(query)  # "báo cáo Bộ Y tế …": a value of a report sent elsewhere is no answer
         for hit in hits:
             context = self._context_words(query, hit.clause)
             for start, end in sentences(hit.clause.text):
@@ -757,7 +762,7 @@ class AnswerPolicy:
                         said = sentence = hit.clause.text[sentence_start(hit.clause.text, start) :
                                                           sentence_end(hit.clause.text, end)].strip()
                     part = hit.clause.text[start:end]
-                    if not said_of(said, hit.clause) or not self._partners_named(query, said, hit.clause) \
+                    if not said_of(said, hit.clause) or not self._names_all(sent_to, said, hit.clause) \
                             or said != part and self.values.of_other_years(query, part):
                         continue
                     # (with the short forms it writes in full, as the question is read: "THPT" is "trung học phổ thông",

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from retrieval.answer.asks import CLOCK_ASKED_RE, plain_words, work_asked
+from retrieval.answer.asks import CLOCK_ASKED_RE, EDGE_WORDS, plain_words, work_asked
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS
 from retrieval.answer.query import PLACE_TYPED_PLAIN_RE, Query, has_phrase, labelled, places_typed_plain
@@ -134,13 +134,12 @@ class ValueReader:
 
         def said_of(said: str, clause: Clause) -> bool:
             # the years the sentence states, else those of its headings ("III. PHƯƠNG HƯỚNG NĂM 2025")
-            stated = said if years_stated(said) else "\n".join(clause.headings)
-            if asked and years_stated(stated) and not asked & years_said(stated, asked):
+            if _of_other_years(asked, said if years_stated(said) else "\n".join(clause.headings)):
                 return False
             if days and (stated := days_in(said)) and not days & stated:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
-            if levels and (stated := _levels(said) or _levels("\n".join(clause.headings))) \
-                    and not levels & (stated | _levels("\n".join(clause.headings))):
+            heading_levels = _levels("\n".join(clause.headings)) if levels else set()
+            if levels and (stated := _levels(said) or heading_levels) and not levels & (stated | heading_levels):
                 # "cấp huyện": a sum of the event "cấp tỉnh" is another level's; under the heading "1. Cấp
                 # thành phố", "02 lớp … cho 150 cán bộ … cấp huyện" is the city level's; a sentence that states
                 # no level is of its heading's ("b) Lễ phát động cấp tỉnh" over "Thời gian: 08 giờ 00 ngày 08/5")
@@ -183,8 +182,7 @@ class ValueReader:
     def of_other_years(query: Query, part: str) -> bool:
         """Whether an item of a sentence states years, none of them the ones asked ("năm 2026 đạt 1,6%" of "năm 2026
         đạt 1,6%; đến năm 2030 đạt 2,0%", asked "đến 2030"): what the sentence says before it is not its year."""
-        asked = years_in(" ".join(query.content))
-        return bool(asked) and bool(years_stated(part)) and not asked & years_said(part, asked)
+        return _of_other_years(years_in(" ".join(query.content)), part)
 
     def _acts_asked(self, query: Query) -> int | None:
         """Which group of `sum_acts` names the act a sum is asked of: the act the question phrase holds ("hỗ
@@ -547,8 +545,6 @@ EDGES_STATED = {
                           r"|luc\s+\d|thoi gian\s*:)"),
     "ket thuc": re.compile(r"\b(?:ket thuc|be mac|den het|den\s+(?:ngay\s+)?\d|\d\s*(?:gio|h)?\s*[-–]\s*\d)"),
 }
-# the words a question names the start or the end of an event by
-EDGE_WORDS = {"bat dau": ("khai mac",), "ket thuc": ("be mac",)}
 # a level of the administration or of the Red Cross named as such: "cấp huyện", "cấp tỉnh"
 LEVEL_RE = re.compile(r"(?<!\w)cấp\s+(tỉnh|huyện|thị xã|thị trấn|xã|trung ương|cơ sở|thành phố|quận|phường)(?!\w)")
 SUFFERED_MARK = fold("bị")
@@ -589,6 +585,11 @@ def _of_year(query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple
         return None
     year = next(iter(asked))
     return next((span for span in spans if re.match(rf"[^\d]{{0,30}}\b{year}\b", sentence[span[1] :])), None)
+
+
+def _of_other_years(asked: set, text: str) -> bool:
+    """Whether the text states years, none of them the ones asked."""
+    return bool(asked) and bool(years_stated(text)) and not asked & years_said(text, asked)
 
 
 def _bracketed_whole(text: str) -> bool:
