@@ -185,6 +185,9 @@ def compose_quotes(
     return "\n".join(lines), citations
 
 
+ADDRESS_RE = re.compile(r"@|://")  # an e-mail or web address, which its case is part of
+
+
 def compose_values(found: list[tuple[Clause, str, str]], documents: dict[str, Document]) -> tuple[str, list[Citation]]:
     """The answer to a value question: the value first, then each sentence that states it, quoted.
 
@@ -198,7 +201,9 @@ def compose_values(found: list[tuple[Clause, str, str]], documents: dict[str, Do
             citations.append(citation(n, clause, documents[clause.document_id], 1.0))
         if not lines:
             value = " ".join(value.split())  # "500.000\nđồng" typed across a line end
-            lines.append(f"{value[:1].upper()}{value[1:]} [{n}].")
+            # (an address is written as it is: "bancongtacxahoi.ctdcaobang@gmail.com")
+            opening = value if ADDRESS_RE.search(value) else f"{value[:1].upper()}{value[1:]}"
+            lines.append(f"{opening} [{n}].")
         lines.append(f"- {describe(documents[clause.document_id])}, {clause.label}: “{trim(as_read(sentence))}” [{n}]")
     return "\n".join(lines), citations
 

@@ -36,6 +36,9 @@ LABEL_BEFORE_RE = re.compile(
     # a text's number after its kind ("QĐ 1876", "công văn 2318", "KH 52")
     r"|kh|qd|cv|ct|kl|tb|nq|nd|hd|tt|bc|ke\s+hoach|quyet\s+dinh|cong\s+van|chi\s+thi|ket\s+luan|thong\s+bao"
     r"|nghi\s+quyet|nghi\s+dinh|huong\s+dan|thong\s+tu|bao\s+cao|van\s+ban|cong\s+dien|luat)\s*$")
+# the level words of a text's places as written with their diacritics: "mức 600 nghìn" is a sum, "mục 6" a place
+LEVELS_WRITTEN = {"chuong": "chương", "phan": "phần", "muc": "mục", "dieu": "điều", "khoan": "khoản", "diem": "điểm",
+                  "tiet": "tiết", "y": "ý", "dong": "dòng"}
 # Words of a sentence's grammar (unaccented), never a unit nor a counted noun: the words that end the noun a
 # count is asked of ("bao nhiêu tuổi thì …": "tuổi"), and prepositions, which join a case to what follows
 # and tell none apart ("máu từ người", "máu do người")
@@ -124,13 +127,26 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             # "2025 ngân hàng …": a word spelled like a scale once unaccented, not one
             scale_word, word, end = None, None, number_end
         if DATED_RE.match(plain, number_end) or YEAR_RE.fullmatch(m.group(1)) and not scale_word \
-                or LABEL_BEFORE_RE.search(plain, 0, m.start()):
+                or _labelled(written, plain, m.start()):
             continue
         if word and (UP_AFTER_RE.match(plain, m.start(3) - 1) or DOWN_AFTER_RE.match(plain, m.start(3) - 1)):
             word, end = None, m.end(2) if scale_word else number_end  # "100 triệu trở lên": the bracket's, no unit
         scale = SCALES.get(scale_word or "", 1.0)
         found.append(Quantity(_number(m.group(1)) * scale, _unit(scale_word, word), (m.start(), end), m.group(1), scale))
     return tuple(found)
+
+
+def _labelled(written: str, plain: str, start: int) -> bool:
+    """A label word stands right before the number at `start` ("Điều 5", "đợt 2"), spelled as the label is when
+    the text has diacritics ("mức 600 nghìn" is no "mục 600")."""
+    label = LABEL_BEFORE_RE.search(plain, 0, start)
+    if label is None:
+        return False
+    word = label.group(0).split()[-1]
+    if word not in LEVELS_WRITTEN:
+        return True
+    at = label.start() + label.group(0).rfind(word)
+    return written[at : at + len(word)].lower() in (word, LEVELS_WRITTEN[word])
 
 
 def brackets(text: str) -> list[Bracket]:

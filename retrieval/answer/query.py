@@ -14,10 +14,11 @@ from itertools import product
 from dataclasses import dataclass, field
 
 from retrieval.answer.asks import TOPIC, Ask, ask_words, document_fact_or, plain_words, read_ask
+from retrieval.answer.quantities import LEVELS_WRITTEN
 from retrieval.answer.references import (FULL_NUMBER_RE, ISSUE_YEAR, QUANTITY_AFTER, DocumentDirectory, Key, find_keys,
                                          reference_spans)
 from retrieval.answer.spelling import Respeller
-from retrieval.answer.values import YEARS_RE, person_names
+from retrieval.answer.values import YEARS_RE, person_names, unit_word_asked
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
 from retrieval.ingest.actors import ADOPTING_ORGANS, AliasTable, Mention
@@ -171,7 +172,8 @@ def place_matches(text: str) -> list[re.Match]:
     return [m for m in PLACE_RE.finditer(plain) if written[m.start(2) : m.end(2)] in (m.group(2), "đ")
             and fold(written[m.start(1) : m.end(1)]) not in joined
             and not PREPOSITION_AFTER_RE.match(plain, m.start(2))  # "thi diem o nhung quan nao": "thí điểm ở …"
-            and (m.group(1) != "dong" or written[m.start(1) : m.end(1)] in ("dòng", "dong"))]  # a table's row, not "đồng"
+            # (the level word as written: "dòng" a table's row, not "đồng"; "mục", not "mức")
+            and (m.group(1) not in LEVELS_WRITTEN or written[m.start(1) : m.end(1)] in (m.group(1), LEVELS_WRITTEN[m.group(1)]))]
 
 
 def ordinal_in(text: str) -> tuple[int, bool] | None:
@@ -331,12 +333,17 @@ def places_typed_plain(text: str, content: list[str]) -> frozenset[str]:
     return frozenset(w for w in content if w in pairs)
 
 
+MEASURE_ASKED = frozenset({"bao_nhiêu", "mấy", "bao_lâu", "bao_xa"})  # the question words after a measure, as pyvi writes them
+
+
 def _qualifiers(text: str) -> set[str]:
     """The adjectives right after a noun, or after a noun and the word that goes with it ("người khuyết_tật
-    nhẹ": the tagger reads the condition a verb), folded."""
+    nhẹ": the tagger reads the condition a verb), folded; not one before the question word, which asks a
+    measure ("bài giảng dài bao nhiêu phút")."""
     tags = word_tags(text)
     return {folded_word(word) for i, (word, tag) in enumerate(tags) if tag == "A" and (
-        i >= 1 and tags[i - 1][1] in NOUN_TAGS or i >= 2 and tags[i - 1][1] == "V" and tags[i - 2][1] in NOUN_TAGS)}
+        i >= 1 and tags[i - 1][1] in NOUN_TAGS or i >= 2 and tags[i - 1][1] == "V" and tags[i - 2][1] in NOUN_TAGS)
+        and not (i + 1 < len(tags) and tags[i + 1][0].lower() in MEASURE_ASKED)}
 
 
 # a number written as a word before the word it counts ("sáu tháng đầu năm"), as texts write it in figures;
@@ -918,6 +925,9 @@ class QueryReader:
         # (a short form the glossary does not know, "TTVH-TT-TT", may be written in full by the text: no head, no key)
         head, keyed = (frozenset(w for w in found if not ABBREVIATION_RE.fullmatch(unaccent(w)))
                        for found in (_head(spelled, words), _key_words(words, spelled, ask.kind == "value") - kind))
+        # (the unit word a count is asked in, "bao nhiêu căn", "bao nhiêu em": a text may count without it, "350 nhà")
+        if ask.name == "count" and (unit := unit_word_asked(spelled, self.vocabulary.classifiers)):
+            keyed -= {fold(unit)}
         found = (focus, kind, head, keyed)
         if read_words:
             return found

@@ -91,6 +91,14 @@ def reference_spans(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, K
     return sorted(found)
 
 
+def without_references(text: str, vocabulary: Vocabulary) -> str:
+    """The text without its document references ("… đối tượng của NQ 18?": the 18 numbers a text, it is no value
+    the question states)."""
+    for start, end, _ in reversed(reference_spans(text, vocabulary)):
+        text = text[:start] + text[end:]
+    return text
+
+
 def find_keys(text: str, vocabulary: Vocabulary) -> list[Key]:
     """Every document reference in a text, in order: full numbers, "KL 44", "Kết luận số 44"."""
     keys: list[Key] = []

@@ -20,7 +20,7 @@ from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS, TIME_UNITS, Quantity, compared, held_quantities, quantities
 from retrieval.answer.query import DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, has_phrase, place_variants, places_typed_plain
-from retrieval.answer.references import DocumentDirectory, reference_spans
+from retrieval.answer.references import DocumentDirectory, reference_spans, without_references
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
@@ -41,6 +41,7 @@ SEARCH_K = 30
 # the words a question names an agency by as the one a report or a list goes to ("báo cáo Bộ Y tế", "gửi về Sở …")
 SENT_TO_RE = re.compile(r"\b(?:bao cao|gui|trinh|nop)(?:\s+(?:ve|len|cho|toi|den))?$")
 VALUES_QUOTED = 3
+LABELLED_DOCUMENTS = 2  # the texts of the best hits whose labelled sections are read for a value no hit states
 PLACE_QUOTED = 12  # the clauses of a place asked about that are quoted whole
 # A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
 GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
@@ -159,7 +160,10 @@ class AnswerPolicy:
                 and self._in_title(query, query.head, query.scope[0]):
             # (not "Mẫu biên bản … gồm những mục nào?": the parts of a template, not of the text)
             return self._structure(query, unit)
-        query.places = self._placed(query)
+        placed = self._placed(query)
+        if placed is None:
+            return Draft("", [], ask.intent, reason="not_covered")  # "nhiệm vụ thứ năm" of a list of three
+        query.places = placed
         if query.places and query.scope:
             # "Điểm 3 Công văn 652 yêu cầu gì?": what the place says is asked; a division's word ("Mục 2.2 phần
             # Tổ chức thực hiện", "nhiệm vụ thứ nhất trong phần …") is no word the place must hold, nor, of a
@@ -184,6 +188,11 @@ class AnswerPolicy:
                 # "Quy chế Quỹ Cứu trợ có hiệu lực từ ngày nào?": the text named by what it is about says when it
                 # takes effect in a clause that names nothing of it ("Quyết định này có hiệu lực kể từ …")
                 draft = self._values(query, self._narrowed(query, self._rest_of(described[0], [])))
+            if not draft.citations and (labelled := self._labelled_sections(query, hits)):
+                # "Lớp tập huấn … học ở đâu?": a notice on the class says where under "2. Địa điểm", in words of
+                # its own; its title and opening name the class
+                found = self._values(query, hits + labelled)
+                draft = found if found.citations else draft
         else:
             draft = self._topic(query, hits, k)
         draft.timings = evidence.timings
@@ -377,9 +386,10 @@ class AnswerPolicy:
                     or not kinds & {p.split()[-2] for p in titled}]
         return hits
 
-    def _placed(self, query: Query) -> list[str]:
+    def _placed(self, query: Query) -> list[str] | None:
         """The places asked, as the texts in scope label them ("Mục 4" of a directive numbering its points
-        "4."), the question's own words when a text has them or none of the variants is found."""
+        "4."), the question's own words when a text has them or none of the variants is found; None when the
+        item asked by its rank is not there."""
         def found(places: list[str]) -> bool:
             return any(not query.scope or self.index.clauses[i].document_id in query.scope
                        for i in self.index.clauses.positions_at(places))
@@ -389,7 +399,7 @@ class AnswerPolicy:
             positions = self.index.by_document[query.scope[0]].tolist()
             words = {s for w in query.content for s in w.split("_")} - DIVISION_WORDS - PLAIN_DIVISION_WORDS
             return nth_item([self.index.clauses[i] for i in positions], query.ordinal[0], words, query.ordinal[1],
-                            query.accented) or []
+                            query.accented)
         if not query.places or found(query.places):
             return query.places
         return next((variant for variant in place_variants(query.places) if found(variant)), query.places)
@@ -473,6 +483,17 @@ class AnswerPolicy:
         positions = self.index.by_document.get(document_id)
         return [] if positions is None else [Hit(i, self.index.clauses[i], 0.0, 0.0, 0.0, None)
                                              for i in positions.tolist() if i not in seen]
+
+    def _labelled_sections(self, query: Query, hits: list[Hit]) -> list[Hit]:
+        """The clauses of the texts the best hits are from that stand under a heading or a label of the kind of value
+        asked ("2. Địa điểm", "Thời gian: …"), as hits of no score."""
+        labels = self.vocabulary.value_labels.get(query.ask.name or "")
+        if not labels:
+            return []
+        documents = list(dict.fromkeys(h.clause.document_id for h in hits[:LABELLED_DOCUMENTS]))
+        found = [h for d in documents for h in self._rest_of(d, hits)
+                 if has_phrase(_opening_words(h.clause), labels) is not None]
+        return found
 
     def _section_of(self, clause: Clause) -> list[int]:
         """The positions of the clauses under the same heading as `clause` (same document, same parent place),
@@ -611,15 +632,21 @@ class AnswerPolicy:
         if not hits:
             return Draft("", [], intent, reason="no_evidence")
         weights = self._weights(query)
-        covered = [(h, coverage(weights, self._present(h, query))) for h in hits]
+        presents = {h.position: self._present(h, query) for h in hits}
+        covered = [(h, coverage(weights, presents[h.position])) for h in hits]
         best_hit, best = max(covered[: self.weights.evidence_depth], key=lambda c: (c[1], c[0].score))
-        verdict = judge(weights, self._present(best_hit, query), self.weights.answer_coverage,
+        verdict = judge(weights, presents[best_hit.position], self.weights.answer_coverage,
                         **self._keys(query, best_hit.clause))
         if not verdict.answerable:
             return Draft("", [], intent, reason=verdict.reason)
         if self._quantity_unsaid(query, best_hit.clause):
             return Draft("", [], intent, reason="key_missing")
         floor = self.weights.relative_cutoff * hits[0].score
+        if query.focus and query.focus <= presents[best_hit.position]:
+            # "… cần mang theo những gì?": the clauses that say what is asked of ("5. Học viên mang theo"), however
+            # they rank, not those that only name what it is asked about
+            covered = [(h, share) for h, share in covered if query.focus <= presents[h.position]]
+            floor = 0.0
         kept = [h for h, share in covered[:k] if h.score >= floor and share >= self.weights.quote_coverage * best]
         if best_hit not in kept:  # the evidence that decided is quoted, though ranked below the first k
             kept = sorted([*kept[: k - 1], best_hit], key=lambda h: -h.score)
@@ -634,7 +661,11 @@ class AnswerPolicy:
                 kept = hits  # "Điều 8 quy chế quỹ cứu trợ quy định gì?": all the place says
             kept = sorted(kept, key=lambda h: h.position)
         if not self._names_instances(query, kept):
-            return Draft("", [], intent, reason="no_value")
+            # (a clause ranked below them may name one: "theo mẫu Biểu tổng hợp tại Phụ lục …")
+            kept = [h for h, share in covered if share >= self.weights.quote_coverage * best
+                    and self._names_instances(query, [h])][:k]
+            if not kept:
+                return Draft("", [], intent, reason="no_value")
         scored = unique_clauses((h.clause, h.score) for h in kept)
         actor = None
         if query.actors and kept[0].actor_role:
@@ -747,20 +778,24 @@ class AnswerPolicy:
         # "bắt đầu lúc mấy giờ", "kết thúc khi nào": the sentence that says the start or the end asked
         edge = edge_asked(query)
         sent_to = self._sent_to(query)  # "báo cáo Bộ Y tế …": a value of a report sent elsewhere is no answer
+        stated = without_references(query.read or query.text, self.vocabulary)
         for hit in hits:
             context = self._context_words(query, hit.clause)
             for start, end in sentences(hit.clause.text):
                 sentence = hit.clause.text[start:end]
                 value = self.values.value_in(query, sentence, hit.clause)
-                if value and not restates(value, query.read or query.text):
+                if value and not restates(value, stated):
                     # the items of one sentence share its subject ("X rà soát, …; hoàn thành trước ngày …":
                     # the deadline is X's), a sentence before the last full stop does not
                     said = hit.clause.text[sentence_start(hit.clause.text, start) : end]
-                    if ":" in sentence.rstrip(":;. "):
+                    bounds = (sentence_start(hit.clause.text, start), sentence_end(hit.clause.text, end))
+                    # (not a label's value among labelled items: "Quỹ Nhân đạo: 1.100.000.000 đồng; vận động xã hội hóa: …")
+                    among_labels = ":" not in sentence[sentence.find(value) + len(value) :] \
+                        and ":" in hit.clause.text[bounds[0] : start] + hit.clause.text[end : bounds[1]]
+                    if ":" in sentence.rstrip(":;. ") and not among_labels:
                         # "Tạm hoãn 12 tháng đối với: …; …; người có hình xăm …": said of every item it opens,
                         # and quoted with them
-                        said = sentence = hit.clause.text[sentence_start(hit.clause.text, start) :
-                                                          sentence_end(hit.clause.text, end)].strip()
+                        said = sentence = hit.clause.text[bounds[0] : bounds[1]].strip()
                     part = hit.clause.text[start:end]
                     if not said_of(said, hit.clause) or not self._names_all(sent_to, said, hit.clause) \
                             or said != part and self.values.of_other_years(query, part):
@@ -867,7 +902,7 @@ class AnswerPolicy:
         if held and self._cites_only(query):
             held = self._beside_citations(query, clause, held)
         for head in query.head & held:
-            if not _stands_alone(head, "\n".join([*clause.headings, clause.text])):
+            if not _stands_alone(head, "\n".join([*clause.headings, clause.text]), query.accented):
                 held.discard(head)  # "mẫu" of a template, not of "gương mẫu"
         return held | {w for w in query.content if w in title} | _titled(query, clause)
 
@@ -982,11 +1017,19 @@ class AnswerPolicy:
         return {w for w in held if w in words}
 
 
-def _stands_alone(syllable: str, text: str) -> bool:
+def _opening_words(clause: Clause) -> str:
+    """The first words of a clause's own heading or of its label ("2. Địa điểm" → "dia diem"), unaccented."""
+    heading = re.sub(r"^[\dIVXivx.)\s]+", "", clause.headings[-1]) if clause.headings else ""
+    label = LABEL_RE.match(clause.text)
+    return " ".join(plain_words(heading).split()[:3]) + " | " + " ".join(plain_words(label.group(0) if label else "").split()[:3])
+
+
+def _stands_alone(syllable: str, text: str, accented: bool) -> bool:
     """The text writes the syllable as a word of its own or the first of a compound ("mẫu báo cáo"), not only
-    inside another word ("gương mẫu")."""
-    written = folded_tokens(text).count(syllable)
-    inside = sum(1 for c in compounds(text) if syllable in c.split("_")[1:])
+    inside another word ("gương mẫu"); a question typed without diacritics is compared without them."""
+    form = (lambda word: word) if accented else unaccent
+    written = (folded_tokens(text) if accented else plain_tokens(text)).count(syllable)
+    inside = sum(1 for c in compounds(text) if syllable in form(c).split("_")[1:])
     return written > inside
 
 

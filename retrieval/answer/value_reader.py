@@ -14,16 +14,16 @@ from retrieval.answer.asks import CLOCK_ASKED_RE, EDGE_WORDS, plain_words, work_
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS
 from retrieval.answer.query import PLACE_TYPED_PLAIN_RE, Query, has_phrase, labelled, places_typed_plain
-from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of, is_classifier,
-                                     per_unit, person_names, places_named, quantifies, spelled, unit_asked, written_as,
+from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
+                                     per_unit, unit_word_asked, person_names, places_named, quantifies, spelled, unit_asked, written_as,
                                      years_in, years_said, years_stated, PLACE_KINDS)
 from retrieval.answer.vocabulary import Vocabulary
-from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, tagged, word_tags
+from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, word_tags
 from retrieval.ingest.actors import COOPERATING, AliasTable
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.ingest.parser import table_cells
 from retrieval.models import Clause
-from retrieval.text import fold, nfc, unaccent
+from retrieval.text import fold, has_diacritics, nfc, unaccent
 
 # "phối hợp với", "cùng với"…: the cues that name a partner (the parser's, those followed by the partner)
 COOPERATES_RE = re.compile("|".join(rf"\b{unaccent(p)}\b" for p in COOPERATING if p.endswith((" với", " cùng"))))
@@ -121,7 +121,7 @@ class ValueReader:
         rate = as_rate(question)
         plain = self._plain[query.accented]
         # a question typed without diacritics is tagged too poorly to tell its adjectives
-        describing = frozenset(s for w in tagged(question, ADJECTIVE_TAGS) for s in w.split("_")) if query.accented else frozenset()
+        describing = _describing(question, query.ask.words) if query.accented else frozenset()
         tagged_cases = query.accented and not query.english and query.ask.name not in ("person", "body")
         heads = self._adjective_heads(question, plain, query.ask.words) if tagged_cases else []
         suffered = _suffered(question) if tagged_cases else []
@@ -134,8 +134,10 @@ class ValueReader:
 
         def said_of(said: str, clause: Clause) -> bool:
             # the years the sentence states, else those of its headings ("III. PHƯƠNG HƯỚNG NĂM 2025")
-            if _of_other_years(asked, said if years_stated(said) else "\n".join(clause.headings)):
-                return False
+            # (a figure in brackets after a year is that year's, compared with or not: "so với năm 2023 (34.560 đơn vị")
+            if not (bracketed := BRACKETED_YEAR_RE.search(said)) or bracketed.group(1) not in asked:
+                if _of_other_years(asked, said if years_stated(said) else "\n".join(clause.headings)):
+                    return False
             if days and (stated := days_in(said)) and not days & stated:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
             heading_levels = _levels("\n".join(clause.headings)) if levels else set()
@@ -315,6 +317,8 @@ class ValueReader:
                 return cell
             if person := self._person_doing(query, sentence):
                 return person
+            if doer := self._doer_of(query, sentence):
+                return doer
             mentions = self.aliases.find(sentence)
             others = [m for m in mentions if m.name not in query.actors]
             if (label := LABEL_RE.match(sentence)) and not any(m.start >= label.end() for m in mentions) \
@@ -363,7 +367,7 @@ class ValueReader:
             spans = [(s, e) for s, e in spans if not _bounded_otherwise(sentence, s, e, bound)]  # "tối đa" / "tối thiểu 30"
         if name == "duration" and (unit := unit_asked(query.ask.phrase)):
             spans = [(s, e) for s, e in spans if unit in unaccent(sentence[s:e]).split()]  # "bao nhiêu ngày": not "06 tháng"
-        if name == "count" and (label := LABEL_ASKED_RE.search(plain_words(query.read or query.text))):
+        if name == "count" and (label := _label_asked(query.read or query.text)):
             # "học sinh từ lớp mấy": the number a thing is labelled by ("lớp 10"), not how many there are ("01 lớp")
             # (or in Roman numerals: "khóa mấy" / "Khóa XVII", as a term or a session is numbered)
             found = re.search(rf"\b{label.group(1)}\s+(?:thu\s+)?(?:\d+|[ivxlc]+)\b", unaccent(sentence).lower())
@@ -375,12 +379,16 @@ class ValueReader:
                 # "xây bao nhiêu căn": a unit word; the text counts the thing ("350 nhà") the question names;
                 # "how many relief goods warehouses": English puts the noun counted last
                 named = set(plain_words(query.read or query.text).split())
-                spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked[:1])
+                spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked[:1], self.counted_people)
                          or set(plain_words(sentence[s:e]).split()[1:2]) <= named]
             elif asked:
+                # ("Gạo: 30 tấn": a label names what its value counts; "bao nhiêu gạo và mì tôm": "mì tôm: 2.000 thùng")
+                label = LABEL_RE.match(sentence)
+                named = set(plain_words(label.group(0)).split()) if label else set()
+                labelled = bool(named) and (set(asked) <= named or named <= set(plain_words(query.read or query.text).split()))
                 spans = [(s, e) for s, e in spans
                          if quantifies(sentence[s:e], asked, self.counted_people, sentence[e:])
-                         or counts_before(sentence, s, asked)]
+                         or counts_before(sentence, s, asked) or labelled and s >= label.end()]
                 # "số hội viên đạt 5% dân số": the number of what was asked, given as a share
                 spans = spans or [(s, e) for s, e in find_values("percentage", sentence) if counts_before(sentence, s, asked)]
             else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too, or a
@@ -392,10 +400,10 @@ class ValueReader:
             return self._cell_value(query, sentence, clause) if name in FIGURES and clause else None
         if len(spans) > 1 and (after := self._after_place(query, sentence, spans)):
             return sentence[after[0] : after[1]]  # "huyện Hải Lăng 400 suất, huyện Triệu Phong 350 suất"
-        if len(spans) > 1 and (after := self._after_focus(query, sentence, spans)):
-            return sentence[after[0] : after[1]]  # "đạt 105,9% kế hoạch, tăng 8,3%": "tăng bao nhiêu %" asks the second
         if len(spans) > 1 and (of_year := _of_year(query, sentence, spans)):
             return sentence[of_year[0] : of_year[1]]  # "… 45.000 … trong năm 2025 và 48.000 … trong năm 2026": "năm 2026"
+        if len(spans) > 1 and (after := self._after_focus(query, sentence, spans)):
+            return sentence[after[0] : after[1]]  # "đạt 105,9% kế hoạch, tăng 8,3%": "tăng bao nhiêu %" asks the second
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         if len(spans) > 1 and not _bracketed_whole(sentence[start:end]):
             # "(trước ngày 15/6) và năm (trước ngày 05/12)": each value, not the brackets between them
@@ -495,6 +503,18 @@ class ValueReader:
                  and done.start() - e <= MAX_DOER_GAP]
         return sentence[names[-1][0] : names[-1][1]] if names else None
 
+    def _doer_of(self, query: Query, sentence: str) -> str | None:
+        """"Tiền tàu xe … do ai chi trả?": whoever the sentence says does it, between "do" and the verb asked or
+        one of its synonyms ("… do đơn vị cử học viên thanh toán"), named as an agency or not."""
+        asked = DOER_ASKED_RE.search(plain_words(query.read or query.text))
+        plain = unaccent(sentence).lower()
+        if asked is None or len(plain) != len(sentence):
+            return None
+        verb = asked.group(1)
+        verbs = [verb, *(unaccent(w).replace("_", " ") for w in self.vocabulary.synonyms_of[False].get(verb.replace(" ", "_"), ()))]
+        done = re.search(rf"\bdo\s+([^,;.:()]{{3,60}}?)\s+(?:{'|'.join(map(re.escape, verbs))})\b", plain)
+        return sentence[done.start(1) : done.end(1)] if done else None
+
     def _role_cell(self, query: Query, sentence: str, clause: Clause) -> str | None:
         """In a row of a task table ("| Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |"), the
         body under the column of the part the question asks ("đơn vị nào chủ trì"), when the sentence quoted
@@ -569,7 +589,26 @@ WHOLE_YEAR_RE = re.compile(r"\b(?:ca|toan)\s+nam\b|\bcua\s+nam\s+(?:19|20)\d\d\b
 VENUE_HEAD_RE = re.compile(r"(?:dia diem|noi to chuc|noi thuc hien)\b")  # a schedule's column of places
 # "lớp mấy", "đợt mấy thì …": "mấy" after a noun, before nothing it counts, asks the number the thing is labelled by
 LABEL_ASKED_RE = re.compile(r"\b(?!thu\b)([a-z]+) may(?=$|\s+(?:thi|la|vay|the|a|nhi|roi|duoc|se|phai|o|tai)\b)")
+# (the same, written with diacritics: "đội mấy thí sinh" counts candidates, "đợt mấy thì" asks a label)
+LABEL_ASKED_WRITTEN_RE = re.compile(r"(?<!\w)(?!thứ\b)(\w+) mấy(?=$|\s+(?:thì|là|vậy|thế|à|nhỉ|rồi|được|sẽ|phải|ở|tại)(?!\w))")
 QUARTERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+
+def _describing(question: str, asking: frozenset[str]) -> frozenset[str]:
+    """The syllables of the question's adjectives, folded; not one right before the question phrase, which asks a
+    measure ("dài bao nhiêu phút", "cao bao nhiêu"), not which case."""
+    tags = [(folded_word(w), tag) for w, tag in word_tags(question) if tag != "F"]
+    return frozenset(s for k, (word, tag) in enumerate(tags) if tag in ADJECTIVE_TAGS
+                     and not (k + 1 < len(tags) and unaccent(tags[k + 1][0]).split("_")[0] in asking)
+                     for s in word.split("_"))
+
+
+def _label_asked(question: str) -> re.Match | None:
+    """"lớp mấy", "đợt mấy thì …": the match whose group 1 is the thing whose label is asked (unaccented), or None."""
+    if has_diacritics(question):
+        written = LABEL_ASKED_WRITTEN_RE.search(" ".join(re.findall(r"\w+", nfc(question).lower())))
+        return LABEL_ASKED_RE.search(unaccent(written.group(0))) if written else None
+    return LABEL_ASKED_RE.search(plain_words(question))
 
 
 def table_header(clause: Clause) -> str | None:
@@ -577,13 +616,22 @@ def table_header(clause: Clause) -> str | None:
     return next((h for h in reversed(clause.headings) if table_cells(h)), None)
 
 
+# "… do ai chi trả?", "do cơ quan nào cấp?": the verb the doer asked for does (two words at most, unaccented)
+DOER_ASKED_RE = re.compile(r"\bdo\s+(?:ai|co quan nao|don vi nao|to chuc nao|cap nao|ben nao)\s+(\w+(?:\s+\w+)?)\s*$")
+BRACKETED_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\s*\([^()]*\)?[\s.;,]*$")  # "… năm 2023 (34.560 đơn vị": the end of what is said
+
+
 def _of_year(query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Of several values a sentence states for several years, the one it says of the year asked, that year
-    written right after it ("48.000 đơn vị máu trong năm 2026") with no other number between."""
+    written right after it ("48.000 đơn vị máu trong năm 2026") with no other number between, or right before
+    it in brackets ("tăng 1.860 đơn vị so với năm 2023 (34.560 đơn vị)")."""
     asked = years_in(" ".join(query.content))
-    if len(asked) != 1 or len(years_stated(sentence)) < 2:
+    if len(asked) != 1:
         return None
     year = next(iter(asked))
+    bracketed = next((span for span in spans if re.search(rf"\b{year}\s*\(\s*$", sentence[: span[0]])), None)
+    if bracketed is not None or len(years_stated(sentence)) < 2:
+        return bracketed
     return next((span for span in spans if re.match(rf"[^\d]{{0,30}}\b{year}\b", sentence[span[1] :])), None)
 
 
@@ -660,8 +708,7 @@ def _folded_words(text: str) -> str:
 
 @lru_cache(maxsize=1024)  # asked of every sentence a count question reads
 def _unit_word_asked(question: str, classifiers: frozenset[str]) -> bool:
-    written = re.search(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", nfc(question).lower())
-    return bool(written) and is_classifier(written.group(1), classifiers)
+    return unit_word_asked(question, classifiers) is not None
 
 
 @lru_cache(maxsize=1024)  # read again for every sentence a value is looked for in

@@ -19,7 +19,7 @@ WRAPPED_RE = re.compile(r"(?<![.;:!?\n])\n(?!\n|\s*[-+•*|–]|\s*\d{1,3}(?:\.\
 # a page break inside a sentence: blank lines (and the page's number) before a word in lower case
 PAGE_BREAK_RE = re.compile(rf"(?<![.;:!?\s])\s*\n\s*\n(?:\s*{PAGE_NUMBER}\s*\n\s*\n)?\s*(?=[a-zà-ỹđ])")
 FULL_STOP_RE = re.compile(r"[.!?](?=\s)|(?<!:)\n")
-SENTENCE_RE = re.compile(r"(?:[^.;!?\n]|[.,](?=\d))+(?:[.;!?]|\n|$)")
+SENTENCE_RE = re.compile(r"(?:[^.;!?\n]|[.,](?=\w))+(?:[.;!?]|\n|$)")  # (a full stop inside a word goes on: "12.400", "TP.HCM", "…@gmail.com")
 # a date right after a document's number is that document's date ("Thông tư số 07/2017/TT-BGDĐT,
 # ngày 14/3/2014"), not a time the clause sets
 REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/\d{4}/[a-z]|\d+[-/][a-z]+[-/]?[a-z]*|\bso\s+\d+)[^.;]{0,12}$")
@@ -110,6 +110,8 @@ PATTERNS = {
     # a telephone number: "024.3623.1847", "0983 217 645", "0983217645"
     # (or a service line: "1900 9068", "1800.1234")
     "phone": re.compile(r"(?<![\d.,/])(?:0\d{1,3}(?:[.\s-]\d{2,4}){2,3}|0\d{9,10}|1[89]00[.\s-]?\d{4}(?:[.\s-]?\d{2})?)(?![\d/])"),
+    # an e-mail address: "bancongtacxahoi.ctdcaobang@gmail.com"
+    "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     # a bank account number: eight digits or more, grouped or not ("1014 2355 8866", "0071000123456", a treasury's
     # "3761.0.1053271"; not a sum grouped by thousands, "12.400.000", nor a date, "15.03.2024")
     "account": re.compile(r"(?<![\d.,/])\d(?:[\s.-]?\d){7,19}(?![\d/]|[.,]\d)"),
@@ -473,6 +475,13 @@ def is_classifier(word: str, classifiers: frozenset[str]) -> bool:
     return word in classifiers if has_diacritics(word) else word in {unaccent(c) for c in classifiers}
 
 
+def unit_word_asked(question: str, classifiers: frozenset[str]) -> str | None:
+    """The unit word a count is asked in, as written after the question phrase ("xây bao nhiêu căn": "căn",
+    "mỗi lớp bao nhiêu em": "em"), or None."""
+    written = re.search(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", nfc(question).lower())
+    return written.group(1) if written and is_classifier(written.group(1), classifiers) else None
+
+
 def per_unit(sentence: str, units: tuple[str, ...]) -> bool:
     """Whether a sentence states a value per one of `units` ("mỗi hộ", "/hộ", "một hộ"; "hằng năm" for a time)."""
     return any(unaccent(m.group(1)) in units for m in PER_UNIT_RE.finditer(nfc(sentence).lower()))
@@ -557,7 +566,8 @@ def quantifies(value: str, asked: list[str], people: list[str] = (), following: 
     named = " ".join(unaccent(w) for w in asked)
     # (not a group of people named as such: "bao nhiêu người cao tuổi", "người dân" count no "đại biểu")
     group = len(asked) > 1 and any(p.startswith(named) for p in people if " " in p)
-    if asked and unaccent(asked[0]) in ("nguoi", "dan") and not group:  # "bao nhiêu người", "số dân sơ tán"
+    # ("bao nhiêu em": children, pupils, as any noun for people counts them)
+    if asked and unaccent(asked[0]) in ("nguoi", "dan", "em") and not group:  # "bao nhiêu người", "số dân sơ tán"
         phrase = " ".join(re.findall(r"[^\W\d]+", unaccent(value)))
         return any(f" {p} " in f" {phrase} " for p in people)
     if asked and all(unaccent(w) in counted for w in asked):
@@ -601,10 +611,24 @@ def counted_noun(question: str, phrase: str | None) -> list[str]:
                 # "bao nhiêu một ngày" (as "bao nhiêu mỗi ngày"): how much per unit, not how many days;
                 # "tăng bao nhiêu so với cùng kỳ": compared with, nothing counted
                 after = []
+            if after[1:] == ["mot"]:
+                after = after[:1]  # "mấy buổi một tháng": buổi, per month
+            if len(after) == 2 and _verb_after(question, written[i + len(asked)], written[i + len(asked) + 1]):
+                after = after[:1]  # "bao nhiêu đội dự Hội thi": the noun counted, not what it does
             if after == ["nguoi"] and (named := _number_of(words[:i], written[:i])):
                 return named  # "Tổng số hội viên … là bao nhiêu người": members, of all people
             return after or _number_of(words[:i], written[:i])
     return []
+
+
+def _verb_after(question: str, noun: str, word: str) -> bool:
+    """pyvi's tagger reads `word` after `noun` as a verb or an adverb of its own ("đội dự Hội thi", "tuổi mới
+    thuộc"), not as part of the noun ("hộ nghèo", "suất quà"); typed without diacritics, nothing is told."""
+    if not has_diacritics(question):
+        return False
+    tags = word_tags(question)
+    return any(w.lower() == noun and nxt.lower() == word and tag in ("V", "R")
+               for (w, _), (nxt, tag) in zip(tags, tags[1:]))
 
 
 # typed without diacritics, "so" before these is "sơ" ("so cap cuu": sơ cấp cứu, "so ket", "so tan"), not "số"

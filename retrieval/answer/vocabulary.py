@@ -50,6 +50,7 @@ class Vocabulary(BaseModel):
     issuer_levels: dict[str, list[str]]
     intents: dict[str, list[str]]
     values: dict[str, list[str]]
+    value_labels: dict[str, list[str]]
     person_titles: list[str]
     people: list[str]
     for_whom: list[str]
@@ -75,6 +76,7 @@ class Vocabulary(BaseModel):
     sum_acts: list[list[str]]
     stated_acts: frozenset[str]
     synonyms: list[list[str]]
+    broader: dict[str, list[str]]
     surnames: frozenset[str]
     honorifics: frozenset[str]
     classifiers: frozenset[str]
@@ -102,6 +104,12 @@ class Vocabulary(BaseModel):
                 words = [form(w).replace(" ", "_") for w in group]
                 for word in words:
                     out[accented][word] = tuple(w for w in words if w != word)
+        # (a kind is said by its class's word, "bão" by "thiên tai", not the other way round)
+        for whole, kinds in self.broader.items():
+            for accented, form in ((True, fold), (False, unaccent)):
+                for kind in kinds:
+                    word = form(kind).replace(" ", "_")
+                    out[accented][word] = (*out[accented].get(word, ()), form(whole).replace(" ", "_"))
         return out
 
     @cached_property

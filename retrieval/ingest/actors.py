@@ -16,6 +16,7 @@ cứ Luật …", "Theo đề nghị của …", "Xét đề nghị …") name n
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -338,7 +339,11 @@ class AliasTable:
         new = sorted(n for n in set(names) if n not in self.entries and self.canonical(n) is None)
         if not new:
             return self
-        return AliasTable([*self.entries.values(), *(AgencyEntry(name=n, aliases=[a for a in self._short_names(n) if a not in new],
+        # a short form two of them share names neither ("Ban Thường vụ Hội" of "… Hội Chữ thập đỏ xã" and of "… Hội
+        # Chữ thập đỏ các huyện": the level tells them apart)
+        short = {n: self._short_names(n) for n in new}
+        shared = Counter(a for n in new for a in set(short[n]))
+        return AliasTable([*self.entries.values(), *(AgencyEntry(name=n, aliases=[a for a in short[n] if a not in new and shared[a] == 1],
                                                                  part_of=self._adopting(n)) for n in new)], *self._parts)
 
     def _adopting(self, name: str) -> str | None:
@@ -354,11 +359,15 @@ class AliasTable:
         phòng của Hội"); a short form in full ("Văn phòng Hội": "Văn phòng Hội Chữ thập đỏ tỉnh")."""
         base = TERM_RE.sub("", name)
         words = base.split()
+        leveled = []  # "… các huyện" is also named at one of them ("… huyện")
         for size in (2, 1):
             if len(words) > size + 2 and " ".join(words[-size:]).lower() in PLACE_LEVELS:
-                words = words[:-size]
+                words, level = words[:-size], words[-size:]
+                if words[-1].lower() in ("các", "cấp"):  # "… các huyện", "… cấp tỉnh"
+                    words = words[:-1]
+                    leveled = [" ".join(words + level)]
                 break
-        shorter = [base, " ".join(words)]
+        shorter = [base, " ".join(words), *leveled]
         if (body := shorter[1].find(RED_CROSS)) > 0:
             organ, level = shorter[1][:body].strip(), shorter[1][body + len(RED_CROSS):]
             # … and with the "của" a sentence puts between them ("Ban Công tác Hội của Hội Chữ thập đỏ tỉnh")

@@ -218,3 +218,49 @@ def test_what_a_text_s_title_says_befell_is_said_of_each_of_its_sums(tmp_path, c
     over_text_answers_as(tmp_path, corpus_embeddings, "cv-187.txt", letter, {
         "Tổng kinh phí hỗ trợ đợt 1 cho các hộ bị sạt lở bờ sông là bao nhiêu?": "112.200.000 đồng [1]."},
         refused=("Tổng kinh phí hỗ trợ đợt 1 cho các hộ bị ngập lụt là bao nhiêu?",))
+
+
+def test_a_notice_says_its_event_s_place_cost_and_kit_under_headings_of_their_own(tmp_path, corpus_embeddings):
+    notice = written("HỘI CHỮ THẬP ĐỎ TỈNH HẢI ĐÔNG", "77/TB-CTĐ", "THÔNG BÁO",
+                     "Triệu tập học viên lớp tập huấn giảng viên nguồn sơ cấp cứu năm 2026",
+                     "Hội Chữ thập đỏ tỉnh triệu tập học viên tham dự lớp tập huấn giảng viên nguồn sơ cấp cứu như sau:\n\n"
+                     "1. Thời gian\n03 ngày, từ ngày 12/10/2026 đến ngày 14/10/2026.\n\n"
+                     "2. Địa điểm\nHội trường Nhà văn hóa Thanh niên tỉnh, số 25 đường Lê Lợi, thành phố Hải Đông.\n\n"
+                     "3. Học viên mang theo\n- Căn cước công dân;\n- Máy tính xách tay để soạn bài giảng;\n"
+                     "- Mỗi học viên chuẩn bị 01 bài giảng thử thời lượng 20 phút.\n\n"
+                     "4. Chế độ\n- Tiền tàu xe, đi lại do đơn vị cử học viên thanh toán theo quy định.\n"
+                     "- Sau lớp học, gửi bản điện tử bài giảng qua thư điện tử: taphuan.ctdhaidong@gmail.com.",
+                     "Trần Thị Mai")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "tb-77.txt", notice)
+    # the section on the place names nothing of the class: the notice's title and opening do
+    assert first_line(assistant, "Lớp giảng viên nguồn sơ cấp cứu học ở đâu?").startswith(
+        "Hội trường Nhà văn hóa Thanh niên tỉnh")
+    answers_as(assistant, {
+        "Tiền tàu xe của học viên do ai chi trả?": "Đơn vị cử học viên [1].",  # "chi trả" is written "thanh toán"
+        "Bài giảng thử của mỗi học viên dài bao nhiêu phút?": "20 phút [1].",
+        "Gửi bài giảng qua email nào?": "taphuan.ctdhaidong@gmail.com [1]."})
+    kit = assistant.ask("Học viên đi lớp TOT cần mang theo những gì?")  # "TOT": a training of trainers
+    assert kit.citations[0].clause_id.startswith("tb-77:3") and "Máy tính xách tay" in kit.answer
+
+
+def test_counts_and_sums_are_read_from_labels_bracketed_years_and_the_noun_counted(tmp_path, corpus_embeddings):
+    plan = written("HỘI CHỮ THẬP ĐỎ TỈNH HẢI ĐÔNG", "82/KH-CTĐ", "KẾ HOẠCH", "Công tác Hội năm 2026",
+                   "I. KINH PHÍ\nTổng kinh phí: 3.000.000.000 đồng. Nguồn kinh phí:\n"
+                   "Quỹ Nhân đạo Hội Chữ thập đỏ tỉnh: 900.000.000 đồng;\nvận động xã hội hóa: 2.100.000.000 đồng.\n\n"
+                   "II. DỰ TRỮ\n1. Dự trữ cấp tỉnh (tại kho của Hội):\n- Gạo: 12 tấn; mì tôm: 800 thùng;\n"
+                   "- Áo phao: 300 chiếc.\n\n"
+                   "III. NHIỆM VỤ\n1. Tổ chức Hội thi sơ cấp cứu cấp tỉnh: mỗi đội gồm 05 thí sinh; dự kiến có 16 đội tham gia.\n"
+                   "2. Tổ chức 20 lớp tập huấn sơ cấp cứu trong trường học; mỗi lớp 40 học sinh.\n"
+                   "3. Hỗ trợ tiền ăn cho tình nguyện viên tham gia ứng phó thiên tai: 120.000 đồng/người/ngày.\n"
+                   "4. Tiếp nhận 12.400 đơn vị máu, tăng 900 đơn vị so với năm 2025 (11.500 đơn vị).", "Trần Thị Mai")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-82.txt", plan)
+    answers_as(assistant, {
+        "Quỹ Nhân đạo Hội CTĐ tỉnh chi bao nhiêu cho kế hoạch?": "900.000.000 đồng [1].",
+        "Kho cấp tỉnh dự trữ bao nhiêu gạo?": "12 tấn [1].",
+        "Hội thi sơ cấp cứu cấp tỉnh mỗi đội mấy thí sinh?": "05 thí sinh [1].",
+        "Dự kiến có bao nhiêu đội dự Hội thi sơ cấp cứu?": "16 đội [1].",
+        "Mỗi lớp tập huấn sơ cấp cứu bao nhiêu em?": "40 học sinh [1].",
+        "Năm 2025 tiếp nhận bao nhiêu đơn vị máu?": "11.500 đơn vị [1]."},
+        refused=("Năm 2024 tiếp nhận bao nhiêu đơn vị máu?",))
+    # a rule set for disasters is said of a storm
+    assert first_line(assistant, "Tình nguyện viên đi cứu trợ bão lũ được hỗ trợ tiền ăn bao nhiêu?").startswith("120.000 đồng")

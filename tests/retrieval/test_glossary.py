@@ -23,3 +23,11 @@ def test_a_province_written_by_its_initials_is_read_by_its_name():
     glossary = load_glossary()
     assert glossary.expand("Sở Y tế tỉnh BR-VT") == "Sở Y tế tỉnh Bà Rịa - Vũng Tàu"
     assert glossary.expand("so y te tinh brvt phai lam gi") == "so y te tinh ba ria - vung tau phai lam gi"
+
+
+def test_the_kinds_of_text_and_the_commands_of_disaster_work_are_read_by_their_short_forms():
+    glossary = load_glossary()
+    assert glossary.expand("BC tổng kết năm 2024") == "báo cáo tổng kết năm 2024"
+    assert glossary.expand("kiện toàn BCH PCTT&TKCN huyện") == \
+        "kiện toàn Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện"
+    assert glossary.expand("học viên lớp TOT") == "học viên lớp tập huấn giảng viên nguồn"

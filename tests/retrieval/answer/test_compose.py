@@ -1,6 +1,6 @@
 import pytest
 
-from retrieval.answer.compose import as_read, compose_quotes, describe, document_fact, format_date, trim
+from retrieval.answer.compose import as_read, compose_quotes, compose_values, describe, document_fact, format_date, trim
 from retrieval.models import Actor, Clause, Document
 
 PLAN = Document(id="kh", title="Kế hoạch thực hiện …", type="Kế hoạch", issuer="Ủy ban nhân dân tỉnh Lai Châu", date="2023-09")
@@ -63,3 +63,12 @@ def test_a_clause_is_quoted_as_read_without_markdown_s_marks_of_bold():
     assert as_read("**2.1. Chủ đề:** Hành trình đỏ\nnăm 2025") == "2.1. Chủ đề: Hành trình đỏ năm 2025"
     assert as_read("mỗi người 01 phần quà trị giá **50.000 đồng**.") == "mỗi người 01 phần quà trị giá 50.000 đồng."
     assert as_read("tích số a ** b") == "tích số a ** b"  # no word beside it: no mark of bold
+
+
+def test_a_value_opens_the_answer_capitalised_unless_it_is_an_address():
+    sentence = "Gửi bản điện tử qua thư điện tử: bancongtac.ctdhaidong@gmail.com."
+    quoted = Clause(id="cv:3", document_id="cv", path=["3"], label="Điểm 3", text=sentence, start=0, end=len(sentence))
+    text, _ = compose_values([(quoted, sentence, "bancongtac.ctdhaidong@gmail.com")], {"cv": LETTER})
+    assert text.splitlines()[0] == "bancongtac.ctdhaidong@gmail.com [1]."
+    text, _ = compose_values([(quoted, sentence, "ngày 15/3")], {"cv": LETTER})
+    assert text.splitlines()[0] == "Ngày 15/3 [1]."

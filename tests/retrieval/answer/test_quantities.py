@@ -76,3 +76,9 @@ def test_a_rate_written_after_a_year_is_no_billion():
     # "tỷ lệ" is a rate: "Đến 2030 tỷ lệ …" is a year, not 2.030 tỷ
     assert quantities(unaccent("Đến 2030 tỷ lệ dân số tham gia hiến máu phải đạt mấy phần trăm?").lower()) == []
     assert quantities("5 ty dong")[0].value == 5e9
+
+
+def test_a_level_word_labels_a_number_only_as_written():
+    # "mức 600 nghìn" is a sum, "Mục 3" a place of a text
+    assert [(q.value, q.unit) for q in quantities("Những huyện nào được hưởng mức 600 nghìn/hộ?")] == [(600000.0, "dong")]
+    assert [q.value for q in quantities("Mục 3 có 5 nội dung")] == [5.0]

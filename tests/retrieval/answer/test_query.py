@@ -274,6 +274,9 @@ def test_a_place_in_a_document_is_labelled_by_a_letter_written_without_diacritic
     # typed bare, "o" before a word that is no level is "ở": "thí điểm ở những quận nào"
     assert places_in("ngan hang mau song duoc thi diem o nhung quan nao") == []
     assert places_in("diem o khoan 2 dieu 5 quy dinh gi") == ["diem o", "khoan 2", "dieu 5"]
+    # the level word as written: "mức 600.000" is a sum, "Mục 3" a place
+    assert places_in("Những huyện nào được hưởng mức 600.000 đồng/hộ?") == []
+    assert places_in("Mục 3 quy định gì?") == ["muc 3"]
 
 
 def test_a_number_of_several_levels_names_one_division_whatever_its_level_word():
@@ -534,3 +537,8 @@ def test_a_province_the_texts_never_write_is_a_key_word(corpus_assistant):
 def test_when_a_named_text_ends_or_starts_is_no_date_of_issue():
     assert reader().read("Kế hoạch 100 ban hành khi nào?").ask.name == "date"
     assert reader().read("Kế hoạch 100 kết thúc khi nào?").ask.kind == "value"
+
+
+def test_the_unit_word_a_count_is_asked_in_is_no_key_word():
+    # "bao nhiêu em": the text counts "50 học sinh", without the word
+    assert fold("em") not in reader().read("Mỗi lớp sơ cấp cứu cho học sinh bao nhiêu em?").key_words

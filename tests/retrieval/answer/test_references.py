@@ -1,5 +1,5 @@
 from retrieval.models import Clause, Document
-from retrieval.answer.references import DocumentDirectory, find_keys, number_key
+from retrieval.answer.references import DocumentDirectory, find_keys, number_key, without_references
 from retrieval.answer.vocabulary import load_vocabulary
 
 VOCABULARY = load_vocabulary()
@@ -155,3 +155,10 @@ def test_an_issuer_named_with_a_place_names_none_of_another_place_s_texts():
     assert directory.documents_named("Ban Tuyên giáo Tỉnh ủy hướng dẫn gì?", VOCABULARY) == ["hd-lc"]
     # a text whose frame names its town, not its province, is the province's by its issuer's name
     assert set(directory.documents_named("văn bản của Đắk Lắk", VOCABULARY)) == {"kh-dl", "qd-dl"}
+
+
+def test_a_text_s_number_is_no_value_a_question_states():
+    vocabulary = load_vocabulary()
+    assert without_references("Tình nguyện viên từ bao nhiêu tuổi thuộc đối tượng của NQ 18?", vocabulary) == \
+        "Tình nguyện viên từ bao nhiêu tuổi thuộc đối tượng của ?"
+    assert without_references("Kế hoạch 5 năm có mấy mục?", vocabulary) == "Kế hoạch 5 năm có mấy mục?"

@@ -324,3 +324,40 @@ def test_a_figure_of_a_group_of_places_answers_a_question_naming_the_whole_group
     assert VALUES.said_of(both)(sentence, clause(sentence)) is True
     one = READER.read("Hội CTĐ huyện Tây Sơn phải vận động ít nhất bao nhiêu suất quà?")
     assert VALUES.said_of(one)(sentence, clause(sentence)) is False  # a figure of two together is none of one
+
+
+def test_mấy_after_a_noun_asks_its_label_only_when_nothing_is_counted_after_it():
+    # "đội mấy thí sinh" counts candidates ("thí" is not "thì"); "lớp mấy thì" asks the class a pupil is in
+    query = READER.read("Hội thi sơ cấp cứu cấp tỉnh mỗi đội mấy thí sinh?")
+    assert VALUES.value_in(query, "Mỗi đội gồm 05 thí sinh;") == "05 thí sinh"
+    assert VALUES.value_in(READER.read("Lớp mấy thì được học sơ cấp cứu?"), "Học sinh lớp 8 được học sơ cấp cứu.") == "lớp 8"
+
+
+def test_an_adjective_before_the_question_phrase_asks_a_measure_not_a_case():
+    # "dài bao nhiêu phút": how long, not which of several "bài giảng" ("bài giảng dài" / "bài giảng ngắn")
+    query = READER.read("Bài giảng thử của mỗi học viên dài bao nhiêu phút?")
+    sentence = "Mỗi học viên chuẩn bị trước 01 bài giảng thử thời lượng 15 phút về một nội dung tự chọn."
+    assert VALUES.value_in(query, sentence) == "15 phút" and VALUES.said_of(query)(sentence, clause(sentence))
+
+
+def test_a_figure_in_brackets_after_a_year_is_that_year_s():
+    sentence = ("Tiếp nhận 36.420 đơn vị máu, đạt 104% kế hoạch (35.000 đơn vị), tăng 1.860 đơn vị so với năm 2023 "
+                "(34.560 đơn vị).")
+    query = READER.read("Năm 2023 tiếp nhận bao nhiêu đơn vị máu?")
+    assert VALUES.value_in(query, sentence) == "34.560 đơn vị"
+    assert VALUES.said_of(query)(sentence, clause(sentence, ["I. KẾT QUẢ NĂM 2024"]))
+    assert not VALUES.said_of(READER.read("Năm 2022 tiếp nhận bao nhiêu đơn vị máu?"))(
+        sentence, clause(sentence, ["I. KẾT QUẢ NĂM 2024"]))
+
+
+def test_a_label_names_what_its_value_counts():
+    query = READER.read("Kho cấp huyện dự trữ bao nhiêu gạo và mì tôm?")
+    assert VALUES.value_in(query, "Gạo: 30 tấn;") == "30 tấn"
+    assert VALUES.value_in(query, "mì tôm: 2.000 thùng;") == "2.000 thùng"
+    assert VALUES.value_in(query, "nước uống đóng chai: 1.500 thùng;") is None
+
+
+def test_whoever_a_sentence_says_does_the_work_asked_is_its_doer():
+    query = READER.read("Tiền tàu xe của học viên do ai chi trả?")
+    assert VALUES.value_in(query, "Tiền tàu xe, đi lại do đơn vị cử học viên thanh toán theo quy định.") == \
+        "đơn vị cử học viên"

@@ -4,9 +4,10 @@ import pytest
 
 from retrieval.answer.values import (contrasts, counted_noun, counts_before, days_in, each_asked, find_values,
                                      grain_asked, grain_of, per_unit, places_named, quantifies, restates, sentence_end, sentences,
-                                     shown_count, unit_asked,
+                                     shown_count, unit_asked, unit_word_asked,
                                      years_in,
                                      years_said, years_stated)
+from retrieval.answer.vocabulary import load_vocabulary
 from retrieval.text import fold
 
 
@@ -359,3 +360,26 @@ def test_a_sentence_ends_at_its_own_full_stop_not_the_next_one():
 def test_comrades_are_no_sum_of_money():
     text = "Giảng viên của Trung ương Hội: 02 đồng chí; hỗ trợ 500.000 đồng chi cho tiền ăn."
     assert [text[s:e] for s, e in find_values("amount", text)] == ["500.000 đồng"]
+
+
+def test_the_counted_noun_ends_before_a_verb_an_adverb_or_a_rate():
+    assert counted_noun("Dự kiến có bao nhiêu đội dự Hội thi học sinh?", "bao nhieu") == ["doi"]
+    assert counted_noun("Tình nguyện viên phải từ bao nhiêu tuổi mới thuộc đối tượng?", "bao nhieu") == ["tuoi"]
+    assert counted_noun("Một tình nguyện viên trực tối đa mấy buổi một tháng?", "mấy") == ["buoi"]
+    # a noun of two words stays whole ("hộ nghèo", "suất quà")
+    assert counted_noun("Có bao nhiêu hộ nghèo được nhận quà?", "bao nhieu") == ["ho", "ngheo"]
+    assert counted_noun("Trao bao nhiêu suất quà?", "bao nhieu") == ["suat", "qua"]
+
+
+def test_the_unit_word_a_count_is_asked_in():
+    classifiers = load_vocabulary().classifiers
+    assert unit_word_asked("Mỗi lớp sơ cấp cứu cho học sinh bao nhiêu em?", classifiers) == "em"
+    assert unit_word_asked("Xây bao nhiêu căn nhà?", classifiers) == "căn"
+    assert unit_word_asked("Có bao nhiêu hội viên?", classifiers) is None
+
+
+def test_an_e_mail_address_is_a_value_and_its_dots_end_no_sentence():
+    text = "Gửi bản điện tử qua thư điện tử: bancongtac.ctdhaidong@gmail.com. Hạn chót là ngày 15/3."
+    assert [text[s:e] for s, e in find_values("email", text)] == ["bancongtac.ctdhaidong@gmail.com"]
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Gửi bản điện tử qua thư điện tử: bancongtac.ctdhaidong@gmail.com.", "Hạn chót là ngày 15/3."]

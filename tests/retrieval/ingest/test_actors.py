@@ -410,6 +410,15 @@ def test_an_item_opening_with_a_body_and_a_colon_is_that_body_s(aliases, text, l
     assert [a.name for a in extract_actors([], text, aliases) if a.role == "lead"] == leads
 
 
+def test_a_short_form_two_agencies_share_names_neither(aliases):
+    # the level tells "Ban Thường vụ Hội" of a commune from that of the districts; "… các huyện" is asked of as "… huyện"
+    extended = aliases.with_names({"Ban Thường vụ Hội Chữ thập đỏ xã", "Ban Thường vụ Hội Chữ thập đỏ các huyện"})
+    assert extended.canonical("Ban Thường vụ Hội") is None
+    assert extended.canonical("Ban Thường vụ Hội Chữ thập đỏ huyện") == "Ban Thường vụ Hội Chữ thập đỏ các huyện"
+    assert [m.name for m in extended.find("Ban Thường vụ Hội Chữ thập đỏ huyện gửi báo cáo")] == [
+        "Ban Thường vụ Hội Chữ thập đỏ các huyện"]
+
+
 def test_a_standing_organ_a_text_names_acts_in_its_body_s_name(aliases):
     extended = aliases.with_names({"Ban Thường vụ Hội Chữ thập đỏ huyện", "Ban Công tác xã hội Hội Chữ thập đỏ huyện"})
     family = extended.family("Hội Chữ thập đỏ huyện")
