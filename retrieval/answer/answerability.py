@@ -38,7 +38,7 @@ def coverage(weights: dict[str, float], present: set[str]) -> float:
 
 def judge(weights: dict[str, float], present: set[str] | None, threshold: float, needs_value: bool = False,
           has_value: bool = True, key_words: frozenset[str] = frozenset(), required: frozenset[str] = frozenset(),
-          rare: float = float("inf"),
+          rare: float = float("inf"), rarest_rare: float = float("inf"),
           nearby: set[str] | frozenset[str] = frozenset(), focus: frozenset[str] = frozenset(),
           focus_rare: float = float("inf"), head: frozenset[str] = frozenset(), head_rare: float = float("inf")) -> Verdict:
     """Decide on the best evidence.
@@ -54,6 +54,8 @@ def judge(weights: dict[str, float], present: set[str] | None, threshold: float,
             looked for beyond its own texts).
         rare: the weight from which a key word the evidence lacks refuses on its own; a year ("2027")
             always does.
+        rarest_rare: the weight from which the question's rarest key word refuses when the evidence lacks it,
+            however rare the corpus's rarest words are.
         nearby: key words the evidence's own section holds (they count as held; a year does not: "năm
             2020" is not said of a figure by the sentence beside it).
         focus: the word the question asks its question of ("họp" in "họp mấy lần"); lacking it from
@@ -68,7 +70,9 @@ def judge(weights: dict[str, float], present: set[str] | None, threshold: float,
         return Verdict(False, "not_covered", share)
     missing = [w for w in key_words if w not in present and w not in nearby]
     # (a year, and a word required, are the evidence's own, not its neighbours')
-    if any(weights.get(w, 0.0) >= rare for w in missing) or any(w not in present for w in required) \
+    # (and the question's own rarest, from `rarest_rare` up: "hộ cận nghèo" is not "hộ nghèo")
+    rarest = max(max(weights.values(), default=0.0), rarest_rare)
+    if any(weights.get(w, 0.0) >= min(rare, rarest) for w in missing) or any(w not in present for w in required) \
             or any(YEAR_RE.fullmatch(w) for w in key_words if w not in present):
         return Verdict(False, "key_missing", share)
     lacked = [w for w in focus | head if w not in present and w not in nearby]

@@ -178,7 +178,9 @@ class AnswerPolicy:
         evidence = self.retriever.search(query, k=max(k, SEARCH_K), mode=mode)
         hits = self._narrowed(query, evidence.hits)
         if ask.kind == "value":
-            draft = self._values(query, hits)
+            # (with the sections of the best texts headed by the kind asked: "Lớp tập huấn … học ở đâu?" of a notice
+            # that says where under "2. Địa điểm", in words of its own; its title and opening name the class)
+            draft = self._values(query, hits + self._labelled_sections(query, hits))
             if draft.reason == "no_value" and len(query.scope) == 1:
                 # a named text's words are in every clause it has: the value may be in one ranked below the
                 # rest ("Quyết định … có hiệu lực từ khi nào?"), so the whole text is read
@@ -188,11 +190,6 @@ class AnswerPolicy:
                 # "Quy chế Quỹ Cứu trợ có hiệu lực từ ngày nào?": the text named by what it is about says when it
                 # takes effect in a clause that names nothing of it ("Quyết định này có hiệu lực kể từ …")
                 draft = self._values(query, self._narrowed(query, self._rest_of(described[0], [])))
-            if not draft.citations and (labelled := self._labelled_sections(query, hits)):
-                # "Lớp tập huấn … học ở đâu?": a notice on the class says where under "2. Địa điểm", in words of
-                # its own; its title and opening name the class
-                found = self._values(query, hits + labelled)
-                draft = found if found.citations else draft
         else:
             draft = self._topic(query, hits, k)
         draft.timings = evidence.timings
@@ -376,8 +373,10 @@ class AnswerPolicy:
         if query.actors:
             # (of a value, a clause that puts the work on another agency only names the one asked: "Chủ trì xây dựng
             # kế hoạch …, gửi Công an tỉnh trước ngày 15/01" is the Hội's deadline, not the Công an's)
+            # (a body asked is another one than those named: "Ai chủ trì mua sắm tủ … cho các TTYT huyện?")
             hits = [h for h in hits if h.actor_role or self._names_actor(h.clause, query.actors)
-                    and not (query.ask.kind == "value" and any(a.role == "lead" for a in h.clause.actors))]
+                    and not (query.ask.kind == "value" and query.ask.name != "body"
+                             and any(a.role == "lead" for a in h.clause.actors))]
         if asked := periods_named(query.read or query.text):
             # "… họp quý II đã kết luận gì?": not the conclusions of the meeting of quý III its title names (a
             # report of quý III still gives the 9 months so far: a period of another kind is no other one)
@@ -460,6 +459,7 @@ class AnswerPolicy:
         of the evidence's section (a khoản's subject is often named in the khoản before it)."""
         rarest = self.index.lexical.rarest(query.accented)
         return {"key_words": query.key_words, "required": query.required, "rare": self.weights.key_rarity * rarest,
+                "rarest_rare": self.weights.rarest_key_rarity * rarest,
                 "focus": query.focus | self._listed_kind(query), "focus_rare": self.weights.focus_rarity * rarest,
                 "head": query.head, "head_rare": self.weights.commonplace * rarest,
                 "nearby": self._section_words(query, clause) if clause is not None else set()}
@@ -487,13 +487,15 @@ class AnswerPolicy:
     def _labelled_sections(self, query: Query, hits: list[Hit]) -> list[Hit]:
         """The clauses of the texts the best hits are from that stand under a heading or a label of the kind of value
         asked ("2. Địa điểm", "Thời gian: …"), as hits of no score."""
-        labels = self.vocabulary.value_labels.get(query.ask.name or "")
-        if not labels:
+        if not self.vocabulary.value_labels.get(query.ask.name or ""):
             return []
-        documents = list(dict.fromkeys(h.clause.document_id for h in hits[:LABELLED_DOCUMENTS]))
-        found = [h for d in documents for h in self._rest_of(d, hits)
-                 if has_phrase(_opening_words(h.clause), labels) is not None]
-        return found
+        documents = list(dict.fromkeys(h.clause.document_id for h in hits))[:LABELLED_DOCUMENTS]
+        return [h for d in documents for h in self._rest_of(d, hits) if self._headed(query, h.clause)]
+
+    def _headed(self, query: Query, clause: Clause) -> bool:
+        """The clause stands under a heading or a label of the kind of value asked ("2. Địa điểm")."""
+        labels = self.vocabulary.value_labels.get(query.ask.name or "")
+        return bool(labels) and has_phrase(_opening_words(clause), labels) is not None
 
     def _section_of(self, clause: Clause) -> list[int]:
         """The positions of the clauses under the same heading as `clause` (same document, same parent place),
@@ -832,6 +834,8 @@ class AnswerPolicy:
                     alone = coverage(weights, set(query.content).intersection(
                         folded_tokens(part, with_compounds=False) if query.accented else plain_tokens(part)))
                     # between equal covers, the figure of the whole place asked ("Toàn huyện phấn đấu …"), not of a part
+                    # between equal covers, a section headed by the kind asked ("2. Địa điểm" over the address)
+                    labelled += float(self._headed(query, hit.clause))
                     found.append((focused + leading, share, float(whole(sentence)), labelled, coverage(weights, own), alone,
                                   hit.score, hit.clause, sentence, value))
         if not found and hits:

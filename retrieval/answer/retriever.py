@@ -38,6 +38,7 @@ class Weights(BaseModel):
     value_coverage: float
     quote_coverage: float
     key_rarity: float
+    rarest_key_rarity: float
     focus_rarity: float
     commonplace: float
     max_tasks: int

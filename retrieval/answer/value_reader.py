@@ -10,12 +10,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from retrieval.answer.asks import CLOCK_ASKED_RE, EDGE_WORDS, plain_words, work_asked
+from retrieval.answer.asks import CLOCK_ASKED_RE, EDGE_WORDS, MEASURES, plain_words, work_asked
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS
 from retrieval.answer.query import PLACE_TYPED_PLAIN_RE, Query, has_phrase, labelled, places_typed_plain
 from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
-                                     per_unit, unit_word_asked, person_names, places_named, quantifies, spelled, unit_asked, written_as,
+                                     is_classifier, per_unit, unit_word_asked, person_names, places_named, quantifies, spelled, unit_asked, written_as,
                                      years_in, years_said, years_stated, PLACE_KINDS)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, word_tags
@@ -379,16 +379,19 @@ class ValueReader:
                 # "xây bao nhiêu căn": a unit word; the text counts the thing ("350 nhà") the question names;
                 # "how many relief goods warehouses": English puts the noun counted last
                 named = set(plain_words(query.read or query.text).split())
-                spans = [(s, e) for s, e in spans if quantifies(sentence[s:e], asked[:1], self.counted_people)
-                         or set(plain_words(sentence[s:e]).split()[1:2]) <= named]
+                spans = [(s, e) for s, e in spans if not _other_noun(sentence[s:e], asked, query.english)
+                         and (quantifies(sentence[s:e], asked[:1], self.counted_people)
+                              or set(plain_words(sentence[s:e]).split()[1:2]) <= named)]
             elif asked:
-                # ("Gạo: 30 tấn": a label names what its value counts; "bao nhiêu gạo và mì tôm": "mì tôm: 2.000 thùng")
+                # ("Gạo: 30 tấn": a label names what its value measures in a unit; "bao nhiêu gạo và mì tôm": "mì tôm:
+                # 2.000 thùng"; not "Nạn nhân chất độc da cam: 1.245 suất", which counts gifts)
                 label = LABEL_RE.match(sentence)
                 named = set(plain_words(label.group(0)).split()) if label else set()
                 labelled = bool(named) and (set(asked) <= named or named <= set(plain_words(query.read or query.text).split()))
                 spans = [(s, e) for s, e in spans
                          if quantifies(sentence[s:e], asked, self.counted_people, sentence[e:])
-                         or counts_before(sentence, s, asked) or labelled and s >= label.end()]
+                         or counts_before(sentence, s, asked)
+                         or labelled and s >= label.end() and self._in_units(sentence[s:e])]
                 # "số hội viên đạt 5% dân số": the number of what was asked, given as a share
                 spans = spans or [(s, e) for s, e in find_values("percentage", sentence) if counts_before(sentence, s, asked)]
             else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too, or a
@@ -502,6 +505,12 @@ class ValueReader:
                  if done and e <= done.start() and not re.search(r"[;.:]", sentence[e : done.start()])
                  and done.start() - e <= MAX_DOER_GAP]
         return sentence[names[-1][0] : names[-1][1]] if names else None
+
+    def _in_units(self, value: str) -> bool:
+        """A quantity written in a measure or a unit word ("30 tấn", "2.000 thùng", "500 chiếc"), not in a noun of
+        its own ("1.245 suất")."""
+        unit = plain_words(re.sub(r"^[\d.,\s]+", "", value)).split()[:1]
+        return bool(unit) and (unit[0] in MEASURES or is_classifier(unit[0], self.classifiers))
 
     def _doer_of(self, query: Query, sentence: str) -> str | None:
         """"Tiền tàu xe … do ai chi trả?": whoever the sentence says does it, between "do" and the verb asked or
@@ -618,6 +627,13 @@ def table_header(clause: Clause) -> str | None:
 
 # "… do ai chi trả?", "do cơ quan nào cấp?": the verb the doer asked for does (two words at most, unaccented)
 DOER_ASKED_RE = re.compile(r"\bdo\s+(?:ai|co quan nao|don vi nao|to chuc nao|cap nao|ben nao)\s+(\w+(?:\s+\w+)?)\s*$")
+def _other_noun(value: str, asked: list[str], english: bool) -> bool:
+    """The value counts in the unit word asked another thing than the question names after it ("bao nhiêu thùng
+    nước uống": "100 thùng mì")."""
+    words = plain_words(re.sub(r"^[\d.,\s]+", "", value)).split()
+    return not english and len(asked) > 1 and len(words) > 1 and words[0] == asked[0] and words[1] != asked[1]
+
+
 BRACKETED_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\s*\([^()]*\)?[\s.;,]*$")  # "… năm 2023 (34.560 đơn vị": the end of what is said
 
 

@@ -85,6 +85,9 @@ PAGE_NUMBER_RE = re.compile(rf"{PAGE_NUMBER}|[Tt]rang\s+\d{{1,3}}(?:\s*/\s*\d{{1
 TITLE_KINDS = {"part", "chapter", "section"}
 # What makes a list's opening line a sentence of its own: a value, or work put on someone.
 LEAD_IN_RE = re.compile(r"\d|\b(?:chủ trì|phối hợp)\b", re.IGNORECASE)
+# A heading that states a figure of what it titles: after a colon ("1. Công tác tổ chức: tối đa 20 điểm") or in
+# brackets ("2. Thành phần Đoàn kiểm tra (05 thành viên)").
+VALUE_HEADING_RE = re.compile(r":\s*[^:]*\d|\(\s*\d[^()]*(?:\)|$)")
 FIGURE_CELL = re.compile(r"[\d.,%\s/-]+")  # "8.000", "5,2%", "2025"
 ALWAYS_HEADING = {"part", "chapter", "section", "roman", "heading", "table", "rowgroup"}
 # The closing words of a directive, which speak of the text itself: "Chỉ thị này có hiệu lực …", "Yêu cầu … thực hiện
@@ -616,12 +619,16 @@ class _Emitter:
     def _leads_in(self, node: _Node) -> bool:
         """A list opened by a sentence that states a value or assigns work of its own ("Toàn tỉnh tiếp
         nhận ít nhất 16.500 đơn vị máu, trong đó:", "Ban Công tác xã hội chủ trì … lập phương án …, trình
-        … như sau:"): what it says is in no item, so the sentence is a clause too. A title ("5. Sở Y tế",
+        … như sau:"), or a heading that states a figure of what it titles ("1. Công tác tổ chức: tối đa 20 điểm"):
+        what it says is in no item, so the sentence is a clause too. A title ("5. Sở Y tế",
         "4. Mặt trận Tổ quốc …, các tổ chức xã hội thành phố:") only names who or what the list is about."""
         if node.kind in ALWAYS_HEADING or node.marker.markdown or node.caption:
             return False
         own = plain(self.text[node.marker.content:node.title.end]).rstrip(CLOSERS)
-        return own.endswith(":") and bool(LEAD_IN_RE.search(own))
+        if own.endswith(":") and LEAD_IN_RE.search(own):
+            return True
+        # (not an agency's heading counting its units: "3. Ủy ban nhân dân các huyện (12 đơn vị)")
+        return bool(VALUE_HEADING_RE.search(own)) and not self.aliases.find(own)
 
     def _element(self, node: _Node, path: list, parent: _Node) -> tuple[str, str, str]:
         """(path element, label part, id slug) for a node under `parent`."""

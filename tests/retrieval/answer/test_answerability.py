@@ -137,3 +137,15 @@ def test_a_value_given_to_another_kind_of_the_noun_asked_does_not_answer():
     # "ủng hộ 80.000.000 đồng cho Quỹ Nhân đạo": the sum is the other fund's
     assert another_kind(asked, missing, word_tags("Ông Chu Văn Bình ủng hộ "), word_tags(" cho Quỹ Nhân đạo của Hội;"))
     assert not another_kind(asked, missing, word_tags("Ông Chu Văn Bình ủng hộ "), word_tags(" cho Hội;"))
+
+
+def test_the_question_s_own_rarest_noun_the_evidence_lacks_refuses_from_its_floor_up():
+    # "hộ cận nghèo" against a sum for "hộ nghèo": "cận" is rarer than anything else asked, though not rare in the corpus
+    weights = {"tết": 1.8, "cận": 3.9, "nghèo": 2.1}
+    said = {"tết", "nghèo"}
+    keys = frozenset({"tết", "cận"})
+    assert judge(weights, said, 0.5, key_words=keys, rare=4.4).answerable
+    assert judge(weights, said, 0.5, key_words=keys, rare=4.4, rarest_rare=3.6).reason == "key_missing"
+    # under the floor, the rarest word asked is still a common one: "cả năm" typed bare
+    weights = {"báo_cáo": 2.1, "cả": 2.7, "lao_động": 2.7}
+    assert judge(weights, {"báo_cáo", "lao_động"}, 0.5, key_words=frozenset({"cả"}), rare=4.4, rarest_rare=3.6).answerable

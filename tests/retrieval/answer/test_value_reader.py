@@ -361,3 +361,9 @@ def test_whoever_a_sentence_says_does_the_work_asked_is_its_doer():
     query = READER.read("Tiền tàu xe của học viên do ai chi trả?")
     assert VALUES.value_in(query, "Tiền tàu xe, đi lại do đơn vị cử học viên thanh toán theo quy định.") == \
         "đơn vị cử học viên"
+
+
+def test_a_count_in_the_unit_word_asked_counts_the_thing_named_after_it():
+    sentence = "Mỗi xã dự trữ tối thiểu 2 tấn gạo và 100 thùng mì tôm tại trụ sở."
+    assert VALUES.value_in(READER.read("Mỗi xã phải dự trữ bao nhiêu thùng nước uống?"), sentence) is None
+    assert VALUES.value_in(READER.read("Mỗi xã phải dự trữ bao nhiêu thùng mì tôm?"), sentence) == "100 thùng mì"

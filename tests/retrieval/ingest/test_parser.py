@@ -464,3 +464,23 @@ def test_a_joint_text_keeps_the_number_each_party_gave_it(aliases):
             "KẾ HOẠCH LIÊN TỊCH\nCông tác Chữ thập đỏ trường học\n\n1. Tập huấn sơ cấp cứu cho 3.000 học sinh.\n")
     document = parse_document(LoadedDocument(path="khlt.txt", format="txt", text=text), "khlt", aliases).document
     assert (document.number, document.joint_numbers) == ("2156/KHLT-SGDĐT", ["74/KHLT-CTĐ"])
+
+
+def test_a_heading_that_states_a_figure_of_what_it_titles_is_a_clause_too(aliases):
+    body = (
+        "1. Công tác tổ chức, xây dựng Hội: tối đa 20 điểm\n"
+        "a) Phát triển hội viên mới: 8 điểm;\n"
+        "b) Thu, nộp hội phí đúng hạn: 12 điểm.\n\n"
+        "2. Thành phần Đoàn kiểm tra (05 thành viên)\n"
+        "- Trưởng đoàn: đồng chí Lưu Quang Hải.\n\n"
+        "3. Ủy ban nhân dân các huyện (12 đơn vị)\n"
+        "- Bố trí kinh phí cho đội xung kích.\n\n"
+        "4. Phương pháp\n"
+        "- Nghe đơn vị báo cáo.\n"
+    )
+    clauses = {tuple(c.path): c.text for c in _parse_body(body, aliases).clauses}
+    assert clauses[("1",)] == "Công tác tổ chức, xây dựng Hội: tối đa 20 điểm"
+    assert clauses[("2",)] == "Thành phần Đoàn kiểm tra (05 thành viên)"
+    # an agency's heading counting its units, or a title, heads its items only
+    assert ("3",) not in clauses and ("4",) not in clauses
+    assert clauses[("1", "a")] == "Phát triển hội viên mới: 8 điểm;"
