@@ -333,6 +333,14 @@ def places_typed_plain(text: str, content: list[str]) -> frozenset[str]:
     return frozenset(w for w in content if w in pairs)
 
 
+TOTAL_WORDS = frozenset({"tổng", "tổng_số", "tổng_cộng"})  # as the reader spells content words
+
+
+def _totalling(word: str) -> bool:
+    """A word that asks for the total of what follows ("tổng", "tổng số")."""
+    return word in TOTAL_WORDS or word in {unaccent(w) for w in TOTAL_WORDS}  # (typed bare: "tong so")
+
+
 MEASURE_ASKED = frozenset({"bao_nhiêu", "mấy", "bao_lâu", "bao_xa"})  # the question words after a measure, as pyvi writes them
 
 
@@ -928,6 +936,12 @@ class QueryReader:
         # (the unit word a count is asked in, "bao nhiêu căn", "bao nhiêu em": a text may count without it, "350 nhà")
         if ask.name == "count" and (unit := unit_word_asked(spelled, self.vocabulary.classifiers)):
             keyed -= {fold(unit)}
+        if ask.name in ("amount", "count"):
+            # (the total asked, "tổng kinh phí", "tổng số": the sum the text states of the whole, "Phân bổ 12 tỷ đồng …",
+            # or its "Tổng cộng" row, names what it sums, not the word "tổng")
+            head = frozenset(w for w in head if not _totalling(w))
+            keyed = frozenset(w.split("_", 1)[1] if _totalling(w.split("_")[0]) and "_" in w else w
+                              for w in keyed if not _totalling(w))
         found = (focus, kind, head, keyed)
         if read_words:
             return found

@@ -542,3 +542,10 @@ def test_when_a_named_text_ends_or_starts_is_no_date_of_issue():
 def test_the_unit_word_a_count_is_asked_in_is_no_key_word():
     # "bao nhiêu em": the text counts "50 học sinh", without the word
     assert fold("em") not in reader().read("Mỗi lớp sơ cấp cứu cho học sinh bao nhiêu em?").key_words
+
+
+def test_the_word_that_asks_for_a_total_is_no_key_or_head_word():
+    # "tổng kinh phí": the text states the whole sum ("Phân bổ 12.000.000.000 đồng …") without the word "tổng"
+    query = reader().read("Tổng kinh phí phân bổ theo quyết định là bao nhiêu?")
+    assert fold("tổng") not in query.head and not any(w.startswith(fold("tổng")) for w in query.key_words)
+    assert "kinh_phí" in query.key_words or fold("kinh_phí") in query.key_words
