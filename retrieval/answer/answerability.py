@@ -71,8 +71,8 @@ def judge(weights: dict[str, float], present: set[str] | None, threshold: float,
     missing = [w for w in key_words if w not in present and w not in nearby]
     # (a year, and a word required, are the evidence's own, not its neighbours')
     # (and the question's own rarest, from `rarest_rare` up: "hộ cận nghèo" is not "hộ nghèo")
-    rarest = max(max(weights.values(), default=0.0), rarest_rare)
-    if any(weights.get(w, 0.0) >= min(rare, rarest) for w in missing) or any(w not in present for w in required) \
+    refusing = min(rare, max(max(weights.values(), default=0.0), rarest_rare))
+    if any(weights.get(w, 0.0) >= refusing for w in missing) or any(w not in present for w in required) \
             or any(YEAR_RE.fullmatch(w) for w in key_words if w not in present):
         return Verdict(False, "key_missing", share)
     lacked = [w for w in focus | head if w not in present and w not in nearby]

@@ -143,10 +143,14 @@ def _labelled(written: str, plain: str, start: int) -> bool:
     if label is None:
         return False
     word = label.group(0).split()[-1]
-    if word not in LEVELS_WRITTEN:
-        return True
     at = label.start() + label.group(0).rfind(word)
-    return written[at : at + len(word)].lower() in (word, LEVELS_WRITTEN[word])
+    return spelled_as_level(word, written[at : at + len(word)])
+
+
+def spelled_as_level(plain: str, written: str) -> bool:
+    """A word read as a level of a text's places ("muc") is written as one ("mục", or bare "muc"), not as another
+    word spelled alike without diacritics ("mức"); a word of no level is taken as written."""
+    return plain not in LEVELS_WRITTEN or written.lower() in (plain, LEVELS_WRITTEN[plain])
 
 
 def brackets(text: str) -> list[Bracket]:

@@ -14,7 +14,7 @@ from itertools import product
 from dataclasses import dataclass, field
 
 from retrieval.answer.asks import TOPIC, Ask, ask_words, document_fact_or, plain_words, read_ask
-from retrieval.answer.quantities import LEVELS_WRITTEN
+from retrieval.answer.quantities import spelled_as_level
 from retrieval.answer.references import (FULL_NUMBER_RE, ISSUE_YEAR, QUANTITY_AFTER, DocumentDirectory, Key, find_keys,
                                          reference_spans)
 from retrieval.answer.spelling import Respeller
@@ -173,7 +173,7 @@ def place_matches(text: str) -> list[re.Match]:
             and fold(written[m.start(1) : m.end(1)]) not in joined
             and not PREPOSITION_AFTER_RE.match(plain, m.start(2))  # "thi diem o nhung quan nao": "thí điểm ở …"
             # (the level word as written: "dòng" a table's row, not "đồng"; "mục", not "mức")
-            and (m.group(1) not in LEVELS_WRITTEN or written[m.start(1) : m.end(1)] in (m.group(1), LEVELS_WRITTEN[m.group(1)]))]
+            and spelled_as_level(m.group(1), written[m.start(1) : m.end(1)])]
 
 
 def ordinal_in(text: str) -> tuple[int, bool] | None:
@@ -333,12 +333,13 @@ def places_typed_plain(text: str, content: list[str]) -> frozenset[str]:
     return frozenset(w for w in content if w in pairs)
 
 
-TOTAL_WORDS = frozenset({"tổng", "tổng_số", "tổng_cộng"})  # as the reader spells content words
+# the words that ask for the total of what follows, as the reader spells content words (and typed bare: "tong so")
+TOTAL_WORDS = frozenset(form(w) for w in ("tổng", "tổng_số", "tổng_cộng") for form in (str, unaccent))
 
 
 def _totalling(word: str) -> bool:
     """A word that asks for the total of what follows ("tổng", "tổng số")."""
-    return word in TOTAL_WORDS or word in {unaccent(w) for w in TOTAL_WORDS}  # (typed bare: "tong so")
+    return word in TOTAL_WORDS
 
 
 MEASURE_ASKED = frozenset({"bao_nhiêu", "mấy", "bao_lâu", "bao_xa"})  # the question words after a measure, as pyvi writes them
@@ -351,7 +352,13 @@ def _qualifiers(text: str) -> set[str]:
     tags = word_tags(text)
     return {folded_word(word) for i, (word, tag) in enumerate(tags) if tag == "A" and (
         i >= 1 and tags[i - 1][1] in NOUN_TAGS or i >= 2 and tags[i - 1][1] == "V" and tags[i - 2][1] in NOUN_TAGS)
-        and not (i + 1 < len(tags) and tags[i + 1][0].lower() in MEASURE_ASKED)}
+        and not asks_measure(tags, i)}
+
+
+def asks_measure(tags: tuple[tuple[str, str], ...], at: int) -> bool:
+    """The adjective at `at` of a question's tagged words comes right before the question word: it asks a measure
+    ("bài giảng dài bao nhiêu phút"), not which case ("bài giảng dài" / "bài giảng ngắn")."""
+    return at + 1 < len(tags) and tags[at + 1][0].lower() in MEASURE_ASKED
 
 
 # a number written as a word before the word it counts ("sáu tháng đầu năm"), as texts write it in figures;

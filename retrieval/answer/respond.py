@@ -41,6 +41,7 @@ SEARCH_K = 30
 # the words a question names an agency by as the one a report or a list goes to ("báo cáo Bộ Y tế", "gửi về Sở …")
 SENT_TO_RE = re.compile(r"\b(?:bao cao|gui|trinh|nop)(?:\s+(?:ve|len|cho|toi|den))?$")
 VALUES_QUOTED = 3
+HEADING_NUMBER_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*")  # "2. ", "IV. ", "1.2. ", "b) "
 LABELLED_DOCUMENTS = 2  # the texts of the best hits whose labelled sections are read for a value no hit states
 PLACE_QUOTED = 12  # the clauses of a place asked about that are quoted whole
 # A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
@@ -93,6 +94,7 @@ class AnswerPolicy:
             False: {d: set(plain_tokens(text)) for d, text in described.items()},
         }
         self._headings: dict[tuple[str, bool], set[str]] = {}
+        self._openings: dict[str, tuple[str, str]] = {}  # each clause's heading and label openings, read once
         self._naming = {*vocabulary.programmes, *vocabulary.type_names}
         # a clause is read with its document's year too: "năm 2024" is said of a text issued that year
         for document in index.documents.values():
@@ -487,15 +489,17 @@ class AnswerPolicy:
     def _labelled_sections(self, query: Query, hits: list[Hit]) -> list[Hit]:
         """The clauses of the texts the best hits are from that stand under a heading or a label of the kind of value
         asked ("2. Địa điểm", "Thời gian: …"), as hits of no score."""
-        if not self.vocabulary.value_labels.get(query.ask.name or ""):
+        if query.ask.name not in self.vocabulary.value_labels:
             return []
         documents = list(dict.fromkeys(h.clause.document_id for h in hits))[:LABELLED_DOCUMENTS]
         return [h for d in documents for h in self._rest_of(d, hits) if self._headed(query, h.clause)]
 
     def _headed(self, query: Query, clause: Clause) -> bool:
         """The clause stands under a heading or a label of the kind of value asked ("2. Địa điểm")."""
-        labels = self.vocabulary.value_labels.get(query.ask.name or "")
-        return bool(labels) and has_phrase(_opening_words(clause), labels) is not None
+        labels = self.vocabulary.value_labels.get(query.ask.name or "", [])
+        if clause.id not in self._openings:
+            self._openings[clause.id] = _openings(clause)
+        return any(has_phrase(opening, labels) is not None for opening in self._openings[clause.id])
 
     def _section_of(self, clause: Clause) -> list[int]:
         """The positions of the clauses under the same heading as `clause` (same document, same parent place),
@@ -833,9 +837,9 @@ class AnswerPolicy:
                     # (its syllables and their pairs: no word segmenter per sentence)
                     alone = coverage(weights, set(query.content).intersection(
                         folded_tokens(part, with_compounds=False) if query.accented else plain_tokens(part)))
-                    # between equal covers, the figure of the whole place asked ("Toàn huyện phấn đấu …"), not of a part
                     # between equal covers, a section headed by the kind asked ("2. Địa điểm" over the address)
                     labelled += float(self._headed(query, hit.clause))
+                    # between equal covers, the figure of the whole place asked ("Toàn huyện phấn đấu …"), not of a part
                     found.append((focused + leading, share, float(whole(sentence)), labelled, coverage(weights, own), alone,
                                   hit.score, hit.clause, sentence, value))
         if not found and hits:
@@ -1021,11 +1025,12 @@ class AnswerPolicy:
         return {w for w in held if w in words}
 
 
-def _opening_words(clause: Clause) -> str:
-    """The first words of a clause's own heading or of its label ("2. Địa điểm" → "dia diem"), unaccented."""
-    heading = re.sub(r"^[\dIVXivx.)\s]+", "", clause.headings[-1]) if clause.headings else ""
+def _openings(clause: Clause) -> tuple[str, str]:
+    """The first words of a clause's own heading, past its number, and of its label ("2. Địa điểm" → "dia diem";
+    "Thời gian: …" → "thoi gian"), unaccented."""
+    heading = HEADING_NUMBER_RE.sub("", clause.headings[-1]) if clause.headings else ""
     label = LABEL_RE.match(clause.text)
-    return " ".join(plain_words(heading).split()[:3]) + " | " + " ".join(plain_words(label.group(0) if label else "").split()[:3])
+    return tuple(" ".join(plain_words(text).split()[:3]) for text in (heading, label.group(0) if label else ""))
 
 
 def _stands_alone(syllable: str, text: str, accented: bool) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from retrieval.answer.asks import CLOCK_ASKED_RE, EDGE_WORDS, MEASURES, plain_words, work_asked
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS
-from retrieval.answer.query import PLACE_TYPED_PLAIN_RE, Query, has_phrase, labelled, places_typed_plain
+from retrieval.answer.query import PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled, places_typed_plain
 from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
                                      is_classifier, per_unit, unit_word_asked, person_names, places_named, quantifies, spelled, unit_asked, written_as,
                                      years_in, years_said, years_stated, PLACE_KINDS)
@@ -121,7 +121,7 @@ class ValueReader:
         rate = as_rate(question)
         plain = self._plain[query.accented]
         # a question typed without diacritics is tagged too poorly to tell its adjectives
-        describing = _describing(question, query.ask.words) if query.accented else frozenset()
+        describing = _describing(question) if query.accented else frozenset()
         tagged_cases = query.accented and not query.english and query.ask.name not in ("person", "body")
         heads = self._adjective_heads(question, plain, query.ask.words) if tagged_cases else []
         suffered = _suffered(question) if tagged_cases else []
@@ -509,7 +509,7 @@ class ValueReader:
     def _in_units(self, value: str) -> bool:
         """A quantity written in a measure or a unit word ("30 tấn", "2.000 thùng", "500 chiếc"), not in a noun of
         its own ("1.245 suất")."""
-        unit = plain_words(re.sub(r"^[\d.,\s]+", "", value)).split()[:1]
+        unit = _words_after_number(value)[:1]
         return bool(unit) and (unit[0] in MEASURES or is_classifier(unit[0], self.classifiers))
 
     def _doer_of(self, query: Query, sentence: str) -> str | None:
@@ -603,13 +603,11 @@ LABEL_ASKED_WRITTEN_RE = re.compile(r"(?<!\w)(?!thứ\b)(\w+) mấy(?=$|\s+(?:th
 QUARTERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 
-def _describing(question: str, asking: frozenset[str]) -> frozenset[str]:
-    """The syllables of the question's adjectives, folded; not one right before the question phrase, which asks a
-    measure ("dài bao nhiêu phút", "cao bao nhiêu"), not which case."""
-    tags = [(folded_word(w), tag) for w, tag in word_tags(question) if tag != "F"]
-    return frozenset(s for k, (word, tag) in enumerate(tags) if tag in ADJECTIVE_TAGS
-                     and not (k + 1 < len(tags) and unaccent(tags[k + 1][0]).split("_")[0] in asking)
-                     for s in word.split("_"))
+def _describing(question: str) -> frozenset[str]:
+    """The syllables of the question's adjectives, folded; not one that asks a measure ("dài bao nhiêu phút")."""
+    tags = word_tags(question)
+    return frozenset(s for k, (word, tag) in enumerate(tags) if tag in ADJECTIVE_TAGS and not asks_measure(tags, k)
+                     for s in folded_word(word).split("_"))
 
 
 def _label_asked(question: str) -> re.Match | None:
@@ -627,10 +625,17 @@ def table_header(clause: Clause) -> str | None:
 
 # "… do ai chi trả?", "do cơ quan nào cấp?": the verb the doer asked for does (two words at most, unaccented)
 DOER_ASKED_RE = re.compile(r"\bdo\s+(?:ai|co quan nao|don vi nao|to chuc nao|cap nao|ben nao)\s+(\w+(?:\s+\w+)?)\s*$")
+
+
+def _words_after_number(value: str) -> list[str]:
+    """The words of a quantity after its number ("2.000 thùng mì" → ["thung", "mi"]), unaccented."""
+    return plain_words(re.sub(r"^[\d.,\s]+", "", value)).split()
+
+
 def _other_noun(value: str, asked: list[str], english: bool) -> bool:
     """The value counts in the unit word asked another thing than the question names after it ("bao nhiêu thùng
     nước uống": "100 thùng mì")."""
-    words = plain_words(re.sub(r"^[\d.,\s]+", "", value)).split()
+    words = _words_after_number(value)
     return not english and len(asked) > 1 and len(words) > 1 and words[0] == asked[0] and words[1] != asked[1]
 
 

@@ -96,8 +96,8 @@ class Vocabulary(BaseModel):
 
     @cached_property
     def synonyms_of(self) -> dict[bool, dict[str, tuple[str, ...]]]:
-        """Each word of `synonyms` and the others of its group, as content words: folded ("khu_vực") for a
-        question with diacritics, else plain ("khu_vuc")."""
+        """Each word of `synonyms` and the others of its group, and each kind of `broader` and its class's word, as
+        content words: folded ("khu_vực") for a question with diacritics, else plain ("khu_vuc")."""
         out: dict[bool, dict[str, tuple[str, ...]]] = {True: {}, False: {}}
         for group in self.synonyms:
             for accented, form in ((True, fold), (False, unaccent)):
