@@ -55,6 +55,10 @@ CLOCK_ASKED_RE = re.compile(r"(?<!\bmat )(?<!\btrong )(?<!\bvong )(?<!\bdai )\bm
 SPECIFIC_RE = re.compile(r"\s+c[uụ]\s+th[eể](?!\s+h[oó]a)\b", re.IGNORECASE)
 # "khi làm nhiệm vụ", "trong khi thi hành nhiệm vụ": while on duty (unaccented)
 ASKING_WORDS = frozenset("nao gi ai bao nhieu may khi dau sao".split())  # a phrase that asks holds one (unaccented)
+# "X ký quyết định … là ai?": who signed, the question written around the verb; typed without diacritics "ky"
+# is not "kỷ niệm", "kỹ năng", "kỳ họp"… (the words after it tell)
+SIGNED_WHO_RE = re.compile(r"\b(?:ký|ky(?!\s+(?:niem|luat|thuat|nang|hop|cuoi|dau|nay|truoc|toi|sau|thi|han)\b))\b"
+                           r".*\b(?:là|la) ai\W*$")
 ON_DUTY_RE = re.compile(r"\bkhi\s+(?:lam|thuc hien|thi hanh)\s+nhiem vu\b", re.IGNORECASE)
 # units of weight, volume, length and area (unaccented): "bao nhiêu kg gạo" counts kilograms
 MEASURES = frozenset("kg kilogam g gam tan ta yen lit ml m met m2 m3 km ha hecta".split())
@@ -153,6 +157,8 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     if (called := _found(words, vocabulary.names_asked)) and _found(words, vocabulary.person_titles):
         # "Chủ tịch Hội … tên là gì?": the holder of a title, by name
         return Ask("value", "person", called[0], frozenset(w for c in called for w in unaccent(c).split()))
+    if not any(c[3].kind == "fact" for c in candidates) and SIGNED_WHO_RE.search(words.folded or words.plain):
+        return Ask("fact", "signer", "ky", frozenset({"ky", "la", "ai"}))
     if not candidates:
         return TOPIC
     best = max(candidates, key=lambda c: c[:3])[3]

@@ -293,6 +293,8 @@ def _head(text: str, content: list[str]) -> frozenset[str]:
     động … tổ chức ở đâu?"): what it asks about; evidence that names only its modifiers (a report, not its
     template) answers something else."""
     tags = word_tags(text)
+    if tags and tags[0][1] == "M" and not tags[0][0][:1].isdigit():
+        tags = tags[1:]  # "Hai bên họp …": the noun a number word counts ("hai" is no noun of its own)
     if not tags or tags[0][1] not in NOUN_TAGS:
         return frozenset()
     word = fold(tags[0][0].split("_")[0])  # of a compound its first syllable: "tổng" of "Tổng kinh phí"

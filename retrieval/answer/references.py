@@ -133,6 +133,9 @@ class DocumentDirectory:
     places: dict[str, str] = field(default_factory=dict)  # document id → its place, lowercase without diacritics
     laws: dict[str, list[str]] = field(default_factory=dict)  # a law cited by name ("hoat dong chu thap do") → citing clause ids
     types: dict[str, str] = field(default_factory=dict)  # document id → its type's abbreviation ("kh")
+    # document id → the kind of text its title says it issues ("Ban hành Quy chế …": "quy che"), lowercase
+    # without diacritics
+    issues_kind: dict[str, str] = field(default_factory=dict)
     levels: dict[str, list[str]] = field(default_factory=dict)  # "huyen" → ids of documents issued at that level
     level_pattern: re.Pattern | None = None  # "văn bản (của) cấp …"
 
@@ -147,6 +150,11 @@ class DocumentDirectory:
                 directory.levels.setdefault(level, []).append(document.id)
             kind = unaccent(document.type)
             directory.types[document.id] = next((a for a, names in vocabulary.document_types.items() if kind in names), kind)
+            title = " ".join(re.findall(r"\w+", unaccent(document.title).lower()))
+            if issued := next((k for k in sorted(vocabulary.type_names, key=len, reverse=True)
+                               if re.match(rf"(?:{re.escape(kind.lower())} )?(?:lien tich )?(?:ve viec )?ban hanh {k}\b", title)),
+                          None):
+                directory.issues_kind[document.id] = issued
             for key in filter(None, map(number_key, [document.number or "", *document.joint_numbers])):
                 directory.by_key.setdefault(key, []).append(document.id)
                 directory.by_number.setdefault(key[1], []).append(document.id)
@@ -235,7 +243,9 @@ class DocumentDirectory:
 
     def _of_kind(self, document_id: str, kind: str, vocabulary: Vocabulary) -> bool:
         written = self.types.get(document_id, "")
-        return written.startswith(kind) or kind in vocabulary.document_types.get(written, [])
+        # (a decision that issues a Quy chế is the text a question naming the Quy chế means: "Quy chế … ban hành ngày nào?")
+        return written.startswith(kind) or kind in vocabulary.document_types.get(written, []) \
+            or self.issues_kind.get(document_id, "").startswith(kind)
 
     def descriptors_named(self, question: str, vocabulary: Vocabulary) -> list[str]:
         """The phrases of issuers and places the question names ("dong lam"), longest first."""

@@ -494,6 +494,18 @@ class AnswerPolicy:
         documents = list(dict.fromkeys(h.clause.document_id for h in hits))[:LABELLED_DOCUMENTS]
         return [h for d in documents for h in self._rest_of(d, hits) if self._headed(query, h.clause)]
 
+    def _timed(self, clause: Clause) -> list[str]:
+        """The clause's sentences that label when it is done ("Thời gian: Quý III/2026.")."""
+        labels = self.vocabulary.value_labels.get("time", [])
+        return [clause.text[s:e] for s, e in sentences(clause.text)
+                if (label := LABEL_RE.match(clause.text[s:e].strip())) and has_phrase(plain_words(label.group(0)), labels) is not None]
+
+    def _labels_asked_kind(self, query: Query, sentence: str) -> bool:
+        """The sentence is a label of the kind of value asked and its value ("Thời gian: Quý I/2026.")."""
+        label = LABEL_RE.match(sentence.strip())
+        labels = self.vocabulary.value_labels.get(query.ask.name or "", [])
+        return label is not None and has_phrase(plain_words(label.group(0)), labels) is not None
+
     def _headed(self, query: Query, clause: Clause) -> bool:
         """The clause stands under a heading or a label of the kind of value asked ("2. Địa điểm")."""
         labels = self.vocabulary.value_labels.get(query.ask.name or "", [])
@@ -640,7 +652,10 @@ class AnswerPolicy:
         weights = self._weights(query)
         presents = {h.position: self._present(h, query) for h in hits}
         covered = [(h, coverage(weights, presents[h.position])) for h in hits]
-        best_hit, best = max(covered[: self.weights.evidence_depth], key=lambda c: (c[1], c[0].score))
+        # (a year the question names is one evidence must hold: of those that do, the best)
+        years = {w for w in query.key_words if YEARS_RE.fullmatch(w)}
+        dated = [c for c in covered[: self.weights.evidence_depth] if years <= presents[c[0].position]]
+        best_hit, best = max(dated or covered[: self.weights.evidence_depth], key=lambda c: (c[1], c[0].score))
         verdict = judge(weights, presents[best_hit.position], self.weights.answer_coverage,
                         **self._keys(query, best_hit.clause))
         if not verdict.answerable:
@@ -798,7 +813,11 @@ class AnswerPolicy:
                     # (not a label's value among labelled items: "Quỹ Nhân đạo: 1.100.000.000 đồng; vận động xã hội hóa: …")
                     among_labels = ":" not in sentence[sentence.find(value) + len(value) :] \
                         and ":" in hit.clause.text[bounds[0] : start] + hit.clause.text[end : bounds[1]]
-                    if ":" in sentence.rstrip(":;. ") and not among_labels:
+                    if bounds[0] > 0 and self._labels_asked_kind(query, said):
+                        # "Tổ chức Hội nghị quán triệt … Thời gian: Quý I/2026.": a label of the kind asked gives the value
+                        # of what the sentence before it says
+                        said = sentence = hit.clause.text[sentence_start(hit.clause.text, bounds[0] - 1) : bounds[1]].strip()
+                    elif ":" in sentence.rstrip(":;. ") and not among_labels:
                         # "Tạm hoãn 12 tháng đối với: …; …; người có hình xăm …": said of every item it opens,
                         # and quoted with them
                         said = sentence = hit.clause.text[bounds[0] : bounds[1]].strip()
@@ -808,8 +827,9 @@ class AnswerPolicy:
                         continue
                     # (with the short forms it writes in full, as the question is read: "THPT" is "trung học phổ thông",
                     # and a table row's numbers with the word their column is headed by: "Đợt 5" of "| 5 | 11/10/2025 |")
-                    said_words = self._words("\n".join([said, *self.glossary.full_forms(said), _labels(said, hit.clause)]),
-                                             query.accented)
+                    # (and the time its item is labelled with: "Kiểm tra … tại 10 xã. Thời gian: Quý III/2026.")
+                    said_words = self._words("\n".join([said, *self.glossary.full_forms(said), _labels(said, hit.clause),
+                                                        *self._timed(hit.clause)]), query.accented)
                     own = set(query.content) & said_words
                     own |= _listed_words([w for w in query.content if "_" in w and w not in own], said, query.accented)
                     own |= self._bracketed(query, said) | self._aimed(query, "\n".join([*hit.clause.headings, said]))

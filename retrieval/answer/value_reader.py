@@ -112,6 +112,8 @@ class ValueReader:
         a target ("phấn đấu …", under "Chỉ tiêu") does not answer what there is now ("hiện có bao nhiêu")."""
         asked = years_in(" ".join(query.content))
         units = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
+        if units and units[0] in ("nguoi", "em"):  # "bao nhiêu một người": per any noun for people ("/học viên")
+            units = (*units, *dict.fromkeys(p.split()[0] for p in self.people))
         places, form = self.places_asked(query), fold if query.accented else unaccent
         now = has_phrase(plain_words(query.read or query.text), self.vocabulary.current_state) is not None \
             or bool(ACHIEVED_ASKED_RE.search(nfc(query.read or query.text).lower()))
@@ -172,7 +174,7 @@ class ValueReader:
                     return False  # "nhà bị ngập": a sum for "nhà bị sập" is another case (a text on "sạt lở" says it of all)
             if acts is not None and ((held := self._acts_held(context)) or acts in self._stated_acts) and acts not in held:
                 return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support; "mức phạt": a sum of no fine
-            if units is not None and not per_unit(said, units):
+            if units is not None and not per_unit(said, units) and not _for_each(clause.headings, units):
                 return False
             # (a rate, "100.000 đồng/người/lần" at the points of four districts, is each one's)
             alone = figure and not PER_UNIT_RE.search(unaccent(said).lower())
@@ -601,6 +603,14 @@ LABEL_ASKED_RE = re.compile(r"\b(?!thu\b)([a-z]+) may(?=$|\s+(?:thi|la|vay|the|a
 # (the same, written with diacritics: "đội mấy thí sinh" counts candidates, "đợt mấy thì" asks a label)
 LABEL_ASKED_WRITTEN_RE = re.compile(r"(?<!\w)(?!thứ\b)(\w+) mấy(?=$|\s+(?:thì|là|vậy|thế|à|nhỉ|rồi|được|sẽ|phải|ở|tại)(?!\w))")
 QUARTERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+# a heading that sets what the items under it are said of, one by one ("1. Đối với chi hội"), unaccented
+FOR_EACH_RE = re.compile(r"\bdoi voi\s+(?:cac\s+|moi\s+|tung\s+)?(\w+)")
+
+
+def _for_each(headings: list[str], units: tuple[str, ...]) -> bool:
+    """A heading of the clause says its criteria are of each of the unit asked ("1. Đối với chi hội" over
+    "vận động … ít nhất 5.000.000 đồng": each chi hội's)."""
+    return any(m.group(1) in units for h in headings for m in FOR_EACH_RE.finditer(unaccent(h).lower()))
 
 
 def _describing(question: str) -> frozenset[str]:

@@ -30,6 +30,10 @@ PER_ONE_RE = re.compile(r"(\bbao\s+nhi[eê]u(?:\s+\w+){0,2}?)\s+(?:0?1|một|mot
 EACH_WRITTEN_RE = re.compile(r"\bmỗi\s+(\w+)|\bbao nhiêu(?:\s+\w+){0,2}?\s+(?:một|1)\s+(\w+)")  # not "mới"
 # "01 đội thi gồm 05 học sinh": one unit made of its members is per unit too
 PER_UNIT_RE = re.compile(r"(?:\bmỗi|\bmột|\bhằng|\bhàng|/|(?<![\d.,/])\b0?1(?=\s+\w+(?:\s+\w+)?\s+(?:gồm|có)\b))\s*(\w+)")
+# (a name, words that are no preposition: "mỗi lớp … của các huyện" is no class of each district)
+GENERIC_UNITS = frozenset({"don"})  # "mỗi đơn vị", "/đơn vị": each of whatever units the sentence names (unaccented)
+EACH_NAMED_RE = re.compile(r"\bmỗi\s+((?:(?!(?:của|tại|cho|ở|và|với|theo|trong|thuộc)\b)[^\W\d]+\s+){1,5}"
+                           r"(?!(?:của|tại|cho|ở|và|với|theo|trong|thuộc)\b)[^\W\d]+)")
 # Two years that bound one span: "2024 - 2026", "từ đầu năm 2023 đến tháng 9/2024", "2021 đến hết năm 2025"
 YEAR_SPAN_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:[-–]|\bden(?:\s+(?:het|cuoi|giua))?(?:\s+(?:nam|thang\s+\d{1,2}\s*/?|quy\s+[ivx]+\s*/?))?)"
@@ -121,7 +125,7 @@ PATTERNS = {
     # "4,5 triệu hội viên": a count in millions or thousands (not a sum: "4,5 triệu đồng")
     "count": re.compile(r"(?<![\d/.,-])(?<!ngay )\b\d{1,3}(?:[.,]\d{3})*"
                         r"(?:(?:,\d{1,3})?\s+(?:trieu|nghin|ngan)(?=\s+(?!dong\b)[a-z]))?"
-                        r"(?:/\d{1,4})?\s+(?!ngay\b|thang\b|nam\b|gio\b|%|/)"
+                        r"(?:/\d{1,4})?\s+[\"“‘']?(?!ngay\b|thang\b|nam\b|gio\b|%|/)"  # (a name in quotes: 20 "Nhà nhân đạo")
                         r"(?!(?:cac|nhung|cua|va|la|cho|de|theo|tai|voi)\b)[a-z]+"
                         r"(?:,?\s+(?!(?:huyen|xa|tinh|phuong|quan|thi|thanh|chiem|dat|tang|giam|bang|vuot|gom"
                         r"|trong|voi|va|la|chua|khong|da|se|duoc|co|phai|bi|dang|tro"
@@ -202,9 +206,23 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
                  and not NOT_ACCOUNT_RE.fullmatch(plain, s, e)]
     if kind == "count":
         spans = [(s, e) for s, e in spans if not (part := FRACTION_RE.match(plain, s)) or int(part[1]) <= int(part[2])]
+        spans = [_quoted_to_close(plain, s, e) for s, e in spans]
     if kind == "amount":  # "02 đồng chí": two comrades, no sum
         spans = [(s, e) for s, e in spans if not COMRADES_RE.match(nfc(text), e)]
     return spans
+
+
+QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+QUOTED_NAME_CHARS = 60  # a name in quotes counted ("20 “Nhà nhân đạo”") closes within this many characters
+
+
+def _quoted_to_close(plain: str, start: int, end: int) -> tuple[int, int]:
+    """A count of a name in quotes ends where the quotes close: 20 "Nhà nhân đạo", not 20 "Nhà nhân."""
+    opened = next((c for c in plain[start:end] if c in QUOTES), None)
+    if opened is None:
+        return start, end
+    close = plain.find(QUOTES[opened], end, end + QUOTED_NAME_CHARS)
+    return (start, close + 1) if close >= 0 else (start, end)
 
 
 def shown_count(value: str, sentence: str) -> str:
@@ -453,7 +471,8 @@ def contrasts(question: str, sentence: str, plain: frozenset[str], asking: froze
 # a condition a question negates, the two words after the negation ("không thuộc hộ nghèo": "thuoc ho");
 # not a bound ("không quá", "không dưới") nor "không chỉ … mà còn"
 NEGATED_RE = re.compile(r"\b(?:khong|chua)\s+(?!(?:qua|duoi|it|vuot|hon|chi|phai)\b)(\w+\s+\w+)")
-NEGATION_BEFORE_RE = re.compile(r"\b(?:khong|chua)(?:\s+phai)?\s+$")
+# (over a short list it opens too: "không đánh giá, xếp loại" negates "xếp loại")
+NEGATION_BEFORE_RE = re.compile(r"\b(?:khong|chua)(?:\s+phai)?\s+(?:\w+(?:\s+\w+)?\s*(?:,|\s(?:va|hoac))\s*)?$")
 
 
 def negates(question: str, sentence: str) -> str | None:
@@ -484,7 +503,14 @@ def unit_word_asked(question: str, classifiers: frozenset[str]) -> str | None:
 
 def per_unit(sentence: str, units: tuple[str, ...]) -> bool:
     """Whether a sentence states a value per one of `units` ("mỗi hộ", "/hộ", "một hộ"; "hằng năm" for a time)."""
-    return any(unaccent(m.group(1)) in units for m in PER_UNIT_RE.finditer(nfc(sentence).lower()))
+    lowered = nfc(sentence).lower()
+    written = set(re.findall(r"[^\W\d]+", unaccent(lowered)))
+    # ("Hội … các huyện … cử cán bộ, mỗi đơn vị cử ít nhất 03 người": each of the bodies the sentence names)
+    if any(unaccent(m.group(1)) in units or unaccent(m.group(1)) in GENERIC_UNITS and written & set(units)
+           for m in PER_UNIT_RE.finditer(lowered)):
+        return True
+    # "cấp cho mỗi Hội Chữ thập đỏ huyện, thị xã …": each of a body named at the unit's level
+    return any(set(unaccent(m.group(1)).split()) & set(units) for m in EACH_NAMED_RE.finditer(lowered))
 
 
 def unit_asked(phrase: str | None) -> str | None:
@@ -592,6 +618,10 @@ def counts_before(sentence: str, start: int, asked: list[str]) -> bool:
     return named is not None and not re.search(r"\d", before[named.end() :])
 
 
+# words after a question phrase that say what its value takes in or runs from, no noun counted (unaccented)
+BOUNDING_PHRASES = (["ke", "ca"], ["ke", "tu"], ["bao", "gom"], ["tinh", "ca"], ["tinh", "tu"])
+
+
 def counted_noun(question: str, phrase: str | None) -> list[str]:
     """What the question asks how many of: the words after "bao nhiêu"/"mấy" ("thành viên"), or, when
     it ends "… là bao nhiêu", those after "số"/"số lượng" ("chỉ tiêu số đơn vị máu … là bao nhiêu")."""
@@ -611,6 +641,8 @@ def counted_noun(question: str, phrase: str | None) -> list[str]:
                 # "bao nhiêu một ngày" (as "bao nhiêu mỗi ngày"): how much per unit, not how many days;
                 # "tăng bao nhiêu so với cùng kỳ": compared with, nothing counted
                 after = []
+            if after in BOUNDING_PHRASES:
+                after = []  # "bao nhiêu kể cả điểm thưởng": what the value takes in, nothing counted
             if after[1:] == ["mot"]:
                 after = after[:1]  # "mấy buổi một tháng": buổi, per month
             if len(after) == 2 and _verb_after(question, written[i + len(asked)], written[i + len(asked) + 1]):
@@ -633,6 +665,8 @@ def _verb_after(question: str, noun: str, word: str) -> bool:
 
 # typed without diacritics, "so" before these is "sơ" ("so cap cuu": sơ cấp cứu, "so ket", "so tan"), not "số"
 SO_WORDS = (["cap"], ["cuu"], ["ket"], ["tan"])
+# … and after these it is "sở" or "sơ" ("co so": cơ sở, "ho so": hồ sơ)
+SO_AFTER = (["co"], ["ho"])
 
 
 def _number_of(words: list[str], written: list[str]) -> list[str]:
@@ -640,7 +674,8 @@ def _number_of(words: list[str], written: list[str]) -> list[str]:
     "sơ" ("sơ cấp cứu": told by its diacritics, or typed without them by the word after it)."""
     accented = has_diacritics(" ".join(written))
     for i in range(len(words) - 1, -1, -1):
-        if words[i] == "so" and (nfc(written[i]) == "số" if accented else words[i + 1 : i + 2] not in SO_WORDS):
+        if words[i] == "so" and (nfc(written[i]) == "số" if accented else words[i + 1 : i + 2] not in SO_WORDS
+                                 and words[i - 1 : i] not in SO_AFTER):
             following = words[i + 2 : i + 4] if words[i + 1 : i + 2] == ["luong"] else words[i + 1 : i + 3]
             following = following[: next((j for j, w in enumerate(following) if not w.isalnum()), len(following))]
             if following and not following[0].isdigit():

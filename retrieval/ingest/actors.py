@@ -121,6 +121,33 @@ class AliasFile(BaseModel):
     agency_heads: list[str] = Field(default_factory=list)
 
 
+LEVEL_AFTER_CHARS = 16  # enough for " các thị trấn"
+LEVELS_PLAIN = {unaccent(level): level for level in PLACE_LEVELS}
+# a level's word (unaccented; not "xã hội")
+LEVEL_WORD_RE = re.compile(rf"\b({'|'.join(sorted(LEVELS_PLAIN, key=len, reverse=True))})\b(?!\s+hoi\b)")
+# the tier of each level (unaccented): a district's "quận" or "thị xã" is of the "huyện" tier ("thành phố", of a
+# province's or a district's, is of none told)
+LEVEL_TIERS = {"tinh": "tinh", "huyen": "huyen", "quan": "huyen", "thi xa": "huyen", "xa": "xa", "phuong": "xa",
+               "thi tran": "xa"}
+LEVEL_AFTER_RE = re.compile(rf"\s+(?:(?:cac|cap)\s+)?{LEVEL_WORD_RE.pattern}")
+
+
+def _at_written_level(name: str, written: str, after: str) -> str | None:
+    """`name` at the tier its mention writes when that is another than the name's own ("Ban Thường vụ Hội Chữ thập
+    đỏ các huyện, thị xã" found as "… tỉnh", or its short form before "các huyện": "… huyện"; "thị xã" is of the
+    districts' tier, "thành phố" of any); None when the mention writes the name's own tier, or none."""
+    level = next((lv for lv in sorted(PLACE_LEVELS, key=len, reverse=True) if name.endswith(f" {lv}")), None)
+    if level is None or unaccent(level) not in LEVEL_TIERS:
+        return None
+    levels = [m.group(1) for m in LEVEL_WORD_RE.finditer(unaccent(written).lower())]
+    if not levels and (following := LEVEL_AFTER_RE.match(unaccent(after).lower())):
+        levels = [following.group(1)]
+    tiers = {LEVEL_TIERS.get(lv) for lv in levels}
+    if not levels or None in tiers or LEVEL_TIERS[unaccent(level)] in tiers:
+        return None
+    return f"{name[: -len(level)]}{LEVELS_PLAIN[LEVEL_TIERS[levels[0]]]}"
+
+
 @dataclass(frozen=True)
 class Mention:
     """An agency named in a text: canonical `name` and where the mention lies (`text[start:end]`)."""
@@ -341,8 +368,11 @@ class AliasTable:
             return self
         # a short form two of them share names neither ("Ban Thường vụ Hội" of "… Hội Chữ thập đỏ xã" and of "… Hội
         # Chữ thập đỏ các huyện": the level tells them apart)
+        # (nor one that begins another's name: "Chi hội Chữ thập đỏ" of "… các phường" begins "Chi hội Chữ thập đỏ các
+        # cơ quan")
         short = {n: self._short_names(n) for n in new}
         shared = Counter(a for n in new for a in set(short[n]))
+        shared.update(a for a in list(shared) for n in new if n.startswith(f"{a} ") and a not in short[n])
         return AliasTable([*self.entries.values(), *(AgencyEntry(name=n, aliases=[a for a in short[n] if a not in new and shared[a] == 1],
                                                                  part_of=self._adopting(n)) for n in new)], *self._parts)
 
@@ -368,6 +398,8 @@ class AliasTable:
                     leveled = [" ".join(words + level)]
                 break
         shorter = [base, " ".join(words), *leveled]
+        if (plural := re.search(r" các (?=\w)", base)) and plural.start() > 0:
+            shorter.append(base[: plural.start()] + " " + base[plural.end() :])  # "… các cơ quan" is also "… cơ quan"
         if (body := shorter[1].find(RED_CROSS)) > 0:
             organ, level = shorter[1][:body].strip(), shorter[1][body + len(RED_CROSS):]
             # … and with the "của" a sentence puts between them ("Ban Công tác Hội của Hội Chữ thập đỏ tỉnh")
@@ -410,7 +442,15 @@ class AliasTable:
         accented = has_diacritics(text)
         normalised = _Normalised.of(text, accented)
         matcher = self._folded if accented else self._plain
-        return tuple(Mention(name, *normalised.span(s, e)) for name, s, e in matcher.scan(normalised.text))
+        found = []
+        for name, s, e in matcher.scan(normalised.text):
+            start, end = normalised.span(s, e)
+            if (other := _at_written_level(name, text[start:end], text[end : end + LEVEL_AFTER_CHARS])) is not None:
+                if other not in self.entries:
+                    continue  # a body of the level written, which the table does not know
+                name = other
+            found.append(Mention(name, start, end))
+        return tuple(found)
 
     def _scan(self, text: str) -> tuple[_Normalised, list[tuple[str, int, int]]]:
         normalised = _Normalised.of(text)

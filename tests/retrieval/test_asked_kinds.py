@@ -264,3 +264,40 @@ def test_counts_and_sums_are_read_from_labels_bracketed_years_and_the_noun_count
         refused=("Năm 2024 tiếp nhận bao nhiêu đơn vị máu?",))
     # a rule set for disasters is said of a storm
     assert first_line(assistant, "Tình nguyện viên đi cứu trợ bão lũ được hỗ trợ tiền ăn bao nhiêu?").startswith("120.000 đồng")
+
+
+def assessment_guide() -> str:
+    return written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "21/HD-CTĐ", "HƯỚNG DẪN", "Đánh giá, xếp loại chi hội năm 2026",
+                   "I. ĐỐI TƯỢNG\nChi hội mới thành lập chưa đủ 06 tháng tính đến ngày 31/10/2026 thì không đánh giá, "
+                   "xếp loại.\n\nII. TIÊU CHÍ\n1. Đối với chi hội\na) Công tác xã hội (30 điểm): vận động tiền và hàng trị "
+                   "giá ít nhất 5.000.000 đồng trong năm.\nb) Nhà ở (20 điểm): xây mới ít nhất 02 \"Nhà nhân đạo\" cho hộ "
+                   "nghèo.\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Tổ chức Hội nghị triển khai Hướng dẫn đến 40 chi hội. "
+                   "Thời gian: Quý I/2026.\n2. Kiểm tra việc chấm điểm tại 10 chi hội. Thời gian: Quý IV/2026.",
+                   "Lê Thị Hoa")
+
+
+def test_a_value_is_read_of_its_item_s_time_label_its_heading_s_unit_and_a_name_in_quotes(tmp_path, corpus_embeddings):
+    assistant = assistant_of(tmp_path, corpus_embeddings, "hd-21.txt", assessment_guide())
+    answers_as(assistant, {
+        # a label of the kind asked gives the value of the sentence before it, quoted with it
+        "Hội nghị triển khai Hướng dẫn đến 40 chi hội tổ chức vào thời gian nào?": "Quý I [1].",
+        # ... and its year is the item's: "năm 2026" is held
+        "Năm 2026 kiểm tra việc chấm điểm tại bao nhiêu chi hội?": "10 chi hội [1].",
+        # "1. Đối với chi hội": each one's criterion
+        "Mỗi chi hội phải vận động tiền và hàng ít nhất bao nhiêu trong năm?": "5.000.000 đồng [1].",
+        # a count of a name in quotes ends where they close
+        "Chi hội phải xây mới ít nhất bao nhiêu Nhà nhân đạo?": "02 \"Nhà nhân đạo\" [1].",
+        # "không đánh giá, xếp loại" negates both
+        "Chi hội mới thành lập chưa đủ bao lâu thì không xếp loại?": "06 tháng [1]."},
+        refused=("Mỗi xã phải vận động tiền và hàng ít nhất bao nhiêu trong năm?",))
+    quoted = assistant.ask("Hội nghị triển khai Hướng dẫn đến 40 chi hội tổ chức vào thời gian nào?").citations[0].text
+    assert quoted.startswith("Tổ chức Hội nghị triển khai") and quoted.endswith("Quý I/2026.")
+
+
+def test_who_signed_and_when_a_decision_issuing_a_regulation_is_asked_by_the_regulation(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "15/QĐ-CTĐ", "QUYẾT ĐỊNH", "Ban hành Quy chế phối hợp công tác xã hội",
+                   "Nam Sơn, ngày 12 tháng 3 năm 2026\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp công "
+                   "tác xã hội.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Trần Thị Minh")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-15.txt", text)
+    assert "12/3/2026" in first_line(assistant, "Quy chế phối hợp công tác xã hội ban hành ngày nào?")
+    assert "Trần Thị Minh" in first_line(assistant, "chu tich hoi ctd tinh nam son ky quyet dinh 15 la ai")

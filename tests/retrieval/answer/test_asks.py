@@ -149,3 +149,11 @@ def test_so_typed_plain_before_cap_cuu_is_so_of_first_aid_not_a_number():
     question = "tong kinh phi du kien ke hoach so cap cuu cho lai xe la bao nhieu"
     assert counted_noun(question, "bao nhieu") == []
     assert counted_noun("so hoc vien la bao nhieu", "bao nhieu") == ["hoc", "vien"]
+
+
+def test_who_signed_is_asked_around_the_verb():
+    for question in ("chu tich hoi ctd tinh nam dinh ky quyet dinh lien tich 15 la ai",
+                     "Chủ tịch Hội ký quyết định này là ai?"):
+        assert read_ask(question, VOCABULARY).name == "signer", question
+    assert read_ask("Người phụ trách kỳ họp là ai?", VOCABULARY).name != "signer"
+    assert read_ask("Hội nghị họp hôm nào?", VOCABULARY).name == "day"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.answer.values import (contrasts, counted_noun, counts_before, days_in, each_asked, find_values,
+from retrieval.answer.values import (contrasts, counted_noun, counts_before, days_in, each_asked, find_values, negates,
                                      grain_asked, grain_of, per_unit, places_named, quantifies, restates, sentence_end, sentences,
                                      shown_count, unit_asked, unit_word_asked,
                                      years_in,
@@ -383,3 +383,27 @@ def test_an_e_mail_address_is_a_value_and_its_dots_end_no_sentence():
     assert [text[s:e] for s, e in find_values("email", text)] == ["bancongtac.ctdhaidong@gmail.com"]
     assert [text[s:e] for s, e in sentences(text)] == [
         "Gửi bản điện tử qua thư điện tử: bancongtac.ctdhaidong@gmail.com.", "Hạn chót là ngày 15/3."]
+
+
+def test_a_count_of_a_name_in_quotes_ends_where_the_quotes_close():
+    text = 'Duy trì không dưới 1.500 “Địa chỉ nhân đạo” được kết nối; xây mới 20 "Nhà nhân đạo" cho hộ nghèo.'
+    assert [text[s:e] for s, e in find_values("count", text)] == ["1.500 “Địa chỉ nhân đạo”", '20 "Nhà nhân đạo"']
+
+
+def test_what_a_value_takes_in_is_no_noun_counted_nor_a_place_of_co_so():
+    assert counted_noun("Tổng điểm tối đa được bao nhiêu kể cả điểm thưởng?", "bao nhiêu") == []
+    assert counted_noun("to chuc co so hoi van dong toi thieu bao nhieu", "bao nhieu") == []  # "cơ sở", no "số"
+    assert counted_noun("so hoi vien toi thieu la bao nhieu", "bao nhieu") == ["hoi", "vien"]
+
+
+def test_a_negation_over_a_short_list_negates_each_item():
+    sentence = "Chi hội mới thành lập chưa đủ 06 tháng thì không đánh giá, xếp loại."
+    assert negates("Chi hội chưa đủ bao lâu thì không xếp loại?", sentence) is None
+    assert negates("Chi hội chưa đủ bao lâu thì không xếp loại?", "Chi hội đủ 12 tháng thì xếp loại.") == "xep loai"
+
+
+def test_each_of_a_body_named_at_the_unit_s_level_or_each_unit_a_sentence_names_is_per_unit():
+    assert per_unit("Hội tỉnh cấp cho mỗi Hội Chữ thập đỏ huyện, thị xã 15 túi sơ cấp cứu", ("huyen",))
+    assert per_unit("Hội Chữ thập đỏ các huyện cử cán bộ dự lớp, mỗi đơn vị cử ít nhất 03 người", ("huyen",))
+    assert not per_unit("Mỗi lớp học viên của các huyện có 40 người", ("huyen",))
+    assert not per_unit("Hội tỉnh cấp cho các huyện 135 túi sơ cấp cứu", ("huyen",))

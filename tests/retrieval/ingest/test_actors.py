@@ -439,3 +439,18 @@ def test_a_body_the_table_does_not_know_ends_its_name_before_a_verb(aliases):
     text = "Ban Chỉ đạo là tổ chức phối hợp liên ngành do Chủ tịch Ủy ban nhân dân tỉnh thành lập."
     start, end = aliases.unknown_body(text)
     assert text[start:end] == "Ban Chỉ đạo"
+
+
+def test_a_name_read_short_of_one_level_is_not_the_body_of_another_level_written_after_it(aliases):
+    table = aliases.with_names(["Ban Thường vụ Hội Chữ thập đỏ tỉnh"])
+    assert [m.name for m in table.find("Ban Thường vụ Hội Chữ thập đỏ tỉnh đề nghị")] == ["Ban Thường vụ Hội Chữ thập đỏ tỉnh"]
+    # "Ban Thường vụ Hội Chữ thập đỏ" is its short form, not of the districts' board
+    assert "Ban Thường vụ Hội Chữ thập đỏ tỉnh" not in [
+        m.name for m in table.find("đề nghị Ban Thường vụ Hội Chữ thập đỏ các huyện, thị xã phối hợp")]
+
+
+def test_a_plural_name_is_also_written_without_cac_and_a_short_form_that_begins_another_name_is_neither_s(aliases):
+    table = aliases.with_names(["Chi hội Chữ thập đỏ các phường", "Chi hội Chữ thập đỏ các cơ quan"])
+    assert [m.name for m in table.find("Các chi hội Chữ thập đỏ cơ quan, trường học nộp tiền")] == [
+        "Chi hội Chữ thập đỏ các cơ quan"]
+    assert [m.name for m in table.find("Chi hội Chữ thập đỏ phường làm gì?")] == ["Chi hội Chữ thập đỏ các phường"]
