@@ -3,6 +3,7 @@ short forms texts and questions write and what they stand for, everyday words an
 the index (a clause written short is found by its words in full) and by the question reader."""
 
 import re
+import unicodedata
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -63,7 +64,8 @@ class Glossary(BaseModel):
 
     @cached_property
     def _shorts(self) -> dict[str, str]:
-        """Each short form and what it stands for; one with "Đ" is also typed with "D" ("CTD" for "CTĐ")."""
+        """Each short form and what it stands for; also as typed without diacritics ("CTD" for "CTĐ", "hoi ctd" for
+        "Hội CTĐ")."""
         return {form: a.full for a in self.abbreviations for s in a.short for form in (s, _typed_plain(s))}
 
     @cached_property
@@ -103,7 +105,9 @@ class Glossary(BaseModel):
 
 
 def _typed_plain(form: str) -> str:
-    return form.replace("Đ", "D").replace("đ", "d")
+    """The form without diacritics, in its own case ("Hội CTĐ": "Hoi CTD", which a question typed bare writes)."""
+    decomposed = unicodedata.normalize("NFD", form.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @cache

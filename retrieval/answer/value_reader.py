@@ -13,7 +13,7 @@ from functools import lru_cache
 from retrieval.answer.asks import CLOCK_ASKED_RE, EDGE_WORDS, MEASURES, plain_words, work_asked
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS
-from retrieval.answer.query import PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled, places_typed_plain
+from retrieval.answer.query import PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled
 from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
                                      is_classifier, per_unit, unit_word_asked, person_names, places_named, quantifies, spelled, unit_asked, written_as,
                                      years_in, years_said, years_stated, PLACE_KINDS)
@@ -231,9 +231,9 @@ class ValueReader:
         """The places the question names one by one ("huyện Tháp Mười"), folded; of a question typed without
         diacritics, the names after a kind of place that begin a name the texts write ("huyen trieu phong";
         not "huyen tham muu"), as typed."""
-        if not query.accented:
-            typed = (w.replace("_", " ") for w in places_typed_plain(query.read or query.text, query.content))
-            return sorted(p for p in typed if p in self._name_starts)
+        if not query.accented:  # (as one with diacritics, whether or not the name also picks the texts asked)
+            typed = (f"{a} {b}" for a, b in PLACE_TYPED_PLAIN_RE.findall(unaccent(query.read or query.text).lower()))
+            return sorted(p for p in set(typed) if p in self._name_starts)
         return [p for group in places_named(query.read or query.text) for p in group if p != "*"]
 
     def of_whole_place(self, query: Query) -> Callable[[str], bool]:

@@ -59,6 +59,7 @@ DIRECTIVE_KINDS = (
     "Công văn", "Kế hoạch", "Hướng dẫn", "Chương trình", "Luật", "Pháp lệnh", "Hiến pháp",
     "Điều lệ", "Quy định", "Thông báo", "Công điện", "Đề án", "Quy chế",
 )
+SHORT_KINDS = ("Văn bản", "KH", "QĐ", "CT", "KL", "NQ", "CV", "HD", "TB", "CĐ", "TT", "NĐ")
 MOTTOS = ("dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc")
 ROLE_WORDS = (
     "BÍ THƯ", "CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG", "THỦ TƯỚNG", "ỦY VIÊN", "UỶ VIÊN", "CHÁNH",
@@ -171,7 +172,9 @@ def normalise_number(value: str) -> str | None:
 def document_numbers(text: str) -> list[str]:
     """Numbers of the texts named as carried out ("Chỉ thị số 43-CT/TW"), in order, once each."""
     kinds = "|".join(DIRECTIVE_KINDS)
-    pattern = re.compile(rf"(?:{kinds})(?:\s+[^\s,;.]+){{0,8}}?\s+(?:số\s*)?({NUMBER})", re.IGNORECASE)
+    # (or by its short kind, or as "Văn bản", with "số" before the number: "KH số 58/KH-CTĐ", "Văn bản số 4105/UBND-NC")
+    short = "|".join(SHORT_KINDS)
+    pattern = re.compile(rf"(?:(?:{kinds})(?:\s+[^\s,;.]+){{0,8}}?\s+(?:số\s*)?|\b(?:{short})\s+số\s*)({NUMBER})", re.IGNORECASE)
     found: list[str] = []
     for match in pattern.finditer(text):
         number = normalise_number(match.group(1))

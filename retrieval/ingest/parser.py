@@ -87,7 +87,8 @@ TITLE_KINDS = {"part", "chapter", "section"}
 LEAD_IN_RE = re.compile(r"\d|\b(?:chủ trì|phối hợp)\b", re.IGNORECASE)
 # A heading that states a figure of what it titles: after a colon ("1. Công tác tổ chức: tối đa 20 điểm") or in
 # brackets ("2. Thành phần Đoàn kiểm tra (05 thành viên)").
-VALUE_HEADING_RE = re.compile(r":\s*[^:]*\d|\(\s*\d[^()]*(?:\)|$)")
+# (a few words may come first in the brackets: "1. Giai đoạn cứu trợ khẩn cấp (từ ngày 16/9/2024 đến ngày 30/9/2024)")
+VALUE_HEADING_RE = re.compile(r":\s*[^:]*\d|\(\s*(?:[^\W\d]+\s+){0,4}\d[^()]*(?:\)|$)")
 FIGURE_CELL = re.compile(r"[\d.,%\s/-]+")  # "8.000", "5,2%", "2025"
 ALWAYS_HEADING = {"part", "chapter", "section", "roman", "heading", "table", "rowgroup"}
 # The closing words of a directive, which speak of the text itself: "Chỉ thị này có hiệu lực …", "Yêu cầu … thực hiện
@@ -622,9 +623,12 @@ class _Emitter:
         … như sau:"), or a heading that states a figure of what it titles ("1. Công tác tổ chức: tối đa 20 điểm"):
         what it says is in no item, so the sentence is a clause too. A title ("5. Sở Y tế",
         "4. Mặt trận Tổ quốc …, các tổ chức xã hội thành phố:") only names who or what the list is about."""
+        own = plain(self.text[node.marker.content:node.title.end]).rstrip(CLOSERS)
+        if node.kind == "roman" and not node.marker.markdown and not node.caption:
+            # "II. TIÊU CHÍ CHẤM ĐIỂM (tổng điểm tối đa: 100 điểm)": a part's title may state its figure too
+            return bool(VALUE_HEADING_RE.search(own)) and not self.aliases.find(own)
         if node.kind in ALWAYS_HEADING or node.marker.markdown or node.caption:
             return False
-        own = plain(self.text[node.marker.content:node.title.end]).rstrip(CLOSERS)
         if own.endswith(":") and LEAD_IN_RE.search(own):
             return True
         # (not an agency's heading counting its units: "3. Ủy ban nhân dân các huyện (12 đơn vị)")

@@ -476,11 +476,20 @@ def test_a_heading_that_states_a_figure_of_what_it_titles_is_a_clause_too(aliase
         "3. Ủy ban nhân dân các huyện (12 đơn vị)\n"
         "- Bố trí kinh phí cho đội xung kích.\n\n"
         "4. Phương pháp\n"
-        "- Nghe đơn vị báo cáo.\n"
+        "- Nghe đơn vị báo cáo.\n\n"
+        "5. Giai đoạn cứu trợ khẩn cấp (từ ngày 16/9/2024 đến ngày 30/9/2024)\n"
+        "- Phát gạo, nước uống cho hộ bị thiệt hại.\n\n"
+        "II. TIÊU CHÍ CHẤM ĐIỂM (tổng điểm tối đa: 100 điểm)\n"
+        "1. Xây dựng tổ chức Hội: 30 điểm.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Văn phòng Hội tổng hợp kết quả.\n"
     )
     clauses = {tuple(c.path): c.text for c in _parse_body(body, aliases).clauses}
     assert clauses[("1",)] == "Công tác tổ chức, xây dựng Hội: tối đa 20 điểm"
     assert clauses[("2",)] == "Thành phần Đoàn kiểm tra (05 thành viên)"
+    # (a few words first in the brackets; and a part's Roman title)
+    assert clauses[("5",)] == "Giai đoạn cứu trợ khẩn cấp (từ ngày 16/9/2024 đến ngày 30/9/2024)"
+    assert clauses[("II",)] == "TIÊU CHÍ CHẤM ĐIỂM (tổng điểm tối đa: 100 điểm)"
     # an agency's heading counting its units, or a title, heads its items only
-    assert ("3",) not in clauses and ("4",) not in clauses
+    assert ("3",) not in clauses and ("4",) not in clauses and ("III",) not in clauses
     assert clauses[("1", "a")] == "Phát triển hội viên mới: 8 điểm;"
