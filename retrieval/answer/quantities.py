@@ -211,5 +211,7 @@ def compared(question: str, text: str) -> tuple[list[Quantity], list[Quantity]]:
     # "thu dưới 80%": a quantity the question names a bracket of is held by a bracket it meets
     bounds = {q: _bound(plain, q) for q in asked}
     held = [q for q in asked if any(b.unit == q.unit and bounds[q].meets(b) if bounds[q] else b.holds(q) for b in stated)]
-    outside = [q for q in asked if q not in held and q.unit not in TIME_UNITS and any(b.unit == q.unit for b in stated)]
+    # (of time too when the question bounds it: "nằm viện dưới 3 ngày" / "từ 03 ngày trở lên")
+    outside = [q for q in asked if q not in held and (q.unit not in TIME_UNITS or bounds[q])
+               and any(b.unit == q.unit for b in stated)]
     return held, outside

@@ -205,9 +205,11 @@ class AnswerPolicy:
             # "Hội CTĐ thành phố Cam Ranh được giao chỉ tiêu vận động bao nhiêu?": a table of targets by place gives
             # the place's figure in the row that names it, not in a clause that names the agency
             # (only there: elsewhere, what is said without the agency is said of another one)
-            # (or in a text of that place itself: "Toàn huyện đã vận động được 2,8 tỷ đồng" of the district's notice)
+            # (or in a clause of a text of that place itself that speaks of the agency under no agency's heading: "… sự cố
+            # gắng của Hội Chữ thập đỏ huyện … Toàn huyện đã vận động được 2,8 tỷ đồng"; not a task its headings put on another)
             found = self.answer(replace(query, actors=[]), k, mode)
-            if found.citations and all(table_cells(c.text) or c.document_id in query.named_ids for c in found.citations):
+            if found.citations and all(table_cells(c.text) or c.document_id in query.named_ids and self._of_unassigned(c, query.actors)
+                                       for c in found.citations):
                 return found
         if not draft.citations and query.owned and ask.name in FIGURES:
             # "Năm 2024 tổng giá trị vận động … của Hội CTĐ tỉnh Cao Bằng đạt bao nhiêu?": a text on the agency's work
@@ -253,6 +255,12 @@ class AnswerPolicy:
             if found.citations:
                 return found
         return draft
+
+    def _of_unassigned(self, citation: Citation, actors: list[str]) -> bool:
+        """The quoted clause names an agency asked, and its headings (which put its work on one) name none."""
+        clause = self.index.clause(citation.clause_id)
+        return clause is not None and not self.aliases.find("\n".join(clause.headings)) \
+            and any(m.name in actors for m in self.aliases.find(clause.text))
 
     def _sent_to(self, query: Query) -> list[str]:
         """The agencies the question says something is sent or reported to ("báo cáo Bộ Y tế", "gửi về Sở …")."""

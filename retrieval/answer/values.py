@@ -103,7 +103,7 @@ PATTERNS = {
     "day": re.compile(DAY),
     "time": re.compile(TIME),
     "frequency": re.compile(FREQUENCY),
-    "duration": re.compile(rf"\b{DURATION}"),
+    "duration": re.compile(rf"(?<![/.,-])\b{DURATION}"),  # (not the month of "31/3 năm sau")
     # a sum, a day's pay ("ủng hộ 01 ngày lương"), as staff are asked to give, or a multiple of a base
     # wage ("0,2 lần mức lương cơ sở"), as allowances are set
     "amount": re.compile(r"\b\d[\d.,]*\s*(?:(?:trieu|ty|nghin|ngan)(?:\s+dong)?|dong|vnd|usd|ngay\s+luong"

@@ -121,6 +121,9 @@ class AliasFile(BaseModel):
     agency_heads: list[str] = Field(default_factory=list)
 
 
+# a short name a text defines for the body it names ("… (sau đây gọi là Ban Chỉ đạo cứu trợ)", "(gọi tắt là BCĐ)")
+DEFINED_NAME_RE = re.compile(r"\s*\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\s+([^()]{2,60})\)\s*$",
+                             re.IGNORECASE)
 LEVEL_AFTER_CHARS = 16  # enough for " các thị trấn"
 LEVELS_PLAIN = {unaccent(level): level for level in PLACE_LEVELS}
 # a level's word (unaccented; not "xã hội")
@@ -363,9 +366,14 @@ class AliasTable:
         """This table, plus agencies a text names as written and the table does not list ("Văn phòng
         Hội", "Ban Công tác xã hội" under a heading or in a task table), so that its other mentions
         of them are found too. Itself when there is nothing to add."""
-        new = sorted(n for n in set(names) if n not in self.entries and self.canonical(n) is None)
-        if not new:
+        written = sorted(n for n in set(names) if n not in self.entries and self.canonical(n) is None)
+        if not written:
             return self
+        # "Ban Chỉ đạo công tác cứu trợ … (sau đây gọi là Ban Chỉ đạo cứu trợ)": the name before the bracket, which
+        # the text also calls by the short name it defines (and the name as written stands for it)
+        defined = {n: DEFINED_NAME_RE.search(n) for n in written}
+        named = {(n[: d.start()].strip() if d else n): [n, d.group(1).strip()] if d else [] for n, d in defined.items()}
+        new = sorted(n for n in named if n not in self.entries)
         # a short form two of them share names neither ("Ban Thường vụ Hội" of "… Hội Chữ thập đỏ xã" and of "… Hội
         # Chữ thập đỏ các huyện": the level tells them apart)
         # (nor one that begins another's name: "Chi hội Chữ thập đỏ" of "… các phường" begins "Chi hội Chữ thập đỏ các
@@ -373,7 +381,8 @@ class AliasTable:
         short = {n: self._short_names(n) for n in new}
         shared = Counter(a for n in new for a in set(short[n]))
         shared.update(a for a in list(shared) for n in new if n.startswith(f"{a} ") and a not in short[n])
-        return AliasTable([*self.entries.values(), *(AgencyEntry(name=n, aliases=[a for a in short[n] if a not in new and shared[a] == 1],
+        return AliasTable([*self.entries.values(), *(AgencyEntry(name=n, aliases=[*named[n], *(a for a in short[n] if a not in new
+                                                                                          and shared[a] == 1)],
                                                                  part_of=self._adopting(n)) for n in new)], *self._parts)
 
     def _adopting(self, name: str) -> str | None:

@@ -301,3 +301,14 @@ def test_who_signed_and_when_a_decision_issuing_a_regulation_is_asked_by_the_reg
     assistant = assistant_of(tmp_path, corpus_embeddings, "qd-15.txt", text)
     assert "12/3/2026" in first_line(assistant, "Quy chế phối hợp công tác xã hội ban hành ngày nào?")
     assert "Trần Thị Minh" in first_line(assistant, "chu tich hoi ctd tinh nam son ky quyet dinh 15 la ai")
+
+
+def test_a_place_s_own_text_gives_the_figure_of_its_body_under_no_agency_s_heading(tmp_path, corpus_embeddings):
+    text = written("HUYỆN ỦY ĐÔNG SƠN", "245-TB/HU", "THÔNG BÁO", "Kết luận về công tác nhân đạo dịp Tết",
+                   "1. Đánh giá kết quả năm 2024\nThường trực Huyện ủy ghi nhận sự cố gắng của Hội Chữ thập đỏ huyện. "
+                   "Toàn huyện đã vận động được 2,8 tỷ đồng tiền mặt và hàng hóa cho các hoạt động nhân đạo.\n\n"
+                   "2. Nhiệm vụ năm 2025\n2.1. Hội Chữ thập đỏ huyện\n- Vận động quà Tết cho hộ nghèo, hoàn thành trước "
+                   "ngày 20/01/2025.", "Lê Văn Nam", board="BAN THƯỜNG VỤ HUYỆN ỦY")
+    answers_as(assistant_of(tmp_path, corpus_embeddings, "tb-245.txt", text),
+               {"Năm 2024 Hội CTĐ huyện Đông Sơn vận động được bao nhiêu tiền và hàng?": "2,8 tỷ đồng [1]."},
+               refused=("Năm 2024 Ủy ban nhân dân huyện Đông Sơn vận động được bao nhiêu tiền và hàng?",))

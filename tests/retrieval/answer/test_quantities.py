@@ -82,3 +82,9 @@ def test_a_level_word_labels_a_number_only_as_written():
     # "mức 600 nghìn" is a sum, "Mục 3" a place of a text
     assert [(q.value, q.unit) for q in quantities("Những huyện nào được hưởng mức 600 nghìn/hộ?")] == [(600000.0, "dong")]
     assert [q.value for q in quantities("Mục 3 có 5 nội dung")] == [5.0]
+
+
+def test_a_length_of_time_the_question_bounds_is_outside_a_bracket_of_another_side():
+    text = "Người bị thương nặng phải nằm viện từ 03 ngày trở lên: 2.000.000 đồng/người;"
+    assert compared("Nằm viện dưới 3 ngày được hỗ trợ bao nhiêu?", text)[1]
+    assert compared("Nằm viện từ 5 ngày được hỗ trợ bao nhiêu?", text)[0]

@@ -407,3 +407,8 @@ def test_each_of_a_body_named_at_the_unit_s_level_or_each_unit_a_sentence_names_
     assert per_unit("Hội Chữ thập đỏ các huyện cử cán bộ dự lớp, mỗi đơn vị cử ít nhất 03 người", ("huyen",))
     assert not per_unit("Mỗi lớp học viên của các huyện có 40 người", ("huyen",))
     assert not per_unit("Hội tỉnh cấp cho các huyện 135 túi sơ cấp cứu", ("huyen",))
+
+
+def test_the_month_of_a_day_is_no_length_of_time():
+    text = "Báo cáo quyết toán gửi Sở Tài chính trước ngày 31/3 năm sau; nhiệm kỳ Hội đồng 5 năm."
+    assert [text[s:e] for s, e in find_values("duration", text)] == ["5 năm"]

@@ -454,3 +454,9 @@ def test_a_plural_name_is_also_written_without_cac_and_a_short_form_that_begins_
     assert [m.name for m in table.find("Các chi hội Chữ thập đỏ cơ quan, trường học nộp tiền")] == [
         "Chi hội Chữ thập đỏ các cơ quan"]
     assert [m.name for m in table.find("Chi hội Chữ thập đỏ phường làm gì?")] == ["Chi hội Chữ thập đỏ các phường"]
+
+
+def test_a_short_name_a_text_defines_names_the_body_before_it(aliases):
+    table = aliases.with_names(["Ban Chỉ đạo công tác cứu trợ của Hội Chữ thập đỏ tỉnh (sau đây gọi là Ban Chỉ đạo cứu trợ)"])
+    for written in ("Ban Chỉ đạo cứu trợ họp khi nào?", "Ban Chỉ đạo công tác cứu trợ của Hội Chữ thập đỏ tỉnh"):
+        assert [m.name for m in table.find(written)][:1] == ["Ban Chỉ đạo công tác cứu trợ của Hội Chữ thập đỏ tỉnh"], written
