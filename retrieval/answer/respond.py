@@ -505,15 +505,12 @@ class AnswerPolicy:
 
     def _timed(self, clause: Clause) -> list[str]:
         """The clause's sentences that label when it is done ("Thời gian: Quý III/2026.")."""
-        labels = self.vocabulary.value_labels.get("time", [])
-        return [clause.text[s:e] for s, e in sentences(clause.text)
-                if (label := LABEL_RE.match(clause.text[s:e].strip())) and has_phrase(plain_words(label.group(0)), labels) is not None]
+        return [clause.text[s:e] for s, e in sentences(clause.text) if self._labels_kind("time", clause.text[s:e])]
 
-    def _labels_asked_kind(self, query: Query, sentence: str) -> bool:
-        """The sentence is a label of the kind of value asked and its value ("Thời gian: Quý I/2026.")."""
+    def _labels_kind(self, kind: str | None, sentence: str) -> bool:
+        """The sentence is a label of a kind of value and its value ("Thời gian: Quý I/2026.")."""
         label = LABEL_RE.match(sentence.strip())
-        labels = self.vocabulary.value_labels.get(query.ask.name or "", [])
-        return label is not None and has_phrase(plain_words(label.group(0)), labels) is not None
+        return label is not None and has_phrase(plain_words(label.group(0)), self.vocabulary.value_labels.get(kind or "", [])) is not None
 
     def _headed(self, query: Query, clause: Clause) -> bool:
         """The clause stands under a heading or a label of the kind of value asked ("2. Địa điểm")."""
@@ -822,7 +819,7 @@ class AnswerPolicy:
                     # (not a label's value among labelled items: "Quỹ Nhân đạo: 1.100.000.000 đồng; vận động xã hội hóa: …")
                     among_labels = ":" not in sentence[sentence.find(value) + len(value) :] \
                         and ":" in hit.clause.text[bounds[0] : start] + hit.clause.text[end : bounds[1]]
-                    if bounds[0] > 0 and self._labels_asked_kind(query, said):
+                    if bounds[0] > 0 and self._labels_kind(query.ask.name, said):
                         # "Tổ chức Hội nghị quán triệt … Thời gian: Quý I/2026.": a label of the kind asked gives the value
                         # of what the sentence before it says
                         said = sentence = hit.clause.text[sentence_start(hit.clause.text, bounds[0] - 1) : bounds[1]].strip()

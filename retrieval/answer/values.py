@@ -25,7 +25,9 @@ SENTENCE_RE = re.compile(r"(?:[^.;!?\n]|[.,](?=\w))+(?:[.;!?]|\n|$)")  # (a full
 REFERENCE_BEFORE_RE = re.compile(r"(?:\d+/\d{4}/[a-z]|\d+[-/][a-z]+[-/]?[a-z]*|\bso\s+\d+)[^.;]{0,12}$")
 YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # "mỗi hộ", and after "bao nhiêu (tiền)", "một tháng" ("hỗ trợ bao nhiêu tiền một tháng")
-EACH_RE = re.compile(r"\bmoi\s+([a-z]+)|\bbao nhieu(?:\s+[a-z]+){0,2}?\s+(?:mot|1)\s+([a-z]+)")
+# (typed bare, "moi" after a verb of making is "mới": "xay moi", "ket nap moi", "phat trien moi", "thanh lap moi";
+# after "dau" it is "mối": "đầu mối")
+EACH_RE = re.compile(r"(?<!\bxay )(?<!\bnap )(?<!\btrien )(?<!\blap )(?<!\bdung )(?<!\btao )(?<!\bdau )\bmoi\s+([a-z]+)|\bbao nhieu(?:\s+[a-z]+){0,2}?\s+(?:mot|1)\s+([a-z]+)")
 PER_ONE_RE = re.compile(r"(\bbao\s+nhi[eê]u(?:\s+\w+){0,2}?)\s+(?:0?1|một|mot)\s+(?=\w)", re.IGNORECASE)
 EACH_WRITTEN_RE = re.compile(r"\bmỗi\s+(\w+)|\bbao nhiêu(?:\s+\w+){0,2}?\s+(?:một|1)\s+(\w+)")  # not "mới"
 # "01 đội thi gồm 05 học sinh": one unit made of its members is per unit too
@@ -126,7 +128,7 @@ PATTERNS = {
     "count": re.compile(r"(?<![\d/.,-])(?<!ngay )\b\d{1,3}(?:[.,]\d{3})*"
                         r"(?:(?:,\d{1,3})?\s+(?:trieu|nghin|ngan)(?=\s+(?!dong\b)[a-z]))?"
                         r"(?:/\d{1,4})?\s+[\"“‘']?(?!ngay\b|thang\b|nam\b|gio\b|%|/)"  # (a name in quotes: 20 "Nhà nhân đạo")
-                        r"(?!(?:cac|nhung|cua|va|la|cho|de|theo|tai|voi)\b)[a-z]+"
+                        r"(?!(?:cac|nhung|cua|va|la|cho|de|theo|tai|voi)\b)[a-z]+(?:[23]\b)?"  # (a unit of area or volume: m2, m3)
                         r"(?:,?\s+(?!(?:huyen|xa|tinh|phuong|quan|thi|thanh|chiem|dat|tang|giam|bang|vuot|gom"
                         r"|trong|voi|va|la|chua|khong|da|se|duoc|co|phai|bi|dang|tro"
                         # (nor a preposition: "1.200 suất từ Quỹ Nhân đạo")
@@ -588,7 +590,7 @@ def quantifies(value: str, asked: list[str], people: list[str] = (), following: 
     `people` names ("người cao tuổi") only by itself; a noun for people counts in "người" ("01 người")."""
     # (the words going on after the value are its noun's too: "36 lớp" of "36 lớp tập huấn")
     going_on = re.match(r"(?: +[^\W\d]+){0,2}", following).group(0)
-    counted = {unaccent(w).lower() for w in re.findall(r"[^\W\d]+", value + going_on)}
+    counted = {unaccent(w).lower() for w in re.findall(r"[^\W\d]+(?:[23](?!\d))?", value + going_on)}  # ("m2")
     named = " ".join(unaccent(w) for w in asked)
     # (not a group of people named as such: "bao nhiêu người cao tuổi", "người dân" count no "đại biểu")
     group = len(asked) > 1 and any(p.startswith(named) for p in people if " " in p)

@@ -412,3 +412,12 @@ def test_each_of_a_body_named_at_the_unit_s_level_or_each_unit_a_sentence_names_
 def test_the_month_of_a_day_is_no_length_of_time():
     text = "Báo cáo quyết toán gửi Sở Tài chính trước ngày 31/3 năm sau; nhiệm kỳ Hội đồng 5 năm."
     assert [text[s:e] for s, e in find_values("duration", text)] == ["5 năm"]
+
+
+def test_a_count_in_a_unit_of_area_and_moi_typed_bare_after_a_verb_of_making_is_new():
+    text = "Tiêu chuẩn nhà xây mới: diện tích sử dụng tối thiểu 36 m2;"
+    assert [text[s:e] for s, e in find_values("count", text)] == ["36 m2"]
+    assert quantifies("36 m2", ["m2"], [], ";")
+    assert each_asked("nha nhan dao xay moi dien tich toi thieu bao nhieu m2") is None
+    assert each_asked("so dien thoai can bo dau moi tiep nhan ho so") is None
+    assert each_asked("moi huyen duoc cap bao nhieu tui") == ("huyen",)
