@@ -278,13 +278,20 @@ class AnswerPolicy:
 
     def _quotes_named(self, draft: Draft, actors: list[str]) -> bool:
         """Whether every full sentence the draft quotes from (its items after a ";" with the part that opens them)
-        names one of the agencies."""
-        sentences = []
-        for quote in re.findall(r"“([^”]*)”", draft.text):
-            clause = next((c.text for c in draft.citations if quote in c.text), quote)
+        names one of the agencies, or stands in a clause led by it (the contact line of "1. Văn phòng Hội …\nLà đầu mối
+        …": "Cán bộ đầu mối: …, điện thoại …"); an organ's number is not its body's."""
+        def ours(name: str) -> bool:
+            return name in actors
+
+        named = []
+        for quote in re.findall(r"“([^”]*)”", draft.text) or [c.text for c in draft.citations]:
+            cited = next((c for c in draft.citations if quote in c.text), None)
+            clause = cited.text if cited else quote
             at = clause.find(quote)
-            sentences.append(clause[sentence_start(clause, at) : at + len(quote)])
-        return bool(sentences) and all(any(m.name in actors for m in self.aliases.find(s)) for s in sentences)
+            held = self.index.clause(cited.clause_id) if cited else None
+            named.append(any(ours(m.name) for m in self.aliases.find(clause[sentence_start(clause, at) : at + len(quote)]))
+                         or held is not None and any(a.role == "lead" and ours(a.name) for a in held.actors))
+        return bool(named) and all(named)
 
     def _post_named(self, query: Query) -> Query | None:
         """Of a question that names a post of a body it names ("Chánh Văn phòng Hội …", "Giám đốc Sở Y tế"), the

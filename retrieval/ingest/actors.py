@@ -90,7 +90,7 @@ ADVERBIAL = re.compile(fold(
 MAX_ADVERBIAL = 160
 # where a body's name written in a sentence ends: a punctuation mark, a conjunction, preposition or verb
 MAX_NAME = 120  # characters: no agency's name is longer ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn …")
-NAME_END_RE = re.compile(r"\s*[,.;:()]|\s+(?:hoặc|và|để|theo|trước|trong|về|với|tại|thì|phải|được|có|cho|là|sẽ|đã|cần|đang)\b")
+NAME_END_RE = re.compile(r"[ \t]*(?:[,.;:()]|\n)|\s+(?:hoặc|và|để|theo|trước|trong|về|với|tại|thì|phải|được|có|cho|là|sẽ|đã|cần|đang)\b")
 JOINER = re.compile(r"\s*,?\s*(?:và\s+)?")
 SENTENCE_END = re.compile(r"(?:^|[.;!?]\s+)[*_“\"(\s]*")
 HEADING_MARKER = re.compile(
@@ -753,7 +753,9 @@ def _opening_body(text: str, aliases: AliasTable) -> str | None:
             name = text[:found].rstrip(" ,-–")
             return name if len(name.split()) > 1 else None
         at = found + len(written)
-    return None
+    # (a name on a line of its own over what it does: "Ban Công tác xã hội Hội Chữ thập đỏ tỉnh\nLà đầu mối …")
+    name = text[: span[1]].rstrip()
+    return name if text[span[1] :].lstrip(" \t").startswith("\n") and len(name.split()) > 1 else None
 
 
 def _actors(leads: list[str], cooperating: list[str]) -> list[Actor]:

@@ -312,3 +312,15 @@ def test_a_place_s_own_text_gives_the_figure_of_its_body_under_no_agency_s_headi
     answers_as(assistant_of(tmp_path, corpus_embeddings, "tb-245.txt", text),
                {"Năm 2024 Hội CTĐ huyện Đông Sơn vận động được bao nhiêu tiền và hàng?": "2,8 tỷ đồng [1]."},
                refused=("Năm 2024 Ủy ban nhân dân huyện Đông Sơn vận động được bao nhiêu tiền và hàng?",))
+
+
+
+def test_a_contact_in_a_clause_a_body_named_on_its_own_line_leads_is_that_body_s(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "27/HD-CTĐ", "HƯỚNG DẪN", "Hồ sơ đề nghị hỗ trợ nhà nhân đạo năm 2025",
+                   "I. HỒ SƠ\n1. Đơn đề nghị hỗ trợ có xác nhận của Ủy ban nhân dân xã.\n\nII. TỔ CHỨC THỰC HIỆN\n"
+                   "1. Ban Công tác xã hội Hội Chữ thập đỏ tỉnh\nLà đầu mối tiếp nhận, thẩm định hồ sơ. Cán bộ đầu mối: "
+                   "đồng chí Lý Thị Hoa, điện thoại 0209.3870.512.\n\n2. Hội Chữ thập đỏ các huyện\nTổng hợp hồ sơ, gửi "
+                   "Hội Chữ thập đỏ tỉnh trước ngày 15/3/2025.", "Lê Thị Hoa")
+    answers_as(assistant_of(tmp_path, corpus_embeddings, "hd-27.txt", text),
+               {"Số điện thoại cán bộ đầu mối của Ban Công tác xã hội Hội CTĐ tỉnh là gì?": "0209.3870.512 [1].",
+                "so dien thoai can bo dau moi ban cong tac xa hoi hoi ctd tinh": "0209.3870.512 [1]."})

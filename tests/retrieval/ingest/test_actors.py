@@ -460,3 +460,8 @@ def test_a_short_name_a_text_defines_names_the_body_before_it(aliases):
     table = aliases.with_names(["Ban Chỉ đạo công tác cứu trợ của Hội Chữ thập đỏ tỉnh (sau đây gọi là Ban Chỉ đạo cứu trợ)"])
     for written in ("Ban Chỉ đạo cứu trợ họp khi nào?", "Ban Chỉ đạo công tác cứu trợ của Hội Chữ thập đỏ tỉnh"):
         assert [m.name for m in table.find(written)][:1] == ["Ban Chỉ đạo công tác cứu trợ của Hội Chữ thập đỏ tỉnh"], written
+
+
+def test_a_body_named_on_a_line_of_its_own_leads_what_follows_and_its_name_ends_with_the_line(aliases):
+    text = "Ban Công tác xã hội Hội Chữ thập đỏ tỉnh\nLà đầu mối tiếp nhận, thẩm định hồ sơ."
+    assert [a.name for a in extract_actors([], text, aliases) if a.role == "lead"] == ["Ban Công tác xã hội Hội Chữ thập đỏ tỉnh"]
