@@ -136,6 +136,7 @@ class DocumentDirectory:
     # document id → the kind of text its title says it issues ("Ban hành Quy chế …": "quy che"), lowercase
     # without diacritics
     issues_kind: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)  # document id → its title, lowercase without diacritics
     levels: dict[str, list[str]] = field(default_factory=dict)  # "huyen" → ids of documents issued at that level
     level_pattern: re.Pattern | None = None  # "văn bản (của) cấp …"
 
@@ -150,7 +151,7 @@ class DocumentDirectory:
                 directory.levels.setdefault(level, []).append(document.id)
             kind = unaccent(document.type)
             directory.types[document.id] = next((a for a, names in vocabulary.document_types.items() if kind in names), kind)
-            title = " ".join(re.findall(r"\w+", unaccent(document.title).lower()))
+            title = directory.titles[document.id] = " ".join(re.findall(r"\w+", unaccent(document.title).lower()))
             if issued := next((k for k in sorted(vocabulary.type_names, key=len, reverse=True)
                                if re.match(rf"(?:{re.escape(kind.lower())} )?(?:lien tich )?(?:ve viec )?ban hanh {k}\b", title)),
                           None):
@@ -224,9 +225,12 @@ class DocumentDirectory:
                      or any(f" {p} " in f" {self.issuers.get(d, '')} " for p in named_places)]
         if not found:
             return list(dict.fromkeys(i for phrase in kinds for i in self.descriptors[phrase]))
-        # "kế hoạch … Quảng Ngãi": of the texts named by issuer or place, those of the kind named; all of them when
-        # none is
-        return self.of_kinds(found, kinds, vocabulary) or found
+        # "kế hoạch … Quảng Ngãi": of the texts named by issuer or place, those of the kind named; else those of the kind
+        # whose title holds the phrases ("chỉ thị hiến máu": the Chỉ thị on it, not the plan its Ban Chỉ đạo issued);
+        # else all of them
+        titled = [i for kind in kinds for i in self.descriptors[kind]
+                  if all(f" {p} " in f" {self.titles.get(i, '')} " for p in phrases if p not in kinds)]
+        return self.of_kinds(found, kinds, vocabulary) or list(dict.fromkeys(titled)) or found
 
     def of_kind_named(self, ids: list[str], question: str, vocabulary: Vocabulary, number: bool = False) -> list[str]:
         """Of some documents, those of the kind of text the question names ("kế hoạch … số mấy?"), or, when it asks

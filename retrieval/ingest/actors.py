@@ -135,11 +135,16 @@ LEVEL_TIERS = {"tinh": "tinh", "huyen": "huyen", "quan": "huyen", "thi xa": "huy
 LEVEL_AFTER_RE = re.compile(rf"\s+(?:(?:cac|cap)\s+)?{LEVEL_WORD_RE.pattern}")
 
 
+def _ending_level(name: str) -> str | None:
+    """The level word a name ends with ("… các huyện": "huyện"), or None."""
+    return next((lv for lv in sorted(PLACE_LEVELS, key=len, reverse=True) if name.endswith(f" {lv}")), None)
+
+
 def _at_written_level(name: str, written: str, after: str) -> str | None:
     """`name` at the tier its mention writes when that is another than the name's own ("Ban Thường vụ Hội Chữ thập
     đỏ các huyện, thị xã" found as "… tỉnh", or its short form before "các huyện": "… huyện"; "thị xã" is of the
     districts' tier, "thành phố" of any); None when the mention writes the name's own tier, or none."""
-    level = next((lv for lv in sorted(PLACE_LEVELS, key=len, reverse=True) if name.endswith(f" {lv}")), None)
+    level = _ending_level(name)
     if level is None or unaccent(level) not in LEVEL_TIERS:
         return None
     levels = [m.group(1) for m in LEVEL_WORD_RE.finditer(unaccent(written).lower())]
@@ -305,6 +310,7 @@ class AliasTable:
         self._parts = (qualifiers, agency_heads, levels)
         self._lead_cache: dict[str, list[str]] = {}
         self._find_cached = lru_cache(maxsize=FIND_CACHE_SIZE)(self._find)
+        self._at_levels: dict[str, list[str]] = {}  # a kind of body → the bodies of that kind named with a level
         folded: dict[str, str] = {}
         plain: dict[str, set[str]] = {}
         for entry in entries:
@@ -442,6 +448,22 @@ class AliasTable:
                 out.append(entry.name)
         return out
 
+    def _named_at_level(self, name: str, written: str) -> str | None:
+        """Of a kind of body named with a level and no level entry ("Ban Chỉ đạo các huyện"), the one body of that
+        kind the table knows at that level ("Ban Chỉ đạo vận động hiến máu tình nguyện các huyện"); None when
+        there is none, or more than one."""
+        if _ending_level(name) is not None:
+            return None
+        tiers = {LEVEL_TIERS.get(m.group(1)) for m in LEVEL_WORD_RE.finditer(unaccent(written[len(name) :]).lower())}
+        if not tiers or None in tiers:
+            return None
+        if name not in self._at_levels:  # (none for a kind the table files its levels under: "Hội Chữ thập đỏ các cấp tỉnh")
+            filed = any(e.part_of == name and e.level for e in self.entries.values())
+            self._at_levels[name] = [] if filed else [e for e in self.entries if e.startswith(f"{name} ")
+                                                      and _ending_level(e) is not None]
+        known = [e for e in self._at_levels[name] if LEVEL_TIERS.get(unaccent(_ending_level(e))) in tiers]
+        return known[0] if len(known) == 1 else None
+
     def find(self, text: str) -> list[Mention]:
         """Agencies named in `text`, leftmost-longest, not overlapping; offsets into `text`."""
         return list(self._find_cached(text))
@@ -458,6 +480,7 @@ class AliasTable:
                 if other not in self.entries:
                     continue  # a body of the level written, which the table does not know
                 name = other
+            name = self._named_at_level(name, text[start:end]) or name
             found.append(Mention(name, start, end))
         return tuple(found)
 

@@ -162,3 +162,17 @@ def test_a_text_s_number_is_no_value_a_question_states():
     assert without_references("Tình nguyện viên từ bao nhiêu tuổi thuộc đối tượng của NQ 18?", vocabulary) == \
         "Tình nguyện viên từ bao nhiêu tuổi thuộc đối tượng của ?"
     assert without_references("Kế hoạch 5 năm có mấy mục?", vocabulary) == "Kế hoạch 5 năm có mấy mục?"
+
+
+def test_a_kind_and_a_topic_named_are_the_text_of_that_kind_on_it_and_a_decision_is_named_by_what_it_issues():
+    documents = [
+        Document(id="ct-09", title="Chỉ thị về tăng cường vận động hiến máu tình nguyện", type="Chỉ thị",
+                 issuer="Ủy ban nhân dân tỉnh Khánh Hòa"),
+        Document(id="kh-24", title="Kế hoạch triển khai Chỉ thị 09", type="Kế hoạch",
+                 issuer="Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh Khánh Hòa"),
+        Document(id="qd-15", title="Quyết định liên tịch Ban hành Quy chế phối hợp công tác xã hội", type="Quyết định"),
+    ]
+    directory = DocumentDirectory.build(documents, [], VOCABULARY)
+    # "hiến máu" is a phrase of the plan's issuer: the kind named picks the directive whose title holds it
+    assert directory.documents_named("Sở Nội vụ có nhiệm vụ gì trong chỉ thị hiến máu?", VOCABULARY) == ["ct-09"]
+    assert directory.of_kind_named(["ct-09", "kh-24", "qd-15"], "Quy chế phối hợp ban hành ngày nào?", VOCABULARY) == ["qd-15"]

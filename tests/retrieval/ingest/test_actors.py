@@ -465,3 +465,12 @@ def test_a_short_name_a_text_defines_names_the_body_before_it(aliases):
 def test_a_body_named_on_a_line_of_its_own_leads_what_follows_and_its_name_ends_with_the_line(aliases):
     text = "Ban Công tác xã hội Hội Chữ thập đỏ tỉnh\nLà đầu mối tiếp nhận, thẩm định hồ sơ."
     assert [a.name for a in extract_actors([], text, aliases) if a.role == "lead"] == ["Ban Công tác xã hội Hội Chữ thập đỏ tỉnh"]
+
+
+def test_a_kind_of_body_named_with_a_level_is_the_one_body_of_that_kind_known_at_that_level(aliases):
+    table = aliases.with_names(["Ban Chỉ đạo", "Ban Chỉ đạo vận động hiến máu tình nguyện các huyện", "Văn phòng Ban Chỉ đạo tỉnh"])
+    for written in ("Ban Chỉ đạo các huyện phải gửi kế hoạch", "ban chi dao cac huyen phai gui"):
+        assert [m.name for m in table.find(written)] == ["Ban Chỉ đạo vận động hiến máu tình nguyện các huyện"], written
+    # (at a level no body of that kind is known at, or with none, the kind itself)
+    assert [m.name for m in table.find("Ban Chỉ đạo tỉnh làm gì?")] == ["Ban Chỉ đạo"]
+    assert [m.name for m in table.find("Ban Chỉ đạo làm gì?")] == ["Ban Chỉ đạo"]
