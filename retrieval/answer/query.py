@@ -335,6 +335,7 @@ def places_typed_plain(text: str, content: list[str]) -> frozenset[str]:
     return frozenset(w for w in content if w in pairs)
 
 
+CALENDAR_WORDS = frozenset({"thang", "quy", "ngay", "tuan"})  # a date's units, unaccented
 # the words that ask for the total of what follows, as the reader spells content words (and typed bare: "tong so")
 TOTAL_WORDS = frozenset(form(w) for w in ("tổng", "tổng_số", "tổng_cộng") for form in (str, unaccent))
 
@@ -945,6 +946,9 @@ class QueryReader:
         # (the unit word a count is asked in, "bao nhiêu căn", "bao nhiêu em": a text may count without it, "350 nhà")
         if ask.name == "count" and (unit := unit_word_asked(spelled, self.vocabulary.classifiers)):
             keyed -= {fold(unit)}
+        # (the word of a date's unit before its number, "tháng 9/2024", "quý II": a text writes the date "12/9/2024")
+        keyed -= {w for w in keyed if re.search(rf"(?<!\w){re.escape(unaccent(w))}\s+(?:\d|[ivx]+\b)", unaccent(spelled).lower())
+                  and unaccent(w) in CALENDAR_WORDS}
         if ask.name in ("amount", "count"):
             # (the total asked, "tổng kinh phí", "tổng số": the sum the text states of the whole, "Phân bổ 12 tỷ đồng …",
             # or its "Tổng cộng" row, names what it sums, not the word "tổng")

@@ -15,7 +15,7 @@ from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS
 from retrieval.answer.query import PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled
 from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
-                                     is_classifier, per_unit, unit_word_asked, person_names, places_named, quantifies, spelled, unit_asked, written_as,
+                                     is_classifier, months_named, per_unit, unit_word_asked, person_names, places_named, quantifies, spelled, unit_asked, written_as,
                                      years_in, years_said, years_stated, PLACE_KINDS)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, word_tags
@@ -129,6 +129,7 @@ class ValueReader:
         suffered = _suffered(question) if tagged_cases else []
 
         days = days_in(question)
+        months = months_named(question) if query.ask.name in ("day", "time") and not days else set()
         levels = _levels(question)
         periods = periods_named(question)
         figure = query.ask.name in FIGURES
@@ -142,6 +143,8 @@ class ValueReader:
                     return False
             if days and (stated := days_in(said)) and not days & stated:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
+            if months and (stated := days_in(said)) and not months & {month for _, month in stated}:
+                return False  # "Lớp … tháng 9/2024 học vào ngày nào?": a class of 12/8/2024 is another month's
             heading_levels = _levels("\n".join(clause.headings)) if levels else set()
             if levels and (stated := _levels(said) or heading_levels) and not levels & (stated | heading_levels):
                 # "cấp huyện": a sum of the event "cấp tỉnh" is another level's; under the heading "1. Cấp
@@ -349,7 +352,7 @@ class ValueReader:
             return None  # "… hết hiệu lực khi nào?" asks when this text ends, not when another one does
         if name == "effective":
             spans = spans[:1]  # "kể từ ngày 01/4/2024 và thay thế Quy định … ngày 12/6/2019": not the replaced text's date
-        if name == "amount" and not spans and not MONEY_ASKED_RE.search(plain_words(query.ask.phrase or "")):
+        if name == "amount" and not spans and not _money_asked(query):
             # "trích không quá 2% tổng giá trị": a sum set as a share of another sum
             spans = [(s, e) for s, e in find_values("percentage", sentence)
                      if SHARE_OF_RE.match(unaccent(sentence[e:]).lower().lstrip())]
@@ -392,10 +395,12 @@ class ValueReader:
                 labelled = bool(named) and (set(asked) <= named or named <= set(plain_words(query.read or query.text).split()))
                 spans = [(s, e) for s, e in spans
                          if quantifies(sentence[s:e], asked, self.counted_people, sentence[e:])
-                         or counts_before(sentence, s, asked)
+                         or counts_before(sentence, s, asked) and self._counts_what_is_named(sentence[s:e], asked)
                          or labelled and s >= label.end() and self._in_units(sentence[s:e])]
-                # "số hội viên đạt 5% dân số": the number of what was asked, given as a share
-                spans = spans or [(s, e) for s, e in find_values("percentage", sentence) if counts_before(sentence, s, asked)]
+                # "số hội viên đạt 5% dân số": the number of what was asked, given as a share (not a total asked: "tổng
+                # số hội viên … là bao nhiêu")
+                if not TOTAL_ASKED_RE.search(plain_words(query.read or query.text)):
+                    spans = spans or [(s, e) for s, e in find_values("percentage", sentence) if counts_before(sentence, s, asked)]
             else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too, or a
                 # multiple of a base ("được hỗ trợ hằng tháng bao nhiêu?": "hệ số 0,25 mức lương cơ sở")
                 spans = sorted(spans + find_values("amount", sentence) + find_values("coefficient", sentence))
@@ -507,6 +512,13 @@ class ValueReader:
                  if done and e <= done.start() and not re.search(r"[;.:]", sentence[e : done.start()])
                  and done.start() - e <= MAX_DOER_GAP]
         return sentence[names[-1][0] : names[-1][1]] if names else None
+
+    def _counts_what_is_named(self, value: str, asked: list[str]) -> bool:
+        """After "số hội viên", a quantity written in what is asked, in people or in a unit, or bare ("6.820 người"); not
+        in a noun of its own ("số hội viên: 10 điểm" scores it)."""
+        unit = _words_after_number(value)[:1]
+        return not unit or unit == asked[:1] or self._in_units(value) \
+            or any(p.split()[0] == unit[0] for p in self.people)
 
     def _in_units(self, value: str) -> bool:
         """A quantity written in a measure or a unit word ("30 tấn", "2.000 thùng", "500 chiếc"), not in a noun of
@@ -650,6 +662,14 @@ def _other_noun(value: str, asked: list[str], english: bool) -> bool:
 
 
 BRACKETED_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\s*\([^()]*\)?[\s.;,]*$")  # "… năm 2023 (34.560 đơn vị": the end of what is said
+
+
+def _money_asked(query: Query) -> bool:
+    """The question asks a sum in money's words, in its phrase or right after it ("được thưởng bao nhiêu tiền")."""
+    phrase, plain = plain_words(query.ask.phrase or ""), f" {plain_words(query.read or query.text)} "
+    at = plain.find(f" {phrase} ") if phrase else -1
+    after = plain[at + len(phrase) + 2 :].split()[:1] if at >= 0 else []
+    return bool(MONEY_ASKED_RE.search(" ".join([phrase, *after])))
 
 
 def _of_year(query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:

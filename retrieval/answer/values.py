@@ -267,6 +267,14 @@ def days_in(text: str) -> set[tuple[int, int]]:
     return found
 
 
+MONTH_NAMED_RE = re.compile(r"\bthang\s+(\d{1,2})(?:\s*/\s*|\s+nam\s+)(?:19|20)\d{2}\b")
+
+
+def months_named(text: str) -> set[int]:
+    """The months a text names with their year ("tháng 9/2024", "tháng 9 năm 2024")."""
+    return {int(m.group(1)) for m in MONTH_NAMED_RE.finditer(unaccent(nfc(text)).lower()) if 1 <= int(m.group(1)) <= 12}
+
+
 def years_stated(text: str) -> set[str]:
     """The years a text names, not counting those a figure is compared with ("so với năm 2023")."""
     return years_in(_of_figures(text))

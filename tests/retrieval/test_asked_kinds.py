@@ -324,3 +324,19 @@ def test_a_contact_in_a_clause_a_body_named_on_its_own_line_leads_is_that_body_s
     answers_as(assistant_of(tmp_path, corpus_embeddings, "hd-27.txt", text),
                {"Số điện thoại cán bộ đầu mối của Ban Công tác xã hội Hội CTĐ tỉnh là gì?": "0209.3870.512 [1].",
                 "so dien thoai can bo dau moi ban cong tac xa hoi hoi ctd tinh": "0209.3870.512 [1]."})
+
+
+def test_a_sum_in_money_a_total_and_a_day_of_a_month_asked_are_not_answered_by_a_share_a_score_or_another_month(
+        tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "21/HD-CTĐ", "HƯỚNG DẪN", "Xếp loại chi hội năm 2024",
+                   "1. Chi hội xếp loại Vững mạnh được thưởng 80% mức khen của tỉnh.\n\n"
+                   "2. Tổ chức cơ sở Hội có số hội viên đạt từ 4% dân số trở lên.\n\n"
+                   "3. Thu, nộp hội phí đạt 100% số hội viên: 10 điểm.\n\n"
+                   "4. Lớp tập huấn công tác chấm điểm học ngày 12/8/2024 tại Hội trường Hội Chữ thập đỏ tỉnh.",
+                   "Lê Thị Hoa")
+    answers_as(assistant_of(tmp_path, corpus_embeddings, "hd-21.txt", text),
+               {"Chi hội xếp loại Vững mạnh được thưởng bao nhiêu?": "80% [1].",
+                "Lớp tập huấn công tác chấm điểm học vào ngày nào?": "Ngày 12/8/2024 [1]."},
+               refused=("Chi hội xếp loại Vững mạnh được thưởng bao nhiêu tiền?",
+                        "Tổng số hội viên toàn tỉnh là bao nhiêu?",
+                        "Lớp tập huấn công tác chấm điểm tháng 9/2024 học vào ngày nào?"))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.answer.values import (contrasts, counted_noun, counts_before, days_in, each_asked, find_values, negates,
+from retrieval.answer.values import (contrasts, counted_noun, counts_before, days_in, each_asked, find_values, months_named, negates,
                                      grain_asked, grain_of, per_unit, places_named, quantifies, restates, sentence_end, sentences,
                                      shown_count, unit_asked, unit_word_asked,
                                      years_in,
@@ -421,3 +421,9 @@ def test_a_count_in_a_unit_of_area_and_moi_typed_bare_after_a_verb_of_making_is_
     assert each_asked("nha nhan dao xay moi dien tich toi thieu bao nhieu m2") is None
     assert each_asked("so dien thoai can bo dau moi tiep nhan ho so") is None
     assert each_asked("moi huyen duoc cap bao nhieu tui") == ("huyen",)
+
+
+def test_the_months_a_text_names_with_their_year():
+    assert months_named("Lớp sơ cấp cứu tháng 9/2024 học vào ngày nào?") == {9}
+    assert months_named("họp tháng 10 năm 2025") == {10}
+    assert months_named("trong tháng này") == set()
