@@ -336,6 +336,15 @@ def places_typed_plain(text: str, content: list[str]) -> frozenset[str]:
 
 
 CALENDAR_WORDS = frozenset({"thang", "quy", "ngay", "tuan"})  # a date's units, unaccented
+CALENDAR_WORD_RE = re.compile(rf"\b({'|'.join(CALENDAR_WORDS)})\s+(?:\d|[ivx]+\b)")
+
+
+def date_unit_words(text: str) -> set[str]:
+    """The words of a date's units the text writes before a number ("tháng 9/2024", "quý II"), unaccented: the date
+    names when, a text writes it otherwise ("12/9/2024")."""
+    return set(CALENDAR_WORD_RE.findall(unaccent(text).lower()))
+
+
 # the words that ask for the total of what follows, as the reader spells content words (and typed bare: "tong so")
 TOTAL_WORDS = frozenset(form(w) for w in ("tổng", "tổng_số", "tổng_cộng") for form in (str, unaccent))
 
@@ -947,8 +956,7 @@ class QueryReader:
         if ask.name == "count" and (unit := unit_word_asked(spelled, self.vocabulary.classifiers)):
             keyed -= {fold(unit)}
         # (the word of a date's unit before its number, "tháng 9/2024", "quý II": a text writes the date "12/9/2024")
-        keyed -= {w for w in keyed if re.search(rf"(?<!\w){re.escape(unaccent(w))}\s+(?:\d|[ivx]+\b)", unaccent(spelled).lower())
-                  and unaccent(w) in CALENDAR_WORDS}
+        keyed -= {w for w in keyed if unaccent(w) in date_unit_words(spelled)}
         if ask.name in ("amount", "count"):
             # (the total asked, "tổng kinh phí", "tổng số": the sum the text states of the whole, "Phân bổ 12 tỷ đồng …",
             # or its "Tổng cộng" row, names what it sums, not the word "tổng")

@@ -19,7 +19,7 @@ from retrieval.answer.compose import compose_quotes, compose_values, unique_clau
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS, TIME_UNITS, Quantity, compared, held_quantities, quantities
-from retrieval.answer.query import DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, has_phrase, place_variants, places_typed_plain
+from retrieval.answer.query import DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, date_unit_words, has_phrase, place_variants, places_typed_plain
 from retrieval.answer.references import DocumentDirectory, reference_spans, without_references
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
@@ -991,7 +991,8 @@ class AnswerPolicy:
             return False
         weights = self._weights(query)
         floor = self.weights.commonplace * self.index.lexical.rarest(query.accented)
-        missing = {w for w, weight in weights.items() if weight > floor and w not in present}
+        dated = date_unit_words(query.read or query.text)  # ("tháng 8/2024": when, no kind of thing)
+        missing = {w for w, weight in weights.items() if weight > floor and w not in present and unaccent(w) not in dated}
         return bool(missing) and another_kind(word_tags(query.read or query.text), missing, word_tags(sentence[:at]),
                                               word_tags(sentence[at + len(value) :]))
 

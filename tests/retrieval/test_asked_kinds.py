@@ -336,7 +336,7 @@ def test_a_sum_in_money_a_total_and_a_day_of_a_month_asked_are_not_answered_by_a
                    "Lê Thị Hoa")
     answers_as(assistant_of(tmp_path, corpus_embeddings, "hd-21.txt", text),
                {"Chi hội xếp loại Vững mạnh được thưởng bao nhiêu?": "80% [1].",
-                "Lớp tập huấn công tác chấm điểm học vào ngày nào?": "Ngày 12/8/2024 [1]."},
+                "Lớp tập huấn công tác chấm điểm tháng 8/2024 học vào ngày nào?": "Ngày 12/8/2024 [1]."},
                refused=("Chi hội xếp loại Vững mạnh được thưởng bao nhiêu tiền?",
                         "Tổng số hội viên toàn tỉnh là bao nhiêu?",
                         "Lớp tập huấn công tác chấm điểm tháng 9/2024 học vào ngày nào?"))
