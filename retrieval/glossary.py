@@ -3,14 +3,13 @@ short forms texts and questions write and what they stand for, everyday words an
 the index (a clause written short is found by its words in full) and by the question reader."""
 
 import re
-import unicodedata
 from functools import cache, cached_property
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
 from retrieval.datafiles import read_data_file
-from retrieval.text import fold, has_diacritics, unaccent
+from retrieval.text import fold, has_diacritics, unaccent, without_marks
 
 GLOSSARY_FILE = Path(__file__).parent / "data" / "glossary.yaml"
 
@@ -66,7 +65,7 @@ class Glossary(BaseModel):
     def _shorts(self) -> dict[str, str]:
         """Each short form and what it stands for; also as typed without diacritics ("CTD" for "CTĐ", "hoi ctd" for
         "Hội CTĐ")."""
-        return {form: a.full for a in self.abbreviations for s in a.short for form in (s, _typed_plain(s))}
+        return {form: a.full for a in self.abbreviations for s in a.short for form in (s, without_marks(s))}
 
     @cached_property
     def _short_pattern(self) -> re.Pattern:
@@ -102,12 +101,6 @@ class Glossary(BaseModel):
         for word in self.colloquial:  # "dùng" is written "sử dụng": compared with its diacritics, in any case
             text = re.sub(rf"(?<!\w){re.escape(word.said)}(?!\w)", word.written, text, flags=re.IGNORECASE)
         return text
-
-
-def _typed_plain(form: str) -> str:
-    """The form without diacritics, in its own case ("Hội CTĐ": "Hoi CTD", which a question typed bare writes)."""
-    decomposed = unicodedata.normalize("NFD", form.replace("Đ", "D").replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @cache

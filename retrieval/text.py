@@ -69,7 +69,12 @@ def written_syllable(syllable: str) -> str:
 @lru_cache(maxsize=8192)  # question phrases and clause texts are unaccented again on every question
 def unaccent(text: str) -> str:
     """Lowercase and strip every diacritic: "Sở Giáo dục" → "so giao duc"."""
-    decomposed = unicodedata.normalize("NFD", nfc(text).lower().replace("đ", "d"))
+    return without_marks(nfc(text).lower())
+
+
+def without_marks(text: str) -> str:
+    """Strip every diacritic, keeping the case: "Hội CTĐ" → "Hoi CTD"."""
+    decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -159,8 +159,8 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return Ask("value", "person", called[0], frozenset(w for c in called for w in unaccent(c).split()))
     if not any(c[3].kind == "fact" for c in candidates) and SIGNED_WHO_RE.search(words.folded or words.plain):
         # (of a post named, "Phó Giám đốc Sở Y tế ký … là ai?", the signer who holds it)
-        return Ask("value" if _found(words, vocabulary.person_titles) else "fact",
-                   "person" if _found(words, vocabulary.person_titles) else "signer", "la ai", frozenset({"ky", "la", "ai"}))
+        signed = ("value", "person") if _found(words, vocabulary.person_titles) else ("fact", "signer")
+        return Ask(*signed, "la ai", frozenset({"ky", "la", "ai"}))
     if not candidates:
         return TOPIC
     best = max(candidates, key=lambda c: c[:3])[3]

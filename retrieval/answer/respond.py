@@ -815,6 +815,7 @@ class AnswerPolicy:
         stated = without_references(query.read or query.text, self.vocabulary)
         for hit in hits:
             context = self._context_words(query, hit.clause)
+            timed = self._timed(hit.clause)
             for start, end in sentences(hit.clause.text):
                 sentence = hit.clause.text[start:end]
                 value = self.values.value_in(query, sentence, hit.clause)
@@ -842,7 +843,7 @@ class AnswerPolicy:
                     # and a table row's numbers with the word their column is headed by: "Đợt 5" of "| 5 | 11/10/2025 |")
                     # (and the time its item is labelled with: "Kiểm tra … tại 10 xã. Thời gian: Quý III/2026.")
                     said_words = self._words("\n".join([said, *self.glossary.full_forms(said), _labels(said, hit.clause),
-                                                        *self._timed(hit.clause)]), query.accented)
+                                                        *timed]), query.accented)
                     own = set(query.content) & said_words
                     own |= _listed_words([w for w in query.content if "_" in w and w not in own], said, query.accented)
                     own |= self._bracketed(query, said) | self._aimed(query, "\n".join([*hit.clause.headings, said]))

@@ -92,6 +92,7 @@ class ValueReader:
         self.vocabulary = vocabulary
         self.people_reader = people_reader
         self.people = list(vocabulary.people)
+        self._people_heads = tuple(dict.fromkeys(p.split()[0] for p in self.people))  # "hoc" of "hoc vien"
         self.counted_people = [*self.people, *(unaccent(t) for t in vocabulary.person_titles)]  # and posts
         self.classifiers = vocabulary.classifiers
         self._titles = titles
@@ -113,7 +114,7 @@ class ValueReader:
         asked = years_in(" ".join(query.content))
         units = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
         if units and units[0] in ("nguoi", "em"):  # "bao nhiêu một người": per any noun for people ("/học viên")
-            units = (*units, *dict.fromkeys(p.split()[0] for p in self.people))
+            units = (*units, *self._people_heads)
         places, form = self.places_asked(query), fold if query.accented else unaccent
         now = has_phrase(plain_words(query.read or query.text), self.vocabulary.current_state) is not None \
             or bool(ACHIEVED_ASKED_RE.search(nfc(query.read or query.text).lower()))
@@ -517,8 +518,7 @@ class ValueReader:
         """After "số hội viên", a quantity written in what is asked, in people or in a unit, or bare ("6.820 người"); not
         in a noun of its own ("số hội viên: 10 điểm" scores it)."""
         unit = _words_after_number(value)[:1]
-        return not unit or unit == asked[:1] or self._in_units(value) \
-            or any(p.split()[0] == unit[0] for p in self.people)
+        return not unit or unit == asked[:1] or self._in_units(value) or unit[0] in self._people_heads
 
     def _in_units(self, value: str) -> bool:
         """A quantity written in a measure or a unit word ("30 tấn", "2.000 thùng", "500 chiếc"), not in a noun of

@@ -34,8 +34,8 @@ EACH_WRITTEN_RE = re.compile(r"\bmỗi\s+(\w+)|\bbao nhiêu(?:\s+\w+){0,2}?\s+(?
 PER_UNIT_RE = re.compile(r"(?:\bmỗi|\bmột|\bhằng|\bhàng|/|(?<![\d.,/])\b0?1(?=\s+\w+(?:\s+\w+)?\s+(?:gồm|có)\b))\s*(\w+)")
 # (a name, words that are no preposition: "mỗi lớp … của các huyện" is no class of each district)
 GENERIC_UNITS = frozenset({"don"})  # "mỗi đơn vị", "/đơn vị": each of whatever units the sentence names (unaccented)
-EACH_NAMED_RE = re.compile(r"\bmỗi\s+((?:(?!(?:của|tại|cho|ở|và|với|theo|trong|thuộc)\b)[^\W\d]+\s+){1,5}"
-                           r"(?!(?:của|tại|cho|ở|và|với|theo|trong|thuộc)\b)[^\W\d]+)")
+_NAME_WORD = r"(?!(?:của|tại|cho|ở|và|với|theo|trong|thuộc)\b)[^\W\d]+"
+EACH_NAMED_RE = re.compile(rf"\bmỗi\s+((?:{_NAME_WORD}\s+){{1,5}}{_NAME_WORD})")
 # Two years that bound one span: "2024 - 2026", "từ đầu năm 2023 đến tháng 9/2024", "2021 đến hết năm 2025"
 YEAR_SPAN_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:[-–]|\bden(?:\s+(?:het|cuoi|giua))?(?:\s+(?:nam|thang\s+\d{1,2}\s*/?|quy\s+[ivx]+\s*/?))?)"

@@ -135,9 +135,17 @@ LEVEL_TIERS = {"tinh": "tinh", "huyen": "huyen", "quan": "huyen", "thi xa": "huy
 LEVEL_AFTER_RE = re.compile(rf"\s+(?:(?:cac|cap)\s+)?{LEVEL_WORD_RE.pattern}")
 
 
+LEVELS_LONGEST_FIRST = sorted(PLACE_LEVELS, key=len, reverse=True)
+
+
 def _ending_level(name: str) -> str | None:
     """The level word a name ends with ("… các huyện": "huyện"), or None."""
-    return next((lv for lv in sorted(PLACE_LEVELS, key=len, reverse=True) if name.endswith(f" {lv}")), None)
+    return next((lv for lv in LEVELS_LONGEST_FIRST if name.endswith(f" {lv}")), None)
+
+
+def _tiers_written(text: str) -> list[str | None]:
+    """The tiers of the level words a text writes, in order (None for "thành phố", of no tier told)."""
+    return [LEVEL_TIERS.get(m.group(1)) for m in LEVEL_WORD_RE.finditer(unaccent(text).lower())]
 
 
 def _at_written_level(name: str, written: str, after: str) -> str | None:
@@ -147,13 +155,12 @@ def _at_written_level(name: str, written: str, after: str) -> str | None:
     level = _ending_level(name)
     if level is None or unaccent(level) not in LEVEL_TIERS:
         return None
-    levels = [m.group(1) for m in LEVEL_WORD_RE.finditer(unaccent(written).lower())]
-    if not levels and (following := LEVEL_AFTER_RE.match(unaccent(after).lower())):
-        levels = [following.group(1)]
-    tiers = {LEVEL_TIERS.get(lv) for lv in levels}
-    if not levels or None in tiers or LEVEL_TIERS[unaccent(level)] in tiers:
+    tiers = _tiers_written(written)
+    if not tiers and (following := LEVEL_AFTER_RE.match(unaccent(after).lower())):
+        tiers = [LEVEL_TIERS.get(following.group(1))]
+    if not tiers or None in tiers or LEVEL_TIERS[unaccent(level)] in tiers:
         return None
-    return f"{name[: -len(level)]}{LEVELS_PLAIN[LEVEL_TIERS[levels[0]]]}"
+    return f"{name[: -len(level)]}{LEVELS_PLAIN[tiers[0]]}"
 
 
 @dataclass(frozen=True)
@@ -454,7 +461,7 @@ class AliasTable:
         there is none, or more than one."""
         if _ending_level(name) is not None:
             return None
-        tiers = {LEVEL_TIERS.get(m.group(1)) for m in LEVEL_WORD_RE.finditer(unaccent(written[len(name) :]).lower())}
+        tiers = set(_tiers_written(written[len(name) :]))
         if not tiers or None in tiers:
             return None
         if name not in self._at_levels:  # (none for a kind the table files its levels under: "Hội Chữ thập đỏ các cấp tỉnh")

@@ -626,13 +626,17 @@ class _Emitter:
         own = plain(self.text[node.marker.content:node.title.end]).rstrip(CLOSERS)
         if node.kind == "roman" and not node.marker.markdown and not node.caption:
             # "II. TIÊU CHÍ CHẤM ĐIỂM (tổng điểm tối đa: 100 điểm)": a part's title may state its figure too
-            return bool(VALUE_HEADING_RE.search(own)) and not self.aliases.find(own)
+            return self._states_figure(own)
         if node.kind in ALWAYS_HEADING or node.marker.markdown or node.caption:
             return False
         if own.endswith(":") and LEAD_IN_RE.search(own):
             return True
-        # (not an agency's heading counting its units: "3. Ủy ban nhân dân các huyện (12 đơn vị)")
-        return bool(VALUE_HEADING_RE.search(own)) and not self.aliases.find(own)
+        return self._states_figure(own)
+
+    def _states_figure(self, heading: str) -> bool:
+        """A heading states a figure of what it titles (not an agency's heading counting its units: "3. Ủy ban nhân
+        dân các huyện (12 đơn vị)")."""
+        return bool(VALUE_HEADING_RE.search(heading)) and not self.aliases.find(heading)
 
     def _element(self, node: _Node, path: list, parent: _Node) -> tuple[str, str, str]:
         """(path element, label part, id slug) for a node under `parent`."""

@@ -309,10 +309,9 @@ def test_a_place_s_own_text_gives_the_figure_of_its_body_under_no_agency_s_headi
                    "Toàn huyện đã vận động được 2,8 tỷ đồng tiền mặt và hàng hóa cho các hoạt động nhân đạo.\n\n"
                    "2. Nhiệm vụ năm 2025\n2.1. Hội Chữ thập đỏ huyện\n- Vận động quà Tết cho hộ nghèo, hoàn thành trước "
                    "ngày 20/01/2025.", "Lê Văn Nam", board="BAN THƯỜNG VỤ HUYỆN ỦY")
-    answers_as(assistant_of(tmp_path, corpus_embeddings, "tb-245.txt", text),
-               {"Năm 2024 Hội CTĐ huyện Đông Sơn vận động được bao nhiêu tiền và hàng?": "2,8 tỷ đồng [1]."},
-               refused=("Năm 2024 Ủy ban nhân dân huyện Đông Sơn vận động được bao nhiêu tiền và hàng?",))
-
+    over_text_answers_as(tmp_path, corpus_embeddings, "tb-245.txt", text,
+                         {"Năm 2024 Hội CTĐ huyện Đông Sơn vận động được bao nhiêu tiền và hàng?": "2,8 tỷ đồng [1]."},
+                         refused=("Năm 2024 Ủy ban nhân dân huyện Đông Sơn vận động được bao nhiêu tiền và hàng?",))
 
 
 def test_a_contact_in_a_clause_a_body_named_on_its_own_line_leads_is_that_body_s(tmp_path, corpus_embeddings):
@@ -321,9 +320,9 @@ def test_a_contact_in_a_clause_a_body_named_on_its_own_line_leads_is_that_body_s
                    "1. Ban Công tác xã hội Hội Chữ thập đỏ tỉnh\nLà đầu mối tiếp nhận, thẩm định hồ sơ. Cán bộ đầu mối: "
                    "đồng chí Lý Thị Hoa, điện thoại 0209.3870.512.\n\n2. Hội Chữ thập đỏ các huyện\nTổng hợp hồ sơ, gửi "
                    "Hội Chữ thập đỏ tỉnh trước ngày 15/3/2025.", "Lê Thị Hoa")
-    answers_as(assistant_of(tmp_path, corpus_embeddings, "hd-27.txt", text),
-               {"Số điện thoại cán bộ đầu mối của Ban Công tác xã hội Hội CTĐ tỉnh là gì?": "0209.3870.512 [1].",
-                "so dien thoai can bo dau moi ban cong tac xa hoi hoi ctd tinh": "0209.3870.512 [1]."})
+    over_text_answers_as(tmp_path, corpus_embeddings, "hd-27.txt", text,
+                         {"Số điện thoại cán bộ đầu mối của Ban Công tác xã hội Hội CTĐ tỉnh là gì?": "0209.3870.512 [1].",
+                          "so dien thoai can bo dau moi ban cong tac xa hoi hoi ctd tinh": "0209.3870.512 [1]."})
 
 
 def test_a_sum_in_money_a_total_and_a_day_of_a_month_asked_are_not_answered_by_a_share_a_score_or_another_month(
@@ -334,9 +333,9 @@ def test_a_sum_in_money_a_total_and_a_day_of_a_month_asked_are_not_answered_by_a
                    "3. Thu, nộp hội phí đạt 100% số hội viên: 10 điểm.\n\n"
                    "4. Lớp tập huấn công tác chấm điểm học ngày 12/8/2024 tại Hội trường Hội Chữ thập đỏ tỉnh.",
                    "Lê Thị Hoa")
-    answers_as(assistant_of(tmp_path, corpus_embeddings, "hd-21.txt", text),
-               {"Chi hội xếp loại Vững mạnh được thưởng bao nhiêu?": "80% [1].",
-                "Lớp tập huấn công tác chấm điểm tháng 8/2024 học vào ngày nào?": "Ngày 12/8/2024 [1]."},
-               refused=("Chi hội xếp loại Vững mạnh được thưởng bao nhiêu tiền?",
-                        "Tổng số hội viên toàn tỉnh là bao nhiêu?",
-                        "Lớp tập huấn công tác chấm điểm tháng 9/2024 học vào ngày nào?"))
+    over_text_answers_as(tmp_path, corpus_embeddings, "hd-21.txt", text,
+                         {"Chi hội xếp loại Vững mạnh được thưởng bao nhiêu?": "80% [1].",
+                          "Lớp tập huấn công tác chấm điểm tháng 8/2024 học vào ngày nào?": "Ngày 12/8/2024 [1]."},
+                         refused=("Chi hội xếp loại Vững mạnh được thưởng bao nhiêu tiền?",
+                                  "Tổng số hội viên toàn tỉnh là bao nhiêu?",
+                                  "Lớp tập huấn công tác chấm điểm tháng 9/2024 học vào ngày nào?"))
