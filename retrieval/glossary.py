@@ -11,6 +11,10 @@ from pydantic import BaseModel, ConfigDict
 from retrieval.datafiles import read_data_file
 from retrieval.text import fold, has_diacritics, unaccent, without_marks
 
+# one Vietnamese syllable written without diacritics ("tot", "pa"): a short form typed in lowercase that spells one is
+# that word
+SYLLABLE_RE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
 GLOSSARY_FILE = Path(__file__).parent / "data" / "glossary.yaml"
 
 
@@ -94,6 +98,8 @@ class Glossary(BaseModel):
         accented = has_diacritics(text)
 
         def full(match: re.Match) -> str:
+            if match.group(1).islower() and SYLLABLE_RE.fullmatch(unaccent(match.group(1))):
+                return match.group(0)  # "tot" typed bare is "tốt", not "TOT"; "ctd" is no word of its own
             name = self._full[fold(match.group(1))]
             return name if accented else unaccent(name)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from retrieval.answer.values import DURATION_UNITS, counted_noun
+from retrieval.answer.values import DURATION_UNITS, MEASURES, counted_noun
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import word_tags
 from retrieval.text import fold, has_diacritics, nfc, unaccent
@@ -46,8 +46,9 @@ DEADLINE_RE = re.compile(r"\bhan\b(?!\s+(?:che|muc|ngach)\b)")
 # after "bao nhieu" typed without diacritics, the words that count nothing: a sum's, a number, the grammar's
 NOT_COUNTED_PLAIN = frozenset("tien dong trieu ty nghin ngan phan mot moi hai ba la thi cho de theo tu va voi "
                               "nam thang ngay tuan quy lan".split())
-# "Mức quà … là bao nhiêu?": the level something is set at, a sum (unaccented)
-LEVEL_ASKED_RE = re.compile(r"\bmuc\b(?!\s+do\b)")
+PERSON_ASKED_RE = re.compile(r"dong chi\b")  # "đồng chí nào": a person asked by the form of address
+# "Mức quà … là bao nhiêu?": the level something is set at, a sum (unaccented, or folded: "mực nước" is no level)
+LEVEL_ASKED_RE = re.compile(r"\b(?:muc|mức)\b(?!\s+(?:do|độ)\b)")
 # "mấy giờ?", "lúc mấy giờ", "trước bao nhiêu giờ": a time of day; "mất / trong (vòng) / kéo dài mấy giờ": how long
 CLOCK_ASKED_RE = re.compile(r"(?<!\bmat )(?<!\btrong )(?<!\bvong )(?<!\bdai )\bmay\s+gio\b"
                             r"|\b(?:truoc|luc|vao|den|tu|cham nhat)\s+bao nhieu\s+gio\b")
@@ -60,8 +61,6 @@ ASKING_WORDS = frozenset("nao gi ai bao nhieu may khi dau sao".split())  # a phr
 SIGNED_WHO_RE = re.compile(r"\b(?:ký|ky(?!\s+(?:niem|luat|thuat|nang|hop|cuoi|dau|nay|truoc|toi|sau|thi|han)\b))\b"
                            r".*\b(?:là|la) ai\W*$")
 ON_DUTY_RE = re.compile(r"\bkhi\s+(?:lam|thuc hien|thi hanh)\s+nhiem vu\b", re.IGNORECASE)
-# units of weight, volume, length and area (unaccented): "bao nhiêu kg gạo" counts kilograms
-MEASURES = frozenset("kg kilogam g gam tan ta yen lit ml m met m2 m3 km ha hecta".split())
 
 
 # the first syllables of common words of two that end on a question phrase's first word, typed without diacritics
@@ -187,7 +186,7 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return Ask("value", "count", best.phrase, question_words)  # "hỗ trợ bao nhiêu hộ dân": how many, not how much
     counted = " ".join(noun) if best.name == "count" else ""
     if best.name == "count" and (counted and money or not counted and (
-            _found(_Words.of(_unnamed(text)), vocabulary.money) or LEVEL_ASKED_RE.search(words.plain))):
+            _found(_Words.of(_unnamed(text)), vocabulary.money) or LEVEL_ASKED_RE.search(words.folded or words.plain))):
         # "Dự toán kinh phí … là bao nhiêu?", "bố trí bao nhiêu kinh phí", "Mức quà … là bao nhiêu?": how much of a
         # sum of money, not how many of something
         return Ask("value", "amount", best.phrase, question_words)
@@ -195,12 +194,16 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return Ask("topic", None, best.phrase, question_words)  # "Thành phần … gồm những ai?": the list of members
     if best.kind == "value" and best.name == "body" and best.phrase == "ai" and _found(words, vocabulary.for_whom):
         return Ask("topic", None, best.phrase, question_words)  # "dành suất quà cho ai?": who benefits, not which agency
-    if best.kind == "value" and best.name == "body" and (contact := _found(words, vocabulary.contacts)):
-        # "Ai là đầu mối liên hệ …?": the person a text names to contact; the role is how it is asked
+    if best.kind == "value" and best.name == "body" and not unaccent(best.phrase).endswith(" nao") \
+            and (contact := _found(words, vocabulary.contacts)):
+        # "Ai là đầu mối liên hệ …?": the person a text names to contact; the role is how it is asked ("Ban nào là đầu
+        # mối …?" asks for a body)
         return Ask("value", "person", best.phrase, question_words | {w for c in contact for w in unaccent(c).split()})
-    if best.kind == "value" and best.name == "body" and (_found(words, vocabulary.person_titles) or (
+    if best.kind == "value" and best.name == "body" and (_found(words, vocabulary.person_titles) or PERSON_ASKED_RE.match(
+            unaccent(best.phrase)) or (
             best.phrase == "ai" and re.search(rf"\bai la (?:{'|'.join(map(re.escape, vocabulary.people))})\b", words.plain))):
-        # "ai là Chủ tịch …?", "Ai là đại biểu dự khuyết …?": the holder of a title, one of some people, is a person
+        # "ai là Chủ tịch …?", "Ai là đại biểu dự khuyết …?": the holder of a title, one of some people, is a person;
+        # so is a comrade ("do đồng chí nào phụ trách?")
         return Ask("value", "person", best.phrase, question_words)
     return Ask(best.kind, best.name, best.phrase, question_words)
 

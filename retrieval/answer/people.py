@@ -27,14 +27,15 @@ class PersonReader:
         # the forms of address before a holder named by title ("do đồng chí Chủ tịch … làm Trưởng ban"), unaccented
         self.addressed = "|".join(re.escape(unaccent(h)) for h in sorted(self.honorifics, key=len, reverse=True))
 
-    def named(self, question: str, sentence: str, english: bool = False) -> str | None:
-        """The person the sentence names in answer to `question`, as written, or None."""
+    def named(self, question: str, sentence: str, english: bool = False, heading: str = "") -> str | None:
+        """The person the sentence names in answer to `question`, as written, or None; under a `heading` that
+        gives the title asked ("4. Các ủy viên:" over "- Ông …, Phó Bí thư Thành đoàn;") each line's person holds it."""
         agencies = self.aliases.find(sentence)
         titles = self.titles_in(sentence)  # "Phó Chủ tịch" is a title, not a person of the family Phó
         spans = [(s, e) for s, e in person_names(sentence, self.surnames, self.honorifics)
                  if not any(m.start < e and s < m.end for m in agencies) and unaccent(sentence[s:e]) not in self.places
                  and not any(ts <= s < te for ts, te in titles)]
-        spans = self._holding_title(question, sentence, spans, agencies)
+        spans = self._holding_title(question, sentence, spans, agencies, heading)
         asked = f" {plain_words(question)} "
         if not spans and (holder := self._listed_holder(asked, sentence)):
             return holder  # (a name the line gives is found as any name is)
@@ -99,14 +100,14 @@ class PersonReader:
         return [m.span() for m in self.title_re.finditer(unaccent(sentence)) if sentence[m.start()].isupper()]
 
     def _holding_title(self, question: str, sentence: str, names: list[tuple[int, int]],
-                       agencies: list[Mention]) -> list[tuple[int, int]]:
+                       agencies: list[Mention], heading: str = "") -> list[tuple[int, int]]:
         """Of the names a sentence gives, the one nearest the title the question asks of ("Ai là Trưởng
         ban?" → the name beside "Trưởng ban", never beside "Phó Trưởng ban"), of the agency the question
         names ("Giám đốc Công an tỉnh", not "Giám đốc Sở Y tế"); none when the sentence gives titles but
         not that one."""
         asked = self.title_re.search(unaccent(question))
         held = list(self.title_re.finditer(unaccent(sentence)))
-        if not asked or not held or not names:
+        if not asked or not held or not names or any(m.group(0) == asked.group(0) for m in self.title_re.finditer(unaccent(heading))):
             return names
         named = {n for m in self.aliases.find(question) for n in self.aliases.family(m.name)}
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from retrieval.answer.asks import TOPIC, Ask, ask_words, document_fact_or, plain_words, read_ask
 from retrieval.answer.quantities import spelled_as_level
 from retrieval.answer.references import (FULL_NUMBER_RE, ISSUE_YEAR, QUANTITY_AFTER, DocumentDirectory, Key, find_keys,
-                                         reference_spans)
+                                         named_after, reference_spans)
 from retrieval.answer.spelling import Respeller
 from retrieval.answer.values import YEARS_RE, person_names, unit_word_asked
 from retrieval.answer.vocabulary import Vocabulary
@@ -86,6 +86,8 @@ class Query:
     key_words: frozenset[str] = frozenset()
     # words the evidence must hold, however common: a place looked beyond, a thing named by its proper name
     required: frozenset[str] = frozenset()
+    # of those, the name of a works or a site ("trạm Vị Thanh"): the text's own place or issuer does not name it
+    sited: frozenset[str] = frozenset()
     focus: frozenset[str] = frozenset()  # the word asked about ("họp" in "họp mấy lần")
     head: frozenset[str] = frozenset()  # the noun the question opens with ("mẫu" of "Mẫu báo cáo … gồm gì?")
     kind: frozenset[str] = frozenset()  # of "which X" ("những hành vi nào"), X: what the answer names
@@ -335,7 +337,23 @@ def places_typed_plain(text: str, content: list[str]) -> frozenset[str]:
     return frozenset(w for w in content if w in pairs)
 
 
-CALENDAR_WORDS = frozenset({"thang", "quy", "ngay", "tuan"})  # a date's units, unaccented
+SITE_NAME_RE = re.compile(r"(?<=\s)[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)*")  # capitalised words in a row
+
+
+def _sited(text: str) -> frozenset[str]:
+    """The syllables of the names of works or sites the question writes ("trạm Vị Thanh": "vị", "thanh"), folded."""
+    lower = text.lower()
+    return frozenset(fold(w) for m in SITE_NAME_RE.finditer(text) if named_after(lower, m.start()) for w in m.group(0).split())
+
+
+CONTACT_ASKS = frozenset({"phone", "account", "email"})  # the values a body gives for reaching it
+# "để …" after a contact asked: what the number is for (typed bare, not "đề nghị", "đề xuất", "đề án", "đề cập")
+PURPOSE_RE = re.compile(r"(?<!\w)(?:để|de(?!\s+(?:nghi|xuat|an|cap|muc|tai|ra)\b))\s+\w")
+
+COUNTED_BODY_RE = re.compile(r"\b(?:bao nhieu|may)$")  # words before a body that count it
+
+# a date's units, and the parts of a day written before a date ("sáng 3/10/2026"), unaccented
+CALENDAR_WORDS = frozenset({"thang", "quy", "ngay", "tuan", "sang", "chieu", "trua", "toi", "dem"})
 CALENDAR_WORD_RE = re.compile(rf"\b({'|'.join(CALENDAR_WORDS)})\s+(?:\d|[ivx]+\b)")
 
 
@@ -410,6 +428,7 @@ class QueryReader:
         self.directory = directory
         self._plain_stopwords = {unaccent(w) for w in vocabulary.stopwords}
         self._assigning = sorted(vocabulary.assigning, key=len, reverse=True)
+        self._sides = sorted({unaccent(n) for n in vocabulary.generic_nouns}, key=len, reverse=True)
         self._type_phrases = sorted({n for names in vocabulary.document_types.values() for n in names} | {"van ban"}, key=len, reverse=True)
         # a document named before "của"/"do": its type, its number ("kh 52 kh ctd": "KH 52/KH-CTĐ") and up to
         # three words of its subject
@@ -441,8 +460,9 @@ class QueryReader:
         found = []
         for mention in self.aliases.find(text):
             ahead = f" {plain_words(blanked[: mention.start])}"
-            if not blanked[mention.start].isspace() and not any(ahead.endswith(f" {kind}")
-                                                                for kind in self.vocabulary.kinds_named_by_agency):
+            # (nor bodies counted: "bao nhiêu chi hội chữ thập đỏ", "mấy Sở" are what the number is of)
+            if not blanked[mention.start].isspace() and not COUNTED_BODY_RE.search(ahead) \
+                    and not any(ahead.endswith(f" {kind}") for kind in self.vocabulary.kinds_named_by_agency):
                 found.append(mention)
         return found
 
@@ -562,12 +582,14 @@ class QueryReader:
     def _named_things(self, text: str, mentions: list[Mention]) -> frozenset[str]:
         """The syllables of what the question names by a proper name of two or more capitalised words, or of one
         after a kind of thing named so, that is no agency, person, place or text ("Tết Nhân ái", "Lễ hội Xuân Hồng",
-        "Xuân Ất Tỵ", "giải Khuyến khích"), folded: evidence
+        "Xuân Ất Tỵ", "giải Khuyến khích", "trạm Vị Thanh"), folded: evidence
         that does not name it speaks of something else. Not the question's first word."""
         taken = [(m.start, m.end) for m in mentions]
-        taken += person_names(text, self.vocabulary.surnames, self.vocabulary.honorifics)
-        taken += [m.span() for m in place_matches(text)]
         plain = unaccent(text).lower()
+        # (not a works named after a person or a place: "trạm Vị Thanh", "trường Nguyễn Du")
+        taken += [(s, e) for s, e in person_names(text, self.vocabulary.surnames, self.vocabulary.honorifics)
+                  if not named_after(text.lower(), s)]
+        taken += [m.span() for m in place_matches(text)]
         taken += [(s, e) for s, e, _ in reference_spans(plain, self.vocabulary)]
         taken += [m.span() for m in PLACE_NAME_RE.finditer(text)]
         words = [w for w in list(re.finditer(r"\w+", text))[1:]
@@ -637,6 +659,9 @@ class QueryReader:
             verb = next((v for v in self._assigning if before == v or before.endswith(" " + v)), None)
             if verb:
                 chars[len(before) - len(verb) : len(before)] = " " * len(verb)
+            # "đầu mối bên Sở Lao động …", "phía Công an tỉnh": the side is the agency named after it
+            elif side := next((n for n in self._sides if before == n or before.endswith(" " + n)), None):
+                chars[len(before) - len(side) : len(before)] = " " * len(side)
             # "… được Ban Thường vụ Tỉnh ủy yêu cầu làm gì": the agency that puts the work on, and its verb
             after = plain[mention.end :].lower()
             verb = next((v for v in self._assigning if after.lstrip().startswith(v + " ")), None)
@@ -655,7 +680,9 @@ class QueryReader:
             spans += [m.span() for m in TABLE_WORD_RE.finditer(plain.lower())]  # "dòng 7 của bảng …": the table, not a topic
         places = [p for canonical, others in self.vocabulary.places.items() for p in (canonical, *others)]
         for phrase in [*sorted(self.directory.descriptors), *places]:
-            spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", plain)]
+            # (not a works named after the place: "trạm Vị Thanh" is a station the evidence must name)
+            spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", plain)
+                      if not named_after(text.lower(), m.start())]
         for phrase in self._type_phrases:
             # "kế hoạch 100", "kế hoạch của Lai Châu", "công văn đó": the document, not a word of the topic
             named = rf"(?<!\w){phrase}(?=\s+(?:so\s*)?\d+{ISSUE_YEAR}\b{QUANTITY_AFTER}|\s+(?:cua|do|nay|tren|nao|ay)\b)"
@@ -669,6 +696,8 @@ class QueryReader:
         # "các văn bản", "văn bản nào": the documents themselves, not a word of the topic
         spans += [m.span() for m in GENERIC_DOCUMENTS_RE.finditer(plain)]
         exact = accented and len(folded) == len(plain)
+        if ask.name in CONTACT_ASKS and (purpose := PURPOSE_RE.search(folded if exact else plain.lower())):
+            spans.append((purpose.start(), len(plain)))  # "Số tài khoản … để ủng hộ?": what it is used for, no topic
         # "Phòng GD&ĐT phụ trách vận động đối tượng nào": of an agency named, the words for doing its part ask for
         # its work, they name no topic
         duties = [d for d in self.vocabulary.duties if exact or " " in d] if mentions else []
@@ -956,7 +985,9 @@ class QueryReader:
         if ask.name == "count" and (unit := unit_word_asked(spelled, self.vocabulary.classifiers)):
             keyed -= {fold(unit)}
         # (the word of a date's unit before its number, "tháng 9/2024", "quý II": a text writes the date "12/9/2024")
-        keyed -= {w for w in keyed if unaccent(w) in date_unit_words(spelled)}
+        dated = date_unit_words(spelled)
+        keyed -= {w for w in keyed if unaccent(w) in dated}
+        head = frozenset(w for w in head if unaccent(w) not in dated)
         if ask.name in ("amount", "count"):
             # (the total asked, "tổng kinh phí", "tổng số": the sum the text states of the whole, "Phân bổ 12 tỷ đồng …",
             # or its "Tổng cộng" row, names what it sums, not the word "tổng")
@@ -1083,6 +1114,7 @@ class QueryReader:
             titling=self._titling(searched, mentions, content, named) if named else frozenset(),
             # (of its words, those asked of the clauses: a place that names a text is looked for in the texts)
             required=self._named_things(searched, mentions) & set(content) if read_words else frozenset(),
+            sited=_sited(searched) & set(content) if read_words else frozenset(),
             points_at_text=bool(self._pointing.search(plain_words(searched))),
             setting=self._setting(searched, ask, content),
             laws=[name for _, _, name in self.directory.laws_named(unaccent(searched))],

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from retrieval.models import Clause, Document
 from retrieval.ingest.header import FIELDS
-from retrieval.text import unaccent
+from retrieval.text import nfc, unaccent
 from retrieval.answer.vocabulary import Vocabulary
 
 Key = tuple[str, str]
@@ -254,8 +254,29 @@ class DocumentDirectory:
     def descriptors_named(self, question: str, vocabulary: Vocabulary) -> list[str]:
         """The phrases of issuers and places the question names ("dong lam"), longest first."""
         plain = f" {expand_places(unaccent(question), vocabulary)} "
+        places = set(self.places.values())
         return [phrase for phrase in sorted(self.descriptors, key=len, reverse=True)
-                if f" {phrase} " in plain and not (phrase in vocabulary.type_names and _only_as_verb(phrase, plain, vocabulary))]
+                if f" {phrase} " in plain and not (phrase in vocabulary.type_names and _only_as_verb(phrase, plain, vocabulary))
+                and not (phrase in places and _names_facility(phrase, question))]
+
+
+# a works or a site named after a place or a person ("trạm Vị Thanh", "cầu Long Bình", "chợ Phú Hội", "trường Nguyễn
+# Du"): the place a text was signed in is not the thing asked about (lowercase; typed without diacritics, only the words
+# that are no other word)
+FACILITY_RE = re.compile(r"(?:\b(?:trạm|cầu|chợ|cảng|bến|sông|kênh|cống|đê|hồ|đập|đường|(?<!thành )phố|trường)"
+                         r"|\b(?:tram|cang|kenh|dap))\s+$")
+
+
+def named_after(text: str, start: int) -> bool:
+    """Whether what `text` writes from `start` on names a works or a site (`text` lowercase, as typed)."""
+    return FACILITY_RE.search(text, 0, start) is not None
+
+
+def _names_facility(place: str, question: str) -> bool:
+    """Every time the question writes the place it names a works or a site after it."""
+    written = nfc(question).lower()
+    found = list(re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)", unaccent(written)))
+    return bool(found) and all(named_after(written, m.start()) for m in found)
 
 
 def _only_as_verb(kind: str, plain: str, vocabulary: Vocabulary) -> bool:

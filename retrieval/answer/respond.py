@@ -19,7 +19,7 @@ from retrieval.answer.compose import compose_quotes, compose_values, unique_clau
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS, TIME_UNITS, Quantity, compared, held_quantities, quantities
-from retrieval.answer.query import DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, date_unit_words, has_phrase, place_variants, places_typed_plain
+from retrieval.answer.query import CONTACT_ASKS, DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, date_unit_words, has_phrase, place_variants, places_typed_plain
 from retrieval.answer.references import DocumentDirectory, reference_spans, without_references
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
@@ -199,6 +199,12 @@ class AnswerPolicy:
             # "Quỹ Nhân đạo hỗ trợ tối đa bao nhiêu?" of the Quy chế quản lý Quỹ Nhân đạo: what the text is about,
             # said throughout it, not only where it is named
             found = self.answer(replace(query, actors=[], named_ids=query.named_ids or about), k, mode)
+            if found.citations:
+                return found
+        if not draft.citations and query.actors and ask.name in CONTACT_ASKS \
+                and (issued := [d for d in query.scope or list(self.index.documents) if self._issuer_agencies[d] & set(query.actors)]):
+            # "Số tài khoản Hội CTĐ tỉnh … để ủng hộ?": a body's own texts give its account, its telephone, without naming it
+            found = self.answer(replace(query, actors=[], named_ids=query.named_ids or issued), k, mode)
             if found.citations:
                 return found
         if not draft.citations and query.actors and ask.kind == "value" and self.values.places_asked(query):
@@ -562,6 +568,21 @@ class AnswerPolicy:
         clauses = (self.index.clauses[p] for p in sorted(held))
         return any(quoted.search(spelled(c.text, query.accented)) for c in clauses if not query.scope or c.document_id in query.scope)
 
+    def _own_units(self, asked: list[str], scope: list[str]) -> set[str]:
+        """"Văn phòng Hội CTĐ huyện Văn Chấn" of the Hội's own plan, which heads its tasks "2. Văn phòng": the unit a
+        text names bare, when the rest of the name asked is its issuer's."""
+        found = set()
+        for document_id in scope:
+            issuer = f" {plain_words(self.index.documents[document_id].issuer or '')} "
+            positions = self.index.by_document.get(document_id)
+            for clause in (self.index.clauses[i] for i in ([] if positions is None else positions.tolist())):
+                for actor in clause.actors:
+                    units = [a for a in asked if a.startswith(f"{actor.name} ")
+                             and f" {plain_words(a[len(actor.name):])} " in issuer]
+                    if units:
+                        found.add(actor.name)
+        return found
+
     def _fact(self, query: Query) -> Draft:
         targets = [] if self._asks_of_cited(query) else self._carrying_named_first(query) or query.scope
         if not targets and not query.keys and query.content:
@@ -600,6 +621,9 @@ class AnswerPolicy:
         document order; only those it leads, or joins, when the question asks for that part."""
         actors = set(query.actors)
         rows = select_tasks(self.index.clauses, actors, set(scope))
+        if not rows and scope and (units := self._own_units(query.actors, scope)):
+            actors = units
+            rows = select_tasks(self.index.clauses, actors, set(scope))
         if query.role:
             rows = [row for row in rows if row[2] == (query.role == "lead")]
         if not rows:
@@ -754,6 +778,10 @@ class AnswerPolicy:
                 following = re.match(r"(?:\s*:)?(?:\s+\w+){1,3}", text[m.end() :])
                 if following and any(w[0].isupper() or w[0].isdigit() for w in following.group(0).split()):
                     return True
+                # (or a longer description, then the names it lists: "các huyện thường xuyên bị ngập lụt như Nho Quan, …")
+                listed = re.match(r"(?:\s+\w+){1,6}?\s+(?:như|gồm|là)\s*:?\s+(\w)", text[m.end() :])
+                if listed and listed.group(1).isupper():
+                    return True
         return False
 
     def _lists_kind(self, query: Query, clause: Clause) -> bool:
@@ -849,7 +877,7 @@ class AnswerPolicy:
                     own |= self._bracketed(query, said) | self._aimed(query, "\n".join([*hit.clause.headings, said]))
                     own |= {w for w in query.content if any(set(pair) <= said_words for pair in _halves(w))}
                     own |= self._synonyms_held(query, own, said_words.intersection)
-                    present = context | own
+                    present = (context | own) - (query.sited - own)  # (a station's name is the sentence's own)
                     share = coverage(weights, present)
                     if not found or share > max(f[1] for f in found):
                         best_present, best_clause = present, hit.clause

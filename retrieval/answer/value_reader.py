@@ -10,13 +10,13 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from retrieval.answer.asks import CLOCK_ASKED_RE, EDGE_WORDS, MEASURES, plain_words, work_asked
+from retrieval.answer.asks import CLOCK_ASKED_RE, EDGE_WORDS, plain_words, work_asked
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS
 from retrieval.answer.query import PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled
 from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
                                      is_classifier, months_named, per_unit, unit_word_asked, person_names, places_named, quantifies, spelled, unit_asked, written_as,
-                                     years_in, years_said, years_stated, PLACE_KINDS)
+                                     years_in, years_said, years_stated, MEASURES, PLACE_KINDS)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, word_tags
 from retrieval.ingest.actors import COOPERATING, AliasTable
@@ -224,10 +224,11 @@ class ValueReader:
         for k, (written, word, tag) in enumerate(tags):
             # (of three syllables, a word tagged adjective is a noun the tagger misread: "sơ_cấp_cứu")
             if tag != "A" or not written.islower() or word in plain or k == 0 or k + 1 >= len(tags) or word.count("_") > 1 \
-                    or unaccent(tags[k + 1][1]).split("_")[0] in asking or tags[k + 1][2] == "V":
-                continue  # before a verb it says how ("tạm cấp"), not which case
+                    or unaccent(tags[k + 1][1]).split("_")[0] in asking or tags[k + 1][2] in ("V", "M"):
+                continue  # before a verb it says how ("tạm cấp"), not which case; before a number it names a text ("nghị quyết 08")
             _, head, head_tag = tags[k - 1]
-            if head_tag in ("N", "V") and head not in plain:
+            # (a verb's adjective before its object says how it is done: "nộp đủ hồ sơ", "làm tốt công tác")
+            if head_tag in ("N", "V") and head not in plain and not (head_tag == "V" and tags[k + 1][2] == "N"):
                 heads.append(head)
         return heads
 
@@ -305,11 +306,15 @@ class ValueReader:
         """The value of the asked type the sentence states, as written, or None."""
         name = query.ask.name
         if name == "person":
-            found = self.people_reader.named(query.read or query.text, sentence, query.english)
+            found = self.people_reader.named(query.read or query.text, sentence, query.english,
+                                             clause.headings[-1] if clause is not None and clause.headings else "")
             if found is None and clause is not None and clause.headings:
                 # "c) Là người phát ngôn của Hội" under "1. Đồng chí Hoàng Minh Khuê - Chủ tịch": a duty listed
-                # under a person's name is that person's
-                found = self.people_reader.named(query.read or query.text, clause.headings[-1], query.english)
+                # under a person's name is that person's (whatever post the question names of another: "Chủ tịch
+                # vắng mặt thì ai điều hành …" of "Thay mặt Chủ tịch điều hành …" under the Phó Chủ tịch's name)
+                holder = self.people_reader.heading_holder(clause.headings[-1])
+                found = holder[0] if holder else self.people_reader.named(query.read or query.text, clause.headings[-1],
+                                                                          query.english)
             return found
         if name == "post":
             post = self.people_reader.post_of(query.read or query.text, sentence)
@@ -321,7 +326,7 @@ class ValueReader:
         if name == "body":
             if clause is not None and (cell := self._role_cell(query, sentence, clause)):
                 return cell
-            if person := self._person_doing(query, sentence):
+            if person := self._person_doing(query, sentence) or self._person_cell(sentence):
                 return person
             if doer := self._doer_of(query, sentence):
                 return doer
@@ -513,6 +518,15 @@ class ValueReader:
                  if done and e <= done.start() and not re.search(r"[;.:]", sentence[e : done.start()])
                  and done.start() - e <= MAX_DOER_GAP]
         return sentence[names[-1][0] : names[-1][1]] if names else None
+
+    def _person_cell(self, row: str) -> str | None:
+        """"Ai được khen vì …?" of a row of a list of people ("| 4 | Ông Nguyễn Hữu Phước | Giám đốc Công ty … | Ủng hộ
+        30 xe lăn |"): the person the row is of, whose name opens a cell of its own."""
+        for cell in table_cells(row) or []:
+            names = person_names(cell, self.people_reader.surnames, self.people_reader.honorifics)
+            if names and len(cell[: names[0][0]].split()) <= 1:  # at most its honorific before it
+                return cell[names[0][0] : names[0][1]]
+        return None
 
     def _counts_what_is_named(self, value: str, asked: list[str]) -> bool:
         """After "số hội viên", a quantity written in what is asked, in people or in a unit, or bare ("6.820 người"); not

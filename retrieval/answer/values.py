@@ -89,17 +89,23 @@ FREQUENCY = (r"\b(?:\d+|mot|hai|ba|bon)\s+lan(?:\s*(?:/|trong|mot|moi)\s*(?:nam|
              r"|\bmoi\s+(?:nam|quy|thang|tuan)\s+(?:it nhat\s+)?(?:\d+|mot|hai|ba)\s+lan\b"
              r"|\bh[ao]ng\s+(?:nam|quy|thang|tuan|ngay)\b|\bdinh\s+ky(?:\s+\d+\s+thang)?\b")
 # a place: after "tại"/"ở" a place word, a unit or a body ("tại Nhà văn hóa huyện", "ở các xã ven biển", "tại UBND
-# xã"); a venue named alone, as a schedule's column writes it; what a line labels "Địa điểm:"
+# xã", "tại Chi cục Thủy lợi"); a venue named alone, as a schedule's column writes it; what a line labels "Địa điểm:"
 VENUE_WORDS = (r"(?:hoi\s+truong|nha\s+van\s+hoa|nha\s+thi\s+dau|san\s+van\s+dong|cong\s+vien|quang\s+truong|tru\s+so"
                r"|benh\s+vien|truong|trung\s+tam|kho|diem|khu|thon|ban|bon|ap|to\s+dan\s+pho|khu\s+pho|"
                + "|".join(unaccent(p).replace(" ", r"\s+") for p in PLACE_WORDS)
-               + r"|duong|pho|so\s+\d+|ubnd|uy\s+ban|van\s+phong|tram|nha|cum|vung"
+               + r"|duong|pho|so\s+\d+|ubnd|uy\s+ban|van\s+phong|tram|nha|cum|vung|chi\s+cuc|cuc|so|phong"
                # an association is a place ("tại Hội Chữ thập đỏ tỉnh"), a meeting or a contest is an event
                r"|hoi(?!\s+(?:thi|nghi|thao|cho|dien|trai)\b))")
 LOCATION = (rf"\b(?:tai|o)\s+(?:cac\s+|moi\s+)?{VENUE_WORDS}\b"
             r"(?:\s+(?!(?:trong|vao|tu|de|nham|voi|cho|va|tren|luc|ngay|thang|nam|quy|truoc|sau)\b)[^\s.;,|:]+){0,6}"
             rf"|\bdia\s+diem\s*:\s*[^.;\n|]+"
             r"|(?<![\w])(?:hoi\s+truong|nha\s+van\s+hoa|san\s+van\s+dong|cong\s+vien|quang\s+truong|tru\s+so)\b[^.;\n|]*")
+# units of weight, volume, length and area (unaccented): "bao nhiêu kg gạo" counts kilograms
+MEASURES = frozenset("kg kilogam g gam tan ta yen lit ml m met m2 m3 km ha hecta".split())
+# a measure's unit as a text abbreviates it ("4,3 m" answers "bao nhiêu mét")
+MEASURE_SHORT = {"met": "m", "kilogam": "kg", "gam": "g", "hecta": "ha"}
+# a measure with a decimal part ("1,15 m", "2,5 ha", "0,5 tấn"), which a count of whole things never has
+DECIMAL_MEASURE = rf"(?<![\d/.,-])\b\d+,\d+\s*(?:{'|'.join(sorted(MEASURES, key=len, reverse=True))})\b"
 PATTERNS = {
     "location": re.compile(LOCATION),
     "day": re.compile(DAY),
@@ -125,7 +131,8 @@ PATTERNS = {
     # (not "400 suất, huyện …": a place goes on the list; nor "6.820 người, chiếm …": a verb goes on the sentence)
     # "5/16 xã": five of sixteen (a date's day and month are not: "30/11", "ngày 5/12")
     # "4,5 triệu hội viên": a count in millions or thousands (not a sum: "4,5 triệu đồng")
-    "count": re.compile(r"(?<![\d/.,-])(?<!ngay )\b\d{1,3}(?:[.,]\d{3})*"
+    "count": re.compile(rf"{DECIMAL_MEASURE}|"
+                        r"(?<![\d/.,-])(?<!ngay )\b\d{1,3}(?:[.,]\d{3})*"
                         r"(?:(?:,\d{1,3})?\s+(?:trieu|nghin|ngan)(?=\s+(?!dong\b)[a-z]))?"
                         r"(?:/\d{1,4})?\s+[\"“‘']?(?!ngay\b|thang\b|nam\b|gio\b|%|/)"  # (a name in quotes: 20 "Nhà nhân đạo")
                         r"(?!(?:cac|nhung|cua|va|la|cho|de|theo|tai|voi)\b)[a-z]+(?:[23]\b)?"  # (a unit of area or volume: m2, m3)
@@ -506,9 +513,11 @@ def is_classifier(word: str, classifiers: frozenset[str]) -> bool:
 
 def unit_word_asked(question: str, classifiers: frozenset[str]) -> str | None:
     """The unit word a count is asked in, as written after the question phrase ("xây bao nhiêu căn": "căn",
-    "mỗi lớp bao nhiêu em": "em"), or None."""
+    "mỗi lớp bao nhiêu em": "em", "bao nhiêu mét"), or None."""
     written = re.search(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", nfc(question).lower())
-    return written.group(1) if written and is_classifier(written.group(1), classifiers) else None
+    # (or a measure's, "bao nhiêu mét": a text writes "4,3 m")
+    return written.group(1) if written and (is_classifier(written.group(1), classifiers)
+                                            or unaccent(written.group(1)) in MEASURES) else None
 
 
 def per_unit(sentence: str, units: tuple[str, ...]) -> bool:
@@ -599,12 +608,13 @@ def quantifies(value: str, asked: list[str], people: list[str] = (), following: 
     # (the words going on after the value are its noun's too: "36 lớp" of "36 lớp tập huấn")
     going_on = re.match(r"(?: +[^\W\d]+){0,2}", following).group(0)
     counted = {unaccent(w).lower() for w in re.findall(r"[^\W\d]+(?:[23](?!\d))?", value + going_on)}  # ("m2")
+    asked = [MEASURE_SHORT.get(unaccent(w).lower(), w) for w in asked]  # ("bao nhiêu mét": "4,3 m")
     named = " ".join(unaccent(w) for w in asked)
     # (not a group of people named as such: "bao nhiêu người cao tuổi", "người dân" count no "đại biểu")
     group = len(asked) > 1 and any(p.startswith(named) for p in people if " " in p)
     # ("bao nhiêu em": children, pupils, as any noun for people counts them)
     if asked and unaccent(asked[0]) in ("nguoi", "dan", "em") and not group:  # "bao nhiêu người", "số dân sơ tán"
-        phrase = " ".join(re.findall(r"[^\W\d]+", unaccent(value)))
+        phrase = " ".join(re.findall(r"[^\W\d]+", unaccent(value + going_on)))  # ("10 tình nguyện| viên")
         return any(f" {p} " in f" {phrase} " for p in people)
     if asked and all(unaccent(w) in counted for w in asked):
         return True

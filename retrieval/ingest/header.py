@@ -145,6 +145,12 @@ ATTACHED_RE = re.compile(
     rf"^(?P<paren>\()?\s*(?:Ban hành\s+)?kèm theo\s+(?:{'|'.join(ATTACHING_KINDS)})\b",
     re.IGNORECASE,
 )
+# the same in brackets at the end of the title line a soft line break ran it into ("Quản lý tình nguyện viên … (Ban hành
+# kèm theo Quyết định số 27/QĐ-CTĐ …)")
+ATTACHED_TAIL_RE = re.compile(
+    rf"\s(?P<paren>\()\s*(?:Ban hành\s+)?kèm theo\s+(?:{'|'.join(ATTACHING_KINDS)})\b[^()]*\)\s*$",
+    re.IGNORECASE,
+)
 # "PHỤ LỤC II", "PHỤ LỤC SỐ 2 …"; in ordinary case only on a line of its own ("Phụ lục", "Phụ lục 01")
 APPENDIX_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục(?=(?:\s+(?:số\s+)?(?:[IVXLC]+|\d{1,2}))?\s*$))"
                          r"(?:\s+(?:SỐ\s+|số\s+)?(?P<key>[IVXLC]+|\d{1,2}))?\b")
@@ -764,7 +770,7 @@ def find_attachments(text: str) -> list[Attachment]:
     raws = [raw for _, raw in lines if plain(raw)]
     found: list[Attachment] = []
     for index, (offset, line) in enumerate(content):
-        match = ATTACHED_RE.match(line)
+        match = ATTACHED_RE.match(line) or ATTACHED_TAIL_RE.search(line)
         if not match or (not match.group("paren") and not re.search(r"\bsố\s*\d", line, re.IGNORECASE)):
             continue
         if line.endswith(".") or not match.group("paren") and len(line) > 250:

@@ -228,6 +228,9 @@ def _continues(text: str, before: _Paragraph, after: _Paragraph) -> bool:
     return first[0].islower() or last.split()[-1].lower() in CONNECTIVES
 
 
+UNIT_STATED_RE = re.compile(r"\b(?:đơn vị tính|ĐVT)\s*:", re.I)  # "(Đơn vị tính: triệu đồng)", "ĐVT: người"
+
+
 def table_cells(line: str) -> list[str] | None:
     """The cells of a pipe- or tab-separated table line ("1 | Nội dung | Sở Y tế"), or None."""
     line = line.strip()
@@ -519,6 +522,10 @@ class _Emitter:
     def table(self, node: _Node, path: list, headings: list[str]) -> None:
         """A table's rows (and group rows, numbered in order when unnumbered), under its header row as a heading."""
         heading = plain(self.text[node.title.start:node.title.end])
+        # the line over the header that says the table's unit ("Bảng 1. Kết quả … (đơn vị tính: triệu đồng)") heads its rows
+        before = self.text[: node.title.start].rstrip()
+        above = plain(before[before.rfind("\n") + 1 :])
+        headings = headings + [above] if UNIT_STATED_RE.search(above) and above not in headings else headings
         rows = [item for item in node.items if isinstance(item, _Node)]
         if not rows:  # a header row alone, or a group row with no task under it
             self.emit(path + ([("Bảng", "bảng", "bang")] if node.kind == "table" else []), headings,
@@ -566,6 +573,11 @@ class _Emitter:
             end = leading[-1].end if leading else node.title.end
             self.emit(path, headings, node.marker.content, end)
             own = True
+        elif leading and self._says_before_leading_in(node):
+            # "2. Tiền mặt … nộp … trong vòng 01 ngày làm việc. Tài khoản tiếp nhận của Hội:" over "Số tài khoản …": what the
+            # title says before it leads in is a clause of its own, its paragraphs follow
+            self.emit(path, headings, node.marker.content, node.title.end)
+            own, rest = True, node.items
         elif leading:  # the heading's first paragraph is its clause; the others follow as paragraphs
             self.emit(path, headings + [heading], leading[0].content, leading[0].end)
             own, rest = True, node.items[1:]
@@ -616,6 +628,13 @@ class _Emitter:
         if not own:
             return True
         return own[-1] not in ".;!?…" and bool(node.items)
+
+    def _says_before_leading_in(self, node: _Node) -> bool:
+        """A title that ends leading in to what follows (":") after a whole sentence of its own."""
+        own = plain(self.text[node.marker.content:node.title.end])
+        if node.kind in ALWAYS_HEADING or node.marker.markdown or not own.endswith(":"):
+            return False
+        return any(m.group(1).isupper() for m in re.finditer(r"[.!?]\s+(\w)", own))
 
     def _leads_in(self, node: _Node) -> bool:
         """A list opened by a sentence that states a value or assigns work of its own ("Toàn tỉnh tiếp

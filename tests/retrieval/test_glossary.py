@@ -19,6 +19,12 @@ def test_a_short_form_with_đ_is_read_typed_with_d_as_a_question_without_diacrit
     assert glossary.expand("phòng chống SXH") == "phòng chống sốt xuất huyết"  # a disease by its initials
 
 
+def test_a_short_form_typed_in_lowercase_that_spells_a_word_is_that_word():
+    glossary = load_glossary()
+    assert glossary.expand("ty le hoi co so hoan thanh tot nhiem vu") == "ty le hoi co so hoan thanh tot nhiem vu"  # "tốt"
+    assert glossary.expand("lop TOT cua hoi ctd") == "lop tap huan giang vien nguon cua hoi chu thap do"
+
+
 def test_a_province_written_by_its_initials_is_read_by_its_name():
     glossary = load_glossary()
     assert glossary.expand("Sở Y tế tỉnh BR-VT") == "Sở Y tế tỉnh Bà Rịa - Vũng Tàu"

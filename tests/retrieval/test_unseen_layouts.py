@@ -515,3 +515,31 @@ def test_an_agency_of_a_place_is_given_its_figure_by_the_row_of_a_table_by_place
     # (the agency's clauses say no figure, its place's row does)
     over_text_answers_as(tmp_path, corpus_embeddings, "kh-31.txt", plan, {
         "Hội Chữ thập đỏ huyện Đông Lâm được giao chỉ tiêu vận động bao nhiêu triệu đồng?": "1.800 [1]."})
+
+
+def test_a_tables_unit_stated_over_it_makes_its_figures_sums(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ THÀNH PHỐ SƠN KHÊ", "41/BC-CTĐ", "BÁO CÁO", "Kết quả Tháng Nhân đạo năm 2026",
+                   "I. KẾT QUẢ VẬN ĐỘNG\n\n1. Toàn thành phố vận động được 3.805 triệu đồng.\n\n"
+                   "Bảng 1. Kết quả vận động theo đơn vị (đơn vị tính: triệu đồng)\n"
+                   "| STT | Đơn vị | Tiền mặt | Hiện vật quy đổi | Tổng giá trị |\n|---|---|---|---|---|\n"
+                   "| 1 | Phường Bình Minh | 845 | 1.120 | 1.965 |\n| 2 | Xã Hòa Lạc | 780 | 1.060 | 1.840 |\n"
+                   "\nII. KIẾN NGHỊ\n\nĐề nghị tiếp tục bố trí kinh phí cho chương trình nhà nhân đạo.", "Lò Thị Hạnh")
+    over_text_answers_as(tmp_path, corpus_embeddings, "bc-41.txt", text, {
+        "Phường Bình Minh vận động được tổng giá trị bao nhiêu?": "1.965 [1].",
+        "Xã Hòa Lạc vận động được bao nhiêu tiền mặt?": "780 [1].",
+    }, refused=("Phường An Phú vận động được tổng giá trị bao nhiêu?",))
+
+
+def test_an_assignment_notice_answers_who_by_the_person_whose_name_heads_the_duties(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "38/TB-CTĐ", "THÔNG BÁO", "Phân công nhiệm vụ Thường trực Hội",
+                   "I. PHÂN CÔNG\n\n1. Đồng chí Lò Thị Hạnh - Chủ tịch Hội Chữ thập đỏ tỉnh\n\n- Phụ trách chung.\n\n"
+                   "2. Đồng chí Bùi Văn Khánh - Phó Chủ tịch Hội Chữ thập đỏ tỉnh\n\n"
+                   "- Thay mặt Chủ tịch điều hành công việc khi đồng chí Chủ tịch vắng mặt.\n\n"
+                   "- Phụ trách địa bàn: huyện Lạc Thủy, huyện Cao Phong.\n\n"
+                   "II. TỔ CHỨC THỰC HIỆN\n\nBan Công tác xã hội là đầu mối theo dõi, tổng hợp việc thực hiện Thông báo.",
+                   "Lò Thị Hạnh")
+    over_text_answers_as(tmp_path, corpus_embeddings, "tb-38.txt", text, {
+        "Chủ tịch Hội vắng mặt thì ai điều hành công việc?": "Bùi Văn Khánh [1].",
+        "Đồng chí nào phụ trách huyện Cao Phong?": "Bùi Văn Khánh [1].",
+        "Ban nào là đầu mối theo dõi việc thực hiện Thông báo?": "Ban Công tác xã hội [1].",
+    }, refused=("Huyện Mai Châu do đồng chí nào phụ trách?",))

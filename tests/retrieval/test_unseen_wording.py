@@ -423,3 +423,76 @@ def test_a_party_of_a_joint_text_asked_a_value_is_answered_only_by_its_own_part(
                           "ngày nào?": "Ngày 15/01 [1]."},
                          refused=("Theo chương trình phối hợp, Công an tỉnh Nam Sơn phải gửi kế hoạch phối hợp hằng năm "
                                   "cho Hội Chữ thập đỏ tỉnh trước ngày nào?",))
+
+
+def test_a_body_named_by_its_side_counted_or_by_its_unit_is_read_as_the_text_means(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ HUYỆN SƠN KHÊ", "09/KH-CTĐ", "KẾ HOẠCH", "Phát triển hội viên năm 2026",
+                   "I. TÌNH HÌNH\n\nToàn huyện có 14 tổ chức Hội cơ sở, 126 chi hội với 8.450 hội viên.\n\n"
+                   "II. NHIỆM VỤ CỦA CÁC BỘ PHẬN\n\n1. Văn phòng\n\n- Cập nhật cơ sở dữ liệu hội viên hằng quý.\n\n"
+                   "- In và cấp thẻ hội viên mới.\n\n2. Ban Công tác xã hội\n\n- Tổ chức 02 lớp tập huấn cho chi hội trưởng.\n\n"
+                   "III. LIÊN HỆ\n\nSở Lao động - Thương binh và Xã hội: bà Lò Thị Mai, Trưởng phòng Bảo trợ xã hội, "
+                   "điện thoại 0912.334.556.\n\nBan Chỉ đạo gồm:\n\n1. Các ủy viên:\n\n- Ông Vì Văn Toàn, Phó Bí thư Huyện đoàn;"
+                   "\n\n- Bà Cầm Thị Lan, Phó Trưởng phòng Y tế huyện.", "Lường Văn Tâm")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-09.txt", text)
+    # "bên Sở …": the side is the body named after it
+    assert first_line(assistant, "SĐT đầu mối bên Sở LĐTBXH là số nào?") == "0912.334.556 [1]."
+    # "bao nhiêu chi hội": bodies counted, not the body asked about
+    assert first_line(assistant, "Toàn huyện có bao nhiêu chi hội chữ thập đỏ?") == "126 chi hội [1]."
+    # "Văn phòng" under the Hội's own tasks is the Hội's office, asked by its full name
+    office = assistant.ask("Văn phòng Hội CTĐ huyện Sơn Khê có nhiệm vụ gì?")
+    assert not office.abstained and "cơ sở dữ liệu hội viên" in office.answer
+    assert assistant.ask("Văn phòng UBND huyện Sơn Khê có nhiệm vụ gì?").abstained
+    # "cử ai làm ủy viên": the line under "Các ủy viên:" that names the body
+    assert first_line(assistant, "Huyện đoàn cử ai làm ủy viên Ban Chỉ đạo?") == "Vì Văn Toàn [1]."
+
+
+def test_a_person_listed_in_a_row_a_measure_and_a_works_named_after_a_place_are_read_as_written(tmp_path, corpus_embeddings):
+    text = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "31/UBND-NN", "CÔNG VĂN", "V/v ứng phó triều cường",
+                   "Nam Sơn, ngày 12 tháng 10 năm 2026\n\nMực nước đỉnh triều tại trạm Long Định dự báo đạt 1,25 m, vượt "
+                   "mức báo động III là 0,25 m.\n\n1. Danh sách nhà hảo tâm được biểu dương:\n\n"
+                   "| STT | Họ và tên | Đơn vị | Nội dung |\n|---|---|---|---|\n"
+                   "| 1 | Ông Trịnh Văn Hậu | Công ty TNHH Hậu Giang Xanh | Ủng hộ 40 xe lăn |\n"
+                   "| 2 | Bà Đỗ Thị Hòa | Hộ kinh doanh Hòa Phát | Ủng hộ 200 thùng mì |", "Phạm Văn Nghĩa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "cv-31.txt", text)
+    assert first_line(assistant, "Mực nước đỉnh triều tại trạm Long Định dự báo bao nhiêu?").startswith("1,25 m")
+    # a station named after the place the text was signed in is a station the evidence must name
+    assert assistant.ask("Mực nước đỉnh triều tại trạm Nam Sơn dự báo bao nhiêu?").abstained
+    assert first_line(assistant, "Ai được biểu dương vì ủng hộ 40 xe lăn?") == "Trịnh Văn Hậu [1]."
+
+
+def test_a_measure_asked_in_its_unit_a_part_of_the_day_and_an_office_set_at_a_body_are_read(tmp_path, corpus_embeddings):
+    text = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "09/CĐ-UBND", "CÔNG ĐIỆN", "Về ứng phó lũ lớn",
+                   "Sáng ngày 03/10/2026, mực nước tại trạm Long Định đạt 4,12 m; dự báo đỉnh lũ năm 2026 tại trạm "
+                   "Long Định từ 3,9 m đến 4,3 m.\n\n1. Văn phòng thường trực Ban Chỉ huy tỉnh đặt tại Chi cục Thủy lợi "
+                   "thuộc Sở Nông nghiệp và Môi trường.\n\n2. Ủy ban nhân dân các huyện sơ tán dân khỏi vùng ngập sâu.",
+                   "Phạm Văn Nghĩa")
+    over_text_answers_as(tmp_path, corpus_embeddings, "cd-09.txt", text, {
+        "Đỉnh lũ năm 2026 tại trạm Long Định dự báo khoảng bao nhiêu mét?": "3,9 m đến 4,3 m [1].",
+        "Sáng 3/10/2026 mực nước tại trạm Long Định là bao nhiêu?": "4,12 m [1].",
+        "Văn phòng thường trực Ban Chỉ huy tỉnh đặt ở đâu?": "Tại Chi cục Thủy lợi thuộc Sở Nông nghiệp [1].",
+    }, refused=("Đỉnh lũ năm 2026 tại trạm Long Định dự báo khoảng bao nhiêu kg?",))
+
+
+def test_places_listed_after_a_description_and_the_forces_named_by_another_word_are_read(tmp_path, corpus_embeddings):
+    text = written("TỈNH ỦY NAM SƠN", "186-KL/TU", "KẾT LUẬN", "Về lãnh đạo công tác Hội Chữ thập đỏ",
+                   "1. Nâng cao chất lượng sơ cấp cứu tại cộng đồng, nhất là ở các huyện thường xuyên bị ngập lụt như "
+                   "Nho Quan, Gia Viễn, Kim Sơn.\n\n2. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh\n\n- Xây dựng lực lượng hiến "
+                   "máu dự bị sẵn sàng có mặt trong vòng 2 giờ khi có yêu cầu của Bệnh viện đa khoa tỉnh.", "Đinh Văn Hùng",
+                   board="BAN THƯỜNG VỤ")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kl-186.txt", text)
+    listed = assistant.ask("Kết luận 186 nêu những huyện nào thường xuyên bị ngập lụt?")
+    assert [c.clause_id for c in listed.citations] == ["kl-186:1"]
+    # "quân đội" is said of the Bộ Chỉ huy Quân sự's forces
+    assert first_line(assistant, "Lực lượng hiến máu dự bị của quân đội phải có mặt trong bao lâu?") == "2 giờ [1]."
+    assert assistant.ask("Kết luận 186 nêu những xã nào thường xuyên bị ngập lụt?").abstained
+
+
+def test_a_bodys_account_is_read_from_its_own_text_whatever_it_is_asked_for(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "24/HD-CTĐ", "HƯỚNG DẪN", "Tiếp nhận và phân bổ tiền, hàng cứu trợ",
+                   "1. Tiền mặt tiếp nhận phải nộp vào tài khoản của Hội trong vòng 01 ngày làm việc.\n\n"
+                   "2. Số tài khoản 0123000456789 tại Ngân hàng Nông nghiệp - Chi nhánh Nam Sơn.\n\n"
+                   "3. Ban Công tác xã hội, điện thoại 0272.3826.114, là đầu mối tiếp nhận.", "Lò Thị Hạnh")
+    over_text_answers_as(tmp_path, corpus_embeddings, "hd-24.txt", text, {
+        "Số tài khoản Hội CTĐ tỉnh Nam Sơn để ủng hộ là số nào?": "0123000456789 [1].",
+        "so tai khoan hoi ctd tinh nam son de ung ho": "0123000456789 [1].",
+    }, refused=("Số điện thoại Văn phòng Hội CTĐ tỉnh Nam Sơn là số nào?",))

@@ -27,6 +27,10 @@ VOCABULARY = load_vocabulary()
         ("Có vướng mắc thì liên hệ ai?", "value", "person"),  # whom to contact: the person a text names
         ("Người phát ngôn của Hội là ai?", "value", "person"),
         ("Mấy giờ?", "value", "time"),  # a time of day; "mất mấy giờ" asks how long
+        ("Mực nước đỉnh triều dự báo bao nhiêu?", "value", "count"),  # "mực" (a level of water) is no "mức" (a sum's)
+        ("Mức quà Tết là bao nhiêu?", "value", "amount"),
+        ("Ban nào là đầu mối hướng dẫn thực hiện Quy chế?", "value", "body"),
+        ("Huyện Lạc Sơn do đồng chí nào phụ trách?", "value", "person"),  # a comrade is a person  # a body asked by its kind, not a contact person
         ("Hội báo cáo kết quả thực hiện Đề án định kỳ khi nào?", "value", "time"),  # "định kỳ", not "ký": no signing date
         ("Ban Kiểm tra tự kiểm tra Quỹ mỗi năm mấy lần?", "value", "time"),  # how often: "mấy" counts the times, no "năm mấy"
         ("Điểm hiến máu bắt đầu lúc mấy giờ?", "value", "time"),

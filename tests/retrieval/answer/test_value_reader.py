@@ -66,6 +66,10 @@ def clause(text: str, headings: list[str] | None = None) -> Clause:
     ("chi tieu hien mau nam 2025 cua huyen tay son la bao nhieu", "Tiếp nhận 45.000 đơn vị máu trong năm 2025.", False),
     ("chi tieu hien mau nam 2025 cua huyen tay son la bao nhieu", "Huyện Tây Sơn tiếp nhận 1.200 đơn vị máu năm 2025.", True),
     ("huyen bach long vi phat trien bao nhieu hoi vien", "Huyện Bạch Long Vĩ phát triển 120 hội viên.", True),  # by its first words
+    # "nghị quyết 08": a text named by its number, no case described ("kết quả thực hiện" of it is "kết quả")
+    ("Hội báo cáo kết quả thực hiện nghị quyết 08 trước ngày nào?", "Báo cáo kết quả định kỳ 6 tháng, trước ngày 15/6.", True),
+    # "nộp đủ hồ sơ": how a verb is done before its object, no case described
+    ("Nộp đủ hồ sơ bao lâu thì được cấp thẻ?", "Trong thời hạn 10 ngày làm việc kể từ ngày nhận hồ sơ, Hội cấp thẻ.", True),
     # "huyện tham mưu": a verb after "huyện", no name the texts write
     ("phong tai chinh huyen tham muu bo tri bao nhieu tien", "Bố trí 200 triệu đồng dự phòng.", True),
 ])

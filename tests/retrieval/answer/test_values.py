@@ -30,6 +30,8 @@ def test_a_count_answers_only_what_was_counted():
         # "số dân" is counted in any noun for people
     people = ["nguoi", "thanh vien", "nhan khau"]
     assert quantifies("41.580 nhân khẩu", ["dan"], people) and not quantifies("14.236 hộ", ["dan"], people)
+    # (a noun for people the count's words run on into: "10 tình nguyện| viên")
+    assert quantifies("10 tình nguyện", ["nguoi"], ["tinh nguyen vien"], following=" viên trở lên")
     # a noun for people, or a post, is counted in "người": "tối đa mấy Phó Chủ tịch" / "không quá 01 người"
     people += ["pho chu tich"]
     assert quantifies("01 người", ["pho", "chu"], people) and quantifies("25 người", ["thanh", "vien"], people)
@@ -427,3 +429,8 @@ def test_the_months_a_text_names_with_their_year():
     assert months_named("Lớp sơ cấp cứu tháng 9/2024 học vào ngày nào?") == {9}
     assert months_named("họp tháng 10 năm 2025") == {10}
     assert months_named("trong tháng này") == set()
+
+
+def test_a_measure_with_a_decimal_part_is_a_quantity():
+    text = "Mực nước dự báo đạt 1,15 m, diện tích ngập 2,5 ha; hỗ trợ 1,5 tấn gạo cho 30 hộ."
+    assert [text[s:e] for s, e in find_values("count", text)] == ["1,15 m", "2,5 ha", "1,5 tấn", "30 hộ"]

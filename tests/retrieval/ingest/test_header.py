@@ -413,6 +413,18 @@ def test_an_attached_text_whose_title_block_sets_issuer_beside_motto_leaves_the_
     assert read_frame(text[:found[0].start]).metadata["signer"] == "Lâm Văn Hòa"
 
 
+def test_an_attached_text_whose_issuing_line_a_soft_break_ran_into_its_title_is_an_attachment():
+    text = ("QUYẾT ĐỊNH\nBan hành Quy chế quản lý tình nguyện viên\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n\n"
+            "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nĐinh Thị Thu Hà\n\nQUY CHẾ\n\n"
+            "Quản lý tình nguyện viên Chữ thập đỏ tỉnh (Ban hành kèm theo Quyết định số 27/QĐ-CTĐ ngày 20/02/2025)\n\n"
+            "Chương I\n\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\n")
+    found = find_attachments(text)
+    assert [(a.kind, text[a.body_start:].split("\n")[0]) for a in found] == [("Quy chế", "Chương I")]
+    assert read_frame(text[:found[0].start]).metadata["signer"] == "Đinh Thị Thu Hà"
+    # a title that only mentions a text issued with another stays the document's own
+    assert find_attachments("QUY CHẾ\n\nVề việc thực hiện Quy chế (ban hành kèm theo Quyết định số 12) trong năm\n") == []
+
+
 @pytest.mark.parametrize(("lines", "issuer"), [
     ("HỘI CHỮ THẬP ĐỎ VIỆT NAM\nHỘI CHỮ THẬP ĐỎ TỈNH PHÚ LĨNH\nBAN THƯỜNG VỤ", "Ban Thường vụ Hội Chữ thập đỏ tỉnh Phú Lĩnh"),
     ("ỦY BAN NHÂN DÂN TỈNH HÒA GIANG\nVĂN PHÒNG", "Văn phòng Ủy ban nhân dân tỉnh Hòa Giang"),

@@ -319,6 +319,31 @@ def test_a_ruled_table_of_two_columns_gives_a_clause_per_row(aliases):
     assert rows[0].headings[-1] == "| Địa phương | Số hộ được hỗ trợ |"
 
 
+def test_the_line_that_states_a_tables_unit_heads_its_rows(aliases):
+    body = ("1. Tổng giá trị vận động đạt 14.862,5 triệu đồng.\n\nBảng 1. Kết quả theo đơn vị (đơn vị tính: triệu đồng)\n"
+            "| STT | Đơn vị | Tiền mặt | Tổng giá trị |\n|---|---|---|---|\n| 1 | Quận Thuận Hóa | 845 | 1.965 |\n"
+            "\n2. Số người được trợ giúp:\n\n| Đơn vị | Số người |\n|---|---|\n| Quận Phú Xuân | 5.870 |\n")
+    rows = [c for c in _parse_body(body, aliases).clauses if "dong-" in c.id]
+    assert rows[0].headings[-2:] == ["Bảng 1. Kết quả theo đơn vị (đơn vị tính: triệu đồng)",
+                                     "| STT | Đơn vị | Tiền mặt | Tổng giá trị |"]
+    assert rows[1].headings[-2:] == ["2. Số người được trợ giúp:", "| Đơn vị | Số người |"]  # a line of no unit heads nothing new
+
+
+def test_a_title_that_says_a_sentence_before_it_leads_in_is_a_clause_of_its_own(aliases):
+    body = ("III. THỦ TỤC TIẾP NHẬN\n\n1. Khi tiếp nhận, cán bộ tiếp nhận phải kiểm đếm, lập biên bản tại chỗ; chậm nhất 24 giờ "
+            "kể từ khi tiếp nhận, hàng hóa phải được nhập kho và vào sổ theo dõi.\n\n2. Tiền mặt tiếp nhận phải nộp vào tài "
+            "khoản của Hội trong vòng 01 ngày làm việc. Tài khoản tiếp nhận của Hội Chữ thập đỏ tỉnh:\nSố tài khoản "
+            "0123000456789 tại Ngân hàng Nông nghiệp - Chi nhánh Nam Sơn.\n\n3. Hội Chữ thập đỏ các cấp công khai kết quả tiếp "
+            "nhận trên trang thông tin điện tử trong thời hạn 05 ngày làm việc kể từ ngày tiếp nhận; Hội Chữ thập đỏ tỉnh cập "
+            "nhật danh sách ủng hộ hằng tuần.\n\n4. Hàng hóa dễ hư hỏng phải được phân bổ trong vòng 07 ngày kể từ ngày tiếp "
+            "nhận.\n\n")
+    # (as a .docx writes a paragraph's soft line breaks: each line is a line of its own)
+    loaded = LoadedDocument(path="mem.docx", format="docx", text=body, body_offset=0)
+    clauses = {c.id: c for c in parse_document(loaded, "mem", aliases).clauses}
+    assert clauses["mem:iii.2"].text.endswith("Tài khoản tiếp nhận của Hội Chữ thập đỏ tỉnh:")
+    assert clauses["mem:iii.2.doan-2"].text.startswith("Số tài khoản")
+
+
 def test_the_sentence_that_puts_a_letters_list_on_agencies_heads_its_items_and_a_paragraph_after_it_closes(aliases):
     body = (
         "Để thực hiện tốt công tác sơ cấp cứu trong trường học, Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục"
