@@ -53,6 +53,7 @@ BOUNDS = {"upper": re.compile(r"\b(?:toi da|nhieu nhat|khong qua|khong vuot qua|
 BOUNDED_AFTER = {"upper": re.compile(r"^(?:\s+\w+)?\s*tro\s+len\b"), "lower": re.compile(r"^(?:\s+\w+)?\s*tro\s+xuong\b")}
 # a question asking what was reached ("đã trao được bao nhiêu", "đã vận động mấy"), and a sentence saying it was
 ACHIEVED_ASKED_RE = re.compile(r"\bđã\s+(?:\w+\s+){0,6}?(?:bao nhiêu|mấy)\b")
+PEOPLE_UNITS = frozenset({"nguoi", "em"})  # "bao nhiêu người", "bao nhiêu em": people of any kind, as counted
 # a target asked ("chỉ tiêu … là bao nhiêu"), and a figure stated as a share of its target, which it is not (unaccented)
 TARGET_ASKED_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
 # (not 100%: "Tiếp nhận 9.500 đơn vị máu, đạt 100% chỉ tiêu được giao" states the target itself)
@@ -403,6 +404,9 @@ class ValueReader:
                          if quantifies(sentence[s:e], asked, self.counted_people, sentence[e:])
                          or counts_before(sentence, s, asked) and self._counts_what_is_named(sentence[s:e], asked)
                          or labelled and s >= label.end() and self._in_units(sentence[s:e])]
+                if asked[0] in PEOPLE_UNITS:  # "bao nhiêu người": the people the question names, not others the sentence counts
+                    context = "\n".join([*(clause.headings if clause is not None else []), sentence])
+                    spans = [(s, e) for s, e in spans if not self._counts_other_people(query, sentence[:e], context)]
                 # "số hội viên đạt 5% dân số": the number of what was asked, given as a share (not a total asked: "tổng
                 # số hội viên … là bao nhiêu")
                 if not TOTAL_ASKED_RE.search(plain_words(query.read or query.text)):
@@ -527,6 +531,16 @@ class ValueReader:
             if names and len(cell[: names[0][0]].split()) <= 1:  # at most its honorific before it
                 return cell[names[0][0] : names[0][1]]
         return None
+
+    def _counts_other_people(self, query: Query, said: str, context: str) -> bool:
+        """"Chỉ tiêu tình nguyện viên … bao nhiêu người?" of "tổng số hội viên toàn tỉnh đạt 113.000 người" or "Phát triển
+        mới 5.000 hội viên": the words up to the value name other people last ("hội viên"), not the ones asked; or the
+        sentence and its headings never name those ("Trợ giúp 135.000 lượt người …")."""
+        asked = {p for p in self.people if p not in PEOPLE_UNITS and f" {p} " in f" {plain_words(query.read or query.text)} "}
+        before = f" {plain_words(said)} "
+        named = [(before.rfind(f" {p} "), p) for p in self.people if p not in PEOPLE_UNITS and f" {p} " in before]
+        return bool(asked) and (bool(named) and max(named)[1] not in asked
+                                or not any(f" {p} " in f" {plain_words(context)} " for p in asked))
 
     def _counts_what_is_named(self, value: str, asked: list[str]) -> bool:
         """After "số hội viên", a quantity written in what is asked, in people or in a unit, or bare ("6.820 người"); not
@@ -787,9 +801,12 @@ def _bound_asked(question: str) -> str | None:
 def _no_total(sentence: str, start: int, end: int) -> bool:
     """The value at `start`–`end` answers no question of a total ("tổng kinh phí", "tổng cộng bao nhiêu"): it is set
     for each one of a unit ("500.000 đồng/con", "cho mỗi huyện, thị xã 200 suất quà") or as a threshold ("từ 10 tình
-    nguyện viên trở lên"; not "tổng giá trị không dưới 2 tỷ đồng", "phấn đấu đạt 14 tỷ đồng trở lên": a total still)."""
+    nguyện viên trở lên"; not "tổng giá trị không dưới 2 tỷ đồng", "phấn đấu đạt 14 tỷ đồng trở lên": a total still), or
+    for a part the sentence singles out ("riêng …", "trong đó …")."""
     before = unaccent(sentence[max(0, start - 40) : start]).lower()
-    return bool(RATE_AFTER_RE.match(unaccent(sentence[end : end + 20]).lower())
+    # (nor a part the sentence singles out: "riêng tại Lễ phát động đã tiếp nhận 2,35 tỷ đồng", "trong đó …")
+    part = re.search(r"(?:^|[,;:(])\s*(?:rieng|trong do)\b[^,;:]*$", unaccent(sentence[:start]).lower())
+    return bool(part or RATE_AFTER_RE.match(unaccent(sentence[end : end + 20]).lower())
                 or RATE_BEFORE_RE.search(before)
                 or THRESHOLD_FROM_RE.search(before)
                 and any(after.match(unaccent(sentence[end : end + 16]).lower()) for after in BOUNDED_AFTER.values()))

@@ -366,10 +366,16 @@ def places_named(text: str) -> list[list[str]]:
 
 
 
+# a ward or an urban district named by its number, not one of several counted ("mỗi phường 5 …")
+NUMBERED_PLACE_RE = re.compile(r"(?:(?!(?:mỗi|các|từng|những)\b)\S+ )?(?:phường|quận) \d{1,2}")
+
+
 def _name_at(words: list[str], at: int) -> list[str]:
     """The capitalised words of a place's name from `at` (at most four; not an agency's: "huyện Hội Chữ thập đỏ" is
     an agency's level)."""
     name: list[str] = []
+    if at < len(words) and NUMBERED_PLACE_RE.fullmatch(" ".join(words[max(0, at - 2) : at + 1]).lower()):
+        return [words[at - 1], words[at]]  # "Phường 4", "quận 1": a ward or an urban district named by its number, with it
     while at + len(name) < len(words) and words[at + len(name)][:1].isupper() and len(name) < 4 \
             and not (not name and _agency_starts(words, at)):
         name.append(words[at + len(name)])

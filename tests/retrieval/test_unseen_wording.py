@@ -496,3 +496,15 @@ def test_a_bodys_account_is_read_from_its_own_text_whatever_it_is_asked_for(tmp_
         "Số tài khoản Hội CTĐ tỉnh Nam Sơn để ủng hộ là số nào?": "0123000456789 [1].",
         "so tai khoan hoi ctd tinh nam son de ung ho": "0123000456789 [1].",
     }, refused=("Số điện thoại Văn phòng Hội CTĐ tỉnh Nam Sơn là số nào?",))
+
+
+def test_people_of_another_kind_and_a_part_singled_out_answer_no_count_or_total_asked(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "15/NQ-CTĐ", "NGHỊ QUYẾT", "Nhiệm vụ công tác Hội năm 2026",
+                   "1. Chỉ tiêu năm 2026:\n\na) Phát triển mới 5.000 hội viên; tổng số hội viên toàn tỉnh đạt 113.000 người.\n\n"
+                   "b) Trợ giúp 135.000 lượt người có hoàn cảnh khó khăn.\n\n2. Kết quả năm 2025: tổng giá trị vận động đạt "
+                   "18,6 tỷ đồng; riêng tại Lễ phát động đã tiếp nhận 2,35 tỷ đồng.", "Lò Thị Hạnh", board="BAN CHẤP HÀNH")
+    over_text_answers_as(tmp_path, corpus_embeddings, "nq-15.txt", text, {
+        "Năm 2026 tổng số hội viên toàn tỉnh đạt bao nhiêu người?": "113.000 người [1].",
+        # (not the part "riêng" singles out)
+        "Tổng số tiền đã tiếp nhận năm 2025 là bao nhiêu?": "18,6 tỷ đồng [1].",
+    }, refused=("Chỉ tiêu tình nguyện viên năm 2026 là bao nhiêu người?",))

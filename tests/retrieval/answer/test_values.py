@@ -434,3 +434,10 @@ def test_the_months_a_text_names_with_their_year():
 def test_a_measure_with_a_decimal_part_is_a_quantity():
     text = "Mực nước dự báo đạt 1,15 m, diện tích ngập 2,5 ha; hỗ trợ 1,5 tấn gạo cho 30 hộ."
     assert [text[s:e] for s, e in find_values("count", text)] == ["1,15 m", "2,5 ha", "1,5 tấn", "30 hộ"]
+
+
+def test_a_ward_or_an_urban_district_named_by_its_number_is_a_place():
+    assert places_named("Phường 7 được giao chỉ tiêu vận động bao nhiêu?") == [["phường 7"]]
+    assert places_named("| 5 | Phường 7 | 115 | 50 |") == [["phường 7"]]  # a row's own place, not its number
+    assert places_named("Quận 1 và huyện Củ Chi") == [["quận 1"], ["củ chi"]]
+    assert places_named("hỗ trợ mỗi phường 5 triệu đồng") == []  # a sum for each ward, no ward named
