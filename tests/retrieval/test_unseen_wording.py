@@ -508,3 +508,14 @@ def test_people_of_another_kind_and_a_part_singled_out_answer_no_count_or_total_
         # (not the part "riêng" singles out)
         "Tổng số tiền đã tiếp nhận năm 2025 là bao nhiêu?": "18,6 tỷ đồng [1].",
     }, refused=("Chỉ tiêu tình nguyện viên năm 2026 là bao nhiêu người?",))
+
+
+def test_a_body_named_after_a_thing_of_its_is_whose_thing_it_is(tmp_path, corpus_embeddings):
+    text = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "08/CT-UBND", "CHỈ THỊ", "Về tăng cường hiến máu tình nguyện",
+                   "1. Sở Y tế\n\n- Chủ trì, chỉ đạo Bệnh viện đa khoa tỉnh bảo đảm đủ nhân lực; hoàn thành nâng cấp Kho máu tại "
+                   "Bệnh viện đa khoa tỉnh với dung tích bảo quản tối thiểu 3.000 đơn vị máu trước ngày 31/12/2026.\n\n"
+                   "2. Sở Tài chính bố trí kinh phí theo quy định.", "Phạm Văn Nghĩa", board="ỦY BAN NHÂN DÂN")
+    over_text_answers_as(tmp_path, corpus_embeddings, "ct-08.txt", text, {
+        "Kho máu Bệnh viện đa khoa tỉnh phải nâng cấp xong khi nào?": "Trước ngày 31/12/2026 [1].",
+    }, refused=("Kinh phí nâng cấp Kho máu Bệnh viện đa khoa tỉnh là bao nhiêu?",
+                "Kho máu Trung tâm Y tế huyện phải nâng cấp xong khi nào?"))
