@@ -337,8 +337,9 @@ class AnswerPolicy:
         stop = {unaccent(w) for w in self.vocabulary.stopwords} | {unaccent(v) for v in self.vocabulary.assigning}
         spans = []
         for mention in self.aliases.find(question):
-            before = re.findall(r"\w+", question[: mention.start])
-            if mention.name in query.actors and before and before[-1][:1].islower() and unaccent(before[-1]) not in stop:
+            before = re.search(r"(\w+)\s+$", question[: mention.start])  # (right before it: "phối hợp, Công an …" is no thing's)
+            if mention.name in query.actors and before and before.group(1)[:1].islower() \
+                    and unaccent(before.group(1)) not in stop:
                 spans.append((mention.start, mention.end))
         return spans
 
