@@ -23,6 +23,7 @@ def test_a_short_form_typed_in_lowercase_that_spells_a_word_is_that_word():
     glossary = load_glossary()
     assert glossary.expand("ty le hoi co so hoan thanh tot nhiem vu") == "ty le hoi co so hoan thanh tot nhiem vu"  # "tốt"
     assert glossary.expand("lop TOT cua hoi ctd") == "lop tap huan giang vien nguon cua hoi chu thap do"
+    assert glossary.expand("CTPH về TNV trẻ ký ngày nào") == "chương trình phối hợp về tình nguyện viên trẻ ký ngày nào"
 
 
 def test_a_province_written_by_its_initials_is_read_by_its_name():
