@@ -46,7 +46,7 @@ DEADLINE_RE = re.compile(r"\bhan\b(?!\s+(?:che|muc|ngach)\b)")
 # after "bao nhieu" typed without diacritics, the words that count nothing: a sum's, a number, the grammar's
 NOT_COUNTED_PLAIN = frozenset("tien dong trieu ty nghin ngan phan mot moi hai ba la thi cho de theo tu va voi "
                               "nam thang ngay tuan quy lan".split())
-PERSON_ASKED_RE = re.compile(r"dong chi\b")  # "đồng chí nào": a person asked by the form of address
+PERSON_ASKED_RE = re.compile(r"(?:dong chi|lanh dao|can bo)\b")  # "đồng chí nào", "lãnh đạo nào": a person asked
 # "Mức quà … là bao nhiêu?": the level something is set at, a sum (unaccented, or folded: "mực nước" is no level)
 LEVEL_ASKED_RE = re.compile(r"\b(?:muc|mức)\b(?!\s+(?:do|độ)\b)")
 # "mấy giờ?", "lúc mấy giờ", "trước bao nhiêu giờ": a time of day; "mất / trong (vòng) / kéo dài mấy giờ": how long
@@ -203,7 +203,7 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
             unaccent(best.phrase)) or (
             best.phrase == "ai" and re.search(rf"\bai la (?:{'|'.join(map(re.escape, vocabulary.people))})\b", words.plain))):
         # "ai là Chủ tịch …?", "Ai là đại biểu dự khuyết …?": the holder of a title, one of some people, is a person;
-        # so is a comrade ("do đồng chí nào phụ trách?")
+        # so is a comrade, a leader or an official ("do đồng chí nào phụ trách?", "Lãnh đạo nào phụ trách …?")
         return Ask("value", "person", best.phrase, question_words)
     return Ask(best.kind, best.name, best.phrase, question_words)
 
