@@ -46,6 +46,8 @@ DEADLINE_RE = re.compile(r"\bhan\b(?!\s+(?:che|muc|ngach)\b)")
 # after "bao nhieu" typed without diacritics, the words that count nothing: a sum's, a number, the grammar's
 NOT_COUNTED_PLAIN = frozenset("tien dong trieu ty nghin ngan phan mot moi hai ba la thi cho de theo tu va voi "
                               "nam thang ngay tuan quy lan".split())
+# "Công an tỉnh cử ai …?", "Đại diện Tỉnh đoàn … là ai?": the one a body sends is a person (unaccented)
+SENT_WHO_RE = re.compile(r"\bcu ai\b|\bdai dien\b.*\bla ai\b")
 PERSON_ASKED_RE = re.compile(r"(?:dong chi|lanh dao|can bo)\b")  # "đồng chí nào", "lãnh đạo nào": a person asked
 # "Mức quà … là bao nhiêu?": the level something is set at, a sum (unaccented, or folded: "mực nước" is no level)
 LEVEL_ASKED_RE = re.compile(r"\b(?:muc|mức)\b(?!\s+(?:do|độ)\b)")
@@ -201,7 +203,8 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return Ask("value", "person", best.phrase, question_words | {w for c in contact for w in unaccent(c).split()})
     if best.kind == "value" and best.name == "body" and (_found(words, vocabulary.person_titles) or PERSON_ASKED_RE.match(
             unaccent(best.phrase)) or (
-            best.phrase == "ai" and re.search(rf"\bai la (?:{'|'.join(map(re.escape, vocabulary.people))})\b", words.plain))):
+            best.phrase == "ai" and (re.search(rf"\bai la (?:{'|'.join(map(re.escape, vocabulary.people))})\b", words.plain)
+                                     or SENT_WHO_RE.search(words.plain)))):
         # "ai là Chủ tịch …?", "Ai là đại biểu dự khuyết …?": the holder of a title, one of some people, is a person;
         # so is a comrade, a leader or an official ("do đồng chí nào phụ trách?", "Lãnh đạo nào phụ trách …?")
         return Ask("value", "person", best.phrase, question_words)

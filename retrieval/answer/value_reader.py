@@ -32,6 +32,7 @@ LABEL_RE = re.compile(r"[^:;,.]{3,60}:\s*")  # "Đơn vị tiếp nhận máu: �
 FIGURES = frozenset({"amount", "count", "percentage"})  # what several places named together have in common, none alone
 # "mấy lần", "bao nhiêu lần": how many times (unaccented)
 TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b")
+COUNTED_TIMES_RE = re.compile(r"(?:\d+|mot|hai|ba|bon)\s+lan\b")  # a frequency that counts its times (unaccented)
 # the header of a table's column of quantities or sums (unaccented)
 QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|tong so|muc ho tro|muc chi)\b")
 UNIT_HEAD_RE = re.compile(r"\((?:người|đồng|nghìn đồng|triệu đồng|hộ|suất|lượt|đơn vị|kg|tấn|cái|bộ|con)\)\s*$", re.I)
@@ -367,6 +368,8 @@ class ValueReader:
             spans = [(s, e) for s, e in spans if not _no_total(sentence, s, e)]
         if name == "time" and TIMES_ASKED_RE.search(plain_words(query.ask.phrase or "")):
             spans = find_values("frequency", sentence)  # "mấy lần một năm": how often, not "thường xuyên" or a year
+            # (a number of times where the sentence gives one: "họp định kỳ 03 lần trong năm", not "định kỳ")
+            spans = [(s, e) for s, e in spans if COUNTED_TIMES_RE.match(unaccent(sentence[s:e]).lower())] or spans
         if name == "time" and CLOCK_ASKED_RE.search(plain_words(query.read or query.text)):
             spans = [(s, e) for s, e in spans if " gio " in f" {unaccent(sentence[s:e]).lower()} "]  # "lúc mấy giờ": an hour
         if name in ("time", "day") and (edge := edge_asked(query)) and not EDGES_STATED[edge].search(unaccent(sentence).lower()):

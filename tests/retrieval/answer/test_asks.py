@@ -31,7 +31,9 @@ VOCABULARY = load_vocabulary()
         ("Mức quà Tết là bao nhiêu?", "value", "amount"),
         ("Ban nào là đầu mối hướng dẫn thực hiện Quy chế?", "value", "body"),
         ("Huyện Lạc Sơn do đồng chí nào phụ trách?", "value", "person"),  # a comrade is a person
-        ("Lãnh đạo nào phụ trách huyện Long Mỹ?", "value", "person"),  # so is a leader  # a body asked by its kind, not a contact person
+        ("Lãnh đạo nào phụ trách huyện Long Mỹ?", "value", "person"),  # so is a leader
+        ("Công an tỉnh cử ai tham gia Ban Chỉ đạo?", "value", "person"),  # whom a body sends
+        ("Đại diện Tỉnh đoàn trong Ban Chỉ đạo là ai?", "value", "person"),  # a body asked by its kind, not a contact person
         ("Hội báo cáo kết quả thực hiện Đề án định kỳ khi nào?", "value", "time"),  # "định kỳ", not "ký": no signing date
         ("Ban Kiểm tra tự kiểm tra Quỹ mỗi năm mấy lần?", "value", "time"),  # how often: "mấy" counts the times, no "năm mấy"
         ("Điểm hiến máu bắt đầu lúc mấy giờ?", "value", "time"),

@@ -371,3 +371,9 @@ def test_a_count_in_the_unit_word_asked_counts_the_thing_named_after_it():
     sentence = "Mỗi xã dự trữ tối thiểu 2 tấn gạo và 100 thùng mì tôm tại trụ sở."
     assert VALUES.value_in(READER.read("Mỗi xã phải dự trữ bao nhiêu thùng nước uống?"), sentence) is None
     assert VALUES.value_in(READER.read("Mỗi xã phải dự trữ bao nhiêu thùng mì tôm?"), sentence) == "100 thùng mì"
+
+
+def test_a_number_of_times_asked_is_the_frequency_that_counts_them():
+    question = READER.read("Ban Chỉ đạo họp định kỳ mấy lần một năm?")
+    assert VALUES.value_in(question, "Ban Chỉ đạo họp định kỳ 03 lần trong năm.") == "03 lần trong năm"
+    assert VALUES.value_in(question, "Ban Chỉ đạo họp định kỳ và đột xuất.") == "định kỳ"  # none counted: the one given
