@@ -107,7 +107,8 @@ class PersonReader:
         not that one."""
         asked = self.title_re.search(unaccent(question))
         held = list(self.title_re.finditer(unaccent(sentence)))
-        if not asked or not held or not names or any(m.group(0) == asked.group(0) for m in self.title_re.finditer(unaccent(heading))):
+        headed = any(m.group(0) == asked.group(0) for m in self.title_re.finditer(unaccent(heading))) if asked else False
+        if not asked or not held or not names or headed:
             return names
         named = {n for m in self.aliases.find(question) for n in self.aliases.family(m.name)}
 

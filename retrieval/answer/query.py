@@ -337,13 +337,15 @@ def places_typed_plain(text: str, content: list[str]) -> frozenset[str]:
     return frozenset(w for w in content if w in pairs)
 
 
-SITE_NAME_RE = re.compile(r"(?<=\s)[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)*")  # capitalised words in a row
-
-
 def _sited(text: str) -> frozenset[str]:
-    """The syllables of the names of works or sites the question writes ("trạm Vị Thanh": "vị", "thanh"), folded."""
-    lower = text.lower()
-    return frozenset(fold(w) for m in SITE_NAME_RE.finditer(text) if named_after(lower, m.start()) for w in m.group(0).split())
+    """The syllables of the names of works or sites the question writes ("trạm Vị Thanh": "vị", "thanh"), folded: the
+    capitalised words in a row after a works' word."""
+    lower, found, naming = text.lower(), set(), False
+    for word in re.finditer(r"\w+", text):
+        naming = word.group(0)[0].isupper() and (naming or named_after(lower, word.start()))
+        if naming:
+            found.add(fold(word.group(0)))
+    return frozenset(found)
 
 
 CONTACT_ASKS = frozenset({"phone", "account", "email"})  # the values a body gives for reaching it

@@ -200,12 +200,13 @@ class AnswerPolicy:
             found = self.answer(replace(query, actors=[], named_ids=query.named_ids or about), k, mode)
             if found.citations:
                 return found
-        if not draft.citations and query.actors and ask.name in CONTACT_ASKS \
-                and (issued := [d for d in query.scope or list(self.index.documents) if self._issuer_agencies[d] & set(query.actors)]):
+        if not draft.citations and query.actors and ask.name in CONTACT_ASKS and (issued := [
+                d for d in query.scope or list(self.index.documents) if self._issuer_agencies[d] & set(query.actors)]):
             # "Số tài khoản Hội CTĐ tỉnh … để ủng hộ?": a body's own texts give its account, its telephone, without naming it
             # (not a line that gives another's: "Thông tin liên hệ: Ban Công tác xã hội, …; điện thoại …")
             found = self.answer(replace(query, actors=[], named_ids=query.named_ids or issued), k, mode)
-            if found.citations and not any({m.name for m in self.aliases.find(c.text)} - set(query.actors) for c in found.citations):
+            others = [{m.name for m in self.aliases.find(c.text)} - set(query.actors) for c in found.citations]
+            if found.citations and not any(others):
                 return found
         if not draft.citations and query.actors and ask.kind == "value" and self.values.places_asked(query):
             # "Hội CTĐ thành phố Cam Ranh được giao chỉ tiêu vận động bao nhiêu?": a table of targets by place gives
