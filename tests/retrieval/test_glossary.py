@@ -15,6 +15,7 @@ def test_a_short_form_with_đ_is_read_typed_with_d_as_a_question_without_diacrit
     glossary = load_glossary()
     assert glossary.expand("tong so hoi vien ctd hai phong") == "tong so hoi vien hoi chu thap do hai phong"
     assert glossary.expand("so gddt phai lam gi") == "so giao duc va dao tao phai lam gi"
+    assert glossary.expand("Sở GD ĐT phải làm gì") == "Sở Giáo dục và Đào tạo phải làm gì"  # typed with a space for "&"
     assert glossary.expand("Hội CTĐ tỉnh") == "Hội Chữ thập đỏ tỉnh"
     assert glossary.expand("phòng chống SXH") == "phòng chống sốt xuất huyết"  # a disease by its initials
 
