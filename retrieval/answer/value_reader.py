@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from retrieval.answer.asks import CLOCK_ASKED_RE, EDGE_WORDS, plain_words, work_asked
+from retrieval.answer.query import CONTACT_ASKS
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS
 from retrieval.answer.query import PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled
@@ -318,6 +319,8 @@ class ValueReader:
                 found = holder[0] if holder else self.people_reader.named(query.read or query.text, clause.headings[-1],
                                                                           query.english)
             return found
+        if name in CONTACT_ASKS and not self._holds_post_asked(query, sentence):
+            return None  # "số điện thoại của Chủ tịch Hội": not the line of its Phó Chủ tịch
         if name == "post":
             post = self.people_reader.post_of(query.read or query.text, sentence)
             if post is None and clause is not None and clause.headings \
@@ -534,6 +537,13 @@ class ValueReader:
             if names and len(cell[: names[0][0]].split()) <= 1:  # at most its honorific before it
                 return cell[names[0][0] : names[0][1]]
         return None
+
+    def _holds_post_asked(self, query: Query, sentence: str) -> bool:
+        """A sentence that gives posts gives the one the question asks the contact of, if it asks one."""
+        titles = self.people_reader.title_re
+        asked = titles.search(unaccent(query.read or query.text).lower())
+        held = [m.group(0) for m in titles.finditer(unaccent(sentence).lower())]
+        return not asked or not held or asked.group(0) in held
 
     def _counts_other_people(self, query: Query, said: str, context: str) -> bool:
         """"Chỉ tiêu tình nguyện viên … bao nhiêu người?" of "tổng số hội viên toàn tỉnh đạt 113.000 người" or "Phát triển

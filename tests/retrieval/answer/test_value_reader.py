@@ -377,3 +377,11 @@ def test_a_number_of_times_asked_is_the_frequency_that_counts_them():
     question = READER.read("Ban Chỉ đạo họp định kỳ mấy lần một năm?")
     assert VALUES.value_in(question, "Ban Chỉ đạo họp định kỳ 03 lần trong năm.") == "03 lần trong năm"
     assert VALUES.value_in(question, "Ban Chỉ đạo họp định kỳ và đột xuất.") == "định kỳ"  # none counted: the one given
+
+
+def test_the_contact_of_a_post_asked_is_given_only_by_a_line_of_that_post():
+    line = "Đầu mối liên hệ: Ông Đặng Quang Vinh, Phó Chủ tịch Hội Chữ thập đỏ thành phố, điện thoại 0912.406.358."
+    assert VALUES.value_in(READER.read("Số điện thoại của Chủ tịch Hội CTĐ thành phố là số nào?"), line) is None
+    assert VALUES.value_in(READER.read("so dien thoai cua chu tich hoi ctd thanh pho"), line) is None
+    assert VALUES.value_in(READER.read("Số điện thoại của Phó Chủ tịch Hội CTĐ thành phố?"), line) == "0912.406.358"
+    assert VALUES.value_in(READER.read("Số điện thoại đầu mối của Hội CTĐ thành phố?"), line) == "0912.406.358"
