@@ -96,6 +96,7 @@ class AnswerPolicy:
         self._headings: dict[tuple[str, bool], set[str]] = {}
         self._openings: dict[str, tuple[str, str]] = {}  # each clause's heading and label openings, read once
         self._naming = {*vocabulary.programmes, *vocabulary.type_names}
+        self._post_words = {w for title in vocabulary.person_titles for w in title.split()}  # "pho", "truong", "chu", …
         # a clause is read with its document's year too: "năm 2024" is said of a text issued that year
         for document in index.documents.values():
             if document.date:
@@ -141,8 +142,9 @@ class AnswerPolicy:
             return draft
         if ask.kind == "tasks" and query.actors and (described := self._described(query)):
             # "… phải làm gì theo kế hoạch phòng ngừa thảm họa 2025?": the words name the plan, not a topic
-            # (and none of it when that text gives the agency none: another text's work is not what it asks)
-            return self._tasks(query, described)
+            draft = self._tasks(query, described)
+            if draft.citations:
+                return draft
         if not query.content and ask.kind == "topic" and (query.keys or query.laws) and not query.places:
             return self._cited_texts(query, k)
         if not query.content and ask.kind == "topic" and not query.places:
@@ -335,12 +337,16 @@ class AnswerPolicy:
         """Where the question names an agency asked right after a thing of its ("Kho máu| Bệnh viện đa khoa tỉnh"): after
         a content word, not a question's opening, a function word or a verb that puts work on it."""
         question = nfc(query.read or query.text)
-        stop = {unaccent(w) for w in self.vocabulary.stopwords} | {unaccent(v) for v in self.vocabulary.assigning}
+        if not query.accented:
+            return []  # (a question typed bare is tagged too poorly to tell a noun)
         spans = []
         for mention in self.aliases.find(question):
-            before = re.search(r"(\w+)\s+$", question[: mention.start])  # (right before it: "phối hợp, Công an …" is no thing's)
-            if mention.name in query.actors and before and before.group(1)[:1].islower() \
-                    and unaccent(before.group(1)) not in stop:
+            # (a noun right before it: "Kho máu| Bệnh viện …"; not a verb, "hỗ trợ Hội …", "họp Ban Thường vụ", nor a
+            # comma's other side, "phối hợp, Công an …")
+            # (nor a post of it, "Chi hội phó Chi hội …": a person, asked of by post)
+            tags = word_tags(question[: mention.start]) if mention.name in query.actors else ()
+            if tags and tags[-1][1] == "N" and tags[-1][0][:1].islower() and question[: mention.start].endswith(" ") \
+                    and not set(unaccent(tags[-1][0]).split("_")) & self._post_words:
                 spans.append((mention.start, mention.end))
         return spans
 

@@ -315,9 +315,14 @@ class ValueReader:
                 # "c) Là người phát ngôn của Hội" under "1. Đồng chí Hoàng Minh Khuê - Chủ tịch": a duty listed
                 # under a person's name is that person's (whatever post the question names of another: "Chủ tịch
                 # vắng mặt thì ai điều hành …" of "Thay mặt Chủ tịch điều hành …" under the Phó Chủ tịch's name)
+                # (not when the question asks who holds a post the heading's person does not: "Trưởng Ban … là ai?")
                 holder = self.people_reader.heading_holder(clause.headings[-1])
-                found = holder[0] if holder else self.people_reader.named(query.read or query.text, clause.headings[-1],
-                                                                          query.english)
+                plain = f" {plain_words(query.read or query.text)} "
+                asked = self.people_reader.title_re.search(plain) if any(n in plain for n in self.people_reader.names_asked) else None
+                if holder and (not asked or asked.group(0) in self.people_reader.title_re.findall(unaccent(holder[1]).lower())):
+                    found = holder[0]
+                else:
+                    found = self.people_reader.named(query.read or query.text, clause.headings[-1], query.english)
             return found
         if name in CONTACT_ASKS and not self._holds_post_asked(query, sentence):
             return None  # "số điện thoại của Chủ tịch Hội": not the line of its Phó Chủ tịch

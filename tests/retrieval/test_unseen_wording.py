@@ -521,17 +521,17 @@ def test_a_body_named_after_a_thing_of_its_is_whose_thing_it_is(tmp_path, corpus
                 "Kho máu Trung tâm Y tế huyện phải nâng cấp xong khi nào?"))
 
 
-def test_a_text_named_by_its_kind_and_subject_gives_the_agency_its_own_tasks_or_none(tmp_path, corpus_embeddings):
+def test_a_text_named_by_its_kind_and_subject_is_a_text_of_that_kind(tmp_path, corpus_embeddings):
     plan = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "126/KH-CTĐ", "KẾ HOẠCH", "Sơ cấp cứu ban đầu trong trường học",
-                   "1. Hội Chữ thập đỏ tỉnh\n\n- Tổ chức lớp tập huấn giảng viên nguồn.\n\n2. Hội Chữ thập đỏ các huyện\n\n"
-                   "- Cử cán bộ tham gia lớp giảng viên nguồn.", "Lò Thị Hạnh")
+                   "1. Hội Chữ thập đỏ tỉnh\n\n- Tổ chức lớp tập huấn giảng viên nguồn.\n\n2. Sở Y tế\n\n"
+                   "- Cử giảng viên cho lớp tập huấn giảng viên nguồn.", "Lò Thị Hạnh")
     letter = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "412/UBND-VX", "CÔNG VĂN",
                      "V/v đôn đốc triển khai Kế hoạch sơ cấp cứu ban đầu trong trường học",
                      "1. Sở Y tế cử cán bộ y tế hỗ trợ các lớp tập huấn sơ cấp cứu trường học.\n\n2. Sở Giáo dục và Đào tạo "
                      "chỉ đạo các trường tham gia.", "Phạm Văn Nghĩa", board="ỦY BAN NHÂN DÂN")
     assistant = assistant_of(tmp_path, corpus_embeddings, "kh-126.txt", plan, cv_412_txt=letter)
-    red_cross = assistant.ask("Hội CTĐ tỉnh có nhiệm vụ gì trong kế hoạch sơ cấp cứu trường học?")
-    assert [c.clause_id for c in red_cross.citations] == ["kh-126:1.b1"]
-    # the letter urging the plan on gives the health department work; the plan itself gives it none
-    assert assistant.ask("Sở Y tế có nhiệm vụ gì trong kế hoạch sơ cấp cứu trường học?").abstained
-    assert not assistant.ask("Sở Y tế có nhiệm vụ gì trong công văn đôn đốc về sơ cấp cứu trường học?").abstained
+    # the letter urging the plan on is no plan: its work for the health department is not the plan's
+    health = assistant.ask("Sở Y tế có nhiệm vụ gì trong kế hoạch sơ cấp cứu trường học?")
+    assert [c.clause_id for c in health.citations] == ["kh-126:2.b1"]
+    letters = assistant.ask("Sở Y tế có nhiệm vụ gì trong công văn đôn đốc về sơ cấp cứu trường học?")
+    assert [c.clause_id for c in letters.citations] == ["cv-412:1"]
