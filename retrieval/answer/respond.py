@@ -534,9 +534,12 @@ class AnswerPolicy:
     def _rest_of(self, document_id: str, hits: list[Hit]) -> list[Hit]:
         """The clauses of a document the hits do not hold, in document order, as hits of no score."""
         seen = {h.position for h in hits}
+        return [Hit(i, self.index.clauses[i], 0.0, 0.0, 0.0, None) for i in self._positions_of(document_id) if i not in seen]
+
+    def _positions_of(self, document_id: str) -> list[int]:
+        """The positions of a document's clauses in the index, in document order."""
         positions = self.index.by_document.get(document_id)
-        return [] if positions is None else [Hit(i, self.index.clauses[i], 0.0, 0.0, 0.0, None)
-                                             for i in positions.tolist() if i not in seen]
+        return [] if positions is None else positions.tolist()
 
     def _labelled_sections(self, query: Query, hits: list[Hit]) -> list[Hit]:
         """The clauses of the texts the best hits are from that stand under a heading or a label of the kind of value
@@ -604,8 +607,7 @@ class AnswerPolicy:
         found = set()
         for document_id in scope:
             issuer = f" {plain_words(self.index.documents[document_id].issuer or '')} "
-            positions = self.index.by_document.get(document_id)
-            for clause in (self.index.clauses[i] for i in ([] if positions is None else positions.tolist())):
+            for clause in (self.index.clauses[i] for i in self._positions_of(document_id)):
                 for actor in clause.actors:
                     units = [a for a in asked if a.startswith(f"{actor.name} ")
                              and f" {plain_words(a[len(actor.name):])} " in issuer]

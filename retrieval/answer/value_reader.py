@@ -555,10 +555,11 @@ class ValueReader:
         mới 5.000 hội viên": the words up to the value name other people last ("hội viên"), not the ones asked; or the
         sentence and its headings never name those ("Trợ giúp 135.000 lượt người …")."""
         asked = {p for p in self.people if p not in PEOPLE_UNITS and f" {p} " in f" {plain_words(query.read or query.text)} "}
-        before = f" {plain_words(said)} "
+        if not asked:
+            return False
+        before, around = f" {plain_words(said)} ", f" {plain_words(context)} "
         named = [(before.rfind(f" {p} "), p) for p in self.people if p not in PEOPLE_UNITS and f" {p} " in before]
-        return bool(asked) and (bool(named) and max(named)[1] not in asked
-                                or not any(f" {p} " in f" {plain_words(context)} " for p in asked))
+        return bool(named) and max(named)[1] not in asked or not any(f" {p} " in around for p in asked)
 
     def _counts_what_is_named(self, value: str, asked: list[str]) -> bool:
         """After "số hội viên", a quantity written in what is asked, in people or in a unit, or bare ("6.820 người"); not

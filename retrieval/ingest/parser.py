@@ -624,14 +624,18 @@ class _Emitter:
     def _is_heading(self, node: _Node) -> bool:
         if node.kind in ALWAYS_HEADING or node.marker.markdown:
             return True
-        own = plain(self.text[node.marker.content:node.title.end]).rstrip(CLOSERS)
+        own = self._own_title(node).rstrip(CLOSERS)
         if not own:
             return True
         return own[-1] not in ".;!?…" and bool(node.items)
 
+    def _own_title(self, node: _Node) -> str:
+        """What a node's own line says, from after its marker to the end of its title."""
+        return plain(self.text[node.marker.content:node.title.end])
+
     def _says_before_leading_in(self, node: _Node) -> bool:
         """A title that ends leading in to what follows (":") after a whole sentence of its own."""
-        own = plain(self.text[node.marker.content:node.title.end])
+        own = self._own_title(node)
         if node.kind in ALWAYS_HEADING or node.marker.markdown or not own.endswith(":"):
             return False
         return any(m.group(1).isupper() for m in re.finditer(r"[.!?]\s+(\w)", own))
@@ -642,7 +646,7 @@ class _Emitter:
         … như sau:"), or a heading that states a figure of what it titles ("1. Công tác tổ chức: tối đa 20 điểm"):
         what it says is in no item, so the sentence is a clause too. A title ("5. Sở Y tế",
         "4. Mặt trận Tổ quốc …, các tổ chức xã hội thành phố:") only names who or what the list is about."""
-        own = plain(self.text[node.marker.content:node.title.end]).rstrip(CLOSERS)
+        own = self._own_title(node).rstrip(CLOSERS)
         if node.kind == "roman" and not node.marker.markdown and not node.caption:
             # "II. TIÊU CHÍ CHẤM ĐIỂM (tổng điểm tối đa: 100 điểm)": a part's title may state its figure too
             return self._states_figure(own)
@@ -680,7 +684,7 @@ class _Emitter:
             n = siblings.index(node) + 1
             word = "ý nhỏ" if parent.kind == "bullet" else "ý"
             return f"{key}{n}", f"{word} {n}", f"{BULLET_SLUGS[key]}{n}"
-        title = plain(self.text[node.marker.content:node.title.end])[:60].strip()
+        title = self._own_title(node)[:60].strip()
         return title, title, slug(title) or "h"
 
 
