@@ -173,6 +173,8 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     question_words = frozenset(w for *_, a in candidates for w in unaccent(a.phrase).split())
     if best.name in ("time", "day") and DEADLINE_RE.search(words.plain):
         question_words |= {"han"}  # "hạn … là khi nào?": the deadline is what is asked, not a word of the topic
+    if best.name == "issuer" and _owned_thing(words.plain, best.phrase, vocabulary):
+        return Ask("value", "body", best.phrase, question_words)  # "dùng con dấu của cơ quan nào?": whose seal, no text
     if best.name == "duration" and CLOCK_ASKED_RE.search(words.plain):
         return Ask("value", "time", best.phrase, question_words)  # "trước mấy giờ": a time of day, not how long
     noun = counted_noun(text, best.phrase) if best.name in ("count", "amount") else []
@@ -230,6 +232,18 @@ def _unnamed(text: str) -> str:
     """The text without the names it writes (capitalised words after its first): "xã Thanh Lương" says no
     "lương" (a wage)."""
     return re.sub(r"(?<=\s)[A-ZÀ-ỸĐ]\w*", " ", nfc(text))
+
+
+def _owned_thing(plain: str, phrase: str, vocabulary: Vocabulary) -> bool:
+    """"… của cơ quan nào?" after a thing that is no text ("con dấu", "trụ sở"): whose it is, not who issued a
+    document (the question names none: no kind of text, short or in full, no number, no "văn bản")."""
+    phrase = unaccent(phrase)
+    if not phrase.startswith("cua ") or (at := plain.find(phrase)) < 0:
+        return False
+    before = plain[:at]
+    documents = ("van ban", "tai lieu", *vocabulary.type_names, *vocabulary.document_types)
+    return bool(before.strip()) and not re.search(r"\d", before) \
+        and not any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", before) for name in documents)
 
 
 def _noun_counted(text: str) -> bool:

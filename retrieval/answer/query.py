@@ -35,8 +35,9 @@ GENERIC_DOCUMENTS_RE = re.compile(rf"(?<!\w)(?:(?:cac|nhung|moi)\s+(?:{_GENERIC}
 # Words after which an agency is related to, not acting, none of them the subject: "giữa" two bodies ("quy chế phối
 # hợp giữa chính quyền và Hội"); "gửi", "trình" or "về" one, as a report or a list is sent ("báo cáo … gửi Trung ương
 # Hội trước ngày nào?": the sender is asked about, unnamed). So is one after "cho", unless work is given to it ("giao
-# cho", "giao nhiệm vụ gì cho"): "kinh phí hoạt động cho Hội CTĐ xã" is given to it.
-RELATION_WORDS = {"giua", "gui", "trinh", "ve"}
+# cho", "giao nhiệm vụ gì cho"): "kinh phí hoạt động cho Hội CTĐ xã" is given to it. One after "ở" or "tại" is
+# where something is ("dự trữ máu ở Bệnh viện Đa khoa tỉnh xuống dưới bao nhiêu …").
+RELATION_WORDS = {"giua", "gui", "trinh", "ve", "o", "tai"}
 ABBREVIATION_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # letters and no vowel: no Vietnamese syllable (unaccented)
 # A modal verb: the agency named after it is its verb's object ("… phải thành lập chi hội …").
 OBLIGED_RE = re.compile(r"(?<!\w)(?:[pP]hải|cần)(?!\w)")  # "cần" lowercase: "Cần Thơ" is a place

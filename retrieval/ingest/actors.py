@@ -75,8 +75,9 @@ GROUNDS = re.compile(fold(
 # Openers skipped before a sentence's subject.
 # Words before the agency a task opens with: "các", and the title of its head ("Chủ tịch Ủy ban nhân dân
 # các huyện: …", "Giám đốc các sở: …"), whose body the task is.
+# (and a standing organ, which acts in its body's name: "Ban Thường vụ Hội Chữ thập đỏ cấp cơ sở ra quyết định …")
 OPENERS = ("đồng thời", "các", "toàn thể", "phó chủ tịch", "chủ tịch", "phó giám đốc", "giám đốc", "thủ trưởng",
-           "chỉ huy trưởng", "tổng biên tập")
+           "chỉ huy trưởng", "tổng biên tập", "ban thường vụ", "ban chấp hành", "thường trực")
 # "các ban", "các sở, ngành", "cơ quan chức năng" in a list of agencies: a group named by kind, followed by named ones.
 COLLECTIVE = re.compile(fold(
     r"(?:(?:các|những)\s+\w+(?:\s+\w+){0,2}|(?:đơn vị|cơ quan|tổ chức|địa phương)(?:\s+(?:(?:có\s+)?liên quan|chức năng))?)"
@@ -296,9 +297,21 @@ class _Matcher:
                 level = level or self.qualifier_levels.get(_key(extra.group("q")))
                 end = extra.end()
             name = self.keys[_key(match.group())]
+            if (name, level) not in self.levels and self._other_tier(name, level):
+                # a body's short form before another level ("Ban Thường vụ Hội Chữ thập đỏ" of "… các huyện"
+                # written "… cấp cơ sở"): another body, which the names inside it may tell
+                pos = match.start() + 1
+                continue
             found.append((self.levels.get((name, level), name), match.start(), end))
             pos = end
         return found
+
+    @staticmethod
+    def _other_tier(name: str, level: str | None) -> bool:
+        """Whether a level written after a name is of another tier than the level the name ends with."""
+        own = _ending_level(name)
+        tiers = (LEVEL_TIERS.get(unaccent(own)) if own else None, LEVEL_TIERS.get(unaccent(level)) if level else None)
+        return None not in tiers and tiers[0] != tiers[1]
 
     def _level_ending(self, alias: str) -> str | None:
         """The level an alias itself ends with ("Hội CTĐ các cấp"): the first level named wins, the

@@ -143,6 +143,13 @@ def test_how_many_years_is_a_length_of_time():
     assert read_ask("Hội viên đóng bao nhiêu tiền?", VOCABULARY).name == "amount"
 
 
+def test_of_which_body_after_a_thing_that_is_no_text_asks_whose_not_the_issuer():
+    assert read_ask("Phó Trưởng ban được dùng con dấu của cơ quan nào?", VOCABULARY).name == "body"
+    for question in ("Kế hoạch 52 của cơ quan nào?", "KH này của cơ quan nào?", "Văn bản này của cơ quan nào?",
+                     "Chỉ thị về hiến máu của cơ quan nào?"):
+        assert (read_ask(question, VOCABULARY).kind, read_ask(question, VOCABULARY).name) == ("fact", "issuer")
+
+
 def test_without_diacritics_a_one_syllable_cue_yields_to_a_phrase():
     tet = read_ask("Hoi CTD huyen Yen The duoc giao nhung viec gi trong phong trao Tet Nhan ai?", VOCABULARY)
     assert tet.kind == "tasks"  # "Nhân ái" typed "Nhan ai" asks no "ai"

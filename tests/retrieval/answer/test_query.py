@@ -89,6 +89,12 @@ def test_an_agency_a_report_is_sent_to_is_no_subject():
     assert reader().read("Kế hoạch giao cho Sở Y tế nhiệm vụ gì?").actors[0] == "Sở Y tế"
 
 
+def test_an_agency_after_o_or_tai_is_a_place_not_the_subject():
+    assert reader().read("Dự trữ máu ở Bệnh viện Đa khoa tỉnh xuống dưới bao nhiêu đơn vị thì họp đột xuất?").actors == []
+    assert reader().read("Hồ sơ nộp tại Hội Chữ thập đỏ huyện trước ngày nào?").actors == []
+    assert reader().read("Hội Chữ thập đỏ huyện nhận hồ sơ trước ngày nào?").actors[0] == "Hội Chữ thập đỏ huyện"
+
+
 def test_an_agency_after_a_modal_verb_is_its_object_not_the_subject():
     query = reader().read("Các trường phải thành lập chi hội chữ thập đỏ trước thời điểm nào?")
     assert query.actors == [] and query.partners

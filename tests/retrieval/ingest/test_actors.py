@@ -419,6 +419,16 @@ def test_a_short_form_two_agencies_share_names_neither(aliases):
         "Ban Thường vụ Hội Chữ thập đỏ các huyện"]
 
 
+def test_a_short_form_before_another_level_is_not_the_body_of_its_own_level(aliases):
+    # "Ban Thường vụ Hội Chữ thập đỏ" is short for "… các huyện" in this text; written "… cấp cơ sở", it is the
+    # commune's organ, acting in the commune Hội's name
+    extended = aliases.with_names({"Ban Thường vụ Hội Chữ thập đỏ các huyện"})
+    text = "Hồ sơ gửi về Hội Chữ thập đỏ cấp cơ sở. Ban Thường vụ Hội Chữ thập đỏ cấp cơ sở ra quyết định công nhận."
+    assert [a.name for a in extract_actors([], text, extended)] == ["Hội Chữ thập đỏ xã"]
+    assert [m.name for m in extended.find("Ban Thường vụ Hội Chữ thập đỏ huyện gửi báo cáo")] == [
+        "Ban Thường vụ Hội Chữ thập đỏ các huyện"]
+
+
 def test_a_standing_organ_a_text_names_acts_in_its_body_s_name(aliases):
     extended = aliases.with_names({"Ban Thường vụ Hội Chữ thập đỏ huyện", "Ban Công tác xã hội Hội Chữ thập đỏ huyện"})
     family = extended.family("Hội Chữ thập đỏ huyện")
