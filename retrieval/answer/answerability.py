@@ -88,6 +88,9 @@ MODIFIER_TAGS = frozenset({"N", "V", "A"})
 VALUE_REACH = 3  # the words beside a value name what it is of ("hỗ trợ tiền ăn 150.000 đồng", "… đồng cho Quỹ Nhân đạo")
 
 
+NUMBER_WORD = folded_word("số")  # "tài khoản số …", "điện thoại số …"
+
+
 def another_kind(asked: tuple[tuple[str, str], ...], missing: set[str], before: tuple[tuple[str, str], ...],
                  after: tuple[tuple[str, str], ...] = ()) -> bool:
     """The question names a kind of a noun by the word after it ("tiền đi lại"), the evidence lacks that word
@@ -112,6 +115,7 @@ def another_kind(asked: tuple[tuple[str, str], ...], missing: set[str], before: 
                  if folded_word(written) == head and kind_tag in MODIFIER_TAGS]
         kinds += [folded_word(written)[len(head) + 1 :] for near in windows for written, _ in near
                   if folded_word(written).startswith(head + "_")]
-        if any(kind != folded and unaccent(kind).split("_")[0] not in GRAMMAR_WORDS for kind in kinds):
+        # (not "số", which writes the value itself: "tài khoản số 8300…" is no kind of account)
+        if any(kind != folded and unaccent(kind).split("_")[0] not in GRAMMAR_WORDS and kind != NUMBER_WORD for kind in kinds):
             return True
     return False

@@ -51,6 +51,7 @@ SENT_WHO_RE = re.compile(r"\bcu ai\b|\bdai dien\b.*\bla ai\b")
 PERSON_ASKED_RE = re.compile(r"(?:dong chi|lanh dao|can bo)\b")  # "đồng chí nào", "lãnh đạo nào": a person asked
 # "Mức quà … là bao nhiêu?": the level something is set at, a sum (unaccented, or folded: "mực nước" is no level)
 LEVEL_ASKED_RE = re.compile(r"\b(?:muc|mức)\b(?!\s+(?:do|độ)\b)")
+STATED_SHARE_RE = re.compile(r"\d\s*%|\d\s+phan tram\b")  # a percentage the question writes (unaccented)
 # "mấy giờ?", "lúc mấy giờ", "trước bao nhiêu giờ": a time of day; "mất / trong (vòng) / kéo dài mấy giờ": how long
 CLOCK_ASKED_RE = re.compile(r"(?<!\bmat )(?<!\btrong )(?<!\bvong )(?<!\bdai )\bmay\s+gio\b"
                             r"|\b(?:truoc|luc|vao|den|tu|cham nhat)\s+bao nhieu\s+gio\b")
@@ -127,6 +128,10 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     on_duty = _Words.of(ON_DUTY_RE.sub(lambda m: " " * len(m.group()), unaccent(text))) if ON_DUTY_RE.search(
         unaccent(text).lower()) else words
     candidates += [(RANKS["tasks"], len(p), -offset, Ask("tasks", None, p)) for p in _found(on_duty, vocabulary.tasks)]
+    # "tỷ lệ hội viên từ 6% đến dưới 8% dân số được mấy điểm?": a share the question states is the case it describes,
+    # and a word naming shares ("tỷ lệ") asks none; another phrase says what is asked
+    if STATED_SHARE_RE.search(unaccent(text).lower()) and any(c[3].name != "percentage" for c in candidates):
+        candidates = [c for c in candidates if c[3].name != "percentage" or ASKING_WORDS & set(unaccent(c[3].phrase).split())]
     if words.folded is None:
         # typed without diacritics a word of one syllable may be part of another ("Tết Nhân ái": "ai"), and
         # "ban nào" part of "văn bản nào": such a cue yields to a phrase of several words

@@ -82,6 +82,9 @@ class PersonReader:
                     return sentence[s : _post_end(sentence, e, bodies)]
                 if 0 <= start - e and _post_end(sentence, e, bodies) >= start - 1:
                     return sentence[s:start].strip(" ,")  # "Phó Chủ tịch Hội Nguyễn Thị Bích Ngọc"
+            # a roster's line: "Bà Nguyễn Thị Ánh - Kế toán Văn phòng Hội - Thành viên;", a post of no title listed
+            if (rest := ROSTER_POST_RE.match(sentence, end)) and rest.group(1)[0].isupper():
+                return rest.group(1).strip()
         return None
 
     def heading_holder(self, heading: str) -> tuple[str, str] | None:
@@ -121,6 +124,7 @@ class PersonReader:
 
 
 POST_GAP = 3  # ", " or " - " between a name and the post after it
+ROSTER_POST_RE = re.compile(r"\s*[-–]\s*([^;.\n]+?)\s*(?:[;.]|$)")  # what a dash after a name gives, to the item's end
 NEXT_WORD_RE = re.compile(r"\s+(\w+)")
 
 

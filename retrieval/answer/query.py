@@ -36,8 +36,9 @@ GENERIC_DOCUMENTS_RE = re.compile(rf"(?<!\w)(?:(?:cac|nhung|moi)\s+(?:{_GENERIC}
 # hợp giữa chính quyền và Hội"); "gửi", "trình" or "về" one, as a report or a list is sent ("báo cáo … gửi Trung ương
 # Hội trước ngày nào?": the sender is asked about, unnamed). So is one after "cho", unless work is given to it ("giao
 # cho", "giao nhiệm vụ gì cho"): "kinh phí hoạt động cho Hội CTĐ xã" is given to it. One after "ở" or "tại" is
-# where something is ("dự trữ máu ở Bệnh viện Đa khoa tỉnh xuống dưới bao nhiêu …").
-RELATION_WORDS = {"giua", "gui", "trinh", "ve", "o", "tai"}
+# where something is ("dự trữ máu ở Bệnh viện Đa khoa tỉnh xuống dưới bao nhiêu …"); one after "trúng cử" or "ứng
+# cử", what someone is elected to ("người trúng cử Ban Chấp hành chi hội phải đạt bao nhiêu phiếu?").
+RELATION_WORDS = ("giua", "gui", "trinh", "ve", "o", "tai", "trung cu", "ung cu")
 ABBREVIATION_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # letters and no vowel: no Vietnamese syllable (unaccented)
 # A modal verb: the agency named after it is its verb's object ("… phải thành lập chi hội …").
 OBLIGED_RE = re.compile(r"(?<!\w)(?:[pP]hải|cần)(?!\w)")  # "cần" lowercase: "Cần Thơ" is a place
@@ -506,7 +507,8 @@ class QueryReader:
         if not mentions:
             return []
         before = plain_words(text[: mentions[0].start]).split()
-        if before and (before[-1] in RELATION_WORDS or before[-1] == "cho" and "giao" not in before[-5:]) \
+        if before and (f" {' '.join(before[-2:])}".endswith(tuple(f" {w}" for w in RELATION_WORDS))
+                       or before[-1] == "cho" and "giao" not in before[-5:]) \
                 or OBLIGED_RE.search(text[: mentions[0].start]):
             return []  # "Các trường phải thành lập chi hội chữ thập đỏ …": the agency is what is made, not who acts
         subject = [mentions[0]]

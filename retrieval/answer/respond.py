@@ -897,7 +897,7 @@ class AnswerPolicy:
                         said = sentence = hit.clause.text[bounds[0] : bounds[1]].strip()
                     part = hit.clause.text[start:end]
                     if not said_of(said, hit.clause) or not self._names_all(sent_to, said, hit.clause) \
-                            or said != part and self.values.of_other_years(query, part):
+                            or said != part and self.values.item_of_other(query, part):
                         continue
                     # (with the short forms it writes in full, as the question is read: "THPT" is "trung học phổ thông",
                     # and a table row's numbers with the word their column is headed by: "Đợt 5" of "| 5 | 11/10/2025 |")

@@ -109,6 +109,25 @@ class ValueReader:
         self._plain = {True: frozenset(vocabulary.stopwords | levels),
                        False: frozenset({unaccent(w) for w in vocabulary.stopwords} | vocabulary.admin_words)}
 
+    def _posts(self, text: str) -> set[str]:
+        """The posts a text names ("pho chu tich", "doi truong"), unaccented, each whole."""
+        return set(self.people_reader.title_re.findall(unaccent(text)))
+
+    def _levels(self, text: str, places: bool = True) -> set[str]:
+        """The tiers a text names: as such ("Quỹ Hội cấp huyện"), or by a level word outside the names of agencies
+        ("ngân sách tỉnh", "mỗi huyện, thị xã", "04 huyện"; "Hội Chữ thập đỏ huyện" is a body, not the level a
+        figure is of). With `places` False, not a place's level: a title's "… tỉnh Hưng Yên" says where its text is
+        issued, not whose figures its clauses give."""
+        text = nfc(text)
+        lowered = list(text)
+        for mention in self.aliases.find(text):
+            lowered[mention.start : mention.end] = " " * (mention.end - mention.start)
+        kept = "".join(lowered)  # (cased: a place's name after its level is capitalised)
+        free = [(scoped or named).lower() for match in FREE_LEVEL_RE.finditer(kept)
+                for scoped, named in [match.groups()] if scoped or places and kept[match.end()].isupper()]
+        # (a level named as such, in an agency's name too: "Ban Chỉ đạo … cấp huyện gửi báo cáo …")
+        return {TIER_OF.get(level, level) for level in [*LEVEL_RE.findall(text.lower()), *free]}
+
     def said_of(self, query: Query) -> Callable[[str, Clause], bool]:
         """Whether a value's sentence can answer for the year, the unit, the place and the state the question
         asks: a figure of 2024 does not answer "năm 2025", a total does not answer "mỗi hộ … bao nhiêu", a
@@ -131,10 +150,13 @@ class ValueReader:
         tagged_cases = query.accented and not query.english and query.ask.name not in ("person", "body")
         heads = self._adjective_heads(question, plain, query.ask.words) if tagged_cases else []
         suffered = _suffered(question) if tagged_cases else []
+        posts = self._posts(question) if query.ask.name not in ("person", "body", "post") else set()
+        shares = _shares(question) if query.ask.name != "percentage" else set()
 
         days = days_in(question)
         months = months_named(question) if query.ask.name in ("day", "time") and not days else set()
-        levels = _levels(question)
+        # (of the question, a level as such or by scope: "huyện Đông Khê" names a place, which `places_asked` reads)
+        levels = self._levels(question, places=False) if query.accented else set()
         periods = periods_named(question)
         figure = query.ask.name in FIGURES
         acts = self._acts_asked(query) if query.ask.name == "amount" else None
@@ -149,8 +171,8 @@ class ValueReader:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
             if months and (stated := days_in(said)) and not months & {month for _, month in stated}:
                 return False  # "Lớp … tháng 9/2024 học vào ngày nào?": a class of 12/8/2024 is another month's
-            heading_levels = _levels("\n".join(clause.headings)) if levels else set()
-            if levels and (stated := _levels(said) or heading_levels) and not levels & (stated | heading_levels):
+            heading_levels = self._levels("\n".join(clause.headings), places=False) if levels else set()
+            if levels and (stated := self._levels(said) or heading_levels) and not levels & (stated | heading_levels):
                 # "cấp huyện": a sum of the event "cấp tỉnh" is another level's; under the heading "1. Cấp
                 # thành phố", "02 lớp … cho 150 cán bộ … cấp huyện" is the city level's; a sentence that states
                 # no level is of its heading's ("b) Lễ phát động cấp tỉnh" over "Thời gian: 08 giờ 00 ngày 08/5")
@@ -183,17 +205,28 @@ class ValueReader:
                 return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support; "mức phạt": a sum of no fine
             if units is not None and not per_unit(said, units) and not _for_each(clause.headings, units):
                 return False
+            if shares and (bands := _share_bands(said)) and not all(any(low <= q <= high for low, high in bands) for q in shares):
+                # "đạt 80% số hội viên thì được mấy điểm?": "đạt từ 5% …: 05 điểm" is another case ("thiệt hại
+                # 60%" is the case "thiệt hại từ 50% trở lên")
+                return False
+            if posts and (held := self._posts(said)) and not posts & held \
+                    and any(set(p.split()) & set(h.split()) - POST_QUALIFIERS for p in posts for h in held):
+                return False  # "Đội phó … được hỗ trợ bao nhiêu": the sum of the "Đội trưởng" is another post's
             # (a rate, "100.000 đồng/người/lần" at the points of four districts, is each one's)
             alone = figure and not PER_UNIT_RE.search(unaccent(said).lower())
             return all(self._said_of_place(place, said, clause, alone, form, places) for place in places)
 
         return said_of
 
-    @staticmethod
-    def of_other_years(query: Query, part: str) -> bool:
+    def item_of_other(self, query: Query, part: str) -> bool:
         """Whether an item of a sentence states years, none of them the ones asked ("năm 2026 đạt 1,6%" of "năm 2026
-        đạt 1,6%; đến năm 2030 đạt 2,0%", asked "đến 2030"): what the sentence says before it is not its year."""
-        return _of_other_years(years_in(" ".join(query.content)), part)
+        đạt 1,6%; đến năm 2030 đạt 2,0%", asked "đến 2030"), or levels, none of them the one asked ("mỗi huyện … có
+        01 câu lạc bộ … 50 thành viên" of "100% xã … ; mỗi huyện …", asked "cấp xã"): what the sentence says
+        before it is not its year, nor its level."""
+        if _of_other_years(years_in(" ".join(query.content)), part):
+            return True
+        levels = self._levels(query.measured, places=False) if query.accented else set()
+        return bool(levels and (stated := self._levels(part)) and not levels & stated)
 
     def _acts_asked(self, query: Query) -> int | None:
         """Which group of `sum_acts` names the act a sum is asked of: the act the question phrase holds ("hỗ
@@ -419,9 +452,11 @@ class ValueReader:
                     context = "\n".join([*(clause.headings if clause is not None else []), sentence])
                     spans = [(s, e) for s, e in spans if not self._counts_other_people(query, sentence[:e], context)]
                 # "số hội viên đạt 5% dân số": the number of what was asked, given as a share (not a total asked: "tổng
-                # số hội viên … là bao nhiêu")
+                # số hội viên … là bao nhiêu"); or a share of all of it ("đạt trên 50% tổng số phiếu bầu" of "bao
+                # nhiêu phiếu")
                 if not TOTAL_ASKED_RE.search(plain_words(query.read or query.text)):
-                    spans = spans or [(s, e) for s, e in find_values("percentage", sentence) if counts_before(sentence, s, asked)]
+                    spans = spans or [(s, e) for s, e in find_values("percentage", sentence)
+                                      if counts_before(sentence, s, asked) or _share_of(sentence[:s], sentence[e:], asked)]
             else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too, or a
                 # multiple of a base ("được hỗ trợ hằng tháng bao nhiêu?": "hệ số 0,25 mức lương cơ sở")
                 spans = sorted(spans + find_values("amount", sentence) + find_values("coefficient", sentence))
@@ -637,6 +672,17 @@ EDGES_STATED = {
 }
 # a level of the administration or of the Red Cross named as such: "cấp huyện", "cấp tỉnh"
 LEVEL_RE = re.compile(r"(?<!\w)cấp\s+(tỉnh|huyện|thị xã|thị trấn|xã|trung ương|cơ sở|thành phố|quận|phường)(?!\w)")
+# words that make a post another of its kind ("Phó Chủ tịch Thường trực" of "Chủ tịch"), not the kind itself
+POST_QUALIFIERS = frozenset({"pho", "thuong", "truc"})
+# a level word standing free, in no agency's name, that says whose a figure is: after a word of scope ("mỗi huyện",
+# "các xã", "toàn tỉnh", "04 huyện") or a budget's ("ngân sách tỉnh"), or before a place's name ("huyện Văn Chấn") — not one that
+# acts ("chỉ tiêu tỉnh giao"), nor "xã hội", "Tỉnh ủy"; and the tier each level is of: a district's "quận" and "thị
+# xã" are of the "huyện" tier, a commune's "phường", "thị trấn" and "cấp cơ sở" of the "xã" tier ("thành phố", of a
+# province or of a district, counts only as "cấp thành phố")
+_LEVEL_WORDS = "tỉnh|huyện|quận|thị xã|thị trấn|xã|phường"
+FREE_LEVEL_RE = re.compile(rf"(?<!\w)(?:(?i:mỗi|các|từng|toàn|ngân sách|\d+)\s+(?i:({_LEVEL_WORDS}))(?!\w)(?!\s+(?i:hội|ủy|uỷ|đoàn)(?!\w))"
+                           rf"|(?i:({_LEVEL_WORDS}))\s+(?=\w))")
+TIER_OF = {"quận": "huyện", "thị xã": "huyện", "phường": "xã", "thị trấn": "xã", "cơ sở": "xã"}
 SUFFERED_MARK = fold("bị")
 HAS_PERSON = (fold("có"), fold("người"))
 # periods of a year a report or a figure is of (unaccented words)
@@ -711,6 +757,41 @@ def _other_noun(value: str, asked: list[str], english: bool) -> bool:
 BRACKETED_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\s*\([^()]*\)?[\s.;,]*$")  # "… năm 2023 (34.560 đơn vị": the end of what is said
 
 
+def _shares(text: str) -> set[float]:
+    """The percentages a text writes, as numbers ("6%", "8 phần trăm": 6, 8)."""
+    return {low for low, _ in _share_bands(text, bounds=False)}
+
+
+def _share_bands(text: str, bounds: bool = True) -> list[tuple[float, float]]:
+    """The shares a text states, each as the band it covers: "từ 6% đến dưới 8%" (6–8), "từ 50% trở lên" (50 up),
+    "không quá 70%" (up to 70), "60%" (60 alone); each number alone when `bounds` is False."""
+    plain = unaccent(text).lower()
+    spans = find_values("percentage", text)
+    numbers = [float(re.match(r"[\d.,]+", text[s:e]).group(0).replace(".", "").replace(",", ".")) for s, e in spans]
+    bands = []
+    for i, ((s, e), number) in enumerate(zip(spans, numbers)):
+        before, after = plain[max(0, s - 12) : s], plain[e : e + 12]
+        if not bounds:
+            bands.append((number, number))
+        elif i + 1 < len(spans) and re.fullmatch(r"\s*(?:den|-|–)\s*(?:duoi\s+)?", plain[e : spans[i + 1][0]]):
+            bands.append((number, numbers[i + 1]))  # "từ 6% đến dưới 8%"
+        elif re.match(r"\s*tro len\b", after) or re.search(r"\b(?:tren|khong duoi|it nhat|toi thieu)\s*$", before):
+            bands.append((number, float("inf")))
+        elif re.match(r"\s*tro xuong\b", after) or re.search(r"\b(?:duoi|khong qua|toi da)\s*$", before):
+            bands.append((0.0, number))
+        else:
+            bands.append((number, number))
+    return bands
+
+
+def _share_of(before: str, after: str, asked: list[str]) -> bool:
+    """The words after a percentage make it a share of the whole of what was counted ("50% tổng số phiếu bầu", not
+    "thu hội phí đạt 72% số hội viên"), and no rate is named before it ("Tỷ lệ đơn vị máu do người hiến máu nhắc lại đạt trên 30% tổng số đơn vị máu": the
+    share of a part, not how many)."""
+    return not re.search(r"\bty le\b", unaccent(before).lower()) and re.match(rf"\s*tong\s+so\s+(?:luong\s+)?{' '.join(unaccent(w) for w in asked)}\b",
+                    unaccent(after).lower()) is not None
+
+
 def _money_asked(query: Query) -> bool:
     """The question asks a sum in money's words, in its phrase or right after it ("được thưởng bao nhiêu tiền")."""
     phrase, plain = plain_words(query.ask.phrase or ""), f" {plain_words(query.read or query.text)} "
@@ -748,9 +829,6 @@ def _bracketed_whole(text: str) -> bool:
     return depth == 0
 
 
-def _levels(text: str) -> set[str]:
-    """The levels a text names as such ("Quỹ Hội cấp huyện")."""
-    return set(LEVEL_RE.findall(nfc(text).lower()))
 
 
 def edge_asked(query: Query) -> str | None:

@@ -27,9 +27,12 @@ YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # "mỗi hộ", and after "bao nhiêu (tiền)", "một tháng" ("hỗ trợ bao nhiêu tiền một tháng")
 # (typed bare, "moi" after a verb of making is "mới": "xay moi", "ket nap moi", "phat trien moi", "thanh lap moi";
 # after "dau" it is "mối": "đầu mối")
-EACH_RE = re.compile(r"(?<!\bxay )(?<!\bnap )(?<!\btrien )(?<!\blap )(?<!\bdung )(?<!\btao )(?<!\bdau )\bmoi\s+([a-z]+)|\bbao nhieu(?:\s+[a-z]+){0,2}?\s+(?:mot|1)\s+([a-z]+)")
+# ("hằng tháng", "hàng năm": each of a period)
+EACH_RE = re.compile(r"(?<!\bxay )(?<!\bnap )(?<!\btrien )(?<!\blap )(?<!\bdung )(?<!\btao )(?<!\bdau )\bmoi\s+([a-z]+)|\bbao nhieu(?:\s+[a-z]+){0,2}?\s+(?:mot|1)\s+([a-z]+)"
+                     r"|\bhang\s+(thang|nam|ngay|tuan|quy)\b")
 PER_ONE_RE = re.compile(r"(\bbao\s+nhi[eê]u(?:\s+\w+){0,2}?)\s+(?:0?1|một|mot)\s+(?=\w)", re.IGNORECASE)
-EACH_WRITTEN_RE = re.compile(r"\bmỗi\s+(\w+)|\bbao nhiêu(?:\s+\w+){0,2}?\s+(?:một|1)\s+(\w+)")  # not "mới"
+EACH_WRITTEN_RE = re.compile(r"\bmỗi\s+(\w+)|\bbao nhiêu(?:\s+\w+){0,2}?\s+(?:một|1)\s+(\w+)"  # not "mới"
+                             r"|\bh[ằà]ng\s+(tháng|năm|ngày|tuần|quý)\b")
 # "01 đội thi gồm 05 học sinh": one unit made of its members is per unit too
 PER_UNIT_RE = re.compile(r"(?:\bmỗi|\bmột|\bhằng|\bhàng|/|(?<![\d.,/])\b0?1(?=\s+\w+(?:\s+\w+)?\s+(?:gồm|có)\b))\s*(\w+)")
 # (a name, words that are no preposition: "mỗi lớp … của các huyện" is no class of each district)
@@ -411,7 +414,7 @@ def each_asked(question: str, classifiers: frozenset[str] = frozenset()) -> tupl
     match = (EACH_WRITTEN_RE if has_diacritics(lowered) else EACH_RE).search(lowered)
     if not match:
         return None
-    word = match.group(1) or match.group(2)
+    word = next(group for group in match.groups() if group)
     unit = unaccent(word)
     following = re.match(r"\s+(\w+)", lowered[match.end() :])
     if following and is_classifier(word, classifiers):

@@ -75,9 +75,8 @@ GROUNDS = re.compile(fold(
 # Openers skipped before a sentence's subject.
 # Words before the agency a task opens with: "các", and the title of its head ("Chủ tịch Ủy ban nhân dân
 # các huyện: …", "Giám đốc các sở: …"), whose body the task is.
-# (and a standing organ, which acts in its body's name: "Ban Thường vụ Hội Chữ thập đỏ cấp cơ sở ra quyết định …")
 OPENERS = ("đồng thời", "các", "toàn thể", "phó chủ tịch", "chủ tịch", "phó giám đốc", "giám đốc", "thủ trưởng",
-           "chỉ huy trưởng", "tổng biên tập", "ban thường vụ", "ban chấp hành", "thường trực")
+           "chỉ huy trưởng", "tổng biên tập")
 # "các ban", "các sở, ngành", "cơ quan chức năng" in a list of agencies: a group named by kind, followed by named ones.
 COLLECTIVE = re.compile(fold(
     r"(?:(?:các|những)\s+\w+(?:\s+\w+){0,2}|(?:đơn vị|cơ quan|tổ chức|địa phương)(?:\s+(?:(?:có\s+)?liên quan|chức năng))?)"
@@ -137,6 +136,11 @@ LEVEL_AFTER_RE = re.compile(rf"\s+(?:(?:cac|cap)\s+)?{LEVEL_WORD_RE.pattern}")
 
 
 LEVELS_LONGEST_FIRST = sorted(PLACE_LEVELS, key=len, reverse=True)
+# a place of a level named alone in a list of places ("thị xã La Gi", "huyện Tuy Phong"): the level and the place's
+# capitalised name; the level each place is of ("quận", "thị xã": a district's; "phường", "thị trấn": a commune's)
+PLACE_ITEM_RE = re.compile(rf"(?i:({'|'.join(LEVELS_LONGEST_FIRST)}))(?=\s+\w)")
+NAME_WORD_RE = re.compile(r"\s+([\w'’-]+)")
+PLACE_ITEM_LEVEL = {"quận": "huyện", "thị xã": "huyện", "phường": "xã", "thị trấn": "xã"}
 
 
 def _ending_level(name: str) -> str | None:
@@ -641,6 +645,8 @@ def _sentence_leads(reader: _Reader, text: str) -> list[str]:
     for boundary in SENTENCE_END.finditer(text):
         at = _subject_at(text, boundary.end())
         subject, end = reader.run(at)
+        if not subject and at > 0 and (organ := _organ_of(reader, text, at)):
+            subject, end = [organ[0]], organ[1]  # "… . Ban Thường vụ Hội Chữ thập đỏ cấp cơ sở ra quyết định …"
         if not subject and at != boundary.end():
             # the adverbial phrase has commas of its own ("Khi xảy ra thiên tai, thảm họa, …"): try the next one
             comma = text.find(",", at, at + MAX_ADVERBIAL)
@@ -651,6 +657,17 @@ def _sentence_leads(reader: _Reader, text: str) -> list[str]:
     for match in _words_regex(ASSIGNING).finditer(text):
         leads += reader.run(match.end())[0]
     return leads
+
+
+def _organ_of(reader: "_Reader", text: str, at: int) -> tuple[str, int] | None:
+    """A standing organ opening a sentence inside a clause, before the body it is of ("Ban Thường vụ Hội Chữ thập
+    đỏ cấp cơ sở"): the organ of that body, named by the body's canonical name, and where the body's name ends. (A
+    clause's opening is read as written: `_opening_body`.)"""
+    for organ in ADOPTING_ORGANS:
+        folded = fold(organ.lower())
+        if text.startswith(folded, at) and (body := reader.by_start.get(_skip_space(text, at + len(folded)))):
+            return f"{organ} {body[0]}", body[1]
+    return None
 
 
 @lru_cache(maxsize=None)
@@ -716,6 +733,14 @@ def _read_heading(heading: str, aliases: AliasTable) -> list[str]:
         else:
             break
         follow = re.match(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+", text[end:])
+        if not follow and leads and end < len(text) and (named := _capitalised_run(title, normalised.starts[end])):
+            end = _normalised_at(normalised, named)  # "Hội Chữ thập đỏ thành phố Phan Thiết, …": past its place
+            follow = re.match(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+", text[end:])
+        while follow and leads and (place := _same_body_at(title, normalised, end + follow.end(), leads[-1], aliases)):
+            # "Hội Chữ thập đỏ thành phố Phan Thiết, thị xã La Gi, huyện Tuy Phong": the same body at each place
+            leads.append(place[0])
+            end = place[1]
+            follow = re.match(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+", text[end:])
         if not follow:
             break
         at = _skip_space(text, end + follow.end())
@@ -723,6 +748,36 @@ def _read_heading(heading: str, aliases: AliasTable) -> list[str]:
         return _addressed(reader, text)  # "Ban Thường vụ Tỉnh ủy yêu cầu:": who asks, not who does
     # "h) Đại hội kiến nghị Ủy ban nhân dân tỉnh": a title line addresses its bodies without a colon
     return leads or _addressed(reader, text, titled=is_title)
+
+
+def _same_body_at(title: str, normalised: _Normalised, at: int, body: str, aliases: AliasTable) -> tuple[str, int] | None:
+    """After a body named at a place, a place of a level named alone ("…, thị xã La Gi"): the same kind of body at
+    that level, and where the place's name ends (in the normalised text); None when the text goes on otherwise."""
+    if at >= len(normalised.text):
+        return None
+    raw = normalised.starts[at]
+    place = PLACE_ITEM_RE.match(title, raw)
+    if not place or (named := _capitalised_run(title, place.end())) is None:
+        return None
+    level = PLACE_ITEM_LEVEL.get(place.group(1).lower(), place.group(1).lower())
+    kind = aliases.entries[body].part_of if body in aliases.entries else None
+    name = aliases._folded.levels.get((kind or body, level))
+    if name is None:
+        return None
+    return name, _normalised_at(normalised, named)
+
+
+def _capitalised_run(text: str, at: int) -> int | None:
+    """Where a run of capitalised words from `at` ends (a place's name: " Phan Thiết"), or None when there is none."""
+    end = None
+    while (word := NAME_WORD_RE.match(text, end or at)) and word.group(1)[0].isupper():
+        end = word.end()
+    return end
+
+
+def _normalised_at(normalised: _Normalised, raw: int) -> int:
+    """The position in a normalised text of a position in its original."""
+    return next((i for i, start in enumerate(normalised.starts) if start >= raw), len(normalised.text))
 
 
 def lead_in_addressees(sentence: str, aliases: AliasTable) -> list[str]:

@@ -97,6 +97,8 @@ _KINDS = "|".join(sorted((k.capitalize() for k in DOCUMENT_TYPES), key=len, reve
 THIS_TEXT_RE = re.compile(rf"(?:(?:{_KINDS}) này\b|(?:Yêu cầu|Đề nghị)\b[^.]*\b(?:{_KINDS}) này\b)")
 TABLE_KINDS = {"table", "row", "rowgroup"}
 SEPARATOR_CELL = re.compile(r":?-{2,}:?")
+MAX_HEADER_LINES = 3  # lines a header row's words may run over
+RULE_LINE_RE = re.compile(r"[-+=:\s]*-{2,}[-+=:\s]*")
 ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
 GROUP_NUMBER = re.compile(r"[IVXLC]+|[A-ZĐ]")
 # Header cells of a task table (compared folded): the columns a row's actors and number are read from.
@@ -234,7 +236,9 @@ UNIT_STATED_RE = re.compile(r"\b(?:đơn vị tính|ĐVT)\s*:", re.I)  # "(Đơn
 def table_cells(line: str) -> list[str] | None:
     """The cells of a pipe- or tab-separated table line ("1 | Nội dung | Sở Y tế"), or None."""
     line = line.strip()
-    if "|" in line:
+    if "|" not in line and "+" in line and RULE_LINE_RE.fullmatch(line):
+        parts = line.strip("+").split("+")  # "----+--------+----": a plain text's rule under its header
+    elif "|" in line:
         parts = line.strip("|").split("|")
     elif "\t" in line:
         parts = line.split("\t")
@@ -257,6 +261,27 @@ def _table_header(cells: list[str], ruled: bool = False) -> _Table | None:
         return next((i for i, cell in enumerate(folded) if (cell in heads if exact else any(h in cell for h in heads))), None)
 
     return _Table(number=column(NUMBER_HEADS, exact=True), lead=column(LEAD_HEADS), cooperating=column(COOPERATING_HEADS))
+
+
+def _header_lines(text: str, lines: list, at: int, cells: list[str] | None) -> list[list[str]]:
+    """The lines that continue a header row `cells` column by column, when a rule line closes them: lines of as
+    many cells, no figure in any, the first one blank (a row's number is never blank under a header); none else."""
+    if not cells or len(cells) < 2:
+        return []
+    found = []
+    for line in lines[at + 1 : at + 1 + MAX_HEADER_LINES + 1]:
+        below = table_cells(text[line[0]:line[1]]) if line is not None else None
+        raw = text[line[0]:line[1]].strip() if line is not None else ""
+        if below is not None and len(below) == len(cells) - 1 and raw.startswith("|") and not raw.endswith("|"):
+            below = ["", *below]  # "    | (người) | …" under "STT | …": its first cell blank
+        if below is None or len(below) != len(cells):
+            return []
+        if all(SEPARATOR_CELL.fullmatch(cell) for cell in below if cell):
+            return found
+        if below[0] or any(re.search(r"\d", cell) for cell in below):
+            return []
+        found.append(below)
+    return []
 
 
 def _heads_figures(cells: list[str] | None, below: list[str]) -> bool:
@@ -294,7 +319,11 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
     wrapped = all(line is None or line[1] - line[0] <= UNWRAPPED_LINE for line in lines)
     # a wrapped text opens a paragraph with an indented first line, as a page does ("    Số liệu …")
     margin = min((_indent(text, line[0]) for line in lines if line), default=0)
+    skip = 0
     for at, line in enumerate(lines):
+        if skip:
+            skip -= 1  # a line of a header already read with the line it continues
+            continue
         if line is None:
             open_paragraph, table = False, None
             continue
@@ -308,13 +337,20 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
             continue
         if table is not None:
             open_paragraph, table = False, None  # the line after a table starts a paragraph of its own
-        following = lines[at + 1] if at + 1 < len(lines) else None
+        # a header written on several lines, each column's words under each other, over a rule ("Máu tiếp" over
+        # "nhận" over "(đơn vị)" over "----+----"): one header row, its cells joined
+        continued = _header_lines(text, lines, at, cells)
+        if continued:
+            cells = [" ".join(filter(None, column)) for column in zip(cells, *continued)]
+        following = lines[at + 1 + len(continued)] if at + 1 + len(continued) < len(lines) else None
         below = table_cells(text[following[0]:following[1]]) if following is not None else None
         ruled = bool(below) and (all(SEPARATOR_CELL.fullmatch(cell) for cell in below if cell) or _heads_figures(cells, below))
         if cells is not None and (header := _table_header(cells, ruled)) is not None:
             table = header
-            paragraphs.append(_Paragraph(line_start, line_start, line_end,
+            end = lines[at + len(continued)][1]
+            paragraphs.append(_Paragraph(line_start, line_start, end,
                                          _Marker("table", "", 0, line_start, cells=cells, table=header)))
+            skip = len(continued)
             open_paragraph = True
             continue
         marker = _read_marker(text, line_start, line_end)
@@ -522,6 +558,8 @@ class _Emitter:
     def table(self, node: _Node, path: list, headings: list[str]) -> None:
         """A table's rows (and group rows, numbered in order when unnumbered), under its header row as a heading."""
         heading = plain(self.text[node.title.start:node.title.end])
+        if "\n" in self.text[node.title.start:node.title.end].strip() and node.marker is not None and node.marker.cells:
+            heading = " | ".join(node.marker.cells)  # a header written on several lines, one row
         # the line over the header that says the table's unit ("Bảng 1. Kết quả … (đơn vị tính: triệu đồng)") heads its rows
         before = self.text[: node.title.start].rstrip()
         above = plain(before[before.rfind("\n") + 1 :])

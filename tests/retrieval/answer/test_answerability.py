@@ -131,6 +131,13 @@ def test_a_value_stated_of_another_kind_of_the_noun_asked_does_not_answer():
     assert not another_kind(asked, {fold("viện") + "_" + fold("trợ")}, word_tags("kể từ ngày nhận được hồ sơ hợp lệ, Sở Ngoại vụ chủ trì thẩm định trong "))
 
 
+def test_so_before_a_value_writes_it_and_names_no_other_kind():
+    asked = word_tags("Số tài khoản nhận tiền ủng hộ là gì?")
+    before = word_tags("chuyển tiền ủng hộ về Hội qua tài khoản số ")
+    assert not another_kind(asked, {fold("nhận")}, before)  # "tài khoản số 8300…" is the account asked
+    assert another_kind(asked, {fold("nhận")}, word_tags("chi trả qua tài khoản chuyên thu "))
+
+
 def test_a_value_given_to_another_kind_of_the_noun_asked_does_not_answer():
     asked = word_tags("Quỹ Thi đua được ủng hộ bao nhiêu tiền?")
     missing = {fold("thi") + "_" + fold("đua")}

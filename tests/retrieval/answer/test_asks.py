@@ -150,6 +150,12 @@ def test_of_which_body_after_a_thing_that_is_no_text_asks_whose_not_the_issuer()
         assert (read_ask(question, VOCABULARY).kind, read_ask(question, VOCABULARY).name) == ("fact", "issuer")
 
 
+def test_a_share_the_question_states_is_its_case_not_what_it_asks():
+    assert read_ask("Tỷ lệ thu hội phí đạt 80% thì chi hội được mấy điểm?", VOCABULARY).name == "count"
+    assert read_ask("Tỷ lệ hộ nghèo giảm 2% thì còn bao nhiêu phần trăm?", VOCABULARY).name == "percentage"
+    assert read_ask("Tỷ lệ hội viên so với dân số là bao nhiêu?", VOCABULARY).name == "percentage"
+
+
 def test_without_diacritics_a_one_syllable_cue_yields_to_a_phrase():
     tet = read_ask("Hoi CTD huyen Yen The duoc giao nhung viec gi trong phong trao Tet Nhan ai?", VOCABULARY)
     assert tet.kind == "tasks"  # "Nhân ái" typed "Nhan ai" asks no "ai"

@@ -59,6 +59,12 @@ def test_the_post_of_a_team_or_a_group_is_a_post(reader):
     assert reader.post_of("Bác sĩ Trần Văn Lộc giữ vị trí gì trong Đội?", sentence) == "Đội phó"
 
 
+def test_a_roster_line_gives_the_post_after_the_dash_when_no_title_is_listed(reader):
+    line = "Bà Nguyễn Thị Ánh - Kế toán Văn phòng Hội Chữ thập đỏ tỉnh - Thành viên;"
+    assert reader.post_of("Bà Nguyễn Thị Ánh giữ vai trò gì trong đoàn?", line) == "Kế toán Văn phòng Hội Chữ thập đỏ tỉnh - Thành viên"
+    assert reader.post_of("Bà Nguyễn Thị Ánh giữ vai trò gì?", "Bà Nguyễn Thị Ánh - ngày 12/01 trực.") is None
+
+
 def test_a_heading_that_opens_with_a_person_names_them_and_their_posts(reader):
     assert reader.heading_holder("4. Đồng chí A Khiêm - Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra") == (
         "A Khiêm", "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra")

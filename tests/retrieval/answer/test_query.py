@@ -89,9 +89,13 @@ def test_an_agency_a_report_is_sent_to_is_no_subject():
     assert reader().read("Kế hoạch giao cho Sở Y tế nhiệm vụ gì?").actors[0] == "Sở Y tế"
 
 
-def test_an_agency_after_o_or_tai_is_a_place_not_the_subject():
+def test_an_agency_after_o_or_tai_is_a_place_and_after_trung_cu_what_one_is_elected_to():
     assert reader().read("Dự trữ máu ở Bệnh viện Đa khoa tỉnh xuống dưới bao nhiêu đơn vị thì họp đột xuất?").actors == []
     assert reader().read("Hồ sơ nộp tại Hội Chữ thập đỏ huyện trước ngày nào?").actors == []
+    elected = QueryReader(AliasTable.load().with_names({"Ban Chấp hành chi hội"}), VOCABULARY, load_glossary(),
+                          DocumentDirectory())
+    assert elected.read("Ban Chấp hành chi hội họp mấy lần một năm?").actors == ["Ban Chấp hành chi hội"]
+    assert elected.read("Người trúng cử Ban Chấp hành chi hội phải đạt bao nhiêu phiếu?").actors == []
     assert reader().read("Hội Chữ thập đỏ huyện nhận hồ sơ trước ngày nào?").actors[0] == "Hội Chữ thập đỏ huyện"
 
 

@@ -170,6 +170,38 @@ def test_a_sum_set_as_a_share_of_another_sum_answers_how_much():
     assert VALUES.value_in(balance, "Ban Thường vụ được điều phối tối đa 30% số dư Quỹ Nhân đạo cấp huyện.") == "30%"
 
 
+@pytest.mark.parametrize(("question", "sentence", "said"), [
+    # a sum of another post of the same kind is not said of the post asked
+    ("Đội phó đội tình nguyện viên cấp xã được hỗ trợ bao nhiêu?",
+     "Đội trưởng Đội tình nguyện viên Chữ thập đỏ cấp xã: 300.000 đồng/người/tháng.", False),
+    ("Đội phó đội tình nguyện viên cấp xã được hỗ trợ bao nhiêu?",
+     "Đội trưởng, Đội phó Đội tình nguyện viên cấp xã: 300.000 đồng/người/tháng.", True),
+    ("Phó Chủ tịch Hội được phê duyệt khoản chi tối đa bao nhiêu?", "Chủ tịch Hội phê duyệt các khoản chi đến 50.000.000 đồng/lần.",
+     False),
+    ("Chủ tịch Hội được phê duyệt khoản chi tối đa bao nhiêu?", "Chủ tịch Hội phê duyệt các khoản chi đến 50.000.000 đồng/lần.",
+     True),
+    # a value of another share than the one the question states is another case; one within the band a sentence
+    # states is its case ("từ 6% đến dưới 8%", "từ 50% trở lên")
+    ("Thu hội phí chỉ đạt 80% số hội viên thì chi hội được mấy điểm?",
+     "Kết nạp mới hội viên đạt từ 5% tổng số hội viên của chi hội trở lên: 05 điểm.", False),
+    ("Thu hội phí chỉ đạt 80% số hội viên thì chi hội được mấy điểm?", "Thu hội phí đạt từ 80% số hội viên trở lên: 05 điểm.", True),
+    ("Tỷ lệ hội viên đạt 7% dân số thì được mấy điểm?", "Đạt từ 6% đến dưới 8%: 6 điểm.", True),
+    ("Tỷ lệ hội viên đạt 7% dân số thì được mấy điểm?", "Đạt từ 8% dân số trở lên: 10 điểm.", False),
+    ("Tỷ lệ hội viên đạt 7% dân số thì được mấy điểm?", "Đạt dưới 6%: 2 điểm.", False),
+])
+def test_a_value_of_another_post_or_another_share_than_the_one_asked_is_another_case(question, sentence, said):
+    assert VALUES.said_of(READER.read(question))(sentence, clause(sentence)) is said
+
+
+def test_a_count_asked_is_answered_by_a_share_of_all_of_it():
+    query = READER.read("Người trúng cử phải đạt bao nhiêu phiếu?")
+    assert query.ask.name == "count"
+    assert VALUES.value_in(query, "Người trúng cử phải đạt trên 50% tổng số phiếu bầu hợp lệ.") == "50%"
+    assert VALUES.value_in(query, "Tỷ lệ ủy viên nữ đạt 30% trở lên.") is None  # a share of something else
+    received = READER.read("Tỉnh tiếp nhận bao nhiêu đơn vị máu?")  # the share of a part, its rate named
+    assert VALUES.value_in(received, "Tỷ lệ đơn vị máu do người hiến nhắc lại đạt trên 30% tổng số đơn vị máu.") is None
+
+
 def test_a_duty_listed_under_a_person_s_name_is_that_person_s():
     query = READER.read("Người phát ngôn của Hội Chữ thập đỏ tỉnh là ai?")
     assert query.ask.name == "person"  # a role a text names a person for
@@ -301,9 +333,21 @@ def test_a_report_of_six_months_and_of_the_year_is_of_both_and_each_date_is_give
 
 
 def test_an_item_of_another_year_is_not_said_of_the_year_asked():
-    query = READER.read("Đến 2030 tỷ lệ dân số tham gia hiến máu của huyện phải đạt mấy phần trăm?")
-    assert VALUES.of_other_years(query, "Tỷ lệ người dân tham gia hiến máu so với dân số: năm 2026 đạt 1,6%;")
-    assert not VALUES.of_other_years(query, "đến năm 2030 đạt 2,0%.")
+    query = READER.read("Đến 2030 tỷ lệ dân số tham gia hiến máu phải đạt mấy phần trăm?")
+    assert VALUES.item_of_other(query, "Tỷ lệ người dân tham gia hiến máu so với dân số: năm 2026 đạt 1,6%;")
+    assert not VALUES.item_of_other(query, "đến năm 2030 đạt 2,0%.")
+
+
+def test_a_figure_of_another_level_is_not_said_of_the_level_asked():
+    club = READER.read("Câu lạc bộ ngân hàng máu sống cấp xã phải có tối thiểu bao nhiêu thành viên?")
+    assert VALUES.item_of_other(club, "mỗi huyện, thị xã, thành phố có ít nhất 01 câu lạc bộ với tối thiểu 50 thành viên.")
+    assert not VALUES.item_of_other(club, "mỗi phường, thị trấn có 01 câu lạc bộ với tối thiểu 20 thành viên.")
+    budget = READER.read("Ngân sách tỉnh bố trí bao nhiêu tiền mỗi năm cho công tác hiến máu?")
+    stated = "Ngân sách huyện bố trí 120.000.000 đồng/năm cho công tác hiến máu."
+    assert VALUES.said_of(budget)(stated, clause(stated)) is False
+    # a level in an agency's name is a body, not the level a figure is of
+    given = "Hội Chữ thập đỏ huyện được cấp 120.000.000 đồng/năm cho công tác hiến máu."
+    assert VALUES.said_of(budget)(given, clause(given)) is True
 
 
 def test_a_floor_is_written_not_lower_than():

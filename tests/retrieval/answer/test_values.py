@@ -97,6 +97,9 @@ def test_the_year_and_the_unit_a_value_is_said_of():
     assert years_in("Năm 2024, tiếp nhận 10.860 đơn vị máu; đến cuối 9/2025") == {"2024", "2025"}
     assert each_asked("Thái Bình hỗ trợ mỗi hộ nghèo bao nhiêu tiền?") == ("ho",)
     assert each_asked("Tình nguyện viên được hỗ trợ bao nhiêu tiền một tháng?") == ("thang",)
+    assert each_asked("Đội phó được hỗ trợ hằng tháng là bao nhiêu?") == ("thang",)
+    assert each_asked("doi pho duoc ho tro hang thang bao nhieu") == ("thang",)
+    assert each_asked("Tổng tiền hàng vận động được là bao nhiêu?") is None  # "hàng" of goods
     assert per_unit("hỗ trợ không quá 20.000.000 đồng/hộ", ("ho",)) and per_unit("mỗi hộ được 2 triệu", ("ho",))
     assert not per_unit("khoản kinh phí 500 triệu đồng cho các hoạt động", ("ho",))
     assert per_unit("bố trí 850 triệu đồng hằng năm", ("nam",))  # "mỗi năm" is "hằng năm"

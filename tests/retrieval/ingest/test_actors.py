@@ -419,12 +419,23 @@ def test_a_short_form_two_agencies_share_names_neither(aliases):
         "Ban Thường vụ Hội Chữ thập đỏ các huyện"]
 
 
+def test_a_body_named_at_a_place_then_more_places_is_the_same_body_at_each_level(aliases):
+    heading = "4. Hội Chữ thập đỏ thành phố Phan Thiết, thị xã La Gi, huyện Tuy Phong, huyện Hàm Thuận Nam"
+    assert [a.name for a in extract_actors([heading], "Gửi danh sách trước ngày 03/4/2025.", aliases)] == [
+        "Hội Chữ thập đỏ thành phố", "Hội Chữ thập đỏ huyện"]
+    # a verb after a body is no place ("điều hành"), and a list of bodies stays one
+    assert [a.name for a in extract_actors(["Sở Y tế tỉnh điều hành, xã Tân Lập"], "Làm việc.", aliases)] == ["Sở Y tế"]
+    assert [a.name for a in extract_actors(["3. Sở Y tế, Sở Tài chính"], "Làm việc.", aliases)] == ["Sở Y tế", "Sở Tài chính"]
+
+
 def test_a_short_form_before_another_level_is_not_the_body_of_its_own_level(aliases):
     # "Ban Thường vụ Hội Chữ thập đỏ" is short for "… các huyện" in this text; written "… cấp cơ sở", it is the
-    # commune's organ, acting in the commune Hội's name
+    # commune's organ, which acts in the commune Hội's name
     extended = aliases.with_names({"Ban Thường vụ Hội Chữ thập đỏ các huyện"})
     text = "Hồ sơ gửi về Hội Chữ thập đỏ cấp cơ sở. Ban Thường vụ Hội Chữ thập đỏ cấp cơ sở ra quyết định công nhận."
-    assert [a.name for a in extract_actors([], text, extended)] == ["Hội Chữ thập đỏ xã"]
+    assert [a.name for a in extract_actors([], text, extended)] == ["Ban Thường vụ Hội Chữ thập đỏ xã"]
+    assert "Ban Thường vụ Hội Chữ thập đỏ xã" in extended.with_names({"Ban Thường vụ Hội Chữ thập đỏ xã"}).family(
+        "Hội Chữ thập đỏ xã")
     assert [m.name for m in extended.find("Ban Thường vụ Hội Chữ thập đỏ huyện gửi báo cáo")] == [
         "Ban Thường vụ Hội Chữ thập đỏ các huyện"]
 

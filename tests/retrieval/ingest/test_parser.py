@@ -319,6 +319,21 @@ def test_a_ruled_table_of_two_columns_gives_a_clause_per_row(aliases):
     assert rows[0].headings[-1] == "| Địa phương | Số hộ được hỗ trợ |"
 
 
+def test_a_plain_text_table_with_a_header_on_several_lines_and_rules_of_plus_signs(aliases):
+    body = ("7. Kết quả theo đơn vị\n\n"
+            "STT | Đơn vị            | Hội viên | Máu tiếp\n"
+            "    |                   | hiện có  | nhận\n"
+            "    |                   | (người)  | (đơn vị)\n"
+            "----+-------------------+----------+---------\n"
+            " 1  | Huyện Ba Bể       |   4.310  |   295\n"
+            " 2  | Huyện Chợ Đồn     |   4.120  |   310\n"
+            "----+-------------------+----------+---------\n"
+            "    | Toàn tỉnh         |   8.430  |   605\n")
+    rows = [c for c in _parse_body(body, aliases).clauses if "dong-" in c.id]
+    assert [c.text.split("|")[1].strip() for c in rows] == ["Huyện Ba Bể", "Huyện Chợ Đồn", "Toàn tỉnh"]
+    assert rows[1].headings[-1] == "STT | Đơn vị | Hội viên hiện có (người) | Máu tiếp nhận (đơn vị)"
+
+
 def test_the_line_that_states_a_tables_unit_heads_its_rows(aliases):
     body = ("1. Tổng giá trị vận động đạt 14.862,5 triệu đồng.\n\nBảng 1. Kết quả theo đơn vị (đơn vị tính: triệu đồng)\n"
             "| STT | Đơn vị | Tiền mặt | Tổng giá trị |\n|---|---|---|---|\n| 1 | Quận Thuận Hóa | 845 | 1.965 |\n"
