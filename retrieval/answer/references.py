@@ -55,6 +55,7 @@ SHARED_FIELDS = frozenset(" ".join(re.findall(r"\w+", unaccent(field))) for fiel
 JOINT_SUFFIX = r"(?:ph|lt)"
 JOINT_SUFFIX_RE = re.compile(rf"(?<=..){JOINT_SUFFIX}$")
 JOINT_KIND = r"(?:lien nganh|lien tich|phoi hop)"  # "kế hoạch liên ngành", "quy chế phối hợp" (unaccented)
+URGENCY = r"(?:hoa toc|thuong khan|khan cap|khan)"  # "công văn hỏa tốc 187", "công điện khẩn 14": how urgent, not what
 NUMBER_ASKED = r"(?:so may|so bao nhieu|so hieu|co so hieu|mang so)\b"  # "nghị quyết số mấy" (unaccented)
 
 
@@ -84,8 +85,9 @@ def reference_spans(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, K
     # "QĐ 27/2024": the year it was issued is part of the reference; "KHLT 21": a joint form of the type
     for match in re.finditer(rf"\b({abbreviations}){JOINT_SUFFIX}?\s*(?:so\s*)?(\d{{1,6}}){ISSUE_YEAR}\b{QUANTITY_AFTER}", plain):
         found.append((match.start(), match.end(), _key(match.group(1), match.group(2))))
-    # ("Kế hoạch liên ngành 1846": a kind's joint form, written by several bodies, before its number)
-    for match in re.finditer(rf"\b({_type_pattern(vocabulary)})(?:\s+{JOINT_KIND})?\s+(?:so\s*:?\s*)?(\d{{1,6}}){ISSUE_YEAR}\b{QUANTITY_AFTER}",
+    # ("Kế hoạch liên ngành 1846": a kind's joint form, written by several bodies, before its number; "Công văn hỏa
+    # tốc 187": its urgency)
+    for match in re.finditer(rf"\b({_type_pattern(vocabulary)})(?:\s+{JOINT_KIND}|\s+{URGENCY})?\s+(?:so\s*:?\s*)?(\d{{1,6}}){ISSUE_YEAR}\b{QUANTITY_AFTER}",
                              plain):
         found.append((match.start(), match.end(), _key(_abbreviation(vocabulary, match.group(1)), match.group(2))))
     return sorted(found)

@@ -30,7 +30,7 @@ from retrieval.answer.values import (counted_noun, place_names, restates, senten
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
 from retrieval.index.generation import Index, names_places
-from retrieval.index.lexical import compounds, folded_tokens, plain_tokens, word_tags
+from retrieval.index.lexical import compounds, folded_tokens, folded_word, plain_tokens, word_tags
 from retrieval.ingest.actors import AliasTable
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.ingest.parser import table_cells
@@ -514,9 +514,20 @@ class AnswerPolicy:
         rarest = self.index.lexical.rarest(query.accented)
         return {"key_words": query.key_words, "required": query.required, "rare": self.weights.key_rarity * rarest,
                 "rarest_rare": self.weights.rarest_key_rarity * rarest,
-                "focus": query.focus | self._listed_kind(query), "focus_rare": self.weights.focus_rarity * rarest,
+                "focus": self._focus_written(query, clause) | self._listed_kind(query),
+                "focus_rare": self.weights.focus_rarity * rarest,
                 "head": query.head, "head_rare": self.weights.commonplace * rarest,
                 "nearby": self._section_words(query, clause) if clause is not None else set()}
+
+    @staticmethod
+    def _focus_written(query: Query, clause: Clause | None) -> frozenset[str]:
+        """The question's focus words a clause can write: a table's row writes its values under its column's head,
+        never the verb the question asks with ("Điểm Mũi Né bố trí bao nhiêu người trực?" of "| Bãi biển Mũi Né … |
+        10 |" under "Số người trực/ngày")."""
+        if clause is None or not query.accented or table_header(clause) is None:
+            return query.focus
+        verbs = {folded_word(word) for word, tag in word_tags(query.read or query.text) if tag == "V"}
+        return frozenset(w for w in query.focus if w not in verbs)
 
     def _listed_kind(self, query: Query) -> frozenset[str]:
         """Of "… gồm những cột nào?", the kind of thing asked for when a text lists such things under its word:

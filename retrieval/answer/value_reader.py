@@ -20,7 +20,7 @@ from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_be
                                      years_in, years_said, years_stated, MEASURES, PLACE_KINDS)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, word_tags
-from retrieval.ingest.actors import COOPERATING, AliasTable
+from retrieval.ingest.actors import COOPERATING, LEVELS_PLAIN, MAX_NAME, AliasTable
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.ingest.parser import table_cells
 from retrieval.models import Clause
@@ -67,6 +67,7 @@ COPULA_RE = re.compile(r"\s+là\s+", re.IGNORECASE)  # "X là Y": Y defines X
 # a question that asks a total ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi suất
 # 500.000 đồng") does not answer (unaccented)
 TOTAL_ASKED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|cong|du toan|nguon|so)\b")
+TOTAL_ROW_RE = re.compile(r"(?<!\w)(?:tổng|cộng|toàn)(?!\w)", re.IGNORECASE)  # "| | Tổng cộng | | 37 |", "Toàn tỉnh"
 # a figure set for each one of a unit: "100.000 đồng/người/lần", "05 kg/hộ" (not a total a year: "150 triệu đồng/năm")
 PER_UNIT_RE = re.compile(r"\d[\d.,]*(?:\s+[a-z]+)?\s*/\s*(?!(?:nam|thang|quy|tuan|ngay)\b)[a-z]")
 RATE_AFTER_RE = re.compile(r"^\s*/\s*(?!(?:nam|thang|quy|tuan|ngay)\b)\w")  # a total per year is a total still
@@ -108,6 +109,18 @@ class ValueReader:
         self._stopwords = frozenset(unaccent(w) for w in vocabulary.stopwords)
         self._plain = {True: frozenset(vocabulary.stopwords | levels),
                        False: frozenset({unaccent(w) for w in vocabulary.stopwords} | vocabulary.admin_words)}
+
+    def _bodies_of_level_counted(self, sentence: str, start: int, asked: list[str]) -> int | None:
+        """A number of bodies of the level asked counts its places ("tối đa 03 Hội Chữ thập đỏ cấp huyện" of "mấy
+        huyện"): where the agency after the number ends, when its name ends with that level; else None."""
+        number = re.match(r"[\d.,]+\s+", sentence[start:])
+        if len(asked) != 1 or unaccent(asked[0]) not in LEVELS_PLAIN or number is None:
+            return None
+        at = start + number.end()
+        mention = next(iter(self.aliases.find(sentence[at : at + MAX_NAME])), None)
+        if mention is None or mention.start != 0 or not unaccent(mention.name).endswith(f" {unaccent(asked[0])}"):
+            return None
+        return at + mention.end
 
     def _posts(self, text: str) -> set[str]:
         """The posts a text names ("pho chu tich", "doi truong"), unaccented, each whole."""
@@ -203,7 +216,9 @@ class ValueReader:
                     return False  # "nhà bị ngập": a sum for "nhà bị sập" is another case (a text on "sạt lở" says it of all)
             if acts is not None and ((held := self._acts_held(context)) or acts in self._stated_acts) and acts not in held:
                 return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support; "mức phạt": a sum of no fine
-            if units is not None and not per_unit(said, units) and not _for_each(clause.headings, units):
+            # (or the column heads of its table: "| … | 10 |" under "Số người trực/ngày")
+            if units is not None and not per_unit(said, units) and not _for_each(clause.headings, units) \
+                    and not per_unit(table_header(clause) or "", units):
                 return False
             if shares and (bands := _share_bands(said)) and not all(any(low <= q <= high for low, high in bands) for q in shares):
                 # "đạt 80% số hội viên thì được mấy điểm?": "đạt từ 5% …: 05 điểm" is another case ("thiệt hại
@@ -447,7 +462,8 @@ class ValueReader:
                 spans = [(s, e) for s, e in spans
                          if quantifies(sentence[s:e], asked, self.counted_people, sentence[e:])
                          or counts_before(sentence, s, asked) and self._counts_what_is_named(sentence[s:e], asked)
-                         or labelled and s >= label.end() and self._in_units(sentence[s:e])]
+                         or labelled and s >= label.end() and self._in_units(sentence[s:e])] \
+                    or [(s, end) for s, _ in spans if (end := self._bodies_of_level_counted(sentence, s, asked))]
                 if asked[0] in PEOPLE_UNITS:  # "bao nhiêu người": the people the question names, not others the sentence counts
                     context = "\n".join([*(clause.headings if clause is not None else []), sentence])
                     spans = [(s, e) for s, e in spans if not self._counts_other_people(query, sentence[:e], context)]
@@ -518,6 +534,9 @@ class ValueReader:
         cells = table_cells(row)
         if header is None or not cells:
             return None
+        if TOTAL_ASKED_RE.search(plain_words(query.read or query.text)) and not TOTAL_ROW_RE.search(nfc(row)) \
+                and not TOTAL_ROW_RE.search(nfc(header)):
+            return None  # "tổng cộng bao nhiêu người trực?": the row of the total, not one point's (unless a column is)
         noun = counted_noun(query.read or query.text, query.ask.phrase) if query.ask.name == "count" else []
         # "bao nhiêu hội viên": the table must count that (its headings, its header row, its unit, the row)
         if noun and not set(noun) <= set(plain_words(" ".join([*clause.headings, header, row])).split()):

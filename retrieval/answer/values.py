@@ -19,6 +19,7 @@ WRAPPED_RE = re.compile(r"(?<![.;:!?\n])\n(?!\n|\s*[-+•*|–]|\s*\d{1,3}(?:\.\
 # a page break inside a sentence: blank lines (and the page's number) before a word in lower case
 PAGE_BREAK_RE = re.compile(rf"(?<![.;:!?\s])\s*\n\s*\n(?:\s*{PAGE_NUMBER}\s*\n\s*\n)?\s*(?=[a-zà-ỹđ])")
 FULL_STOP_RE = re.compile(r"[.!?](?=\s)|(?<!:)\n")
+TABLE_ROW_RE = re.compile(r"\s*\|[^\n]*\|\s*")  # a row of a table, written on one line between pipes
 SENTENCE_RE = re.compile(r"(?:[^.;!?\n]|[.,](?=\w))+(?:[.;!?]|\n|$)")  # (a full stop inside a word goes on: "12.400", "TP.HCM", "…@gmail.com")
 # a date right after a document's number is that document's date ("Thông tư số 07/2017/TT-BGDĐT,
 # ngày 14/3/2014"), not a time the clause sets
@@ -157,7 +158,9 @@ EFFECT_WHEN_RE = re.compile(
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a clause, without the spaces around it. A line break inside a
-    sentence (a hard-wrapped paragraph) does not end it."""
+    sentence (a hard-wrapped paragraph) does not end it; a table's row is one ("| … | TP. Phan Thiết | 10 |")."""
+    if TABLE_ROW_RE.fullmatch(text):
+        return [(len(text) - len(text.lstrip()), len(text.rstrip()))]
     spans = []
     for match in SENTENCE_RE.finditer(_joined(text)):
         start, end = match.start(), match.end()

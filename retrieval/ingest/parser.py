@@ -244,7 +244,8 @@ def table_cells(line: str) -> list[str] | None:
         parts = line.split("\t")
     else:
         return None
-    return [part.strip() for part in parts] if len(parts) >= 2 else None
+    # (without the emphasis a Markdown table puts on a cell: "| **Tổng cộng** | **37** |")
+    return [part.strip().strip("*").strip() for part in parts] if len(parts) >= 2 else None
 
 
 def _table_header(cells: list[str], ruled: bool = False) -> _Table | None:

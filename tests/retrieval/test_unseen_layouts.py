@@ -315,6 +315,20 @@ def test_a_table_of_results_is_read_under_the_column_asked(tmp_path, corpus_embe
     assert first_line(assistant, "Năm 2025 huyện Tân Hà trao được bao nhiêu bò sinh sản cho hộ nghèo?") == "15 [1]."
 
 
+def test_a_table_of_duty_points_answers_a_point_and_the_total(tmp_path, corpus_embeddings):
+    """A plan's table of first-aid points: a row is read whole ("TP. Phan Thiết" ends no sentence), the verb the
+    question asks with ("bố trí") is the table's, "mỗi ngày" is the column's "/ngày", and a total is its row's."""
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH BÌNH HẢI", "41/KH-CTĐ", "KẾ HOẠCH", "Sơ cấp cứu ven biển mùa du lịch năm 2025",
+                    "II. TỔ CHỨC TRỰC\n\n2. Điểm trực và quân số\n\n"
+                    "| STT | Điểm sơ cấp cứu | Địa bàn | Đơn vị phụ trách | Số người trực/ngày |\n|---|---|---|---|---|\n"
+                    "| 1 | Bãi biển Đồi Dương | TP. Phan Thiết | Hội CTĐ TP. Phan Thiết | 8 |\n"
+                    "| 2 | Bãi biển Mũi Né - Hòn Rơm | phường Mũi Né, TP. Phan Thiết | Hội CTĐ TP. Phan Thiết | 10 |\n"
+                    "|   | **Tổng cộng** | | | **18** |", "Lê Văn Hải")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-41-ven-bien.md", text)
+    assert first_line(assistant, "Điểm Mũi Né - Hòn Rơm bố trí bao nhiêu người trực mỗi ngày?") == "10 [1]."
+    assert first_line(assistant, "Tổng cộng bao nhiêu người trực mỗi ngày ở các điểm sơ cấp cứu?") == "18 [1]."
+
+
 def test_a_table_of_targets_is_read_under_the_column_the_question_names_its_year_aside(tmp_path, corpus_embeddings):
     text = written("BAN CHỈ ĐẠO VẬN ĐỘNG HIẾN MÁU TÌNH NGUYỆN TỈNH TÂN HÀ", "08/KH-BCĐ", "KẾ HOẠCH",
                    "Vận động hiến máu tình nguyện năm 2026",

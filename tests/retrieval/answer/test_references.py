@@ -24,6 +24,8 @@ def test_references_in_every_form_people_type():
     # a kind's joint form before the number; a quy chế
     text = "Kế hoạch liên ngành 1846, kế hoạch liên tịch 07, Quy chế phối hợp 03"
     assert find_keys(text, VOCABULARY) == [("kh", "1846"), ("kh", "7"), ("qc", "3")]
+    # its urgency before the number
+    assert find_keys("Công văn hỏa tốc 187, công điện khẩn 14", VOCABULARY) == [("cv", "187"), ("cd", "14")]
     assert find_keys("kế hoạch năm 2025", VOCABULARY) == []  # a year is no number
     # the joint form's symbol typed as its abbreviation
     assert find_keys("KHLT so 21 ban hanh ngay nao, TTLT 03", VOCABULARY) == [("kh", "21"), ("tt", "3")]

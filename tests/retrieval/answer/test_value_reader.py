@@ -277,6 +277,24 @@ def test_a_table_s_column_is_the_one_whose_header_names_its_unit_and_says_most_o
     assert VALUES.value_in(paid, row, clause(row, headings)) == "5.270"  # not "phải đóng"
 
 
+def test_a_number_of_bodies_of_a_level_counts_its_places():
+    query = READER.read("Cờ thi đua của Hội tỉnh tặng tối đa cho mấy huyện?")
+    assert VALUES.value_in(query, "Cờ thi đua: tối đa 03 Hội Chữ thập đỏ cấp huyện.") == "03 Hội Chữ thập đỏ cấp huyện"
+    assert VALUES.value_in(query, "Cờ thi đua: tối đa 03 tập thể.") is None
+
+
+def test_a_table_s_total_and_a_unit_per_its_column_names():
+    header = "| STT | Điểm sơ cấp cứu | Địa bàn | Số người trực/ngày |"
+    headings = ["2. Điểm trực và quân số", header]
+    point, total = "| 2 | Bãi biển Mũi Né | TP. Phan Thiết | 10 |", "|   | **Tổng cộng** | | **37** |"
+    daily = READER.read("Điểm Mũi Né bố trí bao nhiêu người trực mỗi ngày?")
+    assert VALUES.value_in(daily, point, clause(point, headings)) == "10"
+    assert VALUES.said_of(daily)(point, clause(point, headings)) is True  # "mỗi ngày": the column's "/ngày"
+    summed = READER.read("Tổng cộng bao nhiêu người trực mỗi ngày ở các điểm?")
+    assert VALUES.value_in(summed, total, clause(total, headings)) == "37"
+    assert VALUES.value_in(summed, point, clause(point, headings)) is None  # one point's, not the total
+
+
 def test_a_figure_of_another_level_does_not_answer_the_level_asked():
     query = READER.read("Lễ phát động cấp tỉnh có bao nhiêu đại biểu tham dự?")
     town = "Lễ phát động cấp thị xã tổ chức ngày 10/5/2024 tại Nhà Văn hóa Phường 1, với hơn 350 đại biểu tham dự."

@@ -444,3 +444,9 @@ def test_a_ward_or_an_urban_district_named_by_its_number_is_a_place():
     assert places_named("| 5 | Phường 7 | 115 | 50 |") == [["phường 7"]]  # a row's own place, not its number
     assert places_named("Quận 1 và huyện Củ Chi") == [["quận 1"], ["củ chi"]]
     assert places_named("hỗ trợ mỗi phường 5 triệu đồng") == []  # a sum for each ward, no ward named
+
+
+def test_a_table_s_row_is_one_sentence():
+    row = "| 2 | Bãi biển Mũi Né | phường Mũi Né, TP. Phan Thiết | Hội CTĐ TP. Phan Thiết | 10 |"
+    assert sentences(row) == [(0, len(row))]
+    assert len(sentences("Trực tại TP. Phan Thiết. Mỗi điểm 02 người.")) == 3  # (prose is read as before)
