@@ -661,8 +661,8 @@ def _sentence_leads(reader: _Reader, text: str) -> list[str]:
 
 def _organ_of(reader: "_Reader", text: str, at: int) -> tuple[str, int] | None:
     """A standing organ opening a sentence inside a clause, before the body it is of ("Ban Thường vụ Hội Chữ thập
-    đỏ cấp cơ sở"): the organ of that body, named by the body's canonical name, and where the body's name ends. (A
-    clause's opening is read as written: `_opening_body`.)"""
+    đỏ cấp cơ sở"), or a heading: the organ of that body, named by the body's canonical name, and where the body's
+    name ends. (A clause's opening is read as written: `_opening_body`.)"""
     for organ in ADOPTING_ORGANS:
         folded = fold(organ.lower())
         if text.startswith(folded, at) and (body := reader.by_start.get(_skip_space(text, at + len(folded)))):
@@ -711,6 +711,11 @@ def _read_heading(heading: str, aliases: AliasTable) -> list[str]:
     end = at
     while at < len(text):
         names, end = reader.run(at)
+        if not names and (organ := _organ_of(reader, text, at)) and organ[1] < len(text) \
+                and _capitalised_run(title, normalised.starts[organ[1]]):
+            # "3. Đề nghị Ban Thường vụ Hội Chữ thập đỏ huyện Mộc Châu và huyện Vân Hồ": the organ of the body named at
+            # its places (one named with its term is read as written: "Ban Chấp hành Hội Chữ thập đỏ tỉnh khóa XI")
+            names, end = [organ[0]], organ[1]
         dash = re.match(r"\s*[-–]\s*", text[end:]) if names else None
         if dash and end + dash.end() < len(text) and title[normalised.starts[end + dash.end()]].isupper() \
                 and end + dash.end() not in reader.by_start:

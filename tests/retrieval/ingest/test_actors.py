@@ -428,6 +428,16 @@ def test_a_body_named_at_a_place_then_more_places_is_the_same_body_at_each_level
     assert [a.name for a in extract_actors(["3. Sở Y tế, Sở Tài chính"], "Làm việc.", aliases)] == ["Sở Y tế", "Sở Tài chính"]
 
 
+def test_a_heading_naming_an_organ_of_a_body_at_its_places_is_that_organ(aliases):
+    extended = aliases.with_names({"Ban Thường vụ Hội Chữ thập đỏ tỉnh"})
+    heading = "3. Đề nghị Ban Thường vụ Hội Chữ thập đỏ huyện Mộc Châu và huyện Vân Hồ"
+    assert [a.name for a in extract_actors([heading], "Chi trả trực tiếp đến hộ gia đình.", extended)] == [
+        "Ban Thường vụ Hội Chữ thập đỏ huyện"]
+    # (named with its term, as written)
+    assert [a.name for a in extract_actors(["1. Ban Chấp hành Hội Chữ thập đỏ tỉnh khóa XI"], "Làm việc.", extended)] == [
+        "Ban Chấp hành Hội Chữ thập đỏ tỉnh khóa XI"]
+
+
 def test_a_short_form_before_another_level_is_not_the_body_of_its_own_level(aliases):
     # "Ban Thường vụ Hội Chữ thập đỏ" is short for "… các huyện" in this text; written "… cấp cơ sở", it is the
     # commune's organ, which acts in the commune Hội's name
