@@ -257,6 +257,7 @@ def _sentence_case_off(text: str) -> str:
 
 # A kind of thing and its label: "túi loại D", "cụm thi đua số 1", "nhóm 2", "khu vực II" (unaccented)
 LABELLED_RE = re.compile(r"\b(loai|nhom|cum|hang|dot|khoi|vung)\s+(?:so\s+)?([a-z]|[ivx]{1,4}|\d{1,2})\b")
+LABEL_KINDS_WRITTEN = frozenset({"loại", "nhóm", "cụm", "hạng", "đợt", "khối", "vùng"})  # (not "tiền hàng 6 tháng")
 
 
 @lru_cache(maxsize=1024)  # read again for each table row a question's value may be in
@@ -270,7 +271,8 @@ def labelled(text: str) -> tuple[str, ...]:
     spell = fold if has_diacritics(written) else unaccent
     # a label is written as one: a number, or a letter in capitals ("loại D"; not "khoi o" for "khối ở")
     return tuple(f"{spell(written[m.start(1) : m.end(1)])}_{m.group(2)}" for m in LABELLED_RE.finditer(plain.lower())
-                 if m.group(2).isdigit() or written[m.start(2) : m.end(2)] in (m.group(2).upper(), "Đ"))
+                 if (m.group(2).isdigit() or written[m.start(2) : m.end(2)] in (m.group(2).upper(), "Đ"))
+                 and (spell is unaccent or nfc(written[m.start(1) : m.end(1)]).lower() in LABEL_KINDS_WRITTEN))
 
 
 # a name of one to three words without figures in brackets after what it names ("bão số 3 (Yagi)")

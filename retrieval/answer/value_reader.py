@@ -569,9 +569,10 @@ class ValueReader:
         named = sorted(named, key=lambda i: -len(asked_words & set(plain_words(heads[i]).split())))
         for i in named:
             of_money = bool(MONEY_HEAD_RE.match(plain_words(heads[i])) or MONEY_UNIT_RE.search(heads[i].lower()))
-            # a count asked is no sum ("bao nhiêu hội viên": not the "Số tiền" of a member's row)
+            # a count asked is no sum ("bao nhiêu hội viên": not the "Số tiền" of a member's row; "Chỉ tiêu vận động …
+            # là bao nhiêu?" counts nothing named, a sum answers it)
             if 0 <= i - shift < len(cells) and re.fullmatch(r"\s*\d[\d.,]*\s*", cells[i - shift]) \
-                    and (money or of_money) and not (of_money and query.ask.name == "count"):
+                    and (money or of_money) and not (of_money and query.ask.name == "count" and noun):
                 return cells[i - shift].strip()
         return None
 

@@ -3,7 +3,7 @@ import pytest
 from retrieval.ingest.actors import AliasTable
 from retrieval.models import Turn
 from retrieval.answer.asks import plain_words
-from retrieval.answer.query import QueryReader, has_phrase, place_variants, places_in
+from retrieval.answer.query import QueryReader, has_phrase, labelled, place_variants, places_in
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.vocabulary import load_vocabulary
 from retrieval.glossary import load_glossary
@@ -559,3 +559,10 @@ def test_the_word_that_asks_for_a_total_is_no_key_or_head_word():
     query = reader().read("Tổng kinh phí phân bổ theo quyết định là bao nhiêu?")
     assert fold("tổng") not in query.head and not any(w.startswith(fold("tổng")) for w in query.key_words)
     assert "kinh_phí" in query.key_words or fold("kinh_phí") in query.key_words
+
+
+def test_a_label_is_a_kind_s_number_not_goods_before_a_period():
+    assert labelled("Túi loại D gồm những gì?") == ("loaị_d",)
+    assert labelled("Hội viên hạng 1 được gì?") == (f"{fold('hạng')}_1",)
+    assert labelled("Vận động được bao nhiêu tiền hàng 6 tháng đầu năm?") == ()  # goods over six months
+    assert labelled("van dong duoc bao nhieu tien hang 6 thang") == ("hang_6",)  # (typed bare, either)
