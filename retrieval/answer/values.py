@@ -88,8 +88,9 @@ TIME = (
     r"|\bdinh\s+ky\b|\bthuong\s+xuyen\b|\bcham\s+nhat\b|\btruoc\s+ngay\b|\bke\s+tu\s+ngay\b"
     rf"|\b(?:trong|trong\s+vong|trong\s+thoi\s+han|sau)\s+{DURATION}"
 )
-# how often: "mỗi quý một lần", "02 lần/năm", "hằng tháng", "định kỳ 6 tháng"
+# how often: "mỗi quý một lần", "02 lần/năm", "01 kỳ/tháng", "hằng tháng", "định kỳ 6 tháng"
 FREQUENCY = (r"\b(?:\d+|mot|hai|ba|bon)\s+lan(?:\s*(?:/|trong|mot|moi)\s*(?:nam|quy|thang|tuan))?\b"
+             r"|\b(?:\d+|mot|hai)\s+(?:ky|so|buoi|dot)\s*/\s*(?:nam|quy|thang|tuan)\b"
              r"|\bmoi\s+(?:nam|quy|thang|tuan)\s+(?:it nhat\s+)?(?:\d+|mot|hai|ba)\s+lan\b"
              r"|\bh[ao]ng\s+(?:nam|quy|thang|tuan|ngay)\b|\bdinh\s+ky(?:\s+\d+\s+thang)?\b")
 # a place: after "tại"/"ở" a place word, a unit or a body ("tại Nhà văn hóa huyện", "ở các xã ven biển", "tại UBND

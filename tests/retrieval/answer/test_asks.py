@@ -150,6 +150,10 @@ def test_of_which_body_after_a_thing_that_is_no_text_asks_whose_not_the_issuer()
         assert (read_ask(question, VOCABULARY).kind, read_ask(question, VOCABULARY).name) == ("fact", "issuer")
 
 
+def test_how_often_is_asked_as_a_frequency():
+    assert read_ask("Báo tỉnh phải duy trì chuyên mục hiến máu với tần suất thế nào?", VOCABULARY).name == "time"
+
+
 def test_a_share_the_question_states_is_its_case_not_what_it_asks():
     assert read_ask("Tỷ lệ thu hội phí đạt 80% thì chi hội được mấy điểm?", VOCABULARY).name == "count"
     assert read_ask("Tỷ lệ hộ nghèo giảm 2% thì còn bao nhiêu phần trăm?", VOCABULARY).name == "percentage"

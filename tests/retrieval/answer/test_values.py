@@ -450,3 +450,8 @@ def test_a_table_s_row_is_one_sentence():
     row = "| 2 | Bãi biển Mũi Né | phường Mũi Né, TP. Phan Thiết | Hội CTĐ TP. Phan Thiết | 10 |"
     assert sentences(row) == [(0, len(row))]
     assert len(sentences("Trực tại TP. Phan Thiết. Mỗi điểm 02 người.")) == 3  # (prose is read as before)
+
+
+def test_how_often_is_also_a_number_of_issues_or_sessions_per_period():
+    text = "Báo tỉnh duy trì chuyên mục ít nhất 01 kỳ/tháng; tập huấn 02 buổi/tuần."
+    assert [text[s:e] for s, e in find_values("frequency", text)] == ["01 kỳ/tháng", "02 buổi/tuần"]
