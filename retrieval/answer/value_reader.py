@@ -20,7 +20,7 @@ from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_be
                                      years_in, years_said, years_stated, MEASURES, PLACE_KINDS)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, word_tags
-from retrieval.ingest.actors import COOPERATING, LEVELS_PLAIN, MAX_NAME, AliasTable
+from retrieval.ingest.actors import COOPERATING, LEVEL_OF_PLACE, LEVELS_PLAIN, MAX_NAME, AliasTable
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.ingest.parser import table_cells
 from retrieval.models import Clause
@@ -695,14 +695,14 @@ LEVEL_RE = re.compile(r"(?<!\w)cấp\s+(tỉnh|huyện|thị xã|thị trấn|x�
 # words that make a post another of its kind ("Phó Chủ tịch Thường trực" of "Chủ tịch"), not the kind itself
 POST_QUALIFIERS = frozenset({"pho", "thuong", "truc"})
 # a level word standing free, in no agency's name, that says whose a figure is: after a word of scope ("mỗi huyện",
-# "các xã", "toàn tỉnh", "04 huyện") or a budget's ("ngân sách tỉnh"), or before a place's name ("huyện Văn Chấn") — not one that
-# acts ("chỉ tiêu tỉnh giao"), nor "xã hội", "Tỉnh ủy"; and the tier each level is of: a district's "quận" and "thị
-# xã" are of the "huyện" tier, a commune's "phường", "thị trấn" and "cấp cơ sở" of the "xã" tier ("thành phố", of a
-# province or of a district, counts only as "cấp thành phố")
+# "các xã", "toàn tỉnh", "04 huyện") or a budget's ("ngân sách tỉnh"), or before a place's name ("huyện Văn Chấn");
+# not one that acts ("chỉ tiêu tỉnh giao"), nor "xã hội", "Tỉnh ủy"; and the tier each level is of: a district's
+# "quận" and "thị xã" are of the "huyện" tier, a commune's "phường", "thị trấn" and "cấp cơ sở" of the "xã" tier
+# ("thành phố", of a province or of a district, counts only as "cấp thành phố")
 _LEVEL_WORDS = "tỉnh|huyện|quận|thị xã|thị trấn|xã|phường"
-FREE_LEVEL_RE = re.compile(rf"(?<!\w)(?:(?i:mỗi|các|từng|toàn|ngân sách|\d+)\s+(?i:({_LEVEL_WORDS}))(?!\w)(?!\s+(?i:hội|ủy|uỷ|đoàn)(?!\w))"
-                           rf"|(?i:({_LEVEL_WORDS}))\s+(?=\w))")
-TIER_OF = {"quận": "huyện", "thị xã": "huyện", "phường": "xã", "thị trấn": "xã", "cơ sở": "xã"}
+FREE_LEVEL_RE = re.compile(rf"(?<!\w)(?:(?i:mỗi|các|từng|toàn|ngân sách|\d+)\s+(?i:({_LEVEL_WORDS}))(?!\w)"
+                           rf"(?!\s+(?i:hội|ủy|uỷ|đoàn)(?!\w))|(?i:({_LEVEL_WORDS}))\s+(?=\w))")
+TIER_OF = {**LEVEL_OF_PLACE, "cơ sở": "xã"}
 SUFFERED_MARK = fold("bị")
 HAS_PERSON = (fold("có"), fold("người"))
 # periods of a year a report or a figure is of (unaccented words)
@@ -806,10 +806,10 @@ def _share_bands(text: str, bounds: bool = True) -> list[tuple[float, float]]:
 
 def _share_of(before: str, after: str, asked: list[str]) -> bool:
     """The words after a percentage make it a share of the whole of what was counted ("50% tổng số phiếu bầu", not
-    "thu hội phí đạt 72% số hội viên"), and no rate is named before it ("Tỷ lệ đơn vị máu do người hiến máu nhắc lại đạt trên 30% tổng số đơn vị máu": the
-    share of a part, not how many)."""
-    return not re.search(r"\bty le\b", unaccent(before).lower()) and re.match(rf"\s*tong\s+so\s+(?:luong\s+)?{' '.join(unaccent(w) for w in asked)}\b",
-                    unaccent(after).lower()) is not None
+    "thu hội phí đạt 72% số hội viên"), and no rate is named before it ("Tỷ lệ đơn vị máu do người hiến máu nhắc lại
+    đạt trên 30% tổng số đơn vị máu": the share of a part, not how many)."""
+    whole = rf"\s*tong\s+so\s+(?:luong\s+)?{' '.join(unaccent(w) for w in asked)}\b"
+    return not re.search(r"\bty le\b", unaccent(before).lower()) and re.match(whole, unaccent(after).lower()) is not None
 
 
 def _money_asked(query: Query) -> bool:

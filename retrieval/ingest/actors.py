@@ -136,11 +136,13 @@ LEVEL_AFTER_RE = re.compile(rf"\s+(?:(?:cac|cap)\s+)?{LEVEL_WORD_RE.pattern}")
 
 
 LEVELS_LONGEST_FIRST = sorted(PLACE_LEVELS, key=len, reverse=True)
-# a place of a level named alone in a list of places ("thị xã La Gi", "huyện Tuy Phong"): the level and the place's
-# capitalised name; the level each place is of ("quận", "thị xã": a district's; "phường", "thị trấn": a commune's)
+# a place of a level named alone in a list of places ("thị xã La Gi", "huyện Tuy Phong"): its level word, before
+# the place's name (capitalised words: `_capitalised_run`); the level each place word is of ("quận", "thị xã": a
+# district's; "phường", "thị trấn": a commune's)
 PLACE_ITEM_RE = re.compile(rf"(?i:({'|'.join(LEVELS_LONGEST_FIRST)}))(?=\s+\w)")
 NAME_WORD_RE = re.compile(r"\s+([\w'’-]+)")
-PLACE_ITEM_LEVEL = {"quận": "huyện", "thị xã": "huyện", "phường": "xã", "thị trấn": "xã"}
+LEVEL_OF_PLACE = {"quận": "huyện", "thị xã": "huyện", "phường": "xã", "thị trấn": "xã"}
+FOLLOW_RE = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")  # what joins the items of a list of agencies
 
 
 def _ending_level(name: str) -> str | None:
@@ -456,6 +458,12 @@ class AliasTable:
         """The names among `actors` that this table does not list."""
         return {name for name in actors if name not in self.entries}
 
+    def at_level(self, name: str, level: str) -> str | None:
+        """The agency of `name`'s kind at a level ("Hội Chữ thập đỏ thành phố", "huyện": "Hội Chữ thập đỏ huyện"), or
+        None when the table has no entry for it."""
+        kind = self.entries[name].part_of if name in self.entries else None
+        return self._folded.levels.get((kind or name, level))
+
     def canonical(self, name: str) -> str | None:
         """The canonical name `name` stands for, when the whole of it is one known agency."""
         mentions = self.find(name.strip())
@@ -737,18 +745,18 @@ def _read_heading(heading: str, aliases: AliasTable) -> list[str]:
             leads.append(_clean_name(title[raw_start:raw_end]))
         else:
             break
-        follow = re.match(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+", text[end:])
+        follow = FOLLOW_RE.match(text, end)
         if not follow and leads and end < len(text) and (named := _capitalised_run(title, normalised.starts[end])):
             end = _normalised_at(normalised, named)  # "Hội Chữ thập đỏ thành phố Phan Thiết, …": past its place
-            follow = re.match(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+", text[end:])
-        while follow and leads and (place := _same_body_at(title, normalised, end + follow.end(), leads[-1], aliases)):
+            follow = FOLLOW_RE.match(text, end)
+        while follow and leads and (place := _same_body_at(title, normalised, follow.end(), leads[-1], aliases)):
             # "Hội Chữ thập đỏ thành phố Phan Thiết, thị xã La Gi, huyện Tuy Phong": the same body at each place
             leads.append(place[0])
             end = place[1]
-            follow = re.match(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+", text[end:])
+            follow = FOLLOW_RE.match(text, end)
         if not follow:
             break
-        at = _skip_space(text, end + follow.end())
+        at = _skip_space(text, follow.end())
     if leads and _starts(text, ASSIGNING, _skip_space(text, end)):
         return _addressed(reader, text)  # "Ban Thường vụ Tỉnh ủy yêu cầu:": who asks, not who does
     # "h) Đại hội kiến nghị Ủy ban nhân dân tỉnh": a title line addresses its bodies without a colon
@@ -764,12 +772,9 @@ def _same_body_at(title: str, normalised: _Normalised, at: int, body: str, alias
     place = PLACE_ITEM_RE.match(title, raw)
     if not place or (named := _capitalised_run(title, place.end())) is None:
         return None
-    level = PLACE_ITEM_LEVEL.get(place.group(1).lower(), place.group(1).lower())
-    kind = aliases.entries[body].part_of if body in aliases.entries else None
-    name = aliases._folded.levels.get((kind or body, level))
-    if name is None:
-        return None
-    return name, _normalised_at(normalised, named)
+    level = place.group(1).lower()
+    name = aliases.at_level(body, LEVEL_OF_PLACE.get(level, level))
+    return (name, _normalised_at(normalised, named)) if name is not None else None
 
 
 def _capitalised_run(text: str, at: int) -> int | None:

@@ -98,7 +98,7 @@ THIS_TEXT_RE = re.compile(rf"(?:(?:{_KINDS}) này\b|(?:Yêu cầu|Đề nghị)\
 TABLE_KINDS = {"table", "row", "rowgroup"}
 SEPARATOR_CELL = re.compile(r":?-{2,}:?")
 MAX_HEADER_LINES = 3  # lines a header row's words may run over
-RULE_LINE_RE = re.compile(r"[-+=:\s]*-{2,}[-+=:\s]*")
+RULE_LINE_RE = re.compile(r"[-+=:\s]*-{2,}[-+=:\s]*")  # a plain text's rule under a table's header: "----+-----"
 ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
 GROUP_NUMBER = re.compile(r"[IVXLC]+|[A-ZĐ]")
 # Header cells of a task table (compared folded): the columns a row's actors and number are read from.
@@ -348,8 +348,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
         ruled = bool(below) and (all(SEPARATOR_CELL.fullmatch(cell) for cell in below if cell) or _heads_figures(cells, below))
         if cells is not None and (header := _table_header(cells, ruled)) is not None:
             table = header
-            end = lines[at + len(continued)][1]
-            paragraphs.append(_Paragraph(line_start, line_start, end,
+            header_end = lines[at + len(continued)][1]
+            paragraphs.append(_Paragraph(line_start, line_start, header_end,
                                          _Marker("table", "", 0, line_start, cells=cells, table=header)))
             skip = len(continued)
             open_paragraph = True
