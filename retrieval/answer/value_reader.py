@@ -224,9 +224,11 @@ class ValueReader:
                 # "đạt 80% số hội viên thì được mấy điểm?": "đạt từ 5% …: 05 điểm" is another case ("thiệt hại
                 # 60%" is the case "thiệt hại từ 50% trở lên")
                 return False
-            if posts and (held := self._posts(said)) and not posts & held \
+            if posts and (held := self._posts(said)) and not posts & (held | self._posts("\n".join(clause.headings))) \
                     and any(set(p.split()) & set(h.split()) - POST_QUALIFIERS for p in posts for h in held):
-                return False  # "Đội phó … được hỗ trợ bao nhiêu": the sum of the "Đội trưởng" is another post's
+                # "Đội phó … được hỗ trợ bao nhiêu": the sum of the "Đội trưởng" is another post's (not under the post
+                # asked: "trình Trưởng ban phê duyệt trước ngày 31/12" of the Phó Trưởng ban Thường trực's duties)
+                return False
             # (a rate, "100.000 đồng/người/lần" at the points of four districts, is each one's)
             alone = figure and not PER_UNIT_RE.search(unaccent(said).lower())
             return all(self._said_of_place(place, said, clause, alone, form, places) for place in places)
@@ -695,12 +697,12 @@ LEVEL_RE = re.compile(r"(?<!\w)cấp\s+(tỉnh|huyện|thị xã|thị trấn|x�
 # words that make a post another of its kind ("Phó Chủ tịch Thường trực" of "Chủ tịch"), not the kind itself
 POST_QUALIFIERS = frozenset({"pho", "thuong", "truc"})
 # a level word standing free, in no agency's name, that says whose a figure is: after a word of scope ("mỗi huyện",
-# "các xã", "toàn tỉnh", "04 huyện") or a budget's ("ngân sách tỉnh"), or before a place's name ("huyện Văn Chấn");
-# not one that acts ("chỉ tiêu tỉnh giao"), nor "xã hội", "Tỉnh ủy"; and the tier each level is of: a district's
+# "các xã", "toàn tỉnh", "04 huyện", not a year's "2024 huyện …") or a budget's ("ngân sách tỉnh"), or before a
+# place's name ("huyện Văn Chấn"); not one that acts ("chỉ tiêu tỉnh giao"), nor "xã hội", "Tỉnh ủy"; and the tier each level is of: a district's
 # "quận" and "thị xã" are of the "huyện" tier, a commune's "phường", "thị trấn" and "cấp cơ sở" of the "xã" tier
 # ("thành phố", of a province or of a district, counts only as "cấp thành phố")
 _LEVEL_WORDS = "tỉnh|huyện|quận|thị xã|thị trấn|xã|phường"
-FREE_LEVEL_RE = re.compile(rf"(?<!\w)(?:(?i:mỗi|các|từng|toàn|ngân sách|\d+)\s+(?i:({_LEVEL_WORDS}))(?!\w)"
+FREE_LEVEL_RE = re.compile(rf"(?<!\w)(?:(?i:mỗi|các|từng|toàn|ngân sách|(?<![\d/])\d{{1,3}})\s+(?i:({_LEVEL_WORDS}))(?!\w)"
                            rf"(?!\s+(?i:hội|ủy|uỷ|đoàn)(?!\w))|(?i:({_LEVEL_WORDS}))\s+(?=\w))")
 TIER_OF = {**LEVEL_OF_PLACE, "cơ sở": "xã"}
 SUFFERED_MARK = fold("bị")

@@ -193,6 +193,19 @@ def test_a_value_of_another_post_or_another_share_than_the_one_asked_is_another_
     assert VALUES.said_of(READER.read(question))(sentence, clause(sentence)) is said
 
 
+def test_a_post_named_in_a_duty_of_the_post_asked_is_whom_it_reports_to():
+    query = READER.read("Phó Trưởng ban thường trực phải trình kế hoạch năm sau trước ngày nào?")
+    duty = "Chỉ đạo xây dựng kế hoạch năm sau, trình Trưởng ban phê duyệt trước ngày 31/12 hằng năm."
+    assert VALUES.said_of(query)(duty, clause(duty, ["Điều 4. Nhiệm vụ của Phó Trưởng ban Thường trực"])) is True
+    assert VALUES.said_of(query)(duty, clause(duty, ["Điều 3. Nhiệm vụ của Trưởng ban"])) is False
+
+
+def test_a_year_before_a_level_word_is_no_count_of_places():
+    query = READER.read("Năm 2024 huyện tiếp nhận được bao nhiêu đơn vị máu?")
+    stated = "Năm 2024 tổ chức 02 đợt hiến máu tại thị trấn Tủa Chùa, tiếp nhận 286 đơn vị máu."
+    assert VALUES.said_of(query)(stated, clause(stated)) is True
+
+
 def test_a_count_asked_is_answered_by_a_share_of_all_of_it():
     query = READER.read("Người trúng cử phải đạt bao nhiêu phiếu?")
     assert query.ask.name == "count"
