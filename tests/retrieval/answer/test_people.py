@@ -34,6 +34,15 @@ def test_a_list_of_members_by_post_gives_the_holder_of_the_title_asked_by_name_o
     assert reader.named("Ai là Trưởng ban?", line) is None  # the line of another title
 
 
+def test_the_head_of_a_team_or_a_command_is_a_title(reader):
+    head = "Ông Lê Minh Đức - Phó Chủ tịch Thường trực Hội Chữ thập đỏ tỉnh - Trưởng đoàn;"
+    deputy = "Ông Trần Văn Khoa - Trưởng ban Tổ chức - Kiểm tra - Phó Trưởng đoàn;"
+    assert reader.named("Ai là Trưởng đoàn kiểm tra?", head) == "Lê Minh Đức"
+    assert reader.named("Ai là Trưởng đoàn kiểm tra?", deputy) is None  # the line of another title
+    assert reader.named("Phó Trưởng đoàn là ai?", deputy) == "Trần Văn Khoa"
+    assert reader.named("Chỉ huy trưởng là ai?", "Chỉ huy trưởng: ông Lò Văn Sơn, Chủ tịch UBND huyện.") == "Lò Văn Sơn"
+
+
 def test_a_title_answers_who_acts_and_a_place_is_no_person(reader):
     sentence = "Khi Trưởng ban vắng mặt thì Phó Trưởng ban Thường trực chủ trì."
     assert reader.named("Ai chủ trì họp khi Trưởng ban vắng mặt?", sentence) == "Phó Trưởng ban Thường trực"
