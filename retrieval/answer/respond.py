@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from retrieval.answer.answerability import another_kind, coverage, judge
-from retrieval.answer.asks import plain_words, work_asked
+from retrieval.answer.asks import Ask, plain_words, work_asked
 from retrieval.answer.documents import LISTED, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
@@ -121,7 +121,12 @@ class AnswerPolicy:
         """Decide and compose the reply to one question."""
         ask = query.ask
         if ask.kind == "fact":
-            return self._fact(query)
+            draft = self._fact(query)
+            if draft.citations or ask.name != "implements" or query.keys or not query.content:
+                return draft
+            # "Tiền thưởng … thực hiện theo văn bản nào?" of no text in hand: the text a clause says its rule follows
+            query = replace(query, ask=Ask("topic", None, ask.phrase, ask.words))
+            ask = query.ask
         if query.titling:  # "quyết định khen thưởng của …": held by its clauses when the text speaks of it at all
             # (a year only by its title: "Chương trình công tác năm 2024" is not the 2025 one that compares with 2024)
             titles = self._titles[query.accented]

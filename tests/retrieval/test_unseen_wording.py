@@ -535,3 +535,15 @@ def test_a_text_named_by_its_kind_and_subject_is_a_text_of_that_kind(tmp_path, c
     assert [c.clause_id for c in health.citations] == ["kh-126:2.b1"]
     letters = assistant.ask("Sở Y tế có nhiệm vụ gì trong công văn đôn đốc về sơ cấp cứu trường học?")
     assert [c.clause_id for c in letters.citations] == ["cv-412:1"]
+
+
+def test_which_text_a_rule_follows_is_read_from_its_clause_when_no_text_is_named(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "09/HD-CTĐ", "HƯỚNG DẪN", "Thi đua, khen thưởng năm 2024",
+                   "IV. KHEN THƯỞNG\n\n1. Cờ thi đua của Hội Chữ thập đỏ tỉnh: tối đa 03 Hội Chữ thập đỏ cấp huyện.\n\n"
+                   "2. Tiền thưởng kèm theo các hình thức khen thưởng thực hiện theo quy định tại Nghị định số "
+                   "98/2023/NĐ-CP, chi từ Quỹ Thi đua, khen thưởng của Hội.", "Lò Thị Hạnh")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "hd-09.txt", text)
+    cited = assistant.ask("Tiền thưởng kèm theo các hình thức khen thưởng thực hiện theo văn bản nào?")
+    assert not cited.abstained and "98/2023/NĐ-CP" in cited.answer
+    assert [c.clause_id for c in cited.citations][:1] == ["hd-09:iv.2"]
+    assert assistant.ask("Phụ cấp trực đêm thực hiện theo văn bản nào?").abstained  # no clause says it
