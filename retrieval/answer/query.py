@@ -38,7 +38,8 @@ GENERIC_DOCUMENTS_RE = re.compile(rf"(?<!\w)(?:(?:cac|nhung|moi)\s+(?:{_GENERIC}
 # cho", "giao nhiệm vụ gì cho"): "kinh phí hoạt động cho Hội CTĐ xã" is given to it. One after "ở" or "tại" is
 # where something is ("dự trữ máu ở Bệnh viện Đa khoa tỉnh xuống dưới bao nhiêu …"); one after "trúng cử" or "ứng
 # cử", what someone is elected to ("người trúng cử Ban Chấp hành chi hội phải đạt bao nhiêu phiếu?").
-RELATION_WORDS = ("giua", "gui", "trinh", "ve", "o", "tai", "trung cu", "ung cu")
+# (each as the end of the words before an agency)
+RELATION_ENDINGS = tuple(f" {w}" for w in ("giua", "gui", "trinh", "ve", "o", "tai", "trung cu", "ung cu"))
 ABBREVIATION_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # letters and no vowel: no Vietnamese syllable (unaccented)
 # A modal verb: the agency named after it is its verb's object ("… phải thành lập chi hội …").
 OBLIGED_RE = re.compile(r"(?<!\w)(?:[pP]hải|cần)(?!\w)")  # "cần" lowercase: "Cần Thơ" is a place
@@ -509,7 +510,7 @@ class QueryReader:
         if not mentions:
             return []
         before = plain_words(text[: mentions[0].start]).split()
-        if before and (f" {' '.join(before[-2:])}".endswith(tuple(f" {w}" for w in RELATION_WORDS))
+        if before and (f" {' '.join(before[-2:])}".endswith(RELATION_ENDINGS)
                        or before[-1] == "cho" and "giao" not in before[-5:]) \
                 or OBLIGED_RE.search(text[: mentions[0].start]):
             return []  # "Các trường phải thành lập chi hội chữ thập đỏ …": the agency is what is made, not who acts

@@ -11,10 +11,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from retrieval.answer.asks import CLOCK_ASKED_RE, EDGE_WORDS, plain_words, work_asked
-from retrieval.answer.query import CONTACT_ASKS
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS
-from retrieval.answer.query import PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled
+from retrieval.answer.query import CONTACT_ASKS, PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled
 from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
                                      is_classifier, months_named, per_unit, unit_word_asked, person_names, places_named, quantifies, spelled, unit_asked, written_as,
                                      years_in, years_said, years_stated, MEASURES, PLACE_KINDS)
@@ -602,9 +601,8 @@ class ValueReader:
 
     def _holds_post_asked(self, query: Query, sentence: str) -> bool:
         """A sentence that gives posts gives the one the question asks the contact of, if it asks one."""
-        titles = self.people_reader.title_re
-        asked = titles.search(unaccent(query.read or query.text).lower())
-        held = [m.group(0) for m in titles.finditer(unaccent(sentence).lower())]
+        asked = self.people_reader.title_re.search(unaccent(query.read or query.text))
+        held = self._posts(sentence)
         return not asked or not held or asked.group(0) in held
 
     def _counts_other_people(self, query: Query, said: str, context: str) -> bool:
