@@ -127,6 +127,25 @@ class Query:
         return text
 
 
+# "Kinh phí hoạt động của Đội sơ cấp cứu là bao nhiêu?": the noun after "của" names whose value is asked (not one
+# after "cho", which may say what it is for: "bố trí … cho công tác hiến máu")
+OWNER_RE = re.compile(r"\bcủa\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
+
+
+def _owner_words(question: str, content: list[str]) -> frozenset[str]:
+    """The word of whose a value is asked, as the question's content words hold it ("đội", "tình_nguyện"):
+    evidence that does not write it gives another's value (a year is checked on its own: a text of another year
+    is another's). Only the noun that heads the owner: its modifiers may be said otherwise ("ven biển")."""
+    held = set(content)
+    owned = set()
+    for match in OWNER_RE.finditer(question):
+        first, second = folded_word(match.group(1)), folded_word(match.group(2) or "")
+        word = f"{first}_{second}" if f"{first}_{second}" in held else first
+        if word in held and not YEARS_RE.fullmatch(word):
+            owned.add(word)
+    return frozenset(owned)
+
+
 # question words: never a syllable of what is asked about ("tập thể nào" is no word "tập_thể_nào")
 QUESTION_SYLLABLES = frozenset({"nao", "gi", "dau", "sao", "ai"})
 PLACE_RE = re.compile(
@@ -1121,7 +1140,9 @@ class QueryReader:
             unnamed=unnamed,
             titling=self._titling(searched, mentions, content, named) if named else frozenset(),
             # (of its words, those asked of the clauses: a place that names a text is looked for in the texts)
-            required=self._named_things(searched, mentions) & set(content) if read_words else frozenset(),
+            required=(self._named_things(searched, mentions) | (_owner_words(searched, content) if ask.kind == "value"
+                                                                 else frozenset())) & set(content)
+            if read_words else frozenset(),
             sited=_sited(searched) & set(content) if read_words else frozenset(),
             points_at_text=bool(self._pointing.search(plain_words(searched))),
             setting=self._setting(searched, ask, content),

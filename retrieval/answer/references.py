@@ -154,8 +154,11 @@ class DocumentDirectory:
             kind = unaccent(document.type)
             directory.types[document.id] = next((a for a, names in vocabulary.document_types.items() if kind in names), kind)
             title = directory.titles[document.id] = " ".join(re.findall(r"\w+", unaccent(document.title).lower()))
+            # (a notice whose title opens with the kind it announces is a text of that kind: "Thông báo / Kết luận của
+            # Phó Chủ tịch …" is the conclusion a question names)
             if issued := next((k for k in sorted(vocabulary.type_names, key=len, reverse=True)
-                               if re.match(rf"(?:{re.escape(kind.lower())} )?(?:lien tich )?(?:ve viec )?ban hanh {k}\b", title)),
+                               if re.match(rf"(?:{re.escape(kind.lower())} )?(?:(?:lien tich )?(?:ve viec )?ban hanh {k}\b"
+                                           rf"|(?:y kien )?{k} (?:cua|tai)\b)", title)),
                           None):
                 directory.issues_kind[document.id] = issued
             for key in filter(None, map(number_key, [document.number or "", *document.joint_numbers])):

@@ -65,7 +65,7 @@ BY_YEAR_RE = re.compile(r"\bđến\s+(?:hết\s+)?năm\s+\d{4}\b")
 COPULA_RE = re.compile(r"\s+là\s+", re.IGNORECASE)  # "X là Y": Y defines X
 # a question that asks a total ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi suất
 # 500.000 đồng") does not answer (unaccented)
-TOTAL_ASKED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|cong|du toan|nguon|so)\b")
+TOTAL_ASKED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|tri gia|cong|du toan|nguon|so)\b")
 TOTAL_ROW_RE = re.compile(r"(?<!\w)(?:tổng|cộng|toàn)(?!\w)", re.IGNORECASE)  # "| | Tổng cộng | | 37 |", "Toàn tỉnh"
 # a figure set for each one of a unit: "100.000 đồng/người/lần", "05 kg/hộ" (not a total a year: "150 triệu đồng/năm")
 PER_UNIT_RE = re.compile(r"\d[\d.,]*(?:\s+[a-z]+)?\s*/\s*(?!(?:nam|thang|quy|tuan|ngay)\b)[a-z]")
@@ -530,7 +530,8 @@ class ValueReader:
         of the kind asked ("túi loại C" → "Túi C (từ 51 …)"), else the table's one column of quantities
         ("| Bạt che | tấm | 250 |" under "Số lượng")."""
         header = table_header(clause)
-        asked = years_in(" ".join(query.content))
+        # (a day's year is not a year's column: "tính đến 30/11/2025" of "| Kết quả | So với 30/6/2025 |")
+        asked = _years_undated(query.read or query.text) & years_in(" ".join(query.content))
         labels = [key.rsplit("_", 1)[1].upper() for key in labelled(query.read or query.text)]
         cells = table_cells(row)
         if header is None or not cells:
@@ -545,14 +546,14 @@ class ValueReader:
         heads = table_cells(header)
         named = []
         if asked:
-            named = [i for i, head in enumerate(heads) if asked & years_in(head)]
+            named = [i for i, head in enumerate(heads) if asked & _years_undated(head)]
         elif labels:  # "túi loại C"; a number is a label only as a word of its own ("đợt 1" is not "1.000.000")
             named = [i for i, head in enumerate(heads)
                      if any(re.search(rf"(?<![\w.,]){re.escape(l)}(?!\w|[.,]\d)", head) for l in labels)]
         if not named and noun:  # "bao nhiêu kg gạo": the column headed "Gạo (kg)"
             named = [i for i, head in enumerate(heads) if set(noun) <= set(plain_words(head).split())]
         # a year no column head names is the table's own (a report of 2024), not a column to read
-        if not named and not labels and not (asked and any(years_in(head) for head in heads)):
+        if not named and not labels and not (asked and any(_years_undated(head) for head in heads)):
             # the columns of quantities, those of sums first for a sum ("| Số lượng | … | Thành tiền |": a total
             # row fills only the last)
             # (and a column that names its unit: "Số hội phí đã thu (đồng)", "Số hội viên đã đóng (người)")
@@ -751,6 +752,14 @@ def _label_asked(question: str) -> re.Match | None:
         written = LABEL_ASKED_WRITTEN_RE.search(" ".join(re.findall(r"\w+", nfc(question).lower())))
         return LABEL_ASKED_RE.search(unaccent(written.group(0))) if written else None
     return LABEL_ASKED_RE.search(plain_words(question))
+
+
+DAY_WRITTEN_RE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b")  # "30/6/2025"
+
+
+def _years_undated(text: str) -> set[str]:
+    """The years a text names outside the days it writes in full ("năm 2025", not "30/6/2025")."""
+    return years_in(DAY_WRITTEN_RE.sub(" ", text))
 
 
 def table_header(clause: Clause) -> str | None:

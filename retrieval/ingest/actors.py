@@ -665,6 +665,11 @@ def _sentence_leads(reader: _Reader, text: str) -> list[str]:
             leads += subject
     for match in _words_regex(ASSIGNING).finditer(text):
         leads += reader.run(match.end())[0]
+    # "Nâng cao chất lượng tiếp nhận máu: Sở Y tế chủ trì đầu tư …": an item's label over what it asks, then the
+    # sentence that asks it, whose subject is followed by its verb (not a list: "Thành phần: Sở Y tế, Sở Tài chính.")
+    if (label := ITEM_LABEL_RE.match(text)) and (subject := reader.run(label.end()))[0] \
+            and re.match(r"\s+\w", text[subject[1]:]) and _starts(text, ASSIGNING, _skip_space(text, subject[1])) is None:
+        leads += subject[0]
     return leads
 
 

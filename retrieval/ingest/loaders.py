@@ -125,7 +125,7 @@ def load_document(path: Path, ocr: OcrOptions | None = None) -> LoadedDocument:
     scan: OcrSummary | None = None
     if suffix in (".md", ".txt"):
         text, offset, metadata = _read_text(path, data)
-        text = _unframed(text)
+        text = _aligned_tables(_unframed(text))
         metadata, warnings = validate(metadata)
     elif suffix == ".docx":
         text, offset, metadata = _read_docx(path), 0, {}
@@ -223,6 +223,46 @@ def _unframed(text: str) -> str:
         return "\n".join(out)
 
     return PIPE_TABLE_RE.sub(unframe, text)
+
+
+# a plain text's rule under a table's header whose columns are aligned with spaces: "-------    -----    ----"
+ALIGNED_RULE_RE = re.compile(r"^[ \t]*-{3,}(?:[ \t]{2,}-{3,})+[ \t]*$")
+
+
+def _aligned_tables(text: str) -> str:
+    """A plain-text table whose columns are aligned with spaces under a rule of dashes, one run per column
+    ("Chỉ tiêu      Kết quả" over "--------    -------"), written as the parser reads a table: "|" between the
+    cells of a row, "+" between the runs of a rule, a row's first cell continued on its next line ("Quà cho hộ
+    nghèo," over "  nạn nhân chất độc da cam   3.460 suất") joined to it. Positions are kept: each character is
+    replaced by one."""
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        if not ALIGNED_RULE_RE.match(line) or at == 0 or not lines[at - 1].strip() or "|" in lines[at - 1]:
+            continue
+        runs = [m.span() for m in re.finditer(r"-{3,}", line)]
+        gaps = [(runs[k - 1][1], runs[k][0]) for k in range(1, len(runs))]
+        end = at + 1
+        while end < len(lines) and lines[end].strip() and "|" not in lines[end]:
+            end += 1
+        for k in range(at - 1, end):
+            if ALIGNED_RULE_RE.match(lines[k]):
+                ruled = list(lines[k])
+                for start, stop in gaps:
+                    if start < len(ruled) and ruled[start] == " ":
+                        ruled[start] = "+"
+                lines[k] = "".join(ruled)
+                continue
+            cells = list(lines[k])
+            for start, stop in gaps:
+                written = len(lines[k].rstrip())
+                spot = next((p for p in range(min(stop, written) - 1, start - 1, -1) if cells[p] == " "), None)
+                if spot is not None:
+                    cells[spot] = "|"
+            lines[k] = "".join(cells)
+        for k in range(at + 1, end - 1):  # a first cell continued on the next line, its other cells blank
+            if "|" not in lines[k] and lines[k + 1].lstrip()[:1].islower():
+                lines[k] += "\0"
+    return "\n".join(lines).replace("\0\n", " ")
 
 
 def _frames(cells: Iterable[str]) -> bool:

@@ -503,6 +503,18 @@ def test_a_thing_named_by_its_proper_name_is_required_of_the_evidence(question, 
     assert reader().read(question).required == {fold(w) for w in required}
 
 
+@pytest.mark.parametrize(("question", "owned"), [
+    # whose value is asked: the noun after "của" (not its modifiers, which a text may say otherwise)
+    ("Kinh phí hoạt động hằng năm của Đội sơ cấp cứu là bao nhiêu tiền?", {"đội"}),
+    ("Mức phụ cấp của tình nguyện viên trực bãi biển là bao nhiêu?", {"tình_nguyện"}),
+    ("Ngân sách bố trí bao nhiêu tiền mỗi năm cho công tác hiến máu?", set()),  # what it is for, not whose
+    # (of a value only: a list of tasks is the agency's whoever it names)
+    ("Nhiệm vụ của Đội sơ cấp cứu là gì?", set()),
+])
+def test_whose_value_is_asked_is_required_of_the_evidence(question, owned):
+    assert reader().read(question).required == {"_".join(fold(s) for s in w.split("_")) for w in owned}
+
+
 def test_a_wish_frames_a_question_and_names_nothing_a_clause_holds():
     for question in ("nguoi muon hien mau can dieu kien gi ve tuoi", "Tôi muốn biết người hiến máu cần điều kiện gì?"):
         content = {syllable for word in reader().read(question).content for syllable in word.split("_")}

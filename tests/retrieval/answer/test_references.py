@@ -141,6 +141,16 @@ def test_a_kind_named_with_a_place_picks_that_place_s_texts_of_the_kind():
     assert directory.of_kind_named(named, question, VOCABULARY) == ["kh-ns"]  # (its date, its signer: the plan's)
 
 
+def test_a_notice_of_a_conclusion_is_the_conclusion_a_question_names():
+    documents = [Document(id="tb-pt", title="Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về an sinh xã hội",
+                          type="Thông báo", issuer="Văn phòng Ủy ban nhân dân tỉnh Phú Thọ"),
+                 Document(id="tb-hn", title="Lịch tiếp nhận máu quý IV", type="Thông báo", issuer="Ban Chỉ đạo")]
+    directory = DocumentDirectory.build(documents, [], VOCABULARY)
+    ids = ["tb-pt", "tb-hn"]
+    assert directory.of_kind_named(ids, "Sở Y tế phải làm gì theo kết luận của Phó Chủ tịch?", VOCABULARY) == ["tb-pt"]
+    assert directory.of_kind_named(ids, "thông báo nào nói về lịch hiến máu?", VOCABULARY) == ids
+
+
 def test_an_issuer_named_with_a_place_names_none_of_another_place_s_texts():
     documents = [
         Document(id="hd-lc", title="Hướng dẫn", type="Hướng dẫn", issuer="Ban Tuyên giáo Tỉnh ủy", place="Lai Châu"),

@@ -290,6 +290,18 @@ def test_a_table_s_column_is_the_one_whose_header_names_its_unit_and_says_most_o
     assert VALUES.value_in(paid, row, clause(row, headings)) == "5.270"  # not "phải đóng"
 
 
+def test_a_day_s_year_names_no_column_of_a_table():
+    header = "Chỉ tiêu | Đơn vị tính | Kết quả | So với 30/6/2025"
+    row = "Tổng số hội viên | người | 148.320 | tăng 2,9%"
+    query = READER.read("Tính đến 30/11/2025 Hội có tổng cộng bao nhiêu hội viên?")
+    assert VALUES.value_in(query, row, clause(row, ["1. Công tác tổ chức (số liệu tính đến ngày 30/11/2025)", header])) == "148.320"
+    # (a year asked still picks the column of that year)
+    header = "| Đơn vị | Năm 2024 | Năm 2025 |"
+    row = "| Huyện Tân Sơn | 4.120 | 4.380 |"
+    query = READER.read("Năm 2025 huyện Tân Sơn có bao nhiêu hội viên?")
+    assert VALUES.value_in(query, row, clause(row, ["Số hội viên theo đơn vị", header])) == "4.380"
+
+
 def test_a_number_of_bodies_of_a_level_counts_its_places():
     query = READER.read("Cờ thi đua của Hội tỉnh tặng tối đa cho mấy huyện?")
     assert VALUES.value_in(query, "Cờ thi đua: tối đa 03 Hội Chữ thập đỏ cấp huyện.") == "03 Hội Chữ thập đỏ cấp huyện"

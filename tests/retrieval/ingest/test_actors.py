@@ -505,3 +505,14 @@ def test_a_kind_of_body_named_with_a_level_is_the_one_body_of_that_kind_known_at
     # (at a level no body of that kind is known at, or with none, the kind itself)
     assert [m.name for m in table.find("Ban Chỉ đạo tỉnh làm gì?")] == ["Ban Chỉ đạo"]
     assert [m.name for m in table.find("Ban Chỉ đạo làm gì?")] == ["Ban Chỉ đạo"]
+
+
+def test_the_subject_after_an_items_label_leads_it_but_a_list_after_a_label_does_not(aliases):
+    def leads(text):
+        return [a.name for a in extract_actors(["4. Nhiệm vụ, giải pháp"], text, aliases) if a.role == "lead"]
+
+    assert leads("Nâng cao chất lượng tiếp nhận máu: Sở Y tế chủ trì đầu tư xe hiến máu lưu động.") == ["Sở Y tế"]
+    assert leads("Kinh phí: Sở Tài chính bố trí 300 triệu đồng.") == ["Sở Tài chính"]
+    # (who takes part, who cooperates: a list of names closed by a mark, no verb after it)
+    assert leads("Thành phần: Sở Y tế, Sở Tài chính, Công an tỉnh.") == []
+    assert leads("Cơ quan phối hợp: Sở Tài chính và Công an tỉnh.") == []

@@ -302,3 +302,26 @@ def test_a_joint_frame_in_bold_over_three_columns_names_both_issuers(tmp_path):
     metadata = read_frame(load_document(path).text).metadata
     assert (metadata["number"], metadata["date"], metadata["type"]) == ("21/KHLT-CTĐ-TĐTN", "2025-05-16", "Kế hoạch liên tịch")
     assert metadata["issuer"] == "Hội Chữ thập đỏ tỉnh Nam Sơn và Ban Chấp hành Đoàn TNCS Hồ Chí Minh tỉnh Nam Sơn"
+
+
+def test_a_table_aligned_with_spaces_under_a_rule_of_dashes_is_read_as_a_table(tmp_path):
+    text = ("1. Công tác tổ chức\n\n"
+            "   Chỉ tiêu                 Đơn vị tính    Kết quả\n"
+            "   ----------------------   -----------    -------\n"
+            "   Tổng số hội viên         người          148.320\n"
+            "   Quà cho hộ nghèo, người\n"
+            "     khuyết tật             suất             3.460\n"
+            "   ----------------------   -----------    -------\n"
+            "   Cộng                                     151.780\n\n"
+            "Sau hợp nhất, Hội có 04 ban - không còn cấp huyện.\n")
+    path = tmp_path / "bao-cao.txt"
+    path.write_text(text, encoding="utf-8")
+    loaded = load_document(path)
+    assert len(loaded.text) == len(text)  # positions kept: a character for a character
+    lines = loaded.text.split("\n")
+    assert [c.strip() for c in lines[2].split("|")] == ["Chỉ tiêu", "Đơn vị tính", "Kết quả"]
+    assert "+" in lines[3] and [c.strip() for c in lines[4].split("|")] == ["Tổng số hội viên", "người", "148.320"]
+    # a first cell continued on the next line is one row
+    assert [" ".join(c.split()) for c in lines[5].split("|")] == ["Quà cho hộ nghèo, người khuyết tật", "suất", "3.460"]
+    assert [c.strip() for c in lines[7].split("|")] == ["Cộng", "", "151.780"]
+    assert lines[-2] == "Sau hợp nhất, Hội có 04 ban - không còn cấp huyện."  # prose is left as written
