@@ -36,10 +36,10 @@ COUNTED_TIMES_RE = re.compile(r"(?:\d+|mot|hai|ba|bon)\s+lan\b")  # a frequency 
 # the header of a table's column of quantities or sums (unaccented)
 QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|tong so|muc ho tro|muc chi)\b")
 UNIT_HEAD_RE = re.compile(r"\((?:người|đồng|nghìn đồng|triệu đồng|hộ|suất|lượt|đơn vị|kg|tấn|cái|bộ|con)\)\s*$", re.I)
-MONEY_HEAD_RE = re.compile(r"(?:so tien|kinh phi|thanh tien|gia tri|muc ho tro|muc chi)\b")
+MONEY_HEAD_RE = re.compile(r"(?:so tien|tien mat|kinh phi|thanh tien|gia tri|muc ho tro|muc chi)\b")
 # a sum's unit where a table states it: a cell of its own ("| Triệu đồng |"), in brackets ("Thành tiền (đồng)"),
 # "Đơn vị tính: đồng" (lowercase, with diacritics)
-MONEY_UNIT_RE = re.compile(r"(?:\(|\|\s*|đơn vị tính\s*:\s*)(?:nghìn |ngàn |triệu |tỷ )?đồng\b|\bvn[dđ]\b")
+MONEY_UNIT_RE = re.compile(r"(?:\(|\|\s*|đơn vị tính(?:\s+[^\s:()]+){0,2}\s*:\s*)(?:nghìn |ngàn |triệu |tỷ )?đồng\b|\bvn[dđ]\b")
 # the header of a table's column of what was done, or of the share of the plan it makes (unaccented)
 RESULT_HEAD_RE = re.compile(r"(?:thuc hien|ket qua|dat duoc)\b")
 SHARE_HEAD_RE = re.compile(r"(?:ty le|ti le|phan tram)\b")
@@ -65,7 +65,7 @@ BY_YEAR_RE = re.compile(r"\bđến\s+(?:hết\s+)?năm\s+\d{4}\b")
 COPULA_RE = re.compile(r"\s+là\s+", re.IGNORECASE)  # "X là Y": Y defines X
 # a question that asks a total ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi suất
 # 500.000 đồng") does not answer (unaccented)
-TOTAL_ASKED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|tri gia|cong|du toan|nguon|so)\b")
+TOTAL_ASKED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|tri gia|chi tieu|cong|du toan|nguon|so)\b")
 TOTAL_ROW_RE = re.compile(r"(?<!\w)(?:tổng|cộng|toàn)(?!\w)", re.IGNORECASE)  # "| | Tổng cộng | | 37 |", "Toàn tỉnh"
 # a figure set for each one of a unit: "100.000 đồng/người/lần", "05 kg/hộ" (not a total a year: "150 triệu đồng/năm")
 PER_UNIT_RE = re.compile(r"\d[\d.,]*(?:\s+[a-z]+)?\s*/\s*(?!(?:nam|thang|quy|tuan|ngay)\b)[a-z]")

@@ -252,9 +252,8 @@ def _aligned_tables(text: str) -> str:
                         ruled[start] = "+"
                 lines[k] = "".join(ruled)
                 continue
-            cells = list(lines[k])
+            cells, written = list(lines[k]), len(lines[k].rstrip())
             for start, stop in gaps:
-                written = len(lines[k].rstrip())
                 spot = next((p for p in range(min(stop, written) - 1, start - 1, -1) if cells[p] == " "), None)
                 if spot is not None:
                     cells[spot] = "|"

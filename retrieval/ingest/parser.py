@@ -230,7 +230,8 @@ def _continues(text: str, before: _Paragraph, after: _Paragraph) -> bool:
     return first[0].islower() or last.split()[-1].lower() in CONNECTIVES
 
 
-UNIT_STATED_RE = re.compile(r"\b(?:đơn vị tính|ĐVT)\s*:", re.I)  # "(Đơn vị tính: triệu đồng)", "ĐVT: người"
+# "(Đơn vị tính: triệu đồng)", "ĐVT: người", "(đơn vị tính giá trị: triệu đồng)"
+UNIT_STATED_RE = re.compile(r"\b(?:đơn vị tính|ĐVT)(?:\s+[^\s:()]+){0,2}\s*:", re.I)
 
 
 def table_cells(line: str) -> list[str] | None:

@@ -267,6 +267,14 @@ def test_a_sum_asked_is_read_from_a_table_s_cell_only_where_the_table_names_mone
     assert VALUES.value_in(query, fund, clause(fund, ["7. Bảng tổng hợp chỉ tiêu", header])) == "40,0"
 
 
+def test_a_sum_asked_is_read_from_the_column_the_question_names_under_a_unit_line_of_money():
+    header = "STT | Đơn vị | Tiền mặt | Hiện vật quy đổi | Nhà Chữ thập đỏ (căn)"
+    row = "2 | Hội CTĐ phường Cẩm Thành | 350 | 150 | 2"
+    unit = "Chỉ tiêu vận động giao cho các đơn vị như sau (đơn vị tính giá trị: triệu đồng):"
+    query = READER.read("Chỉ tiêu vận động tiền mặt của Hội CTĐ phường Cẩm Thành là bao nhiêu?")
+    assert VALUES.value_in(query, row, clause(row, ["III. CHỈ TIÊU VẬN ĐỘNG", unit, header])) == "350"
+
+
 def test_a_count_asked_is_not_read_from_a_table_s_column_of_sums():
     header = "| STT | Họ và tên | Chức vụ | Đơn vị | Số tiền |"
     query = READER.read("Hội Chữ thập đỏ tỉnh có bao nhiêu hội viên?")

@@ -342,6 +342,11 @@ def test_the_line_that_states_a_tables_unit_heads_its_rows(aliases):
     assert rows[0].headings[-2:] == ["Bảng 1. Kết quả theo đơn vị (đơn vị tính: triệu đồng)",
                                      "| STT | Đơn vị | Tiền mặt | Tổng giá trị |"]
     assert rows[1].headings[-2:] == ["2. Số người được trợ giúp:", "| Đơn vị | Số người |"]  # a line of no unit heads nothing new
+    # (the unit of what is measured named between: "đơn vị tính giá trị: triệu đồng")
+    body = ("III. CHỈ TIÊU VẬN ĐỘNG\n\nChỉ tiêu giao cho các đơn vị như sau (đơn vị tính giá trị: triệu đồng):\n\n"
+            "STT | Đơn vị | Tiền mặt | Hiện vật quy đổi\n1 | Hội CTĐ phường Cẩm Thành | 350 | 150\n")
+    rows = [c for c in _parse_body(body, aliases).clauses if "dong-" in c.id]
+    assert rows[0].headings[-2] == "Chỉ tiêu giao cho các đơn vị như sau (đơn vị tính giá trị: triệu đồng):"
 
 
 def test_a_title_that_says_a_sentence_before_it_leads_in_is_a_clause_of_its_own(aliases):
