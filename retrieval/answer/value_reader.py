@@ -21,7 +21,7 @@ from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, word_tags
 from retrieval.ingest.actors import COOPERATING, LEVEL_OF_PLACE, LEVELS_PLAIN, MAX_NAME, AliasTable
 from retrieval.ingest.header import PLACE_WORDS
-from retrieval.ingest.parser import table_cells
+from retrieval.ingest.parser import GROUP_NUMBER, table_cells
 from retrieval.models import Clause
 from retrieval.text import fold, has_diacritics, nfc, unaccent
 
@@ -559,7 +559,10 @@ class ValueReader:
             # (and a column that names its unit: "Số hội phí đã thu (đồng)", "Số hội viên đã đóng (người)")
             quantity = [i for i, head in enumerate(heads) if QUANTITY_HEAD_RE.match(plain_words(head)) or UNIT_HEAD_RE.search(head)]
             sums = [i for i in quantity if MONEY_HEAD_RE.match(plain_words(heads[i]))] if query.ask.name == "amount" else []
-            named = sums + [i for i in quantity if i not in sums] or self._result_column(query, heads)
+            # (and the column the question names, which the order below puts first: "mức quà bao nhiêu" of "| Mức quà
+            # (đồng/suất) | Thành tiền (đồng) |")
+            named = sums + [i for i in quantity if i not in sums]
+            named += [i for i in self._result_column(query, heads) if i not in named]
         # "| Tổng cộng | | | 18.250.000 |" under "STT | Nội dung | …": a row whose label spans the first cells
         # lines up with the header from the right
         shift = len(heads) - len(cells) if len(cells) < len(heads) and not cells[0].strip().isdigit() else 0
@@ -763,8 +766,14 @@ def _years_undated(text: str) -> set[str]:
 
 
 def table_header(clause: Clause) -> str | None:
-    """The header row of the table a row clause is of (the last heading that is a row of cells), or None."""
-    return next((h for h in reversed(clause.headings) if table_cells(h)), None)
+    """The header row of the table a row clause is of (the last heading that is a row of cells, not the row of a
+    group of rows: "| I | Huyện Đắk Glei | | |"), or None."""
+    return next((h for h in reversed(clause.headings) if (cells := table_cells(h)) and not _groups_rows(cells)), None)
+
+
+def _groups_rows(cells: list[str]) -> bool:
+    """A row that opens a group of rows: numbered by a Roman numeral or a capital, one cell of text after it."""
+    return bool(GROUP_NUMBER.fullmatch(cells[0].strip())) and sum(bool(c.strip()) for c in cells[1:]) <= 1
 
 
 # "… do ai chi trả?", "do cơ quan nào cấp?": the verb the doer asked for does (two words at most, unaccented)

@@ -275,6 +275,14 @@ def test_a_sum_asked_is_read_from_the_column_the_question_names_under_a_unit_lin
     assert VALUES.value_in(query, row, clause(row, ["III. CHỈ TIÊU VẬN ĐỘNG", unit, header])) == "350"
 
 
+def test_a_row_under_a_group_row_is_read_under_the_table_s_header_and_the_column_named_first():
+    header = "STT | Đơn vị | Số suất | Mức quà (đồng/suất) | Thành tiền (đồng)"
+    row = "2 | Xã Ngọc Linh | 75 | 600.000 | 45.000.000"
+    headings = ["Điều 1. Phê duyệt danh sách phân bổ quà Tết", header, "I | Huyện Đắk Glei |  |  |"]
+    assert VALUES.value_in(READER.read("Xã Ngọc Linh được bao nhiêu tiền quà Tết?"), row, clause(row, headings)) == "45.000.000"
+    assert VALUES.value_in(READER.read("Mức quà của xã Ngọc Linh là bao nhiêu?"), row, clause(row, headings)) == "600.000"
+
+
 def test_a_count_asked_is_not_read_from_a_table_s_column_of_sums():
     header = "| STT | Họ và tên | Chức vụ | Đơn vị | Số tiền |"
     query = READER.read("Hội Chữ thập đỏ tỉnh có bao nhiêu hội viên?")
