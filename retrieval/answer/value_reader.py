@@ -944,6 +944,9 @@ def _no_total(sentence: str, start: int, end: int) -> bool:
     return bool(part or RATE_AFTER_RE.match(unaccent(sentence[end : end + 20]).lower())
                 or RATE_BEFORE_RE.search(before)
                 or THRESHOLD_FROM_RE.search(before)
+                # (a total the sentence names before its threshold: "tổng trị giá (tiền mặt và hiện vật) từ 7,5 tỷ đồng
+                # trở lên")
+                and not TOTAL_ASKED_RE.search(unaccent(sentence[max(0, start - 60) : start]).lower())
                 and any(after.match(unaccent(sentence[end : end + 16]).lower()) for after in BOUNDED_AFTER.values()))
 
 

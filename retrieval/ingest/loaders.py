@@ -244,6 +244,10 @@ def _aligned_tables(text: str) -> str:
         end = at + 1
         while end < len(lines) and lines[end].strip() and "|" not in lines[end]:
             end += 1
+        # (not the rules under a text's frame, the issuer beside the Quốc hiệu over "Số: …" beside the date: a
+        # table has rows, two or more)
+        if end - at < 3 or any(motto in " ".join(re.findall(r"\w+", unaccent(lines[at - 1]).lower())) for motto in MOTTOS):
+            continue
         for k in range(at - 1, end):
             if ALIGNED_RULE_RE.match(lines[k]):
                 ruled = list(lines[k])

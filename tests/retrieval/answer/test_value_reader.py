@@ -275,6 +275,14 @@ def test_a_sum_asked_is_read_from_the_column_the_question_names_under_a_unit_lin
     assert VALUES.value_in(query, row, clause(row, ["III. CHỈ TIÊU VẬN ĐỘNG", unit, header])) == "350"
 
 
+def test_a_total_the_sentence_names_before_its_threshold_answers_a_total():
+    query = READER.read("Tổng trị giá quà Tết nhân ái toàn tỉnh phải đạt bao nhiêu?")
+    said = "Toàn tỉnh vận động tối thiểu 15.000 suất quà, tổng trị giá (tiền mặt và hiện vật) từ 7.500.000.000 đồng trở lên."
+    assert VALUES.value_in(query, said) == "7.500.000.000 đồng"
+    # (a threshold a case is set by is still no total)
+    assert VALUES.value_in(query, "Hộ có thiệt hại từ 10.000.000 đồng trở lên được hỗ trợ quà Tết.") is None
+
+
 def test_a_row_under_a_group_row_is_read_under_the_table_s_header_and_the_column_named_first():
     header = "STT | Đơn vị | Số suất | Mức quà (đồng/suất) | Thành tiền (đồng)"
     row = "2 | Xã Ngọc Linh | 75 | 600.000 | 45.000.000"

@@ -325,3 +325,10 @@ def test_a_table_aligned_with_spaces_under_a_rule_of_dashes_is_read_as_a_table(t
     assert [" ".join(c.split()) for c in lines[5].split("|")] == ["Quà cho hộ nghèo, người khuyết tật", "suất", "3.460"]
     assert [c.strip() for c in lines[7].split("|")] == ["Cộng", "", "151.780"]
     assert lines[-2] == "Sau hợp nhất, Hội có 04 ban - không còn cấp huyện."  # prose is left as written
+    # the rules under a text's frame are no table's
+    frame = ("ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "TỈNH QUẢNG BÌNH                      Độc lập - Tự do - Hạnh phúc\n"
+             "-------                              ---------------\n"
+             "Số: 14/CĐ-UBND                Quảng Bình, ngày 02 tháng 11 năm 2024\n\nCÔNG ĐIỆN\n")
+    path.write_text(frame, encoding="utf-8")
+    assert load_document(path).text == frame
