@@ -31,7 +31,8 @@ MAX_FOCUS_GAP = 12  # characters between the word asked about and its value ("t�
 LABEL_RE = re.compile(r"[^:;,.]{3,60}:\s*")  # "Đơn vị tiếp nhận máu: …", "Cơ quan chủ trì: …": a label and its value
 FIGURES = frozenset({"amount", "count", "percentage"})  # what several places named together have in common, none alone
 # "mấy lần", "bao nhiêu lần": how many times (unaccented)
-TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b|\btan suat\b")  # ("với tần suất thế nào": how often)
+# ("với tần suất thế nào", "bao lâu một lần": how often)
+TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b|\btan suat\b|\bbao lau\s+(?:mot|1)\s+lan\b")
 COUNTED_TIMES_RE = re.compile(r"(?:\d+|mot|hai|ba|bon)\s+lan\b")  # a frequency that counts its times (unaccented)
 # the header of a table's column of quantities or sums (unaccented)
 QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|tong so|muc ho tro|muc chi)\b")

@@ -88,11 +88,13 @@ TIME = (
     r"|\bdinh\s+ky\b|\bthuong\s+xuyen\b|\bcham\s+nhat\b|\btruoc\s+ngay\b|\bke\s+tu\s+ngay\b"
     rf"|\b(?:trong|trong\s+vong|trong\s+thoi\s+han|sau)\s+{DURATION}"
 )
-# how often: "mỗi quý một lần", "02 lần/năm", "01 kỳ/tháng", "hằng tháng", "định kỳ 6 tháng"
+# how often: "mỗi quý một lần", "02 lần/năm", "01 kỳ/tháng", "hằng tháng", "định kỳ 6 tháng", "03 giờ một lần"
 FREQUENCY = (r"\b(?:\d+|mot|hai|ba|bon)\s+lan(?:\s*(?:/|trong|mot|moi)\s*(?:nam|quy|thang|tuan))?\b"
              r"|\b(?:\d+|mot|hai)\s+(?:ky|so|buoi|dot)\s*/\s*(?:nam|quy|thang|tuan)\b"
              r"|\bmoi\s+(?:nam|quy|thang|tuan)\s+(?:it nhat\s+)?(?:\d+|mot|hai|ba)\s+lan\b"
-             r"|\bh[ao]ng\s+(?:nam|quy|thang|tuan|ngay)\b|\bdinh\s+ky(?:\s+\d+\s+thang)?\b")
+             r"|\bh[ao]ng\s+(?:nam|quy|thang|tuan|ngay)\b|\bdinh\s+ky(?:\s+\d+\s+thang)?\b"
+             # (every so long: "03 giờ một lần", "02 năm một lần")
+             r"|\b(?:\d+|mot|hai|ba|sau)\s+(?:gio|ngay|tuan|thang|quy|nam)\s+(?:mot|0?1)\s+lan\b")
 # a place: after "tại"/"ở" a place word, a unit or a body ("tại Nhà văn hóa huyện", "ở các xã ven biển", "tại UBND
 # xã", "tại Chi cục Thủy lợi"); a venue named alone, as a schedule's column writes it; what a line labels "Địa điểm:"
 VENUE_WORDS = (r"(?:hoi\s+truong|nha\s+van\s+hoa|nha\s+thi\s+dau|san\s+van\s+dong|cong\s+vien|quang\s+truong|tru\s+so"

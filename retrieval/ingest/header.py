@@ -57,7 +57,7 @@ DOCUMENT_TYPES = (
 DIRECTIVE_KINDS = (
     "Kết luận", "Chỉ thị", "Quyết định", "Nghị quyết", "Nghị định", "Thông tri", "Thông tư",
     "Công văn", "Kế hoạch", "Hướng dẫn", "Chương trình", "Luật", "Pháp lệnh", "Hiến pháp",
-    "Điều lệ", "Quy định", "Thông báo", "Công điện", "Đề án", "Quy chế",
+    "Điều lệ", "Quy định", "Thông báo", "Công điện", "Đề án", "Quy chế", "Phương án",
 )
 SHORT_KINDS = ("Văn bản", "KH", "QĐ", "CT", "KL", "NQ", "CV", "HD", "TB", "CĐ", "TT", "NĐ")
 MOTTOS = ("dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc")

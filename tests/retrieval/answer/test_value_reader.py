@@ -275,6 +275,12 @@ def test_a_sum_asked_is_read_from_the_column_the_question_names_under_a_unit_lin
     assert VALUES.value_in(query, row, clause(row, ["III. CHỈ TIÊU VẬN ĐỘNG", unit, header])) == "350"
 
 
+def test_how_long_between_two_times_asks_how_often():
+    query = READER.read("Đài tỉnh phải phát bản tin cảnh báo bão bao lâu một lần?")
+    said = "Phát bản tin dự báo, cảnh báo bão theo quy định, tối thiểu 03 giờ một lần khi có tin bão khẩn cấp."
+    assert VALUES.value_in(query, said) == "03 giờ một lần"
+
+
 def test_a_total_the_sentence_names_before_its_threshold_answers_a_total():
     query = READER.read("Tổng trị giá quà Tết nhân ái toàn tỉnh phải đạt bao nhiêu?")
     said = "Toàn tỉnh vận động tối thiểu 15.000 suất quà, tổng trị giá (tiền mặt và hiện vật) từ 7.500.000.000 đồng trở lên."

@@ -455,3 +455,5 @@ def test_a_table_s_row_is_one_sentence():
 def test_how_often_is_also_a_number_of_issues_or_sessions_per_period():
     text = "Báo tỉnh duy trì chuyên mục ít nhất 01 kỳ/tháng; tập huấn 02 buổi/tuần."
     assert [text[s:e] for s, e in find_values("frequency", text)] == ["01 kỳ/tháng", "02 buổi/tuần"]
+    text = "Phát bản tin cảnh báo bão tối thiểu 03 giờ một lần; huấn luyện lại 02 năm một lần."
+    assert [text[s:e] for s, e in find_values("frequency", text)] == ["03 giờ một lần", "02 năm một lần"]

@@ -522,6 +522,7 @@ def test_a_text_carries_out_a_dispatch_a_scheme_or_a_regulation_it_names_by_numb
     intro = ("Thực hiện Công điện số 21/CĐ-BCĐ ngày 15/11/2024 của Ban Chỉ đạo quốc gia; căn cứ Đề án số 12/ĐA-CTĐ "
              "và Quy chế số 03/QC-CTĐ của Hội")
     assert document_numbers(intro) == ["21/CĐ-BCĐ", "12/ĐA-CTĐ", "03/QC-CTĐ"]
+    assert document_numbers("Thực hiện Phương án số 18/PA-BCH ngày 22/5/2024 của Ban Chỉ huy") == ["18/PA-BCH"]
     # by its short kind, or as "Văn bản", with "số" before the number
     assert document_numbers("Thực hiện KH số 58/KH-CTĐ ngày 16/9/2024 về khắc phục hậu quả; Văn bản số 4105/UBND-NC "
                             "ngày 17/9/2024 của UBND tỉnh") == ["58/KH-CTĐ", "4105/UBND-NC"]
