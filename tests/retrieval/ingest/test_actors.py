@@ -516,3 +516,9 @@ def test_the_subject_after_an_items_label_leads_it_but_a_list_after_a_label_does
     # (who takes part, who cooperates: a list of names closed by a mark, no verb after it)
     assert leads("Thành phần: Sở Y tế, Sở Tài chính, Công an tỉnh.") == []
     assert leads("Cơ quan phối hợp: Sở Tài chính và Công an tỉnh.") == []
+
+
+def test_the_short_forms_of_departments_a_letter_writes_are_their_names(aliases):
+    for written, name in (("Sở TC tổng hợp nhu cầu kinh phí", "Sở Tài chính"), ("Sở NV thẩm định hồ sơ", "Sở Nội vụ"),
+                          ("Sở YT chỉ đạo bệnh viện", "Sở Y tế")):
+        assert [m.name for m in aliases.find(written)] == [name], written
