@@ -130,8 +130,10 @@ class Query:
 # "Kinh phí hoạt động của Đội sơ cấp cứu là bao nhiêu?": the noun after "của" names whose value is asked (not one
 # after "cho", which may say what it is for: "bố trí … cho công tác hiến máu")
 OWNER_RE = re.compile(r"\bcủa\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
-# words of scope, not of an owner ("của toàn tỉnh", "của các huyện", "của mỗi xã"): the level checks read them
-SCOPE_WORDS = frozenset(fold(w) for w in ("toàn", "các", "mỗi", "từng", "những", "cả", "tất"))
+# words of scope, not of an owner ("của toàn tỉnh", "của các huyện", "của mỗi xã"): the level checks read them; and
+# nouns that name no one until their modifier does ("của người ứng cử", "của đơn vị …"), which a text says otherwise
+# ("ứng cử viên")
+NO_OWNER_WORDS = frozenset(fold(w) for w in ("toàn", "các", "mỗi", "từng", "những", "cả", "tất", "người", "đơn", "cơ"))
 
 
 def _owner_words(question: str, content: list[str]) -> frozenset[str]:
@@ -142,7 +144,7 @@ def _owner_words(question: str, content: list[str]) -> frozenset[str]:
     owned = set()
     for match in OWNER_RE.finditer(question):
         first, second = folded_word(match.group(1)), folded_word(match.group(2) or "")
-        if first in SCOPE_WORDS:
+        if first in NO_OWNER_WORDS:
             continue
         word = f"{first}_{second}" if f"{first}_{second}" in held else first
         if word in held and not YEARS_RE.fullmatch(word):

@@ -509,6 +509,7 @@ def test_a_thing_named_by_its_proper_name_is_required_of_the_evidence(question, 
     ("Mức phụ cấp của tình nguyện viên trực bãi biển là bao nhiêu?", {"tình_nguyện"}),
     ("Ngân sách bố trí bao nhiêu tiền mỗi năm cho công tác hiến máu?", set()),  # what it is for, not whose
     ("Chỉ tiêu vận động của toàn tỉnh là bao nhiêu?", set()),  # a scope, which the level checks read
+    ("Thời gian sinh hoạt hội của người ứng cử là bao lâu?", set()),  # a noun that names no one alone
     # (of a value only: a list of tasks is the agency's whoever it names)
     ("Nhiệm vụ của Đội sơ cấp cứu là gì?", set()),
 ])
