@@ -3,7 +3,8 @@ real embedder, embedded Chroma): a party Kết luận, a plan whose list opens w
 typed with hard line breaks, a programme two bodies issue and sign together, a report with a table of
 figures, a decision naming a committee's members, a guide of support levels by case under "1.1." headings
 whose issuer is wrapped over two lines, a telegram dated to the hour that lists its addressees first, a
-guide whose support levels name their cases only by the point that lists them."""
+guide whose support levels name their cases only by the point that lists them, a report whose table is aligned
+with spaces, a decision whose table groups its rows by district."""
 
 import shutil
 
@@ -557,3 +558,34 @@ def test_an_assignment_notice_answers_who_by_the_person_whose_name_heads_the_dut
         "Đồng chí nào phụ trách huyện Cao Phong?": "Bùi Văn Khánh [1].",
         "Ban nào là đầu mối theo dõi việc thực hiện Thông báo?": "Ban Công tác xã hội [1].",
     }, refused=("Huyện Mai Châu do đồng chí nào phụ trách?",))
+
+
+def test_a_report_whose_table_is_aligned_with_spaces_answers_from_its_rows(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "112/BC-CTĐ", "BÁO CÁO", "Kết quả công tác Hội 6 tháng cuối năm 2025",
+                   "I. KẾT QUẢ THỰC HIỆN\n\n1. Công tác tổ chức (số liệu tính đến ngày 30/11/2025)\n\n"
+                   "   Chỉ tiêu                          Đơn vị tính      Kết quả    So với 30/6/2025\n"
+                   "   -------------------------------   -----------    ---------    ----------------\n"
+                   "   Tổng số hội viên                  người            148.320    tăng 2,9%\n"
+                   "   Hội viên kết nạp mới (6 tháng)    người              4.275    -\n"
+                   "   Tình nguyện viên                  người             36.540    tăng 4,1%\n\n"
+                   "II. PHƯƠNG HƯỚNG\n\n1. Phát triển thêm 3.500 hội viên mới trong 6 tháng đầu năm 2026.", "Lò Thị Hạnh")
+    # (a day's year names no column: "So với 30/6/2025" is no column of 2025)
+    over_text_answers_as(tmp_path, corpus_embeddings, "bc-112.txt", text, {
+        "Tính đến 30/11/2025 Hội có tổng cộng bao nhiêu hội viên?": "148.320 [1].",
+        "6 tháng cuối năm 2025 kết nạp được bao nhiêu hội viên mới?": "4.275 [1].",
+    }, refused=("Tính đến 30/11/2025 Hội có bao nhiêu thanh thiếu niên Chữ thập đỏ?",))
+
+
+def test_a_table_of_rows_grouped_by_district_answers_a_communes_figure_under_the_column_asked(tmp_path, corpus_embeddings):
+    text = written("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH TÂN HÀ", "52/QĐ-SLĐTBXH", "QUYẾT ĐỊNH",
+                   "Phê duyệt danh sách phân bổ quà Tết năm 2025",
+                   "Điều 1. Phê duyệt danh sách phân bổ 185 suất quà Tết, cụ thể như sau:\n\n"
+                   "| STT | Đơn vị | Số suất | Mức quà (đồng/suất) | Thành tiền (đồng) |\n|---|---|---|---|---|\n"
+                   "| I | Huyện Đông Lâm | | | |\n| 1 | Xã Mường Hoong | 62 | 600.000 | 37.200.000 |\n"
+                   "| 2 | Xã Ngọc Linh | 75 | 600.000 | 45.000.000 |\n| II | Huyện Tây Sơn | | | |\n"
+                   "| 3 | Xã Hiếu | 48 | 500.000 | 24.000.000 |\n\n"
+                   "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Nguyễn Văn Hùng")
+    over_text_answers_as(tmp_path, corpus_embeddings, "qd-52.txt", text, {
+        "Xã Ngọc Linh được bao nhiêu tiền quà Tết?": "45.000.000 [1].",
+        "Mức quà của xã Hiếu là bao nhiêu?": "500.000 [1].",
+    }, refused=("Xã Đắk Ring được bao nhiêu tiền quà Tết?",))
