@@ -616,10 +616,18 @@ def _runs_on(text: str, words: list[re.Match], end: int) -> bool:
 COUNT_OF_GAP = 40  # characters from "số hội viên" to the value that counts them
 
 
+# nouns for a group of things or people (unaccented): "01 đội", "05 tổ", "12 câu lạc bộ", "03 chi hội"
+GROUP_HEADS = frozenset({"doi", "nhom", "to", "lop", "doan", "cau", "clb", "chi", "ban"})
+
+
 def quantifies(value: str, asked: list[str], people: list[str] = (), following: str = "") -> bool:
     """True when a counted phrase ("300 hội viên") counts what the question asks how many of; "người" or
     "dân" (people) is counted by any noun for people in `people` ("25 thành viên", "41.580 nhân khẩu"), a group
     `people` names ("người cao tuổi") only by itself; a noun for people counts in "người" ("01 người")."""
+    # (a group of what is asked counts groups: "01 đội tình nguyện viên" is no number of volunteers)
+    own = re.findall(r"[^\W\d]+", unaccent(re.sub(r"^[\d.,/\s]+", "", value)).lower())[:1]
+    if own and own[0] in GROUP_HEADS and own[0] not in {unaccent(w).lower() for w in asked}:
+        return False
     # (the words going on after the value are its noun's too: "36 lớp" of "36 lớp tập huấn")
     going_on = re.match(r"(?: +[^\W\d]+){0,2}", following).group(0)
     counted = {unaccent(w).lower() for w in re.findall(r"[^\W\d]+(?:[23](?!\d))?", value + going_on)}  # ("m2")

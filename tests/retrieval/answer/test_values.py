@@ -457,3 +457,9 @@ def test_how_often_is_also_a_number_of_issues_or_sessions_per_period():
     assert [text[s:e] for s, e in find_values("frequency", text)] == ["01 kỳ/tháng", "02 buổi/tuần"]
     text = "Phát bản tin cảnh báo bão tối thiểu 03 giờ một lần; huấn luyện lại 02 năm một lần."
     assert [text[s:e] for s, e in find_values("frequency", text)] == ["03 giờ một lần", "02 năm một lần"]
+
+
+def test_a_group_of_what_is_asked_counts_groups():
+    assert not quantifies("01 đội", ["tình", "nguyện"], following=" tình nguyện viên sơ cấp cứu;")
+    assert quantifies("01 đội", ["đội", "tình"], following=" tình nguyện viên sơ cấp cứu;")
+    assert quantifies("36 lớp", ["lớp", "tập"], following=" tập huấn cho cán bộ")
