@@ -48,9 +48,9 @@ _PERIOD = re.compile(r"\bgiai\s+doan\s+(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2}
 _YEAR = re.compile(r"\bnam\s+((?:19|20)\d{2})\b")
 
 _RECURRENCE = [
-    ("yearly", re.compile(r"\b(?:h[ao]ng|moi|dinh\s+ky)\s+nam\b")),
-    ("quarterly", re.compile(r"\b(?:h[ao]ng|moi|dinh\s+ky)\s+quy\b|\btheo\s+quy\b")),
-    ("monthly", re.compile(r"\b(?:h[ao]ng|moi|dinh\s+ky)\s+thang\b")),
+    ("yearly", re.compile(r"\b(?:hang|moi|dinh\s+ky)\s+nam\b")),
+    ("quarterly", re.compile(r"\b(?:hang|moi|dinh\s+ky)\s+quy\b|\btheo\s+quy\b")),
+    ("monthly", re.compile(r"\b(?:hang|moi|dinh\s+ky)\s+thang\b")),
     # a time counted from an event, or work that happens whenever one occurs
     ("per event", re.compile(
         r"\b(?:trong\s+vong|trong\s+thoi\s+han|cham\s+nhat|sau)\s+\d{1,4}\s*(?:ngay|gio|tuan|phut)\b"

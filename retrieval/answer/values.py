@@ -48,7 +48,7 @@ YEAR_SPAN_RE = re.compile(
 COMPARED_RE = re.compile(r"\bso voi\s+(?:[a-z]+\s+){0,6}?(?:19|20)\d{2}\b")  # "so với kết quả thực hiện năm 2026"
 # a text's symbol that holds its year ("Nghị định số 98/2023/NĐ-CP"): the year names the text, not a figure's year
 SYMBOL_YEAR_RE = re.compile(r"(?<![\d/])\d{1,6}\s*/\s*(?:19|20)\d{2}\s*/\s*[a-z][a-z0-9-]*")
-YEARLY_RE = re.compile(r"\b(?:moi|h[ao]ng)\s+nam\b")
+YEARLY_RE = re.compile(r"\b(?:moi|hang)\s+nam\b")
 DURATION_UNITS = ("ngay", "gio", "thang", "nam", "tuan", "phut")
 DURATION = rf"\d{{1,4}}\s*(?:{'|'.join(DURATION_UNITS)})(?:\s+lam\s+viec)?\b"
 # a day written "15/11" or "15/11/2024" (not "ít nhất 2/3 số …"): its day and month as groups
@@ -61,7 +61,7 @@ DAY = (
     r"(?:\b\d{1,2}\s+gio(?:\s+\d{1,2}(?:\s+phut)?)?\s+)?"
     r"\bngay\s+\d{1,2}\s*(?:/|-|\s+thang\s+)\s*\d{1,2}(?:\s*(?:/|-|\s+nam\s+)\s*\d{4})?"
     # a day of every month or of the next ("trước ngày 05 của tháng sau", "ngày 25 hằng tháng")
-    r"|\bngay\s+\d{1,2}\s+(?:cua\s+)?(?:h[ao]ng\s+thang|thang\s+(?:sau|tiep\s+theo|cuoi|dau)(?:\s+quy)?)\b"
+    r"|\bngay\s+\d{1,2}\s+(?:cua\s+)?(?:hang\s+thang|thang\s+(?:sau|tiep\s+theo|cuoi|dau)(?:\s+quy)?)\b"
     rf"|{SLASH_DATE}"
     r"|\bthang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\b"
     r"|\bquy\s+(?:iv|i{1,3}|[1-4])\b"
@@ -84,7 +84,7 @@ WEEKDAY = (r"(?:\bvao\s+(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?|\b(?:sang|chieu|t
            r"thu\s+(?:hai|ba|tu|nam|sau|bay)\b(?:\s+(?:tuan\s+(?:dau\s+tien|dau|cuoi\s+cung|cuoi)|hang\s+tuan)\b)?")
 # any time frame: a place on the calendar, a recurrence (with its day of the week), a limit, a time of day
 TIME = (
-    DAY + rf"|{CLOCK_TIME}|\bh[ao]ng\s+(?:nam|quy|thang|tuan|ngay)\b(?:\s+{WEEKDAY})?|{WEEKDAY}"
+    DAY + rf"|{CLOCK_TIME}|\bhang\s+(?:nam|quy|thang|tuan|ngay)\b(?:\s+{WEEKDAY})?|{WEEKDAY}"
     r"|\bdinh\s+ky\b|\bthuong\s+xuyen\b|\bcham\s+nhat\b|\btruoc\s+ngay\b|\bke\s+tu\s+ngay\b"
     rf"|\b(?:trong|trong\s+vong|trong\s+thoi\s+han|sau)\s+{DURATION}"
 )
@@ -92,7 +92,7 @@ TIME = (
 FREQUENCY = (r"\b(?:\d+|mot|hai|ba|bon)\s+lan(?:\s*(?:/|trong|mot|moi)\s*(?:nam|quy|thang|tuan))?\b"
              r"|\b(?:\d+|mot|hai)\s+(?:ky|so|buoi|dot)\s*/\s*(?:nam|quy|thang|tuan)\b"
              r"|\bmoi\s+(?:nam|quy|thang|tuan)\s+(?:it nhat\s+)?(?:\d+|mot|hai|ba)\s+lan\b"
-             r"|\bh[ao]ng\s+(?:nam|quy|thang|tuan|ngay)\b|\bdinh\s+ky(?:\s+\d+\s+thang)?\b"
+             r"|\bhang\s+(?:nam|quy|thang|tuan|ngay)\b|\bdinh\s+ky(?:\s+\d+\s+thang)?\b"
              # (every so long: "03 giờ một lần", "02 năm một lần")
              r"|\b(?:\d+|mot|hai|ba|sau)\s+(?:gio|ngay|tuan|thang|quy|nam)\s+(?:mot|0?1)\s+lan\b")
 # a place: after "tại"/"ở" a place word, a unit or a body ("tại Nhà văn hóa huyện", "ở các xã ven biển", "tại UBND
@@ -617,7 +617,7 @@ COUNT_OF_GAP = 40  # characters from "số hội viên" to the value that counts
 
 
 # nouns for a group of things or people (unaccented): "01 đội", "05 tổ", "12 câu lạc bộ", "03 chi hội"
-GROUP_HEADS = frozenset({"doi", "nhom", "to", "lop", "doan", "cau", "clb", "chi", "ban"})
+GROUP_HEADS = frozenset({"doi", "nhom", "to", "lop", "cau", "clb", "chi", "ban"})
 
 
 def quantifies(value: str, asked: list[str], people: list[str] = (), following: str = "") -> bool:

@@ -463,3 +463,9 @@ def test_a_group_of_what_is_asked_counts_groups():
     assert not quantifies("01 đội", ["tình", "nguyện"], following=" tình nguyện viên sơ cấp cứu;")
     assert quantifies("01 đội", ["đội", "tình"], following=" tình nguyện viên sơ cấp cứu;")
     assert quantifies("36 lớp", ["lớp", "tập"], following=" tập huấn cho cán bộ")
+
+
+def test_a_festival_named_with_its_year_is_no_frequency():
+    text = "Tổ chức Lễ hội Xuân hồng năm 2025; Ban Chỉ đạo họp định kỳ 6 tháng một lần, báo cáo hằng năm."
+    found = [text[s:e] for s, e in find_values("frequency", text)]
+    assert "hằng năm" in found and not any(f.startswith("hồng") for f in found)
