@@ -651,6 +651,11 @@ def _subject_at(text: str, start: int) -> int:
 def _sentence_leads(reader: _Reader, text: str) -> list[str]:
     """Subjects that open a sentence (not issuers: "… ban hành"), and whoever an assigning verb addresses."""
     leads: list[str] = []
+    # "Nâng cao chất lượng tiếp nhận máu: Sở Y tế chủ trì đầu tư …": an item's label over what it asks, then the
+    # sentence that asks it, whose subject is followed by its verb (not a list: "Thành phần: Sở Y tế, Sở Tài chính.")
+    if (label := ITEM_LABEL_RE.match(text)) and (subject := reader.run(label.end()))[0] \
+            and re.match(r"\s+\w", text[subject[1]:]) and _starts(text, ASSIGNING, _skip_space(text, subject[1])) is None:
+        leads += subject[0]
     for boundary in SENTENCE_END.finditer(text):
         at = _subject_at(text, boundary.end())
         subject, end = reader.run(at)
@@ -660,17 +665,28 @@ def _sentence_leads(reader: _Reader, text: str) -> list[str]:
             # the adverbial phrase has commas of its own ("Khi xảy ra thiên tai, thảm họa, …"): try the next one
             comma = text.find(",", at, at + MAX_ADVERBIAL)
             subject, end = reader.run(comma + 1) if comma > 0 else ([], at)
+        if not subject and at > 0:
+            subject, end = _after_unknown_name(reader, text, at)  # "…; Báo Yên Bái, Đài Phát thanh … duy trì …"
         after = _skip_space(text, end)
         if subject and _starts(text, ASSIGNING, after) is None and _starts(text, ISSUING, after) is None:
             leads += subject
     for match in _words_regex(ASSIGNING).finditer(text):
         leads += reader.run(match.end())[0]
-    # "Nâng cao chất lượng tiếp nhận máu: Sở Y tế chủ trì đầu tư …": an item's label over what it asks, then the
-    # sentence that asks it, whose subject is followed by its verb (not a list: "Thành phần: Sở Y tế, Sở Tài chính.")
-    if (label := ITEM_LABEL_RE.match(text)) and (subject := reader.run(label.end()))[0] \
-            and re.match(r"\s+\w", text[subject[1]:]) and _starts(text, ASSIGNING, _skip_space(text, subject[1])) is None:
-        leads += subject[0]
     return leads
+
+
+MAX_UNKNOWN_WORDS = 5  # a body no alias knows, named before a known one in a sentence's list of subjects
+
+
+def _after_unknown_name(reader: "_Reader", text: str, at: int) -> tuple[list[str], int]:
+    """Of a sentence inside a clause whose list of subjects opens with a body no alias knows ("Báo Yên Bái, Đài
+    Phát thanh và Truyền hình tỉnh duy trì chuyên mục …"), the known ones after it, when a verb follows them (not a
+    list of names only); none else."""
+    comma = text.find(",", at, at + MAX_NAME)
+    if comma < 0 or len(text[at:comma].split()) > MAX_UNKNOWN_WORDS or any(at <= s < comma for s in reader.by_start):
+        return [], at
+    subject, end = reader.run(comma + 1)
+    return (subject, end) if subject and re.match(r"[ \t]+\w", text[end:]) else ([], at)
 
 
 def _organ_of(reader: "_Reader", text: str, at: int) -> tuple[str, int] | None:

@@ -522,3 +522,14 @@ def test_the_short_forms_of_departments_a_letter_writes_are_their_names(aliases)
     for written, name in (("Sở TC tổng hợp nhu cầu kinh phí", "Sở Tài chính"), ("Sở NV thẩm định hồ sơ", "Sở Nội vụ"),
                           ("Sở YT chỉ đạo bệnh viện", "Sở Y tế")):
         assert [m.name for m in aliases.find(written)] == [name], written
+
+
+def test_a_sentences_subjects_after_a_body_no_alias_knows_lead_it(aliases):
+    def leads(text):
+        return [a.name for a in extract_actors(["4. Nhiệm vụ"], text, aliases) if a.role == "lead"]
+
+    text = ("Đổi mới tuyên truyền: Ban Tuyên giáo Tỉnh ủy chủ trì định hướng tuyên truyền; Báo Yên Bái, Đài Phát thanh "
+            "và Truyền hình tỉnh duy trì chuyên mục về hiến máu.")
+    assert leads(text) == ["Ban Tuyên giáo", "Đài Phát thanh và Truyền hình"]
+    # (names listed, no verb after them: no one leads)
+    assert leads("Tổ chức tập huấn cho các đơn vị; đại diện các ngành, Sở Y tế, Công an tỉnh.") == []
