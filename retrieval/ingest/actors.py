@@ -683,7 +683,9 @@ def _after_unknown_name(reader: "_Reader", text: str, at: int) -> tuple[list[str
     Phát thanh và Truyền hình tỉnh duy trì chuyên mục …"), the known ones after it, when a verb follows them (not a
     list of names only); none else."""
     comma = text.find(",", at, at + MAX_NAME)
-    if comma < 0 or len(text[at:comma].split()) > MAX_UNKNOWN_WORDS or any(at <= s < comma for s in reader.by_start):
+    # (a name writes no number: "Giai đoạn 2021 - 2025, Hội … đã vận động …" opens with a time, not a body)
+    if comma < 0 or len(text[at:comma].split()) > MAX_UNKNOWN_WORDS or re.search(r"\d", text[at:comma]) \
+            or any(at <= s < comma for s in reader.by_start):
         return [], at
     subject, end = reader.run(comma + 1)
     return (subject, end) if subject and re.match(r"[ \t]+\w", text[end:]) else ([], at)

@@ -531,5 +531,7 @@ def test_a_sentences_subjects_after_a_body_no_alias_knows_lead_it(aliases):
     text = ("Đổi mới tuyên truyền: Ban Tuyên giáo Tỉnh ủy chủ trì định hướng tuyên truyền; Báo Yên Bái, Đài Phát thanh "
             "và Truyền hình tỉnh duy trì chuyên mục về hiến máu.")
     assert leads(text) == ["Ban Tuyên giáo", "Đài Phát thanh và Truyền hình"]
+    # (a time before the comma is no body's name: the sentence is read as before)
+    assert leads("Tổ chức tập huấn. Giai đoạn 2021 - 2025, Hội Chữ thập đỏ các cấp đã vận động 17,2 tỷ đồng.") == []
     # (names listed, no verb after them: no one leads)
     assert leads("Tổ chức tập huấn cho các đơn vị; đại diện các ngành, Sở Y tế, Công an tỉnh.") == []
