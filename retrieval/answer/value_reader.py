@@ -64,9 +64,9 @@ REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
 # a plan's year to reach a figure by ("Đến năm 2030, số hội viên đạt 3% dân số"): what it sets out to do
 BY_YEAR_RE = re.compile(r"\bđến\s+(?:hết\s+)?năm\s+\d{4}\b")
 COPULA_RE = re.compile(r"\s+là\s+", re.IGNORECASE)  # "X là Y": Y defines X
-# a question that asks a total ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi suất
-# 500.000 đồng") does not answer (unaccented)
-TOTAL_ASKED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|tri gia|chi tieu|cong|du toan|nguon|so)\b")
+# a total named: asked by a question ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi
+# suất 500.000 đồng") does not answer, or stated by a sentence before its threshold (unaccented)
+TOTAL_NAMED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|tri gia|chi tieu|cong|du toan|nguon|so)\b")
 TOTAL_ROW_RE = re.compile(r"(?<!\w)(?:tổng|cộng|toàn)(?!\w)", re.IGNORECASE)  # "| | Tổng cộng | | 37 |", "Toàn tỉnh"
 # a figure set for each one of a unit: "100.000 đồng/người/lần", "05 kg/hộ" (not a total a year: "150 triệu đồng/năm")
 PER_UNIT_RE = re.compile(r"\d[\d.,]*(?:\s+[a-z]+)?\s*/\s*(?!(?:nam|thang|quy|tuan|ngay)\b)[a-z]")
@@ -422,7 +422,7 @@ class ValueReader:
             # "trích không quá 2% tổng giá trị": a sum set as a share of another sum
             spans = [(s, e) for s, e in find_values("percentage", sentence)
                      if SHARE_OF_RE.match(unaccent(sentence[e:]).lower().lstrip())]
-        if name in ("amount", "count") and TOTAL_ASKED_RE.search(plain_words(query.read or query.text)):
+        if name in ("amount", "count") and TOTAL_NAMED_RE.search(plain_words(query.read or query.text)):
             spans = [(s, e) for s, e in spans if not _no_total(sentence, s, e)]
         if name == "time" and TIMES_ASKED_RE.search(plain_words(query.ask.phrase or "")):
             spans = find_values("frequency", sentence)  # "mấy lần một năm": how often, not "thường xuyên" or a year
@@ -472,7 +472,7 @@ class ValueReader:
                 # "số hội viên đạt 5% dân số": the number of what was asked, given as a share (not a total asked: "tổng
                 # số hội viên … là bao nhiêu"); or a share of all of it ("đạt trên 50% tổng số phiếu bầu" of "bao
                 # nhiêu phiếu")
-                if not TOTAL_ASKED_RE.search(plain_words(query.read or query.text)):
+                if not TOTAL_NAMED_RE.search(plain_words(query.read or query.text)):
                     spans = spans or [(s, e) for s, e in find_values("percentage", sentence)
                                       if counts_before(sentence, s, asked) or _share_of(sentence[:s], sentence[e:], asked)]
             else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too, or a
@@ -537,7 +537,7 @@ class ValueReader:
         cells = table_cells(row)
         if header is None or not cells:
             return None
-        if TOTAL_ASKED_RE.search(plain_words(query.read or query.text)) and not TOTAL_ROW_RE.search(nfc(row)) \
+        if TOTAL_NAMED_RE.search(plain_words(query.read or query.text)) and not TOTAL_ROW_RE.search(nfc(row)) \
                 and not TOTAL_ROW_RE.search(nfc(header)):
             return None  # "tổng cộng bao nhiêu người trực?": the row of the total, not one point's (unless a column is)
         noun = counted_noun(query.read or query.text, query.ask.phrase) if query.ask.name == "count" else []
@@ -947,7 +947,7 @@ def _no_total(sentence: str, start: int, end: int) -> bool:
                 or THRESHOLD_FROM_RE.search(before)
                 # (a total the sentence names before its threshold: "tổng trị giá (tiền mặt và hiện vật) từ 7,5 tỷ đồng
                 # trở lên")
-                and not TOTAL_ASKED_RE.search(unaccent(sentence[max(0, start - 60) : start]).lower())
+                and not TOTAL_NAMED_RE.search(unaccent(sentence[max(0, start - 60) : start]).lower())
                 and any(after.match(unaccent(sentence[end : end + 16]).lower()) for after in BOUNDED_AFTER.values()))
 
 
