@@ -20,8 +20,9 @@ SPELLED_NUMBERS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "b
 SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
 SCALE_WORDS = frozenset({*SCALES, "nghìn", "ngàn", "triệu", "tỷ", "tỉ"})  # as written, with or without diacritics
 # (not "tỷ lệ", "tỷ trọng", "tỷ số": "Đến 2030 tỷ lệ …" is a year and a rate, no 2.030 tỷ)
+# (a number after a word's slash is one: "08 người/01 hướng dẫn viên"; after a number's, part of a date)
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,/])({NUMBER})(?:\s*({'|'.join(SCALES)})\b(?!\s+(?:le|trong|so)\b))?(?:\s*(%|phan\s+tram\b|[a-z]+\b))?")
+    rf"(?<![\w.,])(?<![\d/]/)({NUMBER})(?:\s*({'|'.join(SCALES)})\b(?!\s+(?:le|trong|so)\b))?(?:\s*(%|phan\s+tram\b|[a-z]+\b))?")
 # a number of a date or of a document ("15/3/2025", "47/QĐ-CTĐ", "15-3-2025"), not a quantity
 DATED_RE = re.compile(r"/|-\d+-|-(?:19|20)\d\d\b")
 YEAR_RE = re.compile(r"(?:19|20)\d\d")  # "năm 2015" is no quantity
@@ -53,6 +54,7 @@ LOWER_RE = re.compile(r"\b(?:tu|tren|hon|qua|toi\s+thieu|it\s+nhat|khong\s+duoi|
 STRICT_LOWER_RE = re.compile(r"\b(?:tren|hon|qua)\s*$")
 UPPER_RE = re.compile(r"\b(?:duoi|den|toi\s+da|khong\s+qua|khong\s+vuot\s+qua|it\s+hon|chua\s+den)\s*(?:het\s*)?$")
 STRICT_UPPER_RE = re.compile(r"\b(?:duoi|it\s+hon|chua\s+den)\s*$")
+PER_ONE_RE = re.compile(r"\btren\s*$")  # "… trên 1 hướng dẫn viên": per one
 UP_AFTER_RE = re.compile(r"\s*tro\s+len\b")
 DOWN_AFTER_RE = re.compile(r"\s*tro\s+xuong\b")
 # "từ 10 lần đến dưới 20 lần", "50 - 200 triệu đồng": the second number closes the bracket the first opens
@@ -208,8 +210,9 @@ def compared(question: str, text: str) -> tuple[list[Quantity], list[Quantity]]:
         return [], []
     stated = _brackets(text)
     plain = unaccent(question)
-    # "thu dưới 80%": a quantity the question names a bracket of is held by a bracket it meets
-    bounds = {q: _bound(plain, q) for q in asked}
+    # "thu dưới 80%": a quantity the question names a bracket of is held by a bracket it meets (not one "trên"
+    # divides by: "mấy người trên 1 hướng dẫn viên" is a ratio)
+    bounds = {q: None if q.value == 1 and PER_ONE_RE.search(plain, 0, q.span[0]) else _bound(plain, q) for q in asked}
     held = [q for q in asked if any(b.unit == q.unit and bounds[q].meets(b) if bounds[q] else b.holds(q) for b in stated)]
     # (of time too when the question bounds it: "nằm viện dưới 3 ngày" / "từ 03 ngày trở lên")
     outside = [q for q in asked if q not in held and (q.unit not in TIME_UNITS or bounds[q])

@@ -912,7 +912,7 @@ class AnswerPolicy:
                         # and quoted with them
                         said = sentence = hit.clause.text[bounds[0] : bounds[1]].strip()
                     part = hit.clause.text[start:end]
-                    if not said_of(said, hit.clause) or not self._names_all(sent_to, said, hit.clause) \
+                    if not said_of(said, hit.clause, part) or not self._names_all(sent_to, said, hit.clause) \
                             or said != part and self.values.item_of_other(query, part):
                         continue
                     # (with the short forms it writes in full, as the question is read: "THPT" is "trung học phổ thông",

@@ -174,7 +174,8 @@ class ValueReader:
         figure = query.ask.name in FIGURES
         acts = self._acts_asked(query) if query.ask.name == "amount" else None
 
-        def said_of(said: str, clause: Clause) -> bool:
+        def said_of(said: str, clause: Clause, part: str | None = None) -> bool:
+            # (`part`: the sentence's part the value is in, when `said` is the whole sentence it belongs to)
             # the years the sentence states, else those of its headings ("III. PHƯƠNG HƯỚNG NĂM 2025")
             # (a figure in brackets after a year is that year's, compared with or not: "so với năm 2023 (34.560 đơn vị")
             if not (bracketed := BRACKETED_YEAR_RE.search(said)) or bracketed.group(1) not in asked:
@@ -195,7 +196,11 @@ class ValueReader:
             context = "\n".join([*clause.headings, *clause.referenced, said])
             if target and SHARE_OF_TARGET_RE.search(plain_words(said)):
                 return False  # "chỉ tiêu … là bao nhiêu": "tiếp nhận 1.642 đơn vị, đạt 117% chỉ tiêu" is what was done
-            if now and (has_phrase(plain_words(context), self.vocabulary.aims)
+            # (a part that says what was reached is no aim for the target an earlier part sets: "chỉ tiêu … là 62.000
+            # đơn vị máu; đến ngày 31/8/2025 đã tiếp nhận 41.350 đơn vị")
+            reached = part is not None and REACHED_RE.search(part.lower()) is not None
+            aimed = "\n".join([*clause.headings, *clause.referenced, part]) if reached else context
+            if now and (has_phrase(plain_words(aimed), self.vocabulary.aims)
                         or clause.document_id in self._planned
                         and (not REACHED_RE.search(said.lower()) or BY_YEAR_RE.search(said.lower()))
                         and has_phrase(plain_words(said), self.vocabulary.current_state) is None):

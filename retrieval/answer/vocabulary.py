@@ -102,8 +102,8 @@ class Vocabulary(BaseModel):
         for group in self.synonyms:
             for accented, form in ((True, fold), (False, unaccent)):
                 words = [form(w).replace(" ", "_") for w in group]
-                for word in words:
-                    out[accented][word] = tuple(w for w in words if w != word)
+                for word in words:  # (a word of two groups has the synonyms of both: "nộp" is "gửi" and "đóng")
+                    out[accented][word] = (*out[accented].get(word, ()), *(w for w in words if w != word))
         # (a kind is said by its class's word, "bão" by "thiên tai", not the other way round)
         for whole, kinds in self.broader.items():
             for accented, form in ((True, fold), (False, unaccent)):

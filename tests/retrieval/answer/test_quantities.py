@@ -72,6 +72,15 @@ def test_a_quantity_outside_the_brackets_of_its_unit_is_another_case():
     assert held == [] and [q.value for q in outside] == [40]
 
 
+def test_a_ratio_reads_the_number_after_its_slash_and_per_one_bounds_nothing():
+    # "08 người/01 hướng dẫn viên": a word's slash is no date's; "mấy người trên 1 hướng dẫn viên" asks per one
+    text = "Khi thực hành, chia nhóm không quá 08 người/01 hướng dẫn viên."
+    assert [(q.value, q.unit) for q in quantities(text)] == [(8, "nguoi"), (1, "huong")]
+    assert [q.value for q in held_quantities("Mỗi nhóm tối đa mấy người trên 1 hướng dẫn viên?", text)] == [1]
+    assert held_quantities("Mỗi nhóm tối đa mấy người trên 3 hướng dẫn viên?", text) == []
+    assert quantities("ngày 15/3/2025") == []  # a number's slash still writes a date
+
+
 def test_a_rate_written_after_a_year_is_no_billion():
     # "tỷ lệ" is a rate: "Đến 2030 tỷ lệ …" is a year, not 2.030 tỷ
     assert quantities(unaccent("Đến 2030 tỷ lệ dân số tham gia hiến máu phải đạt mấy phần trăm?").lower()) == []

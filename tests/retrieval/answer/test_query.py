@@ -580,3 +580,9 @@ def test_a_label_is_a_kind_s_number_not_goods_before_a_period():
     assert labelled("Hội viên hạng 1 được gì?") == (f"{fold('hạng')}_1",)
     assert labelled("Vận động được bao nhiêu tiền hàng 6 tháng đầu năm?") == ()  # goods over six months
     assert labelled("van dong duoc bao nhieu tien hang 6 thang") == ("hang_6",)  # (typed bare, either)
+
+
+def test_a_word_of_two_synonym_groups_has_the_synonyms_of_both():
+    # "nộp" is sent ("gửi") and paid ("đóng"): both groups hold for it
+    assert {fold("gửi"), fold("đóng"), "thu"} <= set(VOCABULARY.synonyms_of[True][fold("nộp")])
+    assert {fold("nộp"), "thu"} <= set(VOCABULARY.synonyms_of[True][fold("đóng")])

@@ -502,3 +502,14 @@ def test_the_contact_of_a_post_asked_is_given_only_by_a_line_of_that_post():
     assert VALUES.value_in(READER.read("so dien thoai cua chu tich hoi ctd thanh pho"), line) is None
     assert VALUES.value_in(READER.read("Số điện thoại của Phó Chủ tịch Hội CTĐ thành phố?"), line) == "0912.406.358"
     assert VALUES.value_in(READER.read("Số điện thoại đầu mối của Hội CTĐ thành phố?"), line) == "0912.406.358"
+
+
+def test_a_part_that_says_what_was_reached_answers_what_there_is_now_beside_the_target_an_earlier_part_sets():
+    question = READER.read("Đến ngày 31/8/2025 đã tiếp nhận bao nhiêu đơn vị máu?")
+    sentence = ("chỉ tiêu toàn tỉnh năm 2025 là 62.000 đơn vị máu; đến ngày 31/8/2025 đã tiếp nhận 41.350 đơn vị, "
+                "đạt 66,7% kế hoạch.")
+    said_of = VALUES.said_of(question)
+    target, reached = sentence.split("; ")
+    assert said_of(sentence, clause(sentence), reached) is True
+    assert said_of(sentence, clause(sentence), target) is False  # the target is still an aim
+    assert said_of(sentence, clause(sentence)) is False  # read whole, the sentence sets a target
