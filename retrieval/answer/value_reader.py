@@ -749,10 +749,11 @@ def _for_each(headings: list[str], units: tuple[str, ...]) -> bool:
 
 
 def _describing(question: str) -> frozenset[str]:
-    """The syllables of the question's adjectives, folded; not one that asks a measure ("dài bao nhiêu phút")."""
+    """The syllables of the question's adjectives, folded; not one that asks a measure ("dài bao nhiêu phút"), nor
+    one before a number, which says how much, not which case ("hiến máu đủ 20 lần" is "đạt mốc 20 lần")."""
     tags = word_tags(question)
     return frozenset(s for k, (word, tag) in enumerate(tags) if tag in ADJECTIVE_TAGS and not asks_measure(tags, k)
-                     for s in folded_word(word).split("_"))
+                     and not (k + 1 < len(tags) and tags[k + 1][1] == "M") for s in folded_word(word).split("_"))
 
 
 def _label_asked(question: str) -> re.Match | None:

@@ -70,6 +70,9 @@ def clause(text: str, headings: list[str] | None = None) -> Clause:
     ("Hội báo cáo kết quả thực hiện nghị quyết 08 trước ngày nào?", "Báo cáo kết quả định kỳ 6 tháng, trước ngày 15/6.", True),
     # "nộp đủ hồ sơ": how a verb is done before its object, no case described
     ("Nộp đủ hồ sơ bao lâu thì được cấp thẻ?", "Trong thời hạn 10 ngày làm việc kể từ ngày nhận hồ sơ, Hội cấp thẻ.", True),
+    # "đủ 20 lần": how much, no case ("đạt mốc 20 lần" is the same case)
+    ("Hiến máu đủ 20 lần thì được hỗ trợ một lần bao nhiêu tiền?", "Người hiến máu đạt mốc 20 lần: hỗ trợ một lần 1.000.000 đồng",
+     True),
     # "huyện tham mưu": a verb after "huyện", no name the texts write
     ("phong tai chinh huyen tham muu bo tri bao nhieu tien", "Bố trí 200 triệu đồng dự phòng.", True),
 ])
