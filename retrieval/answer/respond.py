@@ -49,6 +49,7 @@ GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
 QUESTION_WORDS = frozenset("nao gi ai bao nhieu may khi dau la sao".split())  # unaccented
 EVERY_LEVEL_RE = re.compile(r"\bcac cap\b")  # "Hội Chữ thập đỏ các cấp": the agency at every level (unaccented)
 MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
+LABEL_WORDS = 4  # the most words of a label an item opens with ("Chủ đề: …", "Đơn vị thực hiện: …")
 # the words a text's divisions are named by, folded
 
 
@@ -574,6 +575,16 @@ class AnswerPolicy:
         label = LABEL_RE.match(sentence.strip())
         return label is not None and has_phrase(plain_words(label.group(0)), self.vocabulary.value_labels.get(kind or "", [])) is not None
 
+    def _labelled_as_asked(self, query: Query, clause: Clause) -> bool:
+        """The clause opens with a label ("Chủ đề: …") whose words the question writes together, one of them beyond
+        the stopwords: it says what that is."""
+        label = LABEL_RE.match(clause.text)
+        words = plain_words(label.group(0)) if label else ""
+        if not words or len(words.split()) > LABEL_WORDS \
+                or not set(words.split()) - {unaccent(w) for w in self.vocabulary.stopwords}:
+            return False
+        return has_phrase(plain_words(query.read or query.text), [words]) is not None
+
     def _headed(self, query: Query, clause: Clause) -> bool:
         """The clause stands under a heading or a label of the kind of value asked ("2. Địa điểm")."""
         labels = self.vocabulary.value_labels.get(query.ask.name or "", [])
@@ -740,7 +751,11 @@ class AnswerPolicy:
         # (a year the question names is one evidence must hold: of those that do, the best)
         years = {w for w in query.key_words if YEARS_RE.fullmatch(w)}
         dated = [c for c in covered[: self.weights.evidence_depth] if years <= presents[c[0].position]]
-        best_hit, best = max(dated or covered[: self.weights.evidence_depth], key=lambda c: (c[1], c[0].score))
+        # (between equal covers, the item labelled by what the question asks of: "Chủ đề Tháng Nhân đạo là gì?" /
+        # "Chủ đề: …", not "Thời gian: …" beside it under "I. CHỦ ĐỀ, THỜI GIAN")
+        named = {h.position for h, _ in covered if self._labelled_as_asked(query, h.clause)}
+        best_hit, best = max(dated or covered[: self.weights.evidence_depth],
+                             key=lambda c: (c[1], c[0].position in named, c[0].score))
         verdict = judge(weights, presents[best_hit.position], self.weights.answer_coverage,
                         **self._keys(query, best_hit.clause))
         if not verdict.answerable:
@@ -754,6 +769,8 @@ class AnswerPolicy:
             covered = [(h, share) for h, share in covered if query.focus <= presents[h.position]]
             floor = 0.0
         kept = [h for h, share in covered[:k] if h.score >= floor and share >= self.weights.quote_coverage * best]
+        if best_hit.position in named:  # what the label asked of says, alone
+            kept = [h for h, share in covered if h.position in named and share >= self.weights.quote_coverage * best][:k]
         if best_hit not in kept:  # the evidence that decided is quoted, though ranked below the first k
             kept = sorted([*kept[: k - 1], best_hit], key=lambda h: -h.score)
         if self.catalog.asks_which(query):
@@ -924,7 +941,7 @@ class AnswerPolicy:
                     own |= _listed_words([w for w in query.content if "_" in w and w not in own], said, query.accented)
                     own |= self._bracketed(query, said) | self._aimed(query, "\n".join([*hit.clause.headings, said]))
                     own |= {w for w in query.content if any(set(pair) <= said_words for pair in _halves(w))}
-                    own |= self._synonyms_held(query, own, said_words.intersection)
+                    own |= self._synonyms_held(query, own, said_words.intersection) | self.values.unit_held(query, said)
                     present = (context | own) - (query.sited - own)  # (a station's name is the sentence's own)
                     share = coverage(weights, present)
                     if not found or share > max(f[1] for f in found):
@@ -1031,8 +1048,11 @@ class AnswerPolicy:
         wanted = {w: others[w] for w in query.content if w not in held and w in others}
         if not wanted:
             return set()
-        found = holds([s for synonyms in wanted.values() for s in synonyms])
-        return {w for w, synonyms in wanted.items() if found.intersection(synonyms)}
+        # (a synonym of three syllables or more by its pairs: "cơ_sở_giáo_dục" is written "cơ sở giáo dục")
+        pairs = {s: [f"{a}_{b}" for a, b in zip(s.split("_"), s.split("_")[1:])] for group in wanted.values() for s in group}
+        found = holds([*pairs, *(p for ps in pairs.values() for p in ps)])
+        return {w for w, synonyms in wanted.items()
+                if any(s in found or len(pairs[s]) > 1 and set(pairs[s]) <= found for s in synonyms)}
 
     def _bracketed(self, query: Query, text: str) -> set[str]:
         """The content words of the question's quantities that a bracket of the text holds: "khoản chi 120

@@ -148,7 +148,7 @@ class ValueReader:
         a target ("phấn đấu …", under "Chỉ tiêu") does not answer what there is now ("hiện có bao nhiêu")."""
         asked = years_in(" ".join(query.content))
         units = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
-        if units and units[0] in ("nguoi", "em"):  # "bao nhiêu một người": per any noun for people ("/học viên")
+        if units and units[0] in PEOPLE_UNITS:  # "bao nhiêu một người": per any noun for people ("/học viên")
             units = (*units, *self._people_heads)
         places, form = self.places_asked(query), fold if query.accented else unaccent
         now = has_phrase(plain_words(query.read or query.text), self.vocabulary.current_state) is not None \
@@ -239,6 +239,15 @@ class ValueReader:
             return all(self._said_of_place(place, said, clause, alone, form, places) for place in places)
 
         return said_of
+
+    def unit_held(self, query: Query, said: str) -> set[str]:
+        """The question's word for the unit a sum or a count is asked per ("bao nhiêu một người": "người") when the
+        sentence states its value per that unit, or per any noun for people when people are asked ("/học viên")."""
+        units = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
+        if not units:
+            return set()
+        stated = (*units, *self._people_heads) if units[0] in PEOPLE_UNITS else units
+        return {w for w in query.content if unaccent(w) == units[0]} if per_unit(said, stated) else set()
 
     def item_of_other(self, query: Query, part: str) -> bool:
         """Whether an item of a sentence states years, none of them the ones asked ("năm 2026 đạt 1,6%" of "năm 2026

@@ -37,6 +37,7 @@ EACH_WRITTEN_RE = re.compile(r"\bmỗi\s+(\w+)|\bbao nhiêu(?:\s+\w+){0,2}?\s+(?
 # "01 đội thi gồm 05 học sinh": one unit made of its members is per unit too
 PER_UNIT_RE = re.compile(r"(?:\bmỗi|\bmột|\bhằng|\bhàng|/|(?<![\d.,/])\b0?1(?=\s+\w+(?:\s+\w+)?\s+(?:gồm|có)\b))\s*(\w+)")
 # (a name, words that are no preposition: "mỗi lớp … của các huyện" is no class of each district)
+BOUND_WORDS = r"(?:khong\s+qua|khong\s+vuot\s+qua|toi\s+da|toi\s+thieu|it\s+nhat|khong\s+duoi)"  # unaccented
 GENERIC_UNITS = frozenset({"don"})  # "mỗi đơn vị", "/đơn vị": each of whatever units the sentence names (unaccented)
 _NAME_WORD = r"(?!(?:của|tại|cho|ở|và|với|theo|trong|thuộc)\b)[^\W\d]+"
 EACH_NAMED_RE = re.compile(rf"\bmỗi\s+((?:{_NAME_WORD}\s+){{1,5}}{_NAME_WORD})")
@@ -542,6 +543,9 @@ def per_unit(sentence: str, units: tuple[str, ...]) -> bool:
     # ("Hội … các huyện … cử cán bộ, mỗi đơn vị cử ít nhất 03 người": each of the bodies the sentence names)
     if any(unaccent(m.group(1)) in units or unaccent(m.group(1)) in GENERIC_UNITS and written & set(units)
            for m in PER_UNIT_RE.finditer(lowered)):
+        return True
+    # "chia nhóm không quá 08 người", "lớp tối đa 30 học viên": a bound set on the unit is set on each of them
+    if any(re.search(rf"\b{re.escape(unit)}\s+{BOUND_WORDS}\s+\d", unaccent(lowered)) for unit in units):
         return True
     # "cấp cho mỗi Hội Chữ thập đỏ huyện, thị xã …": each of a body named at the unit's level
     return any(set(unaccent(m.group(1)).split()) & set(units) for m in EACH_NAMED_RE.finditer(lowered))

@@ -13,7 +13,7 @@ import pytest
 from retrieval.models import Turn
 from retrieval.settings import PROJECT_ROOT
 from tests.conftest import make_settings
-from tests.utils.written import assistant_of, first_line, over_text_answers_as, written
+from tests.utils.written import answers_as, assistant_of, first_line, over_text_answers_as, written
 
 FIXTURES = PROJECT_ROOT / "tests" / "retrieval" / "ingest" / "fixtures"
 DOCUMENTS = ["kl-652-tinh-uy.txt", "kh-36-chi-tieu.txt", "ct-05-ngat-dong.txt", "ctrph-04-lien-tich.txt",
@@ -589,3 +589,21 @@ def test_a_table_of_rows_grouped_by_district_answers_a_communes_figure_under_the
         "Xã Ngọc Linh được bao nhiêu tiền quà Tết?": "45.000.000 [1].",
         "Mức quà của xã Hiếu là bao nhiêu?": "500.000 [1].",
     }, refused=("Xã Đắk Ring được bao nhiêu tiền quà Tết?",))
+
+
+def test_a_guide_answers_by_the_item_labelled_as_asked_the_fee_collected_and_a_ratio_per_one(tmp_path, corpus_embeddings):
+    text = written("SỞ Y TẾ TỈNH TÂN HÀ", "47/HD-SYT", "HƯỚNG DẪN", "Tập huấn sơ cấp cứu năm 2026",
+                   "I. CHỦ ĐỀ, THỜI GIAN\n\n• Chủ đề: \"An toàn học đường - Sẵn sàng sơ cứu\".\n\n"
+                   "• Thời gian: từ ngày 01/6/2026 đến hết ngày 30/8/2026.\n\n"
+                   "II. TỔ CHỨC LỚP\n\n- Khi thực hành, chia nhóm không quá 08 người/01 hướng dẫn viên.\n\n"
+                   "III. KINH PHÍ VÀ MỨC THU\n\n1. Lớp giáo viên, nhân viên cơ sở giáo dục: 250.000 đồng/học viên/khóa.\n\n"
+                   "2. Doanh nghiệp:\n- Huấn luyện lần đầu: 450.000 đồng/học viên;\n- Huấn luyện định kỳ: 200.000 đồng/học viên.",
+                   "Lò Thị Hạnh")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "hd-47.txt", text)
+    theme = assistant.ask("Chủ đề tập huấn sơ cấp cứu năm 2026 là gì?")
+    assert "Sẵn sàng sơ cứu" in theme.answer and "Thời gian:" not in theme.answer  # the item labelled so, alone
+    answers_as(assistant, {
+        "Doanh nghiệp huấn luyện lần đầu phải đóng bao nhiêu tiền mỗi học viên?": "450.000 đồng [1].",  # "Mức thu"
+        "Phí tập huấn cho giáo viên trường học là bao nhiêu một người?": "250.000 đồng [1].",  # a school is one
+        "Khi thực hành mỗi nhóm tối đa mấy người trên 1 hướng dẫn viên?": "08 người [1].",  # per one
+    }, refused=("Khi thực hành mỗi nhóm tối đa mấy người trên 3 hướng dẫn viên?",))

@@ -102,6 +102,9 @@ def test_the_year_and_the_unit_a_value_is_said_of():
     assert each_asked("Tổng tiền hàng vận động được là bao nhiêu?") is None  # "hàng" of goods
     assert per_unit("hỗ trợ không quá 20.000.000 đồng/hộ", ("ho",)) and per_unit("mỗi hộ được 2 triệu", ("ho",))
     assert not per_unit("khoản kinh phí 500 triệu đồng cho các hoạt động", ("ho",))
+    # a bound set on the unit is set on each: "chia nhóm không quá 08 người"; a total for many is not
+    assert per_unit("Khi thực hành, chia nhóm không quá 08 người/01 hướng dẫn viên.", ("nhom",))
+    assert not per_unit("Hỗ trợ 120 hộ nghèo 60 triệu đồng", ("ho",))
     assert per_unit("bố trí 850 triệu đồng hằng năm", ("nam",))  # "mỗi năm" is "hằng năm"
     assert each_asked("Xây mới một Ngôi nhà Chữ thập đỏ được hỗ trợ bao nhiêu tiền?") is None  # "mới" is no "mỗi"
     assert each_asked("Hỗ trợ sửa chữa nhà mức bao nhiêu một nhà?") == ("nha",)
