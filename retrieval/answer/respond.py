@@ -49,6 +49,7 @@ GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
 QUESTION_WORDS = frozenset("nao gi ai bao nhieu may khi dau la sao".split())  # unaccented
 EVERY_LEVEL_RE = re.compile(r"\bcac cap\b")  # "Hội Chữ thập đỏ các cấp": the agency at every level (unaccented)
 MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
+TITLE_WORDS = 10  # the most words of a line an item opens with as its title
 LABEL_WORDS = 4  # the most words of a label an item opens with ("Chủ đề: …", "Đơn vị thực hiện: …")
 # the words a text's divisions are named by, folded
 
@@ -670,8 +671,9 @@ class AnswerPolicy:
             titles = self._titles[query.accented]
             targets = [d for d in targets if any(all(s in titles[d] for s in place) for place in places)]
         if not query.keys:  # "Kế hoạch … của Ninh Bình số mấy?": not the province's report
-            targets = self.directory.of_kind_named(targets, query.read or query.text, self.vocabulary,
-                                                   number=query.ask.name == "number")
+            # (not the kind the question phrase names, of the other text: "Quy định … ban hành kèm theo quyết định nào?")
+            named = unaccent(query.read or query.text).lower().replace(query.ask.phrase or "\0", " ")
+            targets = self.directory.of_kind_named(targets, named, self.vocabulary, number=query.ask.name == "number")
         text, citations = self.facts.answer(query.ask.name, targets, query.keys)
         return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
 
@@ -996,7 +998,7 @@ class AnswerPolicy:
         document's title hold."""
         key = (clause.id, query.accented)
         if key not in self._headings:  # segmented once per clause and index generation
-            context = [*clause.headings, *clause.referenced, *self._lead_in(clause)]
+            context = [*clause.headings, *clause.referenced, *self._lead_in(clause), *_title_line(clause.text)]
             self._headings[key] = self._words("\n".join(context), query.accented) if context else set()
         headings, title = self._headings[key], self._titles[query.accented][clause.document_id]
 
@@ -1171,6 +1173,16 @@ def _stands_alone(syllable: str, text: str, accented: bool) -> bool:
     written = (folded_tokens(text) if accented else plain_tokens(text)).count(syllable)
     inside = sum(1 for c in compounds(text) if syllable in form(c).split("_")[1:])
     return written > inside
+
+
+def _title_line(text: str) -> list[str]:
+    """The line an item opens with as its title, the sentences under it on the lines after ("5. Đầu mối liên hệ" /
+    "Thông tin chi tiết xin liên hệ: …"): short, with no stop after it, a capital after it. It says what they are of."""
+    first, _, rest = text.partition("\n")
+    rest = rest.lstrip()
+    if rest[:1].isupper() and len(first.split()) <= TITLE_WORDS and not first.rstrip().endswith((".", ";", ",", ":", "-")):
+        return [first]
+    return []
 
 
 def _halves(word: str) -> list[tuple[str, str]]:

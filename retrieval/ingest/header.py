@@ -121,7 +121,9 @@ TELEGRAPHED_RE = re.compile(r"^[^:]{3,200}?\s+điện\s*:\s*(?P<rest>.*)$", re.I
 SUMMARY_RE = re.compile(r"^(?:V/v|Về việc|Về)\s", re.IGNORECASE)
 CLOSING_RE = re.compile(r"^Nơi nhận\s*:", re.IGNORECASE)
 SIGNATURE_PREFIX_RE = re.compile(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*\S")
-RANK_RE = re.compile(r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Đại\s+úy)\s+", re.IGNORECASE)
+# a rank or degrees before a signer's name ("Đại tá Trần Đình Khải", "PGS.TS. Vũ Đình Khang", "ThS. BS. Lê Văn An")
+RANK_RE = re.compile(r"^(?:(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Đại\s+úy)\s+"
+                     r"|(?:(?:GS|PGS|TS|ThS|BS|BSCK(?:I{1,2})?|CK(?:I{1,2})|DS|KS|CN|NCS)\.\s*)+)", re.IGNORECASE)
 SIGNED_RE = re.compile(r"^\((?:đã ký|ký)[^)]*\)$", re.IGNORECASE)
 FURNITURE_RE = re.compile(
     r"^(?:BÌNH LUẬN|Bình luận|Gửi bình luận|Ý kiến bạn đọc|Vui lòng nhập\b.*|Chia sẻ|Bài viết liên quan)$"
@@ -664,7 +666,7 @@ def read_frame(text: str) -> Frame:
                                    or re.search(r"(?:^|[-/])CV(?:$|[-/])", meta.get("number") or "")):
             meta["type"] = "Công văn"
         if issuer := header.issuer():
-            meta["issuer"] = issuer
+            meta["issuer"] = " và ".join(_as_written(name, text[body_start:body_end]) for name in issuer.split(" và "))
         if header.summary:
             meta["summary"] = " ".join(" ".join(header.summary).split())
         if recipients := header.recipients or received_by(text):
@@ -683,6 +685,17 @@ def read_frame(text: str) -> Frame:
     closing = body_end < content_end and (signature is not None or CLOSING_RE.match(plain(text[body_end:content_end])))
     return Frame(body_start=body_start, body_end=body_end, metadata=meta,
                  closing_start=body_end if closing else None, closing_end=content_end if closing else None)
+
+
+def _as_written(name: str, body: str) -> str:
+    """A name read from capitals as the body writes it, where it does with more capitals ("Trường Đại học Sư phạm
+    Kỹ thuật Hồng Hà", "Cục Quản lý Khám, chữa bệnh"): the usual case of a proper name is the text's own."""
+    pattern = r"\s+".join(map(re.escape, name.split()))
+    for written in re.finditer(rf"(?<!\w){pattern}(?!\w)", body, re.IGNORECASE):
+        found = " ".join(written.group(0).split())
+        if sum(c.isupper() for c in found) > sum(c.isupper() for c in name) and not found.isupper():
+            return found
+    return name
 
 
 def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, _Signature | None, int]:

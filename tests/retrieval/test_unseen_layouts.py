@@ -607,3 +607,19 @@ def test_a_guide_answers_by_the_item_labelled_as_asked_the_fee_collected_and_a_r
         "Phí tập huấn cho giáo viên trường học là bao nhiêu một người?": "250.000 đồng [1].",  # a school is one
         "Khi thực hành mỗi nhóm tối đa mấy người trên 1 hướng dẫn viên?": "08 người [1].",  # per one
     }, refused=("Khi thực hành mỗi nhóm tối đa mấy người trên 3 hướng dẫn viên?",))
+
+
+def test_a_regulation_issued_with_a_decision_answers_which_and_a_letter_whom_it_is_sent_to(tmp_path, corpus_embeddings):
+    rule = ("TRƯỜNG ĐẠI HỌC SƯ PHẠM TÂN HÀ\n\nQUY ĐỊNH\nVề tổ chức và hoạt động của Câu lạc bộ Chữ thập đỏ sinh viên\n"
+            "(Ban hành kèm theo Quyết định số 1125/QĐ-ĐHSP ngày 05 tháng 9 năm 2025 của Hiệu trưởng Trường Đại học "
+            "Sư phạm Tân Hà)\n\nĐiều 1. Câu lạc bộ trực thuộc Đoàn Thanh niên Trường Đại học Sư phạm Tân Hà.\n\n"
+            "Điều 2. Hội phí 20.000 đồng/học kỳ.\n\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n(đã ký)\nPGS.TS. Vũ Đình Khang\n")
+    letter = ("SỞ Y TẾ TỈNH TÂN HÀ\nSố: 86/SYT-NV\nV/v bảo đảm cung ứng máu dịp hè\n\nKính gửi:\n"
+              "- Bệnh viện Đa khoa tỉnh;\n- Trung tâm Y tế các huyện.\n\n1. Bảo đảm đủ máu cho cấp cứu.\n\n"
+              "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(đã ký)\nLê Văn Tâm\n")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qyd-clb.txt", rule, cv_86_txt=letter)
+    assert "1125/QĐ-ĐHSP" in first_line(assistant, "Quy định về CLB Chữ thập đỏ sinh viên ban hành kèm theo quyết định nào?")
+    assert "PGS.TS. Vũ Đình Khang" in first_line(assistant, "Ai ký quy định về câu lạc bộ chữ thập đỏ sinh viên?")
+    assert "Trường Đại học Sư phạm Tân Hà" in first_line(assistant, "Cơ quan nào ban hành quy định về câu lạc bộ?")
+    sent = first_line(assistant, "Công văn 86/SYT-NV gửi những đơn vị nào?")
+    assert "Bệnh viện Đa khoa tỉnh" in sent and "Trung tâm Y tế các huyện" in sent

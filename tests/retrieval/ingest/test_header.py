@@ -526,3 +526,15 @@ def test_a_text_carries_out_a_dispatch_a_scheme_or_a_regulation_it_names_by_numb
     # by its short kind, or as "Văn bản", with "số" before the number
     assert document_numbers("Thực hiện KH số 58/KH-CTĐ ngày 16/9/2024 về khắc phục hậu quả; Văn bản số 4105/UBND-NC "
                             "ngày 17/9/2024 của UBND tỉnh") == ["58/KH-CTĐ", "4105/UBND-NC"]
+
+
+def test_a_name_read_from_capitals_is_cased_as_the_body_writes_it_and_degrees_stand_before_the_signer():
+    text = ("BỘ Y TẾ\nCỤC QUẢN LÝ KHÁM, CHỮA BỆNH\nSố: 1186/KCB-NV\nV/v bảo đảm cung ứng máu\n\n"
+            "Kính gửi: Sở Y tế các tỉnh.\n\n1. Báo cáo về Cục Quản lý Khám, chữa bệnh trước ngày 15/9/2025.\n\n"
+            "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n(đã ký)\nPGS.TS. Vũ Đình Khang\n")
+    metadata = read_frame(text).metadata
+    assert metadata["issuer"] == "Cục Quản lý Khám, chữa bệnh"
+    assert metadata["signer"] == "PGS.TS. Vũ Đình Khang"
+    # a body that never writes the name keeps the usual case
+    assert read_frame(text.replace("Cục Quản lý Khám, chữa bệnh trước", "Cục trước")).metadata["issuer"] \
+        == "Cục quản lý khám, chữa bệnh"
