@@ -38,6 +38,8 @@ EACH_WRITTEN_RE = re.compile(r"\bmỗi\s+(\w+)|\bbao nhiêu(?:\s+\w+){0,2}?\s+(?
 PER_UNIT_RE = re.compile(r"(?:\bmỗi|\bmột|\bhằng|\bhàng|/|(?<![\d.,/])\b0?1(?=\s+\w+(?:\s+\w+)?\s+(?:gồm|có)\b))\s*(\w+)")
 # (a name, words that are no preposition: "mỗi lớp … của các huyện" is no class of each district)
 BOUND_WORDS = r"(?:khong\s+qua|khong\s+vuot\s+qua|toi\s+da|toi\s+thieu|it\s+nhat|khong\s+duoi)"  # unaccented
+# words after a place's name that say something of it, so a number before them closes the name ("Hà Giang 2 có …")
+NAME_ENDS = frozenset("có được là đã phải thì và với cần nhận đạt co duoc la da phai thi va voi can nhan dat".split())
 GENERIC_UNITS = frozenset({"don"})  # "mỗi đơn vị", "/đơn vị": each of whatever units the sentence names (unaccented)
 _NAME_WORD = r"(?!(?:của|tại|cho|ở|và|với|theo|trong|thuộc)\b)[^\W\d]+"
 EACH_NAMED_RE = re.compile(rf"\bmỗi\s+((?:{_NAME_WORD}\s+){{1,5}}{_NAME_WORD})")
@@ -389,6 +391,12 @@ def _name_at(words: list[str], at: int) -> list[str]:
     while at + len(name) < len(words) and words[at + len(name)][:1].isupper() and len(name) < 4 \
             and not (not name and _agency_starts(words, at)):
         name.append(words[at + len(name)])
+    # "Phường Hà Giang 2 có …", "| Phường Hà Giang 1 |": a number closing the name is part of it (not a count: "xã Mèo
+    # Vạc 130 tình nguyện viên")
+    end = at + len(name)
+    if name and end < len(words) and re.fullmatch(r"\d{1,2}", words[end]) \
+            and (end + 1 == len(words) or not words[end + 1][:1].isalnum() or words[end + 1].lower() in NAME_ENDS):
+        name.append(words[end])
     return name
 
 

@@ -602,6 +602,10 @@ def _issuer_of(lines: list[str]) -> str | None:
         body = lines[-2][: -len(" việt nam")] if parent.endswith(" việt nam") else lines[-2]
         organ = ORGAN_SHORT.get(placed.group(1), last[: placed.end(1)])
         return proper_name(f"{organ} {body} {last[placed.start(2):]}")
+    bare = next((p for p in PLACE_WORDS if lowered.endswith(" " + p)), None)
+    if bare and (named := re.search(rf"\s{bare}\s+(?!ủy|uỷ)(\w.*)$", parent)):
+        # "ỦY BAN MTTQ VIỆT NAM TỈNH TUYÊN QUANG / HỘI CHỮ THẬP ĐỎ TỈNH": the body of the place its parent names
+        return proper_name(f"{last} {lines[-2][named.start(1):]}")
     continues = any(lowered.startswith(p + " ") and not lowered[len(p):].lstrip().startswith(("ủy", "uỷ"))
                     for p in PLACE_WORDS)
     # a long name wrapped over two lines: "SỞ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI"

@@ -472,3 +472,9 @@ def test_a_festival_named_with_its_year_is_no_frequency():
     text = "Tổ chức Lễ hội Xuân hồng năm 2025; Ban Chỉ đạo họp định kỳ 6 tháng một lần, báo cáo hằng năm."
     found = [text[s:e] for s, e in find_values("frequency", text)]
     assert "hằng năm" in found and not any(f.startswith("hồng") for f in found)
+
+
+def test_a_number_closing_a_place_s_name_is_part_of_it_not_a_count():
+    assert places_named("Phường Hà Giang 2 có bao nhiêu hội viên?") == [["hà giang 2"]]
+    assert places_named("| 2 | Phường Hà Giang 1 | 1.980 | 275 |") == [["hà giang 1"]]
+    assert places_named("xã Mèo Vạc 130 tình nguyện viên") == [[fold("Mèo Vạc")]]

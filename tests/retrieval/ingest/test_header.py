@@ -538,3 +538,9 @@ def test_a_name_read_from_capitals_is_cased_as_the_body_writes_it_and_degrees_st
     # a body that never writes the name keeps the usual case
     assert read_frame(text.replace("Cục Quản lý Khám, chữa bệnh trước", "Cục trước")).metadata["issuer"] \
         == "Cục quản lý khám, chữa bệnh"
+
+
+def test_a_body_whose_line_ends_at_its_level_is_of_the_place_its_parent_line_names():
+    text = ("ỦY BAN MTTQ VIỆT NAM TỈNH TUYÊN QUANG\nHỘI CHỮ THẬP ĐỎ TỈNH\nSố: 215/CTr-HCTĐ\n\nCHƯƠNG TRÌNH\n"
+            "Công tác Hội năm 2027\n\n1. Phát triển hội viên.\n")
+    assert read_frame(text).metadata["issuer"] == "Hội Chữ thập đỏ tỉnh Tuyên Quang"
