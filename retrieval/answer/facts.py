@@ -142,6 +142,12 @@ def _proposed(parsed: ParsedDocument, before: int) -> tuple[str, list[Citation]]
     return "", []
 
 
+def _signature_lines(closing: str) -> str:
+    """The lines of a closing that sign it, not the list of those it is sent to ("Nơi nhận: - Ủy ban nhân dân tỉnh;")."""
+    return "\n".join(line for line in closing.splitlines()
+                     if not re.match(r"\s*(?:[-+•*]|n[oơ]i\s+nh[aậ]n\b)", line, re.IGNORECASE))
+
+
 def _signed(signers: list[tuple[str, str]], document: Document) -> str:
     """"Hoàng Đức Long, Phó Trưởng ban thường trực, ký Công điện … [1].", of each (signer, title as written)."""
     return f"{' và '.join(f'{name}, {_cased(title)}' for name, title in signers)}, ký {describe(document)} [1]."
@@ -188,7 +194,7 @@ class FactFinder:
             document, closing = parsed.document, getattr(parsed, "closing", None)
             # (the agency issued it, or signs it in a block of its own: "KT. GIÁM ĐỐC / SỞ LAO ĐỘNG … / PHÓ GIÁM ĐỐC")
             if not (asked and closing and document.signer
-                    and agencies & (issuer_agencies(document.issuer or "") | issuer_agencies(closing.text))):
+                    and agencies & (issuer_agencies(document.issuer or "") | issuer_agencies(_signature_lines(closing.text)))):
                 continue
             for name, signed in _signers(document, closing.text, self.titles):
                 if signed[0] == asked:

@@ -623,3 +623,13 @@ def test_a_regulation_issued_with_a_decision_answers_which_and_a_letter_whom_it_
     assert "Trường Đại học Sư phạm Tân Hà" in first_line(assistant, "Cơ quan nào ban hành quy định về câu lạc bộ?")
     sent = first_line(assistant, "Công văn 86/SYT-NV gửi những đơn vị nào?")
     assert "Bệnh viện Đa khoa tỉnh" in sent and "Trung tâm Y tế các huyện" in sent
+
+
+def test_the_holder_of_a_post_is_the_signer_of_the_body_that_signs_not_of_one_it_sends_the_text_to(tmp_path, corpus_embeddings):
+    text = ("ỦY BAN MTTQ VIỆT NAM TỈNH TÂN HÀ\nHỘI CHỮ THẬP ĐỎ TỈNH\nSố: 215/CTr-HCTĐ\n\nCHƯƠNG TRÌNH\n"
+            "Công tác Hội năm 2027\n\n1. Phát triển 3.000 hội viên mới.\n\nNơi nhận:\n- Ủy ban nhân dân tỉnh;\n"
+            "- Lưu: VT.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n(đã ký)\nHà Thị Kim Oanh\n")
+    answers_as(assistant_of(tmp_path, corpus_embeddings, "ctr-215.txt", text),
+               {"Chủ tịch Hội CTĐ tỉnh Tân Hà là ai?": "Hà Thị Kim Oanh, Chủ tịch, ký Chương trình số 215/CTr-HCTĐ "
+                                                       "của Hội Chữ thập đỏ tỉnh Tân Hà [1]."},
+               refused=("Chủ tịch UBND tỉnh Tân Hà là ai?",))
