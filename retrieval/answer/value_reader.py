@@ -471,14 +471,16 @@ class ValueReader:
                               or set(plain_words(sentence[s:e]).split()[1:2]) <= named)]
             elif asked:
                 # ("Gạo: 30 tấn": a label names what its value measures in a unit; "bao nhiêu gạo và mì tôm": "mì tôm:
-                # 2.000 thùng"; not "Nạn nhân chất độc da cam: 1.245 suất", which counts gifts)
+                # 2.000 thùng"; not "Nạn nhân chất độc da cam: 1.245 suất", which counts gifts; nor a value that names
+                # its own thing after its unit: "Thành phố Móng Cái: …, 10 tấn gạo" is no count of "phao tròn")
                 label = LABEL_RE.match(sentence)
                 named = set(plain_words(label.group(0)).split()) if label else set()
                 labelled = bool(named) and (set(asked) <= named or named <= set(plain_words(query.read or query.text).split()))
                 spans = [(s, e) for s, e in spans
                          if quantifies(sentence[s:e], asked, self.counted_people, sentence[e:])
                          or counts_before(sentence, s, asked) and self._counts_what_is_named(sentence[s:e], asked)
-                         or labelled and s >= label.end() and self._in_units(sentence[s:e])] \
+                         or labelled and s >= label.end() and self._in_units(sentence[s:e])
+                         and _words_after_number(sentence[s:e])[1:2] in ([], asked[:1])] \
                     or [(s, end) for s, _ in spans if (end := self._bodies_of_level_counted(sentence, s, asked))]
                 if asked[0] in PEOPLE_UNITS:  # "bao nhiêu người": the people the question names, not others the sentence counts
                     context = "\n".join([*(clause.headings if clause is not None else []), sentence])

@@ -116,6 +116,8 @@ MEASURES = frozenset("kg kilogam g gam tan ta yen lit ml m met m2 m3 km ha hecta
 MEASURE_SHORT = {"met": "m", "kilogam": "kg", "gam": "g", "hecta": "ha"}
 # a measure with a decimal part ("1,15 m", "2,5 ha", "0,5 tấn"), which a count of whole things never has
 DECIMAL_MEASURE = rf"(?<![\d/.,-])\b\d+,\d+\s*(?:{'|'.join(sorted(MEASURES, key=len, reverse=True))})\b"
+# words spelled like a venue once unaccented that are none: "hội trưởng" (of "chi hội trưởng"), "sân vận động" is one
+MISREAD_VENUE_RE = re.compile(r"(?:(?:tại|ở)\s+(?:các\s+|mỗi\s+)?)?hội\s+trưởng\b")
 PATTERNS = {
     "location": re.compile(LOCATION),
     "day": re.compile(DAY),
@@ -230,6 +232,9 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
         spans = [_quoted_to_close(plain, s, e) for s, e in spans]
     if kind == "amount":  # "02 đồng chí": two comrades, no sum
         spans = [(s, e) for s, e in spans if not COMRADES_RE.match(nfc(text), e)]
+    if kind == "location" and has_diacritics(text) and len(written := nfc(text)) == len(plain):
+        # a venue as written: "chi hội trưởng các khu phố" is a chairman ("trưởng"), no hall ("trường")
+        spans = [(s, e) for s, e in spans if not MISREAD_VENUE_RE.match(written[s:e].lower())]
     return spans
 
 

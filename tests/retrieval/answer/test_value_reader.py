@@ -516,3 +516,10 @@ def test_a_part_that_says_what_was_reached_answers_what_there_is_now_beside_the_
     assert said_of(sentence, clause(sentence), reached) is True
     assert said_of(sentence, clause(sentence), target) is False  # the target is still an aim
     assert said_of(sentence, clause(sentence)) is False  # read whole, the sentence sets a target
+
+
+def test_a_label_naming_a_place_asked_gives_no_count_of_another_thing_in_a_unit():
+    sentence = "Thành phố Móng Cái: 07 xuồng, 450 áo phao, 10 tấn gạo."
+    assert VALUES.value_in(READER.read("Thành phố Móng Cái được phân bổ bao nhiêu phao tròn cứu sinh?"), sentence) is None
+    assert VALUES.value_in(READER.read("Thành phố Móng Cái được phân bổ bao nhiêu gạo?"), sentence) == "10 tấn gạo"
+    assert VALUES.value_in(READER.read("Được phân bổ bao nhiêu gạo?"), "Gạo: 30 tấn.") == "30 tấn"

@@ -478,3 +478,10 @@ def test_a_number_closing_a_place_s_name_is_part_of_it_not_a_count():
     assert places_named("Phường Hà Giang 2 có bao nhiêu hội viên?") == [["hà giang 2"]]
     assert places_named("| 2 | Phường Hà Giang 1 | 1.980 | 275 |") == [["hà giang 1"]]
     assert places_named("xã Mèo Vạc 130 tình nguyện viên") == [[fold("Mèo Vạc")]]
+
+
+def test_a_chairman_is_no_hall_once_the_venue_is_read_as_written():
+    sentence = "Tổ chức 01 hội nghị phổ biến Nghị định cho cán bộ Hội, chi hội trưởng các khu phố, hoàn thành trong tháng 4/2026."
+    assert find_values("location", sentence) == []
+    hall = "Hội nghị tổ chức tại Hội trường UBND phường."
+    assert [hall[s:e] for s, e in find_values("location", hall)] == ["tại Hội trường UBND phường"]
