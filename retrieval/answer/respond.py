@@ -50,7 +50,6 @@ QUESTION_WORDS = frozenset("nao gi ai bao nhieu may khi dau la sao".split())  # 
 EVERY_LEVEL_RE = re.compile(r"\bcac cap\b")  # "Hội Chữ thập đỏ các cấp": the agency at every level (unaccented)
 MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
 TITLE_WORDS = 10  # the most words of a line an item opens with as its title
-LABEL_WORDS = 4  # the most words of a label an item opens with ("Chủ đề: …", "Đơn vị thực hiện: …")
 # the words a text's divisions are named by, folded
 
 
@@ -98,6 +97,7 @@ class AnswerPolicy:
         self._headings: dict[tuple[str, bool], set[str]] = {}
         self._openings: dict[str, tuple[str, str]] = {}  # each clause's heading and label openings, read once
         self._naming = {*vocabulary.programmes, *vocabulary.type_names}
+        self._plain_stopwords = {unaccent(w) for w in vocabulary.stopwords}
         self._post_words = {w for title in vocabulary.person_titles for w in title.split()}  # "pho", "truong", "chu", …
         # a clause is read with its document's year too: "năm 2024" is said of a text issued that year
         for document in index.documents.values():
@@ -576,15 +576,19 @@ class AnswerPolicy:
         label = LABEL_RE.match(sentence.strip())
         return label is not None and has_phrase(plain_words(label.group(0)), self.vocabulary.value_labels.get(kind or "", [])) is not None
 
-    def _labelled_as_asked(self, query: Query, clause: Clause) -> bool:
-        """The clause opens with a label ("Chủ đề: …") whose words the question writes together, one of them beyond
-        the stopwords: it says what that is."""
+    def _labelled_as_asked(self, query: Query, clause: Clause) -> int:
+        """How many words of the label the clause opens with ("Chủ đề: …", "Cụm thi đua số 2 (05 đơn vị): …") the
+        question writes together from its first, one of them beyond the stopwords: the label says what that is."""
         label = LABEL_RE.match(clause.text)
-        words = plain_words(label.group(0)) if label else ""
-        if not words or len(words.split()) > LABEL_WORDS \
-                or not set(words.split()) - {unaccent(w) for w in self.vocabulary.stopwords}:
-            return False
-        return has_phrase(plain_words(query.read or query.text), [words]) is not None
+        if label is None:
+            return 0
+        # (as written when the question has diacritics: "Số lượng" is not the "sơ" of "hồ sơ")
+        def words_of(text: str) -> list[str]:
+            return re.findall(r"\w+", nfc(text).lower()) if query.accented else plain_words(text).split()
+
+        words, question = words_of(label.group(0)), " ".join(words_of(query.read or query.text))
+        held = next((n for n in range(len(words), 1, -1) if has_phrase(question, [" ".join(words[:n])]) is not None), 0)
+        return held if {unaccent(w) for w in words[:held]} - self._plain_stopwords else 0
 
     def _headed(self, query: Query, clause: Clause) -> bool:
         """The clause stands under a heading or a label of the kind of value asked ("2. Địa điểm")."""
@@ -755,9 +759,9 @@ class AnswerPolicy:
         dated = [c for c in covered[: self.weights.evidence_depth] if years <= presents[c[0].position]]
         # (between equal covers, the item labelled by what the question asks of: "Chủ đề Tháng Nhân đạo là gì?" /
         # "Chủ đề: …", not "Thời gian: …" beside it under "I. CHỦ ĐỀ, THỜI GIAN")
-        named = {h.position for h, _ in covered if self._labelled_as_asked(query, h.clause)}
+        named = {h.position: n for h, _ in covered if (n := self._labelled_as_asked(query, h.clause))}
         best_hit, best = max(dated or covered[: self.weights.evidence_depth],
-                             key=lambda c: (c[1], c[0].position in named, c[0].score))
+                             key=lambda c: (c[1], named.get(c[0].position, 0), c[0].score))
         verdict = judge(weights, presents[best_hit.position], self.weights.answer_coverage,
                         **self._keys(query, best_hit.clause))
         if not verdict.answerable:
@@ -772,13 +776,15 @@ class AnswerPolicy:
             floor = 0.0
         kept = [h for h, share in covered[:k] if h.score >= floor and share >= self.weights.quote_coverage * best]
         if best_hit.position in named:  # what the label asked of says, alone
-            kept = [h for h, share in covered if h.position in named and share >= self.weights.quote_coverage * best][:k]
+            kept = [h for h, share in covered if named.get(h.position) == named[best_hit.position]
+                    and share >= self.weights.quote_coverage * best][:k]
         if best_hit not in kept:  # the evidence that decided is quoted, though ranked below the first k
             kept = sorted([*kept[: k - 1], best_hit], key=lambda h: -h.score)
         if self.catalog.asks_which(query):
             # "Những văn bản nào nói về hiến máu?": each document that does
             kept = self._each_document(query, covered, self.weights.quote_coverage * best, max(k, LISTED))
-        elif kept and not query.places and (self._enumerates(query) or self._lists_kind(query, kept[0].clause)):
+        elif kept and not query.places and best_hit.position not in named \
+                and (self._enumerates(query) or self._lists_kind(query, kept[0].clause)):
             # (a place named is quoted itself, not the list it is an item of)
             kept = self._with_list(kept)
         if query.places:

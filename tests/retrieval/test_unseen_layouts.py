@@ -597,11 +597,15 @@ def test_a_guide_answers_by_the_item_labelled_as_asked_the_fee_collected_and_a_r
                    "• Thời gian: từ ngày 01/6/2026 đến hết ngày 30/8/2026.\n\n"
                    "II. TỔ CHỨC LỚP\n\n- Khi thực hành, chia nhóm không quá 08 người/01 hướng dẫn viên.\n\n"
                    "III. KINH PHÍ VÀ MỨC THU\n\n1. Lớp giáo viên, nhân viên cơ sở giáo dục: 250.000 đồng/học viên/khóa.\n\n"
-                   "2. Doanh nghiệp:\n- Huấn luyện lần đầu: 450.000 đồng/học viên;\n- Huấn luyện định kỳ: 200.000 đồng/học viên.",
-                   "Lò Thị Hạnh")
+                   "2. Doanh nghiệp:\n- Huấn luyện lần đầu: 450.000 đồng/học viên;\n- Huấn luyện định kỳ: 200.000 đồng/học viên.\n\n"
+                   "IV. THI ĐUA\n\n1. Cụm thi đua: các đơn vị được chia thành 02 cụm:\n"
+                   "- Cụm thi đua số 1 (02 đơn vị): xã An Lạc, xã Bình Minh.\n"
+                   "- Cụm thi đua số 2 (02 đơn vị): xã Hòa Bình, xã Tân Phú.", "Lò Thị Hạnh")
     assistant = assistant_of(tmp_path, corpus_embeddings, "hd-47.txt", text)
     theme = assistant.ask("Chủ đề tập huấn sơ cấp cứu năm 2026 là gì?")
     assert "Sẵn sàng sơ cứu" in theme.answer and "Thời gian:" not in theme.answer  # the item labelled so, alone
+    cluster = assistant.ask("Cụm thi đua số 2 gồm những đơn vị nào?").answer  # the label that says most of it
+    assert "Tân Phú" in cluster and "An Lạc" not in cluster
     answers_as(assistant, {
         "Doanh nghiệp huấn luyện lần đầu phải đóng bao nhiêu tiền mỗi học viên?": "450.000 đồng [1].",  # "Mức thu"
         "Phí tập huấn cho giáo viên trường học là bao nhiêu một người?": "250.000 đồng [1].",  # a school is one
