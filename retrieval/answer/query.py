@@ -722,6 +722,12 @@ class QueryReader:
             spans += [m.span() for m in re.finditer(named, plain)]
             # "công văn hỏa tốc về bão số 4": a text named with its urgency, which says nothing of its topic
             spans += [m.span() for m in re.finditer(rf"(?<!\w){phrase}\s+(?:hoa\s+toc|thuong\s+khan|khan)(?!\w)", plain)]
+        # "hộ ông Đinh Văn Thắng": the form of address before a name, which a list of names does not write
+        for start, _ in person_names(text, self.vocabulary.surnames, self.vocabulary.honorifics):
+            before = nfc(text[:start]).lower()
+            for address in self.vocabulary.honorifics:  # (as written: "bà" is no "ba")
+                if re.search(rf"(?<!\w){re.escape(address)}\s+$", before):
+                    spans.append((len(before.rstrip()) - len(address), start))
         spans += [m.span() for m in self._carrying_out.finditer(plain)]
         spans += [m.span() for m in ORDINAL_RE.finditer(plain)]  # "nhiệm vụ thứ nhất": a place, not a topic
         spans += [m.span(1) for m in EDITION_RE.finditer(plain.lower())]  # "Đại hội lần thứ V": which one, no topic

@@ -55,6 +55,8 @@ BOUNDS = {"upper": re.compile(r"\b(?:toi da|nhieu nhat|khong qua|khong vuot qua|
 BOUNDED_AFTER = {"upper": re.compile(r"^(?:\s+\w+)?\s*tro\s+len\b"), "lower": re.compile(r"^(?:\s+\w+)?\s*tro\s+xuong\b")}
 # a question asking what was reached ("đã trao được bao nhiêu", "đã vận động mấy"), and a sentence saying it was
 ACHIEVED_ASKED_RE = re.compile(r"\bđã\s+(?:\w+\s+){0,6}?(?:bao nhiêu|mấy)\b")
+# adjectives that point at one of a kind without saying which ("cho hộ khác": the next household, any other)
+POINTING = frozenset({"khac"})
 PEOPLE_UNITS = frozenset({"nguoi", "em"})  # "bao nhiêu người", "bao nhiêu em": people of any kind, as counted
 # a target asked ("chỉ tiêu … là bao nhiêu"), and a figure stated as a share of its target, which it is not (unaccented)
 TARGET_ASKED_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
@@ -493,7 +495,9 @@ class ValueReader:
                                       if counts_before(sentence, s, asked) or _share_of(sentence[:s], sentence[e:], asked)]
             else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too, or a
                 # multiple of a base ("được hỗ trợ hằng tháng bao nhiêu?": "hệ số 0,25 mức lương cơ sở")
-                spans = sorted(spans + find_values("amount", sentence) + find_values("coefficient", sentence))
+                # (or a share of a sum: "hộ phải hoàn trả bao nhiêu?": "hoàn trả 50% trị giá con bò")
+                spans = sorted(spans + find_values("amount", sentence) + find_values("coefficient", sentence)
+                               + find_values("percentage", sentence))
         if not spans and name == "location" and clause is not None:
             return self._venue_cell(sentence, clause)
         if not spans:
@@ -764,7 +768,8 @@ def _describing(question: str) -> frozenset[str]:
     one before a number, which says how much, not which case ("hiến máu đủ 20 lần" is "đạt mốc 20 lần")."""
     tags = word_tags(question)
     return frozenset(s for k, (word, tag) in enumerate(tags) if tag in ADJECTIVE_TAGS and not asks_measure(tags, k)
-                     and not (k + 1 < len(tags) and tags[k + 1][1] == "M") for s in folded_word(word).split("_"))
+                     and not (k + 1 < len(tags) and tags[k + 1][1] == "M") and unaccent(word.lower()) not in POINTING
+                     for s in folded_word(word).split("_"))
 
 
 def _label_asked(question: str) -> re.Match | None:

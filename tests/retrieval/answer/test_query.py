@@ -586,3 +586,10 @@ def test_a_word_of_two_synonym_groups_has_the_synonyms_of_both():
     # "nộp" is sent ("gửi") and paid ("đóng"): both groups hold for it
     assert {fold("gửi"), fold("đóng"), "thu"} <= set(VOCABULARY.synonyms_of[True][fold("nộp")])
     assert {fold("nộp"), "thu"} <= set(VOCABULARY.synonyms_of[True][fold("đóng")])
+
+
+def test_a_form_of_address_before_a_name_is_no_word_the_evidence_must_hold():
+    for question in ("Hộ ông Đinh Văn Thắng được hỗ trợ gì?", "Chị Hoàng Thị Thu nhận hỗ trợ gì?"):
+        content = reader().read(question).content
+        assert not {fold("ông"), fold("chị")} & set(content), content
+    assert fold("bà") in reader().read("Bà mẹ Việt Nam anh hùng được tặng gì?").content  # no name after it

@@ -73,6 +73,9 @@ def clause(text: str, headings: list[str] | None = None) -> Clause:
     # "đủ 20 lần": how much, no case ("đạt mốc 20 lần" is the same case)
     ("Hiến máu đủ 20 lần thì được hỗ trợ một lần bao nhiêu tiền?", "Người hiến máu đạt mốc 20 lần: hỗ trợ một lần 1.000.000 đồng",
      True),
+    # "cho hộ khác": any other household, no case ("cho hộ tiếp theo" is one)
+    ("Nuôi bê đến mấy tháng tuổi thì phải bàn giao cho hộ khác?",
+     "khi bò đẻ lứa đầu, nuôi bê đến 10 tháng tuổi thì bàn giao bê cái cho hộ tiếp theo trong danh sách.", True),
     # "huyện tham mưu": a verb after "huyện", no name the texts write
     ("phong tai chinh huyen tham muu bo tri bao nhieu tien", "Bố trí 200 triệu đồng dự phòng.", True),
 ])
@@ -523,3 +526,8 @@ def test_a_label_naming_a_place_asked_gives_no_count_of_another_thing_in_a_unit(
     assert VALUES.value_in(READER.read("Thành phố Móng Cái được phân bổ bao nhiêu phao tròn cứu sinh?"), sentence) is None
     assert VALUES.value_in(READER.read("Thành phố Móng Cái được phân bổ bao nhiêu gạo?"), sentence) == "10 tấn gạo"
     assert VALUES.value_in(READER.read("Được phân bổ bao nhiêu gạo?"), "Gạo: 30 tấn.") == "30 tấn"
+
+
+def test_a_bare_how_much_is_answered_by_a_share_of_a_sum():
+    sentence = "Quá thời hạn này mà bò không sinh sản, hộ phải hoàn trả 50% trị giá con bò tại thời điểm nhận."
+    assert VALUES.value_in(READER.read("Quá hạn mà bò không đẻ thì hộ phải hoàn trả bao nhiêu?"), sentence) == "50%"
