@@ -564,7 +564,11 @@ class AnswerPolicy:
         asked ("2. Địa điểm", "Thời gian: …"), as hits of no score."""
         if query.ask.name not in self.vocabulary.value_labels:
             return []
-        documents = list(dict.fromkeys(h.clause.document_id for h in hits))[:LABELLED_DOCUMENTS]
+        documents = list(dict.fromkeys(h.clause.document_id for h in hits))
+        # (and any whose title names all the question's key words: "Giấy mời tham dự Lớp tập huấn … ứng phó thảm họa")
+        titles = self._titles[query.accented]
+        documents = documents[:LABELLED_DOCUMENTS] + [d for d in documents[LABELLED_DOCUMENTS:]
+                                                      if query.key_words and query.key_words <= titles[d]]
         return [h for d in documents for h in self._rest_of(d, hits) if self._headed(query, h.clause)]
 
     def _timed(self, clause: Clause) -> list[str]:
@@ -1164,12 +1168,13 @@ class AnswerPolicy:
         return {w for w in held if w in words}
 
 
-def _openings(clause: Clause) -> tuple[str, str]:
-    """The first words of a clause's own heading, past its number, and of its label ("2. Địa điểm" → "dia diem";
-    "Thời gian: …" → "thoi gian"), unaccented."""
+def _openings(clause: Clause) -> tuple[str, ...]:
+    """The first words of a clause's own heading, past its number, of its label and of the line it opens with as its
+    title ("2. Địa điểm" → "dia diem"; "Thời gian: …" → "thoi gian"; "2. Thời gian" / "02 ngày, …"), unaccented."""
     heading = HEADING_NUMBER_RE.sub("", clause.headings[-1]) if clause.headings else ""
     label = LABEL_RE.match(clause.text)
-    return tuple(" ".join(plain_words(text).split()[:3]) for text in (heading, label.group(0) if label else ""))
+    return tuple(" ".join(plain_words(text).split()[:3])
+                 for text in (heading, label.group(0) if label else "", *_title_line(clause.text)))
 
 
 def _stands_alone(syllable: str, text: str, accented: bool) -> bool:
@@ -1186,7 +1191,7 @@ def _title_line(text: str) -> list[str]:
     "Thông tin chi tiết xin liên hệ: …"): short, with no stop after it, a capital after it. It says what they are of."""
     first, _, rest = text.partition("\n")
     rest = rest.lstrip()
-    if rest[:1].isupper() and len(first.split()) <= TITLE_WORDS and not first.rstrip().endswith((".", ";", ",", ":", "-")):
+    if (rest[:1].isupper() or rest[:1].isdigit()) and len(first.split()) <= TITLE_WORDS and not first.rstrip().endswith((".", ";", ",", ":", "-")):
         return [first]
     return []
 

@@ -637,3 +637,18 @@ def test_the_holder_of_a_post_is_the_signer_of_the_body_that_signs_not_of_one_it
                {"Chủ tịch Hội CTĐ tỉnh Tân Hà là ai?": "Hà Thị Kim Oanh, Chủ tịch, ký Chương trình số 215/CTr-HCTĐ "
                                                        "của Hội Chữ thập đỏ tỉnh Tân Hà [1]."},
                refused=("Chủ tịch UBND tỉnh Tân Hà là ai?",))
+
+
+def test_an_item_titled_on_its_own_line_is_read_under_its_title(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ THÀNH PHỐ TÂN HÀ", "112/GM-CTĐ", "GIẤY MỜI",
+                   "Tham dự Lớp tập huấn kỹ năng ứng phó thảm họa năm 2025",
+                   "1. Thành phần\nCác thành viên Đội ứng phó thảm họa.\n\n2. Thời gian\n"
+                   "02 ngày, từ 7 giờ 30 phút thứ Năm, ngày 23/10/2025 đến 17 giờ 00 thứ Sáu, ngày 24/10/2025.\n\n"
+                   "3. Quy định\nThành viên vắng quá 30% thời gian huấn luyện thì bị đưa ra khỏi danh sách Đội.\n\n"
+                   "4. Đầu mối liên hệ\nThông tin chi tiết xin liên hệ: ThS. Lương Thị Thu Trang, chuyên viên Văn phòng; "
+                   "điện thoại: 024.6273.2286; email: trangltt@ctd.vn.", "Lò Thị Hạnh")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "gm-112.txt", text)
+    assert "23/10/2025" in first_line(assistant, "lop tap huan ung pho tham hoa to chuc ngay nao")
+    answers_as(assistant, {"Email đầu mối liên hệ là gì?": "trangltt@ctd.vn [1].",
+                           "Số điện thoại liên hệ là gì?": "024.6273.2286 [1]."})
+    assert "30% thời gian" in assistant.ask("Trường hợp nào thành viên bị đưa ra khỏi danh sách Đội?").answer
