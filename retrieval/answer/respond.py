@@ -45,6 +45,11 @@ HEADING_NUMBER_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*")
 LABELLED_DOCUMENTS = 2  # the texts of the best hits whose labelled sections are read for a value no hit states
 PLACE_QUOTED = 12  # the clauses of a place asked about that are quoted whole
 # A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
+NATIONWIDE_RE = re.compile(r"\b(?:ca nuoc|toan quoc)\b")  # unaccented
+# the issuers of texts for the whole country: the Party's centre, the Assembly, the Government, its ministries and
+# departments, the Red Cross's centre (unaccented, lowercase)
+NATIONAL_ISSUER_RE = re.compile(r"(?:bo\s|chinh phu|thu tuong|quoc hoi|uy ban thuong vu quoc hoi|ban bi thu|bo chinh tri"
+                                r"|ban chap hanh trung uong|trung uong|cuc\s|ban chi dao quoc gia)")
 GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
 QUESTION_WORDS = frozenset("nao gi ai bao nhieu may khi dau la sao".split())  # unaccented
 EVERY_LEVEL_RE = re.compile(r"\bcac cap\b")  # "Hội Chữ thập đỏ các cấp": the agency at every level (unaccented)
@@ -118,6 +123,8 @@ class AnswerPolicy:
         places = frozenset(name for names in own.values() for name in names) | {
             name for clause in index.clauses for name in place_names(clause.text)}
         self.values = ValueReader(aliases, vocabulary, people, self._titles[True], planned, places, own)
+        self._national = frozenset(d.id for d in index.documents.values()
+                                   if NATIONAL_ISSUER_RE.match(unaccent(d.issuer or "").lower()))
 
     def answer(self, query: Query, k: int = 5, mode: str = "hybrid") -> Draft:
         """Decide and compose the reply to one question."""
@@ -918,7 +925,13 @@ class AnswerPolicy:
         edge = edge_asked(query)
         sent_to = self._sent_to(query)  # "báo cáo Bộ Y tế …": a value of a report sent elsewhere is no answer
         stated = without_references(query.read or query.text, self.vocabulary)
+        # "Năm 2024 cả nước tiếp nhận bao nhiêu đơn vị máu?": a figure of the whole country, which a province's text
+        # states only where it says so
+        nationwide = NATIONWIDE_RE.search(plain_words(query.read or query.text)) is not None
         for hit in hits:
+            if nationwide and hit.clause.document_id not in self._national \
+                    and not NATIONWIDE_RE.search(plain_words("\n".join([*hit.clause.headings, hit.clause.text]))):
+                continue
             context = self._context_words(query, hit.clause)
             timed = self._timed(hit.clause)
             for start, end in sentences(hit.clause.text):

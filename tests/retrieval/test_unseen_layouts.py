@@ -652,3 +652,17 @@ def test_an_item_titled_on_its_own_line_is_read_under_its_title(tmp_path, corpus
     answers_as(assistant, {"Email đầu mối liên hệ là gì?": "trangltt@ctd.vn [1].",
                            "Số điện thoại liên hệ là gì?": "024.6273.2286 [1]."})
     assert "30% thời gian" in assistant.ask("Trường hợp nào thành viên bị đưa ra khỏi danh sách Đội?").answer
+
+
+def test_a_figure_of_the_whole_country_is_read_only_where_a_text_says_it_of_the_country(tmp_path, corpus_embeddings):
+    province = written("ỦY BAN NHÂN DÂN TỈNH TÂN HÀ", "486/KH-UBND", "KẾ HOẠCH", "Vận động hiến máu tình nguyện năm 2024",
+                       "I. CHỈ TIÊU\n\n1. Tiếp nhận 42.000 đơn vị máu trong năm 2024.", "Lò Văn Hòa")
+    country = ("BỘ Y TẾ\nCỤC QUẢN LÝ KHÁM, CHỮA BỆNH\nSố: 86/KCB-NV\nV/v bảo đảm cung ứng máu năm 2025\n\n"
+               "Kính gửi: Sở Y tế các tỉnh.\n\n1. Năm 2024, cả nước tiếp nhận 1.820.000 đơn vị máu.\n\n"
+               "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n(đã ký)\nPhạm Đức Minh\n")
+    (tmp_path / "both").mkdir(), (tmp_path / "alone").mkdir()
+    both = assistant_of(tmp_path / "both", corpus_embeddings, "kh-486.txt", province, cv_86_txt=country)
+    answers_as(both, {"Năm 2024 cả nước tiếp nhận được bao nhiêu đơn vị máu?": "1.820.000 đơn vị [1].",
+                      "Năm 2024 tỉnh Tân Hà phải tiếp nhận bao nhiêu đơn vị máu?": "42.000 đơn vị [1]."})
+    alone = assistant_of(tmp_path / "alone", corpus_embeddings, "kh-486.txt", province)
+    assert alone.ask("Năm 2024 cả nước tiếp nhận được bao nhiêu đơn vị máu?").abstained
