@@ -198,10 +198,13 @@ class AnswerPolicy:
             # (with the sections of the best texts headed by the kind asked: "Lớp tập huấn … học ở đâu?" of a notice
             # that says where under "2. Địa điểm", in words of its own; its title and opening name the class)
             draft = self._values(query, hits + self._labelled_sections(query, hits))
-            if draft.reason == "no_value" and len(query.scope) == 1:
+            # (of texts named by place, the one of the kind named: "Quy chế phối hợp … Tây Ninh", not the report)
+            named = query.scope if len(query.scope) < 2 else \
+                self.directory.of_kind_named(query.scope, query.read or query.text, self.vocabulary)
+            if draft.reason == "no_value" and len(named) == 1:
                 # a named text's words are in every clause it has: the value may be in one ranked below the
                 # rest ("Quyết định … có hiệu lực từ khi nào?"), so the whole text is read
-                draft = self._values(query, hits + self._narrowed(query, self._rest_of(query.scope[0], hits)))
+                draft = self._values(query, hits + self._narrowed(query, self._rest_of(named[0], hits)))
             elif not draft.citations and ask.name == "effective" and not query.scope \
                     and len(described := self._described(query)) == 1:
                 # "Quy chế Quỹ Cứu trợ có hiệu lực từ ngày nào?": the text named by what it is about says when it

@@ -666,3 +666,20 @@ def test_a_figure_of_the_whole_country_is_read_only_where_a_text_says_it_of_the_
                       "Năm 2024 tỉnh Tân Hà phải tiếp nhận bao nhiêu đơn vị máu?": "42.000 đơn vị [1]."})
     alone = assistant_of(tmp_path / "alone", corpus_embeddings, "kh-486.txt", province)
     assert alone.ask("Năm 2024 cả nước tiếp nhận được bao nhiêu đơn vị máu?").abstained
+
+
+def test_of_two_texts_of_a_place_the_one_of_the_kind_named_says_when_it_takes_effect_and_what_it_replaces(
+        tmp_path, corpus_embeddings):
+    decision = written("ỦY BAN NHÂN DÂN TỈNH TÂN HÀ", "2456/QĐ-UBND", "QUYẾT ĐỊNH",
+                       "Ban hành Quy chế phối hợp giữa Hội Chữ thập đỏ tỉnh và Công an tỉnh Tân Hà",
+                       "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n\n"
+                       "Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 10 năm 2025 và thay thế Quyết định số "
+                       "1187/QĐ-UBND ngày 12 tháng 5 năm 2021 và Quyết định số 3302/QĐ-UBND ngày 18 tháng 11 năm 2022.\n\n"
+                       "QUY CHẾ\nPhối hợp giữa Hội Chữ thập đỏ tỉnh và Công an tỉnh\n\n"
+                       "Điều 1. Hai bên phối hợp tuyên truyền, phòng ngừa lợi dụng danh nghĩa Hội.", "Lò Văn Hòa")
+    report = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "112/BC-CTĐ", "BÁO CÁO", "Kết quả công tác Hội năm 2025",
+                     "I. KẾT QUẢ\n\n1. Phối hợp với Công an tỉnh tuyên truyền tại 120 xã.", "Lò Thị Hạnh")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-2456.txt", decision, bc_112_txt=report)
+    assert "01 tháng 10 năm 2025" in first_line(assistant, "Hiệu lực quy chế phối hợp CTĐ công an Tân Hà từ ngày nào?")
+    replaced = first_line(assistant, "QĐ 2456 thay thế những quyết định nào?")
+    assert "1187/QĐ-UBND" in replaced and "3302/QĐ-UBND" in replaced
