@@ -45,6 +45,8 @@ HEADING_NUMBER_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*")
 LABELLED_DOCUMENTS = 2  # the texts of the best hits whose labelled sections are read for a value no hit states
 PLACE_QUOTED = 12  # the clauses of a place asked about that are quoted whole
 # A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
+# words as often nouns as verbs, a noun after another word ("kiện toàn tổ chức", "duy trì hoạt động") (unaccented)
+NOUN_VERBS = frozenset({"to_chuc", "hoat_dong"})
 NATIONWIDE_RE = re.compile(r"\b(?:ca nuoc|toan quoc)\b")  # unaccented
 # the issuers of texts for the whole country: the Party's centre, the Assembly, the Government, its ministries and
 # departments, the Red Cross's centre (unaccented, lowercase)
@@ -362,8 +364,10 @@ class AnswerPolicy:
             # comma's other side, "phối hợp, Công an …")
             # (nor a post of it, "Chi hội phó Chi hội …": a person, asked of by post)
             tags = word_tags(question[: mention.start]) if mention.name in query.actors else ()
-            if tags and tags[-1][1] == "N" and tags[-1][0][:1].islower() and question[: mention.start].endswith(" ") \
-                    and not set(unaccent(tags[-1][0]).split("_")) & self._post_words:
+            # (a word as often a noun as a verb, after another word: "kiện toàn tổ chức| Hội …" is its organisation)
+            either = len(tags) > 1 and unaccent(tags[-1][0].lower()) in NOUN_VERBS
+            if tags and (tags[-1][1] == "N" or either) and tags[-1][0][:1].islower() and question[: mention.start].endswith(" ") \
+                    and (either or not set(unaccent(tags[-1][0]).split("_")) & self._post_words):
                 spans.append((mention.start, mention.end))
         return spans
 

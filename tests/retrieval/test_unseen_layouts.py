@@ -683,3 +683,13 @@ def test_of_two_texts_of_a_place_the_one_of_the_kind_named_says_when_it_takes_ef
     assert "01 tháng 10 năm 2025" in first_line(assistant, "Hiệu lực quy chế phối hợp CTĐ công an Tân Hà từ ngày nào?")
     replaced = first_line(assistant, "QĐ 2456 thay thế những quyết định nào?")
     assert "1187/QĐ-UBND" in replaced and "3302/QĐ-UBND" in replaced
+
+
+def test_a_body_named_as_the_object_of_the_work_asked_is_no_doer(tmp_path, corpus_embeddings):
+    text = written("ỦY BAN NHÂN DÂN THÀNH PHỐ TÂN HÀ", "298/KH-UBND", "KẾ HOẠCH", "Thực hiện Kết luận 45 về công tác nhân đạo",
+                   "I. NHIỆM VỤ\n\n| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+                   "| 1 | Kiện toàn tổ chức Hội Chữ thập đỏ phường, xã sau sắp xếp | UBND các phường, xã | "
+                   "Trước ngày 31/12/2025 |\n| 2 | Tổ chức Tháng Nhân đạo | Hội Chữ thập đỏ thành phố | Tháng 5/2026 |",
+                   "Lò Văn Hòa")
+    answers_as(assistant_of(tmp_path, corpus_embeddings, "kh-298.txt", text),
+               {"Kiện toàn tổ chức Hội CTĐ phường, xã sau sắp xếp phải xong trước ngày nào?": "Ngày 31/12/2025 [1]."})
