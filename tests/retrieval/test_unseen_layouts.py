@@ -693,3 +693,14 @@ def test_a_body_named_as_the_object_of_the_work_asked_is_no_doer(tmp_path, corpu
                    "Lò Văn Hòa")
     answers_as(assistant_of(tmp_path, corpus_embeddings, "kh-298.txt", text),
                {"Kiện toàn tổ chức Hội CTĐ phường, xã sau sắp xếp phải xong trước ngày nào?": "Ngày 31/12/2025 [1]."})
+
+
+def test_a_decree_answers_what_items_it_bars_without_writing_the_word_for_items(tmp_path, corpus_embeddings):
+    text = ("CHÍNH PHỦ\nSố: 47/2026/NĐ-CP\n\nNGHỊ ĐỊNH\nVề vận động, tiếp nhận nguồn đóng góp tự nguyện\n\n"
+            "Chương I\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định việc vận động, tiếp nhận "
+            "nguồn đóng góp tự nguyện khắc phục thiên tai.\n\nĐiều 3. Nguyên tắc\n1. Công khai, minh bạch.\n"
+            "2. Sử dụng đúng mục đích.\n3. Không sử dụng nguồn đóng góp tự nguyện để chi hội nghị, tiếp khách, khen thưởng "
+            "hoặc mua sắm phương tiện đi lại.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n(đã ký)\nLê Văn Minh\n")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "nd-47.txt", text)
+    answer = assistant.ask("Nghị định cấm dùng nguồn đóng góp tự nguyện để chi những khoản gì?")
+    assert not answer.abstained and "tiếp khách" in answer.answer
