@@ -244,12 +244,14 @@ class ValueReader:
 
     def unit_held(self, query: Query, said: str) -> set[str]:
         """The question's word for the unit a sum or a count is asked per ("bao nhiêu một người": "người") when the
-        sentence states its value per that unit, or per any noun for people when people are asked ("/học viên")."""
+        sentence states its value per that unit, or per any noun for people when people are asked ("/học viên"); and
+        its word for money ("tiền ăn uống … bao nhiêu"), which a sum in đồng states."""
+        money = {w for w in query.content if unaccent(w) == "tien"} if query.ask.name == "amount" else set()
         units = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
         if not units:
-            return set()
+            return money
         stated = (*units, *self._people_heads) if units[0] in PEOPLE_UNITS else units
-        return {w for w in query.content if unaccent(w) == units[0]} if per_unit(said, stated) else set()
+        return money | ({w for w in query.content if unaccent(w) == units[0]} if per_unit(said, stated) else set())
 
     def item_of_other(self, query: Query, part: str) -> bool:
         """Whether an item of a sentence states years, none of them the ones asked ("năm 2026 đạt 1,6%" of "năm 2026

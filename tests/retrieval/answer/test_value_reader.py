@@ -531,3 +531,11 @@ def test_a_label_naming_a_place_asked_gives_no_count_of_another_thing_in_a_unit(
 def test_a_bare_how_much_is_answered_by_a_share_of_a_sum():
     sentence = "Quá thời hạn này mà bò không sinh sản, hộ phải hoàn trả 50% trị giá con bò tại thời điểm nhận."
     assert VALUES.value_in(READER.read("Quá hạn mà bò không đẻ thì hộ phải hoàn trả bao nhiêu?"), sentence) == "50%"
+
+
+def test_the_word_for_money_is_held_by_any_sum_and_a_unit_asked_per_by_a_value_per_people():
+    said = "Người hiến máu được phục vụ ăn, uống nhẹ tại chỗ với mức 40.000 đồng/người/lần hiến."
+    assert VALUES.unit_held(READER.read("tien an uong nhe cho nguoi hien mau la bao nhieu"), said) == {"tien"}
+    fee = "Lớp giáo viên: 250.000 đồng/học viên/khóa."
+    assert fold("người") in VALUES.unit_held(READER.read("Phí tập huấn là bao nhiêu một người?"), fee)
+    assert VALUES.unit_held(READER.read("Phí tập huấn là bao nhiêu một người?"), "Tổng kinh phí 30.000.000 đồng.") == set()
