@@ -66,6 +66,8 @@ VOCABULARY = load_vocabulary()
         ("Số điện thoại liên hệ của Ban Tổ chức là gì?", "value", "phone"),
         ("Những ai được nhận quà Tết?", "topic", None),  # who benefits, not which body acts
         ("Hotline sơ cấp cứu của Hội là số mấy?", "value", "phone"),  # a phone number, not the text's number
+        ("Số trực ban tác chiến của Bộ Chỉ huy Quân sự tỉnh là bao nhiêu?", "value", "phone"),  # a duty line's number
+        ("Mỗi ngày bố trí bao nhiêu người trực ban?", "value", "count"),  # the people on duty, counted
         ("Công văn về sơ cấp cứu có số là bao nhiêu?", "fact", "number"),
         ("Số tài khoản của Quỹ Nhân đạo là gì?", "value", "account"),  # an account, not the text's number
         ("Phó Chủ tịch Hội được hưởng hệ số bao nhiêu?", "value", "coefficient"),  # nor "số bao nhiêu" in "hệ số"
