@@ -124,7 +124,7 @@ class AnswerPolicy:
                for d in index.documents.values()}
         places = frozenset(name for names in own.values() for name in names) | {
             name for clause in index.clauses for name in place_names(clause.text)}
-        self.values = ValueReader(aliases, vocabulary, people, self._titles[True], planned, places, own)
+        self.values = ValueReader(aliases, vocabulary, people, self._titles[True], planned, places, own, glossary.full_forms)
         self._national = frozenset(d.id for d in index.documents.values()
                                    if NATIONAL_ISSUER_RE.match(unaccent(d.issuer or "").lower()))
 
@@ -1029,6 +1029,7 @@ class AnswerPolicy:
         key = (clause.id, query.accented)
         if key not in self._headings:  # segmented once per clause and index generation
             context = [*clause.headings, *clause.referenced, *self._lead_in(clause), *_title_line(clause.text)]
+            context += self.glossary.full_forms("\n".join(context))  # ("| Số TNV |": "tình nguyện viên")
             self._headings[key] = self._words("\n".join(context), query.accented) if context else set()
         headings, title = self._headings[key], self._titles[query.accented][clause.document_id]
 

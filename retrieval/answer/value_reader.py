@@ -85,12 +85,14 @@ class ValueReader:
 
     def __init__(self, aliases: AliasTable, vocabulary: Vocabulary, people_reader: PersonReader,
                  titles: dict[str, set[str]], planned: frozenset[str] = frozenset(),
-                 place_names: frozenset[str] = frozenset(), document_places: dict[str, set[str]] | None = None):
+                 place_names: frozenset[str] = frozenset(), document_places: dict[str, set[str]] | None = None,
+                 full_forms: Callable[[str], list[str]] = lambda text: []):
         """`titles`: each document's title, issuer, place and year as folded words; `planned`: the documents of a
         kind that sets out what is to be done (`planning_types`); `place_names`: the names the texts write after a
         kind of place, without diacritics (`place_names`); `document_places`: those of each document's title,
-        issuer and place."""
+        issuer and place; `full_forms`: what the short forms a text writes stand for ("TNV": "tình nguyện viên")."""
         self.aliases = aliases
+        self._full_forms = full_forms
         # (a name typed bare by its first words: "bach long" of "bach long vi")
         self._name_starts = {" ".join(words[:k]) for words in map(str.split, place_names) for k in range(1, len(words) + 1)}
         self._document_places = document_places or {}
@@ -564,7 +566,8 @@ class ValueReader:
             return None  # "tổng cộng bao nhiêu người trực?": the row of the total, not one point's (unless a column is)
         noun = counted_noun(query.read or query.text, query.ask.phrase) if query.ask.name == "count" else []
         # "bao nhiêu hội viên": the table must count that (its headings, its header row, its unit, the row)
-        if noun and not set(noun) <= set(plain_words(" ".join([*clause.headings, header, row])).split()):
+        # (written short or in full: "Số TNV" counts "tình nguyện viên")
+        if noun and not set(noun) <= set(plain_words(" ".join([*clause.headings, header, row, *self._full_forms(header)])).split()):
             return None
         heads = table_cells(header)
         named = []
@@ -574,7 +577,8 @@ class ValueReader:
             named = [i for i, head in enumerate(heads)
                      if any(re.search(rf"(?<![\w.,]){re.escape(l)}(?!\w|[.,]\d)", head) for l in labels)]
         if not named and noun:  # "bao nhiêu kg gạo": the column headed "Gạo (kg)"
-            named = [i for i, head in enumerate(heads) if set(noun) <= set(plain_words(head).split())]
+            named = [i for i, head in enumerate(heads)
+                     if set(noun) <= set(plain_words(" ".join([head, *self._full_forms(head)])).split())]
         # a year no column head names is the table's own (a report of 2024), not a column to read
         if not named and not labels and not (asked and any(_years_undated(head) for head in heads)):
             # the columns of quantities, those of sums first for a sum ("| Số lượng | … | Thành tiền |": a total

@@ -704,3 +704,15 @@ def test_a_decree_answers_what_items_it_bars_without_writing_the_word_for_items(
     assistant = assistant_of(tmp_path, corpus_embeddings, "nd-47.txt", text)
     answer = assistant.ask("Nghị định cấm dùng nguồn đóng góp tự nguyện để chi những khoản gì?")
     assert not answer.abstained and "tiếp khách" in answer.answer
+
+
+def test_a_column_headed_with_a_short_form_answers_a_count_asked_in_full_and_a_numbered_ward_is_its_own(
+        tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "132/BC-HCTĐ", "BÁO CÁO", "Sơ kết 6 tháng đầu năm 2027",
+                   "I. KẾT QUẢ\n\n1. Kết quả theo đơn vị:\n\n| STT | Đơn vị | Số hội viên | Số TNV |\n|---|---|---|---|\n"
+                   "| 1 | Phường Hà Giang 1 | 1.980 | 275 |\n| 2 | Xã Mèo Vạc | 790 | 130 |\n\n"
+                   "II. PHƯƠNG HƯỚNG\n\n1. Phát triển thêm 3.500 hội viên mới.", "Lò Thị Hạnh")
+    answers_as(assistant_of(tmp_path, corpus_embeddings, "bc-132.txt", text),
+               {"Xã Mèo Vạc có bao nhiêu TNV?": "130 [1].", "xa meo vac co bao nhieu tnv": "130 [1].",
+                "Phường Hà Giang 1 có bao nhiêu hội viên?": "1.980 [1]."},
+               refused=("Phường Hà Giang 2 có bao nhiêu hội viên?",))
