@@ -47,6 +47,7 @@ PLACE_QUOTED = 12  # the clauses of a place asked about that are quoted whole
 # A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
 # words as often nouns as verbs, a noun after another word ("kiện toàn tổ chức", "duy trì hoạt động") (unaccented)
 NOUN_VERBS = frozenset({"to_chuc", "hoat_dong"})
+WHAT_IS_RE = re.compile(r"\bla (?:gi|nhung gi|cai gi)\b")  # "… là gì?": what a thing is (unaccented)
 NATIONWIDE_RE = re.compile(r"\b(?:ca nuoc|toan quoc)\b")  # unaccented
 # the issuers of texts for the whole country: the Party's centre, the Assembly, the Government, its ministries and
 # departments, the Red Cross's centre (unaccented, lowercase)
@@ -594,9 +595,22 @@ class AnswerPolicy:
         label = LABEL_RE.match(sentence.strip())
         return label is not None and has_phrase(plain_words(label.group(0)), self.vocabulary.value_labels.get(kind or "", [])) is not None
 
+    def _labelled_whole(self, query: Query, hits: list[Hit]) -> dict[int, int]:
+        """Of a question asking what something is ("Chủ đề … là gì?"), the hits whose label the question writes whole,
+        when no other label says more of it ("Cụm thi đua số 2 (05 đơn vị): …" over "Cụm thi đua: …"), by its length."""
+        if not WHAT_IS_RE.search(plain_words(query.read or query.text)):
+            return {}
+        held = {h.position: (n, self._label_length(h.clause)) for h in hits if (n := self._labelled_as_asked(query, h.clause))}
+        most = max((n for n, _ in held.values()), default=0)
+        return {p: n for p, (n, whole) in held.items() if n == most == whole}
+
+    def _label_length(self, clause: Clause) -> int:
+        label = LABEL_RE.match(clause.text)
+        return len(plain_words(label.group(0)).split()) if label else 0
+
     def _labelled_as_asked(self, query: Query, clause: Clause) -> int:
         """How many words of the label the clause opens with ("Chủ đề: …", "Cụm thi đua số 2 (05 đơn vị): …") the
-        question writes together from its first, one of them beyond the stopwords: the label says what that is."""
+        question writes together from its first, one of them beyond the stopwords."""
         label = LABEL_RE.match(clause.text)
         if label is None:
             return 0
@@ -777,7 +791,7 @@ class AnswerPolicy:
         dated = [c for c in covered[: self.weights.evidence_depth] if years <= presents[c[0].position]]
         # (between equal covers, the item labelled by what the question asks of: "Chủ đề Tháng Nhân đạo là gì?" /
         # "Chủ đề: …", not "Thời gian: …" beside it under "I. CHỦ ĐỀ, THỜI GIAN")
-        named = {h.position: n for h, _ in covered if (n := self._labelled_as_asked(query, h.clause))}
+        named = self._labelled_whole(query, [h for h, _ in covered])
         best_hit, best = max(dated or covered[: self.weights.evidence_depth],
                              key=lambda c: (c[1], named.get(c[0].position, 0), c[0].score))
         verdict = judge(weights, presents[best_hit.position], self.weights.answer_coverage,
