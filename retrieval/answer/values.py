@@ -400,7 +400,8 @@ def _name_at(words: list[str], at: int) -> list[str]:
     # Vạc 130 tình nguyện viên")
     end = at + len(name)
     if name and end < len(words) and re.fullmatch(r"\d{1,2}", words[end]) \
-            and (end + 1 == len(words) or not words[end + 1][:1].isalnum() or words[end + 1].lower() in NAME_ENDS):
+            and (end + 1 == len(words) or not words[end + 1][:1].isalnum() or words[end + 1].lower() in NAME_ENDS) \
+            and not (end + 2 < len(words) and words[end + 1] in ".," and words[end + 2].isdigit()):  # ("7.820 nhà")
         name.append(words[end])
     return name
 

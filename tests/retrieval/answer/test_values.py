@@ -485,3 +485,4 @@ def test_a_chairman_is_no_hall_once_the_venue_is_read_as_written():
     assert find_values("location", sentence) == []
     hall = "Hội nghị tổ chức tại Hội trường UBND phường."
     assert [hall[s:e] for s, e in find_values("location", hall)] == ["tại Hội trường UBND phường"]
+    assert places_named("trong đó huyện Lệ Thủy 7.820 nhà;") == [[fold("Lệ Thủy")]]  # a figure, not "Lệ Thủy 7"
