@@ -54,7 +54,7 @@ LOWER_RE = re.compile(r"\b(?:tu|tren|hon|qua|toi\s+thieu|it\s+nhat|khong\s+duoi|
 STRICT_LOWER_RE = re.compile(r"\b(?:tren|hon|qua)\s*$")
 UPPER_RE = re.compile(r"\b(?:duoi|den|toi\s+da|khong\s+qua|khong\s+vuot\s+qua|it\s+hon|chua\s+den)\s*(?:het\s*)?$")
 STRICT_UPPER_RE = re.compile(r"\b(?:duoi|it\s+hon|chua\s+den)\s*$")
-PER_ONE_RE = re.compile(r"\btren\s*$")  # "… trên 1 hướng dẫn viên": per one
+PER_ONE_BEFORE_RE = re.compile(r"\btren\s*$")  # "… trên 1 hướng dẫn viên": per one
 UP_AFTER_RE = re.compile(r"\s*tro\s+len\b")
 DOWN_AFTER_RE = re.compile(r"\s*tro\s+xuong\b")
 # "từ 10 lần đến dưới 20 lần", "50 - 200 triệu đồng": the second number closes the bracket the first opens
@@ -212,7 +212,7 @@ def compared(question: str, text: str) -> tuple[list[Quantity], list[Quantity]]:
     plain = unaccent(question)
     # "thu dưới 80%": a quantity the question names a bracket of is held by a bracket it meets (not one "trên"
     # divides by: "mấy người trên 1 hướng dẫn viên" is a ratio)
-    bounds = {q: None if q.value == 1 and PER_ONE_RE.search(plain, 0, q.span[0]) else _bound(plain, q) for q in asked}
+    bounds = {q: None if q.value == 1 and PER_ONE_BEFORE_RE.search(plain, 0, q.span[0]) else _bound(plain, q) for q in asked}
     held = [q for q in asked if any(b.unit == q.unit and bounds[q].meets(b) if bounds[q] else b.holds(q) for b in stated)]
     # (of time too when the question bounds it: "nằm viện dưới 3 ngày" / "từ 03 ngày trở lên")
     outside = [q for q in asked if q not in held and (q.unit not in TIME_UNITS or bounds[q])

@@ -44,7 +44,6 @@ VALUES_QUOTED = 3
 HEADING_NUMBER_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*")  # "2. ", "IV. ", "1.2. ", "b) "
 LABELLED_DOCUMENTS = 2  # the texts of the best hits whose labelled sections are read for a value no hit states
 PLACE_QUOTED = 12  # the clauses of a place asked about that are quoted whole
-# A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
 # words as often nouns as verbs, a noun after another word ("kiện toàn tổ chức", "duy trì hoạt động") (unaccented)
 NOUN_VERBS = frozenset({"to_chuc", "hoat_dong"})
 WHAT_IS_RE = re.compile(r"\bla (?:gi|nhung gi|cai gi)\b")  # "… là gì?": what a thing is (unaccented)
@@ -53,6 +52,7 @@ NATIONWIDE_RE = re.compile(r"\b(?:ca nuoc|toan quoc)\b")  # unaccented
 # departments, the Red Cross's centre (unaccented, lowercase)
 NATIONAL_ISSUER_RE = re.compile(r"(?:bo\s|chinh phu|thu tuong|quoc hoi|uy ban thuong vu quoc hoi|ban bi thu|bo chinh tri"
                                 r"|ban chap hanh trung uong|trung uong|cuc\s|ban chi dao quoc gia)")
+# A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
 GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
 QUESTION_WORDS = frozenset("nao gi ai bao nhieu may khi dau la sao".split())  # unaccented
 EVERY_LEVEL_RE = re.compile(r"\bcac cap\b")  # "Hội Chữ thập đỏ các cấp": the agency at every level (unaccented)
@@ -103,7 +103,7 @@ class AnswerPolicy:
             False: {d: set(plain_tokens(text)) for d, text in described.items()},
         }
         self._headings: dict[tuple[str, bool], set[str]] = {}
-        self._openings: dict[str, tuple[str, str]] = {}  # each clause's heading and label openings, read once
+        self._openings: dict[str, tuple[str, ...]] = {}  # each clause's heading and label openings, read once
         self._naming = {*vocabulary.programmes, *vocabulary.type_names}
         self._plain_stopwords = {unaccent(w) for w in vocabulary.stopwords}
         self._post_words = {w for title in vocabulary.person_titles for w in title.split()}  # "pho", "truong", "chu", …
@@ -367,7 +367,8 @@ class AnswerPolicy:
             tags = word_tags(question[: mention.start]) if mention.name in query.actors else ()
             # (a word as often a noun as a verb, after another word: "kiện toàn tổ chức| Hội …" is its organisation)
             either = len(tags) > 1 and unaccent(tags[-1][0].lower()) in NOUN_VERBS
-            if tags and (tags[-1][1] == "N" or either) and tags[-1][0][:1].islower() and question[: mention.start].endswith(" ") \
+            if tags and (tags[-1][1] == "N" or either) and tags[-1][0][:1].islower() \
+                    and question[: mention.start].endswith(" ") \
                     and (either or not set(unaccent(tags[-1][0]).split("_")) & self._post_words):
                 spans.append((mention.start, mention.end))
         return spans
@@ -600,11 +601,14 @@ class AnswerPolicy:
         when no other label says more of it ("Cụm thi đua số 2 (05 đơn vị): …" over "Cụm thi đua: …"), by its length."""
         if not WHAT_IS_RE.search(plain_words(query.read or query.text)):
             return {}
-        held = {h.position: (n, self._label_length(h.clause)) for h in hits if (n := self._labelled_as_asked(query, h.clause))}
+        held = {h.position: (n, self._label_length(h.clause))
+                for h in hits if (n := self._labelled_as_asked(query, h.clause))}
         most = max((n for n, _ in held.values()), default=0)
         return {p: n for p, (n, whole) in held.items() if n == most == whole}
 
-    def _label_length(self, clause: Clause) -> int:
+    @staticmethod
+    def _label_length(clause: Clause) -> int:
+        """How many words the label the clause opens with has (0: none)."""
         label = LABEL_RE.match(clause.text)
         return len(plain_words(label.group(0)).split()) if label else 0
 
@@ -1226,9 +1230,8 @@ def _title_line(text: str) -> list[str]:
     "Thông tin chi tiết xin liên hệ: …"): short, with no stop after it, a capital after it. It says what they are of."""
     first, _, rest = text.partition("\n")
     rest = rest.lstrip()
-    if (rest[:1].isupper() or rest[:1].isdigit()) and len(first.split()) <= TITLE_WORDS and not first.rstrip().endswith((".", ";", ",", ":", "-")):
-        return [first]
-    return []
+    titled = (rest[:1].isupper() or rest[:1].isdigit()) and len(first.split()) <= TITLE_WORDS
+    return [first] if titled and not first.rstrip().endswith((".", ";", ",", ":", "-")) else []
 
 
 def _halves(word: str) -> list[tuple[str, str]]:
