@@ -47,7 +47,7 @@ SHARE_HEAD_RE = re.compile(r"(?:ty le|ti le|phan tram)\b")
 # a text that says when it ends itself: "Quyết định này hết hiệu lực …"
 ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
 # what a percentage is taken of when it sets a sum ("2% tổng giá trị", "30% kinh phí", "10% của quỹ", "30% số dư")
-SHARE_OF_RE = re.compile(r"(?:tong|cua|gia tri|kinh phi|nguon|so tien|so du|quy|muc)\b")
+SHARE_OF_RE = re.compile(r"(?:tong|cua|gia tri|tri gia|kinh phi|nguon|so tien|so du|quy|muc)\b")
 # the bound a question asks ("tối đa bao nhiêu", "ít nhất mấy"), and the words that set the other one before a
 # value ("tối thiểu 30 thành viên") or after it ("30 người trở lên"): that value answers no such question
 BOUNDS = {"upper": re.compile(r"\b(?:toi da|nhieu nhat|khong qua|khong vuot qua|cao nhat|khong cao hon|khong lon hon)\b"),
@@ -57,6 +57,8 @@ BOUNDED_AFTER = {"upper": re.compile(r"^(?:\s+\w+)?\s*tro\s+len\b"), "lower": re
 ACHIEVED_ASKED_RE = re.compile(r"\bđã\s+(?:\w+\s+){0,6}?(?:bao nhiêu|mấy)\b")
 # adjectives that point at one of a kind without saying which ("cho hộ khác": the next household, any other)
 POINTING = frozenset({"khac"})
+SUM_SHARE_RE = re.compile(r"(?:tong\s+)?(?:tri gia|gia tri|kinh phi|so tien)\b")  # a share of a sum, not of a count
+EXPIRY_ASKED_RE = re.compile(r"\b(?:het hieu luc|thi het|het han)\b")  # when a text's force ends (unaccented)
 PEOPLE_UNITS = frozenset({"nguoi", "em"})  # "bao nhiêu người", "bao nhiêu em": people of any kind, as counted
 # a target asked ("chỉ tiêu … là bao nhiêu"), and a figure stated as a share of its target, which it is not (unaccented)
 TARGET_ASKED_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
@@ -248,7 +250,8 @@ class ValueReader:
         """The question's word for the unit a sum or a count is asked per ("bao nhiêu một người": "người") when the
         sentence states its value per that unit, or per any noun for people when people are asked ("/học viên"); and
         its word for money ("tiền ăn uống … bao nhiêu"), which a sum in đồng states."""
-        money = {w for w in query.content if unaccent(w) == "tien"} if query.ask.name == "amount" else set()
+        money = {w for w in query.content if unaccent(w) == "tien"} \
+            if query.ask.name == "amount" and find_values("amount", said) else set()
         units = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
         if not units:
             return money
@@ -433,9 +436,9 @@ class ValueReader:
                 others = [m for m in others if (m.end <= cues[0][0]) == asked_after]
             return sentence[others[0].start : others[0].end] if others else None
         spans = find_values(name, sentence)
-        if name == "effective" and " het hieu luc " in f" {plain_words(query.read or query.text)} " \
+        if name == "effective" and EXPIRY_ASKED_RE.search(plain_words(query.read or query.text)) \
                 and not ENDS_OWN_FORCE_RE.search(plain_words(sentence)):
-            return None  # "… hết hiệu lực khi nào?" asks when this text ends, not when another one does
+            return None  # "… hết hiệu lực khi nào?", "… đến năm nào thì hết?" ask when it ends, not when it starts
         if name == "effective":
             spans = spans[:1]  # "kể từ ngày 01/4/2024 và thay thế Quy định … ngày 12/6/2019": not the replaced text's date
         if name == "amount" and not spans and not _money_asked(query):
@@ -500,8 +503,9 @@ class ValueReader:
             else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too, or a
                 # multiple of a base ("được hỗ trợ hằng tháng bao nhiêu?": "hệ số 0,25 mức lương cơ sở")
                 # (or a share of a sum: "hộ phải hoàn trả bao nhiêu?": "hoàn trả 50% trị giá con bò")
-                spans = sorted(spans + find_values("amount", sentence) + find_values("coefficient", sentence)
-                               + find_values("percentage", sentence))
+                shares = [(s, e) for s, e in find_values("percentage", sentence)
+                          if SUM_SHARE_RE.match(unaccent(sentence[e:]).lower().lstrip())]
+                spans = sorted(spans + find_values("amount", sentence) + find_values("coefficient", sentence) + shares)
         if not spans and name == "location" and clause is not None:
             return self._venue_cell(sentence, clause)
         if not spans:

@@ -539,3 +539,11 @@ def test_the_word_for_money_is_held_by_any_sum_and_a_unit_asked_per_by_a_value_p
     fee = "Lớp giáo viên: 250.000 đồng/học viên/khóa."
     assert fold("người") in VALUES.unit_held(READER.read("Phí tập huấn là bao nhiêu một người?"), fee)
     assert VALUES.unit_held(READER.read("Phí tập huấn là bao nhiêu một người?"), "Tổng kinh phí 30.000.000 đồng.") == set()
+
+
+def test_when_a_text_s_force_ends_is_not_when_it_starts_and_a_share_of_a_count_is_no_sum_returned():
+    sentence = "Quyết định này có hiệu lực kể từ ngày ký."
+    assert VALUES.value_in(READER.read("Quy chế Quỹ Nhân đạo có hiệu lực đến năm nào thì hết?"), sentence) is None
+    assert VALUES.value_in(READER.read("Quy chế Quỹ Nhân đạo có hiệu lực từ khi nào?"), sentence) == "kể từ ngày ký"
+    share = "Tỷ lệ đơn vị máu do người hiến máu nhắc lại đạt trên 30% tổng số đơn vị máu tiếp nhận."
+    assert VALUES.value_in(READER.read("Quá hạn thì hộ phải hoàn trả bao nhiêu?"), share) is None
