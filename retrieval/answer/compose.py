@@ -209,6 +209,7 @@ def compose_values(found: list[tuple[Clause, str, str]], documents: dict[str, Do
 
 
 # intent: (Document field, sentence when the text states it, sentence when it leaves it blank)
+ISSUED_WITH_RE = re.compile(r"\bkèm theo\b", re.IGNORECASE)  # a rule's summary names the act it is issued with
 SUBJECT_RE = re.compile(r"^(?:V/v|Về việc|Về)\s*:?\s*", re.IGNORECASE)  # "V/v triển khai …": what the text is about
 FACT_SENTENCES = {
     "number": ("number", "{type} của {owner} có số hiệu {value}", "{name} không ghi số hiệu (để trống)"),
@@ -232,6 +233,8 @@ def document_fact(intent: str, document: Document) -> str:
         subject = SUBJECT_RE.sub("", document.summary or "").rstrip(".")
         return f"{name} về việc {subject[:1].lower()}{subject[1:]}" if subject else f"{name} không ghi trích yếu"
     field, stated, blank = FACT_SENTENCES[intent]
+    if intent == "implements" and ISSUED_WITH_RE.search(document.summary or ""):
+        stated = "{name} được ban hành kèm theo {value}"  # "(Ban hành kèm theo Quyết định số …)": issued with it
     value = getattr(document, field)
     if not value:
         return blank.format(name=name)

@@ -622,7 +622,8 @@ def test_a_regulation_issued_with_a_decision_answers_which_and_a_letter_whom_it_
               "- Bệnh viện Đa khoa tỉnh;\n- Trung tâm Y tế các huyện.\n\n1. Bảo đảm đủ máu cho cấp cứu.\n\n"
               "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(đã ký)\nLê Văn Tâm\n")
     assistant = assistant_of(tmp_path, corpus_embeddings, "qyd-clb.txt", rule, cv_86_txt=letter)
-    assert "1125/QĐ-ĐHSP" in first_line(assistant, "Quy định về CLB Chữ thập đỏ sinh viên ban hành kèm theo quyết định nào?")
+    issued = first_line(assistant, "Quy định về CLB Chữ thập đỏ sinh viên ban hành kèm theo quyết định nào?")
+    assert "được ban hành kèm theo 1125/QĐ-ĐHSP" in issued
     assert "PGS.TS. Vũ Đình Khang" in first_line(assistant, "Ai ký quy định về câu lạc bộ chữ thập đỏ sinh viên?")
     assert "Trường Đại học Sư phạm Tân Hà" in first_line(assistant, "Cơ quan nào ban hành quy định về câu lạc bộ?")
     sent = first_line(assistant, "Công văn 86/SYT-NV gửi những đơn vị nào?")
