@@ -601,30 +601,24 @@ class AnswerPolicy:
         when no other label says more of it ("Cụm thi đua số 2 (05 đơn vị): …" over "Cụm thi đua: …"), by its length."""
         if not WHAT_IS_RE.search(plain_words(query.read or query.text)):
             return {}
-        held = {h.position: (n, self._label_length(h.clause))
-                for h in hits if (n := self._labelled_as_asked(query, h.clause))}
+        held = {h.position: told for h in hits if (told := self._labelled_as_asked(query, h.clause))[0]}
         most = max((n for n, _ in held.values()), default=0)
-        return {p: n for p, (n, whole) in held.items() if n == most == whole}
+        return {p: n for p, (n, length) in held.items() if n == most == length}
 
-    @staticmethod
-    def _label_length(clause: Clause) -> int:
-        """How many words the label the clause opens with has (0: none)."""
-        label = LABEL_RE.match(clause.text)
-        return len(plain_words(label.group(0)).split()) if label else 0
-
-    def _labelled_as_asked(self, query: Query, clause: Clause) -> int:
+    def _labelled_as_asked(self, query: Query, clause: Clause) -> tuple[int, int]:
         """How many words of the label the clause opens with ("Chủ đề: …", "Cụm thi đua số 2 (05 đơn vị): …") the
-        question writes together from its first, one of them beyond the stopwords."""
+        question writes together from its first, one of them beyond the stopwords (0: none), and how many the label
+        has."""
         label = LABEL_RE.match(clause.text)
         if label is None:
-            return 0
+            return 0, 0
         # (as written when the question has diacritics: "Số lượng" is not the "sơ" of "hồ sơ")
         def words_of(text: str) -> list[str]:
             return re.findall(r"\w+", nfc(text).lower()) if query.accented else plain_words(text).split()
 
         words, question = words_of(label.group(0)), " ".join(words_of(query.read or query.text))
         held = next((n for n in range(len(words), 1, -1) if has_phrase(question, [" ".join(words[:n])]) is not None), 0)
-        return held if {unaccent(w) for w in words[:held]} - self._plain_stopwords else 0
+        return (held if {unaccent(w) for w in words[:held]} - self._plain_stopwords else 0), len(words)
 
     def _headed(self, query: Query, clause: Clause) -> bool:
         """The clause stands under a heading or a label of the kind of value asked ("2. Địa điểm")."""
@@ -944,6 +938,7 @@ class AnswerPolicy:
         best_present: set[str] | None = None
         best_clause: Clause | None = hits[0].clause if hits else None
         said_of, whole = self.values.said_of(query), self.values.of_whole_place(query)
+        units_held = self.values.units_held(query)
         kind_asked = set(unaccent(query.ask.phrase or "").split()) - QUESTION_WORDS  # "don vi" of "đơn vị nào"
         work = work_asked(query.ask)  # "ai chủ trì": the sentence that answers says the work
         # "bắt đầu lúc mấy giờ", "kết thúc khi nào": the sentence that says the start or the end asked
@@ -991,7 +986,7 @@ class AnswerPolicy:
                     own |= _listed_words([w for w in query.content if "_" in w and w not in own], said, query.accented)
                     own |= self._bracketed(query, said) | self._aimed(query, "\n".join([*hit.clause.headings, said]))
                     own |= {w for w in query.content if any(set(pair) <= said_words for pair in _halves(w))}
-                    own |= self._synonyms_held(query, own, said_words.intersection) | self.values.unit_held(query, said)
+                    own |= self._synonyms_held(query, own, said_words.intersection) | units_held(said)
                     present = (context | own) - (query.sited - own)  # (a station's name is the sentence's own)
                     share = coverage(weights, present)
                     if not found or share > max(f[1] for f in found):

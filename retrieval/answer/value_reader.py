@@ -246,17 +246,20 @@ class ValueReader:
 
         return said_of
 
-    def unit_held(self, query: Query, said: str) -> set[str]:
-        """The question's word for the unit a sum or a count is asked per ("bao nhiêu một người": "người") when the
-        sentence states its value per that unit, or per any noun for people when people are asked ("/học viên"); and
-        its word for money ("tiền ăn uống … bao nhiêu"), which a sum in đồng states."""
-        money = {w for w in query.content if unaccent(w) == "tien"} \
-            if query.ask.name == "amount" and find_values("amount", said) else set()
+    def units_held(self, query: Query) -> Callable[[str], set[str]]:
+        """Of a sentence, the question's word for the unit a sum or a count is asked per ("bao nhiêu một người":
+        "người") when it states its value per that unit, or per any noun for people when people are asked ("/học
+        viên"); and its word for money ("tiền ăn uống … bao nhiêu"), which a sum in đồng states."""
+        money = {w for w in query.content if unaccent(w) == "tien"} if query.ask.name == "amount" else set()
         units = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
-        if not units:
-            return money
-        stated = (*units, *self._people_heads) if units[0] in PEOPLE_UNITS else units
-        return money | ({w for w in query.content if unaccent(w) == units[0]} if per_unit(said, stated) else set())
+        stated = (*units, *self._people_heads) if units and units[0] in PEOPLE_UNITS else units
+        per = {w for w in query.content if unaccent(w) == units[0]} if units else set()
+
+        def held(said: str) -> set[str]:
+            return (money if money and find_values("amount", said) else set()) \
+                | (per if stated and per_unit(said, stated) else set())
+
+        return held
 
     def item_of_other(self, query: Query, part: str) -> bool:
         """Whether an item of a sentence states years, none of them the ones asked ("năm 2026 đạt 1,6%" of "năm 2026
@@ -571,7 +574,7 @@ class ValueReader:
         noun = counted_noun(query.read or query.text, query.ask.phrase) if query.ask.name == "count" else []
         # "bao nhiêu hội viên": the table must count that (its headings, its header row, its unit, the row)
         # (written short or in full: "Số TNV" counts "tình nguyện viên")
-        if noun and not set(noun) <= set(plain_words(" ".join([*clause.headings, header, row, *self._full_forms(header)])).split()):
+        if noun and not set(noun) <= set(plain_words(" ".join([*clause.headings, self._spelled_out(header), row])).split()):
             return None
         heads = table_cells(header)
         named = []
@@ -581,8 +584,7 @@ class ValueReader:
             named = [i for i, head in enumerate(heads)
                      if any(re.search(rf"(?<![\w.,]){re.escape(l)}(?!\w|[.,]\d)", head) for l in labels)]
         if not named and noun:  # "bao nhiêu kg gạo": the column headed "Gạo (kg)"
-            named = [i for i, head in enumerate(heads)
-                     if set(noun) <= set(plain_words(" ".join([head, *self._full_forms(head)])).split())]
+            named = [i for i, head in enumerate(heads) if set(noun) <= set(plain_words(self._spelled_out(head)).split())]
         # a year no column head names is the table's own (a report of 2024), not a column to read
         if not named and not labels and not (asked and any(_years_undated(head) for head in heads)):
             # the columns of quantities, those of sums first for a sum ("| Số lượng | … | Thành tiền |": a total
@@ -656,6 +658,10 @@ class ValueReader:
         in a noun of its own ("số hội viên: 10 điểm" scores it)."""
         unit = _words_after_number(value)[:1]
         return not unit or unit == asked[:1] or self._in_units(value) or unit[0] in self._people_heads
+
+    def _spelled_out(self, text: str) -> str:
+        """The text with what its short forms stand for after it ("Số TNV" and "tình nguyện viên")."""
+        return " ".join([text, *self._full_forms(text)])
 
     def _in_units(self, value: str) -> bool:
         """A quantity written in a measure or a unit word ("30 tấn", "2.000 thùng", "500 chiếc"), not in a noun of

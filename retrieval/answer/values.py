@@ -36,11 +36,12 @@ EACH_WRITTEN_RE = re.compile(r"\bmỗi\s+(\w+)|\bbao nhiêu(?:\s+\w+){0,2}?\s+(?
                              r"|\bh[ằà]ng\s+(tháng|năm|ngày|tuần|quý)\b")
 # "01 đội thi gồm 05 học sinh": one unit made of its members is per unit too
 PER_UNIT_RE = re.compile(r"(?:\bmỗi|\bmột|\bhằng|\bhàng|/|(?<![\d.,/])\b0?1(?=\s+\w+(?:\s+\w+)?\s+(?:gồm|có)\b))\s*(\w+)")
-# (a name, words that are no preposition: "mỗi lớp … của các huyện" is no class of each district)
-BOUND_WORDS = r"(?:khong\s+qua|khong\s+vuot\s+qua|toi\s+da|toi\s+thieu|it\s+nhat|khong\s+duoi)"  # unaccented
+# the words that bound a number after a unit ("chia nhóm không quá 08 người"), unaccented
+BOUND_WORDS = r"(?:khong\s+qua|khong\s+vuot\s+qua|toi\s+da|toi\s+thieu|it\s+nhat|khong\s+duoi)"
 # words after a place's name that say something of it, so a number before them closes the name ("Hà Giang 2 có …")
 NAME_ENDS = frozenset("có được là đã phải thì và với cần nhận đạt co duoc la da phai thi va voi can nhan dat".split())
 GENERIC_UNITS = frozenset({"don"})  # "mỗi đơn vị", "/đơn vị": each of whatever units the sentence names (unaccented)
+# (a name, words that are no preposition: "mỗi lớp … của các huyện" is no class of each district)
 _NAME_WORD = r"(?!(?:của|tại|cho|ở|và|với|theo|trong|thuộc)\b)[^\W\d]+"
 EACH_NAMED_RE = re.compile(rf"\bmỗi\s+((?:{_NAME_WORD}\s+){{1,5}}{_NAME_WORD})")
 # Two years that bound one span: "2024 - 2026", "từ đầu năm 2023 đến tháng 9/2024", "2021 đến hết năm 2025"
@@ -116,7 +117,7 @@ MEASURES = frozenset("kg kilogam g gam tan ta yen lit ml m met m2 m3 km ha hecta
 MEASURE_SHORT = {"met": "m", "kilogam": "kg", "gam": "g", "hecta": "ha"}
 # a measure with a decimal part ("1,15 m", "2,5 ha", "0,5 tấn"), which a count of whole things never has
 DECIMAL_MEASURE = rf"(?<![\d/.,-])\b\d+,\d+\s*(?:{'|'.join(sorted(MEASURES, key=len, reverse=True))})\b"
-# words spelled like a venue once unaccented that are none: "hội trưởng" (of "chi hội trưởng"), "sân vận động" is one
+# a post spelled like a venue once unaccented: "hội trưởng" (of "chi hội trưởng") is no "hội trường"
 MISREAD_VENUE_RE = re.compile(r"(?:(?:tại|ở)\s+(?:các\s+|mỗi\s+)?)?hội\s+trưởng\b")
 PATTERNS = {
     "location": re.compile(LOCATION),

@@ -535,10 +535,10 @@ def test_a_bare_how_much_is_answered_by_a_share_of_a_sum():
 
 def test_the_word_for_money_is_held_by_any_sum_and_a_unit_asked_per_by_a_value_per_people():
     said = "Người hiến máu được phục vụ ăn, uống nhẹ tại chỗ với mức 40.000 đồng/người/lần hiến."
-    assert VALUES.unit_held(READER.read("tien an uong nhe cho nguoi hien mau la bao nhieu"), said) == {"tien"}
+    assert VALUES.units_held(READER.read("tien an uong nhe cho nguoi hien mau la bao nhieu"))(said) == {"tien"}
     fee = "Lớp giáo viên: 250.000 đồng/học viên/khóa."
-    assert fold("người") in VALUES.unit_held(READER.read("Phí tập huấn là bao nhiêu một người?"), fee)
-    assert VALUES.unit_held(READER.read("Phí tập huấn là bao nhiêu một người?"), "Tổng kinh phí 30.000.000 đồng.") == set()
+    assert fold("người") in VALUES.units_held(READER.read("Phí tập huấn là bao nhiêu một người?"))(fee)
+    assert VALUES.units_held(READER.read("Phí tập huấn là bao nhiêu một người?"))("Tổng kinh phí 30.000.000 đồng.") == set()
 
 
 def test_when_a_text_s_force_ends_is_not_when_it_starts_and_a_share_of_a_count_is_no_sum_returned():
