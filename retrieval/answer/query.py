@@ -1105,8 +1105,10 @@ class QueryReader:
         if ask.name == "summary" and places_in(searched):
             ask = TOPIC  # "Khoản 3 Mục III … nói về nội dung gì?": what the place says, not the text's subject
         unnamed = self._unnamed(searched, mentions) if not english else []
-        if subject and ask.kind != "tasks" and self._issues(subject, searched, named):
-            subject = []  # "Huyện ủy Lạc Dương yêu cầu gì về …": the author of the text named, not an actor in it
+        if subject and ask.kind != "tasks" and ask.name not in CONTACT_ASKS and self._issues(subject, searched, named):
+            # "Huyện ủy Lạc Dương yêu cầu gì về …": the author of the text named, not an actor in it (but whose telephone
+            # is asked, the author's own)
+            subject = []
         role = self._role(searched, ask, subject, mentions)
         if role:  # how the tasks are picked, not what they are about (nor a pair across it: "nghi_phoi" of "đề
             # nghị phối hợp" typed without diacritics)

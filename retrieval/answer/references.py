@@ -30,8 +30,11 @@ FULL_NUMBER_RE = re.compile(
     r"|(?<![\d/])(\d{1,6})\s*[-/]\s*([a-z]+)(?:\s*[-/]\s*[a-z]+)+"  # "02/CTrPH-CTĐ-BCH": as many parts as written
 )
 LAW_RE = re.compile(r"\bluat\s+([a-z]+(?:(?:,\s*|\s+)[a-z]+){1,9}?)(?=\s+(?:ngay|nam|so)\b|\s*[;.:,(\n\"“”]|\s*$)")
-# a modal or an aspect word right before a kind of text makes it a verb ("phải báo cáo", "đã thông báo")
-VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:phai|can|duoc|se|da|dang|de|chua|khong|hay|nen|kip thoi|dinh ky|co trach nhiem)\s+$")
+# a modal or an aspect word right before a kind of text makes it a verb ("phải báo cáo", "đã thông báo"); an act of
+# making or sending one, its object: a text yet to be written, not one of the corpus ("hạn gửi báo cáo nhanh", "nộp
+# báo cáo", "xây dựng kế hoạch")
+VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:phai|can|duoc|se|da|dang|de|chua|khong|hay|nen|kip thoi|dinh ky|co trach nhiem"
+                            r"|gui|nop|lap|xay dung|soan|soan thao|tong hop|hoan thanh|hoan thien|chuan bi)\s+$")
 DATE_RE = re.compile(
     r"ngay\s+(\d{1,2})\s*(?:thang\s+|/)(\d{1,2})\s*(?:nam\s+|/)(\d{4})"
 )
@@ -286,10 +289,11 @@ def _names_facility(place: str, question: str) -> bool:
 
 def _only_as_verb(kind: str, plain: str, vocabulary: Vocabulary) -> bool:
     """Every time the question writes a kind of text it is the verb of a modal ("phải báo cáo", "cần
-    thông báo lịch …", "đã hướng dẫn") or of the kind of text before it ("công văn hướng dẫn …"): an act asked
-    about, not a text named."""
-    return all(VERB_BEFORE_RE.search(plain, 0, m.start())
-               or any(plain[: m.start()].rstrip().endswith(f" {other}") for other in vocabulary.type_names if other != kind)
+    thông báo lịch …", "đã hướng dẫn") or says what the kind of text just before it is about ("công văn hướng dẫn
+    …", "công văn đôn đốc báo cáo thiệt hại"): an act asked about, not a text named."""
+    others = "|".join(re.escape(other) for other in vocabulary.type_names if other != kind)
+    described = re.compile(rf"(?<!\w)(?:{others})(?: (?!va |hoac |voi |cung )\w+){{0,3}} $")
+    return all(VERB_BEFORE_RE.search(plain, 0, m.start()) or described.search(plain, 0, m.start())
                for m in re.finditer(rf"(?<!\w){re.escape(kind)}(?!\w)", plain))
 
 

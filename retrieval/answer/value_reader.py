@@ -577,6 +577,9 @@ class ValueReader:
         if noun and not set(noun) <= set(plain_words(" ".join([*clause.headings, self._spelled_out(header), row])).split()):
             return None
         heads = table_cells(header)
+        # (a label the table's section or the row writes is theirs, not a column's: "đợt 1" of "Phân bổ … đợt 1")
+        around = "\n".join([*clause.headings, row])
+        labels = [l for l in labels if not re.search(rf"(?<![\w.,]){re.escape(l)}(?!\w|[.,]\d)", around)]
         named = []
         if asked:
             named = [i for i, head in enumerate(heads) if asked & _years_undated(head)]

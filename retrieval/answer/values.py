@@ -141,7 +141,8 @@ PATTERNS = {
     # "3761.0.1053271"; not a sum grouped by thousands, "12.400.000", nor a date, "15.03.2024")
     "account": re.compile(r"(?<![\d.,/])\d(?:[\s.-]?\d){7,19}(?![\d/]|[.,]\d)"),
     # "300 hội viên", "02 tin, bài" (two nouns counted together)
-    # (not "400 suất, huyện …": a place goes on the list; nor "6.820 người, chiếm …": a verb goes on the sentence)
+    # (not "400 suất, huyện …": a place goes on the list; nor "6.820 người, chiếm …": a verb goes on the sentence; nor
+    # "612 hộ, tổng giá trị …": a total, each one, goes on to another figure)
     # "5/16 xã": five of sixteen (a date's day and month are not: "30/11", "ngày 5/12")
     # "4,5 triệu hội viên": a count in millions or thousands (not a sum: "4,5 triệu đồng")
     "count": re.compile(rf"{DECIMAL_MEASURE}|"
@@ -150,7 +151,7 @@ PATTERNS = {
                         r"(?:/\d{1,4})?\s+[\"“‘']?(?!ngay\b|thang\b|nam\b|gio\b|%|/)"  # (a name in quotes: 20 "Nhà nhân đạo")
                         r"(?!(?:cac|nhung|cua|va|la|cho|de|theo|tai|voi)\b)[a-z]+(?:[23]\b)?"  # (a unit of area or volume: m2, m3)
                         r"(?:,?\s+(?!(?:huyen|xa|tinh|phuong|quan|thi|thanh|chiem|dat|tang|giam|bang|vuot|gom"
-                        r"|trong|voi|va|la|chua|khong|da|se|duoc|co|phai|bi|dang|tro"
+                        r"|trong|voi|va|la|chua|khong|da|se|duoc|co|phai|bi|dang|tro|tong|moi|rieng"
                         # (nor a preposition: "1.200 suất từ Quỹ Nhân đạo")
                         r"|tu|den|tai|theo|cho|ve|de|o|cua|tren|duoi|sau|truoc)\b)[a-z]+)?"),
 }

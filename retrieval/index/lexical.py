@@ -62,9 +62,23 @@ def compounds(text: str) -> list[str]:
 def _compounds(text: str) -> tuple[str, ...]:
     from pyvi import ViTokenizer
 
-    words = (t for t in ViTokenizer.tokenize(text).split() if "_" in t and t.replace("_", "").isalnum())
+    words = (_unglued(t) for t in ViTokenizer.tokenize(text).split() if "_" in t and t.replace("_", "").isalnum())
     # each syllable folded on its own: a two-syllable word is spelled as the pair of its syllables
-    return tuple(folded_word(word) for word in words)
+    return tuple(folded_word(word) for word in words if "_" in word)
+
+
+# words that never end or open a name of three syllables or more: the segmenter glues them to a name beside them
+# ("Lệ_Thủy_được" of "Xã Lệ Thủy được hỗ trợ …")
+GLUE_WORDS = frozenset({"được", "bị", "của", "là", "và", "với", "thì", "mà", "đã", "sẽ", "đang", "cho"})
+
+
+def _unglued(word: str) -> str:
+    syllables = word.split("_")
+    while len(syllables) > 2 and syllables[-1].lower() in GLUE_WORDS:
+        syllables.pop()
+    while len(syllables) > 2 and syllables[0].lower() in GLUE_WORDS:
+        syllables.pop(0)
+    return "_".join(syllables)
 
 
 NOUN_TAGS = frozenset({"N", "Np", "Nc", "Nu", "Ny", "M"})

@@ -96,8 +96,8 @@ FIELDS = (
 )
 PROPER_PHRASES = (
     "Việt Nam", "Hội Chữ thập đỏ", "Chữ thập đỏ", "Trung ương", "Chính phủ", "Quốc hội", "Mặt trận Tổ quốc",
-    "Ban Thường vụ", "Ban Chấp hành", "Ban Bí thư", "Bộ Chính trị", "Đoàn TNCS Hồ Chí Minh", "Đoàn Thanh niên",
-    "Hồ Chí Minh", *FIELDS,
+    "Ban Thường vụ", "Ban Thường trực", "Ban Chấp hành", "Ban Bí thư", "Bộ Chính trị", "Đoàn TNCS Hồ Chí Minh",
+    "Đoàn Thanh niên", "Hồ Chí Minh", *FIELDS,
 )
 
 NUMBER = r"\d+(?:\s*-\s*[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][\wĐđ]*|(?:/\d{4})?/[A-ZĐ][\wĐđ]*(?:-[\wĐđ]+)*)"
@@ -595,7 +595,8 @@ def _issuer_of(lines: list[str]) -> str | None:
         # Chữ thập đỏ tỉnh Sơn La lần thứ XI"
         edition = EDITION_TAIL_RE.search(lowered)
         organ, tail = (last[: edition.start()], f" lần thứ {last.split()[-1].upper()}") if edition else (last, "")
-        return f"{proper_name(organ)} {proper_name(lines[-2])}{tail}"
+        # (the body above read whole, wrapped or not: "TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ / VIỆT NAM / BAN THƯỜNG TRỰC")
+        return f"{proper_name(organ)} {_issuer_of(lines[:-1])}{tail}"
     if parent and not _place_level(parent) and (placed := PLACED_ORGAN_RE.fullmatch(lowered)):
         # "HỘI CHỮ THẬP ĐỎ VIỆT NAM / BAN CHẤP HÀNH TỈNH HÀ TĨNH", "ĐOÀN TNCS HỒ CHÍ MINH / BCH TỈNH VĨNH LONG": the
         # organ of the national body's branch in that place
