@@ -105,7 +105,8 @@ class Glossary(BaseModel):
 
         text = self._short_pattern.sub(full, text)
         for word in self.colloquial:  # "dùng" is written "sử dụng": compared with its diacritics, in any case
-            text = re.sub(rf"(?<!\w){re.escape(word.said)}(?!\w)", word.written, text, flags=re.IGNORECASE)
+            written = word.written if accented else unaccent(word.written)
+            text = re.sub(rf"(?<!\w){re.escape(word.said)}(?!\w)", written, text, flags=re.IGNORECASE)
         return text
 
 

@@ -291,10 +291,23 @@ def _only_as_verb(kind: str, plain: str, vocabulary: Vocabulary) -> bool:
     """Every time the question writes a kind of text it is the verb of a modal ("phải báo cáo", "cần
     thông báo lịch …", "đã hướng dẫn") or says what the kind of text just before it is about ("công văn hướng dẫn
     …", "công văn đôn đốc báo cáo thiệt hại"): an act asked about, not a text named."""
-    others = "|".join(re.escape(other) for other in vocabulary.type_names if other != kind)
-    described = re.compile(rf"(?<!\w)(?:{others})(?: (?!va |hoac |voi |cung )\w+){{0,3}} $")
-    return all(VERB_BEFORE_RE.search(plain, 0, m.start()) or described.search(plain, 0, m.start())
+    return all(VERB_BEFORE_RE.search(plain, 0, m.start()) or _describes(kind, plain, m.start(), vocabulary)
                for m in re.finditer(rf"(?<!\w){re.escape(kind)}(?!\w)", plain))
+
+
+def _describes(kind: str, plain: str, at: int, vocabulary: Vocabulary) -> bool:
+    """The kind of text written at `at` says what another kind just before it is about ("kế hoạch triển khai nghị
+    quyết")."""
+    others = "|".join(re.escape(other) for other in vocabulary.type_names if other != kind)
+    return re.search(rf"(?<!\w)(?:{others})(?: (?!va |hoac |voi |cung )\w+){{0,3}} $", plain[:at]) is not None
+
+
+def kinds_described(question: str, vocabulary: Vocabulary) -> list[str]:
+    """The kinds of text a question writes to say what the text it names is about ("kế hoạch triển khai nghị quyết":
+    "nghi quyet"), unaccented."""
+    plain = " ".join(["", *re.findall(r"\w+", unaccent(question).lower()), ""])
+    return [k for k in vocabulary.type_names for m in re.finditer(rf"(?<!\w){re.escape(k)}(?!\w)", plain)
+            if _describes(k, plain, m.start(), vocabulary) and not VERB_BEFORE_RE.search(plain, 0, m.start())]
 
 
 def _issuer_level(issuer: str, vocabulary: Vocabulary) -> str | None:

@@ -20,7 +20,7 @@ from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS, TIME_UNITS, Quantity, compared, held_quantities, quantities
 from retrieval.answer.query import CONTACT_ASKS, DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, date_unit_words, has_phrase, place_variants, places_typed_plain
-from retrieval.answer.references import DocumentDirectory, reference_spans, without_references
+from retrieval.answer.references import DocumentDirectory, kinds_described, reference_spans, without_references
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
@@ -528,6 +528,10 @@ class AnswerPolicy:
         words = [w.split("_") for w in asked]
         titles = self._titles[query.accented]
         described = [d for d in query.scope or self.index.documents if all(all(s in titles[d] for s in w) for w in words)]
+        # (of those, the ones whose title names the kind of text the question says they are about: "kế hoạch triển khai
+        # nghị quyết" is not the plan carrying out a Chỉ thị)
+        about = kinds_described(query.read or query.text, self.vocabulary)
+        described = [d for d in described if all(f" {k} " in f" {self.directory.titles[d]} " for k in about)] or described
         # (of the kind named: "kế hoạch sơ cấp cứu trường học" is not the letter urging that plan on)
         return self.directory.of_kind_named(described, query.read or query.text, self.vocabulary)
 
@@ -838,10 +842,14 @@ class AnswerPolicy:
 
     def _signed_post(self, query: Query) -> tuple[str, Citation] | None:
         """The post a signer signed as: of the person the question names ("Hoàng Đức Long giữ chức vụ gì?"), or
-        of the signer of the text it names ("Người ký Kế hoạch 287 giữ chức vụ gì?")."""
+        of the signer of the text it names ("Người ký Kế hoạch 287 giữ chức vụ gì?"), by what it is about too
+        ("Kế hoạch triển khai nghị quyết do ai ký, chức vụ gì?")."""
         if named := self.values.people_reader.names_in(query.read or query.text):
             return self.facts.signer_post(named)
-        return self.facts.signed_as(query.scope) if query.scope else None
+        if query.scope:
+            return self.facts.signed_as(query.scope)
+        described = self._described(query) if query.content and not query.keys else []
+        return self.facts.signed_as(described) if len(described) == 1 else None
 
     def _asks_title_only(self, query: Query) -> bool:
         """The question names a title and nothing else ("Chủ tịch Hội … là ai?"), not a holder to be ("Ai được
