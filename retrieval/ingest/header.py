@@ -94,6 +94,8 @@ FIELDS = (
     "Thông tin và Truyền thông", "Kế hoạch và Đầu tư", "Tài chính - Kế hoạch", "Y tế", "Tài chính", "Nội vụ",
     "Tư pháp", "Ngoại vụ",
 )
+# the agencies of a people's committee, named after the place they serve ("Sở Y tế tỉnh Đồng Nai")
+PLACED_AGENCY_HEADS = ("sở ", "phòng ")
 PROPER_PHRASES = (
     "Việt Nam", "Hội Chữ thập đỏ", "Chữ thập đỏ", "Trung ương", "Chính phủ", "Quốc hội", "Mặt trận Tổ quốc",
     "Ban Thường vụ", "Ban Thường trực", "Ban Chấp hành", "Ban Bí thư", "Bộ Chính trị", "Đoàn TNCS Hồ Chí Minh",
@@ -603,6 +605,10 @@ def _issuer_of(lines: list[str]) -> str | None:
         body = lines[-2][: -len(" việt nam")] if parent.endswith(" việt nam") else lines[-2]
         organ = ORGAN_SHORT.get(placed.group(1), last[: placed.end(1)])
         return proper_name(f"{organ} {body} {last[placed.start(2):]}")
+    if lowered.startswith(PLACED_AGENCY_HEADS) and not _place_level(lowered) \
+            and (seat := re.search(rf"\s((?:{'|'.join(PLACE_WORDS)})\s+(?!ủy|uỷ)\w.*)$", parent)):
+        # "UBND TỈNH ĐỒNG NAI / SỞ Y TẾ": an agency of the committee is named after the place it serves
+        return proper_name(f"{last} {lines[-2][seat.start(1):]}")
     bare = next((p for p in PLACE_WORDS if lowered.endswith(" " + p)), None)
     if bare and (named := re.search(rf"\s{bare}\s+(?!ủy|uỷ)(\w.*)$", parent)):
         # "ỦY BAN MTTQ VIỆT NAM TỈNH TUYÊN QUANG / HỘI CHỮ THẬP ĐỎ TỈNH": the body of the place its parent names

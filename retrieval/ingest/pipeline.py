@@ -209,17 +209,18 @@ def _read_as_now(manifest: Manifest, current: str) -> bool:
     return manifest.passages == PASSAGE_FORMAT and manifest.reading == current
 
 
-def _load_previous(settings: EngineSettings, embedder_id: str, rebuild: bool, current: str) -> dict[str, ParsedDocument]:
+def _load_previous(settings: EngineSettings, embedder_id: str, rebuild: bool, current: str
+                   ) -> tuple[dict[str, ParsedDocument], bool]:
+    """The documents of the current index, and whether they were read another way than this version reads (then
+    every one is parsed again, those from outside the ingested paths too: an upgrade loses none)."""
     if rebuild:
-        return {}
+        return {}, False
     manifest = read_manifest(settings)
     if manifest is None:
-        return {}
+        return {}, False
     check_embedder(manifest, embedder_id)
-    if not _read_as_now(manifest, current):
-        return {}  # read the way this version reads: every document parsed again
     documents, rows = read_catalog(generation_dir(settings, manifest.generation))
-    return parsed_documents(documents, rows)
+    return parsed_documents(documents, rows), not _read_as_now(manifest, current)
 
 
 def _unchanged(path: Path, old: ParsedDocument | None, ocr: OcrOptions) -> bool:
@@ -251,8 +252,10 @@ def _collect(
     report: IngestReport,
     ocr: OcrOptions | None = None,
     progress: Progress | None = None,
+    stale: bool = False,
 ) -> dict[str, ParsedDocument]:
-    """Load and parse the files under `paths`; keep what is unchanged or failed to load."""
+    """Load and parse the files under `paths`; keep what is unchanged or failed to load. `stale`: the previous
+    documents were read another way, so each is read again, from wherever its file is."""
     ocr = ocr or OcrOptions()
     current: dict[str, ParsedDocument] = {}
     seen_paths: dict[str, str] = {}
@@ -266,24 +269,11 @@ def _collect(
             continue
         seen_paths[document_id] = str(path)
         old = previous.get(document_id)
-        if _unchanged(path, old, ocr):
+        if not stale and _unchanged(path, old, ocr):
             current[document_id] = old
             report.unchanged.append(document_id)
             continue
-        try:
-            pages = (lambda done, total, name=path.name: progress(f"Nhận dạng chữ {name}", done, total)) if progress else None
-            loaded = load_document(path, replace(ocr, progress=pages))
-            report.warnings.extend(Failure(path=str(path), reason=reason) for reason in loaded.warnings)
-            parsed = _scan_fields(loaded, parse_document(loaded, document_id, aliases), report)
-            if not parsed.clauses:
-                raise LoadError(str(path), "không tìm thấy nội dung (điều khoản) nào")
-        except LoadError as exc:
-            report.failures.append(Failure(path=exc.path, reason=exc.reason))
-            if document_id in previous:
-                current[document_id] = previous[document_id]
-            continue
-        (report.updated if document_id in previous else report.new).append(document_id)
-        current[document_id] = parsed
+        _read_into(current, path, document_id, previous, aliases, report, ocr, progress)
     if progress:
         progress("Đọc văn bản", len(files), len(files))
     roots = [p.resolve() for p in paths]
@@ -292,9 +282,30 @@ def _collect(
             continue
         if _is_within(old.document.path, roots) and not Path(old.document.path).exists():
             report.removed.append(document_id)
+        elif stale and Path(old.document.path).is_file():
+            _read_into(current, Path(old.document.path), document_id, previous, aliases, report, ocr, progress)
         else:
             current[document_id] = old  # outside the ingested paths: kept as it was
     return current
+
+
+def _read_into(current: dict[str, ParsedDocument], path: Path, document_id: str, previous: dict[str, ParsedDocument],
+               aliases: AliasTable, report: IngestReport, ocr: OcrOptions, progress: Progress | None) -> None:
+    """Load and parse one file into `current`; on failure keep its previous version, if any."""
+    try:
+        pages = (lambda done, total, name=path.name: progress(f"Nhận dạng chữ {name}", done, total)) if progress else None
+        loaded = load_document(path, replace(ocr, progress=pages))
+        report.warnings.extend(Failure(path=str(path), reason=reason) for reason in loaded.warnings)
+        parsed = _scan_fields(loaded, parse_document(loaded, document_id, aliases), report)
+        if not parsed.clauses:
+            raise LoadError(str(path), "không tìm thấy nội dung (điều khoản) nào")
+    except LoadError as exc:
+        report.failures.append(Failure(path=exc.path, reason=exc.reason))
+        if document_id in previous:
+            current[document_id] = previous[document_id]
+        return
+    (report.updated if document_id in previous else report.new).append(document_id)
+    current[document_id] = parsed
 
 
 def _embed(
@@ -467,9 +478,9 @@ def ingest(
     report = IngestReport()
     with _ingest_lock(settings):
         current = reading(settings)
-        previous = _load_previous(settings, embeddings.embedder_id, rebuild, current)
+        previous, stale = _load_previous(settings, embeddings.embedder_id, rebuild, current)
         aliases = AliasTable.load(settings.aliases_file)
-        documents = _collect(paths, previous, aliases, report, ocr_options(settings, ocr), progress)
+        documents = _collect(paths, previous, aliases, report, ocr_options(settings, ocr), progress, stale)
         manifest = read_manifest(settings) if not rebuild else None
         if report.changed or manifest is None or rebuild or not _read_as_now(manifest, current):
             if not documents:

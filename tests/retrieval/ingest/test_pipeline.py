@@ -128,6 +128,21 @@ def test_documents_outside_the_ingested_folder_are_kept(settings, corpus_copy, t
     assert report.new == ["cv-981-ban-sao"] and report.documents == 6 and not report.removed
 
 
+def test_an_upgrade_reads_again_the_documents_outside_the_ingested_folder(settings, corpus_copy, tmp_path):
+    # an index another version read is read again whole: the documents ingested from elsewhere too, never dropped
+    embeddings = FakeEmbeddings(size=32)
+    first = ingest(settings, [corpus_copy], embeddings=embeddings)
+    path = settings.data_dir / "manifest.json"
+    path.write_text(path.read_text(encoding="utf-8").replace(f'"passages": {PASSAGE_FORMAT}', '"passages": 1'),
+                    encoding="utf-8")
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    shutil.copy(corpus_copy / "cv-981-tu-tphcm.md", extra / "cv-981-ban-sao.md")
+    report = ingest(settings, [extra], embeddings=embeddings)
+    assert report.new == ["cv-981-ban-sao"] and sorted(report.updated) == sorted(first.new)
+    assert report.documents == 6 and not report.removed and not report.failures
+
+
 def test_missing_path_is_a_clear_error(settings, tmp_path):
     with pytest.raises(CtdError, match="không tồn tại"):
         ingest(settings, [tmp_path / "nowhere"], embeddings=FakeEmbeddings(size=32))
@@ -185,7 +200,7 @@ def test_an_index_read_by_an_older_version_is_read_and_written_again(settings, c
                     encoding="utf-8")
     again = ingest(settings, [corpus_copy], embeddings=embeddings)
     assert again.generation != first.generation
-    assert sorted(again.new) == sorted(first.new)  # every document read again, the way this version reads
+    assert sorted(again.updated) == sorted(first.new)  # every document read again, the way this version reads
     assert again.embedded == 0  # the new passages are in the embedding cache already
     assert read_manifest(settings).passages == PASSAGE_FORMAT
 
@@ -197,7 +212,7 @@ def test_a_changed_agency_table_reads_every_document_again(settings, corpus_copy
     extra = tmp_path / "aliases.yaml"
     extra.write_text("agencies:\n  - name: Ban Tuyên giáo\n    aliases: [Ban Tuyên huấn]\n", encoding="utf-8")
     again = ingest(settings.model_copy(update={"aliases_file": extra}), [corpus_copy], embeddings=embeddings)
-    assert sorted(again.new) == sorted(first.new) and not again.unchanged  # read with the user's agencies
+    assert sorted(again.updated) == sorted(first.new) and not again.unchanged  # read with the user's agencies
     assert read_manifest(settings).reading != before
     steady = ingest(settings.model_copy(update={"aliases_file": extra}), [corpus_copy], embeddings=embeddings)
     assert not steady.changed and sorted(steady.unchanged) == sorted(first.new)
