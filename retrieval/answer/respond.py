@@ -20,7 +20,7 @@ from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS, TIME_UNITS, Quantity, compared, held_quantities, quantities
 from retrieval.answer.query import CONTACT_ASKS, DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, date_unit_words, has_phrase, place_variants, places_typed_plain
-from retrieval.answer.references import DocumentDirectory, kinds_described, reference_spans, without_references
+from retrieval.answer.references import DocumentDirectory, Key, kinds_described, reference_spans, without_references
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
@@ -712,8 +712,37 @@ class AnswerPolicy:
             # (not the kind the question phrase names, of the other text: "Quy định … ban hành kèm theo quyết định nào?")
             named = unaccent(query.read or query.text).lower().replace(query.ask.phrase or "\0", " ")
             targets = self.directory.of_kind_named(targets, named, self.vocabulary, number=query.ask.name == "number")
-        text, citations = self.facts.answer(query.ask.name, targets, query.keys)
+        keys = query.keys
+        if not targets and not keys and query.ask.name == "number" and (cited := self._cited_by_description(query)):
+            keys = [cited]  # "Chương trình phối hợp giữa Mặt trận tỉnh và Hội … số mấy?" of a text only cited
+        text, citations = self.facts.answer(query.ask.name, targets, keys)
         return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
+
+    def _cited_by_description(self, query: Query) -> Key | None:
+        """The one text of the kind the question names that the corpus only cites, in a sentence that holds every
+        word the question describes it by beyond the commonplace ("Quy chế quản lý Quỹ Cứu trợ nhân đạo ban hành kèm
+        theo Quyết định số 215/QĐ-TWH"); None when no text, or more than one, is cited so."""
+        plain = f" {plain_words(query.read or query.text)} "
+        kinds = [k for k in self.vocabulary.type_names if f" {k} " in plain]
+        kind_syllables = {s for k in kinds for s in k.split()}
+        asked = [w for w in self._beyond_commonplace(query) if not set(unaccent(w).split("_")) <= kind_syllables]
+        agencies = [set(self.aliases.family(m.name)) for m in self.aliases.find(query.read or query.text)]
+        if not kinds or not asked and not agencies:
+            return None
+        found = set()
+        for key, mentions in self.directory.mentions.items():
+            for mention in mentions:
+                clause = self.index.clause(mention.clause_id)
+                at = clause.text.find(mention.number) if clause is not None else -1
+                if at < 0 or not any(unaccent(mention.type_name).lower().startswith(k) for k in kinds):
+                    continue
+                start, end = next(((s, e) for s, e in sentences(clause.text) if s <= at < e), (0, len(clause.text)))
+                words = self._words(clause.text[start:end], query.accented)
+                named = {m.name for m in self.aliases.find(clause.text[start:end])}
+                if all(w in words or all(part in words for part in w.split("_")) for w in asked) \
+                        and all(family & named for family in agencies):
+                    found.add(key)
+        return found.pop() if len(found) == 1 else None
 
     def _tasks(self, query: Query, scope: list[str]) -> Draft:
         """Every task of the agency in `scope` (every document when empty), grouped by document, in
@@ -952,6 +981,8 @@ class AnswerPolicy:
         # "bắt đầu lúc mấy giờ", "kết thúc khi nào": the sentence that says the start or the end asked
         edge = edge_asked(query)
         sent_to = self._sent_to(query)  # "báo cáo Bộ Y tế …": a value of a report sent elsewhere is no answer
+        # whose telephone, account or address is asked: a sentence that gives it beside other bodies gives theirs
+        contact_of = set(query.actors) if query.ask.name in CONTACT_ASKS else set()
         stated = without_references(query.read or query.text, self.vocabulary)
         # "Năm 2024 cả nước tiếp nhận bao nhiêu đơn vị máu?": a figure of the whole country, which a province's text
         # states only where it says so
@@ -982,6 +1013,8 @@ class AnswerPolicy:
                         # and quoted with them
                         said = sentence = hit.clause.text[bounds[0] : bounds[1]].strip()
                     part = hit.clause.text[start:end]
+                    if contact_of and (bodies := {m.name for m in self.aliases.find(said)}) and not bodies & contact_of:
+                        continue  # "Thông tin liên hệ: …, Ban Công tác xã hội Hội …, điện thoại …": that body's line
                     if not said_of(said, hit.clause, part) or not self._names_all(sent_to, said, hit.clause) \
                             or said != part and self.values.item_of_other(query, part):
                         continue

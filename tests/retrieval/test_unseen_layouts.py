@@ -717,3 +717,81 @@ def test_a_column_headed_with_a_short_form_answers_a_count_asked_in_full_and_a_n
                {"Xã Mèo Vạc có bao nhiêu TNV?": "130 [1].", "xa meo vac co bao nhieu tnv": "130 [1].",
                 "Phường Hà Giang 1 có bao nhiêu hội viên?": "1.980 [1]."},
                refused=("Phường Hà Giang 2 có bao nhiêu hội viên?",))
+
+
+RELIEF_LETTER = (
+    "TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ\nVIỆT NAM\nBAN THƯỜNG TRỰC\n\nSố: 1186/TWH-CTXH\n"
+    "V/v đôn đốc báo cáo thiệt hại và triển khai cứu trợ khắc phục hậu quả bão số 6\n\n"
+    "Hà Nội, ngày 02 tháng 10 năm 2026\n\n"
+    "Kính gửi: Ban Thường vụ Hội Chữ thập đỏ các tỉnh: Hà Tĩnh, Quảng Trị.\n\n"
+    "Căn cứ Quy chế quản lý, sử dụng Quỹ Cứu trợ nhân đạo ban hành kèm theo Quyết định số 215/QĐ-TWH ngày 10/3/2025 "
+    "của Ban Thường vụ Trung ương Hội Chữ thập đỏ Việt Nam; Ban Thường trực Trung ương Hội đề nghị:\n\n"
+    "1. Về chế độ báo cáo\n\n"
+    "a) Gửi báo cáo nhanh về thiệt hại và nhu cầu cứu trợ trước 17 giờ 00 ngày 05/10/2026.\n\n"
+    "b) Gửi báo cáo kết quả cứu trợ đợt 1 chậm nhất ngày 15/10/2026.\n\n"
+    "2. Phân bổ nguồn lực cứu trợ đợt 1\n\n"
+    "| STT | Tỉnh | Tiền mặt (đồng) | Hàng hóa quy đổi (đồng) | Tổng cộng (đồng) |\n|---|---|---|---|---|\n"
+    "| 1 | Hà Tĩnh | 700.000.000 | 300.000.000 | 1.000.000.000 |\n"
+    "| 2 | Quảng Trị | 800.000.000 | 400.000.000 | 1.200.000.000 |\n\n"
+    "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVũ Hồng Quân\n")
+RELIEF_REPORT = written(
+    "HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG TRỊ", "158/BC-CTĐ", "BÁO CÁO", "Kết quả cứu trợ khắc phục hậu quả bão số 6 (đợt 1)",
+    "I. KẾT QUẢ\n\n1. Tiếp nhận hàng hóa trị giá 400.000.000 đồng.\n\n2. Phân bổ theo địa bàn trọng điểm\n"
+    "- Xã Lệ Thủy: 612 hộ, tổng giá trị hỗ trợ 1.046.000.000 đồng;\n"
+    "- Xã Quảng Ninh: 455 hộ, tổng giá trị hỗ trợ 732.000.000 đồng.\n\n"
+    "II. KHÓ KHĂN\n\n- Các xã bị chia cắt từ ngày 28/9/2026 đến ngày 03/10/2026, báo cáo nhanh gửi chậm 01 ngày.",
+    "Hoàng Thị Bích Liên")
+
+
+def test_a_letter_of_the_centre_is_told_from_the_report_answering_it_and_its_table_read_by_the_column_asked(
+        tmp_path, corpus_embeddings):
+    # a kind written after another says what that one is about ("công văn đôn đốc báo cáo"), a report to be sent is no
+    # text named ("hạn gửi báo cáo nhanh"); cash is asked by its word; a section's "đợt 1" names no column; the text a
+    # preamble cites is found by what it says of it
+    assistant = assistant_of(tmp_path, corpus_embeddings, "cv-1186.txt", RELIEF_LETTER, bc_158_txt=RELIEF_REPORT)
+    answers_as(assistant, {
+        "Ai ký công văn đôn đốc báo cáo thiệt hại bão số 6?":
+            "Công văn số 1186/TWH-CTXH của Ban Thường trực Trung ương Hội Chữ thập đỏ Việt Nam (2/10/2026) do Vũ Hồng "
+            "Quân ký [1].",
+        "Hạn gửi báo cáo nhanh thiệt hại là khi nào?": "17 giờ 00 ngày 05/10/2026 [1].",
+        "Quảng Trị được Trung ương phân bổ bao nhiêu tiền mặt?": "800.000.000 [1].",
+        "Hà Tĩnh được phân bổ tổng cộng bao nhiêu tiền đợt 1?": "1.000.000.000 [1].",
+        "Xã Lệ Thủy được hỗ trợ bao nhiêu hộ?": "612 hộ [1].",
+        "Quy chế quản lý Quỹ Cứu trợ nhân đạo ban hành kèm quyết định số mấy?":
+            "Số hiệu đầy đủ là Quyết định số 215/QĐ-TWH [1].",
+    })
+
+
+SUPPORT_RESOLUTION = written(
+    "HỘI ĐỒNG NHÂN DÂN TỈNH TÂN HÀ", "18/2026/NQ-HĐND", "NGHỊ QUYẾT", "Quy định mức hỗ trợ người hiến máu tình nguyện",
+    "Điều 1. Mức hỗ trợ\n\n1. Người hiến máu từ 40 lần trở lên: 2.000.000 đồng và được tặng Bằng khen.\n\n"
+    "2. Hỗ trợ người hiến máu khẩn cấp theo lời kêu gọi của cơ sở khám bệnh, chữa bệnh: 300.000 đồng/người/lần.\n\n"
+    "Điều 2. Hiệu lực\n\nNghị quyết này có hiệu lực từ ngày 01/8/2026.", "Trần Văn Lâm", board="HỘI ĐỒNG NHÂN DÂN")
+SUPPORT_PLAN = (
+    "ỦY BAN NHÂN DÂN TỈNH TÂN HÀ\n\nSố: 214/KH-UBND\n\nKẾ HOẠCH\nTriển khai thực hiện Nghị quyết số "
+    "18/2026/NQ-HĐND về mức hỗ trợ người hiến máu tình nguyện\n\n"
+    "Căn cứ Chương trình phối hợp số 03/CTPH-MTTQ-CTĐ ngày 15/9/2025 giữa Ban Thường trực Ủy ban Mặt trận Tổ quốc "
+    "Việt Nam tỉnh và Ban Thường vụ Hội Chữ thập đỏ tỉnh;\n\n"
+    "I. KINH PHÍ\n\n1. Kinh phí năm 2026 dự kiến 4,2 tỷ đồng.\n\n"
+    "2. Thông tin liên hệ: bà Lê Thị Thu Hà, Ban Công tác xã hội Hội Chữ thập đỏ tỉnh, điện thoại 0221.3865.207.\n\n"
+    "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Thanh Loan\n")
+
+
+def test_a_plan_named_by_the_resolution_it_carries_out_tells_its_signer_and_what_a_donor_is_entitled_to(
+        tmp_path, corpus_embeddings):
+    # "kế hoạch triển khai nghị quyết": the plan whose title names the resolution, and its signer's post asked after;
+    # a hospital is a cơ sở khám bệnh; "được hưởng gì" asks what a text states as the benefit; "bao nhiu" typed short;
+    # a programme only cited is found by the bodies its citing sentence names; the telephone of the issuer asked is
+    # not the one its text gives for the Hội
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-214.txt", SUPPORT_PLAN, nq_18_txt=SUPPORT_RESOLUTION)
+    signed = assistant.ask("Kế hoạch triển khai nghị quyết do ai ký, chức vụ gì?").answer
+    assert "Nguyễn Thị Thanh Loan" in signed and "Phó Chủ tịch" in signed and "Trần Văn Lâm" not in signed
+    entitled = assistant.ask("Người hiến máu từ 40 lần trở lên được hưởng gì?")
+    assert not entitled.abstained and "Bằng khen" in entitled.answer
+    answers_as(assistant, {
+        "Hiến máu khẩn cấp theo lời kêu gọi của bệnh viện được hỗ trợ thêm bao nhiêu?":
+            "300.000 đồng [1].",
+        "Kinh phí năm 2026 để thực hiện kế hoạch dự kiến bao nhiu?": "4,2 tỷ đồng [1].",
+        "Chương trình phối hợp giữa Mặt trận tỉnh và Hội CTĐ tỉnh là số mấy?":
+            "Số hiệu đầy đủ là Chương trình phối hợp số 03/CTPH-MTTQ-CTĐ [1].",
+    }, refused=("Số điện thoại của Ủy ban nhân dân tỉnh Tân Hà là gì?",))

@@ -504,7 +504,7 @@ def test_two_frames_side_by_side_over_the_motto_are_each_party_s_and_signed_belo
             "Lê Thị Thu Hà" + " " * 32 + "Phạm Quang Huy\n\nNơi nhận:\n- Lưu: VT.\n")
     frame = read_frame(text)
     assert frame.metadata["type"] == "Kế hoạch liên tịch"  # the kind centred under the frame is no organ of a signature
-    assert frame.metadata["issuer"] == "Hội Chữ thập đỏ tỉnh Nam Sơn và Sở Giáo dục và Đào tạo"
+    assert frame.metadata["issuer"] == "Hội Chữ thập đỏ tỉnh Nam Sơn và Sở Giáo dục và Đào tạo tỉnh Nam Sơn"
     assert frame.metadata["signer"] == "Lê Thị Thu Hà và Phạm Quang Huy"
     assert text[frame.body_start :].startswith("1. Tập huấn")
 
@@ -544,3 +544,15 @@ def test_a_body_whose_line_ends_at_its_level_is_of_the_place_its_parent_line_nam
     text = ("ỦY BAN MTTQ VIỆT NAM TỈNH TUYÊN QUANG\nHỘI CHỮ THẬP ĐỎ TỈNH\nSố: 215/CTr-HCTĐ\n\nCHƯƠNG TRÌNH\n"
             "Công tác Hội năm 2027\n\n1. Phát triển hội viên.\n")
     assert read_frame(text).metadata["issuer"] == "Hội Chữ thập đỏ tỉnh Tuyên Quang"
+
+
+def test_an_organ_under_a_body_wrapped_over_two_lines_is_of_the_whole_body():
+    text = ("TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ\nVIỆT NAM\nBAN THƯỜNG TRỰC\nSố: 1186/TWH-CTXH\nV/v đôn đốc báo cáo thiệt hại\n\n"
+            "Hà Nội, ngày 02 tháng 10 năm 2026\n\n1. Gửi báo cáo nhanh trước ngày 05/10/2026.\n")
+    assert read_frame(text).metadata["issuer"] == "Ban Thường trực Trung ương Hội Chữ thập đỏ Việt Nam"
+
+
+def test_an_agency_under_its_people_s_committee_is_named_after_the_place_it_serves():
+    text = ("UBND TỈNH ĐỒNG NAI\nSỞ Y TẾ\nSố: 415/KH-SYT\n\nKẾ HOẠCH\nVận động hiến máu tình nguyện năm 2027\n\n"
+            "I. MỤC ĐÍCH\n\n1. Tiếp nhận 52.000 đơn vị máu.\n")
+    assert read_frame(text).metadata["issuer"] == "Sở Y tế tỉnh Đồng Nai"
