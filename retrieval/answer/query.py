@@ -603,7 +603,7 @@ class QueryReader:
         """The agencies named are the issuer of a document the question names by its issuer, or the
         issuer's organ that adopts its texts ("Ban Thường vụ Tỉnh ủy Bình Định" of "Tỉnh ủy Bình Định")."""
         issuers = [i for i in (self.directory.issuers.get(d, "") for d in named) if i]
-        names = [ADOPTING_ORGAN_RE.sub("", plain_words(text[m.start : m.end])) for m in subject]
+        names = self._issuer_names(subject, text)
         if len(names) < 2 and any(len(self.aliases.find(i)) > 1 for i in issuers) \
                 and not any(self._document_before.search(plain_words(text[: m.start])) and not text[: m.start].rstrip().endswith(",")
                             for m in subject):
@@ -611,6 +611,15 @@ class QueryReader:
             # trình phối hợp, Công an tỉnh phải gửi …"), unless it names the text ("Quy chế phối hợp CTĐ - Công an")
             return False
         return bool(issuers) and all(any(name in i or i in name for i in issuers) for name in names)
+
+    def _issued_by(self, subject: list[Mention], text: str, named: list[str]) -> list[str]:
+        """Of the documents named, those the agencies named issue."""
+        names = self._issuer_names(subject, text)
+        return [d for d in named if (i := self.directory.issuers.get(d, "")) and any(n in i or i in n for n in names)]
+
+    @staticmethod
+    def _issuer_names(subject: list[Mention], text: str) -> list[str]:
+        return [ADOPTING_ORGAN_RE.sub("", plain_words(text[m.start : m.end])) for m in subject]
 
     def _named_things(self, text: str, mentions: list[Mention]) -> frozenset[str]:
         """The syllables of what the question names by a proper name of two or more capitalised words, or of one
@@ -1105,10 +1114,10 @@ class QueryReader:
         if ask.name == "summary" and places_in(searched):
             ask = TOPIC  # "Khoản 3 Mục III … nói về nội dung gì?": what the place says, not the text's subject
         unnamed = self._unnamed(searched, mentions) if not english else []
-        if subject and ask.kind != "tasks" and ask.name not in CONTACT_ASKS and self._issues(subject, searched, named):
-            # "Huyện ủy Lạc Dương yêu cầu gì về …": the author of the text named, not an actor in it (but whose telephone
-            # is asked, the author's own)
-            subject = []
+        if subject and ask.kind != "tasks" and self._issues(subject, searched, named):
+            if ask.name in CONTACT_ASKS:  # whose telephone is asked: the body's own texts give it, naming it or not
+                named = self._issued_by(subject, searched, named)
+            subject = []  # "Huyện ủy Lạc Dương yêu cầu gì về …": the author of the text named, not an actor in it
         role = self._role(searched, ask, subject, mentions)
         if role:  # how the tasks are picked, not what they are about (nor a pair across it: "nghi_phoi" of "đề
             # nghị phối hợp" typed without diacritics)

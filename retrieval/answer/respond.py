@@ -1013,8 +1013,11 @@ class AnswerPolicy:
                         # and quoted with them
                         said = sentence = hit.clause.text[bounds[0] : bounds[1]].strip()
                     part = hit.clause.text[start:end]
-                    if contact_of and (bodies := {m.name for m in self.aliases.find(said)}) and not bodies & contact_of:
-                        continue  # "Thông tin liên hệ: …, Ban Công tác xã hội Hội …, điện thoại …": that body's line
+                    if contact_of and (bodies := {m.name for m in self.aliases.find(part) if m.end <= part.find(value)}) \
+                            and not bodies & contact_of:
+                        # "Thông tin liên hệ: …, Ban Công tác xã hội Hội …, điện thoại …": the line of the body named
+                        # before it (not the bank after an account: "… tại Ngân hàng Nông nghiệp và …")
+                        continue
                     if not said_of(said, hit.clause, part) or not self._names_all(sent_to, said, hit.clause) \
                             or said != part and self.values.item_of_other(query, part):
                         continue
