@@ -682,6 +682,16 @@ class AnswerPolicy:
         return found
 
     def _fact(self, query: Query) -> Draft:
+        targets = self._fact_targets(query)
+        keys = query.keys
+        if not targets and not keys and query.ask.name == "number" and (cited := self._cited_by_description(query)):
+            keys = [cited]  # "Chương trình phối hợp giữa Mặt trận tỉnh và Hội … số mấy?" of a text only cited
+        text, citations = self.facts.answer(query.ask.name, targets, keys)
+        return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
+
+    def _fact_targets(self, query: Query) -> list[str]:
+        """The documents a question about a document itself points at: by number, issuer or place, by what they are
+        about, of the kind and year it names."""
         targets = [] if self._asks_of_cited(query) else self._carrying_named_first(query) or query.scope
         if not targets and not query.keys and query.content:
             targets = self._described(query)  # "Ai ký công văn về Tháng Nhân đạo 2025?": named by what it is about
@@ -712,11 +722,7 @@ class AnswerPolicy:
             # (not the kind the question phrase names, of the other text: "Quy định … ban hành kèm theo quyết định nào?")
             named = unaccent(query.read or query.text).lower().replace(query.ask.phrase or "\0", " ")
             targets = self.directory.of_kind_named(targets, named, self.vocabulary, number=query.ask.name == "number")
-        keys = query.keys
-        if not targets and not keys and query.ask.name == "number" and (cited := self._cited_by_description(query)):
-            keys = [cited]  # "Chương trình phối hợp giữa Mặt trận tỉnh và Hội … số mấy?" of a text only cited
-        text, citations = self.facts.answer(query.ask.name, targets, keys)
-        return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
+        return targets
 
     def _cited_by_description(self, query: Query) -> Key | None:
         """The one text of the kind the question names that the corpus only cites, in a sentence that holds every
@@ -871,14 +877,14 @@ class AnswerPolicy:
 
     def _signed_post(self, query: Query) -> tuple[str, Citation] | None:
         """The post a signer signed as: of the person the question names ("Hoàng Đức Long giữ chức vụ gì?"), or
-        of the signer of the text it names ("Người ký Kế hoạch 287 giữ chức vụ gì?"), by what it is about too
-        ("Kế hoạch triển khai nghị quyết do ai ký, chức vụ gì?")."""
+        of the signer of the text it names ("Người ký Kế hoạch 287 giữ chức vụ gì?"), by what it is about or its kind
+        too ("Kế hoạch triển khai nghị quyết do ai ký, chức vụ gì?")."""
         if named := self.values.people_reader.names_in(query.read or query.text):
             return self.facts.signer_post(named)
         if query.scope:
             return self.facts.signed_as(query.scope)
-        described = self._described(query) if query.content and not query.keys else []
-        return self.facts.signed_as(described) if len(described) == 1 else None
+        signed = self._fact_targets(query) if query.content and not query.keys else []
+        return self.facts.signed_as(signed) if len(signed) == 1 else None
 
     def _asks_title_only(self, query: Query) -> bool:
         """The question names a title and nothing else ("Chủ tịch Hội … là ai?"), not a holder to be ("Ai được

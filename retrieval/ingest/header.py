@@ -94,6 +94,9 @@ FIELDS = (
     "Thông tin và Truyền thông", "Kế hoạch và Đầu tư", "Tài chính - Kế hoạch", "Y tế", "Tài chính", "Nội vụ",
     "Tư pháp", "Ngoại vụ",
 )
+# the legal form an enterprise's name opens with, lowercase ("công ty cổ phần", "công ty TNHH một thành viên")
+ENTERPRISE_FORM_RE = re.compile(r"(?:tổng )?công ty(?: cổ phần| tnhh| trách nhiệm hữu hạn)?(?: một thành viên| hai thành viên"
+                                r" trở lên)?|tập đoàn|ngân hàng(?: thương mại cổ phần)?")
 # the agencies of a people's committee, named after the place they serve ("Sở Y tế tỉnh Đồng Nai")
 PLACED_AGENCY_HEADS = ("sở ", "phòng ")
 PROPER_PHRASES = (
@@ -624,6 +627,8 @@ def _issuer_of(lines: list[str]) -> str | None:
     continues = continues or parent == "trung ương" or parent.endswith(" hội")
     # the country's name wrapped apart from its body: "TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ / VIỆT NAM"
     continues = continues or lowered == "việt nam"
+    # an enterprise's form wrapped apart from its name: "CÔNG TY CỔ PHẦN / THỰC PHẨM BIỂN VÂN PHONG"
+    continues = continues or ENTERPRISE_FORM_RE.fullmatch(parent) is not None
     # a committee's task wrapped onto the next line: "BAN CHỈ ĐẠO VẬN ĐỘNG / HIẾN MÁU TÌNH NGUYỆN"
     continues = continues or parent.startswith("ban ") and not lowered.startswith(BODY_HEADS)
     if continues and len(lines) > 2 and BARE_ORGAN_RE.fullmatch(f"{parent} {lowered}") \

@@ -556,3 +556,10 @@ def test_an_agency_under_its_people_s_committee_is_named_after_the_place_it_serv
     text = ("UBND TỈNH ĐỒNG NAI\nSỞ Y TẾ\nSố: 415/KH-SYT\n\nKẾ HOẠCH\nVận động hiến máu tình nguyện năm 2027\n\n"
             "I. MỤC ĐÍCH\n\n1. Tiếp nhận 52.000 đơn vị máu.\n")
     assert read_frame(text).metadata["issuer"] == "Sở Y tế tỉnh Đồng Nai"
+
+
+def test_an_enterprise_s_form_wrapped_apart_from_its_name_is_one_issuer():
+    text = ("CÔNG TY CỔ PHẦN\nTHỰC PHẨM BIỂN VÂN PHONG\nSố: 118/QĐ-VPF\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy định hỗ trợ "
+            "hiến máu\n\nCăn cứ Điều lệ của Công ty cổ phần Thực phẩm biển Vân Phong;\n\nĐiều 1. Ban hành kèm theo "
+            "Quyết định này Quy định hỗ trợ hiến máu.\n")
+    assert read_frame(text).metadata["issuer"] == "Công ty cổ phần Thực phẩm biển Vân Phong"
