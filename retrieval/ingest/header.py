@@ -114,8 +114,8 @@ MARKER_RE = re.compile(
 )
 SO_RE = re.compile(r"^(?:Luật\s+|Pháp lệnh\s+)?Số\s*:?\s*(?P<value>(?:\d[^/]*)?/.*)$", re.IGNORECASE)
 DATE_RE = re.compile(
-    # a telegram dates itself to the hour ("Nam Sơn, 15 giờ 30 phút, ngày 22 tháng 9 năm 2025")
-    r"^(?:(?P<place>[^,\d]{2,40}),\s*)?(?:\d{1,2}\s*giờ(?:\s*\d{1,2}\s*phút)?\s*,?\s*)?ngày\s*(?P<day>\d{1,2})?[\s.…]*tháng\s*(?P<month>\d{1,2})?"
+    # a telegram dates itself to the hour ("Nam Sơn, 15 giờ 30 phút, ngày 22 tháng 9 năm 2025", "22 giờ 00 ngày …")
+    r"^(?:(?P<place>[^,\d]{2,40}),\s*)?(?:\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?ngày\s*(?P<day>\d{1,2})?[\s.…]*tháng\s*(?P<month>\d{1,2})?"
     r"[\s.…]*năm\s*(?P<year>\d{4})\.?$",
     re.IGNORECASE,
 )

@@ -563,3 +563,11 @@ def test_an_enterprise_s_form_wrapped_apart_from_its_name_is_one_issuer():
             "hiến máu\n\nCăn cứ Điều lệ của Công ty cổ phần Thực phẩm biển Vân Phong;\n\nĐiều 1. Ban hành kèm theo "
             "Quyết định này Quy định hỗ trợ hiến máu.\n")
     assert read_frame(text).metadata["issuer"] == "Công ty cổ phần Thực phẩm biển Vân Phong"
+
+
+def test_a_telegram_dated_to_the_hour_without_minutes_named_is_dated_and_typed():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 09/CĐ-UBND                   Lào Cai, 22 giờ 00 ngày 14 tháng 7 năm 2026\n\n"
+            "CÔNG ĐIỆN\nVề việc ứng phó lũ quét\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Giám đốc Công an tỉnh;\n\n"
+            "1. Công an tỉnh điều động 200 cán bộ, chiến sĩ.\n")
+    frame = read_frame(text)
+    assert frame.metadata["date"] == "2026-07-14" and frame.metadata["type"] == "Công điện"
