@@ -125,7 +125,7 @@ def load_document(path: Path, ocr: OcrOptions | None = None) -> LoadedDocument:
     scan: OcrSummary | None = None
     if suffix in (".md", ".txt"):
         text, offset, metadata = _read_text(path, data)
-        text = _aligned_tables(_unframed(text))
+        text = _full_width_tables(_aligned_tables(_unframed(text)))
         metadata, warnings = validate(metadata)
     elif suffix == ".docx":
         text, offset, metadata = _read_docx(path), 0, {}
@@ -227,6 +227,80 @@ def _unframed(text: str) -> str:
 
 # a plain text's rule under a table's header whose columns are aligned with spaces: "-------    -----    ----"
 ALIGNED_RULE_RE = re.compile(r"^[ \t]*-{3,}(?:[ \t]{2,}-{3,})+[ \t]*$")
+
+
+# a rule of dashes drawn across a whole table, one run: "--------------------------------------------------"
+FULL_RULE_RE = re.compile(r"^[ \t]*-{10,}[ \t]*$")
+COLUMN_GAP = 2  # spaces every row leaves between two columns
+
+
+def _full_width_tables(text: str) -> str:
+    """A plain-text table whose columns are aligned with spaces under one rule drawn across it ("STT  Xã  Số hộ được
+    …" over "hỗ trợ  (kg) …" over "--------"), written as the parser reads a table: its header on one line, "|"
+    between the cells of a row, "+" in the rule between columns. The columns are where every row leaves a gap of
+    spaces; a header written over two lines is read column by column into one. Positions are kept: the text keeps
+    its length (the two header lines and the line break between them become one line)."""
+    lines = text.split("\n")
+    for at in range(len(lines) - 1, 0, -1):
+        if not FULL_RULE_RE.match(lines[at]) or not lines[at - 1].strip() or "|" in lines[at - 1]:
+            continue
+        end = at + 1
+        while end < len(lines) and lines[end].strip() and not FULL_RULE_RE.match(lines[end]) and "|" not in lines[end]:
+            end += 1
+        rows = lines[at + 1 : end]
+        heads = [at - 2, at - 1] if at >= 2 and lines[at - 2].strip() and "|" not in lines[at - 2] else [at - 1]
+        gaps = _column_gaps(rows, [lines[k] for k in heads])
+        if len(rows) < 2 or not gaps:
+            continue
+        cells = [[" ".join(lines[k][s:e].split()) for k in heads] for s, e in _spans(gaps, max(map(len, lines[at - 2 : end])))]
+        header = " | ".join(" ".join(filter(None, column)) for column in cells)
+        slot = sum(len(lines[k]) for k in heads) + len(heads) - 1
+        if len(header) > slot:
+            continue
+        rule = list(lines[at])
+        for gap in gaps:
+            if gap < len(rule):
+                rule[gap] = "+"
+        last = end
+        if end < len(lines) and FULL_RULE_RE.match(lines[end]):  # the totals under a rule that closes the rows, when
+            while last + 1 < len(lines) and lines[last + 1].strip() and "|" not in lines[last + 1] \
+                    and all(g >= len(lines[last + 1]) or lines[last + 1][g] == " " for g in gaps):  # aligned with them
+                last += 1
+        for k in [*range(at + 1, end), *range(end + 1, last + 1)]:
+            row = list(lines[k])
+            for gap in gaps:
+                if gap < len(row) and row[gap] == " ":
+                    row[gap] = "|"
+            lines[k] = "".join(row)
+        lines[at] = "".join(rule)
+        lines[heads[0] : heads[-1] + 1] = [header.ljust(slot)]
+    return "\n".join(lines)
+
+
+def _column_gaps(rows: list[str], heads: list[str]) -> list[int]:
+    """Where a table aligned with spaces divides its columns: a position inside a run of `COLUMN_GAP` spaces or more
+    that every row leaves, with a row written on both sides of it, where the header lines leave a space too."""
+    width = max(map(len, rows))
+    blank = [all(p >= len(r) or r[p] == " " for r in rows) for p in range(width)]
+    gaps, p = [], 0
+    while p < width:
+        if not blank[p]:
+            p += 1
+            continue
+        q = p
+        while q < width and blank[q]:
+            q += 1
+        if q - p >= COLUMN_GAP and p > 0 and q < width:
+            spot = next((x for x in range(q - 1, p - 1, -1) if all(x >= len(h) or h[x] == " " for h in heads)), None)
+            if spot is not None:
+                gaps.append(spot)
+        p = q
+    return gaps
+
+
+def _spans(gaps: list[int], width: int) -> list[tuple[int, int]]:
+    edges = [0, *gaps, width]
+    return [(edges[i] + (i > 0), edges[i + 1]) for i in range(len(edges) - 1)]
 
 
 def _aligned_tables(text: str) -> str:

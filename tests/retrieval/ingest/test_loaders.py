@@ -332,3 +332,24 @@ def test_a_table_aligned_with_spaces_under_a_rule_of_dashes_is_read_as_a_table(t
              "Số: 14/CĐ-UBND                Quảng Bình, ngày 02 tháng 11 năm 2024\n\nCÔNG ĐIỆN\n")
     path.write_text(frame, encoding="utf-8")
     assert load_document(path).text == frame
+
+
+def test_a_table_aligned_with_spaces_under_one_rule_across_it_is_read_with_its_two_line_header(tmp_path):
+    text = ("Kết quả phân bổ theo từng xã:\n\n"
+            "STT  Xã           Số hộ được   Gạo      Tiền mặt\n"
+            "                  hỗ trợ       (kg)     (đồng)\n"
+            "----------------------------------------------------\n"
+            "1    Y Tý         214          6.200    412.000.000\n"
+            "2    A Mú Sung    168          4.800    318.000.000\n"
+            "----------------------------------------------------\n"
+            "     Cộng         382          11.000   730.000.000\n\n"
+            "2. Sơ cấp cứu tại điểm sơ tán.\n")
+    path = tmp_path / "bao-cao-nhanh.txt"
+    path.write_text(text, encoding="utf-8")
+    loaded = load_document(path)
+    assert len(loaded.text) == len(text)  # positions kept
+    lines = loaded.text.split("\n")
+    assert [c.strip() for c in lines[2].split("|")] == ["STT", "Xã", "Số hộ được hỗ trợ", "Gạo (kg)", "Tiền mặt (đồng)"]
+    assert "+" in lines[3] and [c.strip() for c in lines[4].split("|")] == ["1", "Y Tý", "214", "6.200", "412.000.000"]
+    assert [c.strip() for c in lines[7].split("|")] == ["", "Cộng", "382", "11.000", "730.000.000"]
+    assert lines[-2] == "2. Sơ cấp cứu tại điểm sơ tán."  # prose is left as written
