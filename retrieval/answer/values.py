@@ -129,6 +129,9 @@ PATTERNS = {
     # wage ("0,2 lần mức lương cơ sở"), as allowances are set
     "amount": re.compile(r"\b\d[\d.,]*\s*(?:(?:trieu|ty|nghin|ngan)(?:\s+dong)?|dong|vnd|usd|ngay\s+luong"
                          r"|lan\s+(?:muc\s+)?luong\s+(?:co\s+so|toi\s+thieu)(?:\s+vung)?)\b"),
+    # the rank of an event in its series, of a body's term: "lần thứ VI", "lần thứ 3"; "khóa XI"
+    "edition": re.compile(r"\blan\s+thu\s+(?:[ivxlc]+|\d{1,2})\b"),
+    "term": re.compile(r"\bkhoa\s+(?:[ivxlc]+|\d{1,2})\b"),
     # a multiple of a base, as allowances are set: "hệ số 0,60 mức lương cơ sở", "hệ số 1,5"
     "coefficient": re.compile(r"\bhe\s+so\s+\d+(?:[,.]\d+)?(?:\s+(?:lan\s+)?muc\s+luong\s+(?:co\s+so|toi\s+thieu)(?:\s+vung)?)?"),
     "percentage": re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|phan\s+tram)"),

@@ -795,3 +795,17 @@ def test_a_plan_named_by_the_resolution_it_carries_out_tells_its_signer_and_what
         "Chương trình phối hợp giữa Mặt trận tỉnh và Hội CTĐ tỉnh là số mấy?":
             "Số hiệu đầy đủ là Chương trình phối hợp số 03/CTPH-MTTQ-CTĐ [1].",
     }, refused=("Số điện thoại của Ủy ban nhân dân tỉnh Tân Hà là gì?",))
+
+
+def test_the_rank_of_a_congress_and_of_a_committee_s_term_are_asked_apart(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ THÀNH PHỐ TÂN HÀ", "112/KH-CTĐ", "KẾ HOẠCH", "Tổ chức đại hội các cấp nhiệm kỳ 2027 - 2032",
+                   "I. MỤC ĐÍCH\n\n1. Tổ chức thành công Đại hội đại biểu Hội Chữ thập đỏ thành phố Tân Hà lần thứ VI.\n\n"
+                   "II. NỘI DUNG\n\n1. Đại biểu: 300 đại biểu, trong đó 38 ủy viên Ban Chấp hành khóa V.\n\n"
+                   "Nơi nhận:\n- Ban Tổ chức Thành ủy;\n- Đảng ủy các xã, phường;\n- Lưu: VT.", "Lê Văn An")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-112.txt", text)
+    answers_as(assistant, {
+        "Đại hội đại biểu Hội CTĐ thành phố là lần thứ mấy?": "Lần thứ VI [1].",
+        "Ban Chấp hành Hội CTĐ thành phố là khóa mấy?": "Khóa V [1].",
+    })
+    sent = assistant.ask("Kế hoạch 112 gửi những đâu?")
+    assert sent.intent == "recipients" and "Đảng ủy các xã, phường" in sent.answer
