@@ -239,6 +239,8 @@ def document_fact(intent: str, document: Document) -> str:
     if not value:
         return blank.format(name=name)
     value = "; ".join(value) if field == "recipients" else ", ".join(value) if isinstance(value, list) else value
+    if intent == "number" and document.joint_numbers:  # a joint text: the number each party gave it
+        value = " và ".join([value, *document.joint_numbers])
     return stated.format(
         name=name, value=value, type=document.type, owner=document.issuer or document.title, kind=name.split(" của ")[0]
     )

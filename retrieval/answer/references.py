@@ -335,7 +335,9 @@ def expand_places(plain: str, vocabulary: Vocabulary) -> str:
 def _descriptor_phrases(document: Document, vocabulary: Vocabulary) -> set[str]:
     """The type ("bai bao") and two- and three-word phrases of the issuer and place that end where a
     name does ("lai chau", "tinh lai chau")."""
-    phrases: set[str] = {unaccent(document.type)} if len(document.type.split()) > 1 else set()
+    kind = unaccent(document.type)
+    # (and the kind it is one of: a "kế hoạch liên tịch" is a "kế hoạch")
+    phrases: set[str] = {k for k in [kind, *vocabulary.type_names] if len(k.split()) > 1 and f"{kind} ".startswith(f"{k} ")}
     if document.place:  # a place's whole name names it, whatever its syllables ("Đồng Tháp")
         phrases.add(" ".join(expand_places(unaccent(document.place), vocabulary).split()))
     for value in (document.issuer, document.place):

@@ -695,6 +695,8 @@ class AnswerPolicy:
         targets = [] if self._asks_of_cited(query) else self._carrying_named_first(query) or query.scope
         if not targets and not query.keys and query.content:
             targets = self._described(query)  # "Ai ký công văn về Tháng Nhân đạo 2025?": named by what it is about
+        if query.actors and not query.keys:  # "Ai ký kế hoạch bên Tỉnh đoàn?": of those, the texts it issues
+            targets = [d for d in targets if self._issuer_agencies[d] & set(query.actors)] or targets
         # "Năm 2024 huyện … kiện toàn Ban Chỉ đạo theo quyết định số mấy?": a text neither of nor about that year is
         # another one
         # (every year it names: "năm học 2024-2025" is not "2025-2026")

@@ -809,3 +809,22 @@ def test_the_rank_of_a_congress_and_of_a_committee_s_term_are_asked_apart(tmp_pa
     })
     sent = assistant.ask("Kế hoạch 112 gửi những đâu?")
     assert sent.intent == "recipients" and "Đảng ủy các xã, phường" in sent.answer
+
+
+JOINT_PLAN = (
+    "TỈNH ĐOÀN TÂN HÀ                          HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ\n"
+    "BAN THƯỜNG VỤ                             BAN THƯỜNG VỤ\n"
+    "Số: 412-KHLT/TĐTN-PT                      Số: 156/KHLT-CTĐ\n\n"
+    "Tân Hà, ngày 25 tháng 11 năm 2026\n\nKẾ HOẠCH LIÊN TỊCH\nTổ chức Chương trình Hành trình Đỏ năm 2027\n\n"
+    "I. CHỈ TIÊU\n\n1. Tiếp nhận tối thiểu 9.500 đơn vị máu.\n\n"
+    "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN               TM. BAN THƯỜNG VỤ\n"
+    "BÍ THƯ                                    CHỦ TỊCH\n\n"
+    "Trần Minh Khoa                            Phan Văn Dũng\n")
+
+
+def test_a_joint_plan_states_both_numbers_and_is_the_plan_of_either_party(tmp_path, corpus_embeddings):
+    # a "kế hoạch liên tịch" is a "kế hoạch": named by a party, of the plans it issues
+    assistant = assistant_of(tmp_path, corpus_embeddings, "khlt-412.txt", JOINT_PLAN)
+    assert "412-KHLT/TĐTN-PT và 156/KHLT-CTĐ" in first_line(assistant, "Kế hoạch liên tịch Hành trình Đỏ 2027 số mấy?")
+    signed = first_line(assistant, "Ai ký kế hoạch bên Tỉnh đoàn?")
+    assert "Trần Minh Khoa" in signed and "Kế hoạch liên tịch" in signed
