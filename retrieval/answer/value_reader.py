@@ -351,7 +351,8 @@ class ValueReader:
 
         if any(named(form(fold(cell.strip()))) for cell in table_cells(said) or ()):
             return True  # "1 | Lệ Thủy | 3.215 | 650": a row of a table by district names its place in a cell of its own
-        groups = [[form(p) for p in group] for group in places_named("\n".join([*clause.headings, said]))]
+        # (each line's own: "các phường, xã" of a heading is no group with the place its item names)
+        groups = [[form(p) for p in group] for line in [*clause.headings, said] for group in places_named(line)]
         # (a group the question names whole, "thành phố Quảng Ngãi và thị xã Đức Phổ", is said of as one)
         return any(len(group) == 1 and named(group[0]) or not alone and any(map(named, group))
                    or any(map(named, group)) and all(any(named(g, of) for of in asked) for g in group) for group in groups)

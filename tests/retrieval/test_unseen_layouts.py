@@ -828,3 +828,15 @@ def test_a_joint_plan_states_both_numbers_and_is_the_plan_of_either_party(tmp_pa
     assert "412-KHLT/TĐTN-PT và 156/KHLT-CTĐ" in first_line(assistant, "Kế hoạch liên tịch Hành trình Đỏ 2027 số mấy?")
     signed = first_line(assistant, "Ai ký kế hoạch bên Tỉnh đoàn?")
     assert "Trần Minh Khoa" in signed and "Kế hoạch liên tịch" in signed
+
+
+def test_a_ward_s_share_listed_under_a_heading_for_all_wards_is_its_own_and_hoi_at_a_level_is_the_red_cross(
+        tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ THÀNH PHỐ TÂN HÀ", "146/KH-CTĐ", "KẾ HOẠCH", "Vận động Tết Nhân ái năm 2027",
+                   "I. CHỈ TIÊU\n\n1. Phân bổ chỉ tiêu suất quà cho các phường, xã\n- Phường Phú Xuân: 1.800 suất;\n"
+                   "- Phường Kim Long: 950 suất.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Ban Thường vụ Hội Chữ thập đỏ thành phố "
+                   "tổng hợp kết quả, báo cáo Trung ương Hội Chữ thập đỏ Việt Nam trước ngày 28/02/2027.", "Lê Văn An")
+    answers_as(assistant_of(tmp_path, corpus_embeddings, "kh-146.txt", text), {
+        "Phường Phú Xuân được giao chỉ tiêu bao nhiêu suất quà?": "1.800 suất [1].",
+        "Hội thành phố báo cáo kết quả Tết Nhân ái lên Trung ương Hội trước ngày nào?": "Ngày 28/02/2027 [1].",
+    }, refused=("Phường Thuận Hóa được giao chỉ tiêu bao nhiêu suất quà?",))
