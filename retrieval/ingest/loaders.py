@@ -248,9 +248,11 @@ def _full_width_tables(text: str) -> str:
         while end < len(lines) and lines[end].strip() and not FULL_RULE_RE.match(lines[end]) and "|" not in lines[end]:
             end += 1
         rows = lines[at + 1 : end]
+        if len(rows) < 2:
+            continue
         heads = [at - 2, at - 1] if at >= 2 and lines[at - 2].strip() and "|" not in lines[at - 2] else [at - 1]
         gaps = _column_gaps(rows, [lines[k] for k in heads])
-        if len(rows) < 2 or not gaps:
+        if not gaps:
             continue
         cells = [[" ".join(lines[k][s:e].split()) for k in heads] for s, e in _spans(gaps, max(map(len, lines[at - 2 : end])))]
         header = " | ".join(" ".join(filter(None, column)) for column in cells)

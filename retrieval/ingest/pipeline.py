@@ -10,6 +10,7 @@ live in `CTD_DATA_DIR/uploads/` and are ingested with the corpus, so a rebuild k
 
 import fcntl
 import hashlib
+import logging
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -103,6 +104,7 @@ CACHE_WRITE_BATCH = 512  # vectors written to the embedding cache per transactio
 #     "Phụ lục" in ordinary case on a line of its own is an attachment (the signature above it is the text's)
 PASSAGE_FORMAT = 31
 CHROMA_BATCH = 1000
+logger = logging.getLogger("ctd.ingest")
 UPLOADS_DIR = "uploads"
 OCR_CACHE_DIR = "ocr"
 
@@ -301,6 +303,13 @@ def _read_into(current: dict[str, ParsedDocument], path: Path, document_id: str,
             raise LoadError(str(path), "không tìm thấy nội dung (điều khoản) nào")
     except LoadError as exc:
         report.failures.append(Failure(path=exc.path, reason=exc.reason))
+        if document_id in previous:
+            current[document_id] = previous[document_id]
+        return
+    except Exception as exc:  # a reader's own fault on one file: that file is reported, the others still ingested
+        logger.exception("reading %s failed", path)
+        reason = f"lỗi của chương trình khi đọc tệp ({type(exc).__name__}); hãy gửi tệp này kèm báo lỗi cho nhóm phát triển"
+        report.failures.append(Failure(path=str(path), reason=reason))
         if document_id in previous:
             current[document_id] = previous[document_id]
         return

@@ -353,3 +353,7 @@ def test_a_table_aligned_with_spaces_under_one_rule_across_it_is_read_with_its_t
     assert "+" in lines[3] and [c.strip() for c in lines[4].split("|")] == ["1", "Y Tý", "214", "6.200", "412.000.000"]
     assert [c.strip() for c in lines[7].split("|")] == ["", "Cộng", "382", "11.000", "730.000.000"]
     assert lines[-2] == "2. Sơ cấp cứu tại điểm sơ tán."  # prose is left as written
+    # a rule under a title, with no rows of a table below it, is left as written
+    ruled = "BÁO CÁO NHANH\n------------------------------\n\nI. TÌNH HÌNH\n"
+    (tmp_path / "ruled.txt").write_text(ruled, encoding="utf-8")
+    assert load_document(tmp_path / "ruled.txt").text == ruled

@@ -143,6 +143,22 @@ def test_an_upgrade_reads_again_the_documents_outside_the_ingested_folder(settin
     assert report.documents == 6 and not report.removed and not report.failures
 
 
+def test_a_reader_s_fault_on_one_file_is_reported_and_the_rest_ingested(settings, corpus_copy, monkeypatch):
+    from retrieval.ingest import pipeline
+
+    read = pipeline.load_document
+
+    def faulty(path, *args, **kwargs):
+        if path.name == "cv-981-tu-tphcm.md":
+            raise ValueError("max() arg is an empty sequence")
+        return read(path, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "load_document", faulty)
+    report = ingest(settings, [corpus_copy], embeddings=FakeEmbeddings(size=32))
+    assert report.documents == 4 and [Path(f.path).name for f in report.failures] == ["cv-981-tu-tphcm.md"]
+    assert "ValueError" in report.failures[0].reason
+
+
 def test_missing_path_is_a_clear_error(settings, tmp_path):
     with pytest.raises(CtdError, match="không tồn tại"):
         ingest(settings, [tmp_path / "nowhere"], embeddings=FakeEmbeddings(size=32))
