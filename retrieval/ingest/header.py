@@ -554,7 +554,8 @@ class _HeaderReader:
 
     def issuer(self) -> str | None:
         """The body that issues the text; the parties joined by "và" when each stands over its own number."""
-        names = [name for lines in [*self.parties, *self._side_by_side()] if (name := _issuer_of(lines))]
+        names = [_placed(name, lines, self.meta.get("place")) for lines in [*self.parties, *self._side_by_side()]
+                 if (name := _issuer_of(lines))]
         return " và ".join(names) or None
 
     def _side_by_side(self) -> list[list[str]]:
@@ -565,6 +566,15 @@ class _HeaderReader:
             return [[line for line, (_, side) in zip(self.issuer_lines, self.issuer_sides) if side == column]
                     for column in (0, 1)]
         return _joint_issuers(self.issuer_lines)
+
+
+def _placed(name: str, lines: list[str], place: str | None) -> str:
+    """A body whose name ends at its level ("Bệnh viện Đa khoa tỉnh") under a parent line that names the place the
+    text is dated at ("SỞ Y TẾ THANH HÓA", "Thanh Hóa, ngày …"): of that place."""
+    level = next((p for p in PLACE_WORDS if name.lower().endswith(" " + p)), None)
+    if level and place and len(lines) > 1 and unaccent(lines[-2]).lower().endswith(" " + unaccent(place).lower()):
+        return f"{name} {place}"
+    return name
 
 
 def _joint_issuers(lines: list[str]) -> list[list[str]]:

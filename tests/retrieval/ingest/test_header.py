@@ -571,3 +571,10 @@ def test_a_telegram_dated_to_the_hour_without_minutes_named_is_dated_and_typed()
             "1. Công an tỉnh điều động 200 cán bộ, chiến sĩ.\n")
     frame = read_frame(text)
     assert frame.metadata["date"] == "2026-07-14" and frame.metadata["type"] == "Công điện"
+
+
+def test_a_body_ending_at_its_level_under_a_parent_naming_the_place_it_is_dated_at_is_of_that_place():
+    text = ("SỞ Y TẾ THANH HÓA\nBỆNH VIỆN ĐA KHOA TỈNH\n\nSố: 2145/KH-BVĐK\n\nThanh Hóa, ngày 14 tháng 12 năm 2026\n\n"
+            "KẾ HOẠCH\nTiếp nhận máu lưu động quý I năm 2027\n\nBệnh viện Đa khoa tỉnh Thanh Hóa xây dựng Kế hoạch như sau:\n\n"
+            "I. MỤC ĐÍCH\n\n1. Tiếp nhận 4.800 đơn vị máu.\n")
+    assert read_frame(text).metadata["issuer"] == "Bệnh viện Đa khoa tỉnh Thanh Hóa"
