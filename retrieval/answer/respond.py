@@ -58,7 +58,7 @@ QUESTION_WORDS = frozenset("nao gi ai bao nhieu may khi dau la sao".split())  # 
 EVERY_LEVEL_RE = re.compile(r"\bcac cap\b")  # "Hội Chữ thập đỏ các cấp": the agency at every level (unaccented)
 MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
 TITLE_WORDS = 10  # the most words of a line an item opens with as its title
-# the words a text's divisions are named by, folded
+ISSUING_WORDS = frozenset({"ban hanh", "phat hanh"})  # the act of issuing a text, which no title describes it by
 
 
 @dataclass
@@ -521,7 +521,10 @@ class AnswerPolicy:
         """The documents (of those in scope) whose title, issuer, place and year hold every word the
         question asks beyond the commonplace: the question names them by what they are about ("theo công
         điện ứng phó bão số 6": the words after the text named are its title's)."""
-        asked = self._beyond_commonplace(query)
+        # (not the verb every text is issued with: "Kế hoạch được ban hành theo tờ trình số mấy?")
+        issuing = {s for phrase in ISSUING_WORDS if f" {phrase} " in f" {plain_words(query.read or query.text)} "
+                   for s in phrase.split()}
+        asked = [w for w in self._beyond_commonplace(query) if not set(unaccent(w).split("_")) <= issuing]
         if not has_phrase(plain_words(query.read or query.text), list(self.vocabulary.type_names)) \
                 and not any(unaccent(w).replace("_", " ") in self._naming or YEARS_RE.fullmatch(w) for w in asked):
             return []  # "… về công tác chữ thập đỏ": a topic, unless a kind of text or a year is named
