@@ -124,7 +124,9 @@ PATTERNS = {
     "day": re.compile(DAY),
     "time": re.compile(TIME),
     "frequency": re.compile(FREQUENCY),
-    "duration": re.compile(rf"(?<![/.,-])\b{DURATION}"),  # (not the month of "31/3 năm sau")
+    # (not the month of "31/3 năm sau", nor a day of the calendar: "ngày 18 tháng 8 năm 2025", "18 tháng 8 năm 2025")
+    "duration": re.compile(rf"(?<![/.,-])(?<!ngay )(?<!thang )\b(?!\d{{1,2}}\s+thang\s+\d{{1,2}}\s+nam\b)"
+                           rf"(?!\d{{1,2}}\s+nam\s+\d{{4}}\b){DURATION}"),
     # a sum, a day's pay ("ủng hộ 01 ngày lương"), as staff are asked to give, or a multiple of a base
     # wage ("0,2 lần mức lương cơ sở"), as allowances are set
     "amount": re.compile(r"\b\d[\d.,]*\s*(?:(?:trieu|ty|nghin|ngan)(?:\s+dong)?|dong|vnd|usd|ngay\s+luong"

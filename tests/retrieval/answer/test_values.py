@@ -486,3 +486,8 @@ def test_a_chairman_is_no_hall_once_the_venue_is_read_as_written():
     hall = "Hội nghị tổ chức tại Hội trường UBND phường."
     assert [hall[s:e] for s, e in find_values("location", hall)] == ["tại Hội trường UBND phường"]
     assert places_named("trong đó huyện Lệ Thủy 7.820 nhà;") == [[fold("Lệ Thủy")]]  # a figure, not "Lệ Thủy 7"
+
+
+def test_a_day_of_the_calendar_written_in_words_is_no_duration():
+    text = "Căn cứ Quyết định số 05/QĐ-CTĐ ngày 18 tháng 8 năm 2025; tổ chức vào tháng 8 năm nay; nhiệm kỳ 30 tháng."
+    assert [text[s:e] for s, e in find_values("duration", text)] == ["30 tháng"]
