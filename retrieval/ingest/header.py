@@ -138,6 +138,16 @@ DECORATION_RE = re.compile(r"^[*\-_=–—.·]+$")
 # after its type ("CÔNG ĐIỆN KHẨN"): they name no issuer and no subject.
 URGENCY_RE = re.compile(r"(?:(?:HỎA|HOẢ) TỐC(?: HẸN GIỜ)?|THƯỢNG KHẨN|KHẨN|TỐI MẬT|TUYỆT MẬT|MẬT)")
 TERMINAL = ".:;!?…"
+# a word no sentence ends with: the line after it goes on with the sentence ("… tại Công văn số" / "96/BCĐ-HMTN …")
+OPEN_END_RE = re.compile(r"(?<!\w)(?:số|ngày|tại|của|và|về|cho|theo|với|các|những|trong|từ|đến)$", re.IGNORECASE)
+
+
+def goes_on(last: str, line: str) -> bool:
+    """A line, shorter than the page, that stops mid-sentence goes on in the next when that one starts no item and
+    is written in lowercase or follows a word no sentence ends with (a scan's lines break where the page did)."""
+    last = last.rstrip()
+    return not MARKER_RE.match(line) and last[-1:] not in TERMINAL \
+        and (line[:1].islower() or OPEN_END_RE.search(last) is not None)
 PREAMBLE = ("Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị")
 # a page's number standing on its own line ("-- 2 --", "- 3 -")
 PAGE_NUMBER = r"[-–—]+\s*\d{1,3}\s*[-–—]+"

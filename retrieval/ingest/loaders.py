@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from retrieval.errors import LoadError
-from retrieval.ingest.header import (CLOSING_RE, MARKER_RE, MOTTOS, SIGNATURE_PREFIX_RE, TERMINAL, is_caps,
+from retrieval.ingest.header import (CLOSING_RE, MARKER_RE, MOTTOS, SIGNATURE_PREFIX_RE, TERMINAL, goes_on, is_caps,
                                      join_page_breaks, unwrap)
 from retrieval.ingest.metadata import validate
 from retrieval.ingest.ocr import IMAGE_SUFFIXES, OcrOptions, OcrSummary, read_image, read_pdf_pages
@@ -231,7 +231,7 @@ ALIGNED_RULE_RE = re.compile(r"^[ \t]*-{3,}(?:[ \t]{2,}-{3,})+[ \t]*$")
 
 # a rule of dashes drawn across a whole table, one run: "--------------------------------------------------"
 FULL_RULE_RE = re.compile(r"^[ \t]*-{10,}[ \t]*$")
-COLUMN_GAP = 2  # spaces every row leaves between two columns
+TABLE_GAP = 2  # spaces every row leaves between two columns
 
 
 def _full_width_tables(text: str) -> str:
@@ -280,7 +280,7 @@ def _full_width_tables(text: str) -> str:
 
 
 def _column_gaps(rows: list[str], heads: list[str]) -> list[int]:
-    """Where a table aligned with spaces divides its columns: a position inside a run of `COLUMN_GAP` spaces or more
+    """Where a table aligned with spaces divides its columns: a position inside a run of `TABLE_GAP` spaces or more
     that every row leaves, with a row written on both sides of it, where the header lines leave a space too."""
     width = max(map(len, rows))
     blank = [all(p >= len(r) or r[p] == " " for r in rows) for p in range(width)]
@@ -292,7 +292,7 @@ def _column_gaps(rows: list[str], heads: list[str]) -> list[int]:
         q = p
         while q < width and blank[q]:
             q += 1
-        if q - p >= COLUMN_GAP and p > 0 and q < width:
+        if q - p >= TABLE_GAP and p > 0 and q < width:
             spot = next((x for x in range(q - 1, p - 1, -1) if all(x >= len(h) or h[x] == " " for h in heads)), None)
             if spot is not None:
                 gaps.append(spot)
@@ -482,7 +482,10 @@ def _reflow(lines: list[str]) -> str:
 
 
 def _wraps(last: str, line: str, width: int) -> bool:
-    """A full-width line followed by one that starts no item continues the same paragraph."""
-    if len(last) < 0.75 * width or is_caps(line) or is_caps(last):
+    """A full-width line followed by one that starts no item continues the same paragraph; so does a shorter one
+    that stops mid-sentence (`goes_on`)."""
+    if is_caps(line) or is_caps(last):
         return False
-    return not MARKER_RE.match(line) or bool(re.match(r"^[-–]\s+[a-zà-ỹđ]", line))
+    if len(last) >= 0.75 * width:
+        return not MARKER_RE.match(line) or bool(re.match(r"^[-–]\s+[a-zà-ỹđ]", line))
+    return goes_on(last, line)

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Literal
 
 from retrieval.errors import LoadError
-from retrieval.ingest.header import MARKER_RE, is_caps
+from retrieval.ingest.header import MARKER_RE, goes_on, is_caps
 
 OcrMode = Literal["auto", "always", "never"]
 OCR_MODES: tuple[str, ...] = ("auto", "always", "never")
@@ -623,7 +623,8 @@ def _relation(previous: Line, line: Line, metrics: _Metrics) -> str:
     dash = re.match(r"^[-–]\s+(\w)", line.text)
     marked = bool(MARKER_RE.match(line.text)) and not (dash and dash.group(1).islower())  # "- xã hội" wraps
     ended = bool(TERMINAL_RE.search(previous.text))
-    if not wide and metrics.full(previous) and not metrics.indented(line) and not (marked and ended):
+    if not wide and (metrics.full(previous) and not metrics.indented(line) and not (marked and ended)
+                     or goes_on(previous.text, line.text)):
         return "join"
     if wide or marked or ended or (metrics.indented(line) and metrics.full(line)) or is_caps(line.text) != is_caps(previous.text):
         return "break"

@@ -578,3 +578,13 @@ def test_a_body_ending_at_its_level_under_a_parent_naming_the_place_it_is_dated_
             "KẾ HOẠCH\nTiếp nhận máu lưu động quý I năm 2027\n\nBệnh viện Đa khoa tỉnh Thanh Hóa xây dựng Kế hoạch như sau:\n\n"
             "I. MỤC ĐÍCH\n\n1. Tiếp nhận 4.800 đơn vị máu.\n")
     assert read_frame(text).metadata["issuer"] == "Bệnh viện Đa khoa tỉnh Thanh Hóa"
+
+
+def test_a_line_that_stops_mid_sentence_goes_on_in_the_next_unless_that_one_starts_an_item():
+    from retrieval.ingest.header import goes_on
+
+    assert goes_on("Xét đề nghị của Ban Chỉ đạo tại Công văn số", "96/BCĐ-HMTN ngày 05 tháng 6 năm 2026;")
+    assert goes_on("2. Cá nhân (15 cá", "nhân):")
+    assert not goes_on("Kính gửi:", "- các sở, ngành")  # a line that ends its sentence
+    assert not goes_on("- Ủy ban nhân dân các huyện", "- các sở, ngành")  # an item after an item
+    assert not goes_on("Tặng Bằng khen cho các tập thể sau", "1. Hội Chữ thập đỏ phường Cẩm Thành")
