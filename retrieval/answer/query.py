@@ -1059,6 +1059,8 @@ class QueryReader:
     def read(self, question: str, history: list[Turn] | None = None) -> Query:
         """Read a question (and the turns before it, oldest first) into a `Query`."""
         text = self._spelled_out(question)
+        # (a syllable typed bare in a question typed with diacritics, "kế hoach", as the corpus writes it)
+        text = (self.respeller.respell_bare(text) if self.respeller else None) or text
         english = self.is_english(text)
         searched = self.glossary.translate(text) if english else text
         named = self.directory.documents_named(searched, self.vocabulary)

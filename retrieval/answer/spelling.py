@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from retrieval.text import aligned, fold, unaccent, written_syllable
+from retrieval.text import aligned, fold, has_diacritics, unaccent, written_syllable
 
 PAIR_WEIGHT = 2.0  # a pair the clauses write counts for this many times the log of its clause count
 WORD_PAIR = 4.0  # two syllables that make a word of the language, side by side
@@ -54,6 +54,22 @@ class Respeller:
         self._forms: dict[str, list[str]] = {}
         for word in forms:
             self._forms.setdefault(unaccent(word), []).append(word)
+
+    def respell_bare(self, text: str) -> str | None:
+        """`text`, typed with diacritics, with each syllable typed without them that is no word as typed ("kế hoach")
+        written as it likeliest is in its context ("kế hoạch"); None when there is none."""
+        if not has_diacritics(text):
+            return None
+        bare = [m for m in re.finditer(r"\w+", text) if m.group(0).lower() == unaccent(m.group(0)) and m.group(0).isalpha()
+                and not self._single.get(fold(m.group(0).lower()), 0.0) and len(self._forms.get(m.group(0).lower(), ())) > 0]
+        spelled = self.respell(unaccent(text)) if bare else None
+        if spelled is None or len(spelled) != len(text):
+            return None
+        out = list(text)
+        for m in bare:
+            out[m.start() : m.end()] = spelled[m.start() : m.end()]
+        respelled = "".join(out)
+        return respelled if respelled != text else None
 
     def respell(self, text: str) -> str | None:
         """`text` (typed without diacritics) with the likeliest spelling of each syllable, character for

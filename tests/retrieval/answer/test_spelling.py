@@ -32,3 +32,11 @@ def test_a_short_form_no_glossary_knows_is_no_key_word_however_typed(corpus_assi
                      "ttvh-tt-tt thanh pho tuyen truyen lich hien mau truoc moi dot bao nhieu ngay"):
         query = reader.read(question, [])
         assert not {"ttvh", "tt"} & query.key_words and not query.head and "ttvh" in query.content
+
+
+def test_a_syllable_typed_bare_in_a_question_typed_with_diacritics_is_spelled_as_the_corpus_writes_it():
+    speller = Respeller({fold("kế"): 5, fold("hoạch"): 5, fold("kinh"): 3, fold("phí"): 3, "rh": 2},
+                        {f"{fold('kế')}_{fold('hoạch')}": 5})
+    assert speller.respell_bare("Tổng kinh phí của kế hoach là bao nhiêu?") == "Tổng kinh phí của kế hoạch là bao nhiêu?"
+    assert speller.respell_bare("Nhóm máu Rh âm là gì?") is None  # a word the corpus writes as typed stays
+    assert speller.respell_bare("ke hoach la gi") is None  # a question typed bare throughout is read as typed
