@@ -699,7 +699,12 @@ class AnswerPolicy:
         if not targets and not query.keys and query.content:
             targets = self._described(query)  # "Ai ký công văn về Tháng Nhân đạo 2025?": named by what it is about
         if query.actors and not query.keys:  # "Ai ký kế hoạch bên Tỉnh đoàn?": of those, the texts it issues
-            targets = [d for d in targets if self._issuer_agencies[d] & set(query.actors)] or targets
+            # (its organ's too: "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" issues for the Mặt trận)
+            issued = [d for d in targets or self.index.documents if self._issuer_agencies[d] & set(query.actors)
+                      or any(f" {unaccent(a)} " in f" {self.directory.issuers.get(d, '')} " for a in query.actors)]
+            # (or, none named otherwise, those of the kind named: "Ai ký công văn hỏa tốc của MTTQ tỉnh?")
+            targets = (issued or targets) if targets else \
+                self.directory.of_kind_named(issued, query.read or query.text, self.vocabulary)
         # "Năm 2024 huyện … kiện toàn Ban Chỉ đạo theo quyết định số mấy?": a text neither of nor about that year is
         # another one
         # (every year it names: "năm học 2024-2025" is not "2025-2026")
@@ -888,7 +893,7 @@ class AnswerPolicy:
             return self.facts.signer_post(named)
         if query.scope:
             return self.facts.signed_as(query.scope)
-        signed = self._fact_targets(query) if query.content and not query.keys else []
+        signed = self._fact_targets(query) if (query.content or query.actors) and not query.keys else []
         return self.facts.signed_as(signed) if len(signed) == 1 else None
 
     def _asks_title_only(self, query: Query) -> bool:

@@ -861,3 +861,14 @@ def test_how_a_cadre_asks_a_sum_a_deadline_an_area_an_age_and_whom_to_reach(tmp_
     })
     ages = assistant.ask("Độ tuổi hiến máu là bao nhiêu?")
     assert not ages.abstained and "18 tuổi đến 60 tuổi" in ages.answer
+
+
+def test_a_letter_named_by_its_issuer_alone_tells_its_signer_and_the_post_signed_as(tmp_path, corpus_embeddings):
+    front = ("ỦY BAN MTTQ VIỆT NAM TỈNH TÂN HÀ\nBAN THƯỜNG TRỰC\n\nSố: 318/MTTQ-BTT\nV/v tiếp nhận, phân phối nguồn cứu trợ "
+             "hạn mặn\n\nHỎA TỐC\n\n1. Mặt trận các xã báo cáo thiệt hại trước 17 giờ 00 ngày 08/4/2026.\n\n"
+             "TM. BAN THƯỜNG TRỰC\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Thanh Vân\n")
+    other = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "64/CTĐ", "CÔNG VĂN", "V/v phân phối gạo cứu trợ",
+                    "1. Hội Chữ thập đỏ các xã phân phối gạo trước ngày 20/4/2026.", "Lê Văn An")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "cv-318.txt", front, cv_64_txt=other)
+    signed = assistant.ask("Ai ký công văn hỏa tốc của MTTQ tỉnh, chức vụ gì?").answer
+    assert "Nguyễn Thị Thanh Vân" in signed and "Phó Chủ tịch" in signed and "Lê Văn An" not in signed
