@@ -92,8 +92,11 @@ ORGAN_SHORT = {"bch": "BAN CHẤP HÀNH", "btv": "BAN THƯỜNG VỤ"}  # as a f
 FIELDS = (
     "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch",
     "Thông tin và Truyền thông", "Kế hoạch và Đầu tư", "Tài chính - Kế hoạch", "Y tế", "Tài chính", "Nội vụ",
-    "Tư pháp", "Ngoại vụ",
+    "Tư pháp", "Ngoại vụ", "Tuyên giáo và Dân vận", "Tuyên giáo", "Dân vận",
 )
+# a party organisation of a place ("Đảng bộ tỉnh Hưng Yên"), whose organs are its committee's ("… Tỉnh ủy Hưng Yên")
+PARTY_BODY_RE = re.compile(r"Đảng bộ (tỉnh|thành phố|huyện|xã|phường) (.+)$", re.IGNORECASE)
+PARTY_COMMITTEES = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy", "xã": "Đảng ủy xã", "phường": "Đảng ủy phường"}
 # the legal form an enterprise's name opens with, lowercase ("công ty cổ phần", "công ty TNHH một thành viên")
 ENTERPRISE_FORM_RE = re.compile(r"(?:tổng )?công ty(?: cổ phần| tnhh| trách nhiệm hữu hạn)?(?: một thành viên| hai thành viên"
                                 r" trở lên)?|tập đoàn|ngân hàng(?: thương mại cổ phần)?")
@@ -620,8 +623,12 @@ def _issuer_of(lines: list[str]) -> str | None:
         # Chữ thập đỏ tỉnh Sơn La lần thứ XI"
         edition = EDITION_TAIL_RE.search(lowered)
         organ, tail = (last[: edition.start()], f" lần thứ {last.split()[-1].upper()}") if edition else (last, "")
-        # (the body above read whole, wrapped or not: "TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ / VIỆT NAM / BAN THƯỜNG TRỰC")
-        return f"{proper_name(organ)} {_issuer_of(lines[:-1])}{tail}"
+        # (the body above read whole, wrapped or not: "TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ / VIỆT NAM / BAN THƯỜNG TRỰC"; of a
+        # party organisation, its committee's: "ĐẢNG BỘ TỈNH HƯNG YÊN / BAN TUYÊN GIÁO VÀ DÂN VẬN")
+        body = _issuer_of(lines[:-1])
+        if (party := PARTY_BODY_RE.match(body)) and not edition:
+            body = f"{PARTY_COMMITTEES[party.group(1).lower()]} {party.group(2)}"
+        return f"{proper_name(organ)} {body}{tail}"
     if parent and not _place_level(parent) and (placed := PLACED_ORGAN_RE.fullmatch(lowered)):
         # "HỘI CHỮ THẬP ĐỎ VIỆT NAM / BAN CHẤP HÀNH TỈNH HÀ TĨNH", "ĐOÀN TNCS HỒ CHÍ MINH / BCH TỈNH VĨNH LONG": the
         # organ of the national body's branch in that place

@@ -588,3 +588,9 @@ def test_a_line_that_stops_mid_sentence_goes_on_in_the_next_unless_that_one_star
     assert not goes_on("Kính gửi:", "- các sở, ngành")  # a line that ends its sentence
     assert not goes_on("- Ủy ban nhân dân các huyện", "- các sở, ngành")  # an item after an item
     assert not goes_on("Tặng Bằng khen cho các tập thể sau", "1. Hội Chữ thập đỏ phường Cẩm Thành")
+
+
+def test_an_organ_under_a_party_organisation_is_its_committee_s():
+    text = ("ĐẢNG BỘ TỈNH HƯNG YÊN\nBAN TUYÊN GIÁO VÀ DÂN VẬN\nSố: 47-HD/BTGDVTU\n\nHƯỚNG DẪN\nTuyên truyền kỷ niệm 80 năm "
+            "Ngày thành lập Hội Chữ thập đỏ Việt Nam\n\nI. MỤC ĐÍCH\n\n1. Tuyên truyền sâu rộng.\n")
+    assert read_frame(text).metadata["issuer"] == "Ban Tuyên giáo và Dân vận Tỉnh ủy Hưng Yên"
