@@ -844,12 +844,14 @@ def test_a_ward_s_share_listed_under_a_heading_for_all_wards_is_its_own_and_hoi_
 
 def test_how_a_cadre_asks_a_sum_a_deadline_an_area_an_age_and_whom_to_reach(tmp_path, corpus_embeddings):
     # "bố trí bao nhiêu tiền" asks the sum set; "chậm nhất lúc nào" a deadline; "diện tích … bao nhiêu ha" an area
-    # stated by its unit; "độ tuổi" the ages; "khi có vướng mắc" is no word the contact line must write
+    # stated by its unit; "độ tuổi" the ages; "khi có vướng mắc" is no word the contact line must write; "mỗi căn
+    # nhà" counts houses whatever the classifier
     text = written("SỞ Y TẾ TỈNH TÂN HÀ", "415/KH-SYT", "KẾ HOẠCH", "Vận động hiến máu tình nguyện năm 2027",
                    "I. TÌNH HÌNH\n\n1. Mưa lũ làm 4.560 ha lúa bị ngập úng.\n\nII. NỘI DUNG\n\n"
                    "1. Người hiến máu là công dân từ đủ 18 tuổi đến 60 tuổi, có sức khỏe tốt.\n\n"
                    "2. Hội Chữ thập đỏ xã gửi danh sách về Hội Chữ thập đỏ tỉnh trước 17 giờ 00 ngày 15/9/2026.\n\n"
                    "III. KINH PHÍ\n\n1. Hỗ trợ các điểm hiến máu lưu động: 780.000.000 đồng.\n\n"
+                   "2. Mỗi nhà Chữ thập đỏ được hỗ trợ 60.000.000 đồng.\n\n"
                    "Đầu mối liên hệ: bà Nguyễn Thị Thu Hà, Phó Trưởng phòng Nghiệp vụ Y, số điện thoại 0251.3822.416.",
                    "Lê Văn An")
     assistant = assistant_of(tmp_path, corpus_embeddings, "kh-415.txt", text)
@@ -858,6 +860,7 @@ def test_how_a_cadre_asks_a_sum_a_deadline_an_area_an_age_and_whom_to_reach(tmp_
         "Hội CTĐ xã gửi danh sách về Hội tỉnh chậm nhất lúc nào?": "17 giờ 00 ngày 15/9/2026 [1].",
         "Diện tích lúa bị ngập úng là bao nhiêu ha?": "4.560 ha lúa [1].",
         "Số điện thoại liên hệ khi có vướng mắc là gì?": "0251.3822.416 [1].",
+        "Mỗi căn nhà Chữ thập đỏ được hỗ trợ bao nhiêu tiền?": "60.000.000 đồng [1].",
     })
     ages = assistant.ask("Độ tuổi hiến máu là bao nhiêu?")
     assert not ages.abstained and "18 tuổi đến 60 tuổi" in ages.answer
