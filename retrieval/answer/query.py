@@ -431,11 +431,15 @@ NUMBER_WORD_RE = re.compile(rf"(?:^({'|'.join(w.capitalize() for w in NUMBER_WOR
                             rf"(?=\s+(?!(?:{'|'.join(NUMBER_WORDS)}|mươi|lăm|nhăm)\b)[a-zà-ỹđ])")
 
 
+# "ba" before a word it can only count ("ba xã", "ba lần"): three, as texts write it in figures ("03 xã")
+THREE_RE = re.compile(r"(?<=\s)ba(?=\s+(?:xã|phường|huyện|tỉnh|lần|tháng|ngày|tuần|hộ|người|đợt|nhóm|loại|bước|lớp|đội)\b)")
+
+
 def spelled_out(question: str, glossary: Glossary) -> str:
     """The question as read: on one line, its short forms written in full ("HCTĐ" → "Hội Chữ thập đỏ"), its
     numbers in figures ("sáu tháng" → "6 tháng")."""
     text = glossary.expand(" ".join(nfc(question).split()))
-    return NUMBER_WORD_RE.sub(lambda m: NUMBER_WORDS[(m.group(1) or m.group(2)).lower()], text)
+    return THREE_RE.sub("3", NUMBER_WORD_RE.sub(lambda m: NUMBER_WORDS[(m.group(1) or m.group(2)).lower()], text))
 
 
 # The organs that adopt a committee's texts in its name ("Ban Thường vụ Tỉnh ủy" for the Tỉnh ủy).

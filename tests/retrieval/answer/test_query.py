@@ -593,3 +593,12 @@ def test_a_form_of_address_before_a_name_is_no_word_the_evidence_must_hold():
         content = reader().read(question).content
         assert not {fold("ông"), fold("chị")} & set(content), content
     assert fold("bà") in reader().read("Bà mẹ Việt Nam anh hùng được tặng gì?").content  # no name after it
+
+
+def test_three_before_a_word_it_can_only_count_is_read_in_figures_as_texts_write_it():
+    from retrieval.answer.query import spelled_out
+    from retrieval.glossary import load_glossary
+
+    glossary = load_glossary()
+    assert spelled_out("Lũ quét ở ba xã làm bao nhiêu hộ phải sơ tán?", glossary) == "Lũ quét ở 3 xã làm bao nhiêu hộ phải sơ tán?"
+    assert spelled_out("Ba mẹ học sinh được hỗ trợ gì?", glossary) == "Ba mẹ học sinh được hỗ trợ gì?"
