@@ -26,7 +26,7 @@ from retrieval.answer.structure import asked_unit, divisions, nth_item, place_ti
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.value_reader import FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, edge_asked, periods_named, table_header
 from retrieval.answer.values import (counted_noun, place_names, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
-                                     written_as, YEARS_RE)
+                                     written_as, years_stated, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
 from retrieval.index.generation import Index, names_places
@@ -125,7 +125,8 @@ class AnswerPolicy:
                for d in index.documents.values()}
         places = frozenset(name for names in own.values() for name in names) | {
             name for clause in index.clauses for name in place_names(clause.text)}
-        self.values = ValueReader(aliases, vocabulary, people, self._titles[True], planned, places, own, glossary.full_forms)
+        self.values = ValueReader(aliases, vocabulary, people, self._titles[True], planned, places, own, glossary.full_forms,
+                                  {d.id: years_stated(d.title) for d in index.documents.values()})
         self._national = frozenset(d.id for d in index.documents.values()
                                    if NATIONAL_ISSUER_RE.match(unaccent(d.issuer or "").lower()))
 

@@ -88,12 +88,14 @@ class ValueReader:
     def __init__(self, aliases: AliasTable, vocabulary: Vocabulary, people_reader: PersonReader,
                  titles: dict[str, set[str]], planned: frozenset[str] = frozenset(),
                  place_names: frozenset[str] = frozenset(), document_places: dict[str, set[str]] | None = None,
-                 full_forms: Callable[[str], list[str]] = lambda text: []):
+                 full_forms: Callable[[str], list[str]] = lambda text: [], title_years: dict[str, set[str]] | None = None):
         """`titles`: each document's title, issuer, place and year as folded words; `planned`: the documents of a
         kind that sets out what is to be done (`planning_types`); `place_names`: the names the texts write after a
         kind of place, without diacritics (`place_names`); `document_places`: those of each document's title,
-        issuer and place; `full_forms`: what the short forms a text writes stand for ("TNV": "tình nguyện viên")."""
+        issuer and place; `full_forms`: what the short forms a text writes stand for ("TNV": "tình nguyện viên");
+        `title_years`: the years each document's title names ("Kế hoạch … năm 2027")."""
         self.aliases = aliases
+        self._title_years = title_years or {}
         self._full_forms = full_forms
         # (a name typed bare by its first words: "bach long" of "bach long vi")
         self._name_starts = {" ".join(words[:k]) for words in map(str.split, place_names) for k in range(1, len(words) + 1)}
@@ -185,7 +187,11 @@ class ValueReader:
             # the years the sentence states, else those of its headings ("III. PHƯƠNG HƯỚNG NĂM 2025")
             # (a figure in brackets after a year is that year's, compared with or not: "so với năm 2023 (34.560 đơn vị")
             if not (bracketed := BRACKETED_YEAR_RE.search(said)) or bracketed.group(1) not in asked:
-                if _of_other_years(asked, said if years_stated(said) else "\n".join(clause.headings)):
+                # (of a text whose headings name no year either, the years its title names: "Kế hoạch … năm 2027")
+                headings = "\n".join(clause.headings)
+                stated = said if years_stated(said) else headings if years_stated(headings) else \
+                    " ".join(self._title_years.get(clause.document_id, ()))
+                if _of_other_years(asked, stated):
                     return False
             if days and (stated := days_in(said)) and not days & stated:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's

@@ -828,6 +828,9 @@ def test_a_joint_plan_states_both_numbers_and_is_the_plan_of_either_party(tmp_pa
     assert "412-KHLT/TĐTN-PT và 156/KHLT-CTĐ" in first_line(assistant, "Kế hoạch liên tịch Hành trình Đỏ 2027 số mấy?")
     signed = first_line(assistant, "Ai ký kế hoạch bên Tỉnh đoàn?")
     assert "Trần Minh Khoa" in signed and "Kế hoạch liên tịch" in signed
+    # a figure of a text whose title names its year is that year's, when neither its sentence nor its headings name one
+    assert first_line(assistant, "Năm 2027 Hành trình Đỏ phải tiếp nhận bao nhiêu đơn vị máu?").startswith("9.500")
+    assert assistant.ask("Năm 2026 Hành trình Đỏ tiếp nhận được bao nhiêu đơn vị máu?").abstained
 
 
 def test_a_ward_s_share_listed_under_a_heading_for_all_wards_is_its_own_and_hoi_at_a_level_is_the_red_cross(
