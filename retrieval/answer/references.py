@@ -299,7 +299,8 @@ def _describes(kind: str, plain: str, at: int, vocabulary: Vocabulary) -> bool:
     """The kind of text written at `at` says what another kind just before it is about ("kế hoạch triển khai nghị
     quyết")."""
     others = "|".join(re.escape(other) for other in vocabulary.type_names if other != kind)
-    return re.search(rf"(?<!\w)(?:{others})(?: (?!va |hoac |voi |cung )\w+){{0,3}} $", plain[:at]) is not None
+    # (not across a number asked or written: "Tờ trình số mấy đề nghị ban hành kế hoạch …" names both)
+    return re.search(rf"(?<!\w)(?:{others})(?: (?!va |hoac |voi |cung |so |may |nao |\d)\w+){{0,3}} $", plain[:at]) is not None
 
 
 def kinds_described(question: str, vocabulary: Vocabulary) -> list[str]:
