@@ -699,10 +699,14 @@ class AnswerPolicy:
         targets = [] if self._asks_of_cited(query) else self._carrying_named_first(query) or query.scope
         if not targets and not query.keys and query.content:
             targets = self._described(query)  # "Ai ký công văn về Tháng Nhân đạo 2025?": named by what it is about
-        if query.actors and not query.keys:  # "Ai ký kế hoạch bên Tỉnh đoàn?": of those, the texts it issues
+        # (every agency the question names, not only its subject: "Kế hoạch của Hội thành phố căn cứ kế hoạch nào của
+        # Trung ương Hội?")
+        agencies = {*query.actors,
+                    *(n for m in self.aliases.find(query.read or query.text) for n in self.aliases.family(m.name))}
+        if agencies and not query.keys:  # "Ai ký kế hoạch bên Tỉnh đoàn?": of those, the texts it issues
             # (its organ's too: "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" issues for the Mặt trận)
-            issued = [d for d in targets or self.index.documents if self._issuer_agencies[d] & set(query.actors)
-                      or any(f" {unaccent(a)} " in f" {self.directory.issuers.get(d, '')} " for a in query.actors)]
+            issued = [d for d in targets or self.index.documents if self._issuer_agencies[d] & agencies
+                      or any(f" {unaccent(a)} " in f" {self.directory.issuers.get(d, '')} " for a in agencies)]
             # (or, none named otherwise, those of the kind named: "Ai ký công văn hỏa tốc của MTTQ tỉnh?")
             targets = (issued or targets) if targets else \
                 self.directory.of_kind_named(issued, query.read or query.text, self.vocabulary)

@@ -836,13 +836,18 @@ def test_a_joint_plan_states_both_numbers_and_is_the_plan_of_either_party(tmp_pa
 def test_a_ward_s_share_listed_under_a_heading_for_all_wards_is_its_own_and_hoi_at_a_level_is_the_red_cross(
         tmp_path, corpus_embeddings):
     text = written("HỘI CHỮ THẬP ĐỎ THÀNH PHỐ TÂN HÀ", "146/KH-CTĐ", "KẾ HOẠCH", "Vận động Tết Nhân ái năm 2027",
+                   "Căn cứ Kế hoạch số 412/KH-TWH ngày 01/10/2026 của Trung ương Hội Chữ thập đỏ Việt Nam về Tết Nhân ái "
+                   "năm 2027;\n\n"
                    "I. CHỈ TIÊU\n\n1. Phân bổ chỉ tiêu suất quà cho các phường, xã\n- Phường Phú Xuân: 1.800 suất;\n"
                    "- Phường Kim Long: 950 suất.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Ban Thường vụ Hội Chữ thập đỏ thành phố "
                    "tổng hợp kết quả, báo cáo Trung ương Hội Chữ thập đỏ Việt Nam trước ngày 28/02/2027.", "Lê Văn An")
-    answers_as(assistant_of(tmp_path, corpus_embeddings, "kh-146.txt", text), {
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-146.txt", text)
+    answers_as(assistant, {
         "Phường Phú Xuân được giao chỉ tiêu bao nhiêu suất quà?": "1.800 suất [1].",
         "Hội thành phố báo cáo kết quả Tết Nhân ái lên Trung ương Hội trước ngày nào?": "Ngày 28/02/2027 [1].",
     }, refused=("Phường Thuận Hóa được giao chỉ tiêu bao nhiêu suất quà?",))
+    # the plan of the Hội named by its level, not of the Central Committee it names after
+    assert "412/KH-TWH" in first_line(assistant, "Kế hoạch của Hội thành phố căn cứ kế hoạch nào của Trung ương Hội?")
 
 
 def test_how_a_cadre_asks_a_sum_a_deadline_an_area_an_age_and_whom_to_reach(tmp_path, corpus_embeddings):
