@@ -701,8 +701,7 @@ class AnswerPolicy:
             targets = self._described(query)  # "Ai ký công văn về Tháng Nhân đạo 2025?": named by what it is about
         # (every agency the question names, not only its subject: "Kế hoạch của Hội thành phố căn cứ kế hoạch nào của
         # Trung ương Hội?")
-        agencies = {*query.actors,
-                    *(n for m in self.aliases.find(query.read or query.text) for n in self.aliases.family(m.name))}
+        agencies = set(query.actors).union(*self._families_named(query))
         if agencies and not query.keys:  # "Ai ký kế hoạch bên Tỉnh đoàn?": of those, the texts it issues
             # (its organ's too: "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" issues for the Mặt trận)
             issued = [d for d in targets or self.index.documents if self._issuer_agencies[d] & agencies
@@ -747,9 +746,10 @@ class AnswerPolicy:
         kinds = [k for k in self.vocabulary.type_names if f" {k} " in plain]
         kind_syllables = {s for k in kinds for s in k.split()}
         asked = [w for w in self._beyond_commonplace(query) if not set(unaccent(w).split("_")) <= kind_syllables]
-        agencies = [set(self.aliases.family(m.name)) for m in self.aliases.find(query.read or query.text)]
+        agencies = self._families_named(query)
         if not kinds or not asked and not agencies:
             return None
+        syllables = {unaccent(s) for w in asked for s in w.split("_")}
         found = set()
         for key, mentions in self.directory.mentions.items():
             for mention in mentions:
@@ -758,12 +758,19 @@ class AnswerPolicy:
                 if at < 0 or not any(unaccent(mention.type_name).lower().startswith(k) for k in kinds):
                     continue
                 start, end = next(((s, e) for s, e in sentences(clause.text) if s <= at < e), (0, len(clause.text)))
-                words = self._words(clause.text[start:end], query.accented)
-                named = {m.name for m in self.aliases.find(clause.text[start:end])}
+                cited = clause.text[start:end]
+                if not syllables <= set(plain_words(cited).split()):
+                    continue  # (a sentence without the words asked is segmented for none of them)
+                words = self._words(cited, query.accented)
+                named = {m.name for m in self.aliases.find(cited)}
                 if all(w in words or all(part in words for part in w.split("_")) for w in asked) \
                         and all(family & named for family in agencies):
                     found.add(key)
         return found.pop() if len(found) == 1 else None
+
+    def _families_named(self, query: Query) -> list[set[str]]:
+        """Each agency the question names, with every level filed under it."""
+        return [set(self.aliases.family(m.name)) for m in self.aliases.find(query.read or query.text)]
 
     def _tasks(self, query: Query, scope: list[str]) -> Draft:
         """Every task of the agency in `scope` (every document when empty), grouped by document, in
@@ -1034,7 +1041,7 @@ class AnswerPolicy:
                         # and quoted with them
                         said = sentence = hit.clause.text[bounds[0] : bounds[1]].strip()
                     part = hit.clause.text[start:end]
-                    if contact_of and (bodies := {m.name for m in self.aliases.find(part) if m.end <= part.find(value)}) \
+                    if contact_of and (bodies := {m.name for m in self.aliases.find(part[: max(part.find(value), 0)])}) \
                             and not bodies & contact_of:
                         # "Thông tin liên hệ: …, Ban Công tác xã hội Hội …, điện thoại …": the line of the body named
                         # before it (not the bank after an account: "… tại Ngân hàng Nông nghiệp và …")

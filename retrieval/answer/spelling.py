@@ -60,8 +60,8 @@ class Respeller:
         written as it likeliest is in its context ("kế hoạch"); None when there is none."""
         if not has_diacritics(text):
             return None
-        bare = [m for m in re.finditer(r"\w+", text) if m.group(0).lower() == unaccent(m.group(0)) and m.group(0).isalpha()
-                and not self._single.get(fold(m.group(0).lower()), 0.0) and len(self._forms.get(m.group(0).lower(), ())) > 0]
+        bare = [m for m in re.finditer(r"\w+", text) if (word := m.group(0).lower()) == unaccent(word) and word.isalpha()
+                and not self._single.get(word) and word in self._forms]
         spelled = self.respell(unaccent(text)) if bare else None
         if spelled is None or len(spelled) != len(text):
             return None

@@ -584,8 +584,7 @@ class _HeaderReader:
 def _placed(name: str, lines: list[str], place: str | None) -> str:
     """A body whose name ends at its level ("Bệnh viện Đa khoa tỉnh") under a parent line that names the place the
     text is dated at ("SỞ Y TẾ THANH HÓA", "Thanh Hóa, ngày …"): of that place."""
-    level = next((p for p in PLACE_WORDS if name.lower().endswith(" " + p)), None)
-    if level and place and len(lines) > 1 and unaccent(lines[-2]).lower().endswith(" " + unaccent(place).lower()):
+    if any(name.lower().endswith(" " + p) for p in PLACE_WORDS) and place and len(lines) > 1 and unaccent(lines[-2]).lower().endswith(" " + unaccent(place).lower()):
         return f"{name} {place}"
     return name
 

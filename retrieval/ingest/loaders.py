@@ -254,7 +254,7 @@ def _full_width_tables(text: str) -> str:
         gaps = _column_gaps(rows, [lines[k] for k in heads])
         if not gaps:
             continue
-        cells = [[" ".join(lines[k][s:e].split()) for k in heads] for s, e in _spans(gaps, max(map(len, lines[at - 2 : end])))]
+        cells = [[" ".join(lines[k][s:e].split()) for k in heads] for s, e in _spans(gaps, max(map(len, lines[heads[0] : end])))]
         header = " | ".join(" ".join(filter(None, column)) for column in cells)
         slot = sum(len(lines[k]) for k in heads) + len(heads) - 1
         if len(header) > slot:

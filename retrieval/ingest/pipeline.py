@@ -301,15 +301,13 @@ def _read_into(current: dict[str, ParsedDocument], path: Path, document_id: str,
         parsed = _scan_fields(loaded, parse_document(loaded, document_id, aliases), report)
         if not parsed.clauses:
             raise LoadError(str(path), "không tìm thấy nội dung (điều khoản) nào")
-    except LoadError as exc:
-        report.failures.append(Failure(path=exc.path, reason=exc.reason))
-        if document_id in previous:
-            current[document_id] = previous[document_id]
-        return
-    except Exception as exc:  # a reader's own fault on one file: that file is reported, the others still ingested
-        logger.exception("reading %s failed", path)
-        reason = f"lỗi của chương trình khi đọc tệp ({type(exc).__name__}); hãy gửi tệp này kèm báo lỗi cho nhóm phát triển"
-        report.failures.append(Failure(path=str(path), reason=reason))
+    except Exception as exc:  # (a reader's own fault on one file too: that file is reported, the others ingested)
+        if isinstance(exc, LoadError):
+            report.failures.append(Failure(path=exc.path, reason=exc.reason))
+        else:
+            logger.exception("reading %s failed", path)
+            reason = f"lỗi của chương trình khi đọc tệp ({type(exc).__name__}); hãy gửi tệp này kèm báo lỗi cho nhóm phát triển"
+            report.failures.append(Failure(path=str(path), reason=reason))
         if document_id in previous:
             current[document_id] = previous[document_id]
         return

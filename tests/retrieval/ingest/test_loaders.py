@@ -357,3 +357,11 @@ def test_a_table_aligned_with_spaces_under_one_rule_across_it_is_read_with_its_t
     ruled = "BÁO CÁO NHANH\n------------------------------\n\nI. TÌNH HÌNH\n"
     (tmp_path / "ruled.txt").write_text(ruled, encoding="utf-8")
     assert load_document(tmp_path / "ruled.txt").text == ruled
+
+
+def test_a_table_under_a_full_width_rule_at_the_top_of_a_file_is_read(tmp_path):
+    text = "STT  Xã        Số hộ\n----------------------\n1    Y Tý      214\n2    A Mú      168\n\nVăn bản tiếp.\n"
+    (tmp_path / "bang.txt").write_text(text, encoding="utf-8")
+    lines = load_document(tmp_path / "bang.txt").text.split("\n")
+    assert [c.strip() for c in lines[0].split("|")] == ["STT", "Xã", "Số hộ"]
+    assert [c.strip() for c in lines[2].split("|")] == ["1", "Y Tý", "214"]
