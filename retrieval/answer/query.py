@@ -127,6 +127,8 @@ class Query:
         return text
 
 
+# "gửi Sở Y tế những tỉnh nào", "gửi cho các Hội cấp xã nào" (unaccented): the recipients, by the kind of body between
+RECIPIENTS_NAMED_RE = re.compile(r"\bgui\s+(?:cho\s+|den\s+|toi\s+)?((?:\w+\s+){1,5}?)(?:nhung|cac)\s+(?:\w+\s+){0,2}nao\b")
 # "Kinh phí hoạt động của Đội sơ cấp cứu là bao nhiêu?": the noun after "của" names whose value is asked (not one
 # after "cho", which may say what it is for: "bố trí … cho công tác hiến máu")
 OWNER_RE = re.compile(r"\bcủa\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
@@ -668,6 +670,14 @@ class QueryReader:
             or self._referenced_type(text)
         )
 
+    def _sent_to_named(self, text: str) -> Ask | None:
+        """Of a question naming a text, "… gửi Sở Y tế những tỉnh nào?": its recipients, asked by the kind of body
+        written between (not "gửi báo cáo những nội dung nào": no body named there)."""
+        found = RECIPIENTS_NAMED_RE.search(unaccent(text).lower())
+        if not found or not any(found.start(1) <= m.start < found.end(1) for m in self._agencies(text)):
+            return None
+        return Ask("fact", "recipients", found.group(0), frozenset(found.group(0).split()))
+
     def _ask(self, text: str) -> Ask:
         names_document = self._names_document(text)
         ask = read_ask(text, self.vocabulary)
@@ -809,8 +819,9 @@ class QueryReader:
             # read from the words as written ("báo cáo"), not folded ("baó caó", which it does not know)
             pairs = [c for run in written_runs if len(run) > 1 for c in compounds(" ".join(run))]
         else:
+            # (a number beside a word makes no word: "ngay 14/1/2027 doan di …")
             pairs = [f"{a}_{b}" for run, starts in zip(runs, run_starts) for (a, b), at in zip(zip(run, run[1:]), starts)
-                     if not self._straddles(plain, at, f"{a}_{b}")]
+                     if not (a.isdigit() or b.isdigit()) and not self._straddles(plain, at, f"{a}_{b}")]
         named = [w for run in written_runs for w in run]
         if not named or not all(w[:1].isupper() for w in named):
             foreign = []  # the glossary is small: untranslated English counts only when nothing but names is left
@@ -1106,6 +1117,8 @@ class QueryReader:
         folded, plain = query_tokens(searched, self.vocabulary.stopwords)
         names_document = self._names_document(text)
         ask = carried or read_ask(searched, self.vocabulary)
+        if not carried and document_ids and (sent := self._sent_to_named(searched)):
+            ask = sent
         if english and (original := read_ask(text, self.vocabulary)).kind == "fact":
             ask = original  # "Who signed …": the translated question has lost its question words
         if ask.name == "implemented_by" and not keys:

@@ -21,9 +21,10 @@ Key = tuple[str, str]
 # are bounded (and not entered in the middle) so a long run of digits costs linear time, not quadratic.
 ISSUE_YEAR = r"(?:\s*/\s*(?:19|20)\d\d(?!\s*/))?"  # "27/2024" of "Quyết định 27/2024"
 # a number that counts something is no document's ("báo cáo 9 tháng", "kế hoạch 5 năm", "tờ trình 2 lần"), unless
-# the words after it date the text ("Công văn 68 ngày 12/4/2024", "Kế hoạch 45 năm 2024") (unaccented)
+# the words after it date the text ("Công văn 68 ngày 12/4/2024", "Kế hoạch 45 năm 2024") or ask its date ("công văn
+# 1186 ngày tháng nào", "… năm nào") (unaccented)
 # (not a campaign named a month: "KH 41 Tháng Nhân đạo", "Tháng hành động vì trẻ em")
-QUANTITY_AFTER = (r"(?!\s+(?:(?:thang|ngay)(?!\s+\d)(?!\s+(?:nhan\s+dao|hanh\s+dong)\b)|nam(?!\s+(?:19|20)\d\d)|gio|tuan|lan|nguoi|phan tram|don vi"
+QUANTITY_AFTER = (r"(?!\s+(?:(?:thang|ngay)(?!\s+\d)(?!\s+(?:nhan\s+dao|hanh\s+dong|thang|nao)\b)|nam(?!\s+(?:(?:19|20)\d\d|nao\b))|gio|tuan|lan|nguoi|phan tram|don vi"
                   r"|trieu|ty|nghin|ngan|dong(?!\s+y\b))\b)(?!\s*%)")  # ("Thông báo 112 quy định", "Công văn 15 đồng ý")
 FULL_NUMBER_RE = re.compile(
     r"(?<!\d)(\d{1,6})\s*/\s*\d{4}\s*/\s*([a-z]+)\d{0,6}(?:-[a-z0-9]+)?"

@@ -31,7 +31,7 @@ from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
 from retrieval.index.generation import Index, names_places
 from retrieval.index.lexical import compounds, folded_tokens, folded_word, plain_tokens, word_tags
-from retrieval.ingest.actors import AliasTable
+from retrieval.ingest.actors import AliasTable, Mention
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.ingest.parser import table_cells
 from retrieval.models import Citation, Clause
@@ -73,6 +73,8 @@ class Draft:
     timings: dict[str, float] = field(default_factory=dict)
 
 
+# the title a person's post opens with, right before the unit it is held in ("Phó Trưởng| Ban Phong trào …") (unaccented)
+POST_BEFORE_RE = re.compile(r"\b(?:truong|pho|chanh|giam doc|chu tich|bi thu)\s*$")
 # Kinds of thing a text names one by one ("xã Tam Nông", "Trường THPT Lý Tự Trọng", "Mẫu số 02", "Phụ lục II"),
 # compared with diacritics when the question has them ("mẫu" is not "máu")
 NAMED_KINDS = (*PLACE_WORDS, "trường", "trường học", "bệnh viện", "doanh nghiệp", "công ty", "thôn", "tổ dân phố",
@@ -140,6 +142,9 @@ class AnswerPolicy:
             # "Tiền thưởng … thực hiện theo văn bản nào?" of no text in hand: the text a clause says its rule follows
             query = replace(query, ask=Ask("topic", None, ask.phrase, ask.words))
             ask = query.ask
+        if not query.carried_out and (carrying := self._carrying_named_first(query)):
+            # "Đầu mối liên hệ về kế hoạch thực hiện Chỉ thị 12 là ai?": the plan is asked about, not the directive
+            query = replace(query, document_ids=carrying)
         if query.titling:  # "quyết định khen thưởng của …": held by its clauses when the text speaks of it at all
             # (a year only by its title: "Chương trình công tác năm 2024" is not the 2025 one that compares with 2024)
             titles = self._titles[query.accented]
@@ -228,7 +233,11 @@ class AnswerPolicy:
             # "Số tài khoản Hội CTĐ tỉnh … để ủng hộ?": a body's own texts give its account, its telephone, without naming it
             # (not a line that gives another's: "Thông tin liên hệ: Ban Công tác xã hội, …; điện thoại …")
             found = self.answer(replace(query, actors=[], named_ids=query.named_ids or issued), k, mode)
-            others = [{m.name for m in self.aliases.find(c.text)} - set(query.actors) for c in found.citations]
+            # (in the sentence that gives it: "… bà …, Chủ tịch Hội Chữ thập đỏ tỉnh làm Đồng Trưởng ban. … Đầu mối liên hệ:
+            # đồng chí …, Phó Trưởng Ban Phong trào Tỉnh đoàn, điện thoại …" gives the Tỉnh đoàn's)
+            givings = [_giving(c.text, found.text) for c in found.citations]
+            others = [{m.name for m in self.aliases.find(giving) if m.name not in query.actors
+                       and not self._staff_of(m, giving, query.actors)} for giving in givings]
             if found.citations and not any(others):
                 return found
         if not draft.citations and query.actors and ask.kind == "value" and self.values.places_asked(query):
@@ -293,6 +302,13 @@ class AnswerPolicy:
             if found.citations:
                 return found
         return draft
+
+    def _staff_of(self, mention: Mention, text: str, actors: list[str]) -> bool:
+        """A unit of one of the agencies named in a person's post ("đồng chí …, Phó Trưởng Ban Phong trào Tỉnh đoàn"): the
+        person is the agency's (not a unit named as the contact itself: "Thông tin liên hệ: Ban Công tác xã hội, …")."""
+        words = mention.name.split()
+        return POST_BEFORE_RE.search(unaccent(text[: mention.start]).lower()) is not None \
+            and any(m.name in actors for i in range(2, len(words)) for m in self.aliases.find(" ".join(words[i:])))
 
     def _of_unassigned(self, citation: Citation, actors: list[str]) -> bool:
         """The quoted clause names an agency asked, and its headings (which put its work on one) name none."""
@@ -532,12 +548,22 @@ class AnswerPolicy:
         words = [w.split("_") for w in asked]
         titles = self._titles[query.accented]
         described = [d for d in query.scope or self.index.documents if all(all(s in titles[d] for s in w) for w in words)]
+        if not described and (nouns := self._nouns_of(query, words)):
+            # "kế hoạch lấy máu lưu động của bệnh viện" of the "Kế hoạch tiếp nhận máu lưu động" a hospital issued: the
+            # nouns a text is named by, not the verb the question puts beside them
+            described = [d for d in query.scope or self.index.documents if all(all(s in titles[d] for s in w) for w in nouns)]
         # (of those, the ones whose title names the kind of text the question says they are about: "kế hoạch triển khai
         # nghị quyết" is not the plan carrying out a Chỉ thị)
         about = kinds_described(query.read or query.text, self.vocabulary)
         described = [d for d in described if all(f" {k} " in f" {self.directory.titles[d]} " for k in about)] or described
         # (of the kind named: "kế hoạch sơ cấp cứu trường học" is not the letter urging that plan on)
         return self.directory.of_kind_named(described, query.read or query.text, self.vocabulary)
+
+    @staticmethod
+    def _nouns_of(query: Query, words: list[list[str]]) -> list[list[str]]:
+        """Of some words (as syllables), those made of the syllables of the question's key words: its nouns."""
+        nouns = {unaccent(s) for w in query.key_words for s in w.split("_")}
+        return [w for w in words if {unaccent(s) for s in w} <= nouns]
 
     def _keys(self, query: Query, clause: Clause | None) -> dict:
         """The question's key words, the weight from which one the evidence lacks refuses, and the words
@@ -721,9 +747,14 @@ class AnswerPolicy:
             # English, the words are the glossary's, and the fact asked is among them: "signed"; of a signer, the
             # recipients or the grounds asked, the words may describe what is asked: "căn cứ nghị định nào về …")
             # (each syllable: a pair typed bare may straddle two words, "đới_tháng")
-            syllables = {s for w in asked for s in w.split("_")}
             scoped = {d: replace(query, document_ids=[d]) for d in targets}  # (one query per text, not per syllable)
-            targets = [d for d in targets if all(self._written(s, scoped[d]) for s in syllables)]
+            syllables = {s for w in asked for s in w.split("_")}
+            held = [d for d in targets if all(self._written(s, scoped[d]) for s in syllables)]
+            if not held and (nouns := self._nouns_of(query, [w.split("_") for w in asked])):
+                # (or every noun: "Chỉ thị lấy máu hè …" of the directive on receiving blood)
+                syllables = {s for w in nouns for s in w}
+                held = [d for d in targets if all(self._written(s, scoped[d]) for s in syllables)]
+            targets = held
         # "quyết định thành lập Ban Chỉ đạo … huyện Long Phú số mấy?": of the texts named by their kind, those
         # whose title, issuer or place names a place the question names
         # (typed bare, any name after a kind of place: one no text writes is of no text)
@@ -1347,3 +1378,18 @@ def _labels(row: str, clause: Clause) -> str:
         return ""
     return "\n".join(f"{head.strip()} {cell.strip()}" for head, cell in zip(table_cells(header), cells)
                      if cell.strip().isdigit() and len(head.split()) == 1)
+
+
+def _giving(text: str, answer: str) -> str:
+    """The sentence of a clause that writes a value the answer gives (its first line, before the citation marks), from
+    the full stop before it ("Thông tin liên hệ: Ban Công tác xã hội, …; điện thoại …"); the whole clause when none
+    does."""
+    given = answer.split("\n")[0].split(" [")[0].strip()
+    spans = sentences(text)
+    at = next((i for i, (start, end) in enumerate(spans) if given and given in text[start:end]), None)
+    if at is None:
+        return text
+    first = at
+    while first > 0 and text[spans[first - 1][1] - 1] == ";":
+        first -= 1
+    return text[spans[first][0] : spans[at][1]]

@@ -51,23 +51,36 @@ class Respeller:
         self._pair = {p: PAIR_WEIGHT * math.log1p(n) for p, n in pairs.items()}
         for p in word_pairs:
             self._pair[p] = self._pair.get(p, 0.0) + WORD_PAIR
+        self._written = frozenset(singles)  # the syllables and pairs the clauses themselves write
+        self._written_pairs = frozenset(pairs)
         self._forms: dict[str, list[str]] = {}
         for word in forms:
             self._forms.setdefault(unaccent(word), []).append(word)
 
     def respell_bare(self, text: str) -> str | None:
         """`text`, typed with diacritics, with each syllable typed without them that is no word as typed ("kế hoach")
-        written as it likeliest is in its context ("kế hoạch"); None when there is none."""
+        written as it likeliest is in its context ("kế hoạch"); and each syllable typed with a mark the clauses
+        never write that, written as it likeliest is, makes a pair they write with the syllable beside it ("lễ hội
+        xuân hông": "xuân hồng"). None when there is none."""
         if not has_diacritics(text):
             return None
-        bare = [m for m in re.finditer(r"\w+", text) if (word := m.group(0).lower()) == unaccent(word) and word.isalpha()
+        words = list(re.finditer(r"\w+", text))
+        bare = [m for m in words if (word := m.group(0).lower()) == unaccent(word) and word.isalpha()
                 and not self._single.get(word) and word in self._forms]
-        spelled = self.respell(unaccent(text)) if bare else None
+        mistyped = [i for i, m in enumerate(words) if (word := m.group(0).lower()) != unaccent(word) and word.isalpha()
+                    and fold(word) not in self._written and unaccent(word) in self._forms]
+        spelled = self.respell(unaccent(text)) if bare or mistyped else None
         if spelled is None or len(spelled) != len(text):
             return None
         out = list(text)
         for m in bare:
             out[m.start() : m.end()] = spelled[m.start() : m.end()]
+        for i in mistyped:
+            m = words[i]
+            form = fold(spelled[m.start() : m.end()])
+            beside = [fold(words[j].group(0)) for j in (i - 1, i + 1) if 0 <= j < len(words)]
+            if form in self._written and any(p in self._written_pairs for b in beside for p in (f"{b}_{form}", f"{form}_{b}")):
+                out[m.start() : m.end()] = spelled[m.start() : m.end()]
         respelled = "".join(out)
         return respelled if respelled != text else None
 

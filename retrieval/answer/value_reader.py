@@ -33,6 +33,9 @@ FIGURES = frozenset({"amount", "count", "percentage"})  # what several places na
 # "mấy lần", "bao nhiêu lần": how many times (unaccented)
 # ("với tần suất thế nào", "bao lâu một lần": how often)
 TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b|\btan suat\b|\bbao lau\s+(?:mot|1)\s+lan\b")
+# the case a sentence says something is done in, to the end of its clause (unaccented): "… khi lượng dự trữ xuống dưới mức
+# 5 ngày sử dụng", "trong trường hợp …"
+CONDITION_RE = re.compile(r"\b((?:khi|trong truong hop|truong hop)\s+(?!nao\b|can\b|co yeu cau\b)[^.;:\n|(]{12,}?)(?=[.;:\n|(]|$)")
 COUNTED_TIMES_RE = re.compile(r"(?:\d+|mot|hai|ba|bon)\s+lan\b")  # a frequency that counts its times (unaccented)
 # the header of a table's column of quantities or sums (unaccented)
 QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|tong so|muc ho tro|muc chi)\b")
@@ -461,6 +464,9 @@ class ValueReader:
             spans = find_values("frequency", sentence)  # "mấy lần một năm": how often, not "thường xuyên" or a year
             # (a number of times where the sentence gives one: "họp định kỳ 03 lần trong năm", not "định kỳ")
             spans = [(s, e) for s, e in spans if COUNTED_TIMES_RE.match(unaccent(sentence[s:e]).lower())] or spans
+        if name == "time" and not spans and plain_words(query.ask.phrase or "") == "khi nao":
+            # "Khi nào các bệnh viện phải điều phối máu?": when a case arises ("… khi lượng dự trữ xuống dưới mức …")
+            spans = [m.span(1) for m in CONDITION_RE.finditer(unaccent(sentence).lower())][:1]
         if name == "time" and CLOCK_ASKED_RE.search(plain_words(query.read or query.text)):
             spans = [(s, e) for s, e in spans if " gio " in f" {unaccent(sentence[s:e]).lower()} "]  # "lúc mấy giờ": an hour
         if name in ("time", "day") and (edge := edge_asked(query)) and not EDGES_STATED[edge].search(unaccent(sentence).lower()):

@@ -40,7 +40,7 @@ _WORDCHAR = r"[\w\u0300-\u036f]"
 # Words that hand a task to the agencies after them; an agency before them is the issuer, not an actor.
 RED_CROSS = "Hội Chữ thập đỏ"  # "Hội" for short in its own texts
 # The standing organs that act, and adopt texts, in their body's name ("Ban Thường vụ Hội Chữ thập đỏ huyện")
-ADOPTING_ORGANS = ("Ban Thường vụ", "Ban Chấp hành", "Thường trực")
+ADOPTING_ORGANS = ("Ban Thường vụ", "Ban Thường trực", "Ban Chấp hành", "Thường trực")
 ADOPTING_ORGAN_RE = re.compile(rf"(?:{'|'.join(ADOPTING_ORGANS)})\s+(?=\S)")
 # The term a body's name ends with ("… khóa XI", "… nhiệm kỳ 2026 - 2031")
 TERM_RE = re.compile(r"(?:,?\s+(?:khóa|khoá)\s+[IVXLC\d]+\b)?(?:,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?$")

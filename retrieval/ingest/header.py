@@ -133,6 +133,7 @@ SIGNATURE_PREFIX_RE = re.compile(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*\S")
 RANK_RE = re.compile(r"^(?:(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Đại\s+úy)\s+"
                      r"|(?:(?:GS|PGS|TS|ThS|BS|BSCK(?:I{1,2})?|CK(?:I{1,2})|DS|KS|CN|NCS)\.\s*)+)", re.IGNORECASE)
 SIGNED_RE = re.compile(r"^\((?:đã ký|ký)[^)]*\)$", re.IGNORECASE)
+SIGNED_LEAD_RE = re.compile(r"^\((?:đã ký|ký)[^)]*\)\s*(?=\S)", re.IGNORECASE)  # "(đã ký) Nguyễn Quang Vinh" on one line
 FURNITURE_RE = re.compile(
     r"^(?:BÌNH LUẬN|Bình luận|Gửi bình luận|Ý kiến bạn đọc|Vui lòng nhập\b.*|Chia sẻ|Bài viết liên quan)$"
 )
@@ -411,10 +412,11 @@ def _one_signature(content: list[_Segment], i: int, signed: bool = False) -> tup
     index of the segment above it. The organ a title is held in may stand on its own lines between
     them ("TM. BAN THƯỜNG VỤ / HỘI CHỮ THẬP ĐỎ TỈNH / CHỦ TỊCH", "SỞ GIÁO DỤC VÀ ĐÀO TẠO / GIÁM ĐỐC")."""
     start = end = signer = None
-    if i >= 0 and _is_name(content[i].plain, content[i - 1].plain if i else ""):
+    written = SIGNED_LEAD_RE.sub("", content[i].plain) if i >= 0 else ""
+    if i >= 0 and _is_name(written, content[i - 1].plain if i else ""):
         start, end = content[i].start, content[i].stop
-        rank = RANK_RE.match(content[i].plain)
-        name = content[i].plain[rank.end() if rank else 0:]
+        rank = RANK_RE.match(written)
+        name = written[rank.end() if rank else 0:]
         signer = (rank.group(0) if rank else "") + " ".join(_name_word(w) for w in name.split())
         i -= 1
     if signed and signer is None:
@@ -776,7 +778,6 @@ def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, _Signature |
 
 
 LISTED_RE = re.compile(r"^[-+•]\s*")  # an item of the recipient list
-SIGNED_RE = re.compile(r"^\((?:đã ký|đã ký và đóng dấu|ký tên|ký, ghi rõ họ tên)[^)]*\)$", re.IGNORECASE)
 ARCHIVE_RE = re.compile(r"^Lưu\s*[:.]?", re.IGNORECASE)  # "Lưu: VT, VX." files the original, sends nothing
 ROLE_NOTE_RE = re.compile(r"\s*\(\s*(?:để\s+)?(?:b/c|đ/b|t/h|p/h|báo\s+cáo|biết|chỉ\s+đạo|thực\s+hiện|phối\s+hợp)\s*\)\s*",
                           re.IGNORECASE)

@@ -94,7 +94,8 @@ ALWAYS_HEADING = {"part", "chapter", "section", "roman", "heading", "table", "ro
 # The closing words of a directive, which speak of the text itself: "Chỉ thị này có hiệu lực …", "Yêu cầu … thực hiện
 # Kế hoạch này"
 _KINDS = "|".join(sorted((k.capitalize() for k in DOCUMENT_TYPES), key=len, reverse=True))
-THIS_TEXT_RE = re.compile(rf"(?:(?:{_KINDS}) này\b|(?:Yêu cầu|Đề nghị)\b[^.]*\b(?:{_KINDS}) này\b)")
+# (the one who asks may come first: "Bộ trưởng Bộ Y tế yêu cầu Thủ trưởng các đơn vị … thực hiện Chỉ thị này.")
+THIS_TEXT_RE = re.compile(rf"(?:(?:{_KINDS}) này\b|(?:[^.;:\n]{{0,80}}?\s)?(?:Yêu cầu|Đề nghị|yêu cầu|đề nghị)\b[^.]*\b(?:{_KINDS}) này\b)")
 TABLE_KINDS = {"table", "row", "rowgroup"}
 SEPARATOR_CELL = re.compile(r":?-{2,}:?")
 MAX_HEADER_LINES = 3  # lines a header row's words may run over

@@ -883,3 +883,59 @@ def test_a_letter_named_by_its_issuer_alone_tells_its_signer_and_the_post_signed
     assistant = assistant_of(tmp_path, corpus_embeddings, "cv-318.txt", front, cv_64_txt=other)
     signed = assistant.ask("Ai ký công văn hỏa tốc của MTTQ tỉnh, chức vụ gì?").answer
     assert "Nguyễn Thị Thanh Vân" in signed and "Phó Chủ tịch" in signed and "Lê Văn An" not in signed
+
+
+MINISTRY = ("BỘ Y TẾ\n\nSố: 09/CT-BYT\n\nHà Nội, ngày 05 tháng 5 năm 2027\n\nCHỈ THỊ\nVề tăng cường tiếp nhận máu hè năm 2027\n\n"
+            "I. NHIỆM VỤ\n\n1. Sở Y tế các tỉnh\n\na) Tổ chức tiếp nhận máu lưu động tại các trường đại học.\n\n"
+            "b) Chủ động điều phối máu giữa các bệnh viện khi lượng dự trữ nhóm máu O xuống dưới mức 5 ngày sử dụng.\n\n"
+            "2. Trung ương Hội Chữ thập đỏ Việt Nam\n\na) Chỉ đạo Hội các cấp vận động người hiến máu dự bị.\n\n"
+            "Bộ trưởng Bộ Y tế yêu cầu Giám đốc Sở Y tế các tỉnh nghiêm túc thực hiện Chỉ thị này. Trong quá trình thực "
+            "hiện, nếu có vướng mắc, phản ánh về Cục Quản lý Khám, chữa bệnh (điện thoại: 024.3736.8910).\n\n"
+            "Nơi nhận:\n- Sở Y tế các tỉnh;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\n(đã ký) Nguyễn Văn An\n")
+PLAN = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "15/KH-CTĐ", "KẾ HOẠCH", "Thực hiện Chỉ thị số 09/CT-BYT của Bộ Y tế",
+               "Thực hiện Chỉ thị số 09/CT-BYT ngày 05/5/2027 của Bộ Y tế, Hội Chữ thập đỏ tỉnh xây dựng Kế hoạch như sau:\n\n"
+               "I. LỊCH TIẾP NHẬN MÁU LƯU ĐỘNG\n\n| STT | Ngày | Địa điểm | Chỉ tiêu | Trưởng đoàn |\n|---|---|---|---|---|\n"
+               "| 1 | 07/6/2027 | Trường Đại học Tân Hà | 450 | BS. Lê Đức Mạnh |\n"
+               "| 2 | 14/6/2027 | Công ty Lọc hóa dầu Bình An | 350 | BS. Trịnh Thị Lan |\n\n"
+               "II. TỔ CHỨC THỰC HIỆN\n\n1. Lễ hội Xuân hồng do Ban Phong trào Tỉnh đoàn chủ trì.\n\n"
+               "2. Đầu mối liên hệ: đồng chí Lê Văn Tài, Phó Trưởng Ban Phong trào Tỉnh đoàn, điện thoại 0905 318 246; "
+               "bà Đinh Thị Mỹ Linh, Trưởng Ban Công tác xã hội Hội Chữ thập đỏ tỉnh, điện thoại 0256 3822 617.\n\n"
+               "3. Đường dây nóng: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh: 0272 3826 115.", "Hà Thị Kim Oanh")
+
+
+@pytest.fixture(scope="module")
+def ministry(tmp_path_factory, corpus_embeddings):
+    return assistant_of(tmp_path_factory.mktemp("ministry"), corpus_embeddings, "ct-09.txt", MINISTRY, kh_15_txt=PLAN)
+
+
+def test_a_ministry_directive_is_signed_by_the_name_written_after_the_signed_mark_and_closes_after_its_list(ministry):
+    assert "Nguyễn Văn An" in first_line(ministry, "Ai ký chỉ thị 09?")
+    assert first_line(ministry, "chi thi 09 ngay thang nao").endswith("ban hành ngày 5/5/2027 [1].")
+    # (named by its nouns: the directive on receiving blood is the one on collecting it)
+    assert first_line(ministry, "Chỉ thị lấy máu hè của Bộ Y tế ban hành ngày nào?").endswith("ngày 5/5/2027 [1].")
+    assert ministry.ask("Chỉ thị 09 gửi Sở Y tế những tỉnh nào?").intent == "recipients"
+    # the closing words after the last point are the text's, not the Trung ương Hội's: their telephone is another's
+    assert ministry.ask("Số điện thoại của Trung ương Hội Chữ thập đỏ Việt Nam là gì?").abstained
+
+
+def test_when_a_case_arises_answers_when_and_a_reciprocal_asks_nothing(ministry):
+    assert first_line(ministry, "Khi nào các bệnh viện phải điều phối máu với nhau?").startswith(
+        "Khi lượng dự trữ nhóm máu O xuống dưới mức 5 ngày sử dụng")
+
+
+def test_a_plan_named_as_the_one_carrying_out_a_directive_answers_for_itself(ministry):
+    assert first_line(ministry, "Đầu mối liên hệ về kế hoạch thực hiện chỉ thị 09 là ai?").startswith("Lê Văn Tài")
+
+
+def test_a_row_is_found_by_the_date_typed_bare_and_collecting_blood_is_receiving_it(ministry):
+    assert first_line(ministry, "ngay 14/6/2027 doan di lay mau o dau").startswith("Công ty Lọc hóa dầu Bình An")
+    assert ministry.ask("ngay 21/6/2027 doan di lay mau o dau").abstained
+
+
+def test_a_contact_of_a_body_s_unit_or_standing_board_is_the_body_s(ministry):
+    assert first_line(ministry, "Số điện thoại đầu mối của Tỉnh đoàn là bao nhiêu?") == "0905 318 246 [1]."
+    assert first_line(ministry, "Đường dây nóng của Ban Thường trực MTTQ tỉnh là số nào?") == "0272 3826 115 [1]."
+
+
+def test_a_syllable_with_a_mark_no_text_writes_is_read_as_the_pair_the_texts_write(ministry):
+    assert "Ban Phong trào Tỉnh đoàn" in ministry.ask("Lễ hội xuân hông do ai chủ trì?").answer
