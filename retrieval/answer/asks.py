@@ -150,6 +150,10 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     candidates = [c for c in candidates if not (re.search(rf"\b(?:{naming}) {unaccent(c[3].phrase)}\b", words.plain)
                                                 and not ASKING_WORDS & set(unaccent(c[3].phrase).split()))]
     # "mỗi năm mấy lần": the question word counts the times after it, no year is asked ("năm mấy")
+    # "khoản nhận trước khi nghị định có hiệu lực … hạn chót là khi nào?": what takes effect says when the case is, the
+    # phrase after asks
+    candidates = [c for c in candidates if not re.search(rf"\bkhi (?:\w+ ){{0,4}}{unaccent(c[3].phrase)}\b", words.plain)
+                  or not [d for d in candidates if d[3].name != c[3].name]]
     candidates = [c for c in candidates if not re.search(rf"\b{unaccent(c[3].phrase)} lan\b", words.plain)
                   or not re.search(r"\b(?:may|bao nhieu)$", unaccent(c[3].phrase))]
     numbered = [c for c in candidates if c[3].kind == "fact" and unaccent(c[3].phrase).startswith("so ")]

@@ -127,6 +127,8 @@ class Query:
         return text
 
 
+AUTHORING = ("hướng dẫn", "ban hành", "thông báo", "kết luận", "chỉ thị", "quyết định", "có", "đã", "được", "nói", "viết",
+             "đặt mục tiêu", "phấn đấu", "dự kiến", "nhấn mạnh", "lưu ý", "cho biết")
 # "gửi Sở Y tế những tỉnh nào", "gửi cho các Hội cấp xã nào" (unaccented): the recipients, by the kind of body between
 RECIPIENTS_NAMED_RE = re.compile(r"\bgui\s+(?:cho\s+|den\s+|toi\s+)?((?:\w+\s+){1,5}?)(?:nhung|cac)\s+(?:\w+\s+){0,2}nao\b")
 # "Kinh phí hoạt động của Đội sơ cấp cứu là bao nhiêu?": the noun after "của" names whose value is asked (not one
@@ -466,6 +468,8 @@ class QueryReader:
         self.directory = directory
         self._plain_stopwords = {unaccent(w) for w in vocabulary.stopwords}
         self._assigning = sorted(vocabulary.assigning, key=len, reverse=True)
+        # the verbs a text is spoken by, after the body that issues it ("Sở Y tế yêu cầu …", "… quy định …", "… có …")
+        self._authoring = {unaccent(v) for v in [*vocabulary.assigning, *vocabulary.text_acts, *AUTHORING]}
         self._sides = sorted({unaccent(n) for n in vocabulary.generic_nouns}, key=len, reverse=True)
         self._type_phrases = sorted({n for names in vocabulary.document_types.values() for n in names} | {"van ban"}, key=len, reverse=True)
         # a document named before "của"/"do": its type, its number ("kh 52 kh ctd": "KH 52/KH-CTĐ") and up to
@@ -617,6 +621,12 @@ class QueryReader:
             # trình phối hợp, Công an tỉnh phải gửi …"), unless it names the text ("Quy chế phối hợp CTĐ - Công an")
             return False
         return bool(issuers) and all(any(name in i or i in name for i in issuers) for name in names)
+
+    def _does(self, subject: list[Mention], text: str) -> bool:
+        """The issuer named does a thing of its own, not what its text says ("Bộ Tài chính thẩm định quyết toán …" of the
+        Thông tư it issues, not "Bộ Tài chính yêu cầu …", "… quy định …"): the verb after it is none a text is spoken by."""
+        after = plain_words(text[subject[-1].end :])
+        return bool(after) and not any(after == v or after.startswith(v + " ") for v in self._authoring)
 
     def _issued_by(self, subject: list[Mention], text: str, named: list[str]) -> list[str]:
         """Of the documents named, those the agencies named issue."""
@@ -1133,7 +1143,8 @@ class QueryReader:
         if ask.name == "summary" and places_in(searched):
             ask = TOPIC  # "Khoản 3 Mục III … nói về nội dung gì?": what the place says, not the text's subject
         unnamed = self._unnamed(searched, mentions) if not english else []
-        if subject and ask.kind != "tasks" and self._issues(subject, searched, named):
+        if subject and ask.kind != "tasks" and self._issues(subject, searched, named) \
+                and not (ask.kind == "value" and self._does(subject, searched)):
             if ask.name in CONTACT_ASKS:  # whose telephone is asked: the body's own texts give it, naming it or not
                 named = self._issued_by(subject, searched, named)
             subject = []  # "Huyện ủy Lạc Dương yêu cầu gì về …": the author of the text named, not an actor in it

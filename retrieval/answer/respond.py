@@ -48,6 +48,7 @@ PLACE_QUOTED = 12  # the clauses of a place asked about that are quoted whole
 NOUN_VERBS = frozenset({"to_chuc", "hoat_dong"})
 WHAT_IS_RE = re.compile(r"\bla (?:gi|nhung gi|cai gi)\b")  # "… là gì?": what a thing is (unaccented)
 NATIONWIDE_RE = re.compile(r"\b(?:ca nuoc|toan quoc)\b")  # unaccented
+WHOLE_PLACE_RE = re.compile(r"\b(?:ca|toan)\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b")  # unaccented
 # the issuers of texts for the whole country: the Party's centre, the Assembly, the Government, its ministries and
 # departments, the Red Cross's centre (unaccented, lowercase)
 NATIONAL_ISSUER_RE = re.compile(r"(?:bo\s|chinh phu|thu tuong|quoc hoi|uy ban thuong vu quoc hoi|ban bi thu|bo chinh tri"
@@ -131,6 +132,9 @@ class AnswerPolicy:
                                   {d.id: years_stated(d.title) for d in index.documents.values()})
         self._national = frozenset(d.id for d in index.documents.values()
                                    if NATIONAL_ISSUER_RE.match(unaccent(d.issuer or "").lower()))
+        # the texts of a body of a place's government, party or mass organisations, at one of its levels (not a school's,
+        # a hospital's, a company's)
+        self._territorial = frozenset(d for ids in directory.levels.values() for d in ids)
 
     def answer(self, query: Query, k: int = 5, mode: str = "hybrid") -> Draft:
         """Decide and compose the reply to one question."""
@@ -1046,9 +1050,14 @@ class AnswerPolicy:
         # "Năm 2024 cả nước tiếp nhận bao nhiêu đơn vị máu?": a figure of the whole country, which a province's text
         # states only where it says so
         nationwide = NATIONWIDE_RE.search(plain_words(query.read or query.text)) is not None
+        # "Chỉ tiêu … của cả thành phố Đà Nẵng": a figure of a whole place, which the text of a school or a hospital there
+        # states only where it says so
+        whole_place = WHOLE_PLACE_RE.search(plain_words(query.read or query.text)) is not None
         for hit in hits:
-            if nationwide and hit.clause.document_id not in self._national \
-                    and not NATIONWIDE_RE.search(plain_words("\n".join([*hit.clause.headings, hit.clause.text]))):
+            said = plain_words("\n".join([*hit.clause.headings, hit.clause.text]))
+            if nationwide and hit.clause.document_id not in self._national and not NATIONWIDE_RE.search(said):
+                continue
+            if whole_place and hit.clause.document_id not in self._territorial and not WHOLE_PLACE_RE.search(said):
                 continue
             context = self._context_words(query, hit.clause)
             timed = self._timed(hit.clause)

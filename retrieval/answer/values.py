@@ -125,8 +125,10 @@ PATTERNS = {
     "time": re.compile(TIME),
     "frequency": re.compile(FREQUENCY),
     # (not the month of "31/3 năm sau", nor a day of the calendar: "ngày 18 tháng 8 năm 2025", "18 tháng 8 năm 2025")
-    "duration": re.compile(rf"(?<![/.,-])(?<!ngay )(?<!thang )\b(?!\d{{1,2}}\s+thang\s+\d{{1,2}}\s+nam\b)"
-                           rf"(?!\d{{1,2}}\s+nam\s+\d{{4}}\b){DURATION}"),
+    "duration": re.compile(rf"(?<![/.,-])(?<!ngay )(?<!thang )(?<!gio )\b(?!\d{{1,2}}\s+thang\s+\d{{1,2}}\s+nam\b)"
+                           rf"(?!\d{{1,2}}\s+nam\s+\d{{4}}\b)"
+                           # (nor an hour of the clock: "15 giờ 00 ngày 21/3/2026", "7 giờ 30 phút", "15 giờ ngày …")
+                           rf"(?!\d{{1,2}}\s*gio\s+(?:\d{{2}}\b|ngay\b|sang\b|chieu\b|toi\b)){DURATION}"),
     # a sum, a day's pay ("ủng hộ 01 ngày lương"), as staff are asked to give, or a multiple of a base
     # wage ("0,2 lần mức lương cơ sở"), as allowances are set
     "amount": re.compile(r"\b\d[\d.,]*\s*(?:(?:trieu|ty|nghin|ngan)(?:\s+dong)?|dong|vnd|usd|ngay\s+luong"
@@ -154,7 +156,8 @@ PATTERNS = {
                         r"(?<![\d/.,-])(?<!ngay )\b\d{1,3}(?:[.,]\d{3})*"
                         r"(?:(?:,\d{1,3})?\s+(?:trieu|nghin|ngan)(?=\s+(?!dong\b)[a-z]))?"
                         r"(?:/\d{1,4})?\s+[\"“‘']?(?!ngay\b|thang\b|nam\b|gio\b|%|/)"  # (a name in quotes: 20 "Nhà nhân đạo")
-                        r"(?!(?:cac|nhung|cua|va|la|cho|de|theo|tai|voi)\b)[a-z]+(?:[23]\b)?"  # (a unit of area or volume: m2, m3)
+                        r"(?!(?:cac|nhung|cua|va|la|cho|de|theo|voi)\b|tai\b(?!\s+(?:khoan|lieu|san|xe)\b))"  # ("tại", not "01 tài khoản")
+                        r"[a-z]+(?:[23]\b)?"  # (a unit of area or volume: m2, m3)
                         r"(?:,?\s+(?!(?:huyen|xa|tinh|phuong|quan|thi|thanh|chiem|dat|tang|giam|bang|vuot|gom"
                         r"|trong|voi|va|la|chua|khong|da|se|duoc|co|phai|bi|dang|tro|tong|moi|rieng"
                         # (nor a preposition: "1.200 suất từ Quỹ Nhân đạo")

@@ -41,6 +41,7 @@ _WORDCHAR = r"[\w\u0300-\u036f]"
 RED_CROSS = "Hội Chữ thập đỏ"  # "Hội" for short in its own texts
 # The standing organs that act, and adopt texts, in their body's name ("Ban Thường vụ Hội Chữ thập đỏ huyện")
 ADOPTING_ORGANS = ("Ban Thường vụ", "Ban Thường trực", "Ban Chấp hành", "Thường trực")
+CENTRAL_RE = re.compile(r"\s+Trung ương(?=\s)", re.IGNORECASE)  # the central level a body's name writes inside it
 ADOPTING_ORGAN_RE = re.compile(rf"(?:{'|'.join(ADOPTING_ORGANS)})\s+(?=\S)")
 # The term a body's name ends with ("… khóa XI", "… nhiệm kỳ 2026 - 2031")
 TERM_RE = re.compile(r"(?:,?\s+(?:khóa|khoá)\s+[IVXLC\d]+\b)?(?:,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?$")
@@ -420,9 +421,13 @@ class AliasTable:
 
     def _adopting(self, name: str) -> str | None:
         """The body whose standing organ a name is ("Ban Thường vụ Hội Chữ thập đỏ huyện": "Hội Chữ thập đỏ huyện"),
-        which acts in the body's name: its tasks are the body's too."""
+        which acts in the body's name: its tasks are the body's too; or whose central level it names ("Ủy ban Trung ương
+        Mặt trận Tổ quốc Việt Nam": the Mặt trận's)."""
         organ = ADOPTING_ORGAN_RE.match(name)
-        return self.canonical(TERM_RE.sub("", name[organ.end() :])) if organ else None
+        if organ:
+            return self.canonical(TERM_RE.sub("", name[organ.end() :]))
+        body = CENTRAL_RE.sub("", name)
+        return self.canonical(body) if body != name else None
 
     def _short_names(self, name: str) -> list[str]:
         """A name written with its term ("… tỉnh khóa XI") or the level of its place ("Trung tâm Kiểm soát bệnh

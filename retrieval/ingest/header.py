@@ -61,6 +61,9 @@ DIRECTIVE_KINDS = (
 )
 SHORT_KINDS = ("Văn bản", "KH", "QĐ", "CT", "KL", "NQ", "CV", "HD", "TB", "CĐ", "TT", "NĐ")
 MOTTOS = ("dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc")
+# the Youth Union writes its name in the column beside its organ where a Party text writes the Party's ("BCH ĐOÀN
+# TRƯỜNG …   ĐOÀN TNCS HỒ CHÍ MINH"); on a line of its own it is part of an issuer's name
+COLUMN_MOTTOS = ("doan tncs ho chi minh", "doan thanh nien cong san ho chi minh")
 ROLE_WORDS = (
     "BÍ THƯ", "CHỦ TỊCH", "GIÁM ĐỐC", "TRƯỞNG", "THỦ TƯỚNG", "ỦY VIÊN", "UỶ VIÊN", "CHÁNH",
     "TỔNG BIÊN TẬP", "THƯỜNG TRỰC", "PHÓ",
@@ -102,6 +105,8 @@ ENTERPRISE_FORM_RE = re.compile(r"(?:tổng )?công ty(?: cổ phần| tnhh| tr�
                                 r" trở lên)?|tập đoàn|ngân hàng(?: thương mại cổ phần)?")
 # the agencies of a people's committee, named after the place they serve ("Sở Y tế tỉnh Đồng Nai")
 PLACED_AGENCY_HEADS = ("sở ", "phòng ")
+SCHOOL_HEADS = ("Trường Trung học phổ thông", "Trường Trung học cơ sở", "Trường Đại học", "Trường Cao đẳng", "Trường Trung cấp",
+                "Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Mầm non", "Học viện")
 PROPER_PHRASES = (
     "Việt Nam", "Hội Chữ thập đỏ", "Chữ thập đỏ", "Trung ương", "Chính phủ", "Quốc hội", "Mặt trận Tổ quốc",
     "Ban Thường vụ", "Ban Thường trực", "Ban Chấp hành", "Ban Bí thư", "Bộ Chính trị", "Đoàn TNCS Hồ Chí Minh",
@@ -137,7 +142,7 @@ SIGNED_LEAD_RE = re.compile(r"^\((?:đã ký|ký)[^)]*\)\s*(?=\S)", re.IGNORECAS
 FURNITURE_RE = re.compile(
     r"^(?:BÌNH LUẬN|Bình luận|Gửi bình luận|Ý kiến bạn đọc|Vui lòng nhập\b.*|Chia sẻ|Bài viết liên quan)$"
 )
-DECORATION_RE = re.compile(r"^[*\-_=–—.·]+$")
+DECORATION_RE = re.compile(r"^[*\-_=–—.·─━═]+$")  # (a rule drawn with box lines: "───────")
 # The marks of urgency and secrecy stamped on a text's first page ("HỎA TỐC", "THƯỢNG KHẨN", "MẬT"), also
 # after its type ("CÔNG ĐIỆN KHẨN"): they name no issuer and no subject.
 URGENCY_RE = re.compile(r"(?:(?:HỎA|HOẢ) TỐC(?: HẸN GIỜ)?|THƯỢNG KHẨN|KHẨN|TỐI MẬT|TUYỆT MẬT|MẬT)")
@@ -245,6 +250,15 @@ def proper_name(caps: str) -> str:
             out.append("thành phố")
             proper, i = True, i + 1
             continue
+        if words[i] == "bch":  # "BCH ĐOÀN TRƯỜNG …": the abbreviation of "Ban Chấp hành"
+            out.extend(["Ban", "Chấp", "hành"])
+            i += 1
+            continue
+        school = next((s for s in SCHOOL_HEADS if words[i : i + len(s.split())] == s.lower().split()), None)
+        if school:  # "TRƯỜNG ĐẠI HỌC KỸ THUẬT VÀ CÔNG NGHỆ …": a school's name, each word of it capitalised but "và"
+            out.append(school)
+            out.extend(w if w == "và" else w.capitalize() for w in words[i + len(school.split()) :])
+            break
         if words[i] in ORDINAL_WORDS:  # "… TỈNH CAO BẰNG LẦN THỨ VIII": the name has ended
             proper = False
         if out and out[-1] in ORDINAL_WORDS + ("thứ",) and re.fullmatch(r"[ivxlc]+", words[i]):
@@ -518,7 +532,7 @@ class _HeaderReader:
             if rest := recipients.group("rest").strip():
                 self._add_recipient(rest)
             return "recipients"
-        if _is_motto(line):
+        if _is_motto(line) or self._at[1] and " ".join(unaccent(line).lower().split()) in COLUMN_MOTTOS:
             self.recognised = True
             return "header"
         if number := SO_RE.match(line):
@@ -737,7 +751,8 @@ def _as_written(name: str, body: str) -> str:
     pattern = r"\s+".join(map(re.escape, name.split()))
     for written in re.finditer(rf"(?<!\w){pattern}(?!\w)", body, re.IGNORECASE):
         found = " ".join(written.group(0).split())
-        if sum(c.isupper() for c in found) > sum(c.isupper() for c in name) and not found.isupper():
+        # (its capitals, more or fewer than ours: "Sư phạm" of a school name read "Sư Phạm")
+        if found != name and found[:1].isupper() and sum(c.isupper() for c in found) > 1 and not found.isupper():
             return found
     return name
 

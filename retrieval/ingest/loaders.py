@@ -281,7 +281,8 @@ def _full_width_tables(text: str) -> str:
 
 def _column_gaps(rows: list[str], heads: list[str]) -> list[int]:
     """Where a table aligned with spaces divides its columns: a position inside a run of `TABLE_GAP` spaces or more
-    that every row leaves, with a row written on both sides of it, where the header lines leave a space too."""
+    that every row leaves, with a row written on both sides of it, where the header lines leave a space too (two, when
+    they do somewhere in the run)."""
     width = max(map(len, rows))
     blank = [all(p >= len(r) or r[p] == " " for r in rows) for p in range(width)]
     gaps, p = [], 0
@@ -293,7 +294,9 @@ def _column_gaps(rows: list[str], heads: list[str]) -> list[int]:
         while q < width and blank[q]:
             q += 1
         if q - p >= TABLE_GAP and p > 0 and q < width:
-            spot = next((x for x in range(q - 1, p - 1, -1) if all(x >= len(h) or h[x] == " " for h in heads)), None)
+            # (where the header leaves two spaces or more, not one between a label's words: "Khu vực   Số buổi")
+            spaced = [x for x in range(q - 1, p - 1, -1) if all(x >= len(h) or h[x] == " " for h in heads)]
+            spot = next((x for x in spaced if x - 1 in spaced), spaced[0] if spaced else None)
             if spot is not None:
                 gaps.append(spot)
         p = q

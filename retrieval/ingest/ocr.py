@@ -531,7 +531,10 @@ def _page_layout(lines: list[Line], width: int) -> str:
     blocks: list[list[str]] = []
     i = 0
     while i < len(lines):
-        if run := _column_run(lines, i, metrics):
+        if table := _table_run(lines, i, metrics):
+            end, rows = table
+            blocks.append(rows)
+        elif run := _column_run(lines, i, metrics):
             end, left, right = run
             blocks += [left, right]
         else:
@@ -539,6 +542,62 @@ def _page_layout(lines: list[Line], width: int) -> str:
             blocks.append(_paragraphs(lines, i, end, metrics))
         i = end
     return "\n\n".join("\n".join(block) for block in blocks if block)
+
+
+RULE_WORD_RE = re.compile(r"^[|_\[\]]+$")  # a table's ruling read as characters: "|", "_", "]"
+RULE_EDGE_RE = re.compile(r"^[|_\[\]]+|[|_\[\]]+$")
+ROW_NUMBER_RE = re.compile(r"^(\d{1,3}\.?)\s+(\S.*)$")  # "1 Xã Lệ Giang": a row's number run into its first cell
+MIN_TABLE_COLUMNS = 3
+MIN_TABLE_ROWS = 2
+
+
+def _cells(line: Line) -> list[Segment]:
+    """A line's segments, cut again where a ruling read as a character stands between words ("2_ | Xã Phú Thủy")."""
+    cells: list[Segment] = []
+    for segment in line.segments:
+        current: list[Word] = []
+        for word in segment.words:
+            if RULE_WORD_RE.match(word.text):
+                if current:
+                    cells.append(Segment(current))
+                current = []
+                continue
+            current.append(word)
+        if current:
+            cells.append(Segment(current))
+    return cells
+
+
+def _table_run(lines: list[Line], start: int, metrics: _Metrics) -> tuple[int, list[str]] | None:
+    """A ruled table starting at `start`: a header line of three cells or more, then rows of two or more whose
+    cells stand under its columns. (end, its rows as "cell | cell" lines), or None."""
+    header = _cells(lines[start])
+    if len(header) < MIN_TABLE_COLUMNS:
+        return None
+    # (a header's cells are centred over their columns: a column ends halfway to the next header cell)
+    bounds = [(a.right + b.left) / 2 for a, b in zip(header, header[1:])]
+    left, right = header[0].left - 3 * metrics.char, header[-1].right + 3 * metrics.char
+    rows: list[list[str]] = []
+    end = start + 1
+    while end < len(lines):
+        cells = _cells(lines[end])
+        if len(cells) < 2 or cells[0].left < left or cells[-1].right > right:
+            break
+        row = [""] * len(header)
+        for cell in cells:  # under the column its middle stands in
+            column = sum(1 for bound in bounds if (cell.left + cell.right) / 2 > bound)
+            row[column] = f"{row[column]} {RULE_EDGE_RE.sub('', cell.text).strip()}".strip()
+        rows.append(row)
+        end += 1
+    if len(rows) < MIN_TABLE_ROWS:
+        return None
+    out = [" | ".join(cell.text for cell in header)]
+    for row in rows:
+        # "1 Xã Lệ Giang" over the first two columns: the number is the first one's
+        if bool(row[0]) != bool(row[1]) and (numbered := ROW_NUMBER_RE.match(row[0] or row[1])):
+            row[0], row[1] = numbered.group(1), numbered.group(2)
+        out.append(" | ".join(row))
+    return end, out
 
 
 def _gap(line: Line) -> tuple[int, int] | None:

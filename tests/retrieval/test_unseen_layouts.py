@@ -888,6 +888,7 @@ def test_a_letter_named_by_its_issuer_alone_tells_its_signer_and_the_post_signed
 MINISTRY = ("BỘ Y TẾ\n\nSố: 09/CT-BYT\n\nHà Nội, ngày 05 tháng 5 năm 2027\n\nCHỈ THỊ\nVề tăng cường tiếp nhận máu hè năm 2027\n\n"
             "I. NHIỆM VỤ\n\n1. Sở Y tế các tỉnh\n\na) Tổ chức tiếp nhận máu lưu động tại các trường đại học.\n\n"
             "b) Chủ động điều phối máu giữa các bệnh viện khi lượng dự trữ nhóm máu O xuống dưới mức 5 ngày sử dụng.\n\n"
+            "c) Thẩm định hồ sơ của các điểm hiến máu trong vòng 15 ngày làm việc.\n\n"
             "2. Trung ương Hội Chữ thập đỏ Việt Nam\n\na) Chỉ đạo Hội các cấp vận động người hiến máu dự bị.\n\n"
             "Bộ trưởng Bộ Y tế yêu cầu Giám đốc Sở Y tế các tỉnh nghiêm túc thực hiện Chỉ thị này. Trong quá trình thực "
             "hiện, nếu có vướng mắc, phản ánh về Cục Quản lý Khám, chữa bệnh (điện thoại: 024.3736.8910).\n\n"
@@ -903,9 +904,26 @@ PLAN = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "15/KH-CTĐ", "KẾ H
                "3. Đường dây nóng: Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh: 0272 3826 115.", "Hà Thị Kim Oanh")
 
 
+SCHOOL = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC HẢI VÂN\n\nSố: 186/KH-ĐHHV\n\nĐà Nẵng, ngày 09 tháng 02 năm 2027\n\n"
+          "KẾ HOẠCH\nTổ chức Ngày hội hiến máu năm 2027\n\nI. CHỈ TIÊU\n\n1. Phối hợp với Hội Chữ thập đỏ thành phố Đà Nẵng tiếp nhận "
+          "tối thiểu 1.200 đơn vị máu, cả ngày 15/3/2027.\n\n"
+          "HIỆU TRƯỞNG\n\nLê Văn Hùng\n")
+
+
 @pytest.fixture(scope="module")
 def ministry(tmp_path_factory, corpus_embeddings):
-    return assistant_of(tmp_path_factory.mktemp("ministry"), corpus_embeddings, "ct-09.txt", MINISTRY, kh_15_txt=PLAN)
+    return assistant_of(tmp_path_factory.mktemp("ministry"), corpus_embeddings, "ct-09.txt", MINISTRY, kh_15_txt=PLAN,
+                        kh_186_txt=SCHOOL)
+
+
+def test_the_body_that_issues_a_text_asked_of_a_thing_it_does_is_an_actor_not_the_author(ministry):
+    assert first_line(ministry, "Sở Y tế thẩm định hồ sơ trong mấy ngày?") == "15 ngày làm việc [1]."
+    assert ministry.ask("Bộ Y tế thẩm định hồ sơ trong mấy ngày?").abstained  # its text gives the Sở the work
+
+
+def test_a_figure_of_a_whole_city_is_none_a_school_there_states_of_itself(ministry):
+    assert first_line(ministry, "Trường Đại học Hải Vân phải tiếp nhận bao nhiêu đơn vị máu?") == "1.200 đơn vị [1]."
+    assert ministry.ask("Chỉ tiêu đơn vị máu của cả thành phố Đà Nẵng năm 2027 là bao nhiêu?").abstained
 
 
 def test_a_ministry_directive_is_signed_by_the_name_written_after_the_signed_mark_and_closes_after_its_list(ministry):

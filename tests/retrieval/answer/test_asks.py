@@ -95,6 +95,10 @@ VOCABULARY = load_vocabulary()
         ("tran chung ket ty so bao nhieu", "value", "count"),  # the number of no text
         ("Bão số mấy đổ bộ vào tỉnh?", "value", "count"),
         ("Đội xung kích có nhiệm vụ gì khi làm nhiệm vụ cứu hộ?", "tasks", None),
+        # what takes effect in a case the question states is no ask; the deadline after it is
+        ("Khoản nhận trước khi nghị định có hiệu lực thì hạn chót phân bổ là khi nào?", "value", "time"),
+        ("Nghị định có hiệu lực từ ngày nào?", "value", "effective"),
+        ("Người ký công văn giữ chức gì?", "value", "post"),  # "chức" for "chức vụ"
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind, name):

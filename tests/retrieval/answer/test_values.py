@@ -491,3 +491,11 @@ def test_a_chairman_is_no_hall_once_the_venue_is_read_as_written():
 def test_a_day_of_the_calendar_written_in_words_is_no_duration():
     text = "Căn cứ Quyết định số 05/QĐ-CTĐ ngày 18 tháng 8 năm 2025; tổ chức vào tháng 8 năm nay; nhiệm kỳ 30 tháng."
     assert [text[s:e] for s, e in find_values("duration", text)] == ["30 tháng"]
+
+
+def test_an_account_is_counted_and_an_hour_of_the_clock_is_no_length_of_time():
+    sentence = "Mỗi đơn vị chỉ mở 01 tài khoản chuyên dùng; tập huấn lúc 15 giờ 00 ngày 21/3/2026 tại Hội trường A1."
+    assert [sentence[s:e] for s, e in find_values("count", sentence)] == ["01 tài khoản"]
+    assert find_values("duration", sentence) == []
+    lengths = "Kéo dài 4 giờ, trả lời trong 48 giờ."
+    assert [lengths[s:e] for s, e in find_values("duration", lengths)] == ["4 giờ", "48 giờ"]

@@ -535,3 +535,11 @@ def test_a_sentences_subjects_after_a_body_no_alias_knows_lead_it(aliases):
     assert leads("Tổ chức tập huấn. Giai đoạn 2021 - 2025, Hội Chữ thập đỏ các cấp đã vận động 17,2 tỷ đồng.") == []
     # (names listed, no verb after them: no one leads)
     assert leads("Tổ chức tập huấn cho các đơn vị; đại diện các ngành, Sở Y tế, Công an tỉnh.") == []
+
+
+def test_a_body_s_standing_board_and_its_central_level_act_for_it(aliases):
+    table = aliases.with_names(["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+                                "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"])
+    family = table.family("Mặt trận Tổ quốc Việt Nam")
+    assert "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" in family
+    assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in family

@@ -594,3 +594,16 @@ def test_an_organ_under_a_party_organisation_is_its_committee_s():
     text = ("ĐẢNG BỘ TỈNH HƯNG YÊN\nBAN TUYÊN GIÁO VÀ DÂN VẬN\nSố: 47-HD/BTGDVTU\n\nHƯỚNG DẪN\nTuyên truyền kỷ niệm 80 năm "
             "Ngày thành lập Hội Chữ thập đỏ Việt Nam\n\nI. MỤC ĐÍCH\n\n1. Tuyên truyền sâu rộng.\n")
     assert read_frame(text).metadata["issuer"] == "Ban Tuyên giáo và Dân vận Tỉnh ủy Hưng Yên"
+
+
+def test_a_youth_union_frame_and_a_rule_of_box_lines_are_read_as_frame():
+    youth = ("ĐOÀN TP ĐÀ NẴNG                          ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN TRƯỜNG ĐẠI HỌC KỸ THUẬT\n"
+             "VÀ CÔNG NGHỆ HẢI VÂN\n***\nSố: 27-TB/ĐTN                    Đà Nẵng, ngày 02 tháng 3 năm 2026\n\n"
+             "THÔNG BÁO\nVề việc đăng ký hiến máu\n\n1. Đăng ký trước ngày 15/3/2026.\n")
+    issuer = read_frame(youth).metadata["issuer"]
+    assert issuer == "Ban Chấp hành đoàn Trường Đại học Kỹ Thuật và Công Nghệ Hải Vân"  # (not "… và Đoàn TNCS …")
+    boxed = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n───────\nSố: 147/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "Độc lập - Tự do - Hạnh phúc\n───────────────\nLâm Đồng, ngày 10 tháng 4 năm 2026\n\nKẾ HOẠCH\n"
+             "Tổ chức Tháng Nhân đạo năm 2026\n\nI. MỤC ĐÍCH\n\n1. Huy động nguồn lực.\n")
+    metadata = read_frame(boxed).metadata
+    assert (metadata["type"], metadata["number"], metadata["issuer"]) == ("Kế hoạch", "147/KH-UBND", "Ủy ban nhân dân tỉnh Lâm Đồng")

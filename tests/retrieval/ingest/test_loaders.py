@@ -359,6 +359,18 @@ def test_a_table_aligned_with_spaces_under_one_rule_across_it_is_read_with_its_t
     assert load_document(tmp_path / "ruled.txt").text == ruled
 
 
+def test_a_header_of_labels_of_several_words_is_cut_where_it_leaves_two_spaces(tmp_path):
+    # numbers set right under labels set left: the rows' gaps run under "Số buổi", which one space divides
+    text = ("Khu vực                  Số buổi   Lượt đăng ký   Đơn vị máu\n"
+            "------------------------------------------------------------\n"
+            "Phía Tây                      58          7.460        6.528\n"
+            "Toàn tỉnh                     85         10.880        9.412\n")
+    (tmp_path / "bc.txt").write_text(text, encoding="utf-8")
+    lines = load_document(tmp_path / "bc.txt").text.split("\n")
+    assert [c.strip() for c in lines[0].split("|")] == ["Khu vực", "Số buổi", "Lượt đăng ký", "Đơn vị máu"]
+    assert [c.strip() for c in lines[3].split("|")] == ["Toàn tỉnh", "85", "10.880", "9.412"]
+
+
 def test_a_table_under_a_full_width_rule_at_the_top_of_a_file_is_read(tmp_path):
     text = "STT  Xã        Số hộ\n----------------------\n1    Y Tý      214\n2    A Mú      168\n\nVăn bản tiếp.\n"
     (tmp_path / "bang.txt").write_text(text, encoding="utf-8")

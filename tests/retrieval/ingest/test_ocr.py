@@ -112,6 +112,21 @@ def test_two_column_header_is_read_left_column_first():
     assert metadata["issuer"] == "Huyện ủy Lạc Dương"
 
 
+def test_a_ruled_table_is_read_row_by_row_under_its_centred_header():
+    # as Tesseract returns a ruled table: a row's cells in one line, a ruling read as "|" or "_", a row's number run into
+    # the cell beside it, the header centred over its columns
+    rows = [placed("TT", 230, 100) + placed("Xã, phường", 480, 100) + placed("Số hộ bị ảnh hưởng", 820, 100)
+            + placed("Số suất quà", 1240, 100)]
+    rows += [placed("1 Xã Lệ Giang", 210, 160) + placed("1.240", 900, 160) + placed("520", 1290, 160),
+             placed("2_ | Xã Phú Thủy Đông", 210, 220) + placed("860", 910, 220) + placed("380", 1290, 220),
+             placed("Tổng cộng", 500, 280) + placed("2.100", 900, 280) + placed("900", 1290, 280)]
+    [text] = finish([page(*wrapped(PARAGRAPH, 20 - 3 * STEP), *rows)])
+    assert text.split("\n\n")[-1] == ("TT | Xã, phường | Số hộ bị ảnh hưởng | Số suất quà\n1 | Xã Lệ Giang | 1.240 | 520\n"
+                                       "2 | Xã Phú Thủy Đông | 860 | 380\n | Tổng cộng | 2.100 | 900")
+    # a frame of two columns is no table
+    assert "|" not in finish([page(*header_lines())])[0]
+
+
 def test_wrapped_lines_join_into_paragraphs_and_items_stay_apart():
     lines = wrapped(PARAGRAPH, 100)
     lines += wrapped(ITEM, lines[-1][0].top + STEP + 20)
