@@ -680,6 +680,15 @@ class QueryReader:
             or self._referenced_type(text)
         )
 
+    def _without_laws(self, text: str) -> str:
+        """The question with the laws it names blanked out (their length kept)."""
+        plain = unaccent(text)
+        if len(plain) != len(text):
+            return text
+        for start, end, _ in reversed(self.directory.laws_named(plain)):
+            text = text[:start] + " " * (end - start) + text[end:]
+        return text
+
     def _sent_to_named(self, text: str) -> Ask | None:
         """Of a question naming a text, "… gửi Sở Y tế những tỉnh nào?": its recipients, asked by the kind of body
         written between (not "gửi báo cáo những nội dung nào": no body named there)."""
@@ -1088,7 +1097,8 @@ class QueryReader:
         text = (self.respeller.respell_bare(text) if self.respeller else None) or text
         english = self.is_english(text)
         searched = self.glossary.translate(text) if english else text
-        named = self.directory.documents_named(searched, self.vocabulary)
+        # (not by the words of a law it names: "Luật Phòng thủ dân sự …" names no text of a Ban Chỉ huy phòng thủ dân sự)
+        named = self.directory.documents_named(self._without_laws(searched), self.vocabulary)
         # who asks ("Tôi là cán bộ Hội … huyện Yên Thế, cho hỏi …") only says where to look
         searched = searched[self._introduction_end(searched) :].strip() or searched
         keys = find_keys(searched, self.vocabulary)

@@ -1053,6 +1053,7 @@ class AnswerPolicy:
         # "Chỉ tiêu … của cả thành phố Đà Nẵng": a figure of a whole place, which the text of a school or a hospital there
         # states only where it says so
         whole_place = WHOLE_PLACE_RE.search(plain_words(query.read or query.text)) is not None
+        periods = periods_named(query.read or query.text) - {WHOLE_YEAR}
         for hit in hits:
             said = plain_words("\n".join([*hit.clause.headings, hit.clause.text]))
             if nationwide and hit.clause.document_id not in self._national and not NATIONWIDE_RE.search(said):
@@ -1124,8 +1125,11 @@ class AnswerPolicy:
                     # between equal covers, a section headed by the kind asked ("2. Địa điểm" over the address)
                     labelled += float(self._headed(query, hit.clause))
                     # between equal covers, the figure of the whole place asked ("Toàn huyện phấn đấu …"), not of a part
-                    found.append((focused + leading, share, float(whole(sentence)), labelled, coverage(weights, own), alone,
-                                  hit.score, hit.clause, sentence, value))
+                    # (and of a period asked, the figure its text or sentence gives of that period: "6 tháng đầu năm"
+                    # of the half-year report, not the year's target)
+                    timely = float(bool(periods and periods & (periods_named(sentence) | self._periods[hit.clause.document_id])))
+                    found.append((focused + leading + timely, share, float(whole(sentence)), labelled, coverage(weights, own),
+                                  alone, hit.score, hit.clause, sentence, value))
         if not found and hits:
             best_present = self._present(hits[0], query)
         verdict = judge(weights, best_present, self.weights.value_coverage, needs_value=True, has_value=bool(found),

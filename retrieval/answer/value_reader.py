@@ -36,6 +36,7 @@ TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b|\btan suat\b|\bbao lau
 # the case a sentence says something is done in, to the end of its clause (unaccented): "… khi lượng dự trữ xuống dưới mức
 # 5 ngày sử dụng", "trong trường hợp …"
 CONDITION_RE = re.compile(r"\b((?:khi|trong truong hop|truong hop)\s+(?!nao\b|can\b|co yeu cau\b)[^.;:\n|(]{12,}?)(?=[.;:\n|(]|$)")
+UNIT_COLUMN_RE = re.compile(r"don vi(?: tinh)?|dvt")  # the head of a table's column of units (unaccented)
 COUNTED_TIMES_RE = re.compile(r"(?:\d+|mot|hai|ba|bon)\s+lan\b")  # a frequency that counts its times (unaccented)
 # the header of a table's column of quantities or sums (unaccented)
 QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|tong so|muc ho tro|muc chi)\b")
@@ -206,7 +207,9 @@ class ValueReader:
                 # thành phố", "02 lớp … cho 150 cán bộ … cấp huyện" is the city level's; a sentence that states
                 # no level is of its heading's ("b) Lễ phát động cấp tỉnh" over "Thời gian: 08 giờ 00 ngày 08/5")
                 return False
-            if periods and (stated := periods_named(said) or periods_named("\n".join(clause.headings))) and not periods & stated:
+            # (not by a table's header row, whose columns may each be of another period: "Kế hoạch năm | Thực hiện 6 tháng")
+            over = [h for h in clause.headings if h != table_header(clause)]
+            if periods and (stated := periods_named(said) or periods_named("\n".join(over))) and not periods & stated:
                 return False  # "9 tháng đầu năm", "cả năm": a figure of "6 tháng đầu năm" is another period's
             context = "\n".join([*clause.headings, *clause.referenced, said])
             if target and SHARE_OF_TARGET_RE.search(plain_words(said)):
@@ -599,8 +602,9 @@ class ValueReader:
         elif labels:  # "túi loại C"; a number is a label only as a word of its own ("đợt 1" is not "1.000.000")
             named = [i for i, head in enumerate(heads)
                      if any(re.search(rf"(?<![\w.,]){re.escape(l)}(?!\w|[.,]\d)", head) for l in labels)]
-        if not named and noun:  # "bao nhiêu kg gạo": the column headed "Gạo (kg)"
-            named = [i for i, head in enumerate(heads) if set(noun) <= set(plain_words(self._spelled_out(head)).split())]
+        if not named and noun:  # "bao nhiêu kg gạo": the column headed "Gạo (kg)" (not the column of units: "Đơn vị")
+            named = [i for i, head in enumerate(heads) if set(noun) <= set(plain_words(self._spelled_out(head)).split())
+                     and not UNIT_COLUMN_RE.fullmatch(plain_words(head))]
         # a year no column head names is the table's own (a report of 2024), not a column to read
         if not named and not labels and not (asked and any(_years_undated(head) for head in heads)):
             # the columns of quantities, those of sums first for a sum ("| Số lượng | … | Thành tiền |": a total
@@ -729,7 +733,7 @@ class ValueReader:
         asked = f" {plain_words(query.read or query.text)} "
         # "… kế hoạch thực hiện bao nhiêu": the column named last, next to the question phrase
         named = sorted((asked.rfind(f" {head} "), i) for i, head in enumerate(plain)
-                       if head and not SHARE_HEAD_RE.match(head) and f" {head} " in asked)
+                       if head and not SHARE_HEAD_RE.match(head) and not UNIT_COLUMN_RE.fullmatch(head) and f" {head} " in asked)
         return [named[-1][1]] if named else [i for i, head in enumerate(plain) if RESULT_HEAD_RE.match(head)][:1]
 
     def _asks_in_unit_word(self, query: Query) -> bool:

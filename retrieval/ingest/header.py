@@ -488,6 +488,7 @@ class _HeaderReader:
         self._numbered = False  # the party read so far has its number: an organ's line after it opens another
         self.summary: list[str] = []
         self.recipients: list[str] = []
+        self._recipient_open = False  # the last recipient's line ended with a comma
         self.recognised = False
 
     def read(self) -> int | None:
@@ -507,6 +508,10 @@ class _HeaderReader:
     def _take(self, line: str, state: str, blank_before: bool) -> str:
         if state == "recipients" and re.match(r"^[-+•]\s*", line):
             self._add_recipient(line)
+            return "recipients"
+        if state == "recipients" and self._recipient_open and self.recipients:  # the list wrapped onto this line
+            self.recipients[-1] = f"{self.recipients[-1]}, {line.strip().rstrip(',;.').strip()}"
+            self._recipient_open = line.rstrip().endswith(",")
             return "recipients"
         if state in ("summary", "after_type") and self._continues_summary(line, state, blank_before):
             self.summary.append(line)
@@ -571,6 +576,7 @@ class _HeaderReader:
         name = re.sub(r"^[-+•]\s*", "", line).strip().rstrip(",;.").strip()
         if name:
             self.recipients.append(name)
+        self._recipient_open = line.rstrip().endswith(",")  # "… các xã, phường: Lệ Giang, Phú Thủy Đông," goes on
 
     def _set_date(self, date: re.Match) -> None:
         year, month, day = date.group("year"), date.group("month"), date.group("day")

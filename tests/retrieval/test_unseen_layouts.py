@@ -957,3 +957,30 @@ def test_a_contact_of_a_body_s_unit_or_standing_board_is_the_body_s(ministry):
 
 def test_a_syllable_with_a_mark_no_text_writes_is_read_as_the_pair_the_texts_write(ministry):
     assert "Ban Phong trào Tỉnh đoàn" in ministry.ask("Lễ hội xuân hông do ai chủ trì?").answer
+
+
+def test_a_half_year_report_s_table_answers_by_its_column_of_results_not_the_year_s_target(tmp_path, corpus_embeddings):
+    report = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "86/BC-CTĐ", "BÁO CÁO",
+                     "Sơ kết công tác Hội 6 tháng đầu năm 2027",
+                     "I. KẾT QUẢ\n\nBảng 1. Kết quả thực hiện chỉ tiêu 6 tháng đầu năm 2027\n\n"
+                     + "\n".join("".join(cell.ljust(width) for cell, width in zip(row, (5, 29, 13, 12, 13, 6))).rstrip()
+                                 for row in (("STT", "Nội dung", "Đơn vị", "Kế hoạch", "Thực hiện", "Tỷ lệ"),
+                                             ("", "", "", "năm 2027", "6 tháng", "(%)"), ("-" * 78,),
+                                             ("1", "Tổng giá trị vận động", "triệu đồng", "60.000", "38.580", "64,3"),
+                                             ("2", "Đơn vị máu tiếp nhận", "đơn vị", "18.000", "9.412", "52,3"), ("-" * 78,)))
+                     + "\n\n"
+                     "II. HỖ TRỢ\n\n1. Hộ có người chết, mất tích do thiên tai: 10.000.000 đồng/người.",
+                     "Lê Thị Hoa")
+    conclusion = written("TỈNH ỦY TÂN HÀ", "347-TB/TU", "THÔNG BÁO", "Kết luận về công tác Hội Chữ thập đỏ",
+                         "1. Hội Chữ thập đỏ tỉnh phấn đấu hoàn thành các chỉ tiêu năm 2027, tiếp nhận 18.000 đơn vị máu.",
+                         "Hà Văn Sơn", board="BAN THƯỜNG VỤ")
+    civil = written("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH TÂN HÀ", "32/QĐ-BCH", "QUYẾT ĐỊNH", "Thành lập Đội cứu trợ",
+                    "Căn cứ Luật Phòng thủ dân sự ngày 20 tháng 6 năm 2023;\n\nĐiều 1. Thành lập Đội cứu trợ tỉnh.\n\n"
+                    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Đinh Văn Khiêm", board="BAN CHỈ HUY")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "bc-86.txt", report, tb_347_txt=conclusion, qd_32_txt=civil)
+    # (not the column of units the question's "đơn vị" names, nor the year's target another text sets)
+    assert first_line(assistant, "Hiến máu 6 tháng đầu năm tiếp nhận được bao nhiêu đơn vị máu?") == "9.412 [1]."
+    # a family is a household ("gia đình" of "Hộ có người chết")
+    assert "10.000.000 đồng" in first_line(assistant, "Gia đình có người chết do thiên tai được hỗ trợ bao nhiêu?")
+    # a law named by words an issuer's name shares names no text of that issuer
+    assert assistant.ask("Luật Phòng thủ dân sự có hiệu lực thi hành từ ngày nào?").abstained

@@ -607,3 +607,11 @@ def test_a_youth_union_frame_and_a_rule_of_box_lines_are_read_as_frame():
              "Tổ chức Tháng Nhân đạo năm 2026\n\nI. MỤC ĐÍCH\n\n1. Huy động nguồn lực.\n")
     metadata = read_frame(boxed).metadata
     assert (metadata["type"], metadata["number"], metadata["issuer"]) == ("Kế hoạch", "147/KH-UBND", "Ủy ban nhân dân tỉnh Lâm Đồng")
+
+
+def test_a_recipient_list_wrapped_after_a_comma_is_read_whole():
+    text = ("HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG TRỊ\nSố: 186/CTĐ-CTXH\nV/v phân bổ hàng cứu trợ\n\n"
+            "Kính gửi: Ban Thường vụ Hội Chữ thập đỏ các xã, phường: Lệ Giang, Phú Thủy Đông,\n"
+            "Hòa Trạch, Bắc Gianh.\n\nThực hiện Công văn số 1425/TWH-CTXH, Hội phân bổ như sau:\n\n1. Phân bổ 2.150 suất quà.\n")
+    assert read_frame(text).metadata["recipients"] == [
+        "Ban Thường vụ Hội Chữ thập đỏ các xã, phường: Lệ Giang, Phú Thủy Đông, Hòa Trạch, Bắc Gianh"]
