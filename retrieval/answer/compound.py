@@ -27,6 +27,7 @@ JOINT_RE = re.compile(r"\s*[,;]\s*(?:(?:và|còn|and)\s+)?|\s+(?:và|còn|and)\s
 QUESTION_END_RE = re.compile(r"\b(?:dau|nao|gi|sao|the nao)$")  # unaccented
 TAIL_QUESTION_RE = re.compile(r"\s+(?:la\s+)?(?:ai|gi)$")  # unaccented
 MARKER_RE = re.compile(r"\[(\d+)\]")
+MAX_PHRASES = 3  # the most question phrases one part of a question is read to ask
 MIN_OWN_WORDS = 3  # a first part with fewer content words of its own asks nothing to split from
 MIN_SECOND_WORDS = 5  # a second part with fewer, naming no agency or document, is asked of the first one's topic
 UNANSWERED = "Về “{part}”: các văn bản hiện có không nêu."
@@ -66,12 +67,25 @@ def question_parts(question: str, reader: "QueryReader") -> list[str]:
         if not _asks(left, first) or not _asks(right, second) or not _stands_alone(left, first, reader):
             continue  # "Theo kế hoạch, …", "Ai ký và ban hành …": the first part asks nothing of its own
         if not _stands_alone(right, second, reader, MIN_SECOND_WORDS):
-            right = f"{_without(left, first)} {right}"  # "…, ở đâu?": asked of the first part's topic
+            right = f"{_topic(left, reader)} {right}"  # "…, ở đâu?": asked of the first part's topic
         elif subject := _subject_before(left, first, right, second) or _agency_before(left, right, reader) \
                 or _label_before(left, right):
             right = f"{subject} {right}"  # "Tỉnh X có bao nhiêu tàu cá và bao nhiêu lao động …": both of tỉnh X
-        return [f"{left}?", f"{right[:1].upper()}{right[1:]}?"]
+        # (the first part may ask two things itself: "… mấy giờ, ngày nào, ở đâu?")
+        return [*question_parts(f"{left}?", reader), f"{right[:1].upper()}{right[1:]}?"]
     return [question]
+
+
+def _topic(part: str, reader: "QueryReader") -> str:
+    """What a part asks about: the part without any of its question phrases ("… tổ chức" of "… tổ chức mấy giờ, ngày
+    nào")."""
+    for _ in range(MAX_PHRASES):
+        ask = read_ask(part, reader.vocabulary)
+        rest = _without(part, ask).rstrip(" ,;") if _asks(part, ask) else part
+        if rest == part:
+            break
+        part = rest
+    return part
 
 
 def _asks(part: str, ask: Ask) -> bool:

@@ -178,6 +178,8 @@ ATTACHED_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # "PHỤ LỤC II", "PHỤ LỤC SỐ 2 …"; in ordinary case only on a line of its own ("Phụ lục", "Phụ lục 01")
+STAMP_NOISE_RE = re.compile(r"\S{1,8}")
+TITLE_CAPS_WORDS = 6  # the most words of a title in capitals over an attached text of no kind named ("DANH SÁCH")
 APPENDIX_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục(?=(?:\s+(?:số\s+)?(?:[IVXLC]+|\d{1,2}))?\s*$))"
                          r"(?:\s+(?:SỐ\s+|số\s+)?(?P<key>[IVXLC]+|\d{1,2}))?\b")
 
@@ -435,6 +437,9 @@ def _one_signature(content: list[_Segment], i: int, signed: bool = False) -> tup
         i -= 1
     if signed and signer is None:
         return None
+    if signer and i >= 0 and STAMP_NOISE_RE.fullmatch(content[i].plain) and not content[i].plain.isupper() \
+            and not content[i].plain.islower() and not content[i].plain.istitle():
+        i -= 1  # a seal over the signature read as a few letters ("éMAj") between the title and the name
     roles = 0
     while i >= 0 and (_is_role(content[i].plain) or roles and _is_organ(content[i].plain)):
         start, end, roles, i = content[i].start, end or content[i].stop, roles + 1, i - 1
@@ -856,7 +861,12 @@ def find_attachments(text: str) -> list[Attachment]:
                         if _type_line(content[i][1]) or APPENDIX_RE.match(content[i][1])), None)
         if kind_at is None and not match.group("paren"):
             continue
-        title = kind_at if kind_at is not None else index
+        # (of a kind no type line names, its title in capitals a few lines above: "DANH SÁCH / Tập thể, cá nhân được
+        # tặng Giấy khen … / (Kèm theo Quyết định số …)")
+        named = next((i for i in range(index - 1, max(index - 5, -1), -1) if is_caps(content[i][1])
+                      and len(content[i][1].split()) <= TITLE_CAPS_WORDS
+                      and not any(content[j][1][-1] in TERMINAL for j in range(i, index))), None) if kind_at is None else None
+        title = kind_at if kind_at is not None else named if named is not None else index
         start = title
         while start > 0 and _frame_line(raws[start - 1], content[start - 2][1] if start > 1 else ""):
             start -= 1

@@ -58,6 +58,7 @@ LOOKALIKES = str.maketrans({"ð": "đ", "Ð": "Đ", "ƒ": "f", "\u00ad": "", "\u
 MISREADINGS = {
     "tỉnh thần": "tinh thần",
     "Tỉnh thần": "Tinh thần",
+    "CHỦ TICH": "CHỦ TỊCH",  # (the dot under a capital lost)
 }
 MISREADING_RE = re.compile(r"\b(" + "|".join(map(re.escape, MISREADINGS)) + r")\b")
 VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
@@ -546,6 +547,9 @@ def _page_layout(lines: list[Line], width: int) -> str:
 
 RULE_WORD_RE = re.compile(r"^[|_\[\]]+$")  # a table's ruling read as characters: "|", "_", "]"
 RULE_EDGE_RE = re.compile(r"^[|_\[\]]+|[|_\[\]]+$")
+TOTAL_ROW_RE = re.compile(r"(?:Tổng\s+cộng|Tổng\s+số|Cộng|Tổng)\b", re.IGNORECASE)
+NUMBER_HEAD_RE = re.compile(r"S?TT|Số\s+TT|STT\.?", re.IGNORECASE)  # the head of a table's column of row numbers
+ROW_MARK_RE = re.compile(r"(?:\d{1,3}|[IVX]{1,4})[.:]?")  # a row's number, or a group's ("II. CÁ NHÂN")
 ROW_NUMBER_RE = re.compile(r"^(\d{1,3}\.?)\s+(\S.*)$")  # "1 Xã Lệ Giang": a row's number run into its first cell
 MIN_TABLE_COLUMNS = 3
 MIN_TABLE_ROWS = 2
@@ -569,35 +573,73 @@ def _cells(line: Line) -> list[Segment]:
 
 
 def _table_run(lines: list[Line], start: int, metrics: _Metrics) -> tuple[int, list[str]] | None:
-    """A ruled table starting at `start`: a header line of three cells or more, then rows of two or more whose
-    cells stand under its columns. (end, its rows as "cell | cell" lines), or None."""
+    """A ruled table starting at `start`: a header line of three cells or more, then rows whose words stand under
+    its columns. A table numbering its rows ("TT", "STT") opens a row at each number and reads the lines between
+    as the cells of the row above wrapped ("Hội Chữ thập đỏ phường Mỹ" over "Tho"); another one reads each line
+    of two cells or more as a row. (end, its rows as "cell | cell" lines), or None."""
     header = _cells(lines[start])
     if len(header) < MIN_TABLE_COLUMNS:
         return None
     # (a header's cells are centred over their columns: a column ends halfway to the next header cell)
     bounds = [(a.right + b.left) / 2 for a, b in zip(header, header[1:])]
-    left, right = header[0].left - 3 * metrics.char, header[-1].right + 3 * metrics.char
-    rows: list[list[str]] = []
+    left = min(header[0].left, metrics.left) - 3 * metrics.char  # (its rows may run past a centred header)
+    numbered = bool(NUMBER_HEAD_RE.fullmatch(header[0].text))
+    taken: list[tuple[list[Word], bool, bool]] = []  # each line's words, whether it opens a row, whether a total's
     end = start + 1
     while end < len(lines):
-        cells = _cells(lines[end])
-        if len(cells) < 2 or cells[0].left < left or cells[-1].right > right:
+        line = lines[end]
+        words = [w for w in (w for s in line.segments for w in s.words) if not RULE_WORD_RE.match(w.text)]
+        if not words or line.left < left or line.base - lines[end - 1].base > 2.5 * metrics.step:
             break
-        row = [""] * len(header)
-        for cell in cells:  # under the column its middle stands in
-            column = sum(1 for bound in bounds if (cell.left + cell.right) / 2 > bound)
-            row[column] = f"{row[column]} {RULE_EDGE_RE.sub('', cell.text).strip()}".strip()
-        rows.append(row)
+        opens = bool(ROW_MARK_RE.fullmatch(RULE_EDGE_RE.sub("", words[0].text)))
+        total = bool(TOTAL_ROW_RE.match(" ".join(w.text for w in words[:2])))  # "Tổng cộng": a row of its own, unnumbered
+        if numbered and not opens and not total and (not taken or any(_spans_columns(s, bounds) >= 2 for s in _cells(line))):
+            break  # (prose under the table runs across its columns)
+        if not numbered and len(_cells(line)) < 2:
+            break
+        taken.append((words, opens, total))
         end += 1
-    if len(rows) < MIN_TABLE_ROWS:
+    if len(taken) < MIN_TABLE_ROWS:
         return None
+    column_of = _columns(lines[start + 1 : end], bounds, metrics)
+    rows: list[list[str]] = []
+    for words, opens, total in taken:
+        row = [""] * len(header) if opens or total or not numbered else rows.pop()
+        for i, word in enumerate(words):  # (a row's number in the first column)
+            column = 0 if numbered and opens and i == 0 else max(int(numbered), column_of(word))
+            row[column] = f"{row[column]} {RULE_EDGE_RE.sub('', word.text)}".strip()
+        rows.append(row)
     out = [" | ".join(cell.text for cell in header)]
     for row in rows:
         # "1 Xã Lệ Giang" over the first two columns: the number is the first one's
-        if bool(row[0]) != bool(row[1]) and (numbered := ROW_NUMBER_RE.match(row[0] or row[1])):
-            row[0], row[1] = numbered.group(1), numbered.group(2)
-        out.append(" | ".join(row))
+        if bool(row[0]) != bool(row[1]) and (numbered_cell := ROW_NUMBER_RE.match(row[0] or row[1])):
+            row[0], row[1] = numbered_cell.group(1), numbered_cell.group(2)
+        out.append(" | ".join(" ".join(cell.split()) for cell in row))
     return end, out
+
+
+def _columns(lines: list[Line], bounds: list[float], metrics: _Metrics) -> Callable[[Word], int]:
+    """Which column of a table a word stands in. Cells are set from their column's left edge: where the table's
+    segments (but those opening a line) start, gathered, are one place per column after the first, those places;
+    else the header's bounds, by the word's middle."""
+    lefts = sorted(segment.left for line in lines for segment in (_cells(line)[1:] + _cells(line)[:1] * (line.left > min(
+        (l.left for l in lines), default=0) + 3 * metrics.char)))
+    starts: list[list[int]] = []
+    for x in lefts:
+        if starts and x - starts[-1][-1] <= 3 * metrics.char:
+            starts[-1].append(x)
+        else:
+            starts.append([x])
+    starts = [group for group in starts if len(group) >= 2]
+    if len(starts) == len(bounds):
+        edges = [group[0] - metrics.char for group in starts]
+        return lambda word: sum(1 for edge in edges if word.left >= edge)
+    return lambda word: sum(1 for bound in bounds if (word.left + word.right) / 2 > bound)
+
+
+def _spans_columns(segment: Segment, bounds: list[float]) -> int:
+    """How many of a table's column bounds a segment of words runs across."""
+    return sum(1 for bound in bounds if segment.left < bound < segment.right)
 
 
 def _gap(line: Line) -> tuple[int, int] | None:

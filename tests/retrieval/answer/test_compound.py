@@ -28,6 +28,10 @@ def reader() -> QueryReader:
     ("Chỉ thị 15 yêu cầu tổ chức ít nhất mấy đợt hiến máu một năm, và Hội Chữ thập đỏ huyện lên kế hoạch mấy đợt?",
      ["Chỉ thị 15 yêu cầu tổ chức ít nhất mấy đợt hiến máu một năm?", "Hội Chữ thập đỏ huyện lên kế hoạch mấy đợt?"]),
     ("Sở Y tế làm gì, phối hợp với ai?", ["Sở Y tế làm gì?", "Sở Y tế phối hợp với ai?"]),
+    # three things asked: each of the topic alone
+    ("Lễ phát động Tháng Nhân đạo tổ chức mấy giờ, ngày nào, ở đâu?",
+     ["Lễ phát động Tháng Nhân đạo tổ chức mấy giờ?", "Lễ phát động Tháng Nhân đạo tổ chức ngày nào?",
+      "Lễ phát động Tháng Nhân đạo tổ chức ở đâu?"]),
     ("Người ký thông báo đại hội của Hội là ai, giữ chức vụ gì?",  # the second asks the post of what the first names
      ["Người ký thông báo đại hội của Hội là ai?", "Thông báo đại hội của Hội giữ chức vụ gì?"]),
     # the second part opens on its question phrase: it is asked of the subject before the first one's

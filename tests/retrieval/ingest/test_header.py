@@ -615,3 +615,16 @@ def test_a_recipient_list_wrapped_after_a_comma_is_read_whole():
             "Hòa Trạch, Bắc Gianh.\n\nThực hiện Công văn số 1425/TWH-CTXH, Hội phân bổ như sau:\n\n1. Phân bổ 2.150 suất quà.\n")
     assert read_frame(text).metadata["recipients"] == [
         "Ban Thường vụ Hội Chữ thập đỏ các xã, phường: Lệ Giang, Phú Thủy Đông, Hòa Trạch, Bắc Gianh"]
+
+
+def test_a_list_attached_after_the_signature_under_a_title_of_no_kind_leaves_the_signer_to_the_decision():
+    from retrieval.ingest.header import find_attachments
+
+    text = ("HỘI CHỮ THẬP ĐỎ TỈNH ĐỒNG THÁP\nSố: 87/QĐ-HCTĐ\n\nQUYẾT ĐỊNH\nVề việc tặng Giấy khen\n\n"
+            "Điều 1. Tặng Giấy khen cho 02 cá nhân.\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\n"
+            "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\néMAj\nTrần Thị Ngọc Diễm\n\n"  # (a seal read as letters over the name)
+            "DANH SÁCH\nCá nhân được tặng Giấy khen\n(Kèm theo Quyết định số 87/QĐ-HCTĐ ngày 18/12/2026)\n\n"
+            "TT | Họ tên | Đơn vị\n1 | Ông Nguyễn Văn Hùng | Phường Mỹ Tho\n2 | Bà Lê Thị Thoa | Phường Cao Lãnh\n")
+    [attached] = find_attachments(text)
+    assert text[attached.start:].startswith("DANH SÁCH")
+    assert read_frame(text[: attached.start]).metadata["signer"] == "Trần Thị Ngọc Diễm"

@@ -127,6 +127,23 @@ def test_a_ruled_table_is_read_row_by_row_under_its_centred_header():
     assert "|" not in finish([page(*header_lines())])[0]
 
 
+def test_a_numbered_table_s_cells_wrapped_over_lines_are_read_into_their_row():
+    rows = [placed("TT", 190, 100) + placed("Họ tên", 420, 100) + placed("Đơn vị", 1010, 100) + placed("Thành tích", 1550, 100)]
+    rows += [placed("1 |Ông Nguyễn Văn Hùng", 210, 160) + placed("Chủ tịch Hội Chữ thập đỏ", 810, 160)
+             + placed("Vận động 2,4 tỷ đồng cho hoạt", 1370, 160),
+             placed("phường Mỹ Tho", 810, 208) + placed("động nhân đạo", 1370, 208),
+             placed("2_ | Bà Lê Thị Kim Thoa", 210, 270) + placed("Phó Chủ tịch Hội Chữ thập đỏ", 806, 270)
+             + placed("Hiến máu tình nguyện 42 lần", 1368, 270),
+             placed("phường Cao Lãnh", 808, 318)]
+    after = wrapped("Danh sách này có 02 cá nhân được khen thưởng trong năm 2026, kèm theo Quyết định số 87/QĐ-HCTĐ.", 400)
+    [text] = finish([page(*rows, *after)])
+    assert text.split("\n\n")[0] == (
+        "TT | Họ tên | Đơn vị | Thành tích\n"
+        "1 | Ông Nguyễn Văn Hùng | Chủ tịch Hội Chữ thập đỏ phường Mỹ Tho | Vận động 2,4 tỷ đồng cho hoạt động nhân đạo\n"
+        "2 | Bà Lê Thị Kim Thoa | Phó Chủ tịch Hội Chữ thập đỏ phường Cao Lãnh | Hiến máu tình nguyện 42 lần")
+    assert text.split("\n\n")[-1].startswith("Danh sách này có 02 cá nhân")  # (prose after it is no row)
+
+
 def test_wrapped_lines_join_into_paragraphs_and_items_stay_apart():
     lines = wrapped(PARAGRAPH, 100)
     lines += wrapped(ITEM, lines[-1][0].top + STEP + 20)
