@@ -36,6 +36,8 @@ TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b|\btan suat\b|\bbao lau
 # the case a sentence says something is done in, to the end of its clause (unaccented): "… khi lượng dự trữ xuống dưới mức
 # 5 ngày sử dụng", "trong trường hợp …"
 CONDITION_RE = re.compile(r"\b((?:khi|trong truong hop|truong hop)\s+(?!nao\b|can\b|co yeu cau\b)[^.;:\n|(]{12,}?)(?=[.;:\n|(]|$)")
+PLACE_KIND_WORDS = frozenset("xa phuong tinh huyen quan thi tran thanh pho dac khu cac".split())  # (unaccented)
+SLASH_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{4})?\b")
 UNIT_COLUMN_RE = re.compile(r"don vi(?: tinh)?|dvt")  # the head of a table's column of units (unaccented)
 COUNTED_TIMES_RE = re.compile(r"(?:\d+|mot|hai|ba|bon)\s+lan\b")  # a frequency that counts its times (unaccented)
 # the header of a table's column of quantities or sums (unaccented)
@@ -587,6 +589,8 @@ class ValueReader:
         if TOTAL_NAMED_RE.search(plain_words(query.read or query.text)) and not TOTAL_ROW_RE.search(nfc(row)) \
                 and not TOTAL_ROW_RE.search(nfc(header)):
             return None  # "tổng cộng bao nhiêu người trực?": the row of the total, not one point's (unless a column is)
+        if not TOTAL_ROW_RE.search(nfc(row)) and not _row_named(query.read or query.text, cells):
+            return None  # "Bao nhiêu tàu thuyền bị hư hỏng?": one commune's figure answers none asked of no commune
         noun = counted_noun(query.read or query.text, query.ask.phrase) if query.ask.name == "count" else []
         # "bao nhiêu hội viên": the table must count that (its headings, its header row, its unit, the row)
         # (written short or in full: "Số TNV" counts "tình nguyện viên")
@@ -936,6 +940,22 @@ def edge_asked(query: Query) -> str | None:
         question = f" {plain_words(query.read or query.text)} "
         phrase += " ".join(edge for edge, words in EDGE_WORDS.items() if any(f" {w} " in question for w in words))
     return next((edge for edge in EDGES_STATED if f" {edge} " in f"{phrase} "), None)
+
+
+def _row_named(question: str, cells: list[str]) -> bool:
+    """The question names a row of a table by one of its cells: a word of three letters or more of it that is no kind
+    of place ("Lệ Giang", "tiếp nhận"), or every number of a date it writes ("ngày 14/1/2027")."""
+    plain = f" {plain_words(question)} "
+    asked = set(plain.split())
+    numbers = {int(n) for n in re.findall(r"\d+", question)}
+    for cell in cells:
+        written = plain_words(cell)
+        words = [w for w in written.split() if len(w) >= 3 and not w.isdigit() and w not in PLACE_KIND_WORDS]
+        dated = [int(n) for n in re.findall(r"\d+", cell)] if SLASH_DATE_RE.search(cell) else []
+        # (or the whole of it: "Hà Tĩnh")
+        if set(words) & asked or dated and set(dated) <= numbers or written and not written.isdigit() and f" {written} " in plain:
+            return True
+    return False
 
 
 def periods_named(text: str) -> set[str]:

@@ -234,6 +234,9 @@ FULL_RULE_RE = re.compile(r"^[ \t]*-{10,}[ \t]*$")
 TABLE_GAP = 2  # spaces every row leaves between two columns
 
 
+HEADER_LINES = 3  # the most lines a plain-text table's header is written over
+
+
 def _full_width_tables(text: str) -> str:
     """A plain-text table whose columns are aligned with spaces under one rule drawn across it ("STT  Xã  Số hộ được
     …" over "hỗ trợ  (kg) …" over "--------"), written as the parser reads a table: its header on one line, "|"
@@ -250,7 +253,9 @@ def _full_width_tables(text: str) -> str:
         rows = lines[at + 1 : end]
         if len(rows) < 2:
             continue
-        heads = [at - 2, at - 1] if at >= 2 and lines[at - 2].strip() and "|" not in lines[at - 2] else [at - 1]
+        heads = [at - 1]  # (a header written over up to three lines: "Nhà sập, / cuốn trôi / (cái)")
+        while len(heads) < HEADER_LINES and heads[0] > 0 and lines[heads[0] - 1].strip() and "|" not in lines[heads[0] - 1]:
+            heads.insert(0, heads[0] - 1)
         gaps = _column_gaps(rows, [lines[k] for k in heads])
         if not gaps:
             continue

@@ -547,3 +547,13 @@ def test_when_a_text_s_force_ends_is_not_when_it_starts_and_a_share_of_a_count_i
     assert VALUES.value_in(READER.read("Quy chế Quỹ Nhân đạo có hiệu lực từ khi nào?"), sentence) == "kể từ ngày ký"
     share = "Tỷ lệ đơn vị máu do người hiến máu nhắc lại đạt trên 30% tổng số đơn vị máu tiếp nhận."
     assert VALUES.value_in(READER.read("Quá hạn thì hộ phải hoàn trả bao nhiêu?"), share) is None
+
+
+def test_a_table_row_answers_only_a_question_that_names_it_by_a_cell():
+    from retrieval.answer.value_reader import _row_named
+
+    row = ["9", "Xã Triệu Phong", "0", "210,5", "23.400"]
+    assert _row_named("Xã Triệu Phong bị thiệt hại bao nhiêu ha lúa?", row)
+    assert not _row_named("Bao nhiêu tàu thuyền bị hư hỏng do bão số 6?", row)  # one commune's figure, none asked
+    assert _row_named("Hà Tĩnh được phân bổ bao nhiêu tiền?", ["3", "Hà Tĩnh", "1.000.000.000"])  # a name whole
+    assert _row_named("ngay 14/1/2027 doan di lay mau o dau", ["3", "Thứ Năm, 14/01/2027", "Công ty Lọc hóa dầu"])

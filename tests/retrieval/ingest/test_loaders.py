@@ -371,6 +371,20 @@ def test_a_header_of_labels_of_several_words_is_cut_where_it_leaves_two_spaces(t
     assert [c.strip() for c in lines[3].split("|")] == ["Toàn tỉnh", "85", "10.880", "9.412"]
 
 
+def test_a_header_written_over_three_lines_is_read_column_by_column(tmp_path):
+    text = ("STT  Xã, phường         Nhà sập,    Lúa, hoa màu   Ước thiệt hại\n"
+            "                        cuốn trôi   thiệt hại      (triệu đồng)\n"
+            "                        (cái)       (ha)\n"
+            "----------------------------------------------------------------\n"
+            "1    Phường Đồng Hới    2           12,5           48.600\n"
+            "2    Xã Triệu Phong     2           210,5          23.400\n")
+    (tmp_path / "bc.txt").write_text(text, encoding="utf-8")
+    loaded = load_document(tmp_path / "bc.txt").text
+    assert len(loaded) == len(text)
+    assert [c.strip() for c in loaded.split("\n")[0].split("|")] == [
+        "STT", "Xã, phường", "Nhà sập, cuốn trôi (cái)", "Lúa, hoa màu thiệt hại (ha)", "Ước thiệt hại (triệu đồng)"]
+
+
 def test_a_table_under_a_full_width_rule_at_the_top_of_a_file_is_read(tmp_path):
     text = "STT  Xã        Số hộ\n----------------------\n1    Y Tý      214\n2    A Mú      168\n\nVăn bản tiếp.\n"
     (tmp_path / "bang.txt").write_text(text, encoding="utf-8")
