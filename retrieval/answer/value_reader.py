@@ -209,9 +209,7 @@ class ValueReader:
                 # thành phố", "02 lớp … cho 150 cán bộ … cấp huyện" is the city level's; a sentence that states
                 # no level is of its heading's ("b) Lễ phát động cấp tỉnh" over "Thời gian: 08 giờ 00 ngày 08/5")
                 return False
-            # (not by a table's header row, whose columns may each be of another period: "Kế hoạch năm | Thực hiện 6 tháng")
-            over = [h for h in clause.headings if h != table_header(clause)]
-            if periods and (stated := periods_named(said) or periods_named("\n".join(over))) and not periods & stated:
+            if periods and (stated := periods_named(said) or periods_named("\n".join(clause.headings))) and not periods & stated:
                 return False  # "9 tháng đầu năm", "cả năm": a figure of "6 tháng đầu năm" is another period's
             context = "\n".join([*clause.headings, *clause.referenced, said])
             if target and SHARE_OF_TARGET_RE.search(plain_words(said)):
@@ -779,6 +777,7 @@ QUARTER_RE = re.compile(r"\bquy\s+(iv|i{1,3}|[1-4])\b")
 REPORT_MONTHS_RE = re.compile(r"\b(?:bao cao|so ket|dinh ky)(?:\s+[a-z]+){0,6}?(?<!\bsau)(?<!\btrong)(?<!\btruoc)(?<!\bmoi)"
                               r"(?<!\bkhoang)(?<!\bduoi)(?<!\btren)\s+(\d{1,2}|ba|sau|chin)\s+thang\b(?!\s+(?:dau|cuoi)\b)")
 REPORT_YEAR_RE = re.compile(r"\b(?:bao cao|tong ket)(?:\s+dinh ky)?\s+(?:hang\s+)?nam\b(?!\s+(?:(?:19|20)\d\d|sau|truoc(?!\s+ngay)|nay|do)\b)")
+DONE_MONTHS_RE = re.compile(r"\b(?:thuc hien|ket qua|luy ke)\s+(\d{1,2})\s+thang\b(?!\s+(?:dau|cuoi)\b)")
 HALF_YEAR_RE = re.compile(r"\bnua\s+(dau|cuoi)\s+nam\b")
 # the months from the start of a year, said without "đầu": "lũy kế 9 tháng", "6 tháng năm 2024"
 MONTHS_SO_FAR_RE = re.compile(r"\bluy\s+ke\s+(\d{1,2}|ba|sau|chin)\s+thang\b|\b(\d{1,2}|ba|sau|chin)\s+thang\s+(?=nam\s+(?:19|20)\d\d\b)")
@@ -967,6 +966,8 @@ def periods_named(text: str) -> set[str]:
     found |= {f"6 thang {side}" for side in HALF_YEAR_RE.findall(plain)}  # "nửa đầu năm" is "6 tháng đầu năm"
     found |= {f"quy {QUARTERS.get(q, q)}" for q in QUARTER_RE.findall(plain)}
     found |= {f"{str(SPELLED_NUMBERS.get(n, n)).lstrip('0')} thang dau" for n in REPORT_MONTHS_RE.findall(plain)}
+    # (a table's column of what was done so far: "Thực hiện 6 tháng", "Kết quả 9 tháng")
+    found |= {f"{n.lstrip('0')} thang dau" for n in DONE_MONTHS_RE.findall(plain)}
     whole = WHOLE_YEAR_RE.search(plain) or REPORT_YEAR_RE.search(plain) or HALF_AND_YEAR_RE.search(plain)
     return found | ({WHOLE_YEAR} if whole else set())
 
