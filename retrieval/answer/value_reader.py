@@ -16,7 +16,7 @@ from retrieval.answer.quantities import SPELLED_NUMBERS
 from retrieval.answer.query import CONTACT_ASKS, PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled
 from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
                                      is_classifier, months_named, per_unit, unit_word_asked, person_names, places_named, quantifies, spelled, unit_asked, written_as,
-                                     years_in, years_said, years_stated, MEASURES, PLACE_KINDS)
+                                     years_in, years_said, years_stated, MEASURES, PLACE_KINDS, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, word_tags
 from retrieval.ingest.actors import COOPERATING, LEVEL_OF_PLACE, LEVELS_PLAIN, MAX_NAME, AliasTable
@@ -943,14 +943,15 @@ def edge_asked(query: Query) -> str | None:
 
 def _row_named(question: str, cells: list[str]) -> bool:
     """The question names a row of a table by one of its cells: a word of three letters or more of it that is no kind
-    of place ("Lệ Giang", "tiếp nhận"), or every number of a date it writes ("ngày 14/1/2027")."""
+    of place ("Lệ Giang", "tiếp nhận"), every number of a date it writes ("ngày 14/1/2027"), or its year."""
     plain = f" {plain_words(question)} "
     asked = set(plain.split())
     numbers = {int(n) for n in re.findall(r"\d+", question)}
     for cell in cells:
         written = plain_words(cell)
         words = [w for w in written.split() if len(w) >= 3 and not w.isdigit() and w not in PLACE_KIND_WORDS]
-        dated = [int(n) for n in re.findall(r"\d+", cell)] if SLASH_DATE_RE.search(cell) else []
+        # (a date, or a year: "| 2028 | 50 | 900.000.000 |")
+        dated = [int(n) for n in re.findall(r"\d+", cell)] if SLASH_DATE_RE.search(cell) or YEARS_RE.fullmatch(written) else []
         # (or the whole of it: "Hà Tĩnh")
         if set(words) & asked or dated and set(dated) <= numbers or written and not written.isdigit() and f" {written} " in plain:
             return True

@@ -557,6 +557,8 @@ def test_a_table_row_answers_only_a_question_that_names_it_by_a_cell():
     assert not _row_named("Bao nhiêu tàu thuyền bị hư hỏng do bão số 6?", row)  # one commune's figure, none asked
     assert _row_named("Hà Tĩnh được phân bổ bao nhiêu tiền?", ["3", "Hà Tĩnh", "1.000.000.000"])  # a name whole
     assert _row_named("ngay 14/1/2027 doan di lay mau o dau", ["3", "Thứ Năm, 14/01/2027", "Công ty Lọc hóa dầu"])
+    assert _row_named("Năm 2028 hỗ trợ bao nhiêu hộ?", ["2028", "50", "900.000.000"])  # a year's row
+    assert not _row_named("Năm 2027 hỗ trợ bao nhiêu hộ?", ["2028", "50", "900.000.000"])
 
 
 def test_a_table_column_of_what_was_done_so_far_names_the_months_from_the_year_s_start():
