@@ -622,8 +622,8 @@ def _columns(lines: list[Line], bounds: list[float], metrics: _Metrics) -> Calla
     """Which column of a table a word stands in. Cells are set from their column's left edge: where the table's
     segments (but those opening a line) start, gathered, are one place per column after the first, those places;
     else the header's bounds, by the word's middle."""
-    lefts = sorted(segment.left for line in lines for segment in (_cells(line)[1:] + _cells(line)[:1] * (line.left > min(
-        (l.left for l in lines), default=0) + 3 * metrics.char)))
+    margin = min((line.left for line in lines), default=0) + 3 * metrics.char
+    lefts = sorted(cell.left for line in lines for cell in (_cells(line)[1:] if line.left <= margin else _cells(line)))
     starts: list[list[int]] = []
     for x in lefts:
         if starts and x - starts[-1][-1] <= 3 * metrics.char:
