@@ -16,7 +16,7 @@ from retrieval.answer.quantities import SPELLED_NUMBERS
 from retrieval.answer.query import CONTACT_ASKS, PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled
 from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
                                      is_classifier, months_named, per_unit, unit_word_asked, person_names, places_named, quantifies, spelled, unit_asked, written_as,
-                                     years_in, years_said, years_stated, MEASURES, PLACE_KINDS, YEARS_RE)
+                                     years_in, years_said, years_stated, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, word_tags
 from retrieval.ingest.actors import COOPERATING, LEVEL_OF_PLACE, LEVELS_PLAIN, MAX_NAME, AliasTable
@@ -36,8 +36,9 @@ TIMES_ASKED_RE = re.compile(r"\b(?:may|bao nhieu)\s+lan\b|\btan suat\b|\bbao lau
 # the case a sentence says something is done in, to the end of its clause (unaccented): "… khi lượng dự trữ xuống dưới mức
 # 5 ngày sử dụng", "trong trường hợp …"
 CONDITION_RE = re.compile(r"\b((?:khi|trong truong hop|truong hop)\s+(?!nao\b|can\b|co yeu cau\b)[^.;:\n|(]{12,}?)(?=[.;:\n|(]|$)")
-PLACE_KIND_WORDS = frozenset("xa phuong tinh huyen quan thi tran thanh pho dac khu cac".split())  # (unaccented)
-SLASH_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{4})?\b")
+# the words of the kinds of place a row's name may open with, which name no row ("Xã", "Đặc khu") (unaccented)
+PLACE_KIND_WORDS = frozenset({"cac", "dac", "khu", *(w for kind in PLACE_KINDS for w in unaccent(kind).split())})
+SLASH_DATE_RE = re.compile(SLASH_DATE)
 UNIT_COLUMN_RE = re.compile(r"don vi(?: tinh)?|dvt")  # the head of a table's column of units (unaccented)
 COUNTED_TIMES_RE = re.compile(r"(?:\d+|mot|hai|ba|bon)\s+lan\b")  # a frequency that counts its times (unaccented)
 # the header of a table's column of quantities or sums (unaccented)

@@ -177,9 +177,9 @@ ATTACHED_TAIL_RE = re.compile(
     rf"\s(?P<paren>\()\s*(?:Ban hành\s+)?kèm theo\s+(?:{'|'.join(ATTACHING_KINDS)})\b[^()]*\)\s*$",
     re.IGNORECASE,
 )
-# "PHỤ LỤC II", "PHỤ LỤC SỐ 2 …"; in ordinary case only on a line of its own ("Phụ lục", "Phụ lục 01")
-STAMP_NOISE_RE = re.compile(r"\S{1,8}")
+STAMP_NOISE_RE = re.compile(r"\S{1,8}")  # a seal over a signature read as a few letters ("éMAj")
 TITLE_CAPS_WORDS = 6  # the most words of a title in capitals over an attached text of no kind named ("DANH SÁCH")
+# "PHỤ LỤC II", "PHỤ LỤC SỐ 2 …"; in ordinary case only on a line of its own ("Phụ lục", "Phụ lục 01")
 APPENDIX_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục(?=(?:\s+(?:số\s+)?(?:[IVXLC]+|\d{1,2}))?\s*$))"
                          r"(?:\s+(?:SỐ\s+|số\s+)?(?P<key>[IVXLC]+|\d{1,2}))?\b")
 
@@ -252,8 +252,8 @@ def proper_name(caps: str) -> str:
             out.append("thành phố")
             proper, i = True, i + 1
             continue
-        if words[i] == "bch":  # "BCH ĐOÀN TRƯỜNG …": the abbreviation of "Ban Chấp hành"
-            out.extend(["Ban", "Chấp", "hành"])
+        if words[i] in ORGAN_SHORT:  # "BCH ĐOÀN TRƯỜNG …": the organ written in full (cased as PROPER_PHRASES write it)
+            out.extend(ORGAN_SHORT[words[i]].lower().split())
             i += 1
             continue
         school = next((s for s in SCHOOL_HEADS if words[i : i + len(s.split())] == s.lower().split()), None)
