@@ -239,7 +239,11 @@ class DocumentDirectory:
         # else all of them
         titled = [i for kind in kinds for i in self.descriptors[kind]
                   if all(f" {p} " in f" {self.titles.get(i, '')} " for p in phrases if p not in kinds)]
-        return self.of_kinds(found, kinds, vocabulary) or list(dict.fromkeys(titled)) or found
+        # else the one of the kind whose title shares a word with them ("quyết định khen thưởng": the Quyết định "tặng
+        # Giấy khen", not the Tờ trình of the Hội đồng Thi đua - Khen thưởng proposing it)
+        said = {w for p in phrases if p not in kinds for w in p.split()}
+        sharing = [i for kind in kinds for i in self.descriptors[kind] if said & set(self.titles.get(i, "").split())]
+        return self.of_kinds(found, kinds, vocabulary) or list(dict.fromkeys(titled)) or list(dict.fromkeys(sharing)) or found
 
     def of_kind_named(self, ids: list[str], question: str, vocabulary: Vocabulary, number: bool = False) -> list[str]:
         """Of some documents, those of the kind of text the question names ("kế hoạch … số mấy?"), or, when it asks
