@@ -408,6 +408,13 @@ def _totalling(word: str) -> bool:
     return word in TOTAL_WORDS
 
 
+def summed(word: str) -> str:
+    """What a word for a total sums ("tổng_chỉ_tiêu": "chỉ_tiêu"), which the text names, not the word "tổng"; any other
+    word as it is."""
+    first, _, rest = word.partition("_")
+    return rest if rest and _totalling(first) else word
+
+
 MEASURE_ASKED = frozenset({"bao_nhiêu", "mấy", "bao_lâu", "bao_xa"})  # the question words after a measure, as pyvi writes them
 
 
@@ -1074,8 +1081,7 @@ class QueryReader:
             # (the total asked, "tổng kinh phí", "tổng số": the sum the text states of the whole, "Phân bổ 12 tỷ đồng …",
             # or its "Tổng cộng" row, names what it sums, not the word "tổng")
             head = frozenset(w for w in head if not _totalling(w))
-            keyed = frozenset(w.split("_", 1)[1] if _totalling(w.split("_")[0]) and "_" in w else w
-                              for w in keyed if not _totalling(w))
+            keyed = frozenset(summed(w) for w in keyed if not _totalling(w))
         found = (focus, kind, head, keyed)
         if read_words:
             return found

@@ -24,7 +24,8 @@ from retrieval.answer.references import DocumentDirectory, Key, kinds_described,
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.value_reader import FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, edge_asked, periods_named, table_header
+from retrieval.answer.value_reader import (FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, edge_asked, opens_total, periods_named,
+                                           table_header)
 from retrieval.answer.values import (counted_noun, place_names, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
                                      written_as, years_stated, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
@@ -1238,8 +1239,20 @@ class AnswerPolicy:
         # "bão cấp 10-11 dự kiến …" against "Kịch bản 1: Bão mạnh cấp 10 - 11": the number written after the same
         # word is the text's own label, whatever word follows it in the question
         plain, question = unaccent(text), unaccent(query.measured)
+        summed = self._rows_summed(clause)
         return any(q not in held and not re.search(rf"(?:/\s*|\bmoi\s+){re.escape(q.unit)}\b", plain)
-                   and not _labelled_alike(question, q, plain) and not _spelled_alike(q, plain) for q in asked)
+                   and not _labelled_alike(question, q, plain) and not _spelled_alike(q, plain) and q.value != summed
+                   for q in asked)
+
+    def _rows_summed(self, clause: Clause) -> int | None:
+        """Of a table's total row ("| Tổng cộng | 151.000 |"), how many rows it sums: the number of the row above it ("8 |
+        Bệnh viện …"), which "tổng chỉ tiêu của 8 đơn vị" counts. None for any other clause."""
+        cells = table_cells(clause.text)
+        if not cells or not opens_total(cells):
+            return None
+        before = self.index.neighbours(clause.id)[0]
+        first = (table_cells(before.text) or [""])[0] if before is not None else ""
+        return int(first) if first.isdigit() else None
 
     def _another_kind(self, query: Query, sentence: str, value: str, present: set[str]) -> bool:
         """The sentence states its value of another kind of what the question names ("tiền đi lại" / "hỗ trợ

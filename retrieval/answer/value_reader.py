@@ -13,7 +13,7 @@ from functools import lru_cache
 from retrieval.answer.asks import CLOCK_ASKED_RE, EDGE_WORDS, plain_words, work_asked
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS
-from retrieval.answer.query import CONTACT_ASKS, PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled
+from retrieval.answer.query import CONTACT_ASKS, PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled, summed
 from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
                                      is_classifier, months_named, per_unit, unit_word_asked, person_names, places_named, quantifies, spelled, unit_asked, written_as,
                                      years_in, years_said, years_stated, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
@@ -78,6 +78,7 @@ COPULA_RE = re.compile(r"\s+là\s+", re.IGNORECASE)  # "X là Y": Y defines X
 # a total named: asked by a question ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi
 # suất 500.000 đồng") does not answer, or stated by a sentence before its threshold (unaccented)
 TOTAL_NAMED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|tri gia|chi tieu|cong|du toan|nguon|so)\b")
+FIGURE_CELL_RE = re.compile(r"\s*\d[\d.,]*\s*")  # a table's cell that holds a figure alone: "| 1.265 |"
 TOTAL_ROW_RE = re.compile(r"(?<!\w)(?:tổng|cộng|toàn)(?!\w)", re.IGNORECASE)  # "| | Tổng cộng | | 37 |", "Toàn tỉnh"
 # a figure set for each one of a unit: "100.000 đồng/người/lần", "05 kg/hộ" (not a total a year: "150 triệu đồng/năm")
 PER_UNIT_RE = re.compile(r"\d[\d.,]*(?:\s+[a-z]+)?\s*/\s*(?!(?:nam|thang|quy|tuan|ngay)\b)[a-z]")
@@ -320,8 +321,9 @@ class ValueReader:
                 continue  # before a verb it says how ("tạm cấp"), not which case; before a number it names a text ("nghị quyết 08")
             _, head, head_tag = tags[k - 1]
             # (a verb's adjective before its object says how it is done: "nộp đủ hồ sơ", "làm tốt công tác")
+            # (of a total, what it sums: "tổng chỉ tiêu phân bổ" of a "Tổng cộng" row under "Chỉ tiêu")
             if head_tag in ("N", "V") and head not in plain and not (head_tag == "V" and tags[k + 1][2] == "N"):
-                heads.append(head)
+                heads.append(summed(head))
         return heads
 
     def places_asked(self, query: Query) -> list[str]:
@@ -585,10 +587,11 @@ class ValueReader:
         cells = table_cells(row)
         if header is None or not cells:
             return None
-        if TOTAL_NAMED_RE.search(plain_words(query.read or query.text)) and not TOTAL_ROW_RE.search(nfc(row)) \
-                and not TOTAL_ROW_RE.search(nfc(header)):
+        total = opens_total(cells)
+        if TOTAL_NAMED_RE.search(plain_words(query.read or query.text)) and not total \
+                and not opens_total(table_cells(header) or []):
             return None  # "tổng cộng bao nhiêu người trực?": the row of the total, not one point's (unless a column is)
-        if not TOTAL_ROW_RE.search(nfc(row)) and not _row_named(query.read or query.text, cells):
+        if not total and not _row_named(query.read or query.text, cells):
             return None  # "Bao nhiêu tàu thuyền bị hư hỏng?": one commune's figure answers none asked of no commune
         noun = counted_noun(query.read or query.text, query.ask.phrase) if query.ask.name == "count" else []
         # "bao nhiêu hội viên": the table must count that (its headings, its header row, its unit, the row)
@@ -622,17 +625,28 @@ class ValueReader:
         # "| Tổng cộng | | | 18.250.000 |" under "STT | Nội dung | …": a row whose label spans the first cells
         # lines up with the header from the right
         shift = len(heads) - len(cells) if len(cells) < len(heads) and not cells[0].strip().isdigit() else 0
+        # (unless the table writes no bars at its edges and the row opens on one: "| Tổng cộng | 151.000 |  |  |" under
+        # "STT | Đơn vị | Chỉ tiêu | …" left its first cell empty, the cells after it stand where the bars put them)
+        if not header.lstrip().startswith("|") and (lead := re.match(r"(?:\s*\|)*", row).group().count("|")):
+            shift = lead
         # a sum asked: a figure of a table that names no money where it stands (its column, its row, the headings
         # over it) counts something else ("| Bò sinh sản | Con | 150 |")
         money = query.ask.name != "amount" or bool(MONEY_UNIT_RE.search("\n".join([*clause.headings, row]).lower()))
         # of several, the column whose header says most of what the question says ("hội viên đã đóng", not "phải đóng")
         asked_words = set(plain_words(query.read or query.text).split())
         named = sorted(named, key=lambda i: -len(asked_words & set(plain_words(heads[i]).split())))
+        # the columns of figures in this row, and the question's phrases another of them is headed by and the one read
+        # is not: "tàu thuyền bị hư hỏng" of "| Nhà hư hỏng (cái) | … | Tàu thuyền chìm (chiếc) |" is neither column's
+        figures = [j for j in range(len(heads)) if 0 <= j - shift < len(cells) and FIGURE_CELL_RE.fullmatch(cells[j - shift])]
+        phrases = [f" {unaccent(w).replace('_', ' ')} " for w in query.content if "_" in w]
         for i in named:
+            if any(p not in f" {plain_words(heads[i])} " and any(p in f" {plain_words(heads[j])} " for j in figures if j != i)
+                   for p in phrases):
+                continue
             of_money = bool(MONEY_HEAD_RE.match(plain_words(heads[i])) or MONEY_UNIT_RE.search(heads[i].lower()))
             # a count asked is no sum ("bao nhiêu hội viên": not the "Số tiền" of a member's row; "Chỉ tiêu vận động …
             # là bao nhiêu?" counts nothing named, a sum answers it)
-            if 0 <= i - shift < len(cells) and re.fullmatch(r"\s*\d[\d.,]*\s*", cells[i - shift]) \
+            if 0 <= i - shift < len(cells) and FIGURE_CELL_RE.fullmatch(cells[i - shift]) \
                     and (money or of_money) and not (of_money and query.ask.name == "count" and noun):
                 return cells[i - shift].strip()
         return None
@@ -940,6 +954,12 @@ def edge_asked(query: Query) -> str | None:
         question = f" {plain_words(query.read or query.text)} "
         phrase += " ".join(edge for edge, words in EDGE_WORDS.items() if any(f" {w} " in question for w in words))
     return next((edge for edge in EDGES_STATED if f" {edge} " in f"{phrase} "), None)
+
+
+def opens_total(cells: list[str]) -> bool:
+    """Whether a table's row, or its header, opens a cell on a total ("Tổng cộng", "Cộng", "Toàn tỉnh", "Tổng số
+    (người)"): not a word inside a cell ("Phó Trưởng phòng Kế hoạch tổng hợp")."""
+    return any(TOTAL_ROW_RE.match(nfc(cell)) for cell in cells)
 
 
 def _row_named(question: str, cells: list[str]) -> bool:

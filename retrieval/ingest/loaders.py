@@ -264,24 +264,31 @@ def _full_width_tables(text: str) -> str:
         slot = sum(len(lines[k]) for k in heads) + len(heads) - 1
         if len(header) > slot:
             continue
-        rule = list(lines[at])
-        for gap in gaps:
-            if gap < len(rule):
-                rule[gap] = "+"
         last = end
         if end < len(lines) and FULL_RULE_RE.match(lines[end]):  # the totals under a rule that closes the rows, when
             while last + 1 < len(lines) and lines[last + 1].strip() and "|" not in lines[last + 1] \
                     and all(g >= len(lines[last + 1]) or lines[last + 1][g] == " " for g in gaps):  # aligned with them
                 last += 1
+            if last > end:  # (the rule between them ruled as the header's is: the table goes on past it)
+                lines[end] = _ruled(lines[end], gaps)
         for k in [*range(at + 1, end), *range(end + 1, last + 1)]:
             row = list(lines[k])
             for gap in gaps:
                 if gap < len(row) and row[gap] == " ":
                     row[gap] = "|"
             lines[k] = "".join(row)
-        lines[at] = "".join(rule)
+        lines[at] = _ruled(lines[at], gaps)
         lines[heads[0] : heads[-1] + 1] = [header.ljust(slot)]
     return "\n".join(lines)
+
+
+def _ruled(rule: str, gaps: list[int]) -> str:
+    """A rule of dashes with "+" where the columns divide ("-----+------+-----"), as the parser reads a table's rule."""
+    marked = list(rule)
+    for gap in gaps:
+        if gap < len(marked):
+            marked[gap] = "+"
+    return "".join(marked)
 
 
 def _column_gaps(rows: list[str], heads: list[str]) -> list[int]:

@@ -984,3 +984,49 @@ def test_a_half_year_report_s_table_answers_by_its_column_of_results_not_the_yea
     assert "10.000.000 đồng" in first_line(assistant, "Gia đình có người chết do thiên tai được hỗ trợ bao nhiêu?")
     # a law named by words an issuer's name shares names no text of that issuer
     assert assistant.ask("Luật Phòng thủ dân sự có hiệu lực thi hành từ ngày nào?").abstained
+
+
+def test_a_table_s_total_row_answers_a_total_and_a_question_split_over_two_columns_none(tmp_path, corpus_embeddings):
+    """A damage report's table aligned with spaces, its total under the rule that closes the rows, and a letter's table
+    written as a Word table is (no bars at its edges, the total row's first cell empty, a contact's post "Kế hoạch
+    tổng hợp" in a row): the total is its row's, for as many units as it sums; a question whose words head two columns
+    ("tàu thuyền" of one, "hư hỏng" of another) is answered by neither."""
+    rows = (("STT", "Địa phương", "Nhà hư hỏng", "Tàu thuyền chìm", "Ước thiệt hại"),
+            ("", "", "(cái)", "(chiếc)", "(triệu đồng)"), ("-" * 74,),
+            ("1", "Phường Đồng Hới", "1.265", "1", "48.600"), ("2", "Xã Lệ Thủy", "388", "0", "16.300"),
+            ("3", "Xã Cửa Việt", "927", "4", "41.600"), ("-" * 74,), ("", "Tổng cộng", "2.580", "5", "106.500"))
+    table = "\n".join("".join(cell.ljust(width) for cell, width in zip(row, (6, 22, 14, 18, 14))).rstrip() for row in rows)
+    report = written("BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH TÂN HÀ", "57/BC-BCH", "BÁO CÁO", "Nhanh thiệt hại do bão số 6",
+                     f"I. THIỆT HẠI\n\n1. Thiệt hại tại các xã, phường:\n\n{table}\n\n"
+                     "II. KIẾN NGHỊ\n\n1. Đề nghị hỗ trợ khẩn cấp cho các hộ có nhà hư hỏng.", "Hoàng Văn Lâm",
+                     board="BAN CHỈ HUY")
+    letter = written("BỘ Y TẾ\nCỤC QUẢN LÝ KHÁM, CHỮA BỆNH", "1186/KCB-NV", "CÔNG VĂN",
+                     "Về việc phân bổ chỉ tiêu tiếp nhận máu đợt cao điểm hè",
+                     "1. Phân bổ chỉ tiêu tiếp nhận máu cho các đơn vị như sau:\n\n"
+                     "STT | Đơn vị tiếp nhận | Chỉ tiêu (đơn vị máu) | Người liên hệ\n"
+                     "1 | Bệnh viện Chợ Rẫy | 30.000 | Võ Thành Nhân, Phó Giám đốc Trung tâm Truyền máu\n"
+                     "2 | Bệnh viện Đa khoa tỉnh Thanh Hóa | 5.500 | Mai Xuân Trường, Phó Trưởng phòng Kế hoạch tổng hợp\n"
+                     " | Tổng cộng | 35.500 | \n\n"
+                     "2. Các đơn vị báo cáo kết quả trước ngày 15/9/2026.", "Nguyễn Trọng Khoa", board="CỤC TRƯỞNG")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "bc-57.txt", report, cv_1186_txt=letter)
+    answers_as(assistant, {
+        "Tổng ước thiệt hại của 3 xã, phường là bao nhiêu?": "106.500 [1].",
+        "Tổng cộng bao nhiêu tàu thuyền bị chìm?": "5 [1].",
+        "Xã Cửa Việt có bao nhiêu nhà hư hỏng?": "927 [1].",
+        "Tổng chỉ tiêu phân bổ cho 2 đơn vị trong bảng là bao nhiêu?": "35.500 [1].",
+    }, refused=("Bao nhiêu tàu thuyền bị hư hỏng do bão số 6?", "Tổng ước thiệt hại của 5 xã, phường là bao nhiêu?"))
+
+
+def test_a_decision_named_by_its_kind_and_a_word_of_its_title_is_the_one_of_that_kind(tmp_path, corpus_embeddings):
+    """"Quyết định khen thưởng" names the Quyết định "tặng Giấy khen", not the Tờ trình of the Hội đồng Thi đua - Khen
+    thưởng that proposes it."""
+    decision = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "87/QĐ-HCTĐ", "QUYẾT ĐỊNH",
+                       "Về việc tặng Giấy khen cho các tập thể, cá nhân năm 2026",
+                       "Tân Hà, ngày 18 tháng 12 năm 2026\n\nĐiều 1. Tặng Giấy khen cho 08 tập thể và 14 cá nhân.\n\n"
+                       "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Lê Thị Thu")
+    proposal = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ\nHỘI ĐỒNG THI ĐUA - KHEN THƯỞNG", "21/TTr-HĐTĐKT", "TỜ TRÌNH",
+                       "Đề nghị khen thưởng năm 2026", "Tân Hà, ngày 10 tháng 12 năm 2026\n\n"
+                       "1. Đề nghị tặng Giấy khen cho 08 tập thể và 14 cá nhân.", "Phạm Văn Đức", board="HỘI ĐỒNG")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-87.txt", decision, ttr_21_txt=proposal)
+    assert "87/QĐ-HCTĐ" in first_line(assistant, "qd khen thuong ky ngay nao")
+    assert first_line(assistant, "Quyết định khen thưởng ký ngày nào?").endswith("18/12/2026 [1].")
