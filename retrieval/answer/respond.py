@@ -18,6 +18,7 @@ from retrieval.answer.documents import LISTED, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
 from retrieval.answer.people import PersonReader
+from retrieval.answer.ranking import rank_asked, ranked_row
 from retrieval.answer.quantities import SPELLED_NUMBERS, TIME_UNITS, Quantity, compared, held_quantities, quantities
 from retrieval.answer.query import CONTACT_ASKS, DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, date_unit_words, has_phrase, place_variants, places_typed_plain
 from retrieval.answer.references import DocumentDirectory, Key, kinds_described, reference_spans, without_references
@@ -208,6 +209,9 @@ class AnswerPolicy:
                             focus=frozenset() if ask.kind == "topic" else query.focus)
         evidence = self.retriever.search(query, k=max(k, SEARCH_K), mode=mode)
         hits = self._narrowed(query, evidence.hits)
+        if (direction := rank_asked(query.read or query.text)) is not None and (ranked := self._ranked(query, hits, direction)):
+            ranked.timings = evidence.timings
+            return ranked
         if ask.kind == "value":
             # (with the sections of the best texts headed by the kind asked: "Lớp tập huấn … học ở đâu?" of a notice
             # that says where under "2. Địa điểm", in words of its own; its title and opening name the class)
@@ -603,6 +607,23 @@ class AnswerPolicy:
         words = list(query.key_words | query.focus | query.head)
         positions = self._section_of(clause)
         return {w for i in positions for w in self.index.lexical.words_in(i, words, query.accented)}
+
+    def _ranked(self, query: Query, hits: list[Hit], direction: int) -> Draft | None:
+        """"Xã nào có chỉ tiêu hiến máu cao nhất?": of the tables the hits hold rows of, best first, the row of the first
+        whose column the question names that stands first (or last) by it."""
+        tried = set()
+        for hit in hits:
+            header = table_header(hit.clause)
+            if header is None or (hit.clause.document_id, header) in tried:
+                continue
+            tried.add((hit.clause.document_id, header))
+            rows = [clause for i in self._positions_of(hit.clause.document_id)
+                    if table_header(clause := self.index.clauses[i]) == header]
+            words = {part for w in query.content for part in unaccent(w).split("_")}
+            if (found := ranked_row(query.read or query.text, words, direction, header, rows)) is not None:
+                text, citations = compose_values([(found.clause, found.clause.text, found.value)], self.index.documents)
+                return Draft(text, citations, query.ask.intent)
+        return None
 
     def _rest_of(self, document_id: str, hits: list[Hit]) -> list[Hit]:
         """The clauses of a document the hits do not hold, in document order, as hits of no score."""

@@ -990,7 +990,8 @@ def test_a_table_s_total_row_answers_a_total_and_a_question_split_over_two_colum
     """A damage report's table aligned with spaces, its total under the rule that closes the rows, and a letter's table
     written as a Word table is (no bars at its edges, the total row's first cell empty, a contact's post "Kế hoạch
     tổng hợp" in a row): the total is its row's, for as many units as it sums; a question whose words head two columns
-    ("tàu thuyền" of one, "hư hỏng" of another) is answered by neither."""
+    ("tàu thuyền" of one, "hư hỏng" of another) is answered by neither; the row ranked first by a column is read off
+    the rows."""
     rows = (("STT", "Địa phương", "Nhà hư hỏng", "Tàu thuyền chìm", "Ước thiệt hại"),
             ("", "", "(cái)", "(chiếc)", "(triệu đồng)"), ("-" * 74,),
             ("1", "Phường Đồng Hới", "1.265", "1", "48.600"), ("2", "Xã Lệ Thủy", "388", "0", "16.300"),
@@ -1014,6 +1015,9 @@ def test_a_table_s_total_row_answers_a_total_and_a_question_split_over_two_colum
         "Tổng cộng bao nhiêu tàu thuyền bị chìm?": "5 [1].",
         "Xã Cửa Việt có bao nhiêu nhà hư hỏng?": "927 [1].",
         "Tổng chỉ tiêu phân bổ cho 2 đơn vị trong bảng là bao nhiêu?": "35.500 [1].",
+        # which row ranks first or last by the column named, of the kind of row asked
+        "Xã nào có nhiều nhà hư hỏng nhất?": "Xã Cửa Việt: 927 cái [1].",
+        "xa phuong nao uoc thiet hai thap nhat": "Xã Lệ Thủy: 16.300 triệu đồng [1].",
     }, refused=("Bao nhiêu tàu thuyền bị hư hỏng do bão số 6?", "Tổng ước thiệt hại của 5 xã, phường là bao nhiêu?"))
 
 
