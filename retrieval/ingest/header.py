@@ -572,7 +572,7 @@ class _HeaderReader:
                 if self._numbered:
                     self.parties.append(self.issuer_lines)
                     self.issuer_lines, self.issuer_sides, self._numbered = [], [], False
-                self.issuer_lines.append(line)
+                self.issuer_lines.append(line.rstrip(" .,;:"))  # (a scan's speck after it: "XÃ TÀ ĐÙNG.")
                 self.issuer_sides.append(self._at)
             return "header"
         return "body"

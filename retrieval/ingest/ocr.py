@@ -59,7 +59,19 @@ MISREADINGS = {
     "tỉnh thần": "tinh thần",
     "Tỉnh thần": "Tinh thần",
     "CHỦ TICH": "CHỦ TỊCH",  # (the dot under a capital lost)
+    # (a dot under "a" read into the word "ban" of a body's name: "Ủy bạn nhân dân", "Bạn Chỉ huy Quân sự")
+    "ỦY BẠN": "ỦY BAN", "UỶ BẠN": "UỶ BAN", "Ủy bạn": "Ủy ban", "Uỷ bạn": "Uỷ ban",
+    "Bạn Chỉ huy": "Ban Chỉ huy", "Bạn Thường vụ": "Ban Thường vụ", "Bạn Chấp hành": "Ban Chấp hành",
 }
+NOISE_CONF = 30  # a word read with less confidence is noise when it stands alone, short, as a column of its own
+# marks a scan's noise is read as, which no text writes alone at a line's or a column's ends ("ỦY BAN NHÂN DÂN _.")
+SPECK_MARKS = frozenset("_`'.,:;^ˆ„\"")
+STRAY_MARKS = frozenset("`^ˆ„_")  # of those, the ones no text writes alone anywhere
+# noise glued before a word's first letter or digit: a run of marks that holds one no text opens a word with ("-'Kính")
+GLUED_NOISE_RE = re.compile(r"[^\w\s]*[`'_^ˆ„][^\w\s]*")
+MISREAD_SUMMARY_RE = re.compile(r"(?m)^VW\.?(?=\s)")  # a subject's "V/v" read as "VW."
+# an item's number whose stop is read as a colon or a comma before its title ("1: Hội Chữ thập đỏ xã", "5, Trạm Y tế")
+MISREAD_NUMBER_RE = re.compile(r"(?m)^(\d{1,2})[:,](?=\s+[A-ZĐÀ-Ỹ])")
 MISREADING_RE = re.compile(r"\b(" + "|".join(map(re.escape, MISREADINGS)) + r")\b")
 VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
 TYPOGRAPHY = frozenset("“”‘’–—…•·°§№«»")
@@ -413,6 +425,12 @@ def read_page(number: int, words: list[tuple[tuple[int, int, int], Word]], width
                 segments.append(Segment([word]))
             else:
                 segments[-1].words.append(word)
+        # (and a column of a mark or two read with no confidence: the rule under an issuer's name read as "To")
+        segments = [Segment(kept) for segment in segments if (kept := _drop_specks(segment.words))
+                    and not (all(w.conf < NOISE_CONF for w in kept) and sum(c.isalnum() for w in kept for c in w.text) <= 3)]
+        if not segments:
+            continue
+        line_words = [w for segment in segments for w in segment.words]
         bottoms = [w.top + w.height for w in line_words]
         lines.append(Line(segments, min(w.top for w in line_words), max(bottoms), statistics.median(bottoms)))
     _deskew(lines)
@@ -444,9 +462,15 @@ def _deskew(lines: list[Line]) -> None:
 
 
 def _drop_specks(words: list[Word]) -> list[Word]:
-    """Drop unsure marks without a letter or digit (noise read as "_", ":" or "'") from a line's ends."""
+    """Drop marks without a letter or digit from a line's or a column's ends: unsure ones (noise read as ":" or "'"),
+    and any of marks no text writes there ("_.", "..", "`"); and the noise glued before a word ("-'Kính gửi")."""
     def speck(word: Word) -> bool:
-        return not any(c.isalnum() for c in word.text) and word.conf < 60
+        return not any(c.isalnum() for c in word.text) and (word.conf < 60 or set(word.text) <= SPECK_MARKS)
+
+    for word in words:
+        if (glued := GLUED_NOISE_RE.match(word.text)) and glued.end() < len(word.text):
+            word.text = word.text[glued.end():]
+    words = [w for w in words if not set(w.text) <= STRAY_MARKS]  # ("Tổ quốc ` Việt Nam": anywhere in the line)
 
     while words and speck(words[0]):
         words = words[1:]
@@ -747,4 +771,6 @@ def clean_text(text: str) -> str:
     text = text.translate(LOOKALIKES)
     text = SPACING_ACCENT_RE.sub(lambda m: SPACING_ACCENTS[m.group(0)], text)
     text = unicodedata.normalize("NFC", SPACED_MARK_RE.sub("", unicodedata.normalize("NFC", text)))
+    text = MISREAD_SUMMARY_RE.sub("V/v", text)
+    text = MISREAD_NUMBER_RE.sub(r"\1.", text)
     return MISREADING_RE.sub(lambda m: MISREADINGS[m.group(0)], text)

@@ -180,12 +180,31 @@ def test_unsure_marks_at_line_ends_are_dropped_and_bullets_kept():
     assert text == "- Thường trực Huyện ủy,"
 
 
+def test_noise_at_a_column_s_ends_glued_to_a_word_or_read_as_a_short_word_is_dropped():
+    """A two-column frame under a seal's speckle: specks at the ends of each column ("DÂN _.", ".. CỘNG"), a rule read
+    as "To" with no confidence, noise glued before a word ("-'Kính"), a lone "`" inside a line."""
+    first = placed("ỦY BAN NHÂN DÂN _.", LEFT, 100) + placed(".. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 900, 100)
+    second = placed("XÃ TÀ ĐÙNG.", LEFT, 150) + [Word("To", 700, 150, 32, 20, 0.0)] + placed("Độc lập - Tự do - Hạnh phúc", 1000, 150)
+    numbered = placed("Số: 1187/UBND-VHXH", LEFT, 200) + placed("Tà Đùng, ngày 23 tháng 10 năm 2026", 1000, 200)
+    third = placed("-'Kính gửi: Ủy ban Mặt trận Tổ quốc ` Việt Nam xã;", LEFT, 300)
+    body = placed("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh.", LEFT, 400)
+    [text] = finish([page(first, second, numbered, third, body)])
+    assert text.split("\n")[:2] == ["ỦY BAN NHÂN DÂN", "XÃ TÀ ĐÙNG."]
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc" in text and "To" not in text.split()
+    metadata = read_frame(text).metadata
+    assert (metadata["issuer"], metadata["date"]) == ("Ủy ban nhân dân xã Tà Đùng", "2026-10-23")
+    assert metadata["recipients"] == ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"]
+
+
 def test_characters_are_cleaned():
     decomposed = unicodedata.normalize("NFD", "Việt Nam")
     assert clean_text(decomposed) == "Việt Nam"
     assert clean_text("ðoàn thể, Ðảng") == "đoàn thể, Đảng"
     assert clean_text("Vie\u0302 \u0323t Nam") == "Việt Nam"  # a mark Tesseract set apart from its letter
     assert clean_text("theo tỉnh thần chỉ đạo") == "theo tinh thần chỉ đạo"
+    # (the dot under "a" read into a body's name; a subject's "V/v" and an item's stop misread)
+    assert clean_text("ỦY BẠN NHÂN DÂN\nVW. triển khai cứu trợ\n1: Hội Chữ thập đỏ xã\n5, Trạm Y tế xã\n2, 3 và 4 ngày") == \
+        "ỦY BAN NHÂN DÂN\nV/v triển khai cứu trợ\n1. Hội Chữ thập đỏ xã\n5. Trạm Y tế xã\n2, 3 và 4 ngày"
 
 
 @pytest.mark.parametrize(
