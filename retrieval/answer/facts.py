@@ -212,11 +212,15 @@ class FactFinder:
 
     def _signed_as(self, documents) -> tuple[str, Citation] | None:
         for parsed in documents:
-            document, closing = parsed.document, getattr(parsed, "closing", None)
-            signers = _signers(document, closing.text, self.titles) if closing else []
-            if signers:
-                return _signed([(name, signed[1]) for name, signed in signers], document), citation(1, closing, document, 1.0)
+            if signers := self._signers_of(parsed):
+                return _signed([(name, signed[1]) for name, signed in signers], parsed.document), \
+                    citation(1, parsed.closing, parsed.document, 1.0)
         return None
+
+    def _signers_of(self, parsed: ParsedDocument) -> list[tuple[str, tuple[str, str]]]:
+        """Each signer of a document with the title they signed as, read from its signature block; none without one."""
+        closing = getattr(parsed, "closing", None)
+        return _signers(parsed.document, closing.text, self.titles) if closing else []
 
     def is_press(self, document: Document) -> bool:
         """A press article is a source about a directive, never a text that implements it."""
@@ -242,6 +246,10 @@ class FactFinder:
                 clause = containing(parsed, value)
                 cited = [citation(len(citations) + 1, clause, parsed.document, 1.0)]
                 sentence = f"{document_fact(intent, parsed.document)} [{cited[0].n}]"
+                if intent == "signer" and (signers := self._signers_of(parsed)):
+                    # (with the title each signed as: "do Phạm Ngọc Sơn, Thứ trưởng, ký")
+                    titled = " và ".join(f"{name}, {_cased(title)}," for name, (_, title) in signers)
+                    sentence = f"{describe(parsed.document)} do {titled} ký [{cited[0].n}]"
                 if intent == "recipients" and (copies := _copies(parsed, clause)):
                     cited.append(citation(len(citations) + 2, parsed.closing, parsed.document, 1.0))
                     sentence += f"; nơi nhận còn có: {'; '.join(copies)} [{cited[1].n}]"

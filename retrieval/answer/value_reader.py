@@ -635,10 +635,11 @@ class ValueReader:
         # of several, the column whose header says most of what the question says ("hội viên đã đóng", not "phải đóng")
         asked_words = set(plain_words(query.read or query.text).split())
         named = sorted(named, key=lambda i: -len(asked_words & set(plain_words(heads[i]).split())))
-        # the columns of figures in this row, and the question's phrases another of them is headed by and the one read
-        # is not: "tàu thuyền bị hư hỏng" of "| Nhà hư hỏng (cái) | … | Tàu thuyền chìm (chiếc) |" is neither column's
+        # the columns of figures in this row, and, of a count of things named, the question's phrases another of them is
+        # headed by and the one read is not: "tàu thuyền bị hư hỏng" of "| Nhà hư hỏng (cái) | … | Tàu thuyền chìm
+        # (chiếc) |" is neither column's (not "đạt bao nhiêu phần trăm kế hoạch" of "| Kế hoạch | … | Tỷ lệ % |")
         figures = [j for j in range(len(heads)) if 0 <= j - shift < len(cells) and FIGURE_CELL_RE.fullmatch(cells[j - shift])]
-        phrases = [f" {unaccent(w).replace('_', ' ')} " for w in query.content if "_" in w]
+        phrases = [f" {unaccent(w).replace('_', ' ')} " for w in query.content if "_" in w] if noun else []
         for i in named:
             if any(p not in f" {plain_words(heads[i])} " and any(p in f" {plain_words(heads[j])} " for j in figures if j != i)
                    for p in phrases):

@@ -51,7 +51,7 @@ DOCUMENT_TYPES = (
     "NGHỊ QUYẾT", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG TRI", "HƯỚNG DẪN", "BÁO CÁO", "CHƯƠNG TRÌNH",
     "ĐIỀU LỆ", "THÔNG BÁO", "TỜ TRÌNH", "CÔNG VĂN", "CÔNG ĐIỆN", "QUY CHẾ", "QUY ĐỊNH",
     "PHÁP LỆNH", "HIẾN PHÁP", "ĐỀ ÁN", "LUẬT", "LỆNH", "GIẤY MỜI", "GIẤY TRIỆU TẬP", "BIÊN BẢN",
-    "THỂ LỆ", "PHƯƠNG ÁN", "DỰ ÁN", "THÔNG CÁO",
+    "THỂ LỆ", "PHƯƠNG ÁN", "DỰ ÁN", "THÔNG CÁO", "LỊCH CÔNG TÁC", "LỊCH LÀM VIỆC",
 )
 # Kinds of text a directive says it carries out ("Thực hiện Kết luận số 44-KL/TW …").
 DIRECTIVE_KINDS = (
@@ -521,7 +521,10 @@ class _HeaderReader:
         if state in ("summary", "after_type") and self._continues_summary(line, state, blank_before):
             self.summary.append(line)
             return "summary"
-        return self._classify(line)
+        found = self._classify(line)
+        if state == "summary" and self._at[1] and found == "header":
+            return "summary"  # the date beside a subject that wraps on below it ("V/v chuẩn bị …   Nghệ An, ngày …")
+        return found
 
     def _continues_summary(self, line: str, state: str, blank_before: bool) -> bool:
         """Trích yếu: the lines after the type line, until a finished sentence or the preamble."""
@@ -563,7 +566,9 @@ class _HeaderReader:
             self.recognised = True
             self.meta.setdefault("type", kind[0])
             if kind[1] and not URGENCY_RE.fullmatch(kind[1]):
-                self.summary.append(kind[1])
+                # (in the capitals of the type: "LỊCH CÔNG TÁC THÁNG 01/2027" is the schedule of "tháng 01/2027")
+                subject = proper_name(kind[1])
+                self.summary.append(f"{subject[:1].lower()}{subject[1:]}")
             return "after_type"
         if URGENCY_RE.fullmatch(line):
             return "header"

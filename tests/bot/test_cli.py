@@ -58,7 +58,7 @@ def test_ask_batch_from_stdin_prints_one_json_per_line(indexed_env):
 
 def test_ask_text_shows_sources(indexed_env):
     result = runner.invoke(app, ["ask", "Ai ký công văn 1277?"], env=indexed_env)
-    assert result.exit_code == 0 and "do Ya Tjong ký [1]" in result.stdout and "Nguồn:" in result.stdout
+    assert result.exit_code == 0 and "do Ya Tjong, Phó Bí thư, ký [1]" in result.stdout and "Nguồn:" in result.stdout
 
 
 def test_empty_question_is_an_error(indexed_env):

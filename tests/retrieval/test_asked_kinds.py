@@ -194,11 +194,11 @@ def test_a_fact_of_a_text_the_corpus_only_cites_is_not_read_from_the_text_that_c
     other = written("TỈNH ỦY BẮC LÂM", "30-KL/TU", "KẾT LUẬN", "Về công tác hiến máu", "1. Tiếp tục vận động hiến máu.",
                     "Lê Văn An")
     assistant = assistant_of(tmp_path, corpus_embeddings, "kl-215.txt", conclusion, kl_30_txt=other)
-    assert first_line(assistant, "Kết luận 215 của Thành ủy Hải Đông do ai ký?").endswith("do Trần Minh Khải ký [1].")
+    assert first_line(assistant, "Kết luận 215 của Thành ủy Hải Đông do ai ký?").endswith("do Trần Minh Khải, Chủ tịch, ký [1].")
     assert assistant.ask("Chỉ thị 19-CT/TU của Thành ủy Hải Đông do ai ký?").abstained
     # the kind named first is the text asked about: the one that cites the directive
     assert first_line(assistant, "ai ky ket luan ve 5 nam thuc hien chi thi 19-CT/TU cua thanh uy hai dong").endswith(
-        "do Trần Minh Khải ký [1].")
+        "do Trần Minh Khải, Chủ tịch, ký [1].")
 
 
 def test_a_fact_asked_of_a_year_is_not_read_from_a_text_of_another(tmp_path, corpus_embeddings):

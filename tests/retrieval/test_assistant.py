@@ -69,7 +69,7 @@ def test_out_of_scope_questions_abstain_and_cite_nothing(corpus_assistant, quest
         ("Kết luận 44 ban hành ngày nào?", "Kết luận số 44-KL/TW được Ban Bí thư khóa XIII ban hành ngày 14/11/2022 [1].", None),
         ("Công văn 981 có số hiệu là gì?", "số hiệu 981-CV/TU [1]", "cv-981-tu-tphcm:header"),
         ("Kế hoạch của Lai Châu có số hiệu bao nhiêu?", "không ghi số hiệu (để trống) [1]", f"{LAI_CHAU}:header"),
-        ("Ai ký công văn 1277?", "do Ya Tjong ký [1]", "cv-1277-hu-lacduong:closing"),
+        ("Ai ký công văn 1277?", "do Ya Tjong, Phó Bí thư, ký [1]", "cv-1277-hu-lacduong:closing"),
         ("Kế hoạch 100-KH/TU ban hành ngày nào?", "được ban hành ngày 17/9/2010 [1]", "kh-100-tu-daklak:header"),
     ],
 )

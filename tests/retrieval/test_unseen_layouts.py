@@ -752,7 +752,7 @@ def test_a_letter_of_the_centre_is_told_from_the_report_answering_it_and_its_tab
     answers_as(assistant, {
         "Ai ký công văn đôn đốc báo cáo thiệt hại bão số 6?":
             "Công văn số 1186/TWH-CTXH của Ban Thường trực Trung ương Hội Chữ thập đỏ Việt Nam (2/10/2026) do Vũ Hồng "
-            "Quân ký [1].",
+            "Quân, Phó Chủ tịch, ký [1].",
         "Hạn gửi báo cáo nhanh thiệt hại là khi nào?": "17 giờ 00 ngày 05/10/2026 [1].",
         "Quảng Trị được Trung ương phân bổ bao nhiêu tiền mặt?": "800.000.000 [1].",
         "Hà Tĩnh được phân bổ tổng cộng bao nhiêu tiền đợt 1?": "1.000.000.000 [1].",

@@ -136,7 +136,7 @@ def test_a_text_named_by_what_it_is_about_answers_the_facts_about_it(tmp_path, c
     guide = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "14/HD-CTĐ", "HƯỚNG DẪN", "Thực hiện Tháng Nhân đạo năm 2026",
                     "1. Mỗi cá nhân nhận giúp đỡ ít nhất 01 địa chỉ nhân đạo.", "Lê Thị Hạnh")
     assistant = assistant_of(tmp_path, corpus_embeddings, "cv-412.txt", letter, hd_14_txt=guide, cv_415_txt=other)
-    assert "do Tôn Nữ Khánh Linh ký" in first_line(assistant, "Ai ký công văn về Tháng Nhân đạo 2026?")
+    assert "do Tôn Nữ Khánh Linh, Phó Chủ tịch, ký" in first_line(assistant, "Ai ký công văn về Tháng Nhân đạo 2026?")
     # "công văn hướng dẫn …": the letter guides, it names no Hướng dẫn
     assert "412/TWH-CTXH" in first_line(assistant, "Công văn hướng dẫn tổ chức Tháng Nhân đạo năm 2026 có số hiệu là gì?")
 

@@ -628,3 +628,25 @@ def test_a_list_attached_after_the_signature_under_a_title_of_no_kind_leaves_the
     [attached] = find_attachments(text)
     assert text[attached.start:].startswith("DANH SÁCH")
     assert read_frame(text[: attached.start]).metadata["signer"] == "Trần Thị Ngọc Diễm"
+
+
+def test_a_subject_beside_the_date_wraps_on_below_it():
+    text = ("HỘI CHỮ THẬP ĐỎ TỈNH NGHỆ AN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "                                          Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 392/CTĐ-TCKT\n"
+            "V/v chuẩn bị nhân sự Đại hội Hội            Nghệ An, ngày 06 tháng 11 năm 2026\n"
+            "Chữ thập đỏ cấp cơ sở nhiệm kỳ\n2027 - 2032\n\n"
+            "Kính gửi: Hội Chữ thập đỏ các xã, phường.\n\n"
+            "Thực hiện Hướng dẫn số 17/HD-BTV ngày 12/10/2026 của Ban Thường vụ Hội Chữ thập đỏ tỉnh, đề nghị như sau:\n")
+    metadata = read_frame(text).metadata
+    assert metadata["summary"] == "V/v chuẩn bị nhân sự Đại hội Hội Chữ thập đỏ cấp cơ sở nhiệm kỳ 2027 - 2032"
+    assert (metadata["date"], metadata["implements"]) == ("2026-11-06", ["17/HD-BTV"])
+
+
+def test_a_schedule_is_a_kind_of_text_and_the_capitals_after_its_kind_its_subject():
+    text = ("HỘI CHỮ THẬP ĐỎ THÀNH PHỐ HẢI PHÒNG\nSố: 205/LCT-HCTĐ\nHải Phòng, ngày 28 tháng 12 năm 2026\n\n"
+            "LỊCH CÔNG TÁC THÁNG 01/2027\ncủa Thường trực Hội Chữ thập đỏ thành phố\n\n"
+            "Văn phòng thông báo lịch công tác tháng 01/2027 như sau:\n")
+    metadata = read_frame(text).metadata
+    assert (metadata["type"], metadata["issuer"]) == ("Lịch công tác", "Hội Chữ thập đỏ thành phố Hải Phòng")
+    assert metadata["title"] == "Lịch công tác tháng 01/2027 của Thường trực Hội Chữ thập đỏ thành phố"
