@@ -119,7 +119,16 @@ class PersonReader:
             following = next((a for a in agencies if 0 <= a.start - title.end() <= 2), None)
             return not named or following is None or following.name in named
 
-        at = [m.start() for m in held if m.group(0) == asked.group(0) and of_agency_asked(m)]
+        plain = unaccent(sentence).lower()
+
+        def given(title: re.Match) -> bool:
+            # the title given someone: beside a name ("đồng chí …, Phó Chủ tịch"), or said of one ("Trưởng ban là …",
+            # "Trưởng ban: Ông …", "… làm Trưởng ban", "Ông … - Phó Chủ tịch … - Trưởng đoàn"); not named as a role ("Khi Chủ tịch vắng mặt, đồng chí …", "thay mặt Chủ tịch")
+            return any(0 <= title.start() - e <= POST_GAP or 0 <= s - title.end() <= POST_GAP for s, e in names) \
+                or re.match(r"\s*:|\s+(?:la|do)\s", plain[title.end():]) is not None \
+                or re.search(r"(?:\b(?:lam|la)|[-–,(])\s*$", plain[: title.start()]) is not None
+
+        at = [m.start() for m in held if m.group(0) == asked.group(0) and of_agency_asked(m) and given(m)]
         return sorted(names, key=lambda n: min(abs(n[0] - a) for a in at))[:1] if at else []
 
 

@@ -772,7 +772,8 @@ class QueryReader:
             # "công văn hỏa tốc về bão số 4": a text named with its urgency, which says nothing of its topic
             spans += [m.span() for m in re.finditer(rf"(?<!\w){phrase}\s+(?:hoa\s+toc|thuong\s+khan|khan)(?!\w)", plain)]
         # "hộ ông Đinh Văn Thắng": the form of address before a name, which a list of names does not write
-        for start, _ in person_names(text, self.vocabulary.surnames, self.vocabulary.honorifics):
+        persons = person_names(text, self.vocabulary.surnames, self.vocabulary.honorifics)
+        for start, _ in persons:
             before = nfc(text[:start]).lower()
             for address in self.vocabulary.honorifics:  # (as written: "bà" is no "ba")
                 if re.search(rf"(?<!\w){re.escape(address)}\s+$", before):
@@ -786,9 +787,10 @@ class QueryReader:
         exact = accented and len(folded) == len(plain)
         if ask.name in CONTACT_ASKS and (purpose := PURPOSE_RE.search(folded if exact else plain.lower())):
             spans.append((purpose.start(), len(plain)))  # "Số tài khoản … để ủng hộ?": what it is used for, no topic
-        # "Phòng GD&ĐT phụ trách vận động đối tượng nào": of an agency named, the words for doing its part ask for
-        # its work, they name no topic
-        duties = [d for d in self.vocabulary.duties if exact or " " in d] if mentions else []
+        # "Phòng GD&ĐT phụ trách vận động đối tượng nào": of an agency or a person named, the words for doing its part
+        # ask for its work, they name no topic ("Phó Chủ tịch Nguyễn Thị Minh Nguyệt phụ trách những xã nào": "Theo dõi,
+        # chỉ đạo Hội … xã Vĩnh Bảo" under her name)
+        duties = [d for d in self.vocabulary.duties if exact or " " in d] if mentions or persons else []
         # "Khoản 3 Mục II quy định những mức nào": of a text or a place named, the verb it says things by
         acts = self.vocabulary.text_acts if texts_named else []
         for phrase in [*self.vocabulary.framing, *self.vocabulary.names_asked, *duties, *acts]:  # how it is asked, not what

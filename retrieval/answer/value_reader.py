@@ -408,10 +408,14 @@ class ValueReader:
                 # under a person's name is that person's (whatever post the question names of another: "Chủ tịch
                 # vắng mặt thì ai điều hành …" of "Thay mặt Chủ tịch điều hành …" under the Phó Chủ tịch's name)
                 # (not when the question asks who holds a post the heading's person does not: "Trưởng Ban … là ai?")
+                # (or one the duty itself says they hold, opening a part of it: "…; Trưởng Ban chỉ huy Đội …", "là Phó
+                # Trưởng ban …"; not "trình Trưởng ban phê duyệt")
                 holder = self.people_reader.heading_holder(clause.headings[-1])
                 plain = f" {plain_words(query.read or query.text)} "
                 asked = self.people_reader.title_re.search(plain) if any(n in plain for n in self.people_reader.names_asked) else None
-                if holder and (not asked or asked.group(0) in self.people_reader.title_re.findall(unaccent(holder[1]).lower())):
+                if holder and (not asked or asked.group(0) in self.people_reader.title_re.findall(unaccent(holder[1]).lower())
+                               or re.search(rf"(?:^|;\s*|\bla\s+){re.escape(asked.group(0).strip())}\b",
+                                            unaccent(sentence).lower())):
                     found = holder[0]
                 else:
                     found = self.people_reader.named(query.read or query.text, clause.headings[-1], query.english)

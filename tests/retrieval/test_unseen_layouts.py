@@ -551,13 +551,23 @@ def test_an_assignment_notice_answers_who_by_the_person_whose_name_heads_the_dut
                    "2. Đồng chí Bùi Văn Khánh - Phó Chủ tịch Hội Chữ thập đỏ tỉnh\n\n"
                    "- Thay mặt Chủ tịch điều hành công việc khi đồng chí Chủ tịch vắng mặt.\n\n"
                    "- Phụ trách địa bàn: huyện Lạc Thủy, huyện Cao Phong.\n\n"
-                   "II. TỔ CHỨC THỰC HIỆN\n\nBan Công tác xã hội là đầu mối theo dõi, tổng hợp việc thực hiện Thông báo.",
+                   "3. Đồng chí Đinh Thị Mai - Phó Chủ tịch Hội Chữ thập đỏ tỉnh\n\n"
+                   "- Phụ trách công tác sơ cấp cứu; Trưởng Ban chỉ huy Đội sơ cấp cứu tỉnh.\n\n"
+                   "- Theo dõi, chỉ đạo Hội Chữ thập đỏ huyện Mai Châu, huyện Tân Lạc.\n\n"
+                   "II. TỔ CHỨC THỰC HIỆN\n\nKhi Chủ tịch vắng mặt, đồng chí Bùi Văn Khánh, Phó Chủ tịch thay mặt Chủ tịch "
+                   "ký các văn bản.\n\nBan Công tác xã hội là đầu mối theo dõi, tổng hợp việc thực hiện Thông báo.",
                    "Lò Thị Hạnh")
-    over_text_answers_as(tmp_path, corpus_embeddings, "tb-38.txt", text, {
+    assistant = assistant_of(tmp_path, corpus_embeddings, "tb-38.txt", text)
+    answers_as(assistant, {
         "Chủ tịch Hội vắng mặt thì ai điều hành công việc?": "Bùi Văn Khánh [1].",
         "Đồng chí nào phụ trách huyện Cao Phong?": "Bùi Văn Khánh [1].",
         "Ban nào là đầu mối theo dõi việc thực hiện Thông báo?": "Ban Công tác xã hội [1].",
-    }, refused=("Huyện Mai Châu do đồng chí nào phụ trách?",))
+        # a post the duties under a person's name say they hold; the title a sentence names as a role is no one's
+        "Ai là Trưởng Ban chỉ huy Đội sơ cấp cứu tỉnh?": "Đinh Thị Mai [1].",
+        "Ai là Chủ tịch Hội Chữ thập đỏ tỉnh?": "Lò Thị Hạnh [1].",
+    }, refused=("Huyện Mai Sơn do đồng chí nào phụ trách?",))
+    # what a person named is in charge of, whatever verb the duties use ("Theo dõi, chỉ đạo …")
+    assert "huyện Tân Lạc" in assistant.ask("Phó Chủ tịch Đinh Thị Mai phụ trách những huyện nào?").answer
 
 
 def test_a_report_whose_table_is_aligned_with_spaces_answers_from_its_rows(tmp_path, corpus_embeddings):

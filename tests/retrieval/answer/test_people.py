@@ -43,6 +43,13 @@ def test_the_head_of_a_team_or_a_command_is_a_title(reader):
     assert reader.named("Chỉ huy trưởng là ai?", "Chỉ huy trưởng: ông Lò Văn Sơn, Chủ tịch UBND huyện.") == "Lò Văn Sơn"
 
 
+def test_a_title_named_as_a_role_is_given_to_no_one_beside_it(reader):
+    sentence = ("Khi Chủ tịch vắng mặt, đồng chí Phạm Văn Khoa, Phó Chủ tịch Thường trực thay mặt Chủ tịch điều hành "
+                "công việc của Hội.")
+    assert reader.named("Ai là Chủ tịch Hội?", sentence) is None
+    assert reader.named("Ai là Phó Chủ tịch Thường trực?", sentence) == "Phạm Văn Khoa"
+
+
 def test_a_title_answers_who_acts_and_a_place_is_no_person(reader):
     sentence = "Khi Trưởng ban vắng mặt thì Phó Trưởng ban Thường trực chủ trì."
     assert reader.named("Ai chủ trì họp khi Trưởng ban vắng mặt?", sentence) == "Phó Trưởng ban Thường trực"
