@@ -9,7 +9,7 @@ from retrieval.answer.asks import plain_words
 from retrieval.answer.compose import citation, describe, document_fact, mention_fact
 from retrieval.answer.references import FULL_NUMBER_RE, Key, full_key, number_key
 from retrieval.answer.vocabulary import Vocabulary
-from retrieval.ingest.header import received_by
+from retrieval.ingest.header import proper_name, received_by
 from retrieval.models import Citation, Clause, Document, ParsedDocument
 from retrieval.text import fold, unaccent
 
@@ -118,14 +118,19 @@ def _title_of(cell: str, titles: list[str]) -> str | None:
     cell = cell.strip()
     if not cell or cell != cell.upper() or re.match(r"(?:TM|T/M|KT|Q)\.?\s", cell):
         return None
-    return plain_words(cell) if plain_words(cell) in titles else None
+    # (or the title the cell opens with, before the body it heads: "GIÁM ĐỐC CÔNG AN TỈNH")
+    plain = plain_words(cell)
+    return plain if plain in titles else next((t for t in titles if plain.startswith(f"{t} ")), None)
 
 
-def _cased(title: str) -> str:
-    """"PHÓ CHỦ TỊCH" → "Phó Chủ tịch", "CHÁNH VĂN PHÒNG" → "Chánh văn phòng"."""
+def _cased(title: str, known: str = "") -> str:
+    """"PHÓ CHỦ TỊCH" → "Phó Chủ tịch", "CHÁNH VĂN PHÒNG" → "Chánh văn phòng"; the body after the `known` title as
+    a name is written ("GIÁM ĐỐC CÔNG AN TỈNH" → "Giám đốc Công an tỉnh")."""
     words = title.strip().lower().split()
     first = 2 if words[0] == "phó" and len(words) > 1 else 1
-    return " ".join(w.capitalize() if i < first else w for i, w in enumerate(words))
+    held = len(known.split()) or len(words)
+    body = f" {proper_name(' '.join(title.split()[held:]))}" if held < len(words) else ""
+    return " ".join(w.capitalize() if i < first else w for i, w in enumerate(words[:held])) + body
 
 
 def _proposed(parsed: ParsedDocument, before: int) -> tuple[str, list[Citation]]:
@@ -148,9 +153,9 @@ def _signature_lines(closing: str) -> str:
                      if not re.match(r"\s*(?:[-+•*]|n[oơ]i\s+nh[aậ]n\b)", line, re.IGNORECASE))
 
 
-def _signed(signers: list[tuple[str, str]], document: Document) -> str:
-    """"Hoàng Đức Long, Phó Trưởng ban thường trực, ký Công điện … [1].", of each (signer, title as written)."""
-    return f"{' và '.join(f'{name}, {_cased(title)}' for name, title in signers)}, ký {describe(document)} [1]."
+def _signed(signers: list[tuple[str, tuple[str, str]]], document: Document) -> str:
+    """"Hoàng Đức Long, Phó Trưởng ban thường trực, ký Công điện … [1].", of each (signer, (title, title as written))."""
+    return f"{' và '.join(f'{name}, {_cased(title, known)}' for name, (known, title) in signers)}, ký {describe(document)} [1]."
 
 
 def signing_titles(closing: str, titles: list[str]) -> list[tuple[str, str]]:
@@ -183,6 +188,9 @@ class FactFinder:
         names = sorted((n for names in vocabulary.document_types.values() for n in names), key=len, reverse=True)
         # the kind of text written before a number ("Quyết định số 2245/QĐ-UBND"), unaccented
         self._kind_before = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})(?:\s+so)?\s*$")
+        # what "thay thế"/"bãi bỏ" names after it, to the end of its part, when it names texts of a kind
+        self._replaced_named = re.compile(rf"\b(?:thay\s+the|bai\s+bo)\s+((?:cac\s+|nhung\s+)?(?:van ban|"
+                                          rf"{'|'.join(map(re.escape, names))})\b[^.;]{{0,120}})")
 
     def title_holder(self, question: str, document_ids: list[str], agencies: set[str], issuer_agencies) -> tuple[str, Citation] | None:
         """"Chủ tịch Hội … là ai?": the signer of a document in scope whose own title (not "KT." or "TM.")
@@ -198,7 +206,7 @@ class FactFinder:
                 continue
             for name, signed in _signers(document, closing.text, self.titles):
                 if signed[0] == asked:
-                    return _signed([(name, signed[1])], document), citation(1, closing, document, 1.0)
+                    return _signed([(name, signed)], document), citation(1, closing, document, 1.0)
         return None
 
     def signer_post(self, people: set[str]) -> tuple[str, Citation] | None:
@@ -213,7 +221,7 @@ class FactFinder:
     def _signed_as(self, documents) -> tuple[str, Citation] | None:
         for parsed in documents:
             if signers := self._signers_of(parsed):
-                return _signed([(name, signed[1]) for name, signed in signers], parsed.document), \
+                return _signed(signers, parsed.document), \
                     citation(1, parsed.closing, parsed.document, 1.0)
         return None
 
@@ -248,7 +256,7 @@ class FactFinder:
                 sentence = f"{document_fact(intent, parsed.document)} [{cited[0].n}]"
                 if intent == "signer" and (signers := self._signers_of(parsed)):
                     # (with the title each signed as: "do Phạm Ngọc Sơn, Thứ trưởng, ký")
-                    titled = " và ".join(f"{name}, {_cased(title)}," for name, (_, title) in signers)
+                    titled = " và ".join(f"{name}, {_cased(title, known)}," for name, (known, title) in signers)
                     sentence = f"{describe(parsed.document)} do {titled} ký [{cited[0].n}]"
                 if intent == "recipients" and (copies := _copies(parsed, clause)):
                     cited.append(citation(len(citations) + 2, parsed.closing, parsed.document, 1.0))
@@ -327,6 +335,10 @@ class FactFinder:
                 continue
             found = [clause.text[self._written_from(plain, m.start()) : m.end()] for m in FULL_NUMBER_RE.finditer(plain)
                      if full_key(m) != own]
+            if not found and (named := self._replaced_named.search(plain)) and len(plain) == len(clause.text):
+                # (the texts replaced named by what they are, with no number: "… và thay thế các chương trình phối hợp
+                # giai đoạn 2022 - 2026 nêu trên.")
+                found = [clause.text[named.start(1) : named.end(1)].strip()]
             if found := [n for n in dict.fromkeys(found) if n not in numbers]:
                 numbers += found
                 citations.append(citation(before + len(citations) + 1, clause, parsed.document, 1.0))

@@ -65,7 +65,9 @@ ACHIEVED_ASKED_RE = re.compile(r"\bđã\s+(?:\w+\s+){0,6}?(?:bao nhiêu|mấy)\b
 # adjectives that point at one of a kind without saying which ("cho hộ khác": the next household, any other)
 POINTING = frozenset({"khac"})
 SUM_SHARE_RE = re.compile(r"(?:tong\s+)?(?:tri gia|gia tri|kinh phi|so tien)\b")  # a share of a sum, not of a count
-EXPIRY_ASKED_RE = re.compile(r"\b(?:het hieu luc|thi het|het han)\b")  # when a text's force ends (unaccented)
+# when a text's force ends ("hết hiệu lực khi nào", "có hiệu lực đến khi nào"), and the word before the end (unaccented)
+EXPIRY_ASKED_RE = re.compile(r"\b(?:het hieu luc|thi het|het han|hieu luc den)\b")
+UNTIL_BEFORE_RE = re.compile(r"\bden\s+(?:het\s+)?(?:ngay\s+)?$")
 PEOPLE_UNITS = frozenset({"nguoi", "em"})  # "bao nhiêu người", "bao nhiêu em": people of any kind, as counted
 # a target asked ("chỉ tiêu … là bao nhiêu"), and a figure stated as a share of its target, which it is not (unaccented)
 TARGET_ASKED_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
@@ -459,9 +461,12 @@ class ValueReader:
                 others = [m for m in others if (m.end <= cues[0][0]) == asked_after]
             return sentence[others[0].start : others[0].end] if others else None
         spans = find_values(name, sentence)
-        if name == "effective" and EXPIRY_ASKED_RE.search(plain_words(query.read or query.text)) \
-                and not ENDS_OWN_FORCE_RE.search(plain_words(sentence)):
-            return None  # "… hết hiệu lực khi nào?", "… đến năm nào thì hết?" ask when it ends, not when it starts
+        if name == "effective" and EXPIRY_ASKED_RE.search(plain_words(query.read or query.text)):
+            # (the end of a force the sentence gives: "có hiệu lực kể từ ngày ký đến hết ngày 31 tháng 12 năm 2030")
+            until = [(s, e) for s, e in spans if UNTIL_BEFORE_RE.search(unaccent(sentence[:s]).lower())]
+            if not until and not ENDS_OWN_FORCE_RE.search(plain_words(sentence)):
+                return None  # "… hết hiệu lực khi nào?", "… đến năm nào thì hết?" ask when it ends, not when it starts
+            spans = until or spans
         if name == "effective":
             spans = spans[:1]  # "kể từ ngày 01/4/2024 và thay thế Quy định … ngày 12/6/2019": not the replaced text's date
         if name == "amount" and not spans and not _money_asked(query):

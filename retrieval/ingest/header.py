@@ -387,7 +387,8 @@ def _joint_signature(content: list[_Segment]) -> _Signature | None:
     """Two signature blocks side by side ("GIÁM ĐỐC CÔNG AN TỈNH    TM. BAN THƯỜNG VỤ", the two names on
     one line): each column read on its own, its signers named left first."""
     left = _signature([s for s in content if s.first])
-    right = _signature([s for s in content if not s.first])
+    # (the right column from the left block's first line on: not the issuer a two-column frame writes on the right)
+    right = _signature([s for s in content if not s.first and s.start >= left.start]) if left is not None else None
     if left is None or right is None or not (left.signer and right.signer):
         return None
     return _Signature(start=min(left.start, right.start), end=max(left.end, right.end),

@@ -1044,3 +1044,26 @@ def test_a_decision_named_by_its_kind_and_a_word_of_its_title_is_the_one_of_that
     assistant = assistant_of(tmp_path, corpus_embeddings, "qd-87.txt", decision, ttr_21_txt=proposal)
     assert "87/QĐ-HCTĐ" in first_line(assistant, "qd khen thuong ky ngay nao")
     assert first_line(assistant, "Quyết định khen thưởng ký ngày nào?").endswith("18/12/2026 [1].")
+
+
+def test_a_programme_two_bodies_sign_gives_each_signer_s_title_when_its_force_ends_and_what_it_replaces(
+        tmp_path, corpus_embeddings):
+    text = ("CÔNG AN TỈNH TÂN HÀ                      HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ\n"
+            "Số: 146/CTrPH-HCTĐ-CAT\n\nTân Hà, ngày 18 tháng 12 năm 2026\n\nCHƯƠNG TRÌNH PHỐI HỢP\n"
+            "Về công tác nhân đạo giai đoạn 2027 - 2030\n\n"
+            "Điều 1. Hai bên phối hợp tổ chức hiến máu tình nguyện hằng năm.\n\n"
+            "Điều 2. Chương trình phối hợp này có hiệu lực kể từ ngày ký đến hết ngày 31 tháng 12 năm 2030 và thay thế "
+            "các chương trình phối hợp giai đoạn 2022 - 2026.\n\n"
+            "GIÁM ĐỐC CÔNG AN TỈNH                    TM. BAN THƯỜNG VỤ\n"
+            "                                         HỘI CHỮ THẬP ĐỎ TỈNH\n"
+            "                                               CHỦ TỊCH\n\n"
+            "Thiếu tướng Lê Quang Thịnh                 Đinh Thị Mỹ Liên\n")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "ctrph-146.txt", text)
+    answers_as(assistant, {
+        "Chương trình phối hợp có hiệu lực đến khi nào?": "Ngày 31 tháng 12 năm 2030 [1].",
+        "Chương trình phối hợp có hiệu lực từ khi nào?": "Kể từ ngày ký [1].",
+    })
+    assert "Lê Quang Thịnh, Giám đốc Công an tỉnh, và Đinh Thị Mỹ Liên, Chủ tịch, ký" in first_line(
+        assistant, "Ai ký chương trình phối hợp 146?")
+    assert "các chương trình phối hợp giai đoạn 2022 - 2026" in first_line(
+        assistant, "Chương trình phối hợp 146 thay thế văn bản nào?")
