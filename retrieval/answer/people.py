@@ -122,17 +122,19 @@ class PersonReader:
         plain = unaccent(sentence).lower()
 
         def given(title: re.Match) -> bool:
-            # the title given someone: beside a name ("đồng chí …, Phó Chủ tịch"), or said of one ("Trưởng ban là …",
-            # "Trưởng ban: Ông …", "… làm Trưởng ban", "Ông … - Phó Chủ tịch … - Trưởng đoàn"); not named as a role ("Khi Chủ tịch vắng mặt, đồng chí …", "thay mặt Chủ tịch")
-            return any(0 <= title.start() - e <= POST_GAP or 0 <= s - title.end() <= POST_GAP for s, e in names) \
-                or re.match(r"\s*:|\s+(?:la|do)\s", plain[title.end():]) is not None \
-                or re.search(r"(?:\b(?:lam|la)|[-–,(])\s*$", plain[: title.start()]) is not None
+            # not a title named as a role, given no one beside it: "Khi Chủ tịch vắng mặt, đồng chí …", "thay mặt Chủ
+            # tịch điều hành", "báo cáo Trưởng ban"
+            return not (ROLE_BEFORE_RE.search(plain[: title.start()]) or ROLE_AFTER_RE.match(plain[title.end():]))
 
         at = [m.start() for m in held if m.group(0) == asked.group(0) and of_agency_asked(m) and given(m)]
         return sorted(names, key=lambda n: min(abs(n[0] - a) for a in at))[:1] if at else []
 
 
 POST_GAP = 3  # ", " or " - " between a name and the post after it
+# the words around a title that name it as a role, held by whoever holds it (unaccented): "khi Chủ tịch vắng mặt",
+# "thay mặt Chủ tịch", "giúp Trưởng ban", "báo cáo Trưởng ban", "trình Chủ tịch"
+ROLE_BEFORE_RE = re.compile(r"\b(?:khi|neu|thay mat|giup|bao cao|trinh|xin y kien)\s+(?:dong chi\s+)?$")
+ROLE_AFTER_RE = re.compile(r"\s+(?:vang mat|vang|di cong tac|uy quyen)\b")
 ROSTER_POST_RE = re.compile(r"\s*[-–]\s*([^;.\n]+?)\s*(?:[;.]|$)")  # what a dash after a name gives, to the item's end
 NEXT_WORD_RE = re.compile(r"\s+(\w+)")
 

@@ -254,7 +254,9 @@ def _full_width_tables(text: str) -> str:
         if len(rows) < 2:
             continue
         heads = [at - 1]  # (a header written over up to three lines: "Nhà sập, / cuốn trôi / (cái)")
-        while len(heads) < HEADER_LINES and heads[0] > 0 and lines[heads[0] - 1].strip() and "|" not in lines[heads[0] - 1]:
+        # (not the rule drawn over it: "-----" / "STT  Xã  Số hộ …" / "(cái) …" / "-----")
+        while len(heads) < HEADER_LINES and heads[0] > 0 and lines[heads[0] - 1].strip() and "|" not in lines[heads[0] - 1] \
+                and not FULL_RULE_RE.match(lines[heads[0] - 1]):
             heads.insert(0, heads[0] - 1)
         gaps = _column_gaps(rows, [lines[k] for k in heads])
         if not gaps:

@@ -391,3 +391,22 @@ def test_a_table_under_a_full_width_rule_at_the_top_of_a_file_is_read(tmp_path):
     lines = load_document(tmp_path / "bang.txt").text.split("\n")
     assert [c.strip() for c in lines[0].split("|")] == ["STT", "Xã", "Số hộ"]
     assert [c.strip() for c in lines[2].split("|")] == ["1", "Y Tý", "214"]
+
+
+def test_a_table_ruled_above_its_header_and_between_rows_and_total_keeps_its_total_in_the_table(tmp_path):
+    text = ("2. Kết quả theo từng xã:\n\n"
+            "----------------------------------------------\n"
+            "STT Xã             Số hộ   Tiền mặt (đồng)\n"
+            "----------------------------------------------\n"
+            "1   Cần Giuộc        512       398.000.000\n"
+            "2   Cần Đước         455       352.800.000\n"
+            "----------------------------------------------\n"
+            "    Tổng cộng        967       750.800.000\n")
+    (tmp_path / "bc.txt").write_text(text, encoding="utf-8")
+    loaded = load_document(tmp_path / "bc.txt").text
+    lines = loaded.split("\n")
+    assert len(loaded) == len(text) and lines[2].startswith("-") and "+" not in lines[2]  # (the rule over it stays)
+    assert [c.strip() for c in lines[3].split("|")] == ["STT", "Xã", "Số hộ", "Tiền mặt (đồng)"]
+    assert [c.strip() for c in lines[6].split("|")] == ["2", "Cần Đước", "455", "352.800.000"]
+    assert "+" in lines[7]  # (the rule between the rows and the total goes on with the table)
+    assert [c.strip() for c in lines[8].split("|")] == ["", "Tổng cộng", "967", "750.800.000"]
