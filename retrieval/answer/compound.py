@@ -96,7 +96,7 @@ def _asks(part: str, ask: Ask) -> bool:
 def _stands_alone(part: str, ask: Ask, reader: "QueryReader", least: int = MIN_OWN_WORDS) -> bool:
     """The part names what it asks about: an agency, a document, or words enough of its own."""
     own = [w for w in reader.content_words(part, ask) if "_" not in w]
-    return reader.names_subject(part) or len(own) >= least
+    return reader.names_subject(part, by_kind=False) or len(own) >= least
 
 
 def distributed_parts(question: str, reader: "QueryReader") -> list[str]:

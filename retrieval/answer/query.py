@@ -946,10 +946,16 @@ class QueryReader:
         # "hạn chót là khi nào?", "mỗi năm tổ chức mấy đợt?": a value, or tasks, of whoever came before
         return ask.kind == "value" or not self.content_words(text, ask)
 
-    def names_subject(self, text: str) -> bool:
-        """The text names an agency or a document."""
-        return bool(self._agencies(text) or find_keys(text, self.vocabulary)
-                    or self.directory.documents_named(text, self.vocabulary))
+    def names_subject(self, text: str, by_kind: bool = True) -> bool:
+        """The text names an agency or a document (not `by_kind` alone: "kế hoạch bao nhiêu" after a figure asked asks
+        the plan's figure, it names no text)."""
+        if self._agencies(text) or find_keys(text, self.vocabulary):
+            return True
+        if not by_kind:
+            plain = f" {unaccent(text).lower()} "
+            return any(p not in self.vocabulary.type_names for p in self.directory.descriptors_named(text, self.vocabulary)) \
+                or bool(self.directory.levels_named(plain))
+        return bool(self.directory.documents_named(text, self.vocabulary))
 
     def _spelled_out(self, question: str) -> str:
         return spelled_out(question, self.glossary)

@@ -649,6 +649,10 @@ class ValueReader:
         # (chiếc) |" is neither column's (not "đạt bao nhiêu phần trăm kế hoạch" of "| Kế hoạch | … | Tỷ lệ % |")
         figures = [j for j in range(len(heads)) if 0 <= j - shift < len(cells) and FIGURE_CELL_RE.fullmatch(cells[j - shift])]
         phrases = [f" {unaccent(w).replace('_', ' ')} " for w in query.content if "_" in w] if noun else []
+        # (and, after the columns named, the one of figures headed by every phrase some column's head holds: "Bính Ngọ
+        # 2026 thực hiện được bao nhiêu suất" of "| Kế hoạch năm 2026 | Thực hiện 6 tháng |")
+        headed = [p for p in phrases if any(p in f" {plain_words(heads[j])} " for j in figures)]
+        named += [j for j in figures if headed and j not in named and all(p in f" {plain_words(heads[j])} " for p in headed)]
         for i in named:
             if any(p not in f" {plain_words(heads[i])} " and any(p in f" {plain_words(heads[j])} " for j in figures if j != i)
                    for p in phrases):

@@ -990,6 +990,9 @@ def test_a_half_year_report_s_table_answers_by_its_column_of_results_not_the_yea
     assistant = assistant_of(tmp_path, corpus_embeddings, "bc-86.txt", report, tb_347_txt=conclusion, qd_32_txt=civil)
     # (not the column of units the question's "đơn vị" names, nor the year's target another text sets)
     assert first_line(assistant, "Hiến máu 6 tháng đầu năm tiếp nhận được bao nhiêu đơn vị máu?") == "9.412 [1]."
+    # the year named heads the plan's column, "thực hiện" the other; "kế hoạch bao nhiêu" after it asks the same row
+    both = assistant.ask("Đơn vị máu tiếp nhận năm 2027 thực hiện được bao nhiêu đơn vị, kế hoạch bao nhiêu?").answer
+    assert both.startswith("9.412 [1].") and "\n18.000 [1]." in both
     # a family is a household ("gia đình" of "Hộ có người chết")
     assert "10.000.000 đồng" in first_line(assistant, "Gia đình có người chết do thiên tai được hỗ trợ bao nhiêu?")
     # a law named by words an issuer's name shares names no text of that issuer
