@@ -805,15 +805,21 @@ class QueryReader:
         # (a pair inside a longer compound too: "thực_hiện" of "kết_quả_thực_hiện")
         pairs_held = {f"{a}_{b}" for c in compounds(text) for a, b in zip(c.split("_"), c.split("_")[1:])} \
             if accented else set()
+        # (not the phrase asked itself: "có số hiệu gì")
         own_words = {m.start() for m in re.finditer(r"(?<!\w)so\s+(\w+)", plain.lower())
-                     if f"{fold('số')}_{folded[m.start(1) : m.end(1)]}" in pairs_held} if exact else set()
+                     if f"{fold('số')}_{folded[m.start(1) : m.end(1)]}" in pairs_held and m.group(1) not in dropped} \
+            if exact else set()
         place_names = set() if accented else {
             i for m in PLACE_TYPED_PLAIN_RE.finditer(plain.lower()) for i in range(m.start(1), m.end(2))}
         runs: list[list[str]] = [[]]
         run_starts: list[list[int]] = [[]]  # where each word of a run starts in the question
         written_runs: list[list[str]] = [[]]  # the same words as written: a word segmenter reads those
         foreign: list[str] = []  # English words the glossary did not translate ("weather in Vinh"): no text holds them
-        for match in re.finditer(r"\w+|[^\w\s]+|\s{2,}", kept):
+        tokens = list(re.finditer(r"\w+|[^\w\s]+|\s{2,}", kept))
+        # (an asking word written twice is asked once, beside another: "Đại hội … kéo dài mấy ngày" asks by "dài", not by
+        # the "đại" of "Đại hội")
+        repeated = {w for w in dropped - {"so"} if sum(t.group(0) == w for t in tokens) > 1}
+        for k, match in enumerate(tokens):
             word = match.group(0)
             if not word[0].isalnum():
                 runs.append([])
@@ -826,7 +832,9 @@ class QueryReader:
             named_place = match.start() in place_names  # "huyen ngoc hien": a name, whatever its syllables
             stop = stop and not named_place
             # "số" of a word it begins ("số dư", "số liệu") is no number asked
-            dropped_here = word in dropped and not named_place and not (word == "so" and match.start() in own_words)
+            dropped_here = word in dropped and not named_place and not (word == "so" and match.start() in own_words) \
+                and (word not in repeated or any(0 <= j < len(tokens) and tokens[j].group(0) in dropped and j != k
+                                                 for j in (k - 1, k + 1)))
             if stop or dropped_here or len(word) < 2 \
                     or (english and known is not None and word not in known):
                 if english and not stop and len(word) > 3 and word.isascii() and word.isalpha() \

@@ -54,7 +54,7 @@ COMPARED_RE = re.compile(r"\bso voi\s+(?:[a-z]+\s+){0,6}?(?:19|20)\d{2}\b")  # "
 SYMBOL_YEAR_RE = re.compile(r"(?<![\d/])\d{1,6}\s*/\s*(?:19|20)\d{2}\s*/\s*[a-z][a-z0-9-]*")
 YEARLY_RE = re.compile(r"\b(?:moi|hang)\s+nam\b")
 DURATION_UNITS = ("ngay", "gio", "thang", "nam", "tuan", "phut")
-DURATION = rf"\d{{1,4}}\s*(?:{'|'.join(DURATION_UNITS)})(?:\s+lam\s+viec)?\b"
+DURATION = rf"\d{{1,4}}(?:,\d{{1,2}})?\s*(?:{'|'.join(DURATION_UNITS)})(?:\s+lam\s+viec)?\b"
 # a day written "15/11" or "15/11/2024" (not "ít nhất 2/3 số …"): its day and month as groups
 # (a day of a month that is one: "15/15 xã" counts)
 SLASH_DATE = (r"(?<![\d/])(?<!nhat )(?<!tren )(?<!duoi )(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])(?:/\d{4})?(?![\d/])"
