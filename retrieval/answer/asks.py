@@ -156,6 +156,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
                   or not [d for d in candidates if d[3].name != c[3].name]]
     candidates = [c for c in candidates if not re.search(rf"\b{unaccent(c[3].phrase)} lan\b", words.plain)
                   or not re.search(r"\b(?:may|bao nhieu)$", unaccent(c[3].phrase))]
+    # "Theo tờ trình, Sở Xây dựng được đề nghị giao nhiệm vụ gì?": a phrase that opens the question before a comma says
+    # where to look, it asks nothing
+    candidates = [c for c in candidates if not re.match(rf"\W*{re.escape(unaccent(c[3].phrase))}\s*,", unaccent(text).lower())]
     numbered = [c for c in candidates if c[3].kind == "fact" and unaccent(c[3].phrase).startswith("so ")]
     if numbered and words.folded is not None and _number_in_compound(text):
         # "được hưởng hệ số bao nhiêu?": a coefficient, not the text's number ("số bao nhiêu")

@@ -66,8 +66,12 @@ def question_parts(question: str, reader: "QueryReader") -> list[str]:
         first, second = read_ask(left, reader.vocabulary), read_ask(right, reader.vocabulary)
         if not _asks(left, first) or not _asks(right, second) or not _stands_alone(left, first, reader):
             continue  # "Theo kế hoạch, …", "Ai ký và ban hành …": the first part asks nothing of its own
-        if not _stands_alone(right, second, reader, MIN_SECOND_WORDS):
-            right = f"{_topic(left, reader)} {right}"  # "…, ở đâu?": asked of the first part's topic
+        if not _stands_alone(right, second, reader, MIN_SECOND_WORDS, by_kind=False):
+            # "…, ở đâu?": asked of the first part's topic; of a fact of a text ("chương trình … số mấy, ngày nào"), the
+            # day it was issued
+            issued = ("ban hành " if has_diacritics(left) else "ban hanh ") \
+                if first.kind == "fact" and second.kind == "value" and second.name in ("day", "time") else ""
+            right = f"{_topic(left, reader)} {issued}{right}"
         elif subject := _subject_before(left, first, right, second) or _agency_before(left, right, reader) \
                 or _label_before(left, right):
             right = f"{subject} {right}"  # "Tỉnh X có bao nhiêu tàu cá và bao nhiêu lao động …": both of tỉnh X
@@ -93,10 +97,11 @@ def _asks(part: str, ask: Ask) -> bool:
     return ask.kind != "topic" or QUESTION_END_RE.search(unaccent(part)) is not None
 
 
-def _stands_alone(part: str, ask: Ask, reader: "QueryReader", least: int = MIN_OWN_WORDS) -> bool:
-    """The part names what it asks about: an agency, a document, or words enough of its own."""
+def _stands_alone(part: str, ask: Ask, reader: "QueryReader", least: int = MIN_OWN_WORDS, by_kind: bool = True) -> bool:
+    """The part names what it asks about: an agency, a document (by its kind alone only `by_kind`: a second part's
+    "kế hoạch bao nhiêu" asks the plan's figure of the first part's topic), or words enough of its own."""
     own = [w for w in reader.content_words(part, ask) if "_" not in w]
-    return reader.names_subject(part, by_kind=False) or len(own) >= least
+    return reader.names_subject(part, by_kind) or len(own) >= least
 
 
 def distributed_parts(question: str, reader: "QueryReader") -> list[str]:

@@ -167,8 +167,12 @@ def signing_titles(closing: str, titles: list[str]) -> list[tuple[str, str]]:
 def _signers(document: Document, closing: str, titles: list[str]) -> list[tuple[str, tuple[str, str]]]:
     """Each signer of a text with the title they signed as: of a text several bodies sign ("Trương Thị Mỹ Hạnh
     và Nguyễn Hoàng Phúc"), each block's own title with its name, in order; else the last title the block names."""
-    found = signing_titles(closing, titles)
     names = (document.signer or "").split(" và ")
+    found = signing_titles(closing, titles)
+    # (a cell that opens with a title before a body, "GIÁM ĐỐC CÔNG AN TỈNH", only when the titles alone are too few:
+    # "PHÓ TRƯỞNG BAN THƯỜNG TRỰC" over "PHÓ CHỦ TỊCH UBND TỈNH" is the title signed as, the other the signer's post)
+    alone = [(t, written) for t, written in found if t == plain_words(written)]
+    found = alone if len(alone) >= len(names) else found
     if not found or not document.signer:
         return []
     return list(zip(names, found)) if len(names) == len(found) else [(document.signer, found[-1])]

@@ -40,6 +40,7 @@ from retrieval.models import Citation, Clause
 from retrieval.text import aligned, fold, nfc, unaccent
 
 SEARCH_K = 30
+TABLE_NAMES = "bảng, biểu"  # the words a question points at a text's table by, which its rows do not write
 # the words a question names an agency by as the one a report or a list goes to ("báo cáo Bộ Y tế", "gửi về Sở …")
 SENT_TO_RE = re.compile(r"\b(?:bao cao|gui|trinh|nop)(?:\s+(?:ve|len|cho|toi|den))?$")
 VALUES_QUOTED = 3
@@ -1181,6 +1182,8 @@ class AnswerPolicy:
         if key not in self._headings:  # segmented once per clause and index generation
             context = [*clause.headings, *clause.referenced, *self._lead_in(clause), *_title_line(clause.text)]
             context += self.glossary.full_forms("\n".join(context))  # ("| Số TNV |": "tình nguyện viên")
+            if table_header(clause) is not None:
+                context.append(TABLE_NAMES)  # a row is in a table: "tổng … trong bảng", "xã nào trong biểu"
             self._headings[key] = self._words("\n".join(context), query.accented) if context else set()
         headings, title = self._headings[key], self._titles[query.accented][clause.document_id]
 

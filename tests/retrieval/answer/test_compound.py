@@ -44,6 +44,13 @@ def reader() -> QueryReader:
     # a thing named by its number is what both parts ask of
     ("Đợt 4 năm 2025 tổ chức ở đâu, chỉ tiêu bao nhiêu đơn vị máu?",
      ["Đợt 4 năm 2025 tổ chức ở đâu?", "Đợt 4 năm 2025 chỉ tiêu bao nhiêu đơn vị máu?"]),
+    # a second part naming a text only by its kind asks the first part's topic ("kế hoạch bao nhiêu": the plan's figure);
+    # a day asked after a fact of a text is the day it was issued
+    ("Tết Nhân ái 2026 thực hiện được bao nhiêu suất, kế hoạch bao nhiêu?",
+     ["Tết Nhân ái 2026 thực hiện được bao nhiêu suất?", "Tết Nhân ái 2026 thực hiện được suất kế hoạch bao nhiêu?"]),
+    ("Chương trình hành động thực hiện nghị quyết đại hội số mấy, ngày nào?",
+     ["Chương trình hành động thực hiện nghị quyết đại hội số mấy?",
+      "Chương trình hành động thực hiện nghị quyết đại hội ban hành ngày nào?"]),
     # one thing asked: agencies listed, an opening phrase, a condition, a body whose name joins two fields
     ("Số điện thoại của Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh là số nào?",
      ["Số điện thoại của Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh là số nào?"]),

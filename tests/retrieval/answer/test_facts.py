@@ -70,3 +70,18 @@ def test_who_proposed_a_text_is_read_across_the_line_the_preamble_wraps(tmp_path
                    "nhân dân tỉnh cho 08 tập thể.", "Trịnh Minh Quang", board="ỦY BAN NHÂN DÂN")
     assistant = assistant_of(tmp_path, corpus_embeddings, "qd-812.txt", text)
     assert "517/TTr-SNV" in assistant.ask("QĐ 812 được ban hành theo đề nghị của Sở Nội vụ tại tờ trình số mấy?").answer
+
+
+def test_a_signer_signs_as_the_title_under_the_authority_not_the_post_below_it_unless_one_block_names_its_body():
+    from retrieval.answer.facts import _signers
+    from retrieval.answer.vocabulary import load_vocabulary
+    from retrieval.models import Document
+
+    titles = sorted(load_vocabulary().person_titles, key=len, reverse=True)
+    one = Document(id="qd-32", title="Quyết định", type="Quyết định", signer="Lâm Quang Hiếu")
+    block = "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n\nPHÓ CHỦ TỊCH UBND TỈNH\n\n(Đã ký)\n\nLâm Quang Hiếu\n"
+    assert _signers(one, block, titles) == [("Lâm Quang Hiếu", ("pho truong ban thuong truc", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC"))]
+    two = Document(id="ctrph", title="Chương trình", type="Chương trình phối hợp", signer="Lê Quang Thịnh và Đinh Thị Mỹ Liên")
+    joint = "GIÁM ĐỐC CÔNG AN TỈNH      TM. BAN THƯỜNG VỤ\n                           CHỦ TỊCH\n"
+    assert [(name, title[1]) for name, title in _signers(two, joint, titles)] == [
+        ("Lê Quang Thịnh", "GIÁM ĐỐC CÔNG AN TỈNH"), ("Đinh Thị Mỹ Liên", "CHỦ TỊCH")]
