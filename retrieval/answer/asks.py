@@ -176,7 +176,12 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return Ask(*signed, "la ai", frozenset({"ky", "la", "ai"}))
     if not candidates:
         return TOPIC
-    best = max(candidates, key=lambda c: c[:3])[3]
+    # "… họp định kỳ ở đâu?": a time named by no question word ("định kỳ") yields to a value of another kind a question
+    # word asks (not to a day: "hạn cuối … là ngày mấy" asks the deadline)
+    asking = [c for c in candidates if c[3].kind == "value" and c[3].name not in ("time", "day")
+              and ASKING_WORDS & set(unaccent(c[3].phrase).split())]
+    preferred = [c for c in candidates if not (asking and c[3].name == "time" and c not in asking)]
+    best = max(preferred, key=lambda c: c[:3])[3]
     # "Người ký … giữ chức vụ gì?": the post the signer signed as (the block names both); "Hotline … là số
     # mấy?": a phone number, "Số tài khoản …?" an account, not the text's own number
     for fact, value in (("signer", "post"), ("number", "phone"), ("number", "account")):

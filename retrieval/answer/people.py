@@ -126,11 +126,19 @@ class PersonReader:
             # tịch điều hành", "báo cáo Trưởng ban"
             return not (ROLE_BEFORE_RE.search(plain[: title.start()]) or ROLE_AFTER_RE.match(plain[title.end():]))
 
-        at = [m.start() for m in held if m.group(0) == asked.group(0) and of_agency_asked(m) and given(m)]
+        def of_unit_asked(title: re.Match) -> bool:
+            # (the unit written after the title, when both name one: "Trưởng Ban Tổ chức - Tuyên truyền" is not the
+            # "Trưởng Ban Công tac xã hội" of the sentence)
+            units = [m.group(1) for m in (NAME_AFTER_RE.match(question, asked.end()), NAME_AFTER_RE.match(sentence, title.end()))
+                     if m and m.group(1)[0].isupper()]
+            return len(units) < 2 or unaccent(units[0]).lower() == unaccent(units[1]).lower()
+
+        at = [m.start() for m in held if m.group(0) == asked.group(0) and of_agency_asked(m) and given(m) and of_unit_asked(m)]
         return sorted(names, key=lambda n: min(abs(n[0] - a) for a in at))[:1] if at else []
 
 
 POST_GAP = 3  # ", " or " - " between a name and the post after it
+NAME_AFTER_RE = re.compile(r"\s+(\w+)")  # the word after a title: its unit's first, when written with a capital
 # the words around a title that name it as a role, held by whoever holds it (unaccented): "khi Chủ tịch vắng mặt",
 # "thay mặt Chủ tịch", "giúp Trưởng ban", "báo cáo Trưởng ban", "trình Chủ tịch"
 ROLE_BEFORE_RE = re.compile(r"\b(?:khi|neu|thay mat|giup|bao cao|trinh|xin y kien)\s+(?:dong chi\s+)?$")

@@ -13,6 +13,7 @@ VOCABULARY = load_vocabulary()
     [
         ("Sở Giáo dục phải làm gì?", "tasks", None),
         ("Theo tờ trình, Sở Xây dựng được đề nghị giao nhiệm vụ gì?", "tasks", None),  # (where to look, asked nothing)
+        ("Ban chỉ huy họp định kỳ ở đâu?", "value", "location"),  # ("định kỳ" says how often it meets, asks nothing)
         ("Ông Lương Văn Tình giữ vị trí gì trong Ban Tổ chức?", "value", "post"),
         ("Nhà bị tốc mái được hỗ trợ mấy triệu?", "value", "amount"),
         ("Tết 2025 tổ chức bao nhiêu phiên chợ nhân đạo?", "value", "count"),  # "phiên" is no fee ("phí")

@@ -43,6 +43,12 @@ def test_the_head_of_a_team_or_a_command_is_a_title(reader):
     assert reader.named("Chỉ huy trưởng là ai?", "Chỉ huy trưởng: ông Lò Văn Sơn, Chủ tịch UBND huyện.") == "Lò Văn Sơn"
 
 
+def test_a_title_of_another_unit_names_no_holder_of_the_one_asked(reader):
+    sentence = "Đầu mối liên hệ: đồng chí Phan Thị Lệ Hằng, Trưởng Ban Công tác xã hội Hội Chữ thập đỏ tỉnh."
+    assert reader.named("Trưởng Ban Tổ chức - Tuyên truyền tên là gì?", sentence) is None
+    assert reader.named("Trưởng Ban Công tác xã hội tên là gì?", sentence) == "Phan Thị Lệ Hằng"
+
+
 def test_a_title_named_as_a_role_is_given_to_no_one_beside_it(reader):
     sentence = ("Khi Chủ tịch vắng mặt, đồng chí Phạm Văn Khoa, Phó Chủ tịch Thường trực thay mặt Chủ tịch điều hành "
                 "công việc của Hội.")
