@@ -176,9 +176,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return Ask(*signed, "la ai", frozenset({"ky", "la", "ai"}))
     if not candidates:
         return TOPIC
-    # "… họp định kỳ ở đâu?": a time named by no question word ("định kỳ") yields to a value of another kind a question
-    # word asks (not to a day: "hạn cuối … là ngày mấy" asks the deadline)
-    asking = [c for c in candidates if c[3].kind == "value" and c[3].name not in ("time", "day")
+    # "… họp định kỳ ở đâu?", "… định kỳ do ai chủ trì?": a time named by no question word ("định kỳ") yields to a
+    # place or a person a question word asks
+    asking = [c for c in candidates if c[3].kind == "value" and c[3].name in ("location", "person", "body")
               and ASKING_WORDS & set(unaccent(c[3].phrase).split())]
     preferred = [c for c in candidates if not (asking and c[3].name == "time" and c not in asking)]
     best = max(preferred, key=lambda c: c[:3])[3]
