@@ -311,6 +311,12 @@ class FactFinder:
                 citations.append(citation(before + len(citations) + 1, clause, document, 1.0))
         markers = "".join(f"[{c.n}]" for c in citations)
         sentence = f"{document_fact('implements', document)} {markers}." if citations else ""
+        # (a number its grounds name a text by, with the name: "Luật Hoạt động chữ thập đỏ số 11/2008/QH12")
+        for number in document.implements:
+            named = [line for c in parsed.clauses if c.path[:1] == ["mở đầu"] for line in c.text.split("\n")
+                     if GROUNDS_RE.match(line) and number in line and len(FULL_NUMBER_RE.findall(unaccent(line))) == 1]
+            if named and (name := GROUNDS_RE.sub("", named[0]).strip(" ;,.")) != number:
+                sentence = re.sub(rf"(?<![\w/-]){re.escape(number)}(?![\w/-])", lambda _: name, sentence, count=1)
         grounds = [c for c in parsed.clauses if c.path[:1] == ["mở đầu"] and GROUNDS_RE.match(c.text)
                    and c.id not in {cited.clause_id for cited in citations}]
         lines = [GROUNDS_RE.sub("", line).strip(" ;,.") for c in grounds for line in c.text.split("\n") if GROUNDS_RE.match(line)]
