@@ -556,8 +556,9 @@ def unit_word_asked(question: str, classifiers: frozenset[str]) -> str | None:
     "mỗi lớp bao nhiêu em": "em", "bao nhiêu mét"), or None."""
     written = re.search(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", nfc(question).lower())
     # (or a measure's, "bao nhiêu mét": a text writes "4,3 m")
-    return written.group(1) if written and (is_classifier(written.group(1), classifiers)
-                                            or unaccent(written.group(1)) in MEASURES) else None
+    # (not "cái", which counts anything: "mấy cái mặt nạ" of "05 chiếc")
+    return written.group(1) if written and unaccent(written.group(1)) != ANY_CLASSIFIER \
+        and (is_classifier(written.group(1), classifiers) or unaccent(written.group(1)) in MEASURES) else None
 
 
 def per_unit(sentence: str, units: tuple[str, ...]) -> bool:
@@ -693,6 +694,9 @@ def counts_before(sentence: str, start: int, asked: list[str]) -> bool:
 BOUNDING_PHRASES = (["ke", "ca"], ["ke", "tu"], ["bao", "gom"], ["tinh", "ca"], ["tinh", "tu"])
 
 
+ANY_CLASSIFIER = "cai"  # the classifier that counts things of any kind, which a text writes with their own ("chiếc", "bộ")
+
+
 def counted_noun(question: str, phrase: str | None) -> list[str]:
     """What the question asks how many of: the words after "bao nhiêu"/"mấy" ("thành viên"), or, when
     it ends "… là bao nhiêu", those after "số"/"số lượng" ("chỉ tiêu số đơn vị máu … là bao nhiêu")."""
@@ -703,7 +707,9 @@ def counted_noun(question: str, phrase: str | None) -> list[str]:
     asked = unaccent(phrase).lower().split()
     for i in range(len(words) - len(asked) + 1):
         if words[i : i + len(asked)] == asked:
-            after = words[i + len(asked) : i + len(asked) + 2]
+            # (past the classifier that counts anything, "mấy cái mặt nạ", which a text writes as its own: "05 chiếc")
+            start = i + len(asked) + (words[i + len(asked) : i + len(asked) + 1] == [ANY_CLASSIFIER])
+            after = words[start : start + 2]
             after = after[: next((j for j, w in enumerate(after) if w in FUNCTION_WORDS or not w[0].isalnum()),
                                  len(after))]
             if after[:1] == ["nam"] and YEARS_RE.fullmatch("".join(after[1:2])):

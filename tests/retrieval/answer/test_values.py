@@ -13,6 +13,7 @@ from retrieval.text import fold
 
 def test_the_words_after_the_count_phrase_or_after_so_when_it_ends_the_question():
     assert counted_noun("Hội có bao nhiêu hội viên?", "bao nhieu") == ["hoi", "vien"]
+    assert counted_noun("Túi có mấy cái mặt nạ?", "mấy") == ["mat", "na"]  # (past the classifier that counts anything)
     assert counted_noun("Chỉ tiêu số đơn vị máu năm 2024 là bao nhiêu?", "bao nhieu") == ["don", "vi"]
     assert counted_noun("Số lượng tình nguyện viên là bao nhiêu?", "bao nhieu") == ["tinh", "nguyen"]
     assert counted_noun("Tổng số hội viên toàn tỉnh là bao nhiêu người?", "bao nhiêu") == ["hoi", "vien"]  # not "người"
@@ -384,6 +385,10 @@ def test_the_unit_word_a_count_is_asked_in():
     assert unit_word_asked("Mỗi lớp sơ cấp cứu cho học sinh bao nhiêu em?", classifiers) == "em"
     assert unit_word_asked("Xây bao nhiêu căn nhà?", classifiers) == "căn"
     assert unit_word_asked("Có bao nhiêu hội viên?", classifiers) is None
+    assert unit_word_asked("Có mấy cái mặt nạ?", classifiers) is None  # ("cái" counts anything: a text writes "chiếc")
+    # a decimal length of time
+    text = "riêng đại hội điểm không quá 1,5 ngày."
+    assert [text[s:e] for s, e in find_values("duration", text)] == ["1,5 ngày"]
 
 
 def test_an_e_mail_address_is_a_value_and_its_dots_end_no_sentence():
