@@ -87,11 +87,11 @@ def test_a_signer_signs_as_the_title_under_the_authority_not_the_post_below_it_u
         ("Lê Quang Thịnh", "GIÁM ĐỐC CÔNG AN TỈNH"), ("Đinh Thị Mỹ Liên", "CHỦ TỊCH")]
 
 
+GROUNDED = ("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\nCăn cứ Luật Hoạt động chữ thập đỏ số 11/2008/QH12;\n\n"
+            "Điều 1. Nghị định này quy định về sơ cấp cứu nhân đạo tại cộng đồng.")
+
+
 def test_a_law_a_text_is_issued_under_is_named_with_its_number(tmp_path, corpus_embeddings):
-    decree = written("CHÍNH PHỦ", "148/2026/NĐ-CP", "NGHỊ ĐỊNH", "Quy định về sơ cấp cứu nhân đạo tại cộng đồng",
-                     "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\nCăn cứ Luật Hoạt động chữ thập đỏ số 11/2008/QH12;\n\n"
-                     "Chính phủ ban hành Nghị định quy định về sơ cấp cứu nhân đạo tại cộng đồng.\n\n"
-                     "Điều 1. Nghị định này quy định về sơ cấp cứu nhân đạo tại cộng đồng.", "Lê Thành Trung", board="CHÍNH PHỦ")
-    assistant = assistant_of(tmp_path, corpus_embeddings, "nd-148.txt", decree)
-    answer = assistant.ask("Nghị định 148 căn cứ vào những luật nào?").answer
-    assert "Luật Tổ chức Chính phủ số 63/2025/QH15, Luật Hoạt động chữ thập đỏ số 11/2008/QH12" in answer
+    decree = written("CHÍNH PHỦ", "148/2026/NĐ-CP", "NGHỊ ĐỊNH", "Về sơ cấp cứu nhân đạo", GROUNDED, "Lê Thành Trung")
+    answer = assistant_of(tmp_path, corpus_embeddings, "nd-148.txt", decree).ask("Nghị định 148 căn cứ vào những luật nào?")
+    assert "Luật Tổ chức Chính phủ số 63/2025/QH15, Luật Hoạt động chữ thập đỏ số 11/2008/QH12" in answer.answer

@@ -378,8 +378,7 @@ def test_a_header_written_over_three_lines_is_read_column_by_column(tmp_path):
             "----------------------------------------------------------------\n"
             "1    Phường Đồng Hới    2           12,5           48.600\n"
             "2    Xã Triệu Phong     2           210,5          23.400\n")
-    (tmp_path / "bc.txt").write_text(text, encoding="utf-8")
-    loaded = load_document(tmp_path / "bc.txt").text
+    loaded = loaded_text(tmp_path, text)
     assert len(loaded) == len(text)
     assert [c.strip() for c in loaded.split("\n")[0].split("|")] == [
         "STT", "Xã, phường", "Nhà sập, cuốn trôi (cái)", "Lúa, hoa màu thiệt hại (ha)", "Ước thiệt hại (triệu đồng)"]
@@ -402,11 +401,16 @@ def test_a_table_ruled_above_its_header_and_between_rows_and_total_keeps_its_tot
             "2   Cần Đước         455       352.800.000\n"
             "----------------------------------------------\n"
             "    Tổng cộng        967       750.800.000\n")
-    (tmp_path / "bc.txt").write_text(text, encoding="utf-8")
-    loaded = load_document(tmp_path / "bc.txt").text
+    loaded = loaded_text(tmp_path, text)
     lines = loaded.split("\n")
     assert len(loaded) == len(text) and lines[2].startswith("-") and "+" not in lines[2]  # (the rule over it stays)
     assert [c.strip() for c in lines[3].split("|")] == ["STT", "Xã", "Số hộ", "Tiền mặt (đồng)"]
     assert [c.strip() for c in lines[6].split("|")] == ["2", "Cần Đước", "455", "352.800.000"]
     assert "+" in lines[7]  # (the rule between the rows and the total goes on with the table)
     assert [c.strip() for c in lines[8].split("|")] == ["", "Tổng cộng", "967", "750.800.000"]
+
+
+def loaded_text(tmp_path, text: str) -> str:
+    """The text a plain-text file holding `text` is loaded as."""
+    (tmp_path / "bc.txt").write_text(text, encoding="utf-8")
+    return load_document(tmp_path / "bc.txt").text
