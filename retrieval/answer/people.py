@@ -128,7 +128,7 @@ class PersonReader:
 
         def of_unit_asked(title: re.Match) -> bool:
             # (the unit written after the title, when both name one: "Trưởng Ban Tổ chức - Tuyên truyền" is not the
-            # "Trưởng Ban Công tac xã hội" of the sentence)
+            # "Trưởng Ban Công tác xã hội" of the sentence)
             units = [m.group(1) for m in (NAME_AFTER_RE.match(question, asked.end()), NAME_AFTER_RE.match(sentence, title.end()))
                      if m and m.group(1)[0].isupper()]
             return len(units) < 2 or unaccent(units[0]).lower() == unaccent(units[1]).lower()
