@@ -111,7 +111,9 @@ class PersonReader:
         asked = self.title_re.search(unaccent(question))
         held = list(self.title_re.finditer(unaccent(sentence)))
         headed = any(m.group(0) == asked.group(0) for m in self.title_re.finditer(unaccent(heading))) if asked else False
-        if not asked or not held or not names or headed:
+        if asked and not held and not headed:
+            return []  # "Ai là Trưởng ban …?": a sentence that gives no one a title names no holder of it
+        if not asked or not names or headed:
             return names
         named = {n for m in self.aliases.find(question) for n in self.aliases.family(m.name)}
 

@@ -43,6 +43,11 @@ def test_the_head_of_a_team_or_a_command_is_a_title(reader):
     assert reader.named("Chỉ huy trưởng là ai?", "Chỉ huy trưởng: ông Lò Văn Sơn, Chủ tịch UBND huyện.") == "Lò Văn Sơn"
 
 
+def test_a_sentence_that_gives_no_one_a_title_names_no_holder_of_the_one_asked(reader):
+    sentence = "Tuyên truyền các giá trị nhân đạo, tư tưởng nhân đạo của Hồ Chí Minh."
+    assert reader.named("Ai là Trưởng ban Chỉ đạo vận động hiến máu tỉnh?", sentence) is None
+
+
 def test_a_title_of_another_unit_names_no_holder_of_the_one_asked(reader):
     sentence = "Đầu mối liên hệ: đồng chí Phan Thị Lệ Hằng, Trưởng Ban Công tác xã hội Hội Chữ thập đỏ tỉnh."
     assert reader.named("Trưởng Ban Tổ chức - Tuyên truyền tên là gì?", sentence) is None
