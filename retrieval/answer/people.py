@@ -111,9 +111,9 @@ class PersonReader:
         asked = self.title_re.search(unaccent(question))
         held = list(self.title_re.finditer(unaccent(sentence)))
         headed = any(m.group(0) == asked.group(0) for m in self.title_re.finditer(unaccent(heading))) if asked else False
-        if asked and not held and not headed:
+        if asked and not held and not headed and HOLDER_ASKED_RE.search(unaccent(question).lower()):
             return []  # "Ai là Trưởng ban …?": a sentence that gives no one a title names no holder of it
-        if not asked or not names or headed:
+        if not asked or not held or not names or headed:
             return names
         named = {n for m in self.aliases.find(question) for n in self.aliases.family(m.name)}
 
@@ -140,6 +140,7 @@ class PersonReader:
 
 
 POST_GAP = 3  # ", " or " - " between a name and the post after it
+HOLDER_ASKED_RE = re.compile(r"\bai\s+la\b|\bla\s+ai\b|\bten\s+(?:la\s+)?gi\b")  # who holds a title (not who acts)
 NAME_AFTER_RE = re.compile(r"\s+(\w+)")  # the word after a title: its unit's first, when written with a capital
 # the words around a title that name it as a role, held by whoever holds it (unaccented): "khi Chủ tịch vắng mặt",
 # "thay mặt Chủ tịch", "giúp Trưởng ban", "báo cáo Trưởng ban", "trình Chủ tịch"
