@@ -98,7 +98,8 @@ class Bracket:
         return above and below
 
 
-def _number(written: str) -> float:
+def number_value(written: str) -> float:
+    """The value of a number as Vietnamese writes it: "1.265" is 1265, "210,5" is 210.5."""
     return float(written.replace(".", "").replace(",", "."))
 
 
@@ -134,7 +135,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         if word and (UP_AFTER_RE.match(plain, m.start(3) - 1) or DOWN_AFTER_RE.match(plain, m.start(3) - 1)):
             word, end = None, m.end(2) if scale_word else number_end  # "100 triệu trở lên": the bracket's, no unit
         scale = SCALES.get(scale_word or "", 1.0)
-        found.append(Quantity(_number(m.group(1)) * scale, _unit(scale_word, word), (m.start(), end), m.group(1), scale))
+        found.append(Quantity(number_value(m.group(1)) * scale, _unit(scale_word, word), (m.start(), end), m.group(1), scale))
     return tuple(found)
 
 

@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 
 from retrieval.answer.asks import plain_words
+from retrieval.answer.quantities import NUMBER, number_value
+from retrieval.answer.value_reader import opens_total
 from retrieval.ingest.parser import GROUP_NUMBER, table_cells
 from retrieval.models import Clause
 from retrieval.text import has_diacritics, nfc, unaccent
@@ -16,9 +18,8 @@ MOST, LEAST = ("cao", "nhiều", "lớn", "đông"), ("thấp", "ít", "nhỏ")
 FLOOR_BEFORE_RE = re.compile(r"\b(?:bao nhieu|may|toi thieu|toi da)\s+$")
 # "xã nào", "xã, phường nào", "địa phương nào", "…(không tính phường), xã nào": the kinds of row asked for (unaccented)
 WHICH_RE = re.compile(r"(?:^|[^\w\s]|\b(?:cac|nhung|trong)\b)\s*((?:\w+\s*,\s*)*\w+(?:\s+\w+)?)\s+nao\b")
-FIGURE_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?")  # "1.265", "210,5", "37"
+FIGURE_RE = re.compile(NUMBER)  # a cell that holds a number alone: "1.265", "210,5", "37"
 UNIT_RE = re.compile(r"\(([^()]{1,20})\)\s*$")  # "Lúa, hoa màu thiệt hại (ha)": the column's unit
-TOTAL_LABEL_RE = re.compile(r"(?:tong|cong|toan)\b")  # "Tổng cộng", "Cộng", "Toàn tỉnh" (unaccented)
 RANKING_WORDS = frozenset("cao thap nhieu it lon nho dong nhat nao".split())
 
 
@@ -72,7 +73,7 @@ def ranked_row(question: str, words: set[str], direction: int, header_row: str, 
     kinds = [" ".join(k.split()) for k in WHICH_RE.search(plain).group(1).split(",")]
     listed = [(row, cells, _name(cells)) for row in rows if (cells := table_cells(row.text)) and len(cells) == len(header)]
     listed = [(row, cells, name) for row, cells, name in listed
-              if name and not TOTAL_LABEL_RE.match(unaccent(name).lower()) and not GROUP_NUMBER.fullmatch(cells[0].strip())]
+              if name and not opens_total([name]) and not GROUP_NUMBER.fullmatch(cells[0].strip())]
     of_kind = [entry for entry in listed if any(unaccent(entry[2]).lower().startswith(f"{k} ") for k in kinds)]
     listed = of_kind or listed
     if len(listed) < 2:
@@ -84,7 +85,7 @@ def ranked_row(question: str, words: set[str], direction: int, header_row: str, 
     if not best or list(shared.values()).count(best) > 1:
         return None  # no column named, or two named alike
     column = next(i for i, n in shared.items() if n == best)
-    valued = [(_number(cells[column]), row, cells, name) for row, cells, name in listed if FIGURE_RE.fullmatch(cells[column])]
+    valued = [(number_value(cells[column]), row, cells, name) for row, cells, name in listed if FIGURE_RE.fullmatch(cells[column])]
     if not valued:
         return None
     _, row, cells, name = max(valued, key=lambda v: v[0] * direction)
@@ -95,7 +96,3 @@ def ranked_row(question: str, words: set[str], direction: int, header_row: str, 
 def _name(cells: list[str]) -> str:
     """The cell that names a row: its first cell of words (not its number)."""
     return next((cell for cell in cells if re.search(r"[^\W\d_]", cell) and not GROUP_NUMBER.fullmatch(cell)), "")
-
-
-def _number(figure: str) -> float:
-    return float(figure.replace(".", "").replace(",", "."))

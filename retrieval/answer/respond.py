@@ -613,6 +613,7 @@ class AnswerPolicy:
         """"Xã nào có chỉ tiêu hiến máu cao nhất?": of the tables the hits hold rows of, best first, the row of the first
         whose column the question names that stands first (or last) by it."""
         tried = set()
+        words = {part for w in query.content for part in unaccent(w).split("_")}
         for hit in hits:
             header = table_header(hit.clause)
             if header is None or (hit.clause.document_id, header) in tried:
@@ -620,7 +621,6 @@ class AnswerPolicy:
             tried.add((hit.clause.document_id, header))
             rows = [clause for i in self._positions_of(hit.clause.document_id)
                     if table_header(clause := self.index.clauses[i]) == header]
-            words = {part for w in query.content for part in unaccent(w).split("_")}
             if (found := ranked_row(query.read or query.text, words, direction, header, rows)) is not None:
                 text, citations = compose_values([(found.clause, found.clause.text, found.value)], self.index.documents)
                 return Draft(text, citations, query.ask.intent)

@@ -651,11 +651,11 @@ class ValueReader:
         phrases = [f" {unaccent(w).replace('_', ' ')} " for w in query.content if "_" in w] if noun else []
         # (and, after the columns named, the one of figures headed by every phrase some column's head holds: "Bính Ngọ
         # 2026 thực hiện được bao nhiêu suất" of "| Kế hoạch năm 2026 | Thực hiện 6 tháng |")
-        headed = [p for p in phrases if any(p in f" {plain_words(heads[j])} " for j in figures)]
-        named += [j for j in figures if headed and j not in named and all(p in f" {plain_words(heads[j])} " for p in headed)]
+        said = [f" {plain_words(head)} " for head in heads]
+        headed = [p for p in phrases if any(p in said[j] for j in figures)]
+        named += [j for j in figures if headed and j not in named and all(p in said[j] for p in headed)]
         for i in named:
-            if any(p not in f" {plain_words(heads[i])} " and any(p in f" {plain_words(heads[j])} " for j in figures if j != i)
-                   for p in phrases):
+            if any(p not in said[i] and any(p in said[j] for j in figures if j != i) for p in phrases):
                 continue
             of_money = bool(MONEY_HEAD_RE.match(plain_words(heads[i])) or MONEY_UNIT_RE.search(heads[i].lower()))
             # a count asked is no sum ("bao nhiêu hội viên": not the "Số tiền" of a member's row; "Chỉ tiêu vận động …

@@ -71,7 +71,7 @@ STRAY_MARKS = frozenset("`^ˆ„_")  # of those, the ones no text writes alone a
 GLUED_NOISE_RE = re.compile(r"[^\w\s]*[`'_^ˆ„][^\w\s]*")
 MISREAD_SUMMARY_RE = re.compile(r"(?m)^VW\.?(?=\s)")  # a subject's "V/v" read as "VW."
 # an item's number whose stop is read as a colon or a comma before its title ("1: Hội Chữ thập đỏ xã", "5, Trạm Y tế")
-MISREAD_NUMBER_RE = re.compile(r"(?m)^(\d{1,2})[:,](?=\s+[A-ZĐÀ-Ỹ])")
+MISREAD_NUMBER_RE = re.compile(r"(?m)^(\d{1,2})[:,](?=\s+(\w))")
 MISREADING_RE = re.compile(r"\b(" + "|".join(map(re.escape, MISREADINGS)) + r")\b")
 VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
 TYPOGRAPHY = frozenset("“”‘’–—…•·°§№«»")
@@ -772,5 +772,5 @@ def clean_text(text: str) -> str:
     text = SPACING_ACCENT_RE.sub(lambda m: SPACING_ACCENTS[m.group(0)], text)
     text = unicodedata.normalize("NFC", SPACED_MARK_RE.sub("", unicodedata.normalize("NFC", text)))
     text = MISREAD_SUMMARY_RE.sub("V/v", text)
-    text = MISREAD_NUMBER_RE.sub(r"\1.", text)
+    text = MISREAD_NUMBER_RE.sub(lambda m: f"{m.group(1)}." if m.group(2).isupper() else m.group(0), text)
     return MISREADING_RE.sub(lambda m: MISREADINGS[m.group(0)], text)
