@@ -30,6 +30,7 @@ class Document(BaseModel):
     implements: list[str] = Field(default_factory=list)
     source: str | None = None
     summary: str | None = None
+    urgency: str | None = None  # the mark of urgency stamped on its first page ("Khẩn", "Hỏa tốc")
     path: str = ""
     sha256: str = ""
     # A scan read by OCR: the mean word confidence (0–100) and the pages under the low mark.

@@ -217,6 +217,7 @@ FACT_SENTENCES = {
     "issuer": ("issuer", "{kind} do {value} ban hành", "{name} không ghi cơ quan ban hành"),
     "recipients": ("recipients", "{name} được gửi tới: {value}", "{name} không ghi nơi nhận"),
     "implements": ("implements", "{name} được ban hành để thực hiện {value}", "{name} không ghi văn bản nào mà nó thực hiện"),
+    "urgency": ("urgency", "{name} có độ khẩn: {value}", "{name} không đóng dấu độ khẩn (không ghi Khẩn, Thượng khẩn hay Hỏa tốc)"),
 }
 
 

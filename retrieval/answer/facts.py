@@ -64,7 +64,7 @@ def states(text: str, value: str) -> bool:
 def stated_value(intent: str, document: Document) -> str | None:
     """The metadata value a fact sentence states, in the form a clause would contain it."""
     return {"date": document.date, "number": document.number, "signer": document.signer, "issuer": document.issuer,
-            "summary": document.summary}.get(intent)
+            "summary": document.summary, "urgency": document.urgency}.get(intent)
 
 
 def _copies(parsed: ParsedDocument, cited: Clause) -> list[str]:

@@ -34,7 +34,7 @@ from retrieval.glossary import Glossary
 from retrieval.index.generation import Index, names_places
 from retrieval.index.lexical import compounds, folded_tokens, folded_word, plain_tokens, word_tags
 from retrieval.ingest.actors import AliasTable, Mention
-from retrieval.ingest.header import PLACE_WORDS
+from retrieval.ingest.header import PLACE_WORDS, RECIPIENTS_RE
 from retrieval.ingest.parser import table_cells
 from retrieval.models import Citation, Clause
 from retrieval.text import aligned, fold, nfc, unaccent
@@ -123,6 +123,9 @@ class AnswerPolicy:
         # the agencies each title names ("Quy chế quản lý Quỹ Nhân đạo …": "Quỹ Nhân đạo"), and every title's words
         self._title_agencies = {d.id: {m.name for m in aliases.find(d.title)} for d in index.documents.values()}
         self._issuer_agencies = {d.id: {m.name for m in aliases.find(d.issuer or "")} for d in index.documents.values()}
+        # those a letter is addressed to ("Kính gửi: Hội Chữ thập đỏ các tỉnh, thành phố"): what it asks of no one named is theirs
+        self._addressed = {d: parsed.document.recipients if parsed.header and any(
+            RECIPIENTS_RE.match(line.strip()) for line in parsed.header.text.splitlines()) else [] for d, parsed in index.parsed.items()}
         self._title_words = {accented: set().union(*titles.values()) for accented, titles in self._titles.items()}
         people = PersonReader(vocabulary, aliases, {unaccent(d.place) for d in index.documents.values() if d.place})
         planned = frozenset(d.id for d in index.documents.values() if unaccent(d.type) in vocabulary.planning_types)
@@ -508,14 +511,17 @@ class AnswerPolicy:
     def _names_actor(self, clause: Clause, actors: list[str]) -> bool:
         """The clause or its headings name the agency ("Điều 1. Kiện toàn Ban Chỉ đạo …" over its members), or
         every level of it ("Hội Chữ thập đỏ các cấp"), or its document was issued by it (its own plan's tasks; of
-        a joint text, the clauses that name neither party: "Hai bên giao ban …", not the other party's part)."""
+        a joint text, the clauses that name neither party: "Hai bên giao ban …", not the other party's part), or
+        it is an item that names no one in a letter addressed to the agency."""
         issuer = self.index.documents[clause.document_id].issuer or ""
         parties = self.aliases.find(issuer)
         own = [clause.text, *clause.headings]
         if len(parties) > 1:
             named = {m.name for text in own for m in self.aliases.find(text)}
             issuer = "" if named & {p.name for p in parties} else issuer
-        for text in (*own, issuer):
+        # (an item under a heading of the letter's body: not its opening, which says why it was written)
+        addressed = self._addressed[clause.document_id] if clause.headings and not clause.actors else []
+        for text in (*own, issuer, *addressed):
             for m in self.aliases.find(text):
                 if m.name in actors or EVERY_LEVEL_RE.search(unaccent(text[m.start : m.end])) \
                         and not set(self.aliases.family(m.name)).isdisjoint(actors):

@@ -522,6 +522,7 @@ class ValueReader:
                          or labelled and s >= label.end() and self._in_units(sentence[s:e])
                          and _words_after_number(sentence[s:e])[1:2] in ([], asked[:1])] \
                     or [(s, end) for s, _ in spans if (end := self._bodies_of_level_counted(sentence, s, asked))]
+                spans = [(s, _through_noun(sentence, s, e, asked)) for s, e in spans]
                 if asked[0] in PEOPLE_UNITS:  # "bao nhiêu người": the people the question names, not others the sentence counts
                     context = "\n".join([*(clause.headings if clause is not None else []), sentence])
                     spans = [(s, e) for s, e in spans if not self._counts_other_people(query, sentence[:e], context)]
@@ -919,6 +920,15 @@ def _share_of(before: str, after: str, asked: list[str]) -> bool:
     đạt trên 30% tổng số đơn vị máu": the share of a part, not how many)."""
     whole = rf"\s*tong\s+so\s+(?:luong\s+)?{' '.join(unaccent(w) for w in asked)}\b"
     return not re.search(r"\bty le\b", unaccent(before).lower()) and re.match(whole, unaccent(after).lower()) is not None
+
+
+def _through_noun(sentence: str, start: int, end: int, asked: list[str]) -> int:
+    """The end of a counted phrase through the noun asked when the count's unit is only its first word ("15 dân"
+    of "15 dân quân trực": "15 dân quân")."""
+    words = list(re.finditer(r"[^\W\d]+", sentence[start:]))
+    plain = [unaccent(w.group(0)).lower() for w in words]
+    asked = [unaccent(w).lower() for w in asked]
+    return start + words[len(asked) - 1].end() if plain[: len(asked)] == asked and start + words[len(asked) - 1].end() > end else end
 
 
 def _money_asked(query: Query) -> bool:

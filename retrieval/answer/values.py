@@ -664,6 +664,9 @@ def quantifies(value: str, asked: list[str], people: list[str] = (), following: 
     named = " ".join(unaccent(w) for w in asked)
     # (not a group of people named as such: "bao nhiêu người cao tuổi", "người dân" count no "đại biểu")
     group = len(asked) > 1 and any(p.startswith(named) for p in people if " " in p)
+    written = " ".join(re.findall(r"[^\W\d]+", unaccent(value + going_on).lower()))
+    if len(asked) > 1 and f"{written} ".startswith(f"{named.lower()} "):
+        return True  # the noun asked, written out after the number ("15 dân quân trực"), though "dân" alone is people
     # ("bao nhiêu em": children, pupils, as any noun for people counts them)
     if asked and unaccent(asked[0]) in ("nguoi", "dan", "em") and not group:  # "bao nhiêu người", "số dân sơ tán"
         phrase = " ".join(re.findall(r"[^\W\d]+", unaccent(value + going_on)))  # ("10 tình nguyện| viên")

@@ -146,6 +146,7 @@ DECORATION_RE = re.compile(r"^[*\-_=–—.·─━═]+$")  # (a rule drawn wit
 # The marks of urgency and secrecy stamped on a text's first page ("HỎA TỐC", "THƯỢNG KHẨN", "MẬT"), also
 # after its type ("CÔNG ĐIỆN KHẨN"): they name no issuer and no subject.
 URGENCY_RE = re.compile(r"(?:(?:HỎA|HOẢ) TỐC(?: HẸN GIỜ)?|THƯỢNG KHẨN|KHẨN|TỐI MẬT|TUYỆT MẬT|MẬT)")
+SECRECY_RE = re.compile(r"(?:TỐI |TUYỆT )?MẬT")
 TERMINAL = ".:;!?…"
 # a word no sentence ends with: the line after it goes on with the sentence ("… tại Công văn số" / "96/BCĐ-HMTN …")
 OPEN_END_RE = re.compile(r"(?<!\w)(?:số|ngày|tại|của|và|về|cho|theo|với|các|những|trong|từ|đến)$", re.IGNORECASE)
@@ -566,12 +567,15 @@ class _HeaderReader:
         if kind := _type_line(line):
             self.recognised = True
             self.meta.setdefault("type", kind[0])
-            if kind[1] and not URGENCY_RE.fullmatch(kind[1]):
+            if kind[1] and URGENCY_RE.fullmatch(kind[1]):
+                self._set_urgency(kind[1])  # "CÔNG ĐIỆN KHẨN"
+            elif kind[1]:
                 # (in the capitals of the type: "LỊCH CÔNG TÁC THÁNG 01/2027" is the schedule of "tháng 01/2027")
                 subject = proper_name(kind[1])
                 self.summary.append(f"{subject[:1].lower()}{subject[1:]}")
             return "after_type"
         if URGENCY_RE.fullmatch(line):
+            self._set_urgency(line)
             return "header"
         if is_caps(line) and not MARKER_RE.match(line):
             if not self.summary and "type" not in self.meta:
@@ -588,6 +592,10 @@ class _HeaderReader:
         if name:
             self.recipients.append(name)
         self._recipient_open = line.rstrip().endswith(",")  # "… các xã, phường: Lệ Giang, Phú Thủy Đông," goes on
+
+    def _set_urgency(self, mark: str) -> None:
+        if not SECRECY_RE.fullmatch(mark):  # ("MẬT" says who may read it, not how soon)
+            self.meta.setdefault("urgency", mark[:1] + mark[1:].lower())
 
     def _set_date(self, date: re.Match) -> None:
         year, month, day = date.group("year"), date.group("month"), date.group("day")

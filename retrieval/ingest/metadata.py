@@ -15,7 +15,7 @@ TYPE_FORMS = "dùng tên loại như Kế hoạch, Quyết định, Công văn"
 
 NUMBER_RE = re.compile(r"^\d{1,6}[a-zA-Z]?(?:/\d{4})?[-/](?=[\w.&/-]*[^\W\d_])[\w.&/-]+$")
 TYPE_RE = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+)*$")
-TEXT_FIELDS = ("title", "issuer", "place", "signer", "summary", "source")
+TEXT_FIELDS = ("title", "issuer", "place", "signer", "summary", "source", "urgency")
 LIST_FIELDS = ("recipients", "implements", "joint_numbers")
 MAX_SHOWN = 40
 

@@ -31,6 +31,9 @@ def test_a_count_answers_only_what_was_counted():
         # "số dân" is counted in any noun for people
     people = ["nguoi", "thanh vien", "nhan khau"]
     assert quantifies("41.580 nhân khẩu", ["dan"], people) and not quantifies("14.236 hộ", ["dan"], people)
+    # (a noun of two words whose first alone is people: "dân quân" counts militiamen, not any people)
+    assert quantifies("15 dân", ["dan", "quan"], people, following=" quân trực tại thôn")
+    assert not quantifies("15 dân", ["dan", "quan"], people, following=" tộc thiểu số")
     # (a noun for people the count's words run on into: "10 tình nguyện| viên")
     assert quantifies("10 tình nguyện", ["nguoi"], ["tinh nguyen vien"], following=" viên trở lên")
     # a noun for people, or a post, is counted in "người": "tối đa mấy Phó Chủ tịch" / "không quá 01 người"

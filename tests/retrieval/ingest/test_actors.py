@@ -36,6 +36,8 @@ def aliases() -> AliasTable:
         ("Hội CTĐ huyện", "Hội Chữ thập đỏ huyện"),
         ("Hội Chữ thập đỏ các quận, huyện", "Hội Chữ thập đỏ huyện"),
         ("Hội Chữ thập đỏ cấp xã", "Hội Chữ thập đỏ xã"),
+        ("Hội Chữ thập đỏ các tỉnh, thành phố", "Hội Chữ thập đỏ tỉnh"),  # (a city of the centre is of the provinces' level)
+        ("UBND các tỉnh, thành phố trực thuộc Trung ương", "Ủy ban nhân dân tỉnh"),
         ("UBND các xã, thị trấn", "Ủy ban nhân dân xã"),
         ("Ủy ban nhân dân thị xã", "Ủy ban nhân dân huyện"),
         ("Ủy ban nhân dân các huyện, thị xã, thành phố", "Ủy ban nhân dân huyện"),

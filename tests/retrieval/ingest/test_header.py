@@ -465,6 +465,8 @@ def test_marks_of_urgency_name_no_issuer_and_a_telegram_sent_to_lists_its_addres
             "Theo bản tin của Đài Khí tượng, mưa lớn kéo dài.\n\n1. Công an tỉnh bảo đảm an ninh tại khu vực sơ tán.\n")
     frame = read_frame(text)
     assert "tốc" not in frame.metadata["issuer"].lower() and frame.metadata["type"] == "Công điện"
+    assert frame.metadata["urgency"] == "Hỏa tốc"  # (the first mark stamped; "MẬT" is no urgency)
+    assert read_frame(text.replace("HỎA TỐC\n\nCÔNG ĐIỆN KHẨN", "MẬT\n\nCÔNG ĐIỆN KHẨN")).metadata["urgency"] == "Khẩn"
     assert frame.metadata["title"] == "Công điện về việc ứng phó lũ quét, sạt lở đất"
     assert frame.metadata["recipients"] == ["Chủ tịch Ủy ban nhân dân các huyện", "Giám đốc Công an tỉnh"]
     assert text[frame.body_start:].startswith("Theo bản tin")

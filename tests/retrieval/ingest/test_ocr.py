@@ -205,6 +205,9 @@ def test_characters_are_cleaned():
     # (the dot under "a" read into a body's name; a subject's "V/v" and an item's stop misread)
     assert clean_text("ỦY BẠN NHÂN DÂN\nVW. triển khai cứu trợ\n1: Hội Chữ thập đỏ xã\n5, Trạm Y tế xã\n2, 3 và 4 ngày") == \
         "ỦY BAN NHÂN DÂN\nV/v triển khai cứu trợ\n1. Hội Chữ thập đỏ xã\n5. Trạm Y tế xã\n2, 3 và 4 ngày"
+    # (a count's leading zero read as a letter; not a quarter's "Q2 năm 2027" or a district's "Q1,")
+    assert clean_text("niêm yết ít nhất Q2 ngày, O5 người; Q2 năm 2027; Q1, TP.HCM") == \
+        "niêm yết ít nhất 02 ngày, 05 người; Q2 năm 2027; Q1, TP.HCM"
 
 
 @pytest.mark.parametrize(
