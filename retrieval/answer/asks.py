@@ -105,8 +105,10 @@ class _Words:
 
 @lru_cache(maxsize=4096)  # the vocabulary's phrases, read again for every question
 def _forms(phrase: str) -> tuple[bool, str, str]:
-    """Whether a phrase is compared with its diacritics, and its folded and unaccented forms, spaced."""
-    return has_diacritics(phrase) or " " not in phrase, f" {fold(phrase)} ", f" {unaccent(phrase)} "
+    """Whether a phrase is compared with its diacritics, and its folded and unaccented forms, spaced, in words as a
+    question is read ("v/v gì": "v v gi")."""
+    words = " ".join(re.findall(r"\w+", fold(phrase)))
+    return has_diacritics(phrase) or " " not in phrase, f" {words} ", f" {plain_words(phrase)} "
 
 
 def _found(words: _Words, phrases: list[str]) -> list[str]:

@@ -231,7 +231,7 @@ def document_fact(intent: str, document: Document) -> str:
             return f"{name} ghi thời gian ban hành là {format_date(document.date)}, văn bản để trống ngày"
         return f"{name} không ghi ngày ban hành"
     if intent == "summary":
-        subject = SUBJECT_RE.sub("", document.summary or "").rstrip(".")
+        subject = SUBJECT_RE.sub("", document.summary or "").strip(" .,:;-")  # (a scan's speck after "V/v")
         return f"{name} về việc {subject[:1].lower()}{subject[1:]}" if subject else f"{name} không ghi trích yếu"
     field, stated, blank = FACT_SENTENCES[intent]
     if intent == "implements" and ISSUED_WITH_RE.search(document.summary or ""):

@@ -182,10 +182,11 @@ class FactFinder:
     """Answers fact questions from one index generation's documents and cited texts."""
 
     def __init__(self, parsed: dict[str, ParsedDocument], clause_of, mentions: dict, implementing: dict,
-                 vocabulary: Vocabulary):
+                 vocabulary: Vocabulary, cited_numbers: dict | None = None):
         self.parsed = parsed
         self.clause_of = clause_of
         self.mentions = mentions
+        self.cited_numbers = cited_numbers or {}  # document id → the mention giving the number its own copy does not
         self.implementing = implementing
         self.press = {unaccent(t) for t in vocabulary.press_types}
         self.titles = sorted(vocabulary.person_titles, key=len, reverse=True)
@@ -265,6 +266,12 @@ class FactFinder:
                 if intent == "recipients" and (copies := _copies(parsed, clause)):
                     cited.append(citation(len(citations) + 2, parsed.closing, parsed.document, 1.0))
                     sentence += f"; nơi nhận còn có: {'; '.join(copies)} [{cited[1].n}]"
+                if intent == "number" and not parsed.document.number and (cite := self.cited_numbers.get(document_id)):
+                    # (a scan's number misread: the number another text cites it by)
+                    source = self.clause_of(cite.clause_id)
+                    cited.append(citation(len(citations) + 2, source, self.parsed[source.document_id].document, 1.0))
+                    sentence += (f"; {describe(self.parsed[source.document_id].document)} dẫn văn bản này là "
+                                 f"{cite.type_name} số {cite.number} [{cited[-1].n}]")
                 sentence += "."
             citations += cited
             sentences.append(sentence)

@@ -144,6 +144,8 @@ class DocumentDirectory:
     issues_kind: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # document id → its title, lowercase without diacritics
     levels: dict[str, list[str]] = field(default_factory=dict)  # "huyen" → ids of documents issued at that level
+    # document id → the number another text cites it by, of a text whose own copy gives none (a scan's number misread)
+    cited_numbers: dict[str, Mention] = field(default_factory=dict)
     level_pattern: re.Pattern | None = None  # "văn bản (của) cấp …"
 
     @classmethod
@@ -182,10 +184,31 @@ class DocumentDirectory:
                 directory.mentions.setdefault(mention.key, []).append(mention)
             for name in _laws_cited(clause.text):
                 directory.laws.setdefault(name, []).append(clause.id)
+        directory._number_unnumbered(documents, vocabulary)
         # A phrase shared by many documents ("ban thuong vu") does not single one out.
         limit = max(1, len(documents) // 3)
         directory.descriptors = {p: ids for p, ids in directory.descriptors.items() if len(ids) <= limit}
         return directory
+
+    def _number_unnumbered(self, documents: list[Document], vocabulary: Vocabulary) -> None:
+        """A text whose own copy gives no number (a scan's misread) is known by the number another text cites it by,
+        when it is the one text of that kind, date and issuer ("Công văn số 486/SYT-NVY ngày 09/02/2026 của Sở Y tế" of
+        the Sở Y tế's letter dated 9/2/2026)."""
+        unnumbered = [d for d in documents if not d.number and d.date and len(d.date) == 10]
+        for key, mentions in self.mentions.items():
+            if key in self.by_key:
+                continue
+            for mention in mentions:
+                issuer = " ".join(re.findall(r"\w+", unaccent(mention.issuer or "")))
+                kind = unaccent(mention.type_name).lower()
+                kind = next((a for a, names in vocabulary.document_types.items() if kind in names), kind)
+                matched = [d for d in unnumbered if d.date == mention.date and self.types[d.id] == kind
+                           and issuer and re.search(rf"\b{re.escape(issuer)}\b", self.issuers[d.id], re.IGNORECASE)]
+                if len(matched) == 1 and matched[0].id not in self.cited_numbers:
+                    self.cited_numbers[matched[0].id] = mention
+                    self.by_key[key] = [matched[0].id]
+                    self.by_number.setdefault(key[1], []).append(matched[0].id)
+                    break
 
     def documents_numbered(self, key: Key) -> list[str]:
         """Corpus documents with this number; by the number alone when the type was written another

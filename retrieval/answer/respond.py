@@ -97,7 +97,8 @@ class AnswerPolicy:
         self.vocabulary = vocabulary
         self.weights = weights
         self.catalog = Catalog(index, directory, aliases, vocabulary)
-        self.facts = FactFinder(index.parsed, index.clause, directory.mentions, directory.implementing, vocabulary)
+        self.facts = FactFinder(index.parsed, index.clause, directory.mentions, directory.implementing, vocabulary,
+                                directory.cited_numbers)
         # a clause is read with its document's title, issuer and place: "kế hoạch hiến máu" is said of
         # every clause of that plan, "Huế" of every clause the Red Cross of Thừa Thiên Huế issued; with the short forms
         # they write in full ("Trường THPT Chu Văn An": "trung học phổ thông"), as a question is read
@@ -112,6 +113,10 @@ class AnswerPolicy:
         self._openings: dict[str, tuple[str, ...]] = {}  # each clause's heading and label openings, read once
         self._naming = {*vocabulary.programmes, *vocabulary.type_names}
         self._plain_stopwords = {unaccent(w) for w in vocabulary.stopwords}
+        self._stopwords = {True: {fold(w) for w in vocabulary.stopwords}, False: self._plain_stopwords}
+        # a kind of text, by its name or its abbreviation ("quyet dinh", "qd"), unaccented
+        kinds = sorted({*vocabulary.type_names, *vocabulary.document_types}, key=len, reverse=True)
+        self._kind_written = re.compile(rf"\b(?:{'|'.join(map(re.escape, kinds))})\b")
         self._post_words = {w for title in vocabulary.person_titles for w in title.split()}  # "pho", "truong", "chu", …
         # a clause is read with its document's year too: "năm 2024" is said of a text issued that year
         for document in index.documents.values():
@@ -765,6 +770,10 @@ class AnswerPolicy:
             # (its organ's too: "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" issues for the Mặt trận)
             issued = [d for d in targets or self.index.documents if self._issuer_agencies[d] & agencies
                       or any(f" {unaccent(a)} " in f" {self.directory.issuers.get(d, '')} " for a in agencies)]
+            # (but the texts whose title names it as the question describes them: "Quyết định thành lập Ban Chỉ đạo …"
+            # is the Ủy ban's, not the one the Ban Chỉ đạo issues its rules with)
+            issued = [d for d in self.index.documents if self._title_agencies[d] & agencies
+                      and self._titled_as_described(query, d)] or issued
             # (or, none named otherwise, those of the kind named: "Ai ký công văn hỏa tốc của MTTQ tỉnh?")
             targets = (issued or targets) if targets else \
                 self.directory.of_kind_named(issued, query.read or query.text, self.vocabulary)
@@ -783,6 +792,8 @@ class AnswerPolicy:
             scoped = {d: replace(query, document_ids=[d]) for d in targets}  # (one query per text, not per syllable)
             syllables = {s for w in asked for s in w.split("_")}
             held = [d for d in targets if all(self._written(s, scoped[d]) for s in syllables)]
+            # (a text whose title holds them all, before one whose clauses do: "… được thành lập theo Quyết định số …")
+            held = [d for d in held if self._titled_as_described(query, d)] or held
             if not held and (nouns := self._nouns_of(query, [w.split("_") for w in asked])):
                 # (or every noun: "Chỉ thị lấy máu hè …" of the directive on receiving blood)
                 syllables = {s for w in nouns for s in w}
@@ -801,6 +812,19 @@ class AnswerPolicy:
             named = unaccent(query.read or query.text).lower().replace(query.ask.phrase or "\0", " ")
             targets = self.directory.of_kind_named(targets, named, self.vocabulary, number=query.ask.name == "number")
         return targets
+
+    def _titled_as_described(self, query: Query, document_id: str) -> bool:
+        """The question names the text by its kind and by what its title does to the agency it names after it ("quyết
+        định thành lập Ban Chỉ đạo …" of "Về việc thành lập Ban Chỉ đạo …"): the title holds the words between them."""
+        question = query.read or query.text
+        kind = self._kind_written.search(unaccent(question))
+        mention = next((m for m in self.aliases.find(question) if kind and m.start > kind.end()), None)
+        if mention is None:
+            return False
+        between = question[kind.end() : mention.start]
+        words = folded_tokens(between, with_compounds=False) if query.accented else plain_tokens(between)
+        words = [w for w in words if w not in self._stopwords[query.accented]]
+        return bool(words) and set(words) <= self._titles[query.accented][document_id]
 
     def _cited_by_description(self, query: Query) -> Key | None:
         """The one text of the kind the question names that the corpus only cites, in a sentence that holds every

@@ -763,10 +763,11 @@ class ValueReader:
         if query.ask.name == "percentage":
             return [i for i, head in enumerate(heads) if "%" in head or SHARE_HEAD_RE.match(plain[i])][:1]
         asked = f" {plain_words(query.read or query.text)} "
-        # "… kế hoạch thực hiện bao nhiêu": the column named last, next to the question phrase
+        # "… kế hoạch thực hiện bao nhiêu": the column named last, next to the question phrase, first (then the others
+        # named: "Chỉ tiêu … ngày 7/3/2026 là bao nhiêu" names the row by its "Ngày", whose cell is no figure)
         named = sorted((asked.rfind(f" {head} "), i) for i, head in enumerate(plain)
                        if head and not SHARE_HEAD_RE.match(head) and not UNIT_COLUMN_RE.fullmatch(head) and f" {head} " in asked)
-        return [named[-1][1]] if named else [i for i, head in enumerate(plain) if RESULT_HEAD_RE.match(head)][:1]
+        return [i for _, i in reversed(named)] if named else [i for i, head in enumerate(plain) if RESULT_HEAD_RE.match(head)][:1]
 
     def _asks_in_unit_word(self, query: Query) -> bool:
         """"xây bao nhiêu căn": the count is asked in a unit word, as written after the question phrase."""

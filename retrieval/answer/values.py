@@ -19,7 +19,8 @@ WRAPPED_RE = re.compile(r"(?<![.;:!?\n])\n(?!\n|\s*[-+•*|–]|\s*\d{1,3}(?:\.\
 # a page break inside a sentence: blank lines (and the page's number) before a word in lower case
 PAGE_BREAK_RE = re.compile(rf"(?<![.;:!?\s])\s*\n\s*\n(?:\s*{PAGE_NUMBER}\s*\n\s*\n)?\s*(?=[a-zà-ỹđ])")
 FULL_STOP_RE = re.compile(r"[.!?](?=\s)|(?<!:)\n")
-TABLE_ROW_RE = re.compile(r"\s*\|[^\n]*\|\s*")  # a row of a table, written on one line between pipes
+# a row of a table, written on one line with pipes between its cells (and at its edges, or not: a plain-text table's)
+TABLE_ROW_RE = re.compile(r"\s*[^\n|]*\|[^\n]*")
 SENTENCE_RE = re.compile(r"(?:[^.;!?\n]|[.,](?=\w))+(?:[.;!?]|\n|$)")  # (a full stop inside a word goes on: "12.400", "TP.HCM", "…@gmail.com")
 # a date right after a document's number is that document's date ("Thông tư số 07/2017/TT-BGDĐT,
 # ngày 14/3/2014"), not a time the clause sets

@@ -128,7 +128,9 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 # the addressees of a letter or a telegram: "Kính gửi:", "Công điện gửi:", "Gửi:"
-RECIPIENTS_RE = re.compile(r"^(?:Kính gửi\s*:?|(?:Công điện |Điện )?gửi\s*:)\s*(?P<rest>.*)$", re.IGNORECASE)
+# ("Kính mm - Hội …": a scan's "gửi" misread, before the list it opens)
+RECIPIENTS_RE = re.compile(r"^(?:Kính (?:gửi|\S{1,4}(?=\s*:?\s+-\s))\s*:?|(?:Công điện |Điện )?gửi\s*:)\s*(?P<rest>.*)$",
+                           re.IGNORECASE)
 # a telegram's addressees follow "<its issuer> điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:")
 TELEGRAPHED_RE = re.compile(r"^[^:]{3,200}?\s+điện\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 SUMMARY_RE = re.compile(r"^(?:V/v|Về việc|Về)\s", re.IGNORECASE)
@@ -158,6 +160,9 @@ def goes_on(last: str, line: str) -> bool:
     last = last.rstrip()
     return not MARKER_RE.match(line) and last[-1:] not in TERMINAL \
         and (line[:1].islower() or OPEN_END_RE.search(last) is not None)
+# a frame read from a scan may hold lines misread beyond recognition under its issuer, before anything is recognised:
+# at most this many, each short
+UNREAD_LINES, UNREAD_WORDS = 2, 6
 PREAMBLE = ("Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề nghị")
 # a page's number standing on its own line ("-- 2 --", "- 3 -")
 PAGE_NUMBER = r"[-–—]+\s*\d{1,3}\s*[-–—]+"
@@ -500,14 +505,19 @@ class _HeaderReader:
 
     def read(self) -> int | None:
         """Offset of the first body line, or None when the text has no administrative header."""
-        state, blank_before = "start", False
+        state, blank_before, unread = "start", False, 0
         for offset, line, side in self.lines:
             if not line or DECORATION_RE.match(line):
                 blank_before = blank_before or not line
                 continue
             self._at = (offset, side)
-            state = self._take(line, state, blank_before)
+            found = self._take(line, state, blank_before)
             blank_before = False
+            if found == "body" and not self.recognised and self.issuer_lines and unread < UNREAD_LINES \
+                    and len(line.split()) <= UNREAD_WORDS:
+                unread += 1  # a scan's line misread under an issuer ("§ố486SYFNY"), before the motto read later
+                continue
+            state = found
             if state == "body":
                 return offset if self.recognised else None
         return None
@@ -561,7 +571,7 @@ class _HeaderReader:
             self.recognised = True
             self._set_date(date)
             return "header"
-        if SUMMARY_RE.match(line) and line[-1] not in ".:;!?" and self.recognised:
+        if SUMMARY_RE.match(line) and line[-1] not in ".:;!?" and (self.recognised or self.issuer_lines):
             self.summary.append(line)
             return "summary"
         if kind := _type_line(line):

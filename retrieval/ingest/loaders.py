@@ -250,7 +250,10 @@ def _full_width_tables(text: str) -> str:
         end = at + 1
         while end < len(lines) and lines[end].strip() and not FULL_RULE_RE.match(lines[end]) and "|" not in lines[end]:
             end += 1
-        rows = lines[at + 1 : end]
+        # (rows written over several lines each, a blank line between them, down to the rule that closes them)
+        grouped = end < len(lines) and not lines[end].strip() and (close := _closing_rule(lines, end)) is not None
+        end = close if grouped else end
+        rows = [line for line in lines[at + 1 : end] if line.strip()]
         if len(rows) < 2:
             continue
         heads = [at - 1]  # (a header written over up to three lines: "Nhà sập, / cuốn trôi / (cái)")
@@ -273,15 +276,51 @@ def _full_width_tables(text: str) -> str:
                 last += 1
             if last > end:  # (the rule between them ruled as the header's is: the table goes on past it)
                 lines[end] = _ruled(lines[end], gaps)
-        for k in [*range(at + 1, end), *range(end + 1, last + 1)]:
+        for k in [*([] if grouped else range(at + 1, end)), *range(end + 1, last + 1)]:
             row = list(lines[k])
             for gap in gaps:
                 if gap < len(row) and row[gap] == " ":
                     row[gap] = "|"
             lines[k] = "".join(row)
+        if grouped:
+            lines[at + 1 : end] = _joined_rows(lines[at + 1 : end], gaps)
         lines[at] = _ruled(lines[at], gaps)
         lines[heads[0] : heads[-1] + 1] = [header.ljust(slot)]
     return "\n".join(lines)
+
+
+ROWS_RULED_LINES = 80  # the most lines between a table's header rule and the rule that closes its rows
+
+
+def _closing_rule(lines: list[str], blank: int) -> int | None:
+    """The rule that closes a table's rows written a few lines each with a blank line between them, from the first
+    blank line on: None when another table, no rule, or no second row comes first."""
+    for k in range(blank, min(len(lines), blank + ROWS_RULED_LINES)):
+        if "|" in lines[k]:
+            return None
+        if FULL_RULE_RE.match(lines[k]):
+            return k if any(line.strip() for line in lines[blank:k]) else None
+    return None
+
+
+def _joined_rows(lines: list[str], gaps: list[int]) -> list[str]:
+    """Rows written over several lines each, a blank line after each, as one line each: the cells of its lines column
+    by column ("Hội trường UBND phường Buôn" over "Ma Thuột"), "|" between them. Positions are kept: a row and the line
+    breaks and blank lines after it become one line of their length."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        first = k
+        while k < len(lines) and lines[k].strip():
+            k += 1
+        written = lines[first:k]
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        slot = sum(len(line) for line in lines[first:k]) + k - first - 1
+        spans = _spans(gaps, max(map(len, written), default=0))
+        row = " | ".join(" ".join(" ".join(line[s:e].split()) for line in written).strip() for s, e in spans)
+        out.append(row.ljust(slot) if written and len(row) <= slot else "\n".join(lines[first:k]))
+    return out
 
 
 def _ruled(rule: str, gaps: list[int]) -> str:

@@ -70,10 +70,15 @@ STRAY_MARKS = frozenset("`^ˆ„_")  # of those, the ones no text writes alone a
 # noise glued before a word's first letter or digit: a run of marks that holds one no text opens a word with ("-'Kính")
 GLUED_NOISE_RE = re.compile(r"[^\w\s]*[`'_^ˆ„][^\w\s]*")
 MISREAD_SUMMARY_RE = re.compile(r"(?m)^VW\.?(?=\s)")  # a subject's "V/v" read as "VW."
-# an item's number whose stop is read as a colon or a comma before its title ("1: Hội Chữ thập đỏ xã", "5, Trạm Y tế")
-MISREAD_NUMBER_RE = re.compile(r"(?m)^(\d{1,2})[:,](?=\s+(\w))")
+# an item's number whose stop is read as a colon, a comma or a percent sign before its title ("1: Hội Chữ thập đỏ xã",
+# "5, Trạm Y tế", "2% Bệnh viện")
+MISREAD_NUMBER_RE = re.compile(r"(?m)^(\d{1,2})[:,%](?=\s+(\w))")
 # a count's leading zero read as a letter before the unit it counts ("Q2 ngày", "O5 người"; not "Q2 năm 2027")
 MISREAD_ZERO_RE = re.compile(r"(?<![\w/.-])[OQ](?=\d\s+(?!năm\b)[a-zà-ỹđ])")
+# a dash opening a line read as a tilde ("~ Trung tâm Y tế …"), which no text opens a line with
+MISREAD_DASH_RE = re.compile(r"(?m)^~(?=\s)")
+# a space read after the hyphen inside a document's number ("35/KH- UBND")
+SPLIT_NUMBER_RE = re.compile(r"(\d/[A-ZĐ]{1,8}-)\s+(?=[A-ZĐ]{2,}\b)")
 MISREADING_RE = re.compile(r"\b(" + "|".join(map(re.escape, MISREADINGS)) + r")\b")
 VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
 TYPOGRAPHY = frozenset("“”‘’–—…•·°§№«»")
@@ -775,5 +780,6 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", SPACED_MARK_RE.sub("", unicodedata.normalize("NFC", text)))
     text = MISREAD_SUMMARY_RE.sub("V/v", text)
     text = MISREAD_ZERO_RE.sub("0", text)
+    text = SPLIT_NUMBER_RE.sub(r"\1", MISREAD_DASH_RE.sub("-", text))
     text = MISREAD_NUMBER_RE.sub(lambda m: f"{m.group(1)}." if m.group(2).isupper() else m.group(0), text)
     return MISREADING_RE.sub(lambda m: MISREADINGS[m.group(0)], text)

@@ -1093,3 +1093,51 @@ def test_an_urgent_letter_to_the_provincial_societies_gives_its_urgency_and_thei
     })
     assert first_line(assistant, "Công văn 1902 có khẩn không?").endswith("có độ khẩn: Khẩn [1].")
     assert "không đóng dấu độ khẩn" in first_line(assistant, "Kế hoạch 12 có khẩn không?")
+
+
+def test_a_letter_whose_copy_gives_no_number_is_known_by_the_number_a_notice_cites_it_by_and_a_schedule_by_its_rows(
+        tmp_path, corpus_embeddings):
+    """A letter whose number its copy does not give (a scan's misread) is the one a notice cites by number, kind, date
+    and issuer; "V/v gì" asks its subject; the notice's schedule, its rows written over two lines each with a blank
+    line between them, answers a row's figure and place, a cell holding ";" whole."""
+    letter = ("SỞ Y TẾ TỈNH TÂN HÀ\n\nTân Hà, ngày 09 tháng 02 năm 2026\n\nV/v phối hợp vận động hiến máu mùa khô năm 2026\n\n"
+              "Kính gửi: Hội Chữ thập đỏ tỉnh\n\n1. Hội Chữ thập đỏ tỉnh tổ chức đợt cao điểm hiến máu từ ngày 01/3/2026.\n\n"
+              "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Đình Khoa\n")
+    rule = "-" * 80
+    schedule = "\n".join([
+        rule, "Ngày        Địa điểm                        Đơn vị phối hợp              Chỉ tiêu", rule,
+        "07/3/2026   Hội trường UBND phường Buôn     Hội CTĐ phường Buôn Ma       350",
+        "(Thứ Bảy)   Ma Thuột                        Thuột; Bệnh viện tỉnh", "",
+        "18/4/2026   Hội trường UBND phường Sông     Hội CTĐ phường Sông Cầu;     220",
+        "(Thứ Bảy)   Cầu                             Bệnh viện Đa khoa Phú Yên", rule,
+        "Tổng cộng                                                                570", rule])
+    notice = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "12/TB-HCTĐ", "THÔNG BÁO", "Lịch hiến máu mùa khô năm 2026",
+                     "Thực hiện Công văn số 486/SYT-NVY ngày 09/02/2026 của Sở Y tế về việc phối hợp vận động hiến máu mùa "
+                     f"khô năm 2026, Ban Thường vụ thông báo lịch hiến máu như sau:\n\n{schedule}\n", "Lê Văn Hòa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "cv-syt.txt", letter, tb_12_txt=notice)
+    answers_as(assistant, {
+        "Chỉ tiêu hiến máu ngày 7/3/2026 là bao nhiêu?": "350 [1].",
+        "Ngày 18/4 hiến máu ở đâu?": "Hội trường UBND phường Sông Cầu [1].",
+    })
+    assert first_line(assistant, "Công văn 486 ban hành ngày nào?").endswith("được ban hành ngày 9/2/2026 [1].")
+    assert first_line(assistant, "Công văn 486 V/v gì?").endswith("về việc phối hợp vận động hiến máu mùa khô năm 2026 [1].")
+    assert "dẫn văn bản này là Công văn số 486/SYT-NVY [2]" in first_line(assistant, "Công văn của Sở Y tế số mấy?")
+
+
+def test_a_decision_named_by_what_its_title_does_to_a_body_is_not_the_one_that_body_issues(tmp_path, corpus_embeddings):
+    """"Quyết định thành lập Ban Chỉ đạo" is the Ủy ban's decision whose title sets the Ban up, not the decision the
+    Ban issues its rules with; "quyết định ban hành quy chế … của Ban Chỉ đạo" is the Ban's."""
+    founding = written("ỦY BAN NHÂN DÂN TỈNH TÂN HÀ", "3185/QĐ-UBND", "QUYẾT ĐỊNH",
+                       "Về việc thành lập Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh năm 2027",
+                       "Tân Hà, ngày 18 tháng 12 năm 2026\n\nĐiều 1. Thành lập Ban Chỉ đạo vận động hiến máu tình nguyện "
+                       "tỉnh năm 2027 gồm 12 thành viên.\n\nĐiều 2. Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh chỉ "
+                       "đạo các xã, phường tổ chức hiến máu.\n\nĐiều 3. Quyết định có hiệu lực kể từ ngày ký.", "Châu Văn Thành",
+                       board="ỦY BAN NHÂN DÂN")
+    rules = written("BAN CHỈ ĐẠO VẬN ĐỘNG HIẾN MÁU TÌNH NGUYỆN TỈNH TÂN HÀ", "01/QĐ-BCĐ", "QUYẾT ĐỊNH",
+                    "Ban hành Quy chế hoạt động của Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh năm 2027",
+                    "Tân Hà, ngày 28 tháng 12 năm 2026\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế hoạt động của "
+                    "Ban Chỉ đạo, được thành lập theo Quyết định số 3185/QĐ-UBND.", "Nguyễn Minh Lâm", board="BAN CHỈ ĐẠO")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-3185.txt", founding, qd_01_txt=rules)
+    assert "3185/QĐ-UBND" in first_line(assistant, "Quyết định thành lập Ban Chỉ đạo vận động hiến máu năm 2027 số mấy?")
+    assert "3185/QĐ-UBND" in first_line(assistant, "qd thanh lap ban chi dao hien mau 2027 ky ngay nao")
+    assert "01/QĐ-BCĐ" in first_line(assistant, "Ai ký quyết định ban hành quy chế hoạt động của Ban Chỉ đạo?")

@@ -472,6 +472,22 @@ def test_marks_of_urgency_name_no_issuer_and_a_telegram_sent_to_lists_its_addres
     assert text[frame.body_start:].startswith("Theo bản tin")
 
 
+def test_a_scanned_frame_with_its_number_misread_and_its_columns_one_after_the_other_is_still_read():
+    """The left column read whole before the right one, the number line and the subject's last line misread past
+    recognition, "Kính gửi" misread before the list it opens."""
+    text = ("UBND TỈNH ĐẮK LẮK\nSỞ Y TẾ\n§ố486SYFNY\nV/V phối hợp vận động hiến máu tình nguyện\n- mùa khô năm 2026 -\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐắk Lắk, ngày 09 tháng 02 năm 2026\n\n"
+            "Kính mm - Hội Chữ thập đỏ tỉnh Đắk Lắk;\n- Bệnh viện Đa khoa Phú Yên.\n\n"
+            "Thực hiện Kế hoạch số 35/KH-UBND, Sở Y tế đề nghị phối hợp như sau:\n")
+    frame = read_frame(text)
+    assert (frame.metadata["issuer"], frame.metadata["date"], frame.metadata["type"]) == (
+        "Sở Y tế tỉnh Đắk Lắk", "2026-02-09", "Công văn")
+    assert frame.metadata["recipients"] == ["Hội Chữ thập đỏ tỉnh Đắk Lắk", "Bệnh viện Đa khoa Phú Yên"]
+    assert text[frame.body_start:].startswith("Thực hiện Kế hoạch")
+    # (a text that opens on lines no frame holds is no frame: an article under its title)
+    assert "issuer" not in read_frame("HIẾN MÁU CỨU NGƯỜI\nmột dòng\nhai dòng\nba dòng\nNgày 5/3, đoàn viên …\n").metadata
+
+
 def test_the_rules_of_a_contest_are_a_kind_of_text():
     text = ("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN\nSố: 39/TL-CTĐ\n\nTHỂ LỆ\nCuộc thi tìm hiểu về phong trào Chữ thập đỏ\n\n"
             "Điều 1. Mục đích\n1. Tuyên truyền về Hội.\n")

@@ -410,6 +410,27 @@ def test_a_table_ruled_above_its_header_and_between_rows_and_total_keeps_its_tot
     assert [c.strip() for c in lines[8].split("|")] == ["", "Tổng cộng", "967", "750.800.000"]
 
 
+def test_a_table_whose_rows_wrap_over_lines_with_a_blank_line_between_them_reads_a_row_a_line(tmp_path):
+    text = ("------------------------------------------------------------\n"
+            "Ngày        Địa điểm                    Chỉ tiêu\n"
+            "------------------------------------------------------------\n"
+            "07/3/2026   Hội trường UBND phường      350\n"
+            "(Thứ Bảy)   Buôn Ma Thuột\n"
+            "\n"
+            "14/3/2026   Trường Đại học Tây          500\n"
+            "(Thứ Bảy)   Nguyên\n"
+            "------------------------------------------------------------\n"
+            "Tổng cộng                               850\n\n"
+            "Văn bản tiếp.\n\nMột đoạn khác.\n")
+    loaded = loaded_text(tmp_path, text)
+    lines = loaded.split("\n")
+    assert len(loaded) == len(text)
+    assert [c.strip() for c in lines[3].split("|")] == ["07/3/2026 (Thứ Bảy)", "Hội trường UBND phường Buôn Ma Thuột", "350"]
+    assert [c.strip() for c in lines[4].split("|")] == ["14/3/2026 (Thứ Bảy)", "Trường Đại học Tây Nguyên", "500"]
+    assert [c.strip() for c in lines[6].split("|")] == ["Tổng cộng", "", "850"]
+    assert lines[-4:-1] == ["Văn bản tiếp.", "", "Một đoạn khác."]  # (the text after it as it was)
+
+
 def loaded_text(tmp_path, text: str) -> str:
     """The text a plain-text file holding `text` is loaded as."""
     (tmp_path / "bc.txt").write_text(text, encoding="utf-8")

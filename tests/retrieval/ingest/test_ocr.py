@@ -208,6 +208,10 @@ def test_characters_are_cleaned():
     # (a count's leading zero read as a letter; not a quarter's "Q2 năm 2027" or a district's "Q1,")
     assert clean_text("niêm yết ít nhất Q2 ngày, O5 người; Q2 năm 2027; Q1, TP.HCM") == \
         "niêm yết ít nhất 02 ngày, 05 người; Q2 năm 2027; Q1, TP.HCM"
+    # (a dash opening a line read as a tilde; a space read inside a number after its hyphen)
+    assert clean_text("2% Bệnh viện Đa khoa\n3% số hộ") == "2. Bệnh viện Đa khoa\n3% số hộ"
+    assert clean_text("~ Trung tâm Y tế các khu vực.\nThực hiện Kế hoạch số 35/KH- UBND ngày 20/01/2026") == \
+        "- Trung tâm Y tế các khu vực.\nThực hiện Kế hoạch số 35/KH-UBND ngày 20/01/2026"
 
 
 @pytest.mark.parametrize(
