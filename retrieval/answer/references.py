@@ -257,6 +257,10 @@ class DocumentDirectory:
                      or any(f" {p} " in f" {self.issuers.get(d, '')} " for p in named_places)]
         if not found:
             return list(dict.fromkeys(i for phrase in kinds for i in self.descriptors[phrase]))
+        if not kinds:  # (no kind named: the body is asked about, in its own texts and in those whose title names it, "Ai là
+            # Phó Trưởng ban thường trực Ban Chỉ đạo?" of the decision "thành lập Ban Chỉ đạo …")
+            found += [i for i, title in self.titles.items() if i not in found
+                      and any(f" {p} " in f" {title} " for p in phrases if p not in named_places)]
         # "kế hoạch … Quảng Ngãi": of the texts named by issuer or place, those of the kind named; else those of the kind
         # whose title holds the phrases ("chỉ thị hiến máu": the Chỉ thị on it, not the plan its Ban Chỉ đạo issued);
         # else all of them

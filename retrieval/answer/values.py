@@ -688,9 +688,11 @@ def quantifies(value: str, asked: list[str], people: list[str] = (), following: 
 
 def counts_before(sentence: str, start: int, asked: list[str]) -> bool:
     """The sentence names the number of what was asked right before a value, with no other number between
-    ("tổng số hội viên toàn huyện là 6.820 người": the count is of "hội viên", though written in people)."""
+    ("tổng số hội viên toàn huyện là 6.820 người": the count is of "hội viên", though written in people), or names
+    what was asked with its count in brackets after it ("Các Ủy viên (09 thành viên)")."""
     before = unaccent(sentence[max(0, start - COUNT_OF_GAP) : start]).lower()
-    named = re.search(rf"\bso\s+(?:luong\s+)?{' '.join(unaccent(w) for w in asked)}\b", before)
+    noun = " ".join(unaccent(w) for w in asked)
+    named = re.search(rf"\bso\s+(?:luong\s+)?{noun}\b|\b{noun}\s*\(\s*$", before)
     return named is not None and not re.search(r"\d", before[named.end() :])
 
 

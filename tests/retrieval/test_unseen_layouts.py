@@ -1126,11 +1126,14 @@ def test_a_letter_whose_copy_gives_no_number_is_known_by_the_number_a_notice_cit
 
 def test_a_decision_named_by_what_its_title_does_to_a_body_is_not_the_one_that_body_issues(tmp_path, corpus_embeddings):
     """"Quyết định thành lập Ban Chỉ đạo" is the Ủy ban's decision whose title sets the Ban up, not the decision the
-    Ban issues its rules with; "quyết định ban hành quy chế … của Ban Chỉ đạo" is the Ban's."""
+    Ban issues its rules with; "quyết định ban hành quy chế … của Ban Chỉ đạo" is the Ban's. A question that names the
+    Ban and no kind of text is asked of both: its members are listed in the decision setting it up."""
     founding = written("ỦY BAN NHÂN DÂN TỈNH TÂN HÀ", "3185/QĐ-UBND", "QUYẾT ĐỊNH",
                        "Về việc thành lập Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh năm 2027",
                        "Tân Hà, ngày 18 tháng 12 năm 2026\n\nĐiều 1. Thành lập Ban Chỉ đạo vận động hiến máu tình nguyện "
-                       "tỉnh năm 2027 gồm 12 thành viên.\n\nĐiều 2. Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh chỉ "
+                       "tỉnh năm 2027 gồm 12 thành viên, cụ thể như sau:\n\n1. Trưởng ban: Ông Nguyễn Minh Lâm, Phó Chủ tịch "
+                       "Ủy ban nhân dân tỉnh.\n\n2. Phó Trưởng ban thường trực: Bà Trần Thị Kim Hoa, Chủ tịch Hội Chữ thập đỏ "
+                       "tỉnh.\n\n3. Các Ủy viên (10 thành viên): đại diện lãnh đạo các sở, ngành.\n\nĐiều 2. Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh chỉ "
                        "đạo các xã, phường tổ chức hiến máu.\n\nĐiều 3. Quyết định có hiệu lực kể từ ngày ký.", "Châu Văn Thành",
                        board="ỦY BAN NHÂN DÂN")
     rules = written("BAN CHỈ ĐẠO VẬN ĐỘNG HIẾN MÁU TÌNH NGUYỆN TỈNH TÂN HÀ", "01/QĐ-BCĐ", "QUYẾT ĐỊNH",
@@ -1141,3 +1144,5 @@ def test_a_decision_named_by_what_its_title_does_to_a_body_is_not_the_one_that_b
     assert "3185/QĐ-UBND" in first_line(assistant, "Quyết định thành lập Ban Chỉ đạo vận động hiến máu năm 2027 số mấy?")
     assert "3185/QĐ-UBND" in first_line(assistant, "qd thanh lap ban chi dao hien mau 2027 ky ngay nao")
     assert "01/QĐ-BCĐ" in first_line(assistant, "Ai ký quyết định ban hành quy chế hoạt động của Ban Chỉ đạo?")
+    answers_as(assistant, {"Ai là Phó Trưởng ban thường trực Ban Chỉ đạo?": "Trần Thị Kim Hoa [1].",
+                           "Ban Chỉ đạo có bao nhiêu ủy viên?": "10 thành viên [1]."})

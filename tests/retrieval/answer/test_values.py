@@ -343,6 +343,9 @@ def test_the_number_of_what_was_asked_is_named_before_its_value():
     assert counts_before(sentence, sentence.index("6.820"), ["hoi", "vien"])
     assert not counts_before(sentence, sentence.index("300"), ["hoi", "vien"])
     assert counts_before(sentence, sentence.index("300"), ["tinh", "nguyen", "vien"])
+    listed = "4. Các Ủy viên (09 thành viên):"  # (its count in brackets after it)
+    assert counts_before(listed, listed.index("09"), ["uy", "vien"])
+    assert not counts_before(listed, listed.index("09"), ["pho", "truong", "ban"])
 
 
 def test_a_place_is_what_follows_tai_or_o_or_a_venue_named_alone():
