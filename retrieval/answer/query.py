@@ -286,8 +286,9 @@ def _sentence_case_off(text: str) -> str:
 
 
 # A kind of thing and its label: "túi loại D", "cụm thi đua số 1", "nhóm 2", "khu vực II" (unaccented)
-LABELLED_RE = re.compile(r"\b(loai|nhom|cum|hang|dot|khoi|vung)\s+(?:so\s+)?([a-z]|[ivx]{1,4}|\d{1,2})\b")
-LABEL_KINDS_WRITTEN = frozenset({"loại", "nhóm", "cụm", "hạng", "đợt", "khối", "vùng"})  # (not "tiền hàng 6 tháng")
+# (and a body's term: "khóa XI" is not "khóa X")
+LABELLED_RE = re.compile(r"\b(loai|nhom|cum|hang|dot|khoi|vung|khoa)\s+(?:so\s+)?([a-z]|[ivx]{1,4}|\d{1,2})\b")
+LABEL_KINDS_WRITTEN = frozenset({"loại", "nhóm", "cụm", "hạng", "đợt", "khối", "vùng", "khóa", "khoá"})  # (not "tiền hàng 6 tháng")
 
 
 @lru_cache(maxsize=1024)  # read again for each table row a question's value may be in
@@ -1117,6 +1118,8 @@ class QueryReader:
         text = self._spelled_out(question)
         # (a syllable typed bare in a question typed with diacritics, "kế hoach", as the corpus writes it)
         text = (self.respeller.respell_bare(text) if self.respeller else None) or text
+        # (and a syllable spelled with "i" the corpus spells with "y", or the other way round: "học kì", "học kỳ")
+        text = (self.respeller.respell_iy(text) if self.respeller else None) or text
         english = self.is_english(text)
         searched = self.glossary.translate(text) if english else text
         # (not by the words of a law it names: "Luật Phòng thủ dân sự …" names no text of a Ban Chỉ huy phòng thủ dân sự)
@@ -1225,9 +1228,10 @@ class QueryReader:
             unnamed=unnamed,
             titling=self._titling(searched, mentions, content, named) if named else frozenset(),
             # (of its words, those asked of the clauses: a place that names a text is looked for in the texts)
-            required=(self._named_things(searched, mentions) | (_owner_words(searched, content) if ask.kind == "value"
-                                                                 else frozenset())) & set(content)
-            if read_words else frozenset(),
+            # (and a label, as a year: "khóa X" is not said by "khóa XI", nor "đợt 2" by "đợt 1")
+            required=((self._named_things(searched, mentions) | (_owner_words(searched, content) if ask.kind == "value"
+                                                                  else frozenset())) & set(content)
+                      if read_words else frozenset()) | set(labels),
             sited=_sited(searched) & set(content) if read_words else frozenset(),
             points_at_text=bool(self._pointing.search(plain_words(searched))),
             setting=self._setting(searched, ask, content),

@@ -37,6 +37,12 @@ def word_list() -> tuple[dict[str, int], frozenset[str]]:
     return syllables, frozenset(pairs)
 
 
+# a syllable that ends on "i" or "y" after its consonants, which Vietnamese spells either way ("kì"/"kỳ", "lí"/"lý",
+# "tỉ"/"tỷ", "qui"/"quy"), and the letters that swap
+IY_SYLLABLE_RE = re.compile(r"^(?:b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)[iìíỉĩịyỳýỷỹỵ]$")
+IY_SWAP = str.maketrans("iìíỉĩịyỳýỷỹỵ", "yỳýỷỹỵiìíỉĩị")
+
+
 class Respeller:
     """Spellings of one index's words: `singles` and `pairs` ("a_b"), folded, with the number of clauses
     that hold them; `common`: question words, folded; `lexicon`: `word_list()`."""
@@ -56,6 +62,19 @@ class Respeller:
         self._forms: dict[str, list[str]] = {}
         for word in forms:
             self._forms.setdefault(unaccent(word), []).append(word)
+
+    def respell_iy(self, text: str) -> str | None:
+        """`text` with each syllable spelled with "i" where the clauses spell it with "y", or the other way round,
+        and never as typed ("học kì I": "học kỳ I"); None when there is none."""
+        def swapped(match: re.Match) -> str:
+            word = match.group(0)
+            other = word.translate(IY_SWAP)
+            if IY_SYLLABLE_RE.match(word.lower()) and fold(word) not in self._written and fold(other) in self._written:
+                return other
+            return word
+
+        spelled = re.sub(r"\w+", swapped, text)
+        return spelled if spelled != text else None
 
     def respell_bare(self, text: str) -> str | None:
         """`text`, typed with diacritics, with each syllable typed without them that is no word as typed ("kế hoach")

@@ -522,7 +522,8 @@ class ValueReader:
                          or labelled and s >= label.end() and self._in_units(sentence[s:e])
                          and _words_after_number(sentence[s:e])[1:2] in ([], asked[:1])] \
                     or [(s, end) for s, _ in spans if (end := self._bodies_of_level_counted(sentence, s, asked))]
-                spans = [(s, _through_noun(sentence, s, e, asked)) for s, e in spans]
+                spans = [(s, _through_noun(sentence, s, e, asked)) for s, e in spans
+                         if not _counts_other_organ(query.read or query.text, sentence, s)]
                 if asked[0] in PEOPLE_UNITS:  # "bao nhiêu người": the people the question names, not others the sentence counts
                     context = "\n".join([*(clause.headings if clause is not None else []), sentence])
                     spans = [(s, e) for s, e in spans if not self._counts_other_people(query, sentence[:e], context)]
@@ -921,6 +922,31 @@ def _share_of(before: str, after: str, asked: list[str]) -> bool:
     đạt trên 30% tổng số đơn vị máu": the share of a part, not how many)."""
     whole = rf"\s*tong\s+so\s+(?:luong\s+)?{' '.join(unaccent(w) for w in asked)}\b"
     return not re.search(r"\bty le\b", unaccent(before).lower()) and re.match(whole, unaccent(after).lower()) is not None
+
+
+# an organ of a body, as a text writes it capitalised ("Ban Thường vụ", "Ủy ban Kiểm tra", "Tổ giúp việc"), and as a
+# question may write it (in lower case too, not "ban hành"): its head and the two words after it
+ORGAN_WORDS = r"(?:Ban|Ủy ban|Uỷ ban|Tiểu ban|Tổ|Đội|Hội đồng|Đoàn)"
+ORGAN_RE = re.compile(rf"(?<!\w){ORGAN_WORDS}\s+(?!hành\b)[\w-]+\s+[\w-]+")
+ORGAN_ASKED_RE = re.compile(ORGAN_RE.pattern, re.IGNORECASE)
+
+
+def _organ(name: str) -> str:
+    return " ".join(unaccent(name).split()[:4 if unaccent(name).startswith(("uy ban", "tieu ban", "hoi dong")) else 3])
+
+
+def _counts_other_organ(question: str, sentence: str, start: int) -> bool:
+    """A count asked of one organ ("Ủy ban Kiểm tra … mấy ủy viên?") that the sentence gives of another, the one it
+    names last before the value ("… bầu Ban Thường vụ gồm 13 ủy viên"), the head of a chain of "của" ("Tổ giúp việc của
+    Ban Chỉ đạo gồm 06 thành viên" counts the Tổ)."""
+    asked = {_organ(m.group(0)) for m in ORGAN_ASKED_RE.finditer(question)}
+    named = list(ORGAN_RE.finditer(sentence[:start]))
+    if len(asked) != 1 or not named:
+        return False
+    owner = len(named) - 1
+    while owner > 0 and re.fullmatch(r"\s+(?:của|thuộc)\s+", sentence[named[owner - 1].end() : named[owner].start()]):
+        owner -= 1
+    return _organ(named[owner].group(0)) not in asked
 
 
 def _through_noun(sentence: str, start: int, end: int, asked: list[str]) -> int:

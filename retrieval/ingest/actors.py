@@ -160,7 +160,9 @@ def _tiers_written(text: str) -> list[str | None]:
 def _at_written_level(name: str, written: str, after: str) -> str | None:
     """`name` at the tier its mention writes when that is another than the name's own ("Ban Thường vụ Hội Chữ thập
     đỏ các huyện, thị xã" found as "… tỉnh", or its short form before "các huyện": "… huyện"; "thị xã" is of the
-    districts' tier, "thành phố" of any); None when the mention writes the name's own tier, or none."""
+    districts' tier, "thành phố" of any); None when the mention writes the name's own tier, or none. A name written
+    with its term is of the level before it ("Ban Chấp hành Hội Chữ thập đỏ tỉnh khóa XI" is no body of a xã)."""
+    name = TERM_RE.sub("", name)
     level = _ending_level(name)
     if level is None or unaccent(level) not in LEVEL_TIERS:
         return None

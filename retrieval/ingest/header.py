@@ -722,8 +722,9 @@ def _issuer_of(lines: list[str]) -> str | None:
 
 def _place_level(line: str) -> str | None:
     """The kind of place a lowercase organ name ends with ("… tỉnh quảng ninh": "tỉnh"), or None (a bare
-    committee, an organ naming no place)."""
-    return next((p for p in PLACE_WORDS if re.search(rf"\s{p}\s+(?!ủy|uỷ)\w+", line)), None)
+    committee, an organ naming no place); a line may be the place alone, its organ on the line above ("thành phố hải
+    phòng" under "hội chữ thập đỏ")."""
+    return next((p for p in PLACE_WORDS if re.search(rf"(?:^|\s){p}\s+(?!ủy|uỷ)\w+", line)), None)
 
 
 def read_frame(text: str) -> Frame:

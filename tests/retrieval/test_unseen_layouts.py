@@ -1146,3 +1146,23 @@ def test_a_decision_named_by_what_its_title_does_to_a_body_is_not_the_one_that_b
     assert "01/QĐ-BCĐ" in first_line(assistant, "Ai ký quyết định ban hành quy chế hoạt động của Ban Chỉ đạo?")
     answers_as(assistant, {"Ai là Phó Trưởng ban thường trực Ban Chỉ đạo?": "Trần Thị Kim Hoa [1].",
                            "Ban Chỉ đạo có bao nhiêu ủy viên?": "10 thành viên [1]."})
+
+
+def test_a_congress_resolution_gives_each_organ_its_own_count_of_its_own_term(tmp_path, corpus_embeddings):
+    """Counts of the Ban Chấp hành, the Ban Thường vụ and the Ủy ban Kiểm tra of two terms stand side by side: each is
+    read of the organ named last before it, of the term asked ("khóa X" is not "khóa XI"); a xã's Ban Chấp hành is
+    not the province's of "khóa XI"."""
+    resolution = written("ĐẠI HỘI ĐẠI BIỂU HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ\nLẦN THỨ XI", "01/NQ-ĐH", "NGHỊ QUYẾT",
+                         "Đại hội đại biểu Hội Chữ thập đỏ tỉnh lần thứ XI, nhiệm kỳ 2026 - 2031",
+                         "Điều 1. Sau hợp nhất, Ban Chấp hành Hội Chữ thập đỏ tỉnh khóa X được chỉ định gồm 63 ủy viên, "
+                         "Ban Thường vụ khóa X gồm 17 ủy viên.\n\n"
+                         "Điều 2. Kết quả bầu cử\n\n1. Đại hội đã bầu Ban Chấp hành Hội Chữ thập đỏ tỉnh khóa XI, nhiệm kỳ "
+                         "2026 - 2031 gồm 45 ủy viên.\n\n2. Hội nghị lần thứ nhất Ban Chấp hành khóa XI đã bầu Ban Thường vụ "
+                         "gồm 13 ủy viên; bầu Ủy ban Kiểm tra gồm 07 ủy viên.\n\nĐiều 3. Trước ngày 30/9/2026, Hội Chữ thập "
+                         "đỏ xã, phường hoàn thành kiện toàn Ban Chấp hành (từ 11 đến 15 ủy viên).", "Đinh Thị Phương Thảo",
+                         board="ĐOÀN CHỦ TỊCH")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "nq-01.txt", resolution)
+    answers_as(assistant, {
+        "Ban Chấp hành Hội CTĐ tỉnh khóa XI gồm bao nhiêu ủy viên?": "45 ủy viên [1].",
+        "Ủy ban Kiểm tra gồm mấy ủy viên?": "07 ủy viên [1].",
+    }, refused=("Ủy ban Kiểm tra khóa X có mấy ủy viên?", "Ban Chấp hành Hội Chữ thập đỏ xã khóa XI có bao nhiêu ủy viên?"))

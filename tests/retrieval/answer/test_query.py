@@ -306,6 +306,9 @@ def test_a_kind_with_its_label_is_a_key_word_the_evidence_must_hold():
     assert f"{fold('loại')}_d" in reader().read("Túi sơ cứu loại D gồm những gì?").key_words
     assert f"{fold('nhóm')}_2" in reader().read("Nhóm 2 gồm những xã nào?").key_words
     assert not any("_o" in w for w in reader().read("thi dua theo cum khoi o hoi ctd").content)  # "khối ở"
+    # (a body's term is a label the evidence must hold, whatever else it weighs: "khóa X" is not "khóa XI")
+    term = reader().read("Ủy ban Kiểm tra khóa X có mấy ủy viên?")
+    assert f"{fold('khóa')}_x" in term.key_words and f"{fold('khóa')}_x" in term.required
 
 
 def test_a_name_after_a_kind_of_thing_or_post_names_no_agency_at_work():

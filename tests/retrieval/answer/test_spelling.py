@@ -40,3 +40,9 @@ def test_a_syllable_typed_bare_in_a_question_typed_with_diacritics_is_spelled_as
     assert speller.respell_bare("Tổng kinh phí của kế hoach là bao nhiêu?") == "Tổng kinh phí của kế hoạch là bao nhiêu?"
     assert speller.respell_bare("Nhóm máu Rh âm là gì?") is None  # a word the corpus writes as typed stays
     assert speller.respell_bare("ke hoach la gi") is None  # a question typed bare throughout is read as typed
+
+
+def test_a_syllable_spelled_with_i_the_corpus_spells_with_y_is_spelled_as_it_does():
+    speller = Respeller({fold("học"): 5, fold("kỳ"): 4, fold("tỷ"): 2, fold("lí"): 2, fold("ty"): 1}, {})
+    assert speller.respell_iy("Báo cáo học kì I, 2 tỉ đồng, lý do") == "Báo cáo học kỳ I, 2 tỷ đồng, lí do"
+    assert speller.respell_iy("Học kỳ I, tay") is None  # (as written already; "ay" is no syllable ending on "y" alone)

@@ -567,3 +567,17 @@ def test_a_table_column_of_what_was_done_so_far_names_the_months_from_the_year_s
     header = "STT | Nội dung | Đơn vị | Kế hoạch năm 2026 | Thực hiện 6 tháng | Tỷ lệ (%)"
     assert periods_named(header) == {"ca nam", "6 thang dau"}  # a row of it gives both the year's and the half's
     assert periods_named("Trong 6 tháng cuối năm, Hội tập trung …") == {"6 thang cuoi"}
+
+
+def test_a_count_asked_of_one_organ_is_not_read_of_another_the_sentence_names_before_it():
+    from retrieval.answer.value_reader import _counts_other_organ
+
+    elected = "Hội nghị lần thứ nhất Ban Chấp hành khóa XI đã bầu Ban Thường vụ gồm 13 ủy viên;"
+    assert _counts_other_organ("Ủy ban Kiểm tra có mấy ủy viên?", elected, elected.index("13"))
+    assert not _counts_other_organ("ban thường vụ có mấy người?", elected, elected.index("13"))
+    # (the head of a chain of "của": "Tổ giúp việc của Ban Chỉ đạo" counts the Tổ)
+    helpers = "Tổ giúp việc của Ban Chỉ đạo gồm 06 thành viên"
+    assert _counts_other_organ("Ban Chỉ đạo gồm bao nhiêu thành viên?", helpers, helpers.index("06"))
+    assert not _counts_other_organ("Tổ giúp việc có mấy thành viên?", helpers, helpers.index("06"))
+    # (no organ asked: "Văn bản ban hành …" names none)
+    assert not _counts_other_organ("Văn bản ban hành có mấy ủy viên?", elected, elected.index("13"))

@@ -452,6 +452,15 @@ def test_a_short_form_before_another_level_is_not_the_body_of_its_own_level(alia
         "Ban Thường vụ Hội Chữ thập đỏ các huyện"]
 
 
+def test_a_body_named_with_its_term_is_of_the_level_before_it(aliases):
+    # (a xã's Ban Chấp hành is not the province's of "khóa XI", though the province's is also named without its term)
+    extended = aliases.with_names({"Ban Chấp hành Hội Chữ thập đỏ tỉnh khóa XI"})
+    assert [m.name for m in extended.find("Ban Chấp hành Hội Chữ thập đỏ tỉnh gồm 45 ủy viên")] == [
+        "Ban Chấp hành Hội Chữ thập đỏ tỉnh khóa XI"]
+    assert "Ban Chấp hành Hội Chữ thập đỏ tỉnh khóa XI" not in [
+        m.name for m in extended.find("Ban Chấp hành Hội Chữ thập đỏ xã, phường có từ 11 đến 15 ủy viên")]
+
+
 def test_a_standing_organ_a_text_names_acts_in_its_body_s_name(aliases):
     extended = aliases.with_names({"Ban Thường vụ Hội Chữ thập đỏ huyện", "Ban Công tác xã hội Hội Chữ thập đỏ huyện"})
     family = extended.family("Hội Chữ thập đỏ huyện")

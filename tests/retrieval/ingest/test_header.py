@@ -472,6 +472,16 @@ def test_marks_of_urgency_name_no_issuer_and_a_telegram_sent_to_lists_its_addres
     assert text[frame.body_start:].startswith("Theo bản tin")
 
 
+def test_a_joint_frame_whose_two_bodies_stand_one_under_the_other_each_over_its_place_names_both():
+    text = ("HỘI CHỮ THẬP ĐỎ                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "THÀNH PHỐ HẢI PHÒNG                                Độc lập - Tự do - Hạnh phúc\n"
+            "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTHÀNH PHỐ HẢI PHÒNG\n"
+            "Số: 45/KHLT-HCTĐ-SGDĐT                     Hải Phòng, ngày 28 tháng 8 năm 2026\n\n"
+            "KẾ HOẠCH LIÊN TỊCH\nTriển khai tập huấn sơ cấp cứu trong các trường học\n\nI. MỤC ĐÍCH\n")
+    assert read_frame(text).metadata["issuer"] == \
+        "Hội Chữ thập đỏ thành phố Hải Phòng và Sở Giáo dục và Đào tạo thành phố Hải Phòng"
+
+
 def test_a_scanned_frame_with_its_number_misread_and_its_columns_one_after_the_other_is_still_read():
     """The left column read whole before the right one, the number line and the subject's last line misread past
     recognition, "Kính gửi" misread before the list it opens."""
