@@ -249,18 +249,20 @@ class DocumentDirectory:
         for phrase in phrases:
             if phrase not in kinds:
                 found.extend(i for i in self.descriptors[phrase] if i not in found)
+        named_places = set(self.places.values()).intersection(phrases)
+        if found and not kinds:  # (no kind named: a body is asked about in its own texts and in those whose title names
+            # it, "Ai là Phó Trưởng ban thường trực Ban Chỉ đạo?" of the decision "thành lập Ban Chỉ đạo …"; not as the
+            # author of a text the title cites, "… Chỉ thị số 09 của Bộ Y tế")
+            found += [i for i, title in self.titles.items() if i not in found
+                      and any(f" {p} " in f" {title} " and f" cua {p} " not in f" {title} " for p in phrases
+                              if p not in named_places)]
         # "Ban Tuyên giáo Tỉnh ủy Yên Bái": of the texts its issuer names, those of the place it names (the issuer's
         # name may leave the place to the text's frame: "Ban Tuyên giáo Tỉnh ủy" of a text of Lai Châu)
-        named_places = set(self.places.values()).intersection(phrases)
         if named_places:
             found = [d for d in found if self.places.get(d) in named_places
                      or any(f" {p} " in f" {self.issuers.get(d, '')} " for p in named_places)]
         if not found:
             return list(dict.fromkeys(i for phrase in kinds for i in self.descriptors[phrase]))
-        if not kinds:  # (no kind named: the body is asked about, in its own texts and in those whose title names it, "Ai là
-            # Phó Trưởng ban thường trực Ban Chỉ đạo?" of the decision "thành lập Ban Chỉ đạo …")
-            found += [i for i, title in self.titles.items() if i not in found
-                      and any(f" {p} " in f" {title} " for p in phrases if p not in named_places)]
         # "kế hoạch … Quảng Ngãi": of the texts named by issuer or place, those of the kind named; else those of the kind
         # whose title holds the phrases ("chỉ thị hiến máu": the Chỉ thị on it, not the plan its Ban Chỉ đạo issued);
         # else all of them

@@ -92,14 +92,18 @@ class Respeller:
         if spelled is None or len(spelled) != len(text):
             return None
         out = list(text)
+
+        def cased(m: re.Match) -> list[str]:  # (the capitals as typed: "xã Phú Huu" is "xã Phú Hữu")
+            return [s.upper() if t.isupper() else s for t, s in zip(text[m.start() : m.end()], spelled[m.start() : m.end()])]
+
         for m in bare:
-            out[m.start() : m.end()] = spelled[m.start() : m.end()]
+            out[m.start() : m.end()] = cased(m)
         for i in mistyped:
             m = words[i]
             form = fold(spelled[m.start() : m.end()])
             beside = [fold(words[j].group(0)) for j in (i - 1, i + 1) if 0 <= j < len(words)]
             if form in self._written and any(p in self._written_pairs for b in beside for p in (f"{b}_{form}", f"{form}_{b}")):
-                out[m.start() : m.end()] = spelled[m.start() : m.end()]
+                out[m.start() : m.end()] = cased(m)
         respelled = "".join(out)
         return respelled if respelled != text else None
 

@@ -68,6 +68,7 @@ SUM_SHARE_RE = re.compile(r"(?:tong\s+)?(?:tri gia|gia tri|kinh phi|so tien)\b")
 # when a text's force ends ("hết hiệu lực khi nào", "có hiệu lực đến khi nào"), and the word before the end (unaccented)
 EXPIRY_ASKED_RE = re.compile(r"\b(?:het hieu luc|thi het|het han|hieu luc den)\b")
 UNTIL_BEFORE_RE = re.compile(r"\bden\s+(?:het\s+)?(?:ngay\s+)?$")
+CLOCK_RE = re.compile(r"\bgio\b|\d{1,2}h\d{2}\b")  # an hour of the clock, in words or short ("7h30"), unaccented
 PEOPLE_UNITS = frozenset({"nguoi", "em"})  # "bao nhiêu người", "bao nhiêu em": people of any kind, as counted
 # a target asked ("chỉ tiêu … là bao nhiêu"), and a figure stated as a share of its target, which it is not (unaccented)
 TARGET_ASKED_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
@@ -403,6 +404,8 @@ class ValueReader:
         """The value of the asked type the sentence states, as written, or None."""
         name = query.ask.name
         if name == "person":
+            if clause is not None and (cell := self._person_column_cell(query, sentence, clause)):
+                return cell
             found = self.people_reader.named(query.read or query.text, sentence, query.english,
                                              clause.headings[-1] if clause is not None and clause.headings else "")
             if found is None and clause is not None and clause.headings:
@@ -483,7 +486,7 @@ class ValueReader:
             # "Khi nào các bệnh viện phải điều phối máu?": when a case arises ("… khi lượng dự trữ xuống dưới mức …")
             spans = [m.span(1) for m in CONDITION_RE.finditer(unaccent(sentence).lower())][:1]
         if name == "time" and CLOCK_ASKED_RE.search(plain_words(query.read or query.text)):
-            spans = [(s, e) for s, e in spans if " gio " in f" {unaccent(sentence[s:e]).lower()} "]  # "lúc mấy giờ": an hour
+            spans = [(s, e) for s, e in spans if CLOCK_RE.search(unaccent(sentence[s:e]).lower())]  # "lúc mấy giờ": an hour
         if name in ("time", "day") and (edge := edge_asked(query)) and not EDGES_STATED[edge].search(unaccent(sentence).lower()):
             # "kết thúc lúc mấy giờ": a sentence that states no end ("có mặt lúc 07 giờ 45") says when it starts;
             # "bắt đầu lúc mấy giờ": a deadline ("báo về … trước 17 giờ 00 ngày 17/12") starts nothing
@@ -576,6 +579,20 @@ class ValueReader:
             following = [span for span in spans if at and 0 <= span[0] - at.end() <= MAX_FOCUS_GAP]
             if following:
                 return following[0]
+        return None
+
+    def _person_column_cell(self, query: Query, row: str, clause: Clause) -> str | None:
+        """In a row the question names of a table with a column of people ("| Điểm tiếp nhận | … | Người phụ trách |"),
+        the person under the column the question names as it heads it ("Người phụ trách điểm … là ai?")."""
+        header = table_header(clause)
+        heads, cells = table_cells(header) if header else None, table_cells(row)
+        asked = f" {plain_words(query.read or query.text)} "
+        if not heads or not cells or not _row_named(query.read or query.text, cells):
+            return None
+        for head, cell in zip(heads, cells):
+            named = person_names(cell, self.people_reader.surnames, self.people_reader.honorifics)
+            if len(plain_words(head).split()) >= 2 and f" {plain_words(head)} " in asked and named:
+                return cell[named[0][0] : named[0][1]]
         return None
 
     def _venue_cell(self, row: str, clause: Clause) -> str | None:

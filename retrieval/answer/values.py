@@ -82,7 +82,9 @@ CLOCK_TIME = (r"\b(?:tu|luc|vao\s+luc|den|bat\s+dau)\s+\d{1,2}\s*(?:gio|h)(?:\s*
               # ngày 5/3") nor hours before an event ("12 giờ trước khi bão đổ bộ")
               r"|\btruoc\s+\d{1,2}\s*gio(?:\s+\d{1,2}(?:\s+phut)?)?(?:\s+va\s+\d{1,2}\s*gio(?:\s+\d{1,2}(?:\s+phut)?)?)?"
               r"(?!\s*\d)(?!\s+(?:truoc|sau|ngay|ke|phut)\b)"
-              r"|\b\d{1,2}\s*gio\s+\d{1,2}(?:\s+phut)?\b")
+              r"|\b\d{1,2}\s*gio\s+\d{1,2}(?:\s+phut)?\b"
+              # (written short, bare: "7h30 - 20h00" in a table's cell)
+              r"|\b\d{1,2}h\d{2}(?:\s*[-–]\s*\d{1,2}h\d{2})?\b")
 # a day of the week, as a weekly meeting or report falls ("vào chiều thứ Sáu", "sáng thứ Hai tuần đầu tiên của tháng"),
 # not an ordinal ("lần thứ hai")
 WEEKDAY = (r"(?:\bvao\s+(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?|\b(?:sang|chieu|toi)\s+|\bcac\s+ngay\s+)"

@@ -1166,3 +1166,19 @@ def test_a_congress_resolution_gives_each_organ_its_own_count_of_its_own_term(tm
         "Ban Chấp hành Hội CTĐ tỉnh khóa XI gồm bao nhiêu ủy viên?": "45 ủy viên [1].",
         "Ủy ban Kiểm tra gồm mấy ủy viên?": "07 ủy viên [1].",
     }, refused=("Ủy ban Kiểm tra khóa X có mấy ủy viên?", "Ban Chấp hành Hội Chữ thập đỏ xã khóa XI có bao nhiêu ủy viên?"))
+
+
+def test_a_notice_of_collection_points_answers_a_point_s_person_in_charge_and_its_hours(tmp_path, corpus_embeddings):
+    """A table aligned with spaces whose column "Người phụ trách" holds people and "Thời gian" hours written short
+    ("7h30 - 20h00"); a place typed with a bare syllable ("Phú Huu") is the one written in full."""
+    table = ("STT  Điểm tiếp nhận              Người phụ trách          Điện thoại     Thời gian\n" + "-" * 96 + "\n"
+             "1    Hội CTĐ xã Phú Hữu          Ông Nguyễn Thanh Phong   0388 261 504   6h30 - 10h30\n"
+             "2    Hội CTĐ phường Hà Tiên      Bà Huỳnh Thị Ngọc Giàu   0939 805 117   7h30 - 20h00 hằng ngày\n")
+    notice = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "214/TB-HCTĐ", "THÔNG BÁO", "Tiếp nhận hàng cứu trợ",
+                     f"1. Hội Chữ thập đỏ tỉnh tổ chức các điểm tiếp nhận hàng cứu trợ, cụ thể:\n\n{table}\n"
+                     "2. Hàng hóa được tiếp nhận: gạo, mì gói, nước uống.", "Lê Văn Hòa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "tb-214.txt", notice)
+    answers_as(assistant, {
+        "Người phụ trách điểm tiếp nhận xã Phú Huu là ai?": "Nguyễn Thanh Phong [1].",
+        "Điểm tiếp nhận phường Hà Tiên làm việc từ mấy giờ đến mấy giờ?": "7h30 - 20h00 [1].",
+    })

@@ -40,6 +40,9 @@ def test_a_syllable_typed_bare_in_a_question_typed_with_diacritics_is_spelled_as
     assert speller.respell_bare("Tổng kinh phí của kế hoach là bao nhiêu?") == "Tổng kinh phí của kế hoạch là bao nhiêu?"
     assert speller.respell_bare("Nhóm máu Rh âm là gì?") is None  # a word the corpus writes as typed stays
     assert speller.respell_bare("ke hoach la gi") is None  # a question typed bare throughout is read as typed
+    # (with the capitals as typed: a place's name)
+    named = Respeller({fold("xã"): 3, fold("phú"): 3, fold("hữu"): 3}, {f"{fold('phú')}_{fold('hữu')}": 3})
+    assert named.respell_bare("Điểm ở xã Phú Huu ở đâu?") == "Điểm ở xã Phú Hữu ở đâu?"
 
 
 def test_a_syllable_spelled_with_i_the_corpus_spells_with_y_is_spelled_as_it_does():
