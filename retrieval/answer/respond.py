@@ -140,7 +140,8 @@ class AnswerPolicy:
         places = frozenset(name for names in own.values() for name in names) | {
             name for clause in index.clauses for name in place_names(clause.text)}
         self.values = ValueReader(aliases, vocabulary, people, self._titles[True], planned, places, own, glossary.full_forms,
-                                  {d.id: years_stated(d.title) for d in index.documents.values()})
+                                  {d.id: years_stated(d.title) for d in index.documents.values()},
+                                  {d.id: periods_named(d.title) for d in index.documents.values()})
         self._national = frozenset(d.id for d in index.documents.values()
                                    if NATIONAL_ISSUER_RE.match(unaccent(d.issuer or "").lower()))
         # the texts of a body of a place's government, party or mass organisations, at one of its levels (not a school's,
@@ -1140,7 +1141,7 @@ class AnswerPolicy:
                         # "Thông tin liên hệ: …, Ban Công tác xã hội Hội …, điện thoại …": the line of the body named
                         # before it (not the bank after an account: "… tại Ngân hàng Nông nghiệp và …")
                         continue
-                    if not said_of(said, hit.clause, part) or not self._names_all(sent_to, said, hit.clause) \
+                    if not said_of(said, hit.clause, part, value) or not self._names_all(sent_to, said, hit.clause) \
                             or said != part and self.values.item_of_other(query, part):
                         continue
                     # (with the short forms it writes in full, as the question is read: "THPT" is "trung học phổ thông",

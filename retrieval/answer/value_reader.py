@@ -71,7 +71,9 @@ UNTIL_BEFORE_RE = re.compile(r"\bden\s+(?:het\s+)?(?:ngay\s+)?$")
 CLOCK_RE = re.compile(r"\bgio\b|\d{1,2}h\d{2}\b")  # an hour of the clock, in words or short ("7h30"), unaccented
 PEOPLE_UNITS = frozenset({"nguoi", "em"})  # "bao nhiêu người", "bao nhiêu em": people of any kind, as counted
 # a target asked ("chỉ tiêu … là bao nhiêu"), and a figure stated as a share of its target, which it is not (unaccented)
-TARGET_ASKED_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b")
+# (or the plan's figure, "kế hoạch hiến máu năm 2026 là bao nhiêu", not a text named a plan: "kế hoạch 312", "kế hoạch
+# số …", "kế hoạch của …", "theo kế hoạch")
+TARGET_ASKED_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b|(?<!\btheo )\bke hoach\s+(?!so\b|cua\b|nay\b|do\b|\d)\w+")
 # (not 100%: "Tiếp nhận 9.500 đơn vị máu, đạt 100% chỉ tiêu được giao" states the target itself)
 SHARE_OF_TARGET_RE = re.compile(r"\bdat\s+(?:tren\s+|hon\s+)?(?!100\s(?!\d))\d+(?:\s\d+)?\s+(?:phan tram\s+)?(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu)\b")
 REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
@@ -99,14 +101,17 @@ class ValueReader:
     def __init__(self, aliases: AliasTable, vocabulary: Vocabulary, people_reader: PersonReader,
                  titles: dict[str, set[str]], planned: frozenset[str] = frozenset(),
                  place_names: frozenset[str] = frozenset(), document_places: dict[str, set[str]] | None = None,
-                 full_forms: Callable[[str], list[str]] = lambda text: [], title_years: dict[str, set[str]] | None = None):
+                 full_forms: Callable[[str], list[str]] = lambda text: [], title_years: dict[str, set[str]] | None = None,
+                 title_periods: dict[str, set[str]] | None = None):
         """`titles`: each document's title, issuer, place and year as folded words; `planned`: the documents of a
         kind that sets out what is to be done (`planning_types`); `place_names`: the names the texts write after a
         kind of place, without diacritics (`place_names`); `document_places`: those of each document's title,
         issuer and place; `full_forms`: what the short forms a text writes stand for ("TNV": "tình nguyện viên");
-        `title_years`: the years each document's title names ("Kế hoạch … năm 2027")."""
+        `title_years`: the years each document's title names ("Kế hoạch … năm 2027"); `title_periods`: the parts of a
+        year each names ("Báo cáo sơ kết 6 tháng đầu năm 2027")."""
         self.aliases = aliases
         self._title_years = title_years or {}
+        self._title_periods = title_periods or {}
         self._full_forms = full_forms
         # (a name typed bare by its first words: "bach long" of "bach long vi")
         self._name_starts = {" ".join(words[:k]) for words in map(str.split, place_names) for k in range(1, len(words) + 1)}
@@ -193,8 +198,9 @@ class ValueReader:
         figure = query.ask.name in FIGURES
         acts = self._acts_asked(query) if query.ask.name == "amount" else None
 
-        def said_of(said: str, clause: Clause, part: str | None = None) -> bool:
-            # (`part`: the sentence's part the value is in, when `said` is the whole sentence it belongs to)
+        def said_of(said: str, clause: Clause, part: str | None = None, value: str | None = None) -> bool:
+            # (`part`: the sentence's part the value is in, when `said` is the whole sentence it belongs to; `value`: the
+            # value read from it)
             # the years the sentence states, else those of its headings ("III. PHƯƠNG HƯỚNG NĂM 2025")
             # (a figure in brackets after a year is that year's, compared with or not: "so với năm 2023 (34.560 đơn vị")
             if not (bracketed := BRACKETED_YEAR_RE.search(said)) or bracketed.group(1) not in asked:
@@ -214,11 +220,19 @@ class ValueReader:
                 # thành phố", "02 lớp … cho 150 cán bộ … cấp huyện" is the city level's; a sentence that states
                 # no level is of its heading's ("b) Lễ phát động cấp tỉnh" over "Thời gian: 08 giờ 00 ngày 08/5")
                 return False
-            if periods and (stated := periods_named(said) or periods_named("\n".join(clause.headings))) and not periods & stated:
+            # (of a figure compared with the same period of another year, "cao hơn cùng kỳ năm 2026 (142 hội viên)", the
+            # period its text reports on, not the year's plan the sentence gives beside it)
+            own = periods_named("\n".join(clause.headings)) or self._title_periods.get(clause.document_id, set())
+            stated = own if own and _of_same_period(said, value) else \
+                periods_named(said) or periods_named("\n".join(clause.headings))
+            if periods and stated and not periods & stated:
                 return False  # "9 tháng đầu năm", "cả năm": a figure of "6 tháng đầu năm" is another period's
             context = "\n".join([*clause.headings, *clause.referenced, said])
-            if target and SHARE_OF_TARGET_RE.search(plain_words(said)):
-                return False  # "chỉ tiêu … là bao nhiêu": "tiếp nhận 1.642 đơn vị, đạt 117% chỉ tiêu" is what was done
+            if target and (SHARE_OF_TARGET_RE.search(plain_words(said)) and not _target_bracketed(said, value)
+                           or _of_same_period(said, value)):
+                # "chỉ tiêu … là bao nhiêu": "tiếp nhận 1.642 đơn vị, đạt 117% chỉ tiêu" is what was done (and so is the
+                # same period of another year it is compared with: "… so với cùng kỳ năm 2026 (986 đơn vị)")
+                return False
             # (a part that says what was reached is no aim for the target an earlier part sets: "chỉ tiêu … là 62.000
             # đơn vị máu; đến ngày 31/8/2025 đã tiếp nhận 41.350 đơn vị")
             reached = part is not None and REACHED_RE.search(part.lower()) is not None
@@ -995,6 +1009,26 @@ def _of_year(query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple
     if bracketed is not None or len(years_stated(sentence)) < 2:
         return bracketed
     return next((span for span in spans if re.match(rf"[^\d]{{0,30}}\b{year}\b", sentence[span[1] :])), None)
+
+
+TARGET_BRACKET_RE = re.compile(r"\b(?:ke hoach|chi tieu|muc tieu)(?:\s+nam(?:\s+\d{4})?)?\s*\(\s*$")  # (unaccented)
+SAME_PERIOD_RE = re.compile(r"\bcung\s+ky\b")  # "so với cùng kỳ năm 2026": the same part of another year (unaccented)
+
+
+def _target_bracketed(said: str, value: str | None) -> bool:
+    """The value is the target's own figure, in brackets after it: "đạt 61,7% kế hoạch năm 2027 (300 hội viên)"."""
+    at = said.find(value) if value else -1
+    return at >= 0 and TARGET_BRACKET_RE.search(unaccent(said[:at]).lower()) is not None
+
+
+def _of_same_period(said: str, value: str | None) -> bool:
+    """The part of the sentence that leads to the value (from the last "," or ";" before it) compares it with the same
+    period of another year: "…, cao hơn cùng kỳ năm 2026 (142 hội viên)"."""
+    at = said.find(value) if value else -1
+    if at < 0:
+        return False
+    lead = re.split(r"[,;]", said[:at])[-1]
+    return SAME_PERIOD_RE.search(unaccent(lead).lower()) is not None
 
 
 def _of_other_years(asked: set, text: str) -> bool:

@@ -1182,3 +1182,19 @@ def test_a_notice_of_collection_points_answers_a_point_s_person_in_charge_and_it
         "Người phụ trách điểm tiếp nhận xã Phú Huu là ai?": "Nguyễn Thanh Phong [1].",
         "Điểm tiếp nhận phường Hà Tiên làm việc từ mấy giờ đến mấy giờ?": "7h30 - 20h00 [1].",
     })
+
+
+def test_a_half_year_report_tells_this_year_s_plan_from_the_same_period_of_last_year(tmp_path, corpus_embeddings):
+    """"…, đạt 61,7% kế hoạch năm 2027 (300 hội viên), cao hơn cùng kỳ năm 2026 (142 hội viên)": 142 is the first half
+    of 2026 (the period the report is of), neither the whole of 2026 nor a plan; 300 is the year's plan."""
+    report = written("HỘI CHỮ THẬP ĐỎ PHƯỜNG HÒA KHÁNH", "27/BC-CTĐ", "BÁO CÁO",
+                     "Sơ kết công tác Hội 6 tháng đầu năm 2027",
+                     "I. KẾT QUẢ\n\n1. Kết nạp 185 hội viên mới, đạt 61,7% kế hoạch năm 2027 (300 hội viên), cao hơn cùng kỳ "
+                     "năm 2026 (142 hội viên).\n\n2. Tổ chức 03 đợt hiến máu, tiếp nhận 1.126 đơn vị máu, đạt 56,3% kế hoạch "
+                     "năm (2.000 đơn vị), bằng 114,2% so với cùng kỳ năm 2026 (986 đơn vị).", "Lê Thị Mai")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "bc-27.txt", report)
+    answers_as(assistant, {
+        "6 tháng đầu năm 2026 kết nạp được bao nhiêu hội viên mới?": "142 hội viên [1].",
+        "Kế hoạch năm 2027 kết nạp bao nhiêu hội viên mới?": "300 hội viên [1].",
+    }, refused=("Cả năm 2026 kết nạp được bao nhiêu hội viên mới?",
+                "Kế hoạch hiến máu năm 2026 là bao nhiêu đơn vị?"))
