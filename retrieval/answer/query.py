@@ -472,6 +472,7 @@ class QueryReader:
         self.respeller = respeller
         self.aliases = aliases
         self.vocabulary = vocabulary
+        self._people_endings = tuple(f" {p}" for p in vocabulary.people)  # "… cán bộ", "… hội viên" (unaccented)
         self.glossary = glossary
         self.directory = directory
         self._plain_stopwords = {unaccent(w) for w in vocabulary.stopwords}
@@ -554,9 +555,12 @@ class QueryReader:
             return []
         before = plain_words(text[: mentions[0].start]).split()
         if before and (f" {' '.join(before[-2:])}".endswith(RELATION_ENDINGS)
-                       or before[-1] == "cho" and "giao" not in before[-5:]) \
+                       or before[-1] == "cho" and "giao" not in before[-5:]
+                       or f" {' '.join(before[-3:])}".endswith(self._people_endings)) \
                 or OBLIGED_RE.search(text[: mentions[0].start]):
-            return []  # "Các trường phải thành lập chi hội chữ thập đỏ …": the agency is what is made, not who acts
+            # "Các trường phải thành lập chi hội chữ thập đỏ …": the agency is what is made, not who acts; "… cán bộ Hội
+            # cấp xã được tập huấn": the people it has, who are counted, not the body at work
+            return []
         subject = [mentions[0]]
         for i, mention in enumerate(mentions[1:], start=1):
             between = plain_words(text[subject[-1].end : mention.start]).split()

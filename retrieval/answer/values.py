@@ -69,7 +69,7 @@ DAY = (
     r"|\bngay\s+\d{1,2}\s+(?:cua\s+)?(?:hang\s+thang|thang\s+(?:sau|tiep\s+theo|cuoi|dau)(?:\s+quy)?)\b"
     rf"|{SLASH_DATE}"
     r"|\bthang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\b"
-    r"|\bquy\s+(?:iv|i{1,3}|[1-4])\b"
+    r"|\bquy\s+(?:iv|i{1,3}|[1-4])\b(?:\s*/\s*\d{4}\b|\s+nam\s+\d{4}\b)?"
     r"|\bnam\s+(?:19|20)\d{2}\b"
     r"|\bgiai\s+doan\s+(?:19|20)\d{2}"
     # a school year or a term of office: "năm học 2025 - 2026", "nhiệm kỳ 2022 - 2027"

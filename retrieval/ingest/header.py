@@ -888,8 +888,9 @@ def find_attachments(text: str) -> list[Attachment]:
             continue
         # (of a kind no type line names, its title in capitals a few lines above: "DANH SÁCH / Tập thể, cá nhân được
         # tặng Giấy khen … / (Kèm theo Quyết định số …)")
+        # (not the signer's title over the name above an appendix: "PHÓ CHỦ TỊCH / (đã ký) / Phan Thị Mỹ Linh")
         named = next((i for i in range(index - 1, max(index - 5, -1), -1) if is_caps(content[i][1])
-                      and len(content[i][1].split()) <= TITLE_CAPS_WORDS
+                      and len(content[i][1].split()) <= TITLE_CAPS_WORDS and not _is_role(content[i][1])
                       and not any(content[j][1][-1] in TERMINAL for j in range(i, index))), None) if kind_at is None else None
         title = kind_at if kind_at is not None else named if named is not None else index
         start = title

@@ -327,6 +327,17 @@ def test_an_impossible_header_date_keeps_the_precision_it_has():
     assert read_frame(text.replace("tháng 2", "tháng 13")).metadata["date"] == "2024"
 
 
+def test_an_appendix_after_the_signature_does_not_take_the_signer_s_title_for_its_own():
+    plan = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 312/KH-UBND\n\nKẾ HOẠCH\nThực hiện Chỉ thị số 20-CT/TU\n\n"
+            "I. MỤC ĐÍCH\n1. Nâng cao chất lượng hoạt động.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(đã ký)\n\nPhan Thị Mỹ Linh\n\n"
+            "Phụ lục: Chỉ tiêu giao các xã, phường năm 2027 (Kèm theo Kế hoạch số 312/KH-UBND ngày 28/12/2026 của Ủy "
+            "ban nhân dân tỉnh Quảng Trị)\n\nSTT | Đơn vị | Hiến máu\n1 | Phường Đồng Hới | 2.400\n")
+    found = find_attachments(plan)
+    assert plan[found[0].start :].startswith("Phụ lục: Chỉ tiêu")
+    assert read_frame(plan[: found[0].start]).metadata["signer"] == "Phan Thị Mỹ Linh"
+
+
 def test_find_attachments():
     decision = ("QUYẾT ĐỊNH\nBan hành Quy chế A\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế A.\n"
                 "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTRẦN VĂN B\n\n"
