@@ -753,8 +753,12 @@ class AnswerPolicy:
     def _fact(self, query: Query) -> Draft:
         targets = self._fact_targets(query)
         keys = query.keys
-        if not targets and not keys and query.ask.name == "number" and (cited := self._cited_by_description(query)):
-            keys = [cited]  # "Chương trình phối hợp giữa Mặt trận tỉnh và Hội … số mấy?" of a text only cited
+        if not keys and query.ask.name == "number" and not any(self._title_holds_description(query, d) for d in targets) \
+                and (cited := self._cited_by_description(query)):
+            # "Chương trình phối hợp giữa Mặt trận tỉnh và Hội … số mấy?" of a text only cited (and "Quy chế quản lý tài
+            # chính … ban hành kèm quyết định số mấy?" of the decision a text's grounds cite, not the text whose title
+            # says nothing of it)
+            targets, keys = [], [cited]
         text, citations = self.facts.answer(query.ask.name, targets, keys)
         return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
 
@@ -813,6 +817,12 @@ class AnswerPolicy:
             named = unaccent(query.read or query.text).lower().replace(query.ask.phrase or "\0", " ")
             targets = self.directory.of_kind_named(targets, named, self.vocabulary, number=query.ask.name == "number")
         return targets
+
+    def _title_holds_description(self, query: Query, document_id: str) -> bool:
+        """The document's title, issuer and place hold every syllable of the words the question describes it by beyond the
+        commonplace (as they do when it describes it by none)."""
+        asked = {s for w in self._beyond_commonplace(query) for s in w.split("_")}
+        return asked <= self._titles[query.accented][document_id]
 
     def _titled_as_described(self, query: Query, document_id: str) -> bool:
         """The question names the text by its kind and by what its title does to the agency it names after it ("quyết

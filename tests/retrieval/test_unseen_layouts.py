@@ -1198,3 +1198,15 @@ def test_a_half_year_report_tells_this_year_s_plan_from_the_same_period_of_last_
         "Kế hoạch năm 2027 kết nạp bao nhiêu hội viên mới?": "300 hội viên [1].",
     }, refused=("Cả năm 2026 kết nạp được bao nhiêu hội viên mới?",
                 "Kế hoạch hiến máu năm 2026 là bao nhiêu đơn vị?"))
+
+
+def test_the_decision_a_text_s_grounds_cite_a_rule_by_is_not_the_text_itself(tmp_path, corpus_embeddings):
+    """"Quy chế quản lý tài chính … ban hành kèm quyết định số mấy?" is the decision the grounds cite the Quy chế by,
+    not the decision whose title says nothing of it; "Quyết định phê duyệt dự toán số mấy?" is the text itself."""
+    decision = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "95/QĐ-HCTĐ", "QUYẾT ĐỊNH", "Về việc phê duyệt dự toán kinh phí dự án",
+                       "Căn cứ Quy chế quản lý tài chính của Hội Chữ thập đỏ tỉnh ban hành kèm theo Quyết định số "
+                       "27/QĐ-HCTĐ ngày 10/3/2026;\n\nĐiều 1. Phê duyệt dự toán kinh phí dự án 6.320.000.000 đồng.",
+                       "Lê Văn Hòa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-95.txt", decision)
+    assert "27/QĐ-HCTĐ" in first_line(assistant, "Quy chế quản lý tài chính của Hội tỉnh ban hành kèm quyết định số mấy?")
+    assert "95/QĐ-HCTĐ" in first_line(assistant, "Quyết định phê duyệt dự toán số mấy?")
