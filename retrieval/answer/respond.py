@@ -60,6 +60,7 @@ NATIONAL_ISSUER_RE = re.compile(r"(?:bo\s|chinh phu|thu tuong|quoc hoi|uy ban th
 GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
 QUESTION_WORDS = frozenset("nao gi ai bao nhieu may khi dau la sao".split())  # unaccented
 EVERY_LEVEL_RE = re.compile(r"\bcac cap\b")  # "Hội Chữ thập đỏ các cấp": the agency at every level (unaccented)
+OWNER_AFTER_RE = re.compile(r"\s+của\s+")  # a value's owner named right after it ("số … của Ủy ban …")
 MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
 TITLE_WORDS = 10  # the most words of a line an item opens with as its title
 ISSUING_WORDS = frozenset({"ban hanh", "phat hanh"})  # the act of issuing a text, which no title describes it by
@@ -1146,10 +1147,15 @@ class AnswerPolicy:
                         # and quoted with them
                         said = sentence = hit.clause.text[bounds[0] : bounds[1]].strip()
                     part = hit.clause.text[start:end]
-                    if contact_of and (bodies := {m.name for m in self.aliases.find(part[: max(part.find(value), 0)])}) \
-                            and not bodies & contact_of:
+                    after = part[part.find(value) + len(value) :] if value in part else ""
+                    owner = OWNER_AFTER_RE.match(after)
+                    if contact_of and ((bodies := {m.name for m in self.aliases.find(part[: max(part.find(value), 0)])})
+                                       and not bodies & contact_of
+                                       or owner and (named := self.aliases.find(after[owner.end() :]))
+                                       and named[0].start == 0 and named[0].name not in contact_of):
                         # "Thông tin liên hệ: …, Ban Công tác xã hội Hội …, điện thoại …": the line of the body named
-                        # before it (not the bank after an account: "… tại Ngân hàng Nông nghiệp và …")
+                        # before it (not the bank after an account: "… tại Ngân hàng Nông nghiệp và …"), or after it as its
+                        # owner ("tài khoản số … của Ủy ban Mặt trận Tổ quốc Việt Nam xã" is none of the Hội's)
                         continue
                     if not said_of(said, hit.clause, part, value) or not self._names_all(sent_to, said, hit.clause) \
                             or said != part and self.values.item_of_other(query, part):

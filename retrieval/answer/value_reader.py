@@ -227,6 +227,12 @@ class ValueReader:
                 periods_named(said) or periods_named("\n".join(clause.headings))
             if periods and stated and not periods & stated:
                 return False  # "9 tháng đầu năm", "cả năm": a figure of "6 tháng đầu năm" is another period's
+            written = f" {plain_words(chr(10).join([*clause.headings, said]))} "
+            if periods - {WHOLE_YEAR} and not stated and not self._title_periods.get(clause.document_id) \
+                    and not any(f" {' '.join(p.split()[:2])} " in written for p in periods):
+                # "báo cáo 6 tháng đầu năm … trước ngày nào?": no period is said (not even "sau 6 tháng triển khai"), not
+                # the half year asked
+                return False
             context = "\n".join([*clause.headings, *clause.referenced, said])
             if target and (SHARE_OF_TARGET_RE.search(plain_words(said)) and not _target_bracketed(said, value)
                            or _of_same_period(said, value)):
@@ -539,8 +545,10 @@ class ValueReader:
                          or labelled and s >= label.end() and self._in_units(sentence[s:e])
                          and _words_after_number(sentence[s:e])[1:2] in ([], asked[:1])] \
                     or [(s, end) for s, _ in spans if (end := self._bodies_of_level_counted(sentence, s, asked))]
+                # (a count of members, of the organ they are members of: "08 tỉnh" an organ checks counts none)
+                members = " ".join(asked) in self.counted_people
                 spans = [(s, _through_noun(sentence, s, e, asked)) for s, e in spans
-                         if not _counts_other_organ(query.read or query.text, sentence, s)]
+                         if not (members and _counts_other_organ(query.read or query.text, sentence, s))]
                 if asked[0] in PEOPLE_UNITS:  # "bao nhiêu người": the people the question names, not others the sentence counts
                     context = "\n".join([*(clause.headings if clause is not None else []), sentence])
                     spans = [(s, e) for s, e in spans if not self._counts_other_people(query, sentence[:e], context)]
@@ -955,11 +963,11 @@ def _share_of(before: str, after: str, asked: list[str]) -> bool:
     return not re.search(r"\bty le\b", unaccent(before).lower()) and re.match(whole, unaccent(after).lower()) is not None
 
 
-# an organ of a body, as a text writes it capitalised ("Ban Thường vụ", "Ủy ban Kiểm tra", "Tổ giúp việc"), and as a
-# question may write it (in lower case too, not "ban hành"): its head and the two words after it
+# an organ of a body, as a text writes it, capitalised ("Ban Thường vụ", "Ủy ban Kiểm tra", "Tổ giúp việc"): its head
+# and the two words after it; as a question names it, by its proper name ("Ban Chấp hành", not "Đội gồm …")
 ORGAN_WORDS = r"(?:Ban|Ủy ban|Uỷ ban|Tiểu ban|Tổ|Đội|Hội đồng|Đoàn)"
 ORGAN_RE = re.compile(rf"(?<!\w){ORGAN_WORDS}\s+(?!hành\b)[\w-]+\s+[\w-]+")
-ORGAN_ASKED_RE = re.compile(ORGAN_RE.pattern, re.IGNORECASE)
+ORGAN_ASKED_RE = re.compile(rf"(?<!\w){ORGAN_WORDS}\s+[A-ZÀ-ỸĐ][\w-]*\s+[\w-]+")
 
 
 def _organ(name: str) -> str:

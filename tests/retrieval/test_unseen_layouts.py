@@ -1076,12 +1076,14 @@ def test_an_urgent_letter_to_the_provincial_societies_gives_its_urgency_and_thei
         tmp_path, corpus_embeddings):
     """A letter stamped "KHẨN" and addressed to "Hội Chữ thập đỏ các tỉnh, thành phố" (the provincial level): an item
     under its headings that names no one is asked of the provincial Hội; its urgency is a fact of the letter, and a
-    letter stamped with none says so; a count asked by a noun of two words ("dân quân") is read through both."""
+    letter stamped with none says so; a count asked by a noun of two words ("dân quân") is read through both; an account
+    its owner is named after is that owner's; a report of a half year is no report of the week the letter asks."""
     letter = ("TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ VIỆT NAM\nBAN THƯỜNG TRỰC\n\nSố: 1902/TWHCTĐ-CTXH\n"
               "V/v tổ chức Tuần lễ hiến máu mùa xuân năm 2027\n\nKHẨN\n\n"
               "Kính gửi: Hội Chữ thập đỏ các tỉnh, thành phố\n\n"
               "1. Tổ chức thực hiện\n- Hội Chữ thập đỏ các tỉnh, thành phố tổ chức Tuần lễ hiến máu từ ngày 07/02/2027.\n"
-              "- Phối hợp với Ban Chỉ huy Quân sự cấp xã duy trì 15 dân quân trực tại mỗi điểm hiến máu.\n\n"
+              "- Phối hợp với Ban Chỉ huy Quân sự cấp xã duy trì 15 dân quân trực tại mỗi điểm hiến máu.\n"
+              "- Tiếp nhận tiền ủng hộ qua tài khoản số 5301205118402 của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.\n\n"
               "2. Chế độ báo cáo\n- Báo cáo kết quả Tuần lễ hiến máu gửi về Trung ương Hội (qua Ban Công tác xã hội) "
               "trước ngày 20/3/2027.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Xuân Thu\n")
     plan = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "12/KH-HCTĐ", "KẾ HOẠCH", "Tổ chức Tuần lễ hiến máu mùa xuân năm 2027",
@@ -1090,7 +1092,9 @@ def test_an_urgent_letter_to_the_provincial_societies_gives_its_urgency_and_thei
     answers_as(assistant, {
         "Hội CTĐ tỉnh phải báo cáo kết quả Tuần lễ hiến máu về Trung ương trước ngày nào?": "Ngày 20/3/2027 [1].",
         "Phải duy trì bao nhiêu dân quân trực tại mỗi điểm hiến máu?": "15 dân quân [1].",
-    })
+        "Số tài khoản của Ủy ban Mặt trận Tổ quốc tỉnh là gì?": "5301205118402 [1].",
+    }, refused=("Số tài khoản của Hội Chữ thập đỏ tỉnh là gì?",
+                "Hội CTĐ tỉnh phải gửi báo cáo 6 tháng đầu năm 2027 trước ngày nào?"))
     assert first_line(assistant, "Công văn 1902 có khẩn không?").endswith("có độ khẩn: Khẩn [1].")
     assert "không đóng dấu độ khẩn" in first_line(assistant, "Kế hoạch 12 có khẩn không?")
 
