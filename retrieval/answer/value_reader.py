@@ -203,10 +203,13 @@ class ValueReader:
             # value read from it)
             # the years the sentence states, else those of its headings ("III. PHƯƠNG HƯỚNG NĂM 2025")
             # (a figure in brackets after a year is that year's, compared with or not: "so với năm 2023 (34.560 đơn vị")
-            if not (bracketed := BRACKETED_YEAR_RE.search(said)) or bracketed.group(1) not in asked:
+            # (not the year of a comparison the value is not in: "đạt 56,3% kế hoạch năm (2.000 đơn vị), bằng 114,2% so
+            # với cùng kỳ năm 2026 (986 đơn vị)" says 2.000 of no year)
+            own = _without_comparisons(said, value)
+            if not (bracketed := BRACKETED_YEAR_RE.search(own)) or bracketed.group(1) not in asked:
                 # (of a text whose headings name no year either, the years its title names: "Kế hoạch … năm 2027")
                 headings = "\n".join(clause.headings)
-                stated = said if years_stated(said) else headings if years_stated(headings) else \
+                stated = own if years_stated(own) else headings if years_stated(headings) else \
                     " ".join(self._title_years.get(clause.document_id, ()))
                 if _of_other_years(asked, stated):
                     return False
@@ -496,6 +499,10 @@ class ValueReader:
             # "trích không quá 2% tổng giá trị": a sum set as a share of another sum
             spans = [(s, e) for s, e in find_values("percentage", sentence)
                      if SHARE_OF_RE.match(unaccent(sentence[e:]).lower().lstrip())]
+        if name in ("amount", "count") and TARGET_ASKED_RE.search(plain_words(query.read or query.text)):
+            # "kế hoạch … là bao nhiêu": of several figures, the one in brackets after the target ("đạt 56,3% kế hoạch
+            # năm (2.000 đơn vị)")
+            spans = [(s, e) for s, e in spans if TARGET_BRACKET_RE.search(unaccent(sentence[:s]).lower())] or spans
         if name in ("amount", "count") and TOTAL_NAMED_RE.search(plain_words(query.read or query.text)):
             spans = [(s, e) for s, e in spans if not _no_total(sentence, s, e)]
         if name == "time" and TIMES_ASKED_RE.search(plain_words(query.ask.phrase or "")):
@@ -1021,6 +1028,18 @@ def _of_year(query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple
 
 TARGET_BRACKET_RE = re.compile(r"\b(?:ke hoach|chi tieu|muc tieu)(?:\s+nam(?:\s+\d{4})?)?\s*\(\s*$")  # (unaccented)
 SAME_PERIOD_RE = re.compile(r"\bcung\s+ky\b")  # "so với cùng kỳ năm 2026": the same part of another year (unaccented)
+
+
+# a comparison with the same period of another year, and the figure it gives in brackets
+COMPARISON_RE = re.compile(r"(?:so với\s+)?cùng kỳ(?:\s+năm\s+\d{4})?\s*(?:\([^()]*\))?", re.IGNORECASE)
+
+
+def _without_comparisons(said: str, value: str | None) -> str:
+    """The sentence without the comparisons with another year's same period that do not hold the value."""
+    at = said.find(value) if value else -1
+    if at < 0:
+        return said
+    return COMPARISON_RE.sub(lambda m: m.group(0) if m.start() <= at < m.end() else " ", said)
 
 
 def _target_bracketed(said: str, value: str | None) -> bool:

@@ -1200,6 +1200,8 @@ def test_a_half_year_report_tells_this_year_s_plan_from_the_same_period_of_last_
     answers_as(assistant, {
         "6 tháng đầu năm 2026 kết nạp được bao nhiêu hội viên mới?": "142 hội viên [1].",
         "Kế hoạch năm 2027 kết nạp bao nhiêu hội viên mới?": "300 hội viên [1].",
+        # (the plan in brackets, of the report's year: the comparison after it says nothing of it)
+        "Kế hoạch hiến máu cả năm 2027 là bao nhiêu đơn vị?": "2.000 đơn vị [1].",
     }, refused=("Cả năm 2026 kết nạp được bao nhiêu hội viên mới?",
                 "Kế hoạch hiến máu năm 2026 là bao nhiêu đơn vị?"))
 
