@@ -44,6 +44,10 @@ ABBREVIATION_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # letters and no vowel: no
 # A modal verb: the agency named after it is its verb's object ("… phải thành lập chi hội …").
 OBLIGED_RE = re.compile(r"(?<!\w)(?:[pP]hải|cần)(?!\w)")  # "cần" lowercase: "Cần Thơ" is a place
 MAX_HISTORY_READ = 4
+# a count spelled out before the lowercase noun it counts, not an ordinal or a weekday ("thứ hai") nor a name ("Hai Bà
+# Trưng")
+SPELLED_COUNT_RE = re.compile(r"(?<!\w)(?<!thứ )(?<!Thứ )((?:(?i:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ)"
+                              r"\s+)+)(?=[a-zà-ỹđ])")
 # How a topic question asks "what" of the word before it ("được trang bị những gì", "căn cứ luật nào");
 # asked "how" ("xử lý thế nào", "ra sao"), the answer describes, in words of its own.
 WHAT_PHRASES = ["gi", "nhung gi", "nao"]
@@ -786,6 +790,9 @@ class QueryReader:
         spans += [m.span() for m in self._carrying_out.finditer(plain)]
         spans += [m.span() for m in ORDINAL_RE.finditer(plain)]  # "nhiệm vụ thứ nhất": a place, not a topic
         spans += [m.span(1) for m in EDITION_RE.finditer(plain.lower())]  # "Đại hội lần thứ V": which one, no topic
+        if accented:  # "Hai mươi bốn đội …", "ba ngày": a count spelled out, which a text writes in figures
+            spans += [m.span(1) for m in SPELLED_COUNT_RE.finditer(nfc(text)) if m.group(1).split()[0].lower() not in ("một", "năm")
+                      or len(m.group(1).split()) > 1]
         spans += [m.span() for m in PERIOD_EDGE_RE.finditer(plain.lower())]
         # "các văn bản", "văn bản nào": the documents themselves, not a word of the topic
         spans += [m.span() for m in GENERIC_DOCUMENTS_RE.finditer(plain)]

@@ -311,6 +311,15 @@ def test_a_kind_with_its_label_is_a_key_word_the_evidence_must_hold():
     assert f"{fold('khóa')}_x" in term.key_words and f"{fold('khóa')}_x" in term.required
 
 
+def test_a_count_spelled_out_is_no_word_the_evidence_must_hold():
+    from retrieval.text import fold
+
+    content = reader().read("Hai mươi bốn đội vào chung kết, mỗi đội mấy học sinh?").content
+    assert not {fold("hai"), fold("mươi"), fold("bốn")} & set(content) and fold("đội") in content
+    # (not a name, an ordinal or a weekday: "Hai Bà Trưng", "lần thứ hai")
+    assert fold("hai") in reader().read("Trường Hai Bà Trưng có bao nhiêu học sinh?").content
+
+
 def test_a_body_named_after_the_people_it_has_is_no_agency_at_work():
     # ("cán bộ Hội cấp xã" are counted: the share a province's text sets for them is not the commune Hội's work)
     assert reader().read("Đến 2031 bao nhiêu phần trăm cán bộ Hội cấp xã phải được tập huấn?").actors == []
