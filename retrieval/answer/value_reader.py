@@ -499,6 +499,8 @@ class ValueReader:
             # "trích không quá 2% tổng giá trị": a sum set as a share of another sum
             spans = [(s, e) for s, e in find_values("percentage", sentence)
                      if SHARE_OF_RE.match(unaccent(sentence[e:]).lower().lstrip())]
+        if name in FIGURES:  # "giải Khuyến khích … bao nhiêu tiền": not the sum of the "giải Ba" named right before it
+            spans = [(s, e) for s, e in spans if not _labelled_otherwise(query.read or query.text, sentence[:s])]
         if name in ("amount", "count") and TARGET_ASKED_RE.search(plain_words(query.read or query.text)):
             # "kế hoạch … là bao nhiêu": of several figures, the one in brackets after the target ("đạt 56,3% kế hoạch
             # năm (2.000 đơn vị)")
@@ -979,6 +981,22 @@ ORGAN_ASKED_RE = re.compile(rf"(?<!\w){ORGAN_WORDS}\s+[A-ZÀ-ỸĐ][\w-]*\s+[\w-
 
 def _organ(name: str) -> str:
     return " ".join(unaccent(name).split()[:4 if unaccent(name).startswith(("uy ban", "tieu ban", "hoi dong")) else 3])
+
+
+# a kind of thing with its label ("giải Ba", "giải Khuyến khích", "loại A", "nhóm II", "đợt 2")
+LABELLED_KIND_RE = re.compile(r"(?<!\w)((?i:giải|loại|nhóm|hạng|đợt|khối|cụm|vùng))\s+([A-ZĐÀ-Ỹ][\w]*(?:\s+[a-zà-ỹđ]\w*)?|[IVX]+\b|\d+\b)")
+
+
+def _labelled_otherwise(question: str, before: str) -> bool:
+    """The question names a kind with its label and the sentence names the same kind with another label last before
+    the value ("03 giải Ba, mỗi giải 3.000.000 đồng" is no sum of the "giải Khuyến khích")."""
+    def labels(text: str) -> list[tuple[str, str]]:  # (each by its first word: "giải Ba được …" is "giải Ba")
+        return [(unaccent(m.group(1)).lower(), unaccent(m.group(2)).lower().split()[0]) for m in LABELLED_KIND_RE.finditer(text)]
+
+    asked, named = set(labels(question)), labels(before)
+    kinds = {kind for kind, _ in asked}
+    last = next((pair for pair in reversed(named) if pair[0] in kinds), None)
+    return last is not None and last not in asked
 
 
 def _counts_other_organ(question: str, sentence: str, start: int) -> bool:

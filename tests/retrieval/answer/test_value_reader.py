@@ -581,3 +581,13 @@ def test_a_count_asked_of_one_organ_is_not_read_of_another_the_sentence_names_be
     assert not _counts_other_organ("Tổ giúp việc có mấy thành viên?", helpers, helpers.index("06"))
     # (no organ asked: "Văn bản ban hành …" names none)
     assert not _counts_other_organ("Văn bản ban hành có mấy ủy viên?", elected, elected.index("13"))
+
+
+def test_a_figure_of_a_kind_labelled_otherwise_right_before_it_is_not_the_label_asked():
+    from retrieval.answer.value_reader import _labelled_otherwise
+
+    prizes = "Cơ cấu giải thưởng: 01 giải Nhất trị giá 8.000.000 đồng; 03 giải Ba, mỗi giải 3.000.000 đồng và các giải Khuyến khích."
+    before_third = prizes[: prizes.index("3.000.000")]
+    assert _labelled_otherwise("Giải Khuyến khích được bao nhiêu tiền?", before_third)
+    assert not _labelled_otherwise("Giải Ba được bao nhiêu tiền?", before_third)
+    assert not _labelled_otherwise("Giải thưởng cao nhất bao nhiêu tiền?", before_third)  # (no label asked)
