@@ -533,6 +533,11 @@ class AnswerPolicy:
                 if m.name in actors or EVERY_LEVEL_RE.search(unaccent(text[m.start : m.end])) \
                         and not set(self.aliases.family(m.name)).isdisjoint(actors):
                     return True
+        # "… đã bầu Ban Thường vụ gồm 13 ủy viên" in the resolution of the Hội Chữ thập đỏ tỉnh's congress: an organ named
+        # bare in a text of its body is that body's
+        if any(self.aliases.canonical(f"{m.name} {body.name}") in actors for text in own for m in self.aliases.find(text)
+               for body in parties):
+            return True
         # "Cấp huyện đăng ký … gửi danh sách …" in a text of the Hội Chữ thập đỏ tỉnh: the issuer's own body at that level
         levels = {level for text in own for level in LEVEL_RE.findall(nfc(text).lower())}
         issued_by = fold(self.index.documents[clause.document_id].issuer or "")

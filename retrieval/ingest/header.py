@@ -88,6 +88,7 @@ BODY_HEADS = ("ban ", "sở ", "hội ", "ủy ban", "uỷ ban", "ubnd", "văn p
               "tỉnh", "thành", "huyện", "quận", "thị ", "xã ", "phường ", "đại hội", "chi bộ", "công đoàn", "hội đồng")
 # The term a body's line may end with ("…, NHIỆM KỲ 2022 - 2027"): said after the body it names
 TERM_TAIL_RE = re.compile(r",?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}$")
+EDITION_LINE_RE = re.compile(r"lần thứ\s+[ivxlc\d]+")  # a congress's rank, on a line of its own ("LẦN THỨ XI")
 # The same organ named with the place of the branch it belongs to ("BAN CHẤP HÀNH TỈNH HÀ TĨNH").
 PLACED_ORGAN_RE = re.compile(rf"(ban thường vụ|ban chấp hành|thường trực|bch|btv)\s+((?:{'|'.join(PLACE_WORDS)})\s+\S.*)")
 ORGAN_SHORT = {"bch": "BAN CHẤP HÀNH", "btv": "BAN THƯỜNG VỤ"}  # as a frame writes them short
@@ -659,7 +660,12 @@ def _issuer_of(lines: list[str]) -> str | None:
     lowered = last.lower()
     if len(lines) > 1 and (term := TERM_TAIL_RE.search(lowered)):
         # "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ X, NHIỆM KỲ 2022 - 2027": the congress of the body above, of that term
-        return f"{_issuer_of([*lines[:-1], last[: term.start()]])}, {lowered[term.start():].lstrip(', ')}"
+        # (a line that is all term, "LẦN THỨ XI, NHIỆM KỲ 2026 - 2031", is of the congress named above it)
+        head = last[: term.start()].strip(" ,")
+        if not head or EDITION_LINE_RE.fullmatch(head.lower()):
+            edition = re.sub(r"\b[ivxlc]+\b", lambda m: m.group(0).upper(), lowered.strip(", "))
+            return f"{_issuer_of(lines[:-1])} {edition}"
+        return f"{_issuer_of([*lines[:-1], head])}, {lowered[term.start():].lstrip(', ')}"
     parent = lines[-2].lower() if len(lines) > 1 else ""
     if lowered == "trung ương hội" and parent.startswith("hội "):
         return f"Trung ương {proper_name(lines[-2])}"  # "HỘI CHỮ THẬP ĐỎ VIỆT NAM / TRUNG ƯƠNG HỘI": the body's centre

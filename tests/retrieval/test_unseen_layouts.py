@@ -1156,7 +1156,8 @@ def test_a_congress_resolution_gives_each_organ_its_own_count_of_its_own_term(tm
     """Counts of the Ban Chấp hành, the Ban Thường vụ and the Ủy ban Kiểm tra of two terms stand side by side: each is
     read of the organ named last before it, of the term asked ("khóa X" is not "khóa XI"); a xã's Ban Chấp hành is
     not the province's of "khóa XI"."""
-    resolution = written("ĐẠI HỘI ĐẠI BIỂU HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ\nLẦN THỨ XI", "01/NQ-ĐH", "NGHỊ QUYẾT",
+    resolution = written("TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ VIỆT NAM\nĐẠI HỘI ĐẠI BIỂU HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ\n"
+                         "LẦN THỨ XI, NHIỆM KỲ 2026 - 2031", "01/NQ-ĐH", "NGHỊ QUYẾT",
                          "Đại hội đại biểu Hội Chữ thập đỏ tỉnh lần thứ XI, nhiệm kỳ 2026 - 2031",
                          "Điều 1. Sau hợp nhất, Ban Chấp hành Hội Chữ thập đỏ tỉnh khóa X được chỉ định gồm 63 ủy viên, "
                          "Ban Thường vụ khóa X gồm 17 ủy viên.\n\n"
@@ -1169,6 +1170,8 @@ def test_a_congress_resolution_gives_each_organ_its_own_count_of_its_own_term(tm
     answers_as(assistant, {
         "Ban Chấp hành Hội CTĐ tỉnh khóa XI gồm bao nhiêu ủy viên?": "45 ủy viên [1].",
         "Ủy ban Kiểm tra gồm mấy ủy viên?": "07 ủy viên [1].",
+        # (the organ named bare in its body's congress resolution is the body's)
+        "Ban Thường vụ Hội Chữ thập đỏ tỉnh khóa XI gồm bao nhiêu ủy viên?": "13 ủy viên [1].",
     }, refused=("Ủy ban Kiểm tra khóa X có mấy ủy viên?", "Ban Chấp hành Hội Chữ thập đỏ xã khóa XI có bao nhiêu ủy viên?"))
 
 

@@ -450,6 +450,9 @@ def test_an_attached_text_whose_issuing_line_a_soft_break_ran_into_its_title_is_
     # … and its term after the edition
     ("HỘI CHỮ THẬP ĐỎ VIỆT NAM\nHỘI CHỮ THẬP ĐỎ TỈNH SƠN TRÀ\nĐẠI HỘI ĐẠI BIỂU LẦN THỨ X, NHIỆM KỲ 2022 - 2027",
      "Đại hội đại biểu Hội Chữ thập đỏ tỉnh Sơn Trà lần thứ X, nhiệm kỳ 2022 - 2027"),
+    # … both on a line of their own under the congress named with its body
+    ("TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ VIỆT NAM\nĐẠI HỘI ĐẠI BIỂU HỘI CHỮ THẬP ĐỎ TỈNH PHÚ THỌ\nLẦN THỨ XI, NHIỆM KỲ 2026 - 2031",
+     "Đại hội đại biểu Hội Chữ thập đỏ tỉnh Phú Thọ lần thứ XI, nhiệm kỳ 2026 - 2031"),
 ])
 def test_an_organ_named_under_its_body_issues_as_that_body_s_organ(lines, issuer):
     text = f"{lines}\nSố: 08/TB-CTĐ\n\nTHÔNG BÁO\nPhân công nhiệm vụ\n\n1. Đồng chí A phụ trách công tác B.\n"
