@@ -235,6 +235,8 @@ TABLE_GAP = 2  # spaces every row leaves between two columns
 
 
 HEADER_LINES = 3  # the most lines a plain-text table's header is written over
+GROUPED_FIGURE_RE = re.compile(r"\d\.\d{3}\b")  # a figure with its thousands grouped ("1.250.000"), which no header writes
+UNIT_LINE_RE = re.compile(r"\(?\s*Đơn vị(?: tính)?\s*:", re.IGNORECASE)  # the unit a table's figures are in, stated over it
 
 
 def _full_width_tables(text: str) -> str:
@@ -258,9 +260,12 @@ def _full_width_tables(text: str) -> str:
             continue
         heads = [at - 1]  # (a header written over up to three lines: "Nhà sập, / cuốn trôi / (cái)")
         # (not the rule drawn over it: "-----" / "STT  Xã  Số hộ …" / "(cái) …" / "-----")
+        # (nor the unit stated over it: "Đơn vị tính: đồng")
         while len(heads) < HEADER_LINES and heads[0] > 0 and lines[heads[0] - 1].strip() and "|" not in lines[heads[0] - 1] \
-                and not FULL_RULE_RE.match(lines[heads[0] - 1]):
+                and not FULL_RULE_RE.match(lines[heads[0] - 1]) and not UNIT_LINE_RE.match(lines[heads[0] - 1].strip()):
             heads.insert(0, heads[0] - 1)
+        if any(GROUPED_FIGURE_RE.search(lines[k]) for k in heads):
+            continue  # (the rule that closes a table's rows, its figures over it, before its totals: no header's)
         gaps = _column_gaps(rows, [lines[k] for k in heads])
         if not gaps:
             continue

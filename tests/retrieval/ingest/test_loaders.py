@@ -431,6 +431,24 @@ def test_a_table_whose_rows_wrap_over_lines_with_a_blank_line_between_them_reads
     assert lines[-4:-1] == ["Văn bản tiếp.", "", "Một đoạn khác."]  # (the text after it as it was)
 
 
+def test_a_table_under_its_unit_with_totals_under_the_rule_that_closes_its_rows_is_read_whole(tmp_path):
+    text = ("1. Tổng dự toán đề nghị: 6.730.000.000 đồng, chi tiết như sau:\n\n"
+            "Đơn vị tính: đồng\n"
+            "STT  Nội dung chi                          Năm 2027       Năm 2028\n"
+            "------------------------------------------------------------------\n"
+            "1    Tập huấn Đội ứng phó thảm họa         480.000.000    360.000.000\n"
+            "2    Mua sắm trang thiết bị                1.250.000.000  350.000.000\n"
+            "3    Quản lý dự án                         240.000.000    180.000.000\n"
+            "------------------------------------------------------------------\n"
+            "     TỔNG CỘNG                             1.970.000.000  890.000.000\n")
+    loaded = loaded_text(tmp_path, text)
+    lines = loaded.split("\n")
+    assert len(loaded) == len(text) and lines[2] == "Đơn vị tính: đồng"
+    assert [c.strip() for c in lines[3].split("|")] == ["STT", "Nội dung chi", "Năm 2027", "Năm 2028"]
+    assert [c.strip() for c in lines[7].split("|")] == ["3", "Quản lý dự án", "240.000.000", "180.000.000"]
+    assert [c.strip() for c in lines[9].split("|")] == ["", "TỔNG CỘNG", "1.970.000.000", "890.000.000"]
+
+
 def loaded_text(tmp_path, text: str) -> str:
     """The text a plain-text file holding `text` is loaded as."""
     (tmp_path / "bc.txt").write_text(text, encoding="utf-8")
