@@ -110,7 +110,7 @@ def signer_named(text: str, number: str | None = None) -> str | None:
     return None
 
 
-TITLE_CELL_RE = re.compile(r"[^\S\n]{0,}([^\n]*?)(?:[^\S\n]{2,}|\n|$)")
+SIDE_INDENT = 10  # a signature line indented this far stands in the right-hand block
 
 
 def _title_of(cell: str, titles: list[str]) -> str | None:
@@ -160,8 +160,16 @@ def _signed(signers: list[tuple[str, tuple[str, str]]], document: Document) -> s
 
 def signing_titles(closing: str, titles: list[str]) -> list[tuple[str, str]]:
     """The signers' own titles in a signature block ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH"), one per signer in
-    order: unaccented, and as written."""
-    return [(t, cell.strip()) for cell in TITLE_CELL_RE.findall(closing) if (t := _title_of(cell, titles))]
+    order, the left block's before the right one's (whichever line each stands on: a block of three lines beside one
+    of two): unaccented, and as written."""
+    found = []
+    for row, line in enumerate(closing.split("\n")):
+        cells = [m for m in re.finditer(r"\S+(?:[^\S\n]\S+)*", line)]
+        for k, cell in enumerate(cells):
+            column = k + (1 if cells[0].start() >= SIDE_INDENT else 0)  # (a line of the right block alone)
+            if t := _title_of(cell.group(0), titles):
+                found.append((column, row, t, cell.group(0).strip()))
+    return [(t, written) for _, _, t, written in sorted(found)]
 
 
 def _signers(document: Document, closing: str, titles: list[str]) -> list[tuple[str, tuple[str, str]]]:

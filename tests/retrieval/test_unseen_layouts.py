@@ -1219,3 +1219,16 @@ def test_the_decision_a_text_s_grounds_cite_a_rule_by_is_not_the_text_itself(tmp
     assistant = assistant_of(tmp_path, corpus_embeddings, "qd-95.txt", decision)
     assert "27/QĐ-HCTĐ" in first_line(assistant, "Quy chế quản lý tài chính của Hội tỉnh ban hành kèm quyết định số mấy?")
     assert "95/QĐ-HCTĐ" in first_line(assistant, "Quyết định phê duyệt dự toán số mấy?")
+
+
+def test_two_signature_blocks_of_unequal_height_give_each_signer_the_title_of_their_own_column(tmp_path, corpus_embeddings):
+    text = ("BỘ CHỈ HUY QUÂN SỰ TỈNH TÂN HÀ            HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ\nSố: 1147/KH-BCH-CTĐ\n\n"
+            "KẾ HOẠCH PHỐI HỢP\nCứu trợ và tìm kiếm cứu nạn năm 2026\n\n1. Hai bên tổ chức diễn tập trước ngày 30/6/2026.\n\n"
+            "TM. BAN THƯỜNG VỤ                              BỘ CHỈ HUY QUÂN SỰ TỈNH\n"
+            "HỘI CHỮ THẬP ĐỎ TỈNH                           CHỈ HUY TRƯỞNG\n"
+            "CHỦ TỊCH\n"
+            "(Đã ký)                                        (Đã ký)\n"
+            "Phạm Thị Thu Hà                                Đại tá Trần Minh Khôi\n")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "khph-1147.txt", text)
+    assert "Phạm Thị Thu Hà, Chủ tịch, và Đại tá Trần Minh Khôi, Chỉ huy trưởng, ký" in first_line(
+        assistant, "Ai ký kế hoạch phối hợp?")
