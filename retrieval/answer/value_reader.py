@@ -225,14 +225,13 @@ class ValueReader:
                 return False
             # (of a figure compared with the same period of another year, "cao hơn cùng kỳ năm 2026 (142 hội viên)", the
             # period its text reports on, not the year's plan the sentence gives beside it)
-            own = periods_named("\n".join(clause.headings)) or self._title_periods.get(clause.document_id, set())
-            stated = own if own and _of_same_period(said, value) else \
+            reported = periods_named("\n".join(clause.headings)) or self._title_periods.get(clause.document_id, set())
+            stated = reported if reported and _of_same_period(said, value) else \
                 periods_named(said) or periods_named("\n".join(clause.headings))
             if periods and stated and not periods & stated:
                 return False  # "9 tháng đầu năm", "cả năm": a figure of "6 tháng đầu năm" is another period's
-            written = f" {plain_words(chr(10).join([*clause.headings, said]))} "
             if periods - {WHOLE_YEAR} and not stated and not self._title_periods.get(clause.document_id) \
-                    and not any(f" {' '.join(p.split()[:2])} " in written for p in periods):
+                    and not _period_written(periods, "\n".join([*clause.headings, said])):
                 # "báo cáo 6 tháng đầu năm … trước ngày nào?": no period is said (not even "sau 6 tháng triển khai"), not
                 # the half year asked
                 return False
@@ -980,6 +979,7 @@ ORGAN_ASKED_RE = re.compile(rf"(?<!\w){ORGAN_WORDS}\s+[A-ZÀ-ỸĐ][\w-]*\s+[\w-
 
 
 def _organ(name: str) -> str:
+    """An organ by its head and the words that tell it from the others ("ban thuong vu", "uy ban kiem tra"), unaccented."""
     return " ".join(unaccent(name).split()[:4 if unaccent(name).startswith(("uy ban", "tieu ban", "hoi dong")) else 3])
 
 
@@ -1052,9 +1052,20 @@ SAME_PERIOD_RE = re.compile(r"\bcung\s+ky\b")  # "so với cùng kỳ năm 2026"
 COMPARISON_RE = re.compile(r"(?:so với\s+)?cùng kỳ(?:\s+năm\s+\d{4})?\s*(?:\([^()]*\))?", re.IGNORECASE)
 
 
+def _value_at(said: str, value: str | None) -> int:
+    """Where the value read from a sentence stands in it, or -1."""
+    return said.find(value) if value else -1
+
+
+def _period_written(periods: set[str], text: str) -> bool:
+    """The text writes the months or the quarter of a period asked, however it goes on ("sau 6 tháng triển khai")."""
+    written = f" {plain_words(text)} "
+    return any(f" {' '.join(p.split()[:2])} " in written for p in periods)
+
+
 def _without_comparisons(said: str, value: str | None) -> str:
     """The sentence without the comparisons with another year's same period that do not hold the value."""
-    at = said.find(value) if value else -1
+    at = _value_at(said, value)
     if at < 0:
         return said
     return COMPARISON_RE.sub(lambda m: m.group(0) if m.start() <= at < m.end() else " ", said)
@@ -1062,14 +1073,14 @@ def _without_comparisons(said: str, value: str | None) -> str:
 
 def _target_bracketed(said: str, value: str | None) -> bool:
     """The value is the target's own figure, in brackets after it: "đạt 61,7% kế hoạch năm 2027 (300 hội viên)"."""
-    at = said.find(value) if value else -1
+    at = _value_at(said, value)
     return at >= 0 and TARGET_BRACKET_RE.search(unaccent(said[:at]).lower()) is not None
 
 
 def _of_same_period(said: str, value: str | None) -> bool:
     """The part of the sentence that leads to the value (from the last "," or ";" before it) compares it with the same
     period of another year: "…, cao hơn cùng kỳ năm 2026 (142 hội viên)"."""
-    at = said.find(value) if value else -1
+    at = _value_at(said, value)
     if at < 0:
         return False
     lead = re.split(r"[,;]", said[:at])[-1]

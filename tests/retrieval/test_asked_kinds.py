@@ -280,7 +280,7 @@ def test_a_value_is_read_of_its_item_s_time_label_its_heading_s_unit_and_a_name_
     assistant = assistant_of(tmp_path, corpus_embeddings, "hd-21.txt", assessment_guide())
     answers_as(assistant, {
         # a label of the kind asked gives the value of the sentence before it, quoted with it
-        "Hội nghị triển khai Hướng dẫn đến 40 chi hội tổ chức vào thời gian nào?": "Quý I [1].",
+        "Hội nghị triển khai Hướng dẫn đến 40 chi hội tổ chức vào thời gian nào?": "Quý I/2026 [1].",
         # ... and its year is the item's: "năm 2026" is held
         "Năm 2026 kiểm tra việc chấm điểm tại bao nhiêu chi hội?": "10 chi hội [1].",
         # "1. Đối với chi hội": each one's criterion
