@@ -777,6 +777,7 @@ class AnswerPolicy:
         # (every agency the question names, not only its subject: "Kế hoạch của Hội thành phố căn cứ kế hoạch nào của
         # Trung ương Hội?")
         agencies = set(query.actors).union(*self._families_named(query))
+        described = self._described_by_kind(query)  # (read once, tried on every title)
         if agencies and not query.keys:  # "Ai ký kế hoạch bên Tỉnh đoàn?": of those, the texts it issues
             # (its organ's too: "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" issues for the Mặt trận)
             issued = [d for d in targets or self.index.documents if self._issuer_agencies[d] & agencies
@@ -784,7 +785,7 @@ class AnswerPolicy:
             # (but the texts whose title names it as the question describes them: "Quyết định thành lập Ban Chỉ đạo …"
             # is the Ủy ban's, not the one the Ban Chỉ đạo issues its rules with)
             issued = [d for d in self.index.documents if self._title_agencies[d] & agencies
-                      and self._titled_as_described(query, d)] or issued
+                      and self._titled_as_described(query, d, described)] or issued
             # (or, none named otherwise, those of the kind named: "Ai ký công văn hỏa tốc của MTTQ tỉnh?")
             targets = (issued or targets) if targets else \
                 self.directory.of_kind_named(issued, query.read or query.text, self.vocabulary)
@@ -804,7 +805,7 @@ class AnswerPolicy:
             syllables = {s for w in asked for s in w.split("_")}
             held = [d for d in targets if all(self._written(s, scoped[d]) for s in syllables)]
             # (a text whose title holds them all, before one whose clauses do: "… được thành lập theo Quyết định số …")
-            held = [d for d in held if self._titled_as_described(query, d)] or held
+            held = [d for d in held if self._titled_as_described(query, d, described)] or held
             if not held and (nouns := self._nouns_of(query, [w.split("_") for w in asked])):
                 # (or every noun: "Chỉ thị lấy máu hè …" of the directive on receiving blood)
                 syllables = {s for w in nouns for s in w}
@@ -830,18 +831,22 @@ class AnswerPolicy:
         asked = {s for w in self._beyond_commonplace(query) for s in w.split("_")}
         return asked <= self._titles[query.accented][document_id]
 
-    def _titled_as_described(self, query: Query, document_id: str) -> bool:
-        """The question names the text by its kind and by what its title does to the agency it names after it ("quyết
-        định thành lập Ban Chỉ đạo …" of "Về việc thành lập Ban Chỉ đạo …"): the title holds the words between them."""
+    def _described_by_kind(self, query: Query) -> frozenset[str]:
+        """What the question says a text of the kind it names does to the agency it names after it ("quyết định thành
+        lập Ban Chỉ đạo …": "thành", "lập"), the words between them; none when it names no kind before an agency."""
         question = query.read or query.text
         kind = self._kind_written.search(unaccent(question))
         mention = next((m for m in self.aliases.find(question) if kind and m.start > kind.end()), None)
         if mention is None:
-            return False
+            return frozenset()
         between = question[kind.end() : mention.start]
         words = folded_tokens(between, with_compounds=False) if query.accented else plain_tokens(between)
-        words = [w for w in words if w not in self._stopwords[query.accented]]
-        return bool(words) and set(words) <= self._titles[query.accented][document_id]
+        return frozenset(w for w in words if w not in self._stopwords[query.accented])
+
+    def _titled_as_described(self, query: Query, document_id: str, described: frozenset[str]) -> bool:
+        """The text's title holds what the question says a text of its kind does (`_described_by_kind`): "Về việc
+        thành lập Ban Chỉ đạo …"."""
+        return bool(described) and described <= self._titles[query.accented][document_id]
 
     def _cited_by_description(self, query: Query) -> Key | None:
         """The one text of the kind the question names that the corpus only cites, in a sentence that holds every

@@ -411,23 +411,17 @@ def test_a_table_ruled_above_its_header_and_between_rows_and_total_keeps_its_tot
 
 
 def test_a_table_whose_rows_wrap_over_lines_with_a_blank_line_between_them_reads_a_row_a_line(tmp_path):
-    text = ("------------------------------------------------------------\n"
-            "Ngày        Địa điểm                    Chỉ tiêu\n"
-            "------------------------------------------------------------\n"
-            "07/3/2026   Hội trường UBND phường      350\n"
-            "(Thứ Bảy)   Buôn Ma Thuột\n"
-            "\n"
-            "14/3/2026   Trường Đại học Tây          500\n"
-            "(Thứ Bảy)   Nguyên\n"
-            "------------------------------------------------------------\n"
-            "Tổng cộng                               850\n\n"
-            "Văn bản tiếp.\n\nMột đoạn khác.\n")
+    rule = "-" * 60
+    text = "\n".join([rule, "Ngày        Địa điểm                    Chỉ tiêu", rule,
+                      "07/3/2026   Hội trường UBND phường      350", "(Thứ Bảy)   Buôn Ma Thuột", "",
+                      "14/3/2026   Trường Đại học Tây          500", "(Thứ Bảy)   Nguyên", rule,
+                      "Tổng cộng                               850", "", "Văn bản tiếp.", "", "Một đoạn khác.", ""])
     loaded = loaded_text(tmp_path, text)
     lines = loaded.split("\n")
     assert len(loaded) == len(text)
-    assert [c.strip() for c in lines[3].split("|")] == ["07/3/2026 (Thứ Bảy)", "Hội trường UBND phường Buôn Ma Thuột", "350"]
-    assert [c.strip() for c in lines[4].split("|")] == ["14/3/2026 (Thứ Bảy)", "Trường Đại học Tây Nguyên", "500"]
-    assert [c.strip() for c in lines[6].split("|")] == ["Tổng cộng", "", "850"]
+    assert cells(lines[3]) == ["07/3/2026 (Thứ Bảy)", "Hội trường UBND phường Buôn Ma Thuột", "350"]
+    assert cells(lines[4]) == ["14/3/2026 (Thứ Bảy)", "Trường Đại học Tây Nguyên", "500"]
+    assert cells(lines[6]) == ["Tổng cộng", "", "850"]
     assert lines[-4:-1] == ["Văn bản tiếp.", "", "Một đoạn khác."]  # (the text after it as it was)
 
 
@@ -444,9 +438,14 @@ def test_a_table_under_its_unit_with_totals_under_the_rule_that_closes_its_rows_
     loaded = loaded_text(tmp_path, text)
     lines = loaded.split("\n")
     assert len(loaded) == len(text) and lines[2] == "Đơn vị tính: đồng"
-    assert [c.strip() for c in lines[3].split("|")] == ["STT", "Nội dung chi", "Năm 2027", "Năm 2028"]
-    assert [c.strip() for c in lines[7].split("|")] == ["3", "Quản lý dự án", "240.000.000", "180.000.000"]
-    assert [c.strip() for c in lines[9].split("|")] == ["", "TỔNG CỘNG", "1.970.000.000", "890.000.000"]
+    assert cells(lines[3]) == ["STT", "Nội dung chi", "Năm 2027", "Năm 2028"]
+    assert cells(lines[7]) == ["3", "Quản lý dự án", "240.000.000", "180.000.000"]
+    assert cells(lines[9]) == ["", "TỔNG CỘNG", "1.970.000.000", "890.000.000"]
+
+
+def cells(line: str) -> list[str]:
+    """A loaded table line's cells, without the spaces that align them."""
+    return [c.strip() for c in line.split("|")]
 
 
 def loaded_text(tmp_path, text: str) -> str:
