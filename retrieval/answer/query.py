@@ -45,9 +45,9 @@ ABBREVIATION_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # letters and no vowel: no
 OBLIGED_RE = re.compile(r"(?<!\w)(?:[pP]hải|cần)(?!\w)")  # "cần" lowercase: "Cần Thơ" is a place
 MAX_HISTORY_READ = 4
 # a count spelled out before the lowercase noun it counts, not an ordinal or a weekday ("thứ hai") nor a name ("Hai Bà
-# Trưng")
-SPELLED_COUNT_RE = re.compile(r"(?<!\w)(?<!thứ )(?<!Thứ )((?:(?i:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ)"
-                              r"\s+)+)(?=[a-zà-ỹđ])")
+# Trưng"); "tư", "lăm", "mươi" only after another number ("hai mươi tư"): alone, "tư" opens a word ("buổi tư vấn")
+SPELLED_COUNT_RE = re.compile(r"(?<!\w)(?<!thứ )(?<!Thứ )((?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+                              r"(?:(?i:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ)\s+)*)(?=[a-zà-ỹđ])")
 # How a topic question asks "what" of the word before it ("được trang bị những gì", "căn cứ luật nào");
 # asked "how" ("xử lý thế nào", "ra sao"), the answer describes, in words of its own.
 WHAT_PHRASES = ["gi", "nhung gi", "nao"]

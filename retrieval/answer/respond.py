@@ -17,6 +17,7 @@ from retrieval.answer.asks import Ask, plain_words, work_asked
 from retrieval.answer.documents import LISTED, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import FactFinder
+from retrieval.answer.members import counted_members, names_members
 from retrieval.answer.people import PersonReader
 from retrieval.answer.ranking import rank_asked, ranked_row
 from retrieval.answer.quantities import SPELLED_NUMBERS, TIME_UNITS, Quantity, compared, held_quantities, quantities
@@ -150,7 +151,16 @@ class AnswerPolicy:
         self._territorial = frozenset(d for ids in directory.levels.values() for d in ids)
 
     def answer(self, query: Query, k: int = 5, mode: str = "hybrid") -> Draft:
-        """Decide and compose the reply to one question."""
+        """Decide and compose the reply to one question (of a group it counts, "Hai cá nhân … tên là gì?", only from
+        a text that names them where it counts them)."""
+        draft = self._answer(query, k, mode)
+        if draft.citations and (group := counted_members(query.read or query.text)) is not None:
+            named = [names_members(c.text, *group) for c in draft.citations]
+            if False in named and True not in named:
+                return Draft("", [], query.ask.intent, reason="not_covered")
+        return draft
+
+    def _answer(self, query: Query, k: int, mode: str) -> Draft:
         ask = query.ask
         if ask.kind == "fact":
             draft = self._fact(query)
@@ -597,22 +607,24 @@ class AnswerPolicy:
         """The question's key words, the weight from which one the evidence lacks refuses, and the words
         of the evidence's section (a khoản's subject is often named in the khoản before it)."""
         rarest = self.index.lexical.rarest(query.accented)
-        return {"key_words": query.key_words, "required": query.required, "rare": self.weights.key_rarity * rarest,
+        implied = self.vocabulary.verbs_implied(query.read or query.text)
+        return {"key_words": query.key_words - implied, "required": query.required, "rare": self.weights.key_rarity * rarest,
                 "rarest_rare": self.weights.rarest_key_rarity * rarest,
                 "focus": self._focus_written(query, clause) | self._listed_kind(query),
                 "focus_rare": self.weights.focus_rarity * rarest,
                 "head": query.head, "head_rare": self.weights.commonplace * rarest,
                 "nearby": self._section_words(query, clause) if clause is not None else set()}
 
-    @staticmethod
-    def _focus_written(query: Query, clause: Clause | None) -> frozenset[str]:
+    def _focus_written(self, query: Query, clause: Clause | None) -> frozenset[str]:
         """The question's focus words a clause can write: a table's row writes its values under its column's head,
         never the verb the question asks with ("Điểm Mũi Né bố trí bao nhiêu người trực?" of "| Bãi biển Mũi Né … |
-        10 |" under "Số người trực/ngày")."""
+        10 |" under "Số người trực/ngày"); no text need write the verb a noun of the question already says ("Đại
+        hội … họp ngày nào?")."""
+        focus = query.focus - self.vocabulary.verbs_implied(query.read or query.text)
         if clause is None or not query.accented or table_header(clause) is None:
-            return query.focus
+            return focus
         verbs = {folded_word(word) for word, tag in word_tags(query.read or query.text) if tag == "V"}
-        return frozenset(w for w in query.focus if w not in verbs)
+        return frozenset(w for w in focus if w not in verbs)
 
     def _listed_kind(self, query: Query) -> frozenset[str]:
         """Of "… gồm những cột nào?", the kind of thing asked for when a text lists such things under its word:

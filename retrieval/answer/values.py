@@ -67,6 +67,8 @@ DAY = (
     r"\bngay\s+\d{1,2}\s*(?:/|-|\s+thang\s+)\s*\d{1,2}(?:\s*(?:/|-|\s+nam\s+)\s*\d{4})?"
     # a day of every month or of the next ("trước ngày 05 của tháng sau", "ngày 25 hằng tháng")
     r"|\bngay\s+\d{1,2}\s+(?:cua\s+)?(?:hang\s+thang|thang\s+(?:sau|tiep\s+theo|cuoi|dau)(?:\s+quy)?)\b"
+    # two days of one month ("22 và 23/9/2027", "22 - 23/9/2027"): one span
+    rf"|(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])\s*(?:va|-|–)\s*{SLASH_DATE}"
     rf"|{SLASH_DATE}"
     r"|\bthang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\b"
     r"|\bquy\s+(?:iv|i{1,3}|[1-4])\b(?:\s*/\s*\d{4}\b|\s+nam\s+\d{4}\b)?"
@@ -139,6 +141,9 @@ PATTERNS = {
     # the rank of an event in its series, of a body's term: "lần thứ VI", "lần thứ 3"; "khóa XI"
     "edition": re.compile(r"\blan\s+thu\s+(?:[ivxlc]+|\d{1,2})\b"),
     "term": re.compile(r"\bkhoa\s+(?:[ivxlc]+|\d{1,2})\b"),
+    # a day of the week: "thứ Bảy", "thứ 7", "Chủ nhật" (not a rank, "lần thứ ba", "khóa thứ hai", nor a list's
+    # "Thứ hai, …")
+    "weekday": re.compile(r"(?<!\blan\s)(?<!\bkhoa\s)(?<!\blop\s)\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\b(?!\s*[,:])"),
     # a multiple of a base, as allowances are set: "hệ số 0,60 mức lương cơ sở", "hệ số 1,5"
     "coefficient": re.compile(r"\bhe\s+so\s+\d+(?:[,.]\d+)?(?:\s+(?:lan\s+)?muc\s+luong\s+(?:co\s+so|toi\s+thieu)(?:\s+vung)?)?"),
     "percentage": re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|phan\s+tram)"),

@@ -318,6 +318,8 @@ def test_a_count_spelled_out_is_no_word_the_evidence_must_hold():
     assert not {fold("hai"), fold("mươi"), fold("bốn")} & set(content) and fold("đội") in content
     # (not a name, an ordinal or a weekday: "Hai Bà Trưng", "lần thứ hai")
     assert fold("hai") in reader().read("Trường Hai Bà Trưng có bao nhiêu học sinh?").content
+    # (nor "tư" alone, which opens a word: "buổi tư vấn")
+    assert fold("tư_vấn") in reader().read("Kinh phí tổ chức buổi tư vấn hiến máu là bao nhiêu?").content
 
 
 def test_a_body_named_after_the_people_it_has_is_no_agency_at_work():
