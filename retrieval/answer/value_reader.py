@@ -250,7 +250,8 @@ class ValueReader:
                         and (not REACHED_RE.search(said.lower()) or BY_YEAR_RE.search(said.lower()))
                         and has_phrase(plain_words(said), self.vocabulary.current_state) is None):
                 return False  # "đã trao được bao nhiêu suất quà": a plan's "trao 3.500 suất quà" is still to be done
-            if not query.english and contrasts(rate, "\n".join([*clause.referenced, said]), plain, query.ask.words, describing):
+            # (of the sentence's own words: "Tết Đinh Mùi" is not contrasted by another year's bracket, "(Tết Bính Ngọ …)")
+            if not query.english and contrasts(rate, "\n".join([*clause.referenced, own]), plain, query.ask.words, describing):
                 return False
             if heads or suffered:
                 written = spelled(context, True)
@@ -500,6 +501,11 @@ class ValueReader:
                      if SHARE_OF_RE.match(unaccent(sentence[e:]).lower().lstrip())]
         if name in FIGURES:  # "giải Khuyến khích … bao nhiêu tiền": not the sum of the "giải Ba" named right before it
             spans = [(s, e) for s, e in spans if not _labelled_otherwise(query.read or query.text, sentence[:s])]
+            # "trị giá 384.000.000 đồng, … (Tết Bính Ngọ năm 2026 trao 575 suất, trị giá 331.000.000 đồng)": the figures
+            # of a bracket that gives another year's are that year's (unless the question asks that year)
+            years = years_in(query.read or query.text)
+            brackets = [m.span() for m in YEAR_BRACKET_RE.finditer(sentence) if not years & years_in(m.group(0))]
+            spans = [(s, e) for s, e in spans if not any(a <= s < b for a, b in brackets)] or spans
         if name in ("amount", "count") and TARGET_ASKED_RE.search(plain_words(query.read or query.text)):
             # "kế hoạch … là bao nhiêu": of several figures, the one in brackets after the target ("đạt 56,3% kế hoạch
             # năm (2.000 đơn vị)")
@@ -620,9 +626,13 @@ class ValueReader:
         if not heads or not cells or not _row_named(query.read or query.text, cells):
             return None
         for head, cell in zip(heads, cells):
-            named = person_names(cell, self.people_reader.surnames, self.people_reader.honorifics)
-            if len(plain_words(head).split()) >= 2 and f" {plain_words(head)} " in asked and named:
+            if len(plain_words(head).split()) < 2 or f" {plain_words(head)} " not in asked:
+                continue
+            if named := person_names(cell, self.people_reader.surnames, self.people_reader.honorifics):
                 return cell[named[0][0] : named[0][1]]
+            # (a name of a surname no list holds, as the column of people writes it: "Giàng Seo Páo", "Thào A Chư")
+            if NAME_CELL_RE.fullmatch(cell.strip()):
+                return cell.strip()
         return None
 
     def _venue_cell(self, row: str, clause: Clause) -> str | None:
@@ -654,7 +664,10 @@ class ValueReader:
         noun = counted_noun(query.read or query.text, query.ask.phrase) if query.ask.name == "count" else []
         # "bao nhiêu hội viên": the table must count that (its headings, its header row, its unit, the row)
         # (written short or in full: "Số TNV" counts "tình nguyện viên")
-        if noun and not set(noun) <= set(plain_words(" ".join([*clause.headings, self._spelled_out(header), row])).split()):
+        # ("bao nhiêu người": people of any kind, "| Số thành viên |")
+        counts_people = noun[:1] == ["nguoi"] and len(noun) == 1
+        written = plain_words(" ".join([*clause.headings, self._spelled_out(header), row]))
+        if noun and not set(noun) <= set(written.split()) and not (counts_people and has_phrase(written, self.people)):
             return None
         heads = table_cells(header)
         # (a label the table's section or the row writes is theirs, not a column's: "đợt 1" of "Phân bổ … đợt 1")
@@ -667,7 +680,8 @@ class ValueReader:
             named = [i for i, head in enumerate(heads)
                      if any(re.search(rf"(?<![\w.,]){re.escape(l)}(?!\w|[.,]\d)", head) for l in labels)]
         if not named and noun:  # "bao nhiêu kg gạo": the column headed "Gạo (kg)" (not the column of units: "Đơn vị")
-            named = [i for i, head in enumerate(heads) if set(noun) <= set(plain_words(self._spelled_out(head)).split())
+            named = [i for i, head in enumerate(heads) if (set(noun) <= set(plain_words(self._spelled_out(head)).split())
+                                                           or counts_people and has_phrase(plain_words(head), self.people))
                      and not UNIT_COLUMN_RE.fullmatch(plain_words(head))]
         # a year no column head names is the table's own (a report of 2024), not a column to read
         if not named and not labels and not (asked and any(_years_undated(head) for head in heads)):
@@ -1048,8 +1062,12 @@ TARGET_BRACKET_RE = re.compile(r"\b(?:ke hoach|chi tieu|muc tieu)(?:\s+nam(?:\s+
 SAME_PERIOD_RE = re.compile(r"\bcung\s+ky\b")  # "so với cùng kỳ năm 2026": the same part of another year (unaccented)
 
 
-# a comparison with the same period of another year, and the figure it gives in brackets
-COMPARISON_RE = re.compile(r"(?:so với\s+)?cùng kỳ(?:\s+năm\s+\d{4})?\s*(?:\([^()]*\))?", re.IGNORECASE)
+# a cell that is a name alone: two to five words, each capitalised
+NAME_CELL_RE = re.compile(r"(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*\s+){1,4}[A-ZÀ-ỸĐ][a-zà-ỹđ]*")
+# a bracket that gives a year's figures of its own ("trao 640 suất quà (Tết Bính Ngọ năm 2026 trao 575 suất)")
+YEAR_BRACKET_RE = re.compile(r"\([^()]*\b(?:19|20)\d{2}\b[^()]*\)")
+# a comparison with the same period of another year, and the figure it gives in brackets; a year's bracket
+COMPARISON_RE = re.compile(rf"(?:so với\s+)?cùng kỳ(?:\s+năm\s+\d{{4}})?\s*(?:\([^()]*\))?|{YEAR_BRACKET_RE.pattern}", re.IGNORECASE)
 
 
 def _value_at(said: str, value: str | None) -> int:
@@ -1064,7 +1082,8 @@ def _period_written(periods: set[str], text: str) -> bool:
 
 
 def _without_comparisons(said: str, value: str | None) -> str:
-    """The sentence without the comparisons with another year's same period that do not hold the value."""
+    """The sentence without the comparisons with another year's same period, and the brackets giving a year's figures,
+    that do not hold the value."""
     at = _value_at(said, value)
     if at < 0:
         return said

@@ -1255,3 +1255,29 @@ def test_a_weekday_a_congress_s_days_and_the_members_of_a_group_are_answered_onl
     assert "Trịnh Thị Lan" in assistant.ask("Ba hộ được chọn hỗ trợ sửa nhà là những hộ nào?").answer
     answers_as(assistant, {}, refused=("Khối 11 tập huấn vào buổi chiều thứ mấy?",
                                        "Hai cá nhân chưa đủ 12 tháng công tác Hội tên là gì?"))
+
+
+def test_a_bracket_of_last_year_s_figures_and_a_column_of_team_leaders_of_any_surname(tmp_path, corpus_embeddings):
+    """"trao 640 suất quà, trị giá 384.000.000 đồng (Tết Bính Ngọ năm 2026 trao 575 suất, trị giá 331.000.000 đồng)":
+    the figures outside the bracket are this year's, those inside it last year's; a table aligned with spaces counts
+    people as "Số thành viên" and names its team leaders by surnames no list holds ("Giàng Seo Páo")."""
+    plan = written("HỘI CHỮ THẬP ĐỎ XÃ Y TÝ", "57/BC-CTĐ", "BÁO CÁO", "Kết quả công tác Hội năm 2027",
+                   "I. KẾT QUẢ NĂM 2027\n\n1. Chăm lo Tết Đinh Mùi 2027\n\nChương trình \"Tết Nhân ái\" trao 640 suất quà, "
+                   "trị giá 384.000.000 đồng (Tết Bính Ngọ năm 2026 trao 575 suất, trị giá 331.000.000 đồng).\n\n"
+                   "2. Tập huấn sơ cấp cứu cho 120 người.\n\n3. Hỗ trợ 35 người bị thương do lũ quét.\n\n"
+                   "4. Thăm hỏi 12 người cao tuổi neo đơn.\n\n5. Vận động 240 người hiến máu.\n\n"
+                   "II. ĐỘI XUNG KÍCH\n\n"
+                   "--------------------------------------------------------------\n"
+                   "STT  Thôn            Số thành viên   Đội trưởng        Điện thoại\n"
+                   "--------------------------------------------------------------\n"
+                   "1    Lao Chải              18        Phu Xá Chừ        0968214537\n"
+                   "2    Mò Phú Chải           15        Chu Lò Xá         0388467219\n"
+                   "3    Sín Chải              20        Giàng Seo Páo     0345926781\n"
+                   "--------------------------------------------------------------\n", "Hoàng Văn Khiêm")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "bc-57.txt", plan)
+    answers_as(assistant, {
+        "Tết Đinh Mùi 2027 trao bao nhiêu suất quà?": "640 suất quà [1].",
+        "Ai là đội trưởng đội xung kích thôn Sín Chải?": "Giàng Seo Páo [1].",
+        "Đội xung kích thôn Mò Phú Chải có bao nhiêu người?": "15 [1].",
+    })
+    assert first_line(assistant, "Tết Nhân ái năm 2027 trao quà trị giá bao nhiêu tiền?").startswith("384.000.000 đồng")
