@@ -607,24 +607,22 @@ class AnswerPolicy:
         """The question's key words, the weight from which one the evidence lacks refuses, and the words
         of the evidence's section (a khoản's subject is often named in the khoản before it)."""
         rarest = self.index.lexical.rarest(query.accented)
-        implied = self.vocabulary.verbs_implied(query.read or query.text)
-        return {"key_words": query.key_words - implied, "required": query.required, "rare": self.weights.key_rarity * rarest,
+        return {"key_words": query.key_words, "required": query.required, "rare": self.weights.key_rarity * rarest,
                 "rarest_rare": self.weights.rarest_key_rarity * rarest,
                 "focus": self._focus_written(query, clause) | self._listed_kind(query),
                 "focus_rare": self.weights.focus_rarity * rarest,
                 "head": query.head, "head_rare": self.weights.commonplace * rarest,
                 "nearby": self._section_words(query, clause) if clause is not None else set()}
 
-    def _focus_written(self, query: Query, clause: Clause | None) -> frozenset[str]:
+    @staticmethod
+    def _focus_written(query: Query, clause: Clause | None) -> frozenset[str]:
         """The question's focus words a clause can write: a table's row writes its values under its column's head,
         never the verb the question asks with ("Điểm Mũi Né bố trí bao nhiêu người trực?" of "| Bãi biển Mũi Né … |
-        10 |" under "Số người trực/ngày"); no text need write the verb a noun of the question already says ("Đại
-        hội … họp ngày nào?")."""
-        focus = query.focus - self.vocabulary.verbs_implied(query.read or query.text)
+        10 |" under "Số người trực/ngày")."""
         if clause is None or not query.accented or table_header(clause) is None:
-            return focus
+            return query.focus
         verbs = {folded_word(word) for word, tag in word_tags(query.read or query.text) if tag == "V"}
-        return frozenset(w for w in focus if w not in verbs)
+        return frozenset(w for w in query.focus if w not in verbs)
 
     def _listed_kind(self, query: Query) -> frozenset[str]:
         """Of "… gồm những cột nào?", the kind of thing asked for when a text lists such things under its word:

