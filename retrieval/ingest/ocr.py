@@ -583,6 +583,8 @@ NUMBER_HEAD_RE = re.compile(r"S?TT|Số\s+TT|STT\.?", re.IGNORECASE)  # the head
 ROW_MARK_RE = re.compile(r"(?:\d{1,3}|[IVX]{1,4})[.:]?")  # a row's number, or a group's ("II. CÁ NHÂN")
 ROW_NUMBER_RE = re.compile(r"^(\d{1,3}\.?)\s+(\S.*)$")  # "1 Xã Lệ Giang": a row's number run into its first cell
 MIN_TABLE_COLUMNS = 3
+HEADER_WRAPPED_LINES = 2  # the most lines a table header's cells wrap over, above or below its line
+HEADER_LINE_STEP = 1.2  # how far apart, in line steps, the lines of a wrapped header stand at most
 MIN_TABLE_ROWS = 2
 
 
@@ -608,15 +610,27 @@ def _table_run(lines: list[Line], start: int, metrics: _Metrics) -> tuple[int, l
     its columns. A table numbering its rows ("TT", "STT") opens a row at each number and reads the lines between
     as the cells of the row above wrapped ("Hội Chữ thập đỏ phường Mỹ" over "Tho"); another one reads each line
     of two cells or more as a row. (end, its rows as "cell | cell" lines), or None."""
-    header = _cells(lines[start])
+    # (a header whose cells wrap over lines above and below the line of its single-line cells: "Chỉ tiêu vận" over
+    # "STT  Đơn vị  động (triệu  …" over "đồng)")
+    tops = next((k for k in range(1, HEADER_WRAPPED_LINES + 1) if start + k < len(lines)
+                 and len(_cells(lines[start + k])) >= MIN_TABLE_COLUMNS), 0) if len(_cells(lines[start])) < MIN_TABLE_COLUMNS else 0
+    at = start + tops
+    header = _cells(lines[at])
     if len(header) < MIN_TABLE_COLUMNS:
         return None
     # (a header's cells are centred over their columns: a column ends halfway to the next header cell)
     bounds = [(a.right + b.left) / 2 for a, b in zip(header, header[1:])]
+    above = lines[start:at]
+    # (no header: the rows a page break carried over, the first opening on its number, "5_ |Phường 1 Bảo Lộc  420  85")
+    headless = not tops and bool(ROW_MARK_RE.fullmatch(RULE_EDGE_RE.sub("", header[0].words[0].text)))
+    below = [] if headless else _header_wrapped(lines, at, header, metrics)
+    if not all(_wraps_header(line, previous, header, metrics) for line, previous in zip(above, lines[start + 1 : at + 1])):
+        return None
+    heads = _header_texts(header, above, below, bounds)
     left = min(header[0].left, metrics.left) - 3 * metrics.char  # (its rows may run past a centred header)
     numbered = bool(NUMBER_HEAD_RE.fullmatch(header[0].text))
     taken: list[tuple[list[Word], bool, bool]] = []  # each line's words, whether it opens a row, whether a total's
-    end = start + 1
+    end = at if headless else at + 1 + len(below)
     while end < len(lines):
         line = lines[end]
         words = [w for w in (w for s in line.segments for w in s.words) if not RULE_WORD_RE.match(w.text)]
@@ -632,7 +646,7 @@ def _table_run(lines: list[Line], start: int, metrics: _Metrics) -> tuple[int, l
         end += 1
     if len(taken) < MIN_TABLE_ROWS:
         return None
-    column_of = _columns(lines[start + 1 : end], bounds, metrics)
+    column_of = _columns(lines[end - len(taken) : end], bounds, metrics)
     rows: list[list[str]] = []
     for words, opens, total in taken:
         row = [""] * len(header) if opens or total or not numbered else rows.pop()
@@ -640,13 +654,59 @@ def _table_run(lines: list[Line], start: int, metrics: _Metrics) -> tuple[int, l
             column = 0 if numbered and opens and i == 0 else max(int(numbered), column_of(word))
             row[column] = f"{row[column]} {RULE_EDGE_RE.sub('', word.text)}".strip()
         rows.append(row)
-    out = [" | ".join(cell.text for cell in header)]
+    if headless:
+        return end, _numbered_apart(rows)
+    out = [" | ".join(heads)]
     for row in rows:
         # "1 Xã Lệ Giang" over the first two columns: the number is the first one's
         if bool(row[0]) != bool(row[1]) and (numbered_cell := ROW_NUMBER_RE.match(row[0] or row[1])):
             row[0], row[1] = numbered_cell.group(1), numbered_cell.group(2)
         out.append(" | ".join(" ".join(cell.split()) for cell in row))
     return end, out
+
+
+def _numbered_apart(rows: list[list[str]]) -> list[str]:
+    """Rows without their header, each row's number a cell of its own ("5 | Phường 1 Bảo Lộc | 420 | 85"; a total
+    row's first cell blank), all as wide, so they read as the rows of the table on the page before."""
+    cut = [[numbered.group(1), numbered.group(2), *row[1:]] if (numbered := ROW_NUMBER_RE.match(" ".join(row[0].split())))
+           else ["", *row] for row in rows]
+    width = max(map(len, cut))
+    return [" | ".join(" ".join(cell.split()) for cell in row + [""] * (width - len(row))) for row in cut]
+
+
+def _wraps_header(line: Line, following: Line, header: list[Segment], metrics: _Metrics) -> bool:
+    """A line that carries on a table header's cells over or under the line of its other cells: close to the next
+    line, no word in the first column (a row's number stands there), no row's number opening it."""
+    words = [w for s in line.segments for w in s.words if not RULE_WORD_RE.match(w.text)]
+    return bool(words) and abs(following.base - line.base) <= HEADER_LINE_STEP * metrics.step \
+        and min(w.left for w in words) >= header[1].left - metrics.char \
+        and not ROW_MARK_RE.fullmatch(RULE_EDGE_RE.sub("", words[0].text))
+
+
+def _header_wrapped(lines: list[Line], at: int, header: list[Segment], metrics: _Metrics) -> list[Line]:
+    """The lines under a table's header line that carry on its cells ("ö trợ", "đồng)")."""
+    found: list[Line] = []
+    while at + 1 + len(found) < len(lines) and len(found) < HEADER_WRAPPED_LINES:
+        line = lines[at + 1 + len(found)]
+        if not _wraps_header(line, lines[at + len(found)], header, metrics) or len(_cells(line)) >= len(header):
+            break
+        found.append(line)
+    return found
+
+
+def _header_texts(header: list[Segment], above: list[Line], below: list[Line], bounds: list[float]) -> list[str]:
+    """Each header cell's words, with the words the lines over and under it carry in its column."""
+    def column_words(line: Line) -> list[list[str]]:
+        columns: list[list[str]] = [[] for _ in header]
+        for word in (w for s in line.segments for w in s.words if not RULE_WORD_RE.match(w.text)):
+            columns[sum(1 for bound in bounds if (word.left + word.right) / 2 > bound)].append(word.text)
+        return columns
+    texts = [[cell.text] for cell in header]
+    for line in reversed(above):
+        texts = [[*words, *text] for words, text in zip(column_words(line), texts)]
+    for line in below:
+        texts = [[*text, *words] for text, words in zip(texts, column_words(line))]
+    return [" ".join(" ".join(text).split()) for text in texts]
 
 
 def _columns(lines: list[Line], bounds: list[float], metrics: _Metrics) -> Callable[[Word], int]:

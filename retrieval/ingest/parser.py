@@ -287,6 +287,25 @@ def _header_lines(text: str, lines: list, at: int, cells: list[str] | None) -> l
     return []
 
 
+ROW_NUMBER_CELL_RE = re.compile(r"(\d{1,3})[._]?")  # a row's number as its first cell writes it ("5", "5.", a scan's "5_")
+TOTAL_CELL_RE = re.compile(r"(?:tổng\s+cộng|tổng\s+số|cộng)\b", re.IGNORECASE)
+
+
+def _row_number(cells: list[str]) -> int | None:
+    """The number a row's first cell gives it, or None."""
+    found = ROW_NUMBER_CELL_RE.fullmatch(cells[0].strip()) if cells else None
+    return int(found.group(1)) if found else None
+
+
+def _goes_on(ended: tuple[_Table, int, int], cells: list[str]) -> bool:
+    """Whether a line of cells after a blank line goes on a table the blank line closed: as many cells, and the number
+    after its last row's (or, after numbered rows, its total: "Tổng cộng | 18.190 | 3.325")."""
+    _, width, last = ended
+    if len(cells) != width or not last:
+        return False
+    return _row_number(cells) == last + 1 or bool(TOTAL_CELL_RE.match(" ".join(cells[:2]).strip()))
+
+
 def _heads_figures(cells: list[str] | None, below: list[str]) -> bool:
     """A row of words over a row of figures as wide ("Năm | Số hội viên …" over "2025 | 8.000 | …") heads a
     table whatever its columns are, as a row ruled off from the next ("|---|---|") does."""
@@ -318,6 +337,10 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
     paragraphs: list[_Paragraph] = []
     open_paragraph = False
     table: _Table | None = None
+    # a table a blank line closed (a page break: "4 | …" at the foot of one page, "5 | …" at the head of the next):
+    # its columns, how many, the number of its last row
+    width, last = 0, 0
+    ended: tuple[_Table, int, int] | None = None
     lines = list(_lines(text, start, end))
     wrapped = all(line is None or line[1] - line[0] <= UNWRAPPED_LINE for line in lines)
     # a wrapped text opens a paragraph with an indented first line, as a page does ("    Số liệu …")
@@ -328,15 +351,20 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
             skip -= 1  # a line of a header already read with the line it continues
             continue
         if line is None:
+            ended = (table, width, last) if table is not None else ended
             open_paragraph, table = False, None
             continue
         line_start, line_end = line
         if PAGE_NUMBER_RE.fullmatch(text[line_start:line_end]):
             continue  # "-- 2 --": a page's number, inside a sentence the page break cut
         cells = table_cells(text[line_start:line_end])
+        if table is None and ended is not None and cells is not None and _goes_on(ended, cells):
+            table, width, last = ended  # the rows after the break go on numbering the table's, as wide: its rows
+        ended = None
         if table is not None and cells is not None:
             if not all(SEPARATOR_CELL.fullmatch(cell) for cell in cells if cell):
                 paragraphs.append(_Paragraph(line_start, line_start, line_end, _row_marker(table, cells, line_start)))
+                last = _row_number(cells) or last
             continue
         if table is not None:
             open_paragraph, table = False, None  # the line after a table starts a paragraph of its own
@@ -349,7 +377,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
         below = table_cells(text[following[0]:following[1]]) if following is not None else None
         ruled = bool(below) and (all(SEPARATOR_CELL.fullmatch(cell) for cell in below if cell) or _heads_figures(cells, below))
         if cells is not None and (header := _table_header(cells, ruled)) is not None:
-            table = header
+            table, width, last = header, len(cells), 0
             header_end = lines[at + len(continued)][1]
             paragraphs.append(_Paragraph(line_start, line_start, header_end,
                                          _Marker("table", "", 0, line_start, cells=cells, table=header)))

@@ -144,6 +144,23 @@ def test_a_numbered_table_s_cells_wrapped_over_lines_are_read_into_their_row():
     assert text.split("\n\n")[-1].startswith("Danh sách này có 02 cá nhân")  # (prose after it is no row)
 
 
+def test_a_header_wrapped_over_and_under_its_line_and_rows_a_page_break_carried_over_are_read_as_one_table():
+    # "Chỉ tiêu vận" over "STT  Đơn vị  động (triệu  Số hộ" over "đồng)  hỗ trợ": the header's cells wrapped; the
+    # next page opens on row 3, its number run into its cell, no header
+    first = [placed("Chỉ tiêu vận", 1060, 100) + placed("Số hộ được", 1390, 100),
+             placed("STT", 230, 140) + placed("Đơn vị", 600, 140) + placed("động (triệu", 1060, 140) + placed("hỗ trợ", 1400, 140),
+             placed("đồng)", 1110, 180)]
+    first += [placed("1 |Phường Xuân Hương", 250, 250) + placed("650", 1130, 250) + placed("120", 1420, 250),
+              placed("2_ |Phường Lâm Viên", 250, 310) + placed("520", 1130, 310) + placed("96", 1430, 310)]
+    second = [placed("3_ |Phường Phan Thiết", 280, 100) + placed("600", 1150, 100) + placed("110", 1450, 100),
+              placed("4 Phường Mũi Né", 280, 160) + placed("450", 1150, 160) + placed("80", 1455, 160),
+              placed("Tổng cộng", 600, 220) + placed("2.220", 1140, 220) + placed("406", 1450, 220)]
+    one, two = finish([page(*first), page(*second, number=2)])
+    assert one == ("STT | Đơn vị | Chỉ tiêu vận động (triệu đồng) | Số hộ được hỗ trợ\n1 | Phường Xuân Hương | 650 | 120\n"
+                   "2 | Phường Lâm Viên | 520 | 96")
+    assert two == "3 | Phường Phan Thiết | 600 | 110\n4 | Phường Mũi Né | 450 | 80\n | Tổng cộng | 2.220 | 406"
+
+
 def test_wrapped_lines_join_into_paragraphs_and_items_stay_apart():
     lines = wrapped(PARAGRAPH, 100)
     lines += wrapped(ITEM, lines[-1][0].top + STEP + 20)

@@ -319,6 +319,19 @@ def test_a_ruled_table_of_two_columns_gives_a_clause_per_row(aliases):
     assert rows[0].headings[-1] == "| Địa phương | Số hộ được hỗ trợ |"
 
 
+def test_rows_a_page_break_parts_from_their_table_go_on_it_when_they_go_on_its_numbering(aliases):
+    body = ("1. Chỉ tiêu giao cho các đơn vị:\n\nSTT | Đơn vị | Chỉ tiêu (triệu đồng)\n1 | Phường Xuân Hương | 650\n"
+            "2 | Phường Lâm Viên | 520\n\n3 | Phường Phan Thiết | 600\n | Tổng cộng | 1.770\n\n"
+            "2. Chỉ tiêu năm sau:\n\nSTT | Đơn vị | Chỉ tiêu (triệu đồng)\n1 | Phường Mũi Né | 450\n\n"
+            "5 | Phường Hàm Thắng | 400\n")
+    rows = [c for c in _parse_body(body, aliases).clauses if "dong-" in c.id]
+    assert [c.text for c in rows] == ["1 | Phường Xuân Hương | 650", "2 | Phường Lâm Viên | 520", "3 | Phường Phan Thiết | 600",
+                                      "| Tổng cộng | 1.770", "1 | Phường Mũi Né | 450"]
+    assert rows[2].headings[-1] == "STT | Đơn vị | Chỉ tiêu (triệu đồng)"
+    # (a row that does not go on the numbering, "5" after "1", is no row of that table)
+    assert not any(c.text.startswith("5 |") for c in rows)
+
+
 def test_a_plain_text_table_with_a_header_on_several_lines_and_rules_of_plus_signs(aliases):
     body = ("7. Kết quả theo đơn vị\n\n"
             "STT | Đơn vị            | Hội viên | Máu tiếp\n"
