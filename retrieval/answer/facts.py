@@ -186,6 +186,9 @@ def _signers(document: Document, closing: str, titles: list[str]) -> list[tuple[
     return list(zip(names, found)) if len(names) == len(found) else [(document.signer, found[-1])]
 
 
+CITED_TAIL = 80  # how far after a cited number the words describing the text run
+
+
 class FactFinder:
     """Answers fact questions from one index generation's documents and cited texts."""
 
@@ -290,6 +293,33 @@ class FactFinder:
                     sentences.append(found[0])
                     citations.append(found[1])
         return " ".join(sentences), citations
+
+    def cited_number(self, document_id: str, names: list[str], words: set[str]) -> tuple[str, list[Citation]] | None:
+        """The number a document cites a text of a kind by ("… căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15",
+        "Thực hiện Kế hoạch số 42/KH-CTĐ …"), `names` the kind's names (unaccented): of several, those whose words
+        around them hold most of `words` (the question's, unaccented: "Ban Bí thư" of "Chỉ thị số 43-CT/TW của Ban Bí
+        thư", said after it). None when it cites no text of the kind."""
+        parsed = self.parsed[document_id]
+        kind = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b[^;.\n]{{0,80}}?\bso\s+(\d[\w/.-]*\w)")
+        found: list[tuple[int, str, Clause]] = []  # (words it shares with the question, the reference as written, clause)
+        clauses = {c.id: c for c in [parsed.header, *parsed.clauses] if c is not None}
+        for clause in clauses.values():
+            plain = unaccent(clause.text).lower()
+            for m in kind.finditer(plain):  # (what the text names it by, and says of it after its number: its date, its
+                # issuer, its subject)
+                said = set(re.findall(r"\w+", plain[m.start() : m.start(1)] + " "
+                                      + re.split(r"[;\n(]", plain[m.end() : m.end() + CITED_TAIL])[0]))
+                found.append((len(said & words), clause.text[m.start() : m.end(1)], clause))
+        best = max((score for score, _, _ in found), default=0)
+        chosen: dict[str, tuple[str, str]] = {}  # (each reference once, where first written)
+        for score, reference, clause in found:
+            if score == best:
+                chosen.setdefault(" ".join(reference.lower().split()), (reference, clause.id))
+        if not chosen:
+            return None
+        cited = [citation(i, clauses[clause_id], parsed.document, 1.0) for i, (_, clause_id) in enumerate(chosen.values(), 1)]
+        named = "; ".join(f"{reference[:1].upper()}{reference[1:]} [{c.n}]" for (reference, _), c in zip(chosen.values(), cited))
+        return f"{describe(parsed.document)} dẫn {named}.", cited
 
     def _mention_fact(self, intent: str, key: Key, n: int) -> tuple[str, Citation] | None:
         mentions = self.mentions.get(key, [])

@@ -63,6 +63,18 @@ URGENCY = r"(?:hoa toc|thuong khan|khan cap|khan)"  # "công văn hỏa tốc 18
 NUMBER_ASKED = r"(?:so may|so bao nhieu|so hieu|co so hieu|mang so)\b"  # "nghị quyết số mấy" (unaccented)
 
 
+def kind_numbered(question: str, vocabulary: Vocabulary) -> list[str]:
+    """The kinds of text a question asks the number of in the order it names them ("… căn cứ luật … số mấy?": "l";
+    "Chỉ thị của Ban Bí thư … trong kết luận là chỉ thị số mấy?": "ct", "kl"): not a kind it names by number
+    ("Chỉ thị 08"), nor one it says a text is about ("công văn về kế hoạch hiến máu"); none when it asks no number."""
+    plain = " ".join(re.findall(r"[\w/]+", unaccent(question).lower()))
+    asked = re.search(NUMBER_ASKED, plain)
+    if asked is None:
+        return []
+    kinds = re.finditer(rf"(?<![\w/])(?<!\bve )(?<!v/v )({_type_pattern(vocabulary)})\b(?!\s+(?:so\s+)?\d)", plain[: asked.start()])
+    return list(dict.fromkeys(_abbreviation(vocabulary, m.group(1)) for m in kinds))
+
+
 def _key(kind: str, number: str) -> Key:
     return JOINT_SUFFIX_RE.sub("", kind), str(int(number))
 

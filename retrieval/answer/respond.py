@@ -22,7 +22,7 @@ from retrieval.answer.people import PersonReader
 from retrieval.answer.ranking import rank_asked, ranked_row
 from retrieval.answer.quantities import SPELLED_NUMBERS, TIME_UNITS, Quantity, compared, held_quantities, quantities
 from retrieval.answer.query import CONTACT_ASKS, DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, date_unit_words, has_phrase, place_variants, places_typed_plain
-from retrieval.answer.references import DocumentDirectory, Key, kinds_described, reference_spans, without_references
+from retrieval.answer.references import DocumentDirectory, Key, kind_numbered, kinds_described, reference_spans, without_references
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
@@ -769,6 +769,8 @@ class AnswerPolicy:
     def _fact(self, query: Query) -> Draft:
         targets = self._fact_targets(query)
         keys = query.keys
+        if query.ask.name == "number" and len(targets) == 1 and (cited := self._number_cited(query, targets[0])):
+            return Draft(cited[0], cited[1], query.ask.intent)
         if not keys and query.ask.name == "number" and not any(self._title_holds_description(query, d) for d in targets) \
                 and (cited := self._cited_by_description(query)):
             # "Chương trình phối hợp giữa Mặt trận tỉnh và Hội … số mấy?" of a text only cited (and "Quy chế quản lý tài
@@ -777,6 +779,21 @@ class AnswerPolicy:
             targets, keys = [], [cited]
         text, citations = self.facts.answer(query.ask.name, targets, keys)
         return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
+
+    def _number_cited(self, query: Query, document_id: str) -> tuple[str, list[Citation]] | None:
+        """"Giấy mời 58 thực hiện theo kế hoạch số mấy?": the number of a text of another kind than the one asked of,
+        as that one cites it."""
+        own = next((abbreviation for abbreviation, names in self.vocabulary.document_types.items()
+                    if unaccent(self.index.documents[document_id].type).lower() in names), None)
+        kinds = [k for k in kind_numbered(query.read or query.text, self.vocabulary) if k != own]
+        if not kinds or own is None:
+            return None
+        names = self.vocabulary.document_types[kinds[0]]
+        # (the words that tell one such text from another: "Ban Bí thư", not "số mấy" nor the kind's name)
+        asked = {w for phrase in (*names, query.ask.phrase or "") for w in phrase.split()}
+        words = set(re.findall(r"\w+", unaccent(query.read or query.text).lower())) - asked \
+            - {unaccent(w) for w in self.vocabulary.stopwords}
+        return self.facts.cited_number(document_id, names, words)
 
     def _fact_targets(self, query: Query) -> list[str]:
         """The documents a question about a document itself points at: by number, issuer or place, by what they are

@@ -1281,3 +1281,21 @@ def test_a_bracket_of_last_year_s_figures_and_a_column_of_team_leaders_of_any_su
         "Đội xung kích thôn Mò Phú Chải có bao nhiêu người?": "15 [1].",
     })
     assert first_line(assistant, "Tết Nhân ái năm 2027 trao quà trị giá bao nhiêu tiền?").startswith("384.000.000 đồng")
+
+
+def test_the_number_of_a_text_of_another_kind_is_the_one_the_text_asked_of_cites(tmp_path, corpus_embeddings):
+    """"… căn cứ luật thi đua khen thưởng số mấy?" of a decision is the law its grounds cite, not the decision's own
+    number; of two directives a conclusion cites, the one the question describes ("của Ban Bí thư")."""
+    conclusion = written("THÀNH ỦY TÂN HÀ", "215-KL/TU", "KẾT LUẬN", "Về kết quả 10 năm thực hiện Chỉ thị số 08-CT/TU",
+                         "- Căn cứ Chỉ thị số 43-CT/TW, ngày 28/5/2015 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng "
+                         "đối với công tác Hội Chữ thập đỏ;\n- Căn cứ Chỉ thị số 08-CT/TU, ngày 20/01/2016 của Ban Thường vụ "
+                         "Tỉnh ủy về công tác Hội Chữ thập đỏ;\n\n1. Tiếp tục thực hiện nghiêm Chỉ thị số 08-CT/TU.",
+                         "Trần Văn Nam")
+    decision = written("TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ VIỆT NAM", "412/QĐ-TWHCTĐ", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen",
+                       "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022;\n\nĐiều 1. Tặng Bằng khen cho 06 "
+                       "tập thể có thành tích trong cứu trợ lũ lụt năm 2026.", "Bùi Thị Hòa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kl-215.txt", conclusion, **{"qd-412_txt": decision})
+    assert "Chỉ thị số 43-CT/TW" in first_line(assistant, "Chỉ thị của Ban Bí thư được nhắc trong kết luận 215 là chỉ thị số mấy?")
+    assert "Luật Thi đua, khen thưởng số 06/2022/QH15" in first_line(
+        assistant, "Quyết định 412 căn cứ luật thi đua khen thưởng số mấy?")
+    assert "215-KL/TU" in first_line(assistant, "Kết luận 215 số mấy?")  # (its own number, asked of itself)

@@ -1,5 +1,5 @@
 from retrieval.models import Clause, Document
-from retrieval.answer.references import DocumentDirectory, find_keys, number_key, without_references
+from retrieval.answer.references import DocumentDirectory, find_keys, kind_numbered, number_key, without_references
 from retrieval.answer.vocabulary import load_vocabulary
 
 VOCABULARY = load_vocabulary()
@@ -188,3 +188,11 @@ def test_a_kind_and_a_topic_named_are_the_text_of_that_kind_on_it_and_a_decision
     # "hiến máu" is a phrase of the plan's issuer: the kind named picks the directive whose title holds it
     assert directory.documents_named("Sở Nội vụ có nhiệm vụ gì trong chỉ thị hiến máu?", VOCABULARY) == ["ct-09"]
     assert directory.of_kind_named(["ct-09", "kh-24", "qd-15"], "Quy chế phối hợp ban hành ngày nào?", VOCABULARY) == ["qd-15"]
+
+
+def test_the_kinds_a_question_asks_the_number_of_are_those_it_names_neither_by_number_nor_as_a_subject():
+    assert kind_numbered("Quyết định khen thưởng căn cứ luật thi đua khen thưởng số mấy?", VOCABULARY) == ["qd", "l"]
+    assert kind_numbered("giấy mời 58 thực hiện theo kế hoạch số mấy?", VOCABULARY) == ["kh"]
+    assert kind_numbered("Báo cáo kết quả thực hiện chỉ thị 08 của Ban Dân vận số mấy?", VOCABULARY) == ["bc"]
+    assert kind_numbered("Công văn của Sở Y tế về kế hoạch hiến máu số mấy?", VOCABULARY) == ["cv"]
+    assert kind_numbered("Kế hoạch 312 giao Sở Y tế làm gì?", VOCABULARY) == []  # (no number asked)
