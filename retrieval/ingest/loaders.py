@@ -459,7 +459,10 @@ def _table_blocks(table) -> list[str]:
     """A data table (three or more columns) as one block of "cell | cell" rows; a layout table cell by cell."""
     rows = [_row_cells(row) for row in table.rows]
     if max((len(cells) for cells in rows), default=0) >= 3 and not _frames(c.text for cells in rows for c in cells):
-        lines = [" | ".join(_cell_text(cell) for cell in cells) for cells in rows]
+        # (a cell merged across columns is written once, the columns it spans left blank, so every row is as wide:
+        # "BUỔI SÁNG |  | " between the rows of a programme)
+        lines = [" | ".join("" if i and cell._tc is row.cells[i - 1]._tc else _cell_text(cell) for i, cell in enumerate(row.cells))
+                 for row in table.rows]
         return ["\n".join(line for line in lines if line.strip(" |"))]
     blocks: list[str] = []
     seen: list = []  # cell elements kept alive, so identity compares are sound

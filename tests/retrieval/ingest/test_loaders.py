@@ -136,6 +136,25 @@ def test_docx_keeps_headings_and_tables(tmp_path):
     assert (metadata["issuer"], metadata["number"], metadata["type"]) == ("Tỉnh ủy Đắk Lắk", "100-KH/TU", "Kế hoạch")
 
 
+def test_a_docx_table_row_merged_across_its_columns_keeps_the_table_as_wide(tmp_path):
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=3)
+    for i, head in enumerate(["Thời gian", "Nội dung", "Người thực hiện"]):
+        table.cell(0, i).text = head
+    table.cell(1, 0).merge(table.cell(1, 2)).text = "BUỔI SÁNG"
+    for i, cell in enumerate(["8h30 - 9h15", "Báo cáo sơ kết 6 tháng đầu năm", "Đ/c Đỗ Thị Lan Anh"]):
+        table.cell(2, i).text = cell
+    table.cell(3, 0).text = "9h15 - 9h30"
+    table.cell(3, 1).merge(table.cell(3, 2)).text = "Nghỉ giải lao"
+    path = tmp_path / "chuong-trinh.docx"
+    document.save(str(path))
+    assert load_document(path).text == ("Thời gian | Nội dung | Người thực hiện\nBUỔI SÁNG |  | \n"
+                                        "8h30 - 9h15 | Báo cáo sơ kết 6 tháng đầu năm | Đ/c Đỗ Thị Lan Anh\n"
+                                        "9h15 - 9h30 | Nghỉ giải lao | ")
+
+
 def test_docx_line_breaks_keep_a_numbered_title_apart_and_join_a_wrapped_sentence(tmp_path):
     import docx
 
