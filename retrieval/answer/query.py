@@ -46,6 +46,7 @@ OBLIGED_RE = re.compile(r"(?<!\w)(?:[pP]hải|cần)(?!\w)")  # "cần" lowercas
 MAX_HISTORY_READ = 4
 # a count spelled out before the lowercase noun it counts, not an ordinal or a weekday ("thứ hai") nor a name ("Hai Bà
 # Trưng"); "tư", "lăm", "mươi" only after another number ("hai mươi tư"): alone, "tư" opens a word ("buổi tư vấn")
+VOWEL_RE = re.compile(r"[aeiouy]")  # a vowel of a syllable without its marks
 SPELLED_COUNT_RE = re.compile(r"(?<!\w)(?<!thứ )(?<!Thứ )((?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
                               r"(?:(?i:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ)\s+)*)(?=[a-zà-ỹđ])")
 # How a topic question asks "what" of the word before it ("được trang bị những gì", "căn cứ luật nào");
@@ -532,10 +533,18 @@ class QueryReader:
             start = word.start()
             head = self.aliases.agency_head(text[start:]) if word.group(0)[0].isupper() else None
             if head is None or any(m.start < start + head[2] and start < m.end for m in mentions) \
-                    or any(s <= start < e for s, e in numbers) or self._place_after(text[start + head[2] - len(head[1]) :]):
+                    or any(s <= start < e for s, e in numbers) or self._place_after(text[start + head[2] - len(head[1]) :]) \
+                    or self._named_with_short_form(fold(head[0]), fold(head[1])):
                 continue
             found.append(f"{spell(head[0])}_{spell(head[1])}")
         return found
+
+    def _named_with_short_form(self, head: str, name: str) -> bool:
+        """The corpus writes the agency with a short form between its word and its name, which the question leaves out:
+        "Trường Lê Bình" of "Trường THPT Lê Bình" (a short form has no vowel: "thpt", "thcs")."""
+        pairs = self.respeller.written_pairs if self.respeller else frozenset()
+        shorts = {p.split("_")[1] for p in pairs if p.startswith(f"{head}_")}
+        return any(not VOWEL_RE.search(unaccent(short)) and f"{short}_{name}" in pairs for short in shorts)
 
     def _place_after(self, text: str) -> bool:
         """`text` opens with the name of a place a text of the corpus is written in: "Hội Cần Thơ" is the Hội of

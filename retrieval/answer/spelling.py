@@ -58,7 +58,7 @@ class Respeller:
         for p in word_pairs:
             self._pair[p] = self._pair.get(p, 0.0) + WORD_PAIR
         self._written = frozenset(singles)  # the syllables and pairs the clauses themselves write
-        self._written_pairs = frozenset(pairs)
+        self.written_pairs = frozenset(pairs)
         self._forms: dict[str, list[str]] = {}
         for word in forms:
             self._forms.setdefault(unaccent(word), []).append(word)
@@ -102,7 +102,7 @@ class Respeller:
             m = words[i]
             form = fold(spelled[m.start() : m.end()])
             beside = [fold(words[j].group(0)) for j in (i - 1, i + 1) if 0 <= j < len(words)]
-            if form in self._written and any(p in self._written_pairs for b in beside for p in (f"{b}_{form}", f"{form}_{b}")):
+            if form in self._written and any(p in self.written_pairs for b in beside for p in (f"{b}_{form}", f"{form}_{b}")):
                 out[m.start() : m.end()] = cased(m)
         respelled = "".join(out)
         return respelled if respelled != text else None

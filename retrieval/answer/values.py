@@ -141,6 +141,11 @@ PATTERNS = {
     # the rank of an event in its series, of a body's term: "lần thứ VI", "lần thứ 3"; "khóa XI"
     "edition": re.compile(r"\blan\s+thu\s+(?:[ivxlc]+|\d{1,2})\b"),
     "term": re.compile(r"\bkhoa\s+(?:[ivxlc]+|\d{1,2})\b"),
+    # a street address: "số 21 Điện Biên Phủ", "số 18 đường Hoàng Văn Thụ", "số 5/12 phố Lê Lợi", "47 đường Hữu Nghị"; a
+    # web address ("hienmau.hvtu.edu.vn")
+    "address": re.compile(r"\bso\s+\d+[a-z]?(?:/\d+)*\s*,?\s+(?:(?:duong|pho|ngo|hem)\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,4}"
+                          r"|(?<![\d/.,])\b\d+[a-z]?(?:/\d+)*\s+(?:duong|pho)\s+[^\W\d]+(?:\s+[^\W\d]+){0,4}"
+                          r"|\b(?:https?://)?(?:[a-z0-9-]+\.)+(?:vn|com|org|net)\b(?:/[^\s,;]*)?"),
     # a day of the week: "thứ Bảy", "thứ 7", "Chủ nhật" (not a rank, "lần thứ ba", "khóa thứ hai", nor a list's
     # "Thứ hai, …")
     "weekday": re.compile(r"(?<!\blan\s)(?<!\bkhoa\s)(?<!\blop\s)\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\b(?!\s*[,:])"),
@@ -579,6 +584,9 @@ def per_unit(sentence: str, units: tuple[str, ...]) -> bool:
         return True
     # "chia nhóm không quá 08 người", "lớp tối đa 30 học viên": a bound set on the unit is set on each of them
     if any(re.search(rf"\b{re.escape(unit)}\s+{BOUND_WORDS}\s+\d", unaccent(lowered)) for unit in units):
+        return True
+    # "100% xã, phường tổ chức ít nhất 01 lớp": every one of them, each its own
+    if any(re.search(rf"\b100\s*%\s*(?:(?:cac|so)\s+)?{re.escape(unit)}\b", unaccent(lowered)) for unit in units):
         return True
     # "cấp cho mỗi Hội Chữ thập đỏ huyện, thị xã …": each of a body named at the unit's level
     return any(set(unaccent(m.group(1)).split()) & set(units) for m in EACH_NAMED_RE.finditer(lowered))

@@ -1299,3 +1299,25 @@ def test_the_number_of_a_text_of_another_kind_is_the_one_the_text_asked_of_cites
     assert "Luật Thi đua, khen thưởng số 06/2022/QH15" in first_line(
         assistant, "Quyết định 412 căn cứ luật thi đua khen thưởng số mấy?")
     assert "215-KL/TU" in first_line(assistant, "Kết luận 215 số mấy?")  # (its own number, asked of itself)
+
+
+def test_a_school_named_without_its_level_its_address_and_a_share_of_every_commune(tmp_path, corpus_embeddings):
+    """"Trường Lê Bình" is the "Trường THPT Lê Bình" the texts name (its level left out); "ở địa chỉ nào?" asks a street
+    address, which a room or a hall is not; "100% xã, phường tổ chức ít nhất 01 lớp" is what each commune must do;
+    "… ra ngày nào?" of a notice asks the day it was issued."""
+    notice = written("TRƯỜNG THPT LÊ BÌNH", "86/TB-THPTLB", "THÔNG BÁO", "Về lớp tập huấn sơ cấp cứu hè 2027",
+                     "Trường THPT Lê Bình thông báo tổ chức lớp tập huấn sơ cấp cứu cho học sinh như sau:\n\n"
+                     "1. Nhà trường tổ chức 02 lớp, mỗi lớp 50 học sinh.\n\n2. Phần lý thuyết học tại Hội trường A (tầng 2, "
+                     "dãy A); phần thực hành tại sân trường.", "Lê Thị Hoa")
+    plan = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "27/KH-CTĐ\n\nTân Hà, ngày 10 tháng 4 năm 2027", "KẾ HOẠCH",
+                   "Tập huấn sơ cấp cứu hè 2027",
+                   "I. YÊU CẦU\n\n- 100% xã, phường tổ chức ít nhất 01 lớp tập huấn; tổng số học viên toàn tỉnh đạt ít nhất "
+                   "3.000 người.\n\nII. TỔ CHỨC THỰC HIỆN\n\n- Hồ sơ gửi về Văn phòng Hội Chữ thập đỏ tỉnh, số 26 Lý Thường "
+                   "Kiệt, phường Tân An, trước ngày 31/5/2027.", "Trần Văn Nam")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "tb-86.txt", notice, **{"kh-27_txt": plan})
+    answers_as(assistant, {
+        "Trường Lê Bình tổ chức mấy lớp sơ cấp cứu?": "02 lớp [1].",
+        "Mỗi xã, phường phải tổ chức ít nhất mấy lớp tập huấn?": "01 lớp [1].",
+        "Hồ sơ gửi về địa chỉ nào?": "Số 26 Lý Thường Kiệt [1].",
+    }, refused=("Trường THPT Lê Bình ở địa chỉ nào?", "Trường Nguyễn Trãi tổ chức mấy lớp sơ cấp cứu?"))
+    assert "10/4/2027" in first_line(assistant, "Kế hoạch 27 ra ngày nào?")
