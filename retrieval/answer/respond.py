@@ -48,6 +48,7 @@ VALUES_QUOTED = 3
 HEADING_NUMBER_RE = re.compile(r"^\s*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*")  # "2. ", "IV. ", "1.2. ", "b) "
 LABELLED_DOCUMENTS = 2  # the texts of the best hits whose labelled sections are read for a value no hit states
 PLACE_QUOTED = 12  # the clauses of a place asked about that are quoted whole
+POST_WITHIN_RE = re.compile(r"\b(?:chuc vu|chuc danh|vi tri|vai tro)\s+(?:gi|nao)\s+(?:trong|tai|o)\s+\w")  # (unaccented)
 # words as often nouns as verbs, a noun after another word ("kiện toàn tổ chức", "duy trì hoạt động") (unaccented)
 NOUN_VERBS = frozenset({"to_chuc", "hoat_dong"})
 WHAT_IS_RE = re.compile(r"\bla (?:gi|nhung gi|cai gi)\b")  # "… là gì?": what a thing is (unaccented)
@@ -206,7 +207,10 @@ class AnswerPolicy:
                                            lambda issuer: {m.name for m in self.aliases.find(issuer)})
             if held:
                 return Draft(held[0], [held[1]], "person")
-        if ask.name == "post" and (held := self._signed_post(query)):
+        # (a post held in a body the question names, "… giữ chức vụ gì trong Ban Chỉ huy?", is the one the body's list of
+        # members gives; the post signed as only when no text gives that)
+        within = ask.name == "post" and POST_WITHIN_RE.search(plain_words(query.read or query.text)) is not None
+        if ask.name == "post" and not within and (held := self._signed_post(query)):
             return Draft(held[0], [held[1]], "post")
         counted = counted_noun(query.read or query.text, ask.phrase) if ask.name == "count" else []
         if query.scope and (unit := asked_unit(counted) or unit_listed(query.read or query.text)) \
@@ -321,6 +325,8 @@ class AnswerPolicy:
             found = self.answer(holder, k, mode)
             if found.citations:
                 return found
+        if not draft.citations and within and (held := self._signed_post(query)):
+            return Draft(held[0], [held[1]], "post")
         if not draft.citations and query.alone is not None:
             found = self.answer(query.alone, k, mode)  # the agency lent from the previous turn is no part of it
             if found.citations:

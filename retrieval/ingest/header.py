@@ -124,7 +124,8 @@ MARKER_RE = re.compile(
 SO_RE = re.compile(r"^(?:Luật\s+|Pháp lệnh\s+)?Số\s*:?\s*(?P<value>(?:\d[^/]*)?/.*)$", re.IGNORECASE)
 DATE_RE = re.compile(
     # a telegram dates itself to the hour ("Nam Sơn, 15 giờ 30 phút, ngày 22 tháng 9 năm 2025", "22 giờ 00 ngày …")
-    r"^(?:(?P<place>[^,\d]{2,40}),\s*)?(?:\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?ngày\s*(?P<day>\d{1,2})?[\s.…]*tháng\s*(?P<month>\d{1,2})?"
+    # (a scan's "ngày" misread "này", "ngảy" before its day, month and year)
+    r"^(?:(?P<place>[^,\d]{2,40}),\s*)?(?:\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?(?:ngày|ng\w{1,2}y|này)\s*(?P<day>\d{1,2})?[\s.…]*tháng\s*(?P<month>\d{1,2})?"
     r"[\s.…]*năm\s*(?P<year>\d{4})\.?$",
     re.IGNORECASE,
 )
@@ -300,6 +301,15 @@ def _is_acronym(word: str) -> bool:
     letters = unaccent(word).lower().replace("đ", "d")
     final = re.search(r"[bcdghklmnpqrstvxz]{2,}$", letters)
     return letters.isalpha() and (not re.search(r"[aeiouy]", letters) or bool(final and final.group() not in ("ch", "ng", "nh")))
+
+
+def _without_motto(line: str) -> str:
+    """A line without a motto read into its end (an issuer and the Quốc hiệu beside it, one line of a scan)."""
+    words = line.split()
+    for k in range(1, len(words)):
+        if _is_motto(" ".join(words[k:])):
+            return " ".join(words[:k])
+    return line
 
 
 def _is_motto(line: str) -> bool:
@@ -593,7 +603,9 @@ class _HeaderReader:
                 if self._numbered:
                     self.parties.append(self.issuer_lines)
                     self.issuer_lines, self.issuer_sides, self._numbered = [], [], False
-                self.issuer_lines.append(line.rstrip(" .,;:"))  # (a scan's speck after it: "XÃ TÀ ĐÙNG.")
+                # (a scan's speck after it, "XÃ TÀ ĐÙNG.", a rule's end before it, "-THÀNH PHỐ HUẾ"; the motto beside
+                # it read into its line, "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                self.issuer_lines.append(_without_motto(line).strip(" .,;:-"))
                 self.issuer_sides.append(self._at)
             return "header"
         return "body"

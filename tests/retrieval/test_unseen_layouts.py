@@ -1321,3 +1321,15 @@ def test_a_school_named_without_its_level_its_address_and_a_share_of_every_commu
         "Hồ sơ gửi về địa chỉ nào?": "Số 26 Lý Thường Kiệt [1].",
     }, refused=("Trường THPT Lê Bình ở địa chỉ nào?", "Trường Nguyễn Trãi tổ chức mấy lớp sơ cấp cứu?"))
     assert "10/4/2027" in first_line(assistant, "Kế hoạch 27 ra ngày nào?")
+
+
+def test_the_post_a_member_holds_in_a_board_is_the_one_its_list_gives_not_the_post_the_signer_signed_as(
+        tmp_path, corpus_embeddings):
+    decision = written("ỦY BAN NHÂN DÂN XÃ Y TÝ", "86/QĐ-UBND", "QUYẾT ĐỊNH", "Thành lập Ban Chỉ huy phòng, chống thiên tai",
+                       "Điều 1. Thành lập Ban Chỉ huy phòng, chống thiên tai xã Y Tý gồm:\n\n1. Ông Hoàng Văn Khiêm - Chủ "
+                       "tịch UBND xã - Trưởng ban.\n\n2. Ông Vàng A Sử - Phó Chủ tịch UBND xã - Phó Trưởng ban thường trực.",
+                       "Hoàng Văn Khiêm", board="ỦY BAN NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-86.txt", decision)
+    assert "Trưởng ban" in assistant.ask("Ông Hoàng Văn Khiêm giữ chức vụ gì trong Ban Chỉ huy?").answer
+    assert "Phó Trưởng ban thường trực" in assistant.ask("Ông Vàng A Sử giữ chức vụ gì trong Ban Chỉ huy?").answer
+    assert first_line(assistant, "Ông Hoàng Văn Khiêm giữ chức vụ gì?").startswith("Hoàng Văn Khiêm, Chủ tịch, ký")

@@ -75,6 +75,11 @@ VOCABULARY = load_vocabulary()
         ("Phó Chủ tịch Hội được hưởng hệ số bao nhiêu?", "value", "coefficient"),  # nor "số bao nhiêu" in "hệ số"
         ("Chỉ thị hiến máu của Phú Yên số mấy?", "fact", "number"),  # a name the segmenter runs on: "Phú_Yên_số"
         ("Có vướng mắc thì gọi số điện thoại nào?", "value", "phone"),
+        ("Đội sơ cấp cứu tập vào thứ mấy?", "value", "weekday"),  # a day of the week, not a count
+        ("Đại hội lần thứ mấy?", "value", "edition"),  # (the rank, not the weekday)
+        ("Trụ sở Hội ở địa chỉ nào?", "value", "address"),
+        ("Ông Võ Trọng Nghĩa sinh năm bao nhiêu?", "value", "day"),  # a year, not a count
+        ("Thông báo 86 ra ngày nào?", "fact", "date"),  # the day it was issued
         ("Hành trình Đỏ tổ chức vào ngày cụ thể nào?", "value", "day"),  # "cụ thể" inside the phrase  # calling is how a phone number is asked
         ("so thong tin va truyen thong phu trach noi dung nao", "tasks", None),
         ("Người ký Kế hoạch 287 giữ chức vụ gì?", "value", "post"),  # the post the signer signed as

@@ -691,3 +691,13 @@ def test_a_schedule_is_a_kind_of_text_and_the_capitals_after_its_kind_its_subjec
     metadata = read_frame(text).metadata
     assert (metadata["type"], metadata["issuer"]) == ("Lịch công tác", "Hội Chữ thập đỏ thành phố Hải Phòng")
     assert metadata["title"] == "Lịch công tác tháng 01/2027 của Thường trực Hội Chữ thập đỏ thành phố"
+
+
+def test_a_scanned_frame_with_the_motto_read_into_the_issuer_s_line_a_rule_s_end_and_a_misread_day_word():
+    text = ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n-THÀNH PHỐ HUẾ........\n"
+            "BAN THƯỜNG TRỰC\nSố: 286/MTTQ-BTT\nV/v triển khai thực hiện Kết luận số 215-KL/TU\n\n"
+            "Độc lập - Tự do - Hạnh phúc\nHuế, này 25 tháng 3 năm 2026\n\nKính gửi: Hội Chữ thập đỏ thành phố.\n\n"
+            "Ngày 16/3/2026, Ban Thường vụ Thành ủy ban hành Kết luận số 215-KL/TU.\n")
+    metadata = read_frame(text).metadata
+    assert metadata["issuer"] == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Huế"
+    assert (metadata["date"], metadata["number"]) == ("2026-03-25", "286/MTTQ-BTT")
