@@ -44,9 +44,9 @@ ABBREVIATION_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # letters and no vowel: no
 # A modal verb: the agency named after it is its verb's object ("… phải thành lập chi hội …").
 OBLIGED_RE = re.compile(r"(?<!\w)(?:[pP]hải|cần)(?!\w)")  # "cần" lowercase: "Cần Thơ" is a place
 MAX_HISTORY_READ = 4
+VOWEL_RE = re.compile(r"[aeiouy]")  # a vowel of a syllable without its marks
 # a count spelled out before the lowercase noun it counts, not an ordinal or a weekday ("thứ hai") nor a name ("Hai Bà
 # Trưng"); "tư", "lăm", "mươi" only after another number ("hai mươi tư"): alone, "tư" opens a word ("buổi tư vấn")
-VOWEL_RE = re.compile(r"[aeiouy]")  # a vowel of a syllable without its marks
 SPELLED_COUNT_RE = re.compile(r"(?<!\w)(?<!thứ )(?<!Thứ )((?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
                               r"(?:(?i:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ)\s+)*)(?=[a-zà-ỹđ])")
 # How a topic question asks "what" of the word before it ("được trang bị những gì", "căn cứ luật nào");

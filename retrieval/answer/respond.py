@@ -791,8 +791,8 @@ class AnswerPolicy:
         as that one cites it."""
         own = next((abbreviation for abbreviation, names in self.vocabulary.document_types.items()
                     if unaccent(self.index.documents[document_id].type).lower() in names), None)
-        kinds = [k for k in kind_numbered(query.read or query.text, self.vocabulary) if k != own]
-        if not kinds or own is None:
+        kinds = [k for k in kind_numbered(query.read or query.text, self.vocabulary) if k != own] if own else []
+        if not kinds:
             return None
         names = self.vocabulary.document_types[kinds[0]]
         # (the words that tell one such text from another: "Ban Bí thư", not "số mấy" nor the kind's name)
