@@ -452,6 +452,8 @@ class ValueReader:
             return None  # "số điện thoại của Chủ tịch Hội": not the line of its Phó Chủ tịch
         if name == "post":
             post = self.people_reader.post_of(query.read or query.text, sentence)
+            if post is None and clause is not None:
+                post = self._post_cell(query, sentence, clause)
             if post is None and clause is not None and clause.headings \
                     and (holder := self.people_reader.heading_holder(clause.headings[-1])) \
                     and unaccent(holder[0]) in self.people_reader.names_in(query.read or query.text):
@@ -634,6 +636,17 @@ class ValueReader:
             if NAME_CELL_RE.fullmatch(cell.strip()):
                 return cell.strip()
         return None
+
+    def _post_cell(self, query: Query, row: str, clause: Clause) -> str | None:
+        """In a row of a list of people ("| 4 | Bà Đặng Thị Kim Oanh | Chi hội trưởng Chi hội … | …|" under "Họ và tên |
+        Chức vụ, đơn vị"), the cell under the column of posts, when the row holds the person the question names."""
+        header = table_header(clause)
+        heads, cells = table_cells(header) if header else None, table_cells(row)
+        named = {name.lower() for name in self.people_reader.names_in(query.read or query.text)}
+        if not heads or not cells or not any(name in unaccent(row).lower() for name in named):
+            return None
+        at = next((i for i, head in enumerate(heads) if POST_HEAD_RE.match(plain_words(head))), None)
+        return cells[at].strip() or None if at is not None and at < len(cells) else None
 
     def _venue_cell(self, row: str, clause: Clause) -> str | None:
         """In a row of a schedule ("| 7h00 ngày 09/7 | Hiến máu … | Khu công nghiệp Nam Cầu Kiền |"), the cell under
@@ -879,6 +892,7 @@ WHOLE_YEAR = "ca nam"
 # a report of both periods: "định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 05/12)"
 HALF_AND_YEAR_RE = re.compile(r"\b(?:\d+|sau)\s+thang\b[^.;]{0,40}?\bva\s+(?:hang\s+|ca\s+)?nam\b(?!\s+(?:19|20)\d\d)")
 WHOLE_YEAR_RE = re.compile(r"\b(?:ca|toan)\s+nam\b|\bcua\s+nam\s+(?:19|20)\d\d\b|\bke\s+hoach\s+nam\b")
+POST_HEAD_RE = re.compile(r"(?:chuc vu|chuc danh)\b")  # a list's column of posts ("Chức vụ, đơn vị") (unaccented)
 VENUE_HEAD_RE = re.compile(r"(?:dia diem|noi to chuc|noi thuc hien)\b")  # a schedule's column of places
 # "lớp mấy", "đợt mấy thì …": "mấy" after a noun, before nothing it counts, asks the number the thing is labelled by
 LABEL_ASKED_RE = re.compile(r"\b(?!thu\b)([a-z]+) may(?=$|\s+(?:thi|la|vay|the|a|nhi|roi|duoc|se|phai|o|tai)\b)")

@@ -306,6 +306,16 @@ def _goes_on(ended: tuple[_Table, int, int], cells: list[str]) -> bool:
     return _row_number(cells) == last + 1 or bool(TOTAL_CELL_RE.match(" ".join(cells[:2]).strip()))
 
 
+# a line that groups the rows of a table written without its bars ("I. TẬP THỂ", "II. CÁ NHÂN"): a number, a short label
+GROUP_LINE_RE = re.compile(r"([IVXLC]+|[A-Z])\.\s+(\S.{0,60})")
+
+
+def _width_below(text: str, lines: list, at: int) -> int:
+    """How many cells the line after `at` has (0 when it is no table line)."""
+    following = lines[at + 1] if at + 1 < len(lines) else None
+    return len(table_cells(text[following[0]:following[1]]) or []) if following is not None else 0
+
+
 def _heads_figures(cells: list[str] | None, below: list[str]) -> bool:
     """A row of words over a row of figures as wide ("Năm | Số hội viên …" over "2025 | 8.000 | …") heads a
     table whatever its columns are, as a row ruled off from the next ("|---|---|") does."""
@@ -358,6 +368,9 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
         if PAGE_NUMBER_RE.fullmatch(text[line_start:line_end]):
             continue  # "-- 2 --": a page's number, inside a sentence the page break cut
         cells = table_cells(text[line_start:line_end])
+        if table is not None and cells is None and (group := GROUP_LINE_RE.fullmatch(text[line_start:line_end].strip())) \
+                and _width_below(text, lines, at) == width:
+            cells = [group.group(1), group.group(2), *[""] * (width - 2)]  # "II. CÁ NHÂN" between rows: a group of rows
         if table is None and ended is not None and cells is not None and _goes_on(ended, cells):
             table, width, last = ended  # the rows after the break go on numbering the table's, as wide: its rows
         ended = None

@@ -1333,3 +1333,15 @@ def test_the_post_a_member_holds_in_a_board_is_the_one_its_list_gives_not_the_po
     assert "Trưởng ban" in assistant.ask("Ông Hoàng Văn Khiêm giữ chức vụ gì trong Ban Chỉ huy?").answer
     assert "Phó Trưởng ban thường trực" in assistant.ask("Ông Vàng A Sử giữ chức vụ gì trong Ban Chỉ huy?").answer
     assert first_line(assistant, "Ông Hoàng Văn Khiêm giữ chức vụ gì?").startswith("Hoàng Văn Khiêm, Chủ tịch, ký")
+
+
+def test_a_list_of_awardees_grouped_by_lines_without_bars_gives_a_person_s_post_from_its_column(tmp_path, corpus_embeddings):
+    decision = written("TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ VIỆT NAM", "412/QĐ-TWHCTĐ", "QUYẾT ĐỊNH", "Về việc tặng Bằng khen",
+                       "Điều 1. Tặng Bằng khen cho các tập thể, cá nhân có tên trong danh sách kèm theo.\n\n"
+                       "STT | Họ và tên / Tập thể | Chức vụ, đơn vị | Thành tích\n----|----|----|----\nI. TẬP THỂ\n"
+                       "1 | Hội Chữ thập đỏ xã Hương Khê | Hội Chữ thập đỏ tỉnh Hà Tĩnh | Sơ tán 1.240 hộ dân\nII. CÁ NHÂN\n"
+                       "1 | Bà Đặng Thị Kim Oanh | Chi hội trưởng Chi hội Chữ thập đỏ thôn Trung Hà | Tổ chức bếp ăn nhân đạo\n"
+                       "2 | Ông Hồ Sỹ Quang | Trưởng Ban Công tác xã hội | Bàn giao 42 tấn hàng cứu trợ", "Bùi Thị Hòa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-412.txt", decision)
+    assert first_line(assistant, "Bà Đặng Thị Kim Oanh giữ chức vụ gì?") == "Chi hội trưởng Chi hội Chữ thập đỏ thôn Trung Hà [1]."
+    answers_as(assistant, {}, refused=("Ông Nguyễn Văn Tèo giữ chức vụ gì?",))

@@ -332,6 +332,17 @@ def test_rows_a_page_break_parts_from_their_table_go_on_it_when_they_go_on_its_n
     assert not any(c.text.startswith("5 |") for c in rows)
 
 
+def test_a_line_that_groups_a_table_s_rows_without_bars_heads_the_rows_under_it(aliases):
+    body = ("1. Danh sách:\n\nSTT | Họ và tên / Tập thể | Chức vụ, đơn vị\n----|----|----\nI. TẬP THỂ\n"
+            "1 | Hội Chữ thập đỏ xã Hương Khê | Hội Chữ thập đỏ tỉnh\nII. CÁ NHÂN\n1 | Bà Đặng Thị Kim Oanh | Chi hội trưởng\n"
+            "2 | Ông Hồ Sỹ Quang | Trưởng Ban Công tác xã hội\n")
+    rows = [c for c in _parse_body(body, aliases).clauses if "dong-" in c.id]
+    assert [(c.headings[-1], c.text) for c in rows] == [
+        ("I. TẬP THỂ", "1 | Hội Chữ thập đỏ xã Hương Khê | Hội Chữ thập đỏ tỉnh"),
+        ("II. CÁ NHÂN", "1 | Bà Đặng Thị Kim Oanh | Chi hội trưởng"), ("II. CÁ NHÂN", "2 | Ông Hồ Sỹ Quang | Trưởng Ban Công tác xã hội")]
+    assert rows[1].headings[-2] == "STT | Họ và tên / Tập thể | Chức vụ, đơn vị"
+
+
 def test_a_plain_text_table_with_a_header_on_several_lines_and_rules_of_plus_signs(aliases):
     body = ("7. Kết quả theo đơn vị\n\n"
             "STT | Đơn vị            | Hội viên | Máu tiếp\n"
