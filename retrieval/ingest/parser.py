@@ -310,10 +310,12 @@ def _goes_on(ended: tuple[_Table, int, int], cells: list[str]) -> bool:
 GROUP_LINE_RE = re.compile(r"([IVXLC]+|[A-Z])\.\s+(\S.{0,60})")
 
 
-def _width_below(text: str, lines: list, at: int) -> int:
-    """How many cells the line after `at` has (0 when it is no table line)."""
+def _row_below(text: str, lines: list, at: int, width: int) -> int | None:
+    """The number of the row on the line after `at`, when it is a row of `width` cells ("1 | Bà Đặng Thị Kim Oanh | …",
+    not the header of another table); else None."""
     following = lines[at + 1] if at + 1 < len(lines) else None
-    return len(table_cells(text[following[0]:following[1]]) or []) if following is not None else 0
+    cells = table_cells(text[following[0]:following[1]]) if following is not None else None
+    return _row_number(cells) if cells is not None and len(cells) == width else None
 
 
 def _heads_figures(cells: list[str] | None, below: list[str]) -> bool:
@@ -369,7 +371,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
             continue  # "-- 2 --": a page's number, inside a sentence the page break cut
         cells = table_cells(text[line_start:line_end])
         if table is not None and cells is None and (group := GROUP_LINE_RE.fullmatch(text[line_start:line_end].strip())) \
-                and _width_below(text, lines, at) == width:
+                and _row_below(text, lines, at, width) == 1:
             cells = [group.group(1), group.group(2), *[""] * (width - 2)]  # "II. CÁ NHÂN" between rows: a group of rows
         if table is None and ended is not None and cells is not None and _goes_on(ended, cells):
             table, width, last = ended  # the rows after the break go on numbering the table's, as wide: its rows

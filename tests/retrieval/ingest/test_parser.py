@@ -341,6 +341,10 @@ def test_a_line_that_groups_a_table_s_rows_without_bars_heads_the_rows_under_it(
         ("I. TẬP THỂ", "1 | Hội Chữ thập đỏ xã Hương Khê | Hội Chữ thập đỏ tỉnh"),
         ("II. CÁ NHÂN", "1 | Bà Đặng Thị Kim Oanh | Chi hội trưởng"), ("II. CÁ NHÂN", "2 | Ông Hồ Sỹ Quang | Trưởng Ban Công tác xã hội")]
     assert rows[1].headings[-2] == "STT | Họ và tên / Tập thể | Chức vụ, đơn vị"
+    # (not a heading over another table's header: "II. KINH PHÍ" over "STT | Nội dung | Số tiền")
+    body = "I. CHỈ TIÊU\n\nSTT | Đơn vị | Chỉ tiêu\n1 | Phường A | 650\nII. KINH PHÍ\nSTT | Nội dung | Số tiền\n1 | Tuyên truyền | 20\n"
+    rows = [c for c in _parse_body(body, aliases).clauses if "dong-" in c.id]
+    assert [c.headings[-1] for c in rows] == ["STT | Đơn vị | Chỉ tiêu", "STT | Nội dung | Số tiền"]
 
 
 def test_a_plain_text_table_with_a_header_on_several_lines_and_rules_of_plus_signs(aliases):
