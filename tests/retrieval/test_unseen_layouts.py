@@ -1304,7 +1304,7 @@ def test_the_number_of_a_text_of_another_kind_is_the_one_the_text_asked_of_cites
 def test_a_school_named_without_its_level_its_address_and_a_share_of_every_commune(tmp_path, corpus_embeddings):
     """"Trường Lê Bình" is the "Trường THPT Lê Bình" the texts name (its level left out); "ở địa chỉ nào?" asks a street
     address, which a room or a hall is not; "100% xã, phường tổ chức ít nhất 01 lớp" is what each commune must do;
-    "… ra ngày nào?" of a notice asks the day it was issued."""
+    "… số mấy, ra ngày nào?" of a text asks the day it was issued."""
     notice = written("TRƯỜNG THPT LÊ BÌNH", "86/TB-THPTLB", "THÔNG BÁO", "Về lớp tập huấn sơ cấp cứu hè 2027",
                      "Trường THPT Lê Bình thông báo tổ chức lớp tập huấn sơ cấp cứu cho học sinh như sau:\n\n"
                      "1. Nhà trường tổ chức 02 lớp, mỗi lớp 50 học sinh.\n\n2. Phần lý thuyết học tại Hội trường A (tầng 2, "
@@ -1320,7 +1320,7 @@ def test_a_school_named_without_its_level_its_address_and_a_share_of_every_commu
         "Mỗi xã, phường phải tổ chức ít nhất mấy lớp tập huấn?": "01 lớp [1].",
         "Hồ sơ gửi về địa chỉ nào?": "Số 26 Lý Thường Kiệt [1].",
     }, refused=("Trường THPT Lê Bình ở địa chỉ nào?", "Trường Nguyễn Trãi tổ chức mấy lớp sơ cấp cứu?"))
-    assert "10/4/2027" in first_line(assistant, "Kế hoạch 27 ra ngày nào?")
+    assert "10/4/2027" in assistant.ask("Kế hoạch 27 số mấy, ra ngày nào?").answer
 
 
 def test_the_post_a_member_holds_in_a_board_is_the_one_its_list_gives_not_the_post_the_signer_signed_as(

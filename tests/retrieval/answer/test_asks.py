@@ -79,7 +79,8 @@ VOCABULARY = load_vocabulary()
         ("Đại hội lần thứ mấy?", "value", "edition"),  # (the rank, not the weekday)
         ("Trụ sở Hội ở địa chỉ nào?", "value", "address"),
         ("Ông Võ Trọng Nghĩa sinh năm bao nhiêu?", "value", "day"),  # a year, not a count
-        ("Thông báo 86 ra ngày nào?", "fact", "date"),  # the day it was issued
+        ("Thông báo 86 ban hành ra ngày nào?", "fact", "date"),  # the day it was issued
+        ("Phiên họp quý I diễn ra ngày nào?", "value", "day"),  # (when it takes place: no text issued)
         ("Hành trình Đỏ tổ chức vào ngày cụ thể nào?", "value", "day"),  # "cụ thể" inside the phrase  # calling is how a phone number is asked
         ("so thong tin va truyen thong phu trach noi dung nao", "tasks", None),
         ("Người ký Kế hoạch 287 giữ chức vụ gì?", "value", "post"),  # the post the signer signed as
