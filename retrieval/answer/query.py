@@ -44,7 +44,6 @@ ABBREVIATION_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # letters and no vowel: no
 # A modal verb: the agency named after it is its verb's object ("… phải thành lập chi hội …").
 OBLIGED_RE = re.compile(r"(?<!\w)(?:[pP]hải|cần)(?!\w)")  # "cần" lowercase: "Cần Thơ" is a place
 MAX_HISTORY_READ = 4
-VOWEL_RE = re.compile(r"[aeiouy]")  # a vowel of a syllable without its marks
 # a count spelled out before the lowercase noun it counts, not an ordinal or a weekday ("thứ hai") nor a name ("Hai Bà
 # Trưng"); "tư", "lăm", "mươi" only after another number ("hai mươi tư"): alone, "tư" opens a word ("buổi tư vấn")
 SPELLED_COUNT_RE = re.compile(r"(?<!\w)(?<!thứ )(?<!Thứ )((?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
@@ -542,9 +541,10 @@ class QueryReader:
     def _named_with_short_form(self, head: str, name: str) -> bool:
         """The corpus writes the agency with a short form between its word and its name, which the question leaves out:
         "Trường Lê Bình" of "Trường THPT Lê Bình" (a short form has no vowel: "thpt", "thcs")."""
-        pairs = self.respeller.written_pairs if self.respeller else frozenset()
-        shorts = {p.split("_")[1] for p in pairs if p.startswith(f"{head}_")}
-        return any(not VOWEL_RE.search(unaccent(short)) and f"{short}_{name}" in pairs for short in shorts)
+        if self.respeller is None:
+            return False
+        shorts = self.respeller.short_forms_after.get(head, ())
+        return any(f"{short}_{name}" in self.respeller.written_pairs for short in shorts)
 
     def _place_after(self, text: str) -> bool:
         """`text` opens with the name of a place a text of the corpus is written in: "Hội Cần Thơ" is the Hội of

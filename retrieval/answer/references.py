@@ -46,7 +46,8 @@ def _type_pattern(vocabulary: Vocabulary) -> str:
     return "|".join(re.escape(n) for n in names)
 
 
-def _abbreviation(vocabulary: Vocabulary, name: str) -> str:
+def kind_abbreviation(vocabulary: Vocabulary, name: str) -> str:
+    """The abbreviation of a kind of text by its name ("ke hoach" → "kh"), or the name when none."""
     for abbreviation, names in vocabulary.document_types.items():
         if name in names:
             return abbreviation
@@ -72,7 +73,7 @@ def kind_numbered(question: str, vocabulary: Vocabulary) -> list[str]:
     if asked is None:
         return []
     kinds = re.finditer(rf"(?<![\w/])(?<!\bve )(?<!v/v )({_type_pattern(vocabulary)})\b(?!\s+(?:so\s+)?\d)", plain[: asked.start()])
-    return list(dict.fromkeys(_abbreviation(vocabulary, m.group(1)) for m in kinds))
+    return list(dict.fromkeys(kind_abbreviation(vocabulary, m.group(1)) for m in kinds))
 
 
 def _key(kind: str, number: str) -> Key:
@@ -105,7 +106,7 @@ def reference_spans(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, K
     # tốc 187": its urgency)
     for match in re.finditer(rf"\b({_type_pattern(vocabulary)})(?:\s+{JOINT_KIND}|\s+{URGENCY})?\s+(?:so\s*:?\s*)?(\d{{1,6}}){ISSUE_YEAR}\b{QUANTITY_AFTER}",
                              plain):
-        found.append((match.start(), match.end(), _key(_abbreviation(vocabulary, match.group(1)), match.group(2))))
+        found.append((match.start(), match.end(), _key(kind_abbreviation(vocabulary, match.group(1)), match.group(2))))
     return sorted(found)
 
 
@@ -427,7 +428,7 @@ def _mentions(clause: Clause, pattern: re.Pattern, vocabulary: Vocabulary) -> li
     plain = unaccent(clause.text)
     mentions = []
     for match in pattern.finditer(plain):
-        key = number_key(match.group(2)) or _key(_abbreviation(vocabulary, match.group(1)), match.group(2))
+        key = number_key(match.group(2)) or _key(kind_abbreviation(vocabulary, match.group(1)), match.group(2))
         tail = plain[match.end() : match.end() + 120]
         date = DATE_RE.match(tail.lstrip(" ,\n"))
         iso = _iso(date) if date else None

@@ -22,7 +22,7 @@ from retrieval.answer.people import PersonReader
 from retrieval.answer.ranking import rank_asked, ranked_row
 from retrieval.answer.quantities import SPELLED_NUMBERS, TIME_UNITS, Quantity, compared, held_quantities, quantities
 from retrieval.answer.query import CONTACT_ASKS, DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, date_unit_words, has_phrase, place_variants, places_typed_plain
-from retrieval.answer.references import DocumentDirectory, Key, kind_numbered, kinds_described, reference_spans, without_references
+from retrieval.answer.references import DocumentDirectory, Key, kind_abbreviation, kind_numbered, kinds_described, reference_spans, without_references
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
@@ -789,10 +789,9 @@ class AnswerPolicy:
     def _number_cited(self, query: Query, document_id: str) -> tuple[str, list[Citation]] | None:
         """"Giấy mời 58 thực hiện theo kế hoạch số mấy?": the number of a text of another kind than the one asked of,
         as that one cites it."""
-        own = next((abbreviation for abbreviation, names in self.vocabulary.document_types.items()
-                    if unaccent(self.index.documents[document_id].type).lower() in names), None)
-        kinds = [k for k in kind_numbered(query.read or query.text, self.vocabulary) if k != own] if own else []
-        if not kinds:
+        own = kind_abbreviation(self.vocabulary, unaccent(self.index.documents[document_id].type).lower())
+        kinds = [k for k in kind_numbered(query.read or query.text, self.vocabulary) if k != own]
+        if not kinds or own not in self.vocabulary.document_types:
             return None
         names = self.vocabulary.document_types[kinds[0]]
         # (the words that tell one such text from another: "Ban Bí thư", not "số mấy" nor the kind's name)

@@ -59,6 +59,12 @@ class Respeller:
             self._pair[p] = self._pair.get(p, 0.0) + WORD_PAIR
         self._written = frozenset(singles)  # the syllables and pairs the clauses themselves write
         self.written_pairs = frozenset(pairs)
+        # after each syllable, the short forms the clauses write next (a syllable without a vowel: "trường" → "thpt")
+        self.short_forms_after: dict[str, set[str]] = {}
+        for pair in self.written_pairs:
+            first, second = pair.split("_", 1)
+            if not re.search(r"[aeiouy]", unaccent(second)):
+                self.short_forms_after.setdefault(first, set()).add(second)
         self._forms: dict[str, list[str]] = {}
         for word in forms:
             self._forms.setdefault(unaccent(word), []).append(word)

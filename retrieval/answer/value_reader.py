@@ -622,8 +622,7 @@ class ValueReader:
     def _person_column_cell(self, query: Query, row: str, clause: Clause) -> str | None:
         """In a row the question names of a table with a column of people ("| Điểm tiếp nhận | … | Người phụ trách |"),
         the person under the column the question names as it heads it ("Người phụ trách điểm … là ai?")."""
-        header = table_header(clause)
-        heads, cells = table_cells(header) if header else None, table_cells(row)
+        heads, cells = _heads_and_cells(row, clause)
         asked = f" {plain_words(query.read or query.text)} "
         if not heads or not cells or not _row_named(query.read or query.text, cells):
             return None
@@ -640,8 +639,7 @@ class ValueReader:
     def _post_cell(self, query: Query, row: str, clause: Clause) -> str | None:
         """In a row of a list of people ("| 4 | Bà Đặng Thị Kim Oanh | Chi hội trưởng Chi hội … | …|" under "Họ và tên |
         Chức vụ, đơn vị"), the cell under the column of posts, when the row holds the person the question names."""
-        header = table_header(clause)
-        heads, cells = table_cells(header) if header else None, table_cells(row)
+        heads, cells = _heads_and_cells(row, clause)
         named = {name.lower() for name in self.people_reader.names_in(query.read or query.text)}
         if not heads or not cells or not any(name in unaccent(row).lower() for name in named):
             return None
@@ -651,8 +649,7 @@ class ValueReader:
     def _venue_cell(self, row: str, clause: Clause) -> str | None:
         """In a row of a schedule ("| 7h00 ngày 09/7 | Hiến máu … | Khu công nghiệp Nam Cầu Kiền |"), the cell under
         the column headed "Địa điểm"; None when the table has no such column."""
-        header = table_header(clause)
-        heads, cells = table_cells(header) if header else None, table_cells(row)
+        heads, cells = _heads_and_cells(row, clause)
         at = next((i for i, head in enumerate(heads or []) if VENUE_HEAD_RE.match(plain_words(head))), None)
         return cells[at] if at is not None and cells and at < len(cells) and cells[at].strip() else None
 
@@ -932,6 +929,12 @@ DAY_WRITTEN_RE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b")  #
 def _years_undated(text: str) -> set[str]:
     """The years a text names outside the days it writes in full ("năm 2025", not "30/6/2025")."""
     return years_in(DAY_WRITTEN_RE.sub(" ", text))
+
+
+def _heads_and_cells(row: str, clause: Clause) -> tuple[list[str] | None, list[str] | None]:
+    """The cells of a row's table header (None for a clause of no table) and of the row."""
+    header = table_header(clause)
+    return (table_cells(header) if header else None), table_cells(row)
 
 
 def table_header(clause: Clause) -> str | None:

@@ -55,6 +55,7 @@ from retrieval.ingest.header import (
     is_caps, plain, read_frame, received_by,
 )
 from retrieval.ingest.metadata import LIST_FIELDS
+from retrieval.ingest.ocr import TOTAL_ROW_RE
 from retrieval.models import Actor, Clause, Document, LoadedDocument, ParsedDocument
 from retrieval.text import fold, slug
 
@@ -288,7 +289,6 @@ def _header_lines(text: str, lines: list, at: int, cells: list[str] | None) -> l
 
 
 ROW_NUMBER_CELL_RE = re.compile(r"(\d{1,3})[._]?")  # a row's number as its first cell writes it ("5", "5.", a scan's "5_")
-TOTAL_CELL_RE = re.compile(r"(?:tổng\s+cộng|tổng\s+số|cộng)\b", re.IGNORECASE)
 
 
 def _row_number(cells: list[str]) -> int | None:
@@ -303,7 +303,7 @@ def _goes_on(ended: tuple[_Table, int, int], cells: list[str]) -> bool:
     _, width, last = ended
     if len(cells) != width or not last:
         return False
-    return _row_number(cells) == last + 1 or bool(TOTAL_CELL_RE.match(" ".join(cells[:2]).strip()))
+    return _row_number(cells) == last + 1 or bool(TOTAL_ROW_RE.match(" ".join(cells[:2]).strip()))
 
 
 # a line that groups the rows of a table written without its bars ("I. TẬP THỂ", "II. CÁ NHÂN"): a number, a short label
