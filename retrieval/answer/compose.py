@@ -69,9 +69,14 @@ def describe(document: Document) -> str:
     return f"{text} ({date})" if date else text
 
 
+CELL_BAR_RE = re.compile(r"[ \t]*\|[ \t]*")  # a bar between a table row's cells, with the spaces that align them
+
+
 def as_read(text: str) -> str:
-    """A clause's text as a reader sees it: its wrapped lines joined, without the marks of bold."""
-    return BOLD_MARK_RE.sub("", unwrap(text))
+    """A clause's text as a reader sees it: its wrapped lines joined, without the marks of bold, a table row's
+    cells without the spaces that align them ("4   |Sín Chải     |   20" reads "4 | Sín Chải | 20")."""
+    lines = BOLD_MARK_RE.sub("", unwrap(text)).split("\n")
+    return "\n".join(CELL_BAR_RE.sub(" | ", line).strip() if "|" in line else line for line in lines)
 
 
 def trim(text: str, limit: int = QUOTE_LIMIT, at: int | None = None) -> str:

@@ -369,6 +369,9 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
         line_start, line_end = line
         if PAGE_NUMBER_RE.fullmatch(text[line_start:line_end]):
             continue  # "-- 2 --": a page's number, inside a sentence the page break cut
+        if table is None and not re.search(r"\w", text[line_start:line_end]):
+            open_paragraph = False  # a rule drawn across the page ("--------", "* * *"): no paragraph of its own
+            continue
         cells = table_cells(text[line_start:line_end])
         if table is not None and cells is None and (group := GROUP_LINE_RE.fullmatch(text[line_start:line_end].strip())) \
                 and _row_below(text, lines, at, width) == 1:

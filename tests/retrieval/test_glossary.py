@@ -39,3 +39,10 @@ def test_the_kinds_of_text_and_the_commands_of_disaster_work_are_read_by_their_s
     assert glossary.expand("kiện toàn BCH PCTT&TKCN huyện") == \
         "kiện toàn Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện"
     assert glossary.expand("học viên lớp TOT") == "học viên lớp tập huấn giảng viên nguồn"
+
+
+def test_a_loanword_of_speech_is_read_as_the_texts_write_it():
+    glossary = load_glossary()
+    assert glossary.expand("Hội nghị có họp online không?") == "Hội nghị có họp trực tuyến không?"
+    assert glossary.expand("tap huan online o dau") == "tap huan truc tuyen o dau"
+    assert glossary.expand("đăng ký onlineshop") == "đăng ký onlineshop"  # part of another word: as typed

@@ -59,6 +59,12 @@ def test_quotes_are_grouped_by_document_and_numbered_in_order():
     assert "- Điểm 3: “Việc số 3.” [2]" in text
 
 
+def test_a_table_row_is_quoted_without_the_spaces_that_align_its_cells():
+    assert as_read("4   |Sín Chải       |      20       |Giàng Seo Páo    |0345926781") == "4 | Sín Chải | 20 | Giàng Seo Páo | 0345926781"
+    assert as_read("| 1 | Áo phao | chiếc | 200 |") == "| 1 | Áo phao | chiếc | 200 |"
+    assert as_read("Thôn   Sín Chải") == "Thôn   Sín Chải"  # no table row: as written
+
+
 def test_a_clause_is_quoted_as_read_without_markdown_s_marks_of_bold():
     assert as_read("**2.1. Chủ đề:** Hành trình đỏ\nnăm 2025") == "2.1. Chủ đề: Hành trình đỏ năm 2025"
     assert as_read("mỗi người 01 phần quà trị giá **50.000 đồng**.") == "mỗi người 01 phần quà trị giá 50.000 đồng."

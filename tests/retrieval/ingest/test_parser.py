@@ -319,6 +319,14 @@ def test_a_ruled_table_of_two_columns_gives_a_clause_per_row(aliases):
     assert rows[0].headings[-1] == "| Địa phương | Số hộ được hỗ trợ |"
 
 
+def test_a_rule_drawn_across_the_page_is_no_paragraph(aliases):
+    body = ("1. Đội xung kích tại thôn\n\nDanh sách đội xung kích như sau:\n\n----------------------------\n"
+            "Mỗi đội có 01 đội trưởng.\n\n* * *\n\nĐội trưởng báo cáo hằng tháng.\n")
+    texts = [c.text for c in _parse_body(body, aliases).clauses]
+    assert not [t for t in texts if not any(ch.isalnum() for ch in t)]
+    assert "Mỗi đội có 01 đội trưởng." in texts and "Đội trưởng báo cáo hằng tháng." in texts
+
+
 def test_rows_a_page_break_parts_from_their_table_go_on_it_when_they_go_on_its_numbering(aliases):
     body = ("1. Chỉ tiêu giao cho các đơn vị:\n\nSTT | Đơn vị | Chỉ tiêu (triệu đồng)\n1 | Phường Xuân Hương | 650\n"
             "2 | Phường Lâm Viên | 520\n\n3 | Phường Phan Thiết | 600\n | Tổng cộng | 1.770\n\n"
