@@ -148,16 +148,22 @@ ROLE_BEFORE_RE = re.compile(r"\b(?:khi|neu|thay mat|giup|bao cao|trinh|xin y kie
 ROLE_AFTER_RE = re.compile(r"\s+(?:vang mat|vang|di cong tac|uy quyen)\b")
 ROSTER_POST_RE = re.compile(r"\s*[-–]\s*([^;.\n]+?)\s*(?:[;.]|$)")  # what a dash after a name gives, to the item's end
 NEXT_WORD_RE = re.compile(r"\s+(\w+)")
+# the words in small letters that end a unit's name, up to a mark ("Truyền| máu," of "khoa Truyền máu, Bệnh viện …")
+UNIT_REST_RE = re.compile(r"(?:[ \t]+[^\W\d_]+){1,3}(?=\s*(?:[,;:()\n]|\s[-–]\s|$))")
 
 
 def _post_end(sentence: str, end: int, bodies: list[Mention]) -> int:
     """Where a post written from `end` on stops: it runs on into the body it is of ("Chánh Văn phòng| Hội Chữ
     thập đỏ tỉnh", an agency the alias table names) and over the words written with a capital ("Phó Chủ tịch|
-    Hội| phụ trách …")."""
+    Hội| phụ trách …"); a unit no table names is written with a capital on its first word only, and runs on to
+    the mark that ends it ("Trưởng khoa Truyền máu|, Bệnh viện …")."""
     while True:
         if body := next((m for m in bodies if m.start <= end + 1 and m.end > end), None):
             end = body.end
         elif (word := NEXT_WORD_RE.match(sentence, end)) and word.group(1)[0].isupper():
             end = word.end()
+            if (rest := UNIT_REST_RE.match(sentence, end)) and rest.group(0).islower() \
+                    and not any(rest.start() <= m.start < rest.end() for m in bodies):
+                end = rest.end()
         else:
             return end

@@ -291,8 +291,11 @@ def _sentence_case_off(text: str) -> str:
 
 # A kind of thing and its label: "túi loại D", "cụm thi đua số 1", "nhóm 2", "khu vực II" (unaccented)
 # (and a body's term: "khóa XI" is not "khóa X")
-LABELLED_RE = re.compile(r"\b(loai|nhom|cum|hang|dot|khoi|vung|khoa)\s+(?:so\s+)?([a-z]|[ivx]{1,4}|\d{1,2})\b")
-LABEL_KINDS_WRITTEN = frozenset({"loại", "nhóm", "cụm", "hạng", "đợt", "khối", "vùng", "khóa", "khoá"})  # (not "tiền hàng 6 tháng")
+# (and a class by its number: "Lớp 4 có bao nhiêu học viên?")
+LABELLED_RE = re.compile(r"\b(loai|nhom|cum|hang|dot|khoi|vung|khoa|lop)\s+(?:so\s+)?([a-z]|[ivx]{1,4}|\d{1,2})\b")
+LABEL_KINDS_WRITTEN = frozenset({"loại", "nhóm", "cụm", "hạng", "đợt", "khối", "vùng", "khóa", "khoá", "lớp"})  # (not "tiền hàng 6 tháng")
+# a storm by the number the year gives it ("bão số 9", "áp thấp nhiệt đới số 2"): a text of another storm says nothing of it
+STORM_NUMBER_RE = re.compile(r"\b(?:bao|ap thap nhiet doi)\s+(so\s+\d{1,2})\b")
 
 
 @lru_cache(maxsize=1024)  # read again for each table row a question's value may be in
@@ -308,6 +311,26 @@ def labelled(text: str) -> tuple[str, ...]:
     return tuple(f"{spell(written[m.start(1) : m.end(1)])}_{m.group(2)}" for m in LABELLED_RE.finditer(plain.lower())
                  if (m.group(2).isdigit() or written[m.start(2) : m.end(2)] in (m.group(2).upper(), "Đ"))
                  and (spell is unaccent or nfc(written[m.start(1) : m.end(1)]).lower() in LABEL_KINDS_WRITTEN))
+
+
+def storm_numbers(text: str) -> tuple[str, ...]:
+    """The numbers a question knows storms by ("bão số 9" → "số_9"), as the index pairs them."""
+    pair = aligned(text)
+    if pair is None:
+        return ()
+    written, plain = pair
+    spell = fold if has_diacritics(written) else unaccent
+    return tuple("_".join(spell(written[m.start(1) : m.end(1)]).split()) for m in STORM_NUMBER_RE.finditer(plain.lower()))
+
+
+def without_storms(text: str) -> str:
+    """The text without the numbers it knows storms by ("Bão số 3 làm bao nhiêu người mất tích?": 3 is no count stated)."""
+    plain = unaccent(text).lower()
+    if len(plain) != len(text):
+        return text
+    for match in reversed(list(STORM_NUMBER_RE.finditer(plain))):
+        text = text[: match.start(1)] + text[match.end(1) :]
+    return text
 
 
 # a name of one to three words without figures in brackets after what it names ("bão số 3 (Yagi)")
@@ -854,7 +877,7 @@ class QueryReader:
             stop = stop and not named_place
             # "số" of a word it begins ("số dư", "số liệu") is no number asked
             dropped_here = word in dropped and not named_place and not (word == "so" and match.start() in own_words) \
-                and (word not in repeated or any(0 <= j < len(tokens) and tokens[j].group(0) in dropped and j != k
+                and (word not in repeated or any(0 <= j < len(tokens) and tokens[j].group(0) in dropped - {"so"} and j != k
                                                  for j in (k - 1, k + 1)))
             if stop or dropped_here or len(word) < 2 \
                     or (english and known is not None and word not in known):
@@ -1213,7 +1236,7 @@ class QueryReader:
         focus, kind, head, keyed = self._tagged_words(searched, ask, content, read_words, english)
         if ask.name in TIMES_ASKED and any(unaccent(h) in p.split() for h in head for p in self.vocabulary.values[ask.name]):
             head = frozenset()  # "Thời gian trực … từ ngày nào đến ngày nào?": the kind of value asked, named first
-        labels = labelled(searched) if not english else []
+        labels = [*labelled(searched), *storm_numbers(searched)] if not english else []
         content = _unique([*content, *labels])
         return Query(
             original=question,

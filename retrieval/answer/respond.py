@@ -21,7 +21,8 @@ from retrieval.answer.members import counted_members, names_members
 from retrieval.answer.people import PersonReader
 from retrieval.answer.ranking import rank_asked, ranked_row
 from retrieval.answer.quantities import SPELLED_NUMBERS, TIME_UNITS, Quantity, compared, held_quantities, quantities
-from retrieval.answer.query import CONTACT_ASKS, DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, date_unit_words, has_phrase, place_variants, places_typed_plain
+from retrieval.answer.query import CONTACT_ASKS, DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, date_unit_words, has_phrase, place_variants, places_typed_plain, \
+    without_storms
 from retrieval.answer.references import DocumentDirectory, Key, kind_abbreviation, kind_numbered, kinds_described, reference_spans, without_references
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
@@ -131,6 +132,7 @@ class AnswerPolicy:
         # the agencies each title names ("Quy chế quản lý Quỹ Nhân đạo …": "Quỹ Nhân đạo"), and every title's words
         self._title_agencies = {d.id: {m.name for m in aliases.find(d.title)} for d in index.documents.values()}
         self._issuer_agencies = {d.id: {m.name for m in aliases.find(d.issuer or "")} for d in index.documents.values()}
+        self._agencies_named: dict[str, set[str]] = {}  # every agency each text names, read when first asked
         # those a letter is addressed to ("Kính gửi: Hội Chữ thập đỏ các tỉnh, thành phố"): what it asks of no one named is theirs
         self._addressed = {d: parsed.document.recipients if parsed.header and any(
             RECIPIENTS_RE.match(line.strip()) for line in parsed.header.text.splitlines()) else [] for d, parsed in index.parsed.items()}
@@ -159,7 +161,22 @@ class AnswerPolicy:
             named = [names_members(c.text, *group) for c in draft.citations]
             if False in named and True not in named:
                 return Draft("", [], query.ask.intent, reason="not_covered")
+        if draft.citations and any(not any(self._names_agency(c.document_id, partner) for c in draft.citations)
+                                   for partner in query.partners):
+            # "Quy chế phối hợp giữa Hội … và Bộ Chỉ huy Quân sự tỉnh …": a text that never names a body the question
+            # relates to says nothing of it
+            return Draft("", [], query.ask.intent, reason="unknown_agency")
         return draft
+
+    def _names_agency(self, document_id: str, agency: str) -> bool:
+        """Whether the document names the agency, or one of its family, anywhere: title, issuer, any clause."""
+        if document_id not in self._agencies_named:
+            texts = [self.index.clauses[p].text for p in self._positions_of(document_id)]
+            self._agencies_named[document_id] = {m.name for text in texts for m in self.aliases.find(text)} \
+                | self._title_agencies.get(document_id, set()) | self._issuer_agencies.get(document_id, set())
+        named = self._agencies_named[document_id]
+        return any(name in named for name in self.aliases.family(agency)) \
+            or any(agency in self.aliases.family(name) for name in named)
 
     def _answer(self, query: Query, k: int, mode: str) -> Draft:
         ask = query.ask
@@ -1020,6 +1037,8 @@ class AnswerPolicy:
                 and (self._enumerates(query) or self._lists_kind(query, kept[0].clause)):
             # (a place named is quoted itself, not the list it is an item of)
             kept = self._with_list(kept)
+        elif kept and not query.places:
+            kept = self._with_items(kept)
         if query.places:
             if len(hits) <= PLACE_QUOTED and self._in_title(query, query.content, hits[0].clause.document_id):
                 kept = hits  # "Điều 8 quy chế quỹ cứu trợ quy định gì?": all the place says
@@ -1109,6 +1128,20 @@ class AnswerPolicy:
         listed = [Hit(p, self.index.clauses[p], best.score, 0.0, 0.0, None) for p in items]
         return listed + [h for h in kept[1:] if h.position not in items]
 
+    def _with_items(self, kept: list[Hit]) -> list[Hit]:
+        """The best clause, when it only leads a list in ("Hộ phải đáp ứng đồng thời các tiêu chí sau:"), with the
+        items under it, in order, then the rest: the lead-in alone says none of what it lists."""
+        best = kept[0]
+        if not best.clause.text.rstrip().endswith(":"):
+            return kept
+        depth, clauses = len(best.clause.path), self.index.clauses
+        items = [p for p in self._positions_of(best.clause.document_id)
+                 if len(clauses[p].path) == depth + 1 and clauses[p].path[:depth] == best.clause.path]
+        if not 0 < len(items) <= MAX_LISTED:
+            return kept
+        listed = [Hit(p, clauses[p], best.score, 0.0, 0.0, None) for p in items]
+        return [best, *listed, *(h for h in kept[1:] if h.position not in items)]
+
     def _each_document(self, query: Query, covered: list[tuple[Hit, float]], floor: float, most: int) -> list[Hit]:
         """At most `most` documents holding the question's words (a share of at least `floor`), each by
         its first such clause: those the search found, then, when no agency or place narrows the
@@ -1153,7 +1186,7 @@ class AnswerPolicy:
         sent_to = self._sent_to(query)  # "báo cáo Bộ Y tế …": a value of a report sent elsewhere is no answer
         # whose telephone, account or address is asked: a sentence that gives it beside other bodies gives theirs
         contact_of = set(query.actors) if query.ask.name in CONTACT_ASKS else set()
-        stated = without_references(query.read or query.text, self.vocabulary)
+        stated = without_storms(without_references(query.read or query.text, self.vocabulary))
         # "Năm 2024 cả nước tiếp nhận bao nhiêu đơn vị máu?": a figure of the whole country, which a province's text
         # states only where it says so
         nationwide = NATIONWIDE_RE.search(plain_words(query.read or query.text)) is not None
@@ -1219,8 +1252,10 @@ class AnswerPolicy:
                     # between equal covers, the sentence that says it itself, not through its headings
                     # a label line naming the kind asked says what its value is ("Đơn vị nào …?" / "Đơn vị tiếp
                     # nhận máu: Bệnh viện …")
+                    # (or by a label of that kind's: "Thời gian: 02 ngày, thứ Bảy ngày 06/3/2027 …" of "… ngày nào?")
                     label = LABEL_RE.match(sentence)
-                    labelled = float(bool(label and kind_asked and kind_asked <= set(plain_words(label.group(0)).split())))
+                    labelled = float(bool(label and (kind_asked and kind_asked <= set(plain_words(label.group(0)).split())
+                                                     or self._labels_kind(query.ask.name, sentence))))
                     focused = float(bool(work) and has_phrase(plain_words(said), [work]) is not None
                                     or bool(edge) and has_phrase(plain_words(said), [edge]) is not None)
                     # "Yêu cầu cuối cùng … giao cho cơ quan nào?": of the bodies the place asked names, the one it
@@ -1318,8 +1353,8 @@ class AnswerPolicy:
         return held | {w for w in query.content if w in title} | _titled(query, clause)
 
     def _synonyms_held(self, query: Query, held: set[str], holds: Callable[[list[str]], set[str]]) -> set[str]:
-        """The content words not `held` whose synonym is ("vùng" by "khu vực"); `holds` tells which of some
-        words the evidence holds."""
+        """The content words not `held` whose synonym is ("vùng" by "khu vực"), with the syllables of such a word;
+        `holds` tells which of some words the evidence holds."""
         others = self.vocabulary.synonyms_of[query.accented]
         wanted = {w: others[w] for w in query.content if w not in held and w in others}
         if not wanted:
@@ -1327,8 +1362,9 @@ class AnswerPolicy:
         # (a synonym of three syllables or more by its pairs: "cơ_sở_giáo_dục" is written "cơ sở giáo dục")
         pairs = {s: [f"{a}_{b}" for a, b in zip(s.split("_"), s.split("_")[1:])] for group in wanted.values() for s in group}
         found = holds([*pairs, *(p for ps in pairs.values() for p in ps)])
-        return {w for w, synonyms in wanted.items()
-                if any(s in found or len(pairs[s]) > 1 and set(pairs[s]) <= found for s in synonyms)}
+        said = {w for w, synonyms in wanted.items() if any(s in found or len(pairs[s]) > 1 and set(pairs[s]) <= found for s in synonyms)}
+        # (and the syllables of a word said so: "đầu" and "tiên" of "đầu_tiên", said by "thứ nhất")
+        return said | {w for w in query.content if w not in held and any(w in s.split("_") for s in said if "_" in s)}
 
     def _bracketed(self, query: Query, text: str) -> set[str]:
         """The content words of the question's quantities that a bracket of the text holds: "khoản chi 120

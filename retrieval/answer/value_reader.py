@@ -251,7 +251,8 @@ class ValueReader:
                         and has_phrase(plain_words(said), self.vocabulary.current_state) is None):
                 return False  # "đã trao được bao nhiêu suất quà": a plan's "trao 3.500 suất quà" is still to be done
             # (of the sentence's own words: "Tết Đinh Mùi" is not contrasted by another year's bracket, "(Tết Bính Ngọ …)")
-            if not query.english and contrasts(rate, "\n".join([*clause.referenced, own]), plain, query.ask.words, describing):
+            if not query.english and contrasts(rate, "\n".join([*clause.referenced, own]), plain, query.ask.words, describing,
+                                               self.vocabulary.synonyms_of[query.accented]):
                 return False
             if heads or suffered:
                 written = spelled(context, True)
@@ -590,6 +591,8 @@ class ValueReader:
             return sentence[of_year[0] : of_year[1]]  # "… 45.000 … trong năm 2025 và 48.000 … trong năm 2026": "năm 2026"
         if len(spans) > 1 and (after := self._after_focus(query, sentence, spans)):
             return sentence[after[0] : after[1]]  # "đạt 105,9% kế hoạch, tăng 8,3%": "tăng bao nhiêu %" asks the second
+        if len(spans) > 1 and name == "count" and (told := _told_apart(query, sentence, spans)):
+            return sentence[told[0] : told[1]]  # "12 người chết, 03 người mất tích": "bao nhiêu người mất tích" asks the second
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         if len(spans) > 1 and not _bracketed_whole(sentence[start:end]):
             # "(trước ngày 15/6) và năm (trước ngày 05/12)": each value, not the brackets between them
@@ -1171,6 +1174,28 @@ def _row_named(question: str, cells: list[str]) -> bool:
         if set(words) & asked or dated and set(dated) <= numbers or written and not written.isdigit() and f" {written} " in plain:
             return True
     return False
+
+
+# where the words a count goes on with end: a mark, or a word that places or frames it ("03 người mất tích|, 3.418 …",
+# "03 người mất tích| trên địa bàn tỉnh")
+COUNT_PART_END_RE = re.compile(r"[,;:.()\n]|\s(?=(?:trên|tại|ở|của|do|trong|theo|cho|từ|với)\s)")
+COUNT_PART = 40  # the most characters a count and the words that say what it counts take
+
+
+def _told_apart(query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Of counts of one sentence, the one whose own words (to the next mark) alone hold a word the question asks
+    about, with those words ("12 người chết, 03 người mất tích": "bao nhiêu người mất tích" asks "03 người mất
+    tích"); None when no one count alone does."""
+    words = {unaccent(s) for w in query.content for s in w.split("_")}
+    held = []
+    for start, end in spans:
+        stop = COUNT_PART_END_RE.search(sentence, end)
+        part = (start, stop.start() if stop else len(sentence))
+        held.append((part, set(plain_words(sentence[part[0] : part[1]]).split()) & words))
+    told = [(part, own) for part, own in held if own - set().union(*(o for p, o in held if p != part))]
+    if len(told) != 1 or told[0][0][1] - told[0][0][0] > COUNT_PART:
+        return None
+    return told[0][0]
 
 
 def periods_named(text: str) -> set[str]:

@@ -7,7 +7,9 @@ table by the caller.
 """
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 from retrieval.answer.quantities import FUNCTION_WORDS, GRAMMAR_WORDS, PREPOSITIONS, compared, quantities
 from retrieval.index.lexical import word_tags
@@ -492,7 +494,7 @@ def as_rate(question: str) -> str:
 
 
 def contrasts(question: str, sentence: str, plain: frozenset[str], asking: frozenset[str],
-              describing: frozenset[str]) -> tuple[str, str] | None:
+              describing: frozenset[str], synonyms: Mapping[str, tuple[str, ...]] = MappingProxyType({})) -> tuple[str, str] | None:
     """The words that tell a sentence speaks of another case of what the question asks about: after two or more
     words both share comes a word that describes them in the question (`describing`: its adjectives'
     syllables, folded) and the sentence lacks, and another the question lacks ("người bị thương nhẹ" /
@@ -500,7 +502,8 @@ def contrasts(question: str, sentence: str, plain: frozenset[str], asking: froze
     before them two numbers ("hiến máu 10 lần" / "từ 20 lần trở lên"; not when the sentence's bracket holds
     the question's: "hiến máu 12 lần" / "từ 10 lần đến dưới 20 lần"). Names, the words in `plain`
     (stopwords, level words; spelled as the question is), the question phrase's words (`asking`, without
-    diacritics) and prepositions tell no case apart. A condition the question negates and the sentence states
+    diacritics) and prepositions tell no case apart, nor does a word written as one of its `synonyms` ("đợt … đầu
+    tiên" / "Đợt … thứ nhất"; words joined by "_", spelled as the question is). A condition the question negates and the sentence states
     tells the other case (`negates`), so does a quantity the question names that the sentence's brackets of
     its unit leave out ("thiệt hại 30%" / "thiệt hại từ 50% trở lên"). None when nothing tells them apart."""
     accented = has_diacritics(question)
@@ -512,6 +515,11 @@ def contrasts(question: str, sentence: str, plain: frozenset[str], asking: froze
         bare = unaccent(word)
         return word[:1].isalpha() and at not in names and word not in plain \
             and bare not in asking and bare not in FUNCTION_WORDS and bare not in PREPOSITIONS
+
+    def alike(at: int, other: int) -> bool:  # the words from `at` of the question are a synonym the sentence writes
+        return any(said[other : other + len(parts)] == parts
+                   for length in (1, 2, 3) for synonym in synonyms.get("_".join(asked[at : at + length]), ())
+                   for parts in [synonym.split("_")])
 
     if negated := negates(question, sentence):
         return f"khong {negated}", negated
@@ -529,7 +537,7 @@ def contrasts(question: str, sentence: str, plain: frozenset[str], asking: froze
             shared = any(telling(asked, asked_names, at) for at in range(i, i + n))
             if n > 1 and shared and telling(asked, asked_names, i + n) and asked[i + n] in describing \
                     and telling(said, said_names, j + n) \
-                    and asked[i + n] not in said_set and said[j + n] not in asked_set:
+                    and asked[i + n] not in said_set and said[j + n] not in asked_set and not alike(i + n, j + n):
                 return asked[i + n], said[j + n]
             before = (asked[i - 1] if i else "", said[j - 1] if j else "")
             if shared and before[0].isdigit() and before[1].isdigit() and int(before[0]) != int(before[1]) \

@@ -829,7 +829,9 @@ def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, _Signature |
     starts = [end]
     received = next((i for i in range(len(content) - 1, -1, -1)
                      if content[i].first and CLOSING_RE.match(content[i].plain)), None)
-    beside = [s for s in content[received:] if not s.first] if received is not None else []
+    # (and a line that opens indented, no item of the list: the name under its column, "\tĐoàn Minh Quang")
+    beside = [s for s in content[received:] if not s.first or s.start > s.line and not LISTED_RE.match(s.plain)] \
+        if received is not None else []
     # the two columns interleaved a line each: the lines among the recipients that are none
     interleaved = [s for s in content[received + 1 :] if not LISTED_RE.match(s.plain)] if received is not None else []
     signature = _joint_signature(content[:received] if received is not None else content)

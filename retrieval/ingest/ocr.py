@@ -80,6 +80,9 @@ MISREAD_DASH_RE = re.compile(r"(?m)^~(?=\s)")
 # a space read after the hyphen inside a document's number ("35/KH- UBND")
 SPLIT_NUMBER_RE = re.compile(r"(\d/[A-ZĐ]{1,8}-)\s+(?=[A-ZĐ]{2,}\b)")
 MISREADING_RE = re.compile(r"\b(" + "|".join(map(re.escape, MISREADINGS)) + r")\b")
+# a speck read as a full stop after a word, inside a sentence: a word in lower case follows it, as none follows a
+# sentence's end ("bảo đảm. mỗi phường"); not after a letter alone ("v.v. các"); or a second stop ("thập đỏ..")
+STRAY_STOP_RE = re.compile(r"(?<=[^\W\d_]{2})\.(?=[ \t]+([^\W\d_]))|(?<=[^\W\d_])\.(?=\.(?!\.))")
 VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
 TYPOGRAPHY = frozenset("“”‘’–—…•·°§№«»")
 
@@ -834,7 +837,7 @@ def _join(text: str, following: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """NFC, look-alike letters replaced, detached diacritics reattached, frequent misreadings fixed."""
+    """NFC, look-alike letters replaced, detached diacritics reattached, frequent misreadings and stray stops fixed."""
     text = text.translate(LOOKALIKES)
     text = SPACING_ACCENT_RE.sub(lambda m: SPACING_ACCENTS[m.group(0)], text)
     text = unicodedata.normalize("NFC", SPACED_MARK_RE.sub("", unicodedata.normalize("NFC", text)))
@@ -842,4 +845,5 @@ def clean_text(text: str) -> str:
     text = MISREAD_ZERO_RE.sub("0", text)
     text = SPLIT_NUMBER_RE.sub(r"\1", MISREAD_DASH_RE.sub("-", text))
     text = MISREAD_NUMBER_RE.sub(lambda m: f"{m.group(1)}." if m.group(2).isupper() else m.group(0), text)
+    text = STRAY_STOP_RE.sub(lambda m: "" if m.group(1) is None or m.group(1).islower() else ".", text)
     return MISREADING_RE.sub(lambda m: MISREADINGS[m.group(0)], text)

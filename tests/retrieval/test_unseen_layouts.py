@@ -1345,3 +1345,55 @@ def test_a_list_of_awardees_grouped_by_lines_without_bars_gives_a_person_s_post_
     assistant = assistant_of(tmp_path, corpus_embeddings, "qd-412.txt", decision)
     assert first_line(assistant, "Bà Đặng Thị Kim Oanh giữ chức vụ gì?") == "Chi hội trưởng Chi hội Chữ thập đỏ thôn Trung Hà [1]."
     answers_as(assistant, {}, refused=("Ông Nguyễn Văn Tèo giữ chức vụ gì?",))
+
+
+def test_a_festival_s_board_by_degree_and_unit_its_time_line_and_a_list_its_lead_in_opens(tmp_path, corpus_embeddings):
+    """A member named after a degree ("ThS.BS") holds the post written beside the name ("Trưởng khoa …"); "Đại diện
+    Công an thành phố" is the member the body sends; a plan's "Thời gian: …" line tells when the event of its title is
+    held, not a row of its schedule; a lead-in ("… các tiêu chí sau:") is quoted with the items it opens."""
+    decision = written("HỘI CHỮ THẬP ĐỎ THÀNH PHỐ TÂN HÀ", "09/QĐ-CTĐ", "QUYẾT ĐỊNH",
+                       "Thành lập Ban Tổ chức Ngày hội Hiến máu \"Giọt hồng Tân Hà\" năm 2027",
+                       "Điều 1. Thành lập Ban Tổ chức Ngày hội gồm các ông, bà có tên sau:\n\n1. Bà Lê Thị Ngọc Hân, Chủ "
+                       "tịch Hội Chữ thập đỏ thành phố - Trưởng ban;\n\n2. Thượng tá Phạm Văn Toàn, Phó Trưởng phòng Cảnh sát "
+                       "giao thông, Công an thành phố - Thành viên;\n\n3. ThS.BS Tô Thanh Sang, Trưởng khoa Truyền máu, Bệnh "
+                       "viện Đa khoa thành phố - Thành viên.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+                       "Lê Thị Ngọc Hân")
+    plan = written("HỘI CHỮ THẬP ĐỎ THÀNH PHỐ TÂN HÀ", "05/KH-CTĐ", "KẾ HOẠCH",
+                   "Tổ chức Ngày hội Hiến máu \"Giọt hồng Tân Hà\" năm 2027",
+                   "I. THỜI GIAN, ĐỊA ĐIỂM\n\n1. Thời gian: 02 ngày, thứ Bảy ngày 06/3/2027 và Chủ nhật ngày 07/3/2027.\n\n"
+                   "2. Địa điểm: Nhà Văn hóa Lao động thành phố.\n\nII. ĐỐI TƯỢNG\n\nNgười hiến máu phải đáp ứng các tiêu "
+                   "chí sau:\n\na) Trong độ tuổi từ 18 đến 60 tuổi;\n\nb) Cân nặng từ 45 kg trở lên.\n\nIII. LỊCH TRÌNH\n\n"
+                   "| Thời gian | Nội dung | Đơn vị thực hiện |\n|---|---|---|\n| Trước ngày 26/02/2027 | Chốt danh sách "
+                   "đăng ký hiến máu | Ban Công tác xã hội |\n| 7 giờ 00 ngày 07/3/2027 | Tiếp nhận máu ngày thứ hai, tôn "
+                   "vinh người hiến máu | Bệnh viện Đa khoa thành phố |\n| Trước ngày 20/3/2027 | Báo cáo tổng kết Ngày hội "
+                   "hiến máu | Ban Tổ chức |", "Lê Thị Ngọc Hân")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-09.txt", decision, **{"kh-05_txt": plan})
+    answers_as(assistant, {
+        "Ông Tô Thanh Sang giữ chức vụ gì?": "Trưởng khoa Truyền máu [1].",
+        "Đại diện Công an thành phố trong ban tổ chức là ai?": "Phạm Văn Toàn [1].",
+    })
+    assert "06/3/2027" in first_line(assistant, "Ngày hội hiến máu Giọt hồng Tân Hà tổ chức ngày nào?")
+    answer = assistant.ask("Người hiến máu phải đáp ứng những tiêu chí gì?").answer
+    assert "từ 18 đến 60 tuổi" in answer and "45 kg" in answer
+
+
+def test_a_body_the_question_relates_to_a_text_never_names_a_storm_by_its_number_and_a_first_round_said_otherwise(
+        tmp_path, corpus_embeddings):
+    """A text that never names a body the question relates the thing asked to ("quy chế phối hợp giữa Hội … và Bộ Chỉ
+    huy Quân sự") says nothing of it; a storm is known by its number ("bão số 9" is no other storm); "đầu tiên" is said
+    by "thứ nhất"; a name laid out with a tab under the signature's column signs the text."""
+    rules = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "57/QĐ-CTĐ", "QUYẾT ĐỊNH",
+                    "Ban hành Quy chế phối hợp giữa Hội Chữ thập đỏ tỉnh và Công an tỉnh",
+                    "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp giữa Hội Chữ thập đỏ tỉnh và Công an tỉnh.\n\n"
+                    "Điều 2. Hằng năm, hai bên tổ chức 03 đợt hiến máu tập trung:\n\n- Đợt hiến máu thứ nhất: ngày 25/3/2027, "
+                    "tại Hội trường Công an tỉnh;\n\n- Đợt hiến máu thứ hai: ngày 15/7/2027.", "Trần Văn Nam")
+    relief = ("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ\n\nSố: 286/CTĐ-CTXH\n\nV/v cứu trợ sau bão số 3\n\n"
+              "Bão số 3 làm 12 người chết, 03 người mất tích trên địa bàn tỉnh. Hội Chữ thập đỏ tỉnh hỗ trợ mỗi hộ có người "
+              "chết 5.000.000 đồng./.\n\nNơi nhận:\tTM. BAN THƯỜNG VỤ\n- Như trên;\tKT. CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH\n\n"
+              "\tNguyễn Thị Hải Yến\n")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-57.txt", rules, **{"cv-286_txt": relief})
+    assert "25/3/2027" in first_line(assistant, "Đợt hiến máu đầu tiên năm 2027 diễn ra khi nào?")
+    assert first_line(assistant, "Bão số 3 làm bao nhiêu người mất tích?") == "03 người mất tích [1]."
+    assert "Nguyễn Thị Hải Yến" in first_line(assistant, "Ai ký công văn 286?")
+    answers_as(assistant, {}, refused=("Quy chế phối hợp giữa Hội Chữ thập đỏ tỉnh và Bộ Chỉ huy Quân sự tỉnh quy định những gì?",
+                                       "Bão số 9 làm bao nhiêu người mất tích?"))

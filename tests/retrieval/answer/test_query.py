@@ -3,7 +3,7 @@ import pytest
 from retrieval.ingest.actors import AliasTable
 from retrieval.models import Turn
 from retrieval.answer.asks import plain_words
-from retrieval.answer.query import QueryReader, has_phrase, labelled, place_variants, places_in
+from retrieval.answer.query import QueryReader, has_phrase, labelled, place_variants, places_in, storm_numbers
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.vocabulary import load_vocabulary
 from retrieval.glossary import load_glossary
@@ -191,11 +191,12 @@ def test_the_word_asked_about_is_the_verb_or_noun_before_the_question_phrase():
     # "được phép" (allowed) frames what is asked; "phép" is no thing the evidence must name
     assert fold("gian") not in reader().read("Ban Công tác xã hội làm gì trong thời gian tới?").content  # framing
     # a text named with its urgency ("công văn hỏa tốc") says nothing of its topic
-    assert reader().read("Sở Y tế có nhiệm vụ gì theo công văn hỏa tốc về bão số 4?").content == [fold("bão")]
+    # (the storm by its number: "bão số 4")
+    assert reader().read("Sở Y tế có nhiệm vụ gì theo công văn hỏa tốc về bão số 4?").content == [fold("bão"), f"{fold('số')}_4"]
     # "chiếm" (to make up) is how a share is asked, not a word the sentence giving it must write
     assert fold("chiếm") not in reader().read("Trong đó ngân sách tỉnh chiếm bao nhiêu phần trăm?").content
     # a classifier ("cơn bão") and "sắp" (about to) name nothing a text writes
-    assert reader().read("Sở Y tế cần chuẩn bị gì khi cơn bão số 4 sắp vào?").content == [fold("bão")]
+    assert reader().read("Sở Y tế cần chuẩn bị gì khi cơn bão số 4 sắp vào?").content == [fold("bão"), f"{fold('số')}_4"]
     assert fold("phép") not in reader().read("Số đại biểu chỉ định được phép chiếm bao nhiêu phần trăm?").content
 
 
@@ -603,6 +604,16 @@ def test_a_label_is_a_kind_s_number_not_goods_before_a_period():
     assert labelled("Hội viên hạng 1 được gì?") == (f"{fold('hạng')}_1",)
     assert labelled("Vận động được bao nhiêu tiền hàng 6 tháng đầu năm?") == ()  # goods over six months
     assert labelled("van dong duoc bao nhieu tien hang 6 thang") == ("hang_6",)  # (typed bare, either)
+    assert labelled("Lớp 4 có bao nhiêu học viên, ai dạy?") == (f"{fold('lớp')}_4",)  # a class by its number
+
+
+def test_a_storm_is_known_by_its_number_and_its_name_is_no_asking_word():
+    assert storm_numbers("Bão số 9 làm bao nhiêu người mất tích?") == (f"{fold('số')}_9",)
+    assert storm_numbers("bao so 9 lam sap bao nhieu nha") == ("so_9",)
+    assert storm_numbers("Áp thấp nhiệt đới số 2 gây mưa bao nhiêu ngày?") == (f"{fold('số')}_2",)
+    assert labelled("Bão số 9 làm bao nhiêu người mất tích?") == ()  # (no label of a table's column)
+    # ("Bão" beside "số" is the storm, not the "bao" of "bao nhiêu" written twice)
+    assert fold("bão") in reader().read("Bão số 9 làm bao nhiêu người mất tích?").content
 
 
 def test_a_word_of_two_synonym_groups_has_the_synonyms_of_both():

@@ -279,6 +279,13 @@ def test_a_sentence_about_another_case_is_told_apart(question, describing, sente
     assert contrasts(question, sentence, PLAIN, ASKING, frozenset(describing)) == told
 
 
+def test_a_word_written_as_its_synonym_tells_no_other_case():
+    question, sentence = "Đợt hiến máu đầu tiên diễn ra khi nào?", "Đợt hiến máu thứ nhất: ngày 25/3/2027."
+    describing = frozenset({fold("đầu"), fold("tiên")})
+    assert contrasts(question, sentence, PLAIN, ASKING, describing) == (fold("đầu"), fold("thứ"))
+    assert contrasts(question, sentence, PLAIN, ASKING, describing, {fold("đầu tiên").replace(" ", "_"): ("thứ_nhất",)}) is None
+
+
 
 
 def test_the_hour_before_a_day_is_part_of_the_time():

@@ -368,6 +368,15 @@ def test_a_signature_indented_into_the_right_column_beside_the_recipients_is_rea
     assert frame.metadata["recipients"] == ["Hội Chữ thập đỏ tỉnh"]  # the name standing alone is no recipient
 
 
+def test_a_signature_laid_out_with_tabs_beside_the_recipients_keeps_its_name_under_its_column():
+    text = ("HƯỚNG DẪN\nThực hiện mô hình A\n\n1. Làm việc A./.\n\n"
+            "Nơi nhận:\tTM. BAN THƯỜNG VỤ\n- Thường trực Trung ương Hội (để b/c);\tKT. CHỦ TỊCH\n"
+            "- Hội Chữ thập đỏ các tỉnh;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\t(Đã ký)\n\n\tĐoàn Minh Quang\n")
+    frame = read_frame(text)
+    assert frame.metadata["signer"] == "Đoàn Minh Quang"
+    assert frame.metadata["recipients"] == ["Thường trực Trung ương Hội", "Hội Chữ thập đỏ các tỉnh"]
+
+
 def test_a_signature_interleaved_a_line_each_with_the_recipients_is_read():
     # the two columns of the closing exported one line from each in turn
     text = ("THÔNG BÁO\nKết luận phiên họp\n\n1. Làm việc A.\n\n"

@@ -229,6 +229,11 @@ def test_characters_are_cleaned():
     assert clean_text("2% Bệnh viện Đa khoa\n3% số hộ") == "2. Bệnh viện Đa khoa\n3% số hộ"
     assert clean_text("~ Trung tâm Y tế các khu vực.\nThực hiện Kế hoạch số 35/KH- UBND ngày 20/01/2026") == \
         "- Trung tâm Y tế các khu vực.\nThực hiện Kế hoạch số 35/KH-UBND ngày 20/01/2026"
+    # (a speck read as a full stop inside a sentence, a word in lower case after it; a second stop at a sentence's end)
+    assert clean_text("bảo đảm. mỗi phường có 30 đoàn viên. dự bị hiến máu; vận động hội viên Hội Chữ thập đỏ..") == \
+        "bảo đảm mỗi phường có 30 đoàn viên dự bị hiến máu; vận động hội viên Hội Chữ thập đỏ."
+    assert clean_text("Hoàn thành. Các đơn vị; sách, vở, v.v. cho học sinh; năm 2026. các; tổ chức... các") == \
+        "Hoàn thành. Các đơn vị; sách, vở, v.v. cho học sinh; năm 2026. các; tổ chức... các"
 
 
 @pytest.mark.parametrize(
