@@ -135,7 +135,9 @@ class PersonReader:
                      if m and m.group(1)[0].isupper()]
             return len(units) < 2 or unaccent(units[0]).lower() == unaccent(units[1]).lower()
 
-        at = [m.start() for m in held if m.group(0) == asked.group(0) and of_agency_asked(m) and given(m) and of_unit_asked(m)]
+        # (a longer title of the one asked is one of its holders: "Phó Trưởng ban Thường trực" of "những phó trưởng ban nào")
+        at = [m.start() for m in held if (m.group(0) == asked.group(0) or m.group(0).startswith(asked.group(0) + " "))
+              and of_agency_asked(m) and given(m) and of_unit_asked(m)]
         return sorted(names, key=lambda n: min(abs(n[0] - a) for a in at))[:1] if at else []
 
 

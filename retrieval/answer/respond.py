@@ -1205,7 +1205,7 @@ class AnswerPolicy:
             for start, end in sentences(hit.clause.text):
                 sentence = hit.clause.text[start:end]
                 value = self.values.value_in(query, sentence, hit.clause)
-                if value and not restates(value, stated):
+                if value and not restates(value, stated) and not self._title_asked(query, value):
                     # the items of one sentence share its subject ("X rà soát, …; hoàn thành trước ngày …":
                     # the deadline is X's), a sentence before the last full stop does not
                     said = hit.clause.text[sentence_start(hit.clause.text, start) : end]
@@ -1295,6 +1295,14 @@ class AnswerPolicy:
                     chosen.append((clause, sentence, shown_count(value, sentence) if query.ask.name == "count" else value))
         text, citations = compose_values(chosen, self.index.documents)
         return Draft(text, citations, intent)
+
+    def _title_asked(self, query: Query, value: str) -> bool:
+        """Of a question asking who, a value that is a title the question names ("Ban Tổ chức có những phó trưởng ban
+        nào?": "Phó Trưởng ban Thường trực" is one, not who holds it)."""
+        if query.ask.name not in ("person", "body"):
+            return False
+        titles = {m.group(0) for m in self.values.people_reader.title_re.finditer(plain_words(query.read or query.text))}
+        return any(plain_words(value).startswith(title) for title in titles)
 
     def _words(self, text: str, accented: bool) -> set[str]:
         return set(folded_tokens(text) if accented else plain_tokens(text))
