@@ -29,7 +29,7 @@ from retrieval.answer.structure import asked_unit, divisions, nth_item, place_ti
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.value_reader import (FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, edge_asked, opens_total, periods_named,
                                            table_header)
-from retrieval.answer.values import (counted_noun, place_names, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
+from retrieval.answer.values import (counted_noun, editions, place_names, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
                                      written_as, years_stated, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
@@ -161,12 +161,22 @@ class AnswerPolicy:
             named = [names_members(c.text, *group) for c in draft.citations]
             if False in named and True not in named:
                 return Draft("", [], query.ask.intent, reason="not_covered")
+        if draft.citations and (asked := editions(query.read or query.text)) \
+                and all((stated := self._editions_of(c)) and not stated & asked for c in draft.citations):
+            # "Ngày hội … tổ chức lần đầu tiên vào năm nào?": a text of its sixth ("lần thứ VI") says nothing of the first
+            return Draft("", [], query.ask.intent, reason="not_covered")
         if draft.citations and any(not any(self._names_agency(c.document_id, partner) for c in draft.citations)
                                    for partner in query.partners):
             # "Quy chế phối hợp giữa Hội … và Bộ Chỉ huy Quân sự tỉnh …": a text that never names a body the question
             # relates to says nothing of it
             return Draft("", [], query.ask.intent, reason="unknown_agency")
         return draft
+
+    def _editions_of(self, citation: Citation) -> set[int]:
+        """The editions the cited clause, its headings and its document's title name ("lần thứ VI")."""
+        clause = self.index.clause(citation.clause_id)
+        headings = clause.headings if clause is not None else []
+        return editions("\n".join([self.index.documents[citation.document_id].title, *headings, citation.text]))
 
     def _names_agency(self, document_id: str, agency: str) -> bool:
         """Whether the document names the agency, or one of its family, anywhere: title, issuer, any clause."""
@@ -1217,9 +1227,9 @@ class AnswerPolicy:
                         # "Tổ chức Hội nghị quán triệt … Thời gian: Quý I/2026.": a label of the kind asked gives the value
                         # of what the sentence before it says
                         said = sentence = hit.clause.text[sentence_start(hit.clause.text, bounds[0] - 1) : bounds[1]].strip()
-                    elif ":" in sentence.rstrip(":;. ") and not among_labels:
+                    elif ":" in sentence.rstrip(":;. ")[sentence.find(value) + len(value) :] and not among_labels:
                         # "Tạm hoãn 12 tháng đối với: …; …; người có hình xăm …": said of every item it opens,
-                        # and quoted with them
+                        # and quoted with them (not a value after the colon: "Về hạ tầng: 420 m đường …; cầu tràn …")
                         said = sentence = hit.clause.text[bounds[0] : bounds[1]].strip()
                     part = hit.clause.text[start:end]
                     after = part[part.find(value) + len(value) :] if value in part else ""
@@ -1233,7 +1243,8 @@ class AnswerPolicy:
                         # owner ("tài khoản số … của Ủy ban Mặt trận Tổ quốc Việt Nam xã" is none of the Hội's)
                         continue
                     if not said_of(said, hit.clause, part, value) or not self._names_all(sent_to, said, hit.clause) \
-                            or said != part and self.values.item_of_other(query, part):
+                            or said != part and self.values.item_of_other(query, part) \
+                            or self._said_after(query, said, hit.clause.text[end : bounds[1]], context):
                         continue
                     # (with the short forms it writes in full, as the question is read: "THPT" is "trung học phổ thông",
                     # and a table row's numbers with the word their column is headed by: "Đợt 5" of "| 5 | 11/10/2025 |")
@@ -1295,6 +1306,16 @@ class AnswerPolicy:
                     chosen.append((clause, sentence, shown_count(value, sentence) if query.ask.name == "count" else value))
         text, citations = compose_values(chosen, self.index.documents)
         return Draft(text, citations, intent)
+
+    def _said_after(self, query: Query, said: str, later: str, context: set[str]) -> bool:
+        """A later part of the sentence holds a key word of the question that the value's part, what comes before it
+        and the clause's context do not: the question asks of that part ("420 m đường … bị sạt lở; cầu tràn Khe Trố bị
+        cuốn trôi" of "Cầu tràn Khe Trố dài bao nhiêu mét?"), as a subject said first goes on to the parts after it,
+        not back."""
+        if not later.strip() or not query.key_words:
+            return False
+        held_later = self._words(later, query.accented) & query.key_words
+        return bool(held_later - self._words(said, query.accented) - context)
 
     def _title_asked(self, query: Query, value: str) -> bool:
         """Of a question asking who, a value that is a title the question names ("Ban Tổ chức có những phó trưởng ban

@@ -445,6 +445,26 @@ def numbers_in(text: str) -> set[str]:
     return {re.sub(r"[.,]", "", n).lstrip("0") or "0" for n in re.findall(r"\d+(?:[.,]\d{3})*", text)}
 
 
+EDITION_WRITTEN_RE = re.compile(r"\blan\s+(?:thu\s+([ivxlc]+|\d{1,3}|nhat)|(dau\s+tien))\b")
+ROMAN_FIGURES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def editions(text: str) -> set[int]:
+    """The editions a text names of an event or a meeting ("lần thứ VI", "lần thứ 3", "lần thứ nhất", "lần đầu
+    tiên"), as numbers."""
+    found = set()
+    for match in EDITION_WRITTEN_RE.finditer(unaccent(text).lower()):
+        written = match.group(1) or "nhat"
+        if written.isdigit():
+            found.add(int(written))
+        elif written == "nhat":
+            found.add(1)
+        else:  # a Roman figure: a smaller one before a larger is taken from it ("IV", "XI")
+            figures = [ROMAN_FIGURES[c] for c in written]
+            found.add(sum(-f if f < g else f for f, g in zip(figures, [*figures[1:], 0])))
+    return found
+
+
 def restates(value: str, question: str) -> bool:
     """The value is one the question states itself ("Trong 10% chi phí, bao nhiêu cho khen thưởng?": not
     "10%"; "Tháng Nhân đạo 2025 diễn ra khi nào?": not "năm 2025")."""

@@ -1361,7 +1361,7 @@ def test_a_festival_s_board_by_degree_and_unit_its_time_line_and_a_list_its_lead
                        "của Ban Tổ chức khi Trưởng ban vắng mặt.\n\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.",
                        "Lê Thị Ngọc Hân")
     plan = written("HỘI CHỮ THẬP ĐỎ THÀNH PHỐ TÂN HÀ", "05/KH-CTĐ", "KẾ HOẠCH",
-                   "Tổ chức Ngày hội Hiến máu \"Giọt hồng Tân Hà\" năm 2027",
+                   "Tổ chức Ngày hội Hiến máu \"Giọt hồng Tân Hà\" lần thứ VI năm 2027",
                    "I. THỜI GIAN, ĐỊA ĐIỂM\n\n1. Thời gian: 02 ngày, thứ Bảy ngày 06/3/2027 và Chủ nhật ngày 07/3/2027.\n\n"
                    "2. Địa điểm: Nhà Văn hóa Lao động thành phố.\n\nII. ĐỐI TƯỢNG\n\nNgười hiến máu phải đáp ứng các tiêu "
                    "chí sau:\n\na) Trong độ tuổi từ 18 đến 60 tuổi;\n\nb) Cân nặng từ 45 kg trở lên.\n\nIII. LỊCH TRÌNH\n\n"
@@ -1377,6 +1377,9 @@ def test_a_festival_s_board_by_degree_and_unit_its_time_line_and_a_list_its_lead
     # (the title the question names is no answer to who holds it; a longer title of it is held by one of them)
     assert first_line(assistant, "Ban Tổ chức có những phó trưởng ban nào?") == "Trương Minh Khoa [1]."
     assert "06/3/2027" in first_line(assistant, "Ngày hội hiến máu Giọt hồng Tân Hà tổ chức ngày nào?")
+    # (of another edition than the text's sixth, it says nothing)
+    answers_as(assistant, {}, refused=("Ngày hội Giọt hồng Tân Hà được tổ chức lần đầu tiên vào năm nào?",
+                                       "Ngày hội Giọt hồng Tân Hà lần thứ V tổ chức ngày nào?"))
     answer = assistant.ask("Người hiến máu phải đáp ứng những tiêu chí gì?").answer
     assert "từ 18 đến 60 tuổi" in answer and "45 kg" in answer
 
@@ -1392,7 +1395,8 @@ def test_a_body_the_question_relates_to_a_text_never_names_a_storm_by_its_number
                     "Điều 2. Hằng năm, hai bên tổ chức 03 đợt hiến máu tập trung:\n\n- Đợt hiến máu thứ nhất: ngày 25/3/2027, "
                     "tại Hội trường Công an tỉnh;\n\n- Đợt hiến máu thứ hai: ngày 15/7/2027.", "Trần Văn Nam")
     relief = ("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ\n\nSố: 286/CTĐ-CTXH\n\nV/v cứu trợ sau bão số 3\n\n"
-              "Bão số 3 làm 12 người chết, 03 người mất tích trên địa bàn tỉnh. Hội Chữ thập đỏ tỉnh hỗ trợ mỗi hộ có người "
+              "Bão số 3 làm 12 người chết, 03 người mất tích trên địa bàn tỉnh. Về hạ tầng: 420 m đường giao thông liên thôn "
+              "bị sạt lở; cầu tràn Khe Trố bị cuốn trôi. Hội Chữ thập đỏ tỉnh hỗ trợ mỗi hộ có người "
               "chết 5.000.000 đồng. Đề nghị Ủy ban nhân dân tỉnh bố trí 1.200 triệu đồng từ ngân sách năm 2027 cho hoạt "
               "động cứu trợ./.\n\nNơi nhận:\tTM. BAN THƯỜNG VỤ\n- Như trên;\tKT. CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH\n\n"
               "\tNguyễn Thị Hải Yến\n")
@@ -1403,4 +1407,7 @@ def test_a_body_the_question_relates_to_a_text_never_names_a_storm_by_its_number
     # (a sum to spend asked by its noun, "kinh phí", is any sum in đồng: "bố trí 1.200 triệu đồng từ ngân sách")
     assert first_line(assistant, "Hội đề nghị UBND tỉnh bố trí bao nhiêu kinh phí năm 2027?") == "1.200 triệu đồng [1]."
     answers_as(assistant, {}, refused=("Quy chế phối hợp giữa Hội Chữ thập đỏ tỉnh và Bộ Chỉ huy Quân sự tỉnh quy định những gì?",
-                                       "Bão số 9 làm bao nhiêu người mất tích?"))
+                                       "Bão số 9 làm bao nhiêu người mất tích?",
+                                       # (what a later part of a sentence is said of: "…; cầu tràn Khe Trố bị cuốn trôi")
+                                       "Cầu tràn Khe Trố dài bao nhiêu mét?"))
+    assert first_line(assistant, "Bao nhiêu mét đường giao thông bị sạt lở?") == "420 m đường [1]."

@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.answer.values import (contrasts, counted_noun, counts_before, days_in, each_asked, find_values, months_named, negates,
+from retrieval.answer.values import (contrasts, counted_noun, editions, counts_before, days_in, each_asked, find_values, months_named, negates,
                                      grain_asked, grain_of, per_unit, places_named, quantifies, restates, sentence_end, sentences,
                                      shown_count, unit_asked, unit_word_asked,
                                      years_in,
@@ -277,6 +277,14 @@ ASKING = frozenset({"bao", "nhieu", "ho", "tro"})
 ])
 def test_a_sentence_about_another_case_is_told_apart(question, describing, sentence, told):
     assert contrasts(question, sentence, PLAIN, ASKING, frozenset(describing)) == told
+
+
+def test_an_edition_is_read_by_its_number_in_any_figures():
+    assert editions("Ngày hội Hiến máu lần thứ VI năm 2027") == {6}
+    assert editions("Đại hội đại biểu lần thứ XI; Hội nghị lần thứ nhất Ban Chấp hành") == {11, 1}
+    assert editions("Ngày hội được tổ chức lần đầu tiên vào năm nào?") == {1}
+    assert editions("Hội thi lần thứ 3 và lần thứ IV") == {3, 4}
+    assert editions("người hiến máu lần đầu") == set()  # (a first donation, no edition)
 
 
 def test_a_word_written_as_its_synonym_tells_no_other_case():
