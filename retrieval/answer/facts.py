@@ -164,7 +164,7 @@ def signing_titles(closing: str, titles: list[str]) -> list[tuple[str, str]]:
     of two): unaccented, and as written."""
     found = []
     for row, line in enumerate(closing.split("\n")):
-        cells = list(re.finditer(r"\S+(?:[^\S\n]\S+)*", line))
+        cells = list(re.finditer(r"\S+(?: \S+)*", line))  # (a tab or a run of spaces between two cells)
         for k, cell in enumerate(cells):
             column = k + (1 if cells[0].start() >= SIDE_INDENT else 0)  # (a line of the right block alone)
             if t := _title_of(cell.group(0), titles):

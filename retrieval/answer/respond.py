@@ -64,6 +64,7 @@ GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
 QUESTION_WORDS = frozenset("nao gi ai bao nhieu may khi dau la sao".split())  # unaccented
 EVERY_LEVEL_RE = re.compile(r"\bcac cap\b")  # "Hội Chữ thập đỏ các cấp": the agency at every level (unaccented)
 OWNER_AFTER_RE = re.compile(r"\s+của\s+")  # a value's owner named right after it ("số … của Ủy ban …")
+REVIEW_RE = re.compile(r"\btong ket\b")  # a title of a review of a whole year or term ("Báo cáo tổng kết …"), unaccented
 MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
 TITLE_WORDS = 10  # the most words of a line an item opens with as its title
 ISSUING_WORDS = frozenset({"ban hanh", "phat hanh"})  # the act of issuing a text, which no title describes it by
@@ -132,7 +133,8 @@ class AnswerPolicy:
         # the agencies each title names ("Quy chế quản lý Quỹ Nhân đạo …": "Quỹ Nhân đạo"), and every title's words
         self._title_agencies = {d.id: {m.name for m in aliases.find(d.title)} for d in index.documents.values()}
         self._issuer_agencies = {d.id: {m.name for m in aliases.find(d.issuer or "")} for d in index.documents.values()}
-        self._agencies_named: dict[str, set[str]] = {}  # every agency each text names, read when first asked
+        # every agency each text names, and its words, read when first asked
+        self._agencies_named: dict[str, tuple[set[str], str]] = {}
         # those a letter is addressed to ("Kính gửi: Hội Chữ thập đỏ các tỉnh, thành phố"): what it asks of no one named is theirs
         self._addressed = {d: parsed.document.recipients if parsed.header and any(
             RECIPIENTS_RE.match(line.strip()) for line in parsed.header.text.splitlines()) else [] for d, parsed in index.parsed.items()}
@@ -154,23 +156,29 @@ class AnswerPolicy:
         self._territorial = frozenset(d for ids in directory.levels.values() for d in ids)
 
     def answer(self, query: Query, k: int = 5, mode: str = "hybrid") -> Draft:
-        """Decide and compose the reply to one question (of a group it counts, "Hai cá nhân … tên là gì?", only from
-        a text that names them where it counts them)."""
+        """Decide and compose the reply to one question, from texts that speak of what it names (`_unspoken`)."""
         draft = self._answer(query, k, mode)
-        if draft.citations and (group := counted_members(query.read or query.text)) is not None:
+        if draft.citations and (reason := self._unspoken(query, draft)):
+            return Draft("", [], query.ask.intent, reason=reason)
+        return draft
+
+    def _unspoken(self, query: Query, draft: Draft) -> str | None:
+        """Why the texts a draft cites say nothing of what the question names, or None: the members of a group it
+        counts ("Hai cá nhân … tên là gì?") where they count them, the edition it names, a body it relates the thing
+        asked to."""
+        if (group := counted_members(query.read or query.text)) is not None:
             named = [names_members(c.text, *group) for c in draft.citations]
             if False in named and True not in named:
-                return Draft("", [], query.ask.intent, reason="not_covered")
-        if draft.citations and (asked := editions(query.read or query.text)) \
+                return "not_covered"
+        if (asked := editions(query.read or query.text)) \
                 and all((stated := self._editions_of(c)) and not stated & asked for c in draft.citations):
             # "Ngày hội … tổ chức lần đầu tiên vào năm nào?": a text of its sixth ("lần thứ VI") says nothing of the first
-            return Draft("", [], query.ask.intent, reason="not_covered")
-        if draft.citations and any(not any(self._names_agency(c.document_id, partner) for c in draft.citations)
-                                   for partner in query.partners):
+            return "not_covered"
+        if any(not any(self._names_agency(c.document_id, partner) for c in draft.citations) for partner in query.partners):
             # "Quy chế phối hợp giữa Hội … và Bộ Chỉ huy Quân sự tỉnh …": a text that never names a body the question
             # relates to says nothing of it
-            return Draft("", [], query.ask.intent, reason="unknown_agency")
-        return draft
+            return "unknown_agency"
+        return None
 
     def _editions_of(self, citation: Citation) -> set[int]:
         """The editions the cited clause, its headings and its document's title name ("lần thứ VI")."""
@@ -179,14 +187,16 @@ class AnswerPolicy:
         return editions("\n".join([self.index.documents[citation.document_id].title, *headings, citation.text]))
 
     def _names_agency(self, document_id: str, agency: str) -> bool:
-        """Whether the document names the agency, or one of its family, anywhere: title, issuer, any clause."""
+        """Whether the document names the agency, or one of its family, anywhere (title, issuer, any clause), by a name
+        the alias table knows or in words ("Ban Tuyên giáo" of "Ban Tuyên giáo và Dân vận Tỉnh ủy Hưng Yên")."""
         if document_id not in self._agencies_named:
-            texts = [self.index.clauses[p].text for p in self._positions_of(document_id)]
-            self._agencies_named[document_id] = {m.name for text in texts for m in self.aliases.find(text)} \
-                | self._title_agencies.get(document_id, set()) | self._issuer_agencies.get(document_id, set())
-        named = self._agencies_named[document_id]
+            document = self.index.documents[document_id]
+            texts = [document.title, document.issuer or "", *(self.index.clauses[p].text for p in self._positions_of(document_id))]
+            self._agencies_named[document_id] = ({m.name for text in texts for m in self.aliases.find(text)},
+                                                 " ".join(["", *map(plain_words, texts), ""]))
+        named, written = self._agencies_named[document_id]
         return any(name in named for name in self.aliases.family(agency)) \
-            or any(agency in self.aliases.family(name) for name in named)
+            or any(agency in self.aliases.family(name) for name in named) or f" {plain_words(agency)} " in written
 
     def _answer(self, query: Query, k: int, mode: str) -> Draft:
         ask = query.ask
@@ -802,8 +812,18 @@ class AnswerPolicy:
     def _fact(self, query: Query) -> Draft:
         targets = self._fact_targets(query)
         keys = query.keys
+        if not keys and targets and (asked := periods_named(query.read or query.text) - {WHOLE_YEAR}):
+            # "Báo cáo sơ kết 6 tháng đầu năm 2026 … số mấy?": not the year's review ("Báo cáo tổng kết … năm 2026"), nor
+            # a text of another part of the year
+            targets = [d for d in targets if self._periods[d] & asked
+                       or not self._periods[d] and not REVIEW_RE.search(plain_words(self.index.documents[d].title))]
+            if not targets:
+                return Draft("", [], query.ask.intent, reason="no_document")
         if query.ask.name == "number" and len(targets) == 1 and (cited := self._number_cited(query, targets[0])):
             return Draft(cited[0], cited[1], query.ask.intent)
+        if query.ask.name == "number" and len(targets) == 1 and self._asks_other_kind(query, targets[0]):
+            # "… phê duyệt tờ trình 09 bằng quyết định số mấy?": a text that cites no such decision does not say
+            return Draft("", [], query.ask.intent, reason="no_value")
         if not keys and query.ask.name == "number" and not any(self._title_holds_description(query, d) for d in targets) \
                 and (cited := self._cited_by_description(query)):
             # "Chương trình phối hợp giữa Mặt trận tỉnh và Hội … số mấy?" of a text only cited (and "Quy chế quản lý tài
@@ -812,6 +832,14 @@ class AnswerPolicy:
             targets, keys = [], [cited]
         text, citations = self.facts.answer(query.ask.name, targets, keys)
         return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
+
+    def _asks_other_kind(self, query: Query, document_id: str) -> bool:
+        """The question asks the number of a text of a kind the document is not and does not issue ("tờ trình 09 …
+        bằng quyết định số mấy?"; not "Quyết định ban hành quy chế … số mấy?")."""
+        own = kind_abbreviation(self.vocabulary, unaccent(self.index.documents[document_id].type).lower())
+        kinds = [k for k in kind_numbered(query.read or query.text, self.vocabulary) if k != own]
+        return bool(kinds) and not any(self.directory.of_kinds([document_id], self.vocabulary.document_types.get(k, [k]),
+                                                                 self.vocabulary) for k in kinds)
 
     def _number_cited(self, query: Query, document_id: str) -> tuple[str, list[Citation]] | None:
         """"Giấy mời 58 thực hiện theo kế hoạch số mấy?": the number of a text of another kind than the one asked of,
@@ -1218,7 +1246,7 @@ class AnswerPolicy:
                 if value and not restates(value, stated) and not self._title_asked(query, value):
                     # the items of one sentence share its subject ("X rà soát, …; hoàn thành trước ngày …":
                     # the deadline is X's), a sentence before the last full stop does not
-                    said = hit.clause.text[sentence_start(hit.clause.text, start) : end]
+                    said = so_far = hit.clause.text[sentence_start(hit.clause.text, start) : end]
                     bounds = (sentence_start(hit.clause.text, start), sentence_end(hit.clause.text, end))
                     # (not a label's value among labelled items: "Quỹ Nhân đạo: 1.100.000.000 đồng; vận động xã hội hóa: …")
                     among_labels = ":" not in sentence[sentence.find(value) + len(value) :] \
@@ -1227,9 +1255,9 @@ class AnswerPolicy:
                         # "Tổ chức Hội nghị quán triệt … Thời gian: Quý I/2026.": a label of the kind asked gives the value
                         # of what the sentence before it says
                         said = sentence = hit.clause.text[sentence_start(hit.clause.text, bounds[0] - 1) : bounds[1]].strip()
-                    elif ":" in sentence.rstrip(":;. ")[sentence.find(value) + len(value) :] and not among_labels:
+                    elif ":" in sentence.rstrip(":;. ") and not among_labels:
                         # "Tạm hoãn 12 tháng đối với: …; …; người có hình xăm …": said of every item it opens,
-                        # and quoted with them (not a value after the colon: "Về hạ tầng: 420 m đường …; cầu tràn …")
+                        # and quoted with them
                         said = sentence = hit.clause.text[bounds[0] : bounds[1]].strip()
                     part = hit.clause.text[start:end]
                     after = part[part.find(value) + len(value) :] if value in part else ""
@@ -1244,7 +1272,7 @@ class AnswerPolicy:
                         continue
                     if not said_of(said, hit.clause, part, value) or not self._names_all(sent_to, said, hit.clause) \
                             or said != part and self.values.item_of_other(query, part) \
-                            or self._said_after(query, said, hit.clause.text[end : bounds[1]], context):
+                            or self._said_after(query, so_far, part, hit.clause.text[end : bounds[1]], context):
                         continue
                     # (with the short forms it writes in full, as the question is read: "THPT" is "trung học phổ thông",
                     # and a table row's numbers with the word their column is headed by: "Đợt 5" of "| 5 | 11/10/2025 |")
@@ -1307,12 +1335,13 @@ class AnswerPolicy:
         text, citations = compose_values(chosen, self.index.documents)
         return Draft(text, citations, intent)
 
-    def _said_after(self, query: Query, said: str, later: str, context: set[str]) -> bool:
-        """A later part of the sentence holds a key word of the question that the value's part, what comes before it
-        and the clause's context do not: the question asks of that part ("420 m đường … bị sạt lở; cầu tràn Khe Trố bị
-        cuốn trôi" of "Cầu tràn Khe Trố dài bao nhiêu mét?"), as a subject said first goes on to the parts after it,
-        not back."""
-        if not later.strip() or not query.key_words:
+    def _said_after(self, query: Query, said: str, part: str, later: str, context: set[str]) -> bool:
+        """A later part of the sentence holds a key word of the question that the value's part, which holds none, what
+        comes before it and the clause's context do not: the question asks of that part ("420 m đường … bị sạt lở; cầu
+        tràn Khe Trố bị cuốn trôi" of "Cầu tràn Khe Trố dài bao nhiêu mét?"), as a subject said first goes on to the
+        parts after it, not back (a part that names one of two things asked is its own: "Trưởng ban sử dụng con dấu …;
+        Phó Trưởng ban …")."""
+        if not later.strip() or not query.key_words or self._words(part, query.accented) & query.key_words:
             return False
         held_later = self._words(later, query.accented) & query.key_words
         return bool(held_later - self._words(said, query.accented) - context)

@@ -829,8 +829,8 @@ def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, _Signature |
     starts = [end]
     received = next((i for i in range(len(content) - 1, -1, -1)
                      if content[i].first and CLOSING_RE.match(content[i].plain)), None)
-    # (and a line that opens indented, no item of the list: the name under its column, "\tĐoàn Minh Quang")
-    beside = [s for s in content[received:] if not s.first or s.start > s.line and not LISTED_RE.match(s.plain)] \
+    # (and a name on a line of its own, indented: the name under its column, "\tĐoàn Minh Quang")
+    beside = [s for s in content[received:] if not s.first or s.start > s.line and _is_name(s.plain, "")] \
         if received is not None else []
     # the two columns interleaved a line each: the lines among the recipients that are none
     interleaved = [s for s in content[received + 1 :] if not LISTED_RE.match(s.plain)] if received is not None else []

@@ -1358,7 +1358,8 @@ def test_a_festival_s_board_by_degree_and_unit_its_time_line_and_a_list_its_lead
                        "Trưởng ban Thường trực;\n\n3. Thượng tá Phạm Văn Toàn, Phó Trưởng phòng Cảnh sát "
                        "giao thông, Công an thành phố - Thành viên;\n\n4. ThS.BS Tô Thanh Sang, Trưởng khoa Truyền máu, Bệnh "
                        "viện Đa khoa thành phố - Thành viên.\n\nĐiều 2. Phó Trưởng ban Thường trực điều hành công việc thường xuyên "
-                       "của Ban Tổ chức khi Trưởng ban vắng mặt.\n\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+                       "của Ban Tổ chức khi Trưởng ban vắng mặt. Trưởng ban sử dụng con dấu của Hội Chữ thập đỏ thành phố; Phó "
+                       "Trưởng ban Thường trực sử dụng con dấu của Sở Y tế.\n\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.",
                        "Lê Thị Ngọc Hân")
     plan = written("HỘI CHỮ THẬP ĐỎ THÀNH PHỐ TÂN HÀ", "05/KH-CTĐ", "KẾ HOẠCH",
                    "Tổ chức Ngày hội Hiến máu \"Giọt hồng Tân Hà\" lần thứ VI năm 2027",
@@ -1376,6 +1377,9 @@ def test_a_festival_s_board_by_degree_and_unit_its_time_line_and_a_list_its_lead
     })
     # (the title the question names is no answer to who holds it; a longer title of it is held by one of them)
     assert first_line(assistant, "Ban Tổ chức có những phó trưởng ban nào?") == "Trương Minh Khoa [1]."
+    # (each of two things asked by the part of a sentence that names it)
+    sealed = assistant.ask("Trưởng ban và Phó Trưởng ban Thường trực dùng con dấu của cơ quan nào?").answer
+    assert "con dấu của Hội Chữ thập đỏ thành phố" in sealed and "con dấu của Sở Y tế" in sealed
     assert "06/3/2027" in first_line(assistant, "Ngày hội hiến máu Giọt hồng Tân Hà tổ chức ngày nào?")
     # (of another edition than the text's sixth, it says nothing)
     answers_as(assistant, {}, refused=("Ngày hội Giọt hồng Tân Hà được tổ chức lần đầu tiên vào năm nào?",
@@ -1400,14 +1404,21 @@ def test_a_body_the_question_relates_to_a_text_never_names_a_storm_by_its_number
               "chết 5.000.000 đồng. Đề nghị Ủy ban nhân dân tỉnh bố trí 1.200 triệu đồng từ ngân sách năm 2027 cho hoạt "
               "động cứu trợ./.\n\nNơi nhận:\tTM. BAN THƯỜNG VỤ\n- Như trên;\tKT. CHỦ TỊCH\n- Lưu: VT.\tPHÓ CHỦ TỊCH\n\n"
               "\tNguyễn Thị Hải Yến\n")
-    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-57.txt", rules, **{"cv-286_txt": relief})
+    review = written("BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY TÂN HÀ", "148/BC-CTĐ", "BÁO CÁO", "Tổng kết công tác Hội năm 2026",
+                     "I. KẾT QUẢ\n\n1. Vận động 38.000 triệu đồng.", "Trần Văn Nam")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-57.txt", rules, **{"cv-286_txt": relief, "bc-148_txt": review})
     assert "25/3/2027" in first_line(assistant, "Đợt hiến máu đầu tiên năm 2027 diễn ra khi nào?")
+    # (a text of the year's review is none of a part of the year; its issuer named by the words of a longer name)
+    assert "148/BC-CTĐ" in first_line(assistant, "Báo cáo tổng kết năm 2026 của Ban Tuyên giáo Tỉnh ủy số mấy?")
+    assert assistant.ask("Báo cáo sơ kết 6 tháng đầu năm 2026 của Ban Tuyên giáo Tỉnh ủy số mấy?").abstained
     assert first_line(assistant, "Bão số 3 làm bao nhiêu người mất tích?") == "03 người mất tích [1]."
-    assert "Nguyễn Thị Hải Yến" in first_line(assistant, "Ai ký công văn 286?")
+    assert "Nguyễn Thị Hải Yến, Phó Chủ tịch, ký" in first_line(assistant, "Ai ký công văn 286, chức vụ gì?")
     # (a sum to spend asked by its noun, "kinh phí", is any sum in đồng: "bố trí 1.200 triệu đồng từ ngân sách")
     assert first_line(assistant, "Hội đề nghị UBND tỉnh bố trí bao nhiêu kinh phí năm 2027?") == "1.200 triệu đồng [1]."
     answers_as(assistant, {}, refused=("Quy chế phối hợp giữa Hội Chữ thập đỏ tỉnh và Bộ Chỉ huy Quân sự tỉnh quy định những gì?",
                                        "Bão số 9 làm bao nhiêu người mất tích?",
                                        # (what a later part of a sentence is said of: "…; cầu tràn Khe Trố bị cuốn trôi")
-                                       "Cầu tràn Khe Trố dài bao nhiêu mét?"))
+                                       "Cầu tràn Khe Trố dài bao nhiêu mét?",
+                                       # (the number of a text of another kind, which the letter cites none of)
+                                       "Ủy ban nhân dân tỉnh phê duyệt công văn 286 bằng quyết định số mấy?"))
     assert first_line(assistant, "Bao nhiêu mét đường giao thông bị sạt lở?") == "420 m đường [1]."

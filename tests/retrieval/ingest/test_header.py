@@ -375,6 +375,11 @@ def test_a_signature_laid_out_with_tabs_beside_the_recipients_keeps_its_name_und
     frame = read_frame(text)
     assert frame.metadata["signer"] == "Đoàn Minh Quang"
     assert frame.metadata["recipients"] == ["Thường trực Trung ương Hội", "Hội Chữ thập đỏ các tỉnh"]
+    # (a recipient wrapped onto an indented line under the name is no part of the signature)
+    wrapped = ("KẾ HOẠCH\nTriển khai A\n\n1. Làm việc A./.\n\nNơi nhận:" + " " * 30 + "TM. ỦY BAN NHÂN DÂN\n"
+               "- Thường trực Tỉnh ủy (b/c);" + " " * 20 + "KT. CHỦ TỊCH\n- Các sở: Y tế, Tài chính," + " " * 20
+               + "Hà Thị Minh Châu\n  Khoa học và Công nghệ;\n- Lưu: VT.\n")
+    assert read_frame(wrapped).metadata["signer"] == "Hà Thị Minh Châu"
 
 
 def test_a_signature_interleaved_a_line_each_with_the_recipients_is_read():
