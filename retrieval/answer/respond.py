@@ -821,9 +821,6 @@ class AnswerPolicy:
                 return Draft("", [], query.ask.intent, reason="no_document")
         if query.ask.name == "number" and len(targets) == 1 and (cited := self._number_cited(query, targets[0])):
             return Draft(cited[0], cited[1], query.ask.intent)
-        if query.ask.name == "number" and len(targets) == 1 and self._asks_other_kind(query, targets[0]):
-            # "… phê duyệt tờ trình 09 bằng quyết định số mấy?": a text that cites no such decision does not say
-            return Draft("", [], query.ask.intent, reason="no_value")
         if not keys and query.ask.name == "number" and not any(self._title_holds_description(query, d) for d in targets) \
                 and (cited := self._cited_by_description(query)):
             # "Chương trình phối hợp giữa Mặt trận tỉnh và Hội … số mấy?" of a text only cited (and "Quy chế quản lý tài
@@ -832,14 +829,6 @@ class AnswerPolicy:
             targets, keys = [], [cited]
         text, citations = self.facts.answer(query.ask.name, targets, keys)
         return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
-
-    def _asks_other_kind(self, query: Query, document_id: str) -> bool:
-        """The question asks the number of a text of a kind the document is not and does not issue ("tờ trình 09 …
-        bằng quyết định số mấy?"; not "Quyết định ban hành quy chế … số mấy?")."""
-        own = kind_abbreviation(self.vocabulary, unaccent(self.index.documents[document_id].type).lower())
-        kinds = [k for k in kind_numbered(query.read or query.text, self.vocabulary) if k != own]
-        return bool(kinds) and not any(self.directory.of_kinds([document_id], self.vocabulary.document_types.get(k, [k]),
-                                                                 self.vocabulary) for k in kinds)
 
     def _number_cited(self, query: Query, document_id: str) -> tuple[str, list[Citation]] | None:
         """"Giấy mời 58 thực hiện theo kế hoạch số mấy?": the number of a text of another kind than the one asked of,

@@ -1418,7 +1418,5 @@ def test_a_body_the_question_relates_to_a_text_never_names_a_storm_by_its_number
     answers_as(assistant, {}, refused=("Quy chế phối hợp giữa Hội Chữ thập đỏ tỉnh và Bộ Chỉ huy Quân sự tỉnh quy định những gì?",
                                        "Bão số 9 làm bao nhiêu người mất tích?",
                                        # (what a later part of a sentence is said of: "…; cầu tràn Khe Trố bị cuốn trôi")
-                                       "Cầu tràn Khe Trố dài bao nhiêu mét?",
-                                       # (the number of a text of another kind, which the letter cites none of)
-                                       "Ủy ban nhân dân tỉnh phê duyệt công văn 286 bằng quyết định số mấy?"))
+                                       "Cầu tràn Khe Trố dài bao nhiêu mét?"))
     assert first_line(assistant, "Bao nhiêu mét đường giao thông bị sạt lở?") == "420 m đường [1]."
