@@ -133,8 +133,7 @@ class AnswerPolicy:
         # the agencies each title names ("Quy chế quản lý Quỹ Nhân đạo …": "Quỹ Nhân đạo"), and every title's words
         self._title_agencies = {d.id: {m.name for m in aliases.find(d.title)} for d in index.documents.values()}
         self._issuer_agencies = {d.id: {m.name for m in aliases.find(d.issuer or "")} for d in index.documents.values()}
-        # every agency each text names, and its words, read when first asked
-        self._agencies_named: dict[str, tuple[set[str], str]] = {}
+        self._words_written: dict[str, str] = {}  # each text's words (title, issuer, clauses), read when first asked
         # those a letter is addressed to ("Kính gửi: Hội Chữ thập đỏ các tỉnh, thành phố"): what it asks of no one named is theirs
         self._addressed = {d: parsed.document.recipients if parsed.header and any(
             RECIPIENTS_RE.match(line.strip()) for line in parsed.header.text.splitlines()) else [] for d, parsed in index.parsed.items()}
@@ -187,16 +186,20 @@ class AnswerPolicy:
         return editions("\n".join([self.index.documents[citation.document_id].title, *headings, citation.text]))
 
     def _names_agency(self, document_id: str, agency: str) -> bool:
-        """Whether the document names the agency, or one of its family, anywhere (title, issuer, any clause), by a name
-        the alias table knows or in words ("Ban Tuyên giáo" of "Ban Tuyên giáo và Dân vận Tỉnh ủy Hưng Yên")."""
-        if document_id not in self._agencies_named:
+        """Whether the document (title, issuer, any clause) writes the agency, one of its family or a broader agency it is
+        a level of, by any name the alias table gives it or in words ("Ban Tuyên giáo" of "Ban Tuyên giáo và Dân vận
+        Tỉnh ủy Hưng Yên")."""
+        if document_id not in self._words_written:
             document = self.index.documents[document_id]
             texts = [document.title, document.issuer or "", *(self.index.clauses[p].text for p in self._positions_of(document_id))]
-            self._agencies_named[document_id] = ({m.name for text in texts for m in self.aliases.find(text)},
-                                                 " ".join(["", *map(plain_words, texts), ""]))
-        named, written = self._agencies_named[document_id]
-        return any(name in named for name in self.aliases.family(agency)) \
-            or any(agency in self.aliases.family(name) for name in named) or f" {plain_words(agency)} " in written
+            self._words_written[document_id] = " ".join(["", *map(plain_words, texts), ""])
+        written = self._words_written[document_id]
+        names, entry = {agency, *self.aliases.family(agency)}, self.aliases.entries.get(agency)
+        while entry is not None and entry.part_of and entry.part_of not in names:
+            names.add(entry.part_of)
+            entry = self.aliases.entries.get(entry.part_of)
+        forms = {form for name in names for form in (name, *getattr(self.aliases.entries.get(name), "aliases", []))}
+        return any(f" {plain_words(form)} " in written for form in forms)
 
     def _answer(self, query: Query, k: int, mode: str) -> Draft:
         ask = query.ask
@@ -1330,10 +1333,14 @@ class AnswerPolicy:
         tràn Khe Trố bị cuốn trôi" of "Cầu tràn Khe Trố dài bao nhiêu mét?"), as a subject said first goes on to the
         parts after it, not back (a part that names one of two things asked is its own: "Trưởng ban sử dụng con dấu …;
         Phó Trưởng ban …")."""
-        if not later.strip() or not query.key_words or self._words(part, query.accented) & query.key_words:
+        if not later.strip() or not query.key_words:
             return False
-        held_later = self._words(later, query.accented) & query.key_words
-        return bool(held_later - self._words(said, query.accented) - context)
+
+        def held(text: str) -> set[str]:  # (by the words as written: no word segmenter per sentence)
+            written = spelled(text, query.accented)
+            return {w for w in query.key_words if re.search(written_as(w), written)}
+
+        return not held(part) and bool(held(later) - held(said) - context)
 
     def _title_asked(self, query: Query, value: str) -> bool:
         """Of a question asking who, a value that is a title the question names ("Ban Tổ chức có những phó trưởng ban
