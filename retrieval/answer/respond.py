@@ -1155,8 +1155,7 @@ class AnswerPolicy:
         items = self._section_of(best.clause)
         if not best.clause.headings or not 1 < len(items) <= MAX_LISTED:
             return kept
-        listed = [Hit(p, self.index.clauses[p], best.score, 0.0, 0.0, None) for p in items]
-        return listed + [h for h in kept[1:] if h.position not in items]
+        return self._listed(best, items, kept[1:])
 
     def _with_items(self, kept: list[Hit]) -> list[Hit]:
         """The best clause, when it only leads a list in ("Hộ phải đáp ứng đồng thời các tiêu chí sau:"), with the
@@ -1169,8 +1168,12 @@ class AnswerPolicy:
                  if len(clauses[p].path) == depth + 1 and clauses[p].path[:depth] == best.clause.path]
         if not 0 < len(items) <= MAX_LISTED:
             return kept
-        listed = [Hit(p, clauses[p], best.score, 0.0, 0.0, None) for p in items]
-        return [best, *listed, *(h for h in kept[1:] if h.position not in items)]
+        return [best, *self._listed(best, items, kept[1:])]
+
+    def _listed(self, best: Hit, items: list[int], rest: list[Hit]) -> list[Hit]:
+        """The clauses at `items`, in order, at the best clause's score, then those of `rest` that are none of them."""
+        return [Hit(p, self.index.clauses[p], best.score, 0.0, 0.0, None) for p in items] \
+            + [h for h in rest if h.position not in items]
 
     def _each_document(self, query: Query, covered: list[tuple[Hit, float]], floor: float, most: int) -> list[Hit]:
         """At most `most` documents holding the question's words (a share of at least `floor`), each by
@@ -1217,6 +1220,7 @@ class AnswerPolicy:
         # whose telephone, account or address is asked: a sentence that gives it beside other bodies gives theirs
         contact_of = set(query.actors) if query.ask.name in CONTACT_ASKS else set()
         stated = without_storms(without_references(query.read or query.text, self.vocabulary))
+        titles = self._titles_asked(query)  # (a title the question names is no answer to who holds it)
         # "Năm 2024 cả nước tiếp nhận bao nhiêu đơn vị máu?": a figure of the whole country, which a province's text
         # states only where it says so
         nationwide = NATIONWIDE_RE.search(plain_words(query.read or query.text)) is not None
@@ -1235,7 +1239,7 @@ class AnswerPolicy:
             for start, end in sentences(hit.clause.text):
                 sentence = hit.clause.text[start:end]
                 value = self.values.value_in(query, sentence, hit.clause)
-                if value and not restates(value, stated) and not self._title_asked(query, value):
+                if value and not restates(value, stated) and not plain_words(value).startswith(titles):
                     # the items of one sentence share its subject ("X rà soát, …; hoàn thành trước ngày …":
                     # the deadline is X's), a sentence before the last full stop does not
                     said = so_far = hit.clause.text[sentence_start(hit.clause.text, start) : end]
@@ -1342,13 +1346,12 @@ class AnswerPolicy:
 
         return not held(part) and bool(held(later) - held(said) - context)
 
-    def _title_asked(self, query: Query, value: str) -> bool:
-        """Of a question asking who, a value that is a title the question names ("Ban Tổ chức có những phó trưởng ban
-        nào?": "Phó Trưởng ban Thường trực" is one, not who holds it)."""
+    def _titles_asked(self, query: Query) -> tuple[str, ...]:
+        """Of a question asking who, the titles it names (unaccented): a value that is one of them ("Ban Tổ chức có
+        những phó trưởng ban nào?": "Phó Trưởng ban Thường trực") is no holder of it."""
         if query.ask.name not in ("person", "body"):
-            return False
-        titles = {m.group(0) for m in self.values.people_reader.title_re.finditer(plain_words(query.read or query.text))}
-        return any(plain_words(value).startswith(title) for title in titles)
+            return ()
+        return tuple({m.group(0) for m in self.values.people_reader.title_re.finditer(plain_words(query.read or query.text))})
 
     def _words(self, text: str, accented: bool) -> set[str]:
         return set(folded_tokens(text) if accented else plain_tokens(text))
