@@ -252,7 +252,8 @@ class ValueReader:
                 return False  # "đã trao được bao nhiêu suất quà": a plan's "trao 3.500 suất quà" is still to be done
             # (of the sentence's own words: "Tết Đinh Mùi" is not contrasted by another year's bracket, "(Tết Bính Ngọ …)")
             if not query.english and contrasts(rate, "\n".join([*clause.referenced, own]), plain, query.ask.words, describing,
-                                               self.vocabulary.synonyms_of[query.accented]):
+                                               self.vocabulary.synonyms_of[query.accented],
+                                               self.vocabulary.opposites_of[query.accented]):
                 return False
             if heads or suffered:
                 written = spelled(context, True)

@@ -76,6 +76,7 @@ class Vocabulary(BaseModel):
     sum_acts: list[list[str]]
     stated_acts: frozenset[str]
     synonyms: list[list[str]]
+    opposites: list[tuple[str, str]]
     broader: dict[str, list[str]]
     surnames: frozenset[str]
     honorifics: frozenset[str]
@@ -110,6 +111,18 @@ class Vocabulary(BaseModel):
                 for kind in kinds:
                     word = form(kind).replace(" ", "_")
                     out[accented][word] = (*out[accented].get(word, ()), form(whole).replace(" ", "_"))
+        return out
+
+    @cached_property
+    def opposites_of(self) -> dict[bool, dict[str, tuple[str, ...]]]:
+        """Each word of `opposites` and the words for the other end, with their synonyms, spelled as `synonyms_of`
+        spells them ("bế_giảng": "khai_giảng", "khai_mạc")."""
+        out: dict[bool, dict[str, tuple[str, ...]]] = {True: {}, False: {}}
+        for pair in self.opposites:
+            for accented, form in ((True, fold), (False, unaccent)):
+                first, second = (form(w).replace(" ", "_") for w in pair)
+                for word, other in ((first, second), (second, first)):
+                    out[accented][word] = (*out[accented].get(word, ()), other, *self.synonyms_of[accented].get(other, ()))
         return out
 
     @cached_property

@@ -8,7 +8,7 @@ from retrieval.answer.values import (contrasts, counted_noun, editions, counts_b
                                      years_in,
                                      years_said, years_stated)
 from retrieval.answer.vocabulary import load_vocabulary
-from retrieval.text import fold
+from retrieval.text import fold, unaccent
 
 
 def test_the_words_after_the_count_phrase_or_after_so_when_it_ends_the_question():
@@ -292,6 +292,21 @@ def test_a_word_written_as_its_synonym_tells_no_other_case():
     describing = frozenset({fold("đầu"), fold("tiên")})
     assert contrasts(question, sentence, PLAIN, ASKING, describing) == (fold("đầu"), fold("thứ"))
     assert contrasts(question, sentence, PLAIN, ASKING, describing, {fold("đầu tiên").replace(" ", "_"): ("thứ_nhất",)}) is None
+
+
+@pytest.mark.parametrize("accented", [True, False])
+def test_a_sentence_that_says_the_other_end_of_what_is_asked_speaks_of_another_event(accented):
+    vocabulary = load_vocabulary()
+    synonyms, opposites = vocabulary.synonyms_of[accented], vocabulary.opposites_of[accented]
+    sentence = "Tổ chức Lễ khai giảng chung vào đầu buổi học thứ nhất của Lớp 1, lúc 07 giờ 30 ngày 10/10/2026."
+    question = "Lễ bế giảng lớp 1 tổ chức ngày nào?"
+    question = question if accented else unaccent(question)
+    assert contrasts(question, sentence, PLAIN, ASKING, frozenset(), synonyms, opposites)
+    # (its synonym is no other end: "khai mạc" is said by "khai giảng"; nor is a sentence that says both ends)
+    opening = "Lễ khai mạc lớp 1 tổ chức ngày nào?"
+    assert contrasts(opening if accented else unaccent(opening), sentence, PLAIN, ASKING, frozenset(), synonyms, opposites) is None
+    both = "Lễ khai giảng ngày 10/10/2026 và lễ bế giảng ngày 12/10/2026 tại Hội trường A."
+    assert contrasts(question, both, PLAIN, ASKING, frozenset(), synonyms, opposites) is None
 
 
 
