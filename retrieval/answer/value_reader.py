@@ -1038,14 +1038,20 @@ def _counts_other_organ(question: str, sentence: str, start: int) -> bool:
     """A count asked of one organ ("Ủy ban Kiểm tra … mấy ủy viên?") that the sentence gives of another, the one it
     names last before the value ("… bầu Ban Thường vụ gồm 13 ủy viên"), the head of a chain of "của" ("Tổ giúp việc của
     Ban Chỉ đạo gồm 06 thành viên" counts the Tổ)."""
-    asked = {_organ(m.group(0)) for m in ORGAN_ASKED_RE.finditer(question)}
-    named = list(ORGAN_RE.finditer(sentence[:start]))
+    asked = {_organ(m.group(0)) for m in _organs(ORGAN_ASKED_RE, question)}
+    named = _organs(ORGAN_RE, sentence[:start])
     if len(asked) != 1 or not named:
         return False
     owner = len(named) - 1
     while owner > 0 and re.fullmatch(r"\s+(?:của|thuộc)\s+", sentence[named[owner - 1].end() : named[owner].start()]):
         owner -= 1
     return _organ(named[owner].group(0)) not in asked
+
+
+def _organs(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The organs `pattern` finds in a text, but for an organ word inside a body's name, after a word with a capital
+    ("Thành Đoàn Huế", "Tỉnh Đoàn": the youth union of a city or province, no organ of another body)."""
+    return [m for m in pattern.finditer(text) if not re.search(r"(?<!\w)[A-ZÀ-ỸĐ]\w*\s+$", text[: m.start()])]
 
 
 def _through_noun(sentence: str, start: int, end: int, asked: list[str]) -> int:

@@ -153,6 +153,8 @@ URGENCY_RE = re.compile(r"(?:(?:HỎA|HOẢ) TỐC(?: HẸN GIỜ)?|THƯỢNG KH
 SECRECY_RE = re.compile(r"(?:TỐI |TUYỆT )?MẬT")
 TERMINAL = ".:;!?…"
 # a word no sentence ends with: the line after it goes on with the sentence ("… tại Công văn số" / "96/BCĐ-HMTN …")
+# words a number follows, which no paragraph ends with ("trước ngày", "Quyết định số", "lúc")
+NUMBER_BEFORE_RE = re.compile(r"(?<!\w)(?:số|ngày|tháng|năm|lúc|trước|từ|đến)$", re.IGNORECASE)
 OPEN_END_RE = re.compile(r"(?<!\w)(?:số|ngày|tại|của|và|về|cho|theo|với|các|những|trong|từ|đến)$", re.IGNORECASE)
 
 
@@ -241,6 +243,8 @@ def _continues(before: str, after: str) -> bool:
         return False
     if after[0].islower():
         return before[-1] not in ".:!?…"
+    if after[0].isdigit() and NUMBER_BEFORE_RE.search(before):
+        return True  # "hoàn thành trước ngày" / "30/4/2026.": a word a number follows
     if before[-1] in TERMINAL:
         return False
     return before[-1].isalpha() and before.split()[-1].lower() in CONNECTIVES

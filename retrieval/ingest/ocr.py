@@ -48,7 +48,8 @@ CACHE_FORMAT = "1"
 
 PageProgress = Callable[[int, int], None]
 
-PAGE_NUMBER_RE = re.compile(r"^(?:Trang\s+)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
+# (a speck after it read as a stop: "2.")
+PAGE_NUMBER_RE = re.compile(r"^(?:Trang\s+)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*/\s*\d{1,4})?\.?$", re.IGNORECASE)
 TERMINAL_RE = re.compile(r"[.:;!?…][”\"’')]*$")
 SPACED_MARK_RE = re.compile(r"(?<=\w)\s+(?=[\u0300-\u036f])")
 SPACING_ACCENTS = {"\u00b4": "\u0301", "\u02ca": "\u0301", "\u0060": "\u0300", "\u02cb": "\u0300", "\u02dc": "\u0303"}
@@ -71,8 +72,8 @@ STRAY_MARKS = frozenset("`^ˆ„_")  # of those, the ones no text writes alone a
 GLUED_NOISE_RE = re.compile(r"[^\w\s]*[`'_^ˆ„][^\w\s]*")
 MISREAD_SUMMARY_RE = re.compile(r"(?m)^VW\.?(?=\s)")  # a subject's "V/v" read as "VW."
 # an item's number whose stop is read as a colon, a comma or a percent sign before its title ("1: Hội Chữ thập đỏ xã",
-# "5, Trạm Y tế", "2% Bệnh viện")
-MISREAD_NUMBER_RE = re.compile(r"(?m)^(\d{1,2})[:,%](?=\s+(\w))")
+# "5, Trạm Y tế", "2% Bệnh viện"), a speck read as a quote before it or not ("\"1: Ban Thường trực …")
+MISREAD_NUMBER_RE = re.compile(r"(?m)^[\"“”'„]?[ \t]*(\d{1,2})[:,%](?=\s+(\w))")
 # a count's leading zero read as a letter before the unit it counts ("Q2 ngày", "O5 người"; not "Q2 năm 2027")
 MISREAD_ZERO_RE = re.compile(r"(?<![\w/.-])[OQ](?=\d\s+(?!năm\b)[a-zà-ỹđ])")
 # a dash opening a line read as a tilde ("~ Trung tâm Y tế …"), which no text opens a line with
@@ -82,7 +83,9 @@ SPLIT_NUMBER_RE = re.compile(r"(\d/[A-ZĐ]{1,8}-)\s+(?=[A-ZĐ]{2,}\b)")
 MISREADING_RE = re.compile(r"\b(" + "|".join(map(re.escape, MISREADINGS)) + r")\b")
 # a speck read as a full stop after a word, inside a sentence: a word in lower case follows it, as none follows a
 # sentence's end ("bảo đảm. mỗi phường"); not after a letter alone ("v.v. các"); or a second stop ("thập đỏ..")
-STRAY_STOP_RE = re.compile(r"(?<=[^\W\d_]{2})\.(?=[ \t]+([^\W\d_]))|(?<=[^\W\d_])\.(?=\.(?!\.))")
+# or one between "ngày" and its date ("trình trước ngày. 15/4/2026")
+STRAY_STOP_RE = re.compile(r"(?<=[^\W\d_]{2})\.(?=[ \t]+([^\W\d_]))|(?<=[^\W\d_])\.(?=\.(?!\.))"
+                           r"|(?<=\bngày)\.(?=[ \t]+\d{1,2}/\d)")
 VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
 TYPOGRAPHY = frozenset("“”‘’–—…•·°§№«»")
 

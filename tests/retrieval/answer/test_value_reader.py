@@ -581,6 +581,9 @@ def test_a_count_asked_of_one_organ_is_not_read_of_another_the_sentence_names_be
     assert not _counts_other_organ("Tổ giúp việc có mấy thành viên?", helpers, helpers.index("06"))
     # (no organ asked: "Văn bản ban hành …" names none)
     assert not _counts_other_organ("Văn bản ban hành có mấy ủy viên?", elected, elected.index("13"))
+    # (an organ word inside a body's name is no organ: "Thành Đoàn Huế" is the city's youth union)
+    youth = "Thành Đoàn Huế chỉ đạo duy trì các Câu lạc bộ, bảo đảm mỗi phường, xã có ít nhất 30 đoàn viên dự bị hiến máu;"
+    assert not _counts_other_organ("Thành Đoàn Huế phải bảo đảm mỗi xã có ít nhất bao nhiêu đoàn viên?", youth, youth.index("30"))
 
 
 def test_a_figure_of_a_kind_labelled_otherwise_right_before_it_is_not_the_label_asked():

@@ -278,6 +278,9 @@ def test_join_page_breaks_joins_exactly_the_split_sentences(prefix, breaks):
     ("1. Mục đích\n\n- Tiếp tục", "1. Mục đích\n\n- Tiếp tục"),
     ("như sau:\n\na) điểm một", "như sau:\n\na) điểm một"),
     ("## KẾ HOẠCH\n\ntriển khai thực hiện", "## KẾ HOẠCH\n\ntriển khai thực hiện"),
+    # (a date after the word it follows; not a list's next number)
+    ("hoàn thành trước ngày\n\n30/4/2026.", "hoàn thành trước ngày 30/4/2026."),
+    ("tổ chức trong 02 ngày\n\n2. Hội Chữ thập đỏ", "tổ chức trong 02 ngày\n\n2. Hội Chữ thập đỏ"),
 ])
 def test_join_page_breaks_cases(text, joined):
     assert join_page_breaks(text) == joined

@@ -189,6 +189,8 @@ def test_page_numbers_and_running_headers_are_dropped():
         page(placed("- 2 -", 800, 40), placed("CÔNG VĂN SỐ 1277-CV/HU", 600, 80), placed(body, LEFT, 200), number=2),
     ]
     assert finish(pages) == [body, body]
+    # (a speck after a page's number read as a stop: "2.")
+    assert finish([page(placed("2.", 800, 40), placed(body, LEFT, 200), number=2)]) == [body]
 
 
 def test_unsure_marks_at_line_ends_are_dropped_and_bullets_kept():
@@ -234,6 +236,9 @@ def test_characters_are_cleaned():
         "bảo đảm mỗi phường có 30 đoàn viên dự bị hiến máu; vận động hội viên Hội Chữ thập đỏ."
     assert clean_text("Hoàn thành. Các đơn vị; sách, vở, v.v. cho học sinh; năm 2026. các; tổ chức... các") == \
         "Hoàn thành. Các đơn vị; sách, vở, v.v. cho học sinh; năm 2026. các; tổ chức... các"
+    # (a speck read as a quote before an item's misread number; a stop between "ngày" and its date)
+    assert clean_text('"1: Ban Thường trực các phường, xã\ntrình trước ngày. 15/4/2026; trong 02 ngày. 15 đội') == \
+        "1. Ban Thường trực các phường, xã\ntrình trước ngày 15/4/2026; trong 02 ngày. 15 đội"
 
 
 @pytest.mark.parametrize(
