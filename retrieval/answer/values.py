@@ -43,7 +43,7 @@ PER_UNIT_RE = re.compile(r"(?:\bmỗi|\bmột|\bhằng|\bhàng|/|(?<![\d.,/])\b0
 BOUND_WORDS = r"(?:khong\s+qua|khong\s+vuot\s+qua|toi\s+da|toi\s+thieu|it\s+nhat|khong\s+duoi)"
 # words after a place's name that say something of it, so a number before them closes the name ("Hà Giang 2 có …")
 NAME_ENDS = frozenset("có được là đã phải thì và với cần nhận đạt co duoc la da phai thi va voi can nhan dat".split())
-GENERIC_UNITS = frozenset({"don"})  # "mỗi đơn vị", "/đơn vị": each of whatever units the sentence names (unaccented)
+GENERIC_UNITS = frozenset({"don", "dong"})  # "mỗi đơn vị", "/đơn vị", "mỗi đồng chí": each of whatever units the sentence names (unaccented)
 # (a name, words that are no preposition: "mỗi lớp … của các huyện" is no class of each district)
 _NAME_WORD = r"(?!(?:của|tại|cho|ở|và|với|theo|trong|thuộc)\b)[^\W\d]+"
 EACH_NAMED_RE = re.compile(rf"\bmỗi\s+((?:{_NAME_WORD}\s+){{1,5}}{_NAME_WORD})")
@@ -276,14 +276,18 @@ def _quoted_to_close(plain: str, start: int, end: int) -> tuple[int, int]:
     return (start, close + 1) if close >= 0 else (start, end)
 
 
-def shown_count(value: str, sentence: str) -> str:
+def shown_count(value: str, sentence: str, question: str = "") -> str:
     """A count as an answer shows it, without a second word that opens a compound of its own: "36 lớp" of "36
-    lớp tập huấn", "35 tuổi" of "35 tuổi ít nhất" (not "300 hội viên", "02 tin bài")."""
+    lớp tập huấn", "35 tuổi" of "35 tuổi ít nhất" (not "300 hội viên", "02 tin bài"); through that compound when the
+    question names the thing counted with it ("mấy nhà hảo tâm": "02 nhà hảo tâm")."""
     words, at = value.split(), sentence.find(value)
     if len(words) != 3 or "," in value or at < 0 or not has_diacritics(sentence):
         return value
     tokens = [word for word, _ in word_tags(nfc(sentence[at : at + len(value) + 12]))]
     if len(tokens) > 2 and "_" not in tokens[1] and tokens[2].split("_")[0] == words[2] and "_" in tokens[2]:
+        through = " ".join([words[1], *tokens[2].split("_")])
+        if re.search(rf"(?<!\w){re.escape(through)}(?!\w)", nfc(question), re.IGNORECASE):
+            return f"{words[0]} {through}"
         return value.rsplit(None, 1)[0]
     return value
 
@@ -622,10 +626,12 @@ def unit_word_asked(question: str, classifiers: frozenset[str]) -> str | None:
         and (is_classifier(written.group(1), classifiers) or unaccent(written.group(1)) in MEASURES) else None
 
 
-def per_unit(sentence: str, units: tuple[str, ...]) -> bool:
-    """Whether a sentence states a value per one of `units` ("mỗi hộ", "/hộ", "một hộ"; "hằng năm" for a time)."""
+def per_unit(sentence: str, units: tuple[str, ...], context: str = "") -> bool:
+    """Whether a sentence states a value per one of `units` ("mỗi hộ", "/hộ", "một hộ"; "hằng năm" for a time); a
+    unit said by a word for any ("mỗi đồng chí") is one the sentence or its `context` names ("Các đồng chí Ủy viên
+    Ban Chấp hành …; mỗi đồng chí vận động …")."""
     lowered = nfc(sentence).lower()
-    written = set(re.findall(r"[^\W\d]+", unaccent(lowered)))
+    written = set(re.findall(r"[^\W\d]+", unaccent(f"{lowered} {nfc(context).lower()}")))
     # ("Hội … các huyện … cử cán bộ, mỗi đơn vị cử ít nhất 03 người": each of the bodies the sentence names)
     if any(unaccent(m.group(1)) in units or unaccent(m.group(1)) in GENERIC_UNITS and written & set(units)
            for m in PER_UNIT_RE.finditer(lowered)):

@@ -126,6 +126,9 @@ class AliasFile(BaseModel):
 # a short name a text defines for the body it names ("… (sau đây gọi là Ban Chỉ đạo cứu trợ)", "(gọi tắt là BCĐ)")
 DEFINED_NAME_RE = re.compile(r"\s*\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\s+([^()]{2,60})\)\s*$",
                              re.IGNORECASE)
+ASIDE_RE = re.compile(r"\s*\([^()]*\)\s*$")  # a bracket at a name's end
+# a place's name after a level's word, to the name's end ("… tỉnh Thanh Hóa"; not "… tỉnh")
+PLACE_AFTER_LEVEL_RE = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(\s+[A-ZĐÀ-Ỹ][\w-]*(?:\s+[A-ZĐÀ-Ỹ][\w-]*){0,3})$")
 LEVEL_AFTER_CHARS = 16  # enough for " các thị trấn"
 LEVELS_PLAIN = {unaccent(level): level for level in PLACE_LEVELS}
 # a level's word (unaccented; not "xã hội")
@@ -408,7 +411,19 @@ class AliasTable:
         # "Ban Chỉ đạo công tác cứu trợ … (sau đây gọi là Ban Chỉ đạo cứu trợ)": the name before the bracket, which
         # the text also calls by the short name it defines (and the name as written stands for it)
         defined = {n: DEFINED_NAME_RE.search(n) for n in written}
-        named = {(n[: d.start()].strip() if d else n): [n, d.group(1).strip()] if d else [] for n, d in defined.items()}
+        named: dict[str, list[str]] = {}
+        for n, d in defined.items():
+            # (and a bracket after a name that defines none is an aside: "Bệnh viện Đa khoa tỉnh Thanh Hóa (Trung tâm
+            # Huyết học - Truyền máu)" is the Bệnh viện)
+            aside = None if d else ASIDE_RE.search(n)
+            cut = d or aside
+            named.setdefault(n[: cut.start()].strip() if cut else n, []).extend([n, d.group(1).strip()] if d else [n] if aside else [])
+        # a body named at its place ("Bệnh viện Đa khoa tỉnh Thanh Hóa") is the one a text names at its level alone
+        # ("Bệnh viện Đa khoa tỉnh"), when no other body of the names is
+        at_level = {n: short for n in named if (short := _without_place(n)) and short != n}
+        for short, longs in _grouped(at_level).items():
+            if short in named and len(longs) == 1:
+                named[longs[0]] += [short, *named.pop(short)]
         new = sorted(n for n in named if n not in self.entries)
         # a short form two of them share names neither ("Ban Thường vụ Hội" of "… Hội Chữ thập đỏ xã" and of "… Hội
         # Chữ thập đỏ các huyện": the level tells them apart)
@@ -433,7 +448,8 @@ class AliasTable:
 
     def _short_names(self, name: str) -> list[str]:
         """A name written with its term ("… tỉnh khóa XI") or the level of its place ("Trung tâm Kiểm soát bệnh
-        tật tỉnh") is also named without them ("Trung tâm Kiểm soát bệnh tật"); an organ of the Red Cross by the
+        tật tỉnh") is also named without them ("Trung tâm Kiểm soát bệnh tật"), and one written with its place without
+        the place ("Bệnh viện Đa khoa tỉnh Thanh Hóa": "Bệnh viện Đa khoa tỉnh"); an organ of the Red Cross by the
         body's short name ("Văn phòng Hội Chữ thập đỏ tỉnh": "Văn phòng Hội"), and either with "của" ("Văn
         phòng của Hội"); a short form in full ("Văn phòng Hội": "Văn phòng Hội Chữ thập đỏ tỉnh")."""
         base = TERM_RE.sub("", name)
@@ -446,7 +462,7 @@ class AliasTable:
                     words = words[:-1]
                     leveled = [" ".join(words + level)]
                 break
-        shorter = [base, " ".join(words), *leveled]
+        shorter = [base, " ".join(words), *leveled, *filter(None, [_without_place(base)])]
         if (plural := re.search(r" các (?=\w)", base)) and plural.start() > 0:
             shorter.append(base[: plural.start()] + " " + base[plural.end() :])  # "… các cơ quan" is also "… cơ quan"
         if (body := shorter[1].find(RED_CROSS)) > 0:
@@ -564,6 +580,21 @@ class AliasTable:
         rest = text.split()[head_words:]
         # a one-word head opens a name only when both are capitalised: "giao ban Thường trực" is a meeting
         return head_words > 1 or bool(text[:1].isupper() and rest and rest[0][:1].isupper())
+
+
+def _without_place(name: str) -> str | None:
+    """A name without the place written after its level ("Bệnh viện Đa khoa tỉnh Thanh Hóa": "Bệnh viện Đa khoa
+    tỉnh"), or None when no place follows a level."""
+    place = PLACE_AFTER_LEVEL_RE.search(name)
+    return name[: place.start(1)].rstrip() if place and len(name[: place.start()].split()) >= 2 else None
+
+
+def _grouped(pairs: dict[str, str]) -> dict[str, list[str]]:
+    """The keys of `pairs` under each value."""
+    out: dict[str, list[str]] = {}
+    for key, value in pairs.items():
+        out.setdefault(value, []).append(key)
+    return out
 
 
 def _read(path: Path) -> AliasFile:
@@ -882,16 +913,18 @@ def _opening_body(text: str, aliases: AliasTable) -> str | None:
     span = aliases.unknown_body(text[:MAX_NAME])
     if span is None or span[0] != 0:
         return None
-    at = 0
+    at, previous = 0, ""
     for i, (word, tag) in enumerate(word_tags(text[: span[1]])):
         written = word.replace("_", " ")
         found = text.find(written, at)
         if found < 0:
             return None
-        if i > 0 and tag == "V" and written[:1].islower():
+        # (or the first word in lower case after its level, which no place's name follows: "… Hội Chữ thập đỏ huyện
+        # tham mưu …", a verb the tagger reads as a noun)
+        if i > 0 and (tag == "V" or previous.lower() in PLACE_LEVELS) and written[:1].islower():
             name = text[:found].rstrip(" ,-–")
             return name if len(name.split()) > 1 else None
-        at = found + len(written)
+        at, previous = found + len(written), written
     # (a name on a line of its own over what it does: "Ban Công tác xã hội Hội Chữ thập đỏ tỉnh\nLà đầu mối …")
     name = text[: span[1]].rstrip()
     return name if text[span[1] :].lstrip(" \t").startswith("\n") and len(name.split()) > 1 else None

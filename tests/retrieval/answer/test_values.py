@@ -109,6 +109,10 @@ def test_the_year_and_the_unit_a_value_is_said_of():
     # a bound set on the unit is set on each: "chia nhóm không quá 08 người"; a total for many is not
     assert per_unit("Khi thực hành, chia nhóm không quá 08 người/01 hướng dẫn viên.", ("nhom",))
     assert not per_unit("Hỗ trợ 120 hộ nghèo 60 triệu đồng", ("ho",))
+    # (a word for any unit, of the unit the sentence's context names: "Các đồng chí Ủy viên …; mỗi đồng chí …")
+    members = "Các đồng chí Ủy viên Ban Chấp hành được phân công phụ trách địa bàn;"
+    assert per_unit("mỗi đồng chí vận động ít nhất 02 nhà hảo tâm", ("uy",), members)
+    assert not per_unit("mỗi đồng chí vận động ít nhất 02 nhà hảo tâm", ("uy",))
     assert per_unit("bố trí 850 triệu đồng hằng năm", ("nam",))  # "mỗi năm" is "hằng năm"
     assert each_asked("Xây mới một Ngôi nhà Chữ thập đỏ được hỗ trợ bao nhiêu tiền?") is None  # "mới" is no "mỗi"
     assert each_asked("Hỗ trợ sửa chữa nhà mức bao nhiêu một nhà?") == ("nha",)
@@ -209,6 +213,10 @@ def test_a_count_is_shown_without_a_word_that_opens_a_compound_of_its_own():
     assert shown("Kết nạp 300 hội viên mới.") == ["300 hội viên"]  # a noun of two words
     assert shown("Hỗ trợ 120 hộ nghèo.") == ["120 hộ nghèo"]
     assert shown("tại điểm 9 các trường phải tổ chức") == []  # a word of grammar is counted by no number
+    # (through the compound when the question names the thing counted with it)
+    pledged = "mỗi đồng chí vận động ít nhất 02 nhà hảo tâm nhận đỡ đầu"
+    value = next(pledged[s:e] for s, e in find_values("count", pledged))
+    assert shown_count(value, pledged, "Mỗi ủy viên vận động mấy nhà hảo tâm?") == "02 nhà hảo tâm"
 
 
 def test_an_account_number_is_a_long_run_of_digits_and_a_telephone_or_a_sum_is_not_one():

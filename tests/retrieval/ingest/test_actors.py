@@ -472,9 +472,22 @@ def test_a_standing_organ_a_text_names_acts_in_its_body_s_name(aliases):
     ("Trung tâm Văn hóa - Thể thao quận hỗ trợ địa điểm tổ chức.", ["Trung tâm Văn hóa - Thể thao quận"]),
     ("Tổ chức rà soát các khu dân cư ven sông.", []),  # a verb, no body
     ("Sở Y tế chỉ đạo các bệnh viện.", ["Sở Y tế"]),
+    # (its name ends at its level when a word in lower case follows, a verb read as a noun or not)
+    ("Văn phòng Hội Chữ thập đỏ huyện tham mưu tổ chức thực hiện; tổng hợp báo cáo 6 tháng.", ["Văn phòng Hội Chữ thập đỏ huyện"]),
+    ("Trung tâm Y tế huyện Mường Tè tổ chức khám sàng lọc.", ["Trung tâm Y tế huyện Mường Tè"]),
 ])
 def test_a_body_no_alias_names_opening_a_clause_is_its_subject(aliases, text, leads):
     assert [a.name for a in extract_actors([], text, aliases) if a.role == "lead"] == leads
+
+
+def test_a_body_named_with_an_aside_or_at_its_place_is_found_by_its_name_at_its_level(aliases):
+    written = "Bệnh viện Đa khoa tỉnh Thanh Hóa (Trung tâm Huyết học - Truyền máu)"
+    table = aliases.with_names([written, "Bệnh viện Đa khoa tỉnh"])
+    for text in (written, "Bệnh viện Đa khoa tỉnh phải duy trì dự trữ", "gửi Bệnh viện Đa khoa tỉnh Thanh Hóa trước"):
+        assert [m.name for m in table.find(text)] == ["Bệnh viện Đa khoa tỉnh Thanh Hóa"], text
+    # (two bodies at two places: the name at the level alone is neither's)
+    two = aliases.with_names(["Bệnh viện Đa khoa tỉnh Thanh Hóa", "Bệnh viện Đa khoa tỉnh Nghệ An"])
+    assert two.find("Bệnh viện Đa khoa tỉnh phải duy trì") == []
 
 
 def test_a_body_the_table_does_not_know_ends_its_name_before_a_verb(aliases):
