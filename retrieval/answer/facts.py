@@ -306,7 +306,9 @@ class FactFinder:
         for clause in clauses.values():
             plain = unaccent(clause.text).lower()
             for m in kind.finditer(plain):  # (what the text names it by, and says of it after its number: its date, its
-                # issuer, its subject)
+                # issuer, its subject; not its own number)
+                if parsed.document.number and unaccent(m.group(1)) == unaccent(parsed.document.number).lower():
+                    continue
                 said = set(re.findall(r"\w+", plain[m.start() : m.start(1)] + " "
                                       + re.split(r"[;\n(]", plain[m.end() : m.end() + CITED_TAIL])[0]))
                 found.append((len(said & words), clause.text[m.start() : m.end(1)], clause))

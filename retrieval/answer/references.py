@@ -64,16 +64,20 @@ URGENCY = r"(?:hoa toc|thuong khan|khan cap|khan)"  # "công văn hỏa tốc 18
 NUMBER_ASKED = r"(?:so may|so bao nhieu|so hieu|co so hieu|mang so)\b"  # "nghị quyết số mấy" (unaccented)
 
 
-def kind_numbered(question: str, vocabulary: Vocabulary) -> list[str]:
+def kind_numbered(question: str, vocabulary: Vocabulary, nearest: bool = False) -> list[str]:
     """The kinds of text a question asks the number of in the order it names them ("… căn cứ luật … số mấy?": "l";
     "Chỉ thị của Ban Bí thư … trong kết luận là chỉ thị số mấy?": "ct", "kl"): not a kind it names by number
-    ("Chỉ thị 08"), nor one it says a text is about ("công văn về kế hoạch hiến máu"); none when it asks no number."""
+    ("Chỉ thị 08"), nor one it says a text is about ("công văn về kế hoạch hiến máu"); none when it asks no number.
+    `nearest`: the one named last before the number asked only ("… quy chế … ban hành kèm quyết định số mấy?": "qd")."""
     plain = " ".join(re.findall(r"[\w/]+", unaccent(question).lower()))
     asked = re.search(NUMBER_ASKED, plain)
     if asked is None:
         return []
-    kinds = re.finditer(rf"(?<![\w/])(?<!\bve )(?<!v/v )({_type_pattern(vocabulary)})\b(?!\s+(?:so\s+)?\d)", plain[: asked.start()])
-    return list(dict.fromkeys(kind_abbreviation(vocabulary, m.group(1)) for m in kinds))
+    found = list(re.finditer(rf"(?<![\w/])(?<!\bve )(?<!v/v )({_type_pattern(vocabulary)})\b(?!\s+(?:so\s+)?\d)",
+                             plain[: asked.start()]))
+    if nearest:  # (not one that says what the text named before it does: "công văn hướng dẫn … số mấy")
+        found = [m for m in found if not _describes(m.group(1), plain, m.start(), vocabulary)][-1:]
+    return list(dict.fromkeys(kind_abbreviation(vocabulary, m.group(1)) for m in found))
 
 
 def _key(kind: str, number: str) -> Key:
@@ -346,8 +350,9 @@ def _describes(kind: str, plain: str, at: int, vocabulary: Vocabulary) -> bool:
     """The kind of text written at `at` says what another kind just before it is about ("kế hoạch triển khai nghị
     quyết")."""
     others = "|".join(re.escape(other) for other in vocabulary.type_names if other != kind)
-    # (not across a number asked or written: "Tờ trình số mấy đề nghị ban hành kế hoạch …" names both)
-    return re.search(rf"(?<!\w)(?:{others})(?: (?!va |hoac |voi |cung |so |may |nao |\d)\w+){{0,3}} $", plain[:at]) is not None
+    # (not across a number asked or written: "Tờ trình số mấy đề nghị ban hành kế hoạch …" names both; nor after
+    # "bằng", which says by what text: "phê duyệt đề án bằng quyết định số mấy")
+    return re.search(rf"(?<!\w)(?:{others})(?: (?!va |hoac |voi |cung |so |may |nao |bang |\d)\w+){{0,3}} $", plain[:at]) is not None
 
 
 def kinds_described(question: str, vocabulary: Vocabulary) -> list[str]:

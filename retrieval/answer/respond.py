@@ -90,6 +90,9 @@ NAMED_KINDS = (*PLACE_WORDS, "trường", "trường học", "bệnh viện", "d
                "khu phố", "mẫu", "biểu mẫu", "phụ lục")
 
 
+MEANS_RE = re.compile(r"\bbang\s+")  # "bằng" before what it is done by, unaccented ("bằng quyết định …")
+
+
 class AnswerPolicy:
     """Answers read questions from one index generation."""
 
@@ -614,9 +617,12 @@ class AnswerPolicy:
         return not self._beyond_commonplace(query)
 
     def _beyond_commonplace(self, query: Query) -> list[str]:
-        """The question's content words that are not common across the corpus."""
+        """The question's content words that are not common across the corpus (not "bằng" before a kind of text, which
+        says by what text: "phê duyệt đề án bằng quyết định số mấy?")."""
         top = self.weights.commonplace * self.index.lexical.rarest(query.accented)
-        return [w for w, weight in self._weights(query).items() if weight > top]
+        plain = unaccent(query.read or query.text).lower()
+        means = any(self._kind_written.match(plain, m.end()) for m in MEANS_RE.finditer(plain))
+        return [w for w, weight in self._weights(query).items() if weight > top and not (means and unaccent(w) == "bang")]
 
     def _described(self, query: Query) -> list[str]:
         """The documents (of those in scope) whose title, issuer, place and year hold every word the
@@ -824,8 +830,17 @@ class AnswerPolicy:
                 return Draft("", [], query.ask.intent, reason="no_document")
         if query.ask.name == "number" and len(targets) == 1 and (cited := self._number_cited(query, targets[0])):
             return Draft(cited[0], cited[1], query.ask.intent)
+        kinds = kind_numbered(query.read or query.text, self.vocabulary, nearest=True) if query.ask.name == "number" else []
+        names = self.vocabulary.document_types[kinds[0]] if kinds else []
+        if kinds and (not self.directory.of_kinds(targets or query.scope, names, self.vocabulary) or keys) \
+                and (not keys or self._named_after_reference(query, names) and all(key[0] != kinds[0] for key in keys)):
+            # "UBND TP Cần Thơ phê duyệt đề án bằng quyết định số mấy?": a text of the kind whose number is asked (none
+            # cites it), not the one of another kind it names ("… phê duyệt tờ trình 09 bằng quyết định số mấy?"; but
+            # "Thông tư … hướng dẫn nghị định 86 số mấy?" asks the Thông tư's)
+            of_kind = self.directory.of_kinds(list(self.index.documents), names, self.vocabulary)
+            targets, keys = self._fact_targets(replace(query, document_ids=of_kind, named_ids=of_kind, keys=[])) if of_kind else [], []
         if not keys and query.ask.name == "number" and not any(self._title_holds_description(query, d) for d in targets) \
-                and (cited := self._cited_by_description(query)):
+                and (cited := self._cited_by_description(query)) and (not kinds or cited[0] == kinds[0]):
             # "Chương trình phối hợp giữa Mặt trận tỉnh và Hội … số mấy?" of a text only cited (and "Quy chế quản lý tài
             # chính … ban hành kèm quyết định số mấy?" of the decision a text's grounds cite, not the text whose title
             # says nothing of it)
@@ -833,11 +848,21 @@ class AnswerPolicy:
         text, citations = self.facts.answer(query.ask.name, targets, keys)
         return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
 
+    def _named_after_reference(self, query: Query, names: list[str]) -> bool:
+        """The question names a kind of text (`names`, unaccented) after the first text it refers to by number."""
+        plain = unaccent(query.read or query.text).lower()
+        spans = reference_spans(plain, self.vocabulary)
+        return bool(spans) and any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", plain[min(spans)[1] :]) for n in names)
+
     def _number_cited(self, query: Query, document_id: str) -> tuple[str, list[Citation]] | None:
         """"Giấy mời 58 thực hiện theo kế hoạch số mấy?": the number of a text of another kind than the one asked of,
         as that one cites it."""
         own = kind_abbreviation(self.vocabulary, unaccent(self.index.documents[document_id].type).lower())
         kinds = [k for k in kind_numbered(query.read or query.text, self.vocabulary) if k != own]
+        named = [m.group(0) for m in self._kind_written.finditer(unaccent(query.read or query.text).lower())]
+        if kind_numbered(query.read or query.text, self.vocabulary, nearest=True) == [own] \
+                and sum(kind_abbreviation(self.vocabulary, k) == own for k in named) > 1:
+            kinds = [own]  # "QĐ tặng bằng khen căn cứ quy chế … ban hành kèm quyết định số mấy?": another of its kind
         if not kinds or own not in self.vocabulary.document_types:
             return None
         names = self.vocabulary.document_types[kinds[0]]
@@ -856,6 +881,12 @@ class AnswerPolicy:
         # (every agency the question names, not only its subject: "Kế hoạch của Hội thành phố căn cứ kế hoạch nào của
         # Trung ương Hội?")
         agencies = set(query.actors).union(*self._families_named(query))
+        # "Nghị quyết căn cứ vào hướng dẫn nào của Hội CTĐ tỉnh Điện Biên?": the words after the question phrase
+        # describe the text it follows, not the one asked of
+        asked_of = self._asked_of(query)
+        if asked_of is not None:
+            named = {name for m in self.aliases.find(asked_of) for name in self.aliases.family(m.name)}
+            agencies &= named
         described = self._described_by_kind(query)  # (read once, tried on every title)
         if agencies and not query.keys:  # "Ai ký kế hoạch bên Tỉnh đoàn?": of those, the texts it issues
             # (its organ's too: "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" issues for the Mặt trận)
@@ -895,6 +926,9 @@ class AnswerPolicy:
         # (typed bare, any name after a kind of place: one no text writes is of no text)
         places = [p.split() for p in self.values.places_asked(query)] if query.accented else \
             [w.split("_") for w in places_typed_plain(query.read or query.text, query.content)]
+        if asked_of is not None:
+            places = [p for p in places if all(re.search(rf"(?<!\w){re.escape(unaccent(w))}(?!\w)", unaccent(asked_of).lower())
+                                               for w in p)]
         if places and not query.keys:
             titles = self._titles[query.accented]
             targets = [d for d in targets if any(all(s in titles[d] for s in place) for place in places)]
@@ -903,6 +937,16 @@ class AnswerPolicy:
             named = unaccent(query.read or query.text).lower().replace(query.ask.phrase or "\0", " ")
             targets = self.directory.of_kind_named(targets, named, self.vocabulary, number=query.ask.name == "number")
         return targets
+
+    @staticmethod
+    def _asked_of(query: Query) -> str | None:
+        """Of a question asking what text a text follows, the words before its question phrase, which name the text
+        asked of; None of any other question."""
+        if query.ask.name != "implements" or not query.ask.phrase:
+            return None
+        question = query.read or query.text
+        at = unaccent(question).lower().find(query.ask.phrase)
+        return question[:at] if at >= 0 else None
 
     def _title_holds_description(self, query: Query, document_id: str) -> bool:
         """The document's title, issuer and place hold every syllable of the words the question describes it by beyond the

@@ -1420,3 +1420,31 @@ def test_a_body_the_question_relates_to_a_text_never_names_a_storm_by_its_number
                                        # (what a later part of a sentence is said of: "…; cầu tràn Khe Trố bị cuốn trôi")
                                        "Cầu tràn Khe Trố dài bao nhiêu mét?"))
     assert first_line(assistant, "Bao nhiêu mét đường giao thông bị sạt lở?") == "420 m đường [1]."
+
+
+SCHEME = written(
+    "HỘI CHỮ THẬP ĐỎ THÀNH PHỐ LONG XUYÊN", "12/ĐA-CTĐ", "ĐỀ ÁN", "Phát triển đội sơ cấp cứu giai đoạn 2027 - 2030",
+    "Căn cứ Kế hoạch số 88/KH-UBND ngày 05/6/2026 của Ủy ban nhân dân thành phố Long Xuyên về công tác y tế cơ sở;\n\n"
+    "I. MỤC TIÊU\n\n1. Đến năm 2030, mỗi phường có ít nhất 01 đội sơ cấp cứu.",
+    "Trần Thị Kim Hoa")
+APPROVAL = written(
+    "ỦY BAN NHÂN DÂN THÀNH PHỐ LONG XUYÊN", "540/QĐ-UBND", "QUYẾT ĐỊNH", "Phê duyệt Đề án phát triển đội sơ cấp cứu "
+    "giai đoạn 2027 - 2030",
+    "Căn cứ Quy chế làm việc của Ủy ban nhân dân thành phố ban hành kèm theo Quyết định số 77/QĐ-UBND ngày "
+    "10/01/2026;\n\nXét đề nghị của Chủ tịch Hội Chữ thập đỏ thành phố tại Tờ trình số 31/TTr-CTĐ ngày 20/8/2026.\n\n"
+    "Điều 1. Phê duyệt Đề án số 12/ĐA-CTĐ với tổng kinh phí 2.400.000.000 đồng.\n\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Lê Văn Sang", board="ỦY BAN NHÂN DÂN")
+
+
+def test_the_number_of_a_text_of_another_kind_is_that_texts_or_the_one_the_text_in_hand_cites(tmp_path, corpus_embeddings):
+    # the decision approving a scheme, not the scheme the question names before it ("bằng quyết định số mấy"); the
+    # decision a decision's grounds cite, of its own kind; none of a body no text says approved it; the plan a scheme
+    # follows, named by the issuer and place of that plan
+    assistant = assistant_of(tmp_path, corpus_embeddings, "da-12.txt", SCHEME, qd_540_txt=APPROVAL)
+    approved = first_line(assistant, "UBND thành phố phê duyệt đề án bằng quyết định số mấy?")
+    assert "540/QĐ-UBND" in approved and "12/ĐA-CTĐ" not in approved.split("dẫn")[0]
+    grounds = first_line(assistant, "Quyết định phê duyệt đề án căn cứ quy chế làm việc ban hành kèm quyết định số mấy?")
+    assert "77/QĐ-UBND" in grounds and "540/QĐ-UBND" not in grounds.split("dẫn")[1]
+    follows = first_line(assistant, "Đề án căn cứ vào kế hoạch nào của UBND thành phố Long Xuyên?")
+    assert "88/KH-UBND" in follows
+    assert assistant.ask("UBND tỉnh An Giang phê duyệt tờ trình 31 bằng quyết định số mấy?").abstained
