@@ -657,6 +657,12 @@ class ValueReader:
         at = next((i for i, head in enumerate(heads or []) if VENUE_HEAD_RE.match(plain_words(head))), None)
         return cells[at] if at is not None and cells and at < len(cells) and cells[at].strip() else None
 
+    def _nouns_written(self, noun: list[str], written: str) -> bool:
+        """Every word of a noun asked (unaccented) is among the words written, as itself or as one of its synonyms ("suất
+        quà": "Số phần quà")."""
+        words, synonyms = set(written.split()), self.vocabulary.synonyms_of[False]
+        return all(w in words or any(s in words for s in synonyms.get(w, ()) if "_" not in s) for w in noun)
+
     def _cell_value(self, query: Query, row: str, clause: Clause) -> str | None:
         """In a row of a table of figures ("| Thành phố Sa Đéc | 7.640 | 8.105 |"), the figure under the
         column its header row names as the question does: by the year asked ("Năm 2024"), by the label
@@ -681,11 +687,11 @@ class ValueReader:
         # ("bao nhiêu người": people of any kind, "| Số thành viên |")
         counts_people = noun[:1] == ["nguoi"] and len(noun) == 1
         written = plain_words(" ".join([*clause.headings, self._spelled_out(header), row]))
-        if noun and not set(noun) <= set(written.split()) and not (counts_people and has_phrase(written, self.people)):
+        if noun and not self._nouns_written(noun, written) and not (counts_people and has_phrase(written, self.people)):
             return None
         heads = table_cells(header)
         # (a label the table's section or the row writes is theirs, not a column's: "đợt 1" of "Phân bổ … đợt 1")
-        around = "\n".join([*clause.headings, row])
+        around = "\n".join([*(h for h in clause.headings if h != header), row])
         labels = [l for l in labels if not re.search(rf"(?<![\w.,]){re.escape(l)}(?!\w|[.,]\d)", around)]
         named = []
         if asked:
@@ -694,7 +700,7 @@ class ValueReader:
             named = [i for i, head in enumerate(heads)
                      if any(re.search(rf"(?<![\w.,]){re.escape(l)}(?!\w|[.,]\d)", head) for l in labels)]
         if not named and noun:  # "bao nhiêu kg gạo": the column headed "Gạo (kg)" (not the column of units: "Đơn vị")
-            named = [i for i, head in enumerate(heads) if (set(noun) <= set(plain_words(self._spelled_out(head)).split())
+            named = [i for i, head in enumerate(heads) if (self._nouns_written(noun, plain_words(self._spelled_out(head)))
                                                            or counts_people and has_phrase(plain_words(head), self.people))
                      and not UNIT_COLUMN_RE.fullmatch(plain_words(head))]
         # a year no column head names is the table's own (a report of 2024), not a column to read
@@ -717,7 +723,9 @@ class ValueReader:
             shift = lead
         # a sum asked: a figure of a table that names no money where it stands (its column, its row, the headings
         # over it) counts something else ("| Bò sinh sản | Con | 150 |")
-        money = query.ask.name != "amount" or bool(MONEY_UNIT_RE.search("\n".join([*clause.headings, row]).lower()))
+        # (or a word for money its section is headed by: "2. Phân kỳ chỉ tiêu và kinh phí theo giai đoạn")
+        money = query.ask.name != "amount" or bool(MONEY_UNIT_RE.search("\n".join([*clause.headings, row]).lower())) \
+            or has_phrase(plain_words("\n".join(h for h in clause.headings if h != header)), self.vocabulary.money) is not None
         # of several, the column whose header says most of what the question says ("hội viên đã đóng", not "phải đóng")
         asked_words = set(plain_words(query.read or query.text).split())
         named = sorted(named, key=lambda i: -len(asked_words & set(plain_words(heads[i]).split())))

@@ -1448,3 +1448,24 @@ def test_the_number_of_a_text_of_another_kind_is_that_texts_or_the_one_the_text_
     follows = first_line(assistant, "Đề án căn cứ vào kế hoạch nào của UBND thành phố Long Xuyên?")
     assert "88/KH-UBND" in follows
     assert assistant.ask("UBND tỉnh An Giang phê duyệt tờ trình 31 bằng quyết định số mấy?").abstained
+
+
+GIFT_PLAN = written(
+    "HỘI CHỮ THẬP ĐỎ PHƯỜNG AN LẠC", "41/KH-CTĐ", "KẾ HOẠCH", "Vận động quà Tết năm 2027",
+    "I. PHÂN BỔ QUÀ\n\n1. Số quà phân bổ cho các khu phố:\n\n"
+    "| STT | Khu phố | Số phần quà | Kinh phí (đồng) |\n|---|---|---|---|\n"
+    "| 1 | Khu phố 1 | 82 | 53.300.000 |\n| 2 | Khu phố 2 | 75 | 48.750.000 |\n| 3 | Khu phố 3 | 90 | 58.500.000 |\n\n"
+    "2. Phân kỳ kinh phí theo giai đoạn:\n\n"
+    "| Nội dung | Giai đoạn 1 | Giai đoạn 2 | Tổng |\n|---|---|---|---|\n"
+    "| Ngân sách | 40.000.000 | 60.000.000 | 100.000.000 |\n| Vận động | 45.000.000 | 55.000.000 | 100.000.000 |",
+    "Phan Thị Mai")
+
+
+def test_a_residential_unit_and_a_phase_asked_by_number_are_read_by_their_row_and_column(tmp_path, corpus_embeddings):
+    # "khu phố 3" is a label the row must write ("khu phố 5" none does); "suất quà" is counted under "Số phần quà";
+    # "giai đoạn 2" names a column of a table whose section says it holds sums
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-41.txt", GIFT_PLAN)
+    answers_as(assistant, {
+        "Khu phố 3 được phân bổ mấy suất quà?": "90 [1].",
+        "Nguồn vận động giai đoạn 2 là bao nhiêu tiền?": "55.000.000 [1].",
+    }, refused=("Khu phố 5 được phân bổ bao nhiêu phần quà?",))
