@@ -449,7 +449,8 @@ class AliasTable:
     def _short_names(self, name: str) -> list[str]:
         """A name written with its term ("… tỉnh khóa XI") or the level of its place ("Trung tâm Kiểm soát bệnh
         tật tỉnh") is also named without them ("Trung tâm Kiểm soát bệnh tật"), and one written with its place without
-        the place ("Bệnh viện Đa khoa tỉnh Thanh Hóa": "Bệnh viện Đa khoa tỉnh"); an organ of the Red Cross by the
+        the place ("Bệnh viện Đa khoa tỉnh Thanh Hóa": "Bệnh viện Đa khoa tỉnh"), and one named after the Red Cross
+        with the Hội's name, as a question's "CTĐ" is read ("Trung tâm Sơ cấp cứu Hội Chữ thập đỏ tỉnh"); an organ of the Red Cross by the
         body's short name ("Văn phòng Hội Chữ thập đỏ tỉnh": "Văn phòng Hội"), and either with "của" ("Văn
         phòng của Hội"); a short form in full ("Văn phòng Hội": "Văn phòng Hội Chữ thập đỏ tỉnh")."""
         base = TERM_RE.sub("", name)
@@ -476,6 +477,9 @@ class AliasTable:
             # thập đỏ thành phố")
             organ = shorter[1][: -len(" Hội")]
             shorter += [f"{organ} {RED_CROSS}", *(f"{organ} {RED_CROSS} {level}" for level in sorted(PLACE_LEVELS))]
+        if "Chữ thập đỏ" in base and RED_CROSS not in base:
+            # (a question's short form "CTĐ" is read "Hội Chữ thập đỏ": "Trung tâm Sơ cấp cứu CTĐ tỉnh")
+            shorter.append(base.replace("Chữ thập đỏ", RED_CROSS))
         return [n for n in dict.fromkeys(shorter) if n != name and self.canonical(n) is None]
 
     def discovered(self, actors: list[str]) -> set[str]:
@@ -873,7 +877,8 @@ def _addressed(reader: _Reader, text: str, titled: bool = False) -> list[str]:
 
 def _clean_name(name: str) -> str:
     name = " ".join(name.replace("*", "").split()).strip(" .:;,")
-    return re.sub(r"^(?:các|Các)\s+", "", name)
+    # (a bracket the cut left open is no part of it: "Ban Tổ chức - Kiểm tra (Trưởng ban: đồng chí …)")
+    return re.sub(r"^(?:các|Các)\s+", "", re.sub(r"\s*\([^()]*$", "", name))
 
 
 def extract_actors(headings: list[str], text: str, aliases: AliasTable) -> list[Actor]:

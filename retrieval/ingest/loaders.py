@@ -235,6 +235,7 @@ TABLE_GAP = 2  # spaces every row leaves between two columns
 
 
 HEADER_LINES = 3  # the most lines a plain-text table's header is written over
+FIGURE_RE = re.compile(r"\s*\d[\d.,]*\s*%?\s*")  # a cell of a figure ("3.420", "57,0")
 GROUPED_FIGURE_RE = re.compile(r"\d\.\d{3}\b")  # a figure with its thousands grouped ("1.250.000"), which no header writes
 UNIT_LINE_RE = re.compile(r"\(?\s*Đơn vị(?: tính)?\s*:", re.IGNORECASE)  # the unit a table's figures are in, stated over it
 
@@ -461,8 +462,11 @@ def _table_blocks(table) -> list[str]:
     if max((len(cells) for cells in rows), default=0) >= 3 and not _frames(c.text for cells in rows for c in cells):
         # (a cell merged across columns is written once, the columns it spans left blank, so every row is as wide:
         # "BUỔI SÁNG |  | " between the rows of a programme)
-        lines = [" | ".join("" if i and cell._tc is row.cells[i - 1]._tc else _cell_text(cell) for i, cell in enumerate(row.cells))
-                 for row in table.rows]
+        table_rows = list(table.rows)
+        head = _header_rows(table_rows)
+        lines = [" | ".join(_header_cells(table_rows[:head]))] if head > 1 else []
+        lines += [" | ".join("" if i and cell._tc is row.cells[i - 1]._tc else _cell_text(cell) for i, cell in enumerate(row.cells))
+                  for row in (table_rows[head:] if head > 1 else table_rows)]
         return ["\n".join(line for line in lines if line.strip(" |"))]
     blocks: list[str] = []
     seen: list = []  # cell elements kept alive, so identity compares are sound
@@ -473,6 +477,30 @@ def _table_blocks(table) -> list[str]:
             seen.append(cell._tc)
             blocks.extend(p.text.strip() for p in cell.paragraphs if p.text.strip())
     return blocks
+
+
+def _header_rows(rows: list) -> int:
+    """How many rows the table's header spans: a row that goes on a cell merged down from the row above and holds no
+    figure is of the header ("STT | Chỉ tiêu | Năm 2026 (over three columns)" over "Kế hoạch | Thực hiện | Tỷ lệ %")."""
+    count = 1
+    while count < len(rows):
+        above, row = rows[count - 1].cells, rows[count].cells
+        if not any(a._tc is b._tc for a, b in zip(above, row)) or any(FIGURE_RE.fullmatch(_cell_text(c)) for c in row):
+            break
+        count += 1
+    return count
+
+
+def _header_cells(rows: list) -> list[str]:
+    """The header rows as one: each column's cells from the top down, a cell merged over several rows once ("Năm
+    2026 Kế hoạch", "Năm 2026 Thực hiện")."""
+    width = max(len(row.cells) for row in rows)
+    out = []
+    for column in range(width):
+        cells = [row.cells[column] for row in rows if column < len(row.cells)]
+        distinct = [c for i, c in enumerate(cells) if not any(c._tc is other._tc for other in cells[:i])]
+        out.append(" ".join(text for c in distinct if (text := _cell_text(c))))
+    return out
 
 
 def _cell_text(cell) -> str:

@@ -286,6 +286,9 @@ def test_unknown_agency_heading_still_names_an_actor(aliases):
     assert [a.name for a in extract_actors([heading], "Tăng cường tuyên truyền.", aliases)] == [
         "Báo Lai Châu", "Đài Phát thanh và Truyền hình", "Cổng Thông tin điện tử"]
     assert [a.name for a in extract_actors(["3. Trung tâm Y tế huyện"], "Khám bệnh.", aliases)] == ["Trung tâm Y tế huyện"]
+    # (the head of a unit named in brackets after it is no part of its name)
+    headed = "2.5. Trung tâm Sơ cấp cứu Chữ thập đỏ tỉnh (Giám đốc: đồng chí Nguyễn Hữu Phước)"
+    assert [a.name for a in extract_actors([headed], "Tập huấn sơ cấp cứu.", aliases)] == ["Trung tâm Sơ cấp cứu Chữ thập đỏ tỉnh"]
 
 
 def test_topic_headings_name_no_actor(aliases):
@@ -485,6 +488,10 @@ def test_a_body_named_with_an_aside_or_at_its_place_is_found_by_its_name_at_its_
     table = aliases.with_names([written, "Bệnh viện Đa khoa tỉnh"])
     for text in (written, "Bệnh viện Đa khoa tỉnh phải duy trì dự trữ", "gửi Bệnh viện Đa khoa tỉnh Thanh Hóa trước"):
         assert [m.name for m in table.find(text)] == ["Bệnh viện Đa khoa tỉnh Thanh Hóa"], text
+    # (a body named after the Red Cross, as a question's "CTĐ" is read in full)
+    centre = aliases.with_names(["Trung tâm Sơ cấp cứu Chữ thập đỏ tỉnh"])
+    assert [m.name for m in centre.find("Trung tâm Sơ cấp cứu Hội Chữ thập đỏ tỉnh mở mấy lớp")] == [
+        "Trung tâm Sơ cấp cứu Chữ thập đỏ tỉnh"]
     # (two bodies at two places: the name at the level alone is neither's)
     two = aliases.with_names(["Bệnh viện Đa khoa tỉnh Thanh Hóa", "Bệnh viện Đa khoa tỉnh Nghệ An"])
     assert two.find("Bệnh viện Đa khoa tỉnh phải duy trì") == []

@@ -155,6 +155,23 @@ def test_a_docx_table_row_merged_across_its_columns_keeps_the_table_as_wide(tmp_
                                         "9h15 - 9h30 | Nghỉ giải lao | ")
 
 
+def test_a_docx_header_over_two_rows_is_read_as_one_row_each_column_under_its_group(tmp_path):
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=4)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "Chỉ tiêu"
+    table.cell(0, 1).merge(table.cell(0, 3)).text = "Năm 2026"
+    for i, head in enumerate(["Kế hoạch", "Thực hiện", "Tỷ lệ %"], 1):
+        table.cell(1, i).text = head
+    for i, cell in enumerate(["Kết nạp hội viên mới", "6.000", "3.420", "57,0"]):
+        table.cell(2, i).text = cell
+    path = tmp_path / "bao-cao.docx"
+    document.save(str(path))
+    assert load_document(path).text == ("Chỉ tiêu | Năm 2026 Kế hoạch | Năm 2026 Thực hiện | Năm 2026 Tỷ lệ %\n"
+                                        "Kết nạp hội viên mới | 6.000 | 3.420 | 57,0")
+
+
 def test_docx_line_breaks_keep_a_numbered_title_apart_and_join_a_wrapped_sentence(tmp_path):
     import docx
 
