@@ -270,7 +270,8 @@ class ValueReader:
             if acts is not None and ((held := self._acts_held(context)) or acts in self._stated_acts) and acts not in held:
                 return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support; "mức phạt": a sum of no fine
             # (or the column heads of its table: "| … | 10 |" under "Số người trực/ngày")
-            if units is not None and not per_unit(said, units, clause.text) and not _for_each(clause.headings, units) \
+            if units is not None and not per_unit(said, units, "\n".join([*clause.headings, clause.text])) \
+                    and not _for_each(clause.headings, units) \
                     and not per_unit(table_header(clause) or "", units):
                 return False
             if shares and (bands := _share_bands(said)) and not all(any(low <= q <= high for low, high in bands) for q in shares):

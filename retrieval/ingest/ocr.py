@@ -76,6 +76,8 @@ MISREAD_SUMMARY_RE = re.compile(r"(?m)^VW\.?(?=\s)")  # a subject's "V/v" read a
 MISREAD_NUMBER_RE = re.compile(r"(?m)^[\"“”'„]?[ \t]*(\d{1,2})[:,%](?=\s+(\w))")
 # a count's leading zero read as a letter before the unit it counts ("Q2 ngày", "O5 người"; not "Q2 năm 2027")
 MISREAD_ZERO_RE = re.compile(r"(?<![\w/.-])[OQ](?=\d\s+(?!năm\b)[a-zà-ỹđ])")
+# a millilitre's "ml" read as "mì" or "mi" after a number, before the bracket or the stop that ends it ("(250 mì)")
+MISREAD_MILLILITRE_RE = re.compile(r"(?<=\d )m[iìí](?=[).;,]|$)", re.MULTILINE)
 # a dash opening a line read as a tilde ("~ Trung tâm Y tế …"), which no text opens a line with
 MISREAD_DASH_RE = re.compile(r"(?m)^~(?=\s)")
 # a space read after the hyphen inside a document's number ("35/KH- UBND")
@@ -845,7 +847,7 @@ def clean_text(text: str) -> str:
     text = SPACING_ACCENT_RE.sub(lambda m: SPACING_ACCENTS[m.group(0)], text)
     text = unicodedata.normalize("NFC", SPACED_MARK_RE.sub("", unicodedata.normalize("NFC", text)))
     text = MISREAD_SUMMARY_RE.sub("V/v", text)
-    text = MISREAD_ZERO_RE.sub("0", text)
+    text = MISREAD_MILLILITRE_RE.sub("ml", MISREAD_ZERO_RE.sub("0", text))
     text = SPLIT_NUMBER_RE.sub(r"\1", MISREAD_DASH_RE.sub("-", text))
     text = MISREAD_NUMBER_RE.sub(lambda m: f"{m.group(1)}." if m.group(2).isupper() else m.group(0), text)
     text = STRAY_STOP_RE.sub(lambda m: "" if m.group(1) is None or m.group(1).islower() else ".", text)

@@ -236,6 +236,9 @@ def test_characters_are_cleaned():
         "bảo đảm mỗi phường có 30 đoàn viên dự bị hiến máu; vận động hội viên Hội Chữ thập đỏ."
     assert clean_text("Hoàn thành. Các đơn vị; sách, vở, v.v. cho học sinh; năm 2026. các; tổ chức... các") == \
         "Hoàn thành. Các đơn vị; sách, vở, v.v. cho học sinh; năm 2026. các; tổ chức... các"
+    # (a millilitre read "mì" after a number; not the noodles a list counts)
+    assert clean_text("hiến 01 đơn vị máu (250 mì). Mì tôm: 200 thùng; 50 mì gói") == \
+        "hiến 01 đơn vị máu (250 ml). Mì tôm: 200 thùng; 50 mì gói"
     # (a speck read as a quote before an item's misread number; a stop between "ngày" and its date)
     assert clean_text('"1: Ban Thường trực các phường, xã\ntrình trước ngày. 15/4/2026; trong 02 ngày. 15 đội') == \
         "1. Ban Thường trực các phường, xã\ntrình trước ngày 15/4/2026; trong 02 ngày. 15 đội"
