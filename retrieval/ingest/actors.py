@@ -126,6 +126,7 @@ class AliasFile(BaseModel):
 # a short name a text defines for the body it names ("… (sau đây gọi là Ban Chỉ đạo cứu trợ)", "(gọi tắt là BCĐ)")
 DEFINED_NAME_RE = re.compile(r"\s*\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\s+([^()]{2,60})\)\s*$",
                              re.IGNORECASE)
+BRANCH_RE = re.compile(r"Chi hội Chữ thập đỏ\s+(\S.*)$")  # a branch of the Red Cross, named by where it is
 ASIDE_RE = re.compile(r"\s*\([^()]*\)\s*$")  # a bracket at a name's end
 # a place's name after a level's word, to the name's end ("… tỉnh Thanh Hóa"; not "… tỉnh")
 PLACE_AFTER_LEVEL_RE = re.compile(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(\s+[A-ZĐÀ-Ỹ][\w-]*(?:\s+[A-ZĐÀ-Ỹ][\w-]*){0,3})$")
@@ -477,7 +478,9 @@ class AliasTable:
             # thập đỏ thành phố")
             organ = shorter[1][: -len(" Hội")]
             shorter += [f"{organ} {RED_CROSS}", *(f"{organ} {RED_CROSS} {level}" for level in sorted(PLACE_LEVELS))]
-        if "Chữ thập đỏ" in base and RED_CROSS not in base:
+        if branch := BRANCH_RE.match(base):  # a branch of the Hội by where it is: "Chi hội khu phố", "Chi hội các khu phố"
+            shorter += [f"Chi hội {branch.group(1)}", f"Chi hội {re.sub(r'^các ', '', branch.group(1))}"]
+        elif "Chữ thập đỏ" in base and RED_CROSS not in base:
             # (a question's short form "CTĐ" is read "Hội Chữ thập đỏ": "Trung tâm Sơ cấp cứu CTĐ tỉnh")
             shorter.append(base.replace("Chữ thập đỏ", RED_CROSS))
         return [n for n in dict.fromkeys(shorter) if n != name and self.canonical(n) is None]

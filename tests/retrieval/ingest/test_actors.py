@@ -492,6 +492,9 @@ def test_a_body_named_with_an_aside_or_at_its_place_is_found_by_its_name_at_its_
     centre = aliases.with_names(["Trung tâm Sơ cấp cứu Chữ thập đỏ tỉnh"])
     assert [m.name for m in centre.find("Trung tâm Sơ cấp cứu Hội Chữ thập đỏ tỉnh mở mấy lớp")] == [
         "Trung tâm Sơ cấp cứu Chữ thập đỏ tỉnh"]
+    # (a branch of the Red Cross by where it is, without the Red Cross's name)
+    branches = aliases.with_names(["Chi hội Chữ thập đỏ các khu phố"])
+    assert [m.name for m in branches.find("Chi hội khu phố gửi danh sách")] == ["Chi hội Chữ thập đỏ các khu phố"]
     # (two bodies at two places: the name at the level alone is neither's)
     two = aliases.with_names(["Bệnh viện Đa khoa tỉnh Thanh Hóa", "Bệnh viện Đa khoa tỉnh Nghệ An"])
     assert two.find("Bệnh viện Đa khoa tỉnh phải duy trì") == []
