@@ -270,8 +270,11 @@ class ValueReader:
             if acts is not None and ((held := self._acts_held(context)) or acts in self._stated_acts) and acts not in held:
                 return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support; "mức phạt": a sum of no fine
             # (or the column heads of its table: "| … | 10 |" under "Số người trực/ngày")
+            # (or the lead-in its list is under: "- Tổng số 620 phần quà, mỗi phần trị giá 650.000 đồng, gồm:" over "+ Tiền
+            # mặt: 300.000 đồng")
             if units is not None and not per_unit(said, units, "\n".join([*clause.headings, clause.text])) \
                     and not _for_each(clause.headings, units) \
+                    and not (clause.headings and LEAD_IN_END_RE.search(clause.headings[-1]) and per_unit(clause.headings[-1], units)) \
                     and not per_unit(table_header(clause) or "", units):
                 return False
             if shares and (bands := _share_bands(said)) and not all(any(low <= q <= high for low, high in bands) for q in shares):
@@ -948,6 +951,9 @@ def _heads_and_cells(row: str, clause: Clause) -> tuple[list[str] | None, list[s
     """The cells of a row's table header (None for a clause of no table) and of the row."""
     header = table_header(clause)
     return (table_cells(header) if header else None), table_cells(row)
+
+
+LEAD_IN_END_RE = re.compile(r"(?::|\bgồm|\bnhư sau)\s*$")  # a line that leads a list in
 
 
 def table_header(clause: Clause) -> str | None:

@@ -233,6 +233,7 @@ def _plain(text: str) -> str:
 
 COMRADES_RE = re.compile(r"\s*chí\b", re.IGNORECASE)
 # digits grouped by dots that are a sum by thousands or a date, never an account ("12.400.000", "15.03.2024")
+PHONE_DIGITS = 11  # the most digits a telephone number has (a landline's area code and number)
 NOT_ACCOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,2}\.\d{1,2}\.\d{4}")
 
 
@@ -249,8 +250,9 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in pattern.finditer(plain)]
     if kind in ("day", "time"):
         spans = [(s, e) for s, e in spans if not REFERENCE_BEFORE_RE.search(plain[max(0, s - 60) : s])]
-    if kind == "account":  # "0275.3822.119" is a telephone
-        spans = [(s, e) for s, e in spans if not PATTERNS["phone"].fullmatch(plain, s, e)
+    if kind == "account":  # "0275.3822.119" is a telephone (not twelve digits or more: "0421 0003 8627")
+        spans = [(s, e) for s, e in spans if not (PATTERNS["phone"].fullmatch(plain, s, e)
+                                                   and sum(c.isdigit() for c in plain[s:e]) <= PHONE_DIGITS)
                  and not NOT_ACCOUNT_RE.fullmatch(plain, s, e)]
     if kind == "count":
         spans = [(s, e) for s, e in spans if not (part := FRACTION_RE.match(plain, s)) or int(part[1]) <= int(part[2])]

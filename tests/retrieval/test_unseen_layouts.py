@@ -1457,7 +1457,10 @@ GIFT_PLAN = written(
     "| 1 | Khu phố 1 | 82 | 53.300.000 |\n| 2 | Khu phố 2 | 75 | 48.750.000 |\n| 3 | Khu phố 3 | 90 | 58.500.000 |\n\n"
     "2. Phân kỳ kinh phí theo giai đoạn:\n\n"
     "| Nội dung | Giai đoạn 1 | Giai đoạn 2 | Tổng |\n|---|---|---|---|\n"
-    "| Ngân sách | 40.000.000 | 60.000.000 | 100.000.000 |\n| Vận động | 45.000.000 | 55.000.000 | 100.000.000 |",
+    "| Ngân sách | 40.000.000 | 60.000.000 | 100.000.000 |\n| Vận động | 45.000.000 | 55.000.000 | 100.000.000 |\n\n"
+    "II. ĐỊNH MỨC QUÀ\n\n1. Định mức\n- Tổng số 247 phần quà, mỗi phần trị giá 650.000 đồng, gồm:\n+ Tiền mặt: 300.000 đồng;\n"
+    "+ Hàng hóa trị giá 350.000 đồng.\n\n2. Tiền ủng hộ chuyển vào tài khoản của Hội, số 0421 0003 8627 tại Ngân hàng "
+    "Ngoại thương.",
     "Phan Thị Mai")
 
 
@@ -1468,4 +1471,7 @@ def test_a_residential_unit_and_a_phase_asked_by_number_are_read_by_their_row_an
     answers_as(assistant, {
         "Khu phố 3 được phân bổ mấy suất quà?": "90 [1].",
         "Nguồn vận động giai đoạn 2 là bao nhiêu tiền?": "55.000.000 [1].",
+        # (each of a list's items by the unit its lead-in sets; an account of twelve digits opening with 0)
+        "Tiền mặt trong mỗi phần quà là bao nhiêu?": "300.000 đồng [1].",
+        "so tai khoan ung ho la gi": "0421 0003 8627 [1].",
     }, refused=("Khu phố 5 được phân bổ bao nhiêu phần quà?",))

@@ -221,8 +221,10 @@ def test_a_count_is_shown_without_a_word_that_opens_a_compound_of_its_own():
 
 def test_an_account_number_is_a_long_run_of_digits_and_a_telephone_or_a_sum_is_not_one():
     text = ("tài khoản số 3761 0201 0099 tại Kho bạc; 0071000123456 tại Vietcombank; 3761.0.1053271 tại Kho bạc Nhà nước "
-            "tỉnh; điện thoại 0275.3822.119; 12.400.000 đồng; 1.250.000.000 đồng; ngày 15.03.2024")
-    assert [text[s:e] for s, e in find_values("account", text)] == ["3761 0201 0099", "0071000123456", "3761.0.1053271"]
+            "tỉnh; điện thoại 0275.3822.119; 12.400.000 đồng; 1.250.000.000 đồng; ngày 15.03.2024; số 0421 0003 8627 tại "
+            "Ngân hàng; 0912 345 678")
+    assert [text[s:e] for s, e in find_values("account", text)] == ["3761 0201 0099", "0071000123456", "3761.0.1053271",
+                                                                    "0421 0003 8627"]
 
 
 def test_how_often_is_a_number_of_times_or_a_recurrence():
