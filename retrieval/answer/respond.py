@@ -839,8 +839,8 @@ class AnswerPolicy:
             # "Thông tư … hướng dẫn nghị định 86 số mấy?" asks the Thông tư's)
             of_kind = self.directory.of_kinds(list(self.index.documents), names, self.vocabulary)
             targets, keys = self._fact_targets(replace(query, document_ids=of_kind, named_ids=of_kind, keys=[])) if of_kind else [], []
-        if not keys and query.ask.name == "number" and not any(self._title_holds_description(query, d) for d in targets) \
-                and (cited := self._cited_by_description(query)) and (not kinds or cited[0] == kinds[0]):
+        if not query.keys and query.ask.name == "number" and not any(self._title_holds_description(query, d) for d in targets) \
+                and (cited := self._cited_by_description(query)):
             # "Chương trình phối hợp giữa Mặt trận tỉnh và Hội … số mấy?" of a text only cited (and "Quy chế quản lý tài
             # chính … ban hành kèm quyết định số mấy?" of the decision a text's grounds cite, not the text whose title
             # says nothing of it)
@@ -894,8 +894,10 @@ class AnswerPolicy:
                       or any(f" {unaccent(a)} " in f" {self.directory.issuers.get(d, '')} " for a in agencies)]
             # (but the texts whose title names it as the question describes them: "Quyết định thành lập Ban Chỉ đạo …"
             # is the Ủy ban's, not the one the Ban Chỉ đạo issues its rules with)
-            issued = [d for d in self.index.documents if self._title_agencies[d] & agencies
-                      and self._titled_as_described(query, d, described)] or issued
+            # (of the kind named: "quyết định tặng bằng khen của Hội CTĐ tỉnh" is not the proposal titled so)
+            issued = self.directory.of_kind_named([d for d in self.index.documents if self._title_agencies[d] & agencies
+                                                   and self._titled_as_described(query, d, described)],
+                                                  query.read or query.text, self.vocabulary) or issued
             # (or, none named otherwise, those of the kind named: "Ai ký công văn hỏa tốc của MTTQ tỉnh?")
             targets = (issued or targets) if targets else \
                 self.directory.of_kind_named(issued, query.read or query.text, self.vocabulary)

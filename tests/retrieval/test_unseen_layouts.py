@@ -1436,11 +1436,18 @@ APPROVAL = written(
     "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Lê Văn Sang", board="ỦY BAN NHÂN DÂN")
 
 
+PROPOSAL = written(
+    "HỘI CHỮ THẬP ĐỎ THÀNH PHỐ LONG XUYÊN", "31/TTr-CTĐ", "TỜ TRÌNH", "Đề nghị Ủy ban nhân dân thành phố phê duyệt Đề "
+    "án phát triển đội sơ cấp cứu",
+    "Kính gửi: Ủy ban nhân dân thành phố Long Xuyên.\n\nHội Chữ thập đỏ thành phố kính trình Ủy ban nhân dân thành phố "
+    "xem xét, phê duyệt Đề án số 12/ĐA-CTĐ.", "Trần Thị Kim Hoa")
+
+
 def test_the_number_of_a_text_of_another_kind_is_that_texts_or_the_one_the_text_in_hand_cites(tmp_path, corpus_embeddings):
     # the decision approving a scheme, not the scheme the question names before it ("bằng quyết định số mấy"); the
     # decision a decision's grounds cite, of its own kind; none of a body no text says approved it; the plan a scheme
     # follows, named by the issuer and place of that plan
-    assistant = assistant_of(tmp_path, corpus_embeddings, "da-12.txt", SCHEME, qd_540_txt=APPROVAL)
+    assistant = assistant_of(tmp_path, corpus_embeddings, "da-12.txt", SCHEME, qd_540_txt=APPROVAL, ttr_31_txt=PROPOSAL)
     approved = first_line(assistant, "UBND thành phố phê duyệt đề án bằng quyết định số mấy?")
     assert "540/QĐ-UBND" in approved and "12/ĐA-CTĐ" not in approved.split("dẫn")[0]
     grounds = first_line(assistant, "Quyết định phê duyệt đề án căn cứ quy chế làm việc ban hành kèm quyết định số mấy?")
@@ -1448,6 +1455,8 @@ def test_the_number_of_a_text_of_another_kind_is_that_texts_or_the_one_the_text_
     follows = first_line(assistant, "Đề án căn cứ vào kế hoạch nào của UBND thành phố Long Xuyên?")
     assert "88/KH-UBND" in follows
     assert assistant.ask("UBND tỉnh An Giang phê duyệt tờ trình 31 bằng quyết định số mấy?").abstained
+    # (a text of the kind named whose title says what the question does, not the proposal titled so)
+    assert "Lê Văn Sang" in first_line(assistant, "Ai ký quyết định phê duyệt đề án của UBND thành phố?")
 
 
 GIFT_PLAN = written(
