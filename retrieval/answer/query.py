@@ -381,12 +381,12 @@ def _key_words(content: list[str], text: str, of_value: bool) -> frozenset[str]:
 # word typed bare ("huyen ngoc hien"; not "tinh", "xa", "quan", "phuong": "tình hình", "xã hội", "quản lý")
 # (a name of one word is not read: "huyen X co bao nhieu …"; nor a level, "cap huyen phai …", "cac quan huyen gui …";
 # nor a modal or question word that no place name begins with: "huyen phai cung cap", "huyen duoc giao", "thanh
-# pho co nhiem vu gi" ("Cô Tô" is a name))
+# pho co nhiem vu gi" ("Cô Tô" is a name); nor one that ends with a preposition: "ngan sach huyen chi cho …")
 PLACE_TYPED_PLAIN_RE = re.compile(r"(?<!cap )(?<!cac )(?<!quan )(?<!moi )(?<!tung )(?<!nhung )"
                                   r"\b(?:huyen|thanh pho|tp|thi xa|thi tran)\s+"
                                   r"(?!(?:cac|nhung|do|nay|va|phai|duoc|se|gi|nao|may|bao\s+nhieu"
                                   r"|co\s+(?:nhiem|trach|bao|may|nhung|cac|gi))\b)([a-z]+)"
-                                  r"\s+(?!(?:co|la|duoc|da|se|phai|can|may|gi|nao|lam|va|bao\s+nhieu)\b)([a-z]+)")
+                                  r"\s+(?!(?:co|la|duoc|da|se|phai|can|may|gi|nao|lam|va|cho|cua|voi|ve|theo|trong|bao\s+nhieu)\b)([a-z]+)")
 
 
 # "tinh" and the two words after it, typed without diacritics: a province ("tinh bac lieu"), or a word of "tình",

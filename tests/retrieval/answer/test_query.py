@@ -310,6 +310,13 @@ def test_a_kind_with_its_label_is_a_key_word_the_evidence_must_hold():
     # (a body's term is a label the evidence must hold, whatever else it weighs: "khóa X" is not "khóa XI")
     term = reader().read("Ủy ban Kiểm tra khóa X có mấy ủy viên?")
     assert f"{fold('khóa')}_x" in term.key_words and f"{fold('khóa')}_x" in term.required
+    # (a residential unit and a phase by their numbers)
+    assert f"{fold('phố')}_4" in reader().read("Khu phố 4 được phân bổ mấy suất quà?").key_words
+    assert f"{fold('đoạn')}_2" in reader().read("Nguồn vận động giai đoạn 2 là bao nhiêu tiền?").key_words
+
+
+def test_a_place_typed_bare_is_no_pair_of_words_ending_in_a_preposition():
+    assert "chi_cho" not in reader().read("ngan sach huyen chi cho ke hoach hien mau bao nhieu tien").key_words
 
 
 def test_a_count_spelled_out_is_no_word_the_evidence_must_hold():
