@@ -169,8 +169,10 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
                             for name in ("van ban", "so hieu", "ky hieu", *vocabulary.type_names)):
         # "tỷ số bao nhiêu", "số tài khoản …, số bao nhiêu": the number of no text the question names
         candidates = [c for c in candidates if c not in numbered]
-    if (called := _found(words, vocabulary.names_asked)) and _found(words, vocabulary.person_titles):
-        # "Chủ tịch Hội … tên là gì?": the holder of a title, by name
+    if (called := _found(words, vocabulary.names_asked)) and (_found(words, vocabulary.person_titles) or any(
+            re.match(rf"{re.escape(p)}\b", words.plain) for p in vocabulary.people)):
+        # "Chủ tịch Hội … tên là gì?": the holder of a title, by name; "Người chết … tên là gì?": a person the question
+        # opens with
         return Ask("value", "person", called[0], frozenset(w for c in called for w in unaccent(c).split()))
     if not any(c[3].kind == "fact" for c in candidates) and SIGNED_WHO_RE.search(words.folded or words.plain):
         # (of a post named, "Phó Giám đốc Sở Y tế ký … là ai?", the signer who holds it)

@@ -139,6 +139,8 @@ def test_a_one_word_phrase_keeps_its_diacritics():
         ("Cơ quan nào chủ trì kiện toàn Ban Chỉ đạo?", "body"),
         ("Kế toán trưởng Hội Chữ thập đỏ tỉnh tên là gì?", "person"),  # the name of a title's holder
         ("Chuyên mục trên Báo Bình Lâm có tên là gì?", None),  # a name the clause gives: a topic
+        ("Người chết trong vụ sạt lở ở thôn Lao Chải tên là gì?", "person"),  # the name of a person asked of
+        ("Đội tình nguyện viên của xã tên là gì?", None),  # a team's name: a topic
         ("Bà Nguyễn Thị Bích Ngọc giữ chức vụ gì?", "post"),  # the post a person named holds
     ],
 )
