@@ -90,6 +90,7 @@ NAMED_KINDS = (*PLACE_WORDS, "trường", "trường học", "bệnh viện", "d
                "khu phố", "mẫu", "biểu mẫu", "phụ lục")
 
 
+LAN_RE = re.compile(r"lần", re.IGNORECASE)  # a word every edition is written with ("lần thứ IX", "lần đầu")
 MEANS_RE = re.compile(r"\bbang\s+")  # "bằng" before what it is done by, unaccented ("bằng quyết định …")
 
 
@@ -156,6 +157,13 @@ class AnswerPolicy:
         # the texts of a body of a place's government, party or mass organisations, at one of its levels (not a school's,
         # a hospital's, a company's)
         self._territorial = frozenset(d for ids in directory.levels.values() for d in ids)
+        # the editions each text writes in its clauses ("lần thứ IX"), and all the texts in their titles or clauses
+        self._editions_in: dict[str, set[int]] = {d: set() for d in index.documents}
+        for clause in index.clauses:
+            if LAN_RE.search(clause.text):
+                self._editions_in[clause.document_id] |= editions(clause.text)
+        self._editions_written = frozenset().union(*(editions(d.title) for d in index.documents.values()),
+                                                   *self._editions_in.values())
 
     def answer(self, query: Query, k: int = 5, mode: str = "hybrid") -> Draft:
         """Decide and compose the reply to one question, from texts that speak of what it names (`_unspoken`)."""
@@ -173,8 +181,12 @@ class AnswerPolicy:
             if False in named and True not in named:
                 return "not_covered"
         if (asked := editions(query.read or query.text)) \
-                and all((stated := self._editions_of(c)) and not stated & asked for c in draft.citations):
-            # "Ngày hội … tổ chức lần đầu tiên vào năm nào?": a text of its sixth ("lần thứ VI") says nothing of the first
+                and (not asked & self._editions_written
+                     or all(not stated & asked if (stated := self._editions_of(c)) else asked & self._editions_in[c.document_id]
+                            for c in draft.citations)):
+            # "Ngày hội … tổ chức lần đầu tiên vào năm nào?": a text of its sixth ("lần thứ VI") says nothing of the first;
+            # "Đại hội … lần thứ X tổ chức ở đâu?": an edition no text writes is one none speaks of, and a clause that names
+            # none of a text that names it elsewhere ("Tháng 8 | Tổ chức Đại hội … lần thứ X …") speaks of another event
             return "not_covered"
         if any(not any(self._names_agency(c.document_id, partner) for c in draft.citations) for partner in query.partners):
             # "Quy chế phối hợp giữa Hội … và Bộ Chỉ huy Quân sự tỉnh …": a text that never names a body the question

@@ -1484,3 +1484,19 @@ def test_a_residential_unit_and_a_phase_asked_by_number_are_read_by_their_row_an
         "Tiền mặt trong mỗi phần quà là bao nhiêu?": "300.000 đồng [1].",
         "so tai khoan ung ho la gi": "0421 0003 8627 [1].",
     }, refused=("Khu phố 5 được phân bổ bao nhiêu phần quà?",))
+
+
+WORK_PROGRAMME = written(
+    "HỘI CHỮ THẬP ĐỎ HUYỆN MƯỜNG ẢNG", "03/CTr-HCTĐ", "CHƯƠNG TRÌNH", "Công tác năm 2027",
+    "I. NỘI DUNG THEO THÁNG\n\n| Tháng | Nội dung | Bộ phận chủ trì |\n|---|---|---|\n"
+    "| Tháng 4 | Chỉ đạo Đại hội điểm cấp cơ sở tại xã Búng Lao | Văn phòng |\n"
+    "| Tháng 8 | Tổ chức Đại hội đại biểu Hội Chữ thập đỏ huyện lần thứ X, dự kiến ngày 19/8/2027 | Văn phòng |",
+    "Lò Văn Thanh")
+
+
+def test_an_edition_is_answered_by_a_clause_that_names_it_and_one_no_text_writes_by_none(tmp_path, corpus_embeddings):
+    # the row of another congress, which names no edition, says nothing of the tenth's venue; no text writes an eleventh
+    assistant = assistant_of(tmp_path, corpus_embeddings, "ctr-03.txt", WORK_PROGRAMME)
+    assert "19/8/2027" in first_line(assistant, "Đại hội đại biểu Hội CTĐ huyện lần thứ X tổ chức ngày nào?")
+    answers_as(assistant, {}, refused=("Đại hội đại biểu Hội CTĐ huyện lần thứ X tổ chức ở đâu?",
+                                       "Đại hội đại biểu Hội CTĐ huyện lần thứ XI tổ chức ngày nào?"))
