@@ -76,6 +76,9 @@ PEOPLE_UNITS = frozenset({"nguoi", "em"})  # "bao nhiêu người", "bao nhiêu 
 TARGET_ASKED_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b|(?<!\btheo )\bke hoach\s+(?!so\b|cua\b|nay\b|do\b|\d)\w+")
 # (not 100%: "Tiếp nhận 9.500 đơn vị máu, đạt 100% chỉ tiêu được giao" states the target itself)
 SHARE_OF_TARGET_RE = re.compile(r"\bdat\s+(?:tren\s+|hon\s+)?(?!100\s(?!\d))\d+(?:\s\d+)?\s+(?:phan tram\s+)?(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu)\b")
+PLAN_SHARE_RE = re.compile(r"\bdat\s+[\d.,]+\s*%\s+(?:so voi\s+)?(?:ke hoach|chi tieu)\s+nam\b")  # unaccented
+RESULTS_RE = re.compile(r"\bket qua\b")  # a part of a text that reports what was done ("I. KẾT QUẢ THỰC HIỆN")
+TARGET_WORDS_RE = re.compile(r"\b(?:chi tieu|muc tieu|ke hoach|phan dau)\b")
 REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
 # a plan's year to reach a figure by ("Đến năm 2030, số hội viên đạt 3% dân số"): what it sets out to do
 BY_YEAR_RE = re.compile(r"\bđến\s+(?:hết\s+)?năm\s+\d{4}\b")
@@ -226,7 +229,8 @@ class ValueReader:
             # (of a figure compared with the same period of another year, "cao hơn cùng kỳ năm 2026 (142 hội viên)", the
             # period its text reports on, not the year's plan the sentence gives beside it)
             reported = periods_named("\n".join(clause.headings)) or self._title_periods.get(clause.document_id, set())
-            stated = reported if reported and _of_same_period(said, value) else \
+            # (nor the year of the plan a figure is a share of: "tiếp nhận 27.860 đơn vị, đạt 53,6% kế hoạch năm")
+            stated = reported if reported and (_of_same_period(said, value) or _before_plan_share(said, value)) else \
                 periods_named(said) or periods_named("\n".join(clause.headings))
             if periods and stated and not periods & stated:
                 return False  # "9 tháng đầu năm", "cả năm": a figure of "6 tháng đầu năm" is another period's
@@ -237,7 +241,11 @@ class ValueReader:
                 return False
             context = "\n".join([*clause.headings, *clause.referenced, said])
             if target and (SHARE_OF_TARGET_RE.search(plain_words(said)) and not _target_bracketed(said, value)
-                           or _of_same_period(said, value)):
+                           or _of_same_period(said, value)
+                           # (or a figure a part of results states, "I. KẾT QUẢ THỰC HIỆN": "tổng số hội viên là
+                           # 186.420 người" is no target, unless the sentence names one: "đạt … (kế hoạch 4.000)")
+                           or RESULTS_RE.search(plain_words("\n".join(clause.headings[:1])))
+                           and not TARGET_WORDS_RE.search(plain_words(said))):
                 # "chỉ tiêu … là bao nhiêu": "tiếp nhận 1.642 đơn vị, đạt 117% chỉ tiêu" is what was done (and so is the
                 # same period of another year it is compared with: "… so với cùng kỳ năm 2026 (986 đơn vị)")
                 return False
@@ -1130,6 +1138,14 @@ def _without_comparisons(said: str, value: str | None) -> str:
     if at < 0:
         return said
     return COMPARISON_RE.sub(lambda m: m.group(0) if m.start() <= at < m.end() else " ", said)
+
+
+def _before_plan_share(said: str, value: str | None) -> bool:
+    """The value comes before the share of a year's plan the sentence says it reached ("27.860 đơn vị, đạt 53,6% kế
+    hoạch năm (52.000 đơn vị)")."""
+    at = _value_at(said, value)
+    share = PLAN_SHARE_RE.search(unaccent(said).lower())
+    return at >= 0 and share is not None and at < share.start()
 
 
 def _target_bracketed(said: str, value: str | None) -> bool:

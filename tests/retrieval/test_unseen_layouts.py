@@ -1500,3 +1500,21 @@ def test_an_edition_is_answered_by_a_clause_that_names_it_and_one_no_text_writes
     assert "19/8/2027" in first_line(assistant, "Đại hội đại biểu Hội CTĐ huyện lần thứ X tổ chức ngày nào?")
     answers_as(assistant, {}, refused=("Đại hội đại biểu Hội CTĐ huyện lần thứ X tổ chức ở đâu?",
                                        "Đại hội đại biểu Hội CTĐ huyện lần thứ XI tổ chức ngày nào?"))
+
+
+HALF_YEAR_REPORT = written(
+    "HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "37/BC-HCTĐ", "BÁO CÁO", "Kết quả công tác Hội 6 tháng đầu năm 2026",
+    "I. KẾT QUẢ THỰC HIỆN\n\n1. Công tác tổ chức: tổng số hội viên là 186.420 người.\n\n"
+    "2. Hiến máu: tiếp nhận 27.860 đơn vị máu, đạt 53,6% kế hoạch năm (52.000 đơn vị).\n\n"
+    "II. PHƯƠNG HƯỚNG\n\n1. Phấn đấu kết nạp thêm 2.600 hội viên trong 6 tháng cuối năm.", "Lê Thị Hồng Nhung")
+
+
+def test_a_target_asked_is_not_a_figure_of_the_results_a_report_gives(tmp_path, corpus_embeddings):
+    # the count the part of results states is what was done, no target; a half year's figure beside the share of the
+    # year's plan it reached is the half year's
+    assistant = assistant_of(tmp_path, corpus_embeddings, "bc-37.txt", HALF_YEAR_REPORT)
+    assert "27.860" in first_line(assistant, "6 tháng đầu năm tiếp nhận được bao nhiêu đơn vị máu?")
+    assert "186.420" in first_line(assistant, "Tổng số hội viên toàn tỉnh hiện nay là bao nhiêu?")
+    # (the half year's figure, not the year's whose plan it is a share of)
+    answers_as(assistant, {}, refused=("Kế hoạch năm 2026 đặt ra tổng số hội viên toàn tỉnh là bao nhiêu?",
+                                       "Cả năm 2026 tiếp nhận được bao nhiêu đơn vị máu?"))
