@@ -151,7 +151,8 @@ class AnswerPolicy:
             name for clause in index.clauses for name in place_names(clause.text)}
         self.values = ValueReader(aliases, vocabulary, people, self._titles[True], planned, places, own, glossary.full_forms,
                                   {d.id: years_stated(d.title) for d in index.documents.values()},
-                                  {d.id: periods_named(d.title) for d in index.documents.values()})
+                                  {d.id: periods_named(d.title) for d in index.documents.values()},
+                                  {d.id: d.title for d in index.documents.values()})
         self._national = frozenset(d.id for d in index.documents.values()
                                    if NATIONAL_ISSUER_RE.match(unaccent(d.issuer or "").lower()))
         # the texts of a body of a place's government, party or mass organisations, at one of its levels (not a school's,

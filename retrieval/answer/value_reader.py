@@ -14,7 +14,7 @@ from retrieval.answer.asks import CLOCK_ASKED_RE, EDGE_WORDS, plain_words, work_
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS
 from retrieval.answer.query import CONTACT_ASKS, PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled, summed
-from retrieval.answer.values import (as_rate, contrasts, counted_noun, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
+from retrieval.answer.values import (as_rate, contrasts, counted_noun, other_end, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
                                      is_classifier, months_named, per_unit, unit_word_asked, person_names, places_named, quantifies, spelled, unit_asked, written_as,
                                      years_in, years_said, years_stated, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
@@ -105,16 +105,17 @@ class ValueReader:
                  titles: dict[str, set[str]], planned: frozenset[str] = frozenset(),
                  place_names: frozenset[str] = frozenset(), document_places: dict[str, set[str]] | None = None,
                  full_forms: Callable[[str], list[str]] = lambda text: [], title_years: dict[str, set[str]] | None = None,
-                 title_periods: dict[str, set[str]] | None = None):
+                 title_periods: dict[str, set[str]] | None = None, document_titles: dict[str, str] | None = None):
         """`titles`: each document's title, issuer, place and year as folded words; `planned`: the documents of a
         kind that sets out what is to be done (`planning_types`); `place_names`: the names the texts write after a
         kind of place, without diacritics (`place_names`); `document_places`: those of each document's title,
         issuer and place; `full_forms`: what the short forms a text writes stand for ("TNV": "tình nguyện viên");
         `title_years`: the years each document's title names ("Kế hoạch … năm 2027"); `title_periods`: the parts of a
-        year each names ("Báo cáo sơ kết 6 tháng đầu năm 2027")."""
+        year each names ("Báo cáo sơ kết 6 tháng đầu năm 2027"); `document_titles`: each document's title."""
         self.aliases = aliases
         self._title_years = title_years or {}
         self._title_periods = title_periods or {}
+        self._document_titles = document_titles or {}
         self._full_forms = full_forms
         # (a name typed bare by its first words: "bach long" of "bach long vi")
         self._name_starts = {" ".join(words[:k]) for words in map(str.split, place_names) for k in range(1, len(words) + 1)}
@@ -260,6 +261,11 @@ class ValueReader:
                 return False  # "đã trao được bao nhiêu suất quà": a plan's "trao 3.500 suất quà" is still to be done
             # (of the sentence's own words: "Tết Đinh Mùi" is not contrasted by another year's bracket, "(Tết Bính Ngọ …)")
             if not query.english and contrasts(rate, "\n".join([*clause.referenced, own]), plain, query.ask.words, describing,
+                                               self.vocabulary.synonyms_of[query.accented]):
+                return False
+            # (the other end of the event asked, said by the sentence, its headings or its text's title)
+            if not query.english and other_end(question, "\n".join([self._document_titles.get(clause.document_id, ""),
+                                                                      *clause.headings, own]),
                                                self.vocabulary.synonyms_of[query.accented],
                                                self.vocabulary.opposites_of[query.accented]):
                 return False

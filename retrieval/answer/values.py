@@ -513,9 +513,14 @@ def _tokens(text: str, accented: bool) -> tuple[list[str], set[int]]:
     return [spell(t.lower()) if t[0].isalnum() else t for t in written], names
 
 
-def _other_end(asked: list[str], said: list[str], synonyms: Mapping[str, tuple[str, ...]],
-               opposites: Mapping[str, tuple[str, ...]]) -> tuple[str, str] | None:
-    """The word of the question and its opposite that the sentence says instead of it and its synonyms, or None."""
+def other_end(question: str, text: str, synonyms: Mapping[str, tuple[str, ...]],
+              opposites: Mapping[str, tuple[str, ...]]) -> tuple[str, str] | None:
+    """The word of the question and the word for the other end of it (its `opposites`: words joined by "_", spelled as
+    the question is) that a text says in its stead and its synonyms' ("Lễ bế giảng" / "Lễ khai giảng", "Hội nghị
+    tổng kết" / "Giấy mời dự Hội nghị triển khai …"): the text speaks of the other event; None when it does not."""
+    accented = has_diacritics(question)
+    asked, said = _tokens(question, accented)[0], _tokens(text, accented)[0]
+
     def holds(tokens: list[str], word: str) -> bool:
         parts = word.split("_")
         return any(tokens[at : at + len(parts)] == parts for at in range(len(tokens) - len(parts) + 1))
@@ -535,8 +540,7 @@ def as_rate(question: str) -> str:
 
 
 def contrasts(question: str, sentence: str, plain: frozenset[str], asking: frozenset[str],
-              describing: frozenset[str], synonyms: Mapping[str, tuple[str, ...]] = MappingProxyType({}),
-              opposites: Mapping[str, tuple[str, ...]] = MappingProxyType({})) -> tuple[str, str] | None:
+              describing: frozenset[str], synonyms: Mapping[str, tuple[str, ...]] = MappingProxyType({})) -> tuple[str, str] | None:
     """The words that tell a sentence speaks of another case of what the question asks about: after two or more
     words both share comes a word that describes them in the question (`describing`: its adjectives'
     syllables, folded) and the sentence lacks, and another the question lacks ("người bị thương nhẹ" /
@@ -545,9 +549,7 @@ def contrasts(question: str, sentence: str, plain: frozenset[str], asking: froze
     the question's: "hiến máu 12 lần" / "từ 10 lần đến dưới 20 lần"). Names, the words in `plain`
     (stopwords, level words; spelled as the question is), the question phrase's words (`asking`, without
     diacritics) and prepositions tell no case apart, nor does a word written as one of its `synonyms` ("đợt … đầu
-    tiên" / "Đợt … thứ nhất"; words joined by "_", spelled as the question is). A word of the other end of what the
-    question names (its `opposites`, spelled so) that the sentence says in its stead tells the other event ("Lễ bế
-    giảng" / "Lễ khai giảng"). A condition the question negates and the sentence states
+    tiên" / "Đợt … thứ nhất"; words joined by "_", spelled as the question is). A condition the question negates and the sentence states
     tells the other case (`negates`), so does a quantity the question names that the sentence's brackets of
     its unit leave out ("thiệt hại 30%" / "thiệt hại từ 50% trở lên"). None when nothing tells them apart."""
     accented = has_diacritics(question)
@@ -567,8 +569,6 @@ def contrasts(question: str, sentence: str, plain: frozenset[str], asking: froze
 
     if negated := negates(question, sentence):
         return f"khong {negated}", negated
-    if other_end := _other_end(asked, said, synonyms, opposites):
-        return other_end
     held, outside = compared(question, sentence)
     if outside:
         return outside[0].number, next(q.number for q in quantities(sentence) if q.unit == outside[0].unit)
