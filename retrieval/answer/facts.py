@@ -294,11 +294,14 @@ class FactFinder:
                     citations.append(found[1])
         return " ".join(sentences), citations
 
-    def cited_number(self, document_id: str, names: list[str], words: set[str]) -> tuple[str, list[Citation]] | None:
+    def cited_number(self, document_id: str, names: list[str], words: set[str],
+                     described: bool = False) -> tuple[str, list[Citation]] | None:
         """The number a document cites a text of a kind by ("… căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15",
         "Thực hiện Kế hoạch số 42/KH-CTĐ …"), `names` the kind's names (unaccented): of several, those whose words
         around them hold most of `words` (the question's, unaccented: "Ban Bí thư" of "Chỉ thị số 43-CT/TW của Ban Bí
-        thư", said after it). None when it cites no text of the kind."""
+        thư", said after it; "Quy chế làm việc" of "… Quy chế làm việc … ban hành kèm theo Quyết định số 77", before it
+        in its part of the sentence); `described`: only one whose words hold some of them. None when it cites no text of the
+        kind."""
         parsed = self.parsed[document_id]
         kind = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b[^;.\n]{{0,80}}?\bso\s+(\d[\w/.-]*\w)")
         found: list[tuple[int, str, Clause]] = []  # (words it shares with the question, the reference as written, clause)
@@ -309,10 +312,14 @@ class FactFinder:
                 # issuer, its subject; not its own number)
                 if parsed.document.number and unaccent(m.group(1)) == unaccent(parsed.document.number).lower():
                     continue
-                said = set(re.findall(r"\w+", plain[m.start() : m.start(1)] + " "
+                # (and what the part before it says of it: "Căn cứ Quy chế làm việc … ban hành kèm theo Quyết định số …")
+                opened = max(plain.rfind(";", 0, m.start()), plain.rfind("\n", 0, m.start())) + 1
+                said = set(re.findall(r"\w+", plain[opened : m.start(1)] + " "
                                       + re.split(r"[;\n(]", plain[m.end() : m.end() + CITED_TAIL])[0]))
                 found.append((len(said & words), clause.text[m.start() : m.end(1)], clause))
         best = max((score for score, _, _ in found), default=0)
+        if described and not best:
+            return None
         chosen: dict[str, tuple[str, str]] = {}  # (each reference once, where first written)
         for score, reference, clause in found:
             if score == best:

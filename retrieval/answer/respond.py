@@ -23,7 +23,7 @@ from retrieval.answer.ranking import rank_asked, ranked_row
 from retrieval.answer.quantities import SPELLED_NUMBERS, TIME_UNITS, Quantity, compared, held_quantities, quantities
 from retrieval.answer.query import CONTACT_ASKS, DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, date_unit_words, has_phrase, place_variants, places_typed_plain, \
     without_storms
-from retrieval.answer.references import DocumentDirectory, Key, kind_abbreviation, kind_numbered, kinds_described, reference_spans, without_references
+from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, kind_abbreviation, kind_numbered, kinds_described, reference_spans, without_references
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
@@ -858,8 +858,18 @@ class AnswerPolicy:
             # chính … ban hành kèm quyết định số mấy?" of the decision a text's grounds cite, not the text whose title
             # says nothing of it)
             targets, keys = [], [cited]
+        if query.ask.name == "number" and (targets or keys) and self._numbers_given(query, targets):
+            # "Thông tư 14/2026/TT-BYT thay thế thông tư số mấy?": the number the question writes in full is no answer
+            return Draft("", [], query.ask.intent, reason="no_document")
         text, citations = self.facts.answer(query.ask.name, targets, keys)
         return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
+
+    def _numbers_given(self, query: Query, targets: list[str]) -> bool:
+        """The question writes the full number of every text it would answer with, and refers to texts by those only."""
+        written = [m.group(0) for m in FULL_NUMBER_RE.finditer(unaccent(query.read or query.text).lower())]
+        numbers = [unaccent(self.index.documents[d].number or "").lower() for d in targets]
+        return bool(written) and all(n and any(re.sub(r"\s", "", w) == n for w in written) for n in numbers) \
+            and len(written) >= len(query.keys)
 
     def _named_after_reference(self, query: Query, names: list[str]) -> bool:
         """The question names a kind of text (`names`, unaccented) after the first text it refers to by number."""
@@ -873,9 +883,10 @@ class AnswerPolicy:
         own = kind_abbreviation(self.vocabulary, unaccent(self.index.documents[document_id].type).lower())
         kinds = [k for k in kind_numbered(query.read or query.text, self.vocabulary) if k != own]
         named = [m.group(0) for m in self._kind_written.finditer(unaccent(query.read or query.text).lower())]
-        if kind_numbered(query.read or query.text, self.vocabulary, nearest=True) == [own] \
-                and sum(kind_abbreviation(self.vocabulary, k) == own for k in named) > 1:
-            kinds = [own]  # "QĐ tặng bằng khen căn cứ quy chế … ban hành kèm quyết định số mấy?": another of its kind
+        same = kind_numbered(query.read or query.text, self.vocabulary, nearest=True) == [own] \
+            and sum(kind_abbreviation(self.vocabulary, k) == own for k in named) > 1
+        if same:  # "QĐ tặng bằng khen căn cứ quy chế … ban hành kèm quyết định số mấy?": another of its kind, as described
+            kinds = [own]
         if not kinds or own not in self.vocabulary.document_types:
             return None
         names = self.vocabulary.document_types[kinds[0]]
@@ -883,7 +894,7 @@ class AnswerPolicy:
         asked = {w for phrase in (*names, query.ask.phrase or "") for w in phrase.split()}
         words = set(re.findall(r"\w+", unaccent(query.read or query.text).lower())) - asked \
             - {unaccent(w) for w in self.vocabulary.stopwords}
-        return self.facts.cited_number(document_id, names, words)
+        return self.facts.cited_number(document_id, names, words, described=same)
 
     def _fact_targets(self, query: Query) -> list[str]:
         """The documents a question about a document itself points at: by number, issuer or place, by what they are

@@ -1455,6 +1455,8 @@ def test_the_number_of_a_text_of_another_kind_is_that_texts_or_the_one_the_text_
     follows = first_line(assistant, "Đề án căn cứ vào kế hoạch nào của UBND thành phố Long Xuyên?")
     assert "88/KH-UBND" in follows
     assert assistant.ask("UBND tỉnh An Giang phê duyệt tờ trình 31 bằng quyết định số mấy?").abstained
+    # (the number the question writes in full is no answer to which one a text replaces)
+    assert assistant.ask("Quyết định 540/QĐ-UBND thay thế quyết định số mấy?").abstained
     # (a text of the kind named whose title says what the question does, not the proposal titled so)
     assert "Lê Văn Sang" in first_line(assistant, "Ai ký quyết định phê duyệt đề án của UBND thành phố?")
 
