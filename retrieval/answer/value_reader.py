@@ -14,7 +14,7 @@ from retrieval.answer.asks import CLOCK_ASKED_RE, EDGE_WORDS, plain_words, work_
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS
 from retrieval.answer.query import CONTACT_ASKS, PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled, summed
-from retrieval.answer.values import (as_rate, contrasts, counted_noun, other_end, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
+from retrieval.answer.values import (as_rate, contrasts, counted_noun, other_end, other_event, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
                                      is_classifier, months_named, per_unit, unit_word_asked, person_names, places_named, quantifies, spelled, unit_asked, written_as,
                                      years_in, years_said, years_stated, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
@@ -77,6 +77,10 @@ TARGET_ASKED_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b|(?<!\btheo )\bke hoach\
 # (not 100%: "Tiếp nhận 9.500 đơn vị máu, đạt 100% chỉ tiêu được giao" states the target itself)
 SHARE_OF_TARGET_RE = re.compile(r"\bdat\s+(?:tren\s+|hon\s+)?(?!100\s(?!\d))\d+(?:\s\d+)?\s+(?:phan tram\s+)?(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu)\b")
 PLAN_SHARE_RE = re.compile(r"\bdat\s+[\d.,]+\s*%\s+(?:so voi\s+)?(?:ke hoach|chi tieu)\s+nam\b")  # unaccented
+HELD_ASKED_RE = re.compile(r"\b(?:to chuc|dien ra|khai mac)\b")  # a question asking when an event takes place
+DEADLINE_ASKED_RE = re.compile(r"\b(?:truoc|han|cham nhat|thoi han)\b")  # one asking a deadline
+# a deadline for sending or handing in, right before the value ("… gửi về Ban Tổ chức trước ngày")
+SENT_BY_RE = re.compile(r"\b(?:gui|nop|bao cao|dang ky)\b[^;.]{0,80}\b(?:truoc|cham nhat|han)\s+(?:ngay\s+)?$")
 RESULTS_RE = re.compile(r"\bket qua\b")  # a part of a text that reports what was done ("I. KẾT QUẢ THỰC HIỆN")
 TARGET_WORDS_RE = re.compile(r"\b(?:chi tieu|muc tieu|ke hoach|phan dau)\b")
 REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
@@ -263,6 +267,8 @@ class ValueReader:
             if not query.english and contrasts(rate, "\n".join([*clause.referenced, own]), plain, query.ask.words, describing,
                                                self.vocabulary.synonyms_of[query.accented]):
                 return False
+            if not query.english and other_event(question, own):
+                return False  # "Lễ tôn vinh … ngày nào?": not the day of the "Lễ phát động" the sentence names
             # (the other end of the event asked, said by the sentence, its headings or its text's title)
             if not query.english and other_end(question, "\n".join([self._document_titles.get(clause.document_id, ""),
                                                                       *clause.headings, own]),
@@ -549,6 +555,11 @@ class ValueReader:
             return None
         if name == "day" and (grain := grain_asked(query.ask.phrase)) is not None:
             spans = [(s, e) for s, e in spans if grain_of(sentence[s:e]) <= grain]
+        if name in ("time", "day") and HELD_ASKED_RE.search(plain_words(query.read or query.text)) \
+                and not DEADLINE_ASKED_RE.search(plain_words(query.read or query.text)):
+            # "Lễ tôn vinh … tổ chức ngày nào?": not the deadline for sending papers for it ("Hồ sơ … gửi về … trước ngày
+            # 15/10/2026 để xét tôn vinh tại Lễ tôn vinh …")
+            spans = [(s, e) for s, e in spans if not SENT_BY_RE.search(unaccent(sentence[:s]).lower())]
         if name in FIGURES | {"duration"} and (bound := _bound_asked(query.read or query.text)):
             spans = [(s, e) for s, e in spans if not _bounded_otherwise(sentence, s, e, bound)]  # "tối đa" / "tối thiểu 30"
         if name == "duration" and (unit := unit_asked(query.ask.phrase)):

@@ -533,6 +533,31 @@ def other_end(question: str, text: str, synonyms: Mapping[str, tuple[str, ...]],
     return None
 
 
+# the words an event is named by, before what tells it from the others ("Lễ tôn vinh", "Hội nghị tổng kết"), folded
+EVENT_HEADS = (("lễ",), ("hội", "nghị"), ("hội", "thi"), ("ngày", "hội"), ("đại", "hội"), ("hội", "thảo"), ("cuộc", "thi"))
+
+
+def other_event(question: str, sentence: str) -> tuple[str, str] | None:
+    """The word after an event's head that the question names it by and the other word a sentence names its own event
+    of that head by, when the sentence names no event of that head as the question does ("Lễ tôn vinh …" / "Lễ phát
+    động Tháng Nhân đạo tổ chức ngày 08/5/2026"); None otherwise."""
+    accented = has_diacritics(question)
+    (asked, asked_names), (said, said_names) = _tokens(question, accented), _tokens(sentence, accented)
+
+    def kinds(tokens: list[str], names: set[int], head: tuple[str, ...]) -> set[str] | None:
+        """The words after the head, or None when one is a name ("Ngày hội Giọt hồng" may be any kind)."""
+        found = [at + len(head) for at in range(len(tokens) - len(head)) if tuple(tokens[at : at + len(head)]) == head
+                 and tokens[at + len(head)][:1].isalpha()]
+        return None if any(at in names for at in found) else {tokens[at] for at in found}
+
+    for head in EVENT_HEADS if accented else [h for h in EVENT_HEADS if len(h) > 1]:  # (typed bare, "le" is "tỷ lệ" too)
+        head = tuple(fold(h) if accented else unaccent(h) for h in head)
+        after, named = kinds(asked, asked_names, head), kinds(said, said_names, head)
+        if after and named and not after & named:
+            return next(iter(after)), next(iter(named))
+    return None
+
+
 def as_rate(question: str) -> str:
     """The question with "1"/"một" after "bao nhiêu" read "mỗi" ("bao nhiêu tiền 1 suất": a rate, each suất, not
     one case beside a sentence's "500 suất")."""

@@ -1520,3 +1520,17 @@ def test_a_target_asked_is_not_a_figure_of_the_results_a_report_gives(tmp_path, 
     # (the half year's figure, not the year's whose plan it is a share of)
     answers_as(assistant, {}, refused=("Kế hoạch năm 2026 đặt ra tổng số hội viên toàn tỉnh là bao nhiêu?",
                                        "Cả năm 2026 tiếp nhận được bao nhiêu đơn vị máu?"))
+
+
+HONOURS_GUIDE = written(
+    "TRUNG ƯƠNG HỘI CHỮ THẬP ĐỎ VIỆT NAM", "21/HD-TWH", "HƯỚNG DẪN", "Tôn vinh người hiến máu tiêu biểu năm 2026",
+    "1. Hồ sơ đề nghị gửi về Ban Tổ chức - Kiểm tra Trung ương Hội trước ngày 15/10/2026 để xét tôn vinh tại Lễ tôn vinh "
+    "người hiến máu tiêu biểu toàn quốc năm 2026.\n\n2. Lễ phát động Tháng Nhân đạo tổ chức ngày 08/5/2026 tại Hà Nội.",
+    "Nguyễn Hải Anh")
+
+
+def test_an_event_asked_when_it_is_held_is_not_dated_by_the_deadline_for_papers_sent_for_it(tmp_path, corpus_embeddings):
+    assistant = assistant_of(tmp_path, corpus_embeddings, "hd-21.txt", HONOURS_GUIDE)
+    assert "15/10/2026" in first_line(assistant, "Hồ sơ đề nghị tôn vinh gửi trước ngày nào?")
+    assert "08/5/2026" in first_line(assistant, "Lễ phát động Tháng Nhân đạo tổ chức ngày nào?")
+    answers_as(assistant, {}, refused=("Lễ tôn vinh người hiến máu tiêu biểu toàn quốc năm 2026 tổ chức ngày nào?",))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.answer.values import (contrasts, counted_noun, editions, other_end, counts_before, days_in, each_asked, find_values, months_named, negates,
+from retrieval.answer.values import (contrasts, counted_noun, editions, other_end, other_event, counts_before, days_in, each_asked, find_values, months_named, negates,
                                      grain_asked, grain_of, per_unit, places_named, quantifies, restates, sentence_end, sentences,
                                      shown_count, unit_asked, unit_word_asked,
                                      years_in,
@@ -302,6 +302,17 @@ def test_a_word_written_as_its_synonym_tells_no_other_case():
     describing = frozenset({fold("đầu"), fold("tiên")})
     assert contrasts(question, sentence, PLAIN, ASKING, describing) == (fold("đầu"), fold("thứ"))
     assert contrasts(question, sentence, PLAIN, ASKING, describing, {fold("đầu tiên").replace(" ", "_"): ("thứ_nhất",)}) is None
+
+
+def test_an_event_named_by_its_head_and_another_word_is_not_the_one_a_sentence_names_otherwise():
+    launch = "Lễ phát động Tháng Nhân đạo tổ chức ngày 08/5/2026 tại Hà Nội."
+    assert other_event("Lễ tôn vinh người hiến máu tiêu biểu tổ chức ngày nào?", launch) == (fold("tôn"), fold("phát"))
+    assert other_event("hoi nghi tong ket to chuc ngay nao", "Tổ chức Hội nghị triển khai vào ngày 26/11.") == ("tong", "trien")
+    assert other_event("ty le hien mau nhac lai la bao nhieu", "Tỷ lệ người hiến máu nhắc lại đạt 30%.") is None  # "lệ"
+    assert other_event("Lễ phát động Tháng Nhân đạo tổ chức ngày nào?", launch) is None
+    assert other_event("Hội nghị tổng kết tổ chức ngày nào?", "Tổ chức Hội nghị triển khai vào ngày 26/11.")
+    # (a name after the head tells no kind: "Ngày hội Giọt hồng" may be the blood donation day asked)
+    assert other_event("Ngày hội hiến máu tổ chức ngày nào?", "Ngày hội Giọt hồng tổ chức ngày 19/8.") is None
 
 
 @pytest.mark.parametrize("accented", [True, False])
