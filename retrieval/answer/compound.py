@@ -203,6 +203,10 @@ def spread_unanswered(parts: list[str], drafts: list[Draft], reader: "QueryReade
     return asked, answered
 
 
+DATED = ("date", "day")  # the intents asking a day
+DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?!\d)")  # a day an answer states ("ngày 20/8/2026")
+
+
 def joined_drafts(parts: list[str], drafts: list[Draft]) -> Draft:
     """One reply for the parts: each answer in turn, its markers renumbered after the ones before, an answer
     given already not repeated; a part the texts do not answer said so. The first draft (a refusal) when no
@@ -212,6 +216,10 @@ def joined_drafts(parts: list[str], drafts: list[Draft]) -> Draft:
     texts: list[str] = []
     citations: list[Citation] = []
     for part, draft in zip(parts, drafts):
+        if citations and draft.intent in DATED and any(DATE_RE.search(t) for t in texts) \
+                and not {c.document_id for c in draft.citations} & {c.document_id for c in citations}:
+            # "… bằng tờ trình số mấy, ngày nào?": the day the first answer states of what it cites, not another text's
+            continue
         if not draft.citations:
             texts.append(UNANSWERED.format(part=part.rstrip("?")))
             continue

@@ -294,6 +294,11 @@ class FactFinder:
                     citations.append(found[1])
         return " ".join(sentences), citations
 
+    def proposal(self, document_id: str) -> str:
+        """What a document says about the proposal it is issued on ("… theo đề nghị của Hội Chữ thập đỏ tỉnh tại Tờ trình
+        số 231/TTr-CTĐ …"), or "" when it says nothing."""
+        return _proposed(self.parsed[document_id], 0)[0]
+
     def cited_number(self, document_id: str, names: list[str], words: set[str],
                      described: bool = False) -> tuple[str, list[Citation]] | None:
         """The number a document cites a text of a kind by ("… căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15",

@@ -1457,6 +1457,9 @@ def test_the_number_of_a_text_of_another_kind_is_that_texts_or_the_one_the_text_
     assert assistant.ask("UBND tỉnh An Giang phê duyệt tờ trình 31 bằng quyết định số mấy?").abstained
     # (the number the question writes in full is no answer to which one a text replaces)
     assert assistant.ask("Quyết định 540/QĐ-UBND thay thế quyết định số mấy?").abstained
+    # (the proposal a text was issued on, asked by the body that made it; its day said with it)
+    proposed = assistant.ask("Hội CTĐ thành phố trình UBND bằng tờ trình số mấy, ngày nào?").answer
+    assert "31/TTr-CTĐ ngày 20/8/2026" in proposed and "không nêu" not in proposed
     # (a text of the kind named whose title says what the question does, not the proposal titled so)
     assert "Lê Văn Sang" in first_line(assistant, "Ai ký quyết định phê duyệt đề án của UBND thành phố?")
 

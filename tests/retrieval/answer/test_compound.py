@@ -84,6 +84,15 @@ def test_a_part_the_texts_do_not_answer_is_said_so_and_none_answered_is_a_refusa
     assert joined_drafts(["a?", "b?"], [refused, refused]).citations == []
 
 
+def test_a_day_asked_after_an_answer_that_states_one_is_not_read_of_another_text():
+    proposed = Draft("… tại Tờ trình số 31/TTr-CTĐ ngày 20/8/2026 [1].", [_citation(1, "qd:mo-dau.2")], "proposed")
+    other = Draft("Kế hoạch … ghi thời gian ban hành là 9/2023 [1].", [_citation(1, "kh:header")], "date")
+    unsaid = Draft("", [], "date", reason="no_document")
+    for second in (other, unsaid):
+        joined = joined_drafts(["… tờ trình số mấy?", "… ngày nào?"], [proposed, second])
+        assert joined.text == "… tại Tờ trình số 31/TTr-CTĐ ngày 20/8/2026 [1]." and len(joined.citations) == 1
+
+
 @pytest.mark.parametrize(("question", "parts"), [
     # two settings of one question, the second with its own setting word or with the kind of text it names
     ("Sở Tài chính được giao nhiệm vụ gì trong Kế hoạch hiến máu và trong Quy chế Quỹ cứu trợ?",
