@@ -71,8 +71,8 @@ ON_DUTY_RE = re.compile(r"\bkhi\s+(?:lam|thuc hien|thi hanh)\s+nhiem vu\b", re.I
 PLAIN_COMPOUNDS = {"ban": ("van",), "so": ("ho", "he")}
 # the start or the end of something a time question asks, by its phrase ("bắt đầu khi nào", "kết thúc lúc mấy giờ")
 # or by the words of the question naming an event's ("khai mạc", "bế mạc") (unaccented)
-# ("kéo dài đến mấy giờ", "đến mấy giờ thì xong": when it ends)
-EDGE_WORDS = {"bat dau": ("khai mac",), "ket thuc": ("be mac", "keo dai den", "den may gio")}
+# ("kéo dài đến mấy giờ": when it ends)
+EDGE_WORDS = {"bat dau": ("khai mac",), "ket thuc": ("be mac", "keo dai den")}
 EDGE_ASKED_RE = re.compile(rf"\b(?:{'|'.join(EDGE_WORDS)})\b")
 
 

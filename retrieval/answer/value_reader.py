@@ -248,9 +248,10 @@ class ValueReader:
             if target and (SHARE_OF_TARGET_RE.search(plain_words(said)) and not _target_bracketed(said, value)
                            or _of_same_period(said, value)
                            # (or a figure a part of results states, "I. KẾT QUẢ THỰC HIỆN": "tổng số hội viên là
-                           # 186.420 người" is no target, unless the sentence names one: "đạt … (kế hoạch 4.000)")
+                           # 186.420 người" is no target, unless the sentence or its table's header names one: "đạt …
+                           # (kế hoạch 4.000)", "| Kế hoạch | Thực hiện |")
                            or RESULTS_RE.search(plain_words("\n".join(clause.headings[:1])))
-                           and not TARGET_WORDS_RE.search(plain_words(said))):
+                           and not TARGET_WORDS_RE.search(plain_words("\n".join([said, table_header(clause) or ""])))):
                 # "chỉ tiêu … là bao nhiêu": "tiếp nhận 1.642 đơn vị, đạt 117% chỉ tiêu" is what was done (and so is the
                 # same period of another year it is compared with: "… so với cùng kỳ năm 2026 (986 đơn vị)")
                 return False
@@ -267,7 +268,7 @@ class ValueReader:
             if not query.english and contrasts(rate, "\n".join([*clause.referenced, own]), plain, query.ask.words, describing,
                                                self.vocabulary.synonyms_of[query.accented]):
                 return False
-            if not query.english and other_event(question, own):
+            if not query.english and other_event(question, own, plain):
                 return False  # "Lễ tôn vinh … ngày nào?": not the day of the "Lễ phát động" the sentence names
             # (the other end of the event asked, said by the sentence, its headings or its text's title)
             if not query.english and other_end(question, "\n".join([self._document_titles.get(clause.document_id, ""),

@@ -537,10 +537,11 @@ def other_end(question: str, text: str, synonyms: Mapping[str, tuple[str, ...]],
 EVENT_HEADS = (("lễ",), ("hội", "nghị"), ("hội", "thi"), ("ngày", "hội"), ("đại", "hội"), ("hội", "thảo"), ("cuộc", "thi"))
 
 
-def other_event(question: str, sentence: str) -> tuple[str, str] | None:
+def other_event(question: str, sentence: str, plain: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The word after an event's head that the question names it by and the other word a sentence names its own event
     of that head by, when the sentence names no event of that head as the question does ("Lễ tôn vinh …" / "Lễ phát
-    động Tháng Nhân đạo tổ chức ngày 08/5/2026"); None otherwise."""
+    động Tháng Nhân đạo tổ chức ngày 08/5/2026"); None otherwise, or when either word is one of `plain` (stopwords,
+    spelled as the question is) or a word of grammar ("mỗi ngày hội không quá …": no kind)."""
     accented = has_diacritics(question)
     (asked, asked_names), (said, said_names) = _tokens(question, accented), _tokens(sentence, accented)
 
@@ -553,7 +554,10 @@ def other_event(question: str, sentence: str) -> tuple[str, str] | None:
     for head in EVENT_HEADS if accented else [h for h in EVENT_HEADS if len(h) > 1]:  # (typed bare, "le" is "tỷ lệ" too)
         head = tuple(fold(h) if accented else unaccent(h) for h in head)
         after, named = kinds(asked, asked_names, head), kinds(said, said_names, head)
-        if after and named and not after & named:
+        if any(w in plain or unaccent(w) in FUNCTION_WORDS | PREPOSITIONS for w in (after or set()) | (named or set())):
+            continue  # "mỗi ngày hội không quá …", "đại hội có dung lượng …": no kind named after it
+        # (each word a word the other never writes: "đại hội dài tối đa …" is no other kind than "Đại hội đại biểu")
+        if after and named and not after & set(said) and not named & set(asked):
             return next(iter(after)), next(iter(named))
     return None
 

@@ -311,6 +311,11 @@ def test_an_event_named_by_its_head_and_another_word_is_not_the_one_a_sentence_n
     assert other_event("ty le hien mau nhac lai la bao nhieu", "Tỷ lệ người hiến máu nhắc lại đạt 30%.") is None  # "lệ"
     assert other_event("Lễ phát động Tháng Nhân đạo tổ chức ngày nào?", launch) is None
     assert other_event("Hội nghị tổng kết tổ chức ngày nào?", "Tổ chức Hội nghị triển khai vào ngày 26/11.")
+    # (nor a word the other writes: "Đại hội … dài tối đa" is the congress the sentence names "Đại hội đại biểu")
+    assert other_event("Báo cáo chính trị trình đại hội dài tối đa bao nhiêu trang?",
+                       "Báo cáo chính trị trình Đại hội đại biểu không quá 20 trang.") is None
+    assert other_event("Chi phí hậu cần mỗi ngày hội hiến máu tối đa bao nhiêu?",
+                       "Chi phí hậu cần cho mỗi ngày hội không quá 25.000.000 đồng.", frozenset({"không"})) is None
     # (a name after the head tells no kind: "Ngày hội Giọt hồng" may be the blood donation day asked)
     assert other_event("Ngày hội hiến máu tổ chức ngày nào?", "Ngày hội Giọt hồng tổ chức ngày 19/8.") is None
 
