@@ -902,8 +902,6 @@ class AnswerPolicy:
         targets = [] if self._asks_of_cited(query) else self._carrying_named_first(query) or query.scope
         if not targets and not query.keys and query.content:
             targets = self._described(query)  # "Ai ký công văn về Tháng Nhân đạo 2025?": named by what it is about
-        # (every agency the question names, not only its subject: "Kế hoạch của Hội thành phố căn cứ kế hoạch nào của
-        # Trung ương Hội?")
         if query.ask.name == "proposed" and not query.keys \
                 and (proposing := [d for d in self.index.documents if (proposal := self.facts.proposal(d))
                                    and (any(m.name in query.actors for m in self.aliases.find(proposal))
@@ -911,6 +909,8 @@ class AnswerPolicy:
             # "Hội CTĐ thành phố trình UBND bằng tờ trình số mấy?": the texts issued on a proposal the body named made
             # (it issues none of them), or on the proposal in hand (which says nothing of what it was issued on)
             return proposing
+        # (every agency the question names, not only its subject: "Kế hoạch của Hội thành phố căn cứ kế hoạch nào của
+        # Trung ương Hội?")
         agencies = set(query.actors).union(*self._families_named(query))
         # "Nghị quyết căn cứ vào hướng dẫn nào của Hội CTĐ tỉnh Điện Biên?": the words after the question phrase
         # describe the text it follows, not the one asked of
