@@ -1404,7 +1404,7 @@ class AnswerPolicy:
         for _, share, _, _, _, _, _, clause, sentence, value in found:
             if share >= verdict.coverage * self.weights.quote_coverage and len(chosen) < VALUES_QUOTED:
                 if all(sentence != s for _, s, _ in chosen):
-                    chosen.append((clause, sentence, shown_count(value, sentence, query.read or query.text) if query.ask.name == "count" else value))
+                    chosen.append((clause, sentence, shown_count(value, sentence) if query.ask.name == "count" else value))
         text, citations = compose_values(chosen, self.index.documents)
         return Draft(text, citations, intent)
 

@@ -278,18 +278,14 @@ def _quoted_to_close(plain: str, start: int, end: int) -> tuple[int, int]:
     return (start, close + 1) if close >= 0 else (start, end)
 
 
-def shown_count(value: str, sentence: str, question: str = "") -> str:
+def shown_count(value: str, sentence: str) -> str:
     """A count as an answer shows it, without a second word that opens a compound of its own: "36 lớp" of "36
-    lớp tập huấn", "35 tuổi" of "35 tuổi ít nhất" (not "300 hội viên", "02 tin bài"); through that compound when the
-    question names the thing counted with it ("mấy nhà hảo tâm": "02 nhà hảo tâm")."""
+    lớp tập huấn", "35 tuổi" of "35 tuổi ít nhất" (not "300 hội viên", "02 tin bài")."""
     words, at = value.split(), sentence.find(value)
     if len(words) != 3 or "," in value or at < 0 or not has_diacritics(sentence):
         return value
     tokens = [word for word, _ in word_tags(nfc(sentence[at : at + len(value) + 12]))]
     if len(tokens) > 2 and "_" not in tokens[1] and tokens[2].split("_")[0] == words[2] and "_" in tokens[2]:
-        through = " ".join([words[1], *tokens[2].split("_")])
-        if re.search(rf"(?<!\w){re.escape(through)}(?!\w)", nfc(question), re.IGNORECASE):
-            return f"{words[0]} {through}"
         return value.rsplit(None, 1)[0]
     return value
 
