@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from retrieval.datafiles import read_data_file
-from retrieval.text import fold, has_diacritics, unaccent, without_marks
+from retrieval.text import fold, has_diacritics, pattern, unaccent, without_marks
 
 # one Vietnamese syllable written without diacritics ("tot", "pa"): a short form typed in lowercase that spells one is
 # that word
@@ -106,7 +106,7 @@ class Glossary(BaseModel):
         text = self._short_pattern.sub(full, text)
         for word in self.colloquial:  # "dùng" is written "sử dụng": compared with its diacritics, in any case
             written = word.written if accented else unaccent(word.written)
-            text = re.sub(rf"(?<!\w){re.escape(word.said)}(?!\w)", written, text, flags=re.IGNORECASE)
+            text = pattern(rf"(?<!\w){re.escape(word.said)}(?!\w)", re.IGNORECASE).sub(written, text)
         return text
 
 

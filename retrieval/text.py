@@ -99,3 +99,10 @@ def words(text: str) -> list[str]:
 def slug(text: str) -> str:
     """ASCII identifier fragment: "Điều 32" → "dieu-32", "III" → "iii"."""
     return re.sub(r"[^a-z0-9]+", "-", unaccent(text)).strip("-")
+
+
+@lru_cache(maxsize=4096)
+def pattern(source: str, flags: int = 0) -> re.Pattern:
+    """A compiled regular expression, kept: the patterns built of vocabulary phrases and a question's words outnumber
+    the `re` module's own cache of 512, which then compiles them again for every question."""
+    return re.compile(source, flags)

@@ -15,7 +15,7 @@ from typing import Literal
 from retrieval.answer.values import DURATION_UNITS, MEASURES, counted_noun
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import word_tags
-from retrieval.text import fold, has_diacritics, nfc, unaccent
+from retrieval.text import fold, has_diacritics, nfc, pattern, unaccent
 
 Kind = Literal["fact", "value", "tasks", "topic"]
 
@@ -145,23 +145,23 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         candidates = [c for c in candidates if " " in c[3].phrase] or candidates
     # "vận động được bao nhiêu năm 2024": the year says when, the phrase asks no length of time; "suy giảm
     # 35% thì được hỗ trợ gì": a share written after its number is stated, not asked
-    candidates = [c for c in candidates if not re.search(rf"\b{unaccent(c[3].phrase)} (?:19|20)\d\d\b", words.plain)
+    candidates = [c for c in candidates if not pattern(rf"\b{unaccent(c[3].phrase)} (?:19|20)\d\d\b").search(words.plain)
                   and not (unaccent(c[3].phrase) == "phan tram" and not re.search(r"(?<!\d )\bphan tram", words.plain))]
     # "Nghị quyết … về mức hỗ trợ áp dụng cho những đối tượng nào?", "… làm gì theo nghị quyết mức hỗ trợ người hiến
     # máu": a phrase asking nothing after "về" or a kind of text names what a text is about, not what is asked
     naming = "|".join(["ve", *(re.escape(name) for name in vocabulary.type_names)])
-    candidates = [c for c in candidates if not (re.search(rf"\b(?:{naming}) {unaccent(c[3].phrase)}\b", words.plain)
+    candidates = [c for c in candidates if not (pattern(rf"\b(?:{naming}) {unaccent(c[3].phrase)}\b").search(words.plain)
                                                 and not ASKING_WORDS & set(unaccent(c[3].phrase).split()))]
     # "mỗi năm mấy lần": the question word counts the times after it, no year is asked ("năm mấy")
     # "khoản nhận trước khi nghị định có hiệu lực … hạn chót là khi nào?": what takes effect says when the case is, the
     # phrase after asks
-    candidates = [c for c in candidates if not re.search(rf"\bkhi (?:\w+ ){{0,4}}{unaccent(c[3].phrase)}\b", words.plain)
+    candidates = [c for c in candidates if not pattern(rf"\bkhi (?:\w+ ){{0,4}}{unaccent(c[3].phrase)}\b").search(words.plain)
                   or not [d for d in candidates if d[3].name != c[3].name]]
-    candidates = [c for c in candidates if not re.search(rf"\b{unaccent(c[3].phrase)} lan\b", words.plain)
+    candidates = [c for c in candidates if not pattern(rf"\b{unaccent(c[3].phrase)} lan\b").search(words.plain)
                   or not re.search(r"\b(?:may|bao nhieu)$", unaccent(c[3].phrase))]
     # "Theo tờ trình, Sở Xây dựng được đề nghị giao nhiệm vụ gì?": a phrase that opens the question before a comma says
     # where to look, it asks nothing
-    candidates = [c for c in candidates if not re.match(rf"\W*{re.escape(unaccent(c[3].phrase))}\s*,", unaccent(text).lower())]
+    candidates = [c for c in candidates if not pattern(rf"\W*{re.escape(unaccent(c[3].phrase))}\s*,").match(unaccent(text).lower())]
     numbered = [c for c in candidates if c[3].kind == "fact" and unaccent(c[3].phrase).startswith("so ")]
     if numbered and words.folded is not None and _number_in_compound(text):
         # "được hưởng hệ số bao nhiêu?": a coefficient, not the text's number ("số bao nhiêu")

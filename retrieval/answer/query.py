@@ -25,7 +25,7 @@ from retrieval.ingest.actors import ADOPTING_ORGANS, AliasTable, Mention
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.index.lexical import NOUN_TAGS, VERB_TAGS, compounds, folded_word, nouns, query_tokens, tagged, unpadded, word_tags
 from retrieval.models import Role, Turn
-from retrieval.text import aligned, fold, has_diacritics, nfc, unaccent
+from retrieval.text import aligned, fold, has_diacritics, nfc, pattern, unaccent
 
 # Words that join agencies into one subject ("Báo Lai Châu và Đài PTTH tỉnh").
 SUBJECT_JOINERS = {"va", "cung", "&", ",", "voi"}
@@ -636,7 +636,7 @@ class QueryReader:
         written, plain = pair
         accented = has_diacritics(text)
         opens = [m.start() for phrase in self.vocabulary.circumstances
-                 for m in re.finditer(rf"(?<!\w){re.escape(unaccent(phrase))}(?!\w)", plain)
+                 for m in pattern(rf"(?<!\w){re.escape(unaccent(phrase))}(?!\w)").finditer(plain)
                  if not accented or written[m.start() : m.end()] == phrase]
         if not opens:
             return frozenset()
@@ -806,20 +806,20 @@ class QueryReader:
         places = [p for canonical, others in self.vocabulary.places.items() for p in (canonical, *others)]
         for phrase in [*sorted(self.directory.descriptors), *places]:
             # (not a works named after the place: "trạm Vị Thanh" is a station the evidence must name)
-            spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", plain)
+            spans += [m.span() for m in pattern(rf"(?<!\w){re.escape(phrase)}(?!\w)").finditer(plain)
                       if not named_after(text.lower(), m.start())]
         for phrase in self._type_phrases:
             # "kế hoạch 100", "kế hoạch của Lai Châu", "công văn đó": the document, not a word of the topic
             named = rf"(?<!\w){phrase}(?=\s+(?:so\s*)?\d+{ISSUE_YEAR}\b{QUANTITY_AFTER}|\s+(?:cua|do|nay|tren|nao|ay)\b)"
-            spans += [m.span() for m in re.finditer(named, plain)]
+            spans += [m.span() for m in pattern(named).finditer(plain)]
             # "công văn hỏa tốc về bão số 4": a text named with its urgency, which says nothing of its topic
-            spans += [m.span() for m in re.finditer(rf"(?<!\w){phrase}\s+(?:hoa\s+toc|thuong\s+khan|khan)(?!\w)", plain)]
+            spans += [m.span() for m in pattern(rf"(?<!\w){phrase}\s+(?:hoa\s+toc|thuong\s+khan|khan)(?!\w)").finditer(plain)]
         # "hộ ông Đinh Văn Thắng": the form of address before a name, which a list of names does not write
         persons = person_names(text, self.vocabulary.surnames, self.vocabulary.honorifics)
         for start, _ in persons:
             before = nfc(text[:start]).lower()
             for address in self.vocabulary.honorifics:  # (as written: "bà" is no "ba")
-                if re.search(rf"(?<!\w){re.escape(address)}\s+$", before):
+                if pattern(rf"(?<!\w){re.escape(address)}\s+$").search(before):
                     spans.append((len(before.rstrip()) - len(address), start))
         spans += [m.span() for m in self._carrying_out.finditer(plain)]
         spans += [m.span() for m in ORDINAL_RE.finditer(plain)]  # "nhiệm vụ thứ nhất": a place, not a topic
@@ -842,7 +842,7 @@ class QueryReader:
         for phrase in [*self.vocabulary.framing, *self.vocabulary.names_asked, *duties, *acts]:  # how it is asked, not what
             # written with diacritics ("chỉ ra"), compared with them when the question has them ("chi ra": spends)
             written, form = (folded, fold(phrase)) if exact and has_diacritics(phrase) else (plain, unaccent(phrase))
-            spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", written)]
+            spans += [m.span() for m in pattern(rf"(?<!\w){re.escape(form)}(?!\w)").finditer(written)]
         for start, end in spans:
             chars[start:end] = " " * (end - start)
         kept = "".join(chars)
@@ -855,8 +855,12 @@ class QueryReader:
         own_words = {m.start() for m in re.finditer(r"(?<!\w)so\s+(\w+)", plain.lower())
                      if f"{fold('số')}_{folded[m.start(1) : m.end(1)]}" in pairs_held and m.group(1) not in dropped} \
             if exact else set()
+        # (not the words of the phrase asked: "cua hoi thanh pho ky ngay nao" names no "Ky Ngay")
+        asked_at = {m.start() for m in pattern(rf"(?<!\w){re.escape(unaccent(ask.phrase).lower())}(?!\w)").finditer(plain.lower())} \
+            if ask.phrase and not accented else set()
         place_names = set() if accented else {
-            i for m in PLACE_TYPED_PLAIN_RE.finditer(plain.lower()) for i in range(m.start(1), m.end(2))}
+            i for m in PLACE_TYPED_PLAIN_RE.finditer(plain.lower()) if not any(m.start(1) <= at < m.end(2) for at in asked_at)
+            for i in range(m.start(1), m.end(2))}
         runs: list[list[str]] = [[]]
         run_starts: list[list[int]] = [[]]  # where each word of a run starts in the question
         written_runs: list[list[str]] = [[]]  # the same words as written: a word segmenter reads those
@@ -977,7 +981,7 @@ class QueryReader:
         if pair is None:
             return None
         written, plain = pair
-        found = re.search(rf"\b{re.escape(unaccent(phrase))}\s+(?:\w+\s+){{0,2}}?(cho|de)\s+", plain)  # "… kinh phí để"
+        found = pattern(rf"\b{re.escape(unaccent(phrase))}\s+(?:\w+\s+){{0,2}}?(cho|de)\s+").search(plain)  # "… kinh phí để"
         if not found or written[found.start(1) : found.end(1)] not in ("cho", "để"):
             return None
         if text[found.end() : found.end() + 1].isupper():

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from retrieval.models import Clause, Document
 from retrieval.ingest.header import FIELDS
-from retrieval.text import nfc, unaccent
+from retrieval.text import nfc, pattern, unaccent
 from retrieval.answer.vocabulary import Vocabulary
 
 Key = tuple[str, str]
@@ -34,7 +34,7 @@ LAW_RE = re.compile(r"\bluat\s+([a-z]+(?:(?:,\s*|\s+)[a-z]+){1,9}?)(?=\s+(?:ngay
 # a modal or an aspect word right before a kind of text makes it a verb ("phải báo cáo", "đã thông báo"); an act of
 # making or sending one, its object: a text yet to be written, not one of the corpus ("hạn gửi báo cáo nhanh", "nộp
 # báo cáo", "xây dựng kế hoạch")
-VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:phai|can|duoc|se|da|dang|de|chua|khong|hay|nen|kip thoi|dinh ky|co trach nhiem"
+VERB_BEFORE_RE = re.compile(r"(?<!\w)(?:phai|can|duoc|se|da|dang|de|chua|khong|hay|nen|kip thoi|dinh ky|co trach nhiem|de nghi|yeu cau"
                             r"|gui|nop|lap|xay dung|soan|soan thao|tong hop|hoan thanh|hoan thien|chuan bi)\s+$")
 DATE_RE = re.compile(
     r"ngay\s+(\d{1,2})\s*(?:thang\s+|/)(\d{1,2})\s*(?:nam\s+|/)(\d{4})"
@@ -75,6 +75,8 @@ def kind_numbered(question: str, vocabulary: Vocabulary, nearest: bool = False) 
         return []
     found = list(re.finditer(rf"(?<![\w/])(?<!\bve )(?<!v/v )({_type_pattern(vocabulary)})\b(?!\s+(?:so\s+)?\d)",
                              plain[: asked.start()]))
+    # (not one written as a verb: "Công văn hỏa tốc đề nghị báo cáo thiệt hại … số mấy?")
+    found = [m for m in found if not VERB_BEFORE_RE.search(plain, 0, m.start())]
     if nearest:  # (not one that says what the text named before it does: "công văn hướng dẫn … số mấy")
         found = [m for m in found if not _describes(m.group(1), plain, m.start(), vocabulary)][-1:]
     return list(dict.fromkeys(kind_abbreviation(vocabulary, m.group(1)) for m in found))
@@ -164,6 +166,7 @@ class DocumentDirectory:
     # document id → the number another text cites it by, of a text whose own copy gives none (a scan's number misread)
     cited_numbers: dict[str, Mention] = field(default_factory=dict)
     level_pattern: re.Pattern | None = None  # "văn bản (của) cấp …"
+    urgencies: dict[str, str] = field(default_factory=dict)  # document id → its mark of urgency, lowercase without diacritics
 
     @classmethod
     def build(cls, documents: list[Document], clauses: list[Clause], vocabulary: Vocabulary) -> "DocumentDirectory":
@@ -174,6 +177,8 @@ class DocumentDirectory:
                 directory.places[document.id] = " ".join(expand_places(unaccent(document.place), vocabulary).split())
             if level := _issuer_level(directory.issuers[document.id].lower(), vocabulary):
                 directory.levels.setdefault(level, []).append(document.id)
+            if document.urgency:
+                directory.urgencies[document.id] = unaccent(document.urgency).lower()
             kind = unaccent(document.type)
             directory.types[document.id] = next((a for a, names in vocabulary.document_types.items() if kind in names), kind)
             title = directory.titles[document.id] = " ".join(re.findall(r"\w+", unaccent(document.title).lower()))
@@ -258,7 +263,15 @@ class DocumentDirectory:
 
     def documents_named(self, question: str, vocabulary: Vocabulary) -> list[str]:
         """Corpus documents whose issuer or place the question names ("kế hoạch của Lai Châu"), or the
-        level they were issued at ("các văn bản của cấp huyện")."""
+        level they were issued at ("các văn bản của cấp huyện"); of those, or of all, the ones of the kind and the mark
+        of urgency it names ("công văn hỏa tốc")."""
+        named = self._named_by_descriptors(question, vocabulary)
+        plain = " ".join(["", *re.findall(r"\w+", unaccent(question).lower()), ""])
+        urgent = [d for d, mark in self.urgencies.items()
+                  if any(f" {k} {mark} " in plain for k in [self.types[d], *vocabulary.document_types.get(self.types[d], [])])]
+        return [d for d in named if d in urgent] or named or urgent
+
+    def _named_by_descriptors(self, question: str, vocabulary: Vocabulary) -> list[str]:
         plain = f" {expand_places(unaccent(question), vocabulary)} "
         found = [d for _, _, level in self.levels_named(plain) for d in self.levels.get(level, [])]
         phrases = self.descriptors_named(question, vocabulary)
@@ -352,14 +365,14 @@ def _describes(kind: str, plain: str, at: int, vocabulary: Vocabulary) -> bool:
     others = "|".join(re.escape(other) for other in vocabulary.type_names if other != kind)
     # (not across a number asked or written: "Tờ trình số mấy đề nghị ban hành kế hoạch …" names both; nor after
     # "bằng", which says by what text: "phê duyệt đề án bằng quyết định số mấy")
-    return re.search(rf"(?<!\w)(?:{others})(?: (?!va |hoac |voi |cung |so |may |nao |bang |\d)\w+){{0,3}} $", plain[:at]) is not None
+    return pattern(rf"(?<!\w)(?:{others})(?: (?!va |hoac |voi |cung |so |may |nao |bang |\d)\w+){{0,3}} $").search(plain[:at]) is not None
 
 
 def kinds_described(question: str, vocabulary: Vocabulary) -> list[str]:
     """The kinds of text a question writes to say what the text it names is about ("kế hoạch triển khai nghị quyết":
     "nghi quyet"), unaccented."""
     plain = " ".join(["", *re.findall(r"\w+", unaccent(question).lower()), ""])
-    return [k for k in vocabulary.type_names for m in re.finditer(rf"(?<!\w){re.escape(k)}(?!\w)", plain)
+    return [k for k in vocabulary.type_names for m in pattern(rf"(?<!\w){re.escape(k)}(?!\w)").finditer(plain)
             if _describes(k, plain, m.start(), vocabulary) and not VERB_BEFORE_RE.search(plain, 0, m.start())]
 
 
@@ -381,7 +394,7 @@ def expand_places(plain: str, vocabulary: Vocabulary) -> str:
     plain = re.sub(r"[^\w.\s]", " ", plain)
     for canonical, others in vocabulary.places.items():
         for other in sorted(others, key=len, reverse=True):
-            plain = re.sub(rf"(?<!\w){re.escape(other)}(?!\w)", canonical, plain)
+            plain = pattern(rf"(?<!\w){re.escape(other)}(?!\w)").sub(canonical, plain)
     return " ".join(plain.replace(".", " ").split())
 
 

@@ -21,7 +21,7 @@ from retrieval.answer.members import counted_members, names_members
 from retrieval.answer.people import PersonReader
 from retrieval.answer.ranking import rank_asked, ranked_row
 from retrieval.answer.quantities import SPELLED_NUMBERS, TIME_UNITS, Quantity, compared, held_quantities, quantities
-from retrieval.answer.query import CONTACT_ASKS, DIVISION_WORDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, date_unit_words, has_phrase, place_variants, places_typed_plain, \
+from retrieval.answer.query import CONTACT_ASKS, DIVISION_WORDS, GENERIC_KINDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, date_unit_words, has_phrase, place_variants, places_typed_plain, \
     without_storms
 from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, kind_abbreviation, kind_numbered, kinds_described, reference_spans, without_references
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
@@ -39,7 +39,7 @@ from retrieval.ingest.actors import AliasTable, Mention
 from retrieval.ingest.header import PLACE_WORDS, RECIPIENTS_RE
 from retrieval.ingest.parser import table_cells
 from retrieval.models import Citation, Clause
-from retrieval.text import aligned, fold, nfc, unaccent
+from retrieval.text import aligned, fold, nfc, pattern, unaccent
 
 SEARCH_K = 30
 TABLE_NAMES = "bảng, biểu"  # the words a question points at a text's table by, which its rows do not write
@@ -1010,10 +1010,12 @@ class AnswerPolicy:
         theo Quyết định số 215/QĐ-TWH"); None when no text, or more than one, is cited so."""
         plain = f" {plain_words(query.read or query.text)} "
         kinds = [k for k in self.vocabulary.type_names if f" {k} " in plain]
-        kind_syllables = {s for k in kinds for s in k.split()}
+        # (or a text of any kind: "Trung ương Hội có văn bản số mấy về …")
+        generic = [k for k in GENERIC_KINDS if f" {k} " in plain]
+        kind_syllables = {s for k in [*kinds, *generic] for s in k.split()}
         asked = [w for w in self._beyond_commonplace(query) if not set(unaccent(w).split("_")) <= kind_syllables]
         agencies = self._families_named(query)
-        if not kinds or not asked and not agencies:
+        if not kinds and not generic or not asked and not agencies:
             return None
         syllables = {unaccent(s) for w in asked for s in w.split("_")}
         found = set()
@@ -1021,9 +1023,15 @@ class AnswerPolicy:
             for mention in mentions:
                 clause = self.index.clause(mention.clause_id)
                 at = clause.text.find(mention.number) if clause is not None else -1
-                if at < 0 or not any(unaccent(mention.type_name).lower().startswith(k) for k in kinds):
+                if at < 0 or kinds and not any(unaccent(mention.type_name).lower().startswith(k) for k in kinds):
                     continue
                 start, end = next(((s, e) for s, e in sentences(clause.text) if s <= at < e), (0, len(clause.text)))
+                # (of a sentence citing several, the stretch between the references before and after it: "Thực hiện
+                # Công điện số 09/CĐ-UBND … về khắc phục hậu quả bão số 5 và Công văn số 1186/TWH-CTXH … về việc đánh giá
+                # nhu cầu nhân đạo sau bão")
+                spans = reference_spans(clause.text[start:end], self.vocabulary)
+                start, end = start + max((e for _, e, _ in spans if e <= at - start), default=0), \
+                    start + min((s for s, _, _ in spans if s > at - start), default=end - start)
                 cited = clause.text[start:end]
                 if not syllables <= set(plain_words(cited).split()):
                     continue  # (a sentence without the words asked is segmented for none of them)
@@ -1419,7 +1427,7 @@ class AnswerPolicy:
 
         def held(text: str) -> set[str]:  # (by the words as written: no word segmenter per sentence)
             written = spelled(text, query.accented)
-            return {w for w in query.key_words if re.search(written_as(w), written)}
+            return {w for w in query.key_words if pattern(written_as(w)).search(written)}
 
         return not held(part) and bool(held(later) - held(said) - context)
 
@@ -1569,7 +1577,7 @@ class AnswerPolicy:
         # (a kind of text, a place or an issuer named before the reference names the text asked about:
         # "ai ký kế hoạch triển khai Chỉ thị 12 …")
         named = [m.start() for phrase in [*query.named_by, *self.vocabulary.type_names]
-                 for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", plain)]
+                 for m in pattern(rf"(?<!\w){re.escape(phrase)}(?!\w)").finditer(plain)]
         return not named or min(spans)[0] <= min(named)
 
     def _carrying_named_first(self, query: Query) -> list[str]:
@@ -1676,7 +1684,7 @@ def _listed_words(words: list[str], text: str, accented: bool) -> set[str]:
     if not words:
         return set()
     written = spelled(text, accented)
-    return {w for w in words if re.search(written_as(w), written)}
+    return {w for w in words if pattern(written_as(w)).search(written)}
 
 
 def _labels(row: str, clause: Clause) -> str:

@@ -23,7 +23,7 @@ from retrieval.ingest.actors import COOPERATING, LEVEL_OF_PLACE, LEVELS_PLAIN, M
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.ingest.parser import GROUP_NUMBER, table_cells
 from retrieval.models import Clause
-from retrieval.text import fold, has_diacritics, nfc, unaccent
+from retrieval.text import fold, has_diacritics, nfc, pattern, unaccent
 
 # "phối hợp với", "cùng với"…: the cues that name a partner (the parser's, those followed by the partner)
 COOPERATES_RE = re.compile("|".join(rf"\b{unaccent(p)}\b" for p in COOPERATING if p.endswith((" với", " cùng"))))
@@ -282,7 +282,7 @@ class ValueReader:
                 synonyms = self.vocabulary.synonyms_of[True]  # (both are read of a question with diacritics)
 
                 def says(word: str) -> bool:  # the word, or one of its synonyms ("vùng": "khu vực")
-                    return any(re.search(written_as(w), written) for w in (word, *synonyms.get(word, ())))
+                    return any(pattern(written_as(w)).search(written) for w in (word, *synonyms.get(word, ())))
 
                 if not all(h in title or says(h) for h in heads):
                     return False  # "người bị thương nhẹ": a sum for "người chết" is said of another case
@@ -357,7 +357,7 @@ class ValueReader:
         """The groups of `sum_acts` whose act the sentence says (the texts are read with their diacritics: "tăng
         8%" names no gift; by their words: "khẩn cấp" grants nothing)."""
         words = " ".join(folded_word(w) for w, _ in word_tags(said))
-        return [i for i, group in enumerate(self._acts[True]) if any(re.search(_act_written(act), words) for act in group)]
+        return [i for i, group in enumerate(self._acts[True]) if any(pattern(_act_written(act)).search(words) for act in group)]
 
     @staticmethod
     def _adjective_heads(question: str, plain: frozenset[str], asking: frozenset[str]) -> list[str]:

@@ -714,14 +714,14 @@ def person_names(text: str, surnames: frozenset[str], honorifics: frozenset[str]
         first = i
         if j - i >= 3 and words[i].group(0).lower() in honorifics:
             first = i + 1  # "Ông Đoàn Minh Khải"
-        before = text[max(0, words[first].start() - 12) : words[first].start()].lower()
-        said_before = " " + " ".join(re.findall(r"\w+", before))
-        addressed = first > i or any(said_before.endswith(" " + h) for h in honorifics)
-        if j - first >= 2 and (addressed or unaccent(words[first].group(0)) in surnames) \
-                and not PLACE_BEFORE_RE.search(unaccent(before)) \
-                and not (j - first == 2 and not addressed and (OWNER_BEFORE_RE.search(unaccent(before))
-                                                               or _runs_on(text, words, j))):
-            spans.append((words[first].start(), words[min(j, first + 4) - 1].end()))
+        if j - first >= 2:  # (two capitalised words at least: the rest is read only of those)
+            before = text[max(0, words[first].start() - 12) : words[first].start()].lower()
+            said_before = " " + " ".join(re.findall(r"\w+", before))
+            addressed = first > i or any(said_before.endswith(" " + h) for h in honorifics)
+            if (addressed or unaccent(words[first].group(0)) in surnames) and not PLACE_BEFORE_RE.search(unaccent(before)) \
+                    and not (j - first == 2 and not addressed and (OWNER_BEFORE_RE.search(unaccent(before))
+                                                                   or _runs_on(text, words, j))):
+                spans.append((words[first].start(), words[min(j, first + 4) - 1].end()))
         i = max(j, i + 1)
     return spans
 
