@@ -1170,6 +1170,8 @@ class QueryReader:
         # (and a syllable spelled with "i" the corpus spells with "y", or the other way round: "học kì", "học kỳ")
         text = (self.respeller.respell_iy(text) if self.respeller else None) or text
         english = self.is_english(text)
+        if not english and self.respeller:  # (and a syllable mistyped by a letter: "thág nhân đạo", "bao nhiu")
+            text = self.respeller.respell_typos(text) or text
         searched = self.glossary.translate(text) if english else text
         # (not by the words of a law it names: "Luật Phòng thủ dân sự …" names no text of a Ban Chỉ huy phòng thủ dân sự)
         named = self.directory.documents_named(self._without_laws(searched), self.vocabulary)

@@ -118,17 +118,20 @@ NUMBER = r"\d+(?:\s*-\s*[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][\wĐđ]*|(?:/\d{4})?/[A-ZĐ
 # the words of legal divisions, as written or in capitals ("PHẦN I. KẾT QUẢ …" heads a report's part)
 LEVEL_WORDS = "Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU"
 MARKER_RE = re.compile(
-    r"^(?:[-+•–]\s|\d{1,3}(?:\.\d{1,3})*\s*(?:[.)]|-(?=\s))\s*\S|[IVXLC]+\s*[.\-)]\s|[a-zđ]\)\s"
+    r"^(?:[-+•–]\s|\d{1,3}(?:\.\d{1,3})*\s*(?:[.)](?!\d)|-(?=\s))\s*\S|[IVXLC]+\s*[.\-)]\s|[a-zđ]\)\s"
     rf"|(?:{LEVEL_WORDS})\s+(?:[\dIVXLC]+\b|(?:thứ|THỨ)\s))"
 )
 SO_RE = re.compile(r"^(?:Luật\s+|Pháp lệnh\s+)?Số\s*:?\s*(?P<value>(?:\d[^/]*)?/.*)$", re.IGNORECASE)
 DATE_RE = re.compile(
     # a telegram dates itself to the hour ("Nam Sơn, 15 giờ 30 phút, ngày 22 tháng 9 năm 2025", "22 giờ 00 ngày …")
-    # (a scan's "ngày" misread "này", "ngảy" before its day, month and year)
-    r"^(?:(?P<place>[^,\d]{2,40}),\s*)?(?:\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?(?:ngày|ng\w{1,2}y|này)\s*(?P<day>\d{1,2})?[\s.…]*tháng\s*(?P<month>\d{1,2})?"
+    # (a scan's "ngày" misread "này", "ngảy", "Buày" before its day, month and year)
+    r"^(?:(?P<place>[^,\d]{2,40}),\s*)?(?:\d{1,2}\s*giờ(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s*)?(?:ngày|ng\w{1,2}y|\w{1,2}ày)\s*(?P<day>\d{1,2})?[\s.…]*tháng\s*(?P<month>\d{1,2})?"
     r"[\s.…]*năm\s*(?P<year>\d{4})\.?$",
     re.IGNORECASE,
 )
+# how a text's preamble opens, after its addressees ("Thực hiện Công văn số …", "Căn cứ …", "Ngày 22/9/2026, …"): no
+# addressee, even after a dash
+OPENS_BODY_RE = re.compile(r"^[-+•]?\s*(?:Thực hiện|Căn cứ|Triển khai|Thi hành|Nhằm|Để|Ngày\s+\d)\b")
 # the addressees of a letter or a telegram: "Kính gửi:", "Công điện gửi:", "Gửi:"
 # ("Kính mm - Hội …": a scan's "gửi" misread, before the list it opens)
 RECIPIENTS_RE = re.compile(r"^(?:Kính (?:gửi|\S{1,4}(?=\s*:?\s+-\s))\s*:?|(?:Công điện |Điện )?gửi\s*:)\s*(?P<rest>.*)$",
@@ -153,8 +156,9 @@ URGENCY_RE = re.compile(r"(?:(?:HỎA|HOẢ) TỐC(?: HẸN GIỜ)?|THƯỢNG KH
 SECRECY_RE = re.compile(r"(?:TỐI |TUYỆT )?MẬT")
 TERMINAL = ".:;!?…"
 # a word no sentence ends with: the line after it goes on with the sentence ("… tại Công văn số" / "96/BCĐ-HMTN …")
-# words a number follows, which no paragraph ends with ("trước ngày", "Quyết định số", "lúc")
-NUMBER_BEFORE_RE = re.compile(r"(?<!\w)(?:số|ngày|tháng|năm|lúc|trước|từ|đến)$", re.IGNORECASE)
+# words a number follows, which no paragraph ends with ("trước ngày", "Quyết định số", "lúc"; a quantity's: "trị giá",
+# "mức", "tối đa")
+NUMBER_BEFORE_RE = re.compile(r"(?<!\w)(?:số|ngày|tháng|năm|lúc|trước|từ|đến|giá|mức|khoảng|tối đa|tối thiểu)$", re.IGNORECASE)
 OPEN_END_RE = re.compile(r"(?<!\w)(?:số|ngày|tại|của|và|về|cho|theo|với|các|những|trong|từ|đến)$", re.IGNORECASE)
 
 
@@ -501,6 +505,7 @@ class _HeaderReader:
         # (each with its side: 0 the left column or the whole line, 1 a column beside it)
         self.lines: list[tuple[int, str, int]] = []
         self._at = (0, 0)  # the offset and side of the line being read
+        self._raw = dict(lines)
         for offset, raw in lines:
             if offset >= end:
                 break
@@ -532,12 +537,16 @@ class _HeaderReader:
                     and len(line.split()) <= UNREAD_WORDS:
                 unread += 1  # a scan's line misread under an issuer ("§ố486SYFNY"), before the motto read later
                 continue
+            if found == "body" and state == "recipients" and (dash := re.match(r"\s*[-+•]\s*", self._raw.get(offset, ""))):
+                return offset + dash.end() if self.recognised else None  # (the body from its preamble, not the speck)
             state = found
             if state == "body":
                 return offset if self.recognised else None
         return None
 
     def _take(self, line: str, state: str, blank_before: bool) -> str:
+        if state == "recipients" and OPENS_BODY_RE.match(line):
+            return "body"  # (a scan's speck read as a dash before the preamble: "- Thực hiện Thông báo số 156 …")
         if state == "recipients" and re.match(r"^[-+•]\s*", line):
             self._add_recipient(line)
             return "recipients"
@@ -967,9 +976,9 @@ def _intro(lines: list[tuple[int, str]], start: int, end: int) -> str:
     """The paragraphs between the header and the first numbered or headed part."""
     out: list[str] = []
     for offset, raw in lines:
-        if offset < start or offset >= end:
+        if offset + len(raw) <= start or offset >= end:
             continue
-        line = plain(raw)
+        line = plain(raw[max(0, start - offset) :])  # (from where the body starts: after a scan's speck, "- Thực hiện …")
         if MARKER_RE.match(line) or raw.lstrip().startswith("#") or (is_caps(line) and out):
             break
         out.append(line)

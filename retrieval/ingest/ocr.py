@@ -44,7 +44,7 @@ LOW_CONFIDENCE = 80.0  # mean word confidence (0–100) under which a page is na
 DEFAULT_DPI = 300  # pages without a scanned image (a PDF whose text layer is garbled)
 MIN_DPI, MAX_DPI = 150, 400
 PAGE_TIMEOUT_S = 300
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"  # 2: pages read through their red channel
 
 PageProgress = Callable[[int, int], None]
 
@@ -270,6 +270,14 @@ def _require_tesseract(path: Path) -> None:
         raise OcrUnavailableError(str(path), problem)
 
 
+def without_red(image):
+    """A page as Tesseract reads it best: its red channel, in which a red stamp over a signature is as pale as the paper
+    and the black (and blue) ink stays dark ("KT. CHỦ TỊCH … Kim Văn Thành" under the round stamp); grey as it is."""
+    if image.mode in ("L", "1", "I", "I;16", "F"):
+        return image.convert("L")
+    return image.convert("RGB").getchannel("R")
+
+
 def _png(image) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
@@ -305,7 +313,7 @@ def read_image(path: Path, options: OcrOptions) -> tuple[list[str], OcrSummary]:
         raise LoadError(str(path), "tệp ảnh cần nhận dạng chữ (OCR): bỏ --ocr never")
     try:
         image = Image.open(path)
-        frames = [ImageOps.exif_transpose(frame.convert("L")) for frame in ImageSequence.Iterator(image)]
+        frames = [ImageOps.exif_transpose(without_red(frame)) for frame in ImageSequence.Iterator(image)]
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as exc:  # Pillow's ways to fail
         raise LoadError(str(path), "không đọc được (tệp ảnh hỏng)") from exc
     dpi = image.info.get("dpi", (DEFAULT_DPI,))[0] or DEFAULT_DPI
@@ -385,7 +393,7 @@ def read_pdf_pages(path: Path, texts: list[str], options: OcrOptions) -> tuple[l
         for index in wanted:
             page = pdf[index]
             dpi = _scan_dpi(page)
-            yield index + 1, page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L"), dpi
+            yield index + 1, without_red(page.render(scale=dpi / 72).to_pil()), dpi
 
     try:
         pages = _ocr_pages(path, images(), len(wanted), options)
