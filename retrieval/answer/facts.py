@@ -6,7 +6,7 @@ date, the signature block (`…:closing`) for the signer, the clause where a ref
 import re
 
 from retrieval.answer.asks import plain_words
-from retrieval.answer.compose import citation, describe, document_fact, mention_fact
+from retrieval.answer.compose import ISSUED_WITH_RE, citation, describe, document_fact, mention_fact
 from retrieval.answer.references import FULL_NUMBER_RE, Key, full_key, number_key
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.ingest.header import proper_name, received_by
@@ -262,6 +262,9 @@ class FactFinder:
                 sentence, cited = self._implements(parsed, len(citations))
             elif intent in ("replaces", "proposed"):
                 sentence, cited = (self._replaces if intent == "replaces" else _proposed)(parsed, len(citations))
+                if not cited and intent == "replaces" and (issuing := self._issued_with(parsed.document)):
+                    # "Quy chế mới thay thế quyết định nào?": what the decision the rules are issued with replaces
+                    sentence, cited = self._replaces(self.parsed[issuing], len(citations))
                 if not cited:
                     continue
             else:
@@ -391,6 +394,13 @@ class FactFinder:
             clause = containing(parsed, None)
             return f"{document_fact('implements', document)} [{before + 1}].", [citation(before + 1, clause, document, 1.0)]
         return sentence, citations
+
+    def _issued_with(self, document: Document) -> str | None:
+        """The corpus document a text is issued with ("(Ban hành kèm theo Quyết định số 58/QĐ-CTĐ …)"), or None."""
+        if not ISSUED_WITH_RE.search(document.summary or ""):
+            return None
+        keys = {number_key(n) for n in document.implements} - {None}
+        return next((d for d, other in self.parsed.items() if d != document.id and number_key(other.document.number or "") in keys), None)
 
     def _replaces(self, parsed: ParsedDocument, before: int) -> tuple[str, list[Citation]]:
         """The texts a document replaces or repeals, from the sentences that say so ("Nghị định số 93/2021/NĐ-CP

@@ -79,8 +79,9 @@ SHARE_OF_TARGET_RE = re.compile(r"\bdat\s+(?:tren\s+|hon\s+)?(?!100\s(?!\d))\d+(
 PLAN_SHARE_RE = re.compile(r"\bdat\s+[\d.,]+\s*%\s+(?:so voi\s+)?(?:ke hoach|chi tieu)\s+nam\b")  # unaccented
 HELD_ASKED_RE = re.compile(r"\b(?:to chuc|dien ra|khai mac)\b")  # a question asking when an event takes place
 DEADLINE_ASKED_RE = re.compile(r"\b(?:truoc|han|cham nhat|thoi han)\b")  # one asking a deadline
-# a deadline for sending or handing in, right before the value ("… gửi về Ban Tổ chức trước ngày")
-SENT_BY_RE = re.compile(r"\b(?:gui|nop|bao cao|dang ky)\b[^;.]{0,80}\b(?:truoc|cham nhat|han)\s+(?:ngay\s+)?$")
+# a deadline for sending, handing in or finishing, right before the value ("… gửi về Ban Tổ chức trước ngày", "đại hội
+# cấp xã hoàn thành trước ngày")
+SENT_BY_RE = re.compile(r"\b(?:gui|nop|bao cao|dang ky|hoan thanh|xong)\b[^;.]{0,80}\b(?:truoc|cham nhat|han)\s+(?:ngay\s+)?$")
 RESULTS_RE = re.compile(r"\bket qua\b")  # a part of a text that reports what was done ("I. KẾT QUẢ THỰC HIỆN")
 TARGET_WORDS_RE = re.compile(r"\b(?:chi tieu|muc tieu|ke hoach|phan dau)\b")
 REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")

@@ -389,7 +389,9 @@ def places_named(text: str) -> list[list[str]]:
             # ("04 huyện vùng cao núi đá Đồng Văn, Mèo Vạc, …")
             while at < len(words) and words[at].isalpha() and words[at].islower() and words[at] != "và" and at - i < 6:
                 at += 1
-            name = _name_at(words, at) or ["*"]
+            # (not an abbreviation in capitals after the description, which names a region: "các tỉnh ven biển ĐBSCL")
+            abbreviated = at < len(words) and len(words[at]) > 2 and words[at].isupper() and at > i + len(kind.split())
+            name = (_name_at(words, at) if not abbreviated else []) or ["*"]
             at += len(name) if name != ["*"] else 0
         if name:
             entry = "*" if name == ["*"] else fold(" ".join(name))
@@ -846,6 +848,8 @@ def _verb_after(question: str, noun: str, word: str) -> bool:
 SO_WORDS = (["cap"], ["cuu"], ["ket"], ["tan"])
 # … and after these it is "sở" or "sơ" ("co so": cơ sở, "ho so": hồ sơ)
 SO_AFTER = (["co"], ["ho"])
+# "số" that makes a word with the syllable after it, which counts nothing: "số liệu" (data), "số hiệu" (a designation)
+SO_COMPOUNDS = ("lieu", "hieu")
 
 
 def _number_of(words: list[str], written: list[str]) -> list[str]:
@@ -857,7 +861,7 @@ def _number_of(words: list[str], written: list[str]) -> list[str]:
                                  and words[i - 1 : i] not in SO_AFTER):
             following = words[i + 2 : i + 4] if words[i + 1 : i + 2] == ["luong"] else words[i + 1 : i + 3]
             following = following[: next((j for j, w in enumerate(following) if not w.isalnum()), len(following))]
-            if following and not following[0].isdigit():
+            if following and not following[0].isdigit() and following[0] not in SO_COMPOUNDS:
                 return following
     return []
 

@@ -167,7 +167,8 @@ def goes_on(last: str, line: str) -> bool:
     is written in lowercase or follows a word no sentence ends with (a scan's lines break where the page did)."""
     last = last.rstrip()
     return not MARKER_RE.match(line) and last[-1:] not in TERMINAL \
-        and (line[:1].islower() or OPEN_END_RE.search(last) is not None)
+        and (line[:1].islower() or OPEN_END_RE.search(last) is not None
+             or line[:1].isdigit() and NUMBER_BEFORE_RE.search(last) is not None)  # "… trị giá" / "300.000 đồng."
 # a frame read from a scan may hold lines misread beyond recognition under its issuer, before anything is recognised:
 # at most this many, each short
 UNREAD_LINES, UNREAD_WORDS = 2, 6
@@ -856,6 +857,12 @@ def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, _Signature |
         starts.append(content[received].line)
         if signature is None:
             signature = _signature(content[:received])
+        elif signature.start > content[received].line:
+            # (the titles signed as over "Nơi nhận", the name beside the list: "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ")
+            above = received
+            while above > 0 and _is_role(content[above - 1].plain):
+                above -= 1
+            starts.append(content[above].line)
     if signature is not None:
         starts.append(signature.start)
     return min(starts), signature, end
