@@ -196,3 +196,18 @@ def test_the_kinds_a_question_asks_the_number_of_are_those_it_names_neither_by_n
     assert kind_numbered("Báo cáo kết quả thực hiện chỉ thị 08 của Ban Dân vận số mấy?", VOCABULARY) == ["bc"]
     assert kind_numbered("Công văn của Sở Y tế về kế hoạch hiến máu số mấy?", VOCABULARY) == ["cv"]
     assert kind_numbered("Kế hoạch 312 giao Sở Y tế làm gì?", VOCABULARY) == []  # (no number asked)
+
+
+def test_a_text_is_named_by_its_kind_and_its_mark_of_urgency():
+    documents = [Document(id="cv-412", title="Công văn", type="Công văn", issuer="Hội Chữ thập đỏ tỉnh Nghệ An", urgency="Hỏa tốc"),
+                 Document(id="cv-981", title="Công văn", type="Công văn", issuer="Thành ủy")]
+    directory = DocumentDirectory.build(documents, [], VOCABULARY)
+    assert directory.documents_named("Công văn hỏa tốc thực hiện công điện nào?", VOCABULARY) == ["cv-412"]
+    assert directory.documents_named("cong van hoa toc ai ky", VOCABULARY) == ["cv-412"]
+    assert directory.documents_named("Công điện hỏa tốc số mấy?", VOCABULARY) == []  # (no telegram is urgent)
+
+
+def test_a_kind_of_text_written_as_a_verb_asks_no_number():
+    question = "Công văn hỏa tốc đề nghị báo cáo thiệt hại sau bão số 5 số mấy?"
+    assert kind_numbered(question, VOCABULARY, nearest=True) == ["cv"]  # "đề nghị báo cáo": reporting is asked for
+    assert kind_numbered("Báo cáo sơ kết số mấy?", VOCABULARY, nearest=True) == ["bc"]

@@ -49,3 +49,15 @@ def test_a_syllable_spelled_with_i_the_corpus_spells_with_y_is_spelled_as_it_doe
     speller = Respeller({fold("học"): 5, fold("kỳ"): 4, fold("tỷ"): 2, fold("lí"): 2, fold("ty"): 1}, {})
     assert speller.respell_iy("Báo cáo học kì I, 2 tỉ đồng, lý do") == "Báo cáo học kỳ I, 2 tỷ đồng, lí do"
     assert speller.respell_iy("Học kỳ I, tay") is None  # (as written already; "ay" is no syllable ending on "y" alone)
+
+
+def test_a_syllable_mistyped_by_a_letter_is_spelled_as_the_one_the_clauses_write_beside_its_neighbour():
+    speller = Respeller({fold(w): 3 for w in ("tháng", "nhân", "đạo", "bao", "nhiêu", "hòa", "vang", "thành", "viên")},
+                        {f"{fold('tháng')}_{fold('nhân')}": 3, f"{fold('nhân')}_{fold('đạo')}": 5, f"{fold('bao')}_{fold('nhiêu')}": 9,
+                         f"{fold('hòa')}_{fold('vang')}": 2},
+                        ["bao", "nhiêu"], word_list())
+    assert speller.respell_typos("Ban chỉ đạo thág nhân đạo có bao nhiu thành viên?") \
+        == "Ban chỉ đạo tháng nhân đạo có bao nhiêu thành viên?"
+    assert speller.respell_typos("Hội CTĐ Hòa Vamg") == "Hội CTĐ Hòa Vang"  # (its capital kept)
+    assert speller.respell_typos("thag nhan dao") == "thang nhan dao"  # typed bare, compared bare
+    assert speller.respell_typos("Tháng Nhân đạo ở Kon Tum") is None  # every syllable a word: nothing to mend

@@ -566,3 +566,14 @@ def test_an_account_is_counted_and_an_hour_of_the_clock_is_no_length_of_time():
     assert find_values("duration", sentence) == []
     lengths = "Kéo dài 4 giờ, trả lời trong 48 giờ."
     assert [lengths[s:e] for s, e in find_values("duration", lengths)] == ["4 giờ", "48 giờ"]
+
+
+def test_the_data_a_question_cites_counts_nothing():
+    # "Theo số liệu sơ bộ … bao nhiêu người chết": people, not "liệu"
+    assert counted_noun("Theo số liệu sơ bộ bão số 5 làm bao nhiêu người chết?", "bao nhieu") == ["nguoi"]
+    assert counted_noun("Tổng số hội viên toàn tỉnh là bao nhiêu người?", "bao nhieu") == ["hoi", "vien"]
+
+
+def test_an_abbreviation_after_a_region_s_description_names_no_place():
+    assert places_named("Các tỉnh ven biển ĐBSCL gửi danh sách trước ngày nào?") == [["*"]]
+    assert places_named("04 huyện vùng cao núi đá Đồng Văn, Mèo Vạc") == [[fold("Đồng Văn"), fold("Mèo Vạc")]]

@@ -718,3 +718,37 @@ def test_a_scanned_frame_with_the_motto_read_into_the_issuer_s_line_a_rule_s_end
     metadata = read_frame(text).metadata
     assert metadata["issuer"] == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Huế"
     assert (metadata["date"], metadata["number"]) == ("2026-03-25", "286/MTTQ-BTT")
+
+
+def test_a_scan_s_misread_day_word_a_speck_before_the_preamble_and_titles_over_the_recipients():
+    text = "\n".join([
+        "HỘI CHỮ THẬP ĐỎ VIỆT NAM          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "HỘI CTĐ TỈNH SÓC TRĂNG                 Độc lập - Tự do - Hạnh phúc",
+        "Số: 318/HCTĐ-CTXH",
+        "V/v triển khai Chương trình Tết Nhân ái",
+        "Sóc Trăng, Buày 12 tháng 10 năm 2026",
+        "",
+        "Kính gửi: - Ban Thường vụ Hội Chữ thập đỏ các huyện;",
+        "",
+        "- Hội Chữ thập đỏ các cơ sở trực thuộc.",
+        "",
+        "- Thực hiện Thông báo số 156/TB-VPTW ngày 25/9/2026 của Văn phòng Trung ương Hội, Ban Thường vụ đề nghị:",
+        "",
+        "1. Rà soát đối tượng nhận quà trước ngày 10/11/2026.",
+        "",
+        "                                         T/M BAN THƯỜNG VỤ",
+        "                                            PHÓ BÍ THƯ",
+        "Nơi nhận:",
+        "- Như trên;                                 (đã ký)",
+        "- Lưu: VT.",
+        "                                          Kim Văn Thành",
+    ])
+    frame = read_frame(text)
+    assert frame.metadata["date"] == "2026-10-12"
+    assert frame.metadata["recipients"] == ["Ban Thường vụ Hội Chữ thập đỏ các huyện", "Hội Chữ thập đỏ các cơ sở trực thuộc"]
+    assert text[frame.body_start :].startswith("Thực hiện Thông báo") and frame.metadata["implements"] == ["156/TB-VPTW"]
+    assert "PHÓ BÍ THƯ" in text[frame.closing_start : frame.closing_end] and frame.metadata["signer"] == "Kim Văn Thành"
+
+
+def test_a_quantity_cut_by_a_break_after_the_word_it_follows_joins_its_sentence():
+    assert join_page_breaks("mỗi phiếu trị giá\n\n300.000 đồng.\n\n- Phiên chợ") == "mỗi phiếu trị giá 300.000 đồng.\n\n- Phiên chợ"

@@ -436,3 +436,34 @@ def test_ctd_ingest_without_tesseract_names_the_scan_and_the_install_command(tmp
     assert result.exit_code == 1
     assert f"ban-quet.png: cần Tesseract để đọc văn bản quét; cài bằng: {INSTALL_COMMAND}" in result.output
     assert "Traceback" not in result.output and "1 văn bản" in result.output
+
+
+def test_a_signature_under_a_red_stamp_is_read_through_the_red_channel(tmp_path):
+    """A round red stamp over the signer's title and name: read in grey, Tesseract loses the block; the red channel
+    leaves the stamp as pale as the paper and the black (and the blue signature) dark."""
+    from PIL import Image, ImageDraw
+
+    from tests.utils.scans import _font
+
+    page = Image.new("RGB", (1400, 600), "white")
+    draw = ImageDraw.Draw(page)
+    draw.ellipse((430, 40, 830, 440), outline=(220, 40, 40), width=14)  # the stamp's ring and its cross, under the ink
+    draw.rectangle((600, 200, 660, 320), fill=(220, 40, 40))
+    draw.rectangle((570, 230, 690, 290), fill=(220, 40, 40))
+    for y, line in ((60, "KT. CHỦ TỊCH"), (120, "PHÓ CHỦ TỊCH"), (400, "Kim Văn Thành")):
+        draw.text((520, y), line, fill="black", font=_font("-Bold"))
+    draw.line((700, 330, 1000, 300), fill=(30, 40, 200), width=5)  # the signature, in blue ink
+    assert ocr.without_red(page).getpixel((620, 250)) > 200 and ocr.without_red(page).getpixel((440, 240)) > 200
+    path = tmp_path / "ky.png"
+    page.save(path, dpi=(200, 200))
+    text = load_document(path, OcrOptions(cache_dir=tmp_path / "ocr")).text
+    assert "Kim Văn Thành" in text and "PHÓ CHỦ TỊCH" in text
+
+
+def test_a_quantity_wrapped_onto_the_next_line_of_a_scan_stays_in_its_sentence():
+    # ("300.000 đồng." after "trị giá": a thousands dot is no item's number)
+    words = [(1, 1, 1), Word("mỗi", 100, 100, 60, 30, 95.0)], [(1, 1, 1), Word("phiếu", 170, 100, 80, 30, 95.0)], \
+        [(1, 1, 1), Word("trị", 260, 100, 40, 30, 95.0)], [(1, 1, 1), Word("giá", 310, 100, 50, 30, 95.0)], \
+        [(1, 1, 2), Word("300.000", 100, 150, 120, 30, 95.0)], [(1, 1, 2), Word("đồng.", 230, 150, 80, 30, 95.0)]
+    page = read_page(1, [(key, word) for key, word in words], 1600)
+    assert "trị giá 300.000 đồng." in finish([page])[0]
