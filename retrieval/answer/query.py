@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from retrieval.answer.asks import TOPIC, Ask, ask_words, document_fact_or, plain_words, read_ask
 from retrieval.answer.quantities import spelled_as_level
-from retrieval.answer.references import (FULL_NUMBER_RE, ISSUE_YEAR, QUANTITY_AFTER, VERB_BEFORE_RE, DocumentDirectory, Key, find_keys,
+from retrieval.answer.references import (FULL_NUMBER_RE, ISSUE_YEAR, QUANTITY_AFTER, DocumentDirectory, Key, find_keys,
                                          named_after, reference_spans)
 from retrieval.answer.spelling import Respeller
 from retrieval.answer.values import YEARS_RE, person_names, unit_word_asked
@@ -805,11 +805,9 @@ class QueryReader:
             spans += [m.span() for m in TABLE_WORD_RE.finditer(plain.lower())]  # "dòng 7 của bảng …": the table, not a topic
         places = [p for canonical, others in self.vocabulary.places.items() for p in (canonical, *others)]
         for phrase in [*sorted(self.directory.descriptors), *places]:
-            # (not a works named after the place: "trạm Vị Thanh" is a station the evidence must name; nor a kind of text
-            # that is what is done, "gửi kế hoạch đại hội về tỉnh", "phải báo cáo")
+            # (not a works named after the place: "trạm Vị Thanh" is a station the evidence must name)
             spans += [m.span() for m in pattern(rf"(?<!\w){re.escape(phrase)}(?!\w)").finditer(plain)
-                      if not named_after(text.lower(), m.start())
-                      and not (phrase in self.vocabulary.type_names and VERB_BEFORE_RE.search(plain.lower(), 0, m.start()))]
+                      if not named_after(text.lower(), m.start())]
         for phrase in self._type_phrases:
             # "kế hoạch 100", "kế hoạch của Lai Châu", "công văn đó": the document, not a word of the topic
             named = rf"(?<!\w){phrase}(?=\s+(?:so\s*)?\d+{ISSUE_YEAR}\b{QUANTITY_AFTER}|\s+(?:cua|do|nay|tren|nao|ay)\b)"

@@ -10,7 +10,7 @@ syllables each common alone. A syllable none of them writes stays as typed.
 import math
 import re
 from collections.abc import Iterable
-from functools import cache, cached_property
+from functools import cache
 from pathlib import Path
 
 from retrieval.text import aligned, fold, has_diacritics, unaccent, written_syllable
@@ -116,35 +116,25 @@ class Respeller:
     def respell_typos(self, text: str) -> str | None:
         """`text` with each syllable no spelling of which any source knows ("thág", "nhiu", "Vamg") written as the
         syllable one letter away (dropped, added, swapped or mistyped) that the clauses write beside the syllable next to
-        it ("tháng" of "thág nhân đạo", "Vang" of "Hòa Vamg"); None when there is none. Compared with diacritics when
-        the question has them, else without."""
-        accented = has_diacritics(text)
-        form = fold if accented else unaccent
+        it ("tháng" of "thág nhân đạo", "Vang" of "Hòa Vamg"); None when there is none, and of a question typed without
+        diacritics (whose names typed bare are one letter from many a word: "krong pac ban hanh" is no "các ban")."""
+        if not has_diacritics(text):
+            return None
         words = list(re.finditer(r"\w+", text))
-        spelled = [form(m.group(0).lower()) for m in words]
+        spelled = [fold(m.group(0)) for m in words]
         out, changed = text, False
         for i in reversed(range(len(words))):
             word = spelled[i]
-            if not word.isalpha() or len(word) < 3 or self._known(word, accented):
+            if not word.isalpha() or len(word) < 3 or word in self._single:
                 continue
-            beside = [(spelled[j], j < i) for j in (i - 1, i + 1) if 0 <= j < len(words) and self._known(spelled[j], accented)]
-            found = {c for c in _one_letter_away(word, accented)
-                     if any(self._pair_written(f"{b}_{c}" if before else f"{c}_{b}", accented) for b, before in beside)}
+            beside = [(spelled[j], j < i) for j in (i - 1, i + 1) if 0 <= j < len(words) and spelled[j] in self._single]
+            found = {c for c in _one_letter_away(word)
+                     if any((f"{b}_{c}" if before else f"{c}_{b}") in self.written_pairs for b, before in beside)}
             if len(found) == 1:
-                typed, fixed = words[i].group(0), written_syllable(found.pop()) if accented else found.pop()
+                typed, fixed = words[i].group(0), written_syllable(found.pop())
                 fixed = fixed.capitalize() if typed[:1].isupper() else fixed
                 out, changed = out[: words[i].start()] + fixed + out[words[i].end() :], True
         return out if changed else None
-
-    def _known(self, word: str, accented: bool) -> bool:
-        return word in self._single if accented else word in self._forms
-
-    def _pair_written(self, pair: str, accented: bool) -> bool:
-        return pair in self.written_pairs if accented else pair in self._plain_pairs
-
-    @cached_property
-    def _plain_pairs(self) -> frozenset[str]:
-        return frozenset(unaccent(p) for p in self.written_pairs)
 
     def respell(self, text: str) -> str | None:
         """`text` (typed without diacritics) with the likeliest spelling of each syllable, character for
@@ -189,11 +179,11 @@ LETTERS = "abcdefghijklmnopqrstuvwxyzđ"
 VOWEL_FORMS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 
 
-def _one_letter_away(word: str, accented: bool) -> set[str]:
-    """The spellings one letter away from a word: a letter dropped, added, mistyped, or two swapped; with diacritics
-    when `accented` (each folded, its tone mark where `fold` puts it)."""
-    letters = LETTERS + (VOWEL_FORMS if accented else "")
+def _one_letter_away(word: str) -> set[str]:
+    """The spellings one letter away from a word: a letter dropped, added, mistyped, or two swapped; each folded (its
+    tone mark where `fold` puts it)."""
+    letters = LETTERS + VOWEL_FORMS
     cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     found = {a + b[1:] for a, b in cuts if b} | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1} \
         | {a + c + b[1:] for a, b in cuts if b for c in letters} | {a + c + b for a, b in cuts for c in letters}
-    return {fold(w) if accented else w for w in found} - {word}
+    return {fold(w) for w in found} - {word}
