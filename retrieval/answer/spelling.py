@@ -9,11 +9,12 @@ syllables each common alone. A syllable none of them writes stays as typed.
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from retrieval.text import aligned, fold, has_diacritics, unaccent, written_syllable
+from retrieval.text import TONE_MARKS, aligned, fold, has_diacritics, nfc, unaccent, written_syllable
 
 PAIR_WEIGHT = 2.0  # a pair the clauses write counts for this many times the log of its clause count
 WORD_PAIR = 4.0  # two syllables that make a word of the language, side by side
@@ -59,6 +60,8 @@ class Respeller:
             self._pair[p] = self._pair.get(p, 0.0) + WORD_PAIR
         self._written = frozenset(singles)  # the syllables and pairs the clauses themselves write
         self.written_pairs = frozenset(pairs)
+        self._paired = frozenset(s for pair in self.written_pairs for s in pair.split("_", 1))
+        self._near: dict[str, set[str]] | None = None
         # after each syllable, the short forms the clauses write next (a syllable without a vowel: "trường" → "thpt")
         self.short_forms_after: dict[str, set[str]] = {}
         for pair in self.written_pairs:
@@ -128,13 +131,31 @@ class Respeller:
             if not word.isalpha() or len(word) < 3 or word in self._single:
                 continue
             beside = [(spelled[j], j < i) for j in (i - 1, i + 1) if 0 <= j < len(words) and spelled[j] in self._single]
-            found = {c for c in _one_letter_away(word)
+            found = {c for c in self._paired_near(word)
                      if any((f"{b}_{c}" if before else f"{c}_{b}") in self.written_pairs for b, before in beside)}
             if len(found) == 1:
                 typed, fixed = words[i].group(0), written_syllable(found.pop())
                 fixed = fixed.capitalize() if typed[:1].isupper() else fixed
                 out, changed = out[: words[i].start()] + fixed + out[words[i].end() :], True
         return out if changed else None
+
+    def _paired_near(self, word: str) -> set[str]:
+        """The syllables of the written pairs one letter away from `word` (folded): a letter dropped, added, mistyped, or
+        two swapped, as written or with the tone mark set apart ("hóa" and "hoán": an "n" added, the mark moved)."""
+        near = self._near_index()
+        found = {s for key in _keys(word) for s in near.get(key, ())}
+        found |= {s for swapped in _swaps(word) if (s := fold(swapped)) in self._paired}
+        return {s for s in found if _one_letter_apart(word, s)}
+
+    def _near_index(self) -> dict[str, set[str]]:
+        """Each syllable of the written pairs under the spellings one letter shorter (and as written), built once when
+        first asked: two syllables one letter apart but for a swap share one of them."""
+        if self._near is None:
+            self._near = {}
+            for syllable in self._paired:
+                for key in _keys(syllable):
+                    self._near.setdefault(key, set()).add(syllable)
+        return self._near
 
     def respell(self, text: str) -> str | None:
         """`text` (typed without diacritics) with the likeliest spelling of each syllable, character for
@@ -175,15 +196,52 @@ class Respeller:
         return respelled if respelled != written else None
 
 
-LETTERS = "abcdefghijklmnopqrstuvwxyzđ"
-VOWEL_FORMS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+def _toned_apart(syllable: str) -> tuple[str, str]:
+    """A folded syllable's tone mark and its letters without it ("hoán" → ("\u0301", "hoan"), the hats kept): where
+    writing puts the mark depends on the letters, so a letter added or dropped may move it."""
+    decomposed = unicodedata.normalize("NFD", syllable)
+    return "".join(c for c in decomposed if c in TONE_MARKS), nfc("".join(c for c in decomposed if c not in TONE_MARKS))
 
 
-def _one_letter_away(word: str) -> set[str]:
-    """The spellings one letter away from a word: a letter dropped, added, mistyped, or two swapped; each folded (its
-    tone mark where `fold` puts it)."""
-    letters = LETTERS + VOWEL_FORMS
-    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    found = {a + b[1:] for a, b in cuts if b} | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1} \
-        | {a + c + b[1:] for a, b in cuts if b for c in letters} | {a + c + b for a, b in cuts for c in letters}
-    return {fold(w) for w in found} - {word}
+def _keys(syllable: str) -> set[str]:
+    """The spellings under which `_near_index` files a syllable: as folded or written ("w") and, its tone kept apart, the
+    letters without the tone ("t"); each whole and one letter shorter."""
+    tone, letters = _toned_apart(syllable)
+    return {f"w{s}" for form in _spellings(syllable) for s in (form, *_shorter(form))} \
+        | {f"t{tone}|{s}" for s in (letters, *_shorter(letters))}
+
+
+def _spellings(syllable: str) -> set[str]:
+    """A folded syllable and as it is written ("nhiêù", "nhiều"): a mistyped letter may carry the tone in either."""
+    return {syllable, written_syllable(syllable)}
+
+
+def _shorter(word: str) -> list[str]:
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]
+
+
+def _swaps(syllable: str) -> list[str]:
+    return [syllable[:i] + syllable[i + 1] + syllable[i] + syllable[i + 2 :] for i in range(len(syllable) - 1)]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter dropped, added or changed."""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    i = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def _one_letter_apart(word: str, other: str) -> bool:
+    """Whether two folded syllables are one letter apart: dropped, added, changed or two swapped, as written or with
+    the tone mark set apart."""
+    if word == other:
+        return False
+    (tone, letters), (other_tone, other_letters) = _toned_apart(word), _toned_apart(other)
+    return any(_one_edit(a, b) for a in _spellings(word) for b in _spellings(other)) \
+        or other in {fold(s) for s in _swaps(word)} \
+        or (tone == other_tone and _one_edit(letters, other_letters))

@@ -61,3 +61,6 @@ def test_a_syllable_mistyped_by_a_letter_is_spelled_as_the_one_the_clauses_write
     assert speller.respell_typos("Hội CTĐ Hòa Vamg") == "Hội CTĐ Hòa Vang"  # (its capital kept)
     assert speller.respell_typos("thag nhan dao") is None  # typed bare: a name's syllable may be one letter from a word
     assert speller.respell_typos("Tháng Nhân đạo ở Kon Tum") is None  # every syllable a word: nothing to mend
+    # (the letter added carries the tone: "nhiu" is one letter from "nhiều", which `fold` writes "nhiêù")
+    many = Respeller({fold(w): 3 for w in ("có", "nhiều", "hộ")}, {f"{fold('có')}_{fold('nhiều')}": 4}, [], word_list())
+    assert many.respell_typos("Xã có nhiu hộ nghèo không?") == "Xã có nhiều hộ nghèo không?"
