@@ -60,7 +60,7 @@ class Respeller:
             self._pair[p] = self._pair.get(p, 0.0) + WORD_PAIR
         self._written = frozenset(singles)  # the syllables and pairs the clauses themselves write
         self.written_pairs = frozenset(pairs)
-        self._paired = frozenset(s for pair in self.written_pairs for s in pair.split("_", 1))
+        self._paired = frozenset(s for pair in self.written_pairs for s in pair.split("_", 1) if s.isalpha())
         self._near: dict[str, set[str]] | None = None
         # after each syllable, the short forms the clauses write next (a syllable without a vowel: "trường" → "thpt")
         self.short_forms_after: dict[str, set[str]] = {}
