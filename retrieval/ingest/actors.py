@@ -93,6 +93,15 @@ MAX_ADVERBIAL = 160
 # where a body's name written in a sentence ends: a punctuation mark, a conjunction, preposition or verb
 MAX_NAME = 120  # characters: no agency's name is longer ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn …")
 NAME_END_RE = re.compile(r"[ \t]*(?:[,.;:()]|\n)|\s+(?:hoặc|và|để|theo|trước|trong|về|với|tại|thì|phải|được|có|cho|là|sẽ|đã|cần|đang)\b")
+# what a list's opening sentence asks its addressees to do, after their names and before the colon ("… triển khai thực
+# hiện một số nội dung sau:", "…, đặc khu và các tổ chức Hội trực thuộc triển khai …"), in words at most
+MAX_ASKED_WORDS = 20
+# the addressees of a letter named by kind after the verb that asks them ("đề nghị các đơn vị", "thủ trưởng các đơn vị")
+ADDRESSEES_BY_KIND = re.compile(fold(
+    r"(?:(?:thủ trưởng|lãnh đạo|người đứng đầu)\s+)?(?:(?:các|quý|toàn thể)\s+)?"
+    r"(?:cơ quan|đơn vị|địa phương|cấp hội|cấp ủy|tổ chức|đồng chí|cơ sở hội)"
+    r"(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị|địa phương|tổ chức))*(?:\s+(?:có\s+)?liên quan)?(?!\w)"
+))
 JOINER = re.compile(r"\s*,?\s*(?:và\s+)?")
 SENTENCE_END = re.compile(r"(?:^|[.;!?]\s+)[*_“\"(\s]*")
 HEADING_MARKER = re.compile(
@@ -866,6 +875,32 @@ def lead_in_addressees(sentence: str, aliases: AliasTable) -> list[str]:
     return _addressed(_Reader(normalised.text, mentions), normalised.text)
 
 
+def asked_in_lead_in(sentence: str, aliases: AliasTable, addressees: list[str]) -> list[str]:
+    """A sentence that opens a list by asking a letter's addressees to carry it out: those it names, when the "Kính
+    gửi" list names them too ("… đề nghị Hội Chữ thập đỏ các xã, phường, đặc khu … triển khai thực hiện một số nội
+    dung sau:"), or all of them, asked by kind ("… đề nghị các đơn vị triển khai một số nội dung sau:"); none when it
+    says more after them, or asks others (a call on the whole system: "… yêu cầu các cấp ủy, tổ chức đảng, chính
+    quyền, Mặt trận Tổ quốc … thực hiện tốt một số nhiệm vụ trọng tâm sau:", whose items name who does each)."""
+    normalised, mentions = aliases._scan(sentence)
+    text = normalised.text
+    verbs = list(_words_regex(ASSIGNING).finditer(text))
+    if not text.rstrip().endswith(":") or not verbs:
+        return []
+    reader = _Reader(text, mentions)
+    names, end = reader.run(verbs[-1].end())
+    if names:
+        return names if _asks_only(reader, text, end) and set(names) <= set(addressees) else []
+    by_kind = ADDRESSEES_BY_KIND.match(text, _skip_space(text, verbs[-1].end()))
+    return list(addressees) if by_kind and _asks_only(reader, text, by_kind.end()) else []
+
+
+def addressed_bodies(addressees: list[str], aliases: AliasTable) -> list[str]:
+    """The agencies a letter's "Kính gửi" list names, a standing organ read as its body ("Ban Thường vụ Hội Chữ thập
+    đỏ các huyện, thị xã, thành phố": Hội Chữ thập đỏ at the district level)."""
+    bodies = [ADOPTING_ORGAN_RE.sub("", line, count=1) if ADOPTING_ORGAN_RE.match(line) else line for line in addressees]
+    return list(dict.fromkeys(name for line in bodies for name in _heading_leads(line, aliases)))
+
+
 def _addressed(reader: _Reader, text: str, titled: bool = False) -> list[str]:
     """The agencies the last assigning verb addresses, when they end the text, a colon after them unless the
     text is a title line."""
@@ -876,6 +911,14 @@ def _addressed(reader: _Reader, text: str, titled: bool = False) -> list[str]:
         return []
     names, end = reader.run(verbs[-1].end())
     return names if names and not text[end:].strip(" :*_”\"") else []
+
+
+def _asks_only(reader: _Reader, text: str, at: int) -> bool:
+    """Whether what a sentence says from `at` to its colon is what its addressees are to do: a few words, one
+    sentence, naming no other body."""
+    rest = text[at:].strip(" :*_”\"")
+    return len(rest.split()) <= MAX_ASKED_WORDS and not re.search(r"[.;!?]", rest) \
+        and not any(start >= at for start in reader.by_start)
 
 
 def _clean_name(name: str) -> str:

@@ -33,6 +33,7 @@ class Frame(BaseModel):
     metadata: dict = Field(default_factory=dict)
     closing_start: int | None = None
     closing_end: int | None = None
+    addressees: list[str] = Field(default_factory=list)  # a letter's "Kính gửi" list (not "Nơi nhận")
 
 
 class Attachment(BaseModel):
@@ -780,6 +781,7 @@ def read_frame(text: str) -> Frame:
     header = _HeaderReader(lines, body_end)
     body_start = header.read()
     meta: dict = {}
+    addressees: list[str] = []
     if body_start is None:
         body_start, title = _article_start(lines, body_end)
         if title:
@@ -795,6 +797,7 @@ def read_frame(text: str) -> Frame:
             meta["issuer"] = " và ".join(_as_written(name, text[body_start:body_end]) for name in issuer.split(" và "))
         if header.summary:
             meta["summary"] = " ".join(" ".join(header.summary).split())
+        addressees = header.recipients
         if recipients := header.recipients or received_by(text):
             meta["recipients"] = recipients  # "Kính gửi: …" in the header, else the list under "Nơi nhận:"
         if title := _title(meta.get("type"), meta.get("summary"), meta.get("number")):
@@ -810,7 +813,8 @@ def read_frame(text: str) -> Frame:
     # the closing is everything after the body: "Nơi nhận" and its list, and the signature block
     closing = body_end < content_end and (signature is not None or CLOSING_RE.match(plain(text[body_end:content_end])))
     return Frame(body_start=body_start, body_end=body_end, metadata=meta,
-                 closing_start=body_end if closing else None, closing_end=content_end if closing else None)
+                 closing_start=body_end if closing else None, closing_end=content_end if closing else None,
+                 addressees=addressees)
 
 
 def _as_written(name: str, body: str) -> str:

@@ -49,7 +49,9 @@ import re
 from dataclasses import dataclass, field
 
 from retrieval.ingest.crossrefs import with_references
-from retrieval.ingest.actors import AliasTable, extract_actors, lead_in_addressees, table_actors
+from retrieval.ingest.actors import (
+    AliasTable, addressed_bodies, asked_in_lead_in, extract_actors, lead_in_addressees, table_actors,
+)
 from retrieval.ingest.header import (
     ATTACHED_RE, CONNECTIVES, DOCUMENT_TYPES, LEVEL_WORDS, PAGE_NUMBER, TERMINAL, Attachment, closing_block, find_attachments,
     is_caps, plain, read_frame, received_by,
@@ -540,17 +542,19 @@ def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
 class _Emitter:
     """Walk the tree and produce clauses with paths, labels, heading chains and actors."""
 
-    def __init__(self, text: str, document_id: str, offset: int, aliases: AliasTable):
+    def __init__(self, text: str, document_id: str, offset: int, aliases: AliasTable, addressees: list[str] = ()):
         self.text = text
         self.document_id = document_id
         self.offset = offset
         self.aliases = aliases
         self.clauses: list[Clause] = []
         self.ids: set[str] = set()
+        self.addressees = list(addressees)  # the agencies a letter's "Kính gửi" list names
 
     def emit(self, path: list[tuple[str, str, str]], headings: list[str], start: int, end: int,
-             actors: list[Actor] | None = None) -> None:
-        """Add one clause; its actors are read from headings and text unless given."""
+             actors: list[Actor] | None = None, asked: list[str] = ()) -> None:
+        """Add one clause; its actors are read from headings and text unless given, and are those `asked` to carry out
+        the list it is an item of when it names none that leads."""
         start, end = _trim(self.text, start, end)
         if start >= end:
             return
@@ -562,6 +566,12 @@ class _Emitter:
         self.ids.add(clause_id)
         label = ", ".join(label for _, label, _ in path if label)
         clause_text = self.text[start:end]
+        if actors is None:
+            actors = extract_actors(headings, clause_text, self.aliases)
+            if asked and not any(a.role == "lead" for a in actors):
+                # an item with no subject under "… đề nghị các đơn vị triển khai một số nội dung sau:": those asked do it
+                actors = [Actor(name=name, role="lead") for name in dict.fromkeys(asked)] \
+                    + [a for a in actors if a.name not in asked]
         self.clauses.append(Clause(
             id=clause_id,
             document_id=self.document_id,
@@ -571,7 +581,7 @@ class _Emitter:
             text=clause_text,
             start=self.offset + start,
             end=self.offset + end,
-            actors=extract_actors(headings, clause_text, self.aliases) if actors is None else actors,
+            actors=actors,
         ))
 
     def root(self, root: _Node, prefix: list | None = None, headings: list[str] | None = None) -> None:
@@ -581,15 +591,16 @@ class _Emitter:
         before = True
         count = {"intro": 0, "closing": 0}
         lead_in: list[str] = []
+        asked: list[str] = []
         for item in root.items:
             if isinstance(item, _Node):
                 before = False
                 # "… Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào tạo:" then "a) …", "b) …": the
                 # sentence that puts the body's own list on agencies heads its items
-                listed = lead_in if item.kind in ("letter", "num", "bullet") else []
-                self.node(item, prefix, headings + listed, root)
+                listed = item.kind in ("letter", "num", "bullet")
+                self.node(item, prefix, headings + (lead_in if listed else []), root, asked if listed else [])
                 continue
-            lead_in = self._lead_in(item)
+            lead_in, asked = self._lead_in(item), self._asked(item)
             part = "intro" if before else "closing"
             count[part] += 1
             n = str(count[part])
@@ -604,7 +615,7 @@ class _Emitter:
             label = self._agency_label(plain(self.text[item.content:item.end]))
             self.emit(prefix + path, headings, item.content, item.end, [] if preamble or label else None)
 
-    def table(self, node: _Node, path: list, headings: list[str]) -> None:
+    def table(self, node: _Node, path: list, headings: list[str], asked: list[str] = ()) -> None:
         """A table's rows (and group rows, numbered in order when unnumbered), under its header row as a heading."""
         heading = plain(self.text[node.title.start:node.title.end])
         if "\n" in self.text[node.title.start:node.title.end].strip() and node.marker is not None and node.marker.cells:
@@ -616,18 +627,18 @@ class _Emitter:
         rows = [item for item in node.items if isinstance(item, _Node)]
         if not rows:  # a header row alone, or a group row with no task under it
             self.emit(path + ([("Bảng", "bảng", "bang")] if node.kind == "table" else []), headings,
-                      node.title.start, node.title.end)
+                      node.title.start, node.title.end, asked=asked)
             return
         groups = 0
         for n, row in enumerate(rows, start=1):
             if row.kind == "rowgroup":
                 groups += 1
                 key = row.marker.key or str(groups)
-                self.table(row, path + [(f"Nhóm {key}", f"nhóm {key}", slug(f"nhóm {key}"))], headings + [heading])
+                self.table(row, path + [(f"Nhóm {key}", f"nhóm {key}", slug(f"nhóm {key}"))], headings + [heading], asked)
                 continue
             key = row.marker.key or str(n)
             self.emit(path + [(f"Dòng {key}", f"dòng {key}", slug(f"dòng {key}"))], headings + [heading],
-                      row.title.start, row.title.end, self._row_actors(row.marker))
+                      row.title.start, row.title.end, self._row_actors(row.marker), asked)
 
     def _row_actors(self, marker: _Marker) -> list[Actor] | None:
         """The "chủ trì" and "phối hợp" columns of a row; None (read the text) when the table has no such column."""
@@ -638,9 +649,9 @@ class _Emitter:
             return None
         return table_actors(_cell(marker.cells, columns.lead), _cell(marker.cells, columns.cooperating), self.aliases)
 
-    def node(self, node: _Node, path: list, headings: list[str], parent: _Node) -> None:
+    def node(self, node: _Node, path: list, headings: list[str], parent: _Node, asked: list[str] = ()) -> None:
         if node.kind in TABLE_KINDS:
-            self.table(node, path, headings)
+            self.table(node, path, headings, asked)
             return
         if node.kind == "num" and "." in node.marker.key and parent.kind == "num" and path \
                 and node.marker.key.startswith(parent.marker.key + "."):
@@ -658,29 +669,31 @@ class _Emitter:
         own = False
         if not is_heading:
             end = leading[-1].end if leading else node.title.end
-            self.emit(path, headings, node.marker.content, end)
+            self.emit(path, headings, node.marker.content, end, asked=asked)
             own = True
         elif leading and self._says_before_leading_in(node):
             # "2. Tiền mặt … nộp … trong vòng 01 ngày làm việc. Tài khoản tiếp nhận của Hội:" over "Số tài khoản …": what the
             # title says before it leads in is a clause of its own, its paragraphs follow
-            self.emit(path, headings, node.marker.content, node.title.end)
+            self.emit(path, headings, node.marker.content, node.title.end, asked=asked)
             own, rest = True, node.items
         elif leading:  # the heading's first paragraph is its clause; the others follow as paragraphs
-            self.emit(path, headings + [heading], leading[0].content, leading[0].end)
+            self.emit(path, headings + [heading], leading[0].content, leading[0].end, asked=asked)
             own, rest = True, node.items[1:]
         elif not has_children or self._leads_in(node):
-            self.emit(path, headings, node.marker.content, node.caption.end if node.caption else node.title.end)
+            self.emit(path, headings, node.marker.content, node.caption.end if node.caption else node.title.end, asked=asked)
             own = True
         paragraph_number = 1 if own else 0
         lead_in: list[str] = []
+        inner: list[str] = []  # those a paragraph of this item asks to carry out the list after it
         for item in rest:
             if isinstance(item, _Node):
-                self.node(item, path, headings + [heading] + lead_in, node)
+                self.node(item, path, headings + [heading] + lead_in, node, inner or asked)
             else:
-                lead_in = self._lead_in(item)
+                lead_in, inner = self._lead_in(item), self._asked(item)
                 paragraph_number += 1
                 element = f"đoạn {paragraph_number}"
-                self.emit(path + [(element, element, slug(element))], headings + [heading], item.content, item.end)
+                self.emit(path + [(element, element, slug(element))], headings + [heading], item.content, item.end,
+                          asked=asked)
 
     def _lead_in(self, paragraph: _Paragraph) -> list[str]:
         """A paragraph that opens the list after it heads its items: one putting the list on agencies
@@ -694,6 +707,11 @@ class _Emitter:
         if len(line.split()) <= MAX_LEAD_WORDS and not extract_actors([], line, self.aliases):
             return [line]  # a label, not an opening paragraph ("… như sau:")
         return [line] if self._agency_label(line) else []
+
+    def _asked(self, paragraph: _Paragraph) -> list[str]:
+        """Of a paragraph that opens a list by asking a letter's addressees to carry it out ("… đề nghị các đơn vị triển
+        khai một số nội dung sau:"), those it asks; none else."""
+        return asked_in_lead_in(plain(self.text[paragraph.content:paragraph.end]), self.aliases, self.addressees)
 
     def _agency_label(self, line: str) -> bool:
         """A paragraph that names the agency doing the items after it, as it opens ("Ban Tuyên giáo Tỉnh ủy:",
@@ -842,7 +860,7 @@ def _parse(loaded: LoadedDocument, document_id: str, aliases: AliasTable) -> Par
     text = loaded.text
     attachments = find_attachments(text)
     frame = read_frame(text[: attachments[0].start] if attachments else text)
-    emitter = _Emitter(text, document_id, loaded.body_offset, aliases)
+    emitter = _Emitter(text, document_id, loaded.body_offset, aliases, addressed_bodies(frame.addressees, aliases))
     emitter.root(_build_tree(text, _paragraphs(text, frame.body_start, frame.body_end)))
     signature = (frame.closing_start, frame.closing_end) if frame.closing_start is not None else None
     kinds: dict[str, int] = {}

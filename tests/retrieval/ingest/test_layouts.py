@@ -309,3 +309,43 @@ def test_a_list_after_a_table_belongs_to_the_item_that_holds_the_table(aliases):
     parsed = parse_document(LoadedDocument(path="bc.txt", format="txt", text=body), "bc", aliases)
     assert [c.id for c in parsed.clauses] == ["bc:a.dong-1", "bc:a.b1", "bc:b"]
     assert parsed.clauses[1].text == "Phân bổ: huyện Ninh Hải 150 bộ." and parsed.clauses[1].label == "Điểm a, ý 1"
+
+
+LETTER = ("HỘI CHỮ THẬP ĐỎ VIỆT NAM\nHỘI CHỮ THẬP ĐỎ TỈNH BẠC LIÊU\nSố: 207/CTĐ-CTXH\nV/v vận động quà Tết\n\n"
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nBạc Liêu, ngày 03 tháng 11 năm 2026\n\n"
+          "Kính gửi:\n- Ban Thường vụ Hội Chữ thập đỏ các huyện, thị xã, thành phố;\n- Sở Y tế.\n\n")
+
+
+def letter(opening: str, aliases: AliasTable) -> dict:
+    body = LETTER + opening + ("\n\n1. Rà soát, lập danh sách hộ nghèo, gửi về Hội Chữ thập đỏ tỉnh trước ngày 20/11/2026."
+                               "\n\n2. Sở Y tế chủ trì khám bệnh, cấp thuốc miễn phí cho người nghèo.\n\n"
+                               "Ban Thường vụ Hội Chữ thập đỏ tỉnh đề nghị các đơn vị quan tâm thực hiện./.\n")
+    return by_id(parse_document(LoadedDocument(path="cv.txt", format="txt", text=body), "cv", aliases))
+
+
+@pytest.mark.parametrize("opening, asked", [
+    # all of them, asked by kind (the "Kính gửi" list, an organ read as its body)
+    ("Thực hiện Kế hoạch số 12/KH-TWH, Ban Thường vụ Hội Chữ thập đỏ tỉnh đề nghị các đơn vị triển khai một số nội dung sau:",
+     ["Hội Chữ thập đỏ huyện", "Sở Y tế"]),
+    # those it names
+    ("Ban Thường vụ Hội Chữ thập đỏ tỉnh đề nghị Hội Chữ thập đỏ các huyện, thị xã, thành phố và các cơ sở Hội trực thuộc "
+     "triển khai thực hiện một số nội dung sau:", ["Hội Chữ thập đỏ huyện"]),
+])
+def test_a_letter_s_items_with_no_subject_are_done_by_the_addressees_its_opening_asks(aliases, opening, asked):
+    clauses = letter(opening, aliases)
+    assert actors(clauses["cv:1"]) == [(name, "lead") for name in asked]
+    assert actors(clauses["cv:2"])[0] == ("Sở Y tế", "lead")  # (an item naming who does it keeps its own)
+    assert clauses["cv:1"].headings == []  # (the opening says who, not what the item is about)
+    assert actors(clauses["cv:ket.1"]) == [] and actors(clauses["cv:mo-dau.1"]) == []
+
+
+@pytest.mark.parametrize("opening", [
+    # a call on the whole system, which the "Kính gửi" list does not name
+    "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc thực hiện tốt các nhiệm vụ sau:",
+    # what the addressees are to do goes on with another body
+    "Hội Chữ thập đỏ tỉnh đề nghị các đơn vị phối hợp với Ủy ban nhân dân cùng cấp thực hiện một số nội dung sau:",
+    # no list follows
+    "Hội Chữ thập đỏ tỉnh đề nghị các đơn vị triển khai thực hiện.",
+])
+def test_an_opening_that_asks_others_or_more_gives_the_items_no_addressee(aliases, opening):
+    assert actors(letter(opening, aliases)["cv:1"]) == []
