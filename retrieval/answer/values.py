@@ -471,9 +471,26 @@ def editions(text: str) -> set[int]:
 
 def restates(value: str, question: str) -> bool:
     """The value is one the question states itself ("Trong 10% chi phí, bao nhiêu cho khen thưởng?": not
-    "10%"; "Tháng Nhân đạo 2025 diễn ra khi nào?": not "năm 2025")."""
+    "10%"; "Tháng Nhân đạo 2025 diễn ra khi nào?": not "năm 2025"); a number the question writes with another
+    unit is another figure ("tỷ lệ hội viên dưới 30 tuổi đạt bao nhiêu": "30%")."""
     stated = numbers_in(value)
-    return bool(stated) and stated <= numbers_in(question)
+    if not stated or not stated <= numbers_in(question):
+        return False
+    asked = _units(question)
+    return all(not units or not asked.get(number) or units & asked[number] for number, units in _units(value).items())
+
+
+def _units(text: str) -> dict[str, set[str]]:
+    """The numbers a text writes (as `numbers_in`), each with the units written after it ("%", "tuổi"), unaccented."""
+    found: dict[str, set[str]] = {}
+    for match in QUANTITY_UNIT_RE.finditer(text):
+        units = found.setdefault(re.sub(r"[.,]", "", match.group(1)).lstrip("0") or "0", set())
+        if match.group(2):
+            units.add(unaccent(match.group(2)).lower())
+    return found
+
+
+QUANTITY_UNIT_RE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d{3})*)(?!\d|[.,/-]\d)[ \t]*(%|[^\W\d_]+)?")
 
 
 def each_asked(question: str, classifiers: frozenset[str] = frozenset()) -> tuple[str, ...] | None:

@@ -165,6 +165,9 @@ def test_a_value_the_question_states_itself_is_not_its_answer():
     assert restates("năm 2025", "Tháng Nhân đạo năm 2025 diễn ra khi nào?")
     assert not restates("từ ngày 01/5/2025 đến hết ngày 31/5/2025", "Tháng Nhân đạo năm 2025 diễn ra khi nào?")
     assert not restates("10.000 đơn vị máu", "Năm 2025 tiếp nhận bao nhiêu đơn vị máu, 10 hay 20 nghìn?")
+    # (a number the question writes with another unit is another figure)
+    assert not restates("30%", "Tỷ lệ hội viên dưới 30 tuổi phấn đấu đạt bao nhiêu vào năm 2030?")
+    assert restates("2.500 suất", "Vận động 2.500 suất quà thì mỗi suất trị giá bao nhiêu?")
 
 
 def test_a_days_pay_is_an_amount_and_two_nouns_are_counted_together():
