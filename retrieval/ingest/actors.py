@@ -87,7 +87,7 @@ COLLECTIVE = re.compile(fold(
 # First words of an adverbial phrase (time, condition, purpose) that can stand before the subject.
 ADVERBIAL = re.compile(fold(
     r"(?:trong|khi|định kỳ|hằng|hàng|trước|sau|chậm nhất|trường hợp|nếu|ngay|để|trên cơ sở|đối với|từ|đến|"
-    r"vào|tùy|qua đó|căn cứ)\b"
+    r"vào|tùy|qua đó|căn cứ|ngoài)\b"
 ))
 MAX_ADVERBIAL = 160
 # where a body's name written in a sentence ends: a punctuation mark, a conjunction, preposition or verb
@@ -102,6 +102,7 @@ ADDRESSEES_BY_KIND = re.compile(fold(
     r"(?:cơ quan|đơn vị|địa phương|cấp hội|cấp ủy|tổ chức|đồng chí|cơ sở hội)"
     r"(?:\s*(?:,|và)\s*(?:cơ quan|đơn vị|địa phương|tổ chức))*(?:\s+(?:có\s+)?liên quan)?(?!\w)"
 ))
+WHOLE_SUBJECT_RE = re.compile(r"\s*(?:[Tt]oàn|[Cc]ả)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu|nước|quốc|ngành|hệ thống)\b")
 JOINER = re.compile(r"\s*,?\s*(?:và\s+)?")
 SENTENCE_END = re.compile(r"(?:^|[.;!?]\s+)[*_“\"(\s]*")
 HEADING_MARKER = re.compile(
@@ -707,7 +708,8 @@ def _sentence_leads(reader: _Reader, text: str) -> list[str]:
     leads: list[str] = []
     # "Nâng cao chất lượng tiếp nhận máu: Sở Y tế chủ trì đầu tư …": an item's label over what it asks, then the
     # sentence that asks it, whose subject is followed by its verb (not a list: "Thành phần: Sở Y tế, Sở Tài chính.")
-    if (label := ITEM_LABEL_RE.match(text)) and (subject := reader.run(label.end()))[0] \
+    # (or after an adverbial phrase: "Về kinh phí: ngoài nguồn ngân sách cấp xã hỗ trợ, Hội Chữ thập đỏ tỉnh hỗ trợ …")
+    if (label := ITEM_LABEL_RE.match(text)) and (subject := reader.run(_subject_at(text, _skip_space(text, label.end()))))[0] \
             and re.match(r"\s+\w", text[subject[1]:]) and _starts(text, ASSIGNING, _skip_space(text, subject[1])) is None:
         leads += subject[0]
     for boundary in SENTENCE_END.finditer(text):
@@ -892,6 +894,12 @@ def asked_in_lead_in(sentence: str, aliases: AliasTable, addressees: list[str]) 
         return names if _asks_only(reader, text, end) and set(names) <= set(addressees) else []
     by_kind = ADDRESSEES_BY_KIND.match(text, _skip_space(text, verbs[-1].end()))
     return list(addressees) if by_kind and _asks_only(reader, text, by_kind.end()) else []
+
+
+def of_the_whole(text: str) -> bool:
+    """Whether a clause opens with the whole of a place or a sector as its subject ("Toàn tỉnh phấn đấu vận động 21 tỷ
+    đồng …", "Cả nước …", "Toàn ngành …"): a target of all, not the work of those a letter asks."""
+    return WHOLE_SUBJECT_RE.match(text) is not None
 
 
 def addressed_bodies(addressees: list[str], aliases: AliasTable) -> list[str]:

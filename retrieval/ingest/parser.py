@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 
 from retrieval.ingest.crossrefs import with_references
 from retrieval.ingest.actors import (
-    AliasTable, addressed_bodies, asked_in_lead_in, extract_actors, lead_in_addressees, table_actors,
+    AliasTable, addressed_bodies, asked_in_lead_in, extract_actors, lead_in_addressees, of_the_whole, table_actors,
 )
 from retrieval.ingest.header import (
     ATTACHED_RE, CONNECTIVES, DOCUMENT_TYPES, LEVEL_WORDS, PAGE_NUMBER, TERMINAL, Attachment, closing_block, find_attachments,
@@ -568,7 +568,7 @@ class _Emitter:
         clause_text = self.text[start:end]
         if actors is None:
             actors = extract_actors(headings, clause_text, self.aliases)
-            if asked and not any(a.role == "lead" for a in actors):
+            if asked and not any(a.role == "lead" for a in actors) and not of_the_whole(clause_text):
                 # an item with no subject under "… đề nghị các đơn vị triển khai một số nội dung sau:": those asked do it
                 actors = [Actor(name=name, role="lead") for name in dict.fromkeys(asked)] \
                     + [a for a in actors if a.name not in asked]

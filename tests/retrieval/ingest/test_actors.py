@@ -577,3 +577,9 @@ def test_a_body_s_standing_board_and_its_central_level_act_for_it(aliases):
     family = table.family("Mặt trận Tổ quốc Việt Nam")
     assert "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" in family
     assert "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam" in family
+
+
+def test_an_item_s_subject_after_its_label_and_an_adverbial_phrase_leads(aliases):
+    text = ("Về kinh phí: ngoài nguồn ngân sách cấp xã hỗ trợ, Hội Chữ thập đỏ tỉnh hỗ trợ mỗi đơn vị cấp xã "
+            "3.000.000 đồng.")
+    assert extract_actors([], text, aliases) == [Actor(name="Hội Chữ thập đỏ tỉnh", role="lead")]
