@@ -125,7 +125,7 @@ def load_document(path: Path, ocr: OcrOptions | None = None) -> LoadedDocument:
     scan: OcrSummary | None = None
     if suffix in (".md", ".txt"):
         text, offset, metadata = _read_text(path, data)
-        text = _full_width_tables(_aligned_tables(_unframed(text)))
+        text = _unruled_tables(_full_width_tables(_aligned_tables(_unframed(text))))
         metadata, warnings = validate(metadata)
     elif suffix == ".docx":
         text, offset, metadata = _read_docx(path), 0, {}
@@ -404,6 +404,51 @@ def _aligned_tables(text: str) -> str:
             if "|" not in lines[k] and lines[k + 1].lstrip()[:1].islower():
                 lines[k] += "\0"
     return "\n".join(lines).replace("\0\n", " ")
+
+
+# the header of a plain-text table with no rule, which opens with the column of the rows' numbers: "STT  Họ và tên  …"
+NUMBERED_HEADER_RE = re.compile(r"^[ \t]*(?:STT|TT|Số TT)[ \t]{2,}\S", re.IGNORECASE)
+CELL_RE = re.compile(r"\S+(?: \S+)*")  # a cell of a line aligned with spaces: words one space apart
+
+
+def _unruled_tables(text: str) -> str:
+    """A plain-text table whose columns are aligned with spaces and no rule, under a header that opens with the rows'
+    numbers ("STT  Họ và tên  Chức vụ, đơn vị  Số tiền (đồng)") over rows that open with theirs, down to a blank line:
+    "|" between the cells of each line. A cell belongs to the last column whose header starts at or before it, so a
+    cell that runs past its column ("… Chủ nhiệm CLB Ngân hàng máu sống   750.000") and a row with blank cells
+    ("     Cộng      7.500.000") keep their columns. Positions are kept: a space between two cells becomes "|"."""
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        if "|" in line or not NUMBERED_HEADER_RE.match(line):
+            continue
+        starts = [m.start() for m in CELL_RE.finditer(line)]
+        end = at + 1
+        while end < len(lines) and lines[end].strip() and "|" not in lines[end]:
+            end += 1
+        if len(starts) < 3 or end - at < 3 or not re.match(r"\s*\d", lines[at + 1]):
+            continue
+        for k in range(at, end):
+            lines[k] = _piped(lines[k], starts)
+    return "\n".join(lines)
+
+
+def _piped(line: str, starts: list[int]) -> str:
+    """A line aligned with spaces, "|" put between its columns (headed at `starts`): in the spaces before the first
+    cell of each column, one space per column left blank; the line as it is when they do not fit."""
+    cells = [(m.start(), m.end(), max(i for i, s in enumerate(starts) if s <= m.start() + 1) if m.start() + 1 >= starts[0] else 0)
+             for m in CELL_RE.finditer(line)]
+    marked = list(line)
+    for column in range(1, len(starts)):
+        after = next((c for c in cells if c[2] >= column), None)
+        before = max((c[1] for c in cells if c[2] < column), default=-1)
+        stop = after[0] if after else len(line)
+        spot = next((p for p in range(min(stop, len(line)) - 1, before, -1) if marked[p] == " "), None)
+        if spot is None:
+            if after is None:
+                break  # (the last columns left blank: nothing follows to divide)
+            return line
+        marked[spot] = "|"
+    return "".join(marked)
 
 
 def _frames(cells: Iterable[str]) -> bool:

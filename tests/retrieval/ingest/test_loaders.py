@@ -370,6 +370,27 @@ def test_a_table_aligned_with_spaces_under_a_rule_of_dashes_is_read_as_a_table(t
     assert load_document(path).text == frame
 
 
+def test_a_table_aligned_with_spaces_with_no_rule_under_a_numbered_header_is_read_as_a_table(tmp_path):
+    text = ("B. Cá nhân (03 cá nhân, mức thưởng 750.000 đồng/cá nhân)\n"
+            "STT  Họ và tên          Chức vụ, đơn vị                          Số tiền (đồng)\n"
+            "1    Lò Thị Hạnh        Bác sĩ, Bệnh viện Đa khoa tỉnh           750.000\n"
+            "2    Vì Văn Sơn         Người hiến máu 42 lần, xã Chiềng Ngần    750.000\n"
+            "3    Nguyễn Thu Trang   Sinh viên, Chủ nhiệm CLB Ngân hàng máu sống   750.000\n"
+            "     Cộng                                                         2.250.000\n\n"
+            "Tổng kinh phí  khen thưởng là  2.250.000 đồng.\n")
+    path = tmp_path / "danh-sach.txt"
+    path.write_text(text, encoding="utf-8")
+    loaded = load_document(path)
+    assert len(loaded.text) == len(text)  # positions kept: a character for a character
+    lines = [[c.strip() for c in line.split("|")] for line in loaded.text.split("\n")]
+    assert lines[1] == ["STT", "Họ và tên", "Chức vụ, đơn vị", "Số tiền (đồng)"]
+    assert lines[3] == ["2", "Vì Văn Sơn", "Người hiến máu 42 lần, xã Chiềng Ngần", "750.000"]
+    # a cell that runs past its column, and a row with blank cells, keep their columns
+    assert lines[4] == ["3", "Nguyễn Thu Trang", "Sinh viên, Chủ nhiệm CLB Ngân hàng máu sống", "750.000"]
+    assert lines[5][1:] == ["Cộng", "", "2.250.000"]
+    assert lines[7] == ["Tổng kinh phí  khen thưởng là  2.250.000 đồng."]  # prose is left as written
+
+
 def test_a_table_aligned_with_spaces_under_one_rule_across_it_is_read_with_its_two_line_header(tmp_path):
     text = ("Kết quả phân bổ theo từng xã:\n\n"
             "STT  Xã           Số hộ được   Gạo      Tiền mặt\n"
