@@ -550,6 +550,7 @@ class _Emitter:
         self.clauses: list[Clause] = []
         self.ids: set[str] = set()
         self.addressees = list(addressees)  # the agencies a letter's "Kính gửi" list names
+        self.asking: set[str] = set()  # the lines that open a list by asking them to carry it out
 
     def emit(self, path: list[tuple[str, str, str]], headings: list[str], start: int, end: int,
              actors: list[Actor] | None = None, asked: list[str] = ()) -> None:
@@ -568,8 +569,10 @@ class _Emitter:
         clause_text = self.text[start:end]
         if actors is None:
             actors = extract_actors(headings, clause_text, self.aliases)
-            if asked and not any(a.role == "lead" for a in actors) and not of_the_whole(clause_text):
+            if asked and not any(a.role == "lead" for a in actors) and not of_the_whole(clause_text) \
+                    and not any(self.aliases.find(heading) for heading in headings if heading not in self.asking):
                 # an item with no subject under "… đề nghị các đơn vị triển khai một số nội dung sau:": those asked do it
+                # (not one under a heading that names the body it is about: "2. Hội đồng kiểm kê của Hội tỉnh")
                 actors = [Actor(name=name, role="lead") for name in dict.fromkeys(asked)] \
                     + [a for a in actors if a.name not in asked]
         self.clauses.append(Clause(
@@ -711,7 +714,11 @@ class _Emitter:
     def _asked(self, paragraph: _Paragraph) -> list[str]:
         """Of a paragraph that opens a list by asking a letter's addressees to carry it out ("… đề nghị các đơn vị triển
         khai một số nội dung sau:"), those it asks; none else."""
-        return asked_in_lead_in(plain(self.text[paragraph.content:paragraph.end]), self.aliases, self.addressees)
+        line = plain(self.text[paragraph.content:paragraph.end])
+        asked = asked_in_lead_in(line, self.aliases, self.addressees)
+        if asked:
+            self.asking.add(line)
+        return asked
 
     def _agency_label(self, line: str) -> bool:
         """A paragraph that names the agency doing the items after it, as it opens ("Ban Tuyên giáo Tỉnh ủy:",

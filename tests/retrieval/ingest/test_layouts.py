@@ -320,6 +320,7 @@ def letter(opening: str, aliases: AliasTable) -> dict:
     body = LETTER + opening + ("\n\n1. Rà soát, lập danh sách hộ nghèo, gửi về Hội Chữ thập đỏ tỉnh trước ngày 20/11/2026."
                                "\n\n2. Sở Y tế chủ trì khám bệnh, cấp thuốc miễn phí cho người nghèo.\n\n"
                                "3. Toàn tỉnh phấn đấu vận động 5.000 suất quà Tết.\n\n"
+                               "4. Tổ thẩm định của Hội Chữ thập đỏ tỉnh\n\nTổ gồm 05 thành viên, do Phó Chủ tịch làm tổ trưởng.\n\n"
                                "Ban Thường vụ Hội Chữ thập đỏ tỉnh đề nghị các đơn vị quan tâm thực hiện./.\n")
     return by_id(parse_document(LoadedDocument(path="cv.txt", format="txt", text=body), "cv", aliases))
 
@@ -337,8 +338,9 @@ def test_a_letter_s_items_with_no_subject_are_done_by_the_addressees_its_opening
     assert actors(clauses["cv:1"]) == [(name, "lead") for name in asked]
     assert actors(clauses["cv:2"])[0] == ("Sở Y tế", "lead")  # (an item naming who does it keeps its own)
     assert actors(clauses["cv:3"]) == []  # (a target of the whole province, not of those asked)
+    assert actors(clauses["cv:4"]) == []  # (under a heading naming the body it is about)
     assert clauses["cv:1"].headings == []  # (the opening says who, not what the item is about)
-    assert actors(clauses["cv:ket.1"]) == [] and actors(clauses["cv:mo-dau.1"]) == []
+    assert actors(clauses["cv:mo-dau.1"]) == []  # (the opening asks; it does nothing itself)
 
 
 @pytest.mark.parametrize("opening", [
