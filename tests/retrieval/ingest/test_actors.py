@@ -47,6 +47,7 @@ def aliases() -> AliasTable:
         ("Ban Dân vận Tỉnh uỷ", "Ban Dân vận"),
         ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
         ("Sở LĐTB&XH", "Sở Lao động - Thương binh và Xã hội"),
+        ("Sở Tài chánh", "Sở Tài chính"),  # the South says "tài chánh"
         ("các tổ chức chính trị – xã hội", "Các tổ chức chính trị - xã hội"),
         ("Văn phòng Tỉnh ủy", "Văn phòng cấp ủy"),
         ("Thành Đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
