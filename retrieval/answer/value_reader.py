@@ -669,7 +669,19 @@ class ValueReader:
             # (a name of a surname no list holds, as the column of people writes it: "Giàng Seo Páo", "Thào A Chư")
             if NAME_CELL_RE.fullmatch(cell.strip()):
                 return cell.strip()
-        return None
+        return self._holder_cell(asked, heads, cells)
+
+    @staticmethod
+    def _holder_cell(asked: str, heads: list[str], cells: list[str]) -> str | None:
+        """In a row of a list of people ("| 2 | Cầm Văn Dũng | Chủ tịch Hội Chữ thập đỏ xã Chiềng Mung | 750.000 |" under
+        "Họ và tên | Chức vụ, đơn vị"), the name of the one whose post the question names, every word of it ("Chủ tịch
+        Hội Chữ thập đỏ xã Chiềng Mung tên là gì?"); None else. (`asked`: the question's plain words, spaced.)"""
+        name = next((i for i, head in enumerate(heads) if NAME_HEAD_RE.search(plain_words(head))), None)
+        post = next((i for i, head in enumerate(heads) if POST_HEAD_RE.match(plain_words(head))), None)
+        if name is None or post is None or max(name, post) >= len(cells) or not plain_words(cells[post]):
+            return None
+        held = all(f" {word} " in asked for word in plain_words(cells[post]).split())
+        return cells[name].strip() or None if held else None
 
     def _post_cell(self, query: Query, row: str, clause: Clause) -> str | None:
         """In a row of a list of people ("| 4 | Bà Đặng Thị Kim Oanh | Chi hội trưởng Chi hội … | …|" under "Họ và tên |
@@ -933,6 +945,7 @@ WHOLE_YEAR = "ca nam"
 HALF_AND_YEAR_RE = re.compile(r"\b(?:\d+|sau)\s+thang\b[^.;]{0,40}?\bva\s+(?:hang\s+|ca\s+)?nam\b(?!\s+(?:19|20)\d\d)")
 WHOLE_YEAR_RE = re.compile(r"\b(?:ca|toan)\s+nam\b|\bcua\s+nam\s+(?:19|20)\d\d\b|\bke\s+hoach\s+nam\b")
 POST_HEAD_RE = re.compile(r"(?:chuc vu|chuc danh)\b")  # a list's column of posts ("Chức vụ, đơn vị") (unaccented)
+NAME_HEAD_RE = re.compile(r"\bho (?:va )?ten\b")  # a list's column of people's names ("Họ và tên") (unaccented)
 VENUE_HEAD_RE = re.compile(r"(?:dia diem|noi to chuc|noi thuc hien)\b")  # a schedule's column of places
 # "lớp mấy", "đợt mấy thì …": "mấy" after a noun, before nothing it counts, asks the number the thing is labelled by
 LABEL_ASKED_RE = re.compile(r"\b(?!thu\b)([a-z]+) may(?=$|\s+(?:thi|la|vay|the|a|nhi|roi|duoc|se|phai|o|tai)\b)")

@@ -594,3 +594,15 @@ def test_a_figure_of_a_kind_labelled_otherwise_right_before_it_is_not_the_label_
     assert _labelled_otherwise("Giải Khuyến khích được bao nhiêu tiền?", before_third)
     assert not _labelled_otherwise("Giải Ba được bao nhiêu tiền?", before_third)
     assert not _labelled_otherwise("Giải thưởng cao nhất bao nhiêu tiền?", before_third)  # (no label asked)
+
+
+def test_the_holder_of_a_post_the_question_names_is_read_from_a_list_of_people():
+    header = "| STT | Họ và tên | Chức vụ, đơn vị | Số tiền (đồng) |"
+    headings = ["B. Cá nhân (08 cá nhân, mức thưởng 750.000 đồng/cá nhân)", header]
+    row = "| 2 | Cầm Văn Dũng | Chủ tịch Hội Chữ thập đỏ xã Chiềng Mung | 750.000 |"
+    query = READER.read("Chủ tịch Hội Chữ thập đỏ xã Chiềng Mung tên là gì?")
+    assert query.ask.name == "person"
+    assert VALUES.value_in(query, row, clause(row, headings)) == "Cầm Văn Dũng"
+    # (not the holder of another post there: the deputy, or the head of another commune)
+    deputy = "| 7 | Lường Thị Xuân | Phó Chủ tịch Hội Chữ thập đỏ xã Chiềng Mung | 750.000 |"
+    assert VALUES.value_in(query, deputy, clause(deputy, headings)) is None
