@@ -337,8 +337,8 @@ class AnswerPolicy:
             # (or in a clause of a text of that place itself that speaks of the agency under no agency's heading: "… sự cố
             # gắng của Hội Chữ thập đỏ huyện … Toàn huyện đã vận động được 2,8 tỷ đồng"; not a task its headings put on another)
             found = self.answer(replace(query, actors=[]), k, mode)
-            if found.citations and all(table_cells(c.text) or c.document_id in query.named_ids and self._of_unassigned(c, query.actors)
-                                       for c in found.citations):
+            if found.citations and all(table_cells(c.text) or c.document_id in query.named_ids
+                                       and self._of_unassigned(c, query.actors, found.text) for c in found.citations):
                 return found
         if not draft.citations and query.owned and ask.name in FIGURES:
             # "Năm 2024 tổng giá trị vận động … của Hội CTĐ tỉnh Cao Bằng đạt bao nhiêu?": a text on the agency's work
@@ -402,11 +402,20 @@ class AnswerPolicy:
         return POST_BEFORE_RE.search(unaccent(text[: mention.start]).lower()) is not None \
             and any(m.name in actors for i in range(2, len(words)) for m in self.aliases.find(" ".join(words[i:])))
 
-    def _of_unassigned(self, citation: Citation, actors: list[str]) -> bool:
-        """The quoted clause names an agency asked, and its headings (which put its work on one) name none."""
+    def _of_unassigned(self, citation: Citation, actors: list[str], answer: str) -> bool:
+        """The quoted clause names an agency asked, and its headings (which put its work on one) name none, nor does the
+        sentence that gives the `answer`'s value open with another."""
         clause = self.index.clause(citation.clause_id)
         return clause is not None and not self.aliases.find("\n".join(clause.headings)) \
-            and any(m.name in actors for m in self.aliases.find(clause.text))
+            and any(m.name in actors for m in self.aliases.find(clause.text)) \
+            and not self._of_another(_giving(clause.text, answer), actors)
+
+    def _of_another(self, part: str, actors: list[str]) -> bool:
+        """The part of a sentence opens with another body than those asked, whose value it gives: "Bệnh viện Phụ sản …
+        dự trữ tối thiểu 80 đơn vị máu; Bệnh viện Nhi … ưu tiên …" (none asked: none is another)."""
+        subject = self.aliases.find(part.lstrip(" -–+•*")) if actors else []
+        return bool(subject) and subject[0].start == 0 \
+            and not any(subject[0].name in self.aliases.family(actor) for actor in actors)
 
     def _sent_to(self, query: Query) -> list[str]:
         """The agencies the question says something is sent or reported to ("báo cáo Bộ Y tế", "gửi về Sở …")."""
@@ -1343,6 +1352,8 @@ class AnswerPolicy:
                     part = hit.clause.text[start:end]
                     after = part[part.find(value) + len(value) :] if value in part else ""
                     owner = OWNER_AFTER_RE.match(after)
+                    if query.ask.name not in ("body", "person", "post") and self._of_another(part, query.actors):
+                        continue
                     if contact_of and ((bodies := {m.name for m in self.aliases.find(part[: max(part.find(value), 0)])})
                                        and not bodies & contact_of
                                        or owner and (named := self.aliases.find(after[owner.end() :]))

@@ -1537,3 +1537,21 @@ def test_an_event_asked_when_it_is_held_is_not_dated_by_the_deadline_for_papers_
     assert "15/10/2026" in first_line(assistant, "Hồ sơ đề nghị tôn vinh gửi trước ngày nào?")
     assert "08/5/2026" in first_line(assistant, "Lễ phát động Tháng Nhân đạo tổ chức ngày nào?")
     answers_as(assistant, {}, refused=("Lễ tôn vinh người hiến máu tiêu biểu toàn quốc năm 2026 tổ chức ngày nào?",))
+
+
+LETTER_TO_UNITS = ("SỞ Y TẾ TỈNH NAM SƠN\n\nSố: 1846/SYT-NVY\nV/v bảo đảm máu dịp hè\n\nNam Sơn, ngày 12 tháng 5 năm 2026\n\n"
+                   "Kính gửi:\n- Bệnh viện Nhi tỉnh Nam Sơn;\n- Bệnh viện Phụ sản tỉnh Nam Sơn;\n"
+                   "- Hội Chữ thập đỏ các huyện.\n\n"
+                   "Để bảo đảm đủ máu cho cấp cứu, điều trị, Sở Y tế đề nghị các đơn vị thực hiện một số nội dung sau:\n\n"
+                   "1. Rà soát, lập danh sách người hiến máu dự bị, gửi về Sở Y tế trước ngày 25/5/2026.\n\n"
+                   "2. Bệnh viện Phụ sản tỉnh Nam Sơn duy trì dự trữ tối thiểu 80 đơn vị máu nhóm O; Bệnh viện Nhi tỉnh "
+                   "Nam Sơn ưu tiên dự trữ khối hồng cầu nhóm O.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn Tâm\n")
+
+
+def test_a_letter_s_items_with_no_subject_are_its_addressees_and_a_part_of_another_body_is_not_theirs(tmp_path,
+                                                                                                     corpus_embeddings):
+    assistant = assistant_of(tmp_path, corpus_embeddings, "cv-1846.txt", LETTER_TO_UNITS)
+    answers_as(assistant, {"Hội CTĐ huyện phải gửi danh sách người hiến máu dự bị trước ngày nào?": "Ngày 25/5/2026 [1]."},
+               refused=("Bệnh viện Nhi tỉnh Nam Sơn phải dự trữ tối thiểu bao nhiêu đơn vị máu?",))
+    assert first_line(assistant, "Bệnh viện Phụ sản tỉnh Nam Sơn phải dự trữ tối thiểu bao nhiêu đơn vị máu?") \
+        .startswith("80 đơn vị")
