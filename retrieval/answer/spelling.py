@@ -11,7 +11,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from retrieval.text import TONE_MARKS, aligned, fold, has_diacritics, nfc, unaccent, written_syllable
@@ -61,7 +61,6 @@ class Respeller:
         self._written = frozenset(singles)  # the syllables and pairs the clauses themselves write
         self.written_pairs = frozenset(pairs)
         self._paired = frozenset(s for pair in self.written_pairs for s in pair.split("_", 1) if s.isalpha())
-        self._near: dict[str, set[str]] | None = None
         # after each syllable, the short forms the clauses write next (a syllable without a vowel: "trường" → "thpt")
         self.short_forms_after: dict[str, set[str]] = {}
         for pair in self.written_pairs:
@@ -142,20 +141,19 @@ class Respeller:
     def _paired_near(self, word: str) -> set[str]:
         """The syllables of the written pairs one letter away from `word` (folded): a letter dropped, added, mistyped, or
         two swapped, as written or with the tone mark set apart ("hóa" and "hoán": an "n" added, the mark moved)."""
-        near = self._near_index()
-        found = {s for key in _keys(word) for s in near.get(key, ())}
+        found = {s for key in _keys(word) for s in self._near.get(key, ())}
         found |= {s for swapped in _swaps(word) if (s := fold(swapped)) in self._paired}
         return {s for s in found if _one_letter_apart(word, s)}
 
-    def _near_index(self) -> dict[str, set[str]]:
+    @cached_property
+    def _near(self) -> dict[str, set[str]]:
         """Each syllable of the written pairs under the spellings one letter shorter (and as written), built once when
         first asked: two syllables one letter apart but for a swap share one of them."""
-        if self._near is None:
-            self._near = {}
-            for syllable in self._paired:
-                for key in _keys(syllable):
-                    self._near.setdefault(key, set()).add(syllable)
-        return self._near
+        near: dict[str, set[str]] = {}
+        for syllable in self._paired:
+            for key in _keys(syllable):
+                near.setdefault(key, set()).add(syllable)
+        return near
 
     def respell(self, text: str) -> str | None:
         """`text` (typed without diacritics) with the likeliest spelling of each syllable, character for
@@ -204,7 +202,7 @@ def _toned_apart(syllable: str) -> tuple[str, str]:
 
 
 def _keys(syllable: str) -> set[str]:
-    """The spellings under which `_near_index` files a syllable: as folded or written ("w") and, its tone kept apart, the
+    """The spellings under which `_near` files a syllable: as folded or written ("w") and, its tone kept apart, the
     letters without the tone ("t"); each whole and one letter shorter."""
     tone, letters = _toned_apart(syllable)
     return {f"w{s}" for form in _spellings(syllable) for s in (form, *_shorter(form))} \

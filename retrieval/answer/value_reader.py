@@ -676,8 +676,7 @@ class ValueReader:
         """In a row of a list of people ("| 2 | Cầm Văn Dũng | Chủ tịch Hội Chữ thập đỏ xã Chiềng Mung | 750.000 |" under
         "Họ và tên | Chức vụ, đơn vị"), the name of the one whose post the question names, every word of it ("Chủ tịch
         Hội Chữ thập đỏ xã Chiềng Mung tên là gì?"); None else. (`asked`: the question's plain words, spaced.)"""
-        name = next((i for i, head in enumerate(heads) if NAME_HEAD_RE.search(plain_words(head))), None)
-        post = next((i for i, head in enumerate(heads) if POST_HEAD_RE.match(plain_words(head))), None)
+        name, post = _column(heads, NAME_HEAD_RE), _column(heads, POST_HEAD_RE)
         if name is None or post is None or max(name, post) >= len(cells) or not plain_words(cells[post]):
             return None
         held = all(f" {word} " in asked for word in plain_words(cells[post]).split())
@@ -690,14 +689,14 @@ class ValueReader:
         named = {name.lower() for name in self.people_reader.names_in(query.read or query.text)}
         if not heads or not cells or not any(name in unaccent(row).lower() for name in named):
             return None
-        at = next((i for i, head in enumerate(heads) if POST_HEAD_RE.match(plain_words(head))), None)
+        at = _column(heads, POST_HEAD_RE)
         return cells[at].strip() or None if at is not None and at < len(cells) else None
 
     def _venue_cell(self, row: str, clause: Clause) -> str | None:
         """In a row of a schedule ("| 7h00 ngày 09/7 | Hiến máu … | Khu công nghiệp Nam Cầu Kiền |"), the cell under
         the column headed "Địa điểm"; None when the table has no such column."""
         heads, cells = _heads_and_cells(row, clause)
-        at = next((i for i, head in enumerate(heads or []) if VENUE_HEAD_RE.match(plain_words(head))), None)
+        at = _column(heads or [], VENUE_HEAD_RE)
         return cells[at] if at is not None and cells and at < len(cells) and cells[at].strip() else None
 
     def _nouns_written(self, noun: list[str], written: str) -> bool:
@@ -945,7 +944,7 @@ WHOLE_YEAR = "ca nam"
 HALF_AND_YEAR_RE = re.compile(r"\b(?:\d+|sau)\s+thang\b[^.;]{0,40}?\bva\s+(?:hang\s+|ca\s+)?nam\b(?!\s+(?:19|20)\d\d)")
 WHOLE_YEAR_RE = re.compile(r"\b(?:ca|toan)\s+nam\b|\bcua\s+nam\s+(?:19|20)\d\d\b|\bke\s+hoach\s+nam\b")
 POST_HEAD_RE = re.compile(r"(?:chuc vu|chuc danh)\b")  # a list's column of posts ("Chức vụ, đơn vị") (unaccented)
-NAME_HEAD_RE = re.compile(r"\bho (?:va )?ten\b")  # a list's column of people's names ("Họ và tên") (unaccented)
+NAME_HEAD_RE = re.compile(r"ho (?:va )?ten\b")  # a list's column of people's names ("Họ và tên") (unaccented)
 VENUE_HEAD_RE = re.compile(r"(?:dia diem|noi to chuc|noi thuc hien)\b")  # a schedule's column of places
 # "lớp mấy", "đợt mấy thì …": "mấy" after a noun, before nothing it counts, asks the number the thing is labelled by
 LABEL_ASKED_RE = re.compile(r"\b(?!thu\b)([a-z]+) may(?=$|\s+(?:thi|la|vay|the|a|nhi|roi|duoc|se|phai|o|tai)\b)")
@@ -985,6 +984,11 @@ DAY_WRITTEN_RE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b")  #
 def _years_undated(text: str) -> set[str]:
     """The years a text names outside the days it writes in full ("năm 2025", not "30/6/2025")."""
     return years_in(DAY_WRITTEN_RE.sub(" ", text))
+
+
+def _column(heads: list[str], head_re: re.Pattern) -> int | None:
+    """The first column whose header the pattern opens (unaccented: "Chức vụ, đơn vị" of `POST_HEAD_RE`), or None."""
+    return next((i for i, head in enumerate(heads) if head_re.match(plain_words(head))), None)
 
 
 def _heads_and_cells(row: str, clause: Clause) -> tuple[list[str] | None, list[str] | None]:

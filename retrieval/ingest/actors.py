@@ -885,14 +885,14 @@ def asked_in_lead_in(sentence: str, aliases: AliasTable, addressees: list[str]) 
     quyền, Mặt trận Tổ quốc … thực hiện tốt một số nhiệm vụ trọng tâm sau:", whose items name who does each)."""
     normalised, mentions = aliases._scan(sentence)
     text = normalised.text
-    verbs = list(_words_regex(ASSIGNING).finditer(text))
-    if not text.rstrip().endswith(":") or not verbs:
-        return []
     reader = _Reader(text, mentions)
-    names, end = reader.run(verbs[-1].end())
+    addressed = _last_addressed(reader, text) if text.rstrip().endswith(":") else None
+    if addressed is None:
+        return []
+    names, end, verb_end = addressed
     if names:
         return names if _asks_only(reader, text, end) and set(names) <= set(addressees) else []
-    by_kind = ADDRESSEES_BY_KIND.match(text, _skip_space(text, verbs[-1].end()))
+    by_kind = ADDRESSEES_BY_KIND.match(text, _skip_space(text, verb_end))
     return list(addressees) if by_kind and _asks_only(reader, text, by_kind.end()) else []
 
 
@@ -905,20 +905,28 @@ def of_the_whole(text: str) -> bool:
 def addressed_bodies(addressees: list[str], aliases: AliasTable) -> list[str]:
     """The agencies a letter's "Kính gửi" list names, a standing organ read as its body ("Ban Thường vụ Hội Chữ thập
     đỏ các huyện, thị xã, thành phố": Hội Chữ thập đỏ at the district level)."""
-    bodies = [ADOPTING_ORGAN_RE.sub("", line, count=1) if ADOPTING_ORGAN_RE.match(line) else line for line in addressees]
+    bodies = [line[organ.end() :] if (organ := ADOPTING_ORGAN_RE.match(line)) else line for line in addressees]
     return list(dict.fromkeys(name for line in bodies for name in _heading_leads(line, aliases)))
 
 
 def _addressed(reader: _Reader, text: str, titled: bool = False) -> list[str]:
     """The agencies the last assigning verb addresses, when they end the text, a colon after them unless the
     text is a title line."""
-    if not titled and not text.rstrip().endswith(":"):
+    addressed = _last_addressed(reader, text) if titled or text.rstrip().endswith(":") else None
+    if addressed is None:
         return []
+    names, end, _ = addressed
+    return names if names and not text[end:].strip(" :*_”\"") else []
+
+
+def _last_addressed(reader: _Reader, text: str) -> tuple[list[str], int, int] | None:
+    """The agencies the last assigning verb of a text addresses, where their run ends, and where the verb ends; None
+    when no verb assigns."""
     verbs = list(_words_regex(ASSIGNING).finditer(text))
     if not verbs:
-        return []
+        return None
     names, end = reader.run(verbs[-1].end())
-    return names if names and not text[end:].strip(" :*_”\"") else []
+    return names, end, verbs[-1].end()
 
 
 def _asks_only(reader: _Reader, text: str, at: int) -> bool:

@@ -29,6 +29,15 @@ def published(tmp_path_factory) -> dict[str, Path]:
     }
 
 
+def loaded_lines(folder: Path, name: str, text: str) -> list[str]:
+    """The lines of a plain text as loaded, which keeps every position of it (a character for a character)."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    loaded = load_document(path).text
+    assert len(loaded) == len(text)  # positions kept: a character for a character
+    return loaded.split("\n")
+
+
 def refusal(path: Path) -> str:
     with pytest.raises(LoadError) as caught:
         load_document(path)
@@ -350,11 +359,7 @@ def test_a_table_aligned_with_spaces_under_a_rule_of_dashes_is_read_as_a_table(t
             "   ----------------------   -----------    -------\n"
             "   Cộng                                     151.780\n\n"
             "Sau hợp nhất, Hội có 04 ban - không còn cấp huyện.\n")
-    path = tmp_path / "bao-cao.txt"
-    path.write_text(text, encoding="utf-8")
-    loaded = load_document(path)
-    assert len(loaded.text) == len(text)  # positions kept: a character for a character
-    lines = loaded.text.split("\n")
+    lines = loaded_lines(tmp_path, "bao-cao.txt", text)
     assert [c.strip() for c in lines[2].split("|")] == ["Chỉ tiêu", "Đơn vị tính", "Kết quả"]
     assert "+" in lines[3] and [c.strip() for c in lines[4].split("|")] == ["Tổng số hội viên", "người", "148.320"]
     # a first cell continued on the next line is one row
@@ -366,6 +371,7 @@ def test_a_table_aligned_with_spaces_under_a_rule_of_dashes_is_read_as_a_table(t
              "TỈNH QUẢNG BÌNH                      Độc lập - Tự do - Hạnh phúc\n"
              "-------                              ---------------\n"
              "Số: 14/CĐ-UBND                Quảng Bình, ngày 02 tháng 11 năm 2024\n\nCÔNG ĐIỆN\n")
+    path = tmp_path / "bao-cao.txt"
     path.write_text(frame, encoding="utf-8")
     assert load_document(path).text == frame
 
@@ -378,11 +384,7 @@ def test_a_table_aligned_with_spaces_with_no_rule_under_a_numbered_header_is_rea
             "3    Nguyễn Thu Trang   Sinh viên, Chủ nhiệm CLB Ngân hàng máu sống   750.000\n"
             "     Cộng                                                         2.250.000\n\n"
             "Tổng kinh phí  khen thưởng là  2.250.000 đồng.\n")
-    path = tmp_path / "danh-sach.txt"
-    path.write_text(text, encoding="utf-8")
-    loaded = load_document(path)
-    assert len(loaded.text) == len(text)  # positions kept: a character for a character
-    lines = [[c.strip() for c in line.split("|")] for line in loaded.text.split("\n")]
+    lines = [[c.strip() for c in line.split("|")] for line in loaded_lines(tmp_path, "danh-sach.txt", text)]
     assert lines[1] == ["STT", "Họ và tên", "Chức vụ, đơn vị", "Số tiền (đồng)"]
     assert lines[3] == ["2", "Vì Văn Sơn", "Người hiến máu 42 lần, xã Chiềng Ngần", "750.000"]
     # a cell that runs past its column, and a row with blank cells, keep their columns
@@ -401,11 +403,7 @@ def test_a_table_aligned_with_spaces_under_one_rule_across_it_is_read_with_its_t
             "----------------------------------------------------\n"
             "     Cộng         382          11.000   730.000.000\n\n"
             "2. Sơ cấp cứu tại điểm sơ tán.\n")
-    path = tmp_path / "bao-cao-nhanh.txt"
-    path.write_text(text, encoding="utf-8")
-    loaded = load_document(path)
-    assert len(loaded.text) == len(text)  # positions kept
-    lines = loaded.text.split("\n")
+    lines = loaded_lines(tmp_path, "bao-cao-nhanh.txt", text)
     assert [c.strip() for c in lines[2].split("|")] == ["STT", "Xã", "Số hộ được hỗ trợ", "Gạo (kg)", "Tiền mặt (đồng)"]
     assert "+" in lines[3] and [c.strip() for c in lines[4].split("|")] == ["1", "Y Tý", "214", "6.200", "412.000.000"]
     assert [c.strip() for c in lines[7].split("|")] == ["", "Cộng", "382", "11.000", "730.000.000"]
