@@ -22,8 +22,9 @@ from retrieval.text import aligned, has_diacritics, unaccent
 if TYPE_CHECKING:
     from retrieval.answer.query import QueryReader
 
-# where a question may ask its second thing: after a comma, a semicolon or "và" / "and" / "còn"
-JOINT_RE = re.compile(r"\s*[,;]\s*(?:(?:và|còn|and)\s+)?|\s+(?:và|còn|and)\s+", re.IGNORECASE)
+# where a question may ask its second thing: after a comma, a semicolon, a question mark (a second sentence) or "và" /
+# "and" / "còn"
+JOINT_RE = re.compile(r"\s*[,;?]\s*(?:(?:và|còn|and)\s+)?|\s+(?:và|còn|and)\s+", re.IGNORECASE)
 QUESTION_END_RE = re.compile(r"\b(?:dau|nao|gi|sao|the nao)$")  # unaccented
 TAIL_QUESTION_RE = re.compile(r"\s+(?:la\s+)?(?:ai|gi)$")  # unaccented
 MARKER_RE = re.compile(r"\[(\d+)\]")
@@ -66,7 +67,8 @@ def question_parts(question: str, reader: "QueryReader") -> list[str]:
         first, second = read_ask(left, reader.vocabulary), read_ask(right, reader.vocabulary)
         if not _asks(left, first) or not _asks(right, second) or not _stands_alone(left, first, reader):
             continue  # "Theo kế hoạch, …", "Ai ký và ban hành …": the first part asks nothing of its own
-        if not _stands_alone(right, second, reader, MIN_SECOND_WORDS, by_kind=False):
+        sentence = "?" in joint.group(0)  # "… mấy lớp? Lớp khối THCS học ngày nào?": a question of its own
+        if not _stands_alone(right, second, reader, MIN_OWN_WORDS if sentence else MIN_SECOND_WORDS, by_kind=sentence):
             # "…, ở đâu?": asked of the first part's topic; of a fact of a text ("chương trình … số mấy, ngày nào"), the
             # day it was issued
             issued = ("ban hành " if has_diacritics(left) else "ban hanh ") \

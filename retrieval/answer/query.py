@@ -44,6 +44,7 @@ ABBREVIATION_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # letters and no vowel: no
 # A modal verb: the agency named after it is its verb's object ("… phải thành lập chi hội …").
 OBLIGED_RE = re.compile(r"(?<!\w)(?:[pP]hải|cần)(?!\w)")  # "cần" lowercase: "Cần Thơ" is a place
 MAX_HISTORY_READ = 4
+ISSUED_VERB = "ra"  # of a text: "ra ngày nào", when it came out
 # a count spelled out before the lowercase noun it counts, not an ordinal or a weekday ("thứ hai") nor a name ("Hai Bà
 # Trưng"); "tư", "lăm", "mươi" only after another number ("hai mươi tư"): alone, "tư" opens a word ("buổi tư vấn")
 SPELLED_COUNT_RE = re.compile(r"(?<!\w)(?<!thứ )(?<!Thứ )((?i:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
@@ -337,6 +338,12 @@ def without_storms(text: str) -> str:
 
 # a name of one to three words without figures in brackets after what it names ("bão số 3 (Yagi)")
 OTHER_NAME_RE = re.compile(r"(?<=\w)\s*\((?:[^\W\d_]+\s+){0,2}[^\W\d_]+\)")
+
+
+def _asks_more(content: list[str]) -> bool:
+    """Whether a question has content words beyond the verb a text comes out with ("Chỉ thị 15-CT/TU ra ngày
+    nào?": when it was issued)."""
+    return any(word != ISSUED_VERB for word in content)
 
 
 def _unique(items) -> list[str]:
@@ -750,7 +757,7 @@ class QueryReader:
     def _ask(self, text: str) -> Ask:
         names_document = self._names_document(text)
         ask = read_ask(text, self.vocabulary)
-        return document_fact_or(ask, names_document, bool(self.content_words(text, ask)))
+        return document_fact_or(ask, names_document, _asks_more(self.content_words(text, ask)))
 
     def content_words(self, text: str, ask: Ask, english: bool = False, known: dict[str, str] | None = None) -> list[str]:
         """What the evidence must cover: the question's words, less question words, agencies, document
@@ -1225,7 +1232,7 @@ class QueryReader:
         # "Sở Tài chính được giao gì tại thông báo 214, hạn khi nào?": of an agency (not the text's own
         # issuer, "Công văn 845 của Sở Y tế"), a time in a clause
         acting = bool(mentions) and not self._issues(subject, searched, [*document_ids, *named])
-        ask = document_fact_or(ask, names_document, bool(content) or acting)
+        ask = document_fact_or(ask, names_document, _asks_more(content) or acting)
         if ask.name == "summary" and places_in(searched):
             ask = TOPIC  # "Khoản 3 Mục III … nói về nội dung gì?": what the place says, not the text's subject
         unnamed = self._unnamed(searched, mentions) if not english else []

@@ -512,7 +512,13 @@ def _table_blocks(table) -> list[str]:
         lines = [" | ".join(_header_cells(table_rows[:head]))] if head > 1 else []
         lines += [" | ".join("" if i and cell._tc is row.cells[i - 1]._tc else _cell_text(cell) for i, cell in enumerate(row.cells))
                   for row in (table_rows[head:] if head > 1 else table_rows)]
-        return ["\n".join(line for line in lines if line.strip(" |"))]
+        lines = [line for line in lines if line.strip(" |")]
+        heads = lines[0].split(" | ") if lines else []
+        if len(lines) > 1 and not any(FIGURE_RE.fullmatch(cell) for cell in heads):
+            # (a Word table's first row names its columns, whatever they are: "Hình thức khen thưởng | Cấp quyết định |
+            # Số lượng tối đa toàn tỉnh"; ruled off as a Markdown table's header is)
+            lines.insert(1, " | ".join("---" for _ in heads))
+        return ["\n".join(lines)]
     blocks: list[str] = []
     seen: list = []  # cell elements kept alive, so identity compares are sound
     for cells in rows:

@@ -71,6 +71,8 @@ def test_out_of_scope_questions_abstain_and_cite_nothing(corpus_assistant, quest
         ("Kế hoạch của Lai Châu có số hiệu bao nhiêu?", "không ghi số hiệu (để trống) [1]", f"{LAI_CHAU}:header"),
         ("Ai ký công văn 1277?", "do Ya Tjong, Phó Bí thư, ký [1]", "cv-1277-hu-lacduong:closing"),
         ("Kế hoạch 100-KH/TU ban hành ngày nào?", "được ban hành ngày 17/9/2010 [1]", "kh-100-tu-daklak:header"),
+        # a text that came out ("ra") on a day was issued then
+        ("Kế hoạch 100-KH/TU ra ngày nào?", "được ban hành ngày 17/9/2010 [1]", "kh-100-tu-daklak:header"),
     ],
 )
 def test_document_facts_are_stated_and_cite_the_clause_that_holds_them(corpus_assistant, question, fact, clause):
@@ -304,3 +306,4 @@ def test_a_generic_time_phrase_with_an_agency_asks_a_clause_s_time_not_the_text_
     assert corpus_assistant.ask("Công văn 1277-CV/HU ngày nào?").intent == "date"
     assert corpus_assistant.ask("Công văn 1277-CV/HU của Huyện ủy Lạc Dương ngày nào?").intent == "date"  # its issuer
     assert corpus_assistant.ask("Sở Y tế được giao gì tại kế hoạch của Lai Châu, hạn khi nào?").intent != "date"
+    assert corpus_assistant.ask("Kế hoạch 100-KH/TU ra quân ngày nào?").intent != "date"  # an event beside the text

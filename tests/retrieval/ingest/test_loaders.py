@@ -159,7 +159,7 @@ def test_a_docx_table_row_merged_across_its_columns_keeps_the_table_as_wide(tmp_
     table.cell(3, 1).merge(table.cell(3, 2)).text = "Nghỉ giải lao"
     path = tmp_path / "chuong-trinh.docx"
     document.save(str(path))
-    assert load_document(path).text == ("Thời gian | Nội dung | Người thực hiện\nBUỔI SÁNG |  | \n"
+    assert load_document(path).text == ("Thời gian | Nội dung | Người thực hiện\n--- | --- | ---\nBUỔI SÁNG |  | \n"
                                         "8h30 - 9h15 | Báo cáo sơ kết 6 tháng đầu năm | Đ/c Đỗ Thị Lan Anh\n"
                                         "9h15 - 9h30 | Nghỉ giải lao | ")
 
@@ -177,7 +177,7 @@ def test_a_docx_header_over_two_rows_is_read_as_one_row_each_column_under_its_gr
         table.cell(2, i).text = cell
     path = tmp_path / "bao-cao.docx"
     document.save(str(path))
-    assert load_document(path).text == ("Chỉ tiêu | Năm 2026 Kế hoạch | Năm 2026 Thực hiện | Năm 2026 Tỷ lệ %\n"
+    assert load_document(path).text == ("Chỉ tiêu | Năm 2026 Kế hoạch | Năm 2026 Thực hiện | Năm 2026 Tỷ lệ %\n--- | --- | --- | ---\n"
                                         "Kết nạp hội viên mới | 6.000 | 3.420 | 57,0")
 
 

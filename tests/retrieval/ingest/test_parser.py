@@ -319,6 +319,25 @@ def test_a_ruled_table_of_two_columns_gives_a_clause_per_row(aliases):
     assert rows[0].headings[-1] == "| Địa phương | Số hộ được hỗ trợ |"
 
 
+def test_a_word_table_whose_header_names_no_known_column_gives_a_clause_per_row(aliases, tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("1. Hình thức và số lượng đề nghị")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([["Hình thức khen thưởng", "Cấp quyết định", "Số lượng tối đa toàn tỉnh"],
+                             ["Cờ thi đua của UBND tỉnh", "Chủ tịch UBND tỉnh", "01 tập thể"],
+                             ["Bằng khen của Chủ tịch UBND tỉnh", "Chủ tịch UBND tỉnh", "02 tập thể và 04 cá nhân"]]):
+        for i, text in enumerate(row):
+            table.cell(r, i).text = text
+    path = tmp_path / "huong-dan.docx"
+    document.save(str(path))
+    rows = [c for c in parse_document(load_document(path), "hd", aliases).clauses if "dong-" in c.id]
+    assert [c.text for c in rows] == ["Cờ thi đua của UBND tỉnh | Chủ tịch UBND tỉnh | 01 tập thể",
+                                      "Bằng khen của Chủ tịch UBND tỉnh | Chủ tịch UBND tỉnh | 02 tập thể và 04 cá nhân"]
+    assert rows[0].headings[-1] == "Hình thức khen thưởng | Cấp quyết định | Số lượng tối đa toàn tỉnh"
+
+
 def test_a_rule_drawn_across_the_page_is_no_paragraph(aliases):
     body = ("1. Đội xung kích tại thôn\n\nDanh sách đội xung kích như sau:\n\n----------------------------\n"
             "Mỗi đội có 01 đội trưởng.\n\n* * *\n\nĐội trưởng báo cáo hằng tháng.\n")
