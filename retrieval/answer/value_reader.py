@@ -92,6 +92,8 @@ COPULA_RE = re.compile(r"\s+là\s+", re.IGNORECASE)  # "X là Y": Y defines X
 # suất 500.000 đồng") does not answer, or stated by a sentence before its threshold (unaccented)
 TOTAL_NAMED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|tri gia|chi tieu|cong|du toan|nguon|so)\b")
 FIGURE_CELL_RE = re.compile(r"\s*\d[\d.,]*\s*")  # a table's cell that holds a figure alone: "| 1.265 |"
+# a cell that holds counts of things alone, a count asked: "| 02 tập thể và 04 cá nhân |", "| 01 tập thể |"
+COUNTS_CELL_RE = re.compile(r"\s*\d[\d.,]*(?:\s+[^\W\d]+){1,3}(?:\s*(?:,|;|và)\s*\d[\d.,]*(?:\s+[^\W\d]+){1,3})*\s*")
 TOTAL_ROW_RE = re.compile(r"(?<!\w)(?:tổng|cộng|toàn)(?!\w)", re.IGNORECASE)  # "| | Tổng cộng | | 37 |", "Toàn tỉnh"
 # a figure set for each one of a unit: "100.000 đồng/người/lần", "05 kg/hộ" (not a total a year: "150 triệu đồng/năm")
 PER_UNIT_RE = re.compile(r"\d[\d.,]*(?:\s+[a-z]+)?\s*/\s*(?!(?:nam|thang|quy|tuan|ngay)\b)[a-z]")
@@ -787,7 +789,9 @@ class ValueReader:
             of_money = bool(MONEY_HEAD_RE.match(plain_words(heads[i])) or MONEY_UNIT_RE.search(heads[i].lower()))
             # a count asked is no sum ("bao nhiêu hội viên": not the "Số tiền" of a member's row; "Chỉ tiêu vận động …
             # là bao nhiêu?" counts nothing named, a sum answers it)
-            if 0 <= i - shift < len(cells) and FIGURE_CELL_RE.fullmatch(cells[i - shift]) \
+            counts = query.ask.name == "count" and not of_money
+            if 0 <= i - shift < len(cells) and (FIGURE_CELL_RE.fullmatch(cells[i - shift])
+                                                or counts and COUNTS_CELL_RE.fullmatch(cells[i - shift])) \
                     and (money or of_money) and not (of_money and query.ask.name == "count" and noun):
                 return cells[i - shift].strip()
         return None

@@ -142,13 +142,15 @@ TELEGRAPHED_RE = re.compile(r"^[^:]{3,200}?\s+điện\s*:\s*(?P<rest>.*)$", re.I
 SUMMARY_RE = re.compile(r"^(?:V/v|Về việc|Về)\s", re.IGNORECASE)
 CLOSING_RE = re.compile(r"^Nơi nhận\s*:", re.IGNORECASE)
 SIGNATURE_PREFIX_RE = re.compile(r"^(?:T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*\S")
-# a rank or degrees before a signer's name ("Đại tá Trần Đình Khải", "PGS.TS. Vũ Đình Khang", "ThS. BS. Lê Văn An")
+# a rank or degrees before a signer's name ("Đại tá Trần Đình Khải", "PGS.TS. Vũ Đình Khang", "ThS. BS. Lê Văn An", the
+# last one's dot left out: "BS.CKII Nguyễn Thanh Liêm")
 RANK_RE = re.compile(r"^(?:(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|Đại\s+úy)\s+"
-                     r"|(?:(?:GS|PGS|TS|ThS|BS|BSCK(?:I{1,2})?|CK(?:I{1,2})|DS|KS|CN|NCS)\.\s*)+)", re.IGNORECASE)
+                     r"|(?:(?:GS|PGS|TS|ThS|BS|BSCK(?:I{1,2})?|CK(?:I{1,2})|DS|KS|CN|NCS)(?:\.\s*|\s+(?=\w)))+)", re.IGNORECASE)
 SIGNED_RE = re.compile(r"^\((?:đã ký|ký)[^)]*\)$", re.IGNORECASE)
 SIGNED_LEAD_RE = re.compile(r"^\((?:đã ký|ký)[^)]*\)\s*(?=\S)", re.IGNORECASE)  # "(đã ký) Nguyễn Quang Vinh" on one line
 FURNITURE_RE = re.compile(
-    r"^(?:BÌNH LUẬN|Bình luận|Gửi bình luận|Ý kiến bạn đọc|Vui lòng nhập\b.*|Chia sẻ|Bài viết liên quan)$"
+    r"^(?:BÌNH LUẬN|Bình luận|Gửi bình luận|Ý kiến bạn đọc|Vui lòng nhập\b.*|Chia sẻ|Bài viết liên quan"
+    r"|(?:[Tt]rang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?)$"  # (and the last page's number under the signature: "3", "Trang 3/3")
 )
 DECORATION_RE = re.compile(r"^[*\-_=–—.·─━═]+$")  # (a rule drawn with box lines: "───────")
 # The marks of urgency and secrecy stamped on a text's first page ("HỎA TỐC", "THƯỢNG KHẨN", "MẬT"), also
@@ -676,7 +678,10 @@ def _joint_issuers(lines: list[str]) -> list[list[str]]:
     if len(placed) < 2 or placed[-1] != len(lines) - 1 or placed[0] + 1 >= placed[-1] \
             or _place_level(lines[placed[0]].lower()) != _place_level(lines[-1].lower()):
         return [lines]
-    return [lines[: placed[0] + 1], lines[placed[0] + 1 :]]
+    split = placed[0] + 1
+    if split + 1 < placed[-1] and lines[split].lower().startswith(PLACED_AGENCY_HEADS) and not _place_level(lines[split].lower()):
+        split += 1  # "UBND TỈNH BÌNH ĐỊNH / SỞ GIÁO DỤC VÀ ĐÀO TẠO / HỘI CHỮ THẬP ĐỎ / TỈNH BÌNH ĐỊNH": the agency under its parent
+    return [lines[:split], lines[split:]]
 
 
 def _issuer_of(lines: list[str]) -> str | None:

@@ -47,6 +47,7 @@ Conventions (the `path` of a clause, its `label` and id slug):
 
 import re
 from dataclasses import dataclass, field
+from itertools import zip_longest
 
 from retrieval.ingest.crossrefs import with_references
 from retrieval.ingest.actors import (
@@ -337,6 +338,23 @@ def _row_marker(table: _Table, cells: list[str], line_start: int) -> _Marker:
     return _Marker("row", key, 0, line_start, cells=cells, table=table)
 
 
+def _wrapped_cells(line: str) -> list[str] | None:
+    """The cells of a line of a plain-text table aligned with spaces whose first cell is blank ("    |dịch cho tuyến xã
+    |   |Nghiệp vụ": no bar closes it, as a Markdown row's does), or None."""
+    line = line.strip()
+    if not line.startswith("|") or line.endswith("|"):
+        return None
+    return ["", *(part.strip() for part in line[1:].split("|"))]
+
+
+def _wraps_row(cells: list[str], above: _Marker | None, table: _Table) -> bool:
+    """Whether a line of cells, its first blank, goes on the numbered row above it: some other cell written, no total
+    ("Cộng"), as wide as the row or narrower."""
+    if above is None or above.kind != "row" or above.table is not table or not above.key or above.cells is None:
+        return False
+    return len(cells) <= len(above.cells) and any(cells) and not TOTAL_ROW_RE.match(" ".join(cells).strip())
+
+
 def _indent(text: str, line_start: int) -> int:
     """How far a line's text (starting at `line_start`, after its indentation) stands from the line's start."""
     return line_start - text.rfind("\n", 0, line_start) - 1
@@ -381,6 +399,16 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
         if table is None and ended is not None and cells is not None and _goes_on(ended, cells):
             table, width, last = ended  # the rows after the break go on numbering the table's, as wide: its rows
         ended = None
+        # (on the line right under the row: not a total a rule parts from the rows, "----+----" over "    | Toàn tỉnh | …")
+        under = _wrapped_cells(text[line_start:line_end]) if table is not None and at and lines[at - 1] is not None \
+            and paragraphs and lines[at - 1][1] == paragraphs[-1].end else None
+        if under is not None and _wraps_row(under, paragraphs[-1].marker if paragraphs else None, table):
+            # "    |dịch cho tuyến xã |   |Nghiệp vụ": the row above's cells wrapped onto the next line, its number
+            # blank; the row goes on, each cell under its column
+            paragraphs[-1].end = line_end
+            above = paragraphs[-1].marker.cells
+            above[:] = [" ".join(filter(None, (a, b))) for a, b in zip_longest(above, under, fillvalue="")]
+            continue
         if table is not None and cells is not None:
             if not all(SEPARATOR_CELL.fullmatch(cell) for cell in cells if cell):
                 paragraphs.append(_Paragraph(line_start, line_start, line_end, _row_marker(table, cells, line_start)))

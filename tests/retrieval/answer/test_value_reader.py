@@ -315,6 +315,18 @@ def test_a_count_asked_is_not_read_from_a_table_s_column_of_sums():
     assert VALUES.value_in(query, branch, clause(branch, ["Bảng tổng hợp hội viên", header])) == "620"
 
 
+def test_a_count_asked_is_read_from_a_cell_of_counts_of_things():
+    header = "Hình thức khen thưởng | Cấp quyết định | Số lượng tối đa toàn tỉnh"
+    row = "Bằng khen của Chủ tịch UBND tỉnh | Chủ tịch UBND tỉnh | 02 tập thể và 04 cá nhân"
+    headings = ["1. Hình thức và số lượng đề nghị", header]
+    query = READER.read("Số lượng Bằng khen của Chủ tịch UBND tỉnh là bao nhiêu?")
+    assert VALUES.value_in(query, row, clause(row, headings)) == "02 tập thể và 04 cá nhân"
+    # (a cell that says more than counts is no count: its sentence is read as one)
+    row = "Giấy khen của Hội | Chủ tịch Hội | Theo hồ sơ đủ điều kiện, xét 02 đợt trong năm"
+    assert VALUES.value_in(READER.read("Số lượng Giấy khen của Hội là bao nhiêu?"), row, clause(row, headings)) != \
+        "Theo hồ sơ đủ điều kiện, xét 02 đợt trong năm"
+
+
 def test_a_table_s_column_is_the_one_whose_header_names_its_unit_and_says_most_of_what_was_asked():
     header = ("| STT | Đơn vị | Số hội viên phải đóng (người) | Số hội viên đã đóng (người) | Tỷ lệ (%) "
               "| Số hội phí đã thu (đồng) | Số đã nộp về tỉnh (đồng) |")

@@ -228,6 +228,12 @@ def test_the_parties_of_a_joint_text_each_over_its_own_number_issue_it_together(
     assert frame.metadata["joint_numbers"] == ["215/CTrPH-SGDĐT"]  # the other party's number names it too
 
 
+def test_the_first_party_of_a_joint_frame_may_be_an_agency_under_its_parent():
+    text = JOINT.replace("HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG NINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH",
+                         "UBND TỈNH QUẢNG NINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nHỘI CHỮ THẬP ĐỎ\nTỈNH QUẢNG NINH")
+    assert read_frame(text).metadata["issuer"] == "Sở Giáo dục và Đào tạo tỉnh Quảng Ninh và Hội Chữ thập đỏ tỉnh Quảng Ninh"
+
+
 def test_a_body_under_its_parent_of_a_higher_level_is_the_only_issuer():
     text = JOINT.replace("HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG NINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH",
                          "HỘI CHỮ THẬP ĐỎ TỈNH BẮC GIANG\nHỘI CHỮ THẬP ĐỎ HUYỆN YÊN THẾ")
@@ -394,6 +400,13 @@ def test_a_signature_interleaved_a_line_each_with_the_recipients_is_read():
     assert frame.metadata["signer"] == "Lê Thị Thu Hương"
     assert received_by(text[frame.closing_start : frame.closing_end]) == ["Trung ương Hội", "Ban Dân vận Tỉnh ủy",
                                                                             "Các ban trực thuộc"]
+
+
+def test_an_interleaved_signature_over_the_last_page_s_number_is_read_a_degree_kept_as_written():
+    text = ("KẾ HOẠCH\nPhòng, chống dịch\n\n1. Làm việc A.\n\n"
+            "Nơi nhận:\nGIÁM ĐỐC\n- Sở Y tế (b/c);\n(Đã ký)\n- Lưu: VT.\nBS.CKII Nguyễn Thanh Liêm\n\n"
+            "                                        3\n")
+    assert read_frame(text).metadata["signer"] == "BS.CKII Nguyễn Thanh Liêm"
 
 
 def test_two_signature_blocks_side_by_side_are_both_read_a_rank_kept_as_written():

@@ -338,6 +338,23 @@ def test_a_word_table_whose_header_names_no_known_column_gives_a_clause_per_row(
     assert rows[0].headings[-1] == "Hình thức khen thưởng | Cấp quyết định | Số lượng tối đa toàn tỉnh"
 
 
+def test_a_plain_text_table_row_wrapped_over_two_lines_is_one_row_each_cell_under_its_column(aliases, tmp_path):
+    path = tmp_path / "phu-luc.txt"
+    path.write_text(
+        "PHỤ LỤC\nBẢNG PHÂN CÔNG NHIỆM VỤ\n\n"
+        "STT  Nội dung công việc            Đơn vị chủ trì      Đơn vị phối hợp       Thời gian\n"
+        "---  ----------------------------  ------------------  --------------------  ----------------\n"
+        "1    Tập huấn giám sát, xử lý ổ    Trung tâm Y tế      Trạm Y tế xã          Tháng 3/2027\n"
+        "     dịch cho tuyến xã\n"
+        "2    Chiến dịch diệt lăng quăng    Trạm Y tế xã        UBND xã, Hội CTĐ      15/3 - 30/4/2027\n"
+        "     đợt 1                                             xã, Đoàn Thanh niên\n", encoding="utf-8")
+    rows = [c for c in parse_document(load_document(path), "pl", aliases).clauses if "dong-" in c.id]
+    assert [c.id for c in rows] == ["pl:dong-1", "pl:dong-2"]
+    assert "dịch cho tuyến xã" in rows[0].text and "đợt 1" in rows[1].text
+    # (the partner column goes on under it: "Hội CTĐ" over "xã, …" is the commune's Hội)
+    assert Actor(name="Hội Chữ thập đỏ xã", role="cooperating") in rows[1].actors
+
+
 def test_a_rule_drawn_across_the_page_is_no_paragraph(aliases):
     body = ("1. Đội xung kích tại thôn\n\nDanh sách đội xung kích như sau:\n\n----------------------------\n"
             "Mỗi đội có 01 đội trưởng.\n\n* * *\n\nĐội trưởng báo cáo hằng tháng.\n")
