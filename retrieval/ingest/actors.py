@@ -58,6 +58,8 @@ JOINT_WORK = ("thống nhất", "kết hợp", "trao đổi", "làm việc", "hi
 DIRECTING = ("chỉ đạo", "hướng dẫn", "lãnh đạo")
 # Words that open a heading naming whose tasks follow ("1. Trách nhiệm của Hội Chữ thập đỏ tỉnh").
 HEADING_OPENERS = ("trách nhiệm của", "nhiệm vụ của", "đối với")
+# a member of a board named before the post they hold: "Ông Lê Quang Vinh, Giám đốc Sở Y tế - Phó Trưởng ban"
+MEMBER_RE = re.compile(fold(r"(?:ông|bà|đồng chí|đ/c|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy))\s+[^,;:.]{2,40},\s*"))
 # Words after which the agencies named are cooperating.
 COOPERATING = ("phối hợp chặt chẽ với", "phối hợp với", "phối hợp cùng", "phối kết hợp với",
                "phối kết hợp", "phối hợp", "cùng với", "cùng")
@@ -78,7 +80,8 @@ GROUNDS = re.compile(fold(
 # Words before the agency a task opens with: "các", and the title of its head ("Chủ tịch Ủy ban nhân dân
 # các huyện: …", "Giám đốc các sở: …"), whose body the task is.
 OPENERS = ("đồng thời", "các", "toàn thể", "phó chủ tịch", "chủ tịch", "phó giám đốc", "giám đốc", "thủ trưởng",
-           "chỉ huy trưởng", "tổng biên tập")
+           "phó chỉ huy trưởng", "chỉ huy trưởng", "phó tổng biên tập", "tổng biên tập", "phó bí thư", "bí thư",
+           "phó chính ủy", "chính ủy")
 # "các ban", "các sở, ngành", "cơ quan chức năng" in a list of agencies: a group named by kind, followed by named ones.
 COLLECTIVE = re.compile(fold(
     r"(?:(?:các|những)\s+\w+(?:\s+\w+){0,2}|(?:đơn vị|cơ quan|tổ chức|địa phương)(?:\s+(?:(?:có\s+)?liên quan|chức năng))?)"
@@ -793,6 +796,10 @@ def _read_heading(heading: str, aliases: AliasTable) -> list[str]:
     normalised, mentions = aliases._scan(title)
     text = normalised.text
     reader = _Reader(text, mentions)
+    if member := MEMBER_RE.match(text):
+        # "3. Ông Lê Quang Vinh, Giám đốc Sở Y tế - Phó Trưởng ban": a board's member by the post they hold in their
+        # body, whose work the items under it are (not the post on the board after the dash)
+        return reader.run(member.end())[0]
     at = _skip_space(text, _starts(text, ASSIGNING, 0) or _starts(text, HEADING_OPENERS, 0) or 0)
     is_title = not re.search(r"[.;!?…]\W*$", title)
     leads: list[str] = []

@@ -187,6 +187,16 @@ def test_a_heading_naming_whose_responsibilities_follow_names_the_lead(aliases, 
         Actor(name="Hội Chữ thập đỏ tỉnh", role="lead")]
 
 
+@pytest.mark.parametrize(("heading", "name"), [
+    ("3. Ông Lê Quang Vinh, Giám đốc Sở Y tế - Phó Trưởng ban", "Sở Y tế"),
+    ("7. Bà Trần Thị Mai, Phó Giám đốc Sở Tài chính - Ủy viên", "Sở Tài chính"),
+    ("8. Thượng tá Nguyễn Hữu Bình, Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh - Ủy viên", "Bộ Chỉ huy Quân sự"),
+])
+def test_a_board_member_named_with_the_post_they_hold_leads_by_their_body(aliases, heading, name):
+    actors = extract_actors(["II. PHÂN CÔNG NHIỆM VỤ THÀNH VIÊN", heading], "Chịu trách nhiệm chỉ tiêu 800 đơn vị máu.", aliases)
+    assert actors == [Actor(name=name, role="lead")]  # (not the post on the board after the dash)
+
+
 def test_the_central_red_cross_is_its_own_level(aliases):
     assert aliases.canonical("Trung ương Hội") == "Trung ương Hội Chữ thập đỏ Việt Nam"
     assert "Trung ương Hội Chữ thập đỏ Việt Nam" not in aliases.family("Hội Chữ thập đỏ tỉnh")
