@@ -407,7 +407,8 @@ def _aligned_tables(text: str) -> str:
 
 
 # the header of a plain-text table with no rule, which opens with the column of the rows' numbers: "STT  Họ và tên  …"
-NUMBERED_HEADER_RE = re.compile(r"^[ \t]*(?:STT|TT|Số TT)[ \t]{2,}\S", re.IGNORECASE)
+# (or one space from the next column's head, as a PDF's text writes it: "TT Nhóm đối tượng      Số suất …")
+NUMBERED_HEADER_RE = re.compile(r"^[ \t]*(?:STT|TT|Số TT)(?:[ \t]{2,}\S| (?=[A-ZĐÀ-Ỹ]))")
 CELL_RE = re.compile(r"\S+(?: \S+)*")  # a cell of a line aligned with spaces: words one space apart
 
 
@@ -422,10 +423,14 @@ def _unruled_tables(text: str) -> str:
         if "|" in line or not NUMBERED_HEADER_RE.match(line):
             continue
         starts = [m.start() for m in CELL_RE.finditer(line)]
+        if (opened := NUMBERED_HEADER_RE.match(line)).group(0).endswith(" "):
+            starts.insert(1, opened.end())  # "TT Nhóm đối tượng": the column of numbers, then the one it heads
         end = at + 1
         while end < len(lines) and lines[end].strip() and "|" not in lines[end]:
             end += 1
-        if len(starts) < 3 or end - at < 3 or not re.match(r"\s*\d", lines[at + 1]):
+        # (its header may go on a line or two, over the first row: "(đồng/suất)   (đồng)")
+        first = next((k for k in range(at + 1, min(at + 2 + HEADER_LINES, end)) if re.match(r"\s*\d", lines[k])), None)
+        if len(starts) < 3 or end - at < 3 or first is None:
             continue
         for k in range(at, end):
             lines[k] = _piped(lines[k], starts)
@@ -435,8 +440,12 @@ def _unruled_tables(text: str) -> str:
 def _piped(line: str, starts: list[int]) -> str:
     """A line aligned with spaces, "|" put between its columns (headed at `starts`): in the spaces before the first
     cell of each column, one space per column left blank; the line as it is when they do not fit."""
-    cells = [(m.start(), m.end(), max(i for i, s in enumerate(starts) if s <= m.start() + 1) if m.start() + 1 >= starts[0] else 0)
-             for m in CELL_RE.finditer(line)]
+    spans = []
+    for m in CELL_RE.finditer(line):  # (a cell one space from the next column's head, which starts there, is two)
+        cuts = [s for s in starts if m.start() < s < m.end() and line[s - 1] == " "]
+        # (a piece cut off ends before the space it may be divided at)
+        spans += [(a, b - 2) for a, b in zip([m.start(), *cuts], cuts)] + [(cuts[-1] if cuts else m.start(), m.end())]
+    cells = [(a, b, max(i for i, s in enumerate(starts) if s <= a + 1) if a + 1 >= starts[0] else 0) for a, b in spans]
     marked = list(line)
     for column in range(1, len(starts)):
         after = next((c for c in cells if c[2] >= column), None)

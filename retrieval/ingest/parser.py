@@ -271,16 +271,19 @@ def _table_header(cells: list[str], ruled: bool = False) -> _Table | None:
 
 
 def _header_lines(text: str, lines: list, at: int, cells: list[str] | None) -> list[list[str]]:
-    """The lines that continue a header row `cells` column by column, when a rule line closes them: lines of as
-    many cells, no figure in any, the first one blank (a row's number is never blank under a header); none else."""
+    """The lines that continue a header row `cells` column by column, when a rule line or the table's first row closes
+    them: lines of as many cells, no figure in any, the first one blank (a row's number is never blank under a header);
+    none else."""
     if not cells or len(cells) < 2:
         return []
     found = []
     for line in lines[at + 1 : at + 1 + MAX_HEADER_LINES + 1]:
         below = table_cells(text[line[0]:line[1]]) if line is not None else None
         raw = text[line[0]:line[1]].strip() if line is not None else ""
-        if below is not None and len(below) == len(cells) - 1 and raw.startswith("|") and not raw.endswith("|"):
-            below = ["", *below]  # "    | (người) | …" under "STT | …": its first cell blank
+        if below is not None and raw.startswith("|") and not raw.endswith("|"):
+            below = _wrapped_cells(raw)  # "    | (người) | …" under "STT | …": its first cells blank
+        if found and below is not None and _row_number(below) == 1:
+            return found  # (or the table's first row under it, as a text with no rule writes it)
         if below is None or len(below) != len(cells):
             return []
         if all(SEPARATOR_CELL.fullmatch(cell) for cell in below if cell):

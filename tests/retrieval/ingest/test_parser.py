@@ -355,6 +355,24 @@ def test_a_plain_text_table_row_wrapped_over_two_lines_is_one_row_each_cell_unde
     assert Actor(name="Hội Chữ thập đỏ xã", role="cooperating") in rows[1].actors
 
 
+def test_a_pdf_text_table_with_no_rule_its_header_on_two_lines_and_its_rows_wrapped(aliases, tmp_path):
+    path = tmp_path / "muc-qua.txt"
+    path.write_text(
+        "1. Mức quà và số suất theo nhóm đối tượng\n"
+        "TT Nhóm đối tượng           Số suất   Mức quà         Thành tiền\n"
+        "                                      (đồng/suất)     (đồng)\n"
+        "1  Hộ nghèo (theo kết quả   142       650.000         92.300.000\n"
+        "   rà soát cuối năm 2026)\n"
+        "2  Trẻ em mồ côi, trẻ em có 23        300.000         6.900.000\n"
+        "   hoàn cảnh khó khăn\n", encoding="utf-8")
+    rows = [c for c in parse_document(load_document(path), "mq", aliases).clauses if "dong-" in c.id]
+    assert [c.id for c in rows] == ["mq:1.dong-1", "mq:1.dong-2"]
+    assert rows[0].headings[-1] == "TT | Nhóm đối tượng | Số suất | Mức quà (đồng/suất) | Thành tiền (đồng)"
+    assert "rà soát cuối năm 2026" in rows[0].text
+    # (a cell one space from the next column's head is two cells: the count under "Số suất")
+    assert [cell.strip() for cell in rows[1].text.split("\n")[0].split("|")][:3] == ["2", "Trẻ em mồ côi, trẻ em có", "23"]
+
+
 def test_a_rule_drawn_across_the_page_is_no_paragraph(aliases):
     body = ("1. Đội xung kích tại thôn\n\nDanh sách đội xung kích như sau:\n\n----------------------------\n"
             "Mỗi đội có 01 đội trưởng.\n\n* * *\n\nĐội trưởng báo cáo hằng tháng.\n")
