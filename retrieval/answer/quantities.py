@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from retrieval.text import aligned, unaccent
+from retrieval.text import aligned, has_diacritics, nfc, unaccent
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # small numbers written in words, without diacritics ("hai lớp", "chín tháng")
@@ -180,7 +180,7 @@ def _brackets(text: str) -> tuple[Bracket, ...]:
             stated.append(Bracket(low, nxt.value, unit, bool(STRICT_LOWER_RE.search(before)), bool(joined.group(1))))
             skip = n + 1
         else:
-            stated.append(_bound(plain, q) or Bracket(q.value, q.value, q.unit))
+            stated.append(_bound(plain, q, text) or Bracket(q.value, q.value, q.unit))
     return tuple(stated)
 
 
@@ -190,15 +190,17 @@ def held_quantities(question: str, text: str) -> list[Quantity]:
     return compared(question, text)[0]
 
 
-def _bound(plain: str, q: Quantity) -> Bracket | None:
+def _bound(plain: str, q: Quantity, written: str = "") -> Bracket | None:
     """The open bracket one quantity is written with ("từ 21% trở lên", "dưới 80%", "trên 10 lần"), read on the
-    text without diacritics; None for a value alone."""
+    text without diacritics (and on the text as `written`, where it has them: "kết quả 6 tháng" is no "quá 6 tháng");
+    None for a value alone."""
     before, after = plain[max(0, q.span[0] - 24) : q.span[0]], plain[q.span[1] :]
     if UP_AFTER_RE.match(after):
         return Bracket(q.value, math.inf, q.unit, bool(STRICT_LOWER_RE.search(before)))
     if DOWN_AFTER_RE.match(after) or UPPER_RE.search(before):
         return Bracket(-math.inf, q.value, q.unit, open_high=bool(STRICT_UPPER_RE.search(before)))
-    if LOWER_RE.search(before):
+    if (lower := LOWER_RE.search(before)) and not (len(written) == len(plain) and has_diacritics(written) and unaccent(
+            word := written[max(0, q.span[0] - 24) + lower.start() : q.span[0]].strip().lower()) == "qua" and word != "quá"):
         return Bracket(q.value, math.inf, q.unit, bool(STRICT_LOWER_RE.search(before)))
     return None
 
@@ -213,7 +215,8 @@ def compared(question: str, text: str) -> tuple[list[Quantity], list[Quantity]]:
     plain = unaccent(question)
     # "thu dưới 80%": a quantity the question names a bracket of is held by a bracket it meets (not one "trên"
     # divides by: "mấy người trên 1 hướng dẫn viên" is a ratio)
-    bounds = {q: None if q.value == 1 and PER_ONE_BEFORE_RE.search(plain, 0, q.span[0]) else _bound(plain, q) for q in asked}
+    bounds = {q: None if q.value == 1 and PER_ONE_BEFORE_RE.search(plain, 0, q.span[0]) else _bound(plain, q, nfc(question))
+              for q in asked}
     held = [q for q in asked if any(b.unit == q.unit and bounds[q].meets(b) if bounds[q] else b.holds(q) for b in stated)]
     # (of time too when the question bounds it: "nằm viện dưới 3 ngày" / "từ 03 ngày trở lên")
     outside = [q for q in asked if q not in held and (q.unit not in TIME_UNITS or bounds[q])

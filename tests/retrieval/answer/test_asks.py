@@ -17,6 +17,8 @@ VOCABULARY = load_vocabulary()
         ("Ông Lương Văn Tình giữ vị trí gì trong Ban Tổ chức?", "value", "post"),
         ("Nhà bị tốc mái được hỗ trợ mấy triệu?", "value", "amount"),
         ("Tết 2025 tổ chức bao nhiêu phiên chợ nhân đạo?", "value", "count"),  # "phiên" is no fee ("phí")
+        ("TTYT cấp phát bao nhiêu hóa chất cho đợt 1?", "value", "count"),  # "cấp phát" (hands out) is no fine ("phạt")
+        ("Không nộp báo cáo bị phạt bao nhiêu?", "value", "amount"),
         ("Công điện 14 gửi báo cáo những cơ quan trung ương nào?", "fact", "recipients"),  # the "(để b/c)" of Nơi nhận
         ("mau so 03 trong huong dan ho so la gi", "topic", None),  # "hồ sơ là gì" asks no text's number
         ("Kế hoạch 100 ban hành ngày nào?", "fact", "date"),

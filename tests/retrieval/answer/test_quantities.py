@@ -97,3 +97,11 @@ def test_a_length_of_time_the_question_bounds_is_outside_a_bracket_of_another_si
     text = "Người bị thương nặng phải nằm viện từ 03 ngày trở lên: 2.000.000 đồng/người;"
     assert compared("Nằm viện dưới 3 ngày được hỗ trợ bao nhiêu?", text)[1]
     assert compared("Nằm viện từ 5 ngày được hỗ trợ bao nhiêu?", text)[0]
+
+
+def test_a_result_is_no_bound_where_the_question_is_written_with_its_diacritics():
+    # "kết quả 6 tháng": the half year's results, not "quá 6 tháng" (over six months), however it reads bare
+    text = "Báo cáo kết quả thực hiện 6 tháng trước ngày 10/6/2027, báo cáo năm trước ngày 10/11/2027."
+    held, outside = compared("Hội CTĐ xã báo cáo kết quả 6 tháng trước ngày nào?", text)
+    assert [q.number for q in held] == ["6"] and outside == []
+    assert compared("Nằm viện quá 3 ngày được hỗ trợ bao nhiêu?", "Nằm viện dưới 2 ngày: 500.000 đồng")[1]

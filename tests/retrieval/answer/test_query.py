@@ -34,6 +34,12 @@ def test_fact_intents_for_any_document_type():
     assert reader().read("Bài báo do ai viết?").intent == "signer"
 
 
+def test_how_a_case_is_to_be_handled_frames_the_question_and_a_sanction_is_asked():
+    handled = reader().read("Nếu huyện không phát hết hàng cứu trợ thì phải xử lý thế nào?").content
+    assert not {fold("xử"), fold("lý"), fold("nếu")} & set(handled) and fold("hàng") in handled
+    assert fold("xử") in reader().read("Đơn vị không gửi báo cáo đúng hạn thì bị xử lý như thế nào?").content
+
+
 def test_english_questions_are_searched_through_the_glossary():
     query = reader().read("What must the Department of Health do?")
     assert query.english and query.actors[0] == "Sở Y tế" and "sở_y" in query.folded
