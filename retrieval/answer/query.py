@@ -44,6 +44,7 @@ ABBREVIATION_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # letters and no vowel: no
 # A modal verb: the agency named after it is its verb's object ("… phải thành lập chi hội …").
 OBLIGED_RE = re.compile(r"(?<!\w)(?:[pP]hải|cần)(?!\w)")  # "cần" lowercase: "Cần Thơ" is a place
 MAX_HISTORY_READ = 4
+PLACE_AFTER_BODY_RE = re.compile(r"(?:\s+[A-ZĐÀ-Ỹ][\w'’]*){1,3}(?=\s)")  # "Tỉnh ủy Điện Biên": the place its body is of
 ISSUED_VERB = "ra"  # of a text: "ra ngày nào", when it came out
 # a count spelled out before the lowercase noun it counts, not an ordinal or a weekday ("thứ hai") nor a name ("Hai Bà
 # Trưng"); "tư", "lăm", "mươi" only after another number ("hai mươi tư"): alone, "tư" opens a word ("buổi tư vấn")
@@ -784,7 +785,10 @@ class QueryReader:
             chars[bracket.start() : bracket.end()] = " " * (bracket.end() - bracket.start())  # may not write
         for before, after in zip(mentions, mentions[1:]):
             if self._assigns(plain_words(text[before.end : after.start]).split()):
-                chars[before.end : after.start] = " " * (after.start - before.end)  # "… yêu cầu …": who acts, not what
+                # "… yêu cầu …": who acts, not what (the place the first body is of stays: "Tỉnh ủy Điện Biên giao …")
+                named = PLACE_AFTER_BODY_RE.match(text, before.end)
+                start = named.end() if named else before.end
+                chars[start : after.start] = " " * (after.start - start)
         for mention in mentions:
             # "Kế hoạch … yêu cầu Sở Tài chính …": the verb that puts work on the agency asks nothing itself
             before = plain[: mention.start].rstrip().lower()

@@ -168,6 +168,7 @@ def test_a_task_question_naming_its_text_by_year_lists_that_texts_tasks(corpus_a
         "Mẫu báo cáo sơ kết gồm những biểu nào?",  # the template of a report, which no text gives
         "Mẫu báo cáo kết quả thực hiện gồm những biểu nào?",  # "gương mẫu" is no template
         "Mẫu biên bản kiểm tra theo Kế hoạch 100 gồm những mục nào?",  # a template's parts, not the plan's
+        "Tỉnh ủy Điện Biên giao Hội Chữ thập đỏ tỉnh nhiệm vụ gì?",  # the committee of a province no text is of
     ],
 )
 def test_near_domain_questions_the_texts_do_not_answer_are_refused(corpus_assistant, question):
