@@ -328,7 +328,10 @@ class AnswerPolicy:
             givings = [_giving(c.text, found.text) for c in found.citations]
             others = [{m.name for m in self.aliases.find(giving) if m.name not in query.actors
                        and not self._staff_of(m, giving, query.actors)} for giving in givings]
-            if found.citations and not any(others):
+            # (nor a line under another body's heading: "1. Sở Giáo dục và Đào tạo" over "… làm đầu mối; người liên hệ: …")
+            elsewhere = [c for c in found.citations if (clause := self.index.clause(c.clause_id)) is not None
+                         and clause.leads and not set(clause.leads) & set(query.actors)]
+            if found.citations and not any(others) and not elsewhere:
                 return found
         if not draft.citations and query.actors and ask.kind == "value" and self.values.places_asked(query):
             # "Hội CTĐ thành phố Cam Ranh được giao chỉ tiêu vận động bao nhiêu?": a table of targets by place gives

@@ -105,6 +105,48 @@ def test_a_telephone_number_is_the_named_body_s_only_where_the_text_gives_it_as_
     assert answer.abstained and answer.citations == []
 
 
+JOINT_PLAN = """UBND TỈNH BÌNH ĐỊNH
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+HỘI CHỮ THẬP ĐỎ
+TỈNH BÌNH ĐỊNH
+Số: 21/KHLT-SGDĐT-HCTĐ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Bình Định, ngày 18 tháng 9 năm 2026
+
+KẾ HOẠCH LIÊN TỊCH
+Tập huấn sơ cấp cứu trong trường học năm học 2026 - 2027
+
+I. TỔ CHỨC THỰC HIỆN
+
+1. Sở Giáo dục và Đào tạo
+- Chỉ đạo các trường tổ chức tập huấn sơ cấp cứu cho giáo viên.
+- Giao Phòng Chính trị, tư tưởng và Công tác học sinh làm đầu mối; người liên hệ: ông Trần Quốc Vinh, điện thoại 0256.3822.147.
+
+2. Hội Chữ thập đỏ tỉnh
+- Cử giảng viên và cung cấp tài liệu tập huấn sơ cấp cứu.
+"""
+
+
+@pytest.fixture(scope="module")
+def joint_assistant(tmp_path_factory):
+    """A plan two bodies issue, each with its own section."""
+    folder = tmp_path_factory.mktemp("joint")
+    (folder / "khlt-21-binhdinh.txt").write_text(JOINT_PLAN, encoding="utf-8")
+    settings = make_settings(folder / "data")
+    embeddings = FakeEmbeddings(size=32)
+    ingest(settings, [folder / "khlt-21-binhdinh.txt"], embeddings=embeddings)
+    return Assistant(settings, embeddings)
+
+
+def test_a_contact_under_another_body_s_heading_in_a_text_the_body_issues_is_not_its_own(joint_assistant):
+    assert "0256.3822.147" in joint_assistant.ask("Số điện thoại đầu mối của Sở Giáo dục và Đào tạo là gì?").answer
+    answer = joint_assistant.ask("Số điện thoại của Hội Chữ thập đỏ tỉnh là gì?")
+    assert answer.abstained and answer.citations == []
+
+
 def test_a_list_item_is_read_with_the_sentence_that_leads_the_list_in(guided_assistant):
     # "Giai đoạn 2019 - 2023, … đạt được các kết quả chủ yếu sau:" says what period "- Xây dựng … 640 căn nhà" is of
     answer = guided_assistant.ask("Giai đoạn 2019-2023 xây dựng và sửa chữa bao nhiêu căn nhà nhân đạo?")
