@@ -87,6 +87,8 @@ TARGET_WORDS_RE = re.compile(r"\b(?:chi tieu|muc tieu|ke hoach|phan dau)\b")
 REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
 # a plan's year to reach a figure by ("Đến năm 2030, số hội viên đạt 3% dân số"): what it sets out to do
 BY_YEAR_RE = re.compile(r"\bđến\s+(?:hết\s+)?năm\s+\d{4}\b")
+# the day a state of things is counted to ("Tính đến ngày 15/6/2027, toàn huyện có …"): of no act, no deadline
+AS_OF_RE = re.compile(r"\btính\s+(?:đến|tới|từ)\s+(?:hết\s+)?(?:ngày\s+)?$")
 COPULA_RE = re.compile(r"\s+là\s+", re.IGNORECASE)  # "X là Y": Y defines X
 # a total named: asked by a question ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi
 # suất 500.000 đồng") does not answer, or stated by a sentence before its threshold (unaccented)
@@ -224,6 +226,9 @@ class ValueReader:
                     " ".join(self._title_years.get(clause.document_id, ()))
                 if _of_other_years(asked, stated):
                     return False
+            if value and query.ask.name in ("day", "time") and AS_OF_RE.search(nfc(said[: said.find(value)]).lower()) \
+                    and not AS_OF_RE.search(nfc(question).lower().split("ngày nào")[0].rstrip() + " "):
+                return False  # "Hạn nộp hội phí … ngày nào?": not the day a report counts its figures to
             if days and (stated := days_in(said)) and not days & stated:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
             if months and (stated := days_in(said)) and not months & {month for _, month in stated}:

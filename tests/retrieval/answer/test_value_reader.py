@@ -83,6 +83,14 @@ def test_a_value_is_said_of_what_the_question_asks(question, sentence, said):
     assert VALUES.said_of(READER.read(question))(sentence, clause(sentence)) is said
 
 
+def test_the_day_a_report_counts_its_figures_to_is_no_deadline():
+    sentence = "Tính đến ngày 15/6/2027, toàn huyện có 142 chi hội với 12.836 hội viên."
+    deadline = READER.read("Hạn nộp hội phí của các chi hội là ngày nào?")
+    assert not VALUES.said_of(deadline)(sentence, clause(sentence), sentence, "ngày 15/6/2027")
+    counted = READER.read("Số chi hội được tính đến ngày nào?")
+    assert VALUES.said_of(counted)(sentence, clause(sentence), sentence, "ngày 15/6/2027")
+
+
 def test_a_place_typed_bare_is_a_text_s_own_by_its_whole_name_not_by_its_syllables():
     titles = {"kh-21": {fold(w) for w in "Hội Chữ thập đỏ tỉnh Vĩnh Long và Đoàn TNCS Hồ Chí Minh".split()}}
     question = READER.read("ngay hoi hien mau tai huyen long ho to chuc vao ngay nao")
