@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 # where a question may ask its second thing: after a comma, a semicolon, a question mark (a second sentence) or "và" /
 # "and" / "còn"
-JOINT_RE = re.compile(r"\s*[,;?]\s*(?:(?:và|còn|and)\s+)?|\s+(?:và|còn|and)\s+", re.IGNORECASE)
+# (or nothing between two question phrases: "… tổ chức ngày nào ở đâu", typed in one breath)
+JOINT_RE = re.compile(r"\s*[,;?]\s*(?:(?:và|còn|and)\s+)?|\s+(?:và|còn|and)\s+"
+                      r"|(?<=\bnào)\s+(?=(?:ở|tại)\s+đâu\b)|(?<=\bnao)\s+(?=(?:o|tai)\s+dau\b)", re.IGNORECASE)
 QUESTION_END_RE = re.compile(r"\b(?:dau|nao|gi|sao|the nao)$")  # unaccented
 TAIL_QUESTION_RE = re.compile(r"\s+(?:la\s+)?(?:ai|gi)$")  # unaccented
 MARKER_RE = re.compile(r"\[(\d+)\]")

@@ -24,6 +24,12 @@ def reader() -> QueryReader:
     ("Tình nguyện viên tham gia khắc phục hậu quả bão lũ được hỗ trợ mức nào, tối đa bao nhiêu ngày?",
      ["Tình nguyện viên tham gia khắc phục hậu quả bão lũ được hỗ trợ mức nào?",
       "Tình nguyện viên tham gia khắc phục hậu quả bão lũ được hỗ trợ tối đa bao nhiêu ngày?"]),
+    # (typed in one breath, with nothing between the two question phrases)
+    ("Hội thi cấp tỉnh tổ chức ngày nào ở đâu?", ["Hội thi cấp tỉnh tổ chức ngày nào?", "Hội thi cấp tỉnh tổ chức ở đâu?"]),
+    ("hoi thi cap tinh to chuc ngay nao o dau", ["hoi thi cap tinh to chuc ngay nao?", "Hoi thi cap tinh to chuc o dau?"]),
+    # a second sentence is a question of its own
+    ("Thị xã tổ chức mấy lớp tập huấn cho giáo viên? Lớp khối THCS học ngày nào?",
+     ["Thị xã tổ chức mấy lớp tập huấn cho giáo viên?", "Lớp khối THCS học ngày nào?"]),
     # each part names its own subject
     ("Chỉ thị 15 yêu cầu tổ chức ít nhất mấy đợt hiến máu một năm, và Hội Chữ thập đỏ huyện lên kế hoạch mấy đợt?",
      ["Chỉ thị 15 yêu cầu tổ chức ít nhất mấy đợt hiến máu một năm?", "Hội Chữ thập đỏ huyện lên kế hoạch mấy đợt?"]),
