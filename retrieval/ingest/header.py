@@ -203,10 +203,12 @@ APPENDIX_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục(?=(?:\s+(?:số\s+)?(?:[I
 
 
 def plain(line: str) -> str:
-    """One line without Markdown marks: heading hashes, emphasis asterisks, backslash escapes."""
+    """One line without Markdown marks: heading hashes, emphasis asterisks and underscores around it ("_Hà Giang, ngày
+    22 tháng 4 năm 2026_"), backslash escapes."""
     line = re.sub(r"\\(.)", r"\1", re.sub(r"^\s*#+\s", "", line)).strip()
     if line.strip("*"):
         line = line.replace("*", "")
+    line = re.sub(r"^_{1,2}(?=\S)(.*\w.*?)(?<=\S)_{1,2}$", r"\1", line.strip())
     return " ".join(line.split())
 
 

@@ -262,8 +262,10 @@ def _full_width_tables(text: str) -> str:
         heads = [at - 1]  # (a header written over up to three lines: "Nhà sập, / cuốn trôi / (cái)")
         # (not the rule drawn over it: "-----" / "STT  Xã  Số hộ …" / "(cái) …" / "-----")
         # (nor the unit stated over it: "Đơn vị tính: đồng")
+        # (nor the sentence that leads the table in: "2. Phân công chỉ huy theo khu vực và danh bạ liên lạc:")
         while len(heads) < HEADER_LINES and heads[0] > 0 and lines[heads[0] - 1].strip() and "|" not in lines[heads[0] - 1] \
-                and not FULL_RULE_RE.match(lines[heads[0] - 1]) and not UNIT_LINE_RE.match(lines[heads[0] - 1].strip()):
+                and not FULL_RULE_RE.match(lines[heads[0] - 1]) and not UNIT_LINE_RE.match(lines[heads[0] - 1].strip()) \
+                and not lines[heads[0] - 1].rstrip().endswith((".", ":", ";")):
             heads.insert(0, heads[0] - 1)
         if any(GROUPED_FIGURE_RE.search(lines[k]) for k in heads):
             continue  # (the rule that closes a table's rows, its figures over it, before its totals: no header's)

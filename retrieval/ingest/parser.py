@@ -85,6 +85,7 @@ MAX_LEAD_WORDS = 10  # a paragraph heading the list after it is a label ("Hồ s
 MAX_LABEL_WORDS = 20  # an agency named over its items, with what it leads ("… lãnh đạo Hội Chữ thập đỏ các cấp:")
 # a text with a line this long is not wrapped at a fixed width: each of its lines is a paragraph of its own
 UNWRAPPED_LINE = 150
+CELL_INDENT = 10  # a line indented so far under a table's row goes on one of its cells (a paragraph opens less indented)
 PAGE_NUMBER_RE = re.compile(rf"{PAGE_NUMBER}|[Tt]rang\s+\d{{1,3}}(?:\s*/\s*\d{{1,3}})?")
 TITLE_KINDS = {"part", "chapter", "section"}
 # What makes a list's opening line a sentence of its own: a value, or work put on someone.
@@ -377,7 +378,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
     width, last = 0, 0
     ended: tuple[_Table, int, int] | None = None
     lines = list(_lines(text, start, end))
-    wrapped = all(line is None or line[1] - line[0] <= UNWRAPPED_LINE for line in lines)
+    # (a table's rows aside: a row its loader joined from its wrapped cells is as long as it takes)
+    wrapped = all(line is None or line[1] - line[0] <= UNWRAPPED_LINE or "|" in text[line[0]:line[1]] for line in lines)
     # a wrapped text opens a paragraph with an indented first line, as a page does ("    Số liệu …")
     margin = min((_indent(text, line[0]) for line in lines if line), default=0)
     skip = 0
@@ -403,8 +405,14 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
             table, width, last = ended  # the rows after the break go on numbering the table's, as wide: its rows
         ended = None
         # (on the line right under the row: not a total a rule parts from the rows, "----+----" over "    | Toàn tỉnh | …")
-        under = _wrapped_cells(text[line_start:line_end]) if table is not None and at and lines[at - 1] is not None \
-            and paragraphs and lines[at - 1][1] == paragraphs[-1].end else None
+        right_under = table is not None and at and lines[at - 1] is not None and paragraphs and lines[at - 1][1] == paragraphs[-1].end
+        under = _wrapped_cells(text[line_start:line_end]) if right_under else None
+        if right_under and cells is None and _indent(text, line_start) >= CELL_INDENT and paragraphs[-1].marker is not None \
+                and paragraphs[-1].marker.kind == "row":
+            # "                           chỉ huy Khu vực I (Hoàng Su Phì, …": a cell of the row above wrapped far into its
+            # column, with no bar between the columns of a line so short: the row goes on
+            paragraphs[-1].end = line_end
+            continue
         if under is not None and _wraps_row(under, paragraphs[-1].marker if paragraphs else None, table):
             # "    |dịch cho tuyến xã |   |Nghiệp vụ": the row above's cells wrapped onto the next line, its number
             # blank; the row goes on, each cell under its column

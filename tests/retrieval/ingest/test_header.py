@@ -234,6 +234,13 @@ def test_the_first_party_of_a_joint_frame_may_be_an_agency_under_its_parent():
     assert read_frame(text).metadata["issuer"] == "Sở Giáo dục và Đào tạo tỉnh Quảng Ninh và Hội Chữ thập đỏ tỉnh Quảng Ninh"
 
 
+def test_a_frame_line_in_markdown_italics_is_read():
+    text = ("**HỘI CHỮ THẬP ĐỎ TỈNH HÀ GIANG**\nSố: 24/KH-CTĐ\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+            "_Hà Giang, ngày 22 tháng 4 năm 2026_\n\n## KẾ HOẠCH\n### Tham gia ứng phó sạt lở đất\n\n1. Làm việc A.\n")
+    metadata = read_frame(text).metadata
+    assert (metadata["date"], metadata["type"]) == ("2026-04-22", "Kế hoạch")
+
+
 def test_a_body_under_its_parent_of_a_higher_level_is_the_only_issuer():
     text = JOINT.replace("HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG NINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH",
                          "HỘI CHỮ THẬP ĐỎ TỈNH BẮC GIANG\nHỘI CHỮ THẬP ĐỎ HUYỆN YÊN THẾ")

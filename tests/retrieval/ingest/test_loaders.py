@@ -439,6 +439,19 @@ def test_a_header_written_over_three_lines_is_read_column_by_column(tmp_path):
         "STT", "Xã, phường", "Nhà sập, cuốn trôi (cái)", "Lúa, hoa màu thiệt hại (ha)", "Ước thiệt hại (triệu đồng)"]
 
 
+def test_the_sentence_that_leads_a_table_in_is_no_line_of_its_header(tmp_path):
+    text = ("1. Sở chỉ huy đặt tại Bộ Chỉ huy Quân sự tỉnh. Khi xảy ra sạt lở\n"
+            "nghiêm trọng, lập Sở chỉ huy phía trước tại xã nơi xảy ra sự cố.\n"
+            "2. Phân công chỉ huy và danh bạ liên lạc:\n"
+            "Họ và tên                  Chức vụ                        Điện thoại\n"
+            "-----------------------------------------------------------------------\n"
+            "Nguyễn Mạnh Cường          Trưởng ban                     0913 268 001\n"
+            "Lục Văn Sinh               Phó Trưởng ban                 0915 472 336\n")
+    lines = loaded_text(tmp_path, text).split("\n")
+    assert lines[:3] == text.split("\n")[:3]  # (the sentences above stand as written)
+    assert "Điện thoại" in lines[3] and "|" in lines[3]
+
+
 def test_a_table_under_a_full_width_rule_at_the_top_of_a_file_is_read(tmp_path):
     text = "STT  Xã        Số hộ\n----------------------\n1    Y Tý      214\n2    A Mú      168\n\nVăn bản tiếp.\n"
     (tmp_path / "bang.txt").write_text(text, encoding="utf-8")

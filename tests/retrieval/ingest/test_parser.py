@@ -373,6 +373,32 @@ def test_a_pdf_text_table_with_no_rule_its_header_on_two_lines_and_its_rows_wrap
     assert [cell.strip() for cell in rows[1].text.split("\n")[0].split("|")][:3] == ["2", "Trẻ em mồ côi, trẻ em có", "23"]
 
 
+def test_a_cell_wrapped_far_into_its_column_goes_on_its_row_and_a_joined_header_leaves_the_text_wrapped(aliases, tmp_path):
+    path = tmp_path / "phuong-an.txt"
+    path.write_text(
+        "II. KHU VỰC NGUY CƠ\n"
+        "STT  Xã, phường được giao    Số điểm có nguy cơ   Số hộ dân phải      Địa điểm sơ tán\n"
+        "     nhiệm vụ chủ trì        sạt lở rất cao       sẵn sàng sơ tán     tập trung đã bố trí\n"
+        "     (theo rà soát 2026)     (điểm)               (hộ)                (trường, nhà văn hóa)\n"
+        "---------------------------------------------------------------------------------------------\n"
+        "1    Xã Hoàng Su Phì         14                   186                 Trường THPT Hoàng Su Phì\n"
+        "2    Xã Xín Mần              11                   152                 Nhà văn hóa xã Xín Mần\n\n"
+        "VI. NHIỆM VỤ CỦA CÁC CƠ QUAN\n"
+        "7. Sở Công Thương: chỉ đạo doanh nghiệp dự trữ hàng thiết yếu tại các xã vùng cao đủ dùng tối thiểu\n"
+        "15 ngày trong mùa mưa.\n\n"
+        "VII. CHỈ HUY, THÔNG TIN LIÊN LẠC\n"
+        "Phân công chỉ huy theo khu vực và danh bạ liên lạc:\n"
+        "Họ và tên                  Chức vụ / khu vực phụ trách                Điện thoại\n"
+        "-------------------------------------------------------------------------------\n"
+        "Nguyễn Mạnh Cường          Trưởng ban, Chủ tịch UBND tỉnh             0913 268 001\n"
+        "Đại tá Ma Văn Thịnh        Phó Trưởng ban, Chỉ huy trưởng BĐBP tỉnh;  0912 804 377\n"
+        "                           chỉ huy Khu vực II (Mèo Vạc, Đồng Văn)\n", encoding="utf-8")
+    clauses = {c.id: c for c in parse_document(load_document(path), "pa", aliases).clauses}
+    # (a wrapped sentence's first line is no heading, however long the header of the table above was joined)
+    assert clauses["pa:vi.7"].text.endswith("15 ngày trong mùa mưa.")
+    assert "Khu vực II (Mèo Vạc, Đồng Văn)" in clauses["pa:vii.dong-2"].text
+
+
 def test_a_rule_drawn_across_the_page_is_no_paragraph(aliases):
     body = ("1. Đội xung kích tại thôn\n\nDanh sách đội xung kích như sau:\n\n----------------------------\n"
             "Mỗi đội có 01 đội trưởng.\n\n* * *\n\nĐội trưởng báo cáo hằng tháng.\n")
