@@ -438,17 +438,37 @@ class AliasTable:
         for short, longs in _grouped(at_level).items():
             if short in named and len(longs) == 1:
                 named[longs[0]] += [short, *named.pop(short)]
+        # an organ a text names by its body's short name and another by its full one ("Ban Thường vụ Hội tỉnh", "Ban
+        # Thường vụ Hội Chữ thập đỏ tỉnh"): one organ, by the name that writes its body's whole
+        organs: dict[tuple[str, str], list[str]] = {}
+        for n in named:
+            if (organ := ADOPTING_ORGAN_RE.match(n)) and (body := self._adopting(n)):
+                organs.setdefault((fold(n[: organ.end()].strip()), body), []).append(n)
+        for (_, body), names_of in organs.items():
+            whole = max(names_of, key=lambda n: (body in n, len(n)))
+            for n in names_of:
+                if n != whole:
+                    named[whole] += [n, *named.pop(n)]
         new = sorted(n for n in named if n not in self.entries)
         # a short form two of them share names neither ("Ban Thường vụ Hội" of "… Hội Chữ thập đỏ xã" and of "… Hội
         # Chữ thập đỏ các huyện": the level tells them apart)
         # (nor one that begins another's name: "Chi hội Chữ thập đỏ" of "… các phường" begins "Chi hội Chữ thập đỏ các
         # cơ quan")
-        short = {n: self._short_names(n) for n in new}
+        short = {n: [*self._short_names(n), *self._organ_by_body_names(n)] for n in new}
         shared = Counter(a for n in new for a in set(short[n]))
         shared.update(a for a in list(shared) for n in new if n.startswith(f"{a} ") and a not in short[n])
         return AliasTable([*self.entries.values(), *(AgencyEntry(name=n, aliases=[*named[n], *(a for a in short[n] if a not in new
                                                                                           and shared[a] == 1)],
                                                                  part_of=self._adopting(n)) for n in new)], *self._parts)
+
+    def _organ_by_body_names(self, name: str) -> list[str]:
+        """An organ named by each other name of its body ("Ban Thường vụ Hội Chữ thập đỏ tỉnh": "Ban Thường vụ Hội
+        tỉnh", "Ban Thường vụ Tỉnh Hội")."""
+        organ = ADOPTING_ORGAN_RE.match(name)
+        body = self._adopting(name) if organ else None
+        if body is None or body not in self.entries:
+            return []
+        return [f"{name[: organ.end()].strip()} {alias}" for alias in self.entries[body].aliases]
 
     def _adopting(self, name: str) -> str | None:
         """The body whose standing organ a name is ("Ban Thường vụ Hội Chữ thập đỏ huyện": "Hội Chữ thập đỏ huyện"),

@@ -287,6 +287,16 @@ def test_an_organ_of_the_red_cross_written_in_full_is_of_the_organ_a_question_na
     assert [m.name for m in alone.find("Ban Công tác xã hội phải làm gì?")] == ["Ban Công tác xã hội Hội Chữ thập đỏ tỉnh"]
 
 
+def test_a_standing_organ_named_by_its_body_s_short_name_is_the_one_named_in_full(aliases):
+    # one text writes "Ban Thường vụ Hội tỉnh", another "Ban Thường vụ Hội Chữ thập đỏ tỉnh": one organ
+    table = aliases.with_names(["Ban Thường vụ Hội tỉnh", "Ban Thường vụ Hội Chữ thập đỏ tỉnh"])
+    for written in ("Ban Thường vụ Hội tỉnh tặng Giấy khen", "Ban Thường vụ Tỉnh Hội tặng Giấy khen"):
+        assert [m.name for m in table.find(written)] == ["Ban Thường vụ Hội Chữ thập đỏ tỉnh"], written
+    # (written only in full, it is named by the body's short name too)
+    alone = aliases.with_names(["Ban Thường vụ Hội Chữ thập đỏ tỉnh"])
+    assert [m.name for m in alone.find("Ban Thường vụ Hội tỉnh tặng Giấy khen")] == ["Ban Thường vụ Hội Chữ thập đỏ tỉnh"]
+
+
 def test_a_meeting_s_name_is_no_body(aliases):
     # "Giao ban Thường trực": a briefing of the standing members, not "giao" work to a "ban Thường trực"
     assert extract_actors(["Điều 10. Giao ban Thường trực"], "Họp vào sáng thứ Hai tuần đầu tiên hằng tháng.", aliases) == []
