@@ -19,6 +19,7 @@ VOCABULARY = load_vocabulary()
         ("Tết 2025 tổ chức bao nhiêu phiên chợ nhân đạo?", "value", "count"),  # "phiên" is no fee ("phí")
         ("TTYT cấp phát bao nhiêu hóa chất cho đợt 1?", "value", "count"),  # "cấp phát" (hands out) is no fine ("phạt")
         ("Không nộp báo cáo bị phạt bao nhiêu?", "value", "amount"),
+        ("Công văn 2468 gửi những cơ quan, đơn vị nào?", "fact", "recipients"),  # kinds of body listed
         ("Công điện 14 gửi báo cáo những cơ quan trung ương nào?", "fact", "recipients"),  # the "(để b/c)" of Nơi nhận
         ("mau so 03 trong huong dan ho so la gi", "topic", None),  # "hồ sơ là gì" asks no text's number
         ("Kế hoạch 100 ban hành ngày nào?", "fact", "date"),
