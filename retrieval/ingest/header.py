@@ -202,6 +202,12 @@ APPENDIX_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục(?=(?:\s+(?:số\s+)?(?:[I
                          r"(?:\s+(?:SỐ\s+|số\s+)?(?P<key>[IVXLC]+|\d{1,2}))?\b")
 
 
+# "xã hội" (society), not the level "xã" of a commune named "Hội …", after the words it ends a name with: "Lao động -
+# Thương binh và Xã hội", "Công tác xã hội", "Bảo trợ xã hội", "Chính sách xã hội", "An sinh xã hội", "Bảo hiểm xã hội"
+SOCIETY_BEFORE = ("và", "tác", "trợ", "sách", "sinh", "hiểm")
+SOCIETY_RE = re.compile(rf"\b((?:{'|'.join(SOCIETY_BEFORE)})\s+)xã(?=\s+hội\b)")
+
+
 def plain(line: str) -> str:
     """One line without Markdown marks: heading hashes, emphasis asterisks and underscores around it ("_Hà Giang, ngày
     22 tháng 4 năm 2026_"), backslash escapes."""
@@ -290,7 +296,8 @@ def proper_name(caps: str) -> str:
             i += 1
             continue
         two = " ".join(words[i:i + 2])
-        place = two if two in PLACE_WORDS else words[i] if words[i] in PLACE_WORDS else None
+        society = two == "xã hội" and i > 0 and words[i - 1] in SOCIETY_BEFORE  # "… Thương binh và Xã hội tỉnh …"
+        place = two if two in PLACE_WORDS else words[i] if words[i] in PLACE_WORDS and not society else None
         size = len(place.split()) if place else 1
         chunk = words[i:i + size]
         next_word = words[i + size] if i + size < len(words) else ""
@@ -676,6 +683,10 @@ def _joint_issuers(lines: list[str]) -> list[list[str]]:
     """The issuer lines of each body a joint text's frame names one after another ("HỘI CHỮ THẬP ĐỎ VIỆT NAM /
     HỘI CHỮ THẬP ĐỎ TỈNH VĨNH LONG / ĐOÀN TNCS HỒ CHÍ MINH / BCH TỈNH VĨNH LONG"): split after the first line
     naming a place when the last names one of the same level and lines stand between them."""
+    if len(lines) > 2 and _place_level(lines[0].lower()) and all(
+            line.lower().startswith(PLACED_AGENCY_HEADS) and not _place_level(line.lower()) for line in lines[1:]):
+        # "UBND TỈNH KIÊN GIANG / SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI / SỞ Y TẾ": agencies of one committee, each a party
+        return [[lines[0], line] for line in lines[1:]]
     placed = [i for i, line in enumerate(lines) if _place_level(line.lower())]
     if len(placed) < 2 or placed[-1] != len(lines) - 1 or placed[0] + 1 >= placed[-1] \
             or _place_level(lines[placed[0]].lower()) != _place_level(lines[-1].lower()):
@@ -764,6 +775,7 @@ def _place_level(line: str) -> str | None:
     """The kind of place a lowercase organ name ends with ("… tỉnh quảng ninh": "tỉnh"), or None (a bare
     committee, an organ naming no place); a line may be the place alone, its organ on the line above ("thành phố hải
     phòng" under "hội chữ thập đỏ")."""
+    line = SOCIETY_RE.sub(r"\1__", line)  # (not "xã hội", society)
     return next((p for p in PLACE_WORDS if re.search(rf"(?:^|\s){p}\s+(?!ủy|uỷ)\w+", line)), None)
 
 

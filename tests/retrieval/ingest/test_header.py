@@ -241,6 +241,14 @@ def test_a_frame_line_in_markdown_italics_is_read():
     assert (metadata["date"], metadata["type"]) == ("2026-04-22", "Kế hoạch")
 
 
+def test_two_agencies_under_one_committee_issue_the_text_together_and_society_is_no_commune():
+    text = JOINT.replace("HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG NINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH",
+                         "UBND TỈNH QUẢNG NINH\nSỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSỞ Y TẾ")
+    assert read_frame(text).metadata["issuer"] == ("Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ninh và Sở Y tế tỉnh "
+                                                   "Quảng Ninh")
+    assert proper_name("UBND XÃ HỘI AN") == "UBND xã Hội An"  # (a commune named "Hội …" is one)
+
+
 def test_a_body_under_its_parent_of_a_higher_level_is_the_only_issuer():
     text = JOINT.replace("HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG NINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NINH",
                          "HỘI CHỮ THẬP ĐỎ TỈNH BẮC GIANG\nHỘI CHỮ THẬP ĐỎ HUYỆN YÊN THẾ")
