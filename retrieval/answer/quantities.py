@@ -199,10 +199,18 @@ def _bound(plain: str, q: Quantity, written: str = "") -> Bracket | None:
         return Bracket(q.value, math.inf, q.unit, bool(STRICT_LOWER_RE.search(before)))
     if DOWN_AFTER_RE.match(after) or UPPER_RE.search(before):
         return Bracket(-math.inf, q.value, q.unit, open_high=bool(STRICT_UPPER_RE.search(before)))
-    if (lower := LOWER_RE.search(before)) and not (len(written) == len(plain) and has_diacritics(written) and unaccent(
-            word := written[max(0, q.span[0] - 24) + lower.start() : q.span[0]].strip().lower()) == "qua" and word != "quá"):
+    if (lower := LOWER_RE.search(before)) and _bound_as_written(written, plain, max(0, q.span[0] - 24) + lower.start(), q.span[0]):
         return Bracket(q.value, math.inf, q.unit, bool(STRICT_LOWER_RE.search(before)))
     return None
+
+
+def _bound_as_written(written: str, plain: str, start: int, end: int) -> bool:
+    """Whether the bound word at `start:end` of a text read bare is one as the text writes it, where it writes diacritics:
+    "quá" (over), not "quả" ("kết quả 6 tháng")."""
+    if len(written) != len(plain) or not has_diacritics(written):
+        return True
+    word = written[start:end].strip().lower()
+    return unaccent(word) != "qua" or word == "quá"
 
 
 def compared(question: str, text: str) -> tuple[list[Quantity], list[Quantity]]:

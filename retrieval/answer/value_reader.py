@@ -88,7 +88,9 @@ REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
 # a plan's year to reach a figure by ("Đến năm 2030, số hội viên đạt 3% dân số"): what it sets out to do
 BY_YEAR_RE = re.compile(r"\bđến\s+(?:hết\s+)?năm\s+\d{4}\b")
 # the day a state of things is counted to ("Tính đến ngày 15/6/2027, toàn huyện có …"): of no act, no deadline
-AS_OF_RE = re.compile(r"\btính\s+(?:đến|tới|từ)\s+(?:hết\s+)?(?:ngày\s+)?$")
+AS_OF = r"\btính\s+(?:đến|tới|từ)\s+"
+AS_OF_RE = re.compile(rf"{AS_OF}(?:hết\s+)?(?:ngày\s+)?$")
+AS_OF_ASKED_RE = re.compile(AS_OF)  # "Số liệu … tính đến ngày nào?": the day counted to is asked
 COPULA_RE = re.compile(r"\s+là\s+", re.IGNORECASE)  # "X là Y": Y defines X
 # a total named: asked by a question ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi
 # suất 500.000 đồng") does not answer, or stated by a sentence before its threshold (unaccented)
@@ -227,7 +229,7 @@ class ValueReader:
                 if _of_other_years(asked, stated):
                     return False
             if value and query.ask.name in ("day", "time") and AS_OF_RE.search(nfc(said[: said.find(value)]).lower()) \
-                    and not AS_OF_RE.search(nfc(question).lower().split("ngày nào")[0].rstrip() + " "):
+                    and not AS_OF_ASKED_RE.search(nfc(question).lower()):
                 return False  # "Hạn nộp hội phí … ngày nào?": not the day a report counts its figures to
             if days and (stated := days_in(said)) and not days & stated:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's

@@ -149,9 +149,10 @@ RANK_RE = re.compile(r"^(?:(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|t
 SIGNED_RE = re.compile(r"^\((?:đã ký|ký)[^)]*\)$", re.IGNORECASE)
 SIGNED_LEAD_RE = re.compile(r"^\((?:đã ký|ký)[^)]*\)\s*(?=\S)", re.IGNORECASE)  # "(đã ký) Nguyễn Quang Vinh" on one line
 FURNITURE_RE = re.compile(
-    r"^(?:BÌNH LUẬN|Bình luận|Gửi bình luận|Ý kiến bạn đọc|Vui lòng nhập\b.*|Chia sẻ|Bài viết liên quan"
-    r"|(?:[Tt]rang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?)$"  # (and the last page's number under the signature: "3", "Trang 3/3")
+    r"^(?:BÌNH LUẬN|Bình luận|Gửi bình luận|Ý kiến bạn đọc|Vui lòng nhập\b.*|Chia sẻ|Bài viết liên quan)$"
 )
+# a page's number on a line of its own ("3", "Trang 3/3"): at a text's ends, under its signature
+PAGE_NUMBER_RE = re.compile(r"^(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
 DECORATION_RE = re.compile(r"^[*\-_=–—.·─━═]+$")  # (a rule drawn with box lines: "───────")
 # The marks of urgency and secrecy stamped on a text's first page ("HỎA TỐC", "THƯỢNG KHẨN", "MẬT"), also
 # after its type ("CÔNG ĐIỆN KHẨN"): they name no issuer and no subject.
@@ -858,7 +859,7 @@ def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, _Signature |
     end = len(text)
     for offset, raw in reversed(lines):
         line = plain(raw)
-        if line and not FURNITURE_RE.match(line):
+        if line and not FURNITURE_RE.match(line) and not PAGE_NUMBER_RE.match(line):
             break
         if line:
             end = offset

@@ -19,8 +19,8 @@ from pathlib import Path
 import yaml
 
 from retrieval.errors import LoadError
-from retrieval.ingest.header import (CLOSING_RE, MARKER_RE, MOTTOS, SIGNATURE_PREFIX_RE, TERMINAL, goes_on, is_caps,
-                                     join_page_breaks, unwrap)
+from retrieval.ingest.header import (CLOSING_RE, MARKER_RE, MOTTOS, PAGE_NUMBER_RE, SIGNATURE_PREFIX_RE, TERMINAL, goes_on,
+                                     is_caps, join_page_breaks, unwrap)
 from retrieval.ingest.metadata import validate
 from retrieval.ingest.ocr import IMAGE_SUFFIXES, OcrOptions, OcrSummary, read_image, read_pdf_pages
 from retrieval.models import LoadedDocument
@@ -57,7 +57,6 @@ def _read_yaml(text: str):
 
 
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
-PAGE_NUMBER_RE = re.compile(r"^(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
 COLUMN_GAP_RE = re.compile(r" {5,}")
 
 
@@ -422,10 +421,10 @@ def _unruled_tables(text: str) -> str:
     ("     Cộng      7.500.000") keep their columns. Positions are kept: a space between two cells becomes "|"."""
     lines = text.split("\n")
     for at, line in enumerate(lines):
-        if "|" in line or not NUMBERED_HEADER_RE.match(line):
+        if "|" in line or not (opened := NUMBERED_HEADER_RE.match(line)):
             continue
         starts = [m.start() for m in CELL_RE.finditer(line)]
-        if (opened := NUMBERED_HEADER_RE.match(line)).group(0).endswith(" "):
+        if opened.group(0).endswith(" "):
             starts.insert(1, opened.end())  # "TT Nhóm đối tượng": the column of numbers, then the one it heads
         end = at + 1
         while end < len(lines) and lines[end].strip() and "|" not in lines[end]:

@@ -351,10 +351,10 @@ def _wrapped_cells(line: str) -> list[str] | None:
     return ["", *(part.strip() for part in line[1:].split("|"))]
 
 
-def _wraps_row(cells: list[str], above: _Marker | None, table: _Table) -> bool:
+def _wraps_row(cells: list[str], above: _Marker, table: _Table) -> bool:
     """Whether a line of cells, its first blank, goes on the numbered row above it: some other cell written, no total
     ("Cộng"), as wide as the row or narrower."""
-    if above is None or above.kind != "row" or above.table is not table or not above.key or above.cells is None:
+    if above.table is not table or not above.key or above.cells is None:
         return False
     return len(cells) <= len(above.cells) and any(cells) and not TOTAL_ROW_RE.match(" ".join(cells).strip())
 
@@ -405,21 +405,19 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
             table, width, last = ended  # the rows after the break go on numbering the table's, as wide: its rows
         ended = None
         # (on the line right under the row: not a total a rule parts from the rows, "----+----" over "    | Toàn tỉnh | …")
-        right_under = table is not None and at and lines[at - 1] is not None and paragraphs and lines[at - 1][1] == paragraphs[-1].end
-        under = _wrapped_cells(text[line_start:line_end]) if right_under else None
-        if right_under and cells is None and _indent(text, line_start) >= CELL_INDENT and paragraphs[-1].marker is not None \
-                and paragraphs[-1].marker.kind == "row":
+        row = paragraphs[-1].marker if table is not None and at and lines[at - 1] is not None and paragraphs \
+            and lines[at - 1][1] == paragraphs[-1].end else None
+        if row is not None and row.kind == "row":
             # "                           chỉ huy Khu vực I (Hoàng Su Phì, …": a cell of the row above wrapped far into its
-            # column, with no bar between the columns of a line so short: the row goes on
-            paragraphs[-1].end = line_end
-            continue
-        if under is not None and _wraps_row(under, paragraphs[-1].marker if paragraphs else None, table):
-            # "    |dịch cho tuyến xã |   |Nghiệp vụ": the row above's cells wrapped onto the next line, its number
-            # blank; the row goes on, each cell under its column
-            paragraphs[-1].end = line_end
-            above = paragraphs[-1].marker.cells
-            above[:] = [" ".join(filter(None, (a, b))) for a, b in zip_longest(above, under, fillvalue="")]
-            continue
+            # column, with no bar between the columns of a line so short; "    |dịch cho tuyến xã |   |Nghiệp vụ": the
+            # row above's cells wrapped onto the next line, its number blank, each cell under its column
+            under = _wrapped_cells(text[line_start:line_end])
+            wraps = under is not None and _wraps_row(under, row, table)
+            if wraps or cells is None and _indent(text, line_start) >= CELL_INDENT:
+                paragraphs[-1].end = line_end
+                if wraps:
+                    row.cells[:] = [" ".join(filter(None, (a, b))) for a, b in zip_longest(row.cells, under, fillvalue="")]
+                continue
         if table is not None and cells is not None:
             if not all(SEPARATOR_CELL.fullmatch(cell) for cell in cells if cell):
                 paragraphs.append(_Paragraph(line_start, line_start, line_end, _row_marker(table, cells, line_start)))

@@ -338,17 +338,22 @@ def test_a_word_table_whose_header_names_no_known_column_gives_a_clause_per_row(
     assert rows[0].headings[-1] == "Hình thức khen thưởng | Cấp quyết định | Số lượng tối đa toàn tỉnh"
 
 
+def _text_rows(tmp_path: Path, document_id: str, text: str, aliases: AliasTable) -> list:
+    """The table rows of a plain text loaded as a file is (its tables aligned with spaces read by the loader)."""
+    path = tmp_path / f"{document_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    return [c for c in parse_document(load_document(path), document_id, aliases).clauses if "dong-" in c.id]
+
+
 def test_a_plain_text_table_row_wrapped_over_two_lines_is_one_row_each_cell_under_its_column(aliases, tmp_path):
-    path = tmp_path / "phu-luc.txt"
-    path.write_text(
+    rows = _text_rows(tmp_path, "pl",
         "PHỤ LỤC\nBẢNG PHÂN CÔNG NHIỆM VỤ\n\n"
         "STT  Nội dung công việc            Đơn vị chủ trì      Đơn vị phối hợp       Thời gian\n"
         "---  ----------------------------  ------------------  --------------------  ----------------\n"
         "1    Tập huấn giám sát, xử lý ổ    Trung tâm Y tế      Trạm Y tế xã          Tháng 3/2027\n"
         "     dịch cho tuyến xã\n"
         "2    Chiến dịch diệt lăng quăng    Trạm Y tế xã        UBND xã, Hội CTĐ      15/3 - 30/4/2027\n"
-        "     đợt 1                                             xã, Đoàn Thanh niên\n", encoding="utf-8")
-    rows = [c for c in parse_document(load_document(path), "pl", aliases).clauses if "dong-" in c.id]
+        "     đợt 1                                             xã, Đoàn Thanh niên\n", aliases)
     assert [c.id for c in rows] == ["pl:dong-1", "pl:dong-2"]
     assert "dịch cho tuyến xã" in rows[0].text and "đợt 1" in rows[1].text
     # (the partner column goes on under it: "Hội CTĐ" over "xã, …" is the commune's Hội)
@@ -356,16 +361,14 @@ def test_a_plain_text_table_row_wrapped_over_two_lines_is_one_row_each_cell_unde
 
 
 def test_a_pdf_text_table_with_no_rule_its_header_on_two_lines_and_its_rows_wrapped(aliases, tmp_path):
-    path = tmp_path / "muc-qua.txt"
-    path.write_text(
+    rows = _text_rows(tmp_path, "mq",
         "1. Mức quà và số suất theo nhóm đối tượng\n"
         "TT Nhóm đối tượng           Số suất   Mức quà         Thành tiền\n"
         "                                      (đồng/suất)     (đồng)\n"
         "1  Hộ nghèo (theo kết quả   142       650.000         92.300.000\n"
         "   rà soát cuối năm 2026)\n"
         "2  Trẻ em mồ côi, trẻ em có 23        300.000         6.900.000\n"
-        "   hoàn cảnh khó khăn\n", encoding="utf-8")
-    rows = [c for c in parse_document(load_document(path), "mq", aliases).clauses if "dong-" in c.id]
+        "   hoàn cảnh khó khăn\n", aliases)
     assert [c.id for c in rows] == ["mq:1.dong-1", "mq:1.dong-2"]
     assert rows[0].headings[-1] == "TT | Nhóm đối tượng | Số suất | Mức quà (đồng/suất) | Thành tiền (đồng)"
     assert "rà soát cuối năm 2026" in rows[0].text
