@@ -17,6 +17,7 @@ from retrieval.text import fold, has_diacritics, unaccent
 
 SEGMENT_RE = re.compile(r"[^\w\s]+|\s{2,}", re.UNICODE)
 SYLLABLE_RE = re.compile(r"\w+", re.UNICODE)
+PADDING_RE = re.compile(r"^0+(?=\d)")
 
 K1 = 1.2
 B = 0.75
@@ -44,8 +45,9 @@ def _segments(text: str) -> list[list[str]]:
 
 
 def unpadded(syllable: str) -> str:
-    """A number without the zeros it is padded with ("06" → "6", "0" stays); any other word as it is."""
-    return syllable.lstrip("0") or "0" if syllable[:1] == "0" and syllable.isdigit() else syllable
+    """A number without the zeros it is padded with ("06" → "6", "06h30" → "6h30", "0" stays); any other word
+    as it is."""
+    return PADDING_RE.sub("", syllable)
 
 
 def folded_word(word: str) -> str:

@@ -83,3 +83,9 @@ def test_an_empty_index_scores_nothing():
 def test_a_number_is_indexed_without_its_padding_zeros():
     assert [unpadded(w) for w in ("06", "0", "00", "2024", "", "0x", "ngày")] == ["6", "0", "0", "2024", "", "0x", "ngày"]
     assert folded_tokens("06 tháng", with_compounds=False) == folded_tokens("6 tháng", with_compounds=False)
+
+
+def test_a_time_of_day_is_indexed_without_its_padding_zero():
+    # "từ 06h30 đến 07h00" is what a question writes "6h30" of; a code with a letter first keeps its zero
+    assert [unpadded(w) for w in ("06h30", "007h", "0h30", "0x1")] == ["6h30", "7h", "0h30", "0x1"]
+    assert "6h30" in folded_tokens("Đón tiếp từ 06h30 đến 07h00", with_compounds=False)
