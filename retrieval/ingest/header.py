@@ -108,7 +108,7 @@ ENTERPRISE_FORM_RE = re.compile(r"(?:tổng )?công ty(?: cổ phần| tnhh| tr�
 # the agencies of a people's committee, named after the place they serve ("Sở Y tế tỉnh Đồng Nai")
 PLACED_AGENCY_HEADS = ("sở ", "phòng ")
 SCHOOL_HEADS = ("Trường Trung học phổ thông", "Trường Trung học cơ sở", "Trường Đại học", "Trường Cao đẳng", "Trường Trung cấp",
-                "Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Mầm non", "Học viện")
+                "Trường THPT", "Trường THCS", "Trường Tiểu học", "Trường Mầm non", "Học viện", "Đại học")
 PROPER_PHRASES = (
     "Việt Nam", "Hội Chữ thập đỏ", "Chữ thập đỏ", "Trung ương", "Chính phủ", "Quốc hội", "Mặt trận Tổ quốc",
     "Ban Thường vụ", "Ban Thường trực", "Ban Chấp hành", "Ban Bí thư", "Bộ Chính trị", "Đoàn TNCS Hồ Chí Minh",
@@ -760,6 +760,9 @@ def _issuer_of(lines: list[str]) -> str | None:
     continues = continues or ENTERPRISE_FORM_RE.fullmatch(parent) is not None
     # a committee's task wrapped onto the next line: "BAN CHỈ ĐẠO VẬN ĐỘNG / HIẾN MÁU TÌNH NGUYỆN"
     continues = continues or parent.startswith("ban ") and not lowered.startswith(BODY_HEADS)
+    if not continues and re.search(r"\btrường (?:đại học|cao đẳng)\b", parent) and lowered.startswith(("đại học ", "đh ")):
+        # "HỘI CTĐ TRƯỜNG ĐẠI HỌC SƯ PHẠM / ĐẠI HỌC HUẾ": a member school is named with the university it belongs to
+        return f"{proper_name(lines[-2])}, {proper_name(last)}"
     if continues and len(lines) > 2 and BARE_ORGAN_RE.fullmatch(f"{parent} {lowered}") \
             and not any(f" {p} " in f" {parent} {lowered} " for p in PLACE_WORDS):
         # "ỦY BAN NHÂN DÂN TỈNH NAM SƠN / BAN CHỈ HUY PHÒNG CHỐNG THIÊN TAI / VÀ TÌM KIẾM CỨU NẠN"

@@ -695,6 +695,16 @@ def test_a_youth_union_frame_and_a_rule_of_box_lines_are_read_as_frame():
     assert (metadata["type"], metadata["number"], metadata["issuer"]) == ("Kế hoạch", "147/KH-UBND", "Ủy ban nhân dân tỉnh Lâm Đồng")
 
 
+def test_a_member_school_is_named_with_the_university_it_belongs_to():
+    # the university under the school's line is part of its name, not the issuer (nor the school's parent)
+    text = ("HỘI CHỮ THẬP ĐỎ THÀNH PHỐ HUẾ\nHỘI CTĐ TRƯỜNG ĐẠI HỌC SƯ PHẠM\nĐẠI HỌC HUẾ\nSố: 12/KH-CTĐ\n\n"
+            "KẾ HOẠCH\nTổ chức Ngày hội hiến máu năm 2027\n\nI. MỤC ĐÍCH\n\n1. Bổ sung nguồn máu.\n")
+    assert read_frame(text).metadata["issuer"] == "Hội CTĐ Trường Đại học Sư Phạm, Đại học Huế"
+    parent_above = ("ĐẠI HỌC HUẾ\nTRƯỜNG ĐẠI HỌC Y - DƯỢC\nSố: 40/KH-ĐHYD\n\nKẾ HOẠCH\nHiến máu năm 2027\n\n"
+                    "I. MỤC ĐÍCH\n\n1. Bổ sung nguồn máu.\n")
+    assert read_frame(parent_above).metadata["issuer"] == "Trường Đại học Y - Dược"
+
+
 def test_a_recipient_list_wrapped_after_a_comma_is_read_whole():
     text = ("HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG TRỊ\nSố: 186/CTĐ-CTXH\nV/v phân bổ hàng cứu trợ\n\n"
             "Kính gửi: Ban Thường vụ Hội Chữ thập đỏ các xã, phường: Lệ Giang, Phú Thủy Đông,\n"
