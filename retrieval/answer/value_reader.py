@@ -532,6 +532,10 @@ class ValueReader:
             if not until and not ENDS_OWN_FORCE_RE.search(plain_words(sentence)):
                 return None  # "… hết hiệu lực khi nào?", "… đến năm nào thì hết?" ask when it ends, not when it starts
             spans = until or spans
+        if name == "effective" and not spans and not (query.scope or query.named_ids or query.keys):
+            # "Lệnh cấm biển có hiệu lực từ khi nào?" of a measure, not a text: the moment the sentence starts it
+            # ("Thực hiện lệnh cấm biển … kể từ 12 giờ ngày 17/9/2026 cho đến khi có thông báo mới")
+            spans = find_values("start", sentence)
         if name == "effective":
             spans = spans[:1]  # "kể từ ngày 01/4/2024 và thay thế Quy định … ngày 12/6/2019": not the replaced text's date
         if name == "amount" and not spans and not _money_asked(query):

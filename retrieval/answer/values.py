@@ -126,7 +126,11 @@ MEASURE_SHORT = {"met": "m", "kilogam": "kg", "gam": "g", "hecta": "ha"}
 DECIMAL_MEASURE = rf"(?<![\d/.,-])\b\d+,\d+\s*(?:{'|'.join(sorted(MEASURES, key=len, reverse=True))})\b"
 # a post spelled like a venue once unaccented: "hội trưởng" (of "chi hội trưởng") is no "hội trường"
 MISREAD_VENUE_RE = re.compile(r"(?:(?:tại|ở)\s+(?:các\s+|mỗi\s+)?)?hội\s+trưởng\b")
+# the moment a measure starts, from which it holds: "kể từ 12 giờ ngày 17/9/2026", "kể từ ngày 01 tháng 7 năm 2027"
+START = (r"\bke\s+tu\s+(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s+phut)?)?\s+)?(?:ngay\s+)?"
+         r"\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)")
 PATTERNS = {
+    "start": re.compile(START),
     "location": re.compile(LOCATION),
     "day": re.compile(DAY),
     "time": re.compile(TIME),

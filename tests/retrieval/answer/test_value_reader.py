@@ -627,3 +627,15 @@ def test_the_holder_of_a_post_the_question_names_is_read_from_a_list_of_people()
     # (not the holder of another post there: the deputy, or the head of another commune)
     deputy = "| 7 | Lường Thị Xuân | Phó Chủ tịch Hội Chữ thập đỏ xã Chiềng Mung | 750.000 |"
     assert VALUES.value_in(query, deputy, clause(deputy, headings)) is None
+
+
+def test_when_a_measure_takes_effect_is_the_moment_the_sentence_starts_it():
+    ban = "Thực hiện lệnh cấm biển đối với tất cả tàu thuyền kể từ 12 giờ ngày 17/9/2026 cho đến khi có thông báo mới."
+    query = READER.read("Lệnh cấm biển có hiệu lực từ khi nào?")
+    assert query.ask.name == "effective"
+    assert VALUES.value_in(query, ban, clause(ban)) == "kể từ 12 giờ ngày 17/9/2026"
+    # (a period an activity runs is no start of force, nor is a text's own force read off a measure)
+    campaign = "Tổ chức chiến dịch từ ngày 01/7/2027 đến ngày 30/7/2027."
+    assert VALUES.value_in(query, campaign, clause(campaign)) is None
+    text_asked = READER.read("Kế hoạch 24/KH-CTĐ có hiệu lực từ khi nào?")
+    assert VALUES.value_in(text_asked, ban, clause(ban)) is None
