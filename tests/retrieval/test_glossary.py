@@ -18,6 +18,11 @@ def test_a_short_form_with_đ_is_read_typed_with_d_as_a_question_without_diacrit
     assert glossary.expand("Sở GD ĐT phải làm gì") == "Sở Giáo dục và Đào tạo phải làm gì"  # typed with a space for "&"
     assert glossary.expand("Hội CTĐ tỉnh") == "Hội Chữ thập đỏ tỉnh"
     assert glossary.expand("phòng chống SXH") == "phòng chống sốt xuất huyết"  # a disease by its initials
+    assert glossary.expand("Phòng CSGT báo tin cho Hội") == "Phòng Cảnh sát giao thông báo tin cho Hội"
+    # "ĐK" after a hospital is its "Đa khoa"; alone it may be "đăng ký" or "điều kiện" and stays as written
+    assert glossary.expand("đường dây nóng của Bệnh viện ĐK tỉnh") == "đường dây nóng của Bệnh viện Đa khoa tỉnh"
+    assert glossary.expand("hạn ĐK hiến máu") == "hạn ĐK hiến máu"
+    assert glossary.expand("Hội CTĐ trường ĐHSP Huế") == "Hội Chữ thập đỏ trường Đại học Sư phạm Huế"
 
 
 def test_a_short_form_typed_in_lowercase_that_spells_a_word_is_that_word():
