@@ -626,6 +626,8 @@ class ValueReader:
                 shares = [(s, e) for s, e in find_values("percentage", sentence)
                           if SUM_SHARE_RE.match(unaccent(sentence[e:]).lower().lstrip())]
                 spans = sorted(spans + find_values("amount", sentence) + find_values("coefficient", sentence) + shares)
+        if name in FIGURES | {"duration"}:  # "từ 08 đến 10 người": the range, not its upper end
+            spans = [(_range_start(sentence, s), e) for s, e in spans]
         if not spans and name == "location" and clause is not None:
             return self._venue_cell(sentence, clause)
         if not spans:
@@ -1126,6 +1128,15 @@ def _organs(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """The organs `pattern` finds in a text, but for an organ word inside a body's name, after a word with a capital
     ("Thành Đoàn Huế", "Tỉnh Đoàn": the youth union of a city or province, no organ of another body)."""
     return [m for m in pattern.finditer(text) if not re.search(r"(?<!\w)[A-ZÀ-ỸĐ]\w*\s+$", text[: m.start()])]
+
+
+RANGE_OPENED_RE = re.compile(r"\b(?:tu\s+)?\d{1,3}(?:[.,]\d{3})*\s*(?:den|-|–)\s*$")
+
+
+def _range_start(sentence: str, start: int) -> int:
+    """Where a value starts with the lower end of the range it closes ("từ 08 đến 10 người", "5 - 7 ngày")."""
+    opened = RANGE_OPENED_RE.search(unaccent(sentence[:start]).lower())
+    return opened.start() if opened and len(unaccent(sentence[:start])) == start else start
 
 
 def _through_noun(sentence: str, start: int, end: int, asked: list[str]) -> int:

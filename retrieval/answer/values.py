@@ -689,6 +689,10 @@ def per_unit(sentence: str, units: tuple[str, ...], context: str = "") -> bool:
     # "chia nhóm không quá 08 người", "lớp tối đa 30 học viên": a bound set on the unit is set on each of them
     if any(re.search(rf"\b{re.escape(unit)}\s+{BOUND_WORDS}\s+\d", unaccent(lowered)) for unit in units):
         return True
+    # "thành lập 01 tổ xung kích từ 08 đến 10 người": the size of the one unit it sets up is each one's
+    if any(re.search(rf"\b(?:0?1|mot)\s+{re.escape(unit)}\b[^,;.\d]{{0,30}}?\b(?:gom|co|tu|voi)\s+\d", unaccent(lowered))
+           for unit in units):
+        return True
     # "100% xã, phường tổ chức ít nhất 01 lớp": every one of them, each its own
     if any(re.search(rf"\b100\s*%\s*(?:(?:cac|so)\s+)?{re.escape(unit)}\b", unaccent(lowered)) for unit in units):
         return True

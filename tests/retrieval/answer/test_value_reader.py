@@ -639,3 +639,14 @@ def test_when_a_measure_takes_effect_is_the_moment_the_sentence_starts_it():
     assert VALUES.value_in(query, campaign, clause(campaign)) is None
     text_asked = READER.read("Kế hoạch 24/KH-CTĐ có hiệu lực từ khi nào?")
     assert VALUES.value_in(text_asked, ban, clause(ban)) is None
+
+
+def test_the_size_of_the_one_unit_a_sentence_sets_up_is_each_one_s_and_a_range_is_read_whole():
+    teams = "Mỗi ấp, khu phố thành lập ít nhất 01 tổ xung kích từ 08 đến 10 người, kiểm tra 100% hộ gia đình."
+    query = READER.read("Mỗi tổ xung kích gồm bao nhiêu người?")
+    assert VALUES.value_in(query, teams, clause(teams)).startswith("từ 08 đến 10 người")
+    said_of = VALUES.said_of(query)
+    assert said_of(teams, clause(teams))
+    # (people counted for the place, not for one of the unit asked, are no size of it)
+    villages = "Mỗi ấp, khu phố thành lập tổ xung kích, huy động 10 người tham gia tổng vệ sinh."
+    assert not said_of(villages, clause(villages))
