@@ -758,8 +758,9 @@ def _issuer_of(lines: list[str]) -> str | None:
     continues = continues or lowered == "việt nam"
     # an enterprise's form wrapped apart from its name: "CÔNG TY CỔ PHẦN / THỰC PHẨM BIỂN VÂN PHONG"
     continues = continues or ENTERPRISE_FORM_RE.fullmatch(parent) is not None
-    # a committee's task wrapped onto the next line: "BAN CHỈ ĐẠO VẬN ĐỘNG / HIẾN MÁU TÌNH NGUYỆN"
-    continues = continues or parent.startswith("ban ") and not lowered.startswith(BODY_HEADS)
+    # a committee's task wrapped onto the next line: "BAN CHỈ ĐẠO VẬN ĐỘNG / HIẾN MÁU TÌNH NGUYỆN", "TỔ CÔNG TÁC HỖ
+    # TRỢ ĐỒNG BÀO DTTS / BỊ ẢNH HƯỞNG DO MƯA LŨ"
+    continues = continues or parent.startswith(("ban ", "tổ ", "hội đồng ")) and not lowered.startswith(BODY_HEADS)
     if not continues and re.search(r"\btrường (?:đại học|cao đẳng)\b", parent) and lowered.startswith(("đại học ", "đh ")):
         # "HỘI CTĐ TRƯỜNG ĐẠI HỌC SƯ PHẠM / ĐẠI HỌC HUẾ": a member school is named with the university it belongs to
         return f"{proper_name(lines[-2])}, {proper_name(last)}"

@@ -705,6 +705,12 @@ def test_a_member_school_is_named_with_the_university_it_belongs_to():
     assert read_frame(parent_above).metadata["issuer"] == "Trường Đại học Y - Dược"
 
 
+def test_a_working_group_s_name_wrapped_onto_the_next_line_is_read_whole():
+    text = ("ỦY BAN NHÂN DÂN HUYỆN CHƯ SÊ\nTỔ CÔNG TÁC HỖ TRỢ ĐỒNG BÀO DTTS\nBỊ ẢNH HƯỞNG DO MƯA LŨ\nSố: 01/KH-TCT\n\n"
+            "KẾ HOẠCH\nHoạt động của Tổ công tác\n\nI. MỤC ĐÍCH\n\n1. Kịp thời hỗ trợ lương thực.\n")
+    assert read_frame(text).metadata["issuer"] == "Tổ công tác hỗ trợ đồng bào DTTS bị ảnh hưởng do mưa lũ"
+
+
 def test_a_recipient_list_wrapped_after_a_comma_is_read_whole():
     text = ("HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG TRỊ\nSố: 186/CTĐ-CTXH\nV/v phân bổ hàng cứu trợ\n\n"
             "Kính gửi: Ban Thường vụ Hội Chữ thập đỏ các xã, phường: Lệ Giang, Phú Thủy Đông,\n"
