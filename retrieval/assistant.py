@@ -19,7 +19,7 @@ from langchain_core.embeddings import Embeddings
 
 from retrieval.ingest.actors import AliasTable
 from retrieval.answer.compose import NOT_COVERED, citation, coverage_summary
-from retrieval.answer.compound import joined_drafts, question_parts, spread_unanswered
+from retrieval.answer.compound import joined_drafts, of_person_found, question_parts, spread_unanswered
 from retrieval.answer.respond import AnswerPolicy
 from retrieval.index.follow import open_leased
 from retrieval.index.generation import Index
@@ -285,6 +285,8 @@ class Assistant:
             queries = [read(part) for part in parts]
             timings["understand_ms"] = (time.perf_counter() - started) * 1000
             drafts = [snapshot.policy.answer(query, k=k, mode=mode) for query in queries]
+            # "… là ai, số điện thoại?": the number of the person found
+            drafts = of_person_found(parts, drafts, lambda part: snapshot.policy.answer(read(part), k=k, mode=mode))
             # "… trong A và trong B?" unanswered as a whole: asked of A and of B
             draft = joined_drafts(*spread_unanswered(parts, drafts, snapshot.reader,
                                                      lambda part: snapshot.policy.answer(read(part), k=k, mode=mode)))

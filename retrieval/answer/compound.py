@@ -207,6 +207,29 @@ def spread_unanswered(parts: list[str], drafts: list[Draft], reader: "QueryReade
     return asked, answered
 
 
+# a person an answer names alone ("Rơ Châm Thương [1].", "ThS. Hồ Đăng Khoa [1].")
+PERSON_FOUND_RE = re.compile(r"(?P<name>[^\[\]:;,\n]{3,60}?)\s+\[\d+\]\.?")
+MAX_NAME_WORDS = 7
+CONTACT_WORDS = {"phone": ("Số điện thoại", "so dien thoai"), "email": ("Địa chỉ email", "dia chi email")}
+
+
+def of_person_found(parts: list[str], drafts: list[Draft], answer: Callable[[str], Draft]) -> list[Draft]:
+    """The drafts, a contact asked after a person ("Tổ phó thường trực là ai, số điện thoại?") asked of the person the
+    part before found ("Số điện thoại của Rơ Châm Thương?"): the number of the one named, not another the words of
+    the part alone find (the team's hotline); as it was when the texts give none of theirs."""
+    drafts = list(drafts)
+    for i in range(1, len(parts)):
+        first_line = drafts[i - 1].text.strip().split("\n", 1)[0]
+        person = PERSON_FOUND_RE.fullmatch(first_line) if drafts[i - 1].intent == "person" else None
+        words = CONTACT_WORDS.get(drafts[i].intent)
+        if person is None or words is None or len(person.group("name").split()) > MAX_NAME_WORDS:
+            continue
+        asked = f"{words[0 if has_diacritics(parts[i]) else 1]} của {person.group('name')}?"
+        if (found := answer(asked)).citations:
+            drafts[i] = found
+    return drafts
+
+
 DATED = ("date", "day")  # the intents asking a day
 DATE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?!\d)")  # a day an answer states ("ngày 20/8/2026")
 

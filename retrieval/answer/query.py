@@ -600,7 +600,10 @@ class QueryReader:
         if not mentions:
             return []
         before = plain_words(text[: mentions[0].start]).split()
-        if before and (f" {' '.join(before[-2:])}".endswith(RELATION_ENDINGS)
+        # "liên hệ ai ở Trung tâm Kiểm soát bệnh tật", "đầu mối ở Hội tỉnh là ai": a person of the body, not a place
+        held_by = before[-1:] in (["o"], ["tai"]) and (before[-2:-1] == ["ai"]
+                                                        or has_phrase(" ".join(before[:-1]), self.vocabulary.contacts))
+        if before and not held_by and (f" {' '.join(before[-2:])}".endswith(RELATION_ENDINGS)
                        or before[-1] == "cho" and "giao" not in before[-5:]
                        or f" {' '.join(before[-3:])}".endswith(self._people_endings)) \
                 or OBLIGED_RE.search(text[: mentions[0].start]):

@@ -339,3 +339,19 @@ def test_a_sum_in_money_a_total_and_a_day_of_a_month_asked_are_not_answered_by_a
                          refused=("Chi hội xếp loại Vững mạnh được thưởng bao nhiêu tiền?",
                                   "Tổng số hội viên toàn tỉnh là bao nhiêu?",
                                   "Lớp tập huấn công tác chấm điểm tháng 9/2024 học vào ngày nào?"))
+
+
+def test_the_contact_asked_after_a_person_is_that_person_s_given_by_a_label_after_their_duties(tmp_path, corpus_embeddings):
+    text = written("ỦY BAN NHÂN DÂN HUYỆN NAM SƠN\nTỔ CÔNG TÁC HỖ TRỢ ĐỒNG BÀO\nBỊ ẢNH HƯỞNG DO MƯA LŨ", "01/KH-TCT",
+                   "KẾ HOẠCH", "Hoạt động của Tổ công tác năm 2026",
+                   "I. PHÂN CÔNG\n- Ông Rơ Châm Thương, Trưởng phòng Dân tộc huyện, Tổ phó thường trực: điều hành Tổ "
+                   "thường trực; trực tiếp phụ trách xã Ia Ko; làm việc với già làng. Điện thoại: 0935 702 118.\n"
+                   "- Bà Ksor H'Lan, Phó Chủ tịch Hội Liên hiệp Phụ nữ huyện: vận động quyên góp quần áo. "
+                   "Điện thoại: 0905 118 227.\n\nII. TRỰC BAN\nTổ thường trực trực 24/24 giờ tại Phòng Dân tộc huyện; "
+                   "số điện thoại đường dây nóng: 0269 3851 276.", "Lê Văn Khánh", board="TỔ CÔNG TÁC")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-01.txt", text)
+    # the label "Điện thoại:" gives the number of whom the sentence before it names
+    answers_as(assistant, {"Số điện thoại của Rơ Châm Thương?": "0935 702 118 [1]."})
+    # "… là ai, số điện thoại?": the person found, then their number (not the team's hotline)
+    answer = assistant.ask("Tổ phó thường trực là ai, số điện thoại bao nhiêu?").answer
+    assert answer.startswith("Rơ Châm Thương [1].") and "0935 702 118" in answer and "0269 3851 276" not in answer

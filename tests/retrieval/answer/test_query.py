@@ -105,6 +105,12 @@ def test_an_agency_after_o_or_tai_is_a_place_and_after_trung_cu_what_one_is_elec
     assert elected.read("Ban Chấp hành chi hội họp mấy lần một năm?").actors == ["Ban Chấp hành chi hội"]
     assert elected.read("Người trúng cử Ban Chấp hành chi hội phải đạt bao nhiêu phiếu?").actors == []
     assert reader().read("Hội Chữ thập đỏ huyện nhận hồ sơ trước ngày nào?").actors[0] == "Hội Chữ thập đỏ huyện"
+    # a person asked "ở"/"tại" a body is one of the body's: "liên hệ ai ở Sở Y tế", "đầu mối ở Hội tỉnh là ai"
+    assert reader().read("Liên hệ ai ở Sở Y tế?").actors[0] == "Sở Y tế"
+    assert reader().read("Đầu mối liên hệ tại Hội Chữ thập đỏ huyện là ai?").actors[0] == "Hội Chữ thập đỏ huyện"
+    # (and "muốn hỏi về … thì" frames the question, asks nothing of its own)
+    framed = reader().read("Muốn hỏi về kế hoạch tập huấn thì liên hệ ai ở Sở Y tế?")
+    assert not {fold("hỏi"), fold("hội")} & set(framed.content) and framed.actors[0] == "Sở Y tế"
 
 
 def test_an_agency_after_a_modal_verb_is_its_object_not_the_subject():
