@@ -27,8 +27,8 @@ from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, 
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.value_reader import (FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, edge_asked, opens_total, periods_named,
-                                           table_header)
+from retrieval.answer.value_reader import (FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, column_and_label, edge_asked,
+                                           opens_total, periods_named, table_header, with_column_unit)
 from retrieval.answer.values import (counted_noun, editions, place_names, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
                                      written_as, years_stated, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
@@ -1304,7 +1304,7 @@ class AnswerPolicy:
         named = {"_".join(words[i:j]) for words in map(str.split, self.values.places_asked(query))
                  for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
         weights = {w: v for w, v in self._weights(query).items() if w not in named}
-        found: list[tuple[float, float, float, float, float, float, float, Clause, str, str]] = []
+        found: list[tuple[float, float, float, float, float, float, float, float, Clause, str, str]] = []
         best_present: set[str] | None = None
         best_clause: Clause | None = hits[0].clause if hits else None
         said_of, whole = self.values.said_of(query), self.values.of_whole_place(query)
@@ -1325,6 +1325,7 @@ class AnswerPolicy:
         # states only where it says so
         whole_place = WHOLE_PLACE_RE.search(plain_words(query.read or query.text)) is not None
         periods = periods_named(query.read or query.text) - {WHOLE_YEAR}
+        asked_words = set(plain_words(query.read or query.text).split()) - QUESTION_WORDS
         for hit in hits:
             said = plain_words("\n".join([*hit.clause.headings, hit.clause.text]))
             if nationwide and hit.clause.document_id not in self._national and not NATIONWIDE_RE.search(said):
@@ -1403,14 +1404,21 @@ class AnswerPolicy:
                     # (its syllables and their pairs: no word segmenter per sentence)
                     alone = coverage(weights, set(query.content).intersection(
                         folded_tokens(part, with_compounds=False) if query.accented else plain_tokens(part)))
-                    # between equal covers, a section headed by the kind asked ("2. Địa điểm" over the address)
+                    # between equal covers, a section headed by the kind asked ("2. Địa điểm" over the address), or a
+                    # table's column headed by a word the question asks with ("mức bao nhiêu" of "| Mức quà (nghìn
+                    # đồng/suất) |")
                     labelled += float(self._headed(query, hit.clause))
+                    tabled = column_and_label(sentence, hit.clause, value) if query.ask.name in FIGURES else None
+                    labelled += float(bool(tabled) and bool(asked_words & set(plain_words(tabled[0]).split())))
+                    # (and of rows, the one whose label says nothing the question does not: "| Hộ cận nghèo |", not "|
+                    # Nạn nhân … thuộc hộ nghèo hoặc hộ cận nghèo |")
+                    spare = -len(set(plain_words(tabled[1]).split()) - asked_words) if tabled else 0.0
                     # between equal covers, the figure of the whole place asked ("Toàn huyện phấn đấu …"), not of a part
                     # (and of a period asked, the figure its text or sentence gives of that period: "6 tháng đầu năm"
                     # of the half-year report, not the year's target)
                     timely = float(bool(periods and periods & (periods_named(sentence) | self._periods[hit.clause.document_id])))
                     found.append((focused + leading + timely, share, float(whole(sentence)), labelled, coverage(weights, own),
-                                  alone, hit.score, hit.clause, sentence, value))
+                                  alone, spare, hit.score, hit.clause, sentence, value))
         if not found and hits:
             best_present = self._present(hits[0], query)
         verdict = judge(weights, best_present, self.weights.value_coverage, needs_value=True, has_value=bool(found),
@@ -1419,14 +1427,15 @@ class AnswerPolicy:
             return Draft("", [], intent, reason=verdict.reason)
         if best_clause is not None and self._quantity_unsaid(query, best_clause):
             return Draft("", [], intent, reason="key_missing")
-        found.sort(key=lambda f: (-f[0], -f[1], -f[2], -f[3], -f[4], -f[5], -f[6]))
-        if self._another_kind(query, found[0][8], found[0][9], best_present or set()):
+        found.sort(key=lambda f: (-f[0], -f[1], -f[2], -f[3], -f[4], -f[5], -f[6], -f[7]))
+        if self._another_kind(query, found[0][9], found[0][10], best_present or set()):
             return Draft("", [], intent, reason="key_missing")
         chosen: list[tuple[Clause, str, str]] = []
-        for _, share, _, _, _, _, _, clause, sentence, value in found:
+        for _, share, _, _, _, _, _, _, clause, sentence, value in found:
             if share >= verdict.coverage * self.weights.quote_coverage and len(chosen) < VALUES_QUOTED:
                 if all(sentence != s for _, s, _ in chosen):
-                    chosen.append((clause, sentence, shown_count(value, sentence) if query.ask.name == "count" else value))
+                    shown = shown_count(value, sentence) if query.ask.name == "count" else value
+                    chosen.append((clause, sentence, with_column_unit(shown, sentence, clause)))
         text, citations = compose_values(chosen, self.index.documents)
         return Draft(text, citations, intent)
 

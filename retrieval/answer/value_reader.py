@@ -43,7 +43,9 @@ UNIT_COLUMN_RE = re.compile(r"don vi(?: tinh)?|dvt")  # the head of a table's co
 COUNTED_TIMES_RE = re.compile(r"(?:\d+|mot|hai|ba|bon)\s+lan\b")  # a frequency that counts its times (unaccented)
 # the header of a table's column of quantities or sums (unaccented)
 QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|tong so|muc ho tro|muc chi)\b")
-UNIT_HEAD_RE = re.compile(r"\((?:người|đồng|nghìn đồng|triệu đồng|hộ|suất|lượt|đơn vị|kg|tấn|cái|bộ|con)\)\s*$", re.I)
+# (or a rate: "Mức quà (nghìn đồng/suất)", "Định mức (kg/người)")
+UNIT_HEAD_RE = re.compile(r"\((?:người|đồng|nghìn đồng|triệu đồng|hộ|suất|lượt|đơn vị|kg|tấn|cái|bộ|con)"
+                          r"(?:\s*/\s*[^\W\d]+(?:\s[^\W\d]+)?)?\)\s*$", re.I)
 MONEY_HEAD_RE = re.compile(r"(?:so tien|tien mat|kinh phi|thanh tien|gia tri|muc ho tro|muc chi)\b")
 # a sum's unit where a table states it: a cell of its own ("| Triệu đồng |"), in brackets ("Thành tiền (đồng)"),
 # "Đơn vị tính: đồng" (lowercase, with diacritics)
@@ -1021,6 +1023,29 @@ def table_header(clause: Clause) -> str | None:
     """The header row of the table a row clause is of (the last heading that is a row of cells, not the row of a
     group of rows: "| I | Huyện Đắk Glei | | |"), or None."""
     return next((h for h in reversed(clause.headings) if (cells := table_cells(h)) and not _groups_rows(cells)), None)
+
+
+def column_and_label(row: str, clause: Clause, value: str) -> tuple[str, str] | None:
+    """Of a table row's value, the header of its column and the row's label (its first cell of words): ("Mức quà
+    (nghìn đồng/suất)", "Hộ nghèo") of "| 1 | Hộ nghèo | 600 |"; None of a sentence or a row that does not line up."""
+    header = table_header(clause)
+    cells, heads = table_cells(row), table_cells(header) if header else None
+    if not cells or not heads or len(cells) != len(heads):
+        return None
+    at = next((i for i, cell in enumerate(cells) if cell.strip() == value.strip()), None)
+    label = next((cell.strip() for cell in cells if re.search(r"[^\W\d]", cell)), "")
+    return (heads[at].strip(), label) if at is not None else None
+
+
+COLUMN_UNIT_RE = re.compile(r"\(([^()]{1,30})\)\s*$")  # "Mức quà (nghìn đồng/suất)": the unit its figures are in
+
+
+def with_column_unit(value: str, row: str, clause: Clause) -> str:
+    """A bare figure of a table row with the unit its column's header gives it ("600 nghìn đồng/suất" of "| 1 | Hộ
+    nghèo | 600 |" under "Mức quà (nghìn đồng/suất)"); any other value as it is."""
+    tabled = column_and_label(row, clause, value) if FIGURE_CELL_RE.fullmatch(value) else None
+    unit = COLUMN_UNIT_RE.search(tabled[0]) if tabled else None
+    return f"{value.strip()} {unit.group(1).strip()}" if unit and not unit.group(1).strip().isdigit() else value
 
 
 def _groups_rows(cells: list[str]) -> bool:

@@ -355,3 +355,18 @@ def test_the_contact_asked_after_a_person_is_that_person_s_given_by_a_label_afte
     # "… là ai, số điện thoại?": the person found, then their number (not the team's hotline)
     answer = assistant.ask("Tổ phó thường trực là ai, số điện thoại bao nhiêu?").answer
     assert answer.startswith("Rơ Châm Thương [1].") and "0935 702 118" in answer and "0269 3851 276" not in answer
+
+
+def test_a_level_asked_is_read_from_the_row_of_the_case_under_the_column_named_and_shown_in_its_unit(tmp_path,
+                                                                                                      corpus_embeddings):
+    text = written("ỦY BAN MTTQ VIỆT NAM TỈNH NAM SƠN\nBAN THƯỜNG TRỰC", "112/KH-MTTQ", "KẾ HOẠCH",
+                   "Tặng quà Tết năm 2027",
+                   "I. KẾT QUẢ NĂM TRƯỚC\nToàn tỉnh vận động được 52,7 tỷ đồng, trao 104.350 suất quà Tết cho hộ nghèo, "
+                   "hộ cận nghèo và nạn nhân chất độc da cam.\n\nII. MỨC QUÀ\n\n| TT | Đối tượng | Mức quà (nghìn đồng/suất) |\n"
+                   "|---|---|---|\n| 1 | Hộ nghèo | 600 |\n| 2 | Hộ nghèo là đồng bào dân tộc thiểu số | 800 |\n"
+                   "| 3 | Hộ cận nghèo | 400 |\n| 4 | Nạn nhân chất độc da cam thuộc hộ nghèo hoặc hộ cận nghèo | 1.000 |",
+                   "Nguyễn Văn Hòa", board="BAN THƯỜNG TRỰC")
+    # not the total raised, nor the level of a case that only holds the words asked among others
+    over_text_answers_as(tmp_path, corpus_embeddings, "kh-112.md", text,
+                         {"Hộ nghèo được tặng quà Tết mức bao nhiêu?": "600 nghìn đồng/suất [1].",
+                          "ho can ngheo duoc qua tet bao nhieu tien": "400 nghìn đồng/suất [1]."})
