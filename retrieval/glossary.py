@@ -106,7 +106,13 @@ class Glossary(BaseModel):
         text = self._short_pattern.sub(full, text)
         for word in self.colloquial:  # "dùng" is written "sử dụng": compared with its diacritics, in any case
             written = word.written if accented else unaccent(word.written)
-            text = pattern(rf"(?<!\w){re.escape(word.said)}(?!\w)", re.IGNORECASE).sub(written, text)
+
+            def said(match: re.Match, written: str = written) -> str:
+                before = match.string[: match.start()].split()[-1:]
+                # (a capital after a capitalised word is part of a name: "xã Ia Ko", not "không")
+                return match.group(0) if match.group(0)[:1].isupper() and before and before[0][:1].isupper() else written
+
+            text = pattern(rf"(?<!\w){re.escape(word.said)}(?!\w)", re.IGNORECASE).sub(said, text)
         return text
 
 

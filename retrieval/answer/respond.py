@@ -297,6 +297,9 @@ class AnswerPolicy:
             # (with the sections of the best texts headed by the kind asked: "Lớp tập huấn … học ở đâu?" of a notice
             # that says where under "2. Địa điểm", in words of its own; its title and opening name the class)
             draft = self._values(query, hits + self._labelled_sections(query, hits))
+            if not draft.citations and ask.name == "body" and plain_words(ask.phrase or "").startswith("ai "):
+                # "Ai phụ trách xã Ayun?": "ai" asks a body or a person; where no body is said to, the person who does
+                draft = self._values(replace(query, ask=replace(ask, name="person")), hits)
             # (of texts named by place, the one of the kind named: "Quy chế phối hợp … Tây Ninh", not the report)
             named = query.scope if len(query.scope) < 2 else \
                 self.directory.of_kind_named(query.scope, query.read or query.text, self.vocabulary)

@@ -26,6 +26,7 @@ from retrieval.models import Clause
 from retrieval.text import fold, has_diacritics, nfc, pattern, unaccent
 
 # "phối hợp với", "cùng với"…: the cues that name a partner (the parser's, those followed by the partner)
+VENUE_BEFORE_RE = re.compile(r"\b(?:tai|o)(?:\s+(?:tru so|hoi truong|nha van hoa|phong hop))?\s*$")  # unaccented
 COOPERATES_RE = re.compile("|".join(rf"\b{unaccent(p)}\b" for p in COOPERATING if p.endswith((" với", " cùng"))))
 MAX_FOCUS_GAP = 12  # characters between the word asked about and its value ("tăng 8,3%", "hỗ trợ 500.000 đồng")
 LABEL_RE = re.compile(r"[^:;,.]{3,60}:\s*")  # "Đơn vị tiếp nhận máu: …", "Cơ quan chủ trì: …": a label and its value
@@ -505,13 +506,15 @@ class ValueReader:
                 return person
             if doer := self._doer_of(query, sentence):
                 return doer
-            mentions = self.aliases.find(sentence)
+            # (a body named as the place where, "điểm cấp phát tại trụ sở UBND xã", does nothing there)
+            mentions = [m for m in self.aliases.find(sentence) if not VENUE_BEFORE_RE.search(unaccent(sentence[: m.start]).lower())]
             others = [m for m in mentions if m.name not in query.actors]
             if (label := LABEL_RE.match(sentence)) and not any(m.start >= label.end() for m in mentions) \
                     and (unknown := self.aliases.unknown_body(sentence[label.end() :])):
                 # "Đơn vị tiếp nhận máu: Bệnh viện Hữu nghị Đa khoa tỉnh": the body is what the label line gives
                 return sentence[label.end() + unknown[0] : label.end() + unknown[1]]
-            if not mentions and (unknown := self.aliases.unknown_body(sentence)):
+            if not mentions and (unknown := self.aliases.unknown_body(sentence)) \
+                    and not VENUE_BEFORE_RE.search(unaccent(sentence[: unknown[0]]).lower()):
                 return sentence[unknown[0] : unknown[1]]  # "xác nhận của Trung tâm Huyết học - Truyền máu tỉnh": a body no alias names
             cues = [m.span() for m in COOPERATES_RE.finditer(unaccent(sentence).lower())]
             asked = [m for m in mentions if m.name in query.actors]

@@ -348,13 +348,18 @@ def test_the_contact_asked_after_a_person_is_that_person_s_given_by_a_label_afte
                    "thường trực; trực tiếp phụ trách xã Ia Ko; làm việc với già làng. Điện thoại: 0935 702 118.\n"
                    "- Bà Ksor H'Lan, Phó Chủ tịch Hội Liên hiệp Phụ nữ huyện: vận động quyên góp quần áo. "
                    "Điện thoại: 0905 118 227.\n\nII. TRỰC BAN\nTổ thường trực trực 24/24 giờ tại Phòng Dân tộc huyện; "
-                   "số điện thoại đường dây nóng: 0269 3851 276.", "Lê Văn Khánh", board="TỔ CÔNG TÁC")
+                   "số điện thoại đường dây nóng: 0269 3851 276.\n\nIII. PHÂN CÔNG ĐỊA BÀN\n- Xã Ia Ko, xã Ia Hlốp: ông Rơ "
+                   "Châm Thương; điểm cấp phát tại trụ sở UBND xã, riêng xã Ia Hlốp cấp phát thêm tại Trường Tiểu học Lê "
+                   "Văn Tám.", "Lê Văn Khánh", board="TỔ CÔNG TÁC")
     assistant = assistant_of(tmp_path, corpus_embeddings, "kh-01.txt", text)
     # the label "Điện thoại:" gives the number of whom the sentence before it names
     answers_as(assistant, {"Số điện thoại của Rơ Châm Thương?": "0935 702 118 [1]."})
     # "… là ai, số điện thoại?": the person found, then their number (not the team's hotline)
     answer = assistant.ask("Tổ phó thường trực là ai, số điện thoại bao nhiêu?").answer
     assert answer.startswith("Rơ Châm Thương [1].") and "0935 702 118" in answer and "0269 3851 276" not in answer
+    # "ai phụ trách": no body is said to, the person is (not the committee or the school where goods are handed out;
+    # "Ia Ko" a commune's name, not the chat shorthand for "không")
+    answers_as(assistant, {"Ai phụ trách xã Ia Ko?": "Rơ Châm Thương [1]."})
 
 
 def test_a_level_asked_is_read_from_the_row_of_the_case_under_the_column_named_and_shown_in_its_unit(tmp_path,

@@ -51,3 +51,11 @@ def test_a_loanword_of_speech_is_read_as_the_texts_write_it():
     assert glossary.expand("Hội nghị có họp online không?") == "Hội nghị có họp trực tuyến không?"
     assert glossary.expand("tap huan online o dau") == "tap huan truc tuyen o dau"
     assert glossary.expand("đăng ký onlineshop") == "đăng ký onlineshop"  # part of another word: as typed
+
+
+def test_chat_shorthand_is_read_in_full_but_not_inside_a_capitalised_name():
+    glossary = load_glossary()
+    assert glossary.expand("sv nam co hien mau dc ko") == "sv nam co hien mau duoc khong"
+    assert glossary.expand("Ko có ai phụ trách à?") == "không có ai phụ trách à?"
+    # "Ia Ko" is a commune's name, not "không"
+    assert glossary.expand("Ai phụ trách xã Ia Ko?") == "Ai phụ trách xã Ia Ko?"
