@@ -82,6 +82,10 @@ GROUNDS = re.compile(fold(
 OPENERS = ("đồng thời", "các", "toàn thể", "phó chủ tịch", "chủ tịch", "phó giám đốc", "giám đốc", "thủ trưởng",
            "phó chỉ huy trưởng", "chỉ huy trưởng", "phó tổng biên tập", "tổng biên tập", "phó bí thư", "bí thư",
            "phó chính ủy", "chính ủy")
+# The posts a member of a board holds in their own body, before its name ("Phó Trưởng phòng Nội vụ huyện", "Chuyên
+# viên Phòng Dân tộc huyện"): the unit's word may follow in lower case ("phòng")
+MEMBER_POSTS = (*OPENERS[3:], "phó chánh văn phòng", "chánh văn phòng", "phó trưởng", "trưởng", "chuyên viên", "cán bộ",
+                "ủy viên", "uỷ viên")
 # "các ban", "các sở, ngành", "cơ quan chức năng" in a list of agencies: a group named by kind, followed by named ones.
 COLLECTIVE = re.compile(fold(
     r"(?:(?:các|những)\s+\w+(?:\s+\w+){0,2}|(?:đơn vị|cơ quan|tổ chức|địa phương)(?:\s+(?:(?:có\s+)?liên quan|chức năng))?)"
@@ -818,8 +822,18 @@ def _read_heading(heading: str, aliases: AliasTable) -> list[str]:
     reader = _Reader(text, mentions)
     if member := MEMBER_RE.match(text):
         # "3. Ông Lê Quang Vinh, Giám đốc Sở Y tế - Phó Trưởng ban": a board's member by the post they hold in their
-        # body, whose work the items under it are (not the post on the board after the dash)
-        return reader.run(member.end())[0]
+        # body, whose work the items under it are (not the post on the board after the dash); a post that fuses with
+        # its unit's name ("Phó Trưởng phòng Nội vụ huyện") or a unit no alias names ("Trưởng phòng Dân tộc huyện")
+        at = _skip_space(text, _starts(text, MEMBER_POSTS, _skip_space(text, member.end())) or member.end())
+        if names := reader.run(member.end())[0] or reader.run(at)[0]:
+            return names
+        unit = title[normalised.starts[at]:] if at < len(text) else ""
+        if unit and aliases.starts_agency(unit[:1].upper() + unit[1:]):  # ("trưởng phòng Dân tộc": "Phòng Dân tộc")
+            stop = re.search(r"[,;:]", text[at:])
+            raw_start, raw_end = normalised.span(at, at + stop.start() if stop else len(text))
+            name = _clean_name(title[raw_start:raw_end])
+            return [name[:1].upper() + name[1:]]
+        return []
     at = _skip_space(text, _starts(text, ASSIGNING, 0) or _starts(text, HEADING_OPENERS, 0) or 0)
     is_title = not re.search(r"[.;!?…]\W*$", title)
     leads: list[str] = []

@@ -197,6 +197,18 @@ def test_a_board_member_named_with_the_post_they_hold_leads_by_their_body(aliase
     assert actors == [Actor(name=name, role="lead")]  # (not the post on the board after the dash)
 
 
+@pytest.mark.parametrize(("item", "name"), [
+    # a post that fuses with its unit's name, or a unit no alias names
+    ("Ông Nay Blum, Phó Trưởng phòng Nội vụ huyện: rà soát danh sách hộ nghèo.", "Phòng Nội vụ"),
+    ("Ông Phạm Minh Tâm, Phó Trưởng Công an huyện: bảo vệ kho hàng 24/24 giờ.", "Công an"),
+    ("Ông Rơ Châm Thương, Trưởng phòng Dân tộc huyện, Tổ phó thường trực: điều hành Tổ thường trực.", "Phòng Dân tộc huyện"),
+    ("Ông Trần Quang Vinh, Phó Giám đốc Trung tâm Y tế huyện: thành lập 07 tổ y tế lưu động.", "Trung tâm Y tế huyện"),
+])
+def test_a_member_s_duties_listed_after_their_post_are_their_unit_s(aliases, item, name):
+    actors = extract_actors(["V. PHÂN CÔNG NHIỆM VỤ", "1. Nhiệm vụ của thành viên"], item, aliases)
+    assert actors[0] == Actor(name=name, role="lead")
+
+
 def test_the_central_red_cross_is_its_own_level(aliases):
     assert aliases.canonical("Trung ương Hội") == "Trung ương Hội Chữ thập đỏ Việt Nam"
     assert "Trung ương Hội Chữ thập đỏ Việt Nam" not in aliases.family("Hội Chữ thập đỏ tỉnh")
