@@ -737,6 +737,8 @@ class ValueReader:
         cells = table_cells(row)
         if header is None or not cells:
             return None
+        if CHANGE_ASKED_RE.search(plain_words(query.read or query.text)) and not CHANGE_HEAD_RE.search(plain_words(header)):
+            return None  # "Xã Cẩm Lý tăng bao nhiêu hội viên so với năm trước?": a table of no change gives a count, not it
         total = opens_total(cells)
         if TOTAL_NAMED_RE.search(plain_words(query.read or query.text)) and not total \
                 and not opens_total(table_cells(header) or []):
@@ -776,6 +778,9 @@ class ValueReader:
             # (đồng/suất) | Thành tiền (đồng) |")
             named = sums + [i for i in quantity if i not in sums]
             named += [i for i in self._result_column(query, heads) if i not in named]
+        if months := months_named(query.read or query.text):
+            # (of the month asked, where a column names one: "tháng 3/2027" is not "Tháng 4/2027 (trẻ)")
+            named = [i for i in named if not (held := months_named(heads[i])) or months & held]
         # "| Tổng cộng | | | 18.250.000 |" under "STT | Nội dung | …": a row whose label spans the first cells
         # lines up with the header from the right
         shift = len(heads) - len(cells) if len(cells) < len(heads) and not cells[0].strip().isdigit() else 0
@@ -1003,6 +1008,10 @@ def _label_asked(question: str) -> re.Match | None:
 DAY_WRITTEN_RE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b")  # "30/6/2025"
 
 
+# a change asked ("tăng bao nhiêu", "giảm mấy", "so với năm trước") and a column that gives one (unaccented)
+CHANGE_ASKED_RE = re.compile(r"\b(?:tang|giam)\s+(?:them\s+)?(?:duoc\s+)?(?:bao nhieu|may)\b|\b(?:tang|giam)\b.*\bso voi\b"
+                             r"|\bchenh lech\b")
+CHANGE_HEAD_RE = re.compile(r"\b(?:tang|giam|so voi|chenh lech)\b|[+]/?-|[±]")
 def _years_undated(text: str) -> set[str]:
     """The years a text names outside the days it writes in full ("năm 2025", not "30/6/2025")."""
     return years_in(DAY_WRITTEN_RE.sub(" ", text))

@@ -61,7 +61,7 @@ DURATION = rf"\d{{1,4}}(?:,\d{{1,2}})?\s*(?:{'|'.join(DURATION_UNITS)})(?:\s+lam
 # a day written "15/11" or "15/11/2024" (not "ít nhất 2/3 số …"): its day and month as groups
 # (a day of a month that is one: "15/15 xã" counts)
 SLASH_DATE = (r"(?<![\d/])(?<!nhat )(?<!tren )(?<!duoi )(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])(?:/\d{4})?(?![\d/])"
-              r"(?!\s+(?:so|tong)\b)")
+              r"(?!\s+(?:so|tong|ky|lan|dot|chi tieu|tieu chi)\b)")  # ("chậm 02/04 kỳ": two periods of four)
 # a place on the calendar: a day, a month, a quarter, a year, a period
 DAY = (
     # the hour before a day ("trước 11 giờ ngày 13/11/2024", "16 giờ 30 ngày 30/10") is part of it

@@ -650,3 +650,18 @@ def test_the_size_of_the_one_unit_a_sentence_sets_up_is_each_one_s_and_a_range_i
     # (people counted for the place, not for one of the unit asked, are no size of it)
     villages = "Mỗi ấp, khu phố thành lập tổ xung kích, huy động 10 người tham gia tổng vệ sinh."
     assert not said_of(villages, clause(villages))
+
+
+def test_a_table_cell_answers_the_month_and_the_change_asked_only_where_its_column_gives_them():
+    header = "| STT | Phường, xã | Tháng 4/2026 (trẻ) | Tháng 4/2027 (trẻ) |"
+    row = "| 1 | Phường Vĩnh Hải | 19 | 12 |"
+    cases = clause(row, ["II. KẾT QUẢ", header])
+    assert VALUES.value_in(READER.read("Tháng 4/2027 phường Vĩnh Hải có bao nhiêu trẻ mắc bệnh?"), row, cases) == "12"
+    # (another month of the year asked is not it)
+    assert VALUES.value_in(READER.read("Tháng 3/2027 phường Vĩnh Hải có bao nhiêu trẻ mắc bệnh?"), row, cases) is None
+    members_header = "| TT | Đơn vị | Số hội viên | Số đảng viên là hội viên |"
+    members = "| 4 | Xã Cẩm Lý | 893 | 176 |"
+    counts = clause(members, ["II. KẾT QUẢ", members_header])
+    assert VALUES.value_in(READER.read("Xã Cẩm Lý có bao nhiêu hội viên?"), members, counts) == "893"
+    # (a change asked: a table of no change gives a count, not it)
+    assert VALUES.value_in(READER.read("Xã Cẩm Lý tăng bao nhiêu hội viên so với năm trước?"), members, counts) is None

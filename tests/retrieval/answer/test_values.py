@@ -580,3 +580,11 @@ def test_the_data_a_question_cites_counts_nothing():
 def test_an_abbreviation_after_a_region_s_description_names_no_place():
     assert places_named("Các tỉnh ven biển ĐBSCL gửi danh sách trước ngày nào?") == [["*"]]
     assert places_named("04 huyện vùng cao núi đá Đồng Văn, Mèo Vạc") == [[fold("Đồng Văn"), fold("Mèo Vạc")]]
+
+
+def test_a_fraction_of_periods_or_targets_is_no_day():
+    late = "Hội Chữ thập đỏ thị xã Nghĩa Lộ gửi báo cáo quý chậm 02/04 kỳ."
+    assert find_values("day", late) == []
+    assert find_values("day", "đạt 3/5 chỉ tiêu") == []
+    kept = "Hoàn thành trước 15/4 để tổng hợp."
+    assert [kept[s:e] for s, e in find_values("day", kept)] == ["15/4"]
