@@ -118,6 +118,7 @@ PROPER_PHRASES = (
 NUMBER = r"\d+(?:\s*-\s*[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][\wĐđ]*|(?:/\d{4})?/[A-ZĐ][\wĐđ]*(?:-[\wĐđ]+)*)"
 # the words of legal divisions, as written or in capitals ("PHẦN I. KẾT QUẢ …" heads a report's part)
 LEVEL_WORDS = "Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU"
+GROUND_ITEM_RE = re.compile(r"[-+•–]\s+(?:Căn cứ|Thực hiện|Xét|Theo đề nghị)\b")
 MARKER_RE = re.compile(
     r"^(?:[-+•–]\s|\d{1,3}(?:\.\d{1,3})*\s*(?:[.)](?!\d)|-(?=\s))\s*\S|[IVXLC]+\s*[.\-)]\s|[a-zđ]\)\s"
     rf"|(?:{LEVEL_WORDS})\s+(?:[\dIVXLC]+\b|(?:thứ|THỨ)\s))"
@@ -1014,7 +1015,8 @@ def _intro(lines: list[tuple[int, str]], start: int, end: int) -> str:
         if offset + len(raw) <= start or offset >= end:
             continue
         line = plain(raw[max(0, start - offset) :])  # (from where the body starts: after a scan's speck, "- Thực hiện …")
-        if MARKER_RE.match(line) or raw.lstrip().startswith("#") or (is_caps(line) and out):
+        # (a ground written as a list item is still a ground: "- Căn cứ Chỉ thị số 43-CT/TW …")
+        if MARKER_RE.match(line) and not GROUND_ITEM_RE.match(line) or raw.lstrip().startswith("#") or (is_caps(line) and out):
             break
         out.append(line)
     return "\n".join(out)

@@ -659,3 +659,9 @@ def test_three_before_a_word_it_can_only_count_is_read_in_figures_as_texts_write
     glossary = load_glossary()
     assert spelled_out("Lũ quét ở ba xã làm bao nhiêu hộ phải sơ tán?", glossary) == "Lũ quét ở 3 xã làm bao nhiêu hộ phải sơ tán?"
     assert spelled_out("Ba mẹ học sinh được hỗ trợ gì?", glossary) == "Ba mẹ học sinh được hỗ trợ gì?"
+
+
+def test_a_mobile_or_desk_line_asked_is_a_telephone_number_asked_not_a_word_the_evidence_must_hold():
+    for question in ("Số điện thoại di động của kế toán Nguyễn Thị Minh Nguyệt?", "Sở Y tế số máy bàn là gì?"):
+        query = reader().read(question)
+        assert query.ask.name == "phone" and not {fold("di"), fold("động"), fold("máy"), fold("bàn")} & set(query.content)

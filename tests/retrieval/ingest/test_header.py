@@ -711,6 +711,13 @@ def test_a_working_group_s_name_wrapped_onto_the_next_line_is_read_whole():
     assert read_frame(text).metadata["issuer"] == "Tổ công tác hỗ trợ đồng bào DTTS bị ảnh hưởng do mưa lũ"
 
 
+def test_grounds_written_as_list_items_are_read_as_grounds():
+    text = ("HUYỆN ỦY LỤC NAM\n*\nSố 05-QĐi/HU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nQUY ĐỊNH\nvề trách nhiệm của đảng viên\n\n"
+            "- Căn cứ Chỉ thị số 43-CT/TW ngày 08/6/2010 của Ban Bí thư;\n- Căn cứ Kế hoạch số 86-KH/TU ngày 17/4/2023 của "
+            "Ban Thường vụ Tỉnh ủy;\n\nĐiều 1. Phạm vi điều chỉnh\n\n1. Quy định này áp dụng đối với đảng viên.\n")
+    assert read_frame(text).metadata["implements"] == ["43-CT/TW", "86-KH/TU"]
+
+
 def test_a_recipient_list_wrapped_after_a_comma_is_read_whole():
     text = ("HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG TRỊ\nSố: 186/CTĐ-CTXH\nV/v phân bổ hàng cứu trợ\n\n"
             "Kính gửi: Ban Thường vụ Hội Chữ thập đỏ các xã, phường: Lệ Giang, Phú Thủy Đông,\n"
