@@ -1296,12 +1296,16 @@ def opens_total(cells: list[str]) -> bool:
     return any(TOTAL_ROW_RE.match(nfc(cell)) for cell in cells)
 
 
+YEAR_RANGE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*(?:-|–|đến|den)\s*(?:19|20)\d{2}(?!\d)")
+
+
 def _row_named(question: str, cells: list[str]) -> bool:
     """The question names a row of a table by one of its cells: a word of three letters or more of it that is no kind
     of place ("Lệ Giang", "tiếp nhận"), every number of a date it writes ("ngày 14/1/2027"), or its year."""
     plain = f" {plain_words(question)} "
     asked = set(plain.split())
-    numbers = {int(n) for n in re.findall(r"\d+", question)}
+    # (not the ends of a period: "giai đoạn 2026-2030" names the whole of it, not the row of 2026 or 2030)
+    numbers = {int(n) for n in re.findall(r"\d+", YEAR_RANGE_RE.sub(" ", question))}
     for cell in cells:
         written = plain_words(cell)
         words = [w for w in written.split() if len(w) >= 3 and not w.isdigit() and w not in PLACE_KIND_WORDS]

@@ -580,6 +580,8 @@ def test_a_table_row_answers_only_a_question_that_names_it_by_a_cell():
     assert _row_named("ngay 14/1/2027 doan di lay mau o dau", ["3", "Thứ Năm, 14/01/2027", "Công ty Lọc hóa dầu"])
     assert _row_named("Năm 2028 hỗ trợ bao nhiêu hộ?", ["2028", "50", "900.000.000"])  # a year's row
     assert not _row_named("Năm 2027 hỗ trợ bao nhiêu hộ?", ["2028", "50", "900.000.000"])
+    # (a period names the whole of it, not the row of the year it starts or ends with)
+    assert not _row_named("Tổng kinh phí giai đoạn 2026-2030 là bao nhiêu?", ["2030", "38", "11.300"])
 
 
 def test_a_table_column_of_what_was_done_so_far_names_the_months_from_the_year_s_start():
