@@ -118,7 +118,9 @@ PROPER_PHRASES = (
 NUMBER = r"\d+(?:\s*-\s*[A-ZĐ][A-Za-zĐđ]*/[A-ZĐ][\wĐđ]*|(?:/\d{4})?/[A-ZĐ][\wĐđ]*(?:-[\wĐđ]+)*)"
 # the words of legal divisions, as written or in capitals ("PHẦN I. KẾT QUẢ …" heads a report's part)
 LEVEL_WORDS = "Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU"
-GROUND_ITEM_RE = re.compile(r"[-+•–]\s+(?:Căn cứ|Thực hiện|Xét|Theo đề nghị)\b")
+# a preamble's ground or proposal ("Căn cứ …", "Thực hiện …", "Xét đề nghị …"), and one written as a list item
+GROUND_WORDS = r"(?:Căn cứ|Thực hiện|Xét|Theo đề nghị)\b"
+GROUND_ITEM_RE = re.compile(rf"[-+•–]\s+{GROUND_WORDS}")
 MARKER_RE = re.compile(
     r"^(?:[-+•–]\s|\d{1,3}(?:\.\d{1,3})*\s*(?:[.)](?!\d)|-(?=\s))\s*\S|[IVXLC]+\s*[.\-)]\s|[a-zđ]\)\s"
     rf"|(?:{LEVEL_WORDS})\s+(?:[\dIVXLC]+\b|(?:thứ|THỨ)\s))"

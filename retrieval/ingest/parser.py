@@ -54,7 +54,7 @@ from retrieval.ingest.actors import (
     AliasTable, addressed_bodies, asked_in_lead_in, extract_actors, lead_in_addressees, of_the_whole, table_actors,
 )
 from retrieval.ingest.header import (
-    ATTACHED_RE, CONNECTIVES, DOCUMENT_TYPES, LEVEL_WORDS, PAGE_NUMBER, TERMINAL, Attachment, closing_block, find_attachments,
+    ATTACHED_RE, CONNECTIVES, DOCUMENT_TYPES, GROUND_WORDS, LEVEL_WORDS, PAGE_NUMBER, TERMINAL, Attachment, closing_block, find_attachments,
     is_caps, plain, read_frame, received_by,
 )
 from retrieval.ingest.metadata import LIST_FIELDS
@@ -64,6 +64,7 @@ from retrieval.text import fold, slug
 
 LEGAL_RE = re.compile(rf"(?P<word>{LEVEL_WORDS})[ \t]+(?P<key>(?:thứ|THỨ)[ \t]+\w+|\d+[a-z]?|[IVXLC]+)\b"
                       r"(?P<sep>[ \t]*[.:\-–][ \t]*|[ \t]*$|[ \t]+)")
+GROUND_LINE_RE = re.compile(GROUND_WORDS)  # a preamble's ground or proposal, however it is marked
 ROMAN_RE = re.compile(r"(?P<key>X{0,3}(?:IX|IV|V?I{0,3}))[ \t]*[.\-–)][ \t]*(?=\S)")
 NUMBER_RE = re.compile(r"(?P<key>\d{1,2}(?:\.\d{1,2})*)(?:(?P<sep>[ \t]*[.\-–)])[ \t]*|[ \t]+)(?=[^\d\s])")
 LETTER_RE = re.compile(r"(?P<key>[a-zđ])[ \t]*[).][ \t]+(?=\S)")
@@ -627,12 +628,13 @@ class _Emitter:
     def root(self, root: _Node, prefix: list | None = None, headings: list[str] | None = None) -> None:
         """Emit a text's clauses; `prefix` and `headings` place an attached text under its title."""
         prefix, headings = prefix or [], headings or []
-        nodes = [item for item in root.items if isinstance(item, _Node)]
+        items = self._grounds_as_intro(root.items)
+        nodes = [item for item in items if isinstance(item, _Node)]
         before = True
         count = {"intro": 0, "closing": 0}
         lead_in: list[str] = []
         asked: list[str] = []
-        for item in root.items:
+        for item in items:
             if isinstance(item, _Node):
                 before = False
                 # "… Bộ Giáo dục và Đào tạo đề nghị các Sở Giáo dục và Đào tạo:" then "a) …", "b) …": the
@@ -654,6 +656,19 @@ class _Emitter:
             # (an agency's label over its items gives it no task of its own: the items are its tasks)
             label = self._agency_label(plain(self.text[item.content:item.end]))
             self.emit(prefix + path, headings, item.content, item.end, [] if preamble or label else None)
+
+    def _grounds_as_intro(self, items: list) -> list:
+        """The items of a text, the grounds it opens with written as a list ("- Căn cứ Chỉ thị số 43-CT/TW …;", "- Xét
+        đề nghị của …") read as the paragraphs of its preamble they are, not as its first part."""
+        read: list = []
+        for i, item in enumerate(items):
+            grounds = isinstance(item, _Node) and item.kind == "bullet" and not item.items and item.title is not None \
+                and GROUND_LINE_RE.match(plain(self.text[item.title.content : item.title.end]))
+            if grounds and not any(isinstance(before, _Node) for before in read):
+                read.append(item.title)
+            else:
+                read.append(item)
+        return read
 
     def table(self, node: _Node, path: list, headings: list[str], asked: list[str] = ()) -> None:
         """A table's rows (and group rows, numbered in order when unnumbered), under its header row as a heading."""

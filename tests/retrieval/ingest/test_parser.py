@@ -657,3 +657,14 @@ def test_a_heading_that_states_a_figure_of_what_it_titles_is_a_clause_too(aliase
     # an agency's heading counting its units, or a title, heads its items only
     assert ("3",) not in clauses and ("4",) not in clauses and ("III",) not in clauses
     assert clauses[("1", "a")] == "Phát triển hội viên mới: 8 điểm;"
+
+
+def test_grounds_listed_before_the_first_part_are_the_preamble(aliases):
+    body = ("- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n- Xét đề nghị của Ban Tuyên giáo và Dân vận Huyện ủy tại Tờ trình "
+            "số 21-TTr/BTGDV,\n\nBan Thường vụ Huyện ủy quy định như sau:\n\nĐiều 1. Phạm vi\n\n1. Quy định này áp dụng "
+            "đối với đảng viên.\n\n- Đảng viên gương mẫu tham gia hiến máu.\n")
+    parsed = _parse_body(body, aliases)
+    assert [(c.label, c.text[:11]) for c in parsed.clauses[:3]] == [
+        ("Phần mở đầu, đoạn 1", "Căn cứ Điều"), ("Phần mở đầu, đoạn 2", "Xét đề nghị"), ("Phần mở đầu, đoạn 3", "Ban Thường ")]
+    # (a list item under a part stays its item)
+    assert parsed.clauses[-1].text.startswith("Đảng viên gương mẫu") and parsed.clauses[-1].path[0] == "Điều 1"
