@@ -1412,10 +1412,11 @@ class AnswerPolicy:
                     # đồng/suất) |")
                     labelled += float(self._headed(query, hit.clause))
                     tabled = column_and_label(sentence, hit.clause, value) if query.ask.name in FIGURES else None
-                    labelled += float(bool(tabled) and bool(asked_words & set(plain_words(tabled[0]).split())))
-                    # (and of rows, the one whose label says nothing the question does not: "| Hộ cận nghèo |", not "|
-                    # Nạn nhân … thuộc hộ nghèo hoặc hộ cận nghèo |")
+                    # (of rows, the one whose label says nothing the question does not: "| Hộ cận nghèo |", not "| Nạn
+                    # nhân … thuộc hộ nghèo hoặc hộ cận nghèo |"; a row the question names so, under a column it names too)
                     spare = -len(set(plain_words(tabled[1]).split()) - asked_words) if tabled else 0.0
+                    labelled += float(bool(tabled) and bool(tabled[1]) and not spare
+                                      and bool(asked_words & set(plain_words(tabled[0]).split())))
                     # between equal covers, the figure of the whole place asked ("Toàn huyện phấn đấu …"), not of a part
                     # (and of a period asked, the figure its text or sentence gives of that period: "6 tháng đầu năm"
                     # of the half-year report, not the year's target)

@@ -375,3 +375,13 @@ def test_a_level_asked_is_read_from_the_row_of_the_case_under_the_column_named_a
     over_text_answers_as(tmp_path, corpus_embeddings, "kh-112.md", text,
                          {"Hộ nghèo được tặng quà Tết mức bao nhiêu?": "600 nghìn đồng/suất [1].",
                           "ho can ngheo duoc qua tet bao nhieu tien": "400 nghìn đồng/suất [1]."})
+
+
+def test_a_threshold_asked_is_the_rule_that_sets_it_not_the_score_of_a_unit_ranked_so(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "87/BC-CTĐ", "BÁO CÁO", "Tổng kết thi đua năm 2026",
+                   "I. THANG ĐIỂM\n1. Xếp loại thi đua:\n- Xuất sắc: đạt từ 90 điểm trở lên;\n- Khá: đạt từ 75 điểm đến "
+                   "dưới 90 điểm;\n- Trung bình: dưới 75 điểm.\n\nII. KẾT QUẢ XẾP LOẠI\n\n| TT | Đơn vị | Tổng điểm | Xếp loại |\n"
+                   "|---|---|---|---|\n| 1 | Hội CTĐ huyện Phú Bình | 88,0 | Khá |\n| 2 | Hội CTĐ huyện Phú Lương | 79,5 | Khá |",
+                   "Lê Thị Hoa")
+    over_text_answers_as(tmp_path, corpus_embeddings, "bc-87.md", text,
+                         {"Xếp loại Khá cần bao nhiêu điểm?": "75 điểm [1]."})
