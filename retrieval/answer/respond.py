@@ -1502,8 +1502,10 @@ class AnswerPolicy:
         """The content words a clause holds, in its text, its headings or its document's title."""
         position = self.index.position[clause.id]
         held = self.index.lexical.words_in(position, query.content, query.accented)
+        # (its document's title too: "Phòng, chống bệnh tay chân miệng …" holds "phòng_chống" for every clause)
+        title = self.index.documents[clause.document_id].title or ""
         held |= _listed_words([w for w in query.content if "_" in w and w not in held],
-                              "\n".join([*clause.headings, *clause.referenced, clause.text]), query.accented)
+                              "\n".join([title, *clause.headings, *clause.referenced, clause.text]), query.accented)
         held |= self._bracketed(query, clause.text) | self._aimed(query, "\n".join([*clause.headings, clause.text]))
         if clause.text.lstrip().startswith("|"):  # "… trong bảng phân công": a row is in its table
             held |= {w for w in query.content if TABLE_WORD_RE.fullmatch(unaccent(w))}

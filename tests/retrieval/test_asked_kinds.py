@@ -385,3 +385,15 @@ def test_a_threshold_asked_is_the_rule_that_sets_it_not_the_score_of_a_unit_rank
                    "Lê Thị Hoa")
     over_text_answers_as(tmp_path, corpus_embeddings, "bc-87.md", text,
                          {"Xếp loại Khá cần bao nhiêu điểm?": "75 điểm [1]."})
+
+
+def test_a_pair_the_title_writes_with_a_comma_is_held_by_every_clause_of_the_text(tmp_path, corpus_embeddings):
+    # "phòng chống" asked of a plan titled "Phòng, chống …": its agencies' tasks name the disease no more
+    text = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN\nBAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH BỆNH", "14/KH-BCĐ", "KẾ HOẠCH",
+                   "Phòng, chống bệnh tay chân miệng tại các cơ sở giáo dục mầm non năm 2027",
+                   "I. TRÁCH NHIỆM\n1. Sở Giáo dục và Đào tạo\n- Chỉ đạo các cơ sở giáo dục mầm non rửa tay với xà phòng.\n"
+                   "- Rà soát điều kiện nước sạch, báo cáo kết quả về Sở Y tế trước ngày 15/4/2027.\n\n2. Sở Y tế\n"
+                   "- Giám sát dịch tễ, xử lý ổ dịch.", "Trần Văn Nam", board="BAN CHỈ ĐẠO")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-14.md", text)
+    answer = assistant.ask("Sở GD&ĐT có nhiệm vụ gì trong phòng chống tay chân miệng ở mầm non?")
+    assert not answer.abstained and "Rà soát điều kiện nước sạch" in answer.answer
