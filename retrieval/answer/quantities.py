@@ -43,7 +43,7 @@ LEVELS_WRITTEN = {"chuong": "chương", "phan": "phần", "muc": "mục", "dieu"
 # Words of a sentence's grammar (unaccented), never a unit nor a counted noun: the words that end the noun a
 # count is asked of ("bao nhiêu tuổi thì …": "tuổi"), and prepositions, which join a case to what follows
 # and tell none apart ("máu từ người", "máu do người")
-FUNCTION_WORDS = frozenset("thi la duoc co se da phai cua cho de trong tai o va voi nhu khi neu ma moi tu theo den sau".split())
+FUNCTION_WORDS = frozenset("thi la duoc co se da phai cua cho de trong tai o va voi nhu khi neu ma moi tu theo den sau vao".split())
 PREPOSITIONS = frozenset("tu do den toi tren duoi theo qua sau truoc ve".split())
 GRAMMAR_WORDS = FUNCTION_WORDS | PREPOSITIONS | {"nay"}
 # units of time: a time of day or a date writes them too ("lúc 13 giờ", "15 tháng 3"), no bracket of them tells

@@ -15,6 +15,8 @@ def test_the_words_after_the_count_phrase_or_after_so_when_it_ends_the_question(
     assert counted_noun("Hội có bao nhiêu hội viên?", "bao nhieu") == ["hoi", "vien"]
     assert counted_noun("Túi có mấy cái mặt nạ?", "mấy") == ["mat", "na"]  # (past the classifier that counts anything)
     assert counted_noun("Chỉ tiêu số đơn vị máu năm 2024 là bao nhiêu?", "bao nhieu") == ["don", "vi"]
+    # (a preposition after the question phrase counts nothing: "đóng góp bao nhiêu vào Quỹ …" asks how much)
+    assert counted_noun("Mỗi đảng viên phải đóng góp bao nhiêu vào Quỹ Vì người nghèo?", "bao nhieu") == []
     assert counted_noun("Số lượng tình nguyện viên là bao nhiêu?", "bao nhieu") == ["tinh", "nguyen"]
     assert counted_noun("Tổng số hội viên toàn tỉnh là bao nhiêu người?", "bao nhiêu") == ["hoi", "vien"]  # not "người"
     assert counted_noun("Kế hoạch số 486 là bao nhiêu?", "bao nhieu") == []  # a document number counts nothing
