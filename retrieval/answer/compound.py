@@ -75,7 +75,7 @@ def question_parts(question: str, reader: "QueryReader") -> list[str]:
             # day it was issued
             issued = ("ban hành " if has_diacritics(left) else "ban hanh ") \
                 if first.kind == "fact" and second.kind == "value" and second.name in ("day", "time") else ""
-            right = f"{_topic(left, reader)} {issued}{right}"
+            right = f"{_without_stage(_topic(left, reader), right, reader)} {issued}{right}"
         elif subject := _subject_before(left, first, right, second) or _agency_before(left, right, reader) \
                 or _label_before(left, right):
             right = f"{subject} {right}"  # "Tỉnh X có bao nhiêu tàu cá và bao nhiêu lao động …": both of tỉnh X
@@ -94,6 +94,26 @@ def _topic(part: str, reader: "QueryReader") -> str:
             break
         part = rest
     return part
+
+
+STAGE_WORDS_RE = re.compile(r"\b(?:ke hoach|chi tieu|muc tieu|du kien|phan dau|duoc giao)\b")  # unaccented: a plan's
+
+
+def _without_stage(topic: str, right: str, reader: "QueryReader") -> str:
+    """The first part's topic, without the words of its plan when the second part asks what was done ("TP Vinh kế
+    hoạch tiếp nhận bao nhiêu đơn vị máu, thực tế được bao nhiêu?": "TP Vinh tiếp nhận đơn vị máu thực tế …")."""
+    done = reader.vocabulary.current_state + ["thuc hien", "dat duoc"]
+    if not re.search(rf"\b(?:{'|'.join(map(re.escape, done))})\b", unaccent(right).lower()):
+        return topic
+    words = topic.split()
+    plain = [unaccent(w).lower() for w in words]
+    spans = [m.span() for m in STAGE_WORDS_RE.finditer(" ".join(plain))]
+    kept, at = [], 0
+    for word, bare in zip(words, plain):  # (word by word, as written)
+        if not any(s <= at < e for s, e in spans):
+            kept.append(word)
+        at += len(bare) + 1
+    return " ".join(kept)
 
 
 def _asks(part: str, ask: Ask) -> bool:

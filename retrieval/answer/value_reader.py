@@ -52,7 +52,8 @@ MONEY_HEAD_RE = re.compile(r"(?:so tien|tien mat|kinh phi|thanh tien|gia tri|muc
 # "Đơn vị tính: đồng" (lowercase, with diacritics)
 MONEY_UNIT_RE = re.compile(r"(?:\(|\|\s*|đơn vị tính(?:\s+[^\s:()]+){0,2}\s*:\s*)(?:nghìn |ngàn |triệu |tỷ )?đồng\b|\bvn[dđ]\b")
 # the header of a table's column of what was done, or of the share of the plan it makes (unaccented)
-RESULT_HEAD_RE = re.compile(r"(?:thuc hien|ket qua|dat duoc)\b")
+RESULT_HEAD_RE = re.compile(r"\b(?:thuc hien|ket qua|dat duoc)\b")
+PLAN_HEAD_RE = re.compile(r"\b(?:ke hoach|kh|chi tieu)\b")  # "Kế hoạch thực hiện": a plan, not what was done
 SHARE_HEAD_RE = re.compile(r"(?:ty le|ti le|phan tram)\b")
 # a text that says when it ends itself: "Quyết định này hết hiệu lực …"
 ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
@@ -262,9 +263,9 @@ class ValueReader:
                            or _of_same_period(said, value)
                            # (or a figure a part of results states, "I. KẾT QUẢ THỰC HIỆN": "tổng số hội viên là
                            # 186.420 người" is no target, unless the sentence or its table's header names one: "đạt …
-                           # (kế hoạch 4.000)", "| Kế hoạch | Thực hiện |")
+                           # (kế hoạch 4.000)", "| Kế hoạch | Thực hiện |", "| Máu KH |")
                            or RESULTS_RE.search(plain_words("\n".join(clause.headings[:1])))
-                           and not TARGET_WORDS_RE.search(plain_words("\n".join([said, table_header(clause) or ""])))):
+                           and not TARGET_WORDS_RE.search(plain_words("\n".join([said, self._spelled_out(table_header(clause) or "")])))):
                 # "chỉ tiêu … là bao nhiêu": "tiếp nhận 1.642 đơn vị, đạt 117% chỉ tiêu" is what was done (and so is the
                 # same period of another year it is compared with: "… so với cùng kỳ năm 2026 (986 đơn vị)")
                 return False
@@ -907,10 +908,10 @@ class ValueReader:
                 return cell
         return None
 
-    @staticmethod
-    def _result_column(query: Query, heads: list[str]) -> list[int]:
+    def _result_column(self, query: Query, heads: list[str]) -> list[int]:
         """In a table of results ("| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ % |"), the column asked: the
-        share for a percentage, the one the question names ("kế hoạch bao nhiêu"), else what was done."""
+        share for a percentage, the one the question names ("kế hoạch bao nhiêu"; "Máu KH" of "kế hoạch tiếp nhận
+        bao nhiêu đơn vị máu", its short form read in full), else what was done."""
         # "Chỉ tiêu năm 2026 (đơn vị máu)": its unit and its year aside (a year asked picks its column before)
         plain = [plain_words(re.sub(r"\(.*?\)|\b(?:năm|NĂM)\s+\d{4}\b", " ", head)) for head in heads]
         if query.ask.name == "percentage":
@@ -918,9 +919,18 @@ class ValueReader:
         asked = f" {plain_words(query.read or query.text)} "
         # "… kế hoạch thực hiện bao nhiêu": the column named last, next to the question phrase, first (then the others
         # named: "Chỉ tiêu … ngày 7/3/2026 là bao nhiêu" names the row by its "Ngày", whose cell is no figure)
+        words = set(asked.split())
         named = sorted((asked.rfind(f" {head} "), i) for i, head in enumerate(plain)
                        if head and not SHARE_HEAD_RE.match(head) and not UNIT_COLUMN_RE.fullmatch(head) and f" {head} " in asked)
-        return [i for _, i in reversed(named)] if named else [i for i, head in enumerate(plain) if RESULT_HEAD_RE.match(head)][:1]
+        if not named:  # (each of its words said, those written short in full: "Máu KH")
+            named = [(0, i) for i, head in enumerate(plain) if head and not SHARE_HEAD_RE.match(head)
+                     and (full := self._full_forms(heads[i])) and len(set(head.split()) - words) <= len(full)
+                     and set(plain_words(" ".join(full)).split()) <= words]
+        if named:
+            return [i for _, i in reversed(named)]
+        # (of several columns of what was done, "| Tiền, hàng thực hiện | … | Máu thực hiện |", the one of what is asked)
+        done = [i for i, head in enumerate(plain) if RESULT_HEAD_RE.search(head) and not PLAN_HEAD_RE.search(head)]
+        return sorted(done, key=lambda i: -len(words & set(plain[i].split())))[:1]
 
     def _asks_in_unit_word(self, query: Query) -> bool:
         """"xây bao nhiêu căn": the count is asked in a unit word, as written after the question phrase."""

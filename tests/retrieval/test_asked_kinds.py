@@ -397,3 +397,14 @@ def test_a_pair_the_title_writes_with_a_comma_is_held_by_every_clause_of_the_tex
     assistant = assistant_of(tmp_path, corpus_embeddings, "kh-14.md", text)
     answer = assistant.ask("Sở GD&ĐT có nhiệm vụ gì trong phòng chống tay chân miệng ở mầm non?")
     assert not answer.abstained and "Rà soát điều kiện nước sạch" in answer.answer
+
+
+def test_a_plan_and_what_was_done_asked_at_once_are_read_from_their_columns_of_one_row(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "71/TB-CTĐ", "THÔNG BÁO", "Kết quả Tháng Nhân đạo năm 2027",
+                   "I. KẾT QUẢ CHUNG\nToàn tỉnh tiếp nhận 3.812 đơn vị máu.\n\nII. KẾT QUẢ THEO ĐƠN VỊ\n\n"
+                   "| STT | Đơn vị | Tiền, hàng KH giao | Tiền, hàng thực hiện | Máu KH | Máu thực hiện |\n|---|---|---|---|---|---|\n"
+                   "| 1 | Thành phố Vinh | 2.600 | 3.120 | 600 | 690 |\n| 2 | Thị xã Cửa Lò | 500 | 585 | 80 | 96 |", "Lê Thị Hoa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "tb-71.md", text)
+    answer = assistant.ask("TP Vinh kế hoạch tiếp nhận bao nhiêu đơn vị máu, thực tế được bao nhiêu?").answer
+    # ("KH" read in full is the plan's column; "thực tế" the column of what was done, of blood, not of money)
+    assert answer.startswith("600 [1].") and "\n\n690 [1]." in answer
