@@ -19,6 +19,8 @@ def test_a_short_form_with_đ_is_read_typed_with_d_as_a_question_without_diacrit
     assert glossary.expand("Hội CTĐ tỉnh") == "Hội Chữ thập đỏ tỉnh"
     assert glossary.expand("phòng chống SXH") == "phòng chống sốt xuất huyết"  # a disease by its initials
     assert glossary.expand("Phòng CSGT báo tin cho Hội") == "Phòng Cảnh sát giao thông báo tin cho Hội"
+    assert glossary.expand("Hội NNCĐDC tỉnh gửi danh sách nạn nhân CĐDC") == \
+        "Hội nạn nhân chất độc da cam tỉnh gửi danh sách nạn nhân chất độc da cam"
     # "ĐK" after a hospital is its "Đa khoa"; alone it may be "đăng ký" or "điều kiện" and stays as written
     assert glossary.expand("đường dây nóng của Bệnh viện ĐK tỉnh") == "đường dây nóng của Bệnh viện Đa khoa tỉnh"
     assert glossary.expand("hạn ĐK hiến máu") == "hạn ĐK hiến máu"

@@ -53,6 +53,9 @@ def aliases() -> AliasTable:
         ("Thành Đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
         ("Ban cán sự đảng UBND tỉnh", "Ban cán sự đảng Ủy ban nhân dân"),
         ("Sở Nội vụ", "Sở Nội vụ"),
+        # (a body's full name and the one it is usually written by)
+        ("Hội Nạn nhân chất độc da cam/dioxin tỉnh", "Hội Nạn nhân chất độc da cam/dioxin"),
+        ("Hội Nạn nhân chất độc da cam", "Hội Nạn nhân chất độc da cam/dioxin"),
     ],
 )
 def test_canonical_resolves_spellings_and_abbreviations(aliases, written, canonical):
