@@ -228,8 +228,12 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     if best.kind == "value" and best.name == "body" and (_found(words, vocabulary.person_titles) or PERSON_ASKED_RE.match(
             unaccent(best.phrase)) or (
             best.phrase == "ai" and (re.search(rf"\bai la (?:{'|'.join(map(re.escape, vocabulary.people))})\b", words.plain)
+                                     # ("Người theo dõi, tổng hợp … là ai?": some person, who they are)
+                                     or re.match(rf"(?:{'|'.join(map(re.escape, vocabulary.people))})\b.*\bla ai$",
+                                                 words.plain.strip(" ?"))
                                      or SENT_WHO_RE.search(words.plain)))):
-        # "ai là Chủ tịch …?", "Ai là đại biểu dự khuyết …?": the holder of a title, one of some people, is a person;
+        # "ai là Chủ tịch …?", "Ai là đại biểu dự khuyết …?", "Người theo dõi … là ai?": the holder of a title, one of some
+        # people, is a person;
         # so is a comrade, a leader or an official ("do đồng chí nào phụ trách?", "Lãnh đạo nào phụ trách …?")
         return Ask("value", "person", best.phrase, question_words)
     return Ask(best.kind, best.name, best.phrase, question_words)

@@ -145,6 +145,8 @@ def test_a_one_word_phrase_keeps_its_diacritics():
         ("Người chết trong vụ sạt lở ở thôn Lao Chải tên là gì?", "person"),  # the name of a person asked of
         ("Đội tình nguyện viên của xã tên là gì?", None),  # a team's name: a topic
         ("Bà Nguyễn Thị Bích Ngọc giữ chức vụ gì?", "post"),  # the post a person named holds
+        ("Người theo dõi, tổng hợp báo cáo là ai?", "person"),  # some person asked who they are
+        ("Cơ quan theo dõi, tổng hợp báo cáo là ai?", "body"),
     ],
 )
 def test_the_holder_of_a_title_is_a_person_not_a_body(question, name):
