@@ -34,6 +34,8 @@ class Colloquial(BaseModel):
     model_config = ConfigDict(extra="forbid")
     said: str
     written: str
+    # words the said one makes a noun with, which is no everyday word for anything ("đồ dùng": school supplies)
+    not_after: list[str] = []
 
 
 class Glossary(BaseModel):
@@ -107,10 +109,12 @@ class Glossary(BaseModel):
         for word in self.colloquial:  # "dùng" is written "sử dụng": compared with its diacritics, in any case
             written = word.written if accented else unaccent(word.written)
 
-            def said(match: re.Match, written: str = written) -> str:
+            def said(match: re.Match, written: str = written, word: Colloquial = word) -> str:
                 before = match.string[: match.start()].split()[-1:]
                 # (a capital after a capitalised word is part of a name: "xã Ia Ko", not "không")
-                return match.group(0) if match.group(0)[:1].isupper() and before and before[0][:1].isupper() else written
+                named = match.group(0)[:1].isupper() and before and before[0][:1].isupper()
+                compound = before and fold(before[0]) in {fold(w) for w in word.not_after}
+                return match.group(0) if named or compound else written
 
             text = pattern(rf"(?<!\w){re.escape(word.said)}(?!\w)", re.IGNORECASE).sub(said, text)
         return text

@@ -282,9 +282,13 @@ def _quoted_to_close(plain: str, start: int, end: int) -> tuple[int, int]:
     return (start, close + 1) if close >= 0 else (start, end)
 
 
+TRAILING_WORD_RE = re.compile(r",\s*[^\W\d]+$")
+
+
 def shown_count(value: str, sentence: str) -> str:
     """A count as an answer shows it, without a second word that opens a compound of its own: "36 lớp" of "36
     lớp tập huấn", "35 tuổi" of "35 tuổi ít nhất" (not "300 hội viên", "02 tin bài")."""
+    value = TRAILING_WORD_RE.sub("", value)  # "860 bộ, cấp cho học sinh …": the count ends at its comma
     words, at = value.split(), sentence.find(value)
     if len(words) != 3 or "," in value or at < 0 or not has_diacritics(sentence):
         return value

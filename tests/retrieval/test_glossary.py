@@ -61,3 +61,9 @@ def test_chat_shorthand_is_read_in_full_but_not_inside_a_capitalised_name():
     assert glossary.expand("Ko có ai phụ trách à?") == "không có ai phụ trách à?"
     # "Ia Ko" is a commune's name, not "không"
     assert glossary.expand("Ai phụ trách xã Ia Ko?") == "Ai phụ trách xã Ia Ko?"
+
+
+def test_an_everyday_word_that_makes_a_noun_with_the_word_before_it_stays_as_written():
+    glossary = load_glossary()
+    assert glossary.expand("Được dùng tiền quỹ vào việc gì?") == "Được sử dụng tiền quỹ vào việc gì?"
+    assert glossary.expand("Đồ dùng học tập hỗ trợ bao nhiêu bộ?") == "Đồ dùng học tập hỗ trợ bao nhiêu bộ?"

@@ -218,6 +218,7 @@ def test_a_count_is_shown_without_a_word_that_opens_a_compound_of_its_own():
     assert shown("Kết nạp 300 hội viên mới.") == ["300 hội viên"]  # a noun of two words
     assert shown("Hỗ trợ 120 hộ nghèo.") == ["120 hộ nghèo"]
     assert shown("tại điểm 9 các trường phải tổ chức") == []  # a word of grammar is counted by no number
+    assert shown("Bộ đồ dùng học tập: 860 bộ, cấp cho học sinh tiểu học.") == ["860 bộ"]  # (it ends at its comma)
 
 
 def test_an_account_number_is_a_long_run_of_digits_and_a_telephone_or_a_sum_is_not_one():
