@@ -110,6 +110,8 @@ VOCABULARY = load_vocabulary()
         ("Khoản nhận trước khi nghị định có hiệu lực thì hạn chót phân bổ là khi nào?", "value", "time"),
         ("Nghị định có hiệu lực từ ngày nào?", "value", "effective"),
         ("Người ký công văn giữ chức gì?", "value", "post"),  # "chức" for "chức vụ"
+        ("Mỗi ca trực tối đa mấy tiếng?", "value", "duration"),  # "tiếng" as speech says an hour
+        ("moi ca truc bao nhieu tieng", "value", "duration"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question, kind, name):
