@@ -323,7 +323,7 @@ class ValueReader:
                 return False
             # (a rate, "100.000 đồng/người/lần" at the points of four districts, is each one's)
             alone = figure and not PER_UNIT_RE.search(unaccent(said).lower())
-            return all(self._said_of_place(place, said, clause, alone, form, places) for place in places)
+            return all(self._said_of_place(place, said, clause, alone, form, places, value) for place in places)
 
         return said_of
 
@@ -417,7 +417,7 @@ class ValueReader:
         return lambda sentence: whole is not None and whole.search(plain_words(sentence)) is not None
 
     def _said_of_place(self, place: str, said: str, clause: Clause, alone: bool, form: Callable[[str], str],
-                       asked: list[str]) -> bool:
+                       asked: list[str], value: str | None = None) -> bool:
         """The document is the place's own (its title, issuer or place name it), or the sentence or its
         headings name the place: on its own, not in a group named together, when `alone` (a figure of
         several districts together is none of one; a day or a body said of them is each one's). Names are
@@ -433,11 +433,24 @@ class ValueReader:
 
         if any(named(form(fold(cell.strip()))) for cell in table_cells(said) or ()):
             return True  # "1 | Lệ Thủy | 3.215 | 650": a row of a table by district names its place in a cell of its own
+        if self._listed_bare(place, said, form, value):
+            return True
         # (each line's own: "các phường, xã" of a heading is no group with the place its item names)
         groups = [[form(p) for p in group] for line in [*clause.headings, said] for group in places_named(line)]
         # (a group the question names whole, "thành phố Quảng Ngãi và thị xã Đức Phổ", is said of as one)
         return any(len(group) == 1 and named(group[0]) or not alone and any(map(named, group))
                    or any(map(named, group)) and all(any(named(g, of) for of in asked) for g in group) for group in groups)
+
+    @staticmethod
+    def _listed_bare(place: str, said: str, form: Callable[[str], str], value: str | None) -> bool:
+        """A list its lead-in says is of places names each by its name alone ("Số bồn phân bổ cho từng xã như sau: Long
+        Thới 25 bồn; …" of "xã Long Thới"): the place, bare, in the item the value is of."""
+        head, colon, items = form(fold(said)).partition(":")
+        if not value or not colon or not any(re.search(rf"(?<!\w){re.escape(form(fold(kind)))}(?!\w)", head)
+                                             for kind in PLACE_KINDS):
+            return False
+        item = next((i for i in items.split(";") if form(fold(value)) in i), "")
+        return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", item) is not None
 
     def defined_at(self, query: Query, sentence: str) -> int | None:
         """Where, in a sentence that defines what a "… là gì / là cơ quan nào" question asks about ("Cơ quan

@@ -667,3 +667,13 @@ def test_a_table_cell_answers_the_month_and_the_change_asked_only_where_its_colu
     assert VALUES.value_in(READER.read("Xã Cẩm Lý có bao nhiêu hội viên?"), members, counts) == "893"
     # (a change asked: a table of no change gives a count, not it)
     assert VALUES.value_in(READER.read("Xã Cẩm Lý tăng bao nhiêu hội viên so với năm trước?"), members, counts) is None
+
+
+def test_a_list_of_places_its_lead_in_names_by_kind_names_each_place_bare():
+    listed = "Số bồn phân bổ cho từng xã như sau: Long Thới 25 bồn; Hưng Khánh Trung B 30 bồn; Vĩnh Thành 20 bồn."
+    said_of = VALUES.said_of(READER.read("Xã Long Thới được phân bổ mấy bồn nước?"))
+    assert said_of(listed, clause(listed), "Long Thới 25 bồn;", "25 bồn")
+    # (not the item of another place, nor a list no lead-in says is of places)
+    assert not said_of(listed, clause(listed), "Hưng Khánh Trung B 30 bồn;", "30 bồn")
+    unlisted = "Số bồn phân bổ như sau: Long Thới 25 bồn; Vĩnh Thành 20 bồn."
+    assert not said_of(unlisted, clause(unlisted), "Long Thới 25 bồn;", "25 bồn")
