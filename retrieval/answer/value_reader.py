@@ -53,6 +53,7 @@ MONEY_HEAD_RE = re.compile(r"(?:so tien|tien mat|kinh phi|thanh tien|gia tri|muc
 MONEY_UNIT_RE = re.compile(r"(?:\(|\|\s*|đơn vị tính(?:\s+[^\s:()]+){0,2}\s*:\s*)(?:nghìn |ngàn |triệu |tỷ )?đồng\b|\bvn[dđ]\b")
 # the header of a table's column of what was done, or of the share of the plan it makes (unaccented)
 RESULT_HEAD_RE = re.compile(r"\b(?:thuc hien|ket qua|dat duoc)\b")
+DONE_HEAD_RE = re.compile(rf"{RESULT_HEAD_RE.pattern}|\bda\b")  # a column of what was done ("Kinh phí đã chi")
 PLAN_HEAD_RE = re.compile(r"\b(?:ke hoach|kh|chi tieu)\b")  # "Kế hoạch thực hiện": a plan, not what was done
 SHARE_HEAD_RE = re.compile(r"(?:ty le|ti le|phan tram)\b")
 # a text that says when it ends itself: "Quyết định này hết hiệu lực …"
@@ -273,7 +274,10 @@ class ValueReader:
             # đơn vị máu; đến ngày 31/8/2025 đã tiếp nhận 41.350 đơn vị")
             reached = part is not None and REACHED_RE.search(part.lower()) is not None
             aimed = "\n".join([*clause.headings, *clause.referenced, part]) if reached else context
-            if now and (has_phrase(plain_words(aimed), self.vocabulary.aims)
+            # (a table's cell under a column of what was done is done, whatever its section aimed at: "| Kinh phí đã chi |")
+            column = column_and_label(said, clause, value) if value else None
+            done = column is not None and DONE_HEAD_RE.search(plain_words(column[0])) is not None
+            if now and not done and (has_phrase(plain_words(aimed), self.vocabulary.aims)
                         or clause.document_id in self._planned
                         and (not REACHED_RE.search(said.lower()) or BY_YEAR_RE.search(said.lower()))
                         and has_phrase(plain_words(said), self.vocabulary.current_state) is None):

@@ -677,3 +677,13 @@ def test_a_list_of_places_its_lead_in_names_by_kind_names_each_place_bare():
     assert not said_of(listed, clause(listed), "Hưng Khánh Trung B 30 bồn;", "30 bồn")
     unlisted = "Số bồn phân bổ như sau: Long Thới 25 bồn; Vĩnh Thành 20 bồn."
     assert not said_of(unlisted, clause(unlisted), "Long Thới 25 bồn;", "25 bồn")
+
+
+def test_a_cell_under_a_column_of_what_was_done_is_done_whatever_its_section_aimed_at():
+    header = "| STT | Đơn vị | Kế hoạch (trẻ em) | Thực hiện (trẻ em) | Kinh phí đã chi (triệu đồng) |"
+    lead_in = "2. Toàn tỉnh đã hỗ trợ 1.152/1.250 trẻ em, đạt 92,2% chỉ tiêu năm. Kết quả theo từng đơn vị như sau:"
+    row = "| 9 | Huyện Tứ Kỳ | 130 | 121 | 405,4 |"
+    spent = clause(row, ["I. KẾT QUẢ THỰC HIỆN", lead_in, header])
+    query = READER.read("Huyện Tứ Kỳ đã chi bao nhiêu kinh phí hỗ trợ?")
+    assert VALUES.value_in(query, row, spent) == "405,4"
+    assert VALUES.said_of(query)(row, spent, row, "405,4")
