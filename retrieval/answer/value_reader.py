@@ -26,8 +26,9 @@ from retrieval.models import Clause
 from retrieval.text import fold, has_diacritics, nfc, pattern, unaccent
 
 # "phối hợp với", "cùng với"…: the cues that name a partner (the parser's, those followed by the partner)
-VENUE_BEFORE_RE = re.compile(r"\b(?:tai|o)(?:\s+(?:tru so|hoi truong|nha van hoa|phong hop))?\s*$")  # unaccented
 COOPERATES_RE = re.compile("|".join(rf"\b{unaccent(p)}\b" for p in COOPERATING if p.endswith((" với", " cùng"))))
+# where a body is named as the place where ("tại trụ sở UBND xã"), unaccented
+VENUE_BEFORE_RE = re.compile(r"\b(?:tai|o)(?:\s+(?:tru so|hoi truong|nha van hoa|phong hop))?\s*$")
 MAX_FOCUS_GAP = 12  # characters between the word asked about and its value ("tăng 8,3%", "hỗ trợ 500.000 đồng")
 LABEL_RE = re.compile(r"[^:;,.]{3,60}:\s*")  # "Đơn vị tiếp nhận máu: …", "Cơ quan chủ trì: …": a label and its value
 FIGURES = frozenset({"amount", "count", "percentage"})  # what several places named together have in common, none alone
@@ -1039,6 +1040,8 @@ DAY_WRITTEN_RE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b")  #
 CHANGE_ASKED_RE = re.compile(r"\b(?:tang|giam)\s+(?:them\s+)?(?:duoc\s+)?(?:bao nhieu|may)\b|\b(?:tang|giam)\b.*\bso voi\b"
                              r"|\bchenh lech\b")
 CHANGE_HEAD_RE = re.compile(r"\b(?:tang|giam|so voi|chenh lech)\b|[+]/?-|[±]")
+
+
 def _years_undated(text: str) -> set[str]:
     """The years a text names outside the days it writes in full ("năm 2025", not "30/6/2025")."""
     return years_in(DAY_WRITTEN_RE.sub(" ", text))

@@ -661,7 +661,7 @@ class _Emitter:
         """The items of a text, the grounds it opens with written as a list ("- Căn cứ Chỉ thị số 43-CT/TW …;", "- Xét
         đề nghị của …") read as the paragraphs of its preamble they are, not as its first part."""
         read: list = []
-        for i, item in enumerate(items):
+        for item in items:
             grounds = isinstance(item, _Node) and item.kind == "bullet" and not item.items and item.title is not None \
                 and GROUND_LINE_RE.match(plain(self.text[item.title.content : item.title.end]))
             if grounds and not any(isinstance(before, _Node) for before in read):
