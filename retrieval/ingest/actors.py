@@ -622,7 +622,11 @@ class AliasTable:
             return False
         head_words = len(match.group().split())
         rest = text.split()[head_words:]
-        # a one-word head opens a name only when both are capitalised: "giao ban Thường trực" is a meeting
+        # a one-word head opens a name only when both are capitalised: "giao ban Thường trực" is a meeting (and, in
+        # capitals, when the two make no word of their own: "BÁO CÁO, CÔNG KHAI …" is a report, "BÁO LAI CHÂU" a paper)
+        if head_words == 1 and rest and text.split()[0].isupper() and rest[0].isupper() \
+                and len(word_tags(f"{text.split()[0]} {rest[0].strip(',.;:')}".lower())) == 1:
+            return False
         return head_words > 1 or bool(text[:1].isupper() and rest and rest[0][:1].isupper())
 
 

@@ -315,6 +315,11 @@ def test_a_standing_organ_named_by_its_body_s_short_name_is_the_one_named_in_ful
 def test_a_meeting_s_name_is_no_body(aliases):
     # "Giao ban Thường trực": a briefing of the standing members, not "giao" work to a "ban Thường trực"
     assert extract_actors(["Điều 10. Giao ban Thường trực"], "Họp vào sáng thứ Hai tuần đầu tiên hằng tháng.", aliases) == []
+    # "BÁO CÁO, CÔNG KHAI …" in capitals: reports, not a paper named "Cáo"; the sentence names who checks
+    checks = "Ban Kiểm tra Hội Chữ thập đỏ tỉnh kiểm tra Quỹ Nhân đạo tỉnh và ít nhất 20% số Hội cấp xã mỗi năm."
+    assert extract_actors(["Chương IV. BÁO CÁO, CÔNG KHAI, KIỂM TRA VÀ KIỂM TOÁN", "Điều 14. Kiểm tra, giám sát"], checks,
+                          aliases) == [Actor(name="Ban Kiểm tra Hội Chữ thập đỏ tỉnh", role="lead")]
+    assert [a.name for a in extract_actors(["5. BÁO LAI CHÂU"], "Tăng cường tuyên truyền.", aliases)] == ["BÁO LAI CHÂU"]
 
 
 def test_unknown_agency_heading_still_names_an_actor(aliases):
