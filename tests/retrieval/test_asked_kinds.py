@@ -184,7 +184,7 @@ def test_a_row_of_a_table_by_district_is_that_district_s(tmp_path, corpus_embedd
     assistant = assistant_of(tmp_path, corpus_embeddings, "bc-127.txt", report, kh_45_txt=own)
     answers_as(assistant, {
         "Huyện Lệ Thủy được nhận bao nhiêu suất quà sau bão số 4?": "650 [1].",
-        "Huyện Minh Hóa được hỗ trợ bao nhiêu tiền mặt sau bão số 4?": "145.000.000 [1]."})
+        "Huyện Minh Hóa được hỗ trợ bao nhiêu tiền mặt sau bão số 4?": "145.000.000 đồng [1]."})
 
 
 def test_a_fact_of_a_text_the_corpus_only_cites_is_not_read_from_the_text_that_cites_it(tmp_path, corpus_embeddings):

@@ -338,7 +338,7 @@ def test_a_table_of_targets_is_read_under_the_column_the_question_names_its_year
                    "| 1 | Thành phố Tân Hà | 6 | 8.600 |\n| 2 | Khối các trường đại học, cao đẳng | 10 | 7.000 |",
                    "Hoàng Thị Minh Nguyệt", board="BAN CHỈ ĐẠO")
     over_text_answers_as(tmp_path, corpus_embeddings, "kh-08.txt", text,
-                         {"Chỉ tiêu hiến máu giao cho khối các trường đại học, cao đẳng là bao nhiêu?": "7.000 [1]."})
+                         {"Chỉ tiêu hiến máu giao cho khối các trường đại học, cao đẳng là bao nhiêu?": "7.000 đơn vị máu [1]."})
 
 
 def test_a_place_whose_own_texts_do_not_say_is_looked_for_in_the_others(tmp_path, corpus_embeddings):
@@ -369,7 +369,7 @@ def test_a_budget_table_is_read_under_its_column_of_sums(tmp_path, corpus_embedd
                     "II. TỔ CHỨC THỰC HIỆN\n\n1. Hội Chữ thập đỏ xã tổng hợp danh sách người đăng ký hiến máu.",
                     "Võ Văn Hải", board="ỦY BAN NHÂN DÂN")
     assistant = assistant_of(tmp_path, corpus_embeddings, "kh-31-an-phu.txt", text)
-    assert first_line(assistant, "Quà lưu niệm cho người hiến máu ở xã An Phú dự toán bao nhiêu tiền?") == "8.000.000 [1]."
+    assert first_line(assistant, "Quà lưu niệm cho người hiến máu ở xã An Phú dự toán bao nhiêu tiền?") == "8.000.000 đồng [1]."
     assert first_line(assistant, "Tổng kinh phí tổ chức Ngày hội hiến máu xã An Phú là bao nhiêu?") == "9.000.000 [1]."
 
 
@@ -529,7 +529,7 @@ def test_an_agency_of_a_place_is_given_its_figure_by_the_row_of_a_table_by_place
                    "Nguyễn Thị Phương Thảo")
     # (the agency's clauses say no figure, its place's row does)
     over_text_answers_as(tmp_path, corpus_embeddings, "kh-31.txt", plan, {
-        "Hội Chữ thập đỏ huyện Đông Lâm được giao chỉ tiêu vận động bao nhiêu triệu đồng?": "1.800 [1]."})
+        "Hội Chữ thập đỏ huyện Đông Lâm được giao chỉ tiêu vận động bao nhiêu triệu đồng?": "1.800 triệu đồng [1]."})
 
 
 def test_a_tables_unit_stated_over_it_makes_its_figures_sums(tmp_path, corpus_embeddings):
@@ -596,8 +596,8 @@ def test_a_table_of_rows_grouped_by_district_answers_a_communes_figure_under_the
                    "| 3 | Xã Hiếu | 48 | 500.000 | 24.000.000 |\n\n"
                    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Nguyễn Văn Hùng")
     over_text_answers_as(tmp_path, corpus_embeddings, "qd-52.txt", text, {
-        "Xã Ngọc Linh được bao nhiêu tiền quà Tết?": "45.000.000 [1].",
-        "Mức quà của xã Hiếu là bao nhiêu?": "500.000 [1].",
+        "Xã Ngọc Linh được bao nhiêu tiền quà Tết?": "45.000.000 đồng [1].",
+        "Mức quà của xã Hiếu là bao nhiêu?": "500.000 đồng/suất [1].",
     }, refused=("Xã Đắk Ring được bao nhiêu tiền quà Tết?",))
 
 
@@ -764,8 +764,8 @@ def test_a_letter_of_the_centre_is_told_from_the_report_answering_it_and_its_tab
             "Công văn số 1186/TWH-CTXH của Ban Thường trực Trung ương Hội Chữ thập đỏ Việt Nam (2/10/2026) do Vũ Hồng "
             "Quân, Phó Chủ tịch, ký [1].",
         "Hạn gửi báo cáo nhanh thiệt hại là khi nào?": "17 giờ 00 ngày 05/10/2026 [1].",
-        "Quảng Trị được Trung ương phân bổ bao nhiêu tiền mặt?": "800.000.000 [1].",
-        "Hà Tĩnh được phân bổ tổng cộng bao nhiêu tiền đợt 1?": "1.000.000.000 [1].",
+        "Quảng Trị được Trung ương phân bổ bao nhiêu tiền mặt?": "800.000.000 đồng [1].",
+        "Hà Tĩnh được phân bổ tổng cộng bao nhiêu tiền đợt 1?": "1.000.000.000 đồng [1].",
         "Xã Lệ Thủy được hỗ trợ bao nhiêu hộ?": "612 hộ [1].",
         "Quy chế quản lý Quỹ Cứu trợ nhân đạo ban hành kèm quyết định số mấy?":
             "Số hiệu đầy đủ là Quyết định số 215/QĐ-TWH [1].",
@@ -1026,7 +1026,7 @@ def test_a_table_s_total_row_answers_a_total_and_a_question_split_over_two_colum
     answers_as(assistant, {
         "Tổng ước thiệt hại của 3 xã, phường là bao nhiêu?": "106.500 [1].",
         "Tổng cộng bao nhiêu tàu thuyền bị chìm?": "5 [1].",
-        "Xã Cửa Việt có bao nhiêu nhà hư hỏng?": "927 [1].",
+        "Xã Cửa Việt có bao nhiêu nhà hư hỏng?": "927 cái [1].",
         "Tổng chỉ tiêu phân bổ cho 2 đơn vị trong bảng là bao nhiêu?": "35.500 [1].",
         # which row ranks first or last by the column named, of the kind of row asked
         "Xã nào có nhiều nhà hư hỏng nhất?": "Xã Cửa Việt: 927 cái [1].",
