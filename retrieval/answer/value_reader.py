@@ -16,7 +16,7 @@ from retrieval.answer.quantities import SPELLED_NUMBERS
 from retrieval.answer.query import CONTACT_ASKS, PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled, summed
 from retrieval.answer.values import (as_rate, contrasts, counted_noun, other_end, other_event, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
                                      is_classifier, months_named, per_unit, unit_word_asked, person_names, places_named, quantifies, spelled, unit_asked, written_as,
-                                     years_in, years_said, years_stated, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
+                                     years_in, years_said, years_stated, COUNT_OF_GAP, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, word_tags
 from retrieval.ingest.actors import COOPERATING, LEVEL_OF_PLACE, LEVELS_PLAIN, MAX_NAME, AliasTable
@@ -101,6 +101,7 @@ COPULA_RE = re.compile(r"\s+là\s+", re.IGNORECASE)  # "X là Y": Y defines X
 # a total named: asked by a question ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi
 # suất 500.000 đồng") does not answer, or stated by a sentence before its threshold (unaccented)
 TOTAL_NAMED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|tri gia|chi tieu|cong|du toan|nguon|so)\b")
+TOTAL_BEFORE_RE = re.compile(r"\btong(?: so| cong)?\b[^\d]*$")  # "Tổng số TNV huy động: ", "tổng cộng ": a total's words
 FIGURE_CELL_RE = re.compile(r"\s*\d[\d.,]*\s*")  # a table's cell that holds a figure alone: "| 1.265 |"
 # a cell that holds counts of things alone, a count asked: "| 02 tập thể và 04 cá nhân |", "| 01 tập thể |"
 COUNTS_CELL_RE = re.compile(r"\s*\d[\d.,]*(?:\s+[^\W\d]+){1,3}(?:\s*(?:,|;|và)\s*\d[\d.,]*(?:\s+[^\W\d]+){1,3})*\s*")
@@ -627,6 +628,8 @@ class ValueReader:
                 labelled = bool(named) and (set(asked) <= named or named <= set(plain_words(query.read or query.text).split()))
                 spans = [(s, e) for s, e in spans
                          if quantifies(sentence[s:e], asked, self.counted_people, sentence[e:])
+                         or quantifies(self._noun_in_full(sentence[s:e]), asked, self.counted_people)
+                         or (along := _counted_alongside(sentence[e:], asked)) and _act_named(query, sentence, s, e + along)
                          or counts_before(sentence, s, asked) and self._counts_what_is_named(sentence[s:e], asked)
                          or labelled and s >= label.end() and self._in_units(sentence[s:e])
                          and _words_after_number(sentence[s:e])[1:2] in ([], asked[:1])] \
@@ -662,6 +665,9 @@ class ValueReader:
             return sentence[of_year[0] : of_year[1]]  # "… 45.000 … trong năm 2025 và 48.000 … trong năm 2026": "năm 2026"
         if len(spans) > 1 and (after := self._after_focus(query, sentence, spans)):
             return sentence[after[0] : after[1]]  # "đạt 105,9% kế hoạch, tăng 8,3%": "tăng bao nhiêu %" asks the second
+        if len(spans) > 1 and name == "count" and TOTAL_NAMED_RE.search(plain_words(query.read or query.text)) and (
+                total := _after_total(sentence, spans)):
+            return sentence[total[0] : total[1]]  # "Tổng số TNV huy động: 64 TNV, gồm … (04 TNV)": the total asked
         if len(spans) > 1 and name == "count" and (told := _told_apart(query, sentence, spans)):
             return sentence[told[0] : told[1]]  # "12 người chết, 03 người mất tích": "bao nhiêu người mất tích" asks the second
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
@@ -882,6 +888,13 @@ class ValueReader:
         in a noun of its own ("số hội viên: 10 điểm" scores it)."""
         unit = _words_after_number(value)[:1]
         return not unit or unit == asked[:1] or self._in_units(value) or unit[0] in self._people_heads
+
+    def _noun_in_full(self, value: str) -> str:
+        """A quantity whose noun is a short form, with the noun written in full ("64 TNV": "64 tình nguyện viên");
+        empty when its noun is no short form."""
+        counted = re.match(r"([\d.,]+\s+)(\S+)", value)
+        full = self._full_forms(counted.group(2)) if counted else []
+        return f"{counted.group(1)}{full[0]}{value[counted.end() :]}" if full else ""
 
     def _spelled_out(self, text: str) -> str:
         """The text with what its short forms stand for after it ("Số TNV" and "tình nguyện viên")."""
@@ -1212,6 +1225,8 @@ def _through_noun(sentence: str, start: int, end: int, asked: list[str]) -> int:
     words = list(re.finditer(r"[^\W\d]+", sentence[start:]))
     plain = [unaccent(w.group(0)).lower() for w in words]
     asked = [unaccent(w).lower() for w in asked]
+    if alongside := _counted_alongside(sentence[end:], asked):
+        return end + alongside  # "80 đoàn viên, thanh niên tình nguyện"
     return start + words[len(asked) - 1].end() if plain[: len(asked)] == asked and start + words[len(asked) - 1].end() > end else end
 
 
@@ -1351,6 +1366,36 @@ def _row_named(question: str, cells: list[str]) -> bool:
 # "03 người mất tích| trên địa bàn tỉnh")
 COUNT_PART_END_RE = re.compile(r"[,;:.()\n]|\s(?=(?:trên|tại|ở|của|do|trong|theo|cho|từ|với)\s)")
 COUNT_PART = 40  # the most characters a count and the words that say what it counts take
+
+
+def _counted_alongside(following: str, asked: list[str]) -> int:
+    """How far the text after a count runs through the noun asked when it is one of the nouns the count is written
+    with, after its first ("80 đoàn viên, thanh niên tình nguyện", "60 cán bộ, chiến sĩ và dân quân": "bao nhiêu
+    thanh niên", "bao nhiêu dân quân"); 0 when it is not."""
+    named = " ".join(unaccent(w).lower() for w in asked)
+    words = re.match(r"(?:\s*(?:,|\bvà\b)\s*[^\W\d]+(?: [^\W\d]+){0,3}){1,3}", following)
+    plain = unaccent(words.group(0)).lower() if words else ""
+    at = re.search(rf"(?:,|\bva\b)\s*({re.escape(named)})\b", plain)
+    return at.end(1) if at else 0
+
+
+def _act_named(query: Query, sentence: str, start: int, end: int) -> bool:
+    """The sentence names, besides the count, a content word of the question the count's own words do not hold ("huy
+    động" of "Huyện đoàn huy động bao nhiêu thanh niên?"): a count written among other nouns ("cho 70 cán bộ, tình
+    nguyện viên") answers only what the question says is done with them, not "có bao nhiêu tình nguyện viên"."""
+    stop = COUNT_PART_END_RE.search(sentence, end)  # (the count's words run on to the next mark)
+    counted = sentence[start : stop.start() if stop else len(sentence)]
+    words = {unaccent(w).lower() for w in query.content if "_" not in w} - set(plain_words(counted).split())
+    return bool(words & set(plain_words(sentence).split()))
+
+
+def _after_total(sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Of counts of one sentence, the one right after the words that name a total ("Tổng số TNV huy động: 64 TNV",
+    "tổng cộng 492 lượt"), with no other number between; None when none is."""
+    for start, end in spans:
+        if TOTAL_BEFORE_RE.search(unaccent(sentence[max(0, start - COUNT_OF_GAP) : start]).lower()):
+            return start, end
+    return None
 
 
 def _told_apart(query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -687,3 +687,18 @@ def test_a_cell_under_a_column_of_what_was_done_is_done_whatever_its_section_aim
     query = READER.read("Huyện Tứ Kỳ đã chi bao nhiêu kinh phí hỗ trợ?")
     assert VALUES.value_in(query, row, spent) == "405,4"
     assert VALUES.said_of(query)(row, spent, row, "405,4")
+
+
+def test_a_count_is_read_of_its_noun_written_short_among_other_nouns_and_as_the_total_named():
+    spelled = ValueReader(ALIASES, VOCABULARY, PersonReader(VOCABULARY, ALIASES, set()), {"hd-07": set()},
+                          full_forms=load_glossary().full_forms)
+    total = "Tổng số TNV huy động: 64 TNV, gồm 04 nhóm trực ca (mỗi nhóm 15 TNV) và 01 Đội TNV cơ động (04 TNV)."
+    asked = READER.read("Hội huy động tổng cộng bao nhiêu tình nguyện viên?")
+    assert spelled.value_in(asked, total, clause(total)) == "64 TNV"
+    assert VALUES.value_in(asked, total, clause(total)) is None  # (what "TNV" stands for unknown: no count of volunteers)
+    mobilised = "Bí thư Huyện đoàn: huy động 80 đoàn viên, thanh niên tình nguyện bốc xếp hàng, dọn vệ sinh."
+    assert VALUES.value_in(READER.read("Huyện đoàn huy động bao nhiêu thanh niên?"), mobilised, clause(mobilised)) \
+        == "80 đoàn viên, thanh niên"
+    # (a count among other nouns answers what is done with them, not how many there are)
+    trained = "Tổ chức 02 lớp tập huấn cho 70 cán bộ, tình nguyện viên;"
+    assert VALUES.value_in(READER.read("Hội có bao nhiêu tình nguyện viên?"), trained, clause(trained)) is None
