@@ -67,3 +67,7 @@ def test_an_everyday_word_that_makes_a_noun_with_the_word_before_it_stays_as_wri
     glossary = load_glossary()
     assert glossary.expand("Được dùng tiền quỹ vào việc gì?") == "Được sử dụng tiền quỹ vào việc gì?"
     assert glossary.expand("Đồ dùng học tập hỗ trợ bao nhiêu bộ?") == "Đồ dùng học tập hỗ trợ bao nhiêu bộ?"
+    # a young child is "bé" in speech and "trẻ" in writing; "nhỏ bé" is small
+    assert glossary.expand("Bé bị sốt phải nghỉ học mấy ngày?") == "trẻ bị sốt phải nghỉ học mấy ngày?"
+    assert glossary.expand("Em bé được tiêm ở đâu?") == "trẻ em được tiêm ở đâu?"
+    assert glossary.expand("Đóng góp nhỏ bé của hội viên") == "Đóng góp nhỏ bé của hội viên"
