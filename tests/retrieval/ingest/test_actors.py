@@ -85,6 +85,9 @@ def test_find_prefers_the_longest_alias(aliases):
 def test_a_word_that_makes_a_compound_with_an_agency_word_names_no_agency(aliases):
     assert aliases.find("Học sinh các cơ sở giáo dục phổ thông, các cơ sở y tế và trụ sở Hội") == []
     assert [m.name for m in aliases.find("Cơ quan Sở Y tế chủ trì")] == ["Sở Y tế"]
+    # health workers ("cán bộ y tế") are no ministry; the ministry named after them is
+    assert aliases.find("Cán bộ y tế được cử đi giảng dạy") == []
+    assert [m.name for m in aliases.find("Cán bộ y tế của Bộ Y tế")] == ["Bộ Y tế"]
 
 
 def test_find_without_diacritics_uses_unaccented_aliases(aliases):
