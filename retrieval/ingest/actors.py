@@ -46,8 +46,8 @@ ADOPTING_ORGAN_RE = re.compile(rf"(?:{'|'.join(ADOPTING_ORGANS)})\s+(?=\S)")
 # The term a body's name ends with ("… khóa XI", "… nhiệm kỳ 2026 - 2031")
 TERM_RE = re.compile(r"(?:,?\s+(?:khóa|khoá)\s+[IVXLC\d]+\b)?(?:,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?$")
 # Words that make a compound with an agency word after them ("cơ sở giáo dục", "cơ hội", "trụ sở", "cán bộ y tế",
-# "nội bộ", "đồng bộ"): no agency follows.
-COMPOUND_OPENERS = ("cơ", "trụ", "cán", "nội", "cục", "sơ", "tiến", "đồng")
+# "nội bộ", "đồng bộ", "Đại hội huyện"): no agency follows.
+COMPOUND_OPENERS = ("cơ", "trụ", "cán", "nội", "cục", "sơ", "tiến", "đồng", "đại")
 PLACE_LEVELS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
 ASSIGNING = ("giao cho", "giao", "đề nghị", "kiến nghị", "yêu cầu", "kính đề nghị")
 # Verbs of work done together: the agencies after "với" that follows one ("thống nhất danh sách với Hội

@@ -511,11 +511,35 @@ def _titles_its_paragraphs(text: str, node: "_Node") -> bool:
     return bool(own) and own[-1] not in ".;!?…"
 
 
+def _restarted_lists(paragraphs: list[_Paragraph]) -> set[int]:
+    """The paragraphs of numbered lists that start again from 1 inside an item of a list of their kind, which goes on
+    after them ("2. Phân bổ đại biểu:" over "1. Thị trấn Quế: 07 đại biểu" … "17. Xã Thi Sơn: 05 đại biểu", then "3.
+    Tiêu chuẩn đại biểu"): the list after "2." runs past 3, so its "3." is its own, and the outer "3." comes after it."""
+    numbered = [(i, p.marker) for i, p in enumerate(paragraphs) if p.marker is not None
+                and (p.marker.kind == "num" and p.marker.key.isdigit() or _stack_type(p.marker)[1] < DYNAMIC_RANK)]
+    inner: set[int] = set()
+    for at, (index, marker) in enumerate(numbered):
+        before = numbered[at - 1][1] if at else None
+        if marker.kind != "num" or marker.key != "1" or before is None or before.kind != "num" or before.level != marker.level:
+            continue
+        run, last = [], 0
+        for later, other in numbered[at:]:
+            if other.kind != "num" or other.level != marker.level or int(other.key) != last + 1:
+                break
+            run, last = [*run, later], last + 1
+        after = numbered[at + len(run)][1] if at + len(run) < len(numbered) else None
+        outer = int(before.key)
+        if after is not None and after.kind == "num" and after.level == marker.level and int(after.key) == outer + 1 <= last:
+            inner.update(run)
+    return inner
+
+
 def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
     """Nest paragraphs under their markers; unmarked paragraphs continue the node above them."""
     root = _Node("root", "root", RANKS["root"])
     stack = [root]
     closing: list[tuple[_Node, _Paragraph]] = []
+    inner = _restarted_lists(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         marker = paragraph.marker
         if marker is None:
@@ -549,6 +573,8 @@ def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
                 stack.pop()
         closing = []
         stack_type, rank = _stack_type(marker)
+        if index in inner:
+            stack_type = f"{stack_type}.inner"  # a list inside the item before it, not beside it
         if marker.kind in TABLE_KINDS:
             # a table belongs to the item above its bullets; rows to their table (or group row)
             inner = {"table": {"bullet", "row", "rowgroup", "table"}, "rowgroup": {"row", "rowgroup"}, "row": {"row"}}

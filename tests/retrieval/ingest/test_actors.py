@@ -88,6 +88,9 @@ def test_a_word_that_makes_a_compound_with_an_agency_word_names_no_agency(aliase
     # health workers ("cán bộ y tế") are no ministry; the ministry named after them is
     assert aliases.find("Cán bộ y tế được cử đi giảng dạy") == []
     assert [m.name for m in aliases.find("Cán bộ y tế của Bộ Y tế")] == ["Bộ Y tế"]
+    # a congress of the district ("Đại hội huyện") is no body; the Hội whose congress it is, named after it, is
+    assert aliases.find("Xã Lê Hồ có mấy đại biểu đi Đại hội huyện?") == []
+    assert [m.name for m in aliases.find("Đại hội Hội Chữ thập đỏ huyện")] == ["Hội Chữ thập đỏ huyện"]
 
 
 def test_find_without_diacritics_uses_unaccented_aliases(aliases):

@@ -267,6 +267,29 @@ def test_nested_markers_and_their_labels(aliases):
     assert all(body[c.start - 7:c.end - 7] == c.text for c in parsed.clauses)
 
 
+def test_a_list_that_starts_again_from_one_inside_an_item_is_that_item_s(aliases):
+    body = (
+        "1. Số lượng: 120 đại biểu.\n"
+        "2. Phân bổ đại biểu cho các đơn vị\n"
+        " 1. Thị trấn Quế: 07 đại biểu\n"
+        " 2. Xã Nhật Tựu: 06 đại biểu\n"
+        " 3. Xã Lê Hồ: 06 đại biểu\n"
+        "3. Tiêu chuẩn đại biểu: là hội viên tiêu biểu.\n"
+    )
+    parsed = _parse_body(body, aliases)
+    assert [(c.path, c.text) for c in parsed.clauses] == [
+        (["1"], "Số lượng: 120 đại biểu."),
+        (["2", "1"], "Thị trấn Quế: 07 đại biểu"),
+        (["2", "2"], "Xã Nhật Tựu: 06 đại biểu"),
+        (["2", "3"], "Xã Lê Hồ: 06 đại biểu"),
+        (["3"], "Tiêu chuẩn đại biểu: là hội viên tiêu biểu."),
+    ]
+    assert parsed.clauses[3].headings[-1] == "2. Phân bổ đại biểu cho các đơn vị"
+    # (a list that starts again with no outer item after it that tells the two apart stays beside the first)
+    again = _parse_body("1. Tuyên truyền.\n2. Tập huấn.\n1. Kiểm tra.\n2. Báo cáo.\n", aliases)
+    assert [c.path for c in again.clauses] == [["1"], ["2"], ["1"], ["2"]]
+
+
 def test_document_without_header_falls_back_to_first_line(aliases):
     parsed = _parse_body("Ghi chú nội bộ\n\nChuẩn bị hội nghị.\n\nGửi báo cáo trước thứ Sáu.\n", aliases)
     assert (parsed.document.title, parsed.document.type) == ("Ghi chú nội bộ", "Văn bản")
