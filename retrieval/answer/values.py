@@ -17,6 +17,7 @@ from retrieval.ingest.header import PAGE_NUMBER, PLACE_WORDS
 from retrieval.text import fold, has_diacritics, nfc, unaccent
 
 # a line break inside a sentence: after no sentence end, before no new item ("- …", "2. …", "b) …")
+ITEM_WRAP_RE = re.compile(r"(?<=;)\n(?=\w)")  # a line break after ";" before a word: an item's end, or a wrap
 WRAPPED_RE = re.compile(r"(?<![.;:!?\n])\n(?!\n|\s*[-+•*|–]|\s*\d{1,3}(?:\.\d{1,3})*[.)]\s|\s*[a-zđ][.)]\s)")
 # a page break inside a sentence: blank lines (and the page's number) before a word in lower case
 PAGE_BREAK_RE = re.compile(rf"(?<![.;:!?\s])\s*\n\s*\n(?:\s*{PAGE_NUMBER}\s*\n\s*\n)?\s*(?=[a-zà-ỹđ])")
@@ -226,8 +227,10 @@ def sentence_end(text: str, end: int) -> int:
 
 
 def _joined(text: str) -> str:
-    """The text with the line breaks inside its sentences (a wrap, a page break) as spaces, offsets kept."""
-    return WRAPPED_RE.sub(" ", PAGE_BREAK_RE.sub(lambda m: " " * len(m.group()), text))
+    """The text with the line breaks inside its sentences (a wrap, a page break) as spaces, offsets kept; a line
+    after a ";" that goes on in small letters goes on the sentence ("bà Quàng Thị Mai, Trưởng ban;\nđiện thoại …")."""
+    joined = WRAPPED_RE.sub(" ", PAGE_BREAK_RE.sub(lambda m: " " * len(m.group()), text))
+    return ITEM_WRAP_RE.sub(lambda m: " " if m.string[m.end()].islower() else m.group(), joined)
 
 
 def _plain(text: str) -> str:

@@ -3,7 +3,7 @@
 import pytest
 
 from retrieval.answer.values import (contrasts, counted_noun, editions, other_end, other_event, counts_before, days_in, each_asked, find_values, months_named, negates,
-                                     grain_asked, grain_of, per_unit, places_named, quantifies, restates, sentence_end, sentences,
+                                     grain_asked, grain_of, per_unit, places_named, quantifies, restates, sentence_end, sentence_start, sentences,
                                      shown_count, unit_asked, unit_word_asked,
                                      years_in,
                                      years_said, years_stated)
@@ -432,6 +432,12 @@ def test_a_sentence_ends_at_its_own_full_stop_not_the_next_one():
     first = text.index(".", text.index("hội viên")) + 1
     assert text[: sentence_end(text, first)] == "Toàn tỉnh có: 38.640 hội viên."
     assert text[: sentence_end(text, text.index("Giai"))].endswith("412 tỷ đồng.")  # from inside: the stop after
+
+    # a line after ";" that goes on in small letters goes on the sentence; a new item in capitals does not
+    contact = "Đầu mối: bà Quàng Thị Mai, Trưởng ban;\nđiện thoại cơ quan 0215 3 826 459, di động 0915 274 318."
+    assert sentence_start(contact, contact.index("0915")) == 0
+    items = "Căn cứ Luật Hội Chữ thập đỏ;\nCăn cứ Nghị định số 03/2011/NĐ-CP."
+    assert sentence_start(items, items.index("Nghị định")) == items.index("Căn cứ Nghị")
 
 
 def test_comrades_are_no_sum_of_money():
