@@ -105,6 +105,8 @@ THIS_TEXT_RE = re.compile(rf"(?:(?:{_KINDS}) này\b|(?:[^.;:\n]{{0,80}}?\s)?(?:Y
 TABLE_KINDS = {"table", "row", "rowgroup"}
 SEPARATOR_CELL = re.compile(r":?-{2,}:?")
 MAX_HEADER_LINES = 3  # lines a header row's words may run over
+FIGURE_RE = re.compile(r"\d[\d.,]*")  # a figure written alone ("2.700", "58")
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
 RULE_LINE_RE = re.compile(r"[-+=:\s]*-{2,}[-+=:\s]*")  # a plain text's rule under a table's header: "----+-----"
 ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
 GROUP_NUMBER = re.compile(r"[IVXLC]+|[A-ZĐ]")
@@ -499,7 +501,13 @@ def _opens_a_section(text: str, paragraph: _Paragraph, stack: list[_Node]) -> bo
     a section beside the outermost one open, not a line of the last item (a Chương/Điều text has none)."""
     line = plain(text[paragraph.content:paragraph.end])
     return len(stack) > 1 and stack[1].rank >= RANKS["roman"] and _is_title_line(text, paragraph) \
-        and is_caps(line) and len(line.split()) >= 2
+        and is_caps(line) and len(line.split()) >= 2 and not _figures_row(line)
+
+
+def _figures_row(line: str) -> bool:
+    """A line of figures in columns, as a table's total row is typed ("TỔNG CỘNG    2.700    58    320"): two numbers
+    or more that are no years."""
+    return sum(bool(FIGURE_RE.fullmatch(word)) and not YEAR_RE.fullmatch(word) for word in line.split()) >= 2
 
 
 def _titles_its_paragraphs(text: str, node: "_Node") -> bool:
@@ -518,7 +526,7 @@ def _restarted_lists(paragraphs: list[_Paragraph]) -> set[int]:
     numbered = [(i, p.marker) for i, p in enumerate(paragraphs) if p.marker is not None
                 and (p.marker.kind == "num" and p.marker.key.isdigit() or _stack_type(p.marker)[1] < DYNAMIC_RANK)]
     inner: set[int] = set()
-    for at, (index, marker) in enumerate(numbered):
+    for at, (_, marker) in enumerate(numbered):
         before = numbered[at - 1][1] if at else None
         if marker.kind != "num" or marker.key != "1" or before is None or before.kind != "num" or before.level != marker.level:
             continue
@@ -539,7 +547,7 @@ def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
     root = _Node("root", "root", RANKS["root"])
     stack = [root]
     closing: list[tuple[_Node, _Paragraph]] = []
-    inner = _restarted_lists(paragraphs)
+    nested = _restarted_lists(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         marker = paragraph.marker
         if marker is None:
@@ -573,7 +581,7 @@ def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
                 stack.pop()
         closing = []
         stack_type, rank = _stack_type(marker)
-        if index in inner:
+        if index in nested:
             stack_type = f"{stack_type}.inner"  # a list inside the item before it, not beside it
         if marker.kind in TABLE_KINDS:
             # a table belongs to the item above its bullets; rows to their table (or group row)

@@ -290,6 +290,24 @@ def test_a_list_that_starts_again_from_one_inside_an_item_is_that_item_s(aliases
     assert [c.path for c in again.clauses] == [["1"], ["2"], ["1"], ["2"]]
 
 
+def test_a_total_row_typed_in_capitals_after_a_table_opens_no_section(aliases):
+    body = (
+        "1. Chỉ tiêu\n"
+        "  STT  Đơn vị                    Chỉ tiêu (người)   Học viên\n"
+        "  ---  ------------------------  ----------------   --------\n"
+        "   1   Thành phố Thủ Dầu Một            450             40\n"
+        "   2   Huyện Phú Giáo                   130             22\n"
+        "  ---  ------------------------  ----------------   --------\n"
+        "       TỔNG CỘNG                        580             62\n"
+        "\n"
+        "2. Truyền thông\n"
+        "Báo Bình Dương mở chuyên mục.\n"
+    )
+    parsed = _parse_body(body, aliases)
+    assert {c.path[0] for c in parsed.clauses} == {"1", "2"}
+    assert parsed.clauses[-1].path == ["2"] and "Báo Bình Dương" in parsed.clauses[-1].text
+
+
 def test_document_without_header_falls_back_to_first_line(aliases):
     parsed = _parse_body("Ghi chú nội bộ\n\nChuẩn bị hội nghị.\n\nGửi báo cáo trước thứ Sáu.\n", aliases)
     assert (parsed.document.title, parsed.document.type) == ("Ghi chú nội bộ", "Văn bản")
