@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from retrieval.answer.asks import TOPIC, Ask, ask_words, document_fact_or, plain_words, read_ask
 from retrieval.answer.quantities import spelled_as_level
-from retrieval.answer.references import (FULL_NUMBER_RE, ISSUE_YEAR, QUANTITY_AFTER, DocumentDirectory, Key, find_keys,
+from retrieval.answer.references import (FULL_NUMBER_RE, ISSUE_YEAR, QUANTITY_AFTER, RANGE_AFTER, DocumentDirectory, Key, find_keys,
                                          named_after, reference_spans)
 from retrieval.answer.spelling import Respeller
 from retrieval.answer.values import YEARS_RE, person_names, unit_word_asked
@@ -824,7 +824,7 @@ class QueryReader:
                       if not named_after(text.lower(), m.start())]
         for phrase in self._type_phrases:
             # "kế hoạch 100", "kế hoạch của Lai Châu", "công văn đó": the document, not a word of the topic
-            named = rf"(?<!\w){phrase}(?=\s+(?:so\s*)?\d+{ISSUE_YEAR}\b{QUANTITY_AFTER}|\s+(?:cua|do|nay|tren|nao|ay)\b)"
+            named = rf"(?<!\w){phrase}(?=\s+(?:so\s*)?\d+{ISSUE_YEAR}\b{RANGE_AFTER}{QUANTITY_AFTER}|\s+(?:cua|do|nay|tren|nao|ay)\b)"
             spans += [m.span() for m in pattern(named).finditer(plain)]
             # "công văn hỏa tốc về bão số 4": a text named with its urgency, which says nothing of its topic
             spans += [m.span() for m in pattern(rf"(?<!\w){phrase}\s+(?:hoa\s+toc|thuong\s+khan|khan)(?!\w)").finditer(plain)]

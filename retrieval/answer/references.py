@@ -24,6 +24,7 @@ ISSUE_YEAR = r"(?:\s*/\s*(?:19|20)\d\d(?!\s*/))?"  # "27/2024" of "Quyết đị
 # the words after it date the text ("Công văn 68 ngày 12/4/2024", "Kế hoạch 45 năm 2024") or ask its date ("công văn
 # 1186 ngày tháng nào", "… năm nào") (unaccented)
 # (not a campaign named a month: "KH 41 Tháng Nhân đạo", "Tháng hành động vì trẻ em")
+RANGE_AFTER = r"(?!(?<=(?:19|20)\d\d)\s*[-–]\s*\d)"  # "Chương trình phối hợp 2027-2031": a period, its first year no number
 QUANTITY_AFTER = (r"(?!\s+(?:(?:thang|ngay)(?!\s+\d)(?!\s+(?:nhan\s+dao|hanh\s+dong|thang|nao)\b)|nam(?!\s+(?:(?:19|20)\d\d|nao\b))|gio|tuan|lan|nguoi|phan tram|don vi"
                   r"|trieu|ty|nghin|ngan|dong(?!\s+y\b))\b)(?!\s*%)")  # ("Thông báo 112 quy định", "Công văn 15 đồng ý")
 FULL_NUMBER_RE = re.compile(
@@ -106,11 +107,11 @@ def reference_spans(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, K
         found.append((match.start(), match.end(), full_key(match)))
     abbreviations = "|".join(sorted(vocabulary.document_types, key=len, reverse=True))
     # "QĐ 27/2024": the year it was issued is part of the reference; "KHLT 21": a joint form of the type
-    for match in re.finditer(rf"\b({abbreviations}){JOINT_SUFFIX}?\s*(?:so\s*)?(\d{{1,6}}){ISSUE_YEAR}\b{QUANTITY_AFTER}", plain):
+    for match in re.finditer(rf"\b({abbreviations}){JOINT_SUFFIX}?\s*(?:so\s*)?(\d{{1,6}}){ISSUE_YEAR}\b{RANGE_AFTER}{QUANTITY_AFTER}", plain):
         found.append((match.start(), match.end(), _key(match.group(1), match.group(2))))
     # ("Kế hoạch liên ngành 1846": a kind's joint form, written by several bodies, before its number; "Công văn hỏa
     # tốc 187": its urgency)
-    for match in re.finditer(rf"\b({_type_pattern(vocabulary)})(?:\s+{JOINT_KIND}|\s+{URGENCY})?\s+(?:so\s*:?\s*)?(\d{{1,6}}){ISSUE_YEAR}\b{QUANTITY_AFTER}",
+    for match in re.finditer(rf"\b({_type_pattern(vocabulary)})(?:\s+{JOINT_KIND}|\s+{URGENCY})?\s+(?:so\s*:?\s*)?(\d{{1,6}}){ISSUE_YEAR}\b{RANGE_AFTER}{QUANTITY_AFTER}",
                              plain):
         found.append((match.start(), match.end(), _key(kind_abbreviation(vocabulary, match.group(1)), match.group(2))))
     return sorted(found)

@@ -40,6 +40,9 @@ def test_a_number_that_counts_something_is_no_reference():
     assert find_keys("Thông báo 112 quy định gì, Công văn 15 đồng ý gì", VOCABULARY) == [("tb", "112"), ("cv", "15")]
     # a campaign named a month is no length of time: "KH 41 Tháng Nhân đạo"
     assert find_keys("kh 41 thang nhan dao ban hanh ngay nao", VOCABULARY) == [("kh", "41")]
+    # the years of a period a text is named by are no number: "Chương trình phối hợp 2027-2031"
+    assert find_keys("Ai ký chương trình phối hợp 2027-2031?", VOCABULARY) == []
+    assert find_keys("Kế hoạch 2027 - 2030 và Kế hoạch 27-KH/TU", VOCABULARY) == [("kh", "27")]
 
 
 def test_a_reference_written_with_its_year_spans_the_year():
