@@ -13,8 +13,10 @@ from functools import lru_cache
 from retrieval.answer.asks import CLOCK_ASKED_RE, EDGE_WORDS, plain_words, work_asked
 from retrieval.answer.people import PersonReader
 from retrieval.answer.quantities import SPELLED_NUMBERS
-from retrieval.answer.query import CONTACT_ASKS, PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled, summed
-from retrieval.answer.values import (as_rate, contrasts, counted_noun, other_end, other_event, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
+from retrieval.answer.query import (CONTACT_ASKS, PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled, summed,
+                                    without_storms)
+from retrieval.answer.references import without_references
+from retrieval.answer.values import (as_rate, contrasts, restates, counted_noun, other_end, other_event, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
                                      is_classifier, months_named, per_unit, unit_word_asked, person_names, places_named, quantifies, spelled, unit_asked, written_as,
                                      years_in, years_said, years_stated, COUNT_OF_GAP, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
@@ -659,6 +661,9 @@ class ValueReader:
             return self._venue_cell(sentence, clause)
         if not spans:
             return self._cell_value(query, sentence, clause) if name in FIGURES and clause else None
+        if len(spans) > 1:  # "UBND 11 huyện … được phân bổ bao nhiêu?": not the "11 huyện" the question states itself
+            stated = without_storms(without_references(query.read or query.text, self.vocabulary))
+            spans = [(s, e) for s, e in spans if not restates(sentence[s:e], stated)] or spans
         if len(spans) > 1 and (after := self._after_place(query, sentence, spans)):
             return sentence[after[0] : after[1]]  # "huyện Hải Lăng 400 suất, huyện Triệu Phong 350 suất"
         if len(spans) > 1 and (of_year := _of_year(query, sentence, spans)):

@@ -702,3 +702,9 @@ def test_a_count_is_read_of_its_noun_written_short_among_other_nouns_and_as_the_
     # (a count among other nouns answers what is done with them, not how many there are)
     trained = "Tổ chức 02 lớp tập huấn cho 70 cán bộ, tình nguyện viên;"
     assert VALUES.value_in(READER.read("Hội có bao nhiêu tình nguyện viên?"), trained, clause(trained)) is None
+
+
+def test_of_several_values_a_sentence_states_the_one_the_question_states_itself_is_not_the_answer():
+    allotted = "Ủy ban nhân dân 11 huyện, thị xã, thành phố: 11.370.000.000 đồng (hỗ trợ trực tiếp hộ gia đình)."
+    query = READER.read("UBND 11 huyện, thị xã, thành phố được phân bổ tổng cộng bao nhiêu?")
+    assert VALUES.value_in(query, allotted, clause(allotted)) == "11.370.000.000 đồng"
