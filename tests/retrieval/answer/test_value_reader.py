@@ -708,3 +708,12 @@ def test_of_several_values_a_sentence_states_the_one_the_question_states_itself_
     allotted = "Ủy ban nhân dân 11 huyện, thị xã, thành phố: 11.370.000.000 đồng (hỗ trợ trực tiếp hộ gia đình)."
     query = READER.read("UBND 11 huyện, thị xã, thành phố được phân bổ tổng cộng bao nhiêu?")
     assert VALUES.value_in(query, allotted, clause(allotted)) == "11.370.000.000 đồng"
+
+
+def test_a_count_of_the_dead_is_no_count_of_the_missing_or_the_injured():
+    toll = "Toàn tỉnh có 11.846 hộ bị ngập nhà; 02 người chết do đuối nước."
+    assert VALUES.said_of(READER.read("Đợt lụt có bao nhiêu người chết?"))(toll, clause(toll), toll, "02 người chết")
+    for asked in ("Đợt lụt có bao nhiêu người mất tích?", "Đợt lụt có bao nhiêu người bị thương?"):
+        assert not VALUES.said_of(READER.read(asked))(toll, clause(toll), toll, "02 người chết"), asked
+    both = "Hộ có người chết, mất tích: 20.000.000 đồng/người."
+    assert VALUES.said_of(READER.read("Hộ có người mất tích được hỗ trợ bao nhiêu?"))(both, clause(both), both, "20.000.000 đồng/người")
