@@ -274,9 +274,13 @@ class DocumentDirectory:
 
     def _named_by_descriptors(self, question: str, vocabulary: Vocabulary) -> list[str]:
         plain = f" {expand_places(unaccent(question), vocabulary)} "
-        found = [d for _, _, level in self.levels_named(plain) for d in self.levels.get(level, [])]
+        # (not the level of a text to be made or sent: "Hội cấp huyện gửi kế hoạch cấp huyện lên tỉnh")
+        found = [d for start, _, level in self.levels_named(plain) if not self._of_text_to_send(plain[:start], vocabulary)
+                 for d in self.levels.get(level, [])]
         phrases = self.descriptors_named(question, vocabulary)
         kinds = [p for p in phrases if p in vocabulary.type_names]
+        if found:  # "kế hoạch cấp tỉnh": of the texts of the level named, those of the kind named (none of another kind)
+            found = self.of_kind_named(found, question, vocabulary)
         for phrase in phrases:
             if phrase not in kinds:
                 found.extend(i for i in self.descriptors[phrase] if i not in found)
@@ -304,6 +308,13 @@ class DocumentDirectory:
         said = {w for p in phrases if p not in kinds for w in p.split()}
         sharing = [i for kind in kinds for i in self.descriptors[kind] if said & set(self.titles.get(i, "").split())]
         return self.of_kinds(found, kinds, vocabulary) or list(dict.fromkeys(titled)) or list(dict.fromkeys(sharing)) or found
+
+    @staticmethod
+    def _of_text_to_send(before: str, vocabulary: Vocabulary) -> bool:
+        """The words before a level name a kind of text as the object of making or sending it ("gửi kế hoạch "), whose
+        level the level is."""
+        kind = next((k for k in vocabulary.type_names if before.rstrip().endswith(f" {k}")), None)
+        return kind is not None and bool(VERB_BEFORE_RE.search(before.rstrip()[: -len(kind)]))
 
     def of_kind_named(self, ids: list[str], question: str, vocabulary: Vocabulary, number: bool = False) -> list[str]:
         """Of some documents, those of the kind of text the question names ("kế hoạch … số mấy?"), or, when it asks

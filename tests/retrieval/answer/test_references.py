@@ -77,6 +77,10 @@ def test_directory_maps_numbers_places_and_mentions():
     assert [level for _, _, level in directory.levels_named("cac ke hoach cap tinh")] == ["tinh"]
     assert directory.levels_named("phong tai chinh ke hoach cap huyen lam gi") == []
 
+    # the texts of a level named with a kind are those of that kind; a level of a text to be sent names none
+    assert directory.documents_named("Các kế hoạch cấp tỉnh", VOCABULARY) == ["kh-lc"]
+    assert directory.documents_named("Hội cấp huyện gửi kế hoạch cấp tỉnh trước ngày nào?", VOCABULARY) == []
+
     (found,) = directory.mentions[("qd", "895")]
     assert (found.number, found.date, found.issuer) == ("895/QĐ-TTg", "2023-07-26", "Thủ tướng Chính phủ")
 
