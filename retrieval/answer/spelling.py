@@ -130,8 +130,12 @@ class Respeller:
             if not word.isalpha() or len(word) < 3 or word in self._single:
                 continue
             beside = [(spelled[j], j < i) for j in (i - 1, i + 1) if 0 <= j < len(words) and spelled[j] in self._single]
-            found = {c for c in self._paired_near(word)
+            near = self._paired_near(word)
+            found = {c for c in near
                      if any((f"{b}_{c}" if before else f"{c}_{b}") in self.written_pairs for b, before in beside)}
+            # (or, beside no syllable it is written with, the one syllable it is with its tone mark alone mistyped:
+            # "trươc" of "nộp trươc bao nhiêu ngày" is "trước")
+            found = found or {c for c in near if _toned_apart(c)[1] == _toned_apart(word)[1]}
             if len(found) == 1:
                 typed, fixed = words[i].group(0), written_syllable(found.pop())
                 fixed = fixed.capitalize() if typed[:1].isupper() else fixed

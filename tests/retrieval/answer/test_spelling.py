@@ -64,3 +64,10 @@ def test_a_syllable_mistyped_by_a_letter_is_spelled_as_the_one_the_clauses_write
     # (the letter added carries the tone: "nhiu" is one letter from "nhiều", which `fold` writes "nhiêù")
     many = Respeller({fold(w): 3 for w in ("có", "nhiều", "hộ")}, {f"{fold('có')}_{fold('nhiều')}": 4}, [], word_list())
     assert many.respell_typos("Xã có nhiu hộ nghèo không?") == "Xã có nhiều hộ nghèo không?"
+
+
+def test_a_syllable_whose_tone_mark_alone_is_mistyped_is_spelled_as_the_one_word_it_then_is():
+    speller = Respeller({fold(w): 3 for w in ("nộp", "trước", "ngày", "bao", "nhiêu")},
+                        {f"{fold('trước')}_{fold('ngày')}": 4, f"{fold('bao')}_{fold('nhiêu')}": 9}, ["bao", "nhiêu"], word_list())
+    # ("nộp trước" is written nowhere: the mark alone tells the word)
+    assert speller.respell_typos("Hồ sơ nộp trươc bao nhiêu ngày?") == "Hồ sơ nộp trước bao nhiêu ngày?"
