@@ -125,7 +125,8 @@ MARKER_RE = re.compile(
     r"^(?:[-+•–]\s|\d{1,3}(?:\.\d{1,3})*\s*(?:[.)](?!\d)|-(?=\s))\s*\S|[IVXLC]+\s*[.\-)]\s|[a-zđ]\)\s"
     rf"|(?:{LEVEL_WORDS})\s+(?:[\dIVXLC]+\b|(?:thứ|THỨ)\s))"
 )
-SO_RE = re.compile(r"^(?:Luật\s+|Pháp lệnh\s+)?Số\s*:?\s*(?P<value>(?:\d[^/]*)?/.*)$", re.IGNORECASE)
+# (to a cell's border: "Số: 46/TB-UBND | **Độc lập - Tự do - Hạnh phúc**", a table's row typed without its outer bars)
+SO_RE = re.compile(r"^(?:Luật\s+|Pháp lệnh\s+)?Số\s*:?\s*(?P<value>(?:\d[^/|]*)?/[^|]*?)\s*(?:\|.*)?$", re.IGNORECASE)
 DATE_RE = re.compile(
     # a telegram dates itself to the hour ("Nam Sơn, 15 giờ 30 phút, ngày 22 tháng 9 năm 2025", "22 giờ 00 ngày …")
     # (a scan's "ngày" misread "này", "ngảy", "Buày" before its day, month and year)

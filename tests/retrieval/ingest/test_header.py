@@ -131,6 +131,14 @@ def test_blank_number_and_day_stay_blank():
     assert frame.metadata["date"] == "2023-09"
 
 
+def test_a_number_in_a_frame_typed_as_a_table_without_its_outer_bars_ends_at_its_cell():
+    text = ("**ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n---|---\n"
+            "Số: 46/TB-UBND | **Độc lập - Tự do - Hạnh phúc**\n | *Hòa Bình, ngày 16 tháng 3 năm 2027*\n\n"
+            "# THÔNG BÁO\n\n## Kết luận của Chủ tịch Ủy ban nhân dân tỉnh\n\nNgày 11/3/2027, Chủ tịch chủ trì cuộc họp.\n")
+    metadata = read_frame(text).metadata
+    assert (metadata["number"], metadata["date"]) == ("46/TB-UBND", "2027-03-16")
+
+
 def test_press_article_has_no_administrative_metadata():
     metadata = read_frame(seed_path("003").read_text(encoding="utf-8")).metadata
     assert set(metadata) == {"title", "type", "signer"}
