@@ -28,6 +28,15 @@ def test_a_word_is_held_by_evidence_that_writes_its_synonym(tmp_path, corpus_emb
     assert assistant.ask("Hạn chót hoàn thành sơ tán gia súc khỏi vùng nguy hiểm là khi nào?").abstained
 
 
+def test_relief_handed_out_is_asked_of_in_either_word_for_it(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ HUYỆN PHÚ SƠN", "54/CTĐ-VP", "CÔNG VĂN", "V/v đề nghị hỗ trợ hàng cứu trợ",
+                   "1. Hội Chữ thập đỏ huyện tổ chức tiếp nhận và phân phối hàng cứu trợ đến hộ dân trong vòng 03 ngày "
+                   "kể từ ngày nhận hàng.\n\n2. Hội Chữ thập đỏ huyện báo cáo kết quả về tỉnh trong vòng 07 ngày làm "
+                   "việc.", "Nguyễn Thị Mỹ Duyên")
+    over_text_answers_as(tmp_path, corpus_embeddings, "cv-54.txt", text,
+                         {"Sau khi nhận hàng Hội huyện phải phân phát trong bao lâu?": "03 ngày [1]."})
+
+
 def test_a_template_or_a_listed_kind_asked_for_is_answered_only_by_a_text_that_names_one(tmp_path, corpus_embeddings):
     text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "12/KH-CTĐ", "KẾ HOẠCH", "Tổ chức Tháng Nhân đạo năm 2026",
                    "1. Hội Chữ thập đỏ các huyện gửi báo cáo kết quả Tháng Nhân đạo về Hội Chữ thập đỏ tỉnh trước "
