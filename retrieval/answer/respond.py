@@ -573,9 +573,12 @@ class AnswerPolicy:
             # (of a value, a clause that puts the work on another agency only names the one asked: "Chủ trì xây dựng
             # kế hoạch …, gửi Công an tỉnh trước ngày 15/01" is the Hội's deadline, not the Công an's)
             # (a body asked is another one than those named: "Ai chủ trì mua sắm tủ … cho các TTYT huyện?")
+            # (and of a value, a clause a unit of the agency leads: "Đầu mối liên hệ của Sở Y tế" under "1. Phòng Nghiệp
+            # vụ Y - Sở Y tế")
             hits = [h for h in hits if h.actor_role or self._names_actor(h.clause, query.actors)
                     and not (query.ask.kind == "value" and query.ask.name != "body"
-                             and any(a.role == "lead" for a in h.clause.actors))]
+                             and any(a.role == "lead" for a in h.clause.actors))
+                    or query.ask.kind == "value" and _unit_of(h.clause, query.actors)]
         if asked := periods_named(query.read or query.text):
             # "… họp quý II đã kết luận gì?": not the conclusions of the meeting of quý III its title names (a
             # report of quý III still gives the 9 months so far: a period of another kind is no other one)
@@ -1667,6 +1670,13 @@ def _stands_alone(syllable: str, text: str, accented: bool) -> bool:
     written = (folded_tokens(text) if accented else plain_tokens(text)).count(syllable)
     inside = sum(1 for c in compounds(text) if syllable in form(c).split("_")[1:])
     return written > inside
+
+
+def _unit_of(clause: Clause, agencies: list[str]) -> bool:
+    """The clause's lead is a unit named with one of the agencies after its own name ("Phòng Nghiệp vụ Y - Sở Y tế",
+    "Văn phòng Sở Y tế")."""
+    return any(a.role == "lead" and a.name != agency and (a.name.endswith(f" - {agency}") or a.name.endswith(f" {agency}"))
+               for a in clause.actors for agency in agencies)
 
 
 def _title_line(text: str) -> list[str]:

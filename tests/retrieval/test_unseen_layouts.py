@@ -1555,3 +1555,13 @@ def test_a_letter_s_items_with_no_subject_are_its_addressees_and_a_part_of_anoth
                refused=("Bệnh viện Nhi tỉnh Nam Sơn phải dự trữ tối thiểu bao nhiêu đơn vị máu?",))
     assert first_line(assistant, "Bệnh viện Phụ sản tỉnh Nam Sơn phải dự trữ tối thiểu bao nhiêu đơn vị máu?") \
         .startswith("80 đơn vị")
+
+
+def test_the_contact_under_a_unit_named_with_its_agency_is_the_agency_s(tmp_path, corpus_embeddings):
+    text = written("SỞ Y TẾ TỈNH NAM SƠN", "685/KH-SYT", "KẾ HOẠCH", "Tổ chức các ngày hội hiến máu năm 2027",
+                   "I. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Nghiệp vụ Y - Sở Y tế\n\n- Tham mưu Giám đốc Sở chỉ đạo các đơn vị "
+                   "triển khai Kế hoạch.\n\n- Đầu mối liên hệ: bà Đinh Thị Phương, Trưởng phòng Nghiệp vụ Y, điện thoại: "
+                   "0912 634 857.\n\n2. Hội Chữ thập đỏ tỉnh\n\n- Vận động người dân tham gia hiến máu; đầu mối: ông Bùi "
+                   "Văn Tiến, điện thoại: 0983 217 546.", "Hà Thị Minh Nguyệt", board="GIÁM ĐỐC")
+    over_text_answers_as(tmp_path, corpus_embeddings, "kh-685.txt", text,
+                         {"Đầu mối liên hệ của Sở Y tế là ai?": "Đinh Thị Phương [1]."})
