@@ -1383,7 +1383,8 @@ class AnswerPolicy:
                                                         *timed]), query.accented)
                     own = set(query.content) & said_words
                     own |= _listed_words([w for w in query.content if "_" in w and w not in own], said, query.accented)
-                    own |= self._bracketed(query, said) | self._aimed(query, "\n".join([*hit.clause.headings, said]))
+                    own |= self._bracketed(query, said) | self._aimed(query, "\n".join([*hit.clause.headings, said]),
+                                                                      hit.clause.document_id)
                     own |= {w for w in query.content if any(set(pair) <= said_words for pair in _halves(w))}
                     own |= self._synonyms_held(query, own, said_words.intersection) | units_held(said)
                     present = (context | own) - (query.sited - own)  # (a station's name is the sentence's own)
@@ -1509,7 +1510,8 @@ class AnswerPolicy:
         title = self.index.documents[clause.document_id].title or ""
         held |= _listed_words([w for w in query.content if "_" in w and w not in held],
                               "\n".join([title, *clause.headings, *clause.referenced, clause.text]), query.accented)
-        held |= self._bracketed(query, clause.text) | self._aimed(query, "\n".join([*clause.headings, clause.text]))
+        held |= self._bracketed(query, clause.text) | self._aimed(query, "\n".join([*clause.headings, clause.text]),
+                                                                  clause.document_id)
         if clause.text.lstrip().startswith("|"):  # "… trong bảng phân công": a row is in its table
             held |= {w for w in query.content if TABLE_WORD_RE.fullmatch(unaccent(w))}
         title = self._titles[query.accented][clause.document_id]
@@ -1591,11 +1593,12 @@ class AnswerPolicy:
         return bool(missing) and another_kind(word_tags(query.read or query.text), missing, word_tags(sentence[:at]),
                                               word_tags(sentence[at + len(value) :]))
 
-    def _aimed(self, query: Query, text: str) -> set[str]:
+    def _aimed(self, query: Query, text: str, document_id: str) -> set[str]:
         """The words of the question's phrase for a target ("chỉ tiêu", "mục tiêu") when the text sets one in
-        any of the words for it ("phấn đấu đến năm 2030 đạt 4,5% dân số", "ít nhất 300 người")."""
+        any of the words for it ("phấn đấu đến năm 2030 đạt 4,5% dân số", "ít nhất 300 người"), or is of a kind of
+        text that sets out what is to be done ("Chương trình phối hợp": "… xây mới, sửa chữa 40 căn nhà trong giai đoạn")."""
         phrase = has_phrase(plain_words(query.read or query.text), self.vocabulary.aims)
-        if phrase is None or not has_phrase(plain_words(text), self.vocabulary.aims):
+        if phrase is None or not (has_phrase(plain_words(text), self.vocabulary.aims) or self.values.planned(document_id)):
             return set()
         return {w for w in query.content if set(unaccent(w).split("_")) <= set(phrase.split())}
 

@@ -282,7 +282,7 @@ class ValueReader:
             column = column_and_label(said, clause, value) if value else None
             done = column is not None and DONE_HEAD_RE.search(plain_words(column[0])) is not None
             if now and not done and (has_phrase(plain_words(aimed), self.vocabulary.aims)
-                        or clause.document_id in self._planned
+                        or self.planned(clause.document_id)
                         and (not REACHED_RE.search(said.lower()) or BY_YEAR_RE.search(said.lower()))
                         and has_phrase(plain_words(said), self.vocabulary.current_state) is None):
                 return False  # "đã trao được bao nhiêu suất quà": a plan's "trao 3.500 suất quà" is still to be done
@@ -400,6 +400,10 @@ class ValueReader:
             if head_tag in ("N", "V") and head not in plain and not (head_tag == "V" and tags[k + 1][2] == "N"):
                 heads.append(summed(head))
         return heads
+
+    def planned(self, document_id: str) -> bool:
+        """The document is of a kind that sets out what is to be done (`planning_types`)."""
+        return document_id in self._planned
 
     def places_asked(self, query: Query) -> list[str]:
         """The places the question names one by one ("huyện Tháp Mười"), folded; of a question typed without

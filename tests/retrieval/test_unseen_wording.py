@@ -556,3 +556,18 @@ def test_which_text_a_rule_follows_is_read_from_its_clause_when_no_text_is_named
     assert not cited.abstained and "98/2023/NĐ-CP" in cited.answer
     assert [c.clause_id for c in cited.citations][:1] == ["hd-09:iv.2"]
     assert assistant.ask("Phụ cấp trực đêm thực hiện theo văn bản nào?").abstained  # no clause says it
+
+
+def test_a_target_asked_as_striven_for_is_any_figure_a_plan_sets_out(tmp_path, corpus_embeddings):
+    body = ("1. Chương trình \"Mái ấm nhân đạo\": vận động nguồn lực xây mới, sửa chữa 40 căn nhà cho phụ nữ nghèo làm chủ "
+            "hộ trong giai đoạn 2027 - 2031.\n\n2. Chương trình \"Mẹ đỡ đầu\": nhận đỡ đầu 100 trẻ em mồ côi.")
+    plan = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "05/CTrPH-CTĐ", "CHƯƠNG TRÌNH PHỐI HỢP",
+                   "Về chăm lo phụ nữ và trẻ em có hoàn cảnh khó khăn giai đoạn 2027 - 2031", body, "Y Ngọc Bích")
+    report = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "27/BC-CTĐ", "BÁO CÁO", "Kết quả chăm lo phụ nữ và trẻ em năm 2026",
+                     body, "Y Ngọc Bích")
+    asked = "Cả giai đoạn 2027-2031 phấn đấu xây mới, sửa chữa bao nhiêu căn nhà cho phụ nữ nghèo?"
+    (tmp_path / "plan").mkdir()
+    (tmp_path / "report").mkdir()
+    assert first_line(assistant_of(tmp_path / "plan", corpus_embeddings, "ctrph-05.txt", plan), asked) == "40 căn nhà [1]."
+    # (a report states what was done: no target is striven for in it)
+    assert assistant_of(tmp_path / "report", corpus_embeddings, "bc-27.txt", report).ask(asked).abstained
