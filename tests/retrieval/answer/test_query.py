@@ -188,6 +188,11 @@ def test_framing_phrases_are_dropped_as_phrases_not_as_syllables():
     assert "cập_nhật" in reader().read("Ai cập nhật dữ liệu người hiến máu?").content  # "cập" stays a word
 
 
+def test_a_word_that_joins_two_things_asked_is_no_topic_of_them():
+    # "hoặc" (or) as "và" (and), "hay" (or): "ở lễ hội hoặc ngày hội hiến máu" asks of both
+    assert "hoặc" not in reader().read("Tình nguyện viên trực ở lễ hội hoặc ngày hội hiến máu được hỗ trợ bao nhiêu?").content
+
+
 def test_the_agency_work_is_put_on_is_the_subject_not_the_one_that_puts_it():
     query = reader().read("Thành ủy TP.HCM yêu cầu Ban Dân vận Thành ủy làm gì?")
     assert query.actors[0] == "Ban Dân vận" and "yêu" not in query.content
