@@ -103,6 +103,7 @@ COPULA_RE = re.compile(r"\s+là\s+", re.IGNORECASE)  # "X là Y": Y defines X
 # a total named: asked by a question ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi
 # suất 500.000 đồng") does not answer, or stated by a sentence before its threshold (unaccented)
 TOTAL_NAMED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|tri gia|chi tieu|cong|du toan|nguon|so)\b")
+LEVEL_ASKED_RE = re.compile(r"\b(\w+(?: \w+)?) cap nao\b")  # "ngân sách cấp nào": the thing whose level is asked (plain)
 TOTAL_BEFORE_RE = re.compile(r"\btong(?: so| cong)?\b[^\d]*$")  # "Tổng số TNV huy động: ", "tổng cộng ": a total's words
 FIGURE_CELL_RE = re.compile(r"\s*\d[\d.,]*\s*")  # a table's cell that holds a figure alone: "| 1.265 |"
 # a cell that holds counts of things alone, a count asked: "| 02 tập thể và 04 cá nhân |", "| 01 tập thể |"
@@ -526,6 +527,8 @@ class ValueReader:
                 post = holder[1] or None  # "6. Đồng chí Trần Quang Minh - …, Phó Giám đốc Sở Y tế" over his duties
             return post
         if name == "body":
+            if level := _level_of_named(query.read or query.text, sentence):
+                return level  # "ngân sách cấp nào bảo đảm?": "Ngân sách cấp huyện bảo đảm …"
             if clause is not None and (cell := self._role_cell(query, sentence, clause)):
                 return cell
             if person := self._person_doing(query, sentence) or self._person_cell(sentence):
@@ -1375,6 +1378,21 @@ def _row_named(question: str, cells: list[str]) -> bool:
 # "03 người mất tích| trên địa bàn tỉnh")
 COUNT_PART_END_RE = re.compile(r"[,;:.()\n]|\s(?=(?:trên|tại|ở|của|do|trong|theo|cho|từ|với)\s)")
 COUNT_PART = 40  # the most characters a count and the words that say what it counts take
+
+
+def _level_of_named(question: str, sentence: str) -> str | None:
+    """Of a question asking at which level a thing is ("ngân sách cấp nào", "Hội cấp nào"), the thing the sentence
+    names at a level, with the level ("Ngân sách cấp huyện"); None when it names it at none."""
+    asked = LEVEL_ASKED_RE.search(plain_words(question))
+    if asked is None:
+        return None
+    plain, levels = unaccent(sentence).lower(), "|".join(sorted(LEVELS_PLAIN, key=len, reverse=True))
+    if len(plain) != len(sentence):
+        return None
+    for thing in dict.fromkeys([asked.group(1), asked.group(1).split()[-1]]):  # ("do Hội cấp nào": "Hội")
+        if found := re.search(rf"\b{re.escape(thing)}\s+(?:cap\s+)?(?:{levels})\b(?!\s+hoi\b)", plain):
+            return sentence[found.start() : found.end()]
+    return None
 
 
 def _counted_alongside(following: str, asked: list[str]) -> int:

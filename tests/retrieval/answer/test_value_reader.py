@@ -717,3 +717,10 @@ def test_a_count_of_the_dead_is_no_count_of_the_missing_or_the_injured():
         assert not VALUES.said_of(READER.read(asked))(toll, clause(toll), toll, "02 người chết"), asked
     both = "Hộ có người chết, mất tích: 20.000.000 đồng/người."
     assert VALUES.said_of(READER.read("Hộ có người mất tích được hỗ trợ bao nhiêu?"))(both, clause(both), both, "20.000.000 đồng/người")
+
+
+def test_the_level_asked_of_a_thing_is_the_thing_the_sentence_names_at_a_level():
+    budget = ("Ngân sách cấp huyện bảo đảm kinh phí hỗ trợ hằng tháng cho cộng tác viên; hỗ trợ theo ngày đối với tình "
+              "nguyện viên do Hội Chữ thập đỏ cấp huyện, cấp xã huy động.")
+    query = READER.read("Tiền hỗ trợ hằng tháng cho cộng tác viên do ngân sách cấp nào bảo đảm?")
+    assert VALUES.value_in(query, budget, clause(budget)) == "Ngân sách cấp huyện"
