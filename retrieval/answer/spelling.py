@@ -127,21 +127,15 @@ class Respeller:
         out, changed = text, False
         for i in reversed(range(len(words))):
             word = spelled[i]
-            beside = [(spelled[j], j < i) for j in (i - 1, i + 1) if 0 <= j < len(words) and spelled[j] in self._single]
-
-            def paired(syllable: str) -> bool:
-                return any((f"{b}_{syllable}" if before else f"{syllable}_{b}") in self.written_pairs for b, before in beside)
-
-            # (a word typed bare among words typed with their marks, which the clauses never write beside its
-            # neighbour: "hoc sinh" of "Có bao nhiêu hoc sinh …" is "học sinh")
-            bare = word in self._single and words[i].group(0).islower() and unaccent(word) == word and not paired(word)
-            if not word.isalpha() or len(word) < 3 or word in self._single and not bare:
+            if not word.isalpha() or len(word) < 3 or word in self._single:
                 continue
+            beside = [(spelled[j], j < i) for j in (i - 1, i + 1) if 0 <= j < len(words) and spelled[j] in self._single]
             near = self._paired_near(word)
-            found = {c for c in near if paired(c) and (not bare or unaccent(c) == word)}
+            found = {c for c in near
+                     if any((f"{b}_{c}" if before else f"{c}_{b}") in self.written_pairs for b, before in beside)}
             # (or, beside no syllable it is written with, the one syllable it is with its tone mark alone mistyped:
             # "trươc" of "nộp trươc bao nhiêu ngày" is "trước")
-            found = found or {c for c in near if not bare and _toned_apart(c)[1] == _toned_apart(word)[1]}
+            found = found or {c for c in near if _toned_apart(c)[1] == _toned_apart(word)[1]}
             if len(found) == 1:
                 typed, fixed = words[i].group(0), written_syllable(found.pop())
                 fixed = fixed.capitalize() if typed[:1].isupper() else fixed
