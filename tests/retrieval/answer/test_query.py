@@ -191,6 +191,8 @@ def test_framing_phrases_are_dropped_as_phrases_not_as_syllables():
 def test_a_word_that_joins_two_things_asked_is_no_topic_of_them():
     # "hoặc" (or) as "và" (and), "hay" (or): "ở lễ hội hoặc ngày hội hiến máu" asks of both
     assert "hoặc" not in reader().read("Tình nguyện viên trực ở lễ hội hoặc ngày hội hiến máu được hỗ trợ bao nhiêu?").content
+    # "khác" (other) says which one, not what of
+    assert "khác" not in reader().read("Hộ nhận bò phải giao bê cho hộ khác khi nào?").content
 
 
 def test_the_agency_work_is_put_on_is_the_subject_not_the_one_that_puts_it():
