@@ -574,11 +574,11 @@ class AnswerPolicy:
             # kế hoạch …, gửi Công an tỉnh trước ngày 15/01" is the Hội's deadline, not the Công an's)
             # (a body asked is another one than those named: "Ai chủ trì mua sắm tủ … cho các TTYT huyện?")
             # (and of a value, a clause a unit of the agency leads: "Đầu mối liên hệ của Sở Y tế" under "1. Phòng Nghiệp
-            # vụ Y - Sở Y tế")
+            # vụ Y - Sở Y tế"; not the unit's own telephone, which is no number of the agency's)
             hits = [h for h in hits if h.actor_role or self._names_actor(h.clause, query.actors)
                     and not (query.ask.kind == "value" and query.ask.name != "body"
                              and any(a.role == "lead" for a in h.clause.actors))
-                    or query.ask.kind == "value" and _unit_of(h.clause, query.actors)]
+                    or query.ask.kind == "value" and query.ask.name not in CONTACT_ASKS and _unit_of(h.clause, query.actors)]
         if asked := periods_named(query.read or query.text):
             # "… họp quý II đã kết luận gì?": not the conclusions of the meeting of quý III its title names (a
             # report of quý III still gives the 9 months so far: a period of another kind is no other one)
