@@ -21,9 +21,8 @@ from retrieval.answer.members import counted_members, names_members
 from retrieval.answer.people import PersonReader
 from retrieval.answer.ranking import rank_asked, ranked_row
 from retrieval.answer.quantities import SPELLED_NUMBERS, TIME_UNITS, Quantity, compared, held_quantities, quantities
-from retrieval.answer.query import CONTACT_ASKS, DIVISION_WORDS, GENERIC_KINDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, date_unit_words, has_phrase, place_variants, places_typed_plain, \
-    without_storms
-from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, kind_abbreviation, kind_numbered, kinds_described, reference_spans, without_references
+from retrieval.answer.query import CONTACT_ASKS, DIVISION_WORDS, GENERIC_KINDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, date_unit_words, has_phrase, place_variants, places_typed_plain
+from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, kind_abbreviation, kind_numbered, kinds_described, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
@@ -1322,7 +1321,7 @@ class AnswerPolicy:
         sent_to = self._sent_to(query)  # "báo cáo Bộ Y tế …": a value of a report sent elsewhere is no answer
         # whose telephone, account or address is asked: a sentence that gives it beside other bodies gives theirs
         contact_of = set(query.actors) if query.ask.name in CONTACT_ASKS else set()
-        stated = without_storms(without_references(query.read or query.text, self.vocabulary))
+        stated = self.values.stated(query)
         titles = self._titles_asked(query)  # (a title the question names is no answer to who holds it)
         # "Năm 2024 cả nước tiếp nhận bao nhiêu đơn vị máu?": a figure of the whole country, which a province's text
         # states only where it says so

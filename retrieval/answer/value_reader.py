@@ -21,7 +21,7 @@ from retrieval.answer.values import (as_rate, contrasts, restates, counted_noun,
                                      years_in, years_said, years_stated, COUNT_OF_GAP, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, word_tags
-from retrieval.ingest.actors import COOPERATING, LEVEL_OF_PLACE, LEVELS_PLAIN, MAX_NAME, AliasTable
+from retrieval.ingest.actors import COOPERATING, LEVEL_OF_PLACE, LEVEL_WORD_RE, LEVELS_PLAIN, MAX_NAME, AliasTable
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.ingest.parser import GROUP_NUMBER, table_cells
 from retrieval.models import Clause
@@ -402,6 +402,10 @@ class ValueReader:
                 heads.append(summed(head))
         return heads
 
+    def stated(self, query: Query) -> str:
+        """The question without the numbers it names texts and storms by: what is left states values of its own."""
+        return without_storms(without_references(query.read or query.text, self.vocabulary))
+
     def planned(self, document_id: str) -> bool:
         """The document is of a kind that sets out what is to be done (`planning_types`)."""
         return document_id in self._planned
@@ -669,8 +673,7 @@ class ValueReader:
         if not spans:
             return self._cell_value(query, sentence, clause) if name in FIGURES and clause else None
         if len(spans) > 1:  # "UBND 11 huyện … được phân bổ bao nhiêu?": not the "11 huyện" the question states itself
-            stated = without_storms(without_references(query.read or query.text, self.vocabulary))
-            spans = [(s, e) for s, e in spans if not restates(sentence[s:e], stated)] or spans
+            spans = [(s, e) for s, e in spans if not restates(sentence[s:e], self.stated(query))] or spans
         if len(spans) > 1 and (after := self._after_place(query, sentence, spans)):
             return sentence[after[0] : after[1]]  # "huyện Hải Lăng 400 suất, huyện Triệu Phong 350 suất"
         if len(spans) > 1 and (of_year := _of_year(query, sentence, spans)):
@@ -1386,11 +1389,11 @@ def _level_of_named(question: str, sentence: str) -> str | None:
     asked = LEVEL_ASKED_RE.search(plain_words(question))
     if asked is None:
         return None
-    plain, levels = unaccent(sentence).lower(), "|".join(sorted(LEVELS_PLAIN, key=len, reverse=True))
+    plain = unaccent(sentence).lower()
     if len(plain) != len(sentence):
         return None
     for thing in dict.fromkeys([asked.group(1), asked.group(1).split()[-1]]):  # ("do Hội cấp nào": "Hội")
-        if found := re.search(rf"\b{re.escape(thing)}\s+(?:cap\s+)?(?:{levels})\b(?!\s+hoi\b)", plain):
+        if found := re.search(rf"\b{re.escape(thing)}\s+(?:cap\s+)?{LEVEL_WORD_RE.pattern}", plain):
             return sentence[found.start() : found.end()]
     return None
 
