@@ -878,8 +878,10 @@ def _closing(text: str, lines: list[tuple[int, str]]) -> tuple[int, _Signature |
     # (and a name on a line of its own, indented: the name under its column, "\tĐoàn Minh Quang")
     beside = [s for s in content[received:] if not s.first or s.start > s.line and _is_name(s.plain, "")] \
         if received is not None else []
-    # the two columns interleaved a line each: the lines among the recipients that are none
-    interleaved = [s for s in content[received + 1 :] if not LISTED_RE.match(s.plain)] if received is not None else []
+    # the two columns interleaved a line each: the lines among the recipients that are none (nor the rest of one
+    # wrapped onto a line of its own, "- Hội CTĐ các huyện: Thanh Chương," … "Đô Lương, Anh Sơn;")
+    interleaved = [s for s in content[received + 1 :] if not LISTED_RE.match(s.plain) and not s.plain.endswith(";")] \
+        if received is not None else []
     signature = _joint_signature(content[:received] if received is not None else content)
     signature = signature or _alternating_signature(content[:received] if received is not None else content)
     signature = signature or (_signature(beside) if beside else None)

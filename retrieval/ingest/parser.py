@@ -446,6 +446,9 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
             continue
         marker = _read_marker(text, line_start, line_end)
         current = paragraphs[-1] if paragraphs else None
+        if marker is not None and open_paragraph and current is not None and wrapped \
+                and _closes_bracket(text[current.start:current.end], text[line_start:line_end]):
+            marker = None  # "… đạt từ 5 điểm trở lên (thang điểm" over "10) và …": the bracket closes, no item opens
         indented = _indent(text, line_start) > margin + 1
         opens = indented and current is not None and plain(text[current.content:current.end])[-1:] in TERMINAL
         if marker is None and open_paragraph and current is not None and wrapped and not opens and (
@@ -459,6 +462,11 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
             paragraphs.append(paragraph)
         open_paragraph = True
     return paragraphs
+
+
+def _closes_bracket(before: str, line: str) -> bool:
+    """A line opening with what reads as a marker ("10)", "b)") closes a bracket the paragraph before it left open."""
+    return before.count("(") > before.count(")") and re.match(r"\s*\w{1,3}\)", line) is not None
 
 
 def _stack_type(marker: _Marker) -> tuple[str, int]:

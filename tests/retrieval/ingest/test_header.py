@@ -423,6 +423,11 @@ def test_a_signature_interleaved_a_line_each_with_the_recipients_is_read():
     assert frame.metadata["signer"] == "Lê Thị Thu Hương"
     assert received_by(text[frame.closing_start : frame.closing_end]) == ["Trung ương Hội", "Ban Dân vận Tỉnh ủy",
                                                                             "Các ban trực thuộc"]
+    # (a recipient wrapped onto a line of its own below the name is no part of the signature)
+    wrapped = ("KẾ HOẠCH\nTham gia diễn tập\n\n1. Làm việc A./.\n\nNơi nhận:\nKT. CHỦ TỊCH\n- Ban Chỉ huy PTDS tỉnh (b/c);\n"
+               "PHÓ CHỦ TỊCH\n- Thường trực Hội;\n(Đã ký)\n- Hội CTĐ các huyện: Thanh Chương,\nHồ Sỹ Nguyên\n"
+               "Đô Lương, Anh Sơn;\n- Lưu: VT.\n")
+    assert read_frame(wrapped).metadata["signer"] == "Hồ Sỹ Nguyên"
 
 
 def test_an_interleaved_signature_over_the_last_page_s_number_is_read_a_degree_kept_as_written():

@@ -575,6 +575,18 @@ def test_a_page_wrapped_text_opens_paragraphs_by_indent_and_goes_on_across_a_pag
     assert parsed.clauses[2].text.startswith("Số liệu báo cáo")  # an indented line after a full stop opens a paragraph
 
 
+def test_a_wrapped_line_opening_with_the_close_of_a_bracket_goes_on_its_sentence(aliases):
+    body = ("3.2. Thời lượng và tiêu chuẩn\n"
+            "- Mỗi lớp học 16 giờ trong 02 ngày liên tục; trong đó lý thuyết 06 giờ, thực hành\n"
+            "09 giờ, kiểm tra cuối khóa 01 giờ.\n"
+            "- Học viên đạt yêu cầu khi bài kiểm tra lý thuyết đạt từ 5 điểm trở lên (thang điểm\n"
+            "10) và bài kiểm tra thực hành được đánh giá \"Đạt\".\n"
+            "- Học viên đạt yêu cầu được cấp Giấy chứng nhận, có giá trị 05 năm.\n")
+    texts = [c.text for c in _parse_body(body, aliases).clauses]
+    assert any(t.startswith("Học viên đạt yêu cầu khi") and t.endswith("\"Đạt\".") for t in texts)
+    assert not any(t.startswith("và bài kiểm tra") for t in texts) and len(texts) == 3
+
+
 def test_a_paragraph_after_a_list_ends_it(aliases):
     text = ("HỘI CHỮ THẬP ĐỎ TỈNH NGHỆ AN\nSố: 145/GM-CTĐ\n\nGIẤY MỜI\nDự Hội nghị sơ kết\n\n"
             "Ban Thường vụ Hội Chữ thập đỏ tỉnh trân trọng kính mời:\n- Đại diện lãnh đạo Sở Y tế;\n"
