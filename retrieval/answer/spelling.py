@@ -46,10 +46,11 @@ IY_SWAP = str.maketrans("iìíỉĩịyỳýỷỹỵ", "yỳýỷỹỵiìíỉ
 
 class Respeller:
     """Spellings of one index's words: `singles` and `pairs` ("a_b"), folded, with the number of clauses
-    that hold them; `common`: question words, folded; `lexicon`: `word_list()`."""
+    that hold them; `common`: question words, folded; `lexicon`: `word_list()`; `asked`: the syllables of question
+    phrases, folded, each spelled right as typed."""
 
     def __init__(self, singles: dict[str, int], pairs: dict[str, int], common: Iterable[str] = (),
-                 lexicon: tuple[dict[str, int], frozenset[str]] = ({}, frozenset())):
+                 lexicon: tuple[dict[str, int], frozenset[str]] = ({}, frozenset()), asked: Iterable[str] = ()):
         known, word_pairs = lexicon
         common = {s for phrase in common for s in phrase.split()}
         forms = {w for w in (*singles, *known, *common) if w.isalpha()}
@@ -58,7 +59,9 @@ class Respeller:
         self._pair = {p: PAIR_WEIGHT * math.log1p(n) for p, n in pairs.items()}
         for p in word_pairs:
             self._pair[p] = self._pair.get(p, 0.0) + WORD_PAIR
+        self._word_pairs = word_pairs
         self._written = frozenset(singles)  # the syllables and pairs the clauses themselves write
+        self._asked = frozenset(common) | frozenset(asked)
         self.written_pairs = frozenset(pairs)
         self._paired = frozenset(s for pair in self.written_pairs for s in pair.split("_", 1) if s.isalpha())
         # after each syllable, the short forms the clauses write next (a syllable without a vowel: "trường" → "thpt")
@@ -94,8 +97,9 @@ class Respeller:
         words = list(re.finditer(r"\w+", text))
         bare = [m for m in words if (word := m.group(0).lower()) == unaccent(word) and word.isalpha()
                 and not self._single.get(word) and word in self._forms]
+        # (a question word is spelled as typed, though no clause writes it: "lập thành mấy bộ" is no "máy bộ")
         mistyped = [i for i, m in enumerate(words) if (word := m.group(0).lower()) != unaccent(word) and word.isalpha()
-                    and fold(word) not in self._written and unaccent(word) in self._forms]
+                    and fold(word) not in self._written | self._asked and unaccent(word) in self._forms]
         spelled = self.respell(unaccent(text)) if bare or mistyped else None
         if spelled is None or len(spelled) != len(text):
             return None
@@ -118,7 +122,8 @@ class Respeller:
     def respell_typos(self, text: str) -> str | None:
         """`text` with each syllable no spelling of which any source knows ("thág", "nhiu", "Vamg") written as the
         syllable one letter away (dropped, added, swapped or mistyped) that the clauses write beside the syllable next to
-        it ("tháng" of "thág nhân đạo", "Vang" of "Hòa Vamg"); None when there is none, and of a question typed without
+        it ("tháng" of "thág nhân đạo", "Vang" of "Hòa Vamg"), and each word with its tone mark slipped ("huy đông")
+        written as the clauses write it beside its neighbour; None when there is none, and of a question typed without
         diacritics (whose names typed bare are one letter from many a word: "krong pac ban hanh" is no "các ban")."""
         if not has_diacritics(text):
             return None
@@ -127,20 +132,45 @@ class Respeller:
         out, changed = text, False
         for i in reversed(range(len(words))):
             word = spelled[i]
-            if not word.isalpha() or len(word) < 3 or word in self._single:
+            if not word.isalpha() or len(word) < 3:
                 continue
             beside = [(spelled[j], j < i) for j in (i - 1, i + 1) if 0 <= j < len(words) and spelled[j] in self._single]
-            near = self._paired_near(word)
-            found = {c for c in near
-                     if any((f"{b}_{c}" if before else f"{c}_{b}") in self.written_pairs for b, before in beside)}
-            # (or, beside no syllable it is written with, the one syllable it is with its tone mark alone mistyped:
-            # "trươc" of "nộp trươc bao nhiêu ngày" is "trước")
-            found = found or {c for c in near if _toned_apart(c)[1] == _toned_apart(word)[1]}
+            if word in self._single:  # (beside a syllable typed next to it, no comma between)
+                gaps = {True: text[words[i - 1].end() : words[i].start()] if i else "",
+                        False: text[words[i].end() : words[i + 1].start()] if i + 1 < len(words) else ""}
+                found = self._tone_slipped(word, [(b, before) for b, before in beside if gaps[before].isspace()])
+            else:
+                near = self._paired_near(word)
+                found = {c for c in near
+                         if any((f"{b}_{c}" if before else f"{c}_{b}") in self.written_pairs for b, before in beside)}
+                # (or, beside no syllable it is written with, the one syllable it is with its tone mark alone mistyped:
+                # "trươc" of "nộp trươc bao nhiêu ngày" is "trước")
+                found = found or {c for c in near if _toned_apart(c)[1] == _toned_apart(word)[1]}
             if len(found) == 1:
                 typed, fixed = words[i].group(0), written_syllable(found.pop())
                 fixed = fixed.capitalize() if typed[:1].isupper() else fixed
                 out, changed = out[: words[i].start()] + fixed + out[words[i].end() :], True
         return out if changed else None
+
+    def _tone_slipped(self, word: str, beside: list[tuple[str, bool]]) -> set[str]:
+        """Of a word typed with a wrong tone mark ("huy đông" for "huy động"), the syllables of its letters with another
+        mark that make a word of the language with a syllable next to it, as the clauses write it; none when the word as typed makes a pair with one (a
+        pair the clauses write or a word of the language: "đông người"), or is a question word."""
+        def pairs(w: str) -> set[str]:
+            return {f"{b}_{w}" if before else f"{w}_{b}" for b, before in beside}
+
+        if word in self._asked or pairs(word) & self._pair.keys():
+            return set()
+        return {c for c in self._toned.get(_toned_apart(word)[1], ())
+                if c != word and pairs(c) & self.written_pairs & self._word_pairs}
+
+    @cached_property
+    def _toned(self) -> dict[str, set[str]]:
+        """Each syllable of the written pairs under its letters without the tone mark ("động" under "đông")."""
+        toned: dict[str, set[str]] = {}
+        for syllable in self._paired:
+            toned.setdefault(_toned_apart(syllable)[1], set()).add(syllable)
+        return toned
 
     def _paired_near(self, word: str) -> set[str]:
         """The syllables of the written pairs one letter away from `word` (folded): a letter dropped, added, mistyped, or

@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from retrieval.datafiles import read_data_file
 from retrieval.models import Role
-from retrieval.text import fold, nfc, unaccent
+from retrieval.text import fold, has_diacritics, nfc, unaccent
 
 QUERY_FILE = Path(__file__).parent.parent / "data" / "query.yaml"
 
@@ -124,6 +124,12 @@ class Vocabulary(BaseModel):
                 for word, other in ((first, second), (second, first)):
                     out[accented][word] = (*out[accented].get(word, ()), other, *self.synonyms_of[accented].get(other, ()))
         return out
+
+    @cached_property
+    def question_words(self) -> frozenset[str]:
+        """Each syllable, folded, of the question phrases written with diacritics ("mấy")."""
+        phrases = [p for group in (*self.intents.values(), *self.values.values()) for p in group if has_diacritics(p)]
+        return frozenset(fold(w) for p in phrases for w in p.split())
 
     @cached_property
     def type_names(self) -> frozenset[str]:

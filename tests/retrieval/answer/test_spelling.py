@@ -71,3 +71,23 @@ def test_a_syllable_whose_tone_mark_alone_is_mistyped_is_spelled_as_the_one_word
                         {f"{fold('trước')}_{fold('ngày')}": 4, f"{fold('bao')}_{fold('nhiêu')}": 9}, ["bao", "nhiêu"], word_list())
     # ("nộp trước" is written nowhere: the mark alone tells the word)
     assert speller.respell_typos("Hồ sơ nộp trươc bao nhiêu ngày?") == "Hồ sơ nộp trước bao nhiêu ngày?"
+
+
+def test_a_syllable_with_a_mark_the_clauses_never_write_is_respelled_to_their_pair_unless_it_is_a_question_word():
+    written = {fold(w): 3 for w in ("lễ", "hội", "xuân", "hồng", "máy", "bộ", "hồ", "sơ")}
+    pairs = {f"{fold('xuân')}_{fold('hồng')}": 3, f"{fold('máy')}_{fold('bộ')}": 2}
+    speller = Respeller(written, pairs, [], word_list(), [fold("mấy")])
+    assert speller.respell_bare("Lễ hội Xuân Hông ở đâu?") == "Lễ hội Xuân Hồng ở đâu?"
+    # "mấy" is written in no clause, and "máy bộ" is: the question word is typed right all the same
+    assert speller.respell_bare("Hồ sơ lập thành mấy bộ?") is None
+    assert Respeller(written, pairs, [], word_list()).respell_bare("Hồ sơ lập thành mấy bộ?") == "Hồ sơ lập thành máy bộ?"
+
+
+def test_a_word_typed_with_its_tone_mark_slipped_is_spelled_as_the_word_the_clauses_write_beside_its_neighbour():
+    written = {fold(w): 5 for w in ("huy", "động", "đông", "người", "tiền", "tiên", "chi", "bao", "nhiêu")}
+    pairs = {f"{fold('huy')}_{fold('động')}": 6, f"{fold('bao')}_{fold('nhiêu')}": 9}
+    speller = Respeller(written, pairs, [], word_list())
+    assert speller.respell_typos("Xã phải huy đông bao nhiêu người?") == "Xã phải huy động bao nhiêu người?"
+    # a word the typed syllable makes with its neighbour stays ("đông người"), and a pair across a comma is none
+    assert speller.respell_typos("Hội làm ở nơi đông người") is None
+    assert speller.respell_typos("Quỹ huy, đông bao nhiêu?") is None
