@@ -207,9 +207,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     # (or a word of a money noun the question writes: "Số dư quỹ … là bao nhiêu?" counts no "dư quỹ")
     money = any(f"{' '.join(noun)} ".startswith(f"{unaccent(m)} ") for m in vocabulary.money) \
         or bool(noun) and any(noun[0] in unaccent(m).split() for m in _found(words, vocabulary.money))
-    if best.name == "amount" and unaccent(best.phrase).endswith("bao nhieu") and noun and not money \
+    if best.name == "amount" and re.search(r"\b(?:bao nhieu|may)$", unaccent(best.phrase)) and noun and not money \
             and _noun_counted(text):
-        return Ask("value", "count", best.phrase, question_words)  # "hỗ trợ bao nhiêu hộ dân": how many, not how much
+        return Ask("value", "count", best.phrase, question_words)  # "hỗ trợ bao nhiêu (mấy) hộ": how many, not how much
     counted = " ".join(noun) if best.name == "count" else ""
     if best.name == "count" and (counted and money or not counted and (
             _found(_Words.of(_unnamed(text)), vocabulary.money) or LEVEL_ASKED_RE.search(words.folded or words.plain))):
@@ -273,13 +273,13 @@ def _owned_thing(plain: str, phrase: str, vocabulary: Vocabulary) -> bool:
 
 
 def _noun_counted(text: str) -> bool:
-    """"bao nhiêu" is followed by a common noun ("bao nhiêu hộ dân"), not "một tháng", "theo …", a name. Typed
+    """"bao nhiêu" ("mấy") is followed by a common noun ("bao nhiêu hộ dân"), not "một tháng", "theo …", a name. Typed
     without diacritics (which the tagger cannot read), by a word that is no sum's, no number and no grammar's."""
     if not has_diacritics(text):
         after = re.search(r"\bbao nhieu\s+([a-z]+)", unaccent(text).lower())
         return bool(after) and after.group(1) not in NOT_COUNTED_PLAIN
     tags = word_tags(text)
-    after = [tag for (word, _), (_, tag) in zip(tags, tags[1:]) if word.lower() == "bao_nhiêu"]
+    after = [tag for (word, _), (_, tag) in zip(tags, tags[1:]) if word.lower() in ("bao_nhiêu", "mấy")]
     return bool(after) and after[0] in ("N", "Nc")
 
 

@@ -19,7 +19,9 @@ class PersonReader:
         self.honorifics = vocabulary.honorifics
         self.aliases = aliases
         self.places = places  # unaccented: "Truyền hình Hà Tĩnh" names no person "Hà Tĩnh"
-        self.names_asked = [" ai la ", " la ai ", *(f" {n} " for n in vocabulary.names_asked)]
+        # (and whom to contact, "liên hệ ai", a person by name, not a title: "Quà của Chủ tịch nước …")
+        self.names_asked = [" ai la ", " la ai ", *(f" {n} " for n in vocabulary.names_asked),
+                            *(f" {c} " for c in vocabulary.contacts if c.endswith(" ai"))]
         titles = "|".join(re.escape(t) for t in sorted(vocabulary.person_titles, key=len, reverse=True) if " " in t)
         self.title_re = re.compile(rf"\b(?:{titles})\b") if titles else re.compile(r"(?!)")
         # "ai được bầu làm Chủ tịch", "ai làm Trưởng ban": a holder, named or stated ("Trưởng ban là Chủ tịch Hội …")

@@ -91,6 +91,7 @@ class Query:
     places: list[str] = field(default_factory=list)
     ask: Ask = TOPIC
     read: str = ""  # the text as read: an English question with the glossary's Vietnamese put in
+    spelled: str = ""  # a question typed without diacritics, as the corpus would write it ("" when typed with them)
     content: list[str] = field(default_factory=list)
     key_words: frozenset[str] = frozenset()
     # words the evidence must hold, however common: a place looked beyond, a thing named by its proper name
@@ -1137,12 +1138,12 @@ class QueryReader:
                  for p in phrases if has_phrase(after, [f"{p} {b}{unaccent(ask.phrase)}" for b in ("", "nhung ", "cac ")])]
         return max(found)[1:] if found else None
 
-    def _tagged_words(self, text: str, ask: Ask, content: list[str], read_words: bool,
-                      english: bool) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    def _tagged_words(self, text: str, respelled: str, ask: Ask, content: list[str],
+                      read_words: bool) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
         """What the tagger reads of the question: its focus, the kind of thing asked, its head noun and its key
-        words. A question typed without diacritics is read as the corpus would write it, and what is read is
-        written back without them."""
-        spelled = text if read_words else self.respeller.respell(text) if self.respeller and not english else None
+        words. A question typed without diacritics is read as `respelled`, as the corpus would write it, and what is
+        read is written back without them."""
+        spelled = text if read_words else respelled or None
         if spelled is None:
             return frozenset(), frozenset(), frozenset(), frozenset()
         words = content if read_words else self.content_words(spelled, ask)
@@ -1157,6 +1158,8 @@ class QueryReader:
         dated = date_unit_words(spelled)
         keyed -= {w for w in keyed if unaccent(w) in dated}
         head = frozenset(w for w in head if unaccent(w) not in dated)
+        if ask.name == "person":  # ("Người đầu mối … là ai?": the person asked, whom a text names without the word)
+            head, keyed = (frozenset(w for w in found if unaccent(w) != "nguoi") for found in (head, keyed))
         if ask.name in ("amount", "count"):
             # (the total asked, "tổng kinh phí", "tổng số": the sum the text states of the whole, "Phân bổ 12 tỷ đồng …",
             # or its "Tổng cộng" row, names what it sums, not the word "tổng")
@@ -1255,7 +1258,9 @@ class QueryReader:
             content = [w for w in content if not set(syllables := unaccent(w).split("_")) <= set(said)
                        and not (len(syllables) > 1 and (syllables[-1] == said[0] or syllables[0] == said[-1]))]
         read_words = has_diacritics(searched) and not english  # the tagger reads Vietnamese written in full
-        focus, kind, head, keyed = self._tagged_words(searched, ask, content, read_words, english)
+        # (typed without diacritics, as the corpus would write it: "moi truong" is "môi trường", no "mỗi trường")
+        spelled = (self.respeller.respell(searched) or "") if self.respeller and not read_words and not english else ""
+        focus, kind, head, keyed = self._tagged_words(searched, spelled, ask, content, read_words)
         if ask.name in TIMES_ASKED and any(unaccent(h) in p.split() for h in head for p in self.vocabulary.values[ask.name]):
             head = frozenset()  # "Thời gian trực … từ ngày nào đến ngày nào?": the kind of value asked, named first
         labels = [*labelled(searched), *storm_numbers(searched)] if not english else []
@@ -1264,6 +1269,7 @@ class QueryReader:
             original=question,
             text=effective,
             read=searched,
+            spelled=spelled,
             accented=has_diacritics(searched),
             folded=folded,
             plain=plain,

@@ -28,7 +28,7 @@ from retrieval.answer.structure import asked_unit, divisions, nth_item, place_ti
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.value_reader import (FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, column_and_label, edge_asked,
                                            opens_total, periods_named, table_header, with_column_unit)
-from retrieval.answer.values import (counted_noun, editions, place_names, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
+from retrieval.answer.values import (counted_noun, editions, find_values, person_names, place_names, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
                                      written_as, years_stated, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
@@ -53,6 +53,8 @@ POST_WITHIN_RE = re.compile(r"\b(?:chuc vu|chuc danh|vi tri|vai tro)\s+(?:gi|nao
 NOUN_VERBS = frozenset({"to_chuc", "hoat_dong"})
 WHAT_IS_RE = re.compile(r"\bla (?:gi|nhung gi|cai gi)\b")  # "… là gì?": what a thing is (unaccented)
 NATIONWIDE_RE = re.compile(r"\b(?:ca nuoc|toan quoc)\b")  # unaccented
+# a line that gives a telephone as one ("điện thoại 0905 218 447", "ĐT:", "di động", "hotline", "liên hệ"), unaccented
+REACHED_RE = re.compile(r"\b(?:dien thoai|di dong|dt|sdt|hotline|lien he)\b")
 WHOLE_PLACE_RE = re.compile(r"\b(?:ca|toan)\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b")  # unaccented
 # the issuers of texts for the whole country: the Party's centre, the Assembly, the Government, its ministries and
 # departments, the Red Cross's centre (unaccented, lowercase)
@@ -1337,7 +1339,7 @@ class AnswerPolicy:
                 continue
             if whole_place and hit.clause.document_id not in self._territorial and not WHOLE_PLACE_RE.search(said):
                 continue
-            context = self._context_words(query, hit.clause)
+            context = self._context_words(query, hit.clause) | self._reached_for(query, hit.clause)
             timed = self._timed(hit.clause)
             for start, end in sentences(hit.clause.text):
                 sentence = hit.clause.text[start:end]
@@ -1424,6 +1426,7 @@ class AnswerPolicy:
                     # (and of a period asked, the figure its text or sentence gives of that period: "6 tháng đầu năm"
                     # of the half-year report, not the year's target)
                     timely = float(bool(periods and periods & (periods_named(sentence) | self._periods[hit.clause.document_id])))
+                    sentence += self._reached_at(query, hit.clause.text[end : bounds[1]])
                     found.append((focused + leading + timely, share, float(whole(sentence)), labelled, coverage(weights, own),
                                   alone, spare, hit.score, hit.clause, sentence, value))
         if not found and hits:
@@ -1445,6 +1448,22 @@ class AnswerPolicy:
                     chosen.append((clause, sentence, with_column_unit(shown, sentence, clause)))
         text, citations = compose_values(chosen, self.index.documents)
         return Draft(text, citations, intent)
+
+    def _reached_at(self, query: Query, later: str) -> str:
+        """Of a person asked as a contact ("liên hệ ai"), the parts after theirs in the sentence that say how to reach
+        them ("…, Sở Nội vụ; điện thoại: 0203.3636.218, di động: …"), up to one that names another person or gives no
+        number; "" otherwise."""
+        if query.ask.name != "person" or not has_phrase(plain_words(query.read or query.text), self.vocabulary.contacts):
+            return ""
+        people = self.values.people_reader
+        parts = re.findall(r"[^;]*(?:;|$)", later)
+        reached = ""
+        for part in parts:
+            if not part.strip() or not find_values("phone", part) \
+                    or person_names(part, people.surnames, people.honorifics):
+                break
+            reached += part
+        return reached.rstrip()
 
     def _said_after(self, query: Query, said: str, part: str, later: str, context: set[str]) -> bool:
         """A later part of the sentence holds a key word of the question that the value's part, which holds none, what
@@ -1489,6 +1508,21 @@ class AnswerPolicy:
 
         held = holds(query.content) | _titled(query, clause)
         return held | self._synonyms_held(query, held, holds)
+
+    def _reached_for(self, query: Query, clause: Clause) -> set[str]:
+        """Of a contact asked ("về danh sách đối tượng thì liên hệ ai?"), the content words of the work listed beside a
+        line that gives a telephone by name (not an account's digits) under the same heading ("3. Ban Công tác xã hội" over "- Chủ trì tổng hợp danh sách
+        đối tượng …" and "- Đầu mối liên hệ: bà …, điện thoại …"): whom to reach for that work."""
+        asked = query.ask.name in CONTACT_ASKS or query.ask.name == "person" and has_phrase(
+            plain_words(query.read or query.text), self.vocabulary.contacts) is not None
+        positions = self.index.by_document.get(clause.document_id) if len(clause.path) > 1 else None
+        if not asked or positions is None or not find_values("phone", clause.text) \
+                or not REACHED_RE.search(plain_words(clause.text)):
+            return set()
+        clauses = self.index.clauses
+        beside = [clauses[i].text for i in positions.tolist()
+                  if clauses[i].path[:-1] == clause.path[:-1] and clauses[i].path != clause.path]
+        return set(query.content) & self._words("\n".join(beside), query.accented)
 
     def _lead_in(self, clause: Clause) -> list[str]:
         """The sentence a list item is led in by ("Giai đoạn 2020 - 2024, Hội … đạt được các kết quả chủ yếu sau:"

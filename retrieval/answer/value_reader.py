@@ -31,6 +31,8 @@ from retrieval.text import fold, has_diacritics, nfc, pattern, unaccent
 COOPERATES_RE = re.compile("|".join(rf"\b{unaccent(p)}\b" for p in COOPERATING if p.endswith((" với", " cùng"))))
 # where a body is named as the place where ("tại trụ sở UBND xã"), unaccented
 VENUE_BEFORE_RE = re.compile(r"\b(?:tai|o)(?:\s+(?:tru so|hoi truong|nha van hoa|phong hop))?\s*$")
+# the kind of venue a question asks by ("tổ chức tại hội trường nào?", "ở trường nào?"), unaccented
+VENUE_ASKED_RE = re.compile(r"\b(hoi truong|truong) nao\b")
 MAX_FOCUS_GAP = 12  # characters between the word asked about and its value ("tăng 8,3%", "hỗ trợ 500.000 đồng")
 LABEL_RE = re.compile(r"[^:;,.]{3,60}:\s*")  # "Đơn vị tiếp nhận máu: …", "Cơ quan chủ trì: …": a label and its value
 FIGURES = frozenset({"amount", "count", "percentage"})  # what several places named together have in common, none alone
@@ -196,7 +198,7 @@ class ValueReader:
         figure of the whole district or of several communes together does not answer for one commune, and
         a target ("phấn đấu …", under "Chỉ tiêu") does not answer what there is now ("hiện có bao nhiêu")."""
         asked = years_in(" ".join(query.content))
-        units = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
+        units = each_asked(query.spelled or query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
         if units and units[0] in PEOPLE_UNITS:  # "bao nhiêu một người": per any noun for people ("/học viên")
             units = (*units, *self._people_heads)
         places, form = self.places_asked(query), fold if query.accented else unaccent
@@ -341,7 +343,7 @@ class ValueReader:
         "người") when it states its value per that unit, or per any noun for people when people are asked ("/học
         viên"); and its word for money ("tiền ăn uống … bao nhiêu"), which a sum in đồng states."""
         money = {w for w in query.content if unaccent(w) == "tien"} if query.ask.name == "amount" else set()
-        units = each_asked(query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
+        units = each_asked(query.spelled or query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
         stated = (*units, *self._people_heads) if units and units[0] in PEOPLE_UNITS else units
         per = {w for w in query.content if unaccent(w) == units[0]} if units else set()
 
@@ -582,6 +584,8 @@ class ValueReader:
                      if SHARE_OF_RE.match(unaccent(sentence[e:]).lower().lstrip())]
         if name in FIGURES:  # "giải Khuyến khích … bao nhiêu tiền": not the sum of the "giải Ba" named right before it
             spans = [(s, e) for s, e in spans if not _labelled_otherwise(query.read or query.text, sentence[:s])]
+            # "bao nhiêu cán bộ Hội cấp xã": not "164 cán bộ Hội cấp huyện, cấp xã", the figure of both levels together
+            spans = [(s, e) for s, e in spans if not _levels_together(query.read or query.text, sentence[e:])]
             # "trị giá 384.000.000 đồng, … (Tết Bính Ngọ năm 2026 trao 575 suất, trị giá 331.000.000 đồng)": the figures
             # of a bracket that gives another year's are that year's (unless the question asks that year)
             years = years_in(query.read or query.text)
@@ -668,8 +672,16 @@ class ValueReader:
                 spans = sorted(spans + find_values("amount", sentence) + find_values("coefficient", sentence) + shares)
         if name in FIGURES | {"duration"}:  # "từ 08 đến 10 người": the range, not its upper end
             spans = [(_range_start(sentence, s), e) for s, e in spans]
+        # "tại hội trường nào?": a hall the sentence names, not the district it is in ("tại huyện Giồng Trôm")
+        venue = VENUE_ASKED_RE.search(unaccent(query.ask.phrase or "").lower()) if name == "location" else None
+
+        def of_venue(value: str) -> bool:
+            return venue is None or re.search(rf"\b{venue.group(1)}\b", unaccent(value).lower()) is not None
+
+        spans = [(s, e) for s, e in spans if of_venue(sentence[s:e])]
         if not spans and name == "location" and clause is not None:
-            return self._venue_cell(sentence, clause)
+            cell = self._venue_cell(sentence, clause)
+            return cell if cell and of_venue(cell) else None
         if not spans:
             return self._cell_value(query, sentence, clause) if name in FIGURES and clause else None
         if len(spans) > 1:  # "UBND 11 huyện … được phân bổ bao nhiêu?": not the "11 huyện" the question states itself
@@ -1191,6 +1203,21 @@ def _organ(name: str) -> str:
 
 # a kind of thing with its label ("giải Ba", "giải Khuyến khích", "loại A", "nhóm II", "đợt 2")
 LABELLED_KIND_RE = re.compile(r"(?<!\w)((?i:giải|loại|nhóm|hạng|đợt|khối|cụm|vùng))\s+([A-ZĐÀ-Ỹ][\w]*(?:\s+[a-zà-ỹđ]\w*)?|[IVX]+\b|\d+\b)")
+
+
+# levels named together by "cấp" ("cấp huyện, cấp xã", "cấp tỉnh và huyện"), unaccented
+LEVELS_TOGETHER_RE = re.compile(rf"\bcap\s+{LEVEL_WORD_RE.pattern}(?:\s*(?:,|va)\s*(?:cap\s+)?{LEVEL_WORD_RE.pattern})+")
+ASKED_LEVEL_RE = re.compile(rf"\bcap\s+{LEVEL_WORD_RE.pattern}")
+
+
+def _levels_together(question: str, after: str) -> bool:
+    """The words after a figure name it of several levels together ("164 cán bộ Hội cấp huyện, cấp xã"), the
+    question of fewer of them ("… cấp xã"): the figure is of more than it asks."""
+    asked = {m.group(1) for m in ASKED_LEVEL_RE.finditer(plain_words(question))}
+    noun = re.match(r"[^.;:()]{0,30}?(?=\bcap\b)", unaccent(after).lower())
+    together = LEVELS_TOGETHER_RE.match(unaccent(after).lower(), noun.end()) if asked and noun else None
+    named = {level for level in LEVEL_WORD_RE.findall(together.group(0))} if together else set()
+    return bool(asked) and asked < named
 
 
 def _labelled_otherwise(question: str, before: str) -> bool:

@@ -143,7 +143,7 @@ PATTERNS = {
                            rf"(?!\d{{1,2}}\s*gio\s+(?:\d{{2}}\b|ngay\b|sang\b|chieu\b|toi\b)){DURATION}"),
     # a sum, a day's pay ("ủng hộ 01 ngày lương"), as staff are asked to give, or a multiple of a base
     # wage ("0,2 lần mức lương cơ sở"), as allowances are set
-    "amount": re.compile(r"\b\d[\d.,]*\s*(?:(?:trieu|ty|nghin|ngan)(?:\s+dong)?|dong|vnd|usd|ngay\s+luong"
+    "amount": re.compile(r"\b\d[\d.,]*\s*(?:(?:trieu|ty|ti|nghin|ngan)(?:\s+dong)?|dong|vnd|usd|ngay\s+luong"
                          r"|lan\s+(?:muc\s+)?luong\s+(?:co\s+so|toi\s+thieu)(?:\s+vung)?)\b"),
     # the rank of an event in its series, of a body's term: "lần thứ VI", "lần thứ 3"; "khóa XI"
     "edition": re.compile(r"\blan\s+thu\s+(?:[ivxlc]+|\d{1,2})\b"),
@@ -239,6 +239,8 @@ def _plain(text: str) -> str:
 
 
 COMRADES_RE = re.compile(r"\s*chí\b", re.IGNORECASE)
+# the first word of a sum's unit, as written with its marks ("triệu đồng", "ngày lương", "lần mức lương cơ sở")
+MONEY_UNITS = frozenset({"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng", "vnđ", "ngày", "lần"})
 # digits grouped by dots that are a sum by thousands or a date, never an account ("12.400.000", "15.03.2024")
 PHONE_DIGITS = 11  # the most digits a telephone number has (a landline's area code and number)
 NOT_ACCOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,2}\.\d{1,2}\.\d{4}")
@@ -266,6 +268,9 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
         spans = [_quoted_to_close(plain, s, e) for s, e in spans]
     if kind == "amount":  # "02 đồng chí": two comrades, no sum
         spans = [(s, e) for s, e in spans if not COMRADES_RE.match(nfc(text), e)]
+        if len(written := nfc(text)) == len(plain):  # (a unit as written: "2.000.000 Ngân sách tỉnh" is no "ngàn")
+            spans = [(s, e) for s, e in spans if (unit := re.search(r"[^\W\d]+", written[s:e])) is None
+                     or unit.group(0).lower() in MONEY_UNITS or not has_diacritics(unit.group(0))]
     if kind == "location" and has_diacritics(text) and len(written := nfc(text)) == len(plain):
         # a venue as written: "chi hội trưởng các khu phố" is a chairman ("trưởng"), no hall ("trường")
         spans = [(s, e) for s, e in spans if not MISREAD_VENUE_RE.match(written[s:e].lower())]
@@ -754,13 +759,22 @@ def person_names(text: str, surnames: frozenset[str], honorifics: frozenset[str]
             addressed = first > i or any(said_before.endswith(" " + h) for h in honorifics)
             if (addressed or unaccent(words[first].group(0)) in surnames) and not PLACE_BEFORE_RE.search(unaccent(before)) \
                     and not (j - first == 2 and not addressed and (OWNER_BEFORE_RE.search(unaccent(before))
-                                                                   or _runs_on(text, words, j))):
+                                                                   or _runs_on(text, words, j)
+                                                                   or _year_name(words[first].group(0), words[first + 1].group(0)))):
                 spans.append((words[first].start(), words[min(j, first + 4) - 1].end()))
         i = max(j, i + 1)
     return spans
 
 
 NAME_JOINTS = ("'", "’")  # "H'Bleo", "Y’Moan": one name written with an apostrophe
+# the heavenly stems and earthly branches that name a lunar year ("Tết Nguyên đán Đinh Mùi", "Xuân Giáp Thìn"), unaccented
+YEAR_STEMS = frozenset({"giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"})
+YEAR_BRANCHES = frozenset({"ty", "suu", "dan", "mao", "meo", "thin", "ti", "ngo", "mui", "than", "dau", "tuat", "hoi"})
+
+
+def _year_name(first: str, second: str) -> bool:
+    """Two capitalised words that name a lunar year by its stem and branch ("Đinh Mùi"), no person's name."""
+    return unaccent(first).lower() in YEAR_STEMS and unaccent(second).lower() in YEAR_BRANCHES
 
 
 def _runs_on(text: str, words: list[re.Match], end: int) -> bool:
@@ -850,8 +864,8 @@ def counted_noun(question: str, phrase: str | None) -> list[str]:
                                  len(after))]
             if after[:1] == ["nam"] and YEARS_RE.fullmatch("".join(after[1:2])):
                 after = []  # "vận động được bao nhiêu năm 2024": how much, in that year
-            if after[:1] == ["mot"] or words[i + len(asked) : i + len(asked) + 2] == ["so", "voi"]:
-                # "bao nhiêu một ngày" (as "bao nhiêu mỗi ngày"): how much per unit, not how many days;
+            if after[:1] in (["mot"], ["1"]) or words[i + len(asked) : i + len(asked) + 2] == ["so", "voi"]:
+                # "bao nhiêu một (1) ngày" (as "bao nhiêu mỗi ngày"): how much per unit, not how many days;
                 # "tăng bao nhiêu so với cùng kỳ": compared with, nothing counted
                 after = []
             if after in BOUNDING_PHRASES:

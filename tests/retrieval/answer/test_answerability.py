@@ -81,6 +81,9 @@ def test_people_are_named_by_a_family_name_never_a_place():
     # two capitalised words, the last one a word with the lowercase one after it: a thing's name
     text = "Đón Đoàn Hành trình Đỏ Trung ương; Phạm Hùng phát biểu tại hội nghị"
     assert [text[s:e] for s, e in person_names(text, surnames)] == ["Phạm Hùng"]
+    # a lunar year named by its stem and branch ("Đinh Mùi"), though "Đinh" is a family name
+    text = "tặng quà Tết Nguyên đán Đinh Mùi năm 2027; bà Đinh Thị Mùi nhận quà"
+    assert [text[s:e] for s, e in person_names(text, surnames, vocabulary.honorifics)] == ["Đinh Thị Mùi"]
 
 
 def test_a_count_of_people_is_any_noun_for_people():

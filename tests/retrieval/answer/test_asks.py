@@ -64,6 +64,9 @@ VOCABULARY = load_vocabulary()
         ("Thành phần Ban Chỉ đạo gồm những ai?", "topic", None),  # the list of members
         ("Hội tổ chức hiến máu mấy năm một lần?", "value", "duration"),
         ("Năm 2026 Hội đã hỗ trợ bao nhiêu hộ dân?", "value", "count"),  # how many households, not how much
+        ("Tình nguyện viên trực lễ hội được hỗ trợ mấy?", "value", "amount"),  # "mấy" as "bao nhiêu": how much
+        ("Năm 2026 Hội đã hỗ trợ mấy hộ dân?", "value", "count"),  # (and of a noun after it, how many)
+        ("Hồ sơ quyết toán lập thành mấy bộ?", "value", "count"),
         ("Hội hỗ trợ bao nhiêu tiền?", "value", "amount"),
         ("Sửa chữa nhà được hỗ trợ mức bao nhiêu?", "value", "amount"),
         ("Bằng khen tập thể được thưởng bao nhiêu?", "value", "amount"),  # a reward: a sum, not the collectives counted

@@ -175,6 +175,20 @@ def test_a_value_is_read_as_written():
     assert VALUES.value_in(query, "Người bị thương nặng được thăm hỏi, động viên.") is None
 
 
+def test_a_venue_asked_by_its_kind_is_a_place_of_that_kind():
+    hall = READER.read("Lễ phát động tổ chức tại hội trường nào?")
+    assert VALUES.value_in(hall, "Lễ phát động dự kiến tổ chức sáng ngày 04/3/2027 tại huyện Giồng Trôm;") is None
+    assert VALUES.value_in(hall, "Lễ phát động tổ chức tại Hội trường Ủy ban nhân dân huyện.") is not None
+    where = READER.read("Lễ phát động tổ chức ở đâu?")
+    assert VALUES.value_in(where, "Lễ phát động dự kiến tổ chức sáng ngày 04/3/2027 tại huyện Giồng Trôm;") is not None
+
+
+def test_a_figure_of_several_levels_together_is_none_of_one_of_them():
+    sentence = "Hội đã tập huấn cho 164 cán bộ Hội cấp huyện, cấp xã ngày 22/10/2026."
+    assert VALUES.value_in(READER.read("Có bao nhiêu cán bộ Hội cấp xã được tập huấn?"), sentence) is None
+    assert VALUES.value_in(READER.read("Có bao nhiêu cán bộ Hội được tập huấn?"), sentence) == "164 cán bộ"
+
+
 def test_a_sum_set_as_a_share_of_another_sum_answers_how_much():
     query = READER.read("Chi phí vận chuyển, phân phối được trích tối đa bao nhiêu?")
     assert query.ask.name == "amount"

@@ -20,6 +20,7 @@ def test_the_words_after_the_count_phrase_or_after_so_when_it_ends_the_question(
     assert counted_noun("Số lượng tình nguyện viên là bao nhiêu?", "bao nhieu") == ["tinh", "nguyen"]
     assert counted_noun("Tổng số hội viên toàn tỉnh là bao nhiêu người?", "bao nhiêu") == ["hoi", "vien"]  # not "người"
     assert counted_noun("Kế hoạch số 486 là bao nhiêu?", "bao nhieu") == []  # a document number counts nothing
+    assert counted_noun("Mức đỡ đầu tối thiểu bao nhiêu 1 tháng?", "bao nhieu") == []  # (per month, as "một tháng")
 
 
 def test_a_count_answers_only_what_was_counted():
@@ -137,6 +138,8 @@ def test_the_year_and_the_unit_a_value_is_said_of():
 def test_an_amount_keeps_its_currency():
     text = "bố trí 850 triệu đồng mỗi năm; 35 tỷ đồng; mỗi suất 500.000 đồng; 2 tỷ"
     assert [text[s:e] for s, e in find_values("amount", text)] == ["850 triệu đồng", "35 tỷ đồng", "500.000 đồng", "2 tỷ"]
+    text = "vận động 3 tỉ đồng; 1\tBà mẹ Việt Nam anh hùng\t2.000.000\tNgân sách tỉnh"  # ("Ngân sách" is no "ngàn")
+    assert [text[s:e] for s, e in find_values("amount", text)] == ["3 tỉ đồng"]
 
 
 @pytest.mark.parametrize(("text", "asked", "said"), [
