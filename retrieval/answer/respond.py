@@ -53,6 +53,8 @@ POST_WITHIN_RE = re.compile(r"\b(?:chuc vu|chuc danh|vi tri|vai tro)\s+(?:gi|nao
 NOUN_VERBS = frozenset({"to_chuc", "hoat_dong"})
 WHAT_IS_RE = re.compile(r"\bla (?:gi|nhung gi|cai gi)\b")  # "… là gì?": what a thing is (unaccented)
 NATIONWIDE_RE = re.compile(r"\b(?:ca nuoc|toan quoc)\b")  # unaccented
+# what may stand before the agency a sentence opens with ("mỗi Hội …", "các Sở …", "- Từng đơn vị …")
+EACH_BEFORE_RE = re.compile(r"[\W\d]*(?:(?:mỗi|các|từng)\s+)?", re.IGNORECASE)
 # a line that gives a telephone as one ("điện thoại 0905 218 447", "ĐT:", "di động", "hotline", "liên hệ"), unaccented
 REACHED_RE = re.compile(r"\b(?:dien thoai|di dong|dt|sdt|hotline|lien he)\b")
 WHOLE_PLACE_RE = re.compile(r"\b(?:ca|toan)\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b")  # unaccented
@@ -579,7 +581,8 @@ class AnswerPolicy:
             hits = [h for h in hits if h.actor_role or self._names_actor(h.clause, query.actors)
                     and not (query.ask.kind == "value" and query.ask.name != "body"
                              and any(a.role == "lead" for a in h.clause.actors))
-                    or query.ask.kind == "value" and query.ask.name not in CONTACT_ASKS and _unit_of(h.clause, query.actors)]
+                    or query.ask.kind == "value" and query.ask.name not in CONTACT_ASKS and _unit_of(h.clause, query.actors)
+                    or query.ask.kind == "value" and self._leads_a_part(h.clause, query.actors)]
         if asked := periods_named(query.read or query.text):
             # "… họp quý II đã kết luận gì?": not the conclusions of the meeting of quý III its title names (a
             # report of quý III still gives the 9 months so far: a period of another kind is no other one)
@@ -587,6 +590,16 @@ class AnswerPolicy:
             hits = [h for h in hits if asked & (titled := self._periods[h.clause.document_id])
                     or not kinds & {p.split()[-2] for p in titled}]
         return hits
+
+    def _leads_a_part(self, clause: Clause, actors: list[str]) -> bool:
+        """An agency asked opens a sentence of the clause, or a part of one ("Hội … tỉnh nâng cao …; mỗi Hội Chữ thập đỏ
+        cấp huyện đăng tải tối thiểu 08 tin, bài/tháng"): what that part says is its own, whoever leads the clause."""
+        for start, end in sentences(clause.text):
+            part = clause.text[start:end]
+            found = self.aliases.find(part)
+            if found and found[0].name in actors and EACH_BEFORE_RE.fullmatch(part[: found[0].start]):
+                return True
+        return False
 
     def _placed(self, query: Query) -> list[str] | None:
         """The places asked, as the texts in scope label them ("Mục 4" of a directive numbering its points

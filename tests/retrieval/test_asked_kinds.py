@@ -408,3 +408,25 @@ def test_a_plan_and_what_was_done_asked_at_once_are_read_from_their_columns_of_o
     answer = assistant.ask("TP Vinh kế hoạch tiếp nhận bao nhiêu đơn vị máu, thực tế được bao nhiêu?").answer
     # ("KH" read in full is the plan's column; "thực tế" the column of what was done, of blood, not of money)
     assert answer.startswith("600 [1].") and "\n\n690 [1]." in answer
+
+
+def test_a_contact_is_asked_by_name_and_the_work_its_unit_is_given_and_a_part_an_agency_opens_is_its_own(
+        tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "87/KH-CTĐ", "KẾ HOẠCH", "Chương trình Tết Nhân ái năm 2027",
+                   "I. NHIỆM VỤ\n1. Ban Công tác xã hội Hội tỉnh\n- Chủ trì tổng hợp danh sách đối tượng nhận quà.\n"
+                   "- Đầu mối liên hệ: bà Lê Thị Ngọc Ánh, Trưởng Ban Công tác xã hội; điện thoại 0905 218 447.\n\n"
+                   "2. Văn phòng Hội tỉnh\n- Tiếp nhận tiền ủng hộ; quà của Chủ tịch nước do Sở Nội vụ hướng dẫn riêng.\n"
+                   "- Hội Chữ thập đỏ tỉnh cập nhật trang thông tin điện tử; mỗi Hội Chữ thập đỏ cấp huyện đăng tải tối "
+                   "thiểu 08 tin, bài/tháng.\n- Lễ phát động tổ chức ngày 04/3/2027 tại huyện Giồng Trôm.",
+                   "Đoàn Minh Tuấn")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-87.txt", text)
+    # whom to reach for a work listed beside the contact line under its unit, by name, with the number after it
+    answer = assistant.ask("Cần hỏi về danh sách đối tượng nhận quà thì liên hệ ai?").answer
+    assert answer.startswith("Lê Thị Ngọc Ánh [1].") and "0905 218 447" in answer
+    # (a title is no one to contact: "quà của Chủ tịch nước")
+    assert not first_line(assistant, "Về quà của Chủ tịch nước thì liên hệ ai?").startswith("Chủ tịch")
+    # the district Hội opens a part of a sentence the provincial Hội's clause goes on with: that part is its own
+    assert "08 tin" in first_line(assistant, "Mỗi Hội Chữ thập đỏ cấp huyện phải đăng bao nhiêu tin bài một tháng?")
+    # a hall asked for is no district
+    answers_as(assistant, {"Lễ phát động tổ chức ở đâu?": "Tại huyện Giồng Trôm [1]."},
+               refused=("Lễ phát động tổ chức tại hội trường nào?",))

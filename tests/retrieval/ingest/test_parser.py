@@ -587,6 +587,15 @@ def test_a_wrapped_line_opening_with_the_close_of_a_bracket_goes_on_its_sentence
     assert not any(t.startswith("và bài kiểm tra") for t in texts) and len(texts) == 3
 
 
+def test_a_table_typed_with_tabs_heads_its_rows_by_its_columns(aliases):
+    body = ("1. Đối tượng và mức quà\n\nMức quà tặng của tỉnh cho từng nhóm đối tượng như sau:\n\n"
+            "STT\tĐối tượng\tMức quà (đồng/suất)\tNguồn kinh phí\n"
+            "1\tBà mẹ Việt Nam anh hùng còn sống\t2.000.000\tNgân sách tỉnh\n"
+            "2\tThương binh có tỷ lệ tổn thương từ 81% trở lên\t1.500.000\tNgân sách tỉnh\n")
+    rows = [c for c in _parse_body(body, aliases).clauses if c.text.startswith(("1\t", "2\t"))]
+    assert [c.headings[-1] for c in rows] == ["STT | Đối tượng | Mức quà (đồng/suất) | Nguồn kinh phí"] * 2
+
+
 def test_a_paragraph_after_a_list_ends_it(aliases):
     text = ("HỘI CHỮ THẬP ĐỎ TỈNH NGHỆ AN\nSố: 145/GM-CTĐ\n\nGIẤY MỜI\nDự Hội nghị sơ kết\n\n"
             "Ban Thường vụ Hội Chữ thập đỏ tỉnh trân trọng kính mời:\n- Đại diện lãnh đạo Sở Y tế;\n"
