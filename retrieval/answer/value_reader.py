@@ -92,6 +92,10 @@ DEADLINE_ASKED_RE = re.compile(r"\b(?:truoc|han|cham nhat|thoi han)\b")  # one a
 # a deadline for sending, handing in or finishing, right before the value ("… gửi về Ban Tổ chức trước ngày", "đại hội
 # cấp xã hoàn thành trước ngày")
 SENT_BY_RE = re.compile(r"\b(?:gui|nop|bao cao|dang ky|hoan thanh|xong)\b[^;.]{0,80}\b(?:truoc|cham nhat|han)\s+(?:ngay\s+)?$")
+# a question asking when something was done ("… đã được ký vào ngày nào?"), and a deadline right before a value ("ký kết
+# trước ngày", "chậm nhất ngày"), unaccented
+DONE_ASKED_RE = re.compile(r"\bda\b(?:\s+\w+){0,5}?\s+(?:vao\s+)?(?:ngay nao|khi nao|luc nao|bao gio|thang nao)\b")
+DEADLINE_BEFORE_RE = re.compile(r"\b(?:truoc|cham nhat|han)\s+(?:ngay\s+)?$")
 RESULTS_RE = re.compile(r"\bket qua\b")  # a part of a text that reports what was done ("I. KẾT QUẢ THỰC HIỆN")
 TARGET_WORDS_RE = re.compile(r"\b(?:chi tieu|muc tieu|ke hoach|phan dau)\b")
 REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
@@ -617,6 +621,10 @@ class ValueReader:
             # "Lễ tôn vinh … tổ chức ngày nào?": not the deadline for sending papers for it ("Hồ sơ … gửi về … trước ngày
             # 15/10/2026 để xét tôn vinh tại Lễ tôn vinh …")
             spans = [(s, e) for s, e in spans if not SENT_BY_RE.search(unaccent(sentence[:s]).lower())]
+        if name in ("time", "day") and DONE_ASKED_RE.search(plain_words(query.read or query.text)) \
+                and not DEADLINE_ASKED_RE.search(plain_words(query.read or query.text)):
+            # "Quy chế … đã được ký vào ngày nào?": when it was done, not the deadline to do it ("ký kết trước ngày 31/5")
+            spans = [(s, e) for s, e in spans if not DEADLINE_BEFORE_RE.search(unaccent(sentence[:s]).lower())]
         if name in FIGURES | {"duration"} and (bound := _bound_asked(query.read or query.text)):
             spans = [(s, e) for s, e in spans if not _bounded_otherwise(sentence, s, e, bound)]  # "tối đa" / "tối thiểu 30"
         if name == "duration" and (unit := unit_asked(query.ask.phrase)):

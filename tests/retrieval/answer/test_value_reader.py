@@ -189,6 +189,14 @@ def test_a_figure_of_several_levels_together_is_none_of_one_of_them():
     assert VALUES.value_in(READER.read("Có bao nhiêu cán bộ Hội được tập huấn?"), sentence) == "164 cán bộ"
 
 
+def test_when_something_was_done_is_no_deadline_to_do_it():
+    sentence = "Chủ trì xây dựng quy chế phối hợp, ký kết trước ngày 31/5/2027;"
+    assert VALUES.value_in(READER.read("Quy chế phối hợp đã được ký vào ngày nào?"), sentence) is None
+    assert VALUES.value_in(READER.read("Quy chế phối hợp phải ký trước ngày nào?"), sentence) is not None
+    assert VALUES.value_in(READER.read("Quy chế phối hợp đã được ký vào ngày nào?"),
+                           "Quy chế phối hợp đã được ký kết ngày 20/5/2027.") is not None
+
+
 def test_a_sum_set_as_a_share_of_another_sum_answers_how_much():
     query = READER.read("Chi phí vận chuyển, phân phối được trích tối đa bao nhiêu?")
     assert query.ask.name == "amount"
