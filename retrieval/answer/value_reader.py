@@ -83,7 +83,8 @@ PEOPLE_UNITS = frozenset({"nguoi", "em"})  # "bao nhiêu người", "bao nhiêu 
 # a target asked ("chỉ tiêu … là bao nhiêu"), and a figure stated as a share of its target, which it is not (unaccented)
 # (or the plan's figure, "kế hoạch hiến máu năm 2026 là bao nhiêu", not a text named a plan: "kế hoạch 312", "kế hoạch
 # số …", "kế hoạch của …", "theo kế hoạch")
-TARGET_ASKED_RE = re.compile(r"\b(?:chi tieu|muc tieu)\b|(?<!\btheo )\bke hoach\s+(?!so\b|cua\b|nay\b|do\b|\d)\w+")
+# (not the target a result is compared with: "thực tế đạt bao nhiêu so với chỉ tiêu")
+TARGET_ASKED_RE = re.compile(r"(?<!\bso voi )\b(?:chi tieu|muc tieu)\b|(?<!\btheo )(?<!\bso voi )\bke hoach\s+(?!so\b|cua\b|nay\b|do\b|\d)\w+")
 # (not 100%: "Tiếp nhận 9.500 đơn vị máu, đạt 100% chỉ tiêu được giao" states the target itself)
 SHARE_OF_TARGET_RE = re.compile(r"\bdat\s+(?:tren\s+|hon\s+)?(?!100\s(?!\d))\d+(?:\s\d+)?\s+(?:phan tram\s+)?(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu)\b")
 PLAN_SHARE_RE = re.compile(r"\bdat\s+[\d.,]+\s*%\s+(?:so voi\s+)?(?:ke hoach|chi tieu)\s+nam\b")  # unaccented
@@ -284,7 +285,9 @@ class ValueReader:
             # (a part that says what was reached is no aim for the target an earlier part sets: "chỉ tiêu … là 62.000
             # đơn vị máu; đến ngày 31/8/2025 đã tiếp nhận 41.350 đơn vị")
             reached = part is not None and REACHED_RE.search(part.lower()) is not None
-            aimed = "\n".join([*clause.headings, *clause.referenced, part]) if reached else context
+            # (up to the value: "đạt 77,6%, thấp hơn chỉ tiêu 85% đề ra" compares what was reached with the aim after it)
+            upto = part[: part.find(value) + len(value.split()[0].rstrip(",;"))] if reached and value and value in part else part
+            aimed = "\n".join([*clause.headings, *clause.referenced, upto]) if reached else context
             # (a table's cell under a column of what was done is done, whatever its section aimed at: "| Kinh phí đã chi |")
             column = column_and_label(said, clause, value) if value else None
             done = column is not None and DONE_HEAD_RE.search(plain_words(column[0])) is not None

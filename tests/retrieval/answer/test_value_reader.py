@@ -84,6 +84,14 @@ def test_a_value_is_said_of_what_the_question_asks(question, sentence, said):
     assert VALUES.said_of(READER.read(question))(sentence, clause(sentence)) is said
 
 
+def test_what_was_reached_is_said_beside_the_target_it_is_compared_with():
+    sentence = "Tỷ lệ hội viên tham gia toàn tỉnh đạt 77,6%, thấp hơn chỉ tiêu 85% đề ra;"
+    reached = READER.read("Tỷ lệ hội viên tham gia thực tế đạt bao nhiêu so với chỉ tiêu?")
+    assert VALUES.said_of(reached)(sentence, clause(sentence), sentence, "77,6%")
+    aimed = "Phấn đấu tỷ lệ hội viên tham gia đạt 85%."
+    assert not VALUES.said_of(reached)(aimed, clause(aimed), aimed, "85%")
+
+
 def test_the_day_a_report_counts_its_figures_to_is_no_deadline():
     sentence = "Tính đến ngày 15/6/2027, toàn huyện có 142 chi hội với 12.836 hội viên."
     deadline = READER.read("Hạn nộp hội phí của các chi hội là ngày nào?")
