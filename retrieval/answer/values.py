@@ -161,7 +161,9 @@ PATTERNS = {
     "percentage": re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|phan\s+tram)"),
     # a telephone number: "024.3623.1847", "0983 217 645", "0983217645"
     # (or a service line: "1900 9068", "1800.1234")
-    "phone": re.compile(r"(?<![\d.,/])(?:0\d{1,3}(?:[.\s-]\d{2,4}){2,3}|0\d{9,10}|1[89]00[.\s-]?\d{4}(?:[.\s-]?\d{2})?)(?![\d/])"),
+    # (a landline's seven digits may open with one alone: "0238 3 862 115", "0238.3.844.912")
+    "phone": re.compile(r"(?<![\d.,/])(?:0\d{1,3}(?:[.\s-]\d{2,4}){2,3}|0\d{2,3}[.\s-]\d[.\s-]\d{3}[.\s-]\d{3}|0\d{9,10}"
+                        r"|1[89]00[.\s-]?\d{4}(?:[.\s-]?\d{2})?)(?![\d/])"),
     # an e-mail address: "bancongtacxahoi.ctdcaobang@gmail.com"
     "email": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     # a bank account number: eight digits or more, grouped or not ("1014 2355 8866", "0071000123456", a treasury's

@@ -211,6 +211,8 @@ def test_a_telephone_number_is_a_value_and_a_date_or_a_sum_is_not_one():
     assert [text[s:e] for s, e in find_values("phone", text)] == ["024.3623.1847", "0983.217.645", "0983217645"]
     service = "đường dây nóng hoạt động 24/7 qua số 1900 9068."
     assert [service[s:e] for s, e in find_values("phone", service)] == ["1900 9068"]  # a service line
+    landline = "Sở chỉ huy diễn tập trực điện thoại 0238 3 862 115 trong ngày 12/7/2027."  # (seven digits, one alone first)
+    assert [landline[s:e] for s, e in find_values("phone", landline)] == ["0238 3 862 115"]
 
 
 def test_a_count_is_shown_without_a_word_that_opens_a_compound_of_its_own():
