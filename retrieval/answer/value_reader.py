@@ -678,8 +678,10 @@ class ValueReader:
             else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too, or a
                 # multiple of a base ("được hỗ trợ hằng tháng bao nhiêu?": "hệ số 0,25 mức lương cơ sở")
                 # (or a share of a sum: "hộ phải hoàn trả bao nhiêu?": "hoàn trả 50% trị giá con bò")
+                # (or, of a target asked, "Chỉ tiêu học sinh biết bơi là bao nhiêu?", a share: "đạt 48%")
+                aimed = TARGET_ASKED_RE.search(plain_words(query.read or query.text)) is not None
                 shares = [(s, e) for s, e in find_values("percentage", sentence)
-                          if SUM_SHARE_RE.match(unaccent(sentence[e:]).lower().lstrip())]
+                          if aimed or SUM_SHARE_RE.match(unaccent(sentence[e:]).lower().lstrip())]
                 spans = sorted(spans + find_values("amount", sentence) + find_values("coefficient", sentence) + shares)
         if name in FIGURES | {"duration"}:  # "từ 08 đến 10 người": the range, not its upper end
             spans = [(_range_start(sentence, s), e) for s, e in spans]

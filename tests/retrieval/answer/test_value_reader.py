@@ -92,6 +92,12 @@ def test_what_was_reached_is_said_beside_the_target_it_is_compared_with():
     assert not VALUES.said_of(reached)(aimed, clause(aimed), aimed, "85%")
 
 
+def test_a_target_asked_with_no_noun_counted_is_answered_by_a_share():
+    sentence = "Tỷ lệ học sinh tiểu học biết bơi an toàn đạt 48%."
+    assert VALUES.value_in(READER.read("Chỉ tiêu học sinh tiểu học biết bơi là bao nhiêu?"), sentence) == "48%"
+    assert VALUES.value_in(READER.read("Số học sinh tiểu học biết bơi là bao nhiêu?"), sentence) is None
+
+
 def test_the_day_a_report_counts_its_figures_to_is_no_deadline():
     sentence = "Tính đến ngày 15/6/2027, toàn huyện có 142 chi hội với 12.836 hội viên."
     deadline = READER.read("Hạn nộp hội phí của các chi hội là ngày nào?")
