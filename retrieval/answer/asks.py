@@ -181,6 +181,11 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return Ask(*signed, "la ai", frozenset({"ky", "la", "ai"}))
     if not candidates:
         return TOPIC
+    if not any(ASKING_WORDS & set(unaccent(c[3].phrase).split()) for c in candidates) \
+            and re.search(r"\bnao\b", words.plain):
+        # "Những huyện nào bị nhắc nhở vì tỷ lệ kết nối thấp?": a question word no phrase holds asks which ones; a value's
+        # word said without one ("tỷ lệ") is what the question is about
+        return TOPIC
     # "… họp định kỳ ở đâu?", "… định kỳ do ai chủ trì?": a time named by no question word ("định kỳ") yields to a
     # place or a person a question word asks
     asking = [c for c in candidates if c[3].kind == "value" and c[3].name in ("location", "person", "body")
