@@ -32,6 +32,7 @@ TAIL_QUESTION_RE = re.compile(r"\s+(?:la\s+)?(?:ai|gi)$")  # unaccented
 MARKER_RE = re.compile(r"\[(\d+)\]")
 MAX_PHRASES = 3  # the most question phrases one part of a question is read to ask
 MIN_OWN_WORDS = 3  # a first part with fewer content words of its own asks nothing to split from
+MIN_REPEATED_WORDS = 2  # (fewer still, when the second part asks with the same question phrase)
 MIN_SECOND_WORDS = 5  # a second part with fewer, naming no agency or document, is asked of the first one's topic
 UNANSWERED = "Về “{part}”: các văn bản hiện có không nêu."
 # the word that joins two things asked the same of ("A và B", "cả A lẫn B"); with "so sánh", "với" too
@@ -67,7 +68,11 @@ def question_parts(question: str, reader: "QueryReader") -> list[str]:
             continue  # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn": one body's name
         left, right = text[: joint.start()].strip(), text[joint.end() :].strip()
         first, second = read_ask(left, reader.vocabulary), read_ask(right, reader.vocabulary)
-        if not _asks(left, first) or not _asks(right, second) or not _stands_alone(left, first, reader):
+        # (a question phrase asked again says a question of its own however few its words: "Mỗi lớp học bao nhiêu giờ, lý
+        # thuyết bao nhiêu giờ?")
+        again = first.kind == "value" and (first.name, unaccent(first.phrase or "")) == (second.name, unaccent(second.phrase or ""))
+        if not _asks(left, first) or not _asks(right, second) \
+                or not _stands_alone(left, first, reader, MIN_REPEATED_WORDS if again else MIN_OWN_WORDS):
             continue  # "Theo kế hoạch, …", "Ai ký và ban hành …": the first part asks nothing of its own
         sentence = "?" in joint.group(0)  # "… mấy lớp? Lớp khối THCS học ngày nào?": a question of its own
         if not _stands_alone(right, second, reader, MIN_OWN_WORDS if sentence else MIN_SECOND_WORDS, by_kind=sentence):

@@ -57,6 +57,8 @@ def reader() -> QueryReader:
     ("Chương trình hành động thực hiện nghị quyết đại hội số mấy, ngày nào?",
      ["Chương trình hành động thực hiện nghị quyết đại hội số mấy?",
       "Chương trình hành động thực hiện nghị quyết đại hội ban hành ngày nào?"]),
+    # (a question phrase asked again: a question of its own, however short the first part)
+    ("Mỗi lớp học bao nhiêu giờ, lý thuyết bao nhiêu giờ?", ["Mỗi lớp học bao nhiêu giờ?", "Mỗi lớp học lý thuyết bao nhiêu giờ?"]),
     # one thing asked: agencies listed, an opening phrase, a condition, a body whose name joins two fields
     ("Số điện thoại của Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh là số nào?",
      ["Số điện thoại của Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh là số nào?"]),
