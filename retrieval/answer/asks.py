@@ -182,9 +182,10 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     if not candidates:
         return TOPIC
     if not any(ASKING_WORDS & set(unaccent(c[3].phrase).split()) for c in candidates) \
-            and re.search(r"\bnao\b", words.plain):
+            and re.search(r"\bnao\b", words.plain) \
+            and not any(re.search(rf"\b{re.escape(unaccent(c[3].phrase))}\s+nao\b", words.plain) for c in candidates):
         # "Những huyện nào bị nhắc nhở vì tỷ lệ kết nối thấp?": a question word no phrase holds asks which ones; a value's
-        # word said without one ("tỷ lệ") is what the question is about
+        # word said without one ("tỷ lệ") is what the question is about (not "qua email nào": which email)
         return TOPIC
     # "… họp định kỳ ở đâu?", "… định kỳ do ai chủ trì?": a time named by no question word ("định kỳ") yields to a
     # place or a person a question word asks

@@ -70,7 +70,8 @@ def question_parts(question: str, reader: "QueryReader") -> list[str]:
         first, second = read_ask(left, reader.vocabulary), read_ask(right, reader.vocabulary)
         # (a question phrase asked again says a question of its own however few its words: "Mỗi lớp học bao nhiêu giờ, lý
         # thuyết bao nhiêu giờ?")
-        again = first.kind == "value" and (first.name, unaccent(first.phrase or "")) == (second.name, unaccent(second.phrase or ""))
+        again = first.kind == "value" \
+            and (first.name, unaccent(first.phrase or "")) == (second.name, unaccent(second.phrase or ""))
         if not _asks(left, first) or not _asks(right, second) \
                 or not _stands_alone(left, first, reader, MIN_REPEATED_WORDS if again else MIN_OWN_WORDS):
             continue  # "Theo kế hoạch, …", "Ai ký và ban hành …": the first part asks nothing of its own

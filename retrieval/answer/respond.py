@@ -28,8 +28,8 @@ from retrieval.answer.structure import asked_unit, divisions, nth_item, place_ti
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.value_reader import (FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, column_and_label, edge_asked,
                                            opens_total, periods_named, table_header, with_column_unit)
-from retrieval.answer.values import (counted_noun, editions, find_values, person_names, place_names, restates, sentence_end, sentence_start, sentences, shown_count, spelled,
-                                     written_as, years_stated, YEARS_RE)
+from retrieval.answer.values import (counted_noun, editions, find_values, person_names, place_names, restates, sentence_end,
+                                     sentence_start, sentences, shown_count, spelled, written_as, years_stated, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
 from retrieval.index.generation import Index, names_places
@@ -56,7 +56,7 @@ NATIONWIDE_RE = re.compile(r"\b(?:ca nuoc|toan quoc)\b")  # unaccented
 # what may stand before the agency a sentence opens with ("mỗi Hội …", "các Sở …", "- Từng đơn vị …")
 EACH_BEFORE_RE = re.compile(r"[\W\d]*(?:(?:mỗi|các|từng)\s+)?", re.IGNORECASE)
 # a line that gives a telephone as one ("điện thoại 0905 218 447", "ĐT:", "di động", "hotline", "liên hệ"), unaccented
-REACHED_RE = re.compile(r"\b(?:dien thoai|di dong|dt|sdt|hotline|lien he)\b")
+CONTACT_LINE_RE = re.compile(r"\b(?:dien thoai|di dong|dt|sdt|hotline|lien he)\b")
 WHOLE_PLACE_RE = re.compile(r"\b(?:ca|toan)\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b")  # unaccented
 # the issuers of texts for the whole country: the Party's centre, the Assembly, the Government, its ministries and
 # departments, the Red Cross's centre (unaccented, lowercase)
@@ -1466,7 +1466,7 @@ class AnswerPolicy:
         """Of a person asked as a contact ("liên hệ ai"), the parts after theirs in the sentence that say how to reach
         them ("…, Sở Nội vụ; điện thoại: 0203.3636.218, di động: …"), up to one that names another person or gives no
         number; "" otherwise."""
-        if query.ask.name != "person" or not has_phrase(plain_words(query.read or query.text), self.vocabulary.contacts):
+        if query.ask.name != "person" or not self._contact_asked(query):
             return ""
         people = self.values.people_reader
         parts = re.findall(r"[^;]*(?:;|$)", later)
@@ -1522,15 +1522,19 @@ class AnswerPolicy:
         held = holds(query.content) | _titled(query, clause)
         return held | self._synonyms_held(query, held, holds)
 
+    def _contact_asked(self, query: Query) -> bool:
+        """The question asks how to reach someone: a telephone, an account, an e-mail, or whom to contact ("liên hệ ai")."""
+        return query.ask.name in CONTACT_ASKS \
+            or has_phrase(plain_words(query.read or query.text), self.vocabulary.contacts) is not None
+
     def _reached_for(self, query: Query, clause: Clause) -> set[str]:
         """Of a contact asked ("về danh sách đối tượng thì liên hệ ai?"), the content words of the work listed beside a
-        line that gives a telephone by name (not an account's digits) under the same heading ("3. Ban Công tác xã hội" over "- Chủ trì tổng hợp danh sách
-        đối tượng …" and "- Đầu mối liên hệ: bà …, điện thoại …"): whom to reach for that work."""
-        asked = query.ask.name in CONTACT_ASKS or query.ask.name == "person" and has_phrase(
-            plain_words(query.read or query.text), self.vocabulary.contacts) is not None
+        line that gives a telephone as one (not an account's digits) under the same heading ("3. Ban Công tác xã hội"
+        over "- Chủ trì tổng hợp danh sách đối tượng …" and "- Đầu mối liên hệ: bà …, điện thoại …"): whom to reach for
+        that work."""
         positions = self.index.by_document.get(clause.document_id) if len(clause.path) > 1 else None
-        if not asked or positions is None or not find_values("phone", clause.text) \
-                or not REACHED_RE.search(plain_words(clause.text)):
+        if query.ask.name not in {*CONTACT_ASKS, "person"} or not self._contact_asked(query) or positions is None \
+                or not find_values("phone", clause.text) or not CONTACT_LINE_RE.search(plain_words(clause.text)):
             return set()
         clauses = self.index.clauses
         beside = [clauses[i].text for i in positions.tolist()

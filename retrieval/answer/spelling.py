@@ -154,8 +154,9 @@ class Respeller:
 
     def _tone_slipped(self, word: str, beside: list[tuple[str, bool]]) -> set[str]:
         """Of a word typed with a wrong tone mark ("huy đông" for "huy động"), the syllables of its letters with another
-        mark that make a word of the language with a syllable next to it, as the clauses write it; none when the word as typed makes a pair with one (a
-        pair the clauses write or a word of the language: "đông người"), or is a question word."""
+        mark that make a word of the language with a syllable next to it, as the clauses write it; none when the word as
+        typed makes a pair with one (a pair the clauses write or a word of the language: "đông người"), or is a question
+        word."""
         def pairs(w: str) -> set[str]:
             return {f"{b}_{w}" if before else f"{w}_{b}" for b, before in beside}
 

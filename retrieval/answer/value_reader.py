@@ -84,7 +84,8 @@ PEOPLE_UNITS = frozenset({"nguoi", "em"})  # "bao nhiêu người", "bao nhiêu 
 # (or the plan's figure, "kế hoạch hiến máu năm 2026 là bao nhiêu", not a text named a plan: "kế hoạch 312", "kế hoạch
 # số …", "kế hoạch của …", "theo kế hoạch")
 # (not the target a result is compared with: "thực tế đạt bao nhiêu so với chỉ tiêu")
-TARGET_ASKED_RE = re.compile(r"(?<!\bso voi )\b(?:chi tieu|muc tieu)\b|(?<!\btheo )(?<!\bso voi )\bke hoach\s+(?!so\b|cua\b|nay\b|do\b|\d)\w+")
+TARGET_ASKED_RE = re.compile(r"(?<!\bso voi )\b(?:chi tieu|muc tieu)\b"
+                             r"|(?<!\btheo )(?<!\bso voi )\bke hoach\s+(?!so\b|cua\b|nay\b|do\b|\d)\w+")
 # (not 100%: "Tiếp nhận 9.500 đơn vị máu, đạt 100% chỉ tiêu được giao" states the target itself)
 SHARE_OF_TARGET_RE = re.compile(r"\bdat\s+(?:tren\s+|hon\s+)?(?!100\s(?!\d))\d+(?:\s\d+)?\s+(?:phan tram\s+)?(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu)\b")
 PLAN_SHARE_RE = re.compile(r"\bdat\s+[\d.,]+\s*%\s+(?:so voi\s+)?(?:ke hoach|chi tieu)\s+nam\b")  # unaccented
@@ -203,7 +204,8 @@ class ValueReader:
         figure of the whole district or of several communes together does not answer for one commune, and
         a target ("phấn đấu …", under "Chỉ tiêu") does not answer what there is now ("hiện có bao nhiêu")."""
         asked = years_in(" ".join(query.content))
-        units = each_asked(query.spelled or query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
+        units = each_asked(query.spelled or query.read or query.text, self.classifiers) \
+            if query.ask.name in ("amount", "count") else None
         if units and units[0] in PEOPLE_UNITS:  # "bao nhiêu một người": per any noun for people ("/học viên")
             units = (*units, *self._people_heads)
         places, form = self.places_asked(query), fold if query.accented else unaccent
@@ -286,7 +288,8 @@ class ValueReader:
             # đơn vị máu; đến ngày 31/8/2025 đã tiếp nhận 41.350 đơn vị")
             reached = part is not None and REACHED_RE.search(part.lower()) is not None
             # (up to the value: "đạt 77,6%, thấp hơn chỉ tiêu 85% đề ra" compares what was reached with the aim after it)
-            upto = part[: part.find(value) + len(value.split()[0].rstrip(",;"))] if reached and value and value in part else part
+            upto = part[: part.find(value) + len(value.split()[0].rstrip(",;"))] \
+                if reached and value and value in part else part
             aimed = "\n".join([*clause.headings, *clause.referenced, upto]) if reached else context
             # (a table's cell under a column of what was done is done, whatever its section aimed at: "| Kinh phí đã chi |")
             column = column_and_label(said, clause, value) if value else None
@@ -350,7 +353,8 @@ class ValueReader:
         "người") when it states its value per that unit, or per any noun for people when people are asked ("/học
         viên"); and its word for money ("tiền ăn uống … bao nhiêu"), which a sum in đồng states."""
         money = {w for w in query.content if unaccent(w) == "tien"} if query.ask.name == "amount" else set()
-        units = each_asked(query.spelled or query.read or query.text, self.classifiers) if query.ask.name in ("amount", "count") else None
+        units = each_asked(query.spelled or query.read or query.text, self.classifiers) \
+            if query.ask.name in ("amount", "count") else None
         stated = (*units, *self._people_heads) if units and units[0] in PEOPLE_UNITS else units
         per = {w for w in query.content if unaccent(w) == units[0]} if units else set()
 

@@ -760,9 +760,9 @@ def person_names(text: str, surnames: frozenset[str], honorifics: frozenset[str]
             said_before = " " + " ".join(re.findall(r"\w+", before))
             addressed = first > i or any(said_before.endswith(" " + h) for h in honorifics)
             if (addressed or unaccent(words[first].group(0)) in surnames) and not PLACE_BEFORE_RE.search(unaccent(before)) \
-                    and not (j - first == 2 and not addressed and (OWNER_BEFORE_RE.search(unaccent(before))
-                                                                   or _runs_on(text, words, j)
-                                                                   or _year_name(words[first].group(0), words[first + 1].group(0)))):
+                    and not (j - first == 2 and not addressed and (
+                        OWNER_BEFORE_RE.search(unaccent(before)) or _runs_on(text, words, j)
+                        or _year_name(words[first].group(0), words[first + 1].group(0)))):
                 spans.append((words[first].start(), words[min(j, first + 4) - 1].end()))
         i = max(j, i + 1)
     return spans

@@ -715,8 +715,8 @@ class _Emitter:
     def table(self, node: _Node, path: list, headings: list[str], asked: list[str] = ()) -> None:
         """A table's rows (and group rows, numbered in order when unnumbered), under its header row as a heading."""
         heading = plain(self.text[node.title.start:node.title.end])
-        if re.search(r"[\n\t]", self.text[node.title.start:node.title.end].strip()) and node.marker is not None \
-                and node.marker.cells:
+        title = self.text[node.title.start:node.title.end].strip()
+        if node.marker is not None and node.marker.cells and ("\n" in title or node.kind == "table" and "\t" in title):
             heading = " | ".join(node.marker.cells)  # a header written on several lines, one row (or typed with tabs)
         # the line over the header that says the table's unit ("Bảng 1. Kết quả … (đơn vị tính: triệu đồng)") heads its rows
         before = self.text[: node.title.start].rstrip()
