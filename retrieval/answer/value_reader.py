@@ -98,6 +98,11 @@ SENT_BY_RE = re.compile(r"\b(?:gui|nop|bao cao|dang ky|hoan thanh|xong)\b[^;.]{0
 # trước ngày", "chậm nhất ngày"), unaccented
 DONE_ASKED_RE = re.compile(r"\bda\b(?:\s+\w+){0,5}?\s+(?:vao\s+)?(?:ngay nao|khi nao|luc nao|bao gio|thang nao)\b")
 DEADLINE_BEFORE_RE = re.compile(r"\b(?:truoc|cham nhat|han)\s+(?:ngay\s+)?$")
+# a sentence that sets a deadline, and the day an event is held right before a value ("tổ chức Lễ phát động … ngày", "Lễ
+# … (07/4)"), unaccented
+DEADLINE_SAID_RE = re.compile(r"\b(?:truoc|cham nhat|han|hoan thanh|xong|ket thuc|den het|den ngay|trong vong|trong thang"
+                              r"|gui|nop)\b")
+EVENT_BEFORE_RE = re.compile(r"\b(?:to chuc|dien ra|khai mac|phat dong|le|ngay hoi)\b[^;.]{0,150}$")
 RESULTS_RE = re.compile(r"\bket qua\b")  # a part of a text that reports what was done ("I. KẾT QUẢ THỰC HIỆN")
 TARGET_WORDS_RE = re.compile(r"\b(?:chi tieu|muc tieu|ke hoach|phan dau)\b")
 REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
@@ -628,6 +633,12 @@ class ValueReader:
             # "Lễ tôn vinh … tổ chức ngày nào?": not the deadline for sending papers for it ("Hồ sơ … gửi về … trước ngày
             # 15/10/2026 để xét tôn vinh tại Lễ tôn vinh …")
             spans = [(s, e) for s, e in spans if not SENT_BY_RE.search(unaccent(sentence[:s]).lower())]
+        if name in ("time", "day") and DEADLINE_ASKED_RE.search(plain_words(query.read or query.text)) \
+                and not HELD_ASKED_RE.search(plain_words(query.read or query.text)) \
+                and not DEADLINE_SAID_RE.search(unaccent(sentence).lower()):
+            # "Ban Chỉ đạo cấp xã phải kiện toàn xong trước ngày nào?": not the day an event is held ("… tổ chức Lễ phát
+            # động … ngày 07/4/2027"), in a sentence that sets no deadline
+            spans = [(s, e) for s, e in spans if not EVENT_BEFORE_RE.search(unaccent(sentence[:s]).lower())]
         if name in ("time", "day") and DONE_ASKED_RE.search(plain_words(query.read or query.text)) \
                 and not DEADLINE_ASKED_RE.search(plain_words(query.read or query.text)):
             # "Quy chế … đã được ký vào ngày nào?": when it was done, not the deadline to do it ("ký kết trước ngày 31/5")

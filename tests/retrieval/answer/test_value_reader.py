@@ -203,6 +203,15 @@ def test_a_figure_of_several_levels_together_is_none_of_one_of_them():
     assert VALUES.value_in(READER.read("Có bao nhiêu cán bộ Hội được tập huấn?"), sentence) == "164 cán bộ"
 
 
+def test_the_day_an_event_is_held_is_no_deadline():
+    deadline = READER.read("Ban Chỉ đạo cấp xã phải kiện toàn xong trước ngày nào?")
+    held = "Phối hợp tham mưu tổ chức Lễ phát động hưởng ứng Ngày Toàn dân hiến máu tình nguyện ngày 07/4/2027;"
+    assert VALUES.value_in(deadline, held) is None
+    assert VALUES.value_in(deadline, "Kiện toàn Ban Chỉ đạo cấp xã xong trước ngày 30/4/2027.") is not None
+    sent = "Báo cáo kết quả Ngày hội hiến máu gửi về Hội tỉnh ngày 20/7/2027."  # (a report sent: a deadline said so)
+    assert VALUES.value_in(READER.read("Hội huyện phải gửi báo cáo trước ngày nào?"), sent) is not None
+
+
 def test_when_something_was_done_is_no_deadline_to_do_it():
     sentence = "Chủ trì xây dựng quy chế phối hợp, ký kết trước ngày 31/5/2027;"
     assert VALUES.value_in(READER.read("Quy chế phối hợp đã được ký vào ngày nào?"), sentence) is None
