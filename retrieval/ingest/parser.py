@@ -73,6 +73,7 @@ PART_LETTER_RE = re.compile(r"(?P<key>[A-H])[ \t]*\.[ \t]+(?=\S)")
 BULLET_RE = re.compile(r"(?P<key>[-–—+•·*])[ \t]+(?=\S)")
 MD_HEADING_RE = re.compile(r"(?P<hashes>#{1,6})[ \t]+")
 EMPHASIS_RE = re.compile(r"(?:\*\*\*|\*\*|\*|___|__|_)(?=[^\s*_])")
+CLOSING_EMPHASIS_RE = re.compile(r"(?:\*\*\*|\*\*|\*|___|__|_)[ \t]+(?=\S)")
 CLOSERS = "*_”\"’')] \t"
 
 LEGAL_KINDS = {"Phần": "part", "Chương": "chapter", "Mục": "section", "Điều": "article"}
@@ -189,8 +190,8 @@ def _read_marker(text: str, start: int, end: int) -> _Marker | None:
         return _Marker("heading", "", level, pos, True) if markdown else None
     kind, key, size, length = marker
     content = pos + length
-    if more := EMPHASIS_RE.match(text, content, end):
-        content = more.end()
+    if more := EMPHASIS_RE.match(text, content, end) or strong and CLOSING_EMPHASIS_RE.match(text, content, end):
+        content = more.end()  # (or the marker's own emphasis closing after it: "**Điều 4.** Chánh Văn phòng …")
     return _Marker(kind, key, size, content, markdown)
 
 

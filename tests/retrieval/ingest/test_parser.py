@@ -596,6 +596,14 @@ def test_a_table_typed_with_tabs_heads_its_rows_by_its_columns(aliases):
     assert [c.headings[-1] for c in rows] == ["STT | Đối tượng | Mức quà (đồng/suất) | Nguồn kinh phí"] * 2
 
 
+def test_an_article_marker_in_bold_leaves_no_emphasis_in_its_text(aliases):
+    body = ("**Điều 3.** Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+            "**Điều 4.** Chánh Văn phòng Ủy ban nhân dân thành phố; Trưởng phòng Nội vụ chịu trách nhiệm thi hành Quyết định này./.\n")
+    texts = [c.text for c in _parse_body(body, aliases).clauses]
+    assert texts == ["Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+                     "Chánh Văn phòng Ủy ban nhân dân thành phố; Trưởng phòng Nội vụ chịu trách nhiệm thi hành Quyết định này./."]
+
+
 def test_a_paragraph_after_a_list_ends_it(aliases):
     text = ("HỘI CHỮ THẬP ĐỎ TỈNH NGHỆ AN\nSố: 145/GM-CTĐ\n\nGIẤY MỜI\nDự Hội nghị sơ kết\n\n"
             "Ban Thường vụ Hội Chữ thập đỏ tỉnh trân trọng kính mời:\n- Đại diện lãnh đạo Sở Y tế;\n"
