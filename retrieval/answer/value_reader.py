@@ -539,6 +539,9 @@ class ValueReader:
             return found
         if name in CONTACT_ASKS and not self._holds_post_asked(query, sentence):
             return None  # "số điện thoại của Chủ tịch Hội": not the line of its Phó Chủ tịch
+        if name in CONTACT_ASKS and (named := self.people_reader.names_in(query.read or query.text)) \
+                and not named & self.people_reader.names_in("\n".join([*clause.headings, clause.text]) if clause else sentence):
+            return None  # "Số điện thoại của Đại tá Trần Quốc Hiệu": a line that names no one asked is none of his
         if name == "post":
             post = self.people_reader.post_of(query.read or query.text, sentence)
             if post is None and clause is not None:

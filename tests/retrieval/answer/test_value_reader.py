@@ -212,6 +212,12 @@ def test_the_day_an_event_is_held_is_no_deadline():
     assert VALUES.value_in(READER.read("Hội huyện phải gửi báo cáo trước ngày nào?"), sent) is not None
 
 
+def test_a_person_s_telephone_is_read_only_where_the_person_is_named():
+    query = READER.read("Số điện thoại của Đại tá Trần Quốc Hiệu là bao nhiêu?")
+    assert VALUES.value_in(query, "Sở chỉ huy diễn tập trực điện thoại 0238 3 862 115 trong ngày diễn tập.") is None
+    assert VALUES.value_in(query, "Đại tá Trần Quốc Hiệu, Chỉ huy trưởng, điện thoại 0912 345 678.") == "0912 345 678"
+
+
 def test_when_something_was_done_is_no_deadline_to_do_it():
     sentence = "Chủ trì xây dựng quy chế phối hợp, ký kết trước ngày 31/5/2027;"
     assert VALUES.value_in(READER.read("Quy chế phối hợp đã được ký vào ngày nào?"), sentence) is None
