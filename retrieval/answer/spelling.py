@@ -135,6 +135,8 @@ class Respeller:
             if not word.isalpha() or len(word) < 3:
                 continue
             beside = [(spelled[j], j < i) for j in (i - 1, i + 1) if 0 <= j < len(words) and spelled[j] in self._single]
+            if word in self._single and i and words[i].group(0)[:1].isupper():
+                continue  # a name, as typed ("Lương Văn Hòa" is no "văn hóa")
             if word in self._single:  # (beside a syllable typed next to it, no comma between)
                 gaps = {True: text[words[i - 1].end() : words[i].start()] if i else "",
                         False: text[words[i].end() : words[i + 1].start()] if i + 1 < len(words) else ""}

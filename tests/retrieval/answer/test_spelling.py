@@ -91,3 +91,5 @@ def test_a_word_typed_with_its_tone_mark_slipped_is_spelled_as_the_word_the_clau
     # a word the typed syllable makes with its neighbour stays ("đông người"), and a pair across a comma is none
     assert speller.respell_typos("Hội làm ở nơi đông người") is None
     assert speller.respell_typos("Quỹ huy, đông bao nhiêu?") is None
+    named = Respeller({fold(w): 5 for w in ("văn", "hòa", "hóa", "lương")}, {f"{fold('văn')}_{fold('hóa')}": 6}, [], word_list())
+    assert named.respell_typos("Chủ tịch Lương Văn Hòa là ai?") is None  # a name as typed
