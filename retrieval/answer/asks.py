@@ -59,6 +59,7 @@ CLOCK_ASKED_RE = re.compile(r"(?<!\bmat )(?<!\btrong )(?<!\bvong )(?<!\bdai )\bm
 SPECIFIC_RE = re.compile(r"\s+c[uụ]\s+th[eể](?!\s+h[oó]a)\b", re.IGNORECASE)
 # "khi làm nhiệm vụ", "trong khi thi hành nhiệm vụ": while on duty (unaccented)
 ASKING_WORDS = frozenset("nao gi ai bao nhieu may khi dau sao".split())  # a phrase that asks holds one (unaccented)
+WHICH_ONES_RE = re.compile(r"^(?:nhung|cac)\s+\w+(?:\s+\w+)?\s+nao\b")  # "Những huyện nào …": which ones (unaccented)
 # "X ký quyết định … là ai?": who signed, the question written around the verb; typed without diacritics "ky"
 # is not "kỷ niệm", "kỹ năng", "kỳ họp"… (the words after it tell)
 SIGNED_WHO_RE = re.compile(r"\b(?:ký|ky(?!\s+(?:niem|luat|thuat|nang|hop|cuoi|dau|nay|truoc|toi|sau|thi|han)\b))\b"
@@ -182,10 +183,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     if not candidates:
         return TOPIC
     if not any(ASKING_WORDS & set(unaccent(c[3].phrase).split()) for c in candidates) \
-            and re.search(r"\bnao\b", words.plain) \
-            and not any(re.search(rf"\b{re.escape(unaccent(c[3].phrase))}\s+nao\b", words.plain) for c in candidates):
-        # "Những huyện nào bị nhắc nhở vì tỷ lệ kết nối thấp?": a question word no phrase holds asks which ones; a value's
-        # word said without one ("tỷ lệ") is what the question is about (not "qua email nào": which email)
+            and WHICH_ONES_RE.search(words.plain):
+        # "Những huyện nào bị nhắc nhở vì tỷ lệ kết nối thấp?": which ones, a list; a value's word said without a question
+        # word ("tỷ lệ") is what the question is about (not "Số tài khoản … là số nào?", "qua email nào")
         return TOPIC
     # "… họp định kỳ ở đâu?", "… định kỳ do ai chủ trì?": a time named by no question word ("định kỳ") yields to a
     # place or a person a question word asks

@@ -66,6 +66,7 @@ VOCABULARY = load_vocabulary()
         ("Năm 2026 Hội đã hỗ trợ bao nhiêu hộ dân?", "value", "count"),  # how many households, not how much
         ("Những huyện nào bị nhắc nhở vì tỷ lệ kết nối thấp?", "topic", None),  # which ones, the share their reason
         ("Gửi bài giảng qua email nào?", "value", "email"),  # which email
+        ("Số tài khoản Hội CTĐ tỉnh để ủng hộ là số nào?", "value", "account"),
         ("Tình nguyện viên trực lễ hội được hỗ trợ mấy?", "value", "amount"),  # "mấy" as "bao nhiêu": how much
         ("Năm 2026 Hội đã hỗ trợ mấy hộ dân?", "value", "count"),  # (and of a noun after it, how many)
         ("Hồ sơ quyết toán lập thành mấy bộ?", "value", "count"),
