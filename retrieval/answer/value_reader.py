@@ -93,11 +93,10 @@ HELD_ASKED_RE = re.compile(r"\b(?:to chuc|dien ra|khai mac)\b")  # a question as
 DEADLINE_ASKED_RE = re.compile(r"\b(?:truoc|han|cham nhat|thoi han)\b")  # one asking a deadline
 # a deadline for sending, handing in or finishing, right before the value ("… gửi về Ban Tổ chức trước ngày", "đại hội
 # cấp xã hoàn thành trước ngày")
-SENT_BY_RE = re.compile(r"\b(?:gui|nop|bao cao|dang ky|hoan thanh|xong)\b[^;.]{0,80}\b(?:truoc|cham nhat|han)\s+(?:ngay\s+)?$")
-# a question asking when something was done ("… đã được ký vào ngày nào?"), and a deadline right before a value ("ký kết
-# trước ngày", "chậm nhất ngày"), unaccented
+DEADLINE_BEFORE_RE = re.compile(r"\b(?:truoc|cham nhat|han)\s+(?:ngay\s+)?$")  # "trước ngày", "chậm nhất"
+SENT_BY_RE = re.compile(rf"\b(?:gui|nop|bao cao|dang ky|hoan thanh|xong)\b[^;.]{{0,80}}{DEADLINE_BEFORE_RE.pattern}")
+# a question asking when something was done ("… đã được ký vào ngày nào?"), unaccented
 DONE_ASKED_RE = re.compile(r"\bda\b(?:\s+\w+){0,5}?\s+(?:vao\s+)?(?:ngay nao|khi nao|luc nao|bao gio|thang nao)\b")
-DEADLINE_BEFORE_RE = re.compile(r"\b(?:truoc|cham nhat|han)\s+(?:ngay\s+)?$")
 # a sentence that sets a deadline, and the day an event is held right before a value ("tổ chức Lễ phát động … ngày", "Lễ
 # … (07/4)"), unaccented
 DEADLINE_SAID_RE = re.compile(r"\b(?:truoc|cham nhat|han|hoan thanh|xong|ket thuc|den het|den ngay|trong vong|trong thang"
@@ -1247,7 +1246,7 @@ def _levels_together(question: str, after: str) -> bool:
     asked = {m.group(1) for m in ASKED_LEVEL_RE.finditer(plain_words(question))}
     noun = re.match(r"[^.;:()]{0,30}?(?=\bcap\b)", unaccent(after).lower())
     together = LEVELS_TOGETHER_RE.match(unaccent(after).lower(), noun.end()) if asked and noun else None
-    named = {level for level in LEVEL_WORD_RE.findall(together.group(0))} if together else set()
+    named = set(LEVEL_WORD_RE.findall(together.group(0))) if together else set()
     return bool(asked) and asked < named
 
 
