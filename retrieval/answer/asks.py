@@ -39,7 +39,8 @@ TOPIC = Ask("topic")
 # Which phrase decides when a question holds several: a fact about the document, then a specific
 # value ("tỷ lệ", "kinh phí bao nhiêu"), then a bare count ("bao nhiêu", "mấy"), then tasks; the
 # longest phrase within a rank.
-RANKS = {"fact": 4, "value": 3, "count": 2, "tasks": 1}
+# (the day a text takes effect is a time of its own: "có hiệu lực từ thời điểm nào?" asks it, not any time)
+RANKS = {"fact": 4, "effective": 3.5, "value": 3, "count": 2, "tasks": 1}
 # "trước mấy giờ", "lúc mấy giờ": a time of day (unaccented)
 # a deadline named in a question asking when ("hạn báo cáo là khi nào?"), not "hạn chế", "hạn mức"
 DEADLINE_RE = re.compile(r"\bhan\b(?!\s+(?:che|muc|ngach)\b)")

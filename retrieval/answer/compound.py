@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from retrieval.answer.asks import Ask, read_ask
 from retrieval.answer.respond import Draft
+from retrieval.answer.values import person_names
 from retrieval.models import Citation
 from retrieval.text import aligned, has_diacritics, unaccent
 
@@ -67,6 +68,8 @@ def question_parts(question: str, reader: "QueryReader") -> list[str]:
         if any(s < joint.start() and joint.end() < e for s, e in named):
             continue  # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn": one body's name
         left, right = text[: joint.start()].strip(), text[joint.end() :].strip()
+        if _apposition(left, right, reader):
+            continue  # "Số điện thoại của bà Đặng Thị Hiền, Chủ tịch Hội …": the post of the one named, no question
         first, second = read_ask(left, reader.vocabulary), read_ask(right, reader.vocabulary)
         # (a question phrase asked again says a question of its own however few its words: "Mỗi lớp học bao nhiêu giờ, lý
         # thuyết bao nhiêu giờ?")
@@ -88,6 +91,16 @@ def question_parts(question: str, reader: "QueryReader") -> list[str]:
         # (the first part may ask two things itself: "… mấy giờ, ngày nào, ở đâu?")
         return [*question_parts(f"{left}?", reader), f"{right[:1].upper()}{right[1:]}?"]
     return [question]
+
+
+def _apposition(left: str, right: str, reader: "QueryReader") -> bool:
+    """The part after a person's name opens with a post ("…, Chủ tịch Hội Chữ thập đỏ huyện …"): the post is the
+    person's."""
+    names = person_names(left, reader.vocabulary.surnames, reader.vocabulary.honorifics)
+    if not names or names[-1][1] != len(left.rstrip(" ,;")):
+        return False
+    plain = unaccent(right).lower()
+    return any(re.match(rf"{re.escape(title)}\b", plain) for title in reader.vocabulary.person_titles)
 
 
 def _topic(part: str, reader: "QueryReader") -> str:

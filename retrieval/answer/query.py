@@ -836,6 +836,12 @@ class QueryReader:
             for address in self.vocabulary.honorifics:  # (as written: "bà" is no "ba")
                 if pattern(rf"(?<!\w){re.escape(address)}\s+$").search(before):
                     spans.append((len(before.rstrip()) - len(address), start))
+        # "số điện thoại anh Thắng": a form of address before a given name alone, which the text writes in full ("Ông Nguyễn
+        # Văn Thắng"), with another address or none
+        written = list(re.finditer(r"\w+", nfc(text)))
+        spans += [(word.start(), word.end()) for word, name in zip(written, written[1:])
+                  if word.group(0).lower() in self.vocabulary.honorifics and name.group(0)[:1].isupper()
+                  and name.group(0)[1:].islower() and (word.start() == 0 or word.group(0).islower())]
         spans += [m.span() for m in self._carrying_out.finditer(plain)]
         spans += [m.span() for m in ORDINAL_RE.finditer(plain)]  # "nhiệm vụ thứ nhất": a place, not a topic
         spans += [m.span(1) for m in EDITION_RE.finditer(plain.lower())]  # "Đại hội lần thứ V": which one, no topic

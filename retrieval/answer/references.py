@@ -65,6 +65,9 @@ URGENCY = r"(?:hoa toc|thuong khan|khan cap|khan)"  # "công văn hỏa tốc 18
 NUMBER_ASKED = r"(?:so may|so bao nhieu|so hieu|co so hieu|mang so)\b"  # "nghị quyết số mấy" (unaccented)
 
 
+ABOUT_BEFORE_RE = re.compile(r"\bve(?: \w+){1,3} $")  # (unaccented)
+
+
 def kind_numbered(question: str, vocabulary: Vocabulary, nearest: bool = False) -> list[str]:
     """The kinds of text a question asks the number of in the order it names them ("… căn cứ luật … số mấy?": "l";
     "Chỉ thị của Ban Bí thư … trong kết luận là chỉ thị số mấy?": "ct", "kl"): not a kind it names by number
@@ -78,6 +81,8 @@ def kind_numbered(question: str, vocabulary: Vocabulary, nearest: bool = False) 
                              plain[: asked.start()]))
     # (not one written as a verb: "Công văn hỏa tốc đề nghị báo cáo thiệt hại … số mấy?")
     found = [m for m in found if not VERB_BEFORE_RE.search(plain, 0, m.start())]
+    # (nor one a few words after "về": "Thông báo kết luận … về tiến độ Đề án … số hiệu gì?" is about the Đề án)
+    found = [m for m in found if not ABOUT_BEFORE_RE.search(plain, 0, m.start())]
     if nearest:  # (not one that says what the text named before it does: "công văn hướng dẫn … số mấy")
         found = [m for m in found if not _describes(m.group(1), plain, m.start(), vocabulary)][-1:]
     return list(dict.fromkeys(kind_abbreviation(vocabulary, m.group(1)) for m in found))

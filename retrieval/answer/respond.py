@@ -28,8 +28,9 @@ from retrieval.answer.structure import asked_unit, divisions, nth_item, place_ti
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.value_reader import (FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, column_and_label, edge_asked,
                                            opens_total, periods_named, table_header, with_column_unit)
-from retrieval.answer.values import (counted_noun, editions, find_values, person_names, place_names, restates, sentence_end,
-                                     sentence_start, sentences, shown_count, spelled, written_as, years_stated, YEARS_RE)
+from retrieval.answer.values import (counted_noun, editions, find_values, months_named, person_names, place_names, restates,
+                                     row_months, sentence_end, sentence_start, sentences, shown_count, spelled, written_as,
+                                     years_stated, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
 from retrieval.index.generation import Index, names_places
@@ -64,6 +65,8 @@ NATIONAL_ISSUER_RE = re.compile(r"(?:bo\s|chinh phu|thu tuong|quoc hoi|uy ban th
                                 r"|ban chap hanh trung uong|trung uong|cuc\s|ban chi dao quoc gia)")
 # A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
 GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
+CITED_GROUNDS_RE = re.compile(r"\s*Căn\s+cứ\b", re.IGNORECASE)  # a line that opens with the texts this one rests on
+GROUNDS_ASKED_RE = re.compile(r"\bcan cu\b")  # (unaccented)
 QUESTION_WORDS = frozenset("nao gi ai bao nhieu may khi dau la sao".split())  # unaccented
 EVERY_LEVEL_RE = re.compile(r"\bcac cap\b")  # "Hội Chữ thập đỏ các cấp": the agency at every level (unaccented)
 OWNER_AFTER_RE = re.compile(r"\s+của\s+")  # a value's owner named right after it ("số … của Ủy ban …")
@@ -324,20 +327,15 @@ class AnswerPolicy:
             found = self.answer(replace(query, actors=[], named_ids=query.named_ids or about), k, mode)
             if found.citations:
                 return found
-        if not draft.citations and query.actors and ask.name in CONTACT_ASKS and (issued := [
-                d for d in query.scope or list(self.index.documents) if self._issuer_agencies[d] & set(query.actors)]):
-            # "Số tài khoản Hội CTĐ tỉnh … để ủng hộ?": a body's own texts give its account, its telephone, without naming it
+        if not draft.citations and query.actors and ask.kind == "value" and (issued := [
+                d for d in query.scope or list(self.index.documents) if self._issuer_agencies[d] & set(query.actors)
+                and (ask.name in CONTACT_ASKS or self._issuer_agencies[d] <= set(query.actors))]):
+            # "Số tài khoản Hội CTĐ tỉnh … để ủng hộ?": a body's own texts give its account, its telephone, without naming it;
+            # "Hội CTĐ tỉnh kiến nghị … bổ sung bao nhiêu kinh phí?": what the texts it issues alone propose, in no one's
+            # name, it proposes (of a joint text, each party's part is its own)
             # (not a line that gives another's: "Thông tin liên hệ: Ban Công tác xã hội, …; điện thoại …")
-            found = self.answer(replace(query, actors=[], named_ids=query.named_ids or issued), k, mode)
-            # (in the sentence that gives it: "… bà …, Chủ tịch Hội Chữ thập đỏ tỉnh làm Đồng Trưởng ban. … Đầu mối liên hệ:
-            # đồng chí …, Phó Trưởng Ban Phong trào Tỉnh đoàn, điện thoại …" gives the Tỉnh đoàn's)
-            givings = [_giving(c.text, found.text) for c in found.citations]
-            others = [{m.name for m in self.aliases.find(giving) if m.name not in query.actors
-                       and not self._staff_of(m, giving, query.actors)} for giving in givings]
-            # (nor a line under another body's heading: "1. Sở Giáo dục và Đào tạo" over "… làm đầu mối; người liên hệ: …")
-            elsewhere = [c for c in found.citations if (clause := self.index.clause(c.clause_id)) is not None
-                         and clause.leads and not set(clause.leads) & set(query.actors)]
-            if found.citations and not any(others) and not elsewhere:
+            own = query.named_ids or issued if ask.name in CONTACT_ASKS else issued
+            if (found := self._said_by_issuer(query, own, k, mode)) is not None:
                 return found
         if not draft.citations and query.actors and ask.kind == "value" and self.values.places_asked(query):
             # "Hội CTĐ thành phố Cam Ranh được giao chỉ tiêu vận động bao nhiêu?": a table of targets by place gives
@@ -403,6 +401,29 @@ class AnswerPolicy:
             if found.citations:
                 return found
         return draft
+
+    def _said_by_issuer(self, query: Query, documents: list[str], k: int, mode: str) -> Draft | None:
+        """The answer from the texts a body asked of issues, in lines that say it in its name; of the texts that answer
+        in others' lines too, those that do not; None when none does."""
+        found = self.answer(replace(query, actors=[], named_ids=documents), k, mode)
+        own = [c for c in found.citations if c.document_id in documents and self._own_line(query, c, found.text)]
+        if found.citations and len(own) == len(found.citations):
+            return found
+        kept = sorted({c.document_id for c in own} - {c.document_id for c in found.citations if c not in own})
+        return self._said_by_issuer(query, kept, k, mode) if kept and kept != sorted(documents) else None
+
+    def _own_line(self, query: Query, citation: Citation, answer: str) -> bool:
+        """The cited line gives its value in the name of the body asked: under no other's heading, naming no body but it and
+        those the question names beside it ("Đề nghị Ủy ban nhân dân tỉnh xem xét bổ sung …"), or its staff (not "Thông tin
+        liên hệ: Ban Công tác xã hội, …; điện thoại …"; in the sentence that gives it: "… bà …, Chủ tịch Hội Chữ thập đỏ
+        tỉnh làm Đồng Trưởng ban. … Đầu mối liên hệ: đồng chí …, Phó Trưởng Ban Phong trào Tỉnh đoàn, điện thoại …" gives
+        the Tỉnh đoàn's)."""
+        clause = self.index.clause(citation.clause_id)
+        if clause is not None and clause.leads and not set(clause.leads) & {*query.actors, *query.partners}:
+            return False  # (a line under another body's heading: "1. Sở Giáo dục và Đào tạo" over "… người liên hệ: …")
+        giving = _giving(citation.text, answer)
+        return not any(m.name not in query.actors and m.name not in query.partners and not self._staff_of(m, giving, query.actors)
+                       for m in self.aliases.find(giving))
 
     def _staff_of(self, mention: Mention, text: str, actors: list[str]) -> bool:
         """A unit of one of the agencies named in a person's post ("đồng chí …, Phó Trưởng Ban Phong trào Tỉnh đoàn"): the
@@ -572,6 +593,12 @@ class AnswerPolicy:
                     or has_phrase(plain_words("\n".join([*h.clause.headings, h.clause.text])), kinds)]
         if query.places:
             hits = [h for h in hits if h.at_place]
+        if (query.ask.kind == "topic" or query.ask.kind == "value" and not (
+                query.laws or any(key not in self.directory.by_key for key in query.keys))) \
+                and not GROUNDS_ASKED_RE.search(plain_words(query.read or query.text)):
+            # "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2025;" names the grounds of the text: no deadline of its
+            # own, nor what the law provides (unless the grounds are asked: "… căn cứ vào quyết định nào?")
+            hits = [h for h in hits if not CITED_GROUNDS_RE.match(h.clause.text)]
         if query.actors:
             # (of a value, a clause that puts the work on another agency only names the one asked: "Chủ trì xây dựng
             # kế hoạch …, gửi Công an tỉnh trước ngày 15/01" is the Hội's deadline, not the Công an's)
@@ -583,6 +610,10 @@ class AnswerPolicy:
                              and any(a.role == "lead" for a in h.clause.actors))
                     or query.ask.kind == "value" and query.ask.name not in CONTACT_ASKS and _unit_of(h.clause, query.actors)
                     or query.ask.kind == "value" and self._leads_a_part(h.clause, query.actors)]
+        if query.ask.kind == "value" and query.ask.name not in ("day", "time") \
+                and (months := months_named(query.read or query.text)):
+            # "Tháng 9/2027 ai là lãnh đạo trực …?": a roster's row of other days ("16/10 - 31/10 | …") is not of that month
+            hits = [h for h in hits if (covered := row_months(h.clause.text)) is None or covered & months]
         if asked := periods_named(query.read or query.text):
             # "… họp quý II đã kết luận gì?": not the conclusions of the meeting of quý III its title names (a
             # report of quý III still gives the 9 months so far: a period of another kind is no other one)

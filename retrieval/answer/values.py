@@ -118,7 +118,9 @@ VENUE_WORDS = (r"(?:hoi\s+truong|nha\s+van\s+hoa|nha\s+thi\s+dau|san\s+van\s+don
 LOCATION = (rf"\b(?:tai|o)\s+(?:cac\s+|moi\s+)?{VENUE_WORDS}\b"
             r"(?:\s+(?!(?:trong|vao|tu|de|nham|voi|cho|va|tren|luc|ngay|thang|nam|quy|truoc|sau)\b)[^\s.;,|:]+){0,6}"
             rf"|\bdia\s+diem\s*:\s*[^.;\n|]+"
-            r"|(?<![\w])(?:hoi\s+truong|nha\s+van\s+hoa|san\s+van\s+dong|cong\s+vien|quang\s+truong|tru\s+so)\b[^.;\n|]*")
+            # (a venue named alone opens its line or cell: "bố trí hội trường, âm thanh" arranges a hall, names none)
+            r"|(?:^|(?<=[|\t\n])|(?<=[|\t\n] ))(?:hoi\s+truong|nha\s+van\s+hoa|san\s+van\s+dong|cong\s+vien|quang\s+truong"
+            r"|tru\s+so)\b[^.;\n|]*")
 # units of weight, volume, length and area (unaccented): "bao nhiêu kg gạo" counts kilograms
 MEASURES = frozenset("kg kilogam g gam tan ta yen lit ml m met m2 m3 km ha hecta".split())
 # a measure's unit as a text abbreviates it ("4,3 m" answers "bao nhiêu mét")
@@ -126,6 +128,7 @@ MEASURE_SHORT = {"met": "m", "kilogam": "kg", "gam": "g", "hecta": "ha"}
 # a measure with a decimal part ("1,15 m", "2,5 ha", "0,5 tấn"), which a count of whole things never has
 DECIMAL_MEASURE = rf"(?<![\d/.,-])\b\d+,\d+\s*(?:{'|'.join(sorted(MEASURES, key=len, reverse=True))})\b"
 # a post spelled like a venue once unaccented: "hội trưởng" (of "chi hội trưởng") is no "hội trường"
+NEAR_OR_FAR_RE = re.compile(r"(?:tại|ở)\s+(?:xa|gần)\b")  # "người hiến máu ở xa": far away, no "xã" (as written)
 MISREAD_VENUE_RE = re.compile(r"(?:(?:tại|ở)\s+(?:các\s+|mỗi\s+)?)?hội\s+trưởng\b")
 # the moment a measure starts, from which it holds: "kể từ 12 giờ ngày 17/9/2026", "kể từ ngày 01 tháng 7 năm 2027"
 START = (r"\bke\s+tu\s+(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s+phut)?)?\s+)?(?:ngay\s+)?"
@@ -275,7 +278,8 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
                      or unit.group(0).lower() in MONEY_UNITS or not has_diacritics(unit.group(0))]
     if kind == "location" and has_diacritics(text) and len(written := nfc(text)) == len(plain):
         # a venue as written: "chi hội trưởng các khu phố" is a chairman ("trưởng"), no hall ("trường")
-        spans = [(s, e) for s, e in spans if not MISREAD_VENUE_RE.match(written[s:e].lower())]
+        spans = [(s, e) for s, e in spans if not MISREAD_VENUE_RE.match(written[s:e].lower())
+                 and not NEAR_OR_FAR_RE.match(written[s:e].lower())]
     return spans
 
 
@@ -923,3 +927,21 @@ def written_as(word: str) -> str:
 @lru_cache(maxsize=4096)  # the same clauses are read again for question after question
 def spelled(text: str, accented: bool) -> str:
     return fold(text) if accented else unaccent(text)
+
+
+# a cell that is a day or a run of days and nothing else ("16/10 - 31/10", "01/12/2027 – 15/12/2027", "20/4")
+DAYS_CELL_RE = re.compile(r"\s*\d{1,2}/(\d{1,2})(?:/\d{4})?(?:\s*[-–]\s*\d{1,2}/(\d{1,2})(?:/\d{4})?)?\s*")
+
+
+def row_months(text: str) -> set[int] | None:
+    """The months a table row's cells of days cover ("16/10 - 31/10": 10; "20/11 - 05/12": 11 and 12), None when the
+    row has no such cell (a row of a roster or a schedule is of its days)."""
+    cells = [c for c in re.split(r"[|\t]", text) if c.strip()]
+    runs = [m for m in (DAYS_CELL_RE.fullmatch(c) for c in cells) if m]
+    if len(cells) < 2 or not runs:
+        return None
+    months: set[int] = set()
+    for run in runs:
+        first, last = int(run.group(1)), int(run.group(2) or run.group(1))
+        months |= set(range(first, last + 1)) if first <= last else {*range(first, 13), *range(1, last + 1)}
+    return months

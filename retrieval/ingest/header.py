@@ -139,8 +139,9 @@ DATE_RE = re.compile(
 OPENS_BODY_RE = re.compile(r"^[-+•]?\s*(?:Thực hiện|Căn cứ|Triển khai|Thi hành|Nhằm|Để|Ngày\s+\d)\b")
 # the addressees of a letter or a telegram: "Kính gửi:", "Công điện gửi:", "Gửi:"
 # ("Kính mm - Hội …": a scan's "gửi" misread, before the list it opens)
-RECIPIENTS_RE = re.compile(r"^(?:Kính (?:gửi|\S{1,4}(?=\s*:?\s+-\s))\s*:?|(?:Công điện |Điện )?gửi\s*:)\s*(?P<rest>.*)$",
-                           re.IGNORECASE)
+# ("Đồng kính gửi:": those sent it for their information, after the addressees)
+RECIPIENTS_RE = re.compile(r"^(?P<copied>Đồng\s+)?(?:Kính (?:gửi|\S{1,4}(?=\s*:?\s+-\s))\s*:?|(?:Công điện |Điện )?gửi\s*:)"
+                           r"\s*(?P<rest>.*)$", re.IGNORECASE)
 # a telegram's addressees follow "<its issuer> điện:" ("THỦ TƯỚNG CHÍNH PHỦ điện:")
 TELEGRAPHED_RE = re.compile(r"^[^:]{3,200}?\s+điện\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
 SUMMARY_RE = re.compile(r"^(?:V/v|Về việc|Về)\s", re.IGNORECASE)
@@ -538,6 +539,8 @@ class _HeaderReader:
         self._numbered = False  # the party read so far has its number: an organ's line after it opens another
         self.summary: list[str] = []
         self.recipients: list[str] = []
+        self.copied: list[str] = []  # of them, those sent it for their information ("Đồng kính gửi:"), asked nothing
+        self._copied = False
         self._recipient_open = False  # the last recipient's line ended with a comma
         self.recognised = False
 
@@ -569,6 +572,8 @@ class _HeaderReader:
             self._add_recipient(line)
             return "recipients"
         if state == "recipients" and self._recipient_open and self.recipients:  # the list wrapped onto this line
+            if self.copied and self.copied[-1] == self.recipients[-1]:
+                self.copied[-1] = f"{self.copied[-1]}, {line.strip().rstrip(',;.').strip()}"
             self.recipients[-1] = f"{self.recipients[-1]}, {line.strip().rstrip(',;.').strip()}"
             self._recipient_open = line.rstrip().endswith(",")
             return "recipients"
@@ -596,6 +601,7 @@ class _HeaderReader:
     def _classify(self, line: str) -> str:
         if recipients := RECIPIENTS_RE.match(line) or self.meta.get("type") == "Công điện" and TELEGRAPHED_RE.match(line):
             self.recognised = True
+            self._copied = self._copied or bool(recipients.groupdict().get("copied"))
             if rest := recipients.group("rest").strip():
                 self._add_recipient(rest)
             return "recipients"
@@ -645,6 +651,8 @@ class _HeaderReader:
         name = re.sub(r"^[-+•]\s*", "", line).strip().rstrip(",;.").strip()
         if name:
             self.recipients.append(name)
+            if self._copied:
+                self.copied.append(name)
         self._recipient_open = line.rstrip().endswith(",")  # "… các xã, phường: Lệ Giang, Phú Thủy Đông," goes on
 
     def _set_urgency(self, mark: str) -> None:
@@ -825,7 +833,7 @@ def read_frame(text: str) -> Frame:
             meta["issuer"] = " và ".join(_as_written(name, text[body_start:body_end]) for name in issuer.split(" và "))
         if header.summary:
             meta["summary"] = " ".join(" ".join(header.summary).split())
-        addressees = header.recipients
+        addressees = [name for name in header.recipients if name not in header.copied]
         if recipients := header.recipients or received_by(text):
             meta["recipients"] = recipients  # "Kính gửi: …" in the header, else the list under "Nơi nhận:"
         if title := _title(meta.get("type"), meta.get("summary"), meta.get("number")):

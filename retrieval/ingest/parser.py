@@ -87,6 +87,8 @@ MAX_LEAD_WORDS = 10  # a paragraph heading the list after it is a label ("Hồ s
 MAX_LABEL_WORDS = 20  # an agency named over its items, with what it leads ("… lãnh đạo Hội Chữ thập đỏ các cấp:")
 # a text with a line this long is not wrapped at a fixed width: each of its lines is a paragraph of its own
 UNWRAPPED_LINE = 150
+# a paragraph opening with a label in bold ("**Đợt 1:** 07 hộ …", "**Lớp 2**: …")
+BOLD_LABEL_RE = re.compile(r"\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)")
 CELL_INDENT = 10  # a line indented so far under a table's row goes on one of its cells (a paragraph opens less indented)
 PAGE_NUMBER_RE = re.compile(rf"{PAGE_NUMBER}|[Tt]rang\s+\d{{1,3}}(?:\s*/\s*\d{{1,3}})?")
 TITLE_KINDS = {"part", "chapter", "section"}
@@ -142,6 +144,7 @@ class _Marker:
     markdown: bool = False
     cells: list[str] | None = None
     table: _Table | None = None
+    joined: bool = False  # a row whose cells wrapped onto the lines under it, read back column by column
 
 
 @dataclass
@@ -421,6 +424,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
                 paragraphs[-1].end = line_end
                 if wraps:
                     row.cells[:] = [" ".join(filter(None, (a, b))) for a, b in zip_longest(row.cells, under, fillvalue="")]
+                    row.joined = True
                 continue
         if table is not None and cells is not None:
             if not all(SEPARATOR_CELL.fullmatch(cell) for cell in cells if cell):
@@ -634,9 +638,10 @@ class _Emitter:
         self.asking: set[str] = set()  # the lines that open a list by asking them to carry it out
 
     def emit(self, path: list[tuple[str, str, str]], headings: list[str], start: int, end: int,
-             actors: list[Actor] | None = None, asked: list[str] = ()) -> None:
+             actors: list[Actor] | None = None, asked: list[str] = (), text: str | None = None) -> None:
         """Add one clause; its actors are read from headings and text unless given, and are those `asked` to carry out
-        the list it is an item of when it names none that leads."""
+        the list it is an item of when it names none that leads; `text`, when given, is its text as read (the span's
+        words in another order)."""
         start, end = _trim(self.text, start, end)
         if start >= end:
             return
@@ -647,7 +652,7 @@ class _Emitter:
             clause_id, n = f"{base}-{n}", n + 1
         self.ids.add(clause_id)
         label = ", ".join(label for _, label, _ in path if label)
-        clause_text = self.text[start:end]
+        clause_text = text or self.text[start:end]
         if actors is None:
             actors = extract_actors(headings, clause_text, self.aliases)
             if asked and not any(a.role == "lead" for a in actors) and not of_the_whole(clause_text) \
@@ -736,8 +741,10 @@ class _Emitter:
                 self.table(row, path + [(f"Nhóm {key}", f"nhóm {key}", slug(f"nhóm {key}"))], headings + [heading], asked)
                 continue
             key = row.marker.key or str(n)
+            # (a row wrapped onto the lines under it reads cell by cell: "Ban Tổ chức -" over "Tuyên truyền" is one body)
             self.emit(path + [(f"Dòng {key}", f"dòng {key}", slug(f"dòng {key}"))], headings + [heading],
-                      row.title.start, row.title.end, self._row_actors(row.marker), asked)
+                      row.title.start, row.title.end, self._row_actors(row.marker), asked,
+                      text=" | ".join(row.marker.cells) if row.marker.joined else None)
 
     def _row_actors(self, marker: _Marker) -> list[Actor] | None:
         """The "chủ trì" and "phối hợp" columns of a row; None (read the text) when the table has no such column."""
@@ -766,6 +773,7 @@ class _Emitter:
         rest = node.items[len(leading):]
         has_children = any(isinstance(item, _Node) for item in rest)
         own = False
+        lead_in: list[str] = []
         if not is_heading:
             end = leading[-1].end if leading else node.title.end
             self.emit(path, headings, node.marker.content, end, asked=asked)
@@ -778,11 +786,13 @@ class _Emitter:
         elif leading:  # the heading's first paragraph is its clause; the others follow as paragraphs
             self.emit(path, headings + [heading], leading[0].content, leading[0].end, asked=asked)
             own, rest = True, node.items[1:]
+            # ("III. LỊCH BÀN GIAO" over "**Đợt 1:** 07 hộ …" over "- Địa điểm: …": a label in bold heads the items after it)
+            lead_in = [plain(self.text[leading[0].content:leading[0].end])] \
+                if BOLD_LABEL_RE.match(self.text, leading[0].content, leading[0].end) else []
         elif not has_children or self._leads_in(node):
             self.emit(path, headings, node.marker.content, node.caption.end if node.caption else node.title.end, asked=asked)
             own = True
         paragraph_number = 1 if own else 0
-        lead_in: list[str] = []
         inner: list[str] = []  # those a paragraph of this item asks to carry out the list after it
         for item in rest:
             if isinstance(item, _Node):
@@ -801,6 +811,8 @@ class _Emitter:
         line = plain(self.text[paragraph.content:paragraph.end])
         if lead_in_addressees(line, self.aliases):
             return [line]
+        if BOLD_LABEL_RE.match(self.text, paragraph.content, paragraph.end):
+            return [line]  # "**Đợt 1:** 07 hộ của các xã …" over "- Thời gian: …", "- Địa điểm: …": the label's items
         if not line.endswith(":"):
             return []
         if len(line.split()) <= MAX_LEAD_WORDS and not extract_actors([], line, self.aliases):

@@ -571,3 +571,76 @@ def test_a_target_asked_as_striven_for_is_any_figure_a_plan_sets_out(tmp_path, c
     assert first_line(assistant_of(tmp_path / "plan", corpus_embeddings, "ctrph-05.txt", plan), asked) == "40 căn nhà [1]."
     # (a report states what was done: no target is striven for in it)
     assert assistant_of(tmp_path / "report", corpus_embeddings, "bc-27.txt", report).ask(asked).abstained
+
+
+def test_a_text_s_effect_and_number_are_read_however_the_time_or_the_number_is_asked(tmp_path, corpus_embeddings):
+    decision = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "2187/QĐ-UBND", "QUYẾT ĐỊNH",
+                       "Phê duyệt Đề án nâng cao năng lực sơ cấp cứu cộng đồng",
+                       "Điều 1. Phê duyệt Đề án nâng cao năng lực sơ cấp cứu cộng đồng giai đoạn 2027 - 2030.\n\n"
+                       "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Lâm Văn Nghĩa", board="ỦY BAN NHÂN DÂN")
+    notice = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "196/TB-UBND", "THÔNG BÁO",
+                     "Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp nghe báo cáo kết quả triển khai Đề án "
+                     "nâng cao năng lực sơ cấp cứu cộng đồng",
+                     "1. Sở Y tế đẩy nhanh tiến độ, hoàn thành bộ tài liệu tập huấn trước ngày 31/7/2027.", "Lâm Văn Nghĩa",
+                     board="ỦY BAN NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-2187.txt", decision, tb_196_txt=notice)
+    # ("từ thời điểm nào" asks a time; of a text's effect, the clause that states it, not the day it was signed)
+    answers_as(assistant, {
+        "Quyết định 2187/QĐ-UBND có hiệu lực từ thời điểm nào?": "Kể từ ngày ký [1].",
+        "Quyết định 2187 mang số hiệu gì?": "Quyết định của Ủy ban nhân dân tỉnh Nam Sơn có số hiệu 2187/QĐ-UBND [1].",
+        # (the Đề án a few words after "về" is what the notice is about, not the text whose number is asked)
+        "Thông báo kết luận cuộc họp về tiến độ Đề án sơ cấp cứu mang số hiệu gì?":
+            "Thông báo của Ủy ban nhân dân tỉnh Nam Sơn có số hiệu 196/TB-UBND [1]."})
+
+
+def test_the_grounds_a_text_rests_on_answer_no_value_nor_what_the_law_provides(tmp_path, corpus_embeddings):
+    text = written("HỘI ĐỒNG NHÂN DÂN TỈNH NAM SƠN", "08/2026/NQ-HĐND", "NGHỊ QUYẾT",
+                   "Quy định mức hỗ trợ đối với tình nguyện viên Chữ thập đỏ",
+                   "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2025;\n\nCăn cứ Luật Hoạt động chữ thập đỏ ngày 03 "
+                   "tháng 6 năm 2008;\n\nCăn cứ Quyết định số 45/QĐ-UBND ngày 02/01/2026 của Ủy ban nhân dân tỉnh phê duyệt "
+                   "danh sách tình nguyện viên;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Tình nguyện viên Chữ thập đỏ bị tai nạn khi làm "
+                   "nhiệm vụ được hỗ trợ tối đa 10.000.000 đồng/người/lần.\n\nĐiều 2. Kinh phí thực hiện do ngân sách tỉnh "
+                   "bảo đảm; việc quyết toán thực hiện theo quy định hiện hành.", "Trần Văn Nam", board="HỘI ĐỒNG NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "nq-08.txt", text)
+    answers_as(assistant, {"Tình nguyện viên bị tai nạn được hỗ trợ tối đa bao nhiêu?": "10.000.000 đồng [1]."},
+               refused=("Hạn chót quyết toán kinh phí thực hiện Nghị quyết 08 là ngày nào?",
+                        "Theo Luật Hoạt động chữ thập đỏ, tình nguyện viên Chữ thập đỏ có những quyền gì?"))
+    # (the grounds asked are answered by them)
+    grounds = assistant.ask("Nghị quyết 08 căn cứ vào quyết định phê duyệt danh sách nào của tỉnh?")
+    assert [c.clause_id for c in grounds.citations][:1] == ["nq-08:mo-dau.3"]
+
+
+def test_what_a_body_s_own_report_proposes_it_proposes(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "112/BC-HCTĐ", "BÁO CÁO", "Sơ kết 6 tháng đầu năm 2027",
+                   "I. KẾT QUẢ\n\n1. Thành lập 11 Đội Thanh niên xung kích chữ thập đỏ.\n\nII. KIẾN NGHỊ, ĐỀ XUẤT\n\n"
+                   "1. Đề nghị Ủy ban nhân dân tỉnh xem xét bổ sung kinh phí 200.000.000 đồng để mua sắm trang thiết bị cho "
+                   "Đội Thanh niên xung kích chữ thập đỏ.\n\n2. Đề nghị Sở Y tế hỗ trợ giảng viên tập huấn sơ cấp cứu.",
+                   "Nguyễn Thị Thu Hằng")
+    over_text_answers_as(tmp_path, corpus_embeddings, "bc-112.txt", text, {
+        "Hội Chữ thập đỏ tỉnh kiến nghị Ủy ban nhân dân tỉnh bổ sung bao nhiêu kinh phí cho trang thiết bị đội xung kích?":
+            "200.000.000 đồng [1]."})
+
+
+def test_a_time_asked_with_its_word_a_speaker_s_words_and_a_given_name_leave_the_topic_as_the_text_writes_it(
+        tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ HUYỆN KHOÁI SƠN", "07/TB-CTĐ", "THÔNG BÁO", "Lịch tập huấn và bàn giao bò giống",
+                   "I. TẬP HUẤN KỸ THUẬT CHĂN NUÔI\n\n1. Thời gian: 01 ngày, thứ Năm ngày 15/4/2027.\n\n2. Địa điểm: Hội "
+                   "trường Ủy ban nhân dân huyện.\n\nII. ĐỘI XUNG KÍCH\n\n1. Đội xung kích có mặt tại hiện trường trong "
+                   "vòng 12 giờ kể từ khi nhận được yêu cầu.\n\nIII. LIÊN HỆ\n\n1. Ông Nguyễn Văn Thắng, Phó Chủ tịch "
+                   "Hội Chữ thập đỏ huyện, điện thoại: 0983.215.647.", "Đặng Thị Hiền")
+    over_text_answers_as(tmp_path, corpus_embeddings, "tb-07.txt", text, {
+        # ("thời gian" is the kind asked, no word the clause must hold; "lớp tập huấn" is the training, by the class)
+        "Đội xung kích phải có mặt trong thời gian bao lâu?": "12 giờ [1].",
+        "Lớp tập huấn kỹ thuật chăn nuôi diễn ra ngày nào?": "Ngày 15/4/2027 [1].",
+        # ("em" asks, "anh" addresses the one named)
+        "cho em xin sđt anh Thắng bên hội CTĐ huyện với ạ": "0983.215.647 [1]."})
+
+
+def test_a_month_the_question_names_is_answered_only_by_rows_of_its_days(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "21/PA-HCTĐ", "PHƯƠNG ÁN", "Ứng phó thiên tai năm 2027",
+                   "VII. LỊCH TRỰC LÃNH ĐẠO\n\nThời gian\tLãnh đạo trực\tCán bộ trực\tĐiện thoại\n"
+                   "01/10 - 15/10\tĐinh Văn Lực, Phó Chủ tịch\tTrương Thị Mỹ Duyên\t0935.640.218\n"
+                   "16/10 - 31/10\tNguyễn Thị Bích Liên, Phó Chủ tịch\tLê Quang Vinh\t0986.153.774\n", "Lê Hoàng Nam")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "pa-21.txt", text)
+    assert assistant.ask("Tháng 10/2027 ai là lãnh đạo trực?").citations[0].clause_id.startswith("pa-21:vii.dong-")
+    assert assistant.ask("Tháng 9/2027 ai là lãnh đạo trực?").abstained

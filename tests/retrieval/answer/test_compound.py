@@ -66,6 +66,9 @@ def reader() -> QueryReader:
     ("Theo kế hoạch, Sở Y tế phải làm gì?", ["Theo kế hoạch, Sở Y tế phải làm gì?"]),
     ("Khi có thiên tai, ai bảo vệ kho?", ["Khi có thiên tai, ai bảo vệ kho?"]),
     ("Năm 2024, Hội hỗ trợ bao nhiêu hộ?", ["Năm 2024, Hội hỗ trợ bao nhiêu hộ?"]),
+    # (a person's post after the name is the person's, no second question)
+    ("Số điện thoại của bà Đặng Thị Hiền, Chủ tịch Hội CTĐ huyện Khoái Châu là gì?",
+     ["Số điện thoại của bà Đặng Thị Hiền, Chủ tịch Hội CTĐ huyện Khoái Châu là gì?"]),
 ])
 def test_a_question_is_split_where_it_asks_a_second_thing(reader, question, parts):
     assert question_parts(question, reader) == parts

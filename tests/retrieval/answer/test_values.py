@@ -4,7 +4,7 @@ import pytest
 
 from retrieval.answer.values import (contrasts, counted_noun, editions, other_end, other_event, counts_before, days_in, each_asked, find_values, months_named, negates,
                                      grain_asked, grain_of, per_unit, places_named, quantifies, restates, sentence_end, sentence_start, sentences,
-                                     shown_count, unit_asked, unit_word_asked,
+                                     row_months, shown_count, unit_asked, unit_word_asked,
                                      years_in,
                                      years_said, years_stated)
 from retrieval.answer.vocabulary import load_vocabulary
@@ -602,3 +602,26 @@ def test_a_fraction_of_periods_or_targets_is_no_day():
     assert find_values("day", "đạt 3/5 chỉ tiêu") == []
     kept = "Hoàn thành trước 15/4 để tổng hợp."
     assert [kept[s:e] for s, e in find_values("day", kept)] == ["15/4"]
+
+
+@pytest.mark.parametrize("sentence, venues", [
+    # a hall arranged is no venue named; one opening its line or cell is
+    ("Văn phòng bố trí hội trường, âm thanh, ánh sáng phục vụ Lễ khai mạc.", []),
+    ("Hội trường tầng 2, Ủy ban nhân dân huyện Khoái Châu", ["Hội trường tầng 2, Ủy ban nhân dân huyện Khoái Châu"]),
+    ("1 | Hội trường UBND xã Tân Châu | 20/4/2027", ["Hội trường UBND xã Tân Châu "]),
+    # far away, as written, is no commune
+    ("Bố trí phương tiện đưa đón người hiến máu ở xa đến điểm lấy máu.", []),
+    ("Lễ bàn giao tổ chức tại xã Tân Lập.", ["tại xã Tân Lập"]),
+])
+def test_a_venue_is_a_place_named_where_something_is_held(sentence, venues):
+    assert [sentence[s:e] for s, e in find_values("location", sentence)] == venues
+
+
+@pytest.mark.parametrize("row, months", [
+    ("16/10 - 31/10\tNguyễn Thị Bích Liên, Phó Chủ tịch\t0986.153.774", {10}),
+    ("| 20/11/2027 – 05/12/2027 | Đinh Văn Lực |", {11, 12}),
+    ("| 1 | Gạo | 12 tấn |", None),  # no cell of days: of no time
+    ("Trực 24/24 giờ tại trụ sở từ 01/10 đến 31/12.", None),  # a sentence, no row
+])
+def test_a_row_of_a_roster_is_of_the_months_its_days_cover(row, months):
+    assert row_months(row) == months

@@ -816,3 +816,15 @@ def test_a_scan_s_misread_day_word_a_speck_before_the_preamble_and_titles_over_t
 
 def test_a_quantity_cut_by_a_break_after_the_word_it_follows_joins_its_sentence():
     assert join_page_breaks("mỗi phiếu trị giá\n\n300.000 đồng.\n\n- Phiên chợ") == "mỗi phiếu trị giá 300.000 đồng.\n\n- Phiên chợ"
+
+
+def test_those_sent_a_letter_for_their_information_are_recipients_asked_nothing():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NAM SƠN\nSố: 1126/UBND-KT\nV/v khắc phục hậu quả cháy rừng\n\n"
+            "Kính gửi:\n    - Sở Y tế;\n    - Công an tỉnh.\nĐồng kính gửi:\n    - Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh;\n"
+            "    - Hội Chữ thập đỏ tỉnh.\n\n    Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy, Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+            "1. Sở Y tế bố trí kíp cấp cứu.\n")
+    frame = read_frame(text)
+    assert frame.metadata["recipients"] == ["Sở Y tế", "Công an tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+                                            "Hội Chữ thập đỏ tỉnh"]
+    assert frame.addressees == ["Sở Y tế", "Công an tỉnh"]
+    assert text[frame.body_start:].lstrip().startswith("Thực hiện ý kiến chỉ đạo")

@@ -354,3 +354,30 @@ def test_a_letter_s_items_with_no_subject_are_done_by_the_addressees_its_opening
 ])
 def test_an_opening_that_asks_others_or_more_gives_the_items_no_addressee(aliases, opening):
     assert actors(letter(opening, aliases)["cv:1"]) == []
+
+
+def test_a_row_wrapped_onto_the_line_under_it_reads_cell_by_cell(tmp_path, aliases):
+    rule = "-" * 100
+    body = FRAME + ("III. PHÂN CÔNG\n\n" + rule + "\n"
+                    "TT   Nội dung công việc                          Đơn vị chủ trì        Đơn vị phối hợp          Thời gian\n"
+                    + rule + "\n"
+                    "1    Tổ chức hội nghị quán triệt Quy định cho    Ban Tổ chức -         Ban Tuyên giáo và Dân    Trước ngày\n"
+                    "     cán bộ Hội chủ chốt cấp tỉnh                Tuyên truyền          vận Tỉnh ủy              15/6/2026\n"
+                    "2    In 2.000 tờ gấp tuyên truyền                Văn phòng Hội         Sở Y tế                  Tháng 6/2026\n"
+                    + rule + "\n")
+    path = tmp_path / "kh-45.txt"
+    path.write_text(body, encoding="utf-8")
+    rows = [c for c in parse(path, aliases).clauses if ".dong-" in c.id]
+    # (each column's words together: "Ban Tổ chức -" over "Tuyên truyền" is one body, "Trước ngày" over "15/6/2026" one date)
+    assert rows[0].text == ("1 | Tổ chức hội nghị quán triệt Quy định cho cán bộ Hội chủ chốt cấp tỉnh | Ban Tổ chức - Tuyên "
+                            "truyền | Ban Tuyên giáo và Dân vận Tỉnh ủy | Trước ngày 15/6/2026")
+    assert rows[1].text.startswith("2   |In 2.000 tờ gấp")  # (a row on one line keeps its text as written)
+
+
+def test_a_label_in_bold_heads_the_items_under_it(aliases):
+    body = FRAME + ("III. LỊCH BÀN GIAO\n\n**Đợt 1:** 07 hộ của các xã Bình Minh, Liên Khê.\n- Thời gian: 7 giờ 30 phút, "
+                    "ngày 20/4/2027.\n- Địa điểm: Sân Trung tâm Văn hóa huyện.\n\n**Đợt 2:** 11 hộ của xã Tân Châu.\n"
+                    "- Thời gian: 8 giờ 00 phút, ngày 22/4/2027.\n- Địa điểm: Sân Ủy ban nhân dân xã Tân Châu.\n")
+    parsed = parse_document(LoadedDocument(path="tb.md", format="md", text=body), "tb", aliases)
+    places = [c for c in parsed.clauses if c.text.startswith("Địa điểm")]
+    assert [c.headings[-1] for c in places] == ["Đợt 1: 07 hộ của các xã Bình Minh, Liên Khê.", "Đợt 2: 11 hộ của xã Tân Châu."]
