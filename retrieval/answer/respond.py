@@ -28,9 +28,9 @@ from retrieval.answer.structure import asked_unit, divisions, nth_item, place_ti
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.value_reader import (FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, column_and_label, edge_asked,
                                            opens_total, periods_named, table_header, with_column_unit)
-from retrieval.answer.values import (counted_noun, editions, find_values, months_named, person_names, place_names, restates,
-                                     row_months, sentence_end, sentence_start, sentences, shown_count, spelled, written_as,
-                                     years_stated, YEARS_RE)
+from retrieval.answer.values import (counted_noun, editions, find_values, months_named, person_names, place_names, places_named,
+                                     restates, row_months, sentence_end, sentence_start, sentences, shown_count, spelled,
+                                     written_as, years_stated, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
 from retrieval.index.generation import Index, names_places
@@ -343,9 +343,12 @@ class AnswerPolicy:
             # (only there: elsewhere, what is said without the agency is said of another one)
             # (or in a clause of a text of that place itself that speaks of the agency under no agency's heading: "… sự cố
             # gắng của Hội Chữ thập đỏ huyện … Toàn huyện đã vận động được 2,8 tỷ đồng"; not a task its headings put on another)
+            # (not a row that names another place: "| 5 | Hội Chữ thập đỏ huyện Tân Châu | …" of "thành phố Tây Ninh")
+            asked = {unaccent(p) for p in self.values.places_asked(query)}
             found = self.answer(replace(query, actors=[]), k, mode)
-            if found.citations and all(table_cells(c.text) or c.document_id in query.named_ids
-                                       and self._of_unassigned(c, query.actors, found.text) for c in found.citations):
+            if found.citations and all(table_cells(c.text) and not ({unaccent(p) for g in places_named(c.text) for p in g} - asked)
+                                       or c.document_id in query.named_ids and self._of_unassigned(c, query.actors, found.text)
+                                       for c in found.citations):
                 return found
         if not draft.citations and query.owned and ask.name in FIGURES:
             # "Năm 2024 tổng giá trị vận động … của Hội CTĐ tỉnh Cao Bằng đạt bao nhiêu?": a text on the agency's work
@@ -1678,10 +1681,12 @@ class AnswerPolicy:
         """The words of the question's phrase for a target ("chỉ tiêu", "mục tiêu") when the text sets one in
         any of the words for it ("phấn đấu đến năm 2030 đạt 4,5% dân số", "ít nhất 300 người"), or is of a kind of
         text that sets out what is to be done ("Chương trình phối hợp": "… xây mới, sửa chữa 40 căn nhà trong giai đoạn")."""
-        phrase = has_phrase(plain_words(query.read or query.text), self.vocabulary.aims)
-        if phrase is None or not (has_phrase(plain_words(text), self.vocabulary.aims) or self.values.planned(document_id)):
+        # (every such phrase: "Chỉ tiêu … mỗi năm tối thiểu là bao nhiêu?" names the target by "chỉ tiêu")
+        question = f" {plain_words(query.read or query.text)} "
+        phrases = [p for p in self.vocabulary.aims if f" {p} " in question]
+        if not phrases or not (has_phrase(plain_words(text), self.vocabulary.aims) or self.values.planned(document_id)):
             return set()
-        return {w for w in query.content if set(unaccent(w).split("_")) <= set(phrase.split())}
+        return {w for w in query.content if any(set(unaccent(w).split("_")) <= set(p.split()) for p in phrases)}
 
     def _asks_of_cited(self, query: Query) -> bool:
         """The text a fact question names first is one the corpus only cites ("Chỉ thị 19-CT/TU của Thành ủy Cần Thơ

@@ -164,7 +164,9 @@ class Respeller:
 
         if word in self._asked or pairs(word) & self._pair.keys():
             return set()
-        return {c for c in self._toned.get(_toned_apart(word)[1], ())
+        # (or its first letters written as speech confuses them: "bổ xung" for "bổ sung", "chanh chấp" for "tranh chấp")
+        letters = [_toned_apart(word)[1], *_confused_initials(_toned_apart(word)[1])]
+        return {c for spelt in letters for c in self._toned.get(spelt, ())
                 if c != word and pairs(c) & self.written_pairs & self._word_pairs}
 
     @cached_property
@@ -236,6 +238,22 @@ def _toned_apart(syllable: str) -> tuple[str, str]:
     writing puts the mark depends on the letters, so a letter added or dropped may move it."""
     decomposed = unicodedata.normalize("NFD", syllable)
     return "".join(c for c in decomposed if c in TONE_MARKS), nfc("".join(c for c in decomposed if c not in TONE_MARKS))
+
+
+# initial consonants a writer confuses as regional speech does: "x" for "s", "ch" for "tr", "d", "gi" and "r" for each other
+CONFUSED_INITIALS = (("s", "x"), ("ch", "tr"), ("d", "gi"), ("d", "r"), ("gi", "r"))
+
+
+def _confused_initials(letters: str) -> list[str]:
+    """The syllable's letters with its initial consonant written as another that speech confuses it with ("xung":
+    "sung"); "gi" before a vowel only (not "g" of "gia" read as "d")."""
+    found = []
+    for a, b in CONFUSED_INITIALS:
+        for this, other in ((a, b), (b, a)):
+            rest = letters[len(this):]
+            if letters.startswith(this) and rest[:1] not in ("", "h") and not (this == "d" and letters.startswith("đ")):
+                found.append(other + rest)
+    return found
 
 
 def _keys(syllable: str) -> set[str]:

@@ -467,6 +467,8 @@ class ValueReader:
 
         if any(named(form(fold(cell.strip()))) for cell in table_cells(said) or ()):
             return True  # "1 | Lệ Thủy | 3.215 | 650": a row of a table by district names its place in a cell of its own
+        if any(named(form(groups[0][0])) for cell in table_cells(said) or () if (groups := places_named(cell))):
+            return True  # "| 2 | Hội Chữ thập đỏ xã Tân Lập, huyện Tân Biên | …": a row of a body of the place (in its own)
         if self._listed_bare(place, said, form, value):
             return True
         # (each line's own: "các phường, xã" of a heading is no group with the place its item names)
@@ -695,11 +697,13 @@ class ValueReader:
             else:  # "Chỉ tiêu vận động … là bao nhiêu?": a quantity of whatever is named, a sum of money too, or a
                 # multiple of a base ("được hỗ trợ hằng tháng bao nhiêu?": "hệ số 0,25 mức lương cơ sở")
                 # (or a share of a sum: "hộ phải hoàn trả bao nhiêu?": "hoàn trả 50% trị giá con bò")
-                # (or, of a target asked, "Chỉ tiêu học sinh biết bơi là bao nhiêu?", a share: "đạt 48%")
-                aimed = TARGET_ASKED_RE.search(plain_words(query.read or query.text)) is not None
+                # (or, of a target asked, "Chỉ tiêu học sinh biết bơi là bao nhiêu?", a share: "đạt 48%", where the sentence
+                # sets no quantity: "tối thiểu 4.500 đơn vị máu …, chiếm trên 60% …" sets 4.500)
+                spans = spans + find_values("amount", sentence) + find_values("coefficient", sentence)
+                aimed = not spans and TARGET_ASKED_RE.search(plain_words(query.read or query.text)) is not None
                 shares = [(s, e) for s, e in find_values("percentage", sentence)
                           if aimed or SUM_SHARE_RE.match(unaccent(sentence[e:]).lower().lstrip())]
-                spans = sorted(spans + find_values("amount", sentence) + find_values("coefficient", sentence) + shares)
+                spans = sorted(spans + shares)
         if name in FIGURES | {"duration"}:  # "từ 08 đến 10 người": the range, not its upper end
             spans = [(_range_start(sentence, s), e) for s, e in spans]
         # "tại hội trường nào?": a hall the sentence names, not the district it is in ("tại huyện Giồng Trôm")

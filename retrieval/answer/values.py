@@ -112,7 +112,7 @@ FREQUENCY = (r"\b(?:\d+|mot|hai|ba|bon)\s+lan(?:\s*(?:/|trong|mot|moi)\s*(?:nam|
 VENUE_WORDS = (r"(?:hoi\s+truong|nha\s+van\s+hoa|nha\s+thi\s+dau|san\s+van\s+dong|cong\s+vien|quang\s+truong|tru\s+so"
                r"|benh\s+vien|truong|trung\s+tam|kho|diem|khu|thon|ban|bon|ap|to\s+dan\s+pho|khu\s+pho|"
                + "|".join(unaccent(p).replace(" ", r"\s+") for p in PLACE_WORDS)
-               + r"|duong|pho|so\s+\d+|ubnd|uy\s+ban|van\s+phong|tram|nha|cum|vung|chi\s+cuc|cuc|so|phong"
+               + r"|duong|pho|so\s+\d+|ubnd|uy\s+ban|van\s+phong|tram|nha|cum|vung|chi\s+cuc|cuc|so|phong|cang"
                # an association is a place ("tại Hội Chữ thập đỏ tỉnh"), a meeting or a contest is an event
                r"|hoi(?!\s+(?:thi|nghi|thao|cho|dien|trai)\b))")
 LOCATION = (rf"\b(?:tai|o)\s+(?:cac\s+|moi\s+)?{VENUE_WORDS}\b"

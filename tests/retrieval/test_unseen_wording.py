@@ -644,3 +644,35 @@ def test_a_month_the_question_names_is_answered_only_by_rows_of_its_days(tmp_pat
     assistant = assistant_of(tmp_path, corpus_embeddings, "pa-21.txt", text)
     assert assistant.ask("Tháng 10/2027 ai là lãnh đạo trực?").citations[0].clause_id.startswith("pa-21:vii.dong-")
     assert assistant.ask("Tháng 9/2027 ai là lãnh đạo trực?").abstained
+
+
+def test_a_list_of_bodies_by_place_answers_for_a_place_s_own_row_only(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "25/QĐ-CTĐ", "QUYẾT ĐỊNH", "Khen thưởng tập thể, cá nhân trong cứu trợ",
+                   "Điều 1. Tặng Giấy khen cho 03 tập thể có thành tích trong cứu trợ vụ cháy rừng.\n\n"
+                   "Điều 2. Kèm theo Giấy khen, mỗi tập thể được thưởng 1.200.000 đồng. Trường hợp tình nguyện viên thiệt "
+                   "mạng thì thân nhân được hỗ trợ một lần 50.000.000 đồng.\n\nDANH SÁCH TẬP THỂ\n\n"
+                   "| STT | Tập thể | Thành tích |\n|---|---|---|\n"
+                   "| 1 | Hội Chữ thập đỏ xã Tân Lập, huyện Tân Biên | Tổ chức nấu 1.200 suất cơm phục vụ lực lượng chữa cháy |\n"
+                   "| 2 | Hội Chữ thập đỏ huyện Tân Châu | Huy động 60 tình nguyện viên hỗ trợ dọn dẹp hiện trường |\n",
+                   "Lâm Thị Ngọc Bích")
+    over_text_answers_as(tmp_path, corpus_embeddings, "qd-25.txt", text, {
+        # (the row of a body of the place, with its district after it)
+        "Hội Chữ thập đỏ xã Tân Lập đã nấu bao nhiêu suất cơm phục vụ lực lượng chữa cháy?": "1.200 suất cơm [1].",
+        # ("nhận bao nhiêu" asks the sum given; "gia đình" of one who died is "thân nhân")
+        "Mỗi tập thể nhận bao nhiêu tiền thưởng?": "1.200.000 đồng [1].",
+        "Nếu tình nguyện viên thiệt mạng thì gia đình được hỗ trợ bao nhiêu?": "50.000.000 đồng [1]."},
+        # (another place's row is none of its)
+        refused=("Hội Chữ thập đỏ huyện Tân Biên huy động bao nhiêu tình nguyện viên dọn dẹp hiện trường?",))
+
+
+def test_a_target_asked_by_its_word_is_the_quantity_a_sentence_aims_at_in_another(tmp_path, corpus_embeddings):
+    text = written("TỈNH ĐOÀN NAM SƠN", "05/CTPH-TĐTN-HCTĐ", "CHƯƠNG TRÌNH PHỐI HỢP", "Về công tác nhân đạo giai đoạn 2027 - 2029",
+                   "Điều 2. Nội dung phối hợp\n\n1. Phối hợp tổ chức Lễ hội Xuân hồng; phấn đấu mỗi năm tiếp nhận tối thiểu "
+                   "4.500 đơn vị máu từ đoàn viên, thanh niên, chiếm trên 60% tổng số đơn vị máu tiếp nhận trên địa bàn tỉnh."
+                   "\n\n2. Phát triển hội viên trong thanh niên, bảo đảm tỷ lệ hội viên đạt từ 7% dân số trở lên.",
+                   "Lò Văn Quyết")
+    # (the aim is said by "phấn đấu", "tối thiểu"; a share beside a quantity aimed at is no answer of its own)
+    over_text_answers_as(tmp_path, corpus_embeddings, "ctph-05.txt", text, {
+        "Chỉ tiêu tiếp nhận máu từ đoàn viên, thanh niên mỗi năm tối thiểu là bao nhiêu?": "4.500 đơn vị [1].",
+        # ("đạt mức nào" asks the level of what it names)
+        "Tỷ lệ hội viên so với dân số phải đạt mức nào?": "7% [1]."})

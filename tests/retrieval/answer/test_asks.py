@@ -84,6 +84,12 @@ VOCABULARY = load_vocabulary()
         ("Phó Chủ tịch Hội được hưởng hệ số bao nhiêu?", "value", "coefficient"),  # nor "số bao nhiêu" in "hệ số"
         ("Chỉ thị hiến máu của Phú Yên số mấy?", "fact", "number"),  # a name the segmenter runs on: "Phú_Yên_số"
         ("Có vướng mắc thì gọi số điện thoại nào?", "value", "phone"),
+        # (a telephone as the means, "qua điện thoại", asks no number)
+        ("Huy động tình nguyện viên qua điện thoại thì sau bao lâu phải có văn bản?", "value", "duration"),
+        # ("được diễn tối đa" is no "được điện tới": the telegram's addressees are asked as written)
+        ("Phần thi tiểu phẩm được diễn tối đa bao nhiêu phút?", "value", "duration"),
+        # (a text's effect asked by any time phrase)
+        ("Quyết định này có hiệu lực từ thời điểm nào?", "value", "effective"),
         ("Đội sơ cấp cứu tập vào thứ mấy?", "value", "weekday"),  # a day of the week, not a count
         ("Đại hội lần thứ mấy?", "value", "edition"),  # (the rank, not the weekday)
         ("Trụ sở Hội ở địa chỉ nào?", "value", "address"),

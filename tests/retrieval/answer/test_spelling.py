@@ -93,3 +93,8 @@ def test_a_word_typed_with_its_tone_mark_slipped_is_spelled_as_the_word_the_clau
     assert speller.respell_typos("Quỹ huy, đông bao nhiêu?") is None
     named = Respeller({fold(w): 5 for w in ("văn", "hòa", "hóa", "lương")}, {f"{fold('văn')}_{fold('hóa')}": 6}, [], word_list())
     assert named.respell_typos("Chủ tịch Lương Văn Hòa là ai?") is None  # a name as typed
+    # (or its first letters written as speech confuses them: "bổ xung" is "bổ sung" where "xung" makes no pair beside "bổ")
+    confused = Respeller({fold(w): 5 for w in ("bổ", "sung", "xung", "kích", "văn", "bản")},
+                         {f"{fold('bổ')}_{fold('sung')}": 6, f"{fold('xung')}_{fold('kích')}": 4}, [], word_list())
+    assert confused.respell_typos("Phải có văn bản bổ xung sau bao lâu?") == "Phải có văn bản bổ sung sau bao lâu?"
+    assert confused.respell_typos("Đội xung kích có bao nhiêu người?") is None

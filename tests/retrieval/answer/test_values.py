@@ -612,6 +612,9 @@ def test_a_fraction_of_periods_or_targets_is_no_day():
     # far away, as written, is no commune
     ("Bố trí phương tiện đưa đón người hiến máu ở xa đến điểm lấy máu.", []),
     ("Lễ bàn giao tổ chức tại xã Tân Lập.", ["tại xã Tân Lập"]),
+    # (a port: "tại cảng cá Sông Đốc"; no property, "tài sản", is a yard)
+    ("Tập huấn cho ngư dân khi tàu cá nằm bờ tại cảng cá Sông Đốc.", ["tại cảng cá Sông Đốc"]),
+    ("Giảm thiểu thiệt hại về người và tài sản khi thiên tai xảy ra.", []),
 ])
 def test_a_venue_is_a_place_named_where_something_is_held(sentence, venues):
     assert [sentence[s:e] for s, e in find_values("location", sentence)] == venues
