@@ -317,15 +317,18 @@ class ValueReader:
                 return False
             if heads or suffered:
                 written = spelled(context, True)
+                # (a sum or a count of a damage, of the sentence's part it is in: "… 70 căn nhà bị sập, dự kiến 60.000.000
+                # đồng/căn; hỗ trợ sửa chữa khoảng 1.500 căn nhà tốc mái" gives no sum for the roofs)
+                damaged = spelled("\n".join([*clause.headings, *clause.referenced, part or said]), True) if figure else written
                 title = self._titles.get(clause.document_id, set())  # "Kế hoạch huấn luyện sơ cấp cứu": every clause's
                 synonyms = self.vocabulary.synonyms_of[True]  # (both are read of a question with diacritics)
 
-                def says(word: str) -> bool:  # the word, or one of its synonyms ("vùng": "khu vực")
-                    return any(pattern(written_as(w)).search(written) for w in (word, *synonyms.get(word, ())))
+                def says(word: str, text: str = written) -> bool:  # the word, or one of its synonyms ("vùng": "khu vực")
+                    return any(pattern(written_as(w)).search(text) for w in (word, *synonyms.get(word, ())))
 
                 if not all(h in title or says(h) for h in heads):
                     return False  # "người bị thương nhẹ": a sum for "người chết" is said of another case
-                if not all(set(w.split("_")) <= title or says(w) for w in suffered):
+                if not all(set(w.split("_")) <= title or says(w, damaged) for w in suffered):
                     return False  # "nhà bị ngập": a sum for "nhà bị sập" is another case (a text on "sạt lở" says it of all)
             if acts is not None and ((held := self._acts_held(context)) or acts in self._stated_acts) and acts not in held:
                 return False  # "được hỗ trợ bao nhiêu": a sum of damage is no support; "mức phạt": a sum of no fine

@@ -902,6 +902,8 @@ SO_WORDS = (["cap"], ["cuu"], ["ket"], ["tan"])
 SO_AFTER = (["co"], ["ho"])
 # "số" that makes a word with the syllable after it, which counts nothing: "số liệu" (data), "số hiệu" (a designation)
 SO_COMPOUNDS = ("lieu", "hieu")
+# "số" that closes a word with the syllable before it: "thiểu số" (a minority), "dân số" (population), "đa số", "hệ số"
+SO_CLOSING = ("thieu", "dan", "da", "he", "ty", "ti", "chi", "tan")
 
 
 def _number_of(words: list[str], written: list[str]) -> list[str]:
@@ -910,7 +912,7 @@ def _number_of(words: list[str], written: list[str]) -> list[str]:
     accented = has_diacritics(" ".join(written))
     for i in range(len(words) - 1, -1, -1):
         if words[i] == "so" and (nfc(written[i]) == "số" if accented else words[i + 1 : i + 2] not in SO_WORDS
-                                 and words[i - 1 : i] not in SO_AFTER):
+                                 and words[i - 1 : i] not in SO_AFTER) and (not i or words[i - 1] not in SO_CLOSING):
             following = words[i + 2 : i + 4] if words[i + 1 : i + 2] == ["luong"] else words[i + 1 : i + 3]
             following = following[: next((j for j, w in enumerate(following) if not w.isalnum()), len(following))]
             if following and not following[0].isdigit() and following[0] not in SO_COMPOUNDS:

@@ -59,8 +59,10 @@ JOINT_WORK = ("thống nhất", "kết hợp", "trao đổi", "làm việc", "hi
 DIRECTING = ("chỉ đạo", "hướng dẫn", "lãnh đạo")
 # Words that open a heading naming whose tasks follow ("1. Trách nhiệm của Hội Chữ thập đỏ tỉnh").
 HEADING_OPENERS = ("trách nhiệm của", "nhiệm vụ của", "đối với")
-# a member of a board named before the post they hold: "Ông Lê Quang Vinh, Giám đốc Sở Y tế - Phó Trưởng ban"
-MEMBER_RE = re.compile(fold(r"(?:ông|bà|đồng chí|đ/c|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy))\s+[^,;:.]{2,40},\s*"))
+# a member of a board named before the post they hold: "Ông Lê Quang Vinh, Giám đốc Sở Y tế - Phó Trưởng ban"; or by
+# the post alone: "Ủy viên là Phó Giám đốc Sở Giáo dục và Đào tạo: …"
+MEMBER_RE = re.compile(fold(r"(?:(?:ông|bà|đồng chí|đ/c|(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy))\s+[^,;:.]{2,40},\s*"
+                            r"|(?:ủy|uỷ|thành)\s+viên\s+là\s+)"))
 # Words after which the agencies named are cooperating.
 COOPERATING = ("phối hợp chặt chẽ với", "phối hợp với", "phối hợp cùng", "phối kết hợp với",
                "phối kết hợp", "phối hợp", "cùng với", "cùng")

@@ -676,3 +676,12 @@ def test_a_target_asked_by_its_word_is_the_quantity_a_sentence_aims_at_in_anothe
         "Chỉ tiêu tiếp nhận máu từ đoàn viên, thanh niên mỗi năm tối thiểu là bao nhiêu?": "4.500 đơn vị [1].",
         # ("đạt mức nào" asks the level of what it names)
         "Tỷ lệ hội viên so với dân số phải đạt mức nào?": "7% [1]."})
+
+
+def test_a_sum_is_of_the_case_its_own_part_of_the_sentence_names(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "97/BC-CTĐ", "BÁO CÁO", "Nhanh tình hình thiệt hại do bão số 6",
+                   "III. NHU CẦU CỨU TRỢ\n\n1. Nhà ở: hỗ trợ xây dựng lại 70 căn nhà bị sập, dự kiến 60.000.000 đồng/căn; hỗ trợ "
+                   "sửa chữa khoảng 1.500 căn nhà tốc mái của hộ nghèo, hộ cận nghèo.", "Nguyễn Văn Khánh")
+    over_text_answers_as(tmp_path, corpus_embeddings, "bc-97.txt", text,
+                         {"Mỗi căn nhà bị sập được hỗ trợ xây dựng lại bao nhiêu tiền?": "60.000.000 đồng [1]."},
+                         refused=("Mỗi căn nhà bị tốc mái được hỗ trợ sửa chữa bao nhiêu tiền?",))

@@ -15,6 +15,8 @@ def test_the_words_after_the_count_phrase_or_after_so_when_it_ends_the_question(
     assert counted_noun("Hội có bao nhiêu hội viên?", "bao nhieu") == ["hoi", "vien"]
     assert counted_noun("Túi có mấy cái mặt nạ?", "mấy") == ["mat", "na"]  # (past the classifier that counts anything)
     assert counted_noun("Chỉ tiêu số đơn vị máu năm 2024 là bao nhiêu?", "bao nhieu") == ["don", "vi"]
+    # ("thiểu số" is a minority, no number of what follows it)
+    assert counted_noun("Số hội viên ở vùng dân tộc thiểu số là bao nhiêu?", "bao nhieu") == ["hoi", "vien"]
     # (a preposition after the question phrase counts nothing: "đóng góp bao nhiêu vào Quỹ …" asks how much)
     assert counted_noun("Mỗi đảng viên phải đóng góp bao nhiêu vào Quỹ Vì người nghèo?", "bao nhieu") == []
     assert counted_noun("Số lượng tình nguyện viên là bao nhiêu?", "bao nhieu") == ["tinh", "nguyen"]

@@ -200,10 +200,14 @@ def test_a_heading_naming_whose_responsibilities_follow_names_the_lead(aliases, 
     ("3. Ông Lê Quang Vinh, Giám đốc Sở Y tế - Phó Trưởng ban", "Sở Y tế"),
     ("7. Bà Trần Thị Mai, Phó Giám đốc Sở Tài chính - Ủy viên", "Sở Tài chính"),
     ("8. Thượng tá Nguyễn Hữu Bình, Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh - Ủy viên", "Bộ Chỉ huy Quân sự"),
+    ("4. Ủy viên là Phó Giám đốc Sở Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo"),  # (by the post alone)
 ])
 def test_a_board_member_named_with_the_post_they_hold_leads_by_their_body(aliases, heading, name):
     actors = extract_actors(["II. PHÂN CÔNG NHIỆM VỤ THÀNH VIÊN", heading], "Chịu trách nhiệm chỉ tiêu 800 đơn vị máu.", aliases)
     assert actors == [Actor(name=name, role="lead")]  # (not the post on the board after the dash)
+    # (and so is the label an item opens with)
+    label = heading.split(". ", 1)[1].split(" - ")[0]
+    assert extract_actors([], f"{label}: chịu trách nhiệm chỉ tiêu 800 đơn vị máu.", aliases) == [Actor(name=name, role="lead")]
 
 
 @pytest.mark.parametrize(("item", "name"), [
