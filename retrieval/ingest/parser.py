@@ -89,6 +89,7 @@ MAX_LABEL_WORDS = 20  # an agency named over its items, with what it leads ("…
 UNWRAPPED_LINE = 150
 # a paragraph opening with a label in bold ("**Đợt 1:** 07 hộ …", "**Lớp 2**: …")
 BOLD_LABEL_RE = re.compile(r"\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)")
+NESTED_BULLET_INDENT = 2  # a bullet indented so far goes under the bullet above it (Markdown's nesting)
 CELL_INDENT = 10  # a line indented so far under a table's row goes on one of its cells (a paragraph opens less indented)
 PAGE_NUMBER_RE = re.compile(rf"{PAGE_NUMBER}|[Tt]rang\s+\d{{1,3}}(?:\s*/\s*\d{{1,3}})?")
 TITLE_KINDS = {"part", "chapter", "section"}
@@ -195,6 +196,8 @@ def _read_marker(text: str, start: int, end: int) -> _Marker | None:
     content = pos + length
     if more := EMPHASIS_RE.match(text, content, end) or strong and CLOSING_EMPHASIS_RE.match(text, content, end):
         content = more.end()  # (or the marker's own emphasis closing after it: "**Điều 4.** Chánh Văn phòng …")
+    if kind == "bullet" and _indent(text, start) >= NESTED_BULLET_INDENT:
+        size = 1  # "  - Ngân sách tỉnh cấp …" under "- Tổng dự toán …, trong đó:": an item of the item above
     return _Marker(kind, key, size, content, markdown)
 
 
@@ -484,7 +487,7 @@ def _stack_type(marker: _Marker) -> tuple[str, int]:
     if marker.kind == "num":
         return f"num{marker.level}", DYNAMIC_RANK
     if marker.kind == "bullet":
-        return f"bullet{marker.key}", DYNAMIC_RANK
+        return f"bullet{marker.key}{'>' * marker.level}", DYNAMIC_RANK
     return marker.kind, DYNAMIC_RANK
 
 

@@ -1565,3 +1565,13 @@ def test_the_contact_under_a_unit_named_with_its_agency_is_the_agency_s(tmp_path
                    "Văn Tiến, điện thoại: 0983 217 546.", "Hà Thị Minh Nguyệt", board="GIÁM ĐỐC")
     over_text_answers_as(tmp_path, corpus_embeddings, "kh-685.txt", text,
                          {"Đầu mối liên hệ của Sở Y tế là ai?": "Đinh Thị Phương [1]."})
+
+
+def test_a_lead_in_answers_with_the_items_indented_under_it(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "24/KH-CTĐ", "KẾ HOẠCH", "Tổ chức Hội thi Sơ cấp cứu giỏi năm 2027",
+                   "V. KINH PHÍ\n\n- Tổng dự toán kinh phí tổ chức Hội thi: 185.000.000 đồng, trong đó:\n"
+                   "  - Ngân sách tỉnh cấp: 120.000.000 đồng;\n  - Nguồn vận động tài trợ của doanh nghiệp: 65.000.000 đồng.\n"
+                   "- Hỗ trợ mỗi đội dự thi 3.000.000 đồng/đội.", "Võ Thị Kim Loan")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-24.md", text)
+    answer = assistant.ask("Kinh phí tổ chức hội thi gồm những nguồn nào?")
+    assert {"kh-24:v.b1.b1", "kh-24:v.b1.b2"} <= {c.clause_id for c in answer.citations}

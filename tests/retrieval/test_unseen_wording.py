@@ -658,9 +658,9 @@ def test_a_list_of_bodies_by_place_answers_for_a_place_s_own_row_only(tmp_path, 
     over_text_answers_as(tmp_path, corpus_embeddings, "qd-25.txt", text, {
         # (the row of a body of the place, with its district after it)
         "Hội Chữ thập đỏ xã Tân Lập đã nấu bao nhiêu suất cơm phục vụ lực lượng chữa cháy?": "1.200 suất cơm [1].",
-        # ("nhận bao nhiêu" asks the sum given; "gia đình" of one who died is "thân nhân")
+        # ("nhận bao nhiêu" asks the sum given; "gia đình" of one who died is "thân nhân", "tử vong" is "thiệt mạng")
         "Mỗi tập thể nhận bao nhiêu tiền thưởng?": "1.200.000 đồng [1].",
-        "Nếu tình nguyện viên thiệt mạng thì gia đình được hỗ trợ bao nhiêu?": "50.000.000 đồng [1]."},
+        "Nếu tình nguyện viên tử vong thì gia đình được hỗ trợ bao nhiêu?": "50.000.000 đồng [1]."},
         # (another place's row is none of its)
         refused=("Hội Chữ thập đỏ huyện Tân Biên huy động bao nhiêu tình nguyện viên dọn dẹp hiện trường?",))
 

@@ -381,3 +381,11 @@ def test_a_label_in_bold_heads_the_items_under_it(aliases):
     parsed = parse_document(LoadedDocument(path="tb.md", format="md", text=body), "tb", aliases)
     places = [c for c in parsed.clauses if c.text.startswith("Địa điểm")]
     assert [c.headings[-1] for c in places] == ["Đợt 1: 07 hộ của các xã Bình Minh, Liên Khê.", "Đợt 2: 11 hộ của xã Tân Châu."]
+
+
+def test_a_bullet_indented_under_a_bullet_is_its_item(aliases):
+    body = FRAME + ("V. KINH PHÍ\n\n- Tổng dự toán kinh phí tổ chức Hội thi: 185.000.000 đồng, trong đó:\n"
+                    "  - Ngân sách tỉnh cấp: 120.000.000 đồng;\n  - Nguồn vận động tài trợ: 65.000.000 đồng.\n"
+                    "- Hỗ trợ mỗi đội dự thi 3.000.000 đồng/đội.\n")
+    parsed = parse_document(LoadedDocument(path="kh.md", format="md", text=body), "kh", aliases)
+    assert [c.id for c in parsed.clauses] == ["kh:v.b1", "kh:v.b1.b1", "kh:v.b1.b2", "kh:v.b2"]
