@@ -65,7 +65,8 @@ URGENCY = r"(?:hoa toc|thuong khan|khan cap|khan)"  # "công văn hỏa tốc 18
 NUMBER_ASKED = r"(?:so may|so bao nhieu|so hieu|co so hieu|mang so)\b"  # "nghị quyết số mấy" (unaccented)
 
 
-ABOUT_BEFORE_RE = re.compile(r"\bve(?: \w+){1,3} $")  # (unaccented)
+# "về" a few words before a kind of text: what the text asked of is about ("… về tiến độ Đề án …"), unaccented
+ABOUT_BEFORE_RE = re.compile(r"\bve(?: \w+){1,3} $")
 
 
 def kind_numbered(question: str, vocabulary: Vocabulary, nearest: bool = False) -> list[str]:

@@ -246,14 +246,9 @@ CONFUSED_INITIALS = (("s", "x"), ("ch", "tr"), ("d", "gi"), ("d", "r"), ("gi", "
 
 def _confused_initials(letters: str) -> list[str]:
     """The syllable's letters with its initial consonant written as another that speech confuses it with ("xung":
-    "sung"); "gi" before a vowel only (not "g" of "gia" read as "d")."""
-    found = []
-    for a, b in CONFUSED_INITIALS:
-        for this, other in ((a, b), (b, a)):
-            rest = letters[len(this):]
-            if letters.startswith(this) and rest[:1] not in ("", "h") and not (this == "d" and letters.startswith("đ")):
-                found.append(other + rest)
-    return found
+    "sung"); none of "đ", which is no "d"."""
+    return [other + letters[len(this):] for a, b in CONFUSED_INITIALS for this, other in ((a, b), (b, a))
+            if letters.startswith(this) and letters[len(this):]]
 
 
 def _keys(syllable: str) -> set[str]:

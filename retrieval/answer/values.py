@@ -127,8 +127,8 @@ MEASURES = frozenset("kg kilogam g gam tan ta yen lit ml m met m2 m3 km ha hecta
 MEASURE_SHORT = {"met": "m", "kilogam": "kg", "gam": "g", "hecta": "ha"}
 # a measure with a decimal part ("1,15 m", "2,5 ha", "0,5 tấn"), which a count of whole things never has
 DECIMAL_MEASURE = rf"(?<![\d/.,-])\b\d+,\d+\s*(?:{'|'.join(sorted(MEASURES, key=len, reverse=True))})\b"
-# a post spelled like a venue once unaccented: "hội trưởng" (of "chi hội trưởng") is no "hội trường"
 NEAR_OR_FAR_RE = re.compile(r"(?:tại|ở)\s+(?:xa|gần)\b")  # "người hiến máu ở xa": far away, no "xã" (as written)
+# a post spelled like a venue once unaccented: "hội trưởng" (of "chi hội trưởng") is no "hội trường"
 MISREAD_VENUE_RE = re.compile(r"(?:(?:tại|ở)\s+(?:các\s+|mỗi\s+)?)?hội\s+trưởng\b")
 # the moment a measure starts, from which it holds: "kể từ 12 giờ ngày 17/9/2026", "kể từ ngày 01 tháng 7 năm 2027"
 START = (r"\bke\s+tu\s+(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2}(?:\s+phut)?)?\s+)?(?:ngay\s+)?"
