@@ -16,7 +16,7 @@ from retrieval.answer.answerability import another_kind, coverage, judge
 from retrieval.answer.asks import Ask, plain_words, work_asked
 from retrieval.answer.documents import LISTED, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
-from retrieval.answer.facts import FactFinder
+from retrieval.answer.facts import GROUNDS_RE as GROUNDS_LINE_RE, FactFinder
 from retrieval.answer.members import counted_members, names_members
 from retrieval.answer.people import PersonReader
 from retrieval.answer.ranking import rank_asked, ranked_row
@@ -28,9 +28,9 @@ from retrieval.answer.structure import asked_unit, divisions, nth_item, place_ti
 from retrieval.answer.tasks import select_tasks
 from retrieval.answer.value_reader import (FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, column_and_label, edge_asked,
                                            opens_total, periods_named, table_header, with_column_unit)
-from retrieval.answer.values import (counted_noun, editions, find_values, months_named, person_names, place_names, places_named,
-                                     restates, row_months, sentence_end, sentence_start, sentences, shown_count, spelled,
-                                     written_as, years_stated, YEARS_RE)
+from retrieval.answer.values import (counted_noun, editions, find_values, person_names, place_names, places_named, restates,
+                                     sentence_end, sentence_start, sentences, shown_count, spelled, written_as, years_stated,
+                                     YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
 from retrieval.index.generation import Index, names_places
@@ -65,7 +65,6 @@ NATIONAL_ISSUER_RE = re.compile(r"(?:bo\s|chinh phu|thu tuong|quoc hoi|uy ban th
                                 r"|ban chap hanh trung uong|trung uong|cuc\s|ban chi dao quoc gia)")
 # A sentence that cites a text as the grounds of this one ("Căn cứ …", "Thực hiện …"), unaccented
 GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
-CITED_GROUNDS_RE = re.compile(r"\s*Căn\s+cứ\b", re.IGNORECASE)  # a line that opens with the texts this one rests on
 GROUNDS_ASKED_RE = re.compile(r"\bcan cu\b")  # (unaccented)
 QUESTION_WORDS = frozenset("nao gi ai bao nhieu may khi dau la sao".split())  # unaccented
 EVERY_LEVEL_RE = re.compile(r"\bcac cap\b")  # "Hội Chữ thập đỏ các cấp": the agency at every level (unaccented)
@@ -601,7 +600,7 @@ class AnswerPolicy:
                 and not GROUNDS_ASKED_RE.search(plain_words(query.read or query.text)):
             # "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2025;" names the grounds of the text: no deadline of its
             # own, nor what the law provides (unless the grounds are asked: "… căn cứ vào quyết định nào?")
-            hits = [h for h in hits if not CITED_GROUNDS_RE.match(h.clause.text)]
+            hits = [h for h in hits if not GROUNDS_LINE_RE.match(h.clause.text)]
         if query.actors:
             # (of a value, a clause that puts the work on another agency only names the one asked: "Chủ trì xây dựng
             # kế hoạch …, gửi Công an tỉnh trước ngày 15/01" is the Hội's deadline, not the Công an's)
@@ -613,10 +612,6 @@ class AnswerPolicy:
                              and any(a.role == "lead" for a in h.clause.actors))
                     or query.ask.kind == "value" and query.ask.name not in CONTACT_ASKS and _unit_of(h.clause, query.actors)
                     or query.ask.kind == "value" and self._leads_a_part(h.clause, query.actors)]
-        if query.ask.kind == "value" and query.ask.name not in ("day", "time") \
-                and (months := months_named(query.read or query.text)):
-            # "Tháng 9/2027 ai là lãnh đạo trực …?": a roster's row of other days ("16/10 - 31/10 | …") is not of that month
-            hits = [h for h in hits if (covered := row_months(h.clause.text)) is None or covered & months]
         if asked := periods_named(query.read or query.text):
             # "… họp quý II đã kết luận gì?": not the conclusions of the meeting of quý III its title names (a
             # report of quý III still gives the 9 months so far: a period of another kind is no other one)

@@ -17,8 +17,8 @@ from retrieval.answer.query import (CONTACT_ASKS, PLACE_TYPED_PLAIN_RE, Query, a
                                     without_storms)
 from retrieval.answer.references import without_references
 from retrieval.answer.values import (as_rate, contrasts, restates, counted_noun, other_end, other_event, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
-                                     is_classifier, months_named, per_unit, unit_word_asked, person_names, places_named, quantifies, spelled, unit_asked, written_as,
-                                     years_in, years_said, years_stated, COUNT_OF_GAP, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
+                                     is_classifier, months_named, per_unit, unit_word_asked, person_names, places_named, quantifies, row_months, spelled, unit_asked,
+                                     written_as, years_in, years_said, years_stated, COUNT_OF_GAP, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, word_tags
 from retrieval.ingest.actors import COOPERATING, LEVEL_OF_PLACE, LEVEL_WORD_RE, LEVELS_PLAIN, MAX_NAME, AliasTable
@@ -229,7 +229,10 @@ class ValueReader:
         shares = _shares(question) if query.ask.name != "percentage" else set()
 
         days = days_in(question)
-        months = months_named(question) if query.ask.name in ("day", "time") and not days else set()
+        named_months = months_named(question)
+        # (the months a day asked must fall in; of anything else asked, the months a roster's row must be of)
+        months = named_months if query.ask.name in ("day", "time") and not days else set()
+        rostered = named_months if query.ask.name not in ("day", "time") else set()
         # (of the question, a level as such or by scope: "huyện Đông Khê" names a place, which `places_asked` reads)
         levels = self._levels(question, places=False) if query.accented else set()
         periods = periods_named(question)
@@ -258,6 +261,8 @@ class ValueReader:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
             if months and (stated := days_in(said)) and not months & {month for _, month in stated}:
                 return False  # "Lớp … tháng 9/2024 học vào ngày nào?": a class of 12/8/2024 is another month's
+            if rostered and (covered := row_months(said)) is not None and not covered & rostered:
+                return False  # "Tháng 9/2027 ai là lãnh đạo trực?": a roster's row "16/10 - 31/10 | …" is another month's
             heading_levels = self._levels("\n".join(clause.headings), places=False) if levels else set()
             if levels and (stated := self._levels(said) or heading_levels) and not levels & (stated | heading_levels):
                 # "cấp huyện": a sum of the event "cấp tỉnh" is another level's; under the heading "1. Cấp

@@ -790,8 +790,7 @@ class _Emitter:
             self.emit(path, headings + [heading], leading[0].content, leading[0].end, asked=asked)
             own, rest = True, node.items[1:]
             # ("III. LỊCH BÀN GIAO" over "**Đợt 1:** 07 hộ …" over "- Địa điểm: …": a label in bold heads the items after it)
-            lead_in = [plain(self.text[leading[0].content:leading[0].end])] \
-                if BOLD_LABEL_RE.match(self.text, leading[0].content, leading[0].end) else []
+            lead_in = self._bold_label(leading[0])
         elif not has_children or self._leads_in(node):
             self.emit(path, headings, node.marker.content, node.caption.end if node.caption else node.title.end, asked=asked)
             own = True
@@ -814,13 +813,19 @@ class _Emitter:
         line = plain(self.text[paragraph.content:paragraph.end])
         if lead_in_addressees(line, self.aliases):
             return [line]
-        if BOLD_LABEL_RE.match(self.text, paragraph.content, paragraph.end):
-            return [line]  # "**Đợt 1:** 07 hộ của các xã …" over "- Thời gian: …", "- Địa điểm: …": the label's items
+        if label := self._bold_label(paragraph):
+            return label  # "**Đợt 1:** 07 hộ của các xã …" over "- Thời gian: …", "- Địa điểm: …": the label's items
         if not line.endswith(":"):
             return []
         if len(line.split()) <= MAX_LEAD_WORDS and not extract_actors([], line, self.aliases):
             return [line]  # a label, not an opening paragraph ("… như sau:")
         return [line] if self._agency_label(line) else []
+
+    def _bold_label(self, paragraph: _Paragraph) -> list[str]:
+        """A paragraph that opens with a label in bold ("**Đợt 1:** 07 hộ …"), as the heading of the items after it."""
+        if BOLD_LABEL_RE.match(self.text, paragraph.content, paragraph.end):
+            return [plain(self.text[paragraph.content:paragraph.end])]
+        return []
 
     def _asked(self, paragraph: _Paragraph) -> list[str]:
         """Of a paragraph that opens a list by asking a letter's addressees to carry it out ("… đề nghị các đơn vị triển
