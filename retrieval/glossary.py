@@ -36,6 +36,11 @@ class Colloquial(BaseModel):
     written: str
     # words the said one makes a noun with, which is no everyday word for anything ("đồ dùng": school supplies)
     not_after: list[str] = []
+    # a unit of measure said only of a quantity: after a number or "bao nhiêu", "mấy" ("mấy ký", "15 ký"; "ai ký" signs)
+    of_quantity: bool = False
+
+
+QUANTITY_BEFORE_RE = re.compile(r"(?:\d+(?:[.,]\d+)*|nhiêu|mấy)$", re.IGNORECASE)  # the word a unit of a quantity follows
 
 
 class Glossary(BaseModel):
@@ -114,7 +119,8 @@ class Glossary(BaseModel):
                 # (a capital after a capitalised word is part of a name: "xã Ia Ko", not "không")
                 named = match.group(0)[:1].isupper() and before and before[0][:1].isupper()
                 compound = before and fold(before[0]) in {fold(w) for w in word.not_after}
-                return match.group(0) if named or compound else written
+                unquantified = word.of_quantity and not (before and QUANTITY_BEFORE_RE.search(before[0]))
+                return match.group(0) if named or compound or unquantified else written
 
             text = pattern(rf"(?<!\w){re.escape(word.said)}(?!\w)", re.IGNORECASE).sub(said, text)
         return text

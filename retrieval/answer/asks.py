@@ -49,7 +49,8 @@ NOT_COUNTED_PLAIN = frozenset("tien dong trieu ty nghin ngan phan mot moi hai ba
                               "nam thang ngay tuan quy lan".split())
 # "Công an tỉnh cử ai …?", "Đại diện Tỉnh đoàn … là ai?": the one a body sends is a person (unaccented)
 SENT_WHO_RE = re.compile(r"\bcu ai\b|\bdai dien\b.*\bla ai\b")
-PERSON_ASKED_RE = re.compile(r"(?:dong chi|lanh dao|can bo)\b")  # "đồng chí nào", "lãnh đạo nào": a person asked
+# "đồng chí nào", "lãnh đạo nào", "liên hệ chị nào": a person asked
+PERSON_ASKED_RE = re.compile(r"(?:dong chi|lanh dao|can bo|anh|chi|nguoi)\b")
 # "Mức quà … là bao nhiêu?": the level something is set at, a sum (unaccented, or folded: "mực nước" is no level)
 LEVEL_ASKED_RE = re.compile(r"\b(?:muc|mức)\b(?!\s+(?:do|độ)\b)")
 STATED_SHARE_RE = re.compile(r"\d\s*%|\d\s+phan tram\b")  # a percentage the question writes (unaccented)

@@ -70,6 +70,12 @@ class PersonReader:
         """The people a text names, without diacritics (not a place: "Hội Chữ thập đỏ Nguyên Bình")."""
         return {unaccent(text[s:e]) for s, e in person_names(text, self.surnames, self.honorifics)} - self.places
 
+    @staticmethod
+    def met(asked: set[str], written: set[str]) -> bool:
+        """Whether a text names a person asked (`names_in` both): by the whole name, or by the given names a question
+        calls them by ("chị Ngọc Hân" of "bà Nguyễn Thị Ngọc Hân")."""
+        return any(w == a or w.endswith(f" {a}") for a in asked for w in written)
+
     def post_of(self, question: str, sentence: str) -> str | None:
         """The post the sentence gives the person the question names, written beside the name ("đồng chí
         Nguyễn Thị Bích Ngọc, Phó Chủ tịch Hội", "Trưởng ban Tổ chức Hoàng Minh Tuấn"), with the body it is

@@ -213,10 +213,20 @@ def _bound_as_written(written: str, plain: str, start: int, end: int) -> bool:
     return unaccent(word) != "qua" or word == "quá"
 
 
+EACH_UNIT_RE = re.compile(r"(?:/\s*|\bmoi\s+)(\w+)")  # the unit a value is given per ("đồng/căn", "mỗi hộ"), unaccented
+
+
+def each_units(text: str) -> set[str]:
+    """The units a text gives a value per ("đồng/căn", "mỗi hộ"), unaccented."""
+    return {m.group(1) for m in EACH_UNIT_RE.finditer(unaccent(text).lower())}
+
+
 def compared(question: str, text: str) -> tuple[list[Quantity], list[Quantity]]:
     """The question's quantities a bracket of the text holds, and those of a unit the text brackets (not a
     unit of time) that none of its brackets holds ("thiệt hại 30%" / "thiệt hại từ 50% trở lên")."""
-    asked = [q for q in _quantities(question) if q.unit]
+    # (not one of what the text gives a value per: "xây mới 1 căn nhà … bao nhiêu" of "60 căn nhà, … 50.000.000 đồng/căn")
+    each = each_units(text)
+    asked = [q for q in _quantities(question) if q.unit and not (q.value == 1 and q.unit in each)]
     if not asked:
         return [], []
     stated = _brackets(text)

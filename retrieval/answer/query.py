@@ -427,6 +427,8 @@ PURPOSE_RE = re.compile(r"(?<!\w)(?:để|de(?!\s+(?:nghi|xuat|an|cap|muc|tai|ra
 
 COUNTED_BODY_RE = re.compile(r"\b(?:bao nhieu|may)$")  # words before a body that count it
 
+# a place typed as its initials after its kind: "tỉnh LS", "TP. ĐN" (two to four capitals)
+PLACE_INITIALS_RE = re.compile(r"(?<!\w)((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường))\s*([A-ZĐ]{2,4})(?!\w)")
 # a date's units, and the parts of a day written before a date ("sáng 3/10/2026"), unaccented
 CALENDAR_WORDS = frozenset({"thang", "quy", "ngay", "tuan", "sang", "chieu", "trua", "toi", "dem"})
 CALENDAR_WORD_RE = re.compile(rf"\b({'|'.join(CALENDAR_WORDS)})\s+(?:\d|[ivx]+\b)")
@@ -1037,7 +1039,17 @@ class QueryReader:
         return bool(self.directory.documents_named(text, self.vocabulary))
 
     def _spelled_out(self, question: str) -> str:
-        return spelled_out(question, self.glossary)
+        return self._places_by_initials(spelled_out(question, self.glossary))
+
+    def _places_by_initials(self, text: str) -> str:
+        """`text` with a place typed as its initials after its kind ("tỉnh LS", "TP ĐN") written as the one place of the
+        documents whose name has them ("tỉnh Lạng Sơn"); as typed when none or several do."""
+        def spelled(match: re.Match) -> str:
+            typed = unaccent(match.group(2)).lower()
+            names = [n for n in self.directory.place_names if "".join(unaccent(w)[:1] for w in n.split()).lower() == typed]
+            return f"{match.group(1)} {names[0]}" if len(names) == 1 else match.group(0)
+
+        return PLACE_INITIALS_RE.sub(spelled, text)
 
     def _resolved(self, history: list[Turn]) -> list[Turn]:
         """Each earlier turn's question as it was understood, oldest first (a chain of follow-ups)."""

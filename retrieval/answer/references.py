@@ -163,6 +163,7 @@ class DocumentDirectory:
     descriptors: dict[str, list[str]] = field(default_factory=dict)
     issuers: dict[str, str] = field(default_factory=dict)  # document id → issuer, lowercase without diacritics
     places: dict[str, str] = field(default_factory=dict)  # document id → its place, lowercase without diacritics
+    place_names: set[str] = field(default_factory=set)  # the documents' places as written ("Lạng Sơn")
     laws: dict[str, list[str]] = field(default_factory=dict)  # a law cited by name ("hoat dong chu thap do") → citing clause ids
     types: dict[str, str] = field(default_factory=dict)  # document id → its type's abbreviation ("kh")
     # document id → the kind of text its title says it issues ("Ban hành Quy chế …": "quy che"), lowercase
@@ -181,6 +182,7 @@ class DocumentDirectory:
         for document in documents:
             directory.issuers[document.id] = " ".join(re.findall(r"\w+", unaccent(document.issuer or "")))
             if document.place:
+                directory.place_names.add(" ".join(document.place.split()))
                 directory.places[document.id] = " ".join(expand_places(unaccent(document.place), vocabulary).split())
             if level := _issuer_level(directory.issuers[document.id].lower(), vocabulary):
                 directory.levels.setdefault(level, []).append(document.id)

@@ -1358,7 +1358,8 @@ class AnswerPolicy:
         best_clause: Clause | None = hits[0].clause if hits else None
         said_of, whole = self.values.said_of(query), self.values.of_whole_place(query)
         units_held = self.values.units_held(query)
-        kind_asked = set(unaccent(query.ask.phrase or "").split()) - QUESTION_WORDS  # "don vi" of "đơn vị nào"
+        # "don vi" of "đơn vị nào"; "di dong" of "số di động" (a label "di động: …", not "điện thoại cơ quan: …")
+        kind_asked = set(unaccent(query.ask.phrase or "").split()) - QUESTION_WORDS - {"so"}
         work = work_asked(query.ask)  # "ai chủ trì": the sentence that answers says the work
         # "bắt đầu lúc mấy giờ", "kết thúc khi nào": the sentence that says the start or the end asked
         edge = edge_asked(query)
@@ -1439,8 +1440,10 @@ class AnswerPolicy:
                     # nhận máu: Bệnh viện …")
                     # (or by a label of that kind's: "Thời gian: 02 ngày, thứ Bảy ngày 06/3/2027 …" of "… ngày nào?")
                     label = LABEL_RE.match(sentence)
-                    labelled = float(bool(label and (kind_asked and kind_asked <= set(plain_words(label.group(0)).split())
-                                                     or self._labels_kind(query.ask.name, sentence))))
+                    # (the more so a label that names the kind asked itself: "di động: …" of "số di động", beside
+                    # "điện thoại cơ quan: …")
+                    labelled = float(bool(label and kind_asked and kind_asked <= set(plain_words(label.group(0)).split()))) \
+                        + float(bool(label and self._labels_kind(query.ask.name, sentence)))
                     focused = float(bool(work) and has_phrase(plain_words(said), [work]) is not None
                                     or bool(edge) and has_phrase(plain_words(said), [edge]) is not None)
                     # "Yêu cầu cuối cùng … giao cho cơ quan nào?": of the bodies the place asked names, the one it

@@ -19,6 +19,10 @@ from retrieval.text import TONE_MARKS, aligned, fold, has_diacritics, nfc, unacc
 PAIR_WEIGHT = 2.0  # a pair the clauses write counts for this many times the log of its clause count
 WORD_PAIR = 4.0  # two syllables that make a word of the language, side by side
 COMMON = 2.0  # a question word ("có", "ai", "bao")
+# a question typed partly bare: at least this many of its syllables, and this share of them, gain marks beside the
+# ones typed with marks (a question typed with them gains one or two at most: "ai" → "ái")
+PARTLY_BARE_MIN = 3
+PARTLY_BARE_SHARE = 0.25
 LEXICON_WEIGHT = 0.5  # per log of the number of words of the language a syllable is part of
 
 
@@ -74,6 +78,20 @@ class Respeller:
         for word in forms:
             self._forms.setdefault(unaccent(word), []).append(word)
 
+    def _partly_bare(self, text: str, words: list[re.Match]) -> str | None:
+        """`text` typed mostly without diacritics and a few words with them ("So Ngoai vu Quang Tri thẩm định ho so"),
+        each syllable typed bare written as it likeliest is beside the ones typed with marks; None unless that
+        changes many of its syllables (a question typed with diacritics has a bare word or two that respelling would
+        mark: "kho" may be "khó")."""
+        # (a question word typed bare is one as typed: "… do ai ký")
+        kept = frozenset(i for i, m in enumerate(words) if has_diacritics(word := m.group(0)) or not word.isalpha()
+                         or word.lower() in self._asked)
+        spelled = self.respell(text, kept)
+        if spelled is None or len(spelled) != len(text):
+            return None
+        changed = sum(text[m.start() : m.end()] != spelled[m.start() : m.end()] for m in words)
+        return spelled if changed >= PARTLY_BARE_MIN and changed >= PARTLY_BARE_SHARE * len(words) else None
+
     def respell_iy(self, text: str) -> str | None:
         """`text` with each syllable spelled with "i" where the clauses spell it with "y", or the other way round,
         and never as typed ("học kì I": "học kỳ I"); None when there is none."""
@@ -95,6 +113,8 @@ class Respeller:
         if not has_diacritics(text):
             return None
         words = list(re.finditer(r"\w+", text))
+        if partly := self._partly_bare(text, words):
+            return partly
         bare = [m for m in words if (word := m.group(0).lower()) == unaccent(word) and word.isalpha()
                 and not self._single.get(word) and word in self._forms]
         # (a question word is spelled as typed, though no clause writes it: "lập thành mấy bộ" is no "máy bộ")
@@ -194,9 +214,10 @@ class Respeller:
                 near.setdefault(key, set()).add(syllable)
         return near
 
-    def respell(self, text: str) -> str | None:
+    def respell(self, text: str, kept: frozenset[int] = frozenset()) -> str | None:
         """`text` (typed without diacritics) with the likeliest spelling of each syllable, character for
-        character, its capitals kept; None when no syllable gains a diacritic."""
+        character, its capitals kept; None when no syllable gains a diacritic. The syllables at the positions `kept`
+        (word indices) stay as typed, and weigh as context for those beside them."""
         pair = aligned(text)
         if pair is None:
             return None
@@ -207,7 +228,8 @@ class Respeller:
         # best[i][form] = (score of the likeliest spelling of words[: i + 1] ending with form, the form before)
         best: list[dict[str, tuple[float, str | None]]] = []
         for i, word in enumerate(words):
-            forms = self._forms.get(word.group(0), [word.group(0)])
+            typed = fold(written[word.start() : word.end()])
+            forms = [typed] if i in kept else self._forms.get(word.group(0), [word.group(0)])
             column: dict[str, tuple[float, str | None]] = {}
             for form in forms:
                 own = self._single.get(form, 0.0)

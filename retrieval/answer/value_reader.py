@@ -549,7 +549,8 @@ class ValueReader:
         if name in CONTACT_ASKS and not self._holds_post_asked(query, sentence):
             return None  # "số điện thoại của Chủ tịch Hội": not the line of its Phó Chủ tịch
         if name in CONTACT_ASKS and (named := self.people_reader.names_in(query.read or query.text)) \
-                and not named & self.people_reader.names_in("\n".join([*clause.headings, clause.text]) if clause else sentence):
+                and not self.people_reader.met(named, self.people_reader.names_in(
+                    "\n".join([*clause.headings, clause.text]) if clause else sentence)):
             return None  # "Số điện thoại của Đại tá Trần Quốc Hiệu": a line that names no one asked is none of his
         if name == "post":
             post = self.people_reader.post_of(query.read or query.text, sentence)
@@ -737,8 +738,10 @@ class ValueReader:
         if len(spans) > 1 and name == "count" and TOTAL_NAMED_RE.search(plain_words(query.read or query.text)) and (
                 total := _after_total(sentence, spans)):
             return sentence[total[0] : total[1]]  # "Tổng số TNV huy động: 64 TNV, gồm … (04 TNV)": the total asked
-        if len(spans) > 1 and name == "count" and (told := _told_apart(query, sentence, spans)):
-            return sentence[told[0] : told[1]]  # "12 người chết, 03 người mất tích": "bao nhiêu người mất tích" asks the second
+        if len(spans) > 1 and name in ("count", "amount") and (told := _told_apart(query, sentence, spans)):
+            # "12 người chết, 03 người mất tích": "bao nhiêu người mất tích" asks the second; "50.000.000 đồng/căn xây mới
+            # và 20.000.000 đồng/căn sửa chữa": "xây mới … bao nhiêu tiền" the first
+            return sentence[told[0] : told[1]]
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         if len(spans) > 1 and not _bracketed_whole(sentence[start:end]):
             # "(trước ngày 15/6) và năm (trước ngày 05/12)": each value, not the brackets between them
@@ -1449,6 +1452,7 @@ def _row_named(question: str, cells: list[str]) -> bool:
 # where the words a count goes on with end: a mark, or a word that places or frames it ("03 người mất tích|, 3.418 …",
 # "03 người mất tích| trên địa bàn tỉnh")
 COUNT_PART_END_RE = re.compile(r"[,;:.()\n]|\s(?=(?:trên|tại|ở|của|do|trong|theo|cho|từ|với)\s)")
+PART_JOINER_RE = re.compile(r"[\s,]*(?:\b(?:và|hoặc)\s*)?$")  # the word that joins a part to the next value
 COUNT_PART = 40  # the most characters a count and the words that say what it counts take
 
 
@@ -1503,9 +1507,11 @@ def _told_apart(query: Query, sentence: str, spans: list[tuple[int, int]]) -> tu
     tích"); None when no one count alone does."""
     words = {unaccent(s) for w in query.content for s in w.split("_")}
     held = []
-    for start, end in spans:
+    for at, (start, end) in enumerate(spans):
         stop = COUNT_PART_END_RE.search(sentence, end)
-        part = (start, stop.start() if stop else len(sentence))
+        # (up to the next value: "50.000.000 đồng/căn xây mới và 20.000.000 đồng/căn sửa chữa")
+        close = min([stop.start() if stop else len(sentence), *(s for s, _ in spans[at + 1 :])])
+        part = (start, start + len(PART_JOINER_RE.sub("", sentence[start:close])))
         held.append((part, set(plain_words(sentence[part[0] : part[1]]).split()) & words))
     told = [(part, own) for part, own in held if own - set().union(*(o for p, o in held if p != part))]
     if len(told) != 1 or told[0][0][1] - told[0][0][0] > COUNT_PART:

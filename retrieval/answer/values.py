@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
-from retrieval.answer.quantities import FUNCTION_WORDS, GRAMMAR_WORDS, PREPOSITIONS, compared, quantities
+from retrieval.answer.quantities import FUNCTION_WORDS, GRAMMAR_WORDS, PREPOSITIONS, compared, each_units, quantities
 from retrieval.index.lexical import word_tags
 from retrieval.ingest.header import PAGE_NUMBER, PLACE_WORDS
 from retrieval.text import fold, has_diacritics, nfc, unaccent
@@ -652,8 +652,12 @@ def contrasts(question: str, sentence: str, plain: frozenset[str], asking: froze
                     and asked[i + n] not in said_set and said[j + n] not in asked_set and not alike(i + n, j + n):
                 return asked[i + n], said[j + n]
             before = (asked[i - 1] if i else "", said[j - 1] if j else "")
+            # (not one of what the sentence gives a value per: "xây mới 1 căn nhà … bao nhiêu" of "60 căn nhà, … 50.000.000
+            # đồng/căn")
+            # (not one of what the sentence gives a value per: "xây mới 1 căn nhà" of "60 căn nhà, … đồng/căn")
             if shared and before[0].isdigit() and before[1].isdigit() and int(before[0]) != int(before[1]) \
-                    and word not in TIME_WORDS and before[0] not in said_set and before[0] not in bracketed:
+                    and word not in TIME_WORDS and before[0] not in said_set and before[0] not in bracketed \
+                    and not (int(before[0]) == 1 and unaccent(word) in each_units(sentence)):
                 return before
     return None
 
@@ -703,6 +707,11 @@ def per_unit(sentence: str, units: tuple[str, ...], context: str = "") -> bool:
     # ("Hội … các huyện … cử cán bộ, mỗi đơn vị cử ít nhất 03 người": each of the bodies the sentence names)
     if any(unaccent(m.group(1)) in units or unaccent(m.group(1)) in GENERIC_UNITS and written & set(units)
            for m in PER_UNIT_RE.finditer(lowered)):
+        return True
+    # "12.000 suất quà, mỗi suất trị giá …" of "mỗi phần quà": each of the measure the text counts the unit asked in
+    plain = unaccent(f"{lowered} {nfc(context).lower()}")
+    if any(re.search(rf"\b{re.escape(unaccent(m.group(1)))}\s+{re.escape(unit)}\b", plain)
+           for m in PER_UNIT_RE.finditer(lowered) if m.group(1).isalpha() for unit in units):
         return True
     # "chia nhóm không quá 08 người", "lớp tối đa 30 học viên": a bound set on the unit is set on each of them
     if any(re.search(rf"\b{re.escape(unit)}\s+{BOUND_WORDS}\s+\d", unaccent(lowered)) for unit in units):
@@ -853,6 +862,10 @@ BOUNDING_PHRASES = (["ke", "ca"], ["ke", "tu"], ["bao", "gom"], ["tinh", "ca"], 
 ANY_CLASSIFIER = "cai"  # the classifier that counts things of any kind, which a text writes with their own ("chiếc", "bộ")
 
 
+# the particles that close a spoken question ("… bao nhiêu ạ?", "… bao nhiêu vậy?"), as written: they count nothing
+FINAL_PARTICLES = frozenset("a ạ à vậy nhỉ nhé nha hả thế ơi".split())
+
+
 def counted_noun(question: str, phrase: str | None) -> list[str]:
     """What the question asks how many of: the words after "bao nhiêu"/"mấy" ("thành viên"), or, when
     it ends "… là bao nhiêu", those after "số"/"số lượng" ("chỉ tiêu số đơn vị máu … là bao nhiêu")."""
@@ -866,8 +879,8 @@ def counted_noun(question: str, phrase: str | None) -> list[str]:
             # (past the classifier that counts anything, "mấy cái mặt nạ", which a text writes as its own: "05 chiếc")
             start = i + len(asked) + (words[i + len(asked) : i + len(asked) + 1] == [ANY_CLASSIFIER])
             after = words[start : start + 2]
-            after = after[: next((j for j, w in enumerate(after) if w in FUNCTION_WORDS or not w[0].isalnum()),
-                                 len(after))]
+            after = after[: next((j for j, w in enumerate(after) if w in FUNCTION_WORDS or not w[0].isalnum()
+                                  or written[start + j] in FINAL_PARTICLES), len(after))]
             if after[:1] == ["nam"] and YEARS_RE.fullmatch("".join(after[1:2])):
                 after = []  # "vận động được bao nhiêu năm 2024": how much, in that year
             if after[:1] in (["mot"], ["1"]) or words[i + len(asked) : i + len(asked) + 2] == ["so", "voi"]:

@@ -87,11 +87,13 @@ MAX_LEAD_WORDS = 10  # a paragraph heading the list after it is a label ("Hồ s
 MAX_LABEL_WORDS = 20  # an agency named over its items, with what it leads ("… lãnh đạo Hội Chữ thập đỏ các cấp:")
 # a text with a line this long is not wrapped at a fixed width: each of its lines is a paragraph of its own
 UNWRAPPED_LINE = 150
+SHORT_LINE = 0.6  # a line of a wrapped text ending short of this share of the widest one ended its paragraph
 # a paragraph opening with a label in bold ("**Đợt 1:** 07 hộ …", "**Lớp 2**: …")
 BOLD_LABEL_RE = re.compile(r"\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)")
 NESTED_BULLET_INDENT = 2  # a bullet indented so far goes under the bullet above it (Markdown's nesting)
 CELL_INDENT = 10  # a line indented so far under a table's row goes on one of its cells (a paragraph opens less indented)
 PAGE_NUMBER_RE = re.compile(rf"{PAGE_NUMBER}|[Tt]rang\s+\d{{1,3}}(?:\s*/\s*\d{{1,3}})?")
+PAGE_OF_RE = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")  # "1/4" alone on a line: a page of so many (not "15/3", a date)
 TITLE_KINDS = {"part", "chapter", "section"}
 # What makes a list's opening line a sentence of its own: a value, or work put on someone.
 LEAD_IN_RE = re.compile(r"\d|\b(?:chủ trì|phối hợp)\b", re.IGNORECASE)
@@ -369,6 +371,44 @@ def _wraps_row(cells: list[str], above: _Marker, table: _Table) -> bool:
     return len(cells) <= len(above.cells) and any(cells) and not TOTAL_ROW_RE.match(" ".join(cells).strip())
 
 
+def _page_number(line: str) -> bool:
+    """A line that is a page's number: "- 2 -", "Trang 2/3", "2/3"."""
+    page_of = PAGE_OF_RE.fullmatch(line)
+    return bool(PAGE_NUMBER_RE.fullmatch(line) or page_of and 0 < int(page_of.group(1)) <= int(page_of.group(2)))
+
+
+def running_heads(text: str) -> set[str]:
+    """The lines a text exported page by page repeats at the top of its pages, after a form feed ("UBND tỉnh … - Kế
+    hoạch số 286/KH-UBND …"): no sentence of the text."""
+    firsts = [next((line.strip() for line in page.split("\n") if line.strip()), "") for page in text.split("\f")[1:]]
+    return {line for line in firsts if line and firsts.count(line) >= 2}
+
+
+def _by_page_break(text: str, start: int, end: int) -> bool:
+    """Whether the line from `start` to `end` stands right before or after a form feed (blank lines between)."""
+    return re.match(r"\s*\f", text[end : end + 200]) is not None or re.search(r"\f\s*$", text[max(0, start - 200) : start]) is not None
+
+
+def _furniture(text: str, start: int, end: int, heads: set[str]) -> bool:
+    """A line of page furniture: a page's number ("- 2 -", "Trang 2/3", "2/3"; a bare "2" by a form feed), a running
+    head."""
+    line = text[start:end].strip(" \t\f")
+    return _page_number(line) or line in heads or bool(re.fullmatch(r"\d{1,3}", line)) and _by_page_break(text, start, end)
+
+
+def without_furniture(text: str, heads: set[str]) -> str:
+    """A span of text without the page furniture a page break left inside it: its page numbers, running heads and
+    form feeds (and the blank lines around them, as one)."""
+    if "\f" not in text and not any(_page_number(line.strip()) for line in text.split("\n")):
+        return text
+    kept, at = [], 0
+    for line in text.split("\n"):
+        if not _furniture(text, at, at + len(line), heads):
+            kept.append(line.replace("\f", ""))
+        at += len(line) + 1
+    return re.sub(r"\n(?:[ \t]*\n)+", "\n", "\n".join(kept)).strip("\n")
+
+
 def _indent(text: str, line_start: int) -> int:
     """How far a line's text (starting at `line_start`, after its indentation) stands from the line's start."""
     return line_start - text.rfind("\n", 0, line_start) - 1
@@ -388,10 +428,12 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
     width, last = 0, 0
     ended: tuple[_Table, int, int] | None = None
     lines = list(_lines(text, start, end))
+    heads = running_heads(text)
     # (a table's rows aside: a row its loader joined from its wrapped cells is as long as it takes)
     wrapped = all(line is None or line[1] - line[0] <= UNWRAPPED_LINE or "|" in text[line[0]:line[1]] for line in lines)
     # a wrapped text opens a paragraph with an indented first line, as a page does ("    Số liệu …")
     margin = min((_indent(text, line[0]) for line in lines if line), default=0)
+    widest = max((_indent(text, line[1]) for line in lines if line), default=0)
     skip = 0
     for at, line in enumerate(lines):
         if skip:
@@ -402,8 +444,8 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
             open_paragraph, table = False, None
             continue
         line_start, line_end = line
-        if PAGE_NUMBER_RE.fullmatch(text[line_start:line_end]):
-            continue  # "-- 2 --": a page's number, inside a sentence the page break cut
+        if _furniture(text, line_start, line_end, heads):
+            continue  # "-- 2 --", "1/4": a page's number, and the page's running head, inside a sentence the page break cut
         if table is None and not re.search(r"\w", text[line_start:line_end]):
             open_paragraph = False  # a rule drawn across the page ("--------", "* * *"): no paragraph of its own
             continue
@@ -458,7 +500,9 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
                 and _closes_bracket(text[current.start:current.end], text[line_start:line_end]):
             marker = None  # "… đạt từ 5 điểm trở lên (thang điểm" over "10) và …": the bracket closes, no item opens
         indented = _indent(text, line_start) > margin + 1
-        opens = indented and current is not None and plain(text[current.content:current.end])[-1:] in TERMINAL
+        # (after a sentence's end, or a line too short to have wrapped: "      2. Hỗ trợ lương thực" over "      Đối với …")
+        short = at > 0 and lines[at - 1] is not None and _indent(text, lines[at - 1][1]) < SHORT_LINE * widest
+        opens = indented and current is not None and (plain(text[current.content:current.end])[-1:] in TERMINAL or short)
         if marker is None and open_paragraph and current is not None and wrapped and not opens and (
                 not current.structural or plain(text[line_start:line_end])[:1].islower()):
             current.end = line_end
@@ -632,6 +676,7 @@ class _Emitter:
 
     def __init__(self, text: str, document_id: str, offset: int, aliases: AliasTable, addressees: list[str] = ()):
         self.text = text
+        self.heads = running_heads(text)
         self.document_id = document_id
         self.offset = offset
         self.aliases = aliases
@@ -655,7 +700,7 @@ class _Emitter:
             clause_id, n = f"{base}-{n}", n + 1
         self.ids.add(clause_id)
         label = ", ".join(label for _, label, _ in path if label)
-        clause_text = text or self.text[start:end]
+        clause_text = text or without_furniture(self.text[start:end], self.heads)
         if actors is None:
             actors = extract_actors(headings, clause_text, self.aliases)
             if asked and not any(a.role == "lead" for a in actors) and not of_the_whole(clause_text) \

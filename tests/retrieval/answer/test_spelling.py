@@ -45,6 +45,20 @@ def test_a_syllable_typed_bare_in_a_question_typed_with_diacritics_is_spelled_as
     assert named.respell_bare("Điểm ở xã Phú Huu ở đâu?") == "Điểm ở xã Phú Hữu ở đâu?"
 
 
+def test_a_question_typed_mostly_bare_is_spelled_beside_the_words_typed_with_marks(corpus_assistant):
+    assistant = corpus_assistant
+    speller = assistant._snapshot.reader.respeller
+    # "So", "Giao", "Dao" are words as typed; beside "phải" and each other they are "Sở Giáo dục và Đào tạo"
+    assert speller.respell_bare("So Giao duc va Dao tao Lai Chau phải lam gi?") == "Sở Giáo dục và Đào tạo Lai Châu phải làm gì?"
+    # a question word typed bare stays as typed ("do ai", not "đỏ ái")
+    assert speller.respell_bare("cong van 1277 cua huyen uy Lạc Dương do ai ky?").startswith("công văn 1277 của huyện ủy Lạc Dương do ai")
+    # a question typed with marks keeps the few words it types bare
+    assert speller.respell_bare("Công văn 1277 do ai ký?") is None
+    assert speller.respell_bare("Ban Dân vận có vai trò gì?") is None
+    answer = assistant.ask("So Giao duc va Dao tao Lai Chau phải lam gi?")
+    assert answer.intent == "tasks" and {c.document_id for c in answer.citations} == {"kh-ubnd-laichau-2023"}
+
+
 def test_a_syllable_spelled_with_i_the_corpus_spells_with_y_is_spelled_as_it_does():
     speller = Respeller({fold("học"): 5, fold("kỳ"): 4, fold("tỷ"): 2, fold("lí"): 2, fold("ty"): 1}, {})
     assert speller.respell_iy("Báo cáo học kì I, 2 tỉ đồng, lý do") == "Báo cáo học kỳ I, 2 tỷ đồng, lí do"
