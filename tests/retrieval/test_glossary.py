@@ -71,3 +71,13 @@ def test_an_everyday_word_that_makes_a_noun_with_the_word_before_it_stays_as_wri
     assert glossary.expand("Bé bị sốt phải nghỉ học mấy ngày?") == "trẻ bị sốt phải nghỉ học mấy ngày?"
     assert glossary.expand("Em bé được tiêm ở đâu?") == "trẻ em được tiêm ở đâu?"
     assert glossary.expand("Đóng góp nhỏ bé của hội viên") == "Đóng góp nhỏ bé của hội viên"
+
+
+def test_a_unit_of_measure_said_of_a_quantity_is_read_as_the_texts_write_it():
+    glossary = load_glossary()
+    assert glossary.expand("Mỗi khẩu được mấy ký gạo?") == "Mỗi khẩu được mấy kg gạo?"
+    assert glossary.expand("Xe bồn cấp bao nhiêu khối nước?") == "Xe bồn cấp bao nhiêu m3 nước?"
+    assert glossary.expand("ở cách trên 30 cây số") == "ở cách trên 30 km"
+    # said of no quantity, the word is another one: who signs, a bloc of bodies
+    assert glossary.expand("Ai ký kế hoạch?") == "Ai ký kế hoạch?"
+    assert glossary.expand("các đơn vị khối văn hóa - xã hội") == "các đơn vị khối văn hóa - xã hội"

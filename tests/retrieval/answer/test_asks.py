@@ -161,6 +161,8 @@ def test_a_one_word_phrase_keeps_its_diacritics():
         ("Bà Nguyễn Thị Bích Ngọc giữ chức vụ gì?", "post"),  # the post a person named holds
         ("Người theo dõi, tổng hợp báo cáo là ai?", "person"),  # some person asked who they are
         ("Cơ quan theo dõi, tổng hợp báo cáo là ai?", "body"),
+        ("Muốn đăng ký dự hội nghị thì liên hệ chị nào ạ?", "person"),  # a person by how one addresses them
+        ("Xã nào được hỗ trợ nhiều nhất?", None),
     ],
 )
 def test_the_holder_of_a_title_is_a_person_not_a_body(question, name):

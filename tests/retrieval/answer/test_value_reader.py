@@ -775,3 +775,27 @@ def test_the_level_asked_of_a_thing_is_the_thing_the_sentence_names_at_a_level()
               "nguyện viên do Hội Chữ thập đỏ cấp huyện, cấp xã huy động.")
     query = READER.read("Tiền hỗ trợ hằng tháng cho cộng tác viên do ngân sách cấp nào bảo đảm?")
     assert VALUES.value_in(query, budget, clause(budget)) == "Ngân sách cấp huyện"
+
+
+def test_each_of_a_measure_the_text_counts_the_thing_in_is_each_of_that_thing():
+    # "12.000 suất quà, mỗi suất …": the text counts gifts in "suất"; "mỗi phần quà" asks per gift
+    sentence = "Vận động tối thiểu 12.000 suất quà, mỗi suất trị giá không dưới 500.000 đồng."
+    query = READER.read("Mỗi phần quà Tết Nhân ái phải trị giá ít nhất bao nhiêu?")
+    assert VALUES.value_in(query, sentence) == "500.000 đồng"
+    assert VALUES.said_of(query)(sentence, clause(sentence)) is True
+    total = "Tổng trị giá quà Tết là 6.000.000.000 đồng."
+    assert VALUES.said_of(query)(total, clause(total)) is False  # a total is no gift's
+
+
+def test_of_two_sums_in_one_sentence_the_one_of_the_case_asked_and_one_thing_asked_is_each():
+    sentence = ("Mỗi năm hỗ trợ ít nhất 60 căn nhà cho hộ nghèo, mức hỗ trợ tối thiểu 50.000.000 đồng/căn xây mới và "
+                "20.000.000 đồng/căn sửa chữa.")
+    built = READER.read("Xây mới 1 căn nhà cho hộ nghèo thì được hỗ trợ tối thiểu bao nhiêu tiền?")
+    assert VALUES.value_in(built, sentence) == "50.000.000 đồng/căn xây mới"
+    # "1 căn" is each house the sentence gives a sum per, no case against its "60 căn nhà"
+    assert VALUES.said_of(built)(sentence, clause(sentence)) is True
+    repaired = READER.read("Sửa chữa một căn nhà được hỗ trợ bao nhiêu?")
+    assert VALUES.value_in(repaired, sentence) == "20.000.000 đồng/căn sửa chữa"
+    # a number of times is a case: "hiến máu 1 lần" is not "từ 5 lần"
+    given = "Người hiến máu từ 5 lần trở lên được tặng Giấy khen."
+    assert VALUES.said_of(READER.read("Người hiến máu 1 lần được tặng gì?"))(given, clause(given)) is False

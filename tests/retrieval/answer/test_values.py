@@ -630,3 +630,9 @@ def test_a_venue_is_a_place_named_where_something_is_held(sentence, venues):
 ])
 def test_a_row_of_a_roster_is_of_the_months_its_days_cover(row, months):
     assert row_months(row) == months
+
+
+def test_a_particle_that_closes_a_spoken_question_counts_nothing():
+    for question in ("Mỗi năm được hỗ trợ bao nhiêu ạ?", "Được hỗ trợ bao nhiêu vậy ạ?", "Được bao nhiêu nhỉ?"):
+        assert counted_noun(question, "bao nhieu") == []
+    assert counted_noun("Hỗ trợ bao nhiêu hộ nghèo ạ?", "bao nhieu") == ["ho", "ngheo"]

@@ -389,3 +389,49 @@ def test_a_bullet_indented_under_a_bullet_is_its_item(aliases):
                     "- Hỗ trợ mỗi đội dự thi 3.000.000 đồng/đội.\n")
     parsed = parse_document(LoadedDocument(path="kh.md", format="md", text=body), "kh", aliases)
     assert [c.id for c in parsed.clauses] == ["kh:v.b1", "kh:v.b1.b1", "kh:v.b1.b2", "kh:v.b2"]
+
+
+EXPORTED_PAGES = """ỦY BAN NHÂN DÂN TỈNH THUẬN AN
+Số: 286/KH-UBND
+                                  KẾ HOẠCH
+              Hỗ trợ người dân bị ảnh hưởng hạn hán năm 2027
+I. NỘI DUNG HỖ TRỢ
+      1. Hỗ trợ nước sinh hoạt
+      Cấp 1.500 bồn chứa nước loại 1.000 lít cho hộ nghèo, hộ cận nghèo tại các xã thiếu
+nước nghiêm trọng; đơn giá 2.300.000 đồng/bồn đã bao gồm vận chuyển, lắp đặt.
+      2. Hỗ trợ lương thực
+      Đối với 9.600 nhân khẩu thuộc hộ có nguy cơ thiếu đói, hỗ trợ 15 kg gạo/nhân
+
+                                          1/3
+\f
+UBND tỉnh Thuận An - Kế hoạch số 286/KH-UBND ngày 04/12/2026
+
+khẩu/tháng trong 03 tháng, tổng số 432 tấn gạo từ nguồn dự trữ quốc gia.
+II. TỔ CHỨC THỰC HIỆN
+      1. Hội Chữ thập đỏ tỉnh
+      Là cơ quan thường trực, chủ trì tổ chức thực hiện Kế hoạch; vận động doanh nghiệp,
+
+                                          2
+\f
+UBND tỉnh Thuận An - Kế hoạch số 286/KH-UBND ngày 04/12/2026
+
+nhà hảo tâm trong và ngoài tỉnh ủng hộ; tiếp nhận, phân bổ quà Tết theo biểu phân bổ.
+      2. Sở Tài chính
+      Tham mưu Ủy ban nhân dân tỉnh bố trí 6,5 tỷ đồng từ nguồn dự phòng ngân sách tỉnh,
+trình trước ngày 22/12/2026.
+"""
+
+
+def test_a_text_exported_page_by_page_is_read_without_its_page_furniture(aliases):
+    # (a heading line too short to have wrapped ends its paragraph; a page's number, "1/3" or a bare "2" by the form
+    # feed, and the running head each page repeats are no text: the sentence they cut goes on)
+    parsed = parse_document(LoadedDocument(path="kh-286.txt", format="txt", text=EXPORTED_PAGES), "kh-286", aliases)
+    clauses = {c.id: c for c in parsed.clauses}
+    food = clauses["kh-286:i.2"]
+    assert food.headings[-1] == "2. Hỗ trợ lương thực"
+    assert food.text == ("Đối với 9.600 nhân khẩu thuộc hộ có nguy cơ thiếu đói, hỗ trợ 15 kg gạo/nhân\n"
+                         "khẩu/tháng trong 03 tháng, tổng số 432 tấn gạo từ nguồn dự trữ quốc gia.")
+    assert clauses["kh-286:ii.1"].text.endswith("vận động doanh nghiệp,\nnhà hảo tâm trong và ngoài tỉnh ủng hộ; tiếp nhận, "
+                                                 "phân bổ quà Tết theo biểu phân bổ.")
+    assert [a.name for a in clauses["kh-286:ii.2"].actors][:1] == ["Sở Tài chính"]
+    assert not any("Kế hoạch số 286/KH-UBND ngày" in c.text or c.text.strip() in ("1/3", "2") for c in parsed.clauses)
