@@ -427,6 +427,20 @@ PURPOSE_RE = re.compile(r"(?<!\w)(?:để|de(?!\s+(?:nghi|xuat|an|cap|muc|tai|ra
 
 COUNTED_BODY_RE = re.compile(r"\b(?:bao nhieu|may)$")  # words before a body that count it
 
+# the one asked, called after the question ("… ở đâu anh?", "… ký ngày nào vậy anh chị?", "… không chị ạ?"), unaccented
+# (not "em": "mỗi lớp bao nhiêu em" counts children)
+VOCATIVE_END_RE = re.compile(r"\b(?:nao|gi|dau|ai|nhieu|may|khong|chua|vay|a|sao|the|nhi|gio|lau|chot)(\s*,?\s+(?:anh chi|anh|chi|"
+                             r"ban|ad|admin|co|chu|bac)(?:\s+(?:oi|a|nhe|nha))?\s*[?.!]*\s*)$")
+
+
+def without_vocative(question: str) -> str:
+    """The question without the one it is asked of, called after it ("Lễ phát động tổ chức ở đâu anh?"): no word of
+    what is asked."""
+    pair = aligned(question)
+    called = VOCATIVE_END_RE.search(pair[1].lower()) if pair else None
+    return f"{question[: called.start(1)]}?" if called else question
+
+
 # a place typed as its initials after its kind: "tỉnh LS", "TP. ĐN" (two to four capitals)
 PLACE_INITIALS_RE = re.compile(r"(?<!\w)((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường))\s*([A-ZĐ]{2,4})(?!\w)")
 # a date's units, and the parts of a day written before a date ("sáng 3/10/2026"), unaccented
@@ -510,6 +524,8 @@ class QueryReader:
         self.known = known
         self.written_pair = written_pair
         self.respeller = respeller
+        # the particles that close a spoken question ("… đơn vị máu vậy ạ?"), folded: no syllable of a word before them
+        self._particles = frozenset(fold(p) for p in ("vậy", "ạ", "nhé", "nhỉ", "nha", "hả", "ơi"))
         self.aliases = aliases
         self.vocabulary = vocabulary
         self._people_endings = tuple(f" {p}" for p in vocabulary.people)  # "… cán bộ", "… hội viên" (unaccented)
@@ -862,18 +878,21 @@ class QueryReader:
         duties = [d for d in self.vocabulary.duties if exact or " " in d] if mentions or persons else []
         # "Khoản 3 Mục II quy định những mức nào": of a text or a place named, the verb it says things by
         acts = self.vocabulary.text_acts if texts_named else []
-        for phrase in [*self.vocabulary.framing, *self.vocabulary.names_asked, *duties, *acts]:  # how it is asked, not what
-            # written with diacritics ("chỉ ra"), compared with them when the question has them ("chi ra": spends)
-            written, form = (folded, fold(phrase)) if exact and has_diacritics(phrase) else (plain, unaccent(phrase))
-            spans += [m.span() for m in pattern(rf"(?<!\w){re.escape(form)}(?!\w)").finditer(written)]
-        for start, end in spans:
-            chars[start:end] = " " * (end - start)
-        kept = "".join(chars)
-        dropped = ask_words(ask) | {"so"}
         # a stopword syllable inside a word stays ("trang bị", "chuẩn bị": "bị" alone is a stopword)
         # (a pair inside a longer compound too: "thực_hiện" of "kết_quả_thực_hiện")
         pairs_held = {f"{a}_{b}" for c in compounds(text) for a, b in zip(c.split("_"), c.split("_")[1:])} \
             if accented else set()
+        for phrase in [*self.vocabulary.framing, *self.vocabulary.names_asked, *duties, *acts]:  # how it is asked, not what
+            # written with diacritics ("chỉ ra"), compared with them when the question has them ("chi ra": spends)
+            written, form = (folded, fold(phrase)) if exact and has_diacritics(phrase) else (plain, unaccent(phrase))
+            # (not from inside a word: "tiếp nhận được bao nhiêu" receives, "nhận được bao nhiêu" is how it is asked)
+            spans += [m.span() for m in pattern(rf"(?<!\w){re.escape(form)}(?!\w)").finditer(written)
+                      if not (exact and (last := re.search(r"(\w+)\s+$", folded[: m.start()]))
+                              and f"{last.group(1)}_{folded[m.start() :].split()[0]}" in pairs_held)]
+        for start, end in spans:
+            chars[start:end] = " " * (end - start)
+        kept = "".join(chars)
+        dropped = ask_words(ask) | {"so"}
         # (not the phrase asked itself: "có số hiệu gì")
         own_words = {m.start() for m in re.finditer(r"(?<!\w)so\s+(\w+)", plain.lower())
                      if f"{fold('số')}_{folded[m.start(1) : m.end(1)]}" in pairs_held and m.group(1) not in dropped} \
@@ -901,7 +920,8 @@ class QueryReader:
                 continue
             form = folded[match.start() : match.end()] if accented and len(folded) == len(plain) else word
             stop = form in self.vocabulary.stopwords if accented else word in self._plain_stopwords
-            stop = stop and (unaccent(form) in QUESTION_SYLLABLES or not (runs[-1] and f"{runs[-1][-1]}_{form}" in pairs_held))
+            stop = stop and (unaccent(form) in QUESTION_SYLLABLES or form in self._particles
+                             or not (runs[-1] and f"{runs[-1][-1]}_{form}" in pairs_held))
             named_place = match.start() in place_names  # "huyen ngoc hien": a name, whatever its syllables
             stop = stop and not named_place
             # "số" of a word it begins ("số dư", "số liệu") is no number asked
@@ -1039,7 +1059,7 @@ class QueryReader:
         return bool(self.directory.documents_named(text, self.vocabulary))
 
     def _spelled_out(self, question: str) -> str:
-        return self._places_by_initials(spelled_out(question, self.glossary))
+        return self._places_by_initials(spelled_out(without_vocative(question), self.glossary))
 
     def _places_by_initials(self, text: str) -> str:
         """`text` with a place typed as its initials after its kind ("tỉnh LS", "TP ĐN") written as the one place of the

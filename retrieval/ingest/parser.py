@@ -248,6 +248,8 @@ def _continues(text: str, before: _Paragraph, after: _Paragraph) -> bool:
     return first[0].islower() or last.split()[-1].lower() in CONNECTIVES
 
 
+TABLE_CAPTION_RE = re.compile(r"(?:bảng|biểu|danh sách)\b", re.IGNORECASE)  # a table's caption over it ("Bảng 2. …")
+BOLD_LINE_RE = re.compile(r"\*\*[^*\n]{3,150}\*\*")  # a line in bold alone over a table: its caption
 # "(Đơn vị tính: triệu đồng)", "ĐVT: người", "(đơn vị tính giá trị: triệu đồng)"
 UNIT_STATED_RE = re.compile(r"\b(?:đơn vị tính|ĐVT)(?:\s+[^\s:()]+){0,2}\s*:", re.I)
 
@@ -773,9 +775,12 @@ class _Emitter:
         if node.marker is not None and node.marker.cells and ("\n" in title or node.kind == "table" and "\t" in title):
             heading = " | ".join(node.marker.cells)  # a header written on several lines, one row (or typed with tabs)
         # the line over the header that says the table's unit ("Bảng 1. Kết quả … (đơn vị tính: triệu đồng)") heads its rows
+        # (and so does its caption: "**Bảng phân bổ chỉ tiêu theo địa bàn**" says what its rows are of)
         before = self.text[: node.title.start].rstrip()
-        above = plain(before[before.rfind("\n") + 1 :])
-        headings = headings + [above] if UNIT_STATED_RE.search(above) and above not in headings else headings
+        line = before[before.rfind("\n") + 1 :].strip()
+        above = plain(line)
+        captions = bool(TABLE_CAPTION_RE.match(above) or BOLD_LINE_RE.fullmatch(line)) and above[-1:] not in ".;"
+        headings = headings + [above] if (UNIT_STATED_RE.search(above) or captions) and above not in headings else headings
         rows = [item for item in node.items if isinstance(item, _Node)]
         if not rows:  # a header row alone, or a group row with no task under it
             self.emit(path + ([("Bảng", "bảng", "bang")] if node.kind == "table" else []), headings,
