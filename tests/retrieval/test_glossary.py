@@ -81,3 +81,7 @@ def test_a_unit_of_measure_said_of_a_quantity_is_read_as_the_texts_write_it():
     # said of no quantity, the word is another one: who signs, a bloc of bodies
     assert glossary.expand("Ai ký kế hoạch?") == "Ai ký kế hoạch?"
     assert glossary.expand("các đơn vị khối văn hóa - xã hội") == "các đơn vị khối văn hóa - xã hội"
+
+
+def test_a_joint_text_is_named_by_its_short_form():
+    assert load_glossary().expand("Tổng kinh phí thực hiện KHLT là bao nhiêu?") == "Tổng kinh phí thực hiện kế hoạch liên tịch là bao nhiêu?"

@@ -220,3 +220,12 @@ def test_who_signed_is_asked_around_the_verb():
         assert read_ask(question, VOCABULARY).name == "person", question
     assert read_ask("Người phụ trách kỳ họp là ai?", VOCABULARY).name != "signer"
     assert read_ask("Hội nghị họp hôm nào?", VOCABULARY).name == "day"
+
+
+@pytest.mark.parametrize(("question", "kind", "name"), [
+    ("Chỉ thị 58 của Ban Bí thư ra ngày nào ạ?", "fact", "date"),  # issued ("ra") on
+    ("Đảng ủy xã phải quán triệt chỉ thị xong trước hạn nào?", "value", "day"),  # by which deadline
+])
+def test_how_speech_asks_for_dates(question, kind, name):
+    ask = read_ask(question, VOCABULARY)
+    assert (ask.kind, ask.name) == (kind, name)

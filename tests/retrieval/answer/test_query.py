@@ -3,7 +3,7 @@ import pytest
 from retrieval.ingest.actors import AliasTable
 from retrieval.models import Turn
 from retrieval.answer.asks import plain_words
-from retrieval.answer.query import QueryReader, has_phrase, labelled, place_variants, places_in, storm_numbers
+from retrieval.answer.query import QueryReader, has_phrase, labelled, place_variants, places_in, storm_numbers, without_vocative
 from retrieval.answer.references import DocumentDirectory
 from retrieval.answer.vocabulary import load_vocabulary
 from retrieval.glossary import load_glossary
@@ -673,3 +673,20 @@ def test_a_mobile_or_desk_line_asked_is_a_telephone_number_asked_not_a_word_the_
     for question in ("Số điện thoại di động của kế toán Nguyễn Thị Minh Nguyệt?", "Sở Y tế số máy bàn là gì?"):
         query = reader().read(question)
         assert query.ask.name == "phone" and not {fold("di"), fold("động"), fold("máy"), fold("bàn")} & set(query.content)
+
+
+def test_the_one_a_question_is_asked_of_is_no_word_of_it():
+    assert without_vocative("Lễ phát động tổ chức ở đâu anh?") == "Lễ phát động tổ chức ở đâu?"
+    assert without_vocative("Kế hoạch ký ngày nào vậy anh chị?") == "Kế hoạch ký ngày nào vậy?"
+    assert without_vocative("to chuc o dau chi oi") == "to chuc o dau?"
+    assert without_vocative("Mỗi lớp bao nhiêu em ạ?") == "Mỗi lớp bao nhiêu em ạ?"  # children counted
+    assert without_vocative("Hỗ trợ cho chị Lan?") == "Hỗ trợ cho chị Lan?"
+    assert "anh" not in reader().read("Lễ phát động tổ chức ở đâu anh?", []).content
+    assert fold("bọn") not in reader().read("Xã bọn em phải quán triệt chỉ thị trước hạn nào?", []).content
+
+
+def test_a_word_the_question_phrase_would_cut_stays_whole():
+    # "nhận được bao nhiêu" is how a sum received is asked, but "tiếp nhận" receives blood; "vậy ạ" closes the question
+    query = reader().read("Năm 2026 Hội tiếp nhận được bao nhiêu đơn vị máu vậy ạ?", [])
+    assert f"{fold('tiếp')}_{fold('nhận')}" in query.content and fold("vậy") not in query.content
+    assert fold("nhận") not in reader().read("Mỗi tập thể nhận được bao nhiêu tiền thưởng?", []).content
