@@ -5,6 +5,7 @@ the index (a clause written short is found by its words in full) and by the ques
 import re
 from functools import cache, cached_property
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -36,11 +37,13 @@ class Colloquial(BaseModel):
     written: str
     # words the said one makes a noun with, which is no everyday word for anything ("đồ dùng": school supplies)
     not_after: list[str] = []
-    # a unit of measure said only of a quantity: after a number or "bao nhiêu", "mấy" ("mấy ký", "15 ký"; "ai ký" signs)
-    of_quantity: bool = False
+    # a unit of measure said only of a quantity: after a number or "bao nhiêu", "mấy" ("quantity": "30 cây số"), or
+    # after "bao nhiêu", "mấy" alone ("question": "mấy ký gạo"; "QĐ 2315 ký ngày nào" signs)
+    after: Literal["any", "quantity", "question"] = "any"
 
 
-QUANTITY_BEFORE_RE = re.compile(r"(?:\d+(?:[.,]\d+)*|nhiêu|mấy)$", re.IGNORECASE)  # the word a unit of a quantity follows
+QUESTION_BEFORE_RE = re.compile(r"(?:nhiêu|mấy)$", re.IGNORECASE)  # the words a unit of a quantity asked follows
+NUMBER_BEFORE_RE = re.compile(r"\d+(?:[.,]\d+)*$")
 
 
 class Glossary(BaseModel):
@@ -119,7 +122,9 @@ class Glossary(BaseModel):
                 # (a capital after a capitalised word is part of a name: "xã Ia Ko", not "không")
                 named = match.group(0)[:1].isupper() and before and before[0][:1].isupper()
                 compound = before and fold(before[0]) in {fold(w) for w in word.not_after}
-                unquantified = word.of_quantity and not (before and QUANTITY_BEFORE_RE.search(before[0]))
+                quantity = bool(before) and (QUESTION_BEFORE_RE.search(before[0]) is not None
+                                             or word.after == "quantity" and NUMBER_BEFORE_RE.search(before[0]) is not None)
+                unquantified = word.after != "any" and not quantity
                 return match.group(0) if named or compound or unquantified else written
 
             text = pattern(rf"(?<!\w){re.escape(word.said)}(?!\w)", re.IGNORECASE).sub(said, text)

@@ -12,10 +12,16 @@ from functools import lru_cache
 
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 WORD_RE = re.compile(r"\w+", re.UNICODE)
+# one capital letter, Vietnamese ones included, for a character class ("À-Ỹ" would take in small letters too: "đ")
+CAPITAL = "[A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper()) + "]"
+
+
+# the units of area and volume written with a superscript ("120 m²"), as typed on one line ("120 m2"): one character each
+SUPERSCRIPTS = str.maketrans("²³", "23")
 
 
 def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", text).translate(SUPERSCRIPTS)
 
 
 VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")

@@ -15,7 +15,7 @@ from typing import Literal
 from retrieval.answer.values import DURATION_UNITS, MEASURES, counted_noun
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import word_tags
-from retrieval.text import fold, has_diacritics, nfc, pattern, unaccent
+from retrieval.text import CAPITAL, fold, has_diacritics, nfc, pattern, unaccent
 
 Kind = Literal["fact", "value", "tasks", "topic"]
 
@@ -272,7 +272,7 @@ def _number_in_compound(text: str) -> bool:
 def _unnamed(text: str) -> str:
     """The text without the names it writes (capitalised words after its first): "xã Thanh Lương" says no
     "lương" (a wage)."""
-    return re.sub(r"(?<=\s)[A-ZÀ-ỸĐ]\w*", " ", nfc(text))
+    return re.sub(rf"(?<=\s){CAPITAL}\w*", " ", nfc(text))
 
 
 def _owned_thing(plain: str, phrase: str, vocabulary: Vocabulary) -> bool:

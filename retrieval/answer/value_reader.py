@@ -25,7 +25,7 @@ from retrieval.ingest.actors import COOPERATING, LEVEL_OF_PLACE, LEVEL_WORD_RE, 
 from retrieval.ingest.header import PLACE_WORDS
 from retrieval.ingest.parser import GROUP_NUMBER, table_cells
 from retrieval.models import Clause
-from retrieval.text import fold, has_diacritics, nfc, pattern, unaccent
+from retrieval.text import CAPITAL, fold, has_diacritics, nfc, pattern, unaccent
 
 # "phối hợp với", "cùng với"…: the cues that name a partner (the parser's, those followed by the partner)
 COOPERATES_RE = re.compile("|".join(rf"\b{unaccent(p)}\b" for p in COOPERATING if p.endswith((" với", " cùng"))))
@@ -479,6 +479,8 @@ class ValueReader:
             return True  # "| 2 | Hội Chữ thập đỏ xã Tân Lập, huyện Tân Biên | …": a row of a body of the place (in its own)
         if self._listed_bare(place, said, form, value):
             return True
+        if alone and value and _shared_figure(place, said, value, form):
+            return False
         # (each line's own: "các phường, xã" of a heading is no group with the place its item names)
         groups = [[form(p) for p in group] for line in [*clause.headings, said] for group in places_named(line)]
         # (a group the question names whole, "thành phố Quảng Ngãi và thị xã Đức Phổ", is said of as one)
@@ -665,6 +667,9 @@ class ValueReader:
             # (or in Roman numerals: "khóa mấy" / "Khóa XVII", as a term or a session is numbered)
             found = re.search(rf"\b{label.group(1)}\s+(?:thu\s+)?(?:\d+|[ivxlc]+)\b", unaccent(sentence).lower())
             return sentence[found.start() : found.end()] if found else None
+        if name == "count" and clause is not None and table_header(clause) is not None:
+            # "6\tCải tạo, nâng cấp kho …": the number a table's row opens with is its place in the table, no count
+            spans = [(s, e) for s, e in spans if sentence[:s].strip(" |\t")]
         if name == "count":
             # a count says how many of what the question asks about: "07 lĩnh vực", "300 hội viên"
             asked = counted_noun(query.read or query.text, query.ask.phrase)
@@ -1238,7 +1243,8 @@ def _share_of(before: str, after: str, asked: list[str]) -> bool:
 # and the two words after it; as a question names it, by its proper name ("Ban Chấp hành", not "Đội gồm …")
 ORGAN_WORDS = r"(?:Ban|Ủy ban|Uỷ ban|Tiểu ban|Tổ|Đội|Hội đồng|Đoàn)"
 ORGAN_RE = re.compile(rf"(?<!\w){ORGAN_WORDS}\s+(?!hành\b)[\w-]+\s+[\w-]+")
-ORGAN_ASKED_RE = re.compile(rf"(?<!\w){ORGAN_WORDS}\s+[A-ZÀ-ỸĐ][\w-]*\s+[\w-]+")
+# (its name, however written: "Ban Thường vụ", "Đội ứng phó thảm họa")
+ORGAN_ASKED_RE = re.compile(rf"(?<!\w){ORGAN_WORDS}\s+[^\W\d_][\w-]*\s+[\w-]+")
 
 
 def _organ(name: str) -> str:
@@ -1277,6 +1283,17 @@ def _labelled_otherwise(question: str, before: str) -> bool:
     return last is not None and last not in asked
 
 
+def _shared_figure(place: str, said: str, value: str, form: Callable[[str], str]) -> bool:
+    """A figure the sentence gives of several places named one by one since its last figure, the place asked among them
+    ("… điểm trường … xã Phúc Yên và … xã Sinh Long), khoảng 260 học sinh phải nghỉ học": none of one of them)."""
+    at = said.find(value)
+    if at <= 0:
+        return False
+    figures = list(re.finditer(r"\d[\d.,]*", said[:at]))
+    named = {form(p) for group in places_named(said[figures[-1].end() if figures else 0 : at]) for p in group if p != "*"}
+    return len(named) > 1 and place in named
+
+
 def _counts_other_organ(question: str, sentence: str, start: int) -> bool:
     """A count asked of one organ ("Ủy ban Kiểm tra … mấy ủy viên?") that the sentence gives of another, the one it
     names last before the value ("… bầu Ban Thường vụ gồm 13 ủy viên"), the head of a chain of "của" ("Tổ giúp việc của
@@ -1294,7 +1311,7 @@ def _counts_other_organ(question: str, sentence: str, start: int) -> bool:
 def _organs(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """The organs `pattern` finds in a text, but for an organ word inside a body's name, after a word with a capital
     ("Thành Đoàn Huế", "Tỉnh Đoàn": the youth union of a city or province, no organ of another body)."""
-    return [m for m in pattern.finditer(text) if not re.search(r"(?<!\w)[A-ZÀ-ỸĐ]\w*\s+$", text[: m.start()])]
+    return [m for m in pattern.finditer(text) if not re.search(rf"(?<!\w){CAPITAL}\w*\s+$", text[: m.start()])]
 
 
 RANGE_OPENED_RE = re.compile(r"\b(?:tu\s+)?\d{1,3}(?:[.,]\d{3})*\s*(?:den|-|–)\s*$")
@@ -1344,7 +1361,7 @@ SAME_PERIOD_RE = re.compile(r"\bcung\s+ky\b")  # "so với cùng kỳ năm 2026"
 
 
 # a cell that is a name alone: two to five words, each capitalised
-NAME_CELL_RE = re.compile(r"(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*\s+){1,4}[A-ZÀ-ỸĐ][a-zà-ỹđ]*")
+NAME_CELL_RE = re.compile(rf"(?:{CAPITAL}[a-zà-ỹđ]*\s+){{1,4}}{CAPITAL}[a-zà-ỹđ]*")
 # a bracket that gives a year's figures of its own ("trao 640 suất quà (Tết Bính Ngọ năm 2026 trao 575 suất)")
 YEAR_BRACKET_RE = re.compile(r"\([^()]*\b(?:19|20)\d{2}\b[^()]*\)")
 # a comparison with the same period of another year, and the figure it gives in brackets; a year's bracket

@@ -80,6 +80,7 @@ def test_a_unit_of_measure_said_of_a_quantity_is_read_as_the_texts_write_it():
     assert glossary.expand("ở cách trên 30 cây số") == "ở cách trên 30 km"
     # said of no quantity, the word is another one: who signs, a bloc of bodies
     assert glossary.expand("Ai ký kế hoạch?") == "Ai ký kế hoạch?"
+    assert glossary.expand("QĐ khen thưởng năm 2027 ký ngày mấy?").endswith("năm 2027 ký ngày mấy?")
     assert glossary.expand("các đơn vị khối văn hóa - xã hội") == "các đơn vị khối văn hóa - xã hội"
 
 
