@@ -38,3 +38,12 @@ def test_a_folded_syllable_is_written_with_its_tone_mark_where_writing_puts_it()
     words = ["phải", "hòa", "thủy", "người", "hiểu", "chuyển", "ngoài", "gì", "giữ", "quả", "quý", "mía", "khỏe", "giường"]
     assert [written_syllable(fold(w)) for w in words] == words
     assert written_syllable("tinh") == "tinh"
+
+
+def test_a_capital_is_a_capital_letter_of_vietnamese_and_no_small_one():
+    import re
+    from retrieval.text import CAPITAL
+    assert all(re.fullmatch(CAPITAL, c) for c in "AĐÂỸỨÝ")
+    assert not any(re.fullmatch(CAPITAL, c) for c in "ađâỹứý1")
+    from retrieval.text import nfc
+    assert nfc("120 m² và 5 m³") == "120 m2 và 5 m3"  # one character each: offsets into the file hold

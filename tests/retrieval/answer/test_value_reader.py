@@ -799,3 +799,25 @@ def test_of_two_sums_in_one_sentence_the_one_of_the_case_asked_and_one_thing_ask
     # a number of times is a case: "hiến máu 1 lần" is not "từ 5 lần"
     given = "Người hiến máu từ 5 lần trở lên được tặng Giấy khen."
     assert VALUES.said_of(READER.read("Người hiến máu 1 lần được tặng gì?"))(given, clause(given)) is False
+
+
+def test_a_table_row_s_number_is_no_count():
+    row = clause("6\tCải tạo, nâng cấp kho dự trữ hàng cứu trợ\tCông trình\t1\t180.000.000",
+                 ["III. DỰ TOÁN", "STT | Nội dung | Đơn vị tính | Số lượng | Thành tiền"])
+    assert VALUES.value_in(READER.read("Kho dự trữ sau khi cải tạo rộng bao nhiêu m2?"), row.text, row) is None
+
+
+def test_a_figure_of_several_places_named_one_by_one_is_none_of_one_of_them():
+    sentence = ("03 điểm trường bị ngập sâu từ 1,2 m đến 1,8 m (điểm trường thôn Nà Ngòa, xã Phúc Yên và điểm trường thôn "
+                "Nà Mụ, xã Sinh Long), khoảng 260 học sinh phải nghỉ học.")
+    query = READER.read("Bao nhiêu học sinh xã Sinh Long phải nghỉ học?")
+    assert VALUES.value_in(query, sentence) == "260 học sinh"
+    assert VALUES.said_of(query)(sentence, clause(sentence), sentence, "260 học sinh") is False
+    own = "Xã Phúc Yên có 120 học sinh phải nghỉ học; xã Sinh Long có 140 học sinh phải nghỉ học."
+    assert VALUES.said_of(query)(own, clause(own), "xã Sinh Long có 140 học sinh phải nghỉ học.", "140 học sinh") is True
+
+
+def test_a_unit_written_with_a_superscript_is_the_unit_typed_on_one_line():
+    from retrieval.text import nfc
+    sentence = nfc("Kho dự trữ được xây dựng từ năm 2009, diện tích 120 m², đã bị thấm dột.")
+    assert VALUES.value_in(READER.read("Kho dự trữ rộng bao nhiêu mét vuông?"), sentence) == "120 m2"
