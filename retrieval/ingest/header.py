@@ -122,7 +122,7 @@ LEVEL_WORDS = "Phần|Chương|Mục|Điều|PHẦN|CHƯƠNG|MỤC|ĐIỀU"
 GROUND_WORDS = r"(?:Căn cứ|Thực hiện|Xét|Theo đề nghị)\b"
 GROUND_ITEM_RE = re.compile(rf"[-+•–]\s+{GROUND_WORDS}")
 MARKER_RE = re.compile(
-    r"^(?:[-+•–]\s|\d{1,3}(?:\.\d{1,3})*\s*(?:[.)](?!\d)|-(?=\s))\s*\S|[IVXLC]+\s*[.\-)]\s|[a-zđ]\)\s"
+    r"^(?:[-+•–]\s|\d{1,3}(?:\.\d{1,3})*\s*(?:[.)](?!\d)|[-/](?=\s))\s*\S|[IVXLC]+\s*[.\-)]\s|[a-zđ][)-]\s"
     rf"|(?:{LEVEL_WORDS})\s+(?:[\dIVXLC]+\b|(?:thứ|THỨ)\s))"
 )
 # (to a cell's border: "Số: 46/TB-UBND | **Độc lập - Tự do - Hạnh phúc**", a table's row typed without its outer bars)
@@ -380,6 +380,8 @@ def _segments(lines: list[tuple[int, str]], upto: int) -> list[_Segment]:
     for offset, raw in lines:
         if offset >= upto:
             break
+        if _page_foot(raw):
+            continue
         laid_out = raw.expandtabs(4)
         pos, first = 0, len(laid_out) - len(laid_out.lstrip()) < RIGHT_COLUMN_INDENT
         for piece in COLUMN_GAP_RE.split(raw):
@@ -393,6 +395,12 @@ def _segments(lines: list[tuple[int, str]], upto: int) -> list[_Segment]:
                                 first=first, line=offset))
             first = False
     return out
+
+
+def _page_foot(raw: str) -> bool:
+    """A page's foot or head line: its number alone, or after a running title ("Hội CTĐ tỉnh … - HD 19/HD-CTĐ    Trang 3")."""
+    pieces = [plain(piece) for piece in COLUMN_GAP_RE.split(raw.strip()) if plain(piece)]
+    return bool(pieces) and (PAGE_NUMBER_RE.match(pieces[-1]) is not None and (len(pieces) == 1 or pieces[-1][:1].isalpha()))
 
 
 def _is_role(line: str) -> bool:

@@ -66,8 +66,9 @@ LEGAL_RE = re.compile(rf"(?P<word>{LEVEL_WORDS})[ \t]+(?P<key>(?:thứ|THỨ)[ \
                       r"(?P<sep>[ \t]*[.:\-–][ \t]*|[ \t]*$|[ \t]+)")
 GROUND_LINE_RE = re.compile(GROUND_WORDS)  # a preamble's ground or proposal, however it is marked
 ROMAN_RE = re.compile(r"(?P<key>X{0,3}(?:IX|IV|V?I{0,3}))[ \t]*[.\-–)][ \t]*(?=\S)")
-NUMBER_RE = re.compile(r"(?P<key>\d{1,2}(?:\.\d{1,2})*)(?:(?P<sep>[ \t]*[.\-–)])[ \t]*|[ \t]+)(?=[^\d\s])")
-LETTER_RE = re.compile(r"(?P<key>[a-zđ])[ \t]*[).][ \t]+(?=\S)")
+# (typed by hand: "1/ Nội dung đại hội:", "a- Báo cáo …": a slash or a dash before a space, no fraction nor date)
+NUMBER_RE = re.compile(r"(?P<key>\d{1,2}(?:\.\d{1,2})*)(?:(?P<sep>[ \t]*(?:[.\-–)]|/(?=[ \t])))[ \t]*|[ \t]+)(?=[^\d\s])")
+LETTER_RE = re.compile(r"(?P<key>[a-zđ])[ \t]*(?:[).]|-(?=[ \t]))[ \t]+(?=\S)")
 # "A. KẾT QUẢ THỰC HIỆN", "B. PHƯƠNG HƯỚNG …": a report's parts, lettered in capitals over a title in capitals
 PART_LETTER_RE = re.compile(r"(?P<key>[A-H])[ \t]*\.[ \t]+(?=\S)")
 BULLET_RE = re.compile(r"(?P<key>[-–—+•·*])[ \t]+(?=\S)")

@@ -435,3 +435,36 @@ def test_a_text_exported_page_by_page_is_read_without_its_page_furniture(aliases
                                                  "phân bổ quà Tết theo biểu phân bổ.")
     assert [a.name for a in clauses["kh-286:ii.2"].actors][:1] == ["Sở Tài chính"]
     assert not any("Kế hoạch số 286/KH-UBND ngày" in c.text or c.text.strip() in ("1/3", "2") for c in parsed.clauses)
+
+
+TYPED_BY_HAND = """HỘI CHỮ THẬP ĐỎ TỈNH GIA AN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số:  19 /HD-CTĐ                                 Độc lập - Tự do - Hạnh phúc
+
+                                    HƯỚNG DẪN
+                     Tổ chức đại hội Hội Chữ thập đỏ cơ sở
+
+II- NỘI DUNG ĐẠI HỘI
+1/ Nội dung đại hội:
+   a- Báo cáo đánh giá kết quả hoạt động nhiệm kỳ 2022 - 2027.
+   b- Bầu Ban Chấp hành nhiệm kỳ 2027 - 2032.
+2/ Hình thức đại hội: đại hội đại biểu hoặc đại hội toàn thể.
+
+Trong quá trình thực hiện có gì vướng mắc, các cơ sở phản ánh về Hội Chữ thập đỏ tỉnh để được hướng dẫn./.
+
+                                              TM. BAN THƯỜNG VỤ
+Nơi nhận:                                        KT. CHỦ TỊCH
+- TW Hội CTĐ VN (để b/c);                         PHÓ CHỦ TỊCH
+- Hội CTĐ các xã, phường;                          (đã ký)
+- Lưu VP.                                       Trần Quang Vinh
+
+Hội CTĐ tỉnh Gia An - HD 19/HD-CTĐ                                   Trang 3
+"""
+
+
+def test_a_text_typed_by_hand_numbers_with_slashes_and_dashes_and_is_signed_above_its_page_foot(aliases):
+    parsed = parse_document(LoadedDocument(path="hd-19.txt", format="txt", text=TYPED_BY_HAND), "hd-19", aliases)
+    clauses = {c.id: c for c in parsed.clauses}
+    assert clauses["hd-19:ii.1.a"].text == "Báo cáo đánh giá kết quả hoạt động nhiệm kỳ 2022 - 2027."
+    assert clauses["hd-19:ii.1.b"].headings[-1] == "1/ Nội dung đại hội:"
+    assert clauses["hd-19:ii.2"].text.startswith("Hình thức đại hội")
+    assert parsed.document.signer == "Trần Quang Vinh"
