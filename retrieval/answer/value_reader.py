@@ -717,7 +717,7 @@ class ValueReader:
                 aimed = not spans and TARGET_ASKED_RE.search(plain_words(query.read or query.text)) is not None
                 shares = [(s, e) for s, e in find_values("percentage", sentence)
                           if aimed or SUM_SHARE_RE.match(unaccent(sentence[e:]).lower().lstrip())]
-                spans = sorted(spans + shares)
+                spans = sorted(set(spans + shares))  # (a count found again as a sum is one value)
         if name in FIGURES | {"duration"}:  # "từ 08 đến 10 người": the range, not its upper end
             spans = [(_range_start(sentence, s), e) for s, e in spans]
         # "tại hội trường nào?": a hall the sentence names, not the district it is in ("tại huyện Giồng Trôm")
