@@ -728,7 +728,7 @@ class ValueReader:
 
         spans = [(s, e) for s, e in spans if of_venue(sentence[s:e])]
         if not spans and name == "location" and clause is not None:
-            cell = self._venue_cell(sentence, clause)
+            cell = self._venue_cell(sentence, clause) or self._venue_headed(sentence, clause)
             return cell if cell and of_venue(cell) else None
         if not spans:
             return self._cell_value(query, sentence, clause) if name in FIGURES and clause else None
@@ -820,6 +820,17 @@ class ValueReader:
         heads, cells = _heads_and_cells(row, clause)
         at = _column(heads or [], VENUE_HEAD_RE)
         return cells[at] if at is not None and cells and at < len(cells) and cells[at].strip() else None
+
+    def _venue_headed(self, sentence: str, clause: Clause) -> str | None:
+        """Under a heading that is the label of a place alone ("2. Địa điểm"), the place the clause opens with, to its
+        first bracket or stop ("Hội trường tầng 2, Trung tâm Hội nghị tỉnh (số 450 …)"); None elsewhere."""
+        heading = plain_words(clause.headings[-1]) if clause.headings else ""
+        labels = self.vocabulary.value_labels.get("location", [])
+        if len(heading.split()) > VENUE_HEADING_WORDS or has_phrase(heading, labels) is None \
+                or not clause.text.lstrip().startswith(sentence.strip()[:20]):
+            return None
+        opening = VENUE_END_RE.split(sentence.strip(), maxsplit=1)[0].strip(" *,")
+        return opening or None
 
     def _nouns_written(self, noun: list[str], written: str) -> bool:
         """Every word of a noun asked (unaccented) is among the words written, as itself or as one of its synonyms ("suất
@@ -1281,6 +1292,10 @@ def _labelled_otherwise(question: str, before: str) -> bool:
     kinds = {kind for kind, _ in asked}
     last = next((pair for pair in reversed(named) if pair[0] in kinds), None)
     return last is not None and last not in asked
+
+
+VENUE_HEADING_WORDS = 4  # "2. Địa điểm", "III. ĐỊA ĐIỂM TỔ CHỨC": a heading that is a label alone
+VENUE_END_RE = re.compile(r"\s*[(;]|\.(?:\s|$)")  # where the place a clause opens with ends: a bracket, a stop
 
 
 def _shared_figure(place: str, said: str, value: str, form: Callable[[str], str]) -> bool:

@@ -688,7 +688,7 @@ def test_a_sum_is_of_the_case_its_own_part_of_the_sentence_names(tmp_path, corpu
 
 
 def test_an_invitation_is_asked_of_in_spoken_words(tmp_path, corpus_embeddings):
-    # a meeting asked when it "meets", a contact by how one addresses her and by her given names, her mobile by its
+    # a meeting asked when it "meets" and where (the place a section headed "Địa điểm" opens with), a contact by how one addresses her and by her given names, her mobile by its
     # label beside the office line, a unit of measure as speech says it, a sum asked with a closing particle, a
     # province by its initials
     body = """Thực hiện Kế hoạch số 286/KH-UBND ngày 04/12/2026 của Ủy ban nhân dân tỉnh, Ban Thường vụ Hội Chữ thập đỏ tỉnh trân trọng kính mời đại biểu dự Hội nghị tổng kết chương trình "Tết Nhân ái" năm 2027, cụ thể như sau:
@@ -696,16 +696,20 @@ def test_an_invitation_is_asked_of_in_spoken_words(tmp_path, corpus_embeddings):
 1. Thời gian
 - Đúng 07 giờ 30 phút, thứ Năm, ngày 18/3/2027.
 
-2. Chế độ
+2. Địa điểm
+Hội trường tầng 2, Trung tâm Hội nghị tỉnh (số 450 đường Thống Nhất, phường Phan Rang).
+
+3. Chế độ
 - Mỗi đại biểu cấp xã được hỗ trợ 10 kg gạo và tiền tàu xe 250.000 đồng/người.
 - Mỗi Hội Chữ thập đỏ xã được hỗ trợ kinh phí chuẩn bị tham luận 1.500.000 đồng.
 
-3. Liên hệ
+4. Liên hệ
 Mọi thông tin chi tiết xin liên hệ bà Nguyễn Thị Ngọc Hân, Phó Chánh Văn phòng Hội Chữ thập đỏ tỉnh; điện thoại cơ quan: 0259.3822.614; di động: 0918.352.406."""
     text = written("ỦY BAN MTTQ VIỆT NAM TỈNH THUẬN AN\nHỘI CHỮ THẬP ĐỎ TỈNH\n\nThuận An, ngày 05 tháng 3 năm 2027",
                    "27/GM-CTĐ", "GIẤY MỜI", "Dự Hội nghị tổng kết chương trình Tết Nhân ái năm 2027", body, "Trương Thị Kim Loan")
     over_text_answers_as(tmp_path, corpus_embeddings, "gm-27.txt", text, {
         "Hội nghị tổng kết Tết Nhân ái họp ngày nào ạ?": "Ngày 18/3/2027 [1].",
+        "Hội nghị tổng kết tổ chức ở địa điểm nào?": "Hội trường tầng 2, Trung tâm Hội nghị tỉnh [1].",
         "Muốn đăng ký dự hội nghị thì liên hệ chị nào ạ?": "Nguyễn Thị Ngọc Hân [1].",
         "Số di động của chị Ngọc Hân là gì?": "0918.352.406 [1].",
         "Đại biểu cấp xã được hỗ trợ mấy ký gạo?": "10 kg gạo [1].",
