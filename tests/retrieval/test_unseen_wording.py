@@ -697,7 +697,7 @@ def test_an_invitation_is_asked_of_in_spoken_words(tmp_path, corpus_embeddings):
 - Đúng 07 giờ 30 phút, thứ Năm, ngày 18/3/2027.
 
 2. Địa điểm
-Hội trường tầng 2, Trung tâm Hội nghị tỉnh (số 450 đường Thống Nhất, phường Phan Rang).
+**Hội trường tầng 2, Trung tâm Hội nghị tỉnh** (số 450 đường Thống Nhất, phường Phan Rang).
 
 3. Chế độ
 - Mỗi đại biểu cấp xã được hỗ trợ 10 kg gạo và tiền tàu xe 250.000 đồng/người.
@@ -709,7 +709,7 @@ Mọi thông tin chi tiết xin liên hệ bà Nguyễn Thị Ngọc Hân, Phó 
                    "27/GM-CTĐ", "GIẤY MỜI", "Dự Hội nghị tổng kết chương trình Tết Nhân ái năm 2027", body, "Trương Thị Kim Loan")
     over_text_answers_as(tmp_path, corpus_embeddings, "gm-27.txt", text, {
         "Hội nghị tổng kết Tết Nhân ái họp ngày nào ạ?": "Ngày 18/3/2027 [1].",
-        "Hội nghị tổng kết tổ chức ở địa điểm nào?": "Hội trường tầng 2, Trung tâm Hội nghị tỉnh [1].",
+        "Hội nghị tổng kết ở địa điểm nào?": "Hội trường tầng 2, Trung tâm Hội nghị tỉnh [1].",
         "Muốn đăng ký dự hội nghị thì liên hệ chị nào ạ?": "Nguyễn Thị Ngọc Hân [1].",
         "Số di động của chị Ngọc Hân là gì?": "0918.352.406 [1].",
         "Đại biểu cấp xã được hỗ trợ mấy ký gạo?": "10 kg gạo [1].",
