@@ -925,9 +925,10 @@ class QueryReader:
             named_place = match.start() in place_names  # "huyen ngoc hien": a name, whatever its syllables
             stop = stop and not named_place
             # "số" of a word it begins ("số dư", "số liệu") is no number asked
-            # (and of a question with diacritics, "sở" is no number asked: "lương cơ sở" is a salary)
+            # (and of a question with diacritics, only "số" (a number) and "so" (compared) are: "lương cơ sở" is a salary,
+            # "sơ tán" an evacuation)
             dropped_here = word in dropped and not named_place and not (word == "so" and match.start() in own_words) \
-                and not (word == "so" and accented and form == fold("sở") and "so" not in ask.words) \
+                and not (word == "so" and accented and form not in (fold("số"), "so") and "so" not in ask.words) \
                 and (word not in repeated or any(0 <= j < len(tokens) and tokens[j].group(0) in dropped - {"so"} and j != k
                                                  for j in (k - 1, k + 1)))
             if stop or dropped_here or len(word) < 2 \

@@ -692,6 +692,9 @@ def test_a_word_the_question_phrase_would_cut_stays_whole():
     assert fold("nhận") not in reader().read("Mỗi tập thể nhận được bao nhiêu tiền thưởng?", []).content
 
 
-def test_of_a_question_with_diacritics_only_so_is_a_number_asked():
-    # "lương cơ sở" is a salary: its "sở" is what the evidence must hold, no "số" asked
+def test_of_a_question_with_diacritics_only_a_number_or_a_comparison_is_no_word_of_it():
+    # "lương cơ sở" is a salary, "sơ tán" an evacuation: what the evidence must hold, no "số" asked
     assert fold("sở") in reader().read("Mức lương cơ sở năm 2028 là bao nhiêu?", []).content
+    assert fold("sơ") in reader().read("Người dân đi sơ tán được hỗ trợ bao nhiêu tiền?", []).content
+    # "so với" compares: no word of the topic
+    assert "so" not in reader().read("Tỷ lệ hội viên so với dân số phải đạt mức nào?", []).content
