@@ -96,3 +96,9 @@ def test_a_heading_that_opens_with_a_person_names_them_and_their_posts(reader):
     assert reader.heading_holder("4. Đồng chí A Khiêm - Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra") == (
         "A Khiêm", "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra")
     assert reader.heading_holder("2. Sở Y tế") is None
+
+
+def test_a_post_asked_who_holds_is_answered_by_a_name_not_by_another_title(reader):
+    sentence = "Ban Tổ chức Hội thi do đồng chí Lê Văn Toàn, Phó Chủ tịch Hội Chữ thập đỏ tỉnh làm Trưởng ban."
+    assert reader.named("Trưởng Ban Tổ chức hội thi là đồng chí nào?", sentence) == "Lê Văn Toàn"
+    assert reader.named("Phó trưởng Ban Tổ chức hội thi là đồng chí nào?", sentence) is None
