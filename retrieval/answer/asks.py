@@ -49,6 +49,7 @@ NOT_COUNTED_PLAIN = frozenset("tien dong trieu ty nghin ngan phan mot moi hai ba
                               "nam thang ngay tuan quy lan".split())
 # "Công an tỉnh cử ai …?", "Đại diện Tỉnh đoàn … là ai?": the one a body sends is a person (unaccented)
 SENT_WHO_RE = re.compile(r"\bcu ai\b|\bdai dien\b.*\bla ai\b")
+UNTIL_ASKED_RE = re.compile(r"\bden (?:bao gio|khi nao|ngay nao|luc nao|thoi diem nao)\b")  # "… kéo dài đến bao giờ?"
 # "Phiên họp … diễn ra ngày nào?": when an event takes place, not when a text was issued ("Chỉ thị … ra ngày nào?")
 TAKES_PLACE_RE = re.compile(r"\bdien ra (ngay|khi) nao\b")
 # "đồng chí nào", "lãnh đạo nào", "liên hệ chị nào": a person asked
@@ -212,6 +213,8 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return Ask("value", "body", best.phrase, question_words)  # "dùng con dấu của cơ quan nào?": whose seal, no text
     if best.name == "date" and (event := TAKES_PLACE_RE.search(words.plain)):  # an event's day, as "ngày nào" asks it
         return Ask("value", "day" if event.group(1) == "ngay" else "time", f"{event.group(1)} nao", question_words)
+    if best.name == "duration" and (until := UNTIL_ASKED_RE.search(words.plain)):
+        return Ask("value", "day", until.group(0), question_words)  # "kéo dài đến bao giờ": the day it ends, not how long
     if best.name == "duration" and CLOCK_ASKED_RE.search(words.plain):
         return Ask("value", "time", best.phrase, question_words)  # "trước mấy giờ": a time of day, not how long
     noun = counted_noun(text, best.phrase) if best.name in ("count", "amount") else []

@@ -1519,9 +1519,11 @@ class AnswerPolicy:
         if not later.strip() or not query.key_words:
             return False
 
-        def held(text: str) -> set[str]:  # (by the words as written: no word segmenter per sentence)
-            written = spelled(text, query.accented)
-            return {w for w in query.key_words if pattern(written_as(w)).search(written)}
+        synonyms = self.vocabulary.synonyms_of[query.accented]
+
+        def held(text: str) -> set[str]:  # (by the words as written: no word segmenter per sentence; or a synonym's:
+            written = spelled(text, query.accented)  # "bố trí kinh phí" is held by "bố trí … từ ngân sách")
+            return {w for w in query.key_words if any(pattern(written_as(v)).search(written) for v in (w, *synonyms.get(w, ())))}
 
         return not held(part) and bool(held(later) - held(said) - context)
 

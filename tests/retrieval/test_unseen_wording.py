@@ -688,6 +688,8 @@ def test_a_sum_is_of_the_case_its_own_part_of_the_sentence_names(tmp_path, corpu
 
 
 def test_an_invitation_is_asked_of_in_spoken_words(tmp_path, corpus_embeddings):
+    # (a sum asked by "kinh phí" is held by a part that writes "ngân sách"; a later part writing the word is no other
+    # subject's)
     # a meeting asked when it "meets" and where (the place a section headed "Địa điểm" opens with), a contact by how one addresses her and by her given names, her mobile by its
     # label beside the office line, a unit of measure as speech says it, a sum asked with a closing particle, a
     # province by its initials
@@ -700,6 +702,7 @@ def test_an_invitation_is_asked_of_in_spoken_words(tmp_path, corpus_embeddings):
 **Hội trường tầng 2, Trung tâm Hội nghị tỉnh** (số 450 đường Thống Nhất, phường Phan Rang).
 
 3. Chế độ
+- Sở Tài chính tham mưu bố trí 120.000.000 đồng từ nguồn ngân sách tỉnh để đón đại biểu, trình trước ngày 10/3/2027; hướng dẫn các xã quyết toán kinh phí theo quy định.
 - Mỗi đại biểu cấp xã được hỗ trợ 10 kg gạo và tiền tàu xe 250.000 đồng/người.
 - Mỗi Hội Chữ thập đỏ xã được hỗ trợ kinh phí chuẩn bị tham luận 1.500.000 đồng.
 
@@ -714,5 +717,6 @@ Mọi thông tin chi tiết xin liên hệ bà Nguyễn Thị Ngọc Hân, Phó 
         "Số di động của chị Ngọc Hân là gì?": "0918.352.406 [1].",
         "Đại biểu cấp xã được hỗ trợ mấy ký gạo?": "10 kg gạo [1].",
         "Hội Chữ thập đỏ xã được hỗ trợ kinh phí chuẩn bị tham luận bao nhiêu ạ?": "1.500.000 đồng [1].",
+        "Sở Tài chính trình bố trí kinh phí đón đại biểu trước ngày nào?": "Ngày 10/3/2027 [1].",
         "Giấy mời của Hội Chữ thập đỏ tỉnh TA có số hiệu là gì?": "Giấy mời của Hội Chữ thập đỏ tỉnh Thuận An có số hiệu 27/GM-CTĐ [1].",
     }, refused=("Số di động của chị Thu Hà là gì?",))

@@ -225,6 +225,8 @@ def test_who_signed_is_asked_around_the_verb():
 @pytest.mark.parametrize(("question", "kind", "name"), [
     ("Chỉ thị 58 của Ban Bí thư ra ngày nào ạ?", "fact", "date"),  # issued ("ra") on
     ("Đảng ủy xã phải quán triệt chỉ thị xong trước hạn nào?", "value", "day"),  # by which deadline
+    ("Chương trình chở nước miễn phí kéo dài đến bao giờ?", "value", "day"),  # the day it lasts until
+    ("Chương trình chở nước miễn phí kéo dài bao lâu?", "value", "duration"),
 ])
 def test_how_speech_asks_for_dates(question, kind, name):
     ask = read_ask(question, VOCABULARY)
