@@ -864,8 +864,9 @@ class QueryReader:
         spans += [m.span() for m in ORDINAL_RE.finditer(plain)]  # "nhiệm vụ thứ nhất": a place, not a topic
         spans += [m.span(1) for m in EDITION_RE.finditer(plain.lower())]  # "Đại hội lần thứ V": which one, no topic
         if accented:  # "Hai mươi bốn đội …", "ba ngày": a count spelled out, which a text writes in figures
-            spans += [m.span(1) for m in SPELLED_COUNT_RE.finditer(nfc(text)) if m.group(1).split()[0].lower() not in ("một", "năm")
-                      or len(m.group(1).split()) > 1]
+            # (not a word of a person's name: "hộ ông Đinh Văn Bốn")
+            spans += [m.span(1) for m in SPELLED_COUNT_RE.finditer(nfc(text)) if (m.group(1).split()[0].lower() not in ("một", "năm")
+                      or len(m.group(1).split()) > 1) and not any(s <= m.start(1) < e for s, e in persons)]
         spans += [m.span() for m in PERIOD_EDGE_RE.finditer(plain.lower())]
         # "các văn bản", "văn bản nào": the documents themselves, not a word of the topic
         spans += [m.span() for m in GENERIC_DOCUMENTS_RE.finditer(plain)]

@@ -698,3 +698,9 @@ def test_of_a_question_with_diacritics_only_a_number_or_a_comparison_is_no_word_
     assert fold("sơ") in reader().read("Người dân đi sơ tán được hỗ trợ bao nhiêu tiền?", []).content
     # "so với" compares: no word of the topic
     assert "so" not in reader().read("Tỷ lệ hội viên so với dân số phải đạt mức nào?", []).content
+
+
+def test_a_number_word_in_a_person_s_name_is_a_word_of_the_name():
+    # "Bốn" of "Đinh Văn Bốn" names the householder: no count spelled out
+    assert fold("bốn") in reader().read("Nhà cho hộ ông Đinh Văn Bốn phải xây xong trước ngày nào?", []).content
+    assert fold("bốn") not in reader().read("Hai mươi bốn đội tham gia hội thi ở đâu?", []).content
