@@ -16,6 +16,7 @@ from retrieval.answer.quantities import SPELLED_NUMBERS
 from retrieval.answer.query import (CONTACT_ASKS, PLACE_TYPED_PLAIN_RE, Query, asks_measure, has_phrase, labelled, summed,
                                     without_storms)
 from retrieval.answer.references import without_references
+from retrieval.answer.spelling import word_list
 from retrieval.answer.values import (as_rate, contrasts, restates, counted_noun, other_end, other_event, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
                                      is_classifier, months_named, per_unit, unit_word_asked, person_names, places_named, quantifies, row_months, spelled, unit_asked,
                                      written_as, years_in, years_said, years_stated, COUNT_OF_GAP, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
@@ -213,7 +214,7 @@ class ValueReader:
         if units and units[0] in PEOPLE_UNITS:  # "bao nhiêu một người": per any noun for people ("/học viên")
             units = (*units, *self._people_heads)
         places, form = self.places_asked(query), fold if query.accented else unaccent
-        now = has_phrase(plain_words(query.read or query.text), self.vocabulary.current_state) is not None \
+        now = _asks_now(query.read or query.text, self.vocabulary.current_state) \
             or bool(ACHIEVED_ASKED_RE.search(nfc(query.read or query.text).lower()))
         question = query.measured  # "Mục 3": a place, no number of the case asked
         # (a count or a sum of the target; "đạt bao nhiêu % chỉ tiêu" asks the share itself)
@@ -1296,6 +1297,21 @@ def _labelled_otherwise(question: str, before: str) -> bool:
 
 VENUE_HEADING_WORDS = 4  # "2. Địa điểm", "III. ĐỊA ĐIỂM TỔ CHỨC": a heading that is a label alone
 VENUE_END_RE = re.compile(r"\s*[(;]|\.(?:\s|$)")  # where the place a clause opens with ends: a bracket, a stop
+
+
+def _asks_now(question: str, phrases: list[str]) -> bool:
+    """The question asks what there is now ("hiện có bao nhiêu", "đến nay"): a phrase of `current_state` as words of
+    their own, not from inside a word ("thực hiện có vướng mắc" holds no "hiện có")."""
+    written = re.findall(r"\w+", fold(question))
+    plain = [unaccent(w) for w in written]
+    pairs = word_list()[1]
+    for phrase in phrases:
+        words = phrase.split()
+        for i in range(len(plain) - len(words) + 1):
+            if plain[i : i + len(words)] == words and not (i and has_diacritics(question)
+                                                           and f"{written[i - 1]}_{written[i]}" in pairs):
+                return True
+    return False
 
 
 def _shared_figure(place: str, said: str, value: str, form: Callable[[str], str]) -> bool:

@@ -821,3 +821,11 @@ def test_a_unit_written_with_a_superscript_is_the_unit_typed_on_one_line():
     from retrieval.text import nfc
     sentence = nfc("Kho dự trữ được xây dựng từ năm 2009, diện tích 120 m², đã bị thấm dột.")
     assert VALUES.value_in(READER.read("Kho dự trữ rộng bao nhiêu mét vuông?"), sentence) == "120 m2"
+
+
+def test_what_there_is_now_is_asked_by_words_of_their_own_not_from_inside_a_word():
+    sentence = "Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh về Ban Thường vụ (điện thoại 0205.3812.466)."
+    query = READER.read("Trong quá trình thực hiện có vướng mắc thì gọi số nào để phản ánh?")  # "thực hiện có": no "hiện có"
+    assert VALUES.said_of(query)(sentence, clause(sentence), sentence, "0205.3812.466") is True
+    aimed = "Phấn đấu đến năm 2030 có 100% thôn có chi hội;"
+    assert VALUES.said_of(READER.read("Hiện có bao nhiêu thôn có chi hội?"))(aimed, clause(aimed)) is False
