@@ -86,9 +86,3 @@ def test_a_unit_of_measure_said_of_a_quantity_is_read_as_the_texts_write_it():
 
 def test_a_joint_text_is_named_by_its_short_form():
     assert load_glossary().expand("Tổng kinh phí thực hiện KHLT là bao nhiêu?") == "Tổng kinh phí thực hiện kế hoạch liên tịch là bao nhiêu?"
-
-
-def test_a_party_committee_is_named_by_its_initials_outside_a_symbol():
-    glossary = load_glossary()
-    assert glossary.expand("Ban Tuyên giáo HU được giao gì?") == "Ban Tuyên giáo Huyện ủy được giao gì?"
-    assert glossary.expand("KH 100-KH/TU của TU Đắk Lắk") == "kế hoạch 100-KH/TU của Tỉnh ủy Đắk Lắk"
