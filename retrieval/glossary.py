@@ -29,6 +29,9 @@ class Abbreviation(BaseModel):
     model_config = ConfigDict(extra="forbid")
     full: str
     short: list[str]
+    # a short form that stands for other words too, read in full only before one of these words or a number ("CT
+    # này", "CT 18" is a "chỉ thị"; "CT UBND tỉnh" is a chairman)
+    before: list[str] = []
 
 
 class Colloquial(BaseModel):
@@ -93,6 +96,21 @@ class Glossary(BaseModel):
         return {fold(form): full for form, full in self._shorts.items()}
 
     @cached_property
+    def _before(self) -> dict[str, frozenset[str]]:
+        """The words a short form that stands for other words too must come before (`Abbreviation.before`), folded and
+        without diacritics."""
+        return {fold(form): frozenset(f(w) for w in a.before for f in (fold, unaccent)) for a in self.abbreviations
+                if a.before for s in a.short for form in (s, without_marks(s))}
+
+    def _stands(self, match: re.Match) -> bool:
+        """Whether the short form matched stands for its full words where it is written."""
+        before = self._before.get(fold(match.group(1)))
+        if before is None:
+            return True
+        following = re.match(r"\s+(\w+)", match.string[match.end() :])
+        return following is not None and (following.group(1).isdigit() or fold(following.group(1)) in before)
+
+    @cached_property
     def _written_short(self) -> re.Pattern:
         """The short forms as a text writes them, in their own case ("THPT", not "thpt" of some word)."""
         return re.compile(self._short_pattern.pattern)
@@ -100,7 +118,7 @@ class Glossary(BaseModel):
     def full_forms(self, text: str) -> list[str]:
         """What each short form a text writes stands for ("Trường THPT Hương Trà": "trung học phổ thông"), so that
         a question read in full finds the text written short."""
-        return [self._full[fold(m.group(1))] for m in self._written_short.finditer(text)]
+        return [self._full[fold(m.group(1))] for m in self._written_short.finditer(text) if self._stands(m)]
 
     def expand(self, text: str) -> str:
         """Write every known short form in full ("HCTĐ" → "Hội Chữ thập đỏ"); without diacritics when
@@ -108,7 +126,7 @@ class Glossary(BaseModel):
         accented = has_diacritics(text)
 
         def full(match: re.Match) -> str:
-            if match.group(1).islower() and SYLLABLE_RE.fullmatch(unaccent(match.group(1))):
+            if match.group(1).islower() and SYLLABLE_RE.fullmatch(unaccent(match.group(1))) or not self._stands(match):
                 return match.group(0)  # "tot" typed bare is "tốt", not "TOT"; "ctd" is no word of its own
             name = self._full[fold(match.group(1))]
             return name if accented else unaccent(name)

@@ -86,3 +86,12 @@ def test_a_unit_of_measure_said_of_a_quantity_is_read_as_the_texts_write_it():
 
 def test_a_joint_text_is_named_by_its_short_form():
     assert load_glossary().expand("Tổng kinh phí thực hiện KHLT là bao nhiêu?") == "Tổng kinh phí thực hiện kế hoạch liên tịch là bao nhiêu?"
+
+
+def test_a_short_form_that_stands_for_other_words_too_is_read_in_full_only_where_it_points_at_a_text():
+    glossary = load_glossary()
+    assert glossary.expand("Ban Tuyên giáo được giao gì trong CT này?") == "Ban Tuyên giáo được giao gì trong chỉ thị này?"
+    assert glossary.expand("CT 18 ban hành ngày nào?") == "chỉ thị 18 ban hành ngày nào?"
+    assert glossary.expand("CT UBND tỉnh là ai?") == "CT Ủy ban nhân dân tỉnh là ai?"  # a chairman, as often
+    assert glossary.full_forms("Thực hiện CT số 43 của Ban Bí thư") == ["chỉ thị"]
+    assert glossary.full_forms("CT UBND tỉnh chủ trì") == ["Ủy ban nhân dân"]
