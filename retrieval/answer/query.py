@@ -18,7 +18,7 @@ from retrieval.answer.quantities import spelled_as_level
 from retrieval.answer.references import (FULL_NUMBER_RE, ISSUE_YEAR, QUANTITY_AFTER, RANGE_AFTER, DocumentDirectory, Key, find_keys,
                                          named_after, reference_spans)
 from retrieval.answer.spelling import Respeller
-from retrieval.answer.values import YEARS_RE, person_names, unit_word_asked
+from retrieval.answer.values import JOINLESS_PARTICLES, YEARS_RE, person_names, unit_word_asked
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
 from retrieval.ingest.actors import ADOPTING_ORGANS, AliasTable, Mention
@@ -441,6 +441,7 @@ def without_vocative(question: str) -> str:
     return f"{question[: called.start(1)]}?" if called else question
 
 
+CLOSING_PARTICLES = frozenset(fold(p) for p in JOINLESS_PARTICLES)  # folded, as a question's words are compared
 # a place typed as its initials after its kind: "tỉnh LS", "TP. ĐN" (two to four capitals)
 PLACE_INITIALS_RE = re.compile(r"(?<!\w)((?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường))\s*([A-ZĐ]{2,4})(?!\w)")
 # a date's units, and the parts of a day written before a date ("sáng 3/10/2026"), unaccented
@@ -524,8 +525,6 @@ class QueryReader:
         self.known = known
         self.written_pair = written_pair
         self.respeller = respeller
-        # the particles that close a spoken question ("… đơn vị máu vậy ạ?"), folded: no syllable of a word before them
-        self._particles = frozenset(fold(p) for p in ("vậy", "ạ", "nhé", "nhỉ", "nha", "hả", "ơi"))
         self.aliases = aliases
         self.vocabulary = vocabulary
         self._people_endings = tuple(f" {p}" for p in vocabulary.people)  # "… cán bộ", "… hội viên" (unaccented)
@@ -921,7 +920,8 @@ class QueryReader:
                 continue
             form = folded[match.start() : match.end()] if accented and len(folded) == len(plain) else word
             stop = form in self.vocabulary.stopwords if accented else word in self._plain_stopwords
-            stop = stop and (unaccent(form) in QUESTION_SYLLABLES or form in self._particles
+            # (a particle closing the question is no syllable of a word before it: "… đơn vị máu vậy ạ?")
+            stop = stop and (unaccent(form) in QUESTION_SYLLABLES or form in CLOSING_PARTICLES
                              or not (runs[-1] and f"{runs[-1][-1]}_{form}" in pairs_held))
             named_place = match.start() in place_names  # "huyen ngoc hien": a name, whatever its syllables
             stop = stop and not named_place

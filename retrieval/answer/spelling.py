@@ -86,6 +86,9 @@ class Respeller:
         # (a question word typed bare is one as typed: "… do ai ký")
         kept = frozenset(i for i, m in enumerate(words) if has_diacritics(word := m.group(0)) or not word.isalpha()
                          or word.lower() in self._asked)
+        free = len(words) - len(kept)  # (at most these change: fewer than asked, no respelling to try)
+        if free < PARTLY_BARE_MIN or free < PARTLY_BARE_SHARE * len(words):
+            return None
         spelled = self.respell(text, kept)
         if spelled is None or len(spelled) != len(text):
             return None

@@ -862,8 +862,10 @@ BOUNDING_PHRASES = (["ke", "ca"], ["ke", "tu"], ["bao", "gom"], ["tinh", "ca"], 
 ANY_CLASSIFIER = "cai"  # the classifier that counts things of any kind, which a text writes with their own ("chiếc", "bộ")
 
 
-# the particles that close a spoken question ("… bao nhiêu ạ?", "… bao nhiêu vậy?"), as written: they count nothing
-FINAL_PARTICLES = frozenset("a ạ à vậy nhỉ nhé nha hả thế ơi".split())
+# the particles that close a spoken question ("… bao nhiêu ạ?", "… bao nhiêu vậy?"), as written: they count nothing;
+# those that are no syllable of a word either ("thế" is one of "thay thế", "a" and "à" are typed for "ạ")
+JOINLESS_PARTICLES = frozenset("ạ vậy nhỉ nhé nha hả ơi".split())
+FINAL_PARTICLES = JOINLESS_PARTICLES | {"a", "à", "thế"}
 
 
 def counted_noun(question: str, phrase: str | None) -> list[str]:

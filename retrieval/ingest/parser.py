@@ -417,11 +417,12 @@ def _indent(text: str, line_start: int) -> int:
     return line_start - text.rfind("\n", 0, line_start) - 1
 
 
-def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
+def _paragraphs(text: str, start: int, end: int, heads: set[str] = frozenset()) -> list[_Paragraph]:
     """Group lines into paragraphs; join paragraphs a page break split; one paragraph per table row.
 
     The lines of a text wrapped at a fixed width (a PDF's, a scan's) are joined until a blank line or a
     marker; in a text typed a paragraph per line (no line break inside a paragraph), each line stands alone.
+    `heads`: the text's running heads (`running_heads`), skipped with its page numbers.
     """
     paragraphs: list[_Paragraph] = []
     open_paragraph = False
@@ -431,7 +432,6 @@ def _paragraphs(text: str, start: int, end: int) -> list[_Paragraph]:
     width, last = 0, 0
     ended: tuple[_Table, int, int] | None = None
     lines = list(_lines(text, start, end))
-    heads = running_heads(text)
     # (a table's rows aside: a row its loader joined from its wrapped cells is as long as it takes)
     wrapped = all(line is None or line[1] - line[0] <= UNWRAPPED_LINE or "|" in text[line[0]:line[1]] for line in lines)
     # a wrapped text opens a paragraph with an indented first line, as a page does ("    Số liệu …")
@@ -1035,7 +1035,7 @@ def _parse(loaded: LoadedDocument, document_id: str, aliases: AliasTable) -> Par
     attachments = find_attachments(text)
     frame = read_frame(text[: attachments[0].start] if attachments else text)
     emitter = _Emitter(text, document_id, loaded.body_offset, aliases, addressed_bodies(frame.addressees, aliases))
-    emitter.root(_build_tree(text, _paragraphs(text, frame.body_start, frame.body_end)))
+    emitter.root(_build_tree(text, _paragraphs(text, frame.body_start, frame.body_end, emitter.heads)))
     signature = (frame.closing_start, frame.closing_end) if frame.closing_start is not None else None
     kinds: dict[str, int] = {}
     for i, attachment in enumerate(attachments):
@@ -1065,7 +1065,7 @@ def _emit_attachment(emitter: _Emitter, attachment: Attachment, body_end: int, k
     title = [line for line in lines if not ATTACHED_RE.match(line)] or lines
     heading = f"{title[0]}. {' '.join(title[1:])}" if len(title) > 1 else title[0]
     emitter.emit(prefix, [], attachment.title_start, attachment.body_start, [])
-    body = _paragraphs(text, attachment.body_start, max(body_end, attachment.body_start))
+    body = _paragraphs(text, attachment.body_start, max(body_end, attachment.body_start), emitter.heads)
     emitter.root(_build_tree(text, body), prefix, [heading])
 
 
