@@ -721,7 +721,8 @@ class QueryReader:
         after a kind of thing named so, that is no agency, person, place or text ("Tết Nhân ái", "Lễ hội Xuân Hồng",
         "Xuân Ất Tỵ", "giải Khuyến khích", "trạm Vị Thanh"), folded: evidence
         that does not name it speaks of something else. Not the question's first word."""
-        taken = [(m.start, m.end) for m in mentions]
+        # (nor an agency's name that says what kind a post is: "tình nguyện viên Hội Chữ thập đỏ")
+        taken = [(m.start, m.end) for m in [*mentions, *self.aliases.find(text)]]
         plain = unaccent(text).lower()
         # (not a works named after a person or a place: "trạm Vị Thanh", "trường Nguyễn Du")
         taken += [(s, e) for s, e in person_names(text, self.vocabulary.surnames, self.vocabulary.honorifics)
@@ -1196,6 +1197,10 @@ class QueryReader:
         # (the unit word a count is asked in, "bao nhiêu căn", "bao nhiêu em": a text may count without it, "350 nhà")
         if ask.name == "count" and (unit := unit_word_asked(spelled, self.vocabulary.classifiers)):
             keyed -= {fold(unit)}
+        # (nor a unit word before the noun it counts, "mỗi bài tham luận", "chiếc xe": a text may write the noun alone)
+        classifying = {fold(word) for word in self.vocabulary.classifiers
+                       if re.search(rf"(?<!\w){re.escape(word)}\s+\w", nfc(spelled).lower())}
+        head, keyed = head - classifying, keyed - classifying
         # (the word of a date's unit before its number, "tháng 9/2024", "quý II": a text writes the date "12/9/2024")
         dated = date_unit_words(spelled)
         keyed -= {w for w in keyed if unaccent(w) in dated}

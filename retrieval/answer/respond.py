@@ -72,6 +72,11 @@ OWNER_AFTER_RE = re.compile(r"\s+của\s+")  # a value's owner named right after
 REVIEW_RE = re.compile(r"\btong ket\b")  # a title of a review of a whole year or term ("Báo cáo tổng kết …"), unaccented
 MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
 TITLE_WORDS = 10  # the most words of a line an item opens with as its title
+THEME_RE = re.compile(r"\b(?:chủ đề|thông điệp|khẩu hiệu)\s*:?[\s*_]*[\"“]([^\"”\n]{3,80})[\"”]", re.IGNORECASE)
+OPENING_CLAUSES = 3  # the first clauses of a text, which say what it is for, when they open it before its items
+OPENING_SLUGS = ("mo-dau", "doan-")  # (its opening paragraphs, or those of a text of no numbered items)
+SETTING_RE = re.compile(r"^(?:Tại|Trong|Sau|Trước|Đến|Từ|Nhân)\s[^,;:]{1,40},\s*")  # "Tại Hội nghị, …": where or when
+OPENING_LABEL_RE = re.compile(r"([^:;.,\n]{3,80}):\s")  # 'Phiên chợ "Tết Nhân ái": …': what the item is of
 ISSUING_WORDS = frozenset({"ban hanh", "phat hanh"})  # the act of issuing a text, which no title describes it by
 
 
@@ -116,7 +121,9 @@ class AnswerPolicy:
         # a clause is read with its document's title, issuer and place: "kế hoạch hiến máu" is said of
         # every clause of that plan, "Huế" of every clause the Red Cross of Thừa Thiên Huế issued; with the short forms
         # they write in full ("Trường THPT Chu Văn An": "trung học phổ thông"), as a question is read
-        described = {d.id: "\n".join(filter(None, (d.title, d.issuer, d.place))) for d in index.documents.values()}
+        # (and with the theme its opening gives what it organises: 'đợt cao điểm … với chủ đề "Hè hồng xứ Dừa năm 2027"')
+        described = {d.id: "\n".join(filter(None, (d.title, d.issuer, d.place, *_themes(index.parsed[d.id].clauses))))
+                     for d in index.documents.values()}
         described = {d: "\n".join([text, *glossary.full_forms(text)]) for d, text in described.items()}
         self.glossary = glossary
         self._titles = {
@@ -442,6 +449,15 @@ class AnswerPolicy:
             and any(m.name in actors for m in self.aliases.find(clause.text)) \
             and not self._of_another(_giving(clause.text, answer), actors)
 
+    def _opens_a_part(self, clause: Clause, actors: list[str]) -> bool:
+        """A part of the clause's sentences opens with the agency, after the time or place it is set in: "Tại Hội nghị,
+        Ủy ban nhân dân tỉnh dự kiến tặng Bằng khen cho 12 tập thể …; Hội Chữ thập đỏ tỉnh tặng …" (its values are its)."""
+        for part in re.split(r"[.;]\s+", clause.text):
+            opened = self.aliases.find(SETTING_RE.sub("", part.lstrip(" -–+•*"), count=1))
+            if opened and opened[0].start == 0 and any(opened[0].name in self.aliases.family(a) for a in actors):
+                return True
+        return False
+
     def _of_another(self, part: str, actors: list[str]) -> bool:
         """The part of a sentence opens with another body than those asked, whose value it gives: "Bệnh viện Phụ sản …
         dự trữ tối thiểu 80 đơn vị máu; Bệnh viện Nhi … ưu tiên …" (none asked: none is another)."""
@@ -611,7 +627,8 @@ class AnswerPolicy:
                     and not (query.ask.kind == "value" and query.ask.name != "body"
                              and any(a.role == "lead" for a in h.clause.actors))
                     or query.ask.kind == "value" and query.ask.name not in CONTACT_ASKS and _unit_of(h.clause, query.actors)
-                    or query.ask.kind == "value" and self._leads_a_part(h.clause, query.actors)]
+                    or query.ask.kind == "value" and self._leads_a_part(h.clause, query.actors)
+                    or query.ask.kind == "value" and self._opens_a_part(h.clause, query.actors)]
         if asked := periods_named(query.read or query.text):
             # "… họp quý II đã kết luận gì?": not the conclusions of the meeting of quý III its title names (a
             # report of quý III still gives the 9 months so far: a period of another kind is no other one)
@@ -1424,7 +1441,7 @@ class AnswerPolicy:
                     # and a table row's numbers with the word their column is headed by: "Đợt 5" of "| 5 | 11/10/2025 |")
                     # (and the time its item is labelled with: "Kiểm tra … tại 10 xã. Thời gian: Quý III/2026.")
                     said_words = self._words("\n".join([said, *self.glossary.full_forms(said), _labels(said, hit.clause),
-                                                        *timed]), query.accented)
+                                                        *timed, *_opening_label(hit.clause.text)]), query.accented)
                     own = set(query.content) & said_words
                     own |= _listed_words([w for w in query.content if "_" in w and w not in own], said, query.accented)
                     own |= self._bracketed(query, said) | self._aimed(query, "\n".join([*hit.clause.headings, said]),
@@ -1707,12 +1724,16 @@ class AnswerPolicy:
         about; none otherwise."""
         plain = unaccent(query.read or query.text).lower()
         spans = reference_spans(plain, self.vocabulary)
-        if not spans or not query.document_ids or not query.implementing_ids:
+        if not spans or not query.implementing_ids:
             return []
         before = plain[: min(spans)[0]]
         kinds = [k for k in self.vocabulary.type_names if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", before)]
-        if not kinds or self.directory.of_kinds(query.document_ids, kinds, self.vocabulary):
-            return []  # (the numbered text is of the kind named: it is the one asked about)
+        # (the numbered text is of the kind named: it is the one asked about; of a text only cited, by its number's kind:
+        # "KH thực hiện CT58" asks about the plan, "Chỉ thị 58" of itself)
+        cited_kinds = {name for key in query.keys for name in self.vocabulary.document_types.get(key[0], [])}
+        if not kinds or self.directory.of_kinds(query.document_ids, kinds, self.vocabulary) \
+                or not query.document_ids and (not cited_kinds or cited_kinds & set(kinds)):
+            return []
         carrying = self.directory.of_kinds(query.implementing_ids, kinds, self.vocabulary)
         return [d for d in carrying if d in query.named_ids] or carrying  # (of those, the issuer's or place's named)
 
@@ -1775,6 +1796,20 @@ def _title_line(text: str) -> list[str]:
     rest = rest.lstrip()
     titled = (rest[:1].isupper() or rest[:1].isdigit()) and len(first.split()) <= TITLE_WORDS
     return [first] if titled and not first.rstrip().endswith((".", ";", ",", ":", "-")) else []
+
+
+def _themes(clauses: list[Clause]) -> list[str]:
+    """The themes a text's opening paragraphs name in quotes after "chủ đề", "thông điệp" or "khẩu hiệu": what the
+    text organises, which each of its clauses is of."""
+    return [m.group(1) for clause in clauses[:OPENING_CLAUSES] if clause.id.split(":")[-1].startswith(OPENING_SLUGS)
+            for m in THEME_RE.finditer(clause.text)]
+
+
+def _opening_label(text: str) -> list[str]:
+    """The short label an item opens with, which names what each of its sentences is of ('Phiên chợ "Tết Nhân ái": tổ
+    chức 05 phiên chợ …. Phiên chợ cấp tỉnh tổ chức …')."""
+    label = OPENING_LABEL_RE.match(text)
+    return [label.group(1)] if label and label.group(1)[:1].isupper() and len(label.group(1).split()) <= TITLE_WORDS else []
 
 
 def _halves(word: str) -> list[tuple[str, str]]:

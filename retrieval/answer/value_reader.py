@@ -84,8 +84,8 @@ PEOPLE_UNITS = frozenset({"nguoi", "em"})  # "bao nhiêu người", "bao nhiêu 
 # a target asked ("chỉ tiêu … là bao nhiêu"), and a figure stated as a share of its target, which it is not (unaccented)
 # (or the plan's figure, "kế hoạch hiến máu năm 2026 là bao nhiêu", not a text named a plan: "kế hoạch 312", "kế hoạch
 # số …", "kế hoạch của …", "theo kế hoạch")
-# (not the target a result is compared with: "thực tế đạt bao nhiêu so với chỉ tiêu")
-TARGET_ASKED_RE = re.compile(r"(?<!\bso voi )\b(?:chi tieu|muc tieu)\b"
+# (not the target a result is compared with: "thực tế đạt bao nhiêu so với chỉ tiêu", "đã đạt chỉ tiêu chưa")
+TARGET_ASKED_RE = re.compile(r"(?<!\bso voi )(?<!\bdat )(?<!\bvuot )\b(?:chi tieu|muc tieu)\b"
                              r"|(?<!\btheo )(?<!\bso voi )\bke hoach\s+(?!so\b|cua\b|nay\b|do\b|\d)\w+")
 # (not 100%: "Tiếp nhận 9.500 đơn vị máu, đạt 100% chỉ tiêu được giao" states the target itself)
 SHARE_OF_TARGET_RE = re.compile(r"\bdat\s+(?:tren\s+|hon\s+)?(?!100\s(?!\d))\d+(?:\s\d+)?\s+(?:phan tram\s+)?(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu)\b")
@@ -105,6 +105,10 @@ DEADLINE_SAID_RE = re.compile(r"\b(?:truoc|cham nhat|han|hoan thanh|xong|ket thu
 EVENT_BEFORE_RE = re.compile(r"\b(?:to chuc|dien ra|khai mac|phat dong|le|ngay hoi)\b[^;.]{0,150}$")
 RESULTS_RE = re.compile(r"\bket qua\b")  # a part of a text that reports what was done ("I. KẾT QUẢ THỰC HIỆN")
 TARGET_WORDS_RE = re.compile(r"\b(?:chi tieu|muc tieu|ke hoach|phan dau)\b")
+# the target a result is measured against, right before its figure ("đạt 9.730 người, vượt chỉ tiêu 9.500", "thấp hơn
+# kế hoạch 4.000", "so với mục tiêu đề ra là 85%"), unaccented: what was aimed at, not what there is
+AIM_COMPARED_RE = re.compile(r"\b(?:vuot|so voi|thap hon|cao hon|hon|bang|chua dat|khong dat)\s+(?:\w+\s+)?"
+                             r"(?:chi tieu|ke hoach|muc tieu)(?:\s+(?:de ra|duoc giao|nam|tinh|huyen|giao))?(?:\s+la)?\s*$")
 REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
 # a plan's year to reach a figure by ("Đến năm 2030, số hội viên đạt 3% dân số"): what it sets out to do
 BY_YEAR_RE = re.compile(r"\bđến\s+(?:hết\s+)?năm\s+\d{4}\b")
@@ -294,6 +298,12 @@ class ValueReader:
                 # "chỉ tiêu … là bao nhiêu": "tiếp nhận 1.642 đơn vị, đạt 117% chỉ tiêu" is what was done (and so is the
                 # same period of another year it is compared with: "… so với cùng kỳ năm 2026 (986 đơn vị)")
                 return False
+            aims = plain_words("\n".join([context, self._spelled_out(table_header(clause) or "")])) if target else ""
+            if target and not self.planned(clause.document_id) \
+                    and not (has_phrase(aims, self.vocabulary.aims) or TARGET_WORDS_RE.search(aims)):
+                return False  # "chỉ tiêu … là bao nhiêu" of a letter: a figure it sets as no aim ("còn 86 đơn vị") is none
+            if not target and value and value in said and _aim_compared(said, said.find(value)):
+                return False  # "có bao nhiêu tình nguyện viên": not the target "vượt chỉ tiêu 9.500 tình nguyện viên"
             # (a part that says what was reached is no aim for the target an earlier part sets: "chỉ tiêu … là 62.000
             # đơn vị máu; đến ngày 31/8/2025 đã tiếp nhận 41.350 đơn vị")
             reached = part is not None and REACHED_RE.search(part.lower()) is not None
@@ -733,6 +743,10 @@ class ValueReader:
             return cell if cell and of_venue(cell) else None
         if not spans:
             return self._cell_value(query, sentence, clause) if name in FIGURES and clause else None
+        if len(spans) > 1 and name in FIGURES and not TARGET_ASKED_RE.search(plain_words(query.read or query.text)):
+            # "có bao nhiêu tình nguyện viên": what was reached, not the target it is measured against ("đạt 9.730
+            # người, vượt chỉ tiêu 9.500 tình nguyện viên")
+            spans = [(s, e) for s, e in spans if not _aim_compared(sentence, s)] or spans
         if len(spans) > 1:  # "UBND 11 huyện … được phân bổ bao nhiêu?": not the "11 huyện" the question states itself
             spans = [(s, e) for s, e in spans if not restates(sentence[s:e], self.stated(query))] or spans
         if len(spans) > 1 and (after := self._after_place(query, sentence, spans)):
@@ -1199,6 +1213,11 @@ def _groups_rows(cells: list[str]) -> bool:
 
 # "… do ai chi trả?", "do cơ quan nào cấp?": the verb the doer asked for does (two words at most, unaccented)
 DOER_ASKED_RE = re.compile(r"\bdo\s+(?:ai|co quan nao|don vi nao|to chuc nao|cap nao|ben nao)\s+(\w+(?:\s+\w+)?)\s*$")
+
+
+def _aim_compared(sentence: str, start: int) -> bool:
+    """The value at `start` is the target a result is measured against ("vượt chỉ tiêu 9.500", "so với kế hoạch 4.000")."""
+    return AIM_COMPARED_RE.search(plain_words(sentence[:start])) is not None
 
 
 def _words_after_number(value: str) -> list[str]:

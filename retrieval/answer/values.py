@@ -14,7 +14,7 @@ from types import MappingProxyType
 from retrieval.answer.quantities import FUNCTION_WORDS, GRAMMAR_WORDS, PREPOSITIONS, compared, each_units, quantities
 from retrieval.index.lexical import word_tags
 from retrieval.ingest.header import PAGE_NUMBER, PLACE_WORDS
-from retrieval.text import fold, has_diacritics, nfc, unaccent
+from retrieval.text import CAPITAL, fold, has_diacritics, nfc, unaccent
 
 # a line break inside a sentence: after no sentence end, before no new item ("- …", "2. …", "b) …")
 ITEM_WRAP_RE = re.compile(r"(?<=;)\n(?=\w)")  # a line break after ";" before a word: an item's end, or a wrap
@@ -127,6 +127,7 @@ MEASURES = frozenset("kg kilogam g gam tan ta yen lit ml m met m2 m3 km ha hecta
 MEASURE_SHORT = {"met": "m", "kilogam": "kg", "gam": "g", "hecta": "ha"}
 # a measure with a decimal part ("1,15 m", "2,5 ha", "0,5 tấn"), which a count of whole things never has
 DECIMAL_MEASURE = rf"(?<![\d/.,-])\b\d+,\d+\s*(?:{'|'.join(sorted(MEASURES, key=len, reverse=True))})\b"
+NAME_GOES_ON_RE = re.compile(rf"(?:[ \t]+{CAPITAL}\w*(?:[ \t]+\d+\b)?)+")  # capitalised words of a name, a number after one
 NEAR_OR_FAR_RE = re.compile(r"(?:tại|ở)\s+(?:xa|gần)\b")  # "người hiến máu ở xa": far away, no "xã" (as written)
 # a post spelled like a venue once unaccented: "hội trưởng" (of "chi hội trưởng") is no "hội trường"
 MISREAD_VENUE_RE = re.compile(r"(?:(?:tại|ở)\s+(?:các\s+|mỗi\s+)?)?hội\s+trưởng\b")
@@ -280,6 +281,8 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
         # a venue as written: "chi hội trưởng các khu phố" is a chairman ("trưởng"), no hall ("trường")
         spans = [(s, e) for s, e in spans if not MISREAD_VENUE_RE.match(written[s:e].lower())
                  and not NEAR_OR_FAR_RE.match(written[s:e].lower())]
+        # (a venue's name goes on in capitals past a word of time: "tại Quảng trường 16 Tháng 4")
+        spans = [(s, e + len(named.group(0)) if (named := NAME_GOES_ON_RE.match(written, e)) else e) for s, e in spans]
     return spans
 
 

@@ -1575,3 +1575,30 @@ def test_a_lead_in_answers_with_the_items_indented_under_it(tmp_path, corpus_emb
     assistant = assistant_of(tmp_path, corpus_embeddings, "kh-24.md", text)
     answer = assistant.ask("Kinh phí tổ chức hội thi gồm những nguồn nào?")
     assert {"kh-24:v.b1.b1", "kh-24:v.b1.b2"} <= {c.clause_id for c in answer.citations}
+
+
+def test_what_an_item_a_theme_or_a_setting_names_is_said_of_the_sentences_after_it(tmp_path, corpus_embeddings):
+    """A letter that names its campaign's theme only in its opening, an item labelled by the event it is of, a venue
+    whose name goes on past a word of time, a part opened by its body after where it is set, and a plan that carries
+    out a directive the corpus only cites."""
+    letter = written("SỞ Y TẾ TỈNH NAM SƠN", "902/SYT-NVY", "CÔNG VĂN", "V/v tổ chức đợt cao điểm hiến máu hè 2027",
+                     "Năm 2026, có thời điểm nhóm máu O tại Bệnh viện Đa khoa tỉnh chỉ còn 74 đơn vị. Sở Y tế tổ chức "
+                     "đợt cao điểm vận động hiến máu với chủ đề \"Giọt hồng Nam Sơn\" và đề nghị các đơn vị thực hiện:\n\n"
+                     "1. Toàn tỉnh tiếp nhận tối thiểu 5.400 đơn vị máu.\n\n"
+                     "2. Ngày hội \"Chủ nhật Đỏ\": tổ chức 03 ngày hội tại các huyện. Ngày hội cấp tỉnh tổ chức vào ngày "
+                     "20/6/2027 tại Quảng trường 19 Tháng 8; các ngày hội còn lại tổ chức tại các xã.\n\n"
+                     "3. Khen thưởng\nTại Hội nghị tổng kết, Ủy ban nhân dân tỉnh tặng Bằng khen cho 9 tập thể; Hội Chữ "
+                     "thập đỏ tỉnh tặng Giấy khen cho 25 tập thể.", "Lê Văn Tâm", board="GIÁM ĐỐC")
+    plan = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "77/KH-UBND", "KẾ HOẠCH", "Thực hiện Chỉ thị số 21-CT/TW về công tác "
+                   "Hội Chữ thập đỏ", "Thực hiện Chỉ thị số 21-CT/TW của Ban Bí thư, Ủy ban nhân dân tỉnh ban hành Kế "
+                   "hoạch thực hiện như sau:\n\nI. NHIỆM VỤ\n\n1. Sở Y tế chủ trì vận động hiến máu.\n\nII. KINH PHÍ\n\n"
+                   "Ngân sách tỉnh dành khoản hỗ trợ 1,8 tỷ đồng/năm trong giai đoạn 2027 - 2030.", "Trần Văn Hải",
+                   board="ỦY BAN NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "cv-902.txt", letter, kh_77_txt=plan)
+    answers_as(assistant, {
+        # the theme the opening gives is what every item of the letter is of; the target, not a figure it states as none
+        "Chỉ tiêu đợt 'Giọt hồng Nam Sơn' là bao nhiêu đơn vị máu?": "5.400 đơn vị [1].",
+        "Ngày hội Chủ nhật Đỏ cấp tỉnh tổ chức ở đâu?": "Tại Quảng trường 19 Tháng 8 [1].",
+        "Tại hội nghị tổng kết UBND tỉnh tặng bằng khen cho bao nhiêu tập thể?": "9 tập thể [1].",
+        "Ngân sách tỉnh hỗ trợ bao nhiêu tiền mỗi năm để thực hiện KH thực hiện CT 21?": "1,8 tỷ đồng [1].",
+    }, refused=("Chỉ tiêu hiến máu năm 2026 của tỉnh Nam Sơn là bao nhiêu?",))

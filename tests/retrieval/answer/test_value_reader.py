@@ -65,7 +65,11 @@ def clause(text: str, headings: list[str] | None = None) -> Clause:
      False),
     # a district typed bare is the district asked: a figure of no place named is none of its
     ("chi tieu hien mau nam 2025 cua huyen tay son la bao nhieu", "Tiếp nhận 45.000 đơn vị máu trong năm 2025.", False),
-    ("chi tieu hien mau nam 2025 cua huyen tay son la bao nhieu", "Huyện Tây Sơn tiếp nhận 1.200 đơn vị máu năm 2025.", True),
+    ("chi tieu hien mau nam 2025 cua huyen tay son la bao nhieu", "Huyện Tây Sơn phấn đấu tiếp nhận 1.200 đơn vị máu năm 2025.",
+     True),
+    # a target asked, of a text that plans nothing: a figure it states as no aim is none ("chỉ còn 86 đơn vị")
+    ("Chỉ tiêu hiến máu năm 2026 là bao nhiêu?", "Năm 2026, nhóm máu O có thời điểm chỉ còn 86 đơn vị.", False),
+    ("Chỉ tiêu hiến máu năm 2026 là bao nhiêu?", "Năm 2026, toàn tỉnh phấn đấu tiếp nhận 7.000 đơn vị máu.", True),
     ("huyen bach long vi phat trien bao nhieu hoi vien", "Huyện Bạch Long Vĩ phát triển 120 hội viên.", True),  # by its first words
     # "nghị quyết 08": a text named by its number, no case described ("kết quả thực hiện" of it is "kết quả")
     ("Hội báo cáo kết quả thực hiện nghị quyết 08 trước ngày nào?", "Báo cáo kết quả định kỳ 6 tháng, trước ngày 15/6.", True),
@@ -82,6 +86,19 @@ def clause(text: str, headings: list[str] | None = None) -> Clause:
 ])
 def test_a_value_is_said_of_what_the_question_asks(question, sentence, said):
     assert VALUES.said_of(READER.read(question))(sentence, clause(sentence)) is said
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # what there is, not the target it is measured against ("vượt chỉ tiêu 9.500")
+    ("Toàn tỉnh có bao nhiêu tình nguyện viên?", "9.730 người"),
+    # "đã đạt chỉ tiêu chưa" asks whether it was reached, not the target
+    ("Hiện có bao nhiêu tình nguyện viên, đã đạt chỉ tiêu chưa?", "9.730 người"),
+    # the target itself, asked
+    ("Chỉ tiêu tình nguyện viên là bao nhiêu?", "9.500 tình nguyện viên"),
+])
+def test_a_figure_is_told_from_the_target_it_is_measured_against(question, value):
+    sentence = "Số tình nguyện viên đạt 9.730 người, vượt chỉ tiêu 9.500 tình nguyện viên."
+    assert VALUES.value_in(READER.read(question), sentence, clause(sentence)) == value
 
 
 def test_what_was_reached_is_said_beside_the_target_it_is_compared_with():
