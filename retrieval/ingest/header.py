@@ -550,6 +550,7 @@ class _HeaderReader:
         self.copied: list[str] = []  # of them, those sent it for their information ("Đồng kính gửi:"), asked nothing
         self._copied = False
         self._recipient_open = False  # the last recipient's line ended with a comma
+        self._recipient_wraps = False  # the last recipient's line was a dashed item left unended
         self.recognised = False
 
     def read(self) -> int | None:
@@ -579,11 +580,14 @@ class _HeaderReader:
         if state == "recipients" and re.match(r"^[-+•]\s*", line):
             self._add_recipient(line)
             return "recipients"
-        if state == "recipients" and self._recipient_open and self.recipients:  # the list wrapped onto this line
+        if state == "recipients" and self.recipients and (self._recipient_open or self._recipient_wraps and not blank_before):
+            # the list wrapped onto this line ("- Các huyện ủy: Đắk Glei, …, Sa" over "Thầy, Ia H'Drai, …;")
+            joint = " " if self._recipient_wraps and not self._recipient_open else ", "
             if self.copied and self.copied[-1] == self.recipients[-1]:
-                self.copied[-1] = f"{self.copied[-1]}, {line.strip().rstrip(',;.').strip()}"
-            self.recipients[-1] = f"{self.recipients[-1]}, {line.strip().rstrip(',;.').strip()}"
+                self.copied[-1] = f"{self.copied[-1]}{joint}{line.strip().rstrip(',;.').strip()}"
+            self.recipients[-1] = f"{self.recipients[-1]}{joint}{line.strip().rstrip(',;.').strip()}"
             self._recipient_open = line.rstrip().endswith(",")
+            self._recipient_wraps = self._recipient_wraps and not line.rstrip().endswith((";", ".", ":"))
             return "recipients"
         if state in ("summary", "after_type") and self._continues_summary(line, state, blank_before):
             self.summary.append(line)
@@ -662,6 +666,8 @@ class _HeaderReader:
             if self._copied:
                 self.copied.append(name)
         self._recipient_open = line.rstrip().endswith(",")  # "… các xã, phường: Lệ Giang, Phú Thủy Đông," goes on
+        # (a dashed item not ended as items are, by ";" or ".", goes on on the next line)
+        self._recipient_wraps = bool(re.match(r"[-+•]\s", line.strip())) and not line.rstrip().endswith((";", ".", ":"))
 
     def _set_urgency(self, mark: str) -> None:
         if not SECRECY_RE.fullmatch(mark):  # ("MẬT" says who may read it, not how soon)

@@ -387,6 +387,13 @@ def running_heads(text: str) -> set[str]:
     return {line for line in firsts if line and firsts.count(line) >= 2}
 
 
+def _unheaded(text: str, heads: set[str]) -> str:
+    """The text with its running heads blanked, each character a space (its offsets kept)."""
+    if not heads:
+        return text
+    return "\n".join(" " * len(line) if line.strip(" \t\f") in heads else line for line in text.split("\n"))
+
+
 def _by_page_break(text: str, start: int, end: int) -> bool:
     """Whether the line from `start` to `end` stands right before or after a form feed (blank lines between)."""
     return re.match(r"\s*\f", text[end : end + 200]) is not None or re.search(r"\f\s*$", text[max(0, start - 200) : start]) is not None
@@ -677,9 +684,10 @@ def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
 class _Emitter:
     """Walk the tree and produce clauses with paths, labels, heading chains and actors."""
 
-    def __init__(self, text: str, document_id: str, offset: int, aliases: AliasTable, addressees: list[str] = ()):
+    def __init__(self, text: str, document_id: str, offset: int, aliases: AliasTable, addressees: list[str] = (),
+                 heads: set[str] = frozenset()):
         self.text = text
-        self.heads = running_heads(text)
+        self.heads = heads  # the text's running heads (`running_heads`)
         self.document_id = document_id
         self.offset = offset
         self.aliases = aliases
@@ -1033,8 +1041,10 @@ def parse_document(loaded: LoadedDocument, document_id: str, aliases: AliasTable
 def _parse(loaded: LoadedDocument, document_id: str, aliases: AliasTable) -> ParsedDocument:
     text = loaded.text
     attachments = find_attachments(text)
-    frame = read_frame(text[: attachments[0].start] if attachments else text)
-    emitter = _Emitter(text, document_id, loaded.body_offset, aliases, addressed_bodies(frame.addressees, aliases))
+    heads = running_heads(text)
+    # (the frame read without the running head a page-by-page export puts over its first page too)
+    frame = read_frame(_unheaded(text, heads)[: attachments[0].start] if attachments else _unheaded(text, heads))
+    emitter = _Emitter(text, document_id, loaded.body_offset, aliases, addressed_bodies(frame.addressees, aliases), heads)
     emitter.root(_build_tree(text, _paragraphs(text, frame.body_start, frame.body_end, emitter.heads)))
     signature = (frame.closing_start, frame.closing_end) if frame.closing_start is not None else None
     kinds: dict[str, int] = {}

@@ -437,6 +437,34 @@ def test_a_text_exported_page_by_page_is_read_without_its_page_furniture(aliases
     assert not any("Kế hoạch số 286/KH-UBND ngày" in c.text or c.text.strip() in ("1/3", "2") for c in parsed.clauses)
 
 
+HEADED_FIRST_PAGE = ("Tỉnh ủy Gia An - Công văn số 1186-CV/TU                  ngày 11/01/2027\n\n"
+                     "      TỈNH ỦY GIA AN                          ĐẢNG CỘNG SẢN VIỆT NAM\n"
+                     "      Số 1186-CV/TU                      Gia An, ngày 11 tháng 01 năm 2027\n"
+                     "V/v vận động hiến máu tình nguyện năm 2027\n\n"
+                     "                  Kính gửi:\n"
+                     "                      - Các huyện ủy: Đắk Lô, Ngọc Sơn, Tu Mơ, Sa\n"
+                     "                        Thầy, Kon Rẫy;\n"
+                     "                      - Thành ủy Gia An.\n\n"
+                     "    Thực hiện Chỉ thị số 43-CT/TW của Ban Bí thư, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy\n"
+                     "tổ chức vận động hiến máu.\n\f"
+                     "Tỉnh ủy Gia An - Công văn số 1186-CV/TU                  ngày 11/01/2027\n\n"
+                     "1. Các huyện ủy chỉ đạo tiếp nhận 950 đơn vị máu.\n\f"
+                     "Tỉnh ủy Gia An - Công văn số 1186-CV/TU                  ngày 11/01/2027\n\n"
+                     "2. Thành ủy chỉ đạo tiếp nhận 3.200 đơn vị máu.\n\n"
+                     "                                        T/M BAN THƯỜNG VỤ\n"
+                     "                                          PHÓ BÍ THƯ\n\n"
+                     "                                        Đặng Minh Quân\n")
+
+
+def test_a_running_head_over_the_first_page_too_is_no_title_and_a_wrapped_addressee_is_read_whole(aliases):
+    parsed = parse_document(LoadedDocument(path="cv-1186.txt", format="txt", text=HEADED_FIRST_PAGE), "cv-1186", aliases)
+    document = parsed.document
+    assert (document.type, document.number, document.issuer, document.date) == ("Công văn", "1186-CV/TU", "Tỉnh ủy Gia An",
+                                                                                "2027-01-11")
+    # (a dashed addressee not ended by ";" goes on over the next line)
+    assert document.recipients == ["Các huyện ủy: Đắk Lô, Ngọc Sơn, Tu Mơ, Sa Thầy, Kon Rẫy", "Thành ủy Gia An"]
+
+
 TYPED_BY_HAND = """HỘI CHỮ THẬP ĐỎ TỈNH GIA AN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Số:  19 /HD-CTĐ                                 Độc lập - Tự do - Hạnh phúc
 
