@@ -49,6 +49,8 @@ NOT_COUNTED_PLAIN = frozenset("tien dong trieu ty nghin ngan phan mot moi hai ba
                               "nam thang ngay tuan quy lan".split())
 # "Công an tỉnh cử ai …?", "Đại diện Tỉnh đoàn … là ai?": the one a body sends is a person (unaccented)
 SENT_WHO_RE = re.compile(r"\bcu ai\b|\bdai dien\b.*\bla ai\b")
+PER_UNIT_ASKED_RE = re.compile(r"\bbao nhieu\s*/\s*\w")  # "bao nhiêu/ngày": how much for each (unaccented)
+LEVEL_PHRASE = "cap nao"  # "ngân sách cấp nào": a level asked, never a person, whatever titles the question names
 UNTIL_ASKED_RE = re.compile(r"\bden (?:bao gio|khi nao|ngay nao|luc nao|thoi diem nao)\b")  # "… kéo dài đến bao giờ?"
 # "Phiên họp … diễn ra ngày nào?": when an event takes place, not when a text was issued ("Chỉ thị … ra ngày nào?")
 TAKES_PLACE_RE = re.compile(r"\bdien ra (ngay|khi) nao\b")
@@ -217,6 +219,8 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return Ask("value", "day", until.group(0), question_words)  # "kéo dài đến bao giờ": the day it ends, not how long
     if best.name == "duration" and CLOCK_ASKED_RE.search(words.plain):
         return Ask("value", "time", best.phrase, question_words)  # "trước mấy giờ": a time of day, not how long
+    if best.name == "duration" and PER_UNIT_ASKED_RE.search(unaccent(text).lower()):
+        return Ask("value", "amount", best.phrase, question_words)  # "được trả bao nhiêu/ngày": how much a day, not how long
     noun = counted_noun(text, best.phrase) if best.name in ("count", "amount") else []
     if best.name == "amount" and noun and noun[0] in MEASURES:
         return Ask("value", "count", best.phrase, question_words)  # "hỗ trợ bao nhiêu kg gạo": a quantity, not a sum
@@ -243,7 +247,8 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         # "Ai là đầu mối liên hệ …?": the person a text names to contact; the role is how it is asked ("Ban nào là đầu
         # mối …?" asks for a body)
         return Ask("value", "person", best.phrase, question_words | {w for c in contact for w in unaccent(c).split()})
-    if best.kind == "value" and best.name == "body" and (_found(words, vocabulary.person_titles) or PERSON_ASKED_RE.match(
+    if best.kind == "value" and best.name == "body" and unaccent(best.phrase) != LEVEL_PHRASE \
+            and (_found(words, vocabulary.person_titles) or PERSON_ASKED_RE.match(
             unaccent(best.phrase)) or (
             best.phrase == "ai" and (re.search(rf"\bai la (?:{'|'.join(map(re.escape, vocabulary.people))})\b", words.plain)
                                      # ("Người theo dõi, tổng hợp … là ai?": some person, who they are)

@@ -150,7 +150,7 @@ PATTERNS = {
     "amount": re.compile(r"\b\d[\d.,]*\s*(?:(?:trieu|ty|ti|nghin|ngan)(?:\s+dong)?|dong|vnd|usd|ngay\s+luong"
                          r"|lan\s+(?:muc\s+)?luong\s+(?:co\s+so|toi\s+thieu)(?:\s+vung)?)\b"),
     # the rank of an event in its series, of a body's term: "lần thứ VI", "lần thứ 3"; "khóa XI"
-    "edition": re.compile(r"\blan\s+thu\s+(?:[ivxlc]+|\d{1,2})\b"),
+    "edition": re.compile(r"\b(?:lan|ky\s+hop|phien\s+hop)\s+thu\s+(?:[ivxlc]+|\d{1,2})\b"),  # ("Kỳ họp thứ 27")
     "term": re.compile(r"\bkhoa\s+(?:[ivxlc]+|\d{1,2})\b"),
     # a street address: "số 21 Điện Biên Phủ", "số 18 đường Hoàng Văn Thụ", "số 5/12 phố Lê Lợi", "47 đường Hữu Nghị"; a
     # web address ("hienmau.hvtu.edu.vn")

@@ -589,6 +589,15 @@ def _titles_its_paragraphs(text: str, node: "_Node") -> bool:
     return bool(own) and own[-1] not in ".;!?…"
 
 
+def _labels_its_paragraphs(text: str, node: "_Node") -> bool:
+    """A dashed item that is only a label, ended by a colon, with nothing under it yet ("- Đồng chí Kim Sóc Khanh, Chủ
+    tịch Hội Chữ thập đỏ xã Vĩnh Hải:"): the unmarked paragraph right after it is what it labels, not the list's end."""
+    if node.kind != "bullet" or node.items:
+        return False
+    own = plain(text[node.marker.content:node.title.end]).strip()
+    return own.endswith(":") and len(own.split()) <= MAX_LABEL_WORDS
+
+
 def _restarted_lists(paragraphs: list[_Paragraph]) -> set[int]:
     """The paragraphs of numbered lists that start again from 1 inside an item of a list of their kind, which goes on
     after them ("2. Phân bổ đại biểu:" over "1. Thị trấn Quế: 07 đại biểu" … "17. Xã Thi Sơn: 05 đại biểu", then "3.
@@ -638,6 +647,9 @@ def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
             in_article = any(node.kind == "article" for node in stack)
             if in_article and _titles_its_paragraphs(text, top):
                 top.items.append(paragraph)  # "3. Hỗ trợ di dời khẩn cấp" over its paragraph: the khoản's text
+                continue
+            if _labels_its_paragraphs(text, top):
+                top.items.append(paragraph)  # "- Đồng chí Kim Sóc Khanh, Chủ tịch …:" over what the comrade said
                 continue
             listed = ({"bullet", "num", "letter"} if in_article else {"bullet"}) | TABLE_KINDS
             owner = next(node for node in reversed(stack) if node.kind not in listed)

@@ -28,6 +28,10 @@ VOCABULARY = load_vocabulary()
         ("Kế hoạch của tỉnh là thực hiện chỉ thị số mấy?", "fact", "implements"),  # the text it carries out, by number
         ("Hội phải báo cáo UBND tỉnh trước ngày nào?", "value", "day"),
         ("Hội CTĐ huyện phải báo cáo trước mấy giờ?", "value", "time"),  # a time of day, not how long
+        ("Nghị quyết được thông qua ở kỳ họp thứ mấy của HĐND tỉnh?", "value", "edition"),  # no day of the week
+        ("Tình nguyện viên trực ở bãi biển được trả bao nhiêu/ngày?", "value", "amount"),  # how much a day, not how long
+        ("Tiền hỗ trợ cho chủ tịch Hội CTĐ xã lấy từ ngân sách cấp nào?", "value", "body"),  # a level, whatever titles
+        ("Kế hoạch liên tịch thì bên Sở Y tế đánh số mấy?", "fact", "number"),  # the number given, not a count
         ("Ai là đầu mối liên hệ ở Phòng Bảo trợ xã hội?", "value", "person"),  # a role a person holds
         ("Có vướng mắc thì liên hệ ai?", "value", "person"),  # whom to contact: the person a text names
         ("Người phát ngôn của Hội là ai?", "value", "person"),

@@ -716,3 +716,8 @@ def test_a_unit_word_before_the_noun_it_counts_is_no_key_word(question, unit):
     # (a text may write the noun alone: "mỗi tham luận trình bày không quá 15 phút")
     query = reader().read(question)
     assert fold(unit) not in query.key_words | query.head
+
+
+def test_the_way_a_thing_goes_is_no_word_a_clause_must_hold():
+    # "gửi số liệu sang Sở Tài chính": as "đến", "sang" says where it goes ("gửi về Sở Tài chính trước ngày 05/4")
+    assert fold("sang") not in reader().read("Sở Nông nghiệp phải gửi số liệu sang Sở Tài chính trước ngày nào?").content

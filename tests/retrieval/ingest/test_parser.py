@@ -628,6 +628,18 @@ def test_a_short_label_naming_no_agency_heads_the_list_after_it(aliases):
     assert clauses["Rà soát các hộ bị thiệt hại."].headings == []  # an opening paragraph, not a label
 
 
+def test_a_dashed_label_heads_the_paragraph_it_labels(aliases):
+    # (minutes typed a paragraph per line: each speaker on a dashed line ended by a colon, what they said on the line
+    # after it, which is no paragraph of the section after the list)
+    said = ("Xã Vĩnh Hải có số hộ thiếu nước cao nhất thị xã, nhiều hộ đồng bào ở các ấp xa nguồn nước. Đề nghị tăng thêm "
+            "20 bồn chứa nước cho xã Vĩnh Hải và in danh sách niêm yết bằng song ngữ để bà con dễ theo dõi.")
+    body = (f"3. Ý kiến thảo luận\n- Đồng chí Kim Sóc Khanh, Chủ tịch Hội Chữ thập đỏ xã Vĩnh Hải:\n{said}\n"
+            "- Đồng chí Sơn Thị Thu, Phó Chủ tịch:\nCó 36 hộ trùng danh sách, đề nghị rà soát loại bỏ trùng lặp trước khi "
+            "trình phê duyệt danh sách hộ được hỗ trợ đợt 2 của thị xã.\n")
+    clauses = {c.text: c for c in _parse_body(body, aliases).clauses}
+    assert clauses[said].headings[-1] == "- Đồng chí Kim Sóc Khanh, Chủ tịch Hội Chữ thập đỏ xã Vĩnh Hải:"
+
+
 def test_an_agency_named_over_the_items_of_unnumbered_paragraphs_does_them(aliases):
     body = ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy tập trung thực hiện một số nội dung sau:\n\n"
             "Ban Tuyên giáo Tỉnh ủy:\n- Định hướng thông tin về hoạt động nhân đạo trên mạng xã hội.\n"
