@@ -1124,12 +1124,18 @@ LABEL_ASKED_WRITTEN_RE = re.compile(r"(?<!\w)(?!thứ\b)(\w+) mấy(?=$|\s+(?:th
 QUARTERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 # a heading that sets what the items under it are said of, one by one ("1. Đối với chi hội"), unaccented
 FOR_EACH_RE = re.compile(r"\bdoi voi\s+(?:cac\s+|moi\s+|tung\s+)?(\w+)")
+# or that names the bodies that do them, each its own ("11. Ủy ban nhân dân các xã, thị trấn:"), as written
+# (not a body worked with: "Phối hợp với các xã")
+EACH_BODY_HEAD_RE = re.compile(rf"^(?:[\dIVX]+(?:\.\d+)*[.)]?\s*|[a-zđ]\)\s*)?{CAPITAL}\w*"
+                               r"(?:\s+(?!(?:với|cho|tại|của|đến|về|từ|ở|và)\b)\w+){0,5}\s+các\s+(\w+)")
 
 
 def _for_each(headings: list[str], units: tuple[str, ...]) -> bool:
     """A heading of the clause says its criteria are of each of the unit asked ("1. Đối với chi hội" over
-    "vận động … ít nhất 5.000.000 đồng": each chi hội's)."""
-    return any(m.group(1) in units for h in headings for m in FOR_EACH_RE.finditer(unaccent(h).lower()))
+    "vận động … ít nhất 5.000.000 đồng": each chi hội's), or its work is done by each ("11. Ủy ban nhân dân các xã, thị
+    trấn:" over "Bố trí … không thấp hơn 8.000.000 đồng/năm")."""
+    return any(m.group(1) in units for h in headings for m in FOR_EACH_RE.finditer(unaccent(h).lower())) \
+        or any((m := EACH_BODY_HEAD_RE.match(nfc(h))) and unaccent(m.group(1)).lower() in units for h in headings)
 
 
 def _describing(question: str) -> frozenset[str]:
@@ -1355,7 +1361,10 @@ def _counts_other_organ(question: str, sentence: str, start: int) -> bool:
     owner = len(named) - 1
     while owner > 0 and re.fullmatch(r"\s+(?:của|thuộc)\s+", sentence[named[owner - 1].end() : named[owner].start()]):
         owner -= 1
-    return _organ(named[owner].group(0)) not in asked
+    # (the organ asked, written after it in small letters: "Ban Chỉ huy … thành lập đội tình nguyện viên … gồm 20 thành
+    # viên" counts the team)
+    later = unaccent(sentence[named[-1].end() : start]).lower()
+    return _organ(named[owner].group(0)) not in asked and not any(re.search(rf"\b{re.escape(o)}\b", later) for o in asked)
 
 
 def _organs(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:

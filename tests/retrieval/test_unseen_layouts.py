@@ -1602,3 +1602,20 @@ def test_what_an_item_a_theme_or_a_setting_names_is_said_of_the_sentences_after_
         "Tại hội nghị tổng kết UBND tỉnh tặng bằng khen cho bao nhiêu tập thể?": "9 tập thể [1].",
         "Ngân sách tỉnh hỗ trợ bao nhiêu tiền mỗi năm để thực hiện KH thực hiện CT 21?": "1,8 tỷ đồng [1].",
     }, refused=("Chỉ tiêu hiến máu năm 2026 của tỉnh Nam Sơn là bao nhiêu?",))
+
+
+def test_the_bodies_a_numbered_task_names_each_do_it_and_a_team_is_counted_where_it_is_set_up(tmp_path, corpus_embeddings):
+    """A district directive whose numbered tasks open with the bodies that do them ("11. Ủy ban nhân dân các xã, thị
+    trấn:"): a sum in their task is each one's; a team another body sets up is counted where the sentence names it."""
+    text = written("ỦY BAN NHÂN DÂN HUYỆN NAM LÂM", "03/CT-UBND", "CHỈ THỊ", "Về tăng cường công tác Chữ thập đỏ",
+                   "7. Ban Chỉ huy Quân sự huyện: phối hợp với Hội Chữ thập đỏ huyện thành lập đội ứng phó thảm họa cấp "
+                   "huyện gồm 20 thành viên, hoàn thành trong quý II/2027.\n\n"
+                   "8. Ủy ban nhân dân các xã, thị trấn: đưa chỉ tiêu công tác Hội vào nghị quyết hằng năm.\n"
+                   "- Bố trí kinh phí hỗ trợ hoạt động cho Hội Chữ thập đỏ cơ sở không thấp hơn 8.000.000 đồng/năm.\n\n"
+                   "9. Phòng Văn hóa huyện: phối hợp với các xã tổ chức tuyên truyền; hỗ trợ 2.000.000 đồng cho Hội "
+                   "Chữ thập đỏ huyện.", "Hoàng Văn Sơn", board="ỦY BAN NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "ct-03.txt", text)
+    answers_as(assistant, {
+        "Mỗi xã phải bố trí cho Hội chữ thập đỏ cơ sở ít nhất bao nhiêu tiền/năm?": "8.000.000 đồng [1].",
+        "Đội ƯPTH cấp huyện gồm bao nhiêu thành viên?": "20 thành viên [1].",
+    }, refused=("Mỗi xã được Phòng Văn hóa hỗ trợ bao nhiêu tiền?",))
