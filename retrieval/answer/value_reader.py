@@ -119,6 +119,7 @@ AS_OF_ASKED_RE = re.compile(AS_OF)  # "Số liệu … tính đến ngày nào?"
 COPULA_RE = re.compile(r"\s+là\s+", re.IGNORECASE)  # "X là Y": Y defines X
 # a total named: asked by a question ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi
 # suất 500.000 đồng") does not answer, or stated by a sentence before its threshold (unaccented)
+PART_OF_TOTAL_RE = re.compile(r"[^.;]{0,40}?\bchiem\s+[\d ]+(?:phan tram)?\s+(?:tong|trong tong)\b")  # "…, chiếm 73,7% tổng …"
 TOTAL_NAMED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|tri gia|chi tieu|cong|du toan|nguon|so)\b")
 LEVEL_ASKED_RE = re.compile(r"\b(\w+(?: \w+)?) cap nao\b")  # "ngân sách cấp nào": the thing whose level is asked (plain)
 TOTAL_BEFORE_RE = re.compile(r"\btong(?: so| cong)?\b[^\d]*$")  # "Tổng số TNV huy động: ", "tổng cộng ": a total's words
@@ -223,6 +224,7 @@ class ValueReader:
         question = query.measured  # "Mục 3": a place, no number of the case asked
         # (a count or a sum of the target; "đạt bao nhiêu % chỉ tiêu" asks the share itself)
         target = query.ask.name in ("count", "amount") and TARGET_ASKED_RE.search(plain_words(query.read or query.text)) is not None
+        total = query.ask.name in FIGURES and TOTAL_NAMED_RE.search(plain_words(query.read or query.text)) is not None
         rate = as_rate(question)
         plain = self._plain[query.accented]
         # a question typed without diacritics is tagged too poorly to tell its adjectives
@@ -302,6 +304,8 @@ class ValueReader:
             if target and not self.planned(clause.document_id) \
                     and not (has_phrase(aims, self.vocabulary.aims) or TARGET_WORDS_RE.search(aims)):
                 return False  # "chỉ tiêu … là bao nhiêu" of a letter: a figure it sets as no aim ("còn 86 đơn vị") is none
+            if total and value and value in said and PART_OF_TOTAL_RE.match(plain_words(said[said.find(value) + len(value) :])):
+                return False  # "tổng dự toán là bao nhiêu": not a part of it ("60.000.000 đồng, chiếm 73,7% tổng dự toán")
             if not target and value and value in said and _aim_compared(said, said.find(value)):
                 return False  # "có bao nhiêu tình nguyện viên": not the target "vượt chỉ tiêu 9.500 tình nguyện viên"
             # (a part that says what was reached is no aim for the target an earlier part sets: "chỉ tiêu … là 62.000

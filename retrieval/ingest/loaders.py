@@ -236,6 +236,8 @@ TABLE_GAP = 2  # spaces every row leaves between two columns
 HEADER_LINES = 3  # the most lines a plain-text table's header is written over
 FIGURE_RE = re.compile(r"\s*\d[\d.,]*\s*%?\s*")  # a cell of a figure ("3.420", "57,0")
 GROUPED_FIGURE_RE = re.compile(r"\d\.\d{3}\b")  # a figure with its thousands grouped ("1.250.000"), which no header writes
+# a page's number as a text exported page by page writes it ("- 2 -", "Trang 2/3", "2")
+PAGE_FOOT_RE = re.compile(r"(?:Trang\s+)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*/\s*\d{1,4})?", re.IGNORECASE)
 UNIT_LINE_RE = re.compile(r"\(?\s*Đơn vị(?: tính)?\s*:", re.IGNORECASE)  # the unit a table's figures are in, stated over it
 
 
@@ -246,16 +248,22 @@ def _full_width_tables(text: str) -> str:
     spaces; a header written over two lines is read column by column into one. Positions are kept: the text keeps
     its length (the two header lines and the line break between them become one line)."""
     lines = text.split("\n")
+    heads_of_pages = _running_heads(lines)
     for at in range(len(lines) - 1, 0, -1):
         if not FULL_RULE_RE.match(lines[at]) or not lines[at - 1].strip() or "|" in lines[at - 1]:
             continue
         end = at + 1
-        while end < len(lines) and lines[end].strip() and not FULL_RULE_RE.match(lines[end]) and "|" not in lines[end]:
+        while end < len(lines) and not FULL_RULE_RE.match(lines[end]) and "|" not in lines[end]:
+            if not lines[end].strip():  # (a page break inside the rows: its number, the running head over the next)
+                after = _past_page_break(lines, end, heads_of_pages)
+                if after is None or FULL_RULE_RE.match(lines[after]) or "|" in lines[after]:
+                    break
+                end = after
             end += 1
         # (rows written over several lines each, a blank line between them, down to the rule that closes them)
         grouped = end < len(lines) and not lines[end].strip() and (close := _closing_rule(lines, end)) is not None
         end = close if grouped else end
-        rows = [line for line in lines[at + 1 : end] if line.strip()]
+        rows = [line for line in lines[at + 1 : end] if line.strip() and not _page_furniture(line, heads_of_pages)]
         if len(rows) < 2:
             continue
         heads = [at - 1]  # (a header written over up to three lines: "Nhà sập, / cuốn trôi / (cái)")
@@ -271,6 +279,7 @@ def _full_width_tables(text: str) -> str:
         gaps = _column_gaps(rows, [lines[k] for k in heads])
         if not gaps:
             continue
+        wrapped = not grouped and _wrapped_rows(rows, gaps)
         cells = [[" ".join(lines[k][s:e].split()) for k in heads] for s, e in _spans(gaps, max(map(len, lines[heads[0] : end])))]
         header = " | ".join(" ".join(filter(None, column)) for column in cells)
         slot = sum(len(lines[k]) for k in heads) + len(heads) - 1
@@ -283,14 +292,12 @@ def _full_width_tables(text: str) -> str:
                 last += 1
             if last > end:  # (the rule between them ruled as the header's is: the table goes on past it)
                 lines[end] = _ruled(lines[end], gaps)
-        for k in [*([] if grouped else range(at + 1, end)), *range(end + 1, last + 1)]:
-            row = list(lines[k])
-            for gap in gaps:
-                if gap < len(row) and row[gap] == " ":
-                    row[gap] = "|"
-            lines[k] = "".join(row)
+        for k in [*([] if grouped or wrapped else range(at + 1, end)), *range(end + 1, last + 1)]:
+            lines[k] = _barred(lines[k], gaps)
         if grouped:
             lines[at + 1 : end] = _joined_rows(lines[at + 1 : end], gaps)
+        elif wrapped:
+            lines[at + 1 : end] = _rows_with_wraps(lines[at + 1 : end], gaps, heads_of_pages)
         lines[at] = _ruled(lines[at], gaps)
         lines[heads[0] : heads[-1] + 1] = [header.ljust(slot)]
     return "\n".join(lines)
@@ -328,6 +335,64 @@ def _joined_rows(lines: list[str], gaps: list[int]) -> list[str]:
         row = " | ".join(" ".join(" ".join(line[s:e].split()) for line in written).strip() for s, e in spans)
         out.append(row.ljust(slot) if written and len(row) <= slot else "\n".join(lines[first:k]))
     return out
+
+
+def _running_heads(lines: list[str]) -> set[str]:
+    """The lines a text exported page by page repeats at the top of its pages, after a form feed."""
+    firsts = [line.replace("\f", "").strip() for line in lines if line.startswith("\f") and line.strip("\f ")]
+    return {line for line in firsts if firsts.count(line) >= 2}
+
+
+def _page_furniture(line: str, heads: set[str]) -> bool:
+    """A line a page break puts in the text: a form feed and what follows it on its line, a page's number ("- 2 -",
+    "Trang 2/3"), a running head."""
+    return "\f" in line or bool(PAGE_FOOT_RE.fullmatch(line.strip())) or line.strip() in heads
+
+
+def _past_page_break(lines: list[str], blank: int, heads: set[str]) -> int | None:
+    """From a blank line, the first line after the page break there (its blank lines, number, form feed and running
+    head); None when no page breaks there or the text ends."""
+    k, broke = blank, False
+    while k < len(lines) and (not lines[k].strip() or _page_furniture(lines[k], heads)):
+        broke = broke or "\f" in lines[k]
+        k += 1
+    return k if broke and k < len(lines) else None
+
+
+def _wrapped_rows(rows: list[str], gaps: list[int]) -> bool:
+    """Rows written a line each whose long cells wrap onto lines of their own, the first column left blank ("1  Thù lao
+    giảng viên (bác sĩ …  buổi  12" over "   huyện)")."""
+    return bool(gaps) and bool(rows) and bool(rows[0][: gaps[0]].strip()) \
+        and any(not row[: gaps[0]].strip() for row in rows)
+
+
+def _rows_with_wraps(lines: list[str], gaps: list[int], heads: set[str]) -> list[str]:
+    """Rows a line each with their cells' wrapped lines (and the page furniture a break put among them) as one line
+    each: the cells column by column, "|" between them. Positions are kept: a row with the lines after it that go on
+    it becomes one line of their length."""
+    starts = [k for k, line in enumerate(lines) if line.strip() and not _page_furniture(line, heads)
+              and line[: gaps[0]].strip()] + [len(lines)]
+    out = lines[: starts[0]]
+    for first, after in zip(starts, starts[1:]):
+        group = lines[first:after]
+        written = [line for line in group if line.strip() and not _page_furniture(line, heads)]
+        if len(written) == 1:  # (a row on one line keeps its text as written)
+            out += [_barred(line, gaps) if line is written[0] else line for line in group]
+            continue
+        slot = sum(len(line) for line in group) + len(group) - 1
+        spans = _spans(gaps, max(map(len, written)))
+        row = " | ".join(" ".join(" ".join(line[s:e].split()) for line in written).strip() for s, e in spans)
+        out.append(row.ljust(slot) if len(row) <= slot else "\n".join(group))
+    return out
+
+
+def _barred(line: str, gaps: list[int]) -> str:
+    """A row aligned with spaces, "|" put where the columns divide (in its spaces there)."""
+    row = list(line)
+    for gap in gaps:
+        if gap < len(row) and row[gap] == " ":
+            row[gap] = "|"
+    return "".join(row)
 
 
 def _ruled(rule: str, gaps: list[int]) -> str:

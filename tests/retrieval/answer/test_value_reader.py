@@ -101,6 +101,14 @@ def test_a_figure_is_told_from_the_target_it_is_measured_against(question, value
     assert VALUES.value_in(READER.read(question), sentence, clause(sentence)) == value
 
 
+def test_a_part_of_a_total_is_no_total():
+    sentence = "Đề nghị ngân sách huyện hỗ trợ: 60.000.000 đồng (Sáu mươi triệu đồng), chiếm 73,7% tổng dự toán."
+    said_of = VALUES.said_of(READER.read("Tổng dự toán lớp tập huấn là bao nhiêu tiền?"))
+    assert not said_of(sentence, clause(sentence), sentence, "60.000.000 đồng")
+    assert VALUES.said_of(READER.read("Ngân sách huyện hỗ trợ bao nhiêu tiền?"))(sentence, clause(sentence), sentence,
+                                                                               "60.000.000 đồng")
+
+
 def test_what_was_reached_is_said_beside_the_target_it_is_compared_with():
     sentence = "Tỷ lệ hội viên tham gia toàn tỉnh đạt 77,6%, thấp hơn chỉ tiêu 85% đề ra;"
     reached = READER.read("Tỷ lệ hội viên tham gia thực tế đạt bao nhiêu so với chỉ tiêu?")

@@ -109,6 +109,8 @@ def test_the_year_and_the_unit_a_value_is_said_of():
     assert each_asked("Đội phó được hỗ trợ hằng tháng là bao nhiêu?") == ("thang",)
     assert each_asked("doi pho duoc ho tro hang thang bao nhieu") == ("thang",)
     assert each_asked("Tổng tiền hàng vận động được là bao nhiêu?") is None  # "hàng" of goods
+    assert each_asked("Đơn giá một túi sơ cấp cứu là bao nhiêu?") == ("tui",)  # a unit price is each one's
+    assert each_asked("don gia mot tui so cap cuu la bao nhieu") == ("tui",)
     assert per_unit("hỗ trợ không quá 20.000.000 đồng/hộ", ("ho",)) and per_unit("mỗi hộ được 2 triệu", ("ho",))
     assert not per_unit("khoản kinh phí 500 triệu đồng cho các hoạt động", ("ho",))
     # a bound set on the unit is set on each: "chia nhóm không quá 08 người"; a total for many is not

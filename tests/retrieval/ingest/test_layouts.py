@@ -374,6 +374,30 @@ def test_a_row_wrapped_onto_the_line_under_it_reads_cell_by_cell(tmp_path, alias
     assert rows[1].text.startswith("2   |In 2.000 tờ gấp")  # (a row on one line keeps its text as written)
 
 
+def test_a_cost_table_whose_cells_wrap_onto_short_lines_and_over_a_page_break_reads_row_by_row(tmp_path, aliases):
+    rule = "-" * 96
+    body = FRAME + ("III. DỰ TOÁN KINH PHÍ\n\n" + rule + "\n"
+                    "STT   Nội dung chi                                  ĐVT          SL      Đơn giá     Thành tiền\n"
+                    + rule + "\n"
+                    "1     Thù lao giảng viên (bác sĩ Trung tâm Y tế     buổi             12     500.000     6.000.000\n"
+                    "      huyện)\n"
+                    "2     Túi sơ cấp cứu cấp cho đội sơ cấp cứu cơ sở   túi              11     850.000     9.350.000\n"
+                    "3     Hỗ trợ Ban Tổ chức, phục vụ lớp (04 người x   người/ngày       24     100.000     2.400.000\n"
+                    "\n                                         - 2 -\n"
+                    "\fTờ trình số 12/TTr-HCTĐ - Hội Chữ thập đỏ huyện Đồng Xuân\n\n"
+                    "      06 ngày)\n" + rule + "\n"
+                    "      Tổng cộng                                                                        17.750.000\n"
+                    + rule + "\n\n\fTờ trình số 12/TTr-HCTĐ - Hội Chữ thập đỏ huyện Đồng Xuân\n\nIV. ĐỀ NGHỊ\n\n"
+                    "Đề nghị Ủy ban nhân dân huyện xem xét.\n")
+    path = tmp_path / "ttr-12.txt"
+    path.write_text(body, encoding="utf-8")
+    rows = [c.text for c in parse(path, aliases).clauses if ".dong-" in c.id]
+    # (each cell's wrapped words with it, the page's number and running head left out; a row on one line as written)
+    assert rows[0] == "1 | Thù lao giảng viên (bác sĩ Trung tâm Y tế huyện) | buổi | 12 | 500.000 | 6.000.000"
+    assert rows[1].startswith("2    |Túi sơ cấp cứu") and rows[1].endswith("850.000 |   9.350.000")
+    assert rows[2] == "3 | Hỗ trợ Ban Tổ chức, phục vụ lớp (04 người x 06 ngày) | người/ngày | 24 | 100.000 | 2.400.000"
+
+
 def test_a_label_in_bold_heads_the_items_under_it(aliases):
     body = FRAME + ("III. LỊCH BÀN GIAO\n\n**Đợt 1:** 07 hộ của các xã Bình Minh, Liên Khê.\n- Thời gian: 7 giờ 30 phút, "
                     "ngày 20/4/2027.\n- Địa điểm: Sân Trung tâm Văn hóa huyện.\n\n**Đợt 2:** 11 hộ của xã Tân Châu.\n"
