@@ -999,6 +999,8 @@ class QueryReader:
         if at <= 0:
             return frozenset(), frozenset()
         tail = f" {plain[: at - 1]}"
+        if tail.endswith(tuple(f" {contact}" for contact in self.vocabulary.contacts)):
+            return frozenset(), frozenset()  # "gọi cho ai, số điện thoại nào": whom to reach, asked twice, no work
         words = tagged(text, NOUN_TAGS | VERB_TAGS)  # "sau bao lâu": a preposition asks nothing of its own
         spelled = sorted(((f" {unaccent(c).replace('_', ' ')}", c) for c in content if c in words), key=lambda sc: -len(sc[0]))
         if purpose := self._purpose(text, phrase, spelled):

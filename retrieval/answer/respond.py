@@ -778,6 +778,9 @@ class AnswerPolicy:
         """The key and focus words held by the clauses of `clause`'s section (same document, same parent place)."""
         words = list(query.key_words | query.focus | query.head)
         positions = self._section_of(clause)
+        if table_header(clause) is not None:  # (a row's cells are its own: the rows beside it speak of other things)
+            own = self.index.position[clause.id]
+            positions = [i for i in positions if i == own or table_header(self.index.clauses[i]) is None]
         return {w for i in positions for w in self.index.lexical.words_in(i, words, query.accented)}
 
     def _ranked(self, query: Query, hits: list[Hit], direction: int) -> Draft | None:

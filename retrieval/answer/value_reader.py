@@ -53,6 +53,7 @@ QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|
 # (or a rate: "Mức quà (nghìn đồng/suất)", "Định mức (kg/người)")
 UNIT_HEAD_RE = re.compile(r"\((?:người|đồng|nghìn đồng|triệu đồng|hộ|suất|lượt|đơn vị|kg|tấn|cái|bộ|con)"
                           r"(?:\s*/\s*[^\W\d]+(?:\s[^\W\d]+)?)?\)\s*$", re.I)
+UNIT_PRICE_HEAD_RE = re.compile(r"don gia\b")  # a column of what one of the row's unit costs ("| ĐVT | SL | Đơn giá |")
 MONEY_HEAD_RE = re.compile(r"(?:so tien|tien mat|kinh phi|thanh tien|gia tri|muc ho tro|muc chi)\b")
 # a sum's unit where a table states it: a cell of its own ("| Triệu đồng |"), in brackets ("Thành tiền (đồng)"),
 # "Đơn vị tính: đồng" (lowercase, with diacritics)
@@ -358,7 +359,9 @@ class ValueReader:
             if units is not None and not per_unit(said, units, "\n".join([*clause.headings, clause.text])) \
                     and not _for_each(clause.headings, units) \
                     and not (clause.headings and LEAD_IN_END_RE.search(clause.headings[-1]) and per_unit(clause.headings[-1], units)) \
-                    and not per_unit(table_header(clause) or "", units):
+                    and not per_unit(table_header(clause) or "", units) \
+                    and not (value and (column := column_and_label(said, clause, value))
+                             and UNIT_PRICE_HEAD_RE.match(plain_words(column[0]))):  # (under "Đơn giá": one's)
                 return False
             if shares and (bands := _share_bands(said)) and not all(any(low <= q <= high for low, high in bands) for q in shares):
                 # "đạt 80% số hội viên thì được mấy điểm?": "đạt từ 5% …: 05 điểm" is another case ("thiệt hại
@@ -928,6 +931,10 @@ class ValueReader:
         # of several, the column whose header says most of what the question says ("hội viên đã đóng", not "phải đóng")
         asked_words = set(plain_words(query.read or query.text).split())
         named = sorted(named, key=lambda i: -len(asked_words & set(plain_words(heads[i]).split())))
+        if query.ask.name == "amount" and each_asked(query.spelled or query.read or query.text, self.classifiers):
+            # "mỗi buổi bao nhiêu", "đơn giá một túi": what one costs, not the row's sum ("| Đơn giá | Thành tiền |")
+            priced = [i for i, head in enumerate(heads) if UNIT_PRICE_HEAD_RE.match(plain_words(head))]
+            named = priced or named
         # the columns of figures in this row, and, of a count of things named, the question's phrases another of them is
         # headed by and the one read is not: "tàu thuyền bị hư hỏng" of "| Nhà hư hỏng (cái) | … | Tàu thuyền chìm
         # (chiếc) |" is neither column's (not "đạt bao nhiêu phần trăm kế hoạch" of "| Kế hoạch | … | Tỷ lệ % |")
@@ -1205,6 +1212,7 @@ def column_and_label(row: str, clause: Clause, value: str) -> tuple[str, str] | 
     return (heads[at].strip(), label) if at is not None else None
 
 
+UNIT_OVER_TABLE_RE = re.compile(r"(?:đơn vị tính|ĐVT)\s*:\s*([^\n():]{1,20}?)\s*\)?\s*$", re.IGNORECASE)  # "Đơn vị tính: đồng"
 COLUMN_UNIT_RE = re.compile(r"\(([^()]{1,30})\)\s*$")  # "Mức quà (nghìn đồng/suất)": the unit its figures are in
 
 
@@ -1213,6 +1221,11 @@ def with_column_unit(value: str, row: str, clause: Clause) -> str:
     nghèo | 600 |" under "Mức quà (nghìn đồng/suất)"); any other value as it is."""
     tabled = column_and_label(row, clause, value) if FIGURE_CELL_RE.fullmatch(value) else None
     unit = COLUMN_UNIT_RE.search(tabled[0]) if tabled else None
+    head = plain_words(tabled[0]) if tabled else ""
+    if tabled and unit is None and (MONEY_HEAD_RE.search(head) or UNIT_PRICE_HEAD_RE.search(head)):
+        # (a column of sums, in the money the line over the table states: "Đơn vị tính: đồng")
+        unit = next((stated for h in clause.headings if (stated := UNIT_OVER_TABLE_RE.search(h))
+                     and re.fullmatch(r"(?:nghìn |ngàn |triệu |tỷ )?đồng", stated.group(1).lower())), None)
     return f"{value.strip()} {unit.group(1).strip()}" if unit and not unit.group(1).strip().isdigit() else value
 
 

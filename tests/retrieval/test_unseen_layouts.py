@@ -540,8 +540,8 @@ def test_a_tables_unit_stated_over_it_makes_its_figures_sums(tmp_path, corpus_em
                    "| 1 | Phường Bình Minh | 845 | 1.120 | 1.965 |\n| 2 | Xã Hòa Lạc | 780 | 1.060 | 1.840 |\n"
                    "\nII. KIẾN NGHỊ\n\nĐề nghị tiếp tục bố trí kinh phí cho chương trình nhà nhân đạo.", "Lò Thị Hạnh")
     over_text_answers_as(tmp_path, corpus_embeddings, "bc-41.txt", text, {
-        "Phường Bình Minh vận động được tổng giá trị bao nhiêu?": "1.965 [1].",
-        "Xã Hòa Lạc vận động được bao nhiêu tiền mặt?": "780 [1].",
+        "Phường Bình Minh vận động được tổng giá trị bao nhiêu?": "1.965 triệu đồng [1].",
+        "Xã Hòa Lạc vận động được bao nhiêu tiền mặt?": "780 triệu đồng [1].",
     }, refused=("Phường An Phú vận động được tổng giá trị bao nhiêu?",))
 
 
@@ -1619,3 +1619,22 @@ def test_the_bodies_a_numbered_task_names_each_do_it_and_a_team_is_counted_where
         "Mỗi xã phải bố trí cho Hội chữ thập đỏ cơ sở ít nhất bao nhiêu tiền/năm?": "8.000.000 đồng [1].",
         "Đội ƯPTH cấp huyện gồm bao nhiêu thành viên?": "20 thành viên [1].",
     }, refused=("Mỗi xã được Phòng Văn hóa hỗ trợ bao nhiêu tiền?",))
+
+
+def test_a_submission_s_cost_table_gives_what_one_costs_and_proposes_what_is_not_yet_granted(tmp_path, corpus_embeddings):
+    """A Tờ trình with a cost table "| ĐVT | SL | Đơn giá | Thành tiền |": what one unit costs is read under "Đơn giá", a
+    row speaks only of its own item, and what it asks for is not yet granted."""
+    text = written("HỘI CHỮ THẬP ĐỎ HUYỆN ĐỒNG LÂM", "12/TTr-HCTĐ", "TỜ TRÌNH", "Về việc hỗ trợ kinh phí tập huấn sơ cấp cứu",
+                   "I. DỰ TOÁN KINH PHÍ\n\nĐơn vị tính: đồng\n\n| STT | Nội dung chi | ĐVT | SL | Đơn giá | Thành tiền |\n"
+                   "|---|---|---|---|---|---|\n| 1 | Thù lao giảng viên | buổi | 12 | 500.000 | 6.000.000 |\n"
+                   "| 2 | Hỗ trợ tiền ăn học viên | người/ngày | 300 | 100.000 | 30.000.000 |\n"
+                   "| 3 | Túi sơ cấp cứu cấp cho đội cơ sở | túi | 11 | 850.000 | 9.350.000 |\n"
+                   "| | Tổng cộng | | | | 45.350.000 |\n\nII. ĐỀ NGHỊ\n\nĐề nghị ngân sách huyện hỗ trợ 30.000.000 đồng, chiếm "
+                   "66,2% tổng dự toán.", "Lê Thị Hoa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "ttr-12.md", text)
+    answers_as(assistant, {
+        "Thù lao giảng viên mỗi buổi dự toán bao nhiêu?": "500.000 đồng [1].",  # (in the money stated over the table)
+        "Đơn giá một túi sơ cấp cứu là bao nhiêu?": "850.000 đồng [1].",
+        "Tổng dự toán lớp tập huấn là bao nhiêu tiền?": "45.350.000 đồng [1].",
+    }, refused=("Tiền ăn cho giảng viên dự toán bao nhiêu một ngày?",
+                "UBND huyện đã duyệt cấp bao nhiêu tiền cho lớp tập huấn rồi?"))

@@ -721,3 +721,9 @@ def test_a_unit_word_before_the_noun_it_counts_is_no_key_word(question, unit):
 def test_the_way_a_thing_goes_is_no_word_a_clause_must_hold():
     # "gửi số liệu sang Sở Tài chính": as "đến", "sang" says where it goes ("gửi về Sở Tài chính trước ngày 05/4")
     assert fold("sang") not in reader().read("Sở Nông nghiệp phải gửi số liệu sang Sở Tài chính trước ngày nào?").content
+
+
+def test_whom_to_reach_asked_before_a_number_is_no_work_the_number_is_for():
+    # "gọi cho ai, số điện thoại nào": a contact asked twice; the text's contact line writes no "gọi"
+    query = reader().read("Muốn hỏi thêm về báo cáo thì gọi cho ai, số điện thoại nào?")
+    assert query.ask.name == "phone" and query.focus == frozenset()
