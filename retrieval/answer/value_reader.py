@@ -53,6 +53,7 @@ QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|
 # (or a rate: "Mức quà (nghìn đồng/suất)", "Định mức (kg/người)")
 UNIT_HEAD_RE = re.compile(r"\((?:người|đồng|nghìn đồng|triệu đồng|hộ|suất|lượt|đơn vị|kg|tấn|cái|bộ|con)"
                           r"(?:\s*/\s*[^\W\d]+(?:\s[^\W\d]+)?)?\)\s*$", re.I)
+PER_WHAT_RE = re.compile(r"(?:/\w+){0,3}")  # what a measure is per, after it ("15 kg/người/tháng")
 UNIT_PRICE_HEAD_RE = re.compile(r"don gia\b")  # a column of what one of the row's unit costs ("| ĐVT | SL | Đơn giá |")
 MONEY_HEAD_RE = re.compile(r"(?:so tien|tien mat|kinh phi|thanh tien|gia tri|muc ho tro|muc chi)\b")
 # a sum's unit where a table states it: a cell of its own ("| Triệu đồng |"), in brackets ("Thành tiền (đồng)"),
@@ -361,8 +362,8 @@ class ValueReader:
                     and not (clause.headings and LEAD_IN_END_RE.search(clause.headings[-1]) and per_unit(clause.headings[-1], units)) \
                     and not per_unit(table_header(clause) or "", units) \
                     and not (value and (column := column_and_label(said, clause, value))
-                             and UNIT_PRICE_HEAD_RE.match(plain_words(column[0]))):  # (under "Đơn giá": one's)
-                return False
+                             and UNIT_PRICE_HEAD_RE.match(plain_words(column[0])) and _priced_per(said, clause, units)):
+                return False  # (under "Đơn giá", one of the row's unit's: "| buổi | 12 | 500.000 |" of "mỗi buổi")
             if shares and (bands := _share_bands(said)) and not all(any(low <= q <= high for low, high in bands) for q in shares):
                 # "đạt 80% số hội viên thì được mấy điểm?": "đạt từ 5% …: 05 điểm" is another case ("thiệt hại
                 # 60%" is the case "thiệt hại từ 50% trở lên")
@@ -628,9 +629,12 @@ class ValueReader:
         if name == "effective":
             spans = spans[:1]  # "kể từ ngày 01/4/2024 và thay thế Quy định … ngày 12/6/2019": not the replaced text's date
         if name == "amount" and not spans and not _money_asked(query):
-            # "trích không quá 2% tổng giá trị": a sum set as a share of another sum
+            # "trích không quá 2% tổng giá trị": a sum set as a share of another sum; "mức hỗ trợ gạo": a measure of it
+            # ("hỗ trợ gạo với mức 15 kg/người/tháng")
             spans = [(s, e) for s, e in find_values("percentage", sentence)
-                     if SHARE_OF_RE.match(unaccent(sentence[e:]).lower().lstrip())]
+                     if SHARE_OF_RE.match(unaccent(sentence[e:]).lower().lstrip())] \
+                or [(s, e + len(PER_WHAT_RE.match(sentence, e).group(0))) for s, e in find_values("count", sentence)
+                    if _words_after_number(sentence[s:e])[:1] and _words_after_number(sentence[s:e])[0] in MEASURES]
         if name in FIGURES:  # "giải Khuyến khích … bao nhiêu tiền": not the sum of the "giải Ba" named right before it
             spans = [(s, e) for s, e in spans if not _labelled_otherwise(query.read or query.text, sentence[:s])]
             # "bao nhiêu cán bộ Hội cấp xã": not "164 cán bộ Hội cấp huyện, cấp xã", the figure of both levels together
@@ -931,7 +935,8 @@ class ValueReader:
         # of several, the column whose header says most of what the question says ("hội viên đã đóng", not "phải đóng")
         asked_words = set(plain_words(query.read or query.text).split())
         named = sorted(named, key=lambda i: -len(asked_words & set(plain_words(heads[i]).split())))
-        if query.ask.name == "amount" and each_asked(query.spelled or query.read or query.text, self.classifiers):
+        if query.ask.name == "amount" and (units := each_asked(query.spelled or query.read or query.text, self.classifiers)) \
+                and _priced_per(row, clause, units):
             # "mỗi buổi bao nhiêu", "đơn giá một túi": what one costs, not the row's sum ("| Đơn giá | Thành tiền |")
             priced = [i for i, head in enumerate(heads) if UNIT_PRICE_HEAD_RE.match(plain_words(head))]
             named = priced or named
@@ -1236,6 +1241,18 @@ def _groups_rows(cells: list[str]) -> bool:
 
 # "… do ai chi trả?", "do cơ quan nào cấp?": the verb the doer asked for does (two words at most, unaccented)
 DOER_ASKED_RE = re.compile(r"\bdo\s+(?:ai|co quan nao|don vi nao|to chuc nao|cap nao|ben nao)\s+(\w+(?:\s+\w+)?)\s*$")
+
+
+def _priced_per(row: str, clause: Clause, units: tuple[str, ...]) -> bool:
+    """The row of a cost table counts in the unit asked, under its column of units ("| Túi sơ cấp cứu | túi | 11 |
+    850.000 |" of "một túi"; not "| Tập huấn đội … | Lớp | 10 |" of "một tháng")."""
+    header = table_header(clause)
+    cells, heads = table_cells(row), table_cells(header) if header else None
+    if not cells or not heads or len(cells) != len(heads):
+        return False
+    counted = [set(re.split(r"[/\s]+", unaccent(cells[i]).lower())) for i, head in enumerate(heads)
+               if UNIT_COLUMN_RE.fullmatch(plain_words(head))]
+    return any(set(units) & words for words in counted)
 
 
 def _aim_compared(sentence: str, start: int) -> bool:

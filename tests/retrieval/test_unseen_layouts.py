@@ -1636,5 +1636,7 @@ def test_a_submission_s_cost_table_gives_what_one_costs_and_proposes_what_is_not
         "Thù lao giảng viên mỗi buổi dự toán bao nhiêu?": "500.000 đồng [1].",  # (in the money stated over the table)
         "Đơn giá một túi sơ cấp cứu là bao nhiêu?": "850.000 đồng [1].",
         "Tổng dự toán lớp tập huấn là bao nhiêu tiền?": "45.350.000 đồng [1].",
+        "Học viên được hỗ trợ tiền ăn bao nhiêu một ngày?": "100.000 đồng [1].",  # ("người/ngày": one a day)
     }, refused=("Tiền ăn cho giảng viên dự toán bao nhiêu một ngày?",
+                "Học viên được hỗ trợ tiền ăn bao nhiêu một tháng?",  # (what one costs is a day's, not a month's)
                 "UBND huyện đã duyệt cấp bao nhiêu tiền cho lớp tập huấn rồi?"))

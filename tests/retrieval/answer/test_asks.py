@@ -33,6 +33,7 @@ VOCABULARY = load_vocabulary()
         ("Tiền hỗ trợ cho chủ tịch Hội CTĐ xã lấy từ ngân sách cấp nào?", "value", "body"),  # a level, whatever titles
         ("Kế hoạch liên tịch thì bên Sở Y tế đánh số mấy?", "fact", "number"),  # the number given, not a count
         ("Tờ trình xin kinh phí tập huấn gửi lên cơ quan nào?", "fact", "recipients"),  # whom it is submitted to
+        ("cuoc hop ve cuu tro cua tinh hop o phong nao", "value", "location"),  # the room, typed bare
         ("Ai là đầu mối liên hệ ở Phòng Bảo trợ xã hội?", "value", "person"),  # a role a person holds
         ("Có vướng mắc thì liên hệ ai?", "value", "person"),  # whom to contact: the person a text names
         ("Người phát ngôn của Hội là ai?", "value", "person"),

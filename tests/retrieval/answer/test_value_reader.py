@@ -101,6 +101,17 @@ def test_a_figure_is_told_from_the_target_it_is_measured_against(question, value
     assert VALUES.value_in(READER.read(question), sentence, clause(sentence)) == value
 
 
+@pytest.mark.parametrize(("question", "sentence", "value"), [
+    # a support in kind, asked of no money, in its measure per whom and how often
+    ("Mức hỗ trợ gạo cho hộ thiếu đói là bao nhiêu?", "Đề xuất hỗ trợ gạo với mức 15 kg/người/tháng trong 03 tháng.",
+     "15 kg/người/tháng"),
+    # a salinity, per mille
+    ("Độ mặn cao nhất đo ở trạm Đại Ngãi là bao nhiêu?", "Độ mặn cao nhất đo được tại trạm Đại Ngãi là 6,8‰.", "6,8‰"),
+])
+def test_a_measure_is_read_in_its_unit(question, sentence, value):
+    assert VALUES.value_in(READER.read(question), sentence, clause(sentence)) == value
+
+
 def test_a_part_of_a_total_is_no_total():
     sentence = "Đề nghị ngân sách huyện hỗ trợ: 60.000.000 đồng (Sáu mươi triệu đồng), chiếm 73,7% tổng dự toán."
     said_of = VALUES.said_of(READER.read("Tổng dự toán lớp tập huấn là bao nhiêu tiền?"))
