@@ -268,6 +268,9 @@ class AnswerPolicy:
             return self._cited_texts(query, k)
         if not query.content and ask.kind == "topic" and not query.places:
             return Draft("", [], "topic", reason="no_content")  # nothing asked that a clause could hold
+        if not query.content and ask.name in CONTACT_ASKS and not query.actors and query.partners:
+            # "Số tài khoản để huyện chuyển hội phí về Hội CTĐ tỉnh là gì?": the account of the body it goes to
+            query = replace(query, actors=query.partners)
         if not query.content and ask.kind == "value" and not (query.scope or query.actors or query.places or query.keys):
             return Draft("", [], ask.intent, reason="no_content")  # "Who won the 2018 World Cup?": a value of nothing
         if ask.name == "person" and query.scope and self._asks_title_only(query):

@@ -1640,3 +1640,12 @@ def test_a_submission_s_cost_table_gives_what_one_costs_and_proposes_what_is_not
     }, refused=("Tiền ăn cho giảng viên dự toán bao nhiêu một ngày?",
                 "Học viên được hỗ trợ tiền ăn bao nhiêu một tháng?",  # (what one costs is a day's, not a month's)
                 "UBND huyện đã duyệt cấp bao nhiêu tiền cho lớp tập huấn rồi?"))
+
+
+def test_the_account_a_sum_goes_to_is_the_receiving_body_s(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH HÀ LAM", "09/HD-HCTĐ", "HƯỚNG DẪN", "Thu, nộp và quản lý hội phí năm 2027",
+                   "5. Hình thức nộp\n\nd/ Hội Chữ thập đỏ huyện, thị xã chuyển hội phí về tài khoản của Hội Chữ thập đỏ tỉnh "
+                   "số 3711 0000 482 519 tại Ngân hàng TMCP Đầu tư và Phát triển Việt Nam - Chi nhánh Hà Lam.", "Trần Thị Mai")
+    # (what the money is sent for, "để … chuyển hội phí", is no word the account line must hold: the body it goes to is)
+    over_text_answers_as(tmp_path, corpus_embeddings, "hd-09.txt", text,
+                         {"Số tài khoản để huyện chuyển hội phí về Hội CTĐ tỉnh là gì?": "3711 0000 482 519 [1]."})
