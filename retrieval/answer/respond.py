@@ -75,6 +75,7 @@ TITLE_WORDS = 10  # the most words of a line an item opens with as its title
 THEME_RE = re.compile(r"\b(?:chủ đề|thông điệp|khẩu hiệu)\s*:?[\s*_]*[\"“]([^\"”\n]{3,80})[\"”]", re.IGNORECASE)
 OPENING_CLAUSES = 3  # the first clauses of a text, which say what it is for, when they open it before its items
 OPENING_SLUGS = ("mo-dau", "doan-")  # (its opening paragraphs, or those of a text of no numbered items)
+AIMING_RE = re.compile(r"^(?:phấn đấu|đề nghị|yêu cầu|giao cho|giao)\s+")  # "phấn đấu Công an tỉnh tiếp nhận …"
 SETTING_RE = re.compile(r"^(?:Tại|Trong|Sau|Trước|Đến|Từ|Nhân)\s[^,;:]{1,40},\s*")  # "Tại Hội nghị, …": where or when
 OPENING_LABEL_RE = re.compile(r"([^:;.,\n]{3,80}):\s")  # 'Phiên chợ "Tết Nhân ái": …': what the item is of
 ISSUING_WORDS = frozenset({"ban hanh", "phat hanh"})  # the act of issuing a text, which no title describes it by
@@ -453,10 +454,11 @@ class AnswerPolicy:
             and not self._of_another(_giving(clause.text, answer), actors)
 
     def _opens_a_part(self, clause: Clause, actors: list[str]) -> bool:
-        """A part of the clause's sentences opens with the agency, after the time or place it is set in: "Tại Hội nghị,
-        Ủy ban nhân dân tỉnh dự kiến tặng Bằng khen cho 12 tập thể …; Hội Chữ thập đỏ tỉnh tặng …" (its values are its)."""
-        for part in re.split(r"[.;]\s+", clause.text):
-            opened = self.aliases.find(SETTING_RE.sub("", part.lstrip(" -–+•*"), count=1))
+        """A part of the clause's sentences opens with the agency, after the time or place it is set in, or the aim it is
+        set: "Tại Hội nghị, Ủy ban nhân dân tỉnh dự kiến tặng Bằng khen cho 12 tập thể …; Hội Chữ thập đỏ tỉnh tặng …",
+        "phấn đấu Bộ Chỉ huy Quân sự tỉnh tiếp nhận 450 đơn vị máu, Công an tỉnh tiếp nhận 500 …" (its values are its)."""
+        for part in re.split(r"[.;,]\s+", clause.text):
+            opened = self.aliases.find(AIMING_RE.sub("", SETTING_RE.sub("", part.lstrip(" -–+•*"), count=1), count=1))
             if opened and opened[0].start == 0 and any(opened[0].name in self.aliases.family(a) for a in actors):
                 return True
         return False

@@ -762,6 +762,8 @@ class ValueReader:
             spans = [(s, e) for s, e in spans if not restates(sentence[s:e], self.stated(query))] or spans
         if len(spans) > 1 and (after := self._after_place(query, sentence, spans)):
             return sentence[after[0] : after[1]]  # "huyện Hải Lăng 400 suất, huyện Triệu Phong 350 suất"
+        if len(spans) > 1 and query.actors and (after := self._after_agency(query, sentence, spans)):
+            return sentence[after[0] : after[1]]  # "Bộ Chỉ huy Quân sự tỉnh … 450 …, Công an tỉnh … 500 …"
         if len(spans) > 1 and (of_year := _of_year(query, sentence, spans)):
             return sentence[of_year[0] : of_year[1]]  # "… 45.000 … trong năm 2025 và 48.000 … trong năm 2026": "năm 2026"
         if len(spans) > 1 and (after := self._after_focus(query, sentence, spans)):
@@ -786,6 +788,19 @@ class ValueReader:
             at = re.search(rf"(?<!\w){re.escape(unaccent(place))}(?!\w)", plain)
             following = [span for span in spans if at and 0 <= span[0] - at.end() <= MAX_FOCUS_GAP]
             if following:
+                return following[0]
+        return None
+
+    def _after_agency(self, query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """Of several values in a sentence, the first after the agency asked, with no other agency between ("Bộ Chỉ huy
+        Quân sự tỉnh tiếp nhận 450 đơn vị máu, Công an tỉnh tiếp nhận 500 đơn vị máu" of the Công an)."""
+        mentions = self.aliases.find(sentence)
+        for at, mention in enumerate(mentions):
+            if mention.name not in query.actors:
+                continue
+            end = mentions[at + 1].start if at + 1 < len(mentions) else len(sentence)
+            following = [span for span in spans if mention.end <= span[0] < end]
+            if following and len(following) < len(spans):
                 return following[0]
         return None
 

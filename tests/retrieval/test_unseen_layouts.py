@@ -1649,3 +1649,15 @@ def test_the_account_a_sum_goes_to_is_the_receiving_body_s(tmp_path, corpus_embe
     # (what the money is sent for, "để … chuyển hội phí", is no word the account line must hold: the body it goes to is)
     over_text_answers_as(tmp_path, corpus_embeddings, "hd-09.txt", text,
                          {"Số tài khoản để huyện chuyển hội phí về Hội CTĐ tỉnh là gì?": "3711 0000 482 519 [1]."})
+
+
+def test_each_body_a_task_sets_a_figure_for_answers_with_its_own(tmp_path, corpus_embeddings):
+    text = written("TỈNH ỦY GIA LAM", "1186-CV/TU", "CÔNG VĂN", "V/v vận động hiến máu tình nguyện năm 2027",
+                   "2. Nhiệm vụ cụ thể\n\n- Đảng ủy Quân sự tỉnh, Đảng ủy Công an tỉnh: lãnh đạo xây dựng lực lượng dự bị "
+                   "hiến máu; phấn đấu Bộ Chỉ huy Quân sự tỉnh tiếp nhận 450 đơn vị máu, Công an tỉnh tiếp nhận 500 đơn vị "
+                   "máu trong năm 2027.", "Đặng Minh Quân", board="BAN THƯỜNG VỤ")
+    # (a part each body opens, after the aim it is set, under the party committees that lead them)
+    over_text_answers_as(tmp_path, corpus_embeddings, "cv-1186.txt", text, {
+        "Công an tỉnh phấn đấu năm 2027 tiếp nhận bao nhiêu đơn vị máu?": "500 đơn vị [1].",
+        "Bộ Chỉ huy Quân sự tỉnh phấn đấu tiếp nhận bao nhiêu đơn vị máu?": "450 đơn vị [1].",
+    })
