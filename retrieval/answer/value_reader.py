@@ -1223,9 +1223,8 @@ def table_header(clause: Clause) -> str | None:
 def column_and_label(row: str, clause: Clause, value: str) -> tuple[str, str] | None:
     """Of a table row's value, the header of its column and the row's label (its first cell of words): ("Mức quà
     (nghìn đồng/suất)", "Hộ nghèo") of "| 1 | Hộ nghèo | 600 |"; None of a sentence or a row that does not line up."""
-    header = table_header(clause)
-    cells, heads = table_cells(row), table_cells(header) if header else None
-    if not cells or not heads or len(cells) != len(heads):
+    cells, heads = _lined_up(row, clause)
+    if not cells:
         return None
     at = next((i for i, cell in enumerate(cells) if cell.strip() == value.strip()), None)
     label = next((cell.strip() for cell in cells if re.search(r"[^\W\d]", cell)), "")
@@ -1258,13 +1257,17 @@ def _groups_rows(cells: list[str]) -> bool:
 DOER_ASKED_RE = re.compile(r"\bdo\s+(?:ai|co quan nao|don vi nao|to chuc nao|cap nao|ben nao)\s+(\w+(?:\s+\w+)?)\s*$")
 
 
+def _lined_up(row: str, clause: Clause) -> tuple[list[str], list[str]]:
+    """A table row's cells and its header's, one for one; both empty for a sentence or a row that does not line up."""
+    header = table_header(clause)
+    cells, heads = table_cells(row), table_cells(header) if header else None
+    return (cells, heads) if cells and heads and len(cells) == len(heads) else ([], [])
+
+
 def _priced_per(row: str, clause: Clause, units: tuple[str, ...]) -> bool:
     """The row of a cost table counts in the unit asked, under its column of units ("| Túi sơ cấp cứu | túi | 11 |
     850.000 |" of "một túi"; not "| Tập huấn đội … | Lớp | 10 |" of "một tháng")."""
-    header = table_header(clause)
-    cells, heads = table_cells(row), table_cells(header) if header else None
-    if not cells or not heads or len(cells) != len(heads):
-        return False
+    cells, heads = _lined_up(row, clause)
     counted = [set(re.split(r"[/\s]+", unaccent(cells[i]).lower())) for i, head in enumerate(heads)
                if UNIT_COLUMN_RE.fullmatch(plain_words(head))]
     return any(set(units) & words for words in counted)
