@@ -716,13 +716,13 @@ class QueryReader:
     def _issuer_names(subject: list[Mention], text: str) -> list[str]:
         return [ADOPTING_ORGAN_RE.sub("", plain_words(text[m.start : m.end])) for m in subject]
 
-    def _named_things(self, text: str, mentions: list[Mention]) -> frozenset[str]:
+    def _named_things(self, text: str) -> frozenset[str]:
         """The syllables of what the question names by a proper name of two or more capitalised words, or of one
         after a kind of thing named so, that is no agency, person, place or text ("Tết Nhân ái", "Lễ hội Xuân Hồng",
         "Xuân Ất Tỵ", "giải Khuyến khích", "trạm Vị Thanh"), folded: evidence
         that does not name it speaks of something else. Not the question's first word."""
-        # (nor an agency's name that says what kind a post is: "tình nguyện viên Hội Chữ thập đỏ")
-        taken = [(m.start, m.end) for m in [*mentions, *self.aliases.find(text)]]
+        # (an agency's name, even one that says what kind a post is: "tình nguyện viên Hội Chữ thập đỏ")
+        taken = [(m.start, m.end) for m in self.aliases.find(text)]
         plain = unaccent(text).lower()
         # (not a works named after a person or a place: "trạm Vị Thanh", "trường Nguyễn Du")
         taken += [(s, e) for s, e in person_names(text, self.vocabulary.surnames, self.vocabulary.honorifics)
@@ -1349,7 +1349,7 @@ class QueryReader:
             titling=self._titling(searched, mentions, content, named) if named else frozenset(),
             # (of its words, those asked of the clauses: a place that names a text is looked for in the texts)
             # (and a label, as a year: "khóa X" is not said by "khóa XI", nor "đợt 2" by "đợt 1")
-            required=((self._named_things(searched, mentions) | (_owner_words(searched, content) if ask.kind == "value"
+            required=((self._named_things(searched) | (_owner_words(searched, content) if ask.kind == "value"
                                                                   else frozenset())) & set(content)
                       if read_words else frozenset()) | set(labels),
             sited=_sited(searched) & set(content) if read_words else frozenset(),

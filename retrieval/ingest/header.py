@@ -1081,3 +1081,10 @@ def unwrap(text: str) -> str:
             or (_is_title(before) and line[0].isupper())
         out[-1:] = [before, line] if keep else [f"{before} {line}"]
     return "\n".join(out)
+
+
+def running_heads(text: str) -> set[str]:
+    """The lines a text exported page by page repeats at the top of its pages, after a form feed ("UBND tỉnh … - Kế
+    hoạch số 286/KH-UBND …"): no sentence of the text."""
+    firsts = [next((line.strip() for line in page.split("\n") if line.strip()), "") for page in text.split("\f")[1:]]
+    return {line for line in firsts if line and firsts.count(line) >= 2}

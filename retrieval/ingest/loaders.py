@@ -20,9 +20,9 @@ import yaml
 
 from retrieval.errors import LoadError
 from retrieval.ingest.header import (CLOSING_RE, MARKER_RE, MOTTOS, PAGE_NUMBER_RE, SIGNATURE_PREFIX_RE, TERMINAL, goes_on,
-                                     is_caps, join_page_breaks, unwrap)
+                                     is_caps, join_page_breaks, running_heads, unwrap)
 from retrieval.ingest.metadata import validate
-from retrieval.ingest.ocr import IMAGE_SUFFIXES, OcrOptions, OcrSummary, read_image, read_pdf_pages
+from retrieval.ingest.ocr import PAGE_NUMBER_RE as PAGE_FOOT_RE, IMAGE_SUFFIXES, OcrOptions, OcrSummary, read_image, read_pdf_pages
 from retrieval.models import LoadedDocument
 from retrieval.text import nfc, slug, unaccent
 
@@ -236,8 +236,6 @@ TABLE_GAP = 2  # spaces every row leaves between two columns
 HEADER_LINES = 3  # the most lines a plain-text table's header is written over
 FIGURE_RE = re.compile(r"\s*\d[\d.,]*\s*%?\s*")  # a cell of a figure ("3.420", "57,0")
 GROUPED_FIGURE_RE = re.compile(r"\d\.\d{3}\b")  # a figure with its thousands grouped ("1.250.000"), which no header writes
-# a page's number as a text exported page by page writes it ("- 2 -", "Trang 2/3", "2")
-PAGE_FOOT_RE = re.compile(r"(?:Trang\s+)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*/\s*\d{1,4})?", re.IGNORECASE)
 UNIT_LINE_RE = re.compile(r"\(?\s*Đơn vị(?: tính)?\s*:", re.IGNORECASE)  # the unit a table's figures are in, stated over it
 
 
@@ -248,7 +246,7 @@ def _full_width_tables(text: str) -> str:
     spaces; a header written over two lines is read column by column into one. Positions are kept: the text keeps
     its length (the two header lines and the line break between them become one line)."""
     lines = text.split("\n")
-    heads_of_pages = _running_heads(lines)
+    heads_of_pages = running_heads(text)
     for at in range(len(lines) - 1, 0, -1):
         if not FULL_RULE_RE.match(lines[at]) or not lines[at - 1].strip() or "|" in lines[at - 1]:
             continue
@@ -337,16 +335,10 @@ def _joined_rows(lines: list[str], gaps: list[int]) -> list[str]:
     return out
 
 
-def _running_heads(lines: list[str]) -> set[str]:
-    """The lines a text exported page by page repeats at the top of its pages, after a form feed."""
-    firsts = [line.replace("\f", "").strip() for line in lines if line.startswith("\f") and line.strip("\f ")]
-    return {line for line in firsts if firsts.count(line) >= 2}
-
-
 def _page_furniture(line: str, heads: set[str]) -> bool:
     """A line a page break puts in the text: a form feed and what follows it on its line, a page's number ("- 2 -",
     "Trang 2/3"), a running head."""
-    return "\f" in line or bool(PAGE_FOOT_RE.fullmatch(line.strip())) or line.strip() in heads
+    return "\f" in line or bool(PAGE_FOOT_RE.match(line.strip())) or line.strip() in heads
 
 
 def _past_page_break(lines: list[str], blank: int, heads: set[str]) -> int | None:

@@ -55,7 +55,7 @@ from retrieval.ingest.actors import (
 )
 from retrieval.ingest.header import (
     ATTACHED_RE, CONNECTIVES, DOCUMENT_TYPES, GROUND_WORDS, LEVEL_WORDS, PAGE_NUMBER, TERMINAL, Attachment, closing_block, find_attachments,
-    is_caps, plain, read_frame, received_by,
+    is_caps, plain, read_frame, received_by, running_heads,
 )
 from retrieval.ingest.metadata import LIST_FIELDS
 from retrieval.ingest.ocr import TOTAL_ROW_RE
@@ -378,13 +378,6 @@ def _page_number(line: str) -> bool:
     """A line that is a page's number: "- 2 -", "Trang 2/3", "2/3"."""
     page_of = PAGE_OF_RE.fullmatch(line)
     return bool(PAGE_NUMBER_RE.fullmatch(line) or page_of and 0 < int(page_of.group(1)) <= int(page_of.group(2)))
-
-
-def running_heads(text: str) -> set[str]:
-    """The lines a text exported page by page repeats at the top of its pages, after a form feed ("UBND tỉnh … - Kế
-    hoạch số 286/KH-UBND …"): no sentence of the text."""
-    firsts = [next((line.strip() for line in page.split("\n") if line.strip()), "") for page in text.split("\f")[1:]]
-    return {line for line in firsts if line and firsts.count(line) >= 2}
 
 
 def _unheaded(text: str, heads: set[str]) -> str:

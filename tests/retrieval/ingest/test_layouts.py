@@ -356,18 +356,22 @@ def test_an_opening_that_asks_others_or_more_gives_the_items_no_addressee(aliase
     assert actors(letter(opening, aliases)["cv:1"]) == []
 
 
-def test_a_row_wrapped_onto_the_line_under_it_reads_cell_by_cell(tmp_path, aliases):
+def ruled_rows(tmp_path, aliases, name: str, section: str, header: str, rows: str, totals: str = "", after: str = "") -> list:
+    """The rows read of a plain-text table aligned with spaces, a rule of dashes over and under its header and under its
+    rows (its totals, then another rule, after them when given), in a section of a text filed as `name`."""
     rule = "-" * 100
-    body = FRAME + ("III. PHÂN CÔNG\n\n" + rule + "\n"
-                    "TT   Nội dung công việc                          Đơn vị chủ trì        Đơn vị phối hợp          Thời gian\n"
-                    + rule + "\n"
-                    "1    Tổ chức hội nghị quán triệt Quy định cho    Ban Tổ chức -         Ban Tuyên giáo và Dân    Trước ngày\n"
-                    "     cán bộ Hội chủ chốt cấp tỉnh                Tuyên truyền          vận Tỉnh ủy              15/6/2026\n"
-                    "2    In 2.000 tờ gấp tuyên truyền                Văn phòng Hội         Sở Y tế                  Tháng 6/2026\n"
-                    + rule + "\n")
-    path = tmp_path / "kh-45.txt"
+    body = FRAME + f"{section}\n\n{rule}\n{header}\n{rule}\n{rows}{rule}\n" + (f"{totals}{rule}\n" if totals else "") + after
+    path = tmp_path / name
     path.write_text(body, encoding="utf-8")
-    rows = [c for c in parse(path, aliases).clauses if ".dong-" in c.id]
+    return [c for c in parse(path, aliases).clauses if ".dong-" in c.id]
+
+
+def test_a_row_wrapped_onto_the_line_under_it_reads_cell_by_cell(tmp_path, aliases):
+    rows = ruled_rows(tmp_path, aliases, "kh-45.txt", "III. PHÂN CÔNG",
+                      "TT   Nội dung công việc                          Đơn vị chủ trì        Đơn vị phối hợp          Thời gian",
+                      "1    Tổ chức hội nghị quán triệt Quy định cho    Ban Tổ chức -         Ban Tuyên giáo và Dân    Trước ngày\n"
+                      "     cán bộ Hội chủ chốt cấp tỉnh                Tuyên truyền          vận Tỉnh ủy              15/6/2026\n"
+                      "2    In 2.000 tờ gấp tuyên truyền                Văn phòng Hội         Sở Y tế                  Tháng 6/2026\n")
     # (each column's words together: "Ban Tổ chức -" over "Tuyên truyền" is one body, "Trước ngày" over "15/6/2026" one date)
     assert rows[0].text == ("1 | Tổ chức hội nghị quán triệt Quy định cho cán bộ Hội chủ chốt cấp tỉnh | Ban Tổ chức - Tuyên "
                             "truyền | Ban Tuyên giáo và Dân vận Tỉnh ủy | Trước ngày 15/6/2026")
@@ -375,23 +379,17 @@ def test_a_row_wrapped_onto_the_line_under_it_reads_cell_by_cell(tmp_path, alias
 
 
 def test_a_cost_table_whose_cells_wrap_onto_short_lines_and_over_a_page_break_reads_row_by_row(tmp_path, aliases):
-    rule = "-" * 96
-    body = FRAME + ("III. DỰ TOÁN KINH PHÍ\n\n" + rule + "\n"
-                    "STT   Nội dung chi                                  ĐVT          SL      Đơn giá     Thành tiền\n"
-                    + rule + "\n"
-                    "1     Thù lao giảng viên (bác sĩ Trung tâm Y tế     buổi             12     500.000     6.000.000\n"
-                    "      huyện)\n"
-                    "2     Túi sơ cấp cứu cấp cho đội sơ cấp cứu cơ sở   túi              11     850.000     9.350.000\n"
-                    "3     Hỗ trợ Ban Tổ chức, phục vụ lớp (04 người x   người/ngày       24     100.000     2.400.000\n"
-                    "\n                                         - 2 -\n"
-                    "\fTờ trình số 12/TTr-HCTĐ - Hội Chữ thập đỏ huyện Đồng Xuân\n\n"
-                    "      06 ngày)\n" + rule + "\n"
-                    "      Tổng cộng                                                                        17.750.000\n"
-                    + rule + "\n\n\fTờ trình số 12/TTr-HCTĐ - Hội Chữ thập đỏ huyện Đồng Xuân\n\nIV. ĐỀ NGHỊ\n\n"
-                    "Đề nghị Ủy ban nhân dân huyện xem xét.\n")
-    path = tmp_path / "ttr-12.txt"
-    path.write_text(body, encoding="utf-8")
-    rows = [c.text for c in parse(path, aliases).clauses if ".dong-" in c.id]
+    head = "\fTờ trình số 12/TTr-HCTĐ - Hội Chữ thập đỏ huyện Đồng Xuân\n\n"
+    rows = [c.text for c in ruled_rows(
+        tmp_path, aliases, "ttr-12.txt", "III. DỰ TOÁN KINH PHÍ",
+        "STT   Nội dung chi                                  ĐVT          SL      Đơn giá     Thành tiền",
+        "1     Thù lao giảng viên (bác sĩ Trung tâm Y tế     buổi             12     500.000     6.000.000\n"
+        "      huyện)\n"
+        "2     Túi sơ cấp cứu cấp cho đội sơ cấp cứu cơ sở   túi              11     850.000     9.350.000\n"
+        "3     Hỗ trợ Ban Tổ chức, phục vụ lớp (04 người x   người/ngày       24     100.000     2.400.000\n"
+        "\n                                         - 2 -\n" + head + "      06 ngày)\n",
+        "      Tổng cộng                                                                        17.750.000\n",
+        f"\n{head}IV. ĐỀ NGHỊ\n\nĐề nghị Ủy ban nhân dân huyện xem xét.\n")]
     # (each cell's wrapped words with it, the page's number and running head left out; a row on one line as written)
     assert rows[0] == "1 | Thù lao giảng viên (bác sĩ Trung tâm Y tế huyện) | buổi | 12 | 500.000 | 6.000.000"
     assert rows[1].startswith("2    |Túi sơ cấp cứu") and rows[1].endswith("850.000 |   9.350.000")
