@@ -272,6 +272,8 @@ def _full_width_tables(text: str) -> str:
                 and not FULL_RULE_RE.match(lines[heads[0] - 1]) and not UNIT_LINE_RE.match(lines[heads[0] - 1].strip()) \
                 and not lines[heads[0] - 1].rstrip().endswith((".", ":", ";")):
             heads.insert(0, heads[0] - 1)
+        if any(_beside_motto(lines[k]) for k in heads):
+            continue  # (the rule under a text's frame, the Quốc hiệu beside the issuer over "Số: …" beside the date)
         if any(GROUPED_FIGURE_RE.search(lines[k]) for k in heads):
             continue  # (the rule that closes a table's rows, its figures over it, before its totals: no header's)
         gaps = _column_gaps(rows, [lines[k] for k in heads])
@@ -425,6 +427,12 @@ def _spans(gaps: list[int], width: int) -> list[tuple[int, int]]:
     return [(edges[i] + (i > 0), edges[i + 1]) for i in range(len(edges) - 1)]
 
 
+def _beside_motto(line: str) -> bool:
+    """A line of a text's frame that holds a motto ("THÀNH PHỐ TRÀ VINH      Độc lập - Tự do - Hạnh phúc"), as no
+    table's header does."""
+    return any(motto in " ".join(re.findall(r"\w+", unaccent(line).lower())) for motto in MOTTOS)
+
+
 def _aligned_tables(text: str) -> str:
     """A plain-text table whose columns are aligned with spaces under a rule of dashes, one run per column
     ("Chỉ tiêu      Kết quả" over "--------    -------"), written as the parser reads a table: "|" between the
@@ -442,7 +450,7 @@ def _aligned_tables(text: str) -> str:
             end += 1
         # (not the rules under a text's frame, the issuer beside the Quốc hiệu over "Số: …" beside the date: a
         # table has rows, two or more)
-        if end - at < 3 or any(motto in " ".join(re.findall(r"\w+", unaccent(lines[at - 1]).lower())) for motto in MOTTOS):
+        if end - at < 3 or _beside_motto(lines[at - 1]):
             continue
         for k in range(at - 1, end):
             if ALIGNED_RULE_RE.match(lines[k]):

@@ -460,6 +460,24 @@ def test_a_table_under_a_full_width_rule_at_the_top_of_a_file_is_read(tmp_path):
     assert [c.strip() for c in lines[2].split("|")] == ["1", "Y Tý", "214"]
 
 
+def test_the_rule_under_a_frame_aligned_with_spaces_is_no_table_s(tmp_path):
+    # the Quốc hiệu's rule over "Số: …" and the trích yếu beside the date: two columns, no table
+    text = ("ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "THÀNH PHỐ TRÀ VINH                           Độc lập - Tự do - Hạnh phúc\n"
+            "                                          ---------------------------------\n"
+            "Số: 2417/UBND-LĐTBXH\n"
+            "V/v rà soát, lập danh sách hộ nghèo,          Trà Vinh, ngày 24 tháng 11 năm 2027\n"
+            "hộ cận nghèo nhận quà Tết\n\n"
+            "Kính gửi: Ủy ban nhân dân các phường, xã.\n\n"
+            "Ủy ban nhân dân thành phố đề nghị các phường, xã rà soát danh sách.\n")
+    loaded = loaded_text(tmp_path, text)
+    assert loaded == text
+    frame = read_frame(loaded)
+    assert (frame.metadata["number"], frame.metadata["date"], frame.metadata["type"]) == (
+        "2417/UBND-LĐTBXH", "2027-11-24", "Công văn")
+    assert frame.metadata["issuer"] == "Ủy ban nhân dân thành phố Trà Vinh"
+
+
 def test_a_table_ruled_above_its_header_and_between_rows_and_total_keeps_its_total_in_the_table(tmp_path):
     text = ("2. Kết quả theo từng xã:\n\n"
             "----------------------------------------------\n"
