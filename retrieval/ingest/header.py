@@ -715,7 +715,9 @@ def _joint_issuers(lines: list[str]) -> list[list[str]]:
         # "UBND TỈNH KIÊN GIANG / SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI / SỞ Y TẾ": agencies of one committee, each a party
         return [[lines[0], line] for line in lines[1:]]
     placed = [i for i, line in enumerate(lines) if _place_level(line.lower())]
-    if len(placed) < 2 or placed[-1] != len(lines) - 1 or placed[0] + 1 >= placed[-1] \
+    # (the first body's place wrapped onto a line of its own: "HỘI CHỮ THẬP ĐỎ / THÀNH PHỐ HUẾ / CÔNG AN THÀNH PHỐ HUẾ")
+    wrapped = len(placed) > 1 and placed[0] > 0 and lines[placed[0]].lower().startswith(PLACE_WORDS)
+    if len(placed) < 2 or placed[-1] != len(lines) - 1 or placed[0] + 1 >= placed[-1] and not wrapped \
             or _place_level(lines[placed[0]].lower()) != _place_level(lines[-1].lower()):
         return [lines]
     split = placed[0] + 1

@@ -553,6 +553,13 @@ def test_a_joint_frame_whose_two_bodies_stand_one_under_the_other_each_over_its_
         "Hội Chữ thập đỏ thành phố Hải Phòng và Sở Giáo dục và Đào tạo thành phố Hải Phòng"
 
 
+def test_a_joint_frame_whose_first_body_wraps_its_place_over_the_second_body_names_both():
+    text = ("HỘI CHỮ THẬP ĐỎ\nTHÀNH PHỐ HUẾ\nCÔNG AN THÀNH PHỐ HUẾ\n-------\nSố: 01/QĐLT-HCTĐ-CATP\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHuế, ngày 15 tháng 3 năm 2027\n\n"
+            "QUYẾT ĐỊNH\nBan hành Quy chế phối hợp trong công tác sơ cấp cứu tai nạn giao thông\n\nĐiều 1. Ban hành\n")
+    assert read_frame(text).metadata["issuer"] == "Hội Chữ thập đỏ thành phố Huế và Công an thành phố Huế"
+
+
 def test_a_scanned_frame_with_its_number_misread_and_its_columns_one_after_the_other_is_still_read():
     """The left column read whole before the right one, the number line and the subject's last line misread past
     recognition, "Kính gửi" misread before the list it opens."""
