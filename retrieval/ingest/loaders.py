@@ -480,13 +480,21 @@ CELL_RE = re.compile(r"\S+(?: \S+)*")  # a cell of a line aligned with spaces: w
 
 def _unruled_tables(text: str) -> str:
     """A plain-text table whose columns are aligned with spaces and no rule, under a header that opens with the rows'
-    numbers ("STT  Họ và tên  Chức vụ, đơn vị  Số tiền (đồng)") over rows that open with theirs, down to a blank line:
+    numbers ("STT  Họ và tên  Chức vụ, đơn vị  Số tiền (đồng)") over rows that open with theirs, or under a header of
+    labels over rows of figures, down to a blank line:
     "|" between the cells of each line. A cell belongs to the last column whose header starts at or before it, so a
     cell that runs past its column ("… Chủ nhiệm CLB Ngân hàng máu sống   750.000") and a row with blank cells
     ("     Cộng      7.500.000") keep their columns. Positions are kept: a space between two cells becomes "|"."""
     lines = text.split("\n")
     for at, line in enumerate(lines):
-        if "|" in line or not (opened := NUMBERED_HEADER_RE.match(line)):
+        if "|" in line:
+            continue
+        if not (opened := NUMBERED_HEADER_RE.match(line)):
+            if _heads_figures(lines, at):  # (a header of labels over rows of figures)
+                starts, k = [m.start() for m in CELL_RE.finditer(line)], at
+                while k < len(lines) and lines[k].strip():
+                    lines[k] = _piped(lines[k], starts)
+                    k += 1
             continue
         starts = [m.start() for m in CELL_RE.finditer(line)]
         if opened.group(0).endswith(" "):
@@ -501,6 +509,26 @@ def _unruled_tables(text: str) -> str:
         for k in range(at, end):
             lines[k] = _piped(lines[k], starts)
     return "\n".join(lines)
+
+
+def _heads_figures(lines: list[str], at: int) -> bool:
+    """A line of labels aligned with spaces over rows, down to a blank line, each a label then a figure under each
+    other label ("Đơn vị      Hộ nghèo    Hộ cận nghèo" over "Phường 1        42            78"): a table's header,
+    though no rule or column of numbers marks it."""
+    heads = [m.span() for m in CELL_RE.finditer(lines[at])]
+    if len(heads) < 3 or "\t" in lines[at] or any(FIGURE_RE.fullmatch(lines[at][a:b]) for a, b in heads):
+        return False
+    rows = 0
+    for line in lines[at + 1 :]:
+        if not line.strip():
+            break
+        cells = [m.span() for m in CELL_RE.finditer(line)]
+        if "\t" in line or len(cells) != len(heads) or FIGURE_RE.fullmatch(line[slice(*cells[0])]) \
+                or not all(FIGURE_RE.fullmatch(line[a:b]) and a < hb + TABLE_GAP and b > ha - TABLE_GAP
+                           for (a, b), (ha, hb) in zip(cells[1:], heads[1:])):
+            return False
+        rows += 1
+    return rows >= 2
 
 
 def _piped(line: str, starts: list[int]) -> str:

@@ -460,6 +460,21 @@ def test_a_table_under_a_full_width_rule_at_the_top_of_a_file_is_read(tmp_path):
     assert [c.strip() for c in lines[2].split("|")] == ["1", "Y Tý", "214"]
 
 
+def test_a_header_of_labels_over_rows_of_figures_aligned_with_spaces_is_a_table_s(tmp_path):
+    text = ("3. Số lượng quà dự kiến phân bổ như sau:\n\n"
+            "   Đơn vị              Hộ nghèo    Hộ cận nghèo    Quà MTTQ-CTĐ\n"
+            "   Phường 1               42            78              30\n"
+            "   Xã Long Đức           130           208              97\n"
+            "   Cộng                  612         1.047             450\n\n"
+            "Ông Nguyễn Văn A           Phó Chủ tịch      0913 268 001\n"
+            "Bà Trần Thị B              Ủy viên           0915 472 336\n")
+    lines = loaded_text(tmp_path, text).split("\n")
+    assert [c.strip() for c in lines[2].split("|")] == ["Đơn vị", "Hộ nghèo", "Hộ cận nghèo", "Quà MTTQ-CTĐ"]
+    assert [c.strip() for c in lines[4].split("|")] == ["Xã Long Đức", "130", "208", "97"]
+    assert [c.strip() for c in lines[5].split("|")] == ["Cộng", "612", "1.047", "450"]
+    assert lines[7:9] == text.split("\n")[7:9]  # (no header of labels, cells not all figures: left as written)
+
+
 def test_the_rule_under_a_frame_aligned_with_spaces_is_no_table_s(tmp_path):
     # the Quốc hiệu's rule over "Số: …" and the trích yếu beside the date: two columns, no table
     text = ("ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
