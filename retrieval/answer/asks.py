@@ -165,9 +165,10 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     # phrase after asks
     candidates = [c for c in candidates if not pattern(rf"\bkhi (?:\w+ ){{0,4}}{unaccent(c[3].phrase)}\b").search(words.plain)
                   or not [d for d in candidates if d[3].name != c[3].name]]
-    # "huy động qua điện thoại thì sau bao lâu …": the means a thing is done by ("qua", "bằng"), no number asked
-    candidates = [c for c in candidates if c[3].name != "phone" or not pattern(rf"\b(?:qua|bang) {unaccent(c[3].phrase)}\b").search(
-        words.plain) or not [d for d in candidates if d[3].name != "phone"]]
+    # "huy động qua điện thoại thì sau bao lâu …", "nói gì về việc nhắn tin … qua điện thoại?": the means a thing is
+    # done by ("qua", "bằng"), no number asked (as "qua điện thoại nào", "bằng số nào" would)
+    candidates = [c for c in candidates if c[3].name != "phone" or not pattern(
+        rf"\b(?:qua|bang) {unaccent(c[3].phrase)}\b(?! (?:nao|gi|so|la)\b)").search(words.plain)]
     candidates = [c for c in candidates if not pattern(rf"\b{unaccent(c[3].phrase)} lan\b").search(words.plain)
                   or not re.search(r"\b(?:may|bao nhieu)$", unaccent(c[3].phrase))]
     # "Theo tờ trình, Sở Xây dựng được đề nghị giao nhiệm vụ gì?": a phrase that opens the question before a comma says

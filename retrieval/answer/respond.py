@@ -29,7 +29,7 @@ from retrieval.answer.tasks import select_tasks
 from retrieval.answer.value_reader import (FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, column_and_label, edge_asked,
                                            opens_total, periods_named, table_header, with_column_unit)
 from retrieval.answer.values import (counted_noun, editions, find_values, person_names, place_names, places_named, restates,
-                                     sentence_end, sentence_start, sentences, shown_count, spelled, written_as, years_stated,
+                                     sentence_end, sentence_start, sentences, shown_count, spelled, written_as, years_relative, years_stated,
                                      YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
@@ -1456,6 +1456,7 @@ class AnswerPolicy:
                                                                       hit.clause.document_id)
                     own |= {w for w in query.content if any(set(pair) <= said_words for pair in _halves(w))}
                     own |= self._synonyms_held(query, own, said_words.intersection) | units_held(said)
+                    own |= self._years_by_distance(query, said, hit.clause.document_id)
                     present = (context | own) - (query.sited - own)  # (a station's name is the sentence's own)
                     share = coverage(weights, present)
                     if not found or share > max(f[1] for f in found):
@@ -1621,6 +1622,7 @@ class AnswerPolicy:
                               "\n".join([title, *clause.headings, *clause.referenced, clause.text]), query.accented)
         held |= self._bracketed(query, clause.text) | self._aimed(query, "\n".join([*clause.headings, clause.text]),
                                                                   clause.document_id)
+        held |= self._years_by_distance(query, clause.text, clause.document_id)
         if clause.text.lstrip().startswith("|"):  # "… trong bảng phân công": a row is in its table
             held |= {w for w in query.content if TABLE_WORD_RE.fullmatch(unaccent(w))}
         title = self._titles[query.accented][clause.document_id]
@@ -1637,11 +1639,20 @@ class AnswerPolicy:
                 held.discard(head)  # "mẫu" of a template, not of "gương mẫu"
         return held | {w for w in query.content if w in title} | _titled(query, clause)
 
+    def _years_by_distance(self, query: Query, text: str, document_id: str) -> set[str]:
+        """The years the question names that a text of a document names by their distance from its own year ("so với
+        cùng kỳ năm trước" in a report of 2027: 2026)."""
+        date = self.index.documents[document_id].date
+        years = {w for w in query.content if YEARS_RE.fullmatch(w)}
+        return years & years_relative(text, int(date[:4])) if date and years else set()
+
     def _synonyms_held(self, query: Query, held: set[str], holds: Callable[[list[str]], set[str]]) -> set[str]:
         """The content words not `held` whose synonym is ("vùng" by "khu vực"), with the syllables of such a word;
         `holds` tells which of some words the evidence holds."""
         others = self.vocabulary.synonyms_of[query.accented]
-        wanted = {w: others[w] for w in query.content if w not in held and w in others}
+        # (and of two content words one after the other that the segmenter left apart: "nằm viện")
+        joined = [f"{a}_{b}" for a, b in zip(query.content, query.content[1:]) if "_" not in a + b]
+        wanted = {w: others[w] for w in [*query.content, *joined] if w not in held and w in others}
         if not wanted:
             return set()
         # (a synonym of three syllables or more by its pairs: "cơ_sở_giáo_dục" is written "cơ sở giáo dục")

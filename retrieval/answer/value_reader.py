@@ -19,7 +19,7 @@ from retrieval.answer.references import without_references
 from retrieval.answer.spelling import word_list
 from retrieval.answer.values import (as_rate, contrasts, restates, counted_noun, other_end, other_event, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
                                      is_classifier, months_named, per_unit, unit_word_asked, person_names, places_named, quantifies, row_months, spelled, unit_asked,
-                                     written_as, years_in, years_said, years_stated, COUNT_OF_GAP, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
+                                     written_as, years_compared, compares_relatively, years_in, years_said, years_stated, COUNT_OF_GAP, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, word_tags
 from retrieval.ingest.actors import COOPERATING, LEVEL_OF_PLACE, LEVEL_WORD_RE, LEVELS_PLAIN, MAX_NAME, AliasTable
@@ -215,7 +215,9 @@ class ValueReader:
         asks: a figure of 2024 does not answer "năm 2025", a total does not answer "mỗi hộ … bao nhiêu", a
         figure of the whole district or of several communes together does not answer for one commune, and
         a target ("phấn đấu …", under "Chỉ tiêu") does not answer what there is now ("hiện có bao nhiêu")."""
-        asked = years_in(" ".join(query.content))
+        # (a year the question compares with is no year the figure is of: "tăng bao nhiêu % so với cùng kỳ năm 2026?")
+        compared = years_compared(query.read or query.text)
+        asked = years_in(" ".join(query.content)) - compared
         units = each_asked(query.spelled or query.read or query.text, self.classifiers) \
             if query.ask.name in ("amount", "count") else None
         if units and units[0] in PEOPLE_UNITS:  # "bao nhiêu một người": per any noun for people ("/học viên")
@@ -255,6 +257,8 @@ class ValueReader:
             # (a figure in brackets after a year is that year's, compared with or not: "so với năm 2023 (34.560 đơn vị")
             # (not the year of a comparison the value is not in: "đạt 56,3% kế hoạch năm (2.000 đơn vị), bằng 114,2% so
             # với cùng kỳ năm 2026 (986 đơn vị)" says 2.000 of no year)
+            if compared and not compared & years_compared(said) and not compares_relatively(said):
+                return False  # (compared with another year, or with none)
             own = _without_comparisons(said, value)
             if not (bracketed := BRACKETED_YEAR_RE.search(own)) or bracketed.group(1) not in asked:
                 # (of a text whose headings name no year either, the years its title names: "Kế hoạch … năm 2027")

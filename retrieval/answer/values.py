@@ -71,6 +71,8 @@ DAY = (
     r"\bngay\s+\d{1,2}\s*(?:/|-|\s+thang\s+)\s*\d{1,2}(?:\s*(?:/|-|\s+nam\s+)\s*\d{4})?"
     # a day of every month or of the next ("trước ngày 05 của tháng sau", "ngày 25 hằng tháng")
     r"|\bngay\s+\d{1,2}\s+(?:cua\s+)?(?:hang\s+thang|thang\s+(?:sau|tiep\s+theo|cuoi|dau)(?:\s+quy)?)\b"
+    # (the month said apart: "hằng tháng, trước ngày 25", "chậm nhất ngày 05")
+    r"|\b(?:truoc|cham\s+nhat|vao)\s+ngay\s+\d{1,2}\b(?!\s*(?:[/.,-]\s*\d|\d|thang\b|nam\b|cua\b|hang\b))"
     # two days of one month ("22 và 23/9/2027", "22 - 23/9/2027"): one span
     rf"|(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])\s*(?:va|-|–)\s*{SLASH_DATE}"
     rf"|{SLASH_DATE}"
@@ -328,6 +330,27 @@ def grain_asked(phrase: str | None) -> int | None:
 def years_in(text: str) -> set[str]:
     """The years a text names ("năm 2024", "9/2024")."""
     return set(YEARS_RE.findall(text))
+
+
+RELATIVE_YEAR_RE = re.compile(r"\bnam\s+(truoc|ngoai|nay|toi)\b")  # "cùng kỳ năm trước", "năm nay" (unaccented)
+YEAR_SHIFTS = {"truoc": -1, "ngoai": -1, "nay": 0, "toi": 1}
+
+
+def years_compared(text: str) -> set[str]:
+    """The years a text compares a figure with ("tăng bao nhiêu % so với cùng kỳ năm 2026": 2026)."""
+    return {y for m in COMPARED_RE.finditer(unaccent(text).lower()) for y in years_in(m.group(0))}
+
+
+def compares_relatively(text: str) -> bool:
+    """Whether a text compares a figure with a year it names by its distance from its own ("so với cùng kỳ năm
+    trước")."""
+    return re.search(rf"\bso voi\s+(?:[a-z]+\s+){{0,3}}?{RELATIVE_YEAR_RE.pattern[2:]}", unaccent(text).lower()) is not None
+
+
+def years_relative(text: str, year: int) -> set[str]:
+    """The years a text of `year` names by their distance from it ("tăng 12,4% so với cùng kỳ năm trước" in a report of
+    2027: 2026)."""
+    return {str(year + YEAR_SHIFTS[m.group(1)]) for m in RELATIVE_YEAR_RE.finditer(unaccent(text).lower())}
 
 
 DAY_MONTH_RE = re.compile(rf"\bngay\s+(\d{{1,2}})\s*(?:/|-|\s+thang\s+)\s*(\d{{1,2}})\b|{SLASH_DATE}")

@@ -720,3 +720,21 @@ Mọi thông tin chi tiết xin liên hệ bà Nguyễn Thị Ngọc Hân, Phó 
         "Sở Tài chính trình bố trí kinh phí đón đại biểu trước ngày nào?": "Ngày 10/3/2027 [1].",
         "Giấy mời của Hội Chữ thập đỏ tỉnh TA có số hiệu là gì?": "Giấy mời của Hội Chữ thập đỏ tỉnh Thuận An có số hiệu 27/GM-CTĐ [1].",
     }, refused=("Số di động của chị Thu Hà là gì?",))
+
+
+def test_a_stay_in_hospital_a_briefing_a_day_of_every_month_and_last_year_are_read_as_the_texts_write_them(
+        tmp_path, corpus_embeddings):
+    text = ("HỘI CHỮ THẬP ĐỎ HUYỆN PHÚ SƠN\n\nSố: 41/BC-HCTĐ\n\nPhú Sơn, ngày 30 tháng 6 năm 2027\n\nBÁO CÁO\n"
+            "Sơ kết công tác 6 tháng đầu năm 2027\n\n"
+            "1. Tổng giá trị tiền và hàng vận động đạt 3.212 triệu đồng, tăng 12,4% so với cùng kỳ năm trước.\n\n"
+            "2. Hội hỗ trợ 1.500.000 đồng/trường hợp bị thương nặng phải điều trị nội trú từ 07 ngày trở lên.\n\n"
+            "3. Công an huyện cung cấp cho Hội số liệu tai nạn giao thông hằng tháng, trước ngày 25.\n\n"
+            "4. Hai bên họp định kỳ vào tuần đầu tháng 7 hằng năm.\n\n"
+            "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nLê Văn Tâm\n")
+    over_text_answers_as(tmp_path, corpus_embeddings, "bc-41.txt", text, {
+        "Giá trị vận động tăng bao nhiêu % so với cùng kỳ năm 2026?": "12,4% [1].",
+        "Trường hợp bị thương nặng phải nằm viện được hỗ trợ bao nhiêu?": "1.500.000 đồng [1].",
+        "Hai bên họp giao ban vào thời gian nào trong năm?": "Định kỳ vào tuần đầu tháng 7 hằng năm [1].",
+        "Công an gửi số liệu tai nạn giao thông hằng tháng trước ngày bao nhiêu?": "Trước ngày 25 [1].",
+    }, refused=("Giá trị vận động tăng bao nhiêu % so với cùng kỳ năm 2024?",
+                "Trường hợp bị thương nhẹ không phải nằm viện được hỗ trợ bao nhiêu?"))

@@ -92,6 +92,8 @@ VOCABULARY = load_vocabulary()
         ("Có vướng mắc thì gọi số điện thoại nào?", "value", "phone"),
         # (a telephone as the means, "qua điện thoại", asks no number)
         ("Huy động tình nguyện viên qua điện thoại thì sau bao lâu phải có văn bản?", "value", "duration"),
+        ("Kế hoạch nói gì về việc nhắn tin kêu gọi hiến máu qua điện thoại?", "topic", None),
+        ("Liên hệ qua điện thoại số nào?", "value", "phone"),
         # ("được diễn tối đa" is no "được điện tới": the telegram's addressees are asked as written)
         ("Phần thi tiểu phẩm được diễn tối đa bao nhiêu phút?", "value", "duration"),
         # (a text's effect asked by any time phrase)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.answer.values import (contrasts, counted_noun, editions, other_end, other_event, counts_before, days_in, each_asked, find_values, months_named, negates,
+from retrieval.answer.values import (years_relative, contrasts, counted_noun, editions, other_end, other_event, counts_before, days_in, each_asked, find_values, months_named, negates,
                                      grain_asked, grain_of, per_unit, places_named, quantifies, restates, sentence_end, sentence_start, sentences,
                                      row_months, shown_count, unit_asked, unit_word_asked,
                                      years_in,
@@ -208,6 +208,16 @@ def test_a_day_of_every_month_or_of_the_next_is_a_day():
     text = "Gửi số liệu trước ngày 05 của tháng sau; tổng hợp ngày 25 hằng tháng."
     assert [text[s:e] for s, e in find_values("day", text)] == ["ngày 05 của tháng sau", "ngày 25 hằng tháng"]
     assert grain_of("ngày 05 của tháng sau") == 0
+    # (the month said apart from the day, before it)
+    text = "Công an thành phố gửi số liệu hằng tháng, trước ngày 25. Chậm nhất ngày 05, các xã báo cáo."
+    assert [text[s:e] for s, e in find_values("day", text)] == ["trước ngày 25", "Chậm nhất ngày 05"]
+    assert find_values("day", "Họp vào ngày 3.5 giờ") == []
+
+
+def test_a_year_named_by_its_distance_from_the_text_s_own_is_that_year():
+    assert years_relative("tăng 12,4% so với cùng kỳ năm trước; năm nay đạt 58%", 2027) == {"2026", "2027"}
+    assert years_relative("Phương hướng năm tới", 2027) == {"2028"}
+    assert years_relative("tăng so với cùng kỳ", 2027) == set()
 
 
 def test_a_telephone_number_is_a_value_and_a_date_or_a_sum_is_not_one():
