@@ -734,7 +734,8 @@ class QueryReader:
                  if w.group(0)[:1].isupper() and w.group(0)[1:].islower() and not any(s <= w.start() < e for s, e in taken)]
         runs: list[list[re.Match]] = []
         for word in words:
-            if runs and text[runs[-1][-1].end() : word.start()].isspace():
+            # (a name of two parts joined by a dash goes on past it: "Bệnh viện Sản - Nhi")
+            if runs and re.fullmatch(r"\s+|\s*[-–]\s*", text[runs[-1][-1].end() : word.start()]):
                 runs[-1].append(word)
             else:
                 runs.append([word])

@@ -547,6 +547,8 @@ def test_a_one_word_duty_verb_is_read_only_of_a_question_with_diacritics():
     # one capital after a kind of thing named so
     ("Kinh phí tổ chức Ngày hội Giọt hồng vùng cao là bao nhiêu?", {"giọt"}),
     ("Cá nhân đạt giải Khuyến khích được thưởng bao nhiêu?", {"khuyến"}),
+    # (a name of two parts joined by a dash)
+    ("Bệnh viện Sản - Nhi tỉnh dành bao nhiêu máy thở?", {"sản", "nhi"}),
     ("Kinh phí tổ chức hội nghị Tổng kết là bao nhiêu?", set()),  # no kind of thing named so
     # an agency, a person, a place after its kind, a text, a division, the first word: none
     ("Bà Nguyễn Thị Lan ký văn bản nào của Hội Chữ thập đỏ tỉnh Hà Tĩnh?", set()),
