@@ -1457,6 +1457,11 @@ class AnswerPolicy:
                     own |= {w for w in query.content if any(set(pair) <= said_words for pair in _halves(w))}
                     own |= self._synonyms_held(query, own, said_words.intersection) | units_held(said)
                     own |= self._years_by_distance(query, said, hit.clause.document_id)
+                    if query.ask.name in CONTACT_ASKS and not contact_of and query.required - own - self._words(
+                            "\n".join(hit.clause.headings), query.accented):
+                        # "Số điện thoại của Trung tâm Kiểm soát bệnh tật …": the line or the heading names whose it is,
+                        # not an item beside it
+                        continue
                     present = (context | own) - (query.sited - own)  # (a station's name is the sentence's own)
                     share = coverage(weights, present)
                     if not found or share > max(f[1] for f in found):

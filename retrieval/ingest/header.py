@@ -255,12 +255,14 @@ def join_page_breaks(text: str) -> str:
 
     def join(match: re.Match) -> str:
         before, after = match.group(1), match.group(2)
-        return f"{before} " if _continues(plain(before), plain(after)) else match.group(0)
+        return f"{before} " if goes_on_after_break(plain(before), plain(after)) else match.group(0)
 
     return pattern.sub(join, text)
 
 
-def _continues(before: str, after: str) -> bool:
+def goes_on_after_break(before: str, after: str) -> bool:
+    """The line after a page break (`after`) goes on with the sentence the line before it (`before`) left open:
+    "hệ thống" / "chính trị", "hoàn thành trước ngày" / "30/4/2026."."""
     if not before or not after or MARKER_RE.match(after) or is_caps(before) or is_caps(after):
         return False
     if after[0].islower():

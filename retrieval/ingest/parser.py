@@ -54,8 +54,8 @@ from retrieval.ingest.actors import (
     AliasTable, addressed_bodies, asked_in_lead_in, extract_actors, lead_in_addressees, of_the_whole, table_actors,
 )
 from retrieval.ingest.header import (
-    ATTACHED_RE, CONNECTIVES, DOCUMENT_TYPES, GROUND_WORDS, LEVEL_WORDS, PAGE_NUMBER, TERMINAL, Attachment, closing_block, find_attachments,
-    is_caps, plain, read_frame, received_by, running_heads,
+    ATTACHED_RE, DOCUMENT_TYPES, GROUND_WORDS, LEVEL_WORDS, PAGE_NUMBER, TERMINAL, Attachment, closing_block, find_attachments,
+    goes_on_after_break, is_caps, plain, read_frame, received_by, running_heads,
 )
 from retrieval.ingest.metadata import LIST_FIELDS
 from retrieval.ingest.ocr import TOTAL_ROW_RE
@@ -244,9 +244,7 @@ def _continues(text: str, before: _Paragraph, after: _Paragraph) -> bool:
         return False
     last = plain(text[max(before.content, text.rfind("\n", before.content, before.end) + 1):before.end])
     first = plain(text[after.start:after.end])
-    if not last or not first or last[-1] in TERMINAL or is_caps(first):
-        return False
-    return first[0].islower() or last.split()[-1].lower() in CONNECTIVES
+    return goes_on_after_break(last, first)
 
 
 TABLE_CAPTION_RE = re.compile(r"(?:bảng|biểu|danh sách)\b", re.IGNORECASE)  # a table's caption over it ("Bảng 2. …")

@@ -738,3 +738,18 @@ def test_a_stay_in_hospital_a_briefing_a_day_of_every_month_and_last_year_are_re
         "Công an gửi số liệu tai nạn giao thông hằng tháng trước ngày bao nhiêu?": "Trước ngày 25 [1].",
     }, refused=("Giá trị vận động tăng bao nhiêu % so với cùng kỳ năm 2024?",
                 "Trường hợp bị thương nhẹ không phải nằm viện được hỗ trợ bao nhiêu?"))
+
+
+def test_a_telephone_is_of_the_body_its_line_names_and_short_forms_of_centres_and_companies_are_read(
+        tmp_path, corpus_embeddings):
+    text = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "2318/UBND-KGVX", "CÔNG VĂN", "V/v phòng, chống sốt xuất huyết",
+                   "1. Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh cấp bổ sung cho các huyện 40 máy phun đeo vai.\n\n"
+                   "2. Hội Chữ thập đỏ tỉnh:\n\n- Phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh tập huấn cho tình nguyện "
+                   "viên.\n\n- Đầu mối điều phối tình nguyện viên: đồng chí Phạm Văn Hậu, Phó Chủ tịch Hội Chữ thập đỏ "
+                   "tỉnh, điện thoại 0918.362.457.\n\n3. Công ty TNHH Nam Sơn Xanh tài trợ 850 triệu đồng mua hóa chất.",
+                   "Trần Minh Khoa", board="ỦY BAN NHÂN DÂN")
+    over_text_answers_as(tmp_path, corpus_embeddings, "cv-2318.txt", text, {
+        "Số điện thoại của đồng chí Phạm Văn Hậu là bao nhiêu?": "0918.362.457 [1].",
+        "Trung tâm KSBT phải cấp thêm cho các huyện bao nhiêu máy phun?": "40 máy phun [1].",
+        "Cty TNHH Nam Sơn Xanh tài trợ bao nhiêu tiền?": "850 triệu đồng [1].",
+    }, refused=("Số điện thoại của Trung tâm Kiểm soát bệnh tật tỉnh là bao nhiêu?",))

@@ -267,6 +267,7 @@ def test_short_forms_are_read_in_full_and_document_symbols_are_left_alone():
     assert "hctd" not in unaccented.content and not unaccented.accented  # spelled out without diacritics
     assert reader().read("Ai ký Kết luận 44-KL/TW?").keys == [("kl", "44")]
     assert reader().read("Anh chị cho biết Sở Y tế phải làm gì?").content == []  # a polite frame asks nothing
+    assert "anh_chị" not in reader().read("Anh chị cho em xin số điện thoại của Văn phòng Hội?").content
 
 
 def test_every_agency_alias_written_short_still_names_its_agency_in_full():

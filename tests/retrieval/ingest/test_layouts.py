@@ -478,6 +478,19 @@ HEADED_FIRST_PAGE = ("Tỉnh ủy Gia An - Công văn số 1186-CV/TU           
                      "                                        Đặng Minh Quân\n")
 
 
+def test_a_date_a_page_break_parts_from_the_words_that_lead_to_it_is_read_in_their_sentence(aliases):
+    text = HEADED_FIRST_PAGE.replace(
+        "1. Các huyện ủy chỉ đạo tiếp nhận 950 đơn vị máu.\n",
+        "1. Các huyện ủy tổ chức hai đợt: đợt 1 từ ngày 15/6/2027 đến ngày 30/6/2027; đợt 2 từ ngày 10/8/2027 đến ngày\n\n"
+        "                                      Trang 1/3\n\f"
+        "Tỉnh ủy Gia An - Công văn số 1186-CV/TU                  ngày 11/01/2027\n\n"
+        "25/8/2027.\n\n- Báo cáo kết quả về Ban Thường vụ Tỉnh ủy.\n")
+    parsed = parse_document(LoadedDocument(path="cv-1186.txt", format="txt", text=text), "cv-1186", aliases)
+    waves = next(c for c in parsed.clauses if "đợt 2" in c.text)
+    assert waves.text.endswith("đợt 2 từ ngày 10/8/2027 đến ngày\n25/8/2027.")
+    assert not any(c.text.strip() == "25/8/2027." for c in parsed.clauses)
+
+
 def test_a_running_head_over_the_first_page_too_is_no_title_and_a_wrapped_addressee_is_read_whole(aliases):
     parsed = parse_document(LoadedDocument(path="cv-1186.txt", format="txt", text=HEADED_FIRST_PAGE), "cv-1186", aliases)
     document = parsed.document
