@@ -234,8 +234,12 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
             and _noun_counted(text):
         return Ask("value", "count", best.phrase, question_words)  # "hỗ trợ bao nhiêu (mấy) hộ": how many, not how much
     counted = " ".join(noun) if best.name == "count" else ""
+    # ("hỗ trợ xây nhà tối thiểu bao nhiêu 1 căn": what is given for each, of nothing counted)
+    given_each = bool(re.search(rf"\b{unaccent(best.phrase)} (?:mot|1) \w", words.plain)) \
+        and bool(_found(words, vocabulary.sum_acts[0]))
     if best.name == "count" and (counted and money or not counted and (
-            _found(_Words.of(_unnamed(text)), vocabulary.money) or LEVEL_ASKED_RE.search(words.folded or words.plain))):
+            _found(_Words.of(_unnamed(text)), vocabulary.money) or LEVEL_ASKED_RE.search(words.folded or words.plain)
+            or given_each)):
         # "Dự toán kinh phí … là bao nhiêu?", "bố trí bao nhiêu kinh phí", "Mức quà … là bao nhiêu?": how much of a
         # sum of money, not how many of something
         return Ask("value", "amount", best.phrase, question_words)

@@ -163,6 +163,7 @@ def _owner_words(question: str, content: list[str]) -> frozenset[str]:
     return frozenset(owned)
 
 
+SUM_SCALES = frozenset({"tram", "nghin", "ngan", "trieu", "ty"})  # the scale a sum is counted in, before "đồng" (unaccented)
 # question words: never a syllable of what is asked about ("tập thể nào" is no word "tập_thể_nào")
 QUESTION_SYLLABLES = frozenset({"nao", "gi", "dau", "sao", "ai"})
 PLACE_RE = re.compile(
@@ -934,7 +935,10 @@ class QueryReader:
                 and not (word == "so" and accented and form not in (fold("số"), "so") and "so" not in ask.words) \
                 and (word not in repeated or any(0 <= j < len(tokens) and tokens[j].group(0) in dropped - {"so"} and j != k
                                                  for j in (k - 1, k + 1)))
-            if stop or dropped_here or len(word) < 2 \
+            # "bao nhiêu triệu đồng tiền hàng": the unit of a sum, no syllable of a word after it ("đồng_tiền")
+            sum_unit = word.lower() == "dong" and k > 0 and (tokens[k - 1].group(0).lower() in SUM_SCALES
+                                                            or tokens[k - 1].group(0).isdigit())
+            if stop or dropped_here or sum_unit or len(word) < 2 \
                     or (english and known is not None and word not in known):
                 if english and not stop and len(word) > 3 and word.isascii() and word.isalpha() \
                         and word.lower() not in self.vocabulary.english_words and (known is None or word not in known):

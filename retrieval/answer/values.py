@@ -196,7 +196,8 @@ FRACTION_RE = re.compile(r"(\d{1,3})/(\d{1,4})")
 # How fine a place on the calendar is, finest first: "tháng mấy" is not answered by "năm 2024", nor
 # "ngày nào" by "quý IV".
 GRAINS = ("ngay", "thang", "quy", "nam")
-EFFECT_RE = re.compile(r"\bhieu\s+luc\b")
+# (or a time it applies from: "Thời gian áp dụng: từ ngày 01/6/2027 …", "áp dụng kể từ ngày …")
+EFFECT_RE = re.compile(r"\bhieu\s+luc\b|\bap\s+dung\s*:?\s*(?:ke\s+)?tu\b|\bthoi\s+gian\s+ap\s+dung\b")
 EFFECT_WHEN_RE = re.compile(
     r"\b(?:ke\s+)?tu\s+ngay\s+(?:ky|ban\s+hanh|\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?))"
     rf"|\bke\s+tu\b|\btu\s+ngay\b|{TIME}"

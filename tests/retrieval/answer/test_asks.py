@@ -94,6 +94,9 @@ VOCABULARY = load_vocabulary()
         ("Huy động tình nguyện viên qua điện thoại thì sau bao lâu phải có văn bản?", "value", "duration"),
         ("Kế hoạch nói gì về việc nhắn tin kêu gọi hiến máu qua điện thoại?", "topic", None),
         ("Liên hệ qua điện thoại số nào?", "value", "phone"),
+        ("Hỏi về chỗ ngủ thì liên hệ số nào?", "value", "phone"),  # no coefficient ("hệ số nào") asked
+        ("Hỗ trợ xây mới nhà nhân đạo tối thiểu bao nhiêu 1 căn?", "value", "amount"),  # what is given for each
+        ("Mỗi xã cử bao nhiêu 1 đợt?", "value", "count"),  # (no giving: how many)
         # ("được diễn tối đa" is no "được điện tới": the telegram's addressees are asked as written)
         ("Phần thi tiểu phẩm được diễn tối đa bao nhiêu phút?", "value", "duration"),
         # (a text's effect asked by any time phrase)

@@ -268,6 +268,17 @@ def test_short_forms_are_read_in_full_and_document_symbols_are_left_alone():
     assert reader().read("Ai ký Kết luận 44-KL/TW?").keys == [("kl", "44")]
     assert reader().read("Anh chị cho biết Sở Y tế phải làm gì?").content == []  # a polite frame asks nothing
     assert "anh_chị" not in reader().read("Anh chị cho em xin số điện thoại của Văn phòng Hội?").content
+    assert reader().read("Sở VH-TT-DL phải làm gì?").actors[0] == "Sở Văn hóa, Thể thao và Du lịch"
+
+
+
+def test_the_unit_of_a_sum_asked_is_no_syllable_of_the_word_after_it():
+    for question in ("Phường Bãi Cháy vận động được bao nhiêu triệu đồng tiền hàng?",
+                     "Xa Vinh Thanh van dong duoc bao nhieu trieu dong tien va hang?"):
+        content = reader().read(question).content
+        assert not any(w.startswith(("đồng_", "dong_")) for w in content) and any(w.startswith("tiền") or w == "tien"
+                                                                                 for w in content), question
+    assert "đồng_tiền" in reader().read("Đồng tiền nào được dùng để thanh toán?").content  # (the word itself)
 
 
 def test_every_agency_alias_written_short_still_names_its_agency_in_full():

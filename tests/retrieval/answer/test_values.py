@@ -648,3 +648,10 @@ def test_a_particle_that_closes_a_spoken_question_counts_nothing():
     for question in ("Mỗi năm được hỗ trợ bao nhiêu ạ?", "Được hỗ trợ bao nhiêu vậy ạ?", "Được bao nhiêu nhỉ?"):
         assert counted_noun(question, "bao nhieu") == []
     assert counted_noun("Hỗ trợ bao nhiêu hộ nghèo ạ?", "bao nhieu") == ["ho", "ngheo"]
+
+
+def test_a_text_takes_effect_where_it_says_so_or_from_when_it_applies():
+    assert find_values("effective", "Quyết định có hiệu lực kể từ ngày ký.")
+    text = "Thời gian áp dụng: từ ngày 01/6/2027 đến hết ngày 31/8/2027."
+    assert [text[s:e] for s, e in find_values("effective", text)][:1] == ["từ ngày 01/6/2027"]
+    assert find_values("effective", "Hội tổ chức tập huấn từ ngày 01/6/2027 đến ngày 05/6/2027.") == []
