@@ -91,6 +91,8 @@ VALUE_REACH = 3  # the words beside a value name what it is of ("hỗ trợ ti�
 
 
 NUMBER_WORD = folded_word("số")  # "tài khoản số …", "điện thoại số …"
+# the work a question says a case is in, after the verb of taking part ("khi tham gia ứng phó thảm họa")
+PARTAKING = frozenset({folded_word("tham_gia")})
 
 
 def another_kind(asked: tuple[tuple[str, str], ...], missing: set[str], before: tuple[tuple[str, str], ...],
@@ -121,3 +123,15 @@ def another_kind(asked: tuple[tuple[str, str], ...], missing: set[str], before: 
         if any(kind != folded and unaccent(kind).split("_")[0] not in GRAMMAR_WORDS and kind != NUMBER_WORD for kind in kinds):
             return True
     return False
+
+
+def another_work(asked: tuple[tuple[str, str], ...], missing: set[str], said: tuple[tuple[str, str], ...]) -> bool:
+    """The question names the work a case takes part in ("tham gia vận động hiến máu"), the evidence lacks it and
+    names other work it is taken part in ("Tiền ăn khi tham gia ứng phó thảm họa | 150.000 đồng"): its value is that
+    work's."""
+    def works(words: tuple[tuple[str, str], ...]) -> set[str]:
+        return {folded_word(work) for (verb, _), (work, tag) in zip(words, words[1:])
+                if folded_word(verb) in PARTAKING and tag in MODIFIER_TAGS}
+
+    lacked = {w for w in works(asked) if w in missing}
+    return bool(lacked) and bool(works(said) - lacked)

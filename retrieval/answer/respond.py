@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from retrieval.answer.answerability import another_kind, coverage, judge
+from retrieval.answer.answerability import another_kind, another_work, coverage, judge
 from retrieval.answer.asks import Ask, plain_words, work_asked
 from retrieval.answer.documents import LISTED, Catalog
 from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
@@ -1715,8 +1715,9 @@ class AnswerPolicy:
         floor = self.weights.commonplace * self.index.lexical.rarest(query.accented)
         dated = date_unit_words(query.read or query.text)  # ("tháng 8/2024": when, no kind of thing)
         missing = {w for w, weight in weights.items() if weight > floor and w not in present and unaccent(w) not in dated}
-        return bool(missing) and another_kind(word_tags(query.read or query.text), missing, word_tags(sentence[:at]),
-                                              word_tags(sentence[at + len(value) :]))
+        asked = word_tags(query.read or query.text)
+        return bool(missing) and (another_kind(asked, missing, word_tags(sentence[:at]), word_tags(sentence[at + len(value) :]))
+                                  or another_work(asked, missing, word_tags(sentence)))
 
     def _aimed(self, query: Query, text: str, document_id: str) -> set[str]:
         """The words of the question's phrase for a target ("chỉ tiêu", "mục tiêu") when the text sets one in

@@ -553,9 +553,12 @@ def each_asked(question: str, classifiers: frozenset[str] = frozenset()) -> tupl
         return None
     word = next(group for group in match.groups() if group)
     unit = unaccent(word)
-    following = re.match(r"\s+(\w+)", lowered[match.end() :])
+    following = re.match(r"\s+(\w+)(?:\s+(\w+))?", lowered[match.end() :])
     if following and is_classifier(word, classifiers):
-        return unaccent(following.group(1)), unit
+        # (past a second classifier, which a name may open with: "mỗi căn Ngôi nhà Chữ thập đỏ": each "nhà")
+        counted = following.group(2) if following.group(2) and is_classifier(following.group(1), classifiers) \
+            else following.group(1)
+        return unaccent(counted), unit
     # "nhiem ky moi la bao nhieu", "phat trien moi toi thieu …", "ket nap moi bao nhieu", "hoi vien moi nam 2026":
     # "mới" typed bare
     if unit in GRAMMAR_WORDS or unit in ASKING_SYLLABLES or following and YEARS_RE.fullmatch(following.group(1)):
@@ -845,8 +848,9 @@ def quantifies(value: str, asked: list[str], people: list[str] = (), following: 
     own = re.findall(r"[^\W\d]+", unaccent(re.sub(r"^[\d.,/\s]+", "", value)).lower())[:1]
     if own and own[0] in GROUP_HEADS and own[0] not in {unaccent(w).lower() for w in asked}:
         return False
-    # (the words going on after the value are its noun's too: "36 lớp" of "36 lớp tập huấn")
-    going_on = re.match(r"(?: +[^\W\d]+){0,2}", following).group(0)
+    # (the words going on after the value are its noun's too: "36 lớp" of "36 lớp tập huấn"; the syllables of a word
+    # borrowed and written with a hyphen too: "20 pa" of "20 pa-nô")
+    going_on = re.match(r"(?:(?: +|-)[^\W\d]+){0,2}", following).group(0)
     counted = {unaccent(w).lower() for w in re.findall(r"[^\W\d]+(?:[23](?!\d))?", value + going_on)}  # ("m2")
     asked = [MEASURE_SHORT.get(unaccent(w).lower(), w) for w in asked]  # ("bao nhiêu mét": "4,3 m")
     named = " ".join(unaccent(w) for w in asked)

@@ -730,11 +730,13 @@ def test_a_stay_in_hospital_a_briefing_a_day_of_every_month_and_last_year_are_re
             "2. Hội hỗ trợ 1.500.000 đồng/trường hợp bị thương nặng phải điều trị nội trú từ 07 ngày trở lên.\n\n"
             "3. Công an huyện cung cấp cho Hội số liệu tai nạn giao thông hằng tháng, trước ngày 25.\n\n"
             "4. Hai bên họp định kỳ vào tuần đầu tháng 7 hằng năm.\n\n"
+            "5. Hội tổ chức Lễ tôn vinh người hiến máu tiêu biểu vào tháng 6, tôn vinh không quá 100 người.\n\n"
             "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nLê Văn Tâm\n")
     over_text_answers_as(tmp_path, corpus_embeddings, "bc-41.txt", text, {
         "Giá trị vận động tăng bao nhiêu % so với cùng kỳ năm 2026?": "12,4% [1].",
         "Trường hợp bị thương nặng phải nằm viện được hỗ trợ bao nhiêu?": "1.500.000 đồng [1].",
         "Hai bên họp giao ban vào thời gian nào trong năm?": "Định kỳ vào tuần đầu tháng 7 hằng năm [1].",
+        "Lễ tôn vinh người hiến máu được vinh danh tối đa bao nhiêu người?": "100 người [1].",
         "Công an gửi số liệu tai nạn giao thông hằng tháng trước ngày bao nhiêu?": "Trước ngày 25 [1].",
     }, refused=("Giá trị vận động tăng bao nhiêu % so với cùng kỳ năm 2024?",
                 "Trường hợp bị thương nhẹ không phải nằm viện được hỗ trợ bao nhiêu?"))

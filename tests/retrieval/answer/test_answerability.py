@@ -1,7 +1,7 @@
 """The refusal decision is a plain function of the question's content words and the evidence."""
 
-from retrieval.answer.answerability import another_kind, coverage, judge
-from retrieval.index.lexical import word_tags
+from retrieval.answer.answerability import another_kind, another_work, coverage, judge
+from retrieval.index.lexical import folded_word, word_tags
 from retrieval.text import fold
 from retrieval.answer.values import counted_noun, find_values, quantifies, sentences
 
@@ -159,3 +159,11 @@ def test_the_question_s_own_rarest_noun_the_evidence_lacks_refuses_from_its_floo
     # under the floor, the rarest word asked is still a common one: "cả năm" typed bare
     weights = {"báo_cáo": 2.1, "cả": 2.7, "lao_động": 2.7}
     assert judge(weights, {"báo_cáo", "lao_động"}, 0.5, key_words=frozenset({"cả"}), rare=4.4, rarest_rare=3.6).answerable
+
+
+def test_a_value_of_other_work_taken_part_in_does_not_answer_for_the_work_asked():
+    asked = word_tags("Tình nguyện viên tham gia vận động hiến máu được hỗ trợ tiền ăn bao nhiêu một ngày?")
+    row = word_tags("Tiền ăn khi tham gia ứng phó thảm họa, sơ cấp cứu | 150.000 đồng/người/ngày")
+    assert another_work(asked, {folded_word("vận_động"), fold("hiến"), fold("máu")}, row)
+    assert not another_work(asked, set(), row)  # the evidence holds the work asked
+    assert not another_work(asked, {folded_word("vận_động")}, word_tags("Tiền ăn: 150.000 đồng/người/ngày"))  # no work said

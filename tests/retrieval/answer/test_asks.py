@@ -97,6 +97,7 @@ VOCABULARY = load_vocabulary()
         ("Hỏi về chỗ ngủ thì liên hệ số nào?", "value", "phone"),  # no coefficient ("hệ số nào") asked
         ("Hỗ trợ xây mới nhà nhân đạo tối thiểu bao nhiêu 1 căn?", "value", "amount"),  # what is given for each
         ("Mỗi xã cử bao nhiêu 1 đợt?", "value", "count"),  # (no giving: how many)
+        ("Cần liên hệ Tỉnh đoàn về chương trình hè thì gặp ai ạ?", "value", "person"),  # whom to meet
         # ("được diễn tối đa" is no "được điện tới": the telegram's addressees are asked as written)
         ("Phần thi tiểu phẩm được diễn tối đa bao nhiêu phút?", "value", "duration"),
         # (a text's effect asked by any time phrase)

@@ -31,6 +31,7 @@ def test_a_count_answers_only_what_was_counted():
     # the words going on after a value are its noun's: "36 lớp" of "36 lớp tập huấn"; "200 suất" of "200 suất học
     # bổng" counts no "suất quà", though "400 suất, …" of a list does
     assert quantifies("36 lớp", ["lop", "tap"], following=" tập huấn sơ cấp cứu")
+    assert quantifies("20 pa", ["pa", "no"], following="-nô cố định")  # a borrowed word written with a hyphen
     assert not quantifies("200 suất", ["suat", "qua"], following=" học bổng mỗi năm")
     assert quantifies("400 suất", ["suat", "qua"], following=", huyện Triệu Phong 350 suất")
         # "số dân" is counted in any noun for people
@@ -137,6 +138,8 @@ def test_the_year_and_the_unit_a_value_is_said_of():
     units = each_asked("Hỗ trợ bao nhiêu tiền cho mỗi căn nhà xây mới?", frozenset({"căn"}))
     assert per_unit("mức hỗ trợ 60.000.000 đồng/căn xây mới", units)
     assert each_asked("mỗi cán bộ ủng hộ bao nhiêu?", frozenset({"căn"})) == ("can",)  # "cán" is no "căn"
+    # (two unit words, the second opening a name: each of the noun after both)
+    assert each_asked("Mỗi căn Ngôi nhà Chữ thập đỏ được hỗ trợ bao nhiêu?", frozenset({"căn", "ngôi"}))[0] == "nha"
 
 
 def test_an_amount_keeps_its_currency():
