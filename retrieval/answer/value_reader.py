@@ -19,7 +19,7 @@ from retrieval.answer.references import without_references
 from retrieval.answer.spelling import word_list
 from retrieval.answer.values import (as_rate, contrasts, restates, counted_noun, other_end, other_event, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
                                      is_classifier, months_named, per_unit, unit_word_asked, person_names, places_named, quantifies, row_months, spelled, unit_asked,
-                                     written_as, years_compared, compares_relatively, years_in, years_said, years_stated, COUNT_OF_GAP, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
+                                     written_as, years_compared, compares_relatively, ranks_said, years_in, years_said, years_stated, COUNT_OF_GAP, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, word_tags
 from retrieval.ingest.actors import COOPERATING, LEVEL_OF_PLACE, LEVEL_WORD_RE, LEVELS_PLAIN, MAX_NAME, AliasTable
@@ -240,6 +240,7 @@ class ValueReader:
         shares = _shares(question) if query.ask.name != "percentage" else set()
 
         days = days_in(question)
+        ranks = ranks_said(question)  # "lớp tập huấn thứ hai": not the class a sentence says is the first
         named_months = months_named(question)
         # (the months a day asked must fall in; of anything else asked, the months a roster's row must be of)
         months = named_months if query.ask.name in ("day", "time") and not days else set()
@@ -270,6 +271,8 @@ class ValueReader:
             if value and query.ask.name in ("day", "time") and AS_OF_RE.search(nfc(said[: said.find(value)]).lower()) \
                     and not AS_OF_ASKED_RE.search(nfc(question).lower()):
                 return False  # "Hạn nộp hội phí … ngày nào?": not the day a report counts its figures to
+            if ranks and (stated := ranks_said(said)) and not ranks & stated:
+                return False  # "Lớp thứ nhất tổ chức trong tháng 4/2027" says nothing of the second
             if days and (stated := days_in(said)) and not days & stated:
                 return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
             if months and (stated := days_in(said)) and not months & {month for _, month in stated}:
@@ -377,6 +380,15 @@ class ValueReader:
                 # "Đội phó … được hỗ trợ bao nhiêu": the sum of the "Đội trưởng" is another post's (not under the post
                 # asked: "trình Trưởng ban phê duyệt trước ngày 31/12" of the Phó Trưởng ban Thường trực's duties)
                 return False
+            if query.ask.name == "person" and value and places:
+                # (a person of a list, by the place their own item names: "ông Lê Văn Cường, Chủ tịch Hội … xã Vinh
+                # Thanh; …; anh Trần Quốc Việt, …, thị trấn Phú Đa" names no chairman of Phú Đa)
+                # (of a place the sentence names: not one the text is of, which its items need not repeat)
+                item = next((i for i in said.split(";") if value in i), said)
+                own_places = {form(p) for group in places_named(item) for p in group}
+                named_places = {form(p) for group in places_named(said) for p in group}
+                if own_places and named_places & set(places) and not own_places & set(places):
+                    return False
             # (a rate, "100.000 đồng/người/lần" at the points of four districts, is each one's)
             alone = figure and not PER_UNIT_RE.search(unaccent(said).lower())
             return all(self._said_of_place(place, said, clause, alone, form, places, value) for place in places)
@@ -1672,6 +1684,8 @@ def _suffered(question: str) -> list[str]:
     said of another harm ("nhà bị sập", "nhà ở bị hư hỏng") answers another case."""
     tags = [(folded_word(w), tag) for w, tag in word_tags(question)]
     harmed = [word for (before, _), (word, tag) in zip(tags, tags[1:]) if before == SUFFERED_MARK and tag in ("V", "A")]
+    # (or the harm read as one word with it: "người bị_thương")
+    harmed += [word for word, tag in tags if word.startswith(f"{SUFFERED_MARK}_") and tag in ("V", "A")]
     return harmed + [word for (has, _), (who, _), (word, tag) in zip(tags, tags[1:], tags[2:])
                      if (has, who) == HAS_PERSON and tag in ("V", "A", "N") and word != SUFFERED_MARK]
 

@@ -333,6 +333,17 @@ def years_in(text: str) -> set[str]:
     return set(YEARS_RE.findall(text))
 
 
+# a rank said of a thing ("lớp thứ hai", "lần thứ 3"), not a day of the week ("vào thứ Hai", "sáng thứ Ba") (unaccented)
+ORDINAL_SAID_RE = re.compile(r"(?<!\bvao )(?<!\bsang )(?<!\bchieu )(?<!\btoi )(?<!\bngay )(?<!\bcac )"
+                             r"\bthu\s+(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})\b(?!\s*(?:/|tuan|hang))")
+ORDINAL_WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+
+
+def ranks_said(text: str) -> set[int]:
+    """The ranks a text says things are of ("Lớp thứ nhất tổ chức trong tháng 4": 1)."""
+    return {ORDINAL_WORDS.get(m.group(1)) or int(m.group(1)) for m in ORDINAL_SAID_RE.finditer(unaccent(text).lower())}
+
+
 RELATIVE_YEAR_RE = re.compile(r"\bnam\s+(truoc|ngoai|nay|toi)\b")  # "cùng kỳ năm trước", "năm nay" (unaccented)
 YEAR_SHIFTS = {"truoc": -1, "ngoai": -1, "nay": 0, "toi": 1}
 

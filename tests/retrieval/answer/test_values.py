@@ -2,7 +2,7 @@
 
 import pytest
 
-from retrieval.answer.values import (years_relative, contrasts, counted_noun, editions, other_end, other_event, counts_before, days_in, each_asked, find_values, months_named, negates,
+from retrieval.answer.values import (ranks_said, years_relative, contrasts, counted_noun, editions, other_end, other_event, counts_before, days_in, each_asked, find_values, months_named, negates,
                                      grain_asked, grain_of, per_unit, places_named, quantifies, restates, sentence_end, sentence_start, sentences,
                                      row_months, shown_count, unit_asked, unit_word_asked,
                                      years_in,
@@ -658,3 +658,9 @@ def test_a_text_takes_effect_where_it_says_so_or_from_when_it_applies():
     text = "Thời gian áp dụng: từ ngày 01/6/2027 đến hết ngày 31/8/2027."
     assert [text[s:e] for s, e in find_values("effective", text)][:1] == ["từ ngày 01/6/2027"]
     assert find_values("effective", "Hội tổ chức tập huấn từ ngày 01/6/2027 đến ngày 05/6/2027.") == []
+
+
+def test_a_rank_said_of_a_thing_is_read_and_a_day_of_the_week_is_not_one():
+    assert ranks_said("Lớp tập huấn thứ hai cho công an tổ chức tháng mấy?") == {2}
+    assert ranks_said("Lớp thứ nhất tổ chức trong tháng 4/2027; kỳ họp thứ 27") == {1, 27}
+    assert ranks_said("Giao ban vào thứ Hai hằng tuần, sáng thứ Ba trực") == set()
