@@ -26,7 +26,7 @@ from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, 
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
-from retrieval.answer.value_reader import (FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, column_and_label, edge_asked,
+from retrieval.answer.value_reader import (FIGURES, LABEL_RE, LEVEL_RE, WHOLE_YEAR, ValueReader, column_and_label, edge_asked, harms_asked,
                                            opens_total, periods_named, table_header, with_column_unit)
 from retrieval.answer.values import (counted_noun, editions, find_values, person_names, place_names, places_named, restates,
                                      sentence_end, sentence_start, sentences, shown_count, spelled, written_as, years_relative, years_stated,
@@ -363,8 +363,10 @@ class AnswerPolicy:
         if not draft.citations and query.owned and ask.name in FIGURES:
             # "Năm 2024 tổng giá trị vận động … của Hội CTĐ tỉnh Cao Bằng đạt bao nhiêu?": a text on the agency's work
             # gives its figures without naming it (not its telephone number or its people: those of any body)
+            # (not a text the same body issues at another level: "Giấy khen của Hội CTĐ cấp huyện …" is not the award a
+            # province's Hội gives)
             found = self.answer(replace(query, actors=[], owned=False), k, mode)
-            if found.citations:
+            if found.citations and not any(self._of_body_elsewhere(c.document_id, query.actors) for c in found.citations):
                 return found
         if not draft.citations and query.document_ids \
                 and (carrying := [d for d in query.implementing_ids if d not in query.document_ids]):
@@ -755,7 +757,11 @@ class AnswerPolicy:
         """The question's key words, the weight from which one the evidence lacks refuses, and the words
         of the evidence's section (a khoản's subject is often named in the khoản before it)."""
         rarest = self.index.lexical.rarest(query.accented)
-        return {"key_words": query.key_words, "required": query.required, "rare": self.weights.key_rarity * rarest,
+        # (of a topic, the harm it says befell the case: "Đảng viên không đóng góp … thì bị xử lý thế nào?" is answered
+        # only where a text says what is done to them)
+        befell = set(harms_asked(query.read or query.text)) & set(query.content) \
+            if query.ask.kind == "topic" and query.accented and not query.english else set()
+        return {"key_words": query.key_words, "required": query.required | befell, "rare": self.weights.key_rarity * rarest,
                 "rarest_rare": self.weights.rarest_key_rarity * rarest,
                 "focus": self._focus_written(query, clause) | self._listed_kind(query),
                 "focus_rare": self.weights.focus_rarity * rarest,
@@ -1644,6 +1650,13 @@ class AnswerPolicy:
                 held.discard(head)  # "mẫu" of a template, not of "gương mẫu"
         return held | {w for w in query.content if w in title} | _titled(query, clause)
 
+    def _of_body_elsewhere(self, document_id: str, actors: list[str]) -> bool:
+        """The text is issued by the body the agencies are of, at another level ("Hội Chữ thập đỏ tỉnh" of "Hội Chữ thập
+        đỏ huyện"), and by none of them."""
+        issuers = self._issuer_agencies[document_id]
+        kinds = {_body_kind(a) for a in actors}
+        return not issuers & set(actors) and any(_body_kind(i) in kinds for i in issuers)
+
     def _years_by_distance(self, query: Query, text: str, document_id: str) -> set[str]:
         """The years the question names that a text of a document names by their distance from its own year ("so với
         cùng kỳ năm trước" in a report of 2027: 2026)."""
@@ -1845,6 +1858,13 @@ def _halves(word: str) -> list[tuple[str, str]]:
     if len(syllables) == 3:
         return [("_".join(syllables[:2]), syllables[2]), (syllables[0], "_".join(syllables[1:]))]
     return [("_".join(syllables[:cut]), "_".join(syllables[cut:])) for cut in range(2, len(syllables) - 1)]
+
+
+def _body_kind(agency: str) -> str:
+    """An agency's name without its level ("Hội Chữ thập đỏ huyện", "Trung ương Hội Chữ thập đỏ Việt Nam": "Hội Chữ thập
+    đỏ")."""
+    name = re.sub(r"^Trung ương\s+|\s+Việt Nam$", "", agency)
+    return re.sub(rf"\s+(?:{'|'.join(PLACE_WORDS)})$", "", name)
 
 
 def _titled(query: Query, clause: Clause) -> frozenset[str]:

@@ -111,6 +111,7 @@ TARGET_WORDS_RE = re.compile(r"\b(?:chi tieu|muc tieu|ke hoach|phan dau)\b")
 # kế hoạch 4.000", "so với mục tiêu đề ra là 85%"), unaccented: what was aimed at, not what there is
 AIM_COMPARED_RE = re.compile(r"\b(?:vuot|so voi|thap hon|cao hon|hon|bang|chua dat|khong dat)\s+(?:\w+\s+)?"
                              r"(?:chi tieu|ke hoach|muc tieu)(?:\s+(?:de ra|duoc giao|nam|tinh|huyen|giao))?(?:\s+la)?\s*$")
+EACH_WORDS_RE = re.compile(r"\b(?:moi|tung)\s+(\w+(?:\s+\w+)?)")  # "mỗi cá nhân", "từng hộ" (unaccented)
 REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
 # a plan's year to reach a figure by ("Đến năm 2030, số hội viên đạt 3% dân số"): what it sets out to do
 BY_YEAR_RE = re.compile(r"\bđến\s+(?:hết\s+)?năm\s+\d{4}\b")
@@ -235,7 +236,7 @@ class ValueReader:
         describing = _describing(question) if query.accented else frozenset()
         tagged_cases = query.accented and not query.english and query.ask.name not in ("person", "body")
         heads = self._adjective_heads(question, plain, query.ask.words) if tagged_cases else []
-        suffered = _suffered(question) if tagged_cases else []
+        suffered = harms_asked(question) if tagged_cases else []
         posts = self._posts(question) if query.ask.name not in ("person", "body", "post") else set()
         shares = _shares(question) if query.ask.name != "percentage" else set()
 
@@ -787,6 +788,8 @@ class ValueReader:
         if len(spans) > 1 and name == "count" and TOTAL_NAMED_RE.search(plain_words(query.read or query.text)) and (
                 total := _after_total(sentence, spans)):
             return sentence[total[0] : total[1]]  # "Tổng số TNV huy động: 64 TNV, gồm … (04 TNV)": the total asked
+        if len(spans) > 1 and name in FIGURES and (each := _each_named_before(query, sentence, spans)):
+            return sentence[each[0] : each[1]]  # "mỗi tập thể … 1.800.000 đồng, mỗi cá nhân … 900.000 đồng": "cá nhân"
         if len(spans) > 1 and name in ("count", "amount") and (told := _told_apart(query, sentence, spans)):
             # "12 người chết, 03 người mất tích": "bao nhiêu người mất tích" asks the second; "50.000.000 đồng/căn xây mới
             # và 20.000.000 đồng/căn sửa chữa": "xây mới … bao nhiêu tiền" the first
@@ -1645,6 +1648,19 @@ def _after_total(sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int]
     return None
 
 
+def _each_named_before(query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Of figures a sentence sets for each of several kinds one after another ("mỗi tập thể được thưởng 1.800.000 đồng,
+    mỗi cá nhân được thưởng 900.000 đồng"), the one after "mỗi" and the kind the question names; None when not one."""
+    content = {unaccent(w).replace("_", " ") for w in query.content}
+    named, before = [], 0
+    for start, end in sorted(spans):
+        each = [m.group(1) for m in EACH_WORDS_RE.finditer(unaccent(nfc(sentence[before:start])).lower())]
+        if each and (each[-1] in content or each[-1].split()[0] in content):
+            named.append((start, end))
+        before = end
+    return named[0] if len(named) == 1 else None
+
+
 def _told_apart(query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Of counts of one sentence, the one whose own words (to the next mark) alone hold a word the question asks
     about, with those words ("12 người chết, 03 người mất tích": "bao nhiêu người mất tích" asks "03 người mất
@@ -1678,7 +1694,7 @@ def periods_named(text: str) -> set[str]:
     return found | ({WHOLE_YEAR} if whole else set())
 
 
-def _suffered(question: str) -> list[str]:
+def harms_asked(question: str) -> list[str]:
     """What the question says befell the case asked of, folded: the verb right after "bị" ("nhà bị
     ngập", "hộ bị cháy nhà"), or after "có người" ("gia đình có người chết", "hộ có người mất tích"); a value
     said of another harm ("nhà bị sập", "nhà ở bị hư hỏng") answers another case."""

@@ -734,6 +734,7 @@ def test_a_report_s_cases_dates_ranks_and_people_are_read_as_it_writes_them(
             "6. Lớp tập huấn sơ cấp cứu thứ nhất tổ chức trong tháng 4/2027.\n\n"
             "7. Cá nhân tiêu biểu: ông Lê Văn Cường, Chủ tịch Hội Chữ thập đỏ xã Vinh Thanh; bà Nguyễn Thị Thu Hà, "
             "chi hội trưởng thôn Hà Trung, xã Vinh Hà; anh Trần Quốc Việt, tình nguyện viên, thị trấn Phú Đa.\n\n"
+            "8. Khuyến khích mỗi hội viên đóng góp tối thiểu 01 ngày lương/năm vào Quỹ Nhân đạo.\n\n"
             "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nLê Văn Tâm\n")
     over_text_answers_as(tmp_path, corpus_embeddings, "bc-41.txt", text, {
         "Giá trị vận động tăng bao nhiêu % so với cùng kỳ năm 2026?": "12,4% [1].",
@@ -746,7 +747,8 @@ def test_a_report_s_cases_dates_ranks_and_people_are_read_as_it_writes_them(
     }, refused=("Giá trị vận động tăng bao nhiêu % so với cùng kỳ năm 2024?",
                 "Trường hợp bị thương nhẹ không phải nằm viện được hỗ trợ bao nhiêu?",
                 "Lớp tập huấn sơ cấp cứu thứ hai tổ chức tháng mấy?",
-                "Chủ tịch Hội CTĐ thị trấn Phú Đa tên gì vậy anh?"))
+                "Chủ tịch Hội CTĐ thị trấn Phú Đa tên gì vậy anh?",
+                "Hội viên không đóng góp ngày lương vào Quỹ Nhân đạo thì bị xử lý thế nào?"))
 
 
 def test_a_telephone_is_of_the_body_its_line_names_and_short_forms_of_centres_and_companies_are_read(
@@ -762,3 +764,18 @@ def test_a_telephone_is_of_the_body_its_line_names_and_short_forms_of_centres_an
         "Trung tâm KSBT phải cấp thêm cho các huyện bao nhiêu máy phun?": "40 máy phun [1].",
         "Cty TNHH Nam Sơn Xanh tài trợ bao nhiêu tiền?": "850 triệu đồng [1].",
     }, refused=("Số điện thoại của Trung tâm Kiểm soát bệnh tật tỉnh là bao nhiêu?",))
+
+
+def test_an_award_of_a_body_is_read_in_its_own_texts_not_in_another_body_s(tmp_path, corpus_embeddings):
+    decision = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "38/QĐ-HCTĐ", "QUYẾT ĐỊNH", "Về việc khen thưởng năm 2027",
+                       "Điều 1. Tặng Giấy khen của Ban Thường vụ Hội Chữ thập đỏ tỉnh cho 08 tập thể và 16 cá nhân.\n\n"
+                       "Điều 2. Kèm theo Giấy khen, mỗi tập thể được thưởng 1.800.000 đồng, mỗi cá nhân được thưởng "
+                       "900.000 đồng.",
+                       "Nguyễn Đình Thắng")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-38.txt", decision)
+    # (of the figures the sentence sets for each kind, the one after the kind asked)
+    assert first_line(assistant, "Giấy khen của Hội CTĐ tỉnh cho cá nhân được thưởng bao nhiêu tiền?") == "900.000 đồng [1]."
+    assert first_line(assistant, "Mỗi tập thể được tặng Giấy khen được thưởng bao nhiêu?") == "1.800.000 đồng [1]."
+    for other in ("Giấy khen của Hội CTĐ cấp huyện cho cá nhân được thưởng bao nhiêu tiền?",
+                  "Cờ thi đua của Trung ương Hội CTĐ Việt Nam kèm theo bao nhiêu tiền thưởng?"):
+        assert assistant.ask(other).abstained, other

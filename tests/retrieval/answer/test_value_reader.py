@@ -868,8 +868,8 @@ def test_what_there_is_now_is_asked_by_words_of_their_own_not_from_inside_a_word
 
 
 def test_the_harm_a_question_says_befell_the_case_is_read_as_one_word_with_it_too():
-    from retrieval.answer.value_reader import _suffered
+    from retrieval.answer.value_reader import harms_asked
     from retrieval.index.lexical import folded_word
 
-    assert folded_word("bị_thương") in _suffered("Người bị thương do sạt lở được hỗ trợ bao nhiêu tiền?")
-    assert _suffered("Hộ có nhà bị ngập được hỗ trợ bao nhiêu?") == [folded_word("ngập")]
+    assert folded_word("bị_thương") in harms_asked("Người bị thương do sạt lở được hỗ trợ bao nhiêu tiền?")
+    assert harms_asked("Hộ có nhà bị ngập được hỗ trợ bao nhiêu?") == [folded_word("ngập")]
