@@ -234,8 +234,9 @@ class AnswerPolicy:
         ask = query.ask
         if ask.kind == "fact":
             draft = self._fact(query)
-            if draft.citations or ask.name != "implements" or query.keys or not query.content:
-                return draft
+            if draft.citations or ask.name != "implements" or query.keys or not query.content \
+                    or self._kind_written.search(unaccent(self._asked_of(query) or "").lower()):
+                return draft  # (not of a text the question names by its kind: "Chỉ thị của huyện triển khai theo …")
             # "Tiền thưởng … thực hiện theo văn bản nào?" of no text in hand: the text a clause says its rule follows
             query = replace(query, ask=Ask("topic", None, ask.phrase, ask.words))
             ask = query.ask
@@ -1464,9 +1465,9 @@ class AnswerPolicy:
                     own |= self._synonyms_held(query, own, said_words.intersection) | units_held(said)
                     own |= self._years_by_distance(query, said, hit.clause.document_id)
                     if query.ask.name in CONTACT_ASKS and not contact_of and query.required - own - self._words(
-                            "\n".join(hit.clause.headings), query.accented):
-                        # "Số điện thoại của Trung tâm Kiểm soát bệnh tật …": the line or the heading names whose it is,
-                        # not an item beside it
+                            "\n".join(hit.clause.headings), query.accented) - self._titles[query.accented][hit.clause.document_id]:
+                        # "Số điện thoại của Trung tâm Kiểm soát bệnh tật …": the line, the heading or the text's title
+                        # names whose it is, not an item beside it
                         continue
                     present = (context | own) - (query.sited - own)  # (a station's name is the sentence's own)
                     share = coverage(weights, present)

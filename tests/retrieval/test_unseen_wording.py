@@ -779,3 +779,14 @@ def test_an_award_of_a_body_is_read_in_its_own_texts_not_in_another_body_s(tmp_p
     for other in ("Giấy khen của Hội CTĐ cấp huyện cho cá nhân được thưởng bao nhiêu tiền?",
                   "Cờ thi đua của Trung ương Hội CTĐ Việt Nam kèm theo bao nhiêu tiền thưởng?"):
         assert assistant.ask(other).abstained, other
+
+
+def test_a_text_asked_what_plan_it_carries_out_by_the_plan_s_number_names_it(tmp_path, corpus_embeddings):
+    directive = written("ỦY BAN NHÂN DÂN HUYỆN BA BỂ", "03/CT-UBND", "CHỈ THỊ", "Về tăng cường công tác Hội Chữ thập đỏ năm 2027",
+                        "Thực hiện Kế hoạch số 154/KH-UBND ngày 12/01/2027 của Ủy ban nhân dân tỉnh Bắc Kạn về công tác "
+                        "nhân đạo, Chủ tịch Ủy ban nhân dân huyện chỉ thị:\n\n1. Phòng Y tế huyện phối hợp tổ chức hiến máu "
+                        "tình nguyện.", "Hoàng Văn Thu", board="ỦY BAN NHÂN DÂN")
+    plan = (SEEDS / "kh-ubnd-laichau-2023.md").read_text(encoding="utf-8")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "ct-03.txt", directive, **{"kh-ubnd-laichau-2023_md": plan})
+    answer = assistant.ask("Chỉ thị của huyện triển khai theo kế hoạch số mấy của UBND tỉnh Bắc Kạn?")
+    assert "154/KH-UBND" in answer.answer and answer.citations[0].clause_id.startswith("ct-03:")

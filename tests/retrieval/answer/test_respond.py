@@ -238,3 +238,8 @@ def test_when_something_starts_is_read_from_the_sentence_that_says_it_starts(gui
     # "Đại biểu dự Hội nghị … có mặt lúc 07 giờ 30" is when delegates arrive; "Hội nghị bắt đầu lúc 08 giờ 00" the start
     answer = guided_assistant.ask("Hội nghị tổng kết bắt đầu lúc mấy giờ?")
     assert "08 giờ 00" in answer.answer.split("[1]")[0]
+
+
+def test_what_a_text_named_by_its_kind_carries_out_is_refused_when_no_such_text_is_found(corpus_assistant):
+    # (not a clause of another text that speaks of carrying out: no Chỉ thị of a district is in the corpus)
+    assert corpus_assistant.ask("Chỉ thị của huyện triển khai theo kế hoạch số mấy của UBND tỉnh Lai Châu?").abstained
