@@ -367,7 +367,9 @@ class AnswerPolicy:
             # (not a text the same body issues at another level: "Giấy khen của Hội CTĐ cấp huyện …" is not the award a
             # province's Hội gives)
             found = self.answer(replace(query, actors=[], owned=False), k, mode)
-            if found.citations and not any(self._of_body_elsewhere(c.document_id, query.actors) for c in found.citations):
+            first = found.citations[0] if found.citations else None  # (the clause the value is read in)
+            if first and not (self._of_body_elsewhere(first.document_id, query.actors)
+                              and not self._clause_names_one_of(first.clause_id, query.actors)):
                 return found
         if not draft.citations and query.document_ids \
                 and (carrying := [d for d in query.implementing_ids if d not in query.document_ids]):
@@ -1650,6 +1652,11 @@ class AnswerPolicy:
             if not _stands_alone(head, "\n".join([*clause.headings, clause.text]), query.accented):
                 held.discard(head)  # "mẫu" of a template, not of "gương mẫu"
         return held | {w for w in query.content if w in title} | _titled(query, clause)
+
+    def _clause_names_one_of(self, clause_id: str, actors: list[str]) -> bool:
+        """The clause names one of the agencies ("Quà của Ủy ban nhân dân tỉnh: 500.000 đồng/hộ nghèo")."""
+        clause = self.index.clause(clause_id)
+        return clause is not None and any(m.name in actors for m in self.aliases.find(clause.text))
 
     def _of_body_elsewhere(self, document_id: str, actors: list[str]) -> bool:
         """The text is issued by the body the agencies are of, at another level ("Hội Chữ thập đỏ tỉnh" of "Hội Chữ thập

@@ -490,7 +490,7 @@ def _unruled_tables(text: str) -> str:
         if "|" in line:
             continue
         if not (opened := NUMBERED_HEADER_RE.match(line)):
-            if _heads_figures(lines, at):  # (a header of labels over rows of figures)
+            if _labels_over_figures(lines, at):  # (a header of labels over rows of figures)
                 starts, k = [m.start() for m in CELL_RE.finditer(line)], at
                 while k < len(lines) and lines[k].strip():
                     lines[k] = _piped(lines[k], starts)
@@ -511,7 +511,7 @@ def _unruled_tables(text: str) -> str:
     return "\n".join(lines)
 
 
-def _heads_figures(lines: list[str], at: int) -> bool:
+def _labels_over_figures(lines: list[str], at: int) -> bool:
     """A line of labels aligned with spaces over rows, down to a blank line, each a label then a figure under each
     other label ("Đơn vị      Hộ nghèo    Hộ cận nghèo" over "Phường 1        42            78"): a table's header,
     though no rule or column of numbers marks it."""

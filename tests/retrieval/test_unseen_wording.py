@@ -772,7 +772,12 @@ def test_an_award_of_a_body_is_read_in_its_own_texts_not_in_another_body_s(tmp_p
                        "Điều 2. Kèm theo Giấy khen, mỗi tập thể được thưởng 1.800.000 đồng, mỗi cá nhân được thưởng "
                        "900.000 đồng.",
                        "Nguyễn Đình Thắng")
-    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-38.txt", decision)
+    letter = written("ỦY BAN NHÂN DÂN THÀNH PHỐ TRÀ AN", "2417/UBND-LĐTBXH", "CÔNG VĂN", "V/v quà Tết cho hộ nghèo",
+                     "1. Mức quà:\n\na) Quà của Ủy ban nhân dân tỉnh: 500.000 đồng/hộ nghèo.\n\nb) Quà của Ủy ban nhân dân "
+                     "thành phố: 300.000 đồng/hộ nghèo.", "Thạch Thị Mỹ Hạnh", board="ỦY BAN NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-38.txt", decision, cv_2417_txt=letter)
+    # (a body's figure in another level's text that names the body where it gives it)
+    assert first_line(assistant, "Quà Tết của UBND tỉnh cho mỗi hộ nghèo là bao nhiêu tiền?").startswith("500.000 đồng")
     # (of the figures the sentence sets for each kind, the one after the kind asked)
     assert first_line(assistant, "Giấy khen của Hội CTĐ tỉnh cho cá nhân được thưởng bao nhiêu tiền?") == "900.000 đồng [1]."
     assert first_line(assistant, "Mỗi tập thể được tặng Giấy khen được thưởng bao nhiêu?") == "1.800.000 đồng [1]."

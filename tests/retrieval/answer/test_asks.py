@@ -26,6 +26,7 @@ VOCABULARY = load_vocabulary()
         ("Ai ký công văn 1277?", "fact", "signer"),
         ("Phó Giám đốc nào ký Kế hoạch liên tịch 2156?", "fact", "signer"),  # the signer by the post, "nào ký"
         ("Kế hoạch của tỉnh là thực hiện chỉ thị số mấy?", "fact", "implements"),  # the text it carries out, by number
+        ("Nghị quyết căn cứ vào hướng dẫn số mấy của Trung ương Hội?", "fact", "implements"),  # the text it is based on
         ("Hội phải báo cáo UBND tỉnh trước ngày nào?", "value", "day"),
         ("Hội CTĐ huyện phải báo cáo trước mấy giờ?", "value", "time"),  # a time of day, not how long
         ("Nghị quyết được thông qua ở kỳ họp thứ mấy của HĐND tỉnh?", "value", "edition"),  # no day of the week
