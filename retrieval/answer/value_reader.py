@@ -1131,8 +1131,8 @@ EDGES_STATED = {
                           r"|luc\s+\d|thoi gian\s*:)"),
     "ket thuc": re.compile(r"\b(?:ket thuc|be mac|den het|den\s+(?:ngay\s+)?\d|\d\s*(?:gio|h)?\s*[-–]\s*\d)"),
 }
-# a level of the administration or of the Red Cross named as such: "cấp huyện", "cấp tỉnh"
-LEVEL_RE = re.compile(r"(?<!\w)cấp\s+(tỉnh|huyện|thị xã|thị trấn|xã|trung ương|cơ sở|thành phố|quận|phường)(?!\w)")
+# a level of the administration or of the Red Cross named as such: "cấp huyện", "cấp tỉnh" (or a health service's tier: "tuyến huyện")
+LEVEL_RE = re.compile(r"(?<!\w)(?:cấp|tuyến)\s+(tỉnh|huyện|thị xã|thị trấn|xã|trung ương|cơ sở|thành phố|quận|phường)(?!\w)")
 # words that make a post another of its kind ("Phó Chủ tịch Thường trực" of "Chủ tịch"), not the kind itself
 POST_QUALIFIERS = frozenset({"pho", "thuong", "truc"})
 # a level word standing free, in no agency's name, that says whose a figure is: after a word of scope ("mỗi huyện",

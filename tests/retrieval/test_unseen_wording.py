@@ -751,19 +751,22 @@ def test_a_report_s_cases_dates_ranks_and_people_are_read_as_it_writes_them(
                 "Hội viên không đóng góp ngày lương vào Quỹ Nhân đạo thì bị xử lý thế nào?"))
 
 
-def test_a_telephone_is_of_the_body_its_line_names_and_short_forms_of_centres_and_companies_are_read(
+def test_a_telephone_is_of_the_body_its_line_names_a_tier_is_its_own_and_short_forms_are_read(
         tmp_path, corpus_embeddings):
     text = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "2318/UBND-KGVX", "CÔNG VĂN", "V/v phòng, chống sốt xuất huyết",
                    "1. Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh cấp bổ sung cho các huyện 40 máy phun đeo vai.\n\n"
                    "2. Hội Chữ thập đỏ tỉnh:\n\n- Phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh tập huấn cho tình nguyện "
                    "viên.\n\n- Đầu mối điều phối tình nguyện viên: đồng chí Phạm Văn Hậu, Phó Chủ tịch Hội Chữ thập đỏ "
-                   "tỉnh, điện thoại 0918.362.457.\n\n3. Công ty TNHH Nam Sơn Xanh tài trợ 850 triệu đồng mua hóa chất.",
+                   "tỉnh, điện thoại 0918.362.457.\n\n3. Công ty TNHH Nam Sơn Xanh tài trợ 850 triệu đồng mua hóa chất.\n\n"
+                   "4. Sở Y tế tập huấn phác đồ điều trị cho bác sĩ tuyến huyện, hoàn thành trước ngày 30/6/2026.",
                    "Trần Minh Khoa", board="ỦY BAN NHÂN DÂN")
     over_text_answers_as(tmp_path, corpus_embeddings, "cv-2318.txt", text, {
         "Số điện thoại của đồng chí Phạm Văn Hậu là bao nhiêu?": "0918.362.457 [1].",
         "Trung tâm KSBT phải cấp thêm cho các huyện bao nhiêu máy phun?": "40 máy phun [1].",
         "Cty TNHH Nam Sơn Xanh tài trợ bao nhiêu tiền?": "850 triệu đồng [1].",
-    }, refused=("Số điện thoại của Trung tâm Kiểm soát bệnh tật tỉnh là bao nhiêu?",))
+        "Bác sĩ tuyến huyện phải tập huấn phác đồ xong trước ngày nào?": "Ngày 30/6/2026 [1].",
+    }, refused=("Số điện thoại của Trung tâm Kiểm soát bệnh tật tỉnh là bao nhiêu?",
+                "Bác sĩ tuyến tỉnh phải tập huấn phác đồ xong trước ngày nào?"))  # (a health service's other tier)
 
 
 def test_an_award_of_a_body_is_read_in_its_own_texts_not_in_another_body_s(tmp_path, corpus_embeddings):
