@@ -741,3 +741,8 @@ def test_whom_to_reach_asked_before_a_number_is_no_work_the_number_is_for():
     # "gọi cho ai, số điện thoại nào": a contact asked twice; the text's contact line writes no "gọi"
     query = reader().read("Muốn hỏi thêm về báo cáo thì gọi cho ai, số điện thoại nào?")
     assert query.ask.name == "phone" and query.focus == frozenset()
+
+
+def test_the_verb_a_body_s_address_is_asked_by_names_nothing_asked_about():
+    query = reader().read("Đội ứng phó thảm họa của tỉnh đóng ở địa chỉ nào?")  # where it is stationed
+    assert query.ask.name == "address" and fold("đóng") not in {*query.focus, *query.content}
