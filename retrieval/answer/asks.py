@@ -234,7 +234,7 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
             and _noun_counted(text):
         return Ask("value", "count", best.phrase, question_words)  # "hỗ trợ bao nhiêu (mấy) hộ": how many, not how much
     counted = " ".join(noun) if best.name == "count" else ""
-    # ("hỗ trợ xây nhà tối thiểu bao nhiêu 1 căn": what is given for each, of nothing counted)
+    # ("hỗ trợ xây nhà tối thiểu bao nhiêu 1 căn": what is given for each, of nothing counted; `sum_acts[0]`: giving)
     given_each = bool(re.search(rf"\b{unaccent(best.phrase)} (?:mot|1) \w", words.plain)) \
         and bool(_found(words, vocabulary.sum_acts[0]))
     if best.name == "count" and (counted and money or not counted and (
