@@ -19,7 +19,7 @@ from retrieval.answer.references import without_references
 from retrieval.answer.spelling import word_list
 from retrieval.answer.values import (as_rate, contrasts, restates, counted_noun, other_end, other_event, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
                                      is_classifier, months_named, per_unit, unit_word_asked, person_names, places_named, quantifies, row_months, spelled, unit_asked,
-                                     written_as, years_compared, compares_relatively, ranks_said, years_in, years_said, years_stated, COUNT_OF_GAP, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
+                                     written_as, years_compared, DURATION_UNITS, compares_relatively, ranks_said, years_in, years_said, years_stated, COUNT_OF_GAP, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, word_tags
 from retrieval.ingest.actors import COOPERATING, LEVEL_OF_PLACE, LEVEL_WORD_RE, LEVELS_PLAIN, MAX_NAME, AliasTable
@@ -223,6 +223,11 @@ class ValueReader:
             if query.ask.name in ("amount", "count") else None
         if units and units[0] in PEOPLE_UNITS:  # "bao nhiêu một người": per any noun for people ("/học viên")
             units = (*units, *self._people_heads)
+        elif units and len(units) == 1 and is_classifier(units[0], self.classifiers):
+            # "Xây nhà … mỗi căn được hỗ trợ bao nhiêu?": a unit word with no noun after it counts a thing the question
+            # names, which a text gives its rate per ("60 triệu đồng/nhà")
+            units = (*units, *(w for w in plain_words(query.read or query.text).split()
+                               if w not in DURATION_UNITS and w != units[0]))
         places, form = self.places_asked(query), fold if query.accented else unaccent
         now = _asks_now(query.read or query.text, self.vocabulary.current_state) \
             or bool(ACHIEVED_ASKED_RE.search(nfc(query.read or query.text).lower()))

@@ -140,6 +140,7 @@ def test_the_year_and_the_unit_a_value_is_said_of():
     assert each_asked("mỗi cán bộ ủng hộ bao nhiêu?", frozenset({"căn"})) == ("can",)  # "cán" is no "căn"
     # (two unit words, the second opening a name: each of the noun after both)
     assert each_asked("Mỗi căn Ngôi nhà Chữ thập đỏ được hỗ trợ bao nhiêu?", frozenset({"căn", "ngôi"}))[0] == "nha"
+    assert each_asked("Xây nhà thì mỗi căn được hỗ trợ bao nhiêu?", frozenset({"căn"})) == ("can",)  # no noun after it
 
 
 def test_an_amount_keeps_its_currency():
