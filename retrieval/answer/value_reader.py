@@ -221,7 +221,8 @@ class ValueReader:
         asked = years_in(" ".join(query.content)) - compared
         units = each_asked(query.spelled or query.read or query.text, self.classifiers) \
             if query.ask.name in ("amount", "count") else None
-        if units and units[0] in PEOPLE_UNITS:  # "bao nhiêu một người": per any noun for people ("/học viên")
+        # "bao nhiêu một người", "mỗi nhân khẩu": per any noun for people ("/học viên", "/người")
+        if units and (units[0] in PEOPLE_UNITS or _each_of_people(query.read or query.text, self.vocabulary.people)):
             units = (*units, *self._people_heads)
         elif units and len(units) == 1 and is_classifier(units[0], self.classifiers):
             # "Xây nhà … mỗi căn được hỗ trợ bao nhiêu?": a unit word with no noun after it counts a thing the question
@@ -721,9 +722,10 @@ class ValueReader:
                 # "xây bao nhiêu căn": a unit word; the text counts the thing ("350 nhà") the question names;
                 # "how many relief goods warehouses": English puts the noun counted last
                 named = set(plain_words(query.read or query.text).split())
+                # (of a measure, "bao nhiêu kg gạo", only in that measure: not "214 nhân khẩu" the question names too)
                 spans = [(s, e) for s, e in spans if not _other_noun(sentence[s:e], asked, query.english)
                          and (quantifies(sentence[s:e], asked[:1], self.counted_people)
-                              or set(plain_words(sentence[s:e]).split()[1:2]) <= named)]
+                              or asked[0] not in MEASURES and set(plain_words(sentence[s:e]).split()[1:2]) <= named)]
             elif asked:
                 # ("Gạo: 30 tấn": a label names what its value measures in a unit; "bao nhiêu gạo và mì tôm": "mì tôm:
                 # 2.000 thùng"; not "Nạn nhân chất độc da cam: 1.245 suất", which counts gifts; nor a value that names
@@ -1651,6 +1653,12 @@ def _after_total(sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int]
         if TOTAL_BEFORE_RE.search(unaccent(sentence[max(0, start - COUNT_OF_GAP) : start]).lower()):
             return start, end
     return None
+
+
+def _each_of_people(question: str, people: list[str]) -> bool:
+    """The question asks a value for each of some people ("mỗi nhân khẩu", "mỗi học viên")."""
+    plain = f" {plain_words(question)} "
+    return any(f" moi {p} " in plain for p in people)
 
 
 def _each_named_before(query: Query, sentence: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:

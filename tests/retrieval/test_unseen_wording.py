@@ -736,6 +736,7 @@ def test_a_report_s_cases_dates_ranks_and_people_are_read_as_it_writes_them(
             "chi hội trưởng thôn Hà Trung, xã Vinh Hà; anh Trần Quốc Việt, tình nguyện viên, thị trấn Phú Đa.\n\n"
             "8. Khuyến khích mỗi hội viên đóng góp tối thiểu 01 ngày lương/năm vào Quỹ Nhân đạo.\n\n"
             "9. Năm 2027 xây mới 12 nhà nhân đạo, mức hỗ trợ tối thiểu 60 triệu đồng/nhà.\n\n"
+            "10. Hỗ trợ 15 kg gạo/người/tháng trong thời gian 03 tháng cho 214 nhân khẩu phải di dời.\n\n"
             "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nLê Văn Tâm\n")
     over_text_answers_as(tmp_path, corpus_embeddings, "bc-41.txt", text, {
         "Giá trị vận động tăng bao nhiêu % so với cùng kỳ năm 2026?": "12,4% [1].",
@@ -745,6 +746,7 @@ def test_a_report_s_cases_dates_ranks_and_people_are_read_as_it_writes_them(
         "Lớp tập huấn sơ cấp cứu thứ nhất tổ chức tháng mấy?": "Tháng 4/2027 [1].",
         "Chủ tịch Hội CTĐ xã Vinh Thanh tên gì?": "Lê Văn Cường [1].",
         "Xây nhà nhân đạo thì mỗi căn được hỗ trợ ít nhất bao nhiêu tiền?": "60 triệu đồng [1].",
+        "Mỗi nhân khẩu phải di dời được cấp bao nhiêu kg gạo 1 tháng?": "15 kg gạo [1].",
         "Công an gửi số liệu tai nạn giao thông hằng tháng trước ngày bao nhiêu?": "Trước ngày 25 [1].",
     }, refused=("Giá trị vận động tăng bao nhiêu % so với cùng kỳ năm 2024?",
                 "Trường hợp bị thương nhẹ không phải nằm viện được hỗ trợ bao nhiêu?",
