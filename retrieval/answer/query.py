@@ -14,7 +14,7 @@ from itertools import product
 from dataclasses import dataclass, field
 
 from retrieval.answer.asks import TOPIC, Ask, ask_words, document_fact_or, plain_words, read_ask
-from retrieval.answer.quantities import spelled_as_level
+from retrieval.answer.quantities import SCALES, spelled_as_level
 from retrieval.answer.references import (FULL_NUMBER_RE, ISSUE_YEAR, QUANTITY_AFTER, RANGE_AFTER, DocumentDirectory, Key, find_keys,
                                          named_after, reference_spans)
 from retrieval.answer.spelling import Respeller
@@ -163,7 +163,6 @@ def _owner_words(question: str, content: list[str]) -> frozenset[str]:
     return frozenset(owned)
 
 
-SUM_SCALES = frozenset({"tram", "nghin", "ngan", "trieu", "ty"})  # the scale a sum is counted in, before "đồng" (unaccented)
 # question words: never a syllable of what is asked about ("tập thể nào" is no word "tập_thể_nào")
 QUESTION_SYLLABLES = frozenset({"nao", "gi", "dau", "sao", "ai"})
 PLACE_RE = re.compile(
@@ -936,7 +935,7 @@ class QueryReader:
                 and (word not in repeated or any(0 <= j < len(tokens) and tokens[j].group(0) in dropped - {"so"} and j != k
                                                  for j in (k - 1, k + 1)))
             # "bao nhiêu triệu đồng tiền hàng": the unit of a sum, no syllable of a word after it ("đồng_tiền")
-            sum_unit = word.lower() == "dong" and k > 0 and (tokens[k - 1].group(0).lower() in SUM_SCALES
+            sum_unit = word.lower() == "dong" and k > 0 and (tokens[k - 1].group(0).lower() in SCALES
                                                             or tokens[k - 1].group(0).isdigit())
             if stop or dropped_here or sum_unit or len(word) < 2 \
                     or (english and known is not None and word not in known):

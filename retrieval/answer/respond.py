@@ -1418,6 +1418,11 @@ class AnswerPolicy:
                 continue
             context = self._context_words(query, hit.clause) | self._reached_for(query, hit.clause)
             timed = self._timed(hit.clause)
+            # "Số điện thoại của Trung tâm Kiểm soát bệnh tật …": whose it is the line names, or the heading or the text's
+            # title, not an item beside it (of a body no alias names: those that are, `contact_of`)
+            owner_words = query.required - self._words("\n".join(hit.clause.headings), query.accented) \
+                - self._titles[query.accented][hit.clause.document_id] \
+                if query.ask.name in CONTACT_ASKS and not contact_of and query.required else set()
             for start, end in sentences(hit.clause.text):
                 sentence = hit.clause.text[start:end]
                 value = self.values.value_in(query, sentence, hit.clause)
@@ -1466,10 +1471,7 @@ class AnswerPolicy:
                     own |= {w for w in query.content if any(set(pair) <= said_words for pair in _halves(w))}
                     own |= self._synonyms_held(query, own, said_words.intersection) | units_held(said)
                     own |= self._years_by_distance(query, said, hit.clause.document_id)
-                    if query.ask.name in CONTACT_ASKS and not contact_of and query.required - own - self._words(
-                            "\n".join(hit.clause.headings), query.accented) - self._titles[query.accented][hit.clause.document_id]:
-                        # "Số điện thoại của Trung tâm Kiểm soát bệnh tật …": the line, the heading or the text's title
-                        # names whose it is, not an item beside it
+                    if owner_words - own:
                         continue
                     present = (context | own) - (query.sited - own)  # (a station's name is the sentence's own)
                     share = coverage(weights, present)

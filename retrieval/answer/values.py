@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
-from retrieval.answer.quantities import FUNCTION_WORDS, GRAMMAR_WORDS, PREPOSITIONS, compared, each_units, quantities
+from retrieval.answer.quantities import FUNCTION_WORDS, GRAMMAR_WORDS, PREPOSITIONS, SPELLED_NUMBERS, compared, each_units, quantities
 from retrieval.index.lexical import word_tags
 from retrieval.ingest.header import PAGE_NUMBER, PLACE_WORDS
 from retrieval.text import CAPITAL, fold, has_diacritics, nfc, unaccent
@@ -333,10 +333,10 @@ def years_in(text: str) -> set[str]:
     return set(YEARS_RE.findall(text))
 
 
+ORDINAL_WORDS = {**SPELLED_NUMBERS, "nhat": 1, "tu": 4}  # ("thứ nhất", "thứ tư": the first, the fourth)
 # a rank said of a thing ("lớp thứ hai", "lần thứ 3"), not a day of the week ("vào thứ Hai", "sáng thứ Ba") (unaccented)
 ORDINAL_SAID_RE = re.compile(r"(?<!\bvao )(?<!\bsang )(?<!\bchieu )(?<!\btoi )(?<!\bngay )(?<!\bcac )"
-                             r"\bthu\s+(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})\b(?!\s*(?:/|tuan|hang))")
-ORDINAL_WORDS = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+                             rf"\bthu\s+({'|'.join(ORDINAL_WORDS)}|\d{{1,2}})\b(?!\s*(?:/|tuan|hang))")
 
 
 def ranks_said(text: str) -> set[int]:
@@ -344,7 +344,9 @@ def ranks_said(text: str) -> set[int]:
     return {ORDINAL_WORDS.get(m.group(1)) or int(m.group(1)) for m in ORDINAL_SAID_RE.finditer(unaccent(text).lower())}
 
 
-RELATIVE_YEAR_RE = re.compile(r"\bnam\s+(truoc|ngoai|nay|toi)\b")  # "cùng kỳ năm trước", "năm nay" (unaccented)
+RELATIVE_YEAR = r"\bnam\s+(truoc|ngoai|nay|toi)\b"  # "cùng kỳ năm trước", "năm nay" (unaccented)
+RELATIVE_YEAR_RE = re.compile(RELATIVE_YEAR)
+COMPARED_RELATIVELY_RE = re.compile(rf"\bso voi\s+(?:[a-z]+\s+){{0,3}}?{RELATIVE_YEAR}")  # "so với cùng kỳ năm trước"
 YEAR_SHIFTS = {"truoc": -1, "ngoai": -1, "nay": 0, "toi": 1}
 
 
@@ -356,7 +358,7 @@ def years_compared(text: str) -> set[str]:
 def compares_relatively(text: str) -> bool:
     """Whether a text compares a figure with a year it names by its distance from its own ("so với cùng kỳ năm
     trước")."""
-    return re.search(rf"\bso voi\s+(?:[a-z]+\s+){{0,3}}?{RELATIVE_YEAR_RE.pattern[2:]}", unaccent(text).lower()) is not None
+    return COMPARED_RELATIVELY_RE.search(unaccent(text).lower()) is not None
 
 
 def years_relative(text: str, year: int) -> set[str]:
