@@ -71,6 +71,9 @@ WHICH_ONES_RE = re.compile(r"^(?:nhung|cac)\s+\w+(?:\s+\w+)?\s+nao\b")  # "Nhữ
 # is not "kỷ niệm", "kỹ năng", "kỳ họp"… (the words after it tell)
 SIGNED_WHO_RE = re.compile(r"\b(?:ký|ky(?!\s+(?:niem|luat|thuat|nang|hop|cuoi|dau|nay|truoc|toi|sau|thi|han)\b))\b"
                            r".*\b(?:là|la) ai\W*$")
+# a bound before the question word ("hỗ trợ tối đa bao nhiêu", "ít nhất mấy"): what is asked is the phrase around it
+BOUND_ASKED_RE = re.compile(r"\s+(?:tối đa|tối thiểu|ít nhất|toi da|toi thieu|it nhat)(?=\s+(?:bao nhiêu|bao nhieu|mấy|may)\b)",
+                            re.IGNORECASE)
 ON_DUTY_RE = re.compile(r"\bkhi\s+(?:lam|thuc hien|thi hanh)\s+nhiem vu\b", re.IGNORECASE)
 
 
@@ -126,7 +129,7 @@ def _found(words: _Words, phrases: list[str]) -> list[str]:
 
 def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     """The kind of answer `text` (after any follow-up rewrite, English translated) asks for (`RANKS`)."""
-    words = _Words.of(text)
+    words = _Words.of(BOUND_ASKED_RE.sub("", nfc(text)))
     candidates: list[tuple[int, int, int, Ask]] = []
     for order, (intent, phrases) in enumerate(vocabulary.intents.items()):
         candidates += [(RANKS["fact"], len(p), -order, Ask("fact", intent, p)) for p in _found(words, phrases)]

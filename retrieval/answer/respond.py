@@ -255,7 +255,11 @@ class AnswerPolicy:
         if any(not self._written(pair, query) for pair in query.unnamed):
             return Draft("", [], ask.intent, reason="unknown_agency")  # "Sở Xây dựng": no text in scope names it
         if ask.kind in ("tasks", "topic") and query.actors and self._commonplace(query):
-            draft = self._tasks(query, query.scope)
+            # "Sở Y tế có nhiệm vụ gì trong phong trào Tết Nhân ái?": the tasks of the texts that speak of the setting
+            scope = self._in_setting(query) if query.setting else query.scope
+            if query.setting and not scope:
+                return Draft("", [], "tasks", reason="not_covered")
+            draft = self._tasks(query, scope)
             if self._cites_only(query) and not set(self._citing(query)) & {c.clause_id for c in draft.citations}:
                 # "Luật Hoạt động chữ thập đỏ quy định Hội … cấp xã có những nhiệm vụ gì?": the law's own words, which
                 # the corpus holds only where a text cites it
@@ -555,7 +559,20 @@ class AnswerPolicy:
         if query.ask.kind != "tasks" or not query.actors or not query.setting \
                 or not self._commonplace(replace(query, content=[w for w in query.content if w not in query.setting])):
             return []
+        return self._in_setting(query)
+
+    def _in_setting(self, query: Query) -> list[str]:
+        """The texts (in scope, else any) that say every word of the question's circumstance somewhere; what it names
+        by a proper name ("trong phong trào Tết Nhân ái"), in their title or in a clause on the agency asked (not a
+        text that lists the movement among others and gives the agency other work)."""
         held = [self._documents_holding(w, query.accented) for w in query.setting]
+        named = [w for w in query.required if any(w in s.split("_") for s in query.setting)]
+        if named:
+            together = set.intersection(*(set(self.index.lexical.positions(w, query.accented)) for w in named))
+            clauses, titles = self.index.clauses, self._titles[query.accented]
+            held.append({clauses[int(p)].document_id for p in together
+                         if {a.name for a in clauses[int(p)].actors} & set(query.actors)}
+                        | {d for d in self.index.documents if set(named) <= titles[d]})
         return [d for d in query.scope or self.index.documents if all(d in h for h in held)]
 
     def _documents_holding(self, word: str, accented: bool) -> set[str]:
@@ -1713,7 +1730,7 @@ class AnswerPolicy:
         # word is the text's own label, whatever word follows it in the question
         plain, question = unaccent(text), unaccent(query.measured)
         summed = self._rows_summed(clause)
-        return any(q not in held and not re.search(rf"(?:/\s*|\bmoi\s+){re.escape(q.unit)}\b", plain)
+        return any(q not in held and not _rated_per(q, question, plain)
                    and not _labelled_alike(question, q, plain) and not _spelled_alike(q, plain) and q.value != summed
                    for q in asked)
 
@@ -1887,6 +1904,15 @@ def _spelled_alike(quantity: Quantity, text: str) -> bool:
     """The text writes the quantity's number in words before its unit ("2 lớp" / "hai lớp")."""
     words = [w for w, n in SPELLED_NUMBERS.items() if n == quantity.value]
     return any(re.search(rf"\b{w}\s+{re.escape(quantity.unit)}\b", text) for w in words)
+
+
+def _rated_per(quantity: Quantity, question: str, plain: str) -> bool:
+    """A rate of the text ("… 60.000.000 đồng/nhà", "mỗi người …") holds the quantity asked: per its unit, or, of
+    one of a unit word, per the thing the unit counts ("xây mới 1 căn nhà" against "/nhà")."""
+    units = [quantity.unit]
+    if quantity.value == 1 and (noun := re.match(r"\s+(\w+)", question[quantity.span[1]:])):
+        units.append(noun.group(1).lower())
+    return any(re.search(rf"(?:/\s*|\bmoi\s+){re.escape(unit)}\b", plain) for unit in units)
 
 
 def _labelled_alike(question: str, quantity: Quantity, text: str) -> bool:

@@ -35,6 +35,8 @@ VENUE_BEFORE_RE = re.compile(r"\b(?:tai|o)(?:\s+(?:tru so|hoi truong|nha van hoa
 # the kind of venue a question asks by ("tổ chức tại hội trường nào?", "ở trường nào?"), unaccented
 VENUE_ASKED_RE = re.compile(r"\b(hoi truong|truong) nao\b")
 MAX_FOCUS_GAP = 12  # characters between the word asked about and its value ("tăng 8,3%", "hỗ trợ 500.000 đồng")
+# a sentence opening on a class of its own ("Các đơn vị vượt chỉ tiêu … được …", "Mỗi xã …"): its subject, not the heading's
+CLASS_SUBJECT_RE = re.compile(r"\s*(?:cac|nhung|moi|tung)\s+\w")
 LABEL_RE = re.compile(r"[^:;,.]{3,60}:\s*")  # "Đơn vị tiếp nhận máu: …", "Cơ quan chủ trì: …": a label and its value
 FIGURES = frozenset({"amount", "count", "percentage"})  # what several places named together have in common, none alone
 # "mấy lần", "bao nhiêu lần": how many times (unaccented)
@@ -362,7 +364,7 @@ class ValueReader:
                 def says(word: str, text: str = written) -> bool:  # the word, or one of its synonyms ("vùng": "khu vực")
                     return any(pattern(written_as(w)).search(text) for w in (word, *synonyms.get(word, ())))
 
-                if not all(h in title or says(h) for h in heads):
+                if not all(any(h in title or says(h) for h in alike) for alike in heads):
                     return False  # "người bị thương nhẹ": a sum for "người chết" is said of another case
                 if not all(set(w.split("_")) <= title or says(w, damaged) for w in suffered):
                     return False  # "nhà bị ngập": a sum for "nhà bị sập" is another case (a text on "sạt lở" says it of all)
@@ -450,11 +452,11 @@ class ValueReader:
         return [i for i, group in enumerate(self._acts[True]) if any(pattern(_act_written(act)).search(words) for act in group)]
 
     @staticmethod
-    def _adjective_heads(question: str, plain: frozenset[str], asking: frozenset[str]) -> list[str]:
+    def _adjective_heads(question: str, plain: frozenset[str], asking: frozenset[str]) -> list[tuple[str, ...]]:
         """The words the question's adjectives describe, right before them ("bị_thương" of "bị thương nhẹ"),
         folded: a value said of something else answers another case. An adjective of a name ("Tết Nhân
         ái"), right before the question phrase ("tối đa bao nhiêu") or before a verb ("tạm cấp") describes
-        no case."""
+        no case. Of a verb with its result after it ("cháy rụi hoàn toàn"), either verb says the case."""
         tags = [(w, folded_word(w), tag) for w, tag in word_tags(question) if tag != "F"]
         heads = []
         for k, (written, word, tag) in enumerate(tags):
@@ -466,7 +468,8 @@ class ValueReader:
             # (a verb's adjective before its object says how it is done: "nộp đủ hồ sơ", "làm tốt công tác")
             # (of a total, what it sums: "tổng chỉ tiêu phân bổ" of a "Tổng cộng" row under "Chỉ tiêu")
             if head_tag in ("N", "V") and head not in plain and not (head_tag == "V" and tags[k + 1][2] == "N"):
-                heads.append(summed(head))
+                result_of = k > 1 and head_tag == "V" and tags[k - 2][2] == "V" and tags[k - 2][1] not in plain
+                heads.append((summed(head), summed(tags[k - 2][1])) if result_of else (summed(head),))
         return heads
 
     def stated(self, query: Query) -> str:
@@ -627,7 +630,8 @@ class ValueReader:
             cues = [m.span() for m in COOPERATES_RE.finditer(unaccent(sentence).lower())]
             asked = [m for m in mentions if m.name in query.actors]
             partner_asked = bool(COOPERATES_RE.search(plain_words(query.read or query.text)))
-            if clause is not None and not partner_asked and not (mentions and mentions[0].start <= 2):
+            if clause is not None and not partner_asked and not (mentions and mentions[0].start <= 2) \
+                    and not CLASS_SUBJECT_RE.match(unaccent(sentence).lower()):
                 # "Chủ trì, phối hợp với … rà soát …" under "2. Sở Lao động - …": the sentence has no
                 # subject of its own, the heading's agency leads it
                 if lead := self._heading_lead(clause, query):
@@ -1007,15 +1011,25 @@ class ValueReader:
     def _person_doing(self, query: Query, sentence: str) -> str | None:
         """"Ai chủ trì phiên họp?": the person the sentence names doing the work asked, right before it
         ("Đồng chí Lê Thị Thu Hương, Chủ tịch Hội … chủ trì phiên họp"), or None."""
-        work = work_asked(query.ask)
+        works = [work] if (work := work_asked(query.ask)) else self._works_after_who(query)
         plain = unaccent(sentence).lower()
-        if not work or len(plain) != len(sentence):
+        if not works or len(plain) != len(sentence):
             return None
-        done = re.search(rf"(?<!\w){re.escape(work)}(?!\w)", plain)
+        done = next((found for work in works if (found := re.search(rf"(?<!\w){re.escape(work)}(?!\w)", plain))), None)
         names = [(s, e) for s, e in person_names(sentence, self.people_reader.surnames, self.people_reader.honorifics)
                  if done and e <= done.start() and not re.search(r"[;.:]", sentence[e : done.start()])
                  and done.start() - e <= MAX_DOER_GAP]
         return sentence[names[-1][0] : names[-1][1]] if names else None
+
+    def _works_after_who(self, query: Query) -> list[str]:
+        """"Ai trực tiếp xuống trao hàng …?": asked by "ai" alone, the work is what the question writes after it (its
+        first two words, then its first), without diacritics."""
+        if unaccent(query.ask.phrase or "") != "ai":
+            return []
+        after = re.match(r"\s*ai\s+(\w+)(?:\s+(\w+))?", plain_words(query.read or query.text))
+        if after is None or after.group(1) in self._stopwords:
+            return []
+        return [" ".join(w for w in after.groups() if w), after.group(1)]
 
     def _person_cell(self, row: str) -> str | None:
         """"Ai được khen vì …?" of a row of a list of people ("| 4 | Ông Nguyễn Hữu Phước | Giám đốc Công ty … | Ủng hộ

@@ -118,7 +118,8 @@ VENUE_WORDS = (r"(?:hoi\s+truong|nha\s+van\s+hoa|nha\s+thi\s+dau|san\s+van\s+don
                + r"|duong|pho|so\s+\d+|ubnd|uy\s+ban|van\s+phong|tram|nha|cum|vung|chi\s+cuc|cuc|so|phong|cang"
                # an association is a place ("tại Hội Chữ thập đỏ tỉnh"), a meeting or a contest is an event
                r"|hoi(?!\s+(?:thi|nghi|thao|cho|dien|trai)\b))")
-LOCATION = (rf"\b(?:tai|o)\s+(?:cac\s+|moi\s+)?{VENUE_WORDS}\b"
+# (or where an event is moved: "Trường hợp mưa lớn, chuyển vào Hội trường Huyện ủy")
+LOCATION = (rf"\b(?:tai|o|chuyen\s+(?:vao|ve|den|sang))\s+(?:cac\s+|moi\s+)?{VENUE_WORDS}\b"
             r"(?:\s+(?!(?:trong|vao|tu|de|nham|voi|cho|va|tren|luc|ngay|thang|nam|quy|truoc|sau)\b)[^\s.;,|:]+){0,6}"
             rf"|\bdia\s+diem\s*:\s*[^.;\n|]+"
             # (a venue named alone opens its line or cell: "bố trí hội trường, âm thanh" arranges a hall, names none)

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import permutations
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -375,7 +376,7 @@ class AliasTable:
         unambiguous = {alias: names.pop() for alias, names in plain.items() if len(names) == 1}
         named: dict[str, str | None] = {q: None for q in qualifiers}
         for level, phrases in (levels or {}).items():
-            named.update({phrase: level for phrase in phrases})
+            named.update({written: level for phrase in phrases for written in _in_any_order(phrase)})
         by_level = {(e.part_of, e.level): e.name for e in entries if e.part_of and e.level}
         # "Ban Công tác xã hội Hội Chữ thập đỏ tỉnh" is the "Ban Công tác xã hội" a question names
         self._organs: dict[str, list[str]] = {}
@@ -631,6 +632,14 @@ class AliasTable:
                 and len(word_tags(f"{text.split()[0]} {rest[0].strip(',.;:')}".lower())) == 1:
             return False
         return head_words > 1 or bool(text[:1].isupper() and rest and rest[0][:1].isupper())
+
+
+def _in_any_order(phrase: str) -> list[str]:
+    """A list of levels written in each order its places may take ("các huyện, thị xã, thành phố" is also "các
+    huyện, thành phố, thị xã"): the "các" that opens it stays first."""
+    opener, places = ("các ", phrase[4:]) if phrase.startswith("các ") else ("", phrase)
+    parts = places.split(", ")
+    return [opener + ", ".join(order) for order in permutations(parts)] if 1 < len(parts) <= 4 else [phrase]
 
 
 def _without_place(name: str) -> str | None:

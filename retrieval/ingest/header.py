@@ -347,7 +347,8 @@ def _is_motto(line: str) -> bool:
 
 
 def _type_line(line: str) -> tuple[str, str] | None:
-    if not is_caps(line):
+    # (a note in brackets may follow the kind in small letters: "BÁO CÁO NHANH (lần thứ 3)", "QUY CHẾ (Dự thảo)")
+    if not is_caps(re.sub(r"\s*\([^()]*\)$", "", line)):
         return None
     for kind in DOCUMENT_TYPES:
         if line == kind or line.startswith(kind + " "):
@@ -548,6 +549,7 @@ class _HeaderReader:
         self.parties: list[list[str]] = []
         self._numbered = False  # the party read so far has its number: an organ's line after it opens another
         self.summary: list[str] = []
+        self._kind_subject: list[str] | None = None  # the summary when it is only the words after the kind's
         self.recipients: list[str] = []
         self.copied: list[str] = []  # of them, those sent it for their information ("Đồng kính gửi:"), asked nothing
         self._copied = False
@@ -592,12 +594,17 @@ class _HeaderReader:
             self._recipient_wraps = self._recipient_wraps and not line.rstrip().endswith((";", ".", ":"))
             return "recipients"
         if state in ("summary", "after_type") and self._continues_summary(line, state, blank_before):
-            self.summary.append(line)
+            self._add_summary(line)
             return "summary"
         found = self._classify(line)
         if state == "summary" and self._at[1] and found == "header":
             return "summary"  # the date beside a subject that wraps on below it ("V/v chuẩn bị …   Nghệ An, ngày …")
         return found
+
+    def _add_summary(self, line: str) -> None:
+        if self.summary == self._kind_subject and re.match(r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+[a-zđà-ỹ]", line):
+            line = line[:1].lower() + line[1:]  # "BÁO CÁO NHANH" over "Tình hình thiệt hại …": one title, in its case
+        self.summary.append(line)
 
     def _continues_summary(self, line: str, state: str, blank_before: bool) -> bool:
         """Trích yếu: the lines after the type line, until a finished sentence or the preamble."""
@@ -634,7 +641,7 @@ class _HeaderReader:
             self._set_date(date)
             return "header"
         if SUMMARY_RE.match(line) and line[-1] not in ".:;!?" and (self.recognised or self.issuer_lines):
-            self.summary.append(line)
+            self._add_summary(line)
             return "summary"
         if kind := _type_line(line):
             self.recognised = True
@@ -645,6 +652,7 @@ class _HeaderReader:
                 # (in the capitals of the type: "LỊCH CÔNG TÁC THÁNG 01/2027" is the schedule of "tháng 01/2027")
                 subject = proper_name(kind[1])
                 self.summary.append(f"{subject[:1].lower()}{subject[1:]}")
+                self._kind_subject = list(self.summary)
             return "after_type"
         if URGENCY_RE.fullmatch(line):
             self._set_urgency(line)

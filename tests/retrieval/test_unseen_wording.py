@@ -801,3 +801,44 @@ def test_a_text_asked_what_plan_it_carries_out_by_the_plan_s_number_names_it(tmp
     assistant = assistant_of(tmp_path, corpus_embeddings, "ct-03.txt", directive, **{"kh-ubnd-laichau-2023_md": plan})
     answer = assistant.ask("Chỉ thị của huyện triển khai theo kế hoạch số mấy của UBND tỉnh Bắc Kạn?")
     assert "154/KH-UBND" in answer.answer and answer.citations[0].clause_id.startswith("ct-03:")
+
+
+def test_a_plan_asked_of_in_the_words_cadres_use_for_its_venue_its_guests_its_rates_and_its_bearer(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "31/KH-CTĐ", "KẾ HOẠCH", "Tổ chức Tháng Nhân đạo năm 2027",
+                   "1. Lễ phát động Tháng Nhân đạo cấp tỉnh\n\nĐịa điểm: Quảng trường trung tâm huyện Đông Hà. Trường "
+                   "hợp mưa lớn, chuyển vào Hội trường Huyện ủy Đông Hà.\n\nThành phần: khoảng 300 đại biểu.\n\n"
+                   "2. Hỗ trợ nhà ở\n\nXây mới nhà Chữ thập đỏ với mức hỗ trợ 50.000.000 đồng/nhà, sửa chữa nhà với "
+                   "mức 20.000.000 đồng/nhà.\n\nNhà bị sập đổ, cháy hoàn toàn được hỗ trợ tối đa 15.000.000 đồng/hộ.\n\n"
+                   "3. Chỉ tiêu giao cho Hội Chữ thập đỏ các huyện\n\nCác đơn vị vượt chỉ tiêu vận động từ 20% trở lên "
+                   "được xem xét đề nghị Trung ương Hội tặng Bằng khen.\n\n4. Trao quà\n\nQuà của Trung ương Hội do đồng "
+                   "chí Nguyễn Thị Lan, Phó Chủ tịch Hội Chữ thập đỏ tỉnh trực tiếp trao tại xã Yên Lạc.",
+                   "Lê Thị Hoa")
+    answers_as(assistant_of(tmp_path, corpus_embeddings, "kh-31.txt", text), {
+        # "chỗ nào" asks a place, "hôm" names the day of the event after it, and an event moved has its new venue
+        "Nếu hôm phát động trời mưa lớn thì chuyển địa điểm vào chỗ nào?": "Chuyển vào Hội trường Huyện ủy Đông Hà [1].",
+        # "ra quân" is the launch
+        "Lễ ra quân có bao nhiêu đại biểu dự?": "300 đại biểu [1].",
+        # one of a unit word is the thing a rate is per ("1 căn nhà": "/nhà")
+        "Xây mới 1 căn nhà chữ thập đỏ thì được hỗ trợ bao nhiêu tiền?": "50.000.000 đồng [1].",
+        # a bound before the question word asks the sum; a verb's result after it ("cháy rụi") says the same case
+        "Nhà bị cháy rụi hoàn toàn thì được hỗ trợ tối đa bao nhiêu?": "15.000.000 đồng [1].",
+        # "ai" alone asks whoever does the work the question writes after it
+        "Ai trực tiếp trao quà của Trung ương Hội cho bà con xã Yên Lạc?": "Nguyễn Thị Lan [1].",
+    }, refused=(
+        # a class the sentence opens on is its own subject, no body its heading names
+        "Đơn vị nào đã được Trung ương Hội tặng bằng khen?",
+    ))
+
+
+def test_an_agency_s_tasks_in_a_named_movement_are_those_of_the_texts_on_it(tmp_path, corpus_embeddings):
+    general = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "40/KH-UBND", "KẾ HOẠCH", "Thực hiện công tác nhân đạo năm 2027",
+                      "1. Hội Chữ thập đỏ tỉnh tham gia các phong trào “Tết Nhân ái”, “Tháng Nhân đạo” và các cuộc vận "
+                      "động nhân đạo khác.\n\n2. Sở Y tế chủ trì khám chữa bệnh nhân đạo cho người nghèo.", "Trần Văn Nam")
+    movement = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "12/KH-CTĐ", "KẾ HOẠCH", "Tổ chức phong trào Tết Nhân ái năm 2027",
+                       "1. Hội Chữ thập đỏ các huyện vận động quà Tết cho hộ nghèo, hoàn thành trước ngày 15/01/2027.\n\n"
+                       "2. Sở Lao động - Thương binh và Xã hội rà soát danh sách hộ nghèo được tặng quà.", "Lê Thị Hoa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-40.txt", general, kh_12_txt=movement)
+    # a text that lists the movement among others gives the Sở Y tế other work, none in it
+    assert assistant.ask("Sở Y tế có nhiệm vụ gì trong phong trào Tết Nhân ái?").abstained
+    labour = assistant.ask("Sở Lao động - Thương binh và Xã hội có nhiệm vụ gì trong phong trào Tết Nhân ái?")
+    assert [c.clause_id for c in labour.citations] == ["kh-12:2"]

@@ -746,3 +746,10 @@ def test_whom_to_reach_asked_before_a_number_is_no_work_the_number_is_for():
 def test_the_verb_a_body_s_address_is_asked_by_names_nothing_asked_about():
     query = reader().read("Đội ứng phó thảm họa của tỉnh đóng ở địa chỉ nào?")  # where it is stationed
     assert query.ask.name == "address" and fold("đóng") not in {*query.focus, *query.content}
+
+
+def test_all_added_up_frames_a_sum_and_a_bound_before_the_question_word_asks_the_sum():
+    query = reader().read("Cộng tất cả các huyện, thị, thành thì tổng chỉ tiêu vận động là bao nhiêu triệu?")
+    assert {fold("tất"), fold("cả")}.isdisjoint(query.content)
+    assert reader().read("Nhà bị cháy hoàn toàn thì Quỹ hỗ trợ tối đa bao nhiêu?").ask.name == "amount"
+    assert reader().read("Mỗi lớp tập huấn có ít nhất mấy học viên?").ask.name == "count"

@@ -634,3 +634,11 @@ def test_an_item_s_subject_after_its_label_and_an_adverbial_phrase_leads(aliases
     text = ("Về kinh phí: ngoài nguồn ngân sách cấp xã hỗ trợ, Hội Chữ thập đỏ tỉnh hỗ trợ mỗi đơn vị cấp xã "
             "3.000.000 đồng.")
     assert extract_actors([], text, aliases) == [Actor(name="Hội Chữ thập đỏ tỉnh", role="lead")]
+
+
+def test_a_body_named_at_a_list_of_levels_in_any_order_leads_its_sentence(aliases):
+    text = ("Chế độ báo cáo: Hội Chữ thập đỏ các huyện, thành phố, thị xã báo cáo nhanh kết quả lễ phát động trước "
+            "ngày 12/5/2028; báo cáo tổng kết gửi về Hội Chữ thập đỏ tỉnh trước ngày 05/7/2028.")
+    assert extract_actors([], text, aliases)[0] == Actor(name="Hội Chữ thập đỏ huyện", role="lead")
+    # (and by the short forms of "thị xã, thành phố")
+    assert [m.name for m in aliases.find("Hội CTĐ các huyện, thị, thành tổng hợp số liệu")] == ["Hội Chữ thập đỏ huyện"]

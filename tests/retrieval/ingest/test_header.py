@@ -835,3 +835,15 @@ def test_those_sent_a_letter_for_their_information_are_recipients_asked_nothing(
                                             "Hội Chữ thập đỏ tỉnh"]
     assert frame.addressees == ["Sở Y tế", "Công an tỉnh"]
     assert text[frame.body_start:].lstrip().startswith("Thực hiện ý kiến chỉ đạo")
+
+
+def test_a_kind_with_a_note_in_small_letters_after_it_is_the_text_s_kind():
+    text = ("UBND HUYỆN KỲ SƠN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "UBND XÃ XIÊNG MAI                         Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 94/BC-UBND                      Xiêng Mai, ngày 24 tháng 9 năm 2027\n\n\n"
+            "                          BÁO CÁO NHANH (lần thứ 3)\n"
+            "     Tình hình thiệt hại do lũ quét đêm 18, rạng sáng 19/9/2027\n\n"
+            "Kính gửi: Ủy ban nhân dân huyện Kỳ Sơn.\n\nUBND xã Xiêng Mai báo cáo nhanh tình hình thiệt hại như sau:\n")
+    metadata = read_frame(text).metadata
+    assert (metadata["type"], metadata["number"]) == ("Báo cáo", "94/BC-UBND")
+    assert metadata["title"].startswith("Báo cáo nhanh (lần thứ 3) tình hình thiệt hại do lũ quét")
