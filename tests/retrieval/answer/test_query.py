@@ -753,3 +753,9 @@ def test_all_added_up_frames_a_sum_and_a_bound_before_the_question_word_asks_the
     assert {fold("tất"), fold("cả")}.isdisjoint(query.content)
     assert reader().read("Nhà bị cháy hoàn toàn thì Quỹ hỗ trợ tối đa bao nhiêu?").ask.name == "amount"
     assert reader().read("Mỗi lớp tập huấn có ít nhất mấy học viên?").ask.name == "count"
+
+
+def test_taking_part_is_no_price_asked():
+    # "tham gia bao nhiêu giờ": hours of taking part ("tham gia"), not a price ("giá bao nhiêu")
+    assert reader().read("Tình nguyện viên phải tham gia ít nhất bao nhiêu giờ một năm?").ask.name == "duration"
+    assert reader().read("Một suất quà có giá bao nhiêu?").ask.name == "amount"
