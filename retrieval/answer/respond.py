@@ -74,7 +74,12 @@ MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
 TITLE_WORDS = 10  # the most words of a line an item opens with as its title
 THEME_RE = re.compile(r"\b(?:chủ đề|thông điệp|khẩu hiệu)\s*:?[\s*_]*[\"“]([^\"”\n]{3,80})[\"”]", re.IGNORECASE)
 OPENING_CLAUSES = 3  # the first clauses of a text, which say what it is for, when they open it before its items
-OPENING_SLUGS = ("mo-dau", "doan-")  # (its opening paragraphs, or those of a text of no numbered items)
+# a law asked of by its name ("Theo Luật Hội Chữ thập đỏ thì …", "Luật Phòng, chống thiên tai quy định …"): the
+# words after "Luật", the first capitalised, up to what is asked of it
+LAW_BY_NAME_RE = re.compile(r"\bLuật\s+([A-ZĐÀ-Ỹ][\w,]*(?:\s+(?!(?:thì|quy|có|nói|năm|nêu|được|đã|ghi|về|số)\b)[\w,-]+)*?)"
+                            r"(?=\s+(?:thì|quy định|có|nói|năm|nêu|được|đã|ghi|về|số)\b|\s*[,?.]|$)")
+PREAMBLE_SLUG = "mo-dau"  # the clauses of a text's preamble ("Phần mở đầu")
+OPENING_SLUGS = (PREAMBLE_SLUG, "doan-")  # (its opening paragraphs, or those of a text of no numbered items)
 AIMING_RE = re.compile(r"^(?:phấn đấu|đề nghị|yêu cầu|giao cho|giao)\s+")  # "phấn đấu Công an tỉnh tiếp nhận …"
 SETTING_RE = re.compile(r"^(?:Tại|Trong|Sau|Trước|Đến|Từ|Nhân)\s[^,;:]{1,40},\s*")  # "Tại Hội nghị, …": where or when
 OPENING_LABEL_RE = re.compile(r"([^:;.,\n]{3,80}):\s")  # 'Phiên chợ "Tết Nhân ái": …': what the item is of
@@ -252,6 +257,8 @@ class AnswerPolicy:
         if self.catalog.asks_documents(query):
             text, citations = self.catalog.answer(query)
             return Draft(text, citations, "documents", complete=True, reason="covered" if citations else "no_document")
+        if self._law_unheld(query):
+            return Draft("", [], ask.intent, reason="not_covered")  # "Theo Luật Hội Chữ thập đỏ thì …": a law no text holds
         if any(not self._written(pair, query) for pair in query.unnamed):
             return Draft("", [], ask.intent, reason="unknown_agency")  # "Sở Xây dựng": no text in scope names it
         if ask.kind in ("tasks", "topic") and query.actors and self._commonplace(query):
@@ -334,6 +341,9 @@ class AnswerPolicy:
                 # takes effect in a clause that names nothing of it ("Quyết định này có hiệu lực kể từ …")
                 draft = self._values(query, self._narrowed(query, self._rest_of(described[0], [])))
         else:
+            if ask.kind == "tasks" and query.actors:
+                # (a text's preamble gives no one work: "… lãnh đạo Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy …" attended)
+                hits = [h for h in hits if not h.clause.id.split(":")[-1].startswith(PREAMBLE_SLUG)]
             draft = self._topic(query, hits, k)
         draft.timings = evidence.timings
         if not draft.citations and query.actors and ask.kind in ("value", "topic") and (about := self._about(query)):
@@ -560,6 +570,17 @@ class AnswerPolicy:
                 or not self._commonplace(replace(query, content=[w for w in query.content if w not in query.setting])):
             return []
         return self._in_setting(query)
+
+    def _law_unheld(self, query: Query) -> bool:
+        """The question asks what a law it names says ("Theo Luật Hội Chữ thập đỏ thì hội viên có những quyền gì?"), and
+        no text is that law or names it so: what the law says is beyond the corpus."""
+        named = LAW_BY_NAME_RE.search(nfc(query.read or query.text))
+        if named is None:
+            return False
+        phrase = plain_words(f"luật {named.group(1)}")
+        together = set.intersection(*(set(self.index.lexical.positions(w, False)) for w in phrase.split()))
+        return not any(phrase in plain_words(self.index.clauses[int(p)].text) for p in together) \
+            and not any(phrase in plain_words(d.title or "") for d in self.index.documents.values())
 
     def _in_setting(self, query: Query) -> list[str]:
         """The texts (in scope, else any) that say every word of the question's circumstance somewhere; what it names

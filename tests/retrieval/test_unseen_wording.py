@@ -842,3 +842,19 @@ def test_an_agency_s_tasks_in_a_named_movement_are_those_of_the_texts_on_it(tmp_
     assert assistant.ask("Sở Y tế có nhiệm vụ gì trong phong trào Tết Nhân ái?").abstained
     labour = assistant.ask("Sở Lao động - Thương binh và Xã hội có nhiệm vụ gì trong phong trào Tết Nhân ái?")
     assert [c.clause_id for c in labour.citations] == ["kh-12:2"]
+
+
+def test_who_attended_has_no_task_and_a_law_no_text_holds_is_not_answered_from_others(tmp_path, corpus_embeddings):
+    text = written("TỈNH ỦY NAM SƠN", "418-TB/TU", "THÔNG BÁO", "Kết luận của Thường trực Tỉnh ủy về công tác Hội Chữ thập đỏ",
+                   "Ngày 06 tháng 4 năm 2027, Thường trực Tỉnh ủy làm việc với Ban Thường vụ Hội Chữ thập đỏ tỉnh. Dự "
+                   "buổi làm việc có lãnh đạo Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy, Ủy ban Kiểm tra Tỉnh ủy.\n\n"
+                   "1. Ban Tuyên giáo Tỉnh ủy chỉ đạo tuyên truyền Luật Hoạt động chữ thập đỏ đến cán bộ, đảng viên.\n\n"
+                   "2. Hội Chữ thập đỏ tỉnh bảo vệ quyền và lợi ích hợp pháp của hội viên, phát triển hội viên mới.",
+                   "Nguyễn Đình Khải", board="T/L BAN THƯỜNG VỤ")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "tb-418.txt", text)
+    # a text's preamble gives no one work: those it says attended have none
+    assert assistant.ask("Ban Tổ chức Tỉnh ủy được giao nhiệm vụ gì trong thông báo kết luận?").abstained
+    assert [c.clause_id for c in assistant.ask("Ban Tuyên giáo Tỉnh ủy có nhiệm vụ gì?").citations] == ["tb-418:1"]
+    # a law asked of by a name no text holds is beyond the corpus; one a text names is read where it is named
+    assert assistant.ask("Theo Luật Hội Chữ thập đỏ thì hội viên có những quyền gì?").abstained
+    assert not assistant.ask("Luật Hoạt động chữ thập đỏ được tuyên truyền đến ai?").abstained
