@@ -607,8 +607,9 @@ class _HeaderReader:
         self.summary.append(line)
 
     def _continues_summary(self, line: str, state: str, blank_before: bool) -> bool:
-        """Trích yếu: the lines after the type line, until a finished sentence or the preamble."""
-        if MARKER_RE.match(line) or line.startswith("Căn cứ") or line[-1] in ".:;!?":
+        """Trích yếu: the lines after the type line, until a finished sentence or the preamble (the first may end on
+        a ";" before its second part: "Sơ kết … 6 tháng đầu năm 2027;" over "phương hướng, nhiệm vụ …")."""
+        if MARKER_RE.match(line) or line.startswith("Căn cứ") or line[-1] in ".:!?" or line[-1] == ";" and state != "after_type":
             return False
         if SO_RE.match(line) or DATE_RE.match(line) or RECIPIENTS_RE.match(line) or _is_motto(line):
             return False
@@ -1097,6 +1098,7 @@ def unwrap(text: str) -> str:
 
 def running_heads(text: str) -> set[str]:
     """The lines a text exported page by page repeats at the top of its pages, after a form feed ("UBND tỉnh … - Kế
-    hoạch số 286/KH-UBND …"): no sentence of the text."""
-    firsts = [next((line.strip() for line in page.split("\n") if line.strip()), "") for page in text.split("\f")[1:]]
+    hoạch số 286/KH-UBND …"), or after the page's number over them ("- 2 -"): no sentence of the text."""
+    firsts = [next((line.strip() for line in page.split("\n") if line.strip() and not PAGE_NUMBER_RE.match(line.strip(" -–"))), "")
+              for page in text.split("\f")[1:]]
     return {line for line in firsts if line and firsts.count(line) >= 2}

@@ -759,3 +759,9 @@ def test_taking_part_is_no_price_asked():
     # "tham gia bao nhiêu giờ": hours of taking part ("tham gia"), not a price ("giá bao nhiêu")
     assert reader().read("Tình nguyện viên phải tham gia ít nhất bao nhiêu giờ một năm?").ask.name == "duration"
     assert reader().read("Một suất quà có giá bao nhiêu?").ask.name == "amount"
+
+
+def test_the_asking_s_end_typed_without_diacritics_is_nothing_counted():
+    assert reader().read("nha bi sap hoan toan thi ho tro bao nhieu vay a").ask.name == "amount"
+    # "đến ngày nào thì thôi": until when; "thôi" names nothing a clause holds
+    assert fold("thôi") not in reader().read("Đài truyền thanh xã phát thông báo đến ngày nào thì thôi?").content

@@ -2,7 +2,8 @@
 
 import pytest
 
-from retrieval.ingest.header import document_numbers, find_attachments, join_page_breaks, normalise_number, proper_name, read_frame, received_by
+from retrieval.ingest.header import (document_numbers, find_attachments, join_page_breaks, normalise_number, proper_name, read_frame,
+                                     received_by, running_heads)
 from tests.utils.fixtures import seed_path
 
 # prefix: first words of the first content paragraph, first words of the closing, metadata stated
@@ -847,3 +848,21 @@ def test_a_kind_with_a_note_in_small_letters_after_it_is_the_text_s_kind():
     metadata = read_frame(text).metadata
     assert (metadata["type"], metadata["number"]) == ("Báo cáo", "94/BC-UBND")
     assert metadata["title"].startswith("Báo cáo nhanh (lần thứ 3) tình hình thiệt hại do lũ quét")
+
+
+def test_a_running_head_under_the_page_s_number_is_no_text_and_a_subject_may_end_its_first_line_on_a_semicolon():
+    head = "Báo cáo số 47/BC-CTĐ ngày 08/7/2027 của Ban Thường vụ Hội CTĐ quận Cửa Cấm"
+    text = (f"{head}\n\nHỘI CHỮ THẬP ĐỎ TP HẢI PHÒNG              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "HỘI CHỮ THẬP ĐỎ QUẬN CỬA CẤM                   Độc lập - Tự do - Hạnh phúc\n"
+            "   Số: 47/BC-CTĐ                      Cửa Cấm, ngày 08 tháng 7 năm 2027\n\n"
+            "                                    BÁO CÁO\n"
+            "     Sơ kết công tác Hội 6 tháng đầu năm 2027;\n"
+            "               phương hướng, nhiệm vụ 6 tháng cuối năm 2027\n\n"
+            "I. ĐẶC ĐIỂM TÌNH HÌNH\nQuận có 08 phường.\n"
+            f"\f                                        - 2 -\n{head}\n\nII. KẾT QUẢ\nHội vận động được 41 tin.\n"
+            f"\f                                        - 3 -\n{head}\n\nIII. PHƯƠNG HƯỚNG\nDuy trì các hoạt động.\n")
+    assert running_heads(text) == {head}
+    frame = read_frame(text.replace(f"{head}\n\n", "", 1))
+    assert (frame.metadata["type"], frame.metadata["issuer"]) == ("Báo cáo", "Hội Chữ thập đỏ quận Cửa Cấm")
+    assert frame.metadata["title"] == ("Báo cáo sơ kết công tác Hội 6 tháng đầu năm 2027; phương hướng, nhiệm vụ 6 tháng "
+                                       "cuối năm 2027")
