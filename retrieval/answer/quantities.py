@@ -46,6 +46,9 @@ LEVELS_WRITTEN = {"chuong": "chương", "phan": "phần", "muc": "mục", "dieu"
 FUNCTION_WORDS = frozenset("thi la duoc co se da phai cua cho de trong tai o va voi nhu khi neu ma moi tu theo den sau vao".split())
 PREPOSITIONS = frozenset("tu do den toi tren duoi theo qua sau truoc ve".split())
 GRAMMAR_WORDS = FUNCTION_WORDS | PREPOSITIONS | {"nay"}
+# the same as written with their diacritics, which tell them from nouns spelled alike without ("quà" is no "qua")
+GRAMMAR_WRITTEN = frozenset("thì là được có sẽ đã phải của cho để trong tại ở và với như khi nếu mà mới từ theo đến sau "
+                            "vào do tới trên dưới qua trước về này".split())
 # units of time: a time of day or a date writes them too ("lúc 13 giờ", "15 tháng 3"), no bracket of them tells
 # a case apart
 TIME_UNITS = frozenset("gio phut ngay tuan thang quy nam".split())

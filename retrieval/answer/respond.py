@@ -489,6 +489,15 @@ class AnswerPolicy:
         return bool(subject) and subject[0].start == 0 \
             and not any(subject[0].name in self.aliases.family(actor) for actor in actors)
 
+    def _partner_elsewhere(self, part: str, partners: list[str]) -> bool:
+        """The part names the body a partner asked of is of, at another level, and not the partner ("… 04 biên chế còn
+        thiếu của cơ quan Hội Chữ thập đỏ tỉnh" gives nothing "cho Hội CTĐ các huyện")."""
+        leveled = [p for p in partners if _body_kind(p) != p]  # (one named at no level is the body at any)
+        named = {m.name for m in self.aliases.find(part)}
+        kinds = {_body_kind(p) for p in leveled}
+        return bool(leveled) and not named & set(partners) \
+            and any(_body_kind(n) in kinds and _body_kind(n) != n for n in named)
+
     def _sent_to(self, query: Query) -> list[str]:
         """The agencies the question says something is sent or reported to ("báo cáo Bộ Y tế", "gửi về Sở …")."""
         question = nfc(query.read or query.text)
@@ -1484,6 +1493,8 @@ class AnswerPolicy:
                     after = part[part.find(value) + len(value) :] if value in part else ""
                     owner = OWNER_AFTER_RE.match(after)
                     if query.ask.name not in ("body", "person", "post") and self._of_another(part, query.actors):
+                        continue
+                    if self._partner_elsewhere(part, query.partners):
                         continue
                     if contact_of and ((bodies := {m.name for m in self.aliases.find(part[: max(part.find(value), 0)])})
                                        and not bodies & contact_of

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
-from retrieval.answer.quantities import FUNCTION_WORDS, GRAMMAR_WORDS, PREPOSITIONS, SPELLED_NUMBERS, compared, each_units, quantities
+from retrieval.answer.quantities import FUNCTION_WORDS, GRAMMAR_WORDS, GRAMMAR_WRITTEN, PREPOSITIONS, SPELLED_NUMBERS, compared, each_units, quantities
 from retrieval.index.lexical import word_tags
 from retrieval.ingest.header import PAGE_NUMBER, PLACE_WORDS
 from retrieval.text import CAPITAL, fold, has_diacritics, nfc, unaccent
@@ -573,7 +573,8 @@ def each_asked(question: str, classifiers: frozenset[str] = frozenset()) -> tupl
         counted = following.group(2) if following.group(2) and is_classifier(following.group(1), classifiers) \
             else following.group(1)
         # (no noun after it: "mỗi căn được hỗ trợ …")
-        return (unit,) if counted in NAME_ENDS or unaccent(counted) in GRAMMAR_WORDS else (unaccent(counted), unit)
+        grammar = counted in GRAMMAR_WRITTEN if has_diacritics(lowered) else unaccent(counted) in GRAMMAR_WORDS
+        return (unit,) if counted in NAME_ENDS or grammar else (unaccent(counted), unit)
     # "nhiem ky moi la bao nhieu", "phat trien moi toi thieu …", "ket nap moi bao nhieu", "hoi vien moi nam 2026":
     # "mới" typed bare
     if unit in GRAMMAR_WORDS or unit in ASKING_SYLLABLES or following and YEARS_RE.fullmatch(following.group(1)):

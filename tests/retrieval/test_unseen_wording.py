@@ -858,3 +858,18 @@ def test_who_attended_has_no_task_and_a_law_no_text_holds_is_not_answered_from_o
     # a law asked of by a name no text holds is beyond the corpus; one a text names is read where it is named
     assert assistant.ask("Theo Luật Hội Chữ thập đỏ thì hội viên có những quyền gì?").abstained
     assert not assistant.ask("Luật Hoạt động chữ thập đỏ được tuyên truyền đến ai?").abstained
+
+
+def test_a_figure_for_the_body_at_another_level_or_for_all_together_is_none_for_one_asked(tmp_path, corpus_embeddings):
+    text = written("TỈNH ỦY NAM SƠN", "420-TB/TU", "THÔNG BÁO", "Kết luận về công tác Hội Chữ thập đỏ",
+                   "1. Sở Nội vụ chủ trì, phối hợp với Hội Chữ thập đỏ tỉnh rà soát, tham mưu bố trí đủ 04 biên chế còn "
+                   "thiếu của cơ quan Hội Chữ thập đỏ tỉnh.\n\n2. Trong 05 năm, vận động \"Tết Nhân ái\" hỗ trợ 186.300 lượt "
+                   "hộ nghèo với tổng trị giá 97,3 tỷ đồng.", "Nguyễn Đình Khải", board="T/L BAN THƯỜNG VỤ")
+    answers_as(assistant_of(tmp_path, corpus_embeddings, "tb-420.txt", text),
+               {"Sở Nội vụ phải bố trí thêm mấy biên chế cho Hội CTĐ tỉnh?": "04 biên chế [1]."},
+               refused=(
+                   # the province Hội's staff are none of the districts'
+                   "Sở Nội vụ phải bố trí thêm mấy biên chế cho Hội CTĐ các huyện?",
+                   # a total is no gift's worth ("quà" is no "qua")
+                   "Mỗi suất quà Tết Nhân ái cho hộ nghèo trị giá bao nhiêu tiền?",
+               ))

@@ -141,6 +141,8 @@ def test_the_year_and_the_unit_a_value_is_said_of():
     # (two unit words, the second opening a name: each of the noun after both)
     assert each_asked("Mỗi căn Ngôi nhà Chữ thập đỏ được hỗ trợ bao nhiêu?", frozenset({"căn", "ngôi"}))[0] == "nha"
     assert each_asked("Xây nhà thì mỗi căn được hỗ trợ bao nhiêu?", frozenset({"căn"})) == ("can",)  # no noun after it
+    # (a noun spelled as a word of grammar is spelled so only without diacritics: "quà" is no "qua")
+    assert each_asked("Mỗi suất quà Tết trị giá bao nhiêu?", frozenset({"suất"})) == ("qua", "suat")
 
 
 def test_an_amount_keeps_its_currency():
