@@ -46,7 +46,7 @@ RANKS = {"fact": 4, "effective": 3.5, "value": 3, "count": 2, "tasks": 1}
 DEADLINE_RE = re.compile(r"\bhan\b(?!\s+(?:che|muc|ngach)\b)")
 # after "bao nhieu" typed without diacritics, the words that count nothing: a sum's, a number, the grammar's
 NOT_COUNTED_PLAIN = frozenset("tien dong trieu ty nghin ngan phan mot moi hai ba la thi cho de theo tu va voi "
-                              "nam thang ngay tuan quy lan vay nhe ha a".split())  # ("vậy ạ", "nhé", "hả": the asking's end)
+                              "nam thang ngay tuan quy lan vay nhe a".split())  # ("vậy ạ", "nhé": the asking's end)
 # "Công an tỉnh cử ai …?", "Đại diện Tỉnh đoàn … là ai?": the one a body sends is a person (unaccented)
 SENT_WHO_RE = re.compile(r"\bcu ai\b|\bdai dien\b.*\bla ai\b")
 PER_UNIT_ASKED_RE = re.compile(r"\bbao nhieu\s*/\s*\w")  # "bao nhiêu/ngày": how much for each (unaccented)
