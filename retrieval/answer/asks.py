@@ -71,9 +71,10 @@ WHICH_ONES_RE = re.compile(r"^(?:nhung|cac)\s+\w+(?:\s+\w+)?\s+nao\b")  # "Nhữ
 # is not "kỷ niệm", "kỹ năng", "kỳ họp"… (the words after it tell)
 SIGNED_WHO_RE = re.compile(r"\b(?:ký|ky(?!\s+(?:niem|luat|thuat|nang|hop|cuoi|dau|nay|truoc|toi|sau|thi|han)\b))\b"
                            r".*\b(?:là|la) ai\W*$")
-# a bound before the question word ("hỗ trợ tối đa bao nhiêu", "ít nhất mấy"): what is asked is the phrase around it
-BOUND_ASKED_RE = re.compile(r"\s+(?:tối đa|tối thiểu|ít nhất|toi da|toi thieu|it nhat)(?=\s+(?:bao nhiêu|bao nhieu|mấy|may)\b)",
-                            re.IGNORECASE)
+# a bound before the question word that ends the question ("hỗ trợ tối đa bao nhiêu?", "… ít nhất bao nhiêu tiền vậy ạ"):
+# what is asked is the phrase around it (not before what is counted: "khen thưởng tối đa bao nhiêu tập thể")
+BOUND_ASKED_RE = re.compile(r"\s+(?:tối đa|tối thiểu|ít nhất|toi da|toi thieu|it nhat)(?=\s+(?:bao nhiêu|bao nhieu|mấy|may)"
+                            r"(?:\s+(?:tiền|tien))?(?:\s+(?:vậy|vay|ạ|a|nhé|nhe|anh|chị|chi|em))*\s*(?:[?.!]|$))", re.IGNORECASE)
 ON_DUTY_RE = re.compile(r"\bkhi\s+(?:lam|thuc hien|thi hanh)\s+nhiem vu\b", re.IGNORECASE)
 
 
