@@ -765,3 +765,8 @@ def test_the_asking_s_end_typed_without_diacritics_is_nothing_counted():
     assert reader().read("nha bi sap hoan toan thi ho tro bao nhieu vay a").ask.name == "amount"
     # "đến ngày nào thì thôi": until when; "thôi" names nothing a clause holds
     assert fold("thôi") not in reader().read("Đài truyền thanh xã phát thông báo đến ngày nào thì thôi?").content
+
+
+def test_what_happened_on_a_day_is_no_text_issued():
+    query = reader().read("Lốc xoáy làm tốc mái nhà dân xảy ra ngày nào?")  # "xảy ra": happened, not "ra" (issued)
+    assert query.ask.name == "day" and fold("xảy") not in query.content
