@@ -174,7 +174,8 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     candidates = [c for c in candidates if c[3].name != "phone" or not pattern(
         rf"\b(?:qua|bang) {unaccent(c[3].phrase)}\b(?! (?:nao|gi|so|la)\b)").search(words.plain)]
     # "Lốc xoáy … xảy ra ngày nào?": what happened, not a text issued ("ra ngày nào")
-    candidates = [c for c in candidates if not pattern(rf"\bxay {unaccent(c[3].phrase)}\b").search(words.plain)]
+    candidates = [c for c in candidates if not (unaccent(c[3].phrase).startswith("ra ")
+                                                and pattern(rf"\bxay {unaccent(c[3].phrase)}\b").search(words.plain))]
     candidates = [c for c in candidates if not pattern(rf"\b{unaccent(c[3].phrase)} lan\b").search(words.plain)
                   or not re.search(r"\b(?:may|bao nhieu)$", unaccent(c[3].phrase))]
     # "Theo tờ trình, Sở Xây dựng được đề nghị giao nhiệm vụ gì?": a phrase that opens the question before a comma says

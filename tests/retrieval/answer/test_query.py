@@ -770,3 +770,4 @@ def test_the_asking_s_end_typed_without_diacritics_is_nothing_counted():
 def test_what_happened_on_a_day_is_no_text_issued():
     query = reader().read("Lốc xoáy làm tốc mái nhà dân xảy ra ngày nào?")  # "xảy ra": happened, not "ra" (issued)
     assert query.ask.name == "day" and fold("xảy") not in query.content
+    assert reader().read("Năm 2028 Hội CTĐ tỉnh phải xây bao nhiêu nhà nhân đạo?").ask.name == "count"  # "xây": to build
