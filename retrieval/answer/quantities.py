@@ -43,12 +43,13 @@ LEVELS_WRITTEN = {"chuong": "chương", "phan": "phần", "muc": "mục", "dieu"
 # Words of a sentence's grammar (unaccented), never a unit nor a counted noun: the words that end the noun a
 # count is asked of ("bao nhiêu tuổi thì …": "tuổi"), and prepositions, which join a case to what follows
 # and tell none apart ("máu từ người", "máu do người")
-FUNCTION_WORDS = frozenset("thi la duoc co se da phai cua cho de trong tai o va voi nhu khi neu ma moi tu theo den sau vao".split())
-PREPOSITIONS = frozenset("tu do den toi tren duoi theo qua sau truoc ve".split())
-GRAMMAR_WORDS = FUNCTION_WORDS | PREPOSITIONS | {"nay"}
-# the same as written with their diacritics, which tell them from nouns spelled alike without ("quà" is no "qua")
-GRAMMAR_WRITTEN = frozenset("thì là được có sẽ đã phải của cho để trong tại ở và với như khi nếu mà mới từ theo đến sau "
-                            "vào do tới trên dưới qua trước về này".split())
+# (each written with its diacritics too, which tell it from a noun spelled alike without them: "quà" is no "qua")
+FUNCTION_WRITTEN = "thì là được có sẽ đã phải của cho để trong tại ở và với như khi nếu mà mới từ theo đến sau vào".split()
+PREPOSITIONS_WRITTEN = "từ do đến tới trên dưới theo qua sau trước về".split()
+GRAMMAR_WRITTEN = frozenset([*FUNCTION_WRITTEN, *PREPOSITIONS_WRITTEN, "này"])
+FUNCTION_WORDS = frozenset(unaccent(w) for w in FUNCTION_WRITTEN)
+PREPOSITIONS = frozenset(unaccent(w) for w in PREPOSITIONS_WRITTEN)
+GRAMMAR_WORDS = frozenset(unaccent(w) for w in GRAMMAR_WRITTEN)
 # units of time: a time of day or a date writes them too ("lúc 13 giờ", "15 tháng 3"), no bracket of them tells
 # a case apart
 TIME_UNITS = frozenset("gio phut ngay tuan thang quy nam".split())

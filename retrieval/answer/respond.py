@@ -20,7 +20,7 @@ from retrieval.answer.facts import GROUNDS_RE as GROUNDS_LINE_RE, FactFinder
 from retrieval.answer.members import counted_members, names_members
 from retrieval.answer.people import PersonReader
 from retrieval.answer.ranking import rank_asked, ranked_row
-from retrieval.answer.quantities import SPELLED_NUMBERS, TIME_UNITS, Quantity, compared, held_quantities, quantities
+from retrieval.answer.quantities import SPELLED_NUMBERS, TIME_UNITS, Quantity, compared, each_units, held_quantities, quantities
 from retrieval.answer.query import CONTACT_ASKS, DIVISION_WORDS, GENERIC_KINDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, date_unit_words, has_phrase, place_variants, places_typed_plain
 from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, kind_abbreviation, kind_numbered, kinds_described, reference_spans
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
@@ -601,7 +601,7 @@ class AnswerPolicy:
             together = set.intersection(*(set(self.index.lexical.positions(w, query.accented)) for w in named))
             clauses, titles = self.index.clauses, self._titles[query.accented]
             held.append({clauses[int(p)].document_id for p in together
-                         if {a.name for a in clauses[int(p)].actors} & set(query.actors)}
+                         if set(clauses[int(p)].actor_names) & set(query.actors)}
                         | {d for d in self.index.documents if set(named) <= titles[d]})
         return [d for d in query.scope or self.index.documents if all(d in h for h in held)]
 
@@ -1941,10 +1941,10 @@ def _spelled_alike(quantity: Quantity, text: str) -> bool:
 def _rated_per(quantity: Quantity, question: str, plain: str) -> bool:
     """A rate of the text ("… 60.000.000 đồng/nhà", "mỗi người …") holds the quantity asked: per its unit, or, of
     one of a unit word, per the thing the unit counts ("xây mới 1 căn nhà" against "/nhà")."""
-    units = [quantity.unit]
+    units = {quantity.unit}
     if quantity.value == 1 and (noun := re.match(r"\s+(\w+)", question[quantity.span[1]:])):
-        units.append(noun.group(1).lower())
-    return any(re.search(rf"(?:/\s*|\bmoi\s+){re.escape(unit)}\b", plain) for unit in units)
+        units.add(noun.group(1).lower())
+    return bool(units & each_units(plain))
 
 
 def _labelled_alike(question: str, quantity: Quantity, text: str) -> bool:

@@ -1015,7 +1015,7 @@ class ValueReader:
         plain = unaccent(sentence).lower()
         if not works or len(plain) != len(sentence):
             return None
-        done = next((found for work in works if (found := re.search(rf"(?<!\w){re.escape(work)}(?!\w)", plain))), None)
+        done = next(filter(None, (re.search(rf"(?<!\w){re.escape(w)}(?!\w)", plain) for w in works)), None)
         names = [(s, e) for s, e in person_names(sentence, self.people_reader.surnames, self.people_reader.honorifics)
                  if done and e <= done.start() and not re.search(r"[;.:]", sentence[e : done.start()])
                  and done.start() - e <= MAX_DOER_GAP]
