@@ -32,6 +32,8 @@ class Abbreviation(BaseModel):
     # a short form that stands for other words too, read in full only before one of these words or a number ("CT
     # này", "CT 18" is a "chỉ thị"; "CT UBND tỉnh" is a chairman)
     before: list[str] = []
+    # a short form written glued to the number it names ("QL1A", "QL46": a national road)
+    numbered: bool = False
 
 
 class Colloquial(BaseModel):
@@ -92,6 +94,13 @@ class Glossary(BaseModel):
         return re.compile(rf"(?<![\w/&.-])({alternatives})(?![\w/&-]|\.\w)", re.IGNORECASE)
 
     @cached_property
+    def _glued_pattern(self) -> re.Pattern | None:
+        """The short forms written glued to a number (`Abbreviation.numbered`), before it."""
+        forms = sorted({form for a in self.abbreviations if a.numbered for s in a.short for form in (s, without_marks(s))},
+                       key=len, reverse=True)
+        return re.compile(rf"(?<![\w/&.-])({'|'.join(map(re.escape, forms))})(?=\d)", re.IGNORECASE) if forms else None
+
+    @cached_property
     def _full(self) -> dict[str, str]:
         return {fold(form): full for form, full in self._shorts.items()}
 
@@ -131,6 +140,8 @@ class Glossary(BaseModel):
             name = self._full[fold(match.group(1))]
             return name if accented else unaccent(name)
 
+        if self._glued_pattern is not None:
+            text = self._glued_pattern.sub(r"\1 ", text)  # "QL1A" is "QL 1A"
         text = self._short_pattern.sub(full, text)
         for word in self.colloquial:  # "dùng" is written "sử dụng": compared with its diacritics, in any case
             written = word.written if accented else unaccent(word.written)

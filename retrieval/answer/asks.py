@@ -173,6 +173,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     # done by ("qua", "bằng"), no number asked (as "qua điện thoại nào", "bằng số nào" would)
     candidates = [c for c in candidates if c[3].name != "phone" or not pattern(
         rf"\b(?:qua|bang) {unaccent(c[3].phrase)}\b(?! (?:nao|gi|so|la)\b)").search(words.plain)]
+    # "Kinh phí … lấy ở đâu?": the source of a sum, as the text names it, no place
+    candidates = [c for c in candidates if not (c[3].name == "location"
+                                                and pattern(rf"\blay {unaccent(c[3].phrase)}\b").search(words.plain))]
     # "Lốc xoáy … xảy ra ngày nào?": what happened, not a text issued ("ra ngày nào")
     candidates = [c for c in candidates if not (unaccent(c[3].phrase).startswith("ra ")
                                                 and pattern(rf"\bxay {unaccent(c[3].phrase)}\b").search(words.plain))]
@@ -209,6 +212,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     # place or a person a question word asks
     asking = [c for c in candidates if c[3].kind == "value" and c[3].name in ("location", "person", "body")
               and ASKING_WORDS & set(unaccent(c[3].phrase).split())]
+    # (or to a length of time asked by one: "thời hạn vay là bao lâu?" asks how long, "thời hạn" names no date)
+    asking += [c for c in candidates if c[3].name == "duration" and ASKING_WORDS & set(unaccent(c[3].phrase).split())
+               and not any(c[3].name == "time" and ASKING_WORDS & set(unaccent(c[3].phrase).split()) for c in candidates)]
     preferred = [c for c in candidates if not (asking and c[3].name == "time" and c not in asking)]
     best = max(preferred, key=lambda c: c[:3])[3]
     # "Người ký … giữ chức vụ gì?": the post the signer signed as (the block names both); "Hotline … là số

@@ -39,7 +39,9 @@ GENERIC_DOCUMENTS_RE = re.compile(rf"(?<!\w)(?:(?:cac|nhung|moi)\s+(?:{_GENERIC}
 # where something is ("dự trữ máu ở Bệnh viện Đa khoa tỉnh xuống dưới bao nhiêu …"); one after "trúng cử" or "ứng
 # cử", what someone is elected to ("người trúng cử Ban Chấp hành chi hội phải đạt bao nhiêu phiếu?").
 # (each as the end of the words before an agency)
-RELATION_ENDINGS = tuple(f" {w}" for w in ("giua", "gui", "trinh", "ve", "o", "tai", "trung cu", "ung cu"))
+# (and those trained: "lớp tập huấn chi hội trưởng" is a class for them, held by another)
+RELATION_ENDINGS = tuple(f" {w}" for w in ("giua", "gui", "trinh", "ve", "o", "tai", "trung cu", "ung cu",
+                                           "tap huan", "boi duong", "dao tao", "huan luyen"))
 ABBREVIATION_RE = re.compile(r"[b-df-hj-np-tv-xz]+")  # letters and no vowel: no Vietnamese syllable (unaccented)
 # A modal verb: the agency named after it is its verb's object ("… phải thành lập chi hội …").
 OBLIGED_RE = re.compile(r"(?<!\w)(?:[pP]hải|cần)(?!\w)")  # "cần" lowercase: "Cần Thơ" is a place
@@ -296,7 +298,7 @@ def _sentence_case_off(text: str) -> str:
 # (and a body's term: "khóa XI" is not "khóa X")
 # (and a class by its number: "Lớp 4 có bao nhiêu học viên?")
 # (and a residential unit by its number: "khu phố 4", "ấp 3", "xóm 2", "khu 5", "thôn 1"; a phase, "giai đoạn 2")
-LABELLED_RE = re.compile(r"\b(loai|nhom|cum|hang|dot|khoi|vung|khoa|lop|pho|ap|xom|khu|thon|doan)\s+(?:so\s+)?([a-z]|[ivx]{1,4}|\d{1,2})\b")
+LABELLED_RE = re.compile(r"\b(loai|nhom|cum|hang|dot|khoi|vung|khoa|lop|pho|ap|xom|khu|thon|doan)\s+(?:so\s+)?([a-z]|[ivx]{1,4}|\d{1,2})\b(?![.,]\d)")  # (not "phân loại 1.064 chi hội")
 LABEL_KINDS_WRITTEN = frozenset({"loại", "nhóm", "cụm", "hạng", "đợt", "khối", "vùng", "khóa", "khoá", "lớp", "phố", "ấp", "xóm",
                                  "khu", "thôn", "đoạn"})  # (not "tiền hàng 6 tháng")
 # a storm by the number the year gives it ("bão số 9", "áp thấp nhiệt đới số 2"): a text of another storm says nothing of it

@@ -220,12 +220,13 @@ class AnswerPolicy:
         return editions("\n".join([self.index.documents[citation.document_id].title, *headings, citation.text]))
 
     def _names_agency(self, document_id: str, agency: str) -> bool:
-        """Whether the document (title, issuer, any clause) writes the agency, one of its family or a broader agency it is
-        a level of, by any name the alias table gives it or in words ("Ban Tuyên giáo" of "Ban Tuyên giáo và Dân vận
-        Tỉnh ủy Hưng Yên")."""
+        """Whether the document (title, issuer, any clause, those it is sent to) writes the agency, one of its family or a
+        broader agency it is a level of, by any name the alias table gives it or in words ("Ban Tuyên giáo" of "Ban
+        Tuyên giáo và Dân vận Tỉnh ủy Hưng Yên")."""
         if document_id not in self._words_written:
             document = self.index.documents[document_id]
-            texts = [document.title, document.issuer or "", *(self.index.clauses[p].text for p in self._positions_of(document_id))]
+            texts = [document.title, document.issuer or "", *document.recipients,
+                     *(self.index.clauses[p].text for p in self._positions_of(document_id))]
             self._words_written[document_id] = " ".join(["", *map(plain_words, texts), ""])
         written = self._words_written[document_id]
         names, entry = {agency, *self.aliases.family(agency)}, self.aliases.entries.get(agency)

@@ -188,6 +188,9 @@ PAGE_NUMBER_LINE_RE = re.compile(PAGE_NUMBER)
 # A gap this wide inside a line separates two columns of a laid-out page.
 COLUMN_GAP_RE = re.compile(r"[ \t]{4,}|\t")
 RIGHT_COLUMN_INDENT = 16  # a line indented this far stands in the right-hand column only
+# a dash between two columns a converted frame wrote on one line ("HỘI CHỮ THẬP ĐỎ TỈNH … — Độc lập - Tự do - Hạnh
+# phúc", "Số: 05/NQ-HCTĐ — Quảng Trị, ngày …")
+COLUMN_DASH_RE = re.compile(r"\s+—\s+")
 TITLE_LENGTH = 100  # a numbered line this short and unpunctuated is a title, not a sentence a line end cut
 # the texts an appendix or an attached text is issued with: any directive, and a report, proposal or scheme
 ATTACHING_KINDS = (*DIRECTIVE_KINDS, "Tờ trình", "Báo cáo")
@@ -387,7 +390,7 @@ def _segments(lines: list[tuple[int, str]], upto: int) -> list[_Segment]:
             continue
         laid_out = raw.expandtabs(4)
         pos, first = 0, len(laid_out) - len(laid_out.lstrip()) < RIGHT_COLUMN_INDENT
-        for piece in COLUMN_GAP_RE.split(raw):
+        for piece in [part for gapped in COLUMN_GAP_RE.split(raw) for part in _dashed_columns(gapped)]:
             at = raw.index(piece, pos) if piece else pos
             pos = at + len(piece)
             text = plain(piece)
@@ -398,6 +401,16 @@ def _segments(lines: list[tuple[int, str]], upto: int) -> list[_Segment]:
                                 first=first, line=offset))
             first = False
     return out
+
+
+def _dashed_columns(piece: str) -> list[str]:
+    """The columns a frame's line joins with a dash, where each is a line of a frame (an organ in capitals, the motto,
+    the number or the place and date); the piece itself otherwise."""
+    parts = COLUMN_DASH_RE.split(piece)
+    if len(parts) > 1 and all(is_caps(text := plain(part)) or _is_motto(text) or SO_RE.match(text) or DATE_RE.match(text)
+                              for part in parts):
+        return parts
+    return [piece]
 
 
 def _page_foot(raw: str) -> bool:

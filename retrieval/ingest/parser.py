@@ -974,8 +974,11 @@ class _Emitter:
             n = siblings.index(node) + 1
             word = "ý nhỏ" if parent.kind == "bullet" else "ý"
             return f"{key}{n}", f"{word} {n}", f"{BULLET_SLUGS[key]}{n}"
-        title = self._own_title(node)[:60].strip()
-        return title, title, slug(title) or "h"
+        own = self._own_title(node)
+        title = own[:60].strip()
+        # (shown cut at a word, not inside one: "… GIAI ĐOẠN 2027 - …", not "… 2027 - 2"; its slug as ever)
+        shown = f"{own[:60].rsplit(' ', 1)[0].strip()} …" if len(own) > 60 and own[60].isalnum() and " " in own[:60] else title
+        return shown, shown, slug(title) or "h"
 
 
 def _cell(cells: list[str], column: int | None) -> str:

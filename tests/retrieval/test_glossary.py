@@ -46,6 +46,13 @@ def test_the_kinds_of_text_and_the_commands_of_disaster_work_are_read_by_their_s
     assert glossary.expand("kiện toàn BCH PCTT&TKCN huyện") == \
         "kiện toàn Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn huyện"
     assert glossary.expand("học viên lớp TOT") == "học viên lớp tập huấn giảng viên nguồn"
+    # a command written "BCH" before its name in full is a Ban Chỉ huy, not a Ban Chấp hành
+    assert glossary.expand("báo cáo về BCH Phòng thủ dân sự thành phố") == \
+        "báo cáo về Ban Chỉ huy Phòng thủ dân sự thành phố"
+    assert glossary.expand("BCH Hội CTĐ tỉnh") == "Ban Chấp hành Hội Chữ thập đỏ tỉnh"
+    # a national road written glued to its number, and a short form of a word written in full in the texts
+    assert glossary.expand("các tuyến QL1A, QL 46") == "các tuyến quốc lộ 1A, quốc lộ 46"
+    assert glossary.expand("đối tượng BTXH") == "đối tượng bảo trợ xã hội"
 
 
 def test_a_loanword_of_speech_is_read_as_the_texts_write_it():

@@ -873,3 +873,30 @@ def test_a_figure_for_the_body_at_another_level_or_for_all_together_is_none_for_
                    # a total is no gift's worth ("quà" is no "qua")
                    "Mỗi suất quà Tết Nhân ái cho hộ nghèo trị giá bao nhiêu tiền?",
                ))
+
+
+def test_speech_s_words_for_a_text_s_own_are_read_as_it_writes_them(tmp_path, corpus_embeddings):
+    body = ("1. Hội Chữ thập đỏ tỉnh mở 04 lớp tập huấn chi hội trưởng mỗi năm, mỗi lớp 03 ngày, tổ chức tại Hội trường "
+            "Tỉnh hội.\n\n2. Cho vay vốn sinh kế không tính lãi cho hộ cận nghèo, thời hạn 24 tháng, trả góp 04 kỳ.\n\n"
+            "3. Tặng máy khâu cho phụ nữ đơn thân làm chủ hộ nghèo, trị giá không quá 7.000.000 đồng/hộ.\n\n"
+            "4. Bò chết do lỗi của hộ: hộ phải bồi hoàn 70% giá trị con bò.\n\n"
+            "5. Duy trì 38 điểm sơ cấp cứu trên các tuyến Quốc lộ 1 và Quốc lộ 7.\n\n"
+            "6. Kinh phí tập huấn chi từ nguồn dự toán chi thường xuyên năm 2027 của Hội.\n\n"
+            "7. Kho hàng cứu trợ của Hội đặt tại số 112 đường Lê Hồng Phong.\n\n"
+            "8. Năm 2026, toàn tỉnh tiếp nhận 1.712 đơn vị máu.")
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "54/KH-CTĐ", "KẾ HOẠCH", "Hoạt động nhân đạo năm 2027", body,
+                   "Lê Thị Hoa") + "\nNơi nhận:\n- Ủy ban MTTQ Việt Nam tỉnh;\n- Lưu: VT.\n"
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-54.txt", text)
+    answers_as(assistant, {
+        "vốn vay sinh kế ko lãi thì thời hạn vay là bao lâu": "24 tháng [1].",  # how long, not by when
+        "Chị em đơn thân làm chủ hộ nghèo được tặng máy khâu trị giá tối đa bao nhiêu?": "7.000.000 đồng [1].",
+        "Bò chết do lỗi của hộ thì hộ phải đền bao nhiêu?": "70% [1].",
+        "Trên các tuyến QL1, QL7 có bao nhiêu điểm sơ cấp cứu?": "38 điểm [1].",
+        "Kho hàng cứu trợ của Hội nằm ở đâu vậy?": "Tại số 112 đường Lê Hồng Phong [1].",
+        "Năm 2026 vừa rồi toàn tỉnh tiếp nhận được bao nhiêu đơn vị máu?": "1.712 đơn vị [1].",
+    })
+    # the source of a sum, asked "lấy ở đâu", is what the text names it by, no place
+    assert "dự toán chi thường xuyên" in assistant.ask("Kinh phí tập huấn lấy ở đâu ra?").answer
+    # a body the text is sent to is one it names
+    sent = assistant.ask("Kế hoạch 54 có gửi cho Mặt trận tỉnh không?")
+    assert not sent.abstained and "Ủy ban MTTQ Việt Nam tỉnh" in sent.answer

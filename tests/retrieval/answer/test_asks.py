@@ -240,6 +240,10 @@ def test_who_signed_is_asked_around_the_verb():
     ("Đảng ủy xã phải quán triệt chỉ thị xong trước hạn nào?", "value", "day"),  # by which deadline
     ("Chương trình chở nước miễn phí kéo dài đến bao giờ?", "value", "day"),  # the day it lasts until
     ("Chương trình chở nước miễn phí kéo dài bao lâu?", "value", "duration"),
+    # a time limit asked "how long": a length of time, no date ("thời hạn" asks none by itself)
+    ("vốn vay sinh kế ko lãi thì thời hạn vay là bao lâu", "value", "duration"),
+    ("Thời hạn nộp báo cáo là khi nào?", "value", "time"),
+    ("Kho hàng cứu trợ của Hội nằm ở đâu vậy?", "value", "location"),  # where a place lies
 ])
 def test_how_speech_asks_for_dates(question, kind, name):
     ask = read_ask(question, VOCABULARY)

@@ -97,6 +97,12 @@ def test_an_agency_a_report_is_sent_to_is_no_subject():
     assert reader().read("Kế hoạch giao cho Sở Y tế nhiệm vụ gì?").actors[0] == "Sở Y tế"
 
 
+def test_those_a_class_trains_are_no_subject():
+    assert reader().read("Mỗi lớp tập huấn Hội Chữ thập đỏ xã học mấy ngày?").actors == []
+    assert reader().read("Lớp bồi dưỡng cho Hội Chữ thập đỏ xã học mấy ngày?").actors == []
+    assert reader().read("Hội Chữ thập đỏ xã phải tập huấn mấy ngày?").actors
+
+
 def test_an_agency_after_o_or_tai_is_a_place_and_after_trung_cu_what_one_is_elected_to():
     assert reader().read("Dự trữ máu ở Bệnh viện Đa khoa tỉnh xuống dưới bao nhiêu đơn vị thì họp đột xuất?").actors == []
     assert reader().read("Hồ sơ nộp tại Hội Chữ thập đỏ huyện trước ngày nào?").actors == []
@@ -652,6 +658,7 @@ def test_a_label_is_a_kind_s_number_not_goods_before_a_period():
     assert labelled("Vận động được bao nhiêu tiền hàng 6 tháng đầu năm?") == ()  # goods over six months
     assert labelled("van dong duoc bao nhieu tien hang 6 thang") == ("hang_6",)  # (typed bare, either)
     assert labelled("Lớp 4 có bao nhiêu học viên, ai dạy?") == (f"{fold('lớp')}_4",)  # a class by its number
+    assert labelled("Việc phân loại 1.064 chi hội xong trước ngày nào?") == ()  # a count after the word, no label
 
 
 def test_a_storm_is_known_by_its_number_and_its_name_is_no_asking_word():

@@ -866,3 +866,16 @@ def test_a_running_head_under_the_page_s_number_is_no_text_and_a_subject_may_end
     assert (frame.metadata["type"], frame.metadata["issuer"]) == ("Báo cáo", "Hội Chữ thập đỏ quận Cửa Cấm")
     assert frame.metadata["title"] == ("Báo cáo sơ kết công tác Hội 6 tháng đầu năm 2027; phương hướng, nhiệm vụ 6 tháng "
                                        "cuối năm 2027")
+
+
+def test_a_frame_whose_columns_a_dash_joins_on_one_line_is_read_as_its_columns():
+    text = ("**HỘI CHỮ THẬP ĐỎ VIỆT NAM** — **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+            "**HỘI CHỮ THẬP ĐỎ TỈNH QUẢNG TRỊ** — **Độc lập - Tự do - Hạnh phúc**\n**BAN THƯỜNG VỤ**\n\n"
+            "Số: 05/NQ-HCTĐ — *Quảng Trị, ngày 22 tháng 12 năm 2026*\n\n# NGHỊ QUYẾT CHUYÊN ĐỀ\n\n"
+            "**Về xây dựng, củng cố tổ chức cơ sở Hội giai đoạn 2027 - 2030**\n\n"
+            "Căn cứ Luật Hoạt động chữ thập đỏ ngày 03 tháng 6 năm 2008;\n")
+    metadata = read_frame(text).metadata
+    assert (metadata["type"], metadata["number"], metadata["date"]) == ("Nghị quyết", "05/NQ-HCTĐ", "2026-12-22")
+    assert metadata["issuer"] == "Ban Thường vụ Hội Chữ thập đỏ tỉnh Quảng Trị"
+    # a dash inside a sentence joins no columns
+    assert read_frame("Hội — tổ chức nhân đạo — kêu gọi ủng hộ.\n").metadata.get("type") != "Nghị quyết"

@@ -751,3 +751,11 @@ def test_grounds_listed_before_the_first_part_are_the_preamble(aliases):
         ("Phần mở đầu, đoạn 1", "Căn cứ Điều"), ("Phần mở đầu, đoạn 2", "Xét đề nghị"), ("Phần mở đầu, đoạn 3", "Ban Thường ")]
     # (a list item under a part stays its item)
     assert parsed.clauses[-1].text.startswith("Đảng viên gương mẫu") and parsed.clauses[-1].path[0] == "Điều 1"
+
+
+def test_a_long_heading_is_shown_cut_at_a_word_and_keeps_its_id(aliases):
+    body = ("## Phần thứ hai\n## MỤC TIÊU, CHỈ TIÊU VÀ NHIỆM VỤ, GIẢI PHÁP GIAI ĐOẠN 2027 - 2030\n\n"
+            "### 1. Mục tiêu\n\nPhát triển hội viên mới.\n")
+    clause = _parse_body(body, aliases).clauses[0]
+    assert clause.label == "Phần thứ hai, MỤC TIÊU, CHỈ TIÊU VÀ NHIỆM VỤ, GIẢI PHÁP GIAI ĐOẠN 2027 - …, điểm 1"
+    assert clause.id == "mem:phan-thu-hai.muc-tieu-chi-tieu-va-nhiem-vu-giai-phap-giai-doan-2027-2.1"
