@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from retrieval.answer.answerability import another_kind, another_work, coverage, judge
 from retrieval.answer.asks import Ask, plain_words, work_asked
 from retrieval.answer.documents import LISTED, Catalog
-from retrieval.answer.compose import compose_quotes, compose_values, unique_clauses
+from retrieval.answer.compose import SENTENCE_END_RE, compose_quotes, compose_values, unique_clauses
 from retrieval.answer.facts import GROUNDS_RE as GROUNDS_LINE_RE, FactFinder
 from retrieval.answer.members import counted_members, names_members
 from retrieval.answer.people import PersonReader
@@ -1211,6 +1211,18 @@ class AnswerPolicy:
         """Where a text first names one of the agencies (by canonical name), to quote a long clause from there."""
         return lambda text: next((m.start for m in self.aliases.find(text) if m.name in actors), None)
 
+    def _said_at(self, query: Query) -> Callable[[str], int | None]:
+        """Where a text's sentence that holds the most of the question's words starts, to quote a long clause from there
+        ("Tiền in phôi, làm khung … lấy ở đâu?" of a note that opens on the prize money)."""
+        def at(text: str) -> int | None:
+            best, held, start = None, 0, 0
+            for end in [m.end() for m in SENTENCE_END_RE.finditer(text)] + [len(text)]:
+                if (count := len(set(query.content) & self._words(text[start:end], query.accented))) > held:
+                    best, held = start, count
+                start = end
+            return best
+        return at
+
     def _structure(self, query: Query, unit: str) -> Draft:
         """How many chapters, articles or sections a named text has, read from its clauses' places."""
         document = self.index.documents[query.scope[0]]
@@ -1312,7 +1324,7 @@ class AnswerPolicy:
         if query.actors and kept[0].actor_role:
             actor = next(a.name for a in kept[0].clause.actors if a.name in query.actors)
         text, citations = compose_quotes(scored, self.index.documents, actor, set(query.actors), complete=False,
-                                         named_at=self._named_at(set(query.actors)) if query.actors else None,
+                                         named_at=self._named_at(set(query.actors)) if query.actors else self._said_at(query),
                                          place_title=place_title(query.places, [h.clause for h in kept]))
         return Draft(text, citations, intent, complete=False if actor else None)
 

@@ -524,6 +524,12 @@ class ValueReader:
             return True  # "| 2 | Hội Chữ thập đỏ xã Tân Lập, huyện Tân Biên | …": a row of a body of the place (in its own)
         if self._listed_bare(place, said, form, value):
             return True
+        kinds = "|".join(re.escape(form(fold(kind))) for kind in PLACE_KINDS)
+        if value and re.search(rf"(?:^|[(;,]\s*)(?:{kinds})\s+{re.escape(place)}\s+{re.escape(form(fold(value)))}(?=\s*[,;)])",
+                               form(fold(said))):
+            # "(huyện Hướng Hóa 14, huyện Đakrông 8, …)": the figure right after the place named with its kind, an item
+            # of a breakdown (not "Các huyện miền núi và huyện Lý Sơn: 2.000 đơn vị", the figure of them all)
+            return True
         if alone and value and _shared_figure(place, said, value, form):
             return False
         # (each line's own: "các phường, xã" of a heading is no group with the place its item names)
@@ -745,6 +751,7 @@ class ValueReader:
                          or labelled and s >= label.end() and self._in_units(sentence[s:e])
                          and _words_after_number(sentence[s:e])[1:2] in ([], asked[:1])] \
                     or [(s, end) for s, _ in spans if (end := self._bodies_of_level_counted(sentence, s, asked))]
+                spans += [part for _, e in spans for part in _broken_down(sentence, e)]
                 # (a count of members, of the organ they are members of: "08 tỉnh" an organ checks counts none)
                 members = " ".join(asked) in self.counted_people
                 spans = [(s, _through_noun(sentence, s, e, asked)) for s, e in spans
@@ -1316,6 +1323,23 @@ def _priced_per(row: str, clause: Clause, units: tuple[str, ...]) -> bool:
 def _aim_compared(sentence: str, start: int) -> bool:
     """The value at `start` is the target a result is measured against ("vượt chỉ tiêu 9.500", "so với kế hoạch 4.000")."""
     return AIM_COMPARED_RE.search(plain_words(sentence[:start])) is not None
+
+
+# a count's breakdown in brackets after it: "25 chi hội trong năm 2027 (huyện Hướng Hóa 14, huyện Đakrông 8, …)"
+BREAKDOWN_OPEN_RE = re.compile(r"[^()\n]{0,40}?\(")
+BREAKDOWN_PART_RE = re.compile(r"(?<=[^\W\d] )\d+(?:\.\d{3})*(?=\s*[,;)])")
+
+
+def _broken_down(sentence: str, end: int) -> list[tuple[int, int]]:
+    """The bare numbers of the parts a bracket after a count gives it, each after the name of its part: they count
+    what the count counts ("huyện Đakrông 8" of "25 chi hội … (…)")."""
+    opened = BREAKDOWN_OPEN_RE.match(sentence, end)
+    if opened is None:
+        return []
+    close = sentence.find(")", opened.end())
+    inside = sentence[opened.end() : close if close >= 0 else len(sentence)]
+    return [(opened.end() + m.start(), opened.end() + m.end()) for m in BREAKDOWN_PART_RE.finditer(inside + ")")
+            if m.end() <= len(inside)]
 
 
 def _words_after_number(value: str) -> list[str]:

@@ -108,6 +108,7 @@ FREQUENCY = (r"\b(?:\d+|mot|hai|ba|bon)\s+lan(?:\s*(?:/|trong|mot|moi)\s*(?:nam|
              r"|\b(?:\d+|mot|hai)\s+(?:ky|so|buoi|dot)\s*/\s*(?:nam|quy|thang|tuan)\b"
              r"|\bmoi\s+(?:nam|quy|thang|tuan)\s+(?:it nhat\s+)?(?:\d+|mot|hai|ba)\s+lan\b"
              r"|\bhang\s+(?:nam|quy|thang|tuan|ngay)\b|\bdinh\s+ky(?:\s+\d+\s+thang)?\b"
+             r"|\bmoi\s+(?:quy|thang|tuan)\b(?!\s+(?:\d|dau|cuoi))"  # "mỗi quý" alone: once each ("… 01 điểm … mỗi quý")
              # (every so long: "03 giờ một lần", "02 năm một lần")
              r"|\b(?:\d+|mot|hai|ba|sau)\s+(?:gio|ngay|tuan|thang|quy|nam)\s+(?:mot|0?1)\s+lan\b")
 # a place: after "tại"/"ở" a place word, a unit or a body ("tại Nhà văn hóa huyện", "ở các xã ven biển", "tại UBND

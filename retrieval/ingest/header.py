@@ -158,6 +158,10 @@ FURNITURE_RE = re.compile(
 )
 # a page's number on a line of its own ("3", "Trang 3/3"): at a text's ends, under its signature
 PAGE_NUMBER_RE = re.compile(r"^(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
+# where a page ends in a text exported page by page: a form feed, or a line with the page's number alone ("Trang 2/3",
+# "- 2 -")
+PAGE_END_RE = re.compile(r"\f|^[ \t]*(?:Trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|[-–—]+\s*\d{1,3}\s*[-–—]+)[ \t]*$",
+                         re.IGNORECASE | re.MULTILINE)
 DECORATION_RE = re.compile(r"^[*\-_=–—.·─━═]+$")  # (a rule drawn with box lines: "───────")
 # The marks of urgency and secrecy stamped on a text's first page ("HỎA TỐC", "THƯỢNG KHẨN", "MẬT"), also
 # after its type ("CÔNG ĐIỆN KHẨN"): they name no issuer and no subject.
@@ -1112,6 +1116,8 @@ def unwrap(text: str) -> str:
 def running_heads(text: str) -> set[str]:
     """The lines a text exported page by page repeats at the top of its pages, after a form feed ("UBND tỉnh … - Kế
     hoạch số 286/KH-UBND …"), or after the page's number over them ("- 2 -"): no sentence of the text."""
+    # (or after its foot, where no form feed is kept: "Trang 2/3" over "UBND thành phố … - Công điện số 19/CĐ-UBND …")
+    pages = PAGE_END_RE.split(text)[1:]
     firsts = [next((line.strip() for line in page.split("\n") if line.strip() and not PAGE_NUMBER_RE.match(line.strip(" -–"))), "")
-              for page in text.split("\f")[1:]]
+              for page in pages]
     return {line for line in firsts if line and firsts.count(line) >= 2}

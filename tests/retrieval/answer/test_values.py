@@ -564,6 +564,9 @@ def test_how_often_is_also_a_number_of_issues_or_sessions_per_period():
     assert [text[s:e] for s, e in find_values("frequency", text)] == ["01 kỳ/tháng", "02 buổi/tuần"]
     text = "Phát bản tin cảnh báo bão tối thiểu 03 giờ một lần; huấn luyện lại 02 năm một lần."
     assert [text[s:e] for s, e in find_values("frequency", text)] == ["03 giờ một lần", "02 năm một lần"]
+    # once each period, its count left unsaid ("mỗi quý"), not a period opened ("mỗi tháng đầu quý")
+    text = "Tổ chức ít nhất 01 điểm hiến máu lưu động mỗi quý; họp vào mỗi tháng đầu quý."
+    assert [text[s:e] for s, e in find_values("frequency", text)] == ["mỗi quý"]
 
 
 def test_a_group_of_what_is_asked_counts_groups():

@@ -879,3 +879,12 @@ def test_a_frame_whose_columns_a_dash_joins_on_one_line_is_read_as_its_columns()
     assert metadata["issuer"] == "Ban Thường vụ Hội Chữ thập đỏ tỉnh Quảng Trị"
     # a dash inside a sentence joins no columns
     assert read_frame("Hội — tổ chức nhân đạo — kêu gọi ủng hộ.\n").metadata.get("type") != "Nghị quyết"
+
+
+def test_a_running_head_after_a_page_s_foot_is_no_text_where_no_form_feed_is_kept():
+    head = "UBND thành phố Nam Sơn - Công điện số 19/CĐ-UBND ngày 04/11/2027 - Ứng phó bão số 9"
+    text = ("CÔNG ĐIỆN\n\n1. Sở Y tế bố trí 15 đội cấp cứu.\n\n                    Trang 1/3\n\n"
+            f"{head}\n\n2. Sở Công Thương bảo đảm hàng hóa; Sở Tài\n\n                    Trang 2/3\n\n"
+            f"{head}\n\nchính tạm ứng 5.000.000.000 đồng.\n")
+    assert running_heads(text) == {head}
+    assert running_heads("1. Nội dung.\n\n15\n\nHội viên\n\n2. Nội dung.\n\n16\n\nHội viên\n") == set()  # a number alone ends no page

@@ -759,3 +759,13 @@ def test_a_long_heading_is_shown_cut_at_a_word_and_keeps_its_id(aliases):
     clause = _parse_body(body, aliases).clauses[0]
     assert clause.label == "Phần thứ hai, MỤC TIÊU, CHỈ TIÊU VÀ NHIỆM VỤ, GIẢI PHÁP GIAI ĐOẠN 2027 - …, điểm 1"
     assert clause.id == "mem:phan-thu-hai.muc-tieu-chi-tieu-va-nhiem-vu-giai-phap-giai-doan-2027-2.1"
+
+
+def test_a_sentence_a_page_s_foot_and_running_head_cut_is_read_whole(aliases):
+    head = "UBND thành phố Nam Sơn - Công điện số 19/CĐ-UBND ngày 04/11/2027 - Ứng phó bão số 9"
+    text = ("1. Sở Y tế bố trí 15 đội cấp cứu.\n\n                    Trang 1/3\n\n"
+            f"{head}\n\n2. Sở Công Thương bảo đảm hàng hóa; Sở Tài\n\n                    Trang 2/3\n\n"
+            f"{head}\n\nchính tạm ứng 5.000.000.000 đồng.\n")
+    parsed = parse_document(LoadedDocument(path="m.txt", format="txt", text=text), "m", aliases)
+    assert parsed.clauses[-1].text == "Sở Công Thương bảo đảm hàng hóa; Sở Tài\nchính tạm ứng 5.000.000.000 đồng."
+    assert "Sở Tài chính" in [a.name for a in parsed.clauses[-1].actors]
