@@ -173,6 +173,8 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     # done by ("qua", "bằng"), no number asked (as "qua điện thoại nào", "bằng số nào" would)
     candidates = [c for c in candidates if c[3].name != "phone" or not pattern(
         rf"\b(?:qua|bang) {unaccent(c[3].phrase)}\b(?! (?:nao|gi|so|la)\b)").search(words.plain)]
+    # "Nguồn ủng hộ không có địa chỉ …": what a thing lacks names it, it asks nothing ("có địa chỉ")
+    candidates = [c for c in candidates if not pattern(rf"\bkhong {unaccent(c[3].phrase)}\b").search(words.plain)]
     # "Kinh phí … lấy ở đâu?": the source of a sum, as the text names it, no place
     candidates = [c for c in candidates if not (c[3].name == "location"
                                                 and pattern(rf"\blay {unaccent(c[3].phrase)}\b").search(words.plain))]

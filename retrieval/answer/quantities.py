@@ -23,6 +23,7 @@ SCALE_WORDS = frozenset({*SCALES, "nghìn", "ngàn", "triệu", "tỷ", "tỉ"})
 # (a number after a word's slash is one: "08 người/01 hướng dẫn viên"; after a number's, part of a date)
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,])(?<![\d/]/)({NUMBER})(?:\s*({'|'.join(SCALES)})\b(?!\s+(?:le|trong|so)\b))?(?:\s*(%|phan\s+tram\b|[a-z]+\b))?")
+ASKING_AFTER_RE = re.compile(r"bao\s+nhieu\b")  # the question's words after a number it names (unaccented; "mấy" as written)
 # a number of a date or of a document ("15/3/2025", "47/QĐ-CTĐ", "15-3-2025"), not a quantity
 DATED_RE = re.compile(r"/|-\d+-|-(?:19|20)\d\d\b")
 YEAR_RE = re.compile(r"(?:19|20)\d\d")  # "năm 2015" is no quantity
@@ -136,8 +137,10 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         if DATED_RE.match(plain, number_end) or YEAR_RE.fullmatch(m.group(1)) and not scale_word \
                 or _labelled(written, plain, m.start()):
             continue
-        if word and (UP_AFTER_RE.match(plain, m.start(3) - 1) or DOWN_AFTER_RE.match(plain, m.start(3) - 1)):
-            word, end = None, m.end(2) if scale_word else number_end  # "100 triệu trở lên": the bracket's, no unit
+        if word and (UP_AFTER_RE.match(plain, m.start(3) - 1) or DOWN_AFTER_RE.match(plain, m.start(3) - 1)
+                     or ASKING_AFTER_RE.match(plain, m.start(3)) or pair and written[m.start(3) : m.end(3)].lower() == "mấy"):
+            # "100 triệu trở lên": the bracket's, no unit; "báo động 3 bao nhiêu": the question's words, no unit
+            word, end = None, m.end(2) if scale_word else number_end
         scale = SCALES.get(scale_word or "", 1.0)
         found.append(Quantity(number_value(m.group(1)) * scale, _unit(scale_word, word), (m.start(), end), m.group(1), scale))
     return tuple(found)

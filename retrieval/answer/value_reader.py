@@ -812,6 +812,10 @@ class ValueReader:
             # "12 người chết, 03 người mất tích": "bao nhiêu người mất tích" asks the second; "50.000.000 đồng/căn xây mới
             # và 20.000.000 đồng/căn sửa chữa": "xây mới … bao nhiêu tiền" the first
             return sentence[told[0] : told[1]]
+        if len(spans) > 1 and name in FIGURES and (bound := _bound_asked(query.read or query.text)) \
+                and len(bounded := [(s, e) for s, e in spans
+                                    if BOUNDS[bound].search(unaccent(sentence[max(0, s - 24) : s]).lower())]) == 1:
+            return sentence[bounded[0][0] : bounded[0][1]]  # "100% hộ … và tối thiểu 30% số hộ …": "tối thiểu" asks the second
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
         if len(spans) > 1 and not _bracketed_whole(sentence[start:end]):
             # "(trước ngày 15/6) và năm (trước ngày 05/12)": each value, not the brackets between them
@@ -1440,6 +1444,10 @@ VENUE_HEADING_WORDS = 4  # "2. Địa điểm", "III. ĐỊA ĐIỂM TỔ CHỨC
 VENUE_END_RE = re.compile(r"\s*[(;]|\.(?:\s|$)")  # where the place a clause opens with ends: a bracket, a stop
 
 
+# "thẩm định thực tế", "kiểm tra thực tế", "đi thực tế": a check made on the spot, not what there is in fact (unaccented)
+ON_SITE_BEFORE = tuple(f" {w}" for w in ("tham dinh", "kiem tra", "khao sat", "xac minh", "di"))
+
+
 def _asks_now(question: str, phrases: list[str]) -> bool:
     """The question asks what there is now ("hiện có bao nhiêu", "đến nay"): a phrase of `current_state` as words of
     their own, not from inside a word ("thực hiện có vướng mắc" holds no "hiện có")."""
@@ -1450,7 +1458,8 @@ def _asks_now(question: str, phrases: list[str]) -> bool:
         words = phrase.split()
         for i in range(len(plain) - len(words) + 1):
             if plain[i : i + len(words)] == words and not (i and has_diacritics(question)
-                                                           and f"{written[i - 1]}_{written[i]}" in pairs):
+                                                           and f"{written[i - 1]}_{written[i]}" in pairs) \
+                    and not (phrase == "thuc te" and f" {' '.join(plain[max(i - 2, 0) : i])}".endswith(ON_SITE_BEFORE)):
                 return True
     return False
 

@@ -184,7 +184,7 @@ PATTERNS = {
     # "5/16 xã": five of sixteen (a date's day and month are not: "30/11", "ngày 5/12")
     # "4,5 triệu hội viên": a count in millions or thousands (not a sum: "4,5 triệu đồng")
     "count": re.compile(rf"{DECIMAL_MEASURE}|\d+(?:[.,]\d+)?\s*‰|"  # (a salinity, per mille: "6,8‰")
-                        r"(?<![\d/.,-])(?<!ngay )\b\d{1,3}(?:[.,]\d{3})*"
+                        r"(?<![\d/.,-])(?<!ngay )(?<!thang )\b\d{1,3}(?:[.,]\d{3})*"  # (not a month: "tháng 10 âm lịch")
                         r"(?:(?:,\d{1,3})?\s+(?:trieu|nghin|ngan)(?=\s+(?!dong\b)[a-z]))?"
                         r"(?:/\d{1,4})?\s+[\"“‘']?(?!ngay\b|thang\b|nam\b|gio\b|%|/)"  # (a name in quotes: 20 "Nhà nhân đạo")
                         r"(?!(?:cac|nhung|cua|va|la|cho|de|theo|voi)\b|tai\b(?!\s+(?:khoan|lieu|san|xe)\b))"  # ("tại", not "01 tài khoản")

@@ -158,10 +158,6 @@ FURNITURE_RE = re.compile(
 )
 # a page's number on a line of its own ("3", "Trang 3/3"): at a text's ends, under its signature
 PAGE_NUMBER_RE = re.compile(r"^(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
-# where a page ends in a text exported page by page: a form feed, or a line with the page's number alone ("Trang 2/3",
-# "- 2 -")
-PAGE_END_RE = re.compile(r"\f|^[ \t]*(?:Trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|[-–—]+\s*\d{1,3}\s*[-–—]+)[ \t]*$",
-                         re.IGNORECASE | re.MULTILINE)
 DECORATION_RE = re.compile(r"^[*\-_=–—.·─━═]+$")  # (a rule drawn with box lines: "───────")
 # The marks of urgency and secrecy stamped on a text's first page ("HỎA TỐC", "THƯỢNG KHẨN", "MẬT"), also
 # after its type ("CÔNG ĐIỆN KHẨN"): they name no issuer and no subject.
@@ -189,6 +185,9 @@ PREAMBLE = ("Căn cứ", "Thực hiện", "Theo đề nghị", "Xét đề ngh�
 # a page's number standing on its own line ("-- 2 --", "- 3 -")
 PAGE_NUMBER = r"[-–—]+\s*\d{1,3}\s*[-–—]+"
 PAGE_NUMBER_LINE_RE = re.compile(PAGE_NUMBER)
+# where a page ends in a text exported page by page: a form feed, or a line with the page's number alone ("Trang 2/3",
+# "- 2 -")
+PAGE_END_RE = re.compile(rf"\f|^[ \t]*(?:Trang\s+\d{{1,4}}(?:\s*/\s*\d{{1,4}})?|{PAGE_NUMBER})[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # A gap this wide inside a line separates two columns of a laid-out page.
 COLUMN_GAP_RE = re.compile(r"[ \t]{4,}|\t")
 RIGHT_COLUMN_INDENT = 16  # a line indented this far stands in the right-hand column only

@@ -884,7 +884,9 @@ def test_speech_s_words_for_a_text_s_own_are_read_as_it_writes_them(tmp_path, co
             "6. Kinh phí tập huấn chi từ nguồn dự toán chi thường xuyên năm 2027 của Hội.\n\n"
             "7. Kho hàng cứu trợ của Hội đặt tại số 112 đường Lê Hồng Phong.\n\n"
             "8. Năm 2026, toàn tỉnh tiếp nhận 1.712 đơn vị máu.\n\n"
-            "9. Thành lập mới 25 chi hội trong năm 2027 (huyện Hướng Hóa 14, huyện Đakrông 8, các địa phương khác 3).")
+            "9. Thành lập mới 25 chi hội trong năm 2027 (huyện Hướng Hóa 14, huyện Đakrông 8, các địa phương khác 3).\n\n"
+            "10. Hội cấp huyện thẩm định thực tế 100% hộ đề xuất nhận bò và tối thiểu 30% số hộ đề xuất các hình thức "
+            "khác.")
     text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "54/KH-CTĐ", "KẾ HOẠCH", "Hoạt động nhân đạo năm 2027", body,
                    "Lê Thị Hoa") + "\nNơi nhận:\n- Ủy ban MTTQ Việt Nam tỉnh;\n- Lưu: VT.\n"
     assistant = assistant_of(tmp_path, corpus_embeddings, "kh-54.txt", text)
@@ -895,6 +897,9 @@ def test_speech_s_words_for_a_text_s_own_are_read_as_it_writes_them(tmp_path, co
         "Trên các tuyến QL1, QL7 có bao nhiêu điểm sơ cấp cứu?": "38 điểm [1].",
         "Kho hàng cứu trợ của Hội nằm ở đâu vậy?": "Tại số 112 đường Lê Hồng Phong [1].",
         "Năm 2026 vừa rồi toàn tỉnh tiếp nhận được bao nhiêu đơn vị máu?": "1.712 đơn vị [1].",
+        # a check made on the spot ("thẩm định thực tế") asks no state of fact a plan has yet to reach; of two shares, the
+        # one set at the bound asked
+        "Hội huyện phải thẩm định thực tế tối thiểu bao nhiêu phần trăm số hộ đề xuất hình thức khác?": "30% [1].",
     })
     # a count broken down in brackets by place gives each place's part, and none of a place it does not name
     assert first_line(assistant, "Năm 2027 huyện Đakrông phải thành lập mới bao nhiêu chi hội?") == "8 [1]."

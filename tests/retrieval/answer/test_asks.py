@@ -256,3 +256,8 @@ def test_how_speech_asks_for_dates(question, kind, name):
 ])
 def test_sums_and_recipients_asked_in_speech(question, name):
     assert read_ask(question, VOCABULARY).name == name
+
+
+def test_what_a_thing_lacks_asks_nothing():
+    assert read_ask("Nguồn ủng hộ không có địa chỉ thì phân bổ cho ai trước?", VOCABULARY).name != "address"
+    assert read_ask("Kho hàng có địa chỉ ở đâu?", VOCABULARY).name in ("address", "location")

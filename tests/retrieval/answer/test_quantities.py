@@ -105,3 +105,9 @@ def test_a_result_is_no_bound_where_the_question_is_written_with_its_diacritics(
     held, outside = compared("Hội CTĐ xã báo cáo kết quả 6 tháng trước ngày nào?", text)
     assert [q.number for q in held] == ["6"] and outside == []
     assert compared("Nằm viện quá 3 ngày được hỗ trợ bao nhiêu?", "Nằm viện dưới 2 ngày: 500.000 đồng")[1]
+
+
+def test_the_question_s_words_after_a_number_are_no_unit_of_it():
+    assert [q.unit for q in quantities("Triều cường vượt báo động 3 bao nhiêu?")] == [""]
+    assert [q.unit for q in quantities("Cấp 2 mấy người trực?")] == [""]
+    assert [q.unit for q in quantities("Mua 3 bao gạo, tặng 5 máy khâu")] == ["bao", "may"]  # a sack, a machine

@@ -575,6 +575,11 @@ def test_a_group_of_what_is_asked_counts_groups():
     assert quantifies("36 lớp", ["lớp", "tập"], following=" tập huấn cho cán bộ")
 
 
+def test_a_month_s_number_counts_nothing():
+    text = "Đợt triều cường đầu tháng 10 âm lịch vượt mức báo động III 0,08 m."
+    assert [text[s:e] for s, e in find_values("count", text)] == ["0,08 m"]
+
+
 def test_a_festival_named_with_its_year_is_no_frequency():
     text = "Tổ chức Lễ hội Xuân hồng năm 2025; Ban Chỉ đạo họp định kỳ 6 tháng một lần, báo cáo hằng năm."
     found = [text[s:e] for s, e in find_values("frequency", text)]
