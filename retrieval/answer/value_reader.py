@@ -349,7 +349,7 @@ class ValueReader:
                 return False  # "Lễ tôn vinh … ngày nào?": not the day of the "Lễ phát động" the sentence names
             # (the other end of the event asked, said by the sentence, its headings or its text's title)
             if not query.english and other_end(question, "\n".join([self._document_titles.get(clause.document_id, ""),
-                                                                      *clause.headings, own]),
+                                                                      *clause.headings, own, *self._full_forms(own)]),
                                                self.vocabulary.synonyms_of[query.accented],
                                                self.vocabulary.opposites_of[query.accented]):
                 return False

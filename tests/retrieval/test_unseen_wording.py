@@ -886,7 +886,7 @@ def test_speech_s_words_for_a_text_s_own_are_read_as_it_writes_them(tmp_path, co
             "8. Năm 2026, toàn tỉnh tiếp nhận 1.712 đơn vị máu.\n\n"
             "9. Thành lập mới 25 chi hội trong năm 2027 (huyện Hướng Hóa 14, huyện Đakrông 8, các địa phương khác 3).\n\n"
             "10. Hội cấp huyện thẩm định thực tế 100% hộ đề xuất nhận bò và tối thiểu 30% số hộ đề xuất các hình thức "
-            "khác.")
+            "khác.\n\n11. Hỗ trợ chi hội trưởng của các chi hội thành lập mới mức 200.000 đồng/người/tháng.")
     text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "54/KH-CTĐ", "KẾ HOẠCH", "Hoạt động nhân đạo năm 2027", body,
                    "Lê Thị Hoa") + "\nNơi nhận:\n- Ủy ban MTTQ Việt Nam tỉnh;\n- Lưu: VT.\n"
     assistant = assistant_of(tmp_path, corpus_embeddings, "kh-54.txt", text)
@@ -904,6 +904,9 @@ def test_speech_s_words_for_a_text_s_own_are_read_as_it_writes_them(tmp_path, co
     # a count broken down in brackets by place gives each place's part, and none of a place it does not name
     assert first_line(assistant, "Năm 2027 huyện Đakrông phải thành lập mới bao nhiêu chi hội?") == "8 [1]."
     assert assistant.ask("Năm 2027 huyện Gio Linh phải thành lập mới bao nhiêu chi hội?").abstained
+    # a branch's head is no deputy
+    assert first_line(assistant, "Chi hội trưởng chi hội mới thành lập được hỗ trợ bao nhiêu mỗi tháng?") == "200.000 đồng [1]."
+    assert assistant.ask("Chi hội phó chi hội mới thành lập được hỗ trợ bao nhiêu mỗi tháng?").abstained
     # the source of a sum, asked "lấy ở đâu", is what the text names it by, no place
     assert "dự toán chi thường xuyên" in assistant.ask("Kinh phí tập huấn lấy ở đâu ra?").answer
     # a body the text is sent to is one it names

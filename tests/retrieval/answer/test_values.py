@@ -364,6 +364,13 @@ def test_a_text_that_says_the_other_end_of_what_is_asked_speaks_of_another_event
     invitation = "Giấy mời dự Hội nghị triển khai Kế hoạch Tết Nhân ái\nThời gian: 14 giờ 00, ngày 26/11/2026."
     closing = "Hội nghị tổng kết chương trình Tết Nhân ái tổ chức ngày nào?"
     assert other_end(closing if accented else unaccent(closing), invitation, synonyms, opposites)
+    # (one level of school is no other, nor a branch's head its deputy)
+    lower = "Chỉ tiêu thành lập Hội ở các trường trung học cơ sở là mấy trường?"
+    assert other_end(lower if accented else unaccent(lower), "Trường trung học phổ thông có tổ chức Hội: 33",
+                     synonyms, opposites)
+    deputy = "Chi hội phó được hỗ trợ bao nhiêu?"
+    assert other_end(deputy if accented else unaccent(deputy), "Hỗ trợ chi hội trưởng 200.000 đồng/tháng.",
+                     synonyms, opposites)
 
 
 
