@@ -159,29 +159,28 @@ NO_MONEY_FOR = frozenset(fold(w) for w in ("hàng", "mặt", "bao", "mấy", "l�
 def _money_for_words(question: str, content: list[str]) -> frozenset[str]:
     """The word naming what a sum asked is for ("thuê" of "tiền thuê nhà ở tạm"), as the content holds it: evidence
     that does not write it gives a sum for something else."""
-    held, found = set(content), set()
-    for match in MONEY_FOR_RE.finditer(question):
-        first, second = folded_word(match.group(1)), folded_word(match.group(2) or "")
-        word = f"{first}_{second}" if f"{first}_{second}" in held else first
-        if first not in NO_MONEY_FOR and word in held:
-            found.add(word)
-    return frozenset(found)
+    return _words_after(MONEY_FOR_RE, question, content, NO_MONEY_FOR)
 
 
 def _owner_words(question: str, content: list[str]) -> frozenset[str]:
     """The word of whose a value is asked, as the question's content words hold it ("đội", "tình_nguyện"):
     evidence that does not write it gives another's value (a year is checked on its own: a text of another year
     is another's). Only the noun that heads the owner: its modifiers may be said otherwise ("ven biển")."""
-    held = set(content)
-    owned = set()
-    for match in OWNER_RE.finditer(question):
+    return _words_after(OWNER_RE, question, content, NO_OWNER_WORDS)
+
+
+def _words_after(marker: re.Pattern, question: str, content: list[str], skipped: frozenset[str]) -> frozenset[str]:
+    """The content word (of one or two syllables, as the content holds it) that each match of `marker` captures after
+    it, unless it opens with one of `skipped`; no year."""
+    held, found = set(content), set()
+    for match in marker.finditer(question):
         first, second = folded_word(match.group(1)), folded_word(match.group(2) or "")
-        if first in NO_OWNER_WORDS:
+        if first in skipped:
             continue
         word = f"{first}_{second}" if f"{first}_{second}" in held else first
         if word in held and not YEARS_RE.fullmatch(word):
-            owned.add(word)
-    return frozenset(owned)
+            found.add(word)
+    return frozenset(found)
 
 
 # question words: never a syllable of what is asked about ("tập thể nào" is no word "tập_thể_nào")
