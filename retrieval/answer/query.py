@@ -149,38 +149,20 @@ OWNER_RE = re.compile(r"\bcủa\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
 NO_OWNER_WORDS = frozenset(fold(w) for w in ("toàn", "các", "mỗi", "từng", "những", "cả", "tất", "người", "đơn", "cơ"))
 
 
-# "tiền thuê nhà ở tạm", "tiền ăn": the word after "tiền" names what the money is for, which a sum of other money does
-# not say (not "tiền hàng", money and goods; "tiền mặt", cash; nor the asking: "tiền bao nhiêu")
-MONEY_FOR_RE = re.compile(r"\btiền\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
-NO_MONEY_FOR = frozenset(fold(w) for w in ("hàng", "mặt", "bao", "mấy", "là", "của", "cho", "được", "để", "thì", "và", "đã",
-                                           "phải", "này", "đó", "nào", "gì", "hỗ", "ủng", "trợ"))
-
-
-def _money_for_words(question: str, content: list[str]) -> frozenset[str]:
-    """The word naming what a sum asked is for ("thuê" of "tiền thuê nhà ở tạm"), as the content holds it: evidence
-    that does not write it gives a sum for something else."""
-    return _words_after(MONEY_FOR_RE, question, content, NO_MONEY_FOR)
-
-
 def _owner_words(question: str, content: list[str]) -> frozenset[str]:
     """The word of whose a value is asked, as the question's content words hold it ("đội", "tình_nguyện"):
     evidence that does not write it gives another's value (a year is checked on its own: a text of another year
     is another's). Only the noun that heads the owner: its modifiers may be said otherwise ("ven biển")."""
-    return _words_after(OWNER_RE, question, content, NO_OWNER_WORDS)
-
-
-def _words_after(marker: re.Pattern, question: str, content: list[str], skipped: frozenset[str]) -> frozenset[str]:
-    """The content word (of one or two syllables, as the content holds it) that each match of `marker` captures after
-    it, unless it opens with one of `skipped`; no year."""
-    held, found = set(content), set()
-    for match in marker.finditer(question):
+    held = set(content)
+    owned = set()
+    for match in OWNER_RE.finditer(question):
         first, second = folded_word(match.group(1)), folded_word(match.group(2) or "")
-        if first in skipped:
+        if first in NO_OWNER_WORDS:
             continue
         word = f"{first}_{second}" if f"{first}_{second}" in held else first
         if word in held and not YEARS_RE.fullmatch(word):
-            found.add(word)
-    return frozenset(found)
+            owned.add(word)
+    return frozenset(owned)
 
 
 # question words: never a syllable of what is asked about ("tập thể nào" is no word "tập_thể_nào")
@@ -1374,8 +1356,7 @@ class QueryReader:
             # (of its words, those asked of the clauses: a place that names a text is looked for in the texts)
             # (and a label, as a year: "khóa X" is not said by "khóa XI", nor "đợt 2" by "đợt 1")
             required=((self._named_things(searched) | (_owner_words(searched, content) if ask.kind == "value"
-                                                                  else frozenset())
-                       | (_money_for_words(searched, content) if ask.name == "amount" else frozenset())) & set(content)
+                                                                  else frozenset())) & set(content)
                       if read_words else frozenset()) | set(labels),
             sited=_sited(searched) & set(content) if read_words else frozenset(),
             points_at_text=bool(self._pointing.search(plain_words(searched))),
