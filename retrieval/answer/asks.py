@@ -128,6 +128,11 @@ def _found(words: _Words, phrases: list[str]) -> list[str]:
     return [p for p in phrases if p and words.has(p)]
 
 
+def _holds_question_word(phrase: str) -> bool:
+    """The phrase holds a question word ("bao lâu", "ở đâu"; not "thời hạn", "định kỳ")."""
+    return bool(ASKING_WORDS & set(unaccent(phrase).split()))
+
+
 def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     """The kind of answer `text` (after any follow-up rewrite, English translated) asks for (`RANKS`)."""
     words = _Words.of(BOUND_ASKED_RE.sub("", nfc(text)))
@@ -146,7 +151,7 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     # "tỷ lệ hội viên từ 6% đến dưới 8% dân số được mấy điểm?": a share the question states is the case it describes,
     # and a word naming shares ("tỷ lệ") asks none; another phrase says what is asked
     if STATED_SHARE_RE.search(unaccent(text).lower()) and any(c[3].name != "percentage" for c in candidates):
-        candidates = [c for c in candidates if c[3].name != "percentage" or ASKING_WORDS & set(unaccent(c[3].phrase).split())]
+        candidates = [c for c in candidates if c[3].name != "percentage" or _holds_question_word(c[3].phrase)]
     if words.folded is None:
         # typed without diacritics a word of one syllable may be part of another ("Tết Nhân ái": "ai"), and
         # "ban nào" part of "văn bản nào": such a cue yields to a phrase of several words
@@ -163,7 +168,7 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     # máu": a phrase asking nothing after "về" or a kind of text names what a text is about, not what is asked
     naming = "|".join(["ve", *(re.escape(name) for name in vocabulary.type_names)])
     candidates = [c for c in candidates if not (pattern(rf"\b(?:{naming}) {unaccent(c[3].phrase)}\b").search(words.plain)
-                                                and not ASKING_WORDS & set(unaccent(c[3].phrase).split()))]
+                                                and not _holds_question_word(c[3].phrase))]
     # "mỗi năm mấy lần": the question word counts the times after it, no year is asked ("năm mấy")
     # "khoản nhận trước khi nghị định có hiệu lực … hạn chót là khi nào?": what takes effect says when the case is, the
     # phrase after asks
@@ -205,7 +210,7 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return Ask(*signed, "la ai", frozenset({"ky", "la", "ai"}))
     if not candidates:
         return TOPIC
-    if not any(ASKING_WORDS & set(unaccent(c[3].phrase).split()) for c in candidates) \
+    if not any(_holds_question_word(c[3].phrase) for c in candidates) \
             and WHICH_ONES_RE.search(words.plain):
         # "Những huyện nào bị nhắc nhở vì tỷ lệ kết nối thấp?": which ones, a list; a value's word said without a question
         # word ("tỷ lệ") is what the question is about (not "Số tài khoản … là số nào?", "qua email nào")
@@ -213,10 +218,10 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     # "… họp định kỳ ở đâu?", "… định kỳ do ai chủ trì?": a time named by no question word ("định kỳ") yields to a
     # place or a person a question word asks
     asking = [c for c in candidates if c[3].kind == "value" and c[3].name in ("location", "person", "body")
-              and ASKING_WORDS & set(unaccent(c[3].phrase).split())]
+              and _holds_question_word(c[3].phrase)]
     # (or to a length of time asked by one: "thời hạn vay là bao lâu?" asks how long, "thời hạn" names no date)
-    asking += [c for c in candidates if c[3].name == "duration" and ASKING_WORDS & set(unaccent(c[3].phrase).split())
-               and not any(c[3].name == "time" and ASKING_WORDS & set(unaccent(c[3].phrase).split()) for c in candidates)]
+    asking += [c for c in candidates if c[3].name == "duration" and _holds_question_word(c[3].phrase)
+               and not any(d[3].name == "time" and _holds_question_word(d[3].phrase) for d in candidates)]
     preferred = [c for c in candidates if not (asking and c[3].name == "time" and c not in asking)]
     best = max(preferred, key=lambda c: c[:3])[3]
     # "Người ký … giữ chức vụ gì?": the post the signer signed as (the block names both); "Hotline … là số
