@@ -21,7 +21,10 @@ GROUNDS_RE = re.compile(r"^\s*Căn\s+cứ\s+", re.IGNORECASE)
 # a section of the body that lists a text's grounds ("2. Căn cứ xây dựng Đề án", "II. CĂN CỨ PHÁP LÝ")
 GROUNDS_HEADING_RE = re.compile(r"^(?:[IVXLC\d]+(?:\.\d+)*\s*[.)]?\s*)?Căn\s+cứ\b", re.IGNORECASE)
 # the preamble's line that says who proposed the text ("Theo đề nghị của …", "Xét Tờ trình số …")
-PROPOSED_RE = re.compile(r"(?:^|(?<=[.;])\s)\s*(?:Theo|Xét)\s+(?=(?:đề\s+nghị|đề\s+xuất|tờ\s+trình)\b)", re.IGNORECASE)
+# ("Xét đề nghị của …", "Theo đề nghị …", and a reply's "Sau khi xem xét, trên cơ sở ý kiến tham mưu của Phòng … (tại Tờ
+# trình số …)")
+PROPOSED_RE = re.compile(r"(?:^|(?<=[.;])\s|(?<=xem xét,)\s)\s*(?:Theo|Xét|Trên\s+cơ\s+sở)\s+"
+                         r"(?=(?:(?:ý\s+kiến\s+)?(?:tham\s+mưu|đề\s+nghị|đề\s+xuất)|tờ\s+trình)\b)", re.IGNORECASE)
 # what the issuer goes on to do after it ("…, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:")
 PROPOSED_END_RE = re.compile(r"[,.;:]\s+[^,]*\b(?:ban hành|quyết định|như sau)\b.*$|[.;:,\s]+$", re.IGNORECASE | re.DOTALL)
 

@@ -31,13 +31,14 @@ YEAR_RE = re.compile(r"(?:19|20)\d\d")  # "năm 2015" is no quantity
 LABEL_BEFORE_RE = re.compile(
     r"\b(?:ngay|thang|nam|quy|so|dieu|khoan|muc|diem|chuong|phan|dot|thu|giai\s+doan"
     # a kind, a group, a level, an annex, a scenario, an option, a form ("quà loại 1", "nhóm 2", "cấp độ 3", "phụ lục 2",
-    # "kịch bản 1", "phương án 2", "biểu 3", "tiêu chí 4")
-    r"|loai|nhom|cap\s+do|phu\s+luc|kich\s+ban|phuong\s+an|bieu|tieu\s+chi"
+    # "kịch bản 1", "phương án 2", "biểu 3", "tiêu chí 4", "mẫu 02")
+    r"|loai|nhom|cap\s+do|phu\s+luc|kich\s+ban|phuong\s+an|bieu|tieu\s+chi|mau"
     # a place numbered ("thôn 3", "khu phố 2", "Phường 3", "Quận 1": no three communes in "thôn 3 xã Trà Mai")
     r"|thon|xom|ap|buon|khu|khu\s+pho|to\s+dan\s+pho|phuong|quan"
     # a text's number after its kind ("QĐ 1876", "công văn 2318", "KH 52")
     r"|kh|qd|cv|ct|kl|tb|nq|nd|hd|tt|bc|ke\s+hoach|quyet\s+dinh|cong\s+van|chi\s+thi|ket\s+luan|thong\s+bao"
     r"|nghi\s+quyet|nghi\s+dinh|huong\s+dan|thong\s+tu|bao\s+cao|van\s+ban|cong\s+dien|luat)\s*$")
+LABELS_WRITTEN_ONLY = {"mau": "mẫu"}  # label words read as labels only as written with their diacritics
 # the level words of a text's places as written with their diacritics: "mức 600 nghìn" is a sum, "mục 6" a place
 LEVELS_WRITTEN = {"chuong": "chương", "phan": "phần", "muc": "mục", "dieu": "điều", "khoan": "khoản", "diem": "điểm",
                   "tiet": "tiết", "y": "ý", "dong": "dòng"}
@@ -159,7 +160,10 @@ def _labelled(written: str, plain: str, start: int) -> bool:
 
 def spelled_as_level(plain: str, written: str) -> bool:
     """A word read as a level of a text's places ("muc") is written as one ("mục", or bare "muc"), not as another
-    word spelled alike without diacritics ("mức"); a word of no level is taken as written."""
+    word spelled alike without diacritics ("mức"); a form's ("mẫu 02") only as written with its diacritics (bare, it
+    may be blood: "hien mau 350 ml"); a word of no level is taken as written."""
+    if plain in LABELS_WRITTEN_ONLY:
+        return written.lower() == LABELS_WRITTEN_ONLY[plain]
     return plain not in LEVELS_WRITTEN or written.lower() in (plain, LEVELS_WRITTEN[plain])
 
 

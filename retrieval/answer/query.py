@@ -18,7 +18,7 @@ from retrieval.answer.quantities import SCALES, spelled_as_level
 from retrieval.answer.references import (FULL_NUMBER_RE, ISSUE_YEAR, QUANTITY_AFTER, RANGE_AFTER, DocumentDirectory, Key, find_keys,
                                          named_after, reference_spans)
 from retrieval.answer.spelling import Respeller
-from retrieval.answer.values import JOINLESS_PARTICLES, YEARS_RE, person_names, unit_word_asked
+from retrieval.answer.values import JOINLESS_PARTICLES, ORDINAL_SAID_RE, YEARS_RE, person_names, unit_word_asked
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.glossary import Glossary
 from retrieval.ingest.actors import ADOPTING_ORGANS, AliasTable, Mention
@@ -298,9 +298,10 @@ def _sentence_case_off(text: str) -> str:
 # (and a body's term: "khóa XI" is not "khóa X")
 # (and a class by its number: "Lớp 4 có bao nhiêu học viên?")
 # (and a residential unit by its number: "khu phố 4", "ấp 3", "xóm 2", "khu 5", "thôn 1"; a phase, "giai đoạn 2")
-LABELLED_RE = re.compile(r"\b(loai|nhom|cum|hang|dot|khoi|vung|khoa|lop|pho|ap|xom|khu|thon|doan)\s+(?:so\s+)?([a-z]|[ivx]{1,4}|\d{1,2})\b(?![.,]\d)")  # (not "phân loại 1.064 chi hội")
+LABELLED_RE = re.compile(r"\b(loai|nhom|cum|hang|dot|khoi|vung|khoa|lop|pho|ap|xom|khu|thon|doan|mau)\s+(?:so\s+)?([a-z]|[ivx]{1,4}|\d{1,2})\b(?![.,]\d)")  # (not "phân loại 1.064 chi hội")
 LABEL_KINDS_WRITTEN = frozenset({"loại", "nhóm", "cụm", "hạng", "đợt", "khối", "vùng", "khóa", "khoá", "lớp", "phố", "ấp", "xóm",
-                                 "khu", "thôn", "đoạn"})  # (not "tiền hàng 6 tháng")
+                                 "khu", "thôn", "đoạn", "mẫu"})  # (not "tiền hàng 6 tháng")
+LABELS_WRITTEN_ONLY = frozenset({"mau"})  # read only as written with diacritics: bare, "mau" may be blood ("hien mau 2 lan")
 # a storm by the number the year gives it ("bão số 9", "áp thấp nhiệt đới số 2"): a text of another storm says nothing of it
 STORM_NUMBER_RE = re.compile(r"\b(?:bao|ap thap nhiet doi)\s+(so\s+\d{1,2})\b")
 
@@ -317,7 +318,8 @@ def labelled(text: str) -> tuple[str, ...]:
     # a label is written as one: a number, or a letter in capitals ("loại D"; not "khoi o" for "khối ở")
     return tuple(f"{spell(written[m.start(1) : m.end(1)])}_{m.group(2)}" for m in LABELLED_RE.finditer(plain.lower())
                  if (m.group(2).isdigit() or written[m.start(2) : m.end(2)] in (m.group(2).upper(), "Đ"))
-                 and (spell is unaccent or nfc(written[m.start(1) : m.end(1)]).lower() in LABEL_KINDS_WRITTEN))
+                 and (spell is unaccent and m.group(1) not in LABELS_WRITTEN_ONLY
+                      or nfc(written[m.start(1) : m.end(1)]).lower() in LABEL_KINDS_WRITTEN))
 
 
 def storm_numbers(text: str) -> tuple[str, ...]:
@@ -806,6 +808,8 @@ class QueryReader:
             chars[mention.start : mention.end] = " " * (mention.end - mention.start)
             for start, end in _short_name_spans(text, mention):
                 chars[start:end] = " " * (end - start)  # "CDC tỉnh (Trung tâm Kiểm soát bệnh tật)": one body
+        for rank in ORDINAL_SAID_RE.finditer(plain.lower()):  # "đợt thứ hai": a rank, which a text may give as a label's
+            chars[rank.start() : rank.end()] = " " * (rank.end() - rank.start())  # number ("Đợt 2"), read apart (`said_of`)
         for bracket in OTHER_NAME_RE.finditer(text):  # "bão số 3 (Yagi)": the thing's other name, which a text
             chars[bracket.start() : bracket.end()] = " " * (bracket.end() - bracket.start())  # may not write
         for before, after in zip(mentions, mentions[1:]):

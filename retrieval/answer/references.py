@@ -384,8 +384,10 @@ def _describes(kind: str, plain: str, at: int, vocabulary: Vocabulary) -> bool:
     quyết")."""
     others = "|".join(re.escape(other) for other in vocabulary.type_names if other != kind)
     # (not across a number asked or written: "Tờ trình số mấy đề nghị ban hành kế hoạch …" names both; nor after
-    # "bằng", which says by what text: "phê duyệt đề án bằng quyết định số mấy")
-    return pattern(rf"(?<!\w)(?:{others})(?: (?!va |hoac |voi |cung |so |may |nao |bang |\d)\w+){{0,3}} $").search(plain[:at]) is not None
+    # "bằng", which says by what text: "phê duyệt đề án bằng quyết định số mấy"; past the body that issues it:
+    # "công văn của Hội CTĐ tỉnh hướng dẫn hưởng ứng …")
+    word = r" (?!va |hoac |voi |cung |so |may |nao |bang |\d)\w+"
+    return pattern(rf"(?<!\w)(?:{others})(?: cua(?:{word}){{1,6}})?(?:{word}){{0,3}} $").search(plain[:at]) is not None
 
 
 def kinds_described(question: str, vocabulary: Vocabulary) -> list[str]:

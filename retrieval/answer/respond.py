@@ -781,6 +781,13 @@ class AnswerPolicy:
         issuing = {s for phrase in ISSUING_WORDS if f" {phrase} " in f" {plain_words(query.read or query.text)} "
                    for s in phrase.split()}
         asked = [w for w in self._beyond_commonplace(query) if not set(unaccent(w).split("_")) <= issuing]
+        if query.ask.name == "recipients" and query.ask.phrase:
+            # "KH sốt xuất huyết của xã có gửi cơ quan y tế tuyến huyện nào không?": the words after the question
+            # phrase say whom it asks of, not which text
+            plain = unaccent(query.read or query.text).lower()
+            at = plain.find(query.ask.phrase)
+            after = set(plain_words(plain[at + len(query.ask.phrase) :]).split()) if at >= 0 else set()
+            asked = [w for w in asked if not set(unaccent(w).split("_")) <= after]
         if not has_phrase(plain_words(query.read or query.text), list(self.vocabulary.type_names)) \
                 and not any(unaccent(w).replace("_", " ") in self._naming or YEARS_RE.fullmatch(w) for w in asked):
             return []  # "… về công tác chữ thập đỏ": a topic, unless a kind of text or a year is named
@@ -889,9 +896,14 @@ class AnswerPolicy:
         return [clause.text[s:e] for s, e in sentences(clause.text) if self._labels_kind("time", clause.text[s:e])]
 
     def _labels_kind(self, kind: str | None, sentence: str) -> bool:
-        """The sentence is a label of a kind of value and its value ("Thời gian: Quý I/2026.")."""
+        """The sentence is a label of a kind of value and its value ("Thời gian: Quý I/2026."), or opens with what it
+        lists ("Thành phần gồm …")."""
+        labels = self.vocabulary.value_labels.get(kind or "", [])
         label = LABEL_RE.match(sentence.strip())
-        return label is not None and has_phrase(plain_words(label.group(0)), self.vocabulary.value_labels.get(kind or "", [])) is not None
+        if label is not None and has_phrase(plain_words(label.group(0)), labels) is not None:
+            return True
+        plain = plain_words(sentence)
+        return any(plain.startswith(f"{w} gom ") or plain.startswith(f"{w} bao gom ") for w in labels)
 
     def _labelled_whole(self, query: Query, hits: list[Hit]) -> dict[int, int]:
         """Of a question asking what something is ("Chủ đề … là gì?"), the hits whose label the question writes whole,
@@ -977,6 +989,11 @@ class AnswerPolicy:
     def _fact(self, query: Query) -> Draft:
         targets = self._fact_targets(query)
         keys = query.keys
+        if query.ask.name == "implements" and not keys and query.points_at_text:
+            # "Văn bản này triển khai theo công văn nào của Trung ương Hội?": of no text in hand, those that follow one of
+            # the kind and the issuer it describes (whose place names the text followed, not the one in hand: "CV này
+            # triển khai theo kế hoạch nào của UBND tỉnh Nam Sơn?")
+            targets = self._following_described(query) or targets
         if not keys and targets and (asked := periods_named(query.read or query.text) - {WHOLE_YEAR}):
             # "Báo cáo sơ kết 6 tháng đầu năm 2026 … số mấy?": not the year's review ("Báo cáo tổng kết … năm 2026"), nor
             # a text of another part of the year
@@ -1006,6 +1023,36 @@ class AnswerPolicy:
             return Draft("", [], query.ask.intent, reason="no_document")
         text, citations = self.facts.answer(query.ask.name, targets, keys)
         return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
+
+    def _following_described(self, query: Query) -> list[str]:
+        """The documents that follow a text of the kind the question asks for ("công văn nào") whose line names it with
+        the agency the question names after it ("… của Trung ương Hội": "… của Ban Thường vụ Trung ương Hội"), and the
+        places it names there ("của UBND tỉnh Thái Nguyên")."""
+        question = query.read or query.text
+        plain = unaccent(question).lower()
+        asked = [m for kind in self.vocabulary.document_types.values() for n in kind
+                 if (m := re.search(rf"(?<!\w){re.escape(unaccent(n).lower())}\s+nao\b", plain))]
+        described = question[asked[0].end() :] if asked else ""
+        agencies = {name for m in self.aliases.find(described) for name in self.aliases.family(m.name)}
+        if not agencies:
+            return []
+        names = [unaccent(m.group(0)).lower().rsplit(" ", 1)[0] for m in asked]
+        places = places_named(described)
+        found = []
+        for document_id, document in self.index.documents.items():
+            texts = [" ".join(self.index.clauses[p].text.split()) for p in self._positions_of(document_id)]
+            for number in document.implements:
+                text = next((t for t in texts if number in t), "")
+                at = text.find(number)
+                # (the kind right before the number, the agency in the rest of its part: "Công văn số 215/TWH-CTXH ngày …
+                # của Ban Thường vụ Trung ương Hội …;")
+                before, after = unaccent(text[:at]).lower(), re.split(r"[;.]\s", text[at:], maxsplit=1)[0]
+                if at >= 0 and any(re.search(rf"(?<!\w){re.escape(n)}(?:\s+so)?\s*$", before) for n in names) \
+                        and any(m.name in agencies for m in self.aliases.find(after)) \
+                        and all(place in places_named(after) for place in places):
+                    found.append(document_id)
+                    break
+        return found
 
     def _numbers_given(self, query: Query, targets: list[str]) -> bool:
         """The question writes the full number of every text it would answer with, and refers to texts by those only."""
@@ -1518,7 +1565,7 @@ class AnswerPolicy:
                         # owner ("tài khoản số … của Ủy ban Mặt trận Tổ quốc Việt Nam xã" is none of the Hội's)
                         continue
                     if not said_of(said, hit.clause, part, value) or not self._names_all(sent_to, said, hit.clause) \
-                            or said != part and self.values.item_of_other(query, part) \
+                            or said != part and self.values.item_of_other(query, part, "\n".join(hit.clause.headings)) \
                             or self._said_after(query, so_far, part, hit.clause.text[end : bounds[1]], context):
                         continue
                     # (with the short forms it writes in full, as the question is read: "THPT" is "trung học phổ thông",

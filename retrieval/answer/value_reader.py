@@ -249,7 +249,9 @@ class ValueReader:
         shares = _shares(question) if query.ask.name != "percentage" else set()
 
         days = days_in(question)
-        ranks = ranks_said(question)  # "lớp tập huấn thứ hai": not the class a sentence says is the first
+        # "lớp tập huấn thứ hai": not the class a sentence says is the first (an item asked by its place among its division's
+        # items is read by that place: "nhiệm vụ thứ nhất trong phần …")
+        ranks = ranks_said(question) if query.ordinal is None else set()
         named_months = months_named(question)
         # (the months a day asked must fall in; of anything else asked, the months a roster's row must be of)
         months = named_months if query.ask.name in ("day", "time") and not days else set()
@@ -280,10 +282,14 @@ class ValueReader:
             if value and query.ask.name in ("day", "time") and AS_OF_RE.search(nfc(said[: said.find(value)]).lower()) \
                     and not AS_OF_ASKED_RE.search(nfc(question).lower()):
                 return False  # "Hạn nộp hội phí … ngày nào?": not the day a report counts its figures to
-            if ranks and (stated := ranks_said(said)) and not ranks & stated:
+            # (a rank the question reads apart, which the sentence states, or gives as a label's number: "Đợt 2" of "đợt
+            # … thứ hai", not "đợt 1")
+            if ranks and not ranks & (ranks_said(said) | _label_numbers(said)):
                 return False  # "Lớp thứ nhất tổ chức trong tháng 4/2027" says nothing of the second
-            if days and (stated := days_in(said)) and not days & stated:
-                return False  # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's
+            if days and (stated := days_in(said)) and not days & stated and not days & days_in("\n".join(clause.headings)):
+                # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's (not an event held on its day under the
+                # occasion its heading names: "Họp mặt … ngày 19/11" under "kỷ niệm … (23/11/1946 - 23/11/2027)")
+                return False
             if months and (stated := days_in(said)) and not months & {month for _, month in stated}:
                 return False  # "Lớp … tháng 9/2024 học vào ngày nào?": a class of 12/8/2024 is another month's
             if rostered and (covered := row_months(said)) is not None and not covered & rostered:
@@ -407,25 +413,40 @@ class ValueReader:
     def units_held(self, query: Query) -> Callable[[str], set[str]]:
         """Of a sentence, the question's word for the unit a sum or a count is asked per ("bao nhiêu một người":
         "người") when it states its value per that unit, or per any noun for people when people are asked ("/học
-        viên"); and its word for money ("tiền ăn uống … bao nhiêu"), which a sum in đồng states."""
+        viên"); its word for money ("tiền ăn uống … bao nhiêu"), which a sum in đồng states; and its word for people
+        counted ("bao nhiêu người"), which a count in any noun for them states ("12 đại biểu")."""
         money = {w for w in query.content if unaccent(w) == "tien"} if query.ask.name == "amount" else set()
         units = each_asked(query.spelled or query.read or query.text, self.classifiers) \
             if query.ask.name in ("amount", "count") else None
         stated = (*units, *self._people_heads) if units and units[0] in PEOPLE_UNITS else units
         per = {w for w in query.content if unaccent(w) == units[0]} if units else set()
+        # ("bao nhiêu người": people counted in any noun for them, "12 đại biểu")
+        counted = counted_noun(query.read or query.text, query.ask.phrase) if query.ask.name == "count" else []
+        people = {w for w in query.content if unaccent(w) in PEOPLE_UNITS} if counted[:1] in (["nguoi"], ["em"]) else set()
 
         def held(said: str) -> set[str]:
             return (money if money and find_values("amount", said) else set()) \
-                | (per if stated and per_unit(said, stated) else set())
+                | (per if stated and per_unit(said, stated) else set()) \
+                | (people if people and any(quantifies(said[s:e], counted[:1], self.counted_people, said[e:])
+                                            for s, e in find_values("count", said)) else set())
 
         return held
 
-    def item_of_other(self, query: Query, part: str) -> bool:
+    def item_of_other(self, query: Query, part: str, headings: str = "") -> bool:
         """Whether an item of a sentence states years, none of them the ones asked ("năm 2026 đạt 1,6%" of "năm 2026
         đạt 1,6%; đến năm 2030 đạt 2,0%", asked "đến 2030"), or levels, none of them the one asked ("mỗi huyện … có
-        01 câu lạc bộ … 50 thành viên" of "100% xã … ; mỗi huyện …", asked "cấp xã"): what the sentence says
-        before it is not its year, nor its level."""
+        01 câu lạc bộ … 50 thành viên" of "100% xã … ; mỗi huyện …", asked "cấp xã"), or days or labels, none of
+        them those asked ("Đợt 1 ngày 28/02/2027 tại …", asked "Đợt 2 ngày 18/4/2027"): what the sentence says before
+        it is not its year, nor its level, nor its day (unless the `headings` name the day asked: the occasion the items
+        are of)."""
         if _of_other_years(years_in(" ".join(query.content)), part):
+            return True
+        # ("Đợt 1 ngày 28/02/2027 tại …; Đợt 2 ngày 18/4/2027;": the first item says nothing of the second's day or label)
+        if (days := days_in(query.measured)) and (stated := days_in(part)) and not days & (stated | days_in(headings)):
+            return True
+        asked = {key.split("_")[0]: key for key in labelled(query.measured)}
+        said = {key.split("_")[0]: key for key in labelled(part)}
+        if any(kind in said and said[kind] != key for kind, key in asked.items()):
             return True
         levels = self._levels(query.measured, places=False) if query.accented else set()
         return bool(levels and (stated := self._levels(part)) and not levels & stated)
@@ -734,7 +755,7 @@ class ValueReader:
                 named = set(plain_words(query.read or query.text).split())
                 # (of a measure, "bao nhiêu kg gạo", only in that measure: not "214 nhân khẩu" the question names too)
                 spans = [(s, e) for s, e in spans if not _other_noun(sentence[s:e], asked, query.english)
-                         and (quantifies(sentence[s:e], asked[:1], self.counted_people)
+                         and (any(quantifies(sentence[s:e], noun[:1], self.counted_people) for noun in self._written_as(asked))
                               or asked[0] not in MEASURES and set(plain_words(sentence[s:e]).split()[1:2]) <= named)]
             elif asked:
                 # ("Gạo: 30 tấn": a label names what its value measures in a unit; "bao nhiêu gạo và mì tôm": "mì tôm:
@@ -744,7 +765,7 @@ class ValueReader:
                 named = set(plain_words(label.group(0)).split()) if label else set()
                 labelled = bool(named) and (set(asked) <= named or named <= set(plain_words(query.read or query.text).split()))
                 spans = [(s, e) for s, e in spans
-                         if quantifies(sentence[s:e], asked, self.counted_people, sentence[e:])
+                         if any(quantifies(sentence[s:e], noun, self.counted_people, sentence[e:]) for noun in self._written_as(asked))
                          or quantifies(self._noun_in_full(sentence[s:e]), asked, self.counted_people)
                          or (along := _counted_alongside(sentence[e:], asked)) and _act_named(query, sentence, s, e + along)
                          or counts_before(sentence, s, asked) and self._counts_what_is_named(sentence[s:e], asked)
@@ -914,6 +935,11 @@ class ValueReader:
         opening = VENUE_END_RE.split(sentence.strip(), maxsplit=1)[0].strip(" *,")
         return opening or None
 
+    def _written_as(self, noun: list[str]) -> list[list[str]]:
+        """A noun asked (unaccented), and as a text may write it with a synonym of its head ("bao nhiêu suất quà":
+        "Sa Đéc 15 phần")."""
+        return [noun, *([s, *noun[1:]] for s in self.vocabulary.synonyms_of[False].get(noun[0], ()) if "_" not in s)]
+
     def _nouns_written(self, noun: list[str], written: str) -> bool:
         """Every word of a noun asked (unaccented) is among the words written, as itself or as one of its synonyms ("suất
         quà": "Số phần quà")."""
@@ -945,8 +971,11 @@ class ValueReader:
         # (written short or in full: "Số TNV" counts "tình nguyện viên")
         # ("bao nhiêu người": people of any kind, "| Số thành viên |")
         counts_people = noun[:1] == ["nguoi"] and len(noun) == 1
-        written = plain_words(" ".join([*clause.headings, self._spelled_out(header), row]))
-        if noun and not self._nouns_written(noun, written) and not (counts_people and has_phrase(written, self.people)):
+        spelled = " ".join([*clause.headings, self._spelled_out(header), self._spelled_out(row)])
+        written = plain_words(spelled)
+        if noun and not (self._nouns_written(noun, written)
+                         and any(_head_a_word(query.read or query.text, n, spelled) for n in self._written_as(noun))) \
+                and not (counts_people and has_phrase(written, self.people)):
             return None
         heads = table_cells(header)
         # (a label the table's section or the row writes is theirs, not a column's: "đợt 1" of "Phân bổ … đợt 1")
@@ -1821,3 +1850,25 @@ def _bounded_otherwise(sentence: str, start: int, end: int, bound: str) -> bool:
     before = unaccent(sentence[max(0, start - 24) : start]).lower()
     after = unaccent(sentence[end : end + 16]).lower()
     return bool(re.search(rf"{BOUNDS[other].pattern}\s*$", before)) or bool(BOUNDED_AFTER[bound].search(after))
+
+
+def _head_a_word(question: str, noun: list[str], text: str) -> bool:
+    """Whether a text with diacritics writes the noun a question counts (unaccented) as a word of its own, or as the
+    first syllables of one the question writes too ("Tổ Chữ thập đỏ"), not only as a syllable of another word: "bao
+    nhiêu tổ chữ thập đỏ" counts no "tổ" of "tổ chức", "bao nhiêu hộ" no "hỗ" of "hỗ trợ"."""
+    if not has_diacritics(text):
+        return True  # (the segmenter tells no words apart in a text typed without diacritics)
+    asked = [unaccent(w) for w in re.findall(r"\w+", question.lower())]
+    at = next((i for i in range(len(asked)) if asked[i : i + len(noun)] == noun), None)
+    after = asked[at + 1 :] if at is not None else noun[1:]
+    for word, _ in word_tags(text):
+        syllables = unaccent(word.lower()).split("_")
+        if any(s == noun[0] and syllables[i + 1 :] == after[: len(syllables) - i - 1] for i, s in enumerate(syllables)):
+            return True
+    return False
+
+
+def _label_numbers(text: str) -> set[int]:
+    """The numbers a text labels its things by ("đợt 1", "lớp 2"; not a letter: "loại C")."""
+    return {int(key.rsplit("_", 1)[1]) for key in labelled(text) if key.rsplit("_", 1)[1].isdigit()}
+

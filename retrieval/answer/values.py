@@ -100,7 +100,7 @@ WEEKDAY = (r"(?:\bvao\s+(?:(?:buoi\s+)?(?:sang|chieu|toi)\s+)?|\b(?:sang|chieu|t
 # any time frame: a place on the calendar, a recurrence (with its day of the week), a limit, a time of day
 TIME = (
     DAY + rf"|{CLOCK_TIME}|\bhang\s+(?:nam|quy|thang|tuan|ngay)\b(?:\s+{WEEKDAY})?|{WEEKDAY}"
-    r"|\bdinh\s+ky\b|\bthuong\s+xuyen\b|\bcham\s+nhat\b|\btruoc\s+ngay\b|\bke\s+tu\s+ngay\b"
+    r"|\bdinh\s+ky\b|\bthuong\s+xuyen\b|\bcham\s+nhat\b|\btruoc\s+ngay\b(?!\s+\d{1,2}\s+(?:cua|hang)\b)|\bke\s+tu\s+ngay\b"  # ("trước ngày 05 hằng tháng": the day)
     rf"|\b(?:trong|trong\s+vong|trong\s+thoi\s+han|sau)\s+{DURATION}"
 )
 # how often: "mỗi quý một lần", "02 lần/năm", "01 kỳ/tháng", "hằng tháng", "định kỳ 6 tháng", "03 giờ một lần"
@@ -122,7 +122,7 @@ VENUE_WORDS = (r"(?:hoi\s+truong|nha\s+van\s+hoa|nha\s+thi\s+dau|san\s+van\s+don
 # (or where an event is moved: "Trường hợp mưa lớn, chuyển vào Hội trường Huyện ủy")
 LOCATION = (rf"\b(?:tai|o|chuyen\s+(?:vao|ve|den|sang))\s+(?:cac\s+|moi\s+)?{VENUE_WORDS}\b"
             r"(?:\s+(?!(?:trong|vao|tu|de|nham|voi|cho|va|tren|luc|ngay|thang|nam|quy|truoc|sau)\b)[^\s.;,|:]+){0,6}"
-            rf"|\bdia\s+diem\s*:\s*[^.;\n|]+"
+            rf"|\bdia\s+diem(?:\s+[^\s:.;,|]+){{0,4}}\s*:\s*(?:[^.;\n|]|\n(?!\n))+"  # ("Địa điểm họp định kỳ: Phòng họp …")
             # (a venue named alone opens its line or cell: "bố trí hội trường, âm thanh" arranges a hall, names none)
             r"|(?:^|(?<=[|\t\n])|(?<=[|\t\n] ))(?:hoi\s+truong|nha\s+van\s+hoa|san\s+van\s+dong|cong\s+vien|quang\s+truong"
             r"|tru\s+so)\b[^.;\n|]*")
@@ -289,9 +289,15 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
                  and not NEAR_OR_FAR_RE.match(written[s:e].lower())]
         # (a venue's name goes on in capitals past a word of time: "tại Quảng trường 16 Tháng 4")
         spans = [(s, e + len(named.group(0)) if (named := NAME_GOES_ON_RE.match(written, e)) else e) for s, e in spans]
+    if kind == "location":  # "tại Hội trường … tỉnh (số 05 đường …)": the venue, not the bracket its address opens
+        spans = [(s, s + len(plain[s:e].split("(")[0].rstrip()) if plain.rfind("(", s, e) > plain.rfind(")", s, e) else e)
+                 for s, e in spans]
+        # ("Địa điểm: Hội trường …": the place after its label)
+        spans = [(s + len(label.group(0)) if (label := PLACE_LABEL_RE.match(plain, s, e)) else s, e) for s, e in spans]
     return spans
 
 
+PLACE_LABEL_RE = re.compile(r"dia\s+diem[^:\n]*:\s*", re.IGNORECASE)
 QUOTES = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 QUOTED_NAME_CHARS = 60  # a name in quotes counted ("20 “Nhà nhân đạo”") closes within this many characters
 
@@ -820,7 +826,12 @@ def person_names(text: str, surnames: frozenset[str], honorifics: frozenset[str]
             before = text[max(0, words[first].start() - 12) : words[first].start()].lower()
             said_before = " " + " ".join(re.findall(r"\w+", before))
             addressed = first > i or any(said_before.endswith(" " + h) for h in honorifics)
-            if (addressed or unaccent(words[first].group(0)) in surnames) and not PLACE_BEFORE_RE.search(unaccent(before)) \
+            # (after a unit, a person's name still, when it reads as one: "Chủ tịch Hội … xã Phạm Thị Huyền"; not a
+            # street's, which is named after one: "đường Nguyễn Văn Cừ")
+            middle = j - first >= 3 and unaccent(words[first + 1].group(0)) in MIDDLE_NAMES \
+                and not STREET_BEFORE_RE.search(unaccent(before))
+            if (addressed or unaccent(words[first].group(0)) in surnames) \
+                    and (middle or not PLACE_BEFORE_RE.search(unaccent(before))) \
                     and not (j - first == 2 and not addressed and (
                         OWNER_BEFORE_RE.search(unaccent(before)) or _runs_on(text, words, j)
                         or _year_name(words[first].group(0), words[first + 1].group(0)))):
@@ -829,6 +840,8 @@ def person_names(text: str, surnames: frozenset[str], honorifics: frozenset[str]
     return spans
 
 
+STREET_BEFORE_RE = re.compile(r"\b(?:duong|pho|tai|o)\s*$")
+MIDDLE_NAMES = frozenset({"thi", "van"})  # the middle names that say a person's name ("Phạm Thị Huyền"), unaccented
 NAME_JOINTS = ("'", "’")  # "H'Bleo", "Y’Moan": one name written with an apostrophe
 # the heavenly stems and earthly branches that name a lunar year ("Tết Nguyên đán Đinh Mùi", "Xuân Giáp Thìn"), unaccented
 YEAR_STEMS = frozenset({"giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"})

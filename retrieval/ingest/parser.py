@@ -504,8 +504,12 @@ def _paragraphs(text: str, start: int, end: int, heads: set[str] = frozenset()) 
         # (after a sentence's end, or a line too short to have wrapped: "      2. Hỗ trợ lương thực" over "      Đối với …")
         short = at > 0 and lines[at - 1] is not None and _indent(text, lines[at - 1][1]) < SHORT_LINE * widest
         opens = indented and current is not None and (plain(text[current.content:current.end])[-1:] in TERMINAL or short)
+        # (an article's line wrapped at full width goes on in a number too: "Điều 3. … thay thế Quyết định số 312/QĐ-UBND
+        # ngày" over "20/02/2026 của …")
+        first = plain(text[line_start:line_end])[:1]
         if marker is None and open_paragraph and current is not None and wrapped and not opens and (
-                not current.structural or plain(text[line_start:line_end])[:1].islower()):
+                not current.structural or first.islower()
+                or first.isdigit() and not short and current.marker is not None and current.marker.kind == "article"):
             current.end = line_end
             continue
         paragraph = _Paragraph(line_start, marker.content if marker else line_start, line_end, marker)

@@ -912,3 +912,47 @@ def test_speech_s_words_for_a_text_s_own_are_read_as_it_writes_them(tmp_path, co
     # a body the text is sent to is one it names
     sent = assistant.ask("Kế hoạch 54 có gửi cho Mặt trận tỉnh không?")
     assert not sent.abstained and "Ủy ban MTTQ Việt Nam tỉnh" in sent.answer
+
+
+def test_a_letter_s_values_are_asked_of_in_the_words_speech_uses_for_them(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "47/HCTĐ-CTXH", "CÔNG VĂN",
+                   "V/v tổ chức các hoạt động hưởng ứng Ngày Chữ thập đỏ thế giới 8/5 năm 2027",
+                   "1. Tổ chức Lễ phát động Tháng Nhân đạo cấp tỉnh vào lúc 07 giờ 30 phút ngày 06/5/2027 tại Hội trường "
+                   "Trung tâm Hội nghị tỉnh. Thành phần gồm lãnh đạo các sở, ngành; mỗi huyện cử 12 đại biểu.\n\n"
+                   "2. Phân bổ 200 phần quà như sau: huyện Tân Sơn 15 phần, huyện Mỹ Lâm 18 phần.\n\n"
+                   "3. Hỗ trợ phẫu thuật tim cho 36 trẻ em có hoàn cảnh khó khăn, mỗi trẻ 20.000.000 đồng.\n\n"
+                   "4. Trạm Y tế xã Tân Phú: đồng chí Đinh Văn Tuấn, Trạm trưởng Trạm Y tế xã, phụ trách điểm sơ cứu.",
+                   "Phạm Minh Trí") + "\nNơi nhận:\n- Trung tâm Y tế huyện Tân Sơn;\n- Lưu: VT.\n"
+    answers_as(assistant_of(tmp_path, corpus_embeddings, "cv-47.txt", text), {
+        # the participants a sentence lists ("Thành phần gồm …") are of the event the sentence before it names
+        "Mỗi huyện được cử bao nhiêu người đi dự lễ phát động Tháng Nhân đạo?": "12 đại biểu [1].",
+        "Huyện Mỹ Lâm được chia bao nhiêu suất quà?": "18 phần [1].",  # a portion, in either word for it
+        "Hội hỗ trợ mổ tim cho bao nhiêu cháu?": "36 trẻ em [1].",  # children, as speech calls them
+        "Trạm trưởng trạm y tế xã Tân Phú là ai?": "Đinh Văn Tuấn [1].",  # a post held by a person
+        # "của Hội CTĐ tỉnh hướng dẫn …": the Hội guides, the letter's number is asked
+        "Công văn của Hội CTĐ tỉnh hướng dẫn hưởng ứng ngày CTĐ 8/5 năm 2027 là số mấy?":
+            "Công văn của Hội Chữ thập đỏ tỉnh Nam Sơn có số hiệu 47/HCTĐ-CTXH [1].",
+        # whom it is sent to, asked yes or no by the kind of body (which names no text)
+        "Công văn hưởng ứng ngày 8/5 có gửi cơ quan y tế tuyến huyện nào không?":
+            "Công văn số 47/HCTĐ-CTXH của Hội Chữ thập đỏ tỉnh Nam Sơn được gửi tới: Trung tâm Y tế huyện Tân Sơn [1].",
+        "Lễ phát động Tháng Nhân đạo bắt đầu từ hôm nào?": "07 giờ 30 phút ngày 06/5/2027 [1].",
+    })
+
+
+def test_a_text_in_hand_is_the_one_that_follows_a_text_of_the_kind_and_issuer_asked(tmp_path, corpus_embeddings):
+    letter = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "47/HCTĐ-CTXH", "CÔNG VĂN", "V/v hưởng ứng Ngày Chữ thập đỏ thế giới 8/5",
+                     "Thực hiện Công văn số 215/TWH-CTXH ngày 24/02/2027 của Ban Thường vụ Trung ương Hội Chữ thập đỏ Việt Nam "
+                     "về việc hướng dẫn tổ chức các hoạt động hưởng ứng Ngày Chữ thập đỏ thế giới, Hội Chữ thập đỏ tỉnh "
+                     "đề nghị:\n\n1. Hội Chữ thập đỏ các huyện tổ chức mít tinh trước ngày 08/5/2027.", "Phạm Minh Trí")
+    district = written("ỦY BAN NHÂN DÂN HUYỆN TÂN SƠN", "1186/UBND-VX", "CÔNG VĂN", "V/v tổ chức Tháng Nhân đạo năm 2027",
+                       "Thực hiện Kế hoạch số 71/KH-UBND ngày 29/3/2027 của Ủy ban nhân dân tỉnh Nam Sơn về tổ chức Tháng "
+                       "Nhân đạo năm 2027, Ủy ban nhân dân huyện yêu cầu:\n\n1. Các xã tổ chức lễ phát động trước ngày "
+                       "10/5/2027.", "Lê Văn Hòa", board="ỦY BAN NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "cv-47.txt", letter, cv_1186_txt=district)
+    # "văn bản này" names no text: the one that follows a text of the kind and the issuer the question describes
+    answer = assistant.ask("Văn bản này triển khai theo công văn nào của Trung ương Hội?")
+    assert [c.document_id for c in answer.citations] == ["cv-47"] and "215/TWH-CTXH" in answer.answer
+    answer = assistant.ask("CV này triển khai theo kế hoạch nào của UBND tỉnh Nam Sơn?")
+    assert [c.document_id for c in answer.citations] == ["cv-1186"] and "71/KH-UBND" in answer.answer
+    # (of another province's, none)
+    assert assistant.ask("CV này triển khai theo kế hoạch nào của UBND tỉnh Bắc Lâm?").abstained

@@ -95,3 +95,14 @@ def test_a_law_a_text_is_issued_under_is_named_with_its_number(tmp_path, corpus_
     decree = written("CHÍNH PHỦ", "148/2026/NĐ-CP", "NGHỊ ĐỊNH", "Về sơ cấp cứu nhân đạo", GROUNDED, "Lê Thành Trung")
     answer = assistant_of(tmp_path, corpus_embeddings, "nd-148.txt", decree).ask("Nghị định 148 căn cứ vào những luật nào?")
     assert "Luật Tổ chức Chính phủ số 63/2025/QH15, Luật Hoạt động chữ thập đỏ số 11/2008/QH12" in answer.answer
+
+
+def test_a_reply_rests_on_the_proposal_its_opening_names_after_it_was_considered(tmp_path, corpus_embeddings):
+    text = written("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG SƠN", "1862/UBND-LĐTBXH", "CÔNG VĂN", "V/v trả lời kiến nghị của Hội Chữ thập đỏ huyện",
+                   "Ủy ban nhân dân huyện nhận được Văn bản số 47/CV-CTĐ ngày 18/8/2027 của Hội Chữ thập đỏ huyện về việc "
+                   "kiến nghị hỗ trợ mô hình sinh kế.\n\nSau khi xem xét, trên cơ sở ý kiến tham mưu của Phòng Lao động - "
+                   "Thương binh và Xã hội huyện (tại Tờ trình số 215/TTr-LĐTBXH ngày 05/9/2027), Ủy ban nhân dân huyện "
+                   "trả lời như sau:\n\n1. Hỗ trợ kinh phí đối ứng 200.000.000 đồng.", "Lê Văn Tâm", board="ỦY BAN NHÂN DÂN")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "cv-1862.txt", text)
+    answer = assistant.ask("UBND huyện trả lời trên cơ sở tờ trình số mấy của Phòng LĐTBXH?")
+    assert "215/TTr-LĐTBXH" in answer.answer and answer.citations[0].clause_id.startswith("cv-1862:mo-dau")

@@ -23,6 +23,9 @@ def test_dates_years_and_document_numbers_are_no_quantities():
     assert [q.unit for q in quantities("hỗ trợ 3 xã, 120 hộ")] == ["xa", "ho"]
     # a scenario, an option, a form or a criterion numbered: "Kịch bản 1 bố trí …" counts no "bố"
     assert quantities("Kịch bản 1 bố trí bao nhiêu điểm, phương án 2 sơ tán, biểu 3 ghi, tiêu chí 4 đạt") == []
+    # a form numbered, as written ("theo mẫu 02 gửi …"), not blood typed bare ("hien mau 350 ml")
+    assert quantities("Báo cáo theo mẫu 02 gửi trước ngày nào?") == []
+    assert [q.unit for q in quantities("moi lan hien mau 350 ml")] == ["ml"]
     # a word spelled like a scale once unaccented is none: "2025 ngân hàng" is the year 2025, not 2 025 000
     assert quantities("Đến hết 2025 ngân hàng người hiến máu dự bị có bao nhiêu người?") == []
 

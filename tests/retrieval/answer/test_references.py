@@ -1,5 +1,5 @@
 from retrieval.models import Clause, Document
-from retrieval.answer.references import DocumentDirectory, find_keys, kind_numbered, number_key, without_references
+from retrieval.answer.references import DocumentDirectory, find_keys, kind_numbered, kinds_described, number_key, without_references
 from retrieval.answer.vocabulary import load_vocabulary
 
 VOCABULARY = load_vocabulary()
@@ -218,3 +218,12 @@ def test_a_kind_of_text_written_as_a_verb_asks_no_number():
     question = "Công văn hỏa tốc đề nghị báo cáo thiệt hại sau bão số 5 số mấy?"
     assert kind_numbered(question, VOCABULARY, nearest=True) == ["cv"]  # "đề nghị báo cáo": reporting is asked for
     assert kind_numbered("Báo cáo sơ kết số mấy?", VOCABULARY, nearest=True) == ["bc"]
+
+
+def test_a_kind_of_text_the_issuer_of_another_does_asks_no_number():
+    # "của Hội CTĐ tỉnh hướng dẫn …": the Hội guides, in the công văn whose number is asked
+    question = "Công văn của Hội CTĐ tỉnh hướng dẫn hưởng ứng ngày CTĐ 8/5 năm 2027 là số mấy?"
+    assert kind_numbered(question, VOCABULARY, nearest=True) == ["cv"]
+    assert kinds_described("Kế hoạch của UBND tỉnh triển khai nghị quyết về công tác Hội", VOCABULARY) == ["nghi quyet"]
+    # (a text named by the means another is issued by stays the one asked)
+    assert kind_numbered("UBND tỉnh phê duyệt đề án bằng quyết định số mấy?", VOCABULARY, nearest=True) == ["qd"]

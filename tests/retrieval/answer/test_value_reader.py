@@ -873,3 +873,59 @@ def test_the_harm_a_question_says_befell_the_case_is_read_as_one_word_with_it_to
 
     assert folded_word("bị_thương") in harms_asked("Người bị thương do sạt lở được hỗ trợ bao nhiêu tiền?")
     assert harms_asked("Hộ có nhà bị ngập được hỗ trợ bao nhiêu?") == [folded_word("ngập")]
+
+
+def test_a_count_asked_is_read_from_a_table_row_only_where_the_noun_counted_is_a_word_of_its_own():
+    header = "| TT | Chỉ tiêu | Đơn vị tính | Năm 2027 | Năm 2028 |"
+    row = "| 11 | Trường THPT có tổ chức Hội Chữ thập đỏ | trường | 27 | 30 |"
+    headings = ["1.3. Chỉ tiêu về tổ chức cơ sở Hội", header]
+    # "tổ" of "tổ chức" is no "tổ" counted
+    teams = READER.read("Đến năm 2028 toàn tỉnh phải có bao nhiêu tổ chữ thập đỏ?")
+    assert VALUES.value_in(teams, row, clause(row, headings)) is None
+    # the row's short form counts what the question writes in full (and the glossary spells out)
+    spelled = ValueReader(ALIASES, VOCABULARY, PersonReader(VOCABULARY, ALIASES, set()), {"hd-07": set()},
+                          full_forms=load_glossary().full_forms)
+    schools = READER.read("Năm 2028 có bao nhiêu trường THPT có tổ chức Hội?")
+    assert spelled.value_in(schools, row, clause(row, headings)) == "30"
+    row = "| 12 | Tổ chữ thập đỏ ở thôn, tổ dân phố | tổ | 2.318 | 2.400 |"
+    assert VALUES.value_in(teams, row, clause(row, headings)) == "2.400"
+
+
+def test_an_item_of_another_day_or_label_says_nothing_of_the_one_asked():
+    query = READER.read("Đợt 2 hiến máu ngày 18/4/2027 tổ chức ở địa điểm nào?")
+    assert VALUES.item_of_other(query, "Đợt 1 ngày 28/02/2027 (Lễ hội Xuân hồng) tại Hội trường UBND thị xã;")
+    assert not VALUES.item_of_other(query, "Đợt 2 ngày 18/4/2027 tại Nhà Văn hóa thị xã;")
+    labelled_only = READER.read("Đợt 3 hiến máu tổ chức ở đâu?")
+    assert VALUES.item_of_other(labelled_only, "Đợt 1 ngày 28/02/2027 tại Hội trường UBND thị xã;")
+    assert not VALUES.item_of_other(labelled_only, "Đợt 3 ngày 06/6/2027 tại Khu công nghiệp Hòa Hiệp;")
+    # (the day of the occasion the items are of, which their heading names, is no item's)
+    occasion = READER.read("Mỗi huyện được đề xuất tối đa mấy tập thể để tỉnh biểu dương dịp 23/11?")
+    proposed = "gửi danh sách đề nghị biểu dương trước ngày 15/9/2027, mỗi huyện đề xuất không quá 02 tập thể."
+    assert not VALUES.item_of_other(occasion, proposed, "3. Kỷ niệm Ngày thành lập Hội (23/11/1946 - 23/11/2027)")
+    assert VALUES.item_of_other(occasion, proposed, "3. Tổ chức các hoạt động trong năm")
+
+
+def test_an_event_held_on_its_own_day_under_the_occasion_its_heading_names_is_said_of_that_occasion():
+    held = "Tổ chức Họp mặt kỷ niệm vào lúc 08 giờ 00 phút, ngày 19/11/2027 tại Hội trường Hội Chữ thập đỏ tỉnh."
+    headings = ["3. Tổ chức các hoạt động kỷ niệm Ngày thành lập Hội Chữ thập đỏ Việt Nam (23/11/1946 - 23/11/2027)", "a) Cấp tỉnh"]
+    said_of = VALUES.said_of(READER.read("Buổi họp mặt 23/11 của tỉnh hội tổ chức ở đâu?"))
+    assert said_of(held, clause(held, headings))
+    assert not said_of(held, clause(held, ["3. Tổ chức các hoạt động tháng 11", "a) Cấp tỉnh"]))
+
+
+def test_a_count_is_read_in_a_synonym_of_the_noun_asked():
+    shares = "Phân bổ 200 phần quà như sau: thành phố Cao Lãnh 15 phần, thành phố Sa Đéc 16 phần, huyện Tân Hồng 18 phần."
+    asked = READER.read("Thành phố Sa Đéc được chia bao nhiêu suất quà?")
+    assert VALUES.value_in(asked, shares, clause(shares)) == "16 phần"
+
+
+def test_a_rank_asked_is_read_apart_and_said_by_a_rank_or_a_label_s_number():
+    query = READER.read("Đợt phun hóa chất thứ hai là ngày nào?")
+    assert "hai" not in query.content and "thứ" not in query.content
+    said_of = VALUES.said_of(query)
+    second = "| 9 | Phun hóa chất chủ động đợt 2 toàn xã | Trạm Y tế xã | 23/8 - 26/8/2027 |"
+    first = "| 7 | Phun hóa chất chủ động đợt 1 tại 03 thôn | Trạm Y tế xã | 03/6 - 05/6/2027 |"
+    assert said_of(second, clause(second)) and not said_of(first, clause(first))
+    # (a sentence that numbers nothing says nothing of the second)
+    unnumbered = "Phun hóa chất chủ động tại các thôn trọng điểm từ ngày 03/6/2027."
+    assert not said_of(unnumbered, clause(unnumbered))

@@ -447,7 +447,7 @@ def test_a_place_is_what_follows_tai_or_o_or_a_venue_named_alone():
         return [text[s:e] for s, e in find_values("location", text)]
     assert found("Lễ phát động tổ chức lúc 8 giờ tại Nhà văn hóa huyện Cẩm Xuyên.") == ["tại Nhà văn hóa huyện Cẩm Xuyên"]
     assert found("Diễn tập tại huyện Hòa Vang trong quý III/2025.") == ["tại huyện Hòa Vang"]
-    assert found("Địa điểm: Quảng trường 2/9.") == ["Địa điểm: Quảng trường 2/9"]
+    assert found("Địa điểm: Quảng trường 2/9.") == ["Quảng trường 2/9"]  # (the place, after its label)
     assert found("Xây dựng kho hàng dự phòng thiên tai cấp huyện với giá trị 200 triệu đồng.") == []
     # an association is a place to be at, a contest or a meeting an event
     assert found("Nộp hồ sơ tại Hội Chữ thập đỏ tỉnh.") == ["tại Hội Chữ thập đỏ tỉnh"]
@@ -605,6 +605,15 @@ def test_a_chairman_is_no_hall_once_the_venue_is_read_as_written():
     hall = "Hội nghị tổ chức tại Hội trường UBND phường."
     assert [hall[s:e] for s, e in find_values("location", hall)] == ["tại Hội trường UBND phường"]
     assert places_named("trong đó huyện Lệ Thủy 7.820 nhà;") == [[fold("Lệ Thủy")]]  # a figure, not "Lệ Thủy 7"
+
+
+def test_a_venue_is_read_without_the_bracket_its_address_opens_nor_its_label():
+    hall = "Họp mặt ngày 19/11/2027 tại Hội trường Hội Chữ thập đỏ tỉnh (số 05 đường Lê Duẩn, phường Mỹ Phú)."
+    assert [hall[s:e] for s, e in find_values("location", hall)] == ["tại Hội trường Hội Chữ thập đỏ tỉnh"]
+    # a label of the place with words after it, over a line a wrap broke
+    room = "Địa điểm họp định kỳ: Phòng họp số 2, trụ sở UBND thị xã, số 127 đường Trần Hưng Đạo,\nphường Hòa Vinh."
+    assert [room[s:e] for s, e in find_values("location", room)] == \
+        ["Phòng họp số 2, trụ sở UBND thị xã, số 127 đường Trần Hưng Đạo,\nphường Hòa Vinh"]
 
 
 def test_a_day_of_the_calendar_written_in_words_is_no_duration():

@@ -51,6 +51,10 @@ def aliases() -> AliasTable:
         ("các tổ chức chính trị – xã hội", "Các tổ chức chính trị - xã hội"),
         ("Văn phòng Tỉnh ủy", "Văn phòng cấp ủy"),
         ("Thành Đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+        ("Thị đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),  # (a town's, as a district's is "Huyện đoàn")
+        ("Quận đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh"),
+        ("BHXH tỉnh", "Bảo hiểm xã hội"),
+        ("Bảo hiểm xã hội huyện", "Bảo hiểm xã hội"),
         ("Ban cán sự đảng UBND tỉnh", "Ban cán sự đảng Ủy ban nhân dân"),
         ("Sở Nội vụ", "Sở Nội vụ"),
         # (a body's full name and the one it is usually written by)

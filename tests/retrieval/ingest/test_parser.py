@@ -769,3 +769,18 @@ def test_a_sentence_a_page_s_foot_and_running_head_cut_is_read_whole(aliases):
     parsed = parse_document(LoadedDocument(path="m.txt", format="txt", text=text), "m", aliases)
     assert parsed.clauses[-1].text == "Sở Công Thương bảo đảm hàng hóa; Sở Tài\nchính tạm ứng 5.000.000.000 đồng."
     assert "Sở Tài chính" in [a.name for a in parsed.clauses[-1].actors]
+
+
+def test_an_article_s_first_line_wrapped_before_a_number_goes_on_in_it(aliases):
+    # a text wrapped at a fixed width: the article's first line is a sentence that goes on past the wrap in a date
+    body = ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 312/QĐ-UBND ngày\n"
+            "20/02/2026 của Chủ tịch UBND thị xã về việc kiện toàn Ban Chỉ đạo vận động hiến máu tình\n"
+            "nguyện thị xã năm 2026.\n"
+            "Điều 4. Hiệu lực thi hành\n"
+            "2027 là năm đầu tiên áp dụng.\n")
+    parsed = _parse_body(body, aliases)
+    assert parsed.clauses[0].text.startswith("Quyết định này có hiệu lực kể từ ngày ký")
+    assert parsed.clauses[0].text.endswith("năm 2026.")
+    # (a short title stays one, and the line under it its text)
+    assert parsed.clauses[1].headings == ["Điều 4. Hiệu lực thi hành"]
+    assert parsed.clauses[1].text == "2027 là năm đầu tiên áp dụng."
