@@ -18,6 +18,7 @@ class PersonReader:
         self.surnames = frozenset(vocabulary.surnames)
         self.honorifics = vocabulary.honorifics
         self.aliases = aliases
+        self._heads = frozenset(h for h in aliases.agency_heads if " " not in h)  # ("Ban", "Sở"): no word of a name
         self.places = places  # unaccented: "Truyền hình Hà Tĩnh" names no person "Hà Tĩnh"
         # (and whom to contact, "liên hệ ai", a person by name, not a title: "Quà của Chủ tịch nước …")
         self.names_asked = [" ai la ", " la ai ", *(f" {n} " for n in vocabulary.names_asked),
@@ -67,8 +68,15 @@ class PersonReader:
         return (sentence[line.end() :].split(";")[0].strip().rstrip(".").strip() or None) if line else None
 
     def names_in(self, text: str) -> set[str]:
-        """The people a text names, without diacritics (not a place: "Hội Chữ thập đỏ Nguyên Bình")."""
-        return {unaccent(text[s:e]) for s, e in person_names(text, self.surnames, self.honorifics)} - self.places
+        """The people a text names, without diacritics, single-spaced (not a place: "Hội Chữ thập đỏ Nguyên Bình"), to
+        the first word that opens an agency's name ("chị Hạnh Ban CTXH": "Hạnh")."""
+        return {self._name(text[s:e]) for s, e in person_names(text, self.surnames, self.honorifics)} - self.places
+
+    def _name(self, written: str) -> str:
+        """A name as `names_in` gives it."""
+        words = written.split()
+        cut = next((i for i, word in enumerate(words) if i and word in self._heads), len(words))
+        return unaccent(" ".join(words[:cut]))
 
     @staticmethod
     def met(asked: set[str], written: set[str]) -> bool:
@@ -83,7 +91,7 @@ class PersonReader:
         asked = self.names_in(question)
         bodies = self.aliases.find(sentence)
         for start, end in person_names(sentence, self.surnames, self.honorifics):
-            if unaccent(sentence[start:end]) not in asked:
+            if self._name(sentence[start:end]) not in asked:
                 continue
             for s, e in self.titles_in(sentence):
                 if 0 <= s - end <= POST_GAP and sentence[end:s].strip(" ,-–(") == "":

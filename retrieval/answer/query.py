@@ -427,13 +427,16 @@ def _sited(text: str) -> frozenset[str]:
 
 CONTACT_ASKS = frozenset({"phone", "account", "email"})  # the values a body gives for reaching it
 # "để …" after a contact asked: what the number is for (typed bare, not "đề nghị", "đề xuất", "đề án", "đề cập")
+# the words of a purpose that say money is given, before what it is given to (unaccented)
+GIVING_RE = re.compile(r"de\s+(?:(?:chuyen\s+khoan|chuyen|nop|gui|dong gop|dong|ung ho|quyen gop|gop|tai tro|ho tro|tien)\s+)+")
 PURPOSE_RE = re.compile(r"(?<!\w)(?:để|de(?!\s+(?:nghi|xuat|an|cap|muc|tai|ra)\b))\s+\w")
 
 COUNTED_BODY_RE = re.compile(r"\b(?:bao nhieu|may)$")  # words before a body that count it
 
-# the one asked, called after the question ("… ở đâu anh?", "… ký ngày nào vậy anh chị?", "… không chị ạ?"), unaccented
+# the one asked, called after the question ("… ở đâu anh?", "… ký ngày nào vậy anh chị?", "… không chị ạ?", "… ngày nào hả
+# anh?"), unaccented
 # (not "em": "mỗi lớp bao nhiêu em" counts children)
-VOCATIVE_END_RE = re.compile(r"\b(?:nao|gi|dau|ai|nhieu|may|khong|chua|vay|a|sao|the|nhi|gio|lau|chot)(\s*,?\s+(?:anh chi|anh|chi|"
+VOCATIVE_END_RE = re.compile(r"\b(?:nao|gi|dau|ai|nhieu|may|khong|chua|vay|a|sao|the|nhi|gio|lau|chot)(\s*,?\s+(?:(?:ha|nhe|nha)\s+)?(?:anh chi|anh|chi|"
                              r"ban|ad|admin|co|chu|bac)(?:\s+(?:oi|a|nhe|nha))?\s*[?.!]*\s*)$")
 
 
@@ -879,7 +882,10 @@ class QueryReader:
         spans += [m.span() for m in GENERIC_DOCUMENTS_RE.finditer(plain)]
         exact = accented and len(folded) == len(plain)
         if ask.name in CONTACT_ASKS and (purpose := PURPOSE_RE.search(folded if exact else plain.lower())):
-            spans.append((purpose.start(), len(plain)))  # "Số tài khoản … để ủng hộ?": what it is used for, no topic
+            # "Số tài khoản … để ủng hộ?": what it is used for, no topic (but what it is given to is: "để chuyển tiền ủng
+            # hộ mổ tim cho các cháu")
+            giving = GIVING_RE.match(plain.lower(), purpose.start())
+            spans.append((purpose.start(), giving.end() if giving and giving.end() < len(plain.rstrip(" ?.!")) else len(plain)))
         # "Phòng GD&ĐT phụ trách vận động đối tượng nào": of an agency or a person named, the words for doing its part
         # ask for its work, they name no topic ("Phó Chủ tịch Nguyễn Thị Minh Nguyệt phụ trách những xã nào": "Theo dõi,
         # chỉ đạo Hội … xã Vĩnh Bảo" under her name)

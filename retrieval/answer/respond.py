@@ -110,6 +110,11 @@ LAN_RE = re.compile(r"lần", re.IGNORECASE)  # a word every edition is written 
 MEANS_RE = re.compile(r"\bbang\s+")  # "bằng" before what it is done by, unaccented ("bằng quyết định …")
 
 
+# the words a question says an agency owns, right before it ("Cờ thi đua của …", "Bằng khen của …")
+# (past a title the body's head holds: "Bằng khen của Thủ tướng Chính phủ", "… của Chủ tịch UBND tỉnh")
+OWNED_BEFORE_RE = re.compile(r"((?:[^\W\d]+\s+){1,2})của\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
+
+
 class AnswerPolicy:
     """Answers read questions from one index generation."""
 
@@ -384,7 +389,8 @@ class AnswerPolicy:
             found = self.answer(replace(query, actors=[], owned=False), k, mode)
             first = found.citations[0] if found.citations else None  # (the clause the value is read in)
             if first and not (self._of_body_elsewhere(first.document_id, query.actors)
-                              and not self._clause_names_one_of(first.clause_id, query.actors)):
+                              and not self._clause_names_one_of(first.clause_id, query.actors)) \
+                    and not self._owned_by_another(query, first.clause_id):
                 return found
         if not draft.citations and query.document_ids \
                 and (carrying := [d for d in query.implementing_ids if d not in query.document_ids]):
@@ -1768,6 +1774,25 @@ class AnswerPolicy:
         """The clause names one of the agencies ("Quà của Ủy ban nhân dân tỉnh: 500.000 đồng/hộ nghèo")."""
         clause = self.index.clause(clause_id)
         return clause is not None and any(m.name in actors for m in self.aliases.find(clause.text))
+
+    def _owned_by_another(self, query: Query, clause_id: str) -> bool:
+        """The clause or its headings name the thing the question says an agency's ("Cờ thi đua của Trung ương Hội") as
+        another body's ("Cờ thi đua của Ủy ban nhân dân tỉnh: 7.020.000 đồng/tập thể")."""
+        question, clause = query.read or query.text, self.index.clause(clause_id)
+        if clause is None:
+            return False
+        asked = {name for actor in query.actors for name in self.aliases.family(actor)}
+        for mention in self.aliases.find(question):
+            owner = OWNED_BEFORE_RE.search(question[: mention.start])
+            if owner is None or not owner.group(1).strip():
+                continue
+            thing = re.escape(" ".join(owner.group(1).split()[-2:]))
+            written = "\n".join([*clause.headings, clause.text])  # (or its heading: "I. BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH")
+            for said in re.finditer(rf"(?<!\w){thing}\s+của\s+", written, re.IGNORECASE):
+                named = self.aliases.find(written[said.end() :])
+                if named and len(written[said.end() : said.end() + named[0].start].split()) <= 3 and named[0].name not in asked:
+                    return True
+        return False
 
     def _of_body_elsewhere(self, document_id: str, actors: list[str]) -> bool:
         """The text is issued by the body the agencies are of, at another level ("Hội Chữ thập đỏ tỉnh" of "Hội Chữ thập

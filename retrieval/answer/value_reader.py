@@ -84,6 +84,7 @@ SUM_SHARE_RE = re.compile(r"(?:tong\s+)?(?:tri gia|gia tri|kinh phi|so tien)\b")
 EXPIRY_ASKED_RE = re.compile(r"\b(?:het hieu luc|thi het|het han|hieu luc den)\b")
 UNTIL_BEFORE_RE = re.compile(r"\bden\s+(?:het\s+)?(?:ngay\s+)?$")
 CLOCK_RE = re.compile(r"\bgio\b|\d{1,2}h\d{2}\b")  # an hour of the clock, in words or short ("7h30"), unaccented
+MEMBERS = "thanh vien"  # the people a group is made of, of any kind (unaccented)
 PEOPLE_UNITS = frozenset({"nguoi", "em"})  # "bao nhiêu người", "bao nhiêu em": people of any kind, as counted
 # a target asked ("chỉ tiêu … là bao nhiêu"), and a figure stated as a share of its target, which it is not (unaccented)
 # (or the plan's figure, "kế hoạch hiến máu năm 2026 là bao nhiêu", not a text named a plan: "kế hoạch 312", "kế hoạch
@@ -444,9 +445,9 @@ class ValueReader:
         # ("Đợt 1 ngày 28/02/2027 tại …; Đợt 2 ngày 18/4/2027;": the first item says nothing of the second's day or label)
         if (days := days_in(query.measured)) and (stated := days_in(part)) and not days & (stated | days_in(headings)):
             return True
-        asked = {key.split("_")[0]: key for key in labelled(query.measured)}
-        said = {key.split("_")[0]: key for key in labelled(part)}
-        if any(kind in said and said[kind] != key for kind, key in asked.items()):
+        said = labelled(part)
+        kinds = {key.split("_")[0] for key in said}
+        if any(key.split("_")[0] in kinds and key not in said for key in labelled(query.measured)):
             return True
         levels = self._levels(query.measured, places=False) if query.accented else set()
         return bool(levels and (stated := self._levels(part)) and not levels & stated)
@@ -973,8 +974,7 @@ class ValueReader:
         counts_people = noun[:1] == ["nguoi"] and len(noun) == 1
         spelled = " ".join([*clause.headings, self._spelled_out(header), self._spelled_out(row)])
         written = plain_words(spelled)
-        if noun and not (self._nouns_written(noun, written)
-                         and any(_head_a_word(query.read or query.text, n, spelled) for n in self._written_as(noun))) \
+        if noun and not (self._nouns_written(noun, written) and not _glued_only(query.read or query.text, noun, spelled)) \
                 and not (counts_people and has_phrase(written, self.people)):
             return None
         heads = table_cells(header)
@@ -1094,7 +1094,9 @@ class ValueReader:
         if not asked:
             return False
         before, around = f" {plain_words(said)} ", f" {plain_words(context)} "
-        named = [(before.rfind(f" {p} "), p) for p in self.people if p not in PEOPLE_UNITS and f" {p} " in before]
+        # (members are of whatever the group asked is: "mỗi đội tình nguyện viên có tối thiểu 12 thành viên")
+        named = [(before.rfind(f" {p} "), p) for p in self.people
+                 if p not in PEOPLE_UNITS and p != MEMBERS and f" {p} " in before]
         return bool(named) and max(named)[1] not in asked or not any(f" {p} " in around for p in asked)
 
     def _counts_what_is_named(self, value: str, asked: list[str]) -> bool:
@@ -1783,6 +1785,9 @@ def periods_named(text: str) -> set[str]:
     return found | ({WHOLE_YEAR} if whole else set())
 
 
+ANY_HARM = frozenset(folded_word(w) for w in ("ảnh_hưởng", "tác_động", "thiệt_hại"))  # harms of any kind, as segmented
+
+
 def harms_asked(question: str) -> list[str]:
     """What the question says befell the case asked of, folded: the verb right after "bị" ("nhà bị
     ngập", "hộ bị cháy nhà"), or after "có người" ("gia đình có người chết", "hộ có người mất tích"); a value
@@ -1791,8 +1796,10 @@ def harms_asked(question: str) -> list[str]:
     harmed = [word for (before, _), (word, tag) in zip(tags, tags[1:]) if before == SUFFERED_MARK and tag in ("V", "A")]
     # (or the harm read as one word with it: "người bị_thương")
     harmed += [word for word, tag in tags if word.startswith(f"{SUFFERED_MARK}_") and tag in ("V", "A")]
-    return harmed + [word for (has, _), (who, _), (word, tag) in zip(tags, tags[1:], tags[2:])
-                     if (has, who) == HAS_PERSON and tag in ("V", "A", "N") and word != SUFFERED_MARK]
+    harmed += [word for (has, _), (who, _), (word, tag) in zip(tags, tags[1:], tags[2:])
+               if (has, who) == HAS_PERSON and tag in ("V", "A", "N") and word != SUFFERED_MARK]
+    # (not one that names every harm: "lúa có nguy cơ bị ảnh hưởng" is said by "đe dọa 18.500 ha lúa")
+    return [word for word in harmed if word not in ANY_HARM]
 
 
 def _act_written(act: str) -> str:
@@ -1852,20 +1859,26 @@ def _bounded_otherwise(sentence: str, start: int, end: int, bound: str) -> bool:
     return bool(re.search(rf"{BOUNDS[other].pattern}\s*$", before)) or bool(BOUNDED_AFTER[bound].search(after))
 
 
-def _head_a_word(question: str, noun: list[str], text: str) -> bool:
-    """Whether a text with diacritics writes the noun a question counts (unaccented) as a word of its own, or as the
-    first syllables of one the question writes too ("Tổ Chữ thập đỏ"), not only as a syllable of another word: "bao
-    nhiêu tổ chữ thập đỏ" counts no "tổ" of "tổ chức", "bao nhiêu hộ" no "hỗ" of "hỗ trợ"."""
-    if not has_diacritics(text):
-        return True  # (the segmenter tells no words apart in a text typed without diacritics)
-    asked = [unaccent(w) for w in re.findall(r"\w+", question.lower())]
+def _glued_only(question: str, noun: list[str], text: str) -> bool:
+    """Whether a text writes the noun a question counts (unaccented) only as a syllable of another word, spelled as the
+    question spells it: "bao nhiêu tổ chữ thập đỏ" counts no "tổ" of "tổ chức" (but "Tổ Chữ thập đỏ", a word the
+    question goes on with, is one). False when the text writes it as a word, or not at all, or either is typed without
+    diacritics (the segmenter tells no words apart there)."""
+    written = re.findall(r"\w+", nfc(question).lower())
+    asked = [unaccent(w) for w in written]
     at = next((i for i in range(len(asked)) if asked[i : i + len(noun)] == noun), None)
-    after = asked[at + 1 :] if at is not None else noun[1:]
-    for word, _ in word_tags(text):
-        syllables = unaccent(word.lower()).split("_")
-        if any(s == noun[0] and syllables[i + 1 :] == after[: len(syllables) - i - 1] for i, s in enumerate(syllables)):
-            return True
-    return False
+    if at is None or not has_diacritics(text) or not has_diacritics(question):
+        return False
+    head, after = fold(written[at]), [fold(w) for w in written[at + 1 :]]
+    glued = False
+    for word, _ in word_tags(nfc(text)):
+        syllables = [fold(s) for s in word.lower().split("_")]
+        for i, syllable in enumerate(syllables):
+            if syllable == head:
+                if syllables[i + 1 :] == after[: len(syllables) - i - 1]:
+                    return False
+                glued = True
+    return glued
 
 
 def _label_numbers(text: str) -> set[int]:

@@ -390,6 +390,11 @@ class AliasTable:
         heads = "|".join(_phrase_regex(fold(nfc(h))) for h in sorted(agency_heads, key=len, reverse=True))
         self._head = re.compile(rf"(?:{heads})(?!{_WORDCHAR})") if heads else None
 
+    @property
+    def agency_heads(self) -> list[str]:
+        """The first words of an agency's name ("Sở", "Ban", "Trung tâm")."""
+        return self._parts[1]
+
     @classmethod
     def load(cls, extra: Path | None = None) -> "AliasTable":
         """Read the bundled table and, when given, a user's file that extends it.

@@ -956,3 +956,15 @@ def test_a_text_in_hand_is_the_one_that_follows_a_text_of_the_kind_and_issuer_as
     assert [c.document_id for c in answer.citations] == ["cv-1186"] and "71/KH-UBND" in answer.answer
     # (of another province's, none)
     assert assistant.ask("CV này triển khai theo kế hoạch nào của UBND tỉnh Bắc Lâm?").abstained
+
+
+def test_a_thing_asked_as_one_body_s_is_not_answered_by_the_same_thing_another_body_gives(tmp_path, corpus_embeddings):
+    text = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "412/QĐ-UBND", "QUYẾT ĐỊNH", "Về việc khen thưởng công tác Chữ thập đỏ năm 2027",
+                   "Điều 1. Tặng Cờ thi đua cho 03 tập thể và Bằng khen cho 26 cá nhân có thành tích xuất sắc.\n\n"
+                   "Điều 2. Mức tiền thưởng:\n\n1. Cờ thi đua của Ủy ban nhân dân tỉnh: 7.020.000 đồng/tập thể.\n\n"
+                   "2. Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: 2.340.000 đồng/cá nhân.", "Lê Văn Hòa",
+                   board="ỦY BAN NHÂN DÂN")
+    over_text_answers_as(tmp_path, corpus_embeddings, "qd-412.txt", text, {
+        "Cờ thi đua của UBND tỉnh kèm tiền thưởng bao nhiêu?": "7.020.000 đồng [1].",
+    }, refused=("Cờ thi đua của Trung ương Hội CTĐ Việt Nam kèm tiền thưởng bao nhiêu?",
+                "Mức thưởng Bằng khen của Thủ tướng Chính phủ cho cá nhân là bao nhiêu?"))

@@ -91,6 +91,7 @@ VOCABULARY = load_vocabulary()
         ("Phó Chủ tịch Hội được hưởng hệ số bao nhiêu?", "value", "coefficient"),  # nor "số bao nhiêu" in "hệ số"
         ("Chỉ thị hiến máu của Phú Yên số mấy?", "fact", "number"),  # a name the segmenter runs on: "Phú_Yên_số"
         ("Có vướng mắc thì gọi số điện thoại nào?", "value", "phone"),
+        ("Có vướng mắc thì gọi số di động nào của chị Hạnh?", "value", "phone"),  # (calling asks the number too)
         # (a telephone as the means, "qua điện thoại", asks no number)
         ("Huy động tình nguyện viên qua điện thoại thì sau bao lâu phải có văn bản?", "value", "duration"),
         ("Kế hoạch nói gì về việc nhắn tin kêu gọi hiến máu qua điện thoại?", "topic", None),

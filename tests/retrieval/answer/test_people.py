@@ -102,3 +102,9 @@ def test_a_post_asked_who_holds_is_answered_by_a_name_not_by_another_title(reade
     sentence = "Ban Tổ chức Hội thi do đồng chí Lê Văn Toàn, Phó Chủ tịch Hội Chữ thập đỏ tỉnh làm Trưởng ban."
     assert reader.named("Trưởng Ban Tổ chức hội thi là đồng chí nào?", sentence) == "Lê Văn Toàn"
     assert reader.named("Phó trưởng Ban Tổ chức hội thi là đồng chí nào?", sentence) is None
+
+
+def test_a_name_ends_where_an_agency_s_name_opens_and_is_read_across_a_line_s_wrap(reader):
+    assert reader.names_in("gọi số di động nào của chị Hạnh Ban CTXH?") == {"hanh"}
+    written = reader.names_in("đề nghị liên hệ đồng chí Trần\nThị Mỹ Hạnh, Trưởng Ban Công tác xã hội, di động: 0919.406.527")
+    assert "tran thi my hanh" in written and reader.met({"hanh"}, written)

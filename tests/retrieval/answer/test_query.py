@@ -185,6 +185,9 @@ def test_the_documents_themselves_are_not_a_word_of_the_topic():
     ("Tổng kinh phí thực chi hết bao nhiêu?", {"tổng", "kinh", "phí", "thực", "chi", "tổng_kinh_phí", "thực_chi"}),
     # "bằng cách nào" asks how: the means is what the clause says
     ("Hội Phụ nữ tham gia diệt lăng quăng bằng cách nào?", {"tham", "gia", "diệt", "lăng", "quăng", "tham_gia", "lăng_quăng"}),
+    # what an account is for is no topic ("để chuyển tiền ủng hộ"), what the money goes to is
+    ("Số tài khoản để ủng hộ là gì?", set()),
+    ("Cho em xin số tài khoản để chuyển tiền ủng hộ mổ tim cho các cháu", {"mổ", "tim", "cháu"}),
 ])
 def test_content_words_are_what_is_asked_about(question, content):
     assert set(reader().read(question).content) == {fold(w) if "_" not in w else w for w in content}
@@ -701,6 +704,7 @@ def test_a_mobile_or_desk_line_asked_is_a_telephone_number_asked_not_a_word_the_
 def test_the_one_a_question_is_asked_of_is_no_word_of_it():
     assert without_vocative("Lễ phát động tổ chức ở đâu anh?") == "Lễ phát động tổ chức ở đâu?"
     assert without_vocative("Kế hoạch ký ngày nào vậy anh chị?") == "Kế hoạch ký ngày nào vậy?"
+    assert without_vocative("Xã Yên Lãng đi hiến máu vào ngày nào hả anh?") == "Xã Yên Lãng đi hiến máu vào ngày nào?"
     assert without_vocative("to chuc o dau chi oi") == "to chuc o dau?"
     assert without_vocative("Mỗi lớp bao nhiêu em ạ?") == "Mỗi lớp bao nhiêu em ạ?"  # children counted
     assert without_vocative("Hỗ trợ cho chị Lan?") == "Hỗ trợ cho chị Lan?"

@@ -873,6 +873,7 @@ def test_the_harm_a_question_says_befell_the_case_is_read_as_one_word_with_it_to
 
     assert folded_word("bị_thương") in harms_asked("Người bị thương do sạt lở được hỗ trợ bao nhiêu tiền?")
     assert harms_asked("Hộ có nhà bị ngập được hỗ trợ bao nhiêu?") == [folded_word("ngập")]
+    assert harms_asked("Bao nhiêu ha lúa có nguy cơ bị ảnh hưởng?") == []  # (a harm of any kind tells no case)
 
 
 def test_a_count_asked_is_read_from_a_table_row_only_where_the_noun_counted_is_a_word_of_its_own():
@@ -898,6 +899,7 @@ def test_an_item_of_another_day_or_label_says_nothing_of_the_one_asked():
     labelled_only = READER.read("Đợt 3 hiến máu tổ chức ở đâu?")
     assert VALUES.item_of_other(labelled_only, "Đợt 1 ngày 28/02/2027 tại Hội trường UBND thị xã;")
     assert not VALUES.item_of_other(labelled_only, "Đợt 3 ngày 06/6/2027 tại Khu công nghiệp Hòa Hiệp;")
+    assert not VALUES.item_of_other(labelled_only, "đợt 1 tại xã Tân Phú, đợt 2 và đợt 3 tại Hội trường UBND thị xã;")
     # (the day of the occasion the items are of, which their heading names, is no item's)
     occasion = READER.read("Mỗi huyện được đề xuất tối đa mấy tập thể để tỉnh biểu dương dịp 23/11?")
     proposed = "gửi danh sách đề nghị biểu dương trước ngày 15/9/2027, mỗi huyện đề xuất không quá 02 tập thể."
@@ -929,3 +931,11 @@ def test_a_rank_asked_is_read_apart_and_said_by_a_rank_or_a_label_s_number():
     # (a sentence that numbers nothing says nothing of the second)
     unnumbered = "Phun hóa chất chủ động tại các thôn trọng điểm từ ngày 03/6/2027."
     assert not said_of(unnumbered, clause(unnumbered))
+
+
+def test_a_group_s_members_are_the_people_counted_of_it():
+    team = "mỗi đội tình nguyện viên có tối thiểu 12 thành viên, được tập huấn sơ cấp cứu."
+    asked = READER.read("Mỗi đội tình nguyện viên phải có tối thiểu bao nhiêu người?")
+    assert VALUES.value_in(asked, team, clause(team)) == "12 thành viên"
+    board = "Ban Chỉ đạo gồm 15 thành viên."  # (members of a body that has none of the people asked)
+    assert VALUES.value_in(READER.read("Chỉ tiêu tình nguyện viên là bao nhiêu người?"), board, clause(board)) is None
