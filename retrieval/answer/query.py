@@ -14,7 +14,7 @@ from itertools import product
 from dataclasses import dataclass, field
 
 from retrieval.answer.asks import TOPIC, Ask, ask_words, document_fact_or, plain_words, read_ask
-from retrieval.answer.quantities import SCALES, spelled_as_level
+from retrieval.answer.quantities import LABELS_WRITTEN_ONLY, SCALES, spelled_as_level
 from retrieval.answer.references import (FULL_NUMBER_RE, ISSUE_YEAR, QUANTITY_AFTER, RANGE_AFTER, DocumentDirectory, Key, find_keys,
                                          named_after, reference_spans)
 from retrieval.answer.spelling import Respeller
@@ -301,7 +301,6 @@ def _sentence_case_off(text: str) -> str:
 LABELLED_RE = re.compile(r"\b(loai|nhom|cum|hang|dot|khoi|vung|khoa|lop|pho|ap|xom|khu|thon|doan|mau)\s+(?:so\s+)?([a-z]|[ivx]{1,4}|\d{1,2})\b(?![.,]\d)")  # (not "phân loại 1.064 chi hội")
 LABEL_KINDS_WRITTEN = frozenset({"loại", "nhóm", "cụm", "hạng", "đợt", "khối", "vùng", "khóa", "khoá", "lớp", "phố", "ấp", "xóm",
                                  "khu", "thôn", "đoạn", "mẫu"})  # (not "tiền hàng 6 tháng")
-LABELS_WRITTEN_ONLY = frozenset({"mau"})  # read only as written with diacritics: bare, "mau" may be blood ("hien mau 2 lan")
 # a storm by the number the year gives it ("bão số 9", "áp thấp nhiệt đới số 2"): a text of another storm says nothing of it
 STORM_NUMBER_RE = re.compile(r"\b(?:bao|ap thap nhiet doi)\s+(so\s+\d{1,2})\b")
 
