@@ -287,7 +287,7 @@ class ValueReader:
             # … thứ hai", not "đợt 1")
             if ranks and not ranks & (ranks_said(said) | _label_numbers(said)):
                 return False  # "Lớp thứ nhất tổ chức trong tháng 4/2027" says nothing of the second
-            if days and (stated := days_in(said)) and not days & stated and not days & days_in("\n".join(clause.headings)):
+            if _of_other_days(days, said, "\n".join(clause.headings)):
                 # "ngày 15/11 ai trực?": a roster line of 12/11 is another day's (not an event held on its day under the
                 # occasion its heading names: "Họp mặt … ngày 19/11" under "kỷ niệm … (23/11/1946 - 23/11/2027)")
                 return False
@@ -443,7 +443,7 @@ class ValueReader:
         if _of_other_years(years_in(" ".join(query.content)), part):
             return True
         # ("Đợt 1 ngày 28/02/2027 tại …; Đợt 2 ngày 18/4/2027;": the first item says nothing of the second's day or label)
-        if (days := days_in(query.measured)) and (stated := days_in(part)) and not days & (stated | days_in(headings)):
+        if _of_other_days(days_in(query.measured), part, headings):
             return True
         said = labelled(part)
         kinds = {key.split("_")[0] for key in said}
@@ -1879,6 +1879,12 @@ def _glued_only(question: str, noun: list[str], text: str) -> bool:
                     return False
                 glued = True
     return glued
+
+
+def _of_other_days(days: set, text: str, headings: str) -> bool:
+    """Whether a text states days, none of them those asked, nor do its headings name one as the occasion it is of
+    ("Họp mặt … ngày 19/11" under "kỷ niệm … (23/11/1946 - 23/11/2027)" is of 23/11)."""
+    return bool(days) and bool(stated := days_in(text)) and not days & (stated | days_in(headings))
 
 
 def _label_numbers(text: str) -> set[int]:
