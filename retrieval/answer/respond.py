@@ -84,6 +84,9 @@ AIMING_RE = re.compile(r"^(?:phấn đấu|đề nghị|yêu cầu|giao cho|giao
 SETTING_RE = re.compile(r"^(?:Tại|Trong|Sau|Trước|Đến|Từ|Nhân)\s[^,;:]{1,40},\s*")  # "Tại Hội nghị, …": where or when
 OPENING_LABEL_RE = re.compile(r"([^:;.,\n]{3,80}):\s")  # 'Phiên chợ "Tết Nhân ái": …': what the item is of
 ISSUING_WORDS = frozenset({"ban hanh", "phat hanh"})  # the act of issuing a text, which no title describes it by
+# the act of resting on a text, which no line citing it says in these words ("công văn … mà kế hoạch dựa vào": "Căn cứ
+# Công văn số …") (unaccented)
+RESTING_WORDS = frozenset({"dua", "dua vao", "dua tren", "vien dan", "trich dan"})
 
 
 @dataclass
@@ -1209,7 +1212,8 @@ class AnswerPolicy:
         # (or a text of any kind: "Trung ương Hội có văn bản số mấy về …")
         generic = [k for k in GENERIC_KINDS if f" {k} " in plain]
         kind_syllables = {s for k in [*kinds, *generic] for s in k.split()}
-        asked = [w for w in self._beyond_commonplace(query) if not set(unaccent(w).split("_")) <= kind_syllables]
+        resting = {s for phrase in RESTING_WORDS if f" {phrase} " in plain for s in phrase.split()}
+        asked = [w for w in self._beyond_commonplace(query) if not set(unaccent(w).split("_")) <= kind_syllables | resting]
         agencies = self._families_named(query)
         if not kinds and not generic or not asked and not agencies:
             return None

@@ -102,6 +102,9 @@ TIME = (
     DAY + rf"|{CLOCK_TIME}|\bhang\s+(?:nam|quy|thang|tuan|ngay)\b(?:\s+{WEEKDAY})?|{WEEKDAY}"
     r"|\bdinh\s+ky\b|\bthuong\s+xuyen\b|\bcham\s+nhat\b|\btruoc\s+ngay\b(?!\s+\d{1,2}\s+(?:cua|hang)\b)|\bke\s+tu\s+ngay\b"  # ("trước ngày 05 hằng tháng": the day)
     rf"|\b(?:trong|trong\s+vong|trong\s+thoi\s+han|sau)\s+{DURATION}"
+    # a time counted from an event, one or several ("01 tháng, 06 tháng và 12 tháng sau phẫu thuật", "12 giờ trước khi
+    # bão đổ bộ"; not "02 năm trước đây")
+    rf"|(?:{DURATION}\s*(?:,|va|hoac)\s*)*{DURATION}\s+(?:sau|truoc)\s+(?:khi\s+)?(?!(?:day|do|nua|nay)\b)[a-z]+(?:\s+[a-z]+){{0,2}}"
 )
 # how often: "mỗi quý một lần", "02 lần/năm", "01 kỳ/tháng", "hằng tháng", "định kỳ 6 tháng", "03 giờ một lần"
 FREQUENCY = (r"\b(?:\d+|mot|hai|ba|bon)\s+lan(?:\s*(?:/|trong|mot|moi)\s*(?:nam|quy|thang|tuan))?\b"

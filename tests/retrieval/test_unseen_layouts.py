@@ -1221,6 +1221,28 @@ def test_the_decision_a_text_s_grounds_cite_a_rule_by_is_not_the_text_itself(tmp
     assert "95/QĐ-HCTĐ" in first_line(assistant, "Quyết định phê duyệt dự toán số mấy?")
 
 
+def test_a_text_only_cited_is_found_by_its_issuer_whatever_verb_says_the_plan_rests_on_it(tmp_path, corpus_embeddings):
+    """"Công văn của Trung tâm Y tế huyện mà kế hoạch dựa vào": "dựa vào" says the plan rests on it, as "Căn cứ" does;
+    no citing line writes that verb."""
+    plan = written("ỦY BAN NHÂN DÂN XÃ TÂN HÒA", "31/KH-UBND", "KẾ HOẠCH", "Phòng, chống dịch sốt xuất huyết năm 2027",
+                   "Căn cứ Công văn số 412/TTYT-KSBT ngày 02/3/2027 của Trung tâm Y tế huyện Tân Hà về việc chủ động "
+                   "phòng, chống sốt xuất huyết;\n\nI. MỤC ĐÍCH\n\n1. Giảm số ca mắc so với năm 2026.", "Lê Văn Hòa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-31.txt", plan)
+    assert "412/TTYT-KSBT" in first_line(assistant, "Công văn của Trung tâm Y tế huyện mà kế hoạch dựa vào là công văn số mấy?")
+
+
+def test_a_time_counted_from_an_event_answers_when(tmp_path, corpus_embeddings):
+    """"Tái khám vào những thời điểm nào?" is answered by "01 tháng, 06 tháng và 12 tháng sau phẫu thuật", not by a
+    reporting day of another sentence of the clause."""
+    scheme = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "09/ĐA-CTĐ", "ĐỀ ÁN", "Phẫu thuật tim nhân đạo cho trẻ em",
+                     "I. CHỈ TIÊU\n\n1. 100% trẻ được phẫu thuật được tái khám miễn phí tại các thời điểm 01 tháng, 06 "
+                     "tháng và 12 tháng sau phẫu thuật.\n\nII. NHIỆM VỤ\n\n1. Bệnh viện tỉnh:\n- Tổ chức tái khám miễn "
+                     "phí; cung cấp số liệu cho Hội Chữ thập đỏ tỉnh trước ngày 05 của tháng đầu mỗi quý.", "Lê Văn Hòa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "da-09.txt", scheme)
+    assert first_line(assistant, "Sau khi mổ xong thì các cháu được tái khám vào những thời điểm nào?").startswith(
+        "01 tháng, 06 tháng và 12 tháng sau phẫu thuật")
+
+
 def test_two_signature_blocks_of_unequal_height_give_each_signer_the_title_of_their_own_column(tmp_path, corpus_embeddings):
     text = ("BỘ CHỈ HUY QUÂN SỰ TỈNH TÂN HÀ            HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ\nSố: 1147/KH-BCH-CTĐ\n\n"
             "KẾ HOẠCH PHỐI HỢP\nCứu trợ và tìm kiếm cứu nạn năm 2026\n\n1. Hai bên tổ chức diễn tập trước ngày 30/6/2026.\n\n"

@@ -381,13 +381,22 @@ def test_the_hour_before_a_day_is_part_of_the_time():
 
 
 
-def test_a_time_of_day_by_which_is_a_time_and_hours_before_an_event_are_not():
+def test_a_time_of_day_by_which_is_a_time_and_hours_before_an_event_are_counted_from_it():
     def times(sentence):
         return [sentence[s:e] for s, e in find_values("time", sentence)]
 
     assert times("Các địa phương báo cáo nhanh trước 07 giờ và 15 giờ hằng ngày.") == ["trước 07 giờ và 15 giờ", "hằng ngày"]
     assert times("gửi trước 16 giờ 30 phút ngày 5/3/2025") == ["16 giờ 30 phút ngày 5/3/2025"]  # the hour of a day
-    assert times("Hoàn thành sơ tán dân chậm nhất 12 giờ trước khi bão đổ bộ") == ["chậm nhất"]
+    assert times("Hoàn thành sơ tán dân chậm nhất 12 giờ trước khi bão đổ bộ") == ["chậm nhất", "12 giờ trước khi bão đổ bộ"]
+
+
+def test_a_time_counted_from_an_event_is_a_time():
+    def times(sentence):
+        return [sentence[s:e] for s, e in find_values("time", sentence)]
+
+    checkups = "Trẻ được tái khám tại các thời điểm 01 tháng, 06 tháng và 12 tháng sau phẫu thuật."
+    assert times(checkups) == ["01 tháng, 06 tháng và 12 tháng sau phẫu thuật"]
+    assert times("Số hội viên tăng gấp đôi so với 02 năm trước đây.") == []  # a time ago, counted from now
 
 
 def test_the_days_a_text_names():
