@@ -172,7 +172,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     # "mỗi năm mấy lần": the question word counts the times after it, no year is asked ("năm mấy")
     # "khoản nhận trước khi nghị định có hiệu lực … hạn chót là khi nào?": what takes effect says when the case is, the
     # phrase after asks
+    # (but not the thing whose figure the question ends asking: "… hợp lệ khi có tỷ lệ ủy viên dự là bao nhiêu?")
     candidates = [c for c in candidates if not pattern(rf"\bkhi (?:\w+ ){{0,4}}{unaccent(c[3].phrase)}\b").search(words.plain)
+                  or pattern(rf"\b{unaccent(c[3].phrase)}(?: \w+){{0,4}} la (?:bao nhieu|may)$").search(words.plain)
                   or not [d for d in candidates if d[3].name != c[3].name]]
     # "huy động qua điện thoại thì sau bao lâu …", "nói gì về việc nhắn tin … qua điện thoại?": the means a thing is
     # done by ("qua", "bằng"), no number asked (as "qua điện thoại nào", "bằng số nào" would)

@@ -99,6 +99,7 @@ class PersonReader:
                 if 0 <= start - e and _post_end(sentence, e, bodies) >= start - 1:
                     return sentence[s:start].strip(" ,")  # "Phó Chủ tịch Hội Nguyễn Thị Bích Ngọc"
             # a roster's line: "Bà Nguyễn Thị Ánh - Kế toán Văn phòng Hội - Thành viên;", a post of no title listed
+            # (or after a comma: "Bà Đặng Thị Kim Loan, Kế toán Văn phòng Hội tỉnh - Thành viên;")
             if (rest := ROSTER_POST_RE.match(sentence, end)) and rest.group(1)[0].isupper():
                 return rest.group(1).strip()
         return None
@@ -164,7 +165,8 @@ NAME_AFTER_RE = re.compile(r"\s+(\w+)")  # the word after a title: its unit's fi
 # "thay mặt Chủ tịch", "giúp Trưởng ban", "báo cáo Trưởng ban", "trình Chủ tịch"
 ROLE_BEFORE_RE = re.compile(r"\b(?:khi|neu|thay mat|giup|bao cao|trinh|xin y kien)\s+(?:dong chi\s+)?$")
 ROLE_AFTER_RE = re.compile(r"\s+(?:vang mat|vang|di cong tac|uy quyen)\b")
-ROSTER_POST_RE = re.compile(r"\s*[-–]\s*([^;.\n]+?)\s*(?:[;.]|$)")  # what a dash after a name gives, to the item's end
+# what a dash or a comma after a name gives, to the item's end ("- Kế toán Văn phòng Hội - Thành viên;", ", Kế toán …")
+ROSTER_POST_RE = re.compile(r"\s*[-–,]\s*([^;.\n]+?)\s*(?:[;.]|$)")
 NEXT_WORD_RE = re.compile(r"\s+(\w+)")
 # the words in small letters that end a unit's name, up to a mark ("Truyền| máu," of "khoa Truyền máu, Bệnh viện …")
 UNIT_REST_RE = re.compile(r"(?:[ \t]+[^\W\d_]+){1,3}(?=\s*(?:[,;:()\n]|\s[-–]\s|$))")

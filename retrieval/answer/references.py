@@ -463,30 +463,46 @@ def _iso(date: re.Match) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+# "Chương trình kiểm tra, giám sát nhiệm kỳ 2027 - 2032 số 02/CTr-CTĐ": a kind of text, what it is about, then its
+# number, whose symbol names the same kind (unaccented)
+DESCRIBED_NUMBER_RE = re.compile(rf"[^.;:\n]{{3,120}}?\s+so\s*:?\s*({FULL_NUMBER_RE.pattern})")
+
+
 def _mentions(clause: Clause, pattern: re.Pattern, vocabulary: Vocabulary) -> list[Mention]:
     """Mentions of cited texts in a clause, with the date and issuer that follow them."""
     plain = unaccent(clause.text)
+    spans = [(match.span(1), match.span(2)) for match in pattern.finditer(plain)]
+    # (or with what it is about between its kind and its number)
+    kinds = re.compile(rf"\b({_type_pattern(vocabulary)})\b")
+    for kind in kinds.finditer(plain):
+        described = DESCRIBED_NUMBER_RE.match(plain, kind.end())
+        if described is None or kinds.search(plain, kind.end(), described.start(1)) \
+                or any(start <= described.start(1) < end for _, (start, end) in spans):
+            continue  # (another kind nearer the number is its own; a number already read is read once)
+        key = number_key(described.group(1))
+        if key is not None and key[0] == kind_abbreviation(vocabulary, kind.group(1)):
+            spans.append((kind.span(1), described.span(1)))
     mentions = []
-    for match in pattern.finditer(plain):
-        key = number_key(match.group(2)) or _key(kind_abbreviation(vocabulary, match.group(1)), match.group(2))
-        tail = plain[match.end() : match.end() + 120]
+    for (kind_start, kind_end), (start, end) in sorted(spans):
+        number = plain[start:end]
+        key = number_key(number) or _key(kind_abbreviation(vocabulary, plain[kind_start:kind_end]), number)
+        tail = plain[end : end + 120]
         date = DATE_RE.match(tail.lstrip(" ,\n"))
         iso = _iso(date) if date else None
         issuer = None
         of = re.match(r"[^;:.\"“(]*?\bcua\s+", tail)
         if of:
-            start = match.end() + of.end()
-            issuer = _original_phrase(clause.text, start)
-        head = plain[max(0, match.start() - 160) : match.start()]
+            issuer = _original_phrase(clause.text, end + of.end())
+        head = plain[max(0, kind_start - 160) : kind_start]
         if not date and (before := ISSUED_BEFORE_RE.search(head)):
             iso = _iso(before)
-            offset = match.start() - len(head)
+            offset = kind_start - len(head)
             issuer = issuer or clause.text[offset + before.start(4) : offset + before.end(4)].strip()
         mentions.append(
             Mention(
                 key=key,
-                number=clause.text[match.start(2) : match.end(2)],
-                type_name=clause.text[match.start(1) : match.end(1)],
+                number=clause.text[start:end],
+                type_name=clause.text[kind_start:kind_end],
                 date=iso,
                 issuer=issuer,
                 clause_id=clause.id,

@@ -83,10 +83,16 @@ OPENING_SLUGS = (PREAMBLE_SLUG, "doan-")  # (its opening paragraphs, or those of
 AIMING_RE = re.compile(r"^(?:phấn đấu|đề nghị|yêu cầu|giao cho|giao)\s+")  # "phấn đấu Công an tỉnh tiếp nhận …"
 SETTING_RE = re.compile(r"^(?:Tại|Trong|Sau|Trước|Đến|Từ|Nhân)\s[^,;:]{1,40},\s*")  # "Tại Hội nghị, …": where or when
 OPENING_LABEL_RE = re.compile(r"([^:;.,\n]{3,80}):\s")  # 'Phiên chợ "Tết Nhân ái": …': what the item is of
+PROPOSING_RE = re.compile(r"\b(?:kien nghi|de xuat|de nghi)\b")  # a part of a text that proposes ("IV. KIẾN NGHỊ") (unaccented)
 ISSUING_WORDS = frozenset({"ban hanh", "phat hanh"})  # the act of issuing a text, which no title describes it by
 # the act of resting on a text, which no line citing it says in these words ("công văn … mà kế hoạch dựa vào": "Căn cứ
 # Công văn số …") (unaccented)
 RESTING_WORDS = frozenset({"dua", "dua vao", "dua tren", "vien dan", "trich dan"})
+
+
+def _whole_words(question: str) -> set[str]:
+    """The words a question names the whole of a place with ("toàn" of "toàn tỉnh", "cả" of "cả huyện"), unaccented."""
+    return {m.group(0).split()[0] for m in WHOLE_PLACE_RE.finditer(plain_words(question))}
 
 
 @dataclass
@@ -283,9 +289,9 @@ class AnswerPolicy:
             return draft
         if ask.kind == "tasks" and query.actors and (described := self._described(query)):
             # "… phải làm gì theo kế hoạch phòng ngừa thảm họa 2025?": the words name the plan, not a topic
-            draft = self._tasks(query, described)
-            if draft.citations:
-                return draft
+            # (a text so named that gives it no task gives it none: "Sở Tài chính có trách nhiệm gì trong kế hoạch kiểm
+            # tra giám sát này?" is not answered from another plan)
+            return self._tasks(query, described)
         if not query.content and ask.kind == "topic" and (query.keys or query.laws) and not query.places:
             return self._cited_texts(query, k)
         if not query.content and ask.kind == "topic" and not query.places:
@@ -461,8 +467,12 @@ class AnswerPolicy:
         tỉnh làm Đồng Trưởng ban. … Đầu mối liên hệ: đồng chí …, Phó Trưởng Ban Phong trào Tỉnh đoàn, điện thoại …" gives
         the Tỉnh đoàn's)."""
         clause = self.index.clause(citation.clause_id)
-        if clause is not None and clause.leads and not set(clause.leads) & {*query.actors, *query.partners}:
-            return False  # (a line under another body's heading: "1. Sở Giáo dục và Đào tạo" over "… người liên hệ: …")
+        # (a line under another body's heading: "1. Sở Giáo dục và Đào tạo" over "… người liên hệ: …"; not in a part that
+        # proposes, whose headings name whom it asks: "IV. KIẾN NGHỊ / 2. Đối với UBND tỉnh" over "Giao bổ sung 02 biên
+        # chế …")
+        if clause is not None and clause.leads and not set(clause.leads) & {*query.actors, *query.partners} \
+                and not any(PROPOSING_RE.search(plain_words(heading)) for heading in clause.headings):
+            return False
         giving = _giving(citation.text, answer)
         return not any(m.name not in query.actors and m.name not in query.partners and not self._staff_of(m, giving, query.actors)
                        for m in self.aliases.find(giving))
@@ -683,7 +693,10 @@ class AnswerPolicy:
                 and not GROUNDS_ASKED_RE.search(plain_words(query.read or query.text)):
             # "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2025;" names the grounds of the text: no deadline of its
             # own, nor what the law provides (unless the grounds are asked: "… căn cứ vào quyết định nào?")
-            hits = [h for h in hits if not GROUNDS_LINE_RE.match(h.clause.text)]
+            # (an item of the body that opens so does the work it names: "Căn cứ Kế hoạch này, xây dựng kế hoạch …, gửi về
+            # … trước ngày 31/01/2028" under "IV. TỔ CHỨC THỰC HIỆN")
+            hits = [h for h in hits if not (GROUNDS_LINE_RE.match(h.clause.text)
+                                            and (not h.clause.headings or h.clause.id.split(":")[-1].startswith(OPENING_SLUGS)))]
         if query.actors:
             # (of a value, a clause that puts the work on another agency only names the one asked: "Chủ trì xây dựng
             # kế hoạch …, gửi Công an tỉnh trước ngày 15/01" is the Hội's deadline, not the Công an's)
@@ -766,6 +779,8 @@ class AnswerPolicy:
         commonplace word."""
         weights = self.index.lexical.word_weights(query.content, query.accented)
         generic = {s for w in self.vocabulary.generic_words[query.accented] & weights.keys() for s in (w, *w.split("_"))}
+        # (so does "toàn" of "toàn tỉnh": the whole of a place, whose figure a text of that place gives in its own words)
+        generic |= {w for w in weights if unaccent(w) in _whole_words(query.read or query.text)}
         cap = self.weights.commonplace * self.index.lexical.rarest(query.accented)
         return {w: min(weight, cap) if w in generic else weight for w, weight in weights.items()}
 
@@ -790,12 +805,10 @@ class AnswerPolicy:
         issuing = {s for phrase in ISSUING_WORDS if f" {phrase} " in f" {plain_words(query.read or query.text)} "
                    for s in phrase.split()}
         asked = [w for w in self._beyond_commonplace(query) if not set(unaccent(w).split("_")) <= issuing]
-        if query.ask.name == "recipients" and query.ask.phrase:
+        if sent_to := self._recipient_asked(query):
             # "KH sốt xuất huyết của xã có gửi cơ quan y tế tuyến huyện nào không?": the words after the question
             # phrase say whom it asks of, not which text
-            plain = unaccent(query.read or query.text).lower()
-            at = plain.find(query.ask.phrase)
-            after = set(plain_words(plain[at + len(query.ask.phrase) :]).split()) if at >= 0 else set()
+            after = set(plain_words(sent_to).split())
             asked = [w for w in asked if not set(unaccent(w).split("_")) <= after]
         if not has_phrase(plain_words(query.read or query.text), list(self.vocabulary.type_names)) \
                 and not any(unaccent(w).replace("_", " ") in self._naming or YEARS_RE.fullmatch(w) for w in asked):
@@ -1027,6 +1040,12 @@ class AnswerPolicy:
             # chính … ban hành kèm quyết định số mấy?" of the decision a text's grounds cite, not the text whose title
             # says nothing of it)
             targets, keys = [], [cited]
+        if query.ask.name == "implements" and not keys and not targets and "kem" in (query.ask.phrase or "").split() \
+                and (cited := self._cited_by_description(query)):
+            # "Quy chế công tác kiểm tra, giám sát của Hội ban hành kèm theo quyết định số mấy?" of a rule the corpus only
+            # cites: the decision its citing line says it is issued with
+            text, citations = self.facts.answer("number", [], [cited])
+            return Draft(text, citations, query.ask.intent, reason="covered" if citations else "no_document")
         if query.ask.name == "number" and (targets or keys) and self._numbers_given(query, targets):
             # "Thông tư 14/2026/TT-BYT thay thế thông tư số mấy?": the number the question writes in full is no answer
             return Draft("", [], query.ask.intent, reason="no_document")
@@ -1117,6 +1136,14 @@ class AnswerPolicy:
         if asked_of is not None:
             named = {name for m in self.aliases.find(asked_of) for name in self.aliases.family(m.name)}
             agencies &= named
+        if sent_to := self._recipient_asked(query):
+            # "Kế hoạch này có gửi cho Ban Dân vận Tỉnh ủy không?": the body named after the question phrase is one the
+            # text may be sent to, not its issuer; of no text named otherwise, the texts sent to it
+            receiving = {name for m in self.aliases.find(sent_to) for name in self.aliases.family(m.name)}
+            agencies -= receiving
+            if not targets and receiving:
+                targets = [d for d in self.index.documents
+                           if any(m.name in receiving for r in self.index.documents[d].recipients for m in self.aliases.find(r))]
         described = self._described_by_kind(query)  # (read once, tried on every title)
         if agencies and not query.keys:  # "Ai ký kế hoạch bên Tỉnh đoàn?": of those, the texts it issues
             # (its organ's too: "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" issues for the Mặt trận)
@@ -1179,6 +1206,16 @@ class AnswerPolicy:
         question = query.read or query.text
         at = unaccent(question).lower().find(query.ask.phrase)
         return question[:at] if at >= 0 else None
+
+    @staticmethod
+    def _recipient_asked(query: Query) -> str:
+        """Of a question asking whom a text is sent to, the words after its question phrase, which say whom it asks of
+        ("… có gửi cho Ban Dân vận Tỉnh ủy không?"); "" of any other question."""
+        if query.ask.name != "recipients" or not query.ask.phrase:
+            return ""
+        question = query.read or query.text
+        at = unaccent(question).lower().find(query.ask.phrase)
+        return question[at + len(query.ask.phrase) :] if at >= 0 else ""
 
     def _title_holds_description(self, query: Query, document_id: str) -> bool:
         """The document's title, issuer and place hold every syllable of the words the question describes it by beyond the
@@ -1605,8 +1642,10 @@ class AnswerPolicy:
                     # "điện thoại cơ quan: …")
                     labelled = float(bool(label and kind_asked and kind_asked <= set(plain_words(label.group(0)).split()))) \
                         + float(bool(label and self._labels_kind(query.ask.name, sentence)))
+                    # (or by when, the sentence that sets it: "… gửi về … trước ngày 31/01/2028", not a row's span of days)
                     focused = float(bool(work) and has_phrase(plain_words(said), [work]) is not None
-                                    or bool(edge) and has_phrase(plain_words(said), [edge]) is not None)
+                                    or bool(edge) and has_phrase(plain_words(said), [edge]) is not None
+                                    or self.values.sets_deadline(query, sentence, value))
                     # "Yêu cầu cuối cùng … giao cho cơ quan nào?": of the bodies the place asked names, the one it
                     # puts its work on
                     leading = float(query.ask.name == "body" and bool(query.places)

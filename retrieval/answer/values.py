@@ -76,7 +76,9 @@ DAY = (
     # two days of one month ("22 và 23/9/2027", "22 - 23/9/2027"): one span
     rf"|(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])\s*(?:va|-|–)\s*{SLASH_DATE}"
     rf"|{SLASH_DATE}"
-    r"|\bthang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\b"
+    # (with the week or the part of it: "Tuần 2 tháng 6/2028", "cuối tháng 3")
+    r"|\b(?:(?:tuan\s+(?:\d|dau(?:\s+tien)?|cuoi(?:\s+cung)?|thu\s+(?:nhat|hai|ba|tu))|dau|giua|cuoi)\s+(?:cua\s+)?)?"
+    r"thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\b"
     r"|\bquy\s+(?:iv|i{1,3}|[1-4])\b(?:\s*/\s*\d{4}\b|\s+nam\s+\d{4}\b)?"
     r"|\bnam\s+(?:19|20)\d{2}\b"
     r"|\bgiai\s+doan\s+(?:19|20)\d{2}"
@@ -550,6 +552,8 @@ def restates(value: str, question: str) -> bool:
     stated = numbers_in(value)
     if not stated or not stated <= numbers_in(question):
         return False
+    if grain_of(value) < grain_of(question):
+        return False  # "quý I/2028" of "Trong năm 2028 … phải xong khi nào?": a finer place in the year it names
     asked = _units(question)
     return all(not units or not asked.get(number) or units & asked[number] for number, units in _units(value).items())
 

@@ -92,7 +92,7 @@ TERM_TAIL_RE = re.compile(r",?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}$")
 EDITION_LINE_RE = re.compile(r"lần thứ\s+[ivxlc\d]+")  # a congress's rank, on a line of its own ("LẦN THỨ XI")
 # The same organ named with the place of the branch it belongs to ("BAN CHẤP HÀNH TỈNH HÀ TĨNH").
 PLACED_ORGAN_RE = re.compile(rf"(ban thường vụ|ban chấp hành|thường trực|bch|btv)\s+((?:{'|'.join(PLACE_WORDS)})\s+\S.*)")
-ORGAN_SHORT = {"bch": "BAN CHẤP HÀNH", "btv": "BAN THƯỜNG VỤ"}  # as a frame writes them short
+ORGAN_SHORT = {"bch": "BAN CHẤP HÀNH", "btv": "BAN THƯỜNG VỤ", "ctđ": "CHỮ THẬP ĐỎ"}  # as a frame writes them short
 # the fields departments are named for ("SỞ GIÁO DỤC VÀ ĐÀO TẠO"); many bodies share one ("Sở Y tế", "Trạm Y tế")
 FIELDS = (
     "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội", "Văn hóa, Thể thao và Du lịch",
@@ -158,7 +158,8 @@ FURNITURE_RE = re.compile(
 )
 # a page's number on a line of its own ("3", "Trang 3/3"): at a text's ends, under its signature
 PAGE_NUMBER_RE = re.compile(r"^(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?$", re.IGNORECASE)
-DECORATION_RE = re.compile(r"^[*\-_=–—.·─━═]+$")  # (a rule drawn with box lines: "───────")
+# (a rule drawn with box lines: "───────"; a table's rule under a frame typed as one: "---|---", "|:---|:---:|")
+DECORATION_RE = re.compile(r"^[*\-_=–—.·─━═]+$|^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{3,}:?\s*\|?$")
 # The marks of urgency and secrecy stamped on a text's first page ("HỎA TỐC", "THƯỢNG KHẨN", "MẬT"), also
 # after its type ("CÔNG ĐIỆN KHẨN"): they name no issuer and no subject.
 URGENCY_RE = re.compile(r"(?:(?:HỎA|HOẢ) TỐC(?: HẸN GIỜ)?|THƯỢNG KHẨN|KHẨN|TỐI MẬT|TUYỆT MẬT|MẬT)")
@@ -191,9 +192,9 @@ PAGE_END_RE = re.compile(rf"\f|^[ \t]*(?:Trang\s+\d{{1,4}}(?:\s*/\s*\d{{1,4}})?|
 # A gap this wide inside a line separates two columns of a laid-out page.
 COLUMN_GAP_RE = re.compile(r"[ \t]{4,}|\t")
 RIGHT_COLUMN_INDENT = 16  # a line indented this far stands in the right-hand column only
-# a dash between two columns a converted frame wrote on one line ("HỘI CHỮ THẬP ĐỎ TỈNH … — Độc lập - Tự do - Hạnh
-# phúc", "Số: 05/NQ-HCTĐ — Quảng Trị, ngày …")
-COLUMN_DASH_RE = re.compile(r"\s+—\s+")
+# a dash or a bar between two columns a converted frame wrote on one line ("HỘI CHỮ THẬP ĐỎ TỈNH … — Độc lập - Tự do -
+# Hạnh phúc", "Số: 05/NQ-HCTĐ — Quảng Trị, ngày …", "**BAN CHẤP HÀNH TỈNH …** | **Độc lập - Tự do - Hạnh phúc**")
+COLUMN_DASH_RE = re.compile(r"\s+[—|]\s+")
 TITLE_LENGTH = 100  # a numbered line this short and unpunctuated is a title, not a sentence a line end cut
 # the texts an appendix or an attached text is issued with: any directive, and a report, proposal or scheme
 ATTACHING_KINDS = (*DIRECTIVE_KINDS, "Tờ trình", "Báo cáo")
@@ -294,7 +295,8 @@ def proper_name(caps: str) -> str:
             out.append("thành phố")
             proper, i = True, i + 1
             continue
-        if words[i] in ORGAN_SHORT:  # "BCH ĐOÀN TRƯỜNG …": the organ written in full (cased as PROPER_PHRASES write it)
+        if words[i] in ORGAN_SHORT:  # "BCH ĐOÀN TRƯỜNG …", "HỘI CTĐ": the organ or the name written in full (cased as
+            # PROPER_PHRASES write it)
             out.extend(ORGAN_SHORT[words[i]].lower().split())
             i += 1
             continue

@@ -968,3 +968,85 @@ def test_a_thing_asked_as_one_body_s_is_not_answered_by_the_same_thing_another_b
         "Cờ thi đua của UBND tỉnh kèm tiền thưởng bao nhiêu?": "7.020.000 đồng [1].",
     }, refused=("Cờ thi đua của Trung ương Hội CTĐ Việt Nam kèm tiền thưởng bao nhiêu?",
                 "Mức thưởng Bằng khen của Thủ tướng Chính phủ cho cá nhân là bao nhiêu?"))
+
+
+INSPECTIONS = (
+    "**HỘI CHỮ THẬP ĐỎ VIỆT NAM** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+    "**BAN CHẤP HÀNH TỈNH TÂN HÀ** | **Độc lập - Tự do - Hạnh phúc**\n\nSố: 09/KH-CTĐ\n\n"
+    "*Tân Hà, ngày 15 tháng 01 năm 2028*\n\n**KẾ HOẠCH**\n**Kiểm tra, giám sát năm 2028**\n\n"
+    "Căn cứ Quy chế công tác kiểm tra, giám sát của Hội Chữ thập đỏ Việt Nam ban hành kèm theo Quyết định số "
+    "118/QĐ-TWH ngày 20/4/2026 của Ban Thường vụ Trung ương Hội;\n\n"
+    "Căn cứ Chương trình kiểm tra, giám sát nhiệm kỳ 2027 - 2032 số 02/CTr-CTĐ ngày 28/9/2027 của Ban Chấp hành Hội "
+    "Chữ thập đỏ tỉnh Tân Hà;\n\n"
+    "**I. NỘI DUNG VÀ THỜI GIAN**\n\n"
+    "| STT | Đơn vị được giám sát | Nội dung | Thời gian |\n|---|---|---|---|\n"
+    "| 1 | Hội Chữ thập đỏ huyện Tân Phước | Giám sát phong trào hiến máu tình nguyện | Tuần 2 tháng 6/2028 |\n"
+    "| 2 | Hội Chữ thập đỏ huyện Cái Bè | Kiểm tra việc thực hiện kế hoạch năm | Ngày 13/3 đến ngày 15/3/2028 |\n\n"
+    "**II. THÀNH PHẦN ĐOÀN**\n\n- Ông Lê Văn Tâm, Phó Chủ tịch Hội tỉnh - Trưởng đoàn;\n\n"
+    "- Bà Đặng Thị Kim Loan, Kế toán Văn phòng Hội tỉnh - Thành viên;\n\n"
+    "**III. TỔ CHỨC THỰC HIỆN**\n\n**1. Văn phòng Hội Chữ thập đỏ tỉnh**\n\n"
+    "- Bố trí phương tiện đi lại, bảo đảm kinh phí cho các đoàn.\n\n"
+    "**2. Hội Chữ thập đỏ các huyện được kiểm tra, giám sát**\n\n"
+    "- Bố trí địa điểm làm việc tại trụ sở Hội cấp huyện.\n\n"
+    "**3. Hội Chữ thập đỏ các huyện**\n\n"
+    "- Căn cứ Kế hoạch này, xây dựng kế hoạch kiểm tra, giám sát năm 2028 của cấp mình, gửi về Ủy ban Kiểm tra Hội "
+    "tỉnh trước ngày 31/01/2028.\n\n"
+    "- Báo cáo sơ kết 6 tháng về Ủy ban Kiểm tra Hội tỉnh trước ngày 10/6/2028.\n\n"
+    "Nơi nhận:\n- Ban Dân vận Tỉnh ủy Tân Hà;\n- Hội CTĐ các huyện;\n- Lưu: VT.\n\n"
+    "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nTrần Thị Ngọc Hân\n"
+)
+
+
+def test_a_plan_of_inspections_is_asked_of_in_the_words_cadres_use(tmp_path, corpus_embeddings):
+    """What a plan in hand is sent to, a post after a comma, tasks "được giao làm những việc gì", a deadline set in an
+    item that opens "Căn cứ Kế hoạch này", a week of a month, a place made ready, texts its grounds describe before
+    their numbers."""
+    other = written("ỦY BAN NHÂN DÂN TỈNH TÂN HÀ", "31/KH-UBND", "KẾ HOẠCH", "Phòng, chống dịch năm 2028",
+                    "1. Sở Tài chính bảo đảm kinh phí phòng, chống dịch.", "Lê Văn Hòa")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-09.md", INSPECTIONS, kh_31_txt=other)
+    answers_as(assistant, {
+        "Bà Đặng Thị Kim Loan tham gia đoàn với chức danh gì?": "Kế toán Văn phòng Hội tỉnh - Thành viên [1].",
+        "Hội CTĐ huyện phải gửi kế hoạch KTGS 2028 của mình lên tỉnh trước ngày nào?": "Ngày 31/01/2028 [1].",
+        "Thời gian giám sát hiến máu tình nguyện ở Tân Phước là khi nào?": "Tuần 2 tháng 6/2028 [1].",
+        "Hội cấp huyện được kiểm tra phải chuẩn bị chỗ làm việc ở đâu?": "Tại trụ sở Hội cấp huyện [1].",
+        "Quy chế công tác kiểm tra giám sát được ban hành kèm theo quyết định số mấy?":
+            "Số hiệu đầy đủ là Quyết định số 118/QĐ-TWH [1].",
+        "Chương trình KTGS nhiệm kỳ 2027-2032 mà KH căn cứ vào có số hiệu là gì?":
+            "Số hiệu đầy đủ là Chương trình số 02/CTr-CTĐ [1].",
+    }, refused=("Sở Tài chính có trách nhiệm gì trong kế hoạch kiểm tra giám sát này?",))
+    assert "Ban Dân vận Tỉnh ủy Tân Hà" in first_line(assistant, "Kế hoạch này có gửi cho Ban Dân vận Tỉnh ủy không?")
+    office = assistant.ask("Văn phòng Hội tỉnh được giao làm những việc gì?")
+    assert [c.clause_id for c in office.citations] == ["kh-09:iii.1.b1"]
+
+
+def test_a_yearly_report_is_asked_of_in_the_words_cadres_use(tmp_path, corpus_embeddings):
+    """A quarter of the year the question names, a figure of the whole province, a plan's day asked "dự kiến", what the
+    body proposes in a part headed by whom it asks."""
+    report = ("HỘI CHỮ THẬP ĐỎ VIỆT NAM                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "BAN THƯỜNG VỤ HỘI CTĐ TỈNH TÂN HÀ        Độc lập - Tự do - Hạnh phúc\n\n"
+              "Số: 214/BC-HCTĐ                          Tân Hà, ngày 19 tháng 12 năm 2027\n\n"
+              "BÁO CÁO\nTổng kết công tác Hội năm 2027, phương hướng năm 2028\n\n"
+              "I. KẾT QUẢ NĂM 2027\n\n1. Phong trào \"Tết Nhân ái\" Xuân Đinh Mùi 2027 trao 38.600 suất quà, trị giá "
+              "19,3 tỷ đồng.\n\nII. NHIỆM VỤ NĂM 2028\n\n1. Củng cố chi hội; hoàn thành rà soát, kiện toàn cán bộ chi "
+              "hội trong quý I/2028; mở lớp bồi dưỡng cho chủ tịch Hội cấp xã.\n\n2. Tổ chức Lễ hội Xuân hồng năm 2028 "
+              "vào ngày 05/3/2028.\n\nIII. KIẾN NGHỊ\n\n1. Đối với Ủy ban nhân dân tỉnh:\n\n- Giao bổ sung 02 biên chế "
+              "cho cơ quan Hội Chữ thập đỏ tỉnh.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nTrần Thị Hồng Vân\n")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "bc-214.txt", report)
+    answers_as(assistant, {
+        "Trong năm 2028 thì việc rà soát, kiện toàn cán bộ chi hội phải xong khi nào?": "Quý I/2028 [1].",
+        "Tết Nhân ái 2027 toàn tỉnh trao được bao nhiêu suất quà?": "38.600 suất quà [1].",
+        "Lễ hội Xuân hồng năm 2028 dự kiến tổ chức ngày nào?": "Ngày 05/3/2028 [1].",
+        "Hội CTĐ tỉnh xin bổ sung mấy biên chế?": "02 biên chế [1].",
+    })
+
+
+def test_a_rule_of_meetings_is_asked_of_in_the_words_cadres_use(tmp_path, corpus_embeddings):
+    """"đủ điều kiện" of a meeting "hợp lệ", a share asked "khi có tỷ lệ … là bao nhiêu"."""
+    rules = written("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ", "21/QĐ-CTĐ", "QUY CHẾ", "Làm việc của Ban Chấp hành",
+                    "Điều 1. Điều kiện hợp lệ của phiên họp\n\n1. Phiên họp Ban Thường vụ hợp lệ khi có ít nhất 80% tổng số "
+                    "ủy viên Ban Thường vụ dự họp.\n\n2. Nghị quyết của Ban Chấp hành được thông qua khi có trên 50% tổng "
+                    "số ủy viên Ban Chấp hành tán thành.", "Trần Quốc Vinh")
+    answers_as(assistant_of(tmp_path, corpus_embeddings, "qc-21.txt", rules), {
+        "Phiên họp BTV đủ điều kiện khi có tỷ lệ ủy viên dự là bao nhiêu?": "80% [1].",
+        "Nghị quyết của BCH được thông qua khi tỷ lệ tán thành là bao nhiêu?": "50% [1].",
+    })

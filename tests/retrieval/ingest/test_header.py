@@ -140,6 +140,24 @@ def test_a_number_in_a_frame_typed_as_a_table_without_its_outer_bars_ends_at_its
     assert (metadata["number"], metadata["date"]) == ("46/TB-UBND", "2027-03-16")
 
 
+def test_a_frame_whose_columns_a_bar_joins_on_each_line_is_read_column_by_column():
+    text = ("**HỘI CHỮ THẬP ĐỎ VIỆT NAM** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+            "**BAN CHẤP HÀNH TỈNH TÂN HÀ** | **Độc lập - Tự do - Hạnh phúc**\n\nSố: 09/KH-CTĐ\n\n"
+            "*Tân Hà, ngày 15 tháng 01 năm 2028*\n\n**KẾ HOẠCH**\n**Kiểm tra, giám sát năm 2028**\n\n"
+            "I. MỤC ĐÍCH\n\n1. Phát hiện thiếu sót.\n")
+    metadata = read_frame(text).metadata
+    assert (metadata["type"], metadata["number"], metadata["date"]) == ("Kế hoạch", "09/KH-CTĐ", "2028-01-15")
+    assert metadata["issuer"] == "Ban Chấp hành Hội Chữ thập đỏ tỉnh Tân Hà"
+
+
+def test_the_short_form_of_the_red_cross_in_a_frame_is_named_in_full():
+    text = ("HỘI CHỮ THẬP ĐỎ VIỆT NAM                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "BAN THƯỜNG VỤ HỘI CTĐ TỈNH TÂN HÀ        Độc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 214/BC-HCTĐ                          Tân Hà, ngày 19 tháng 12 năm 2027\n\n"
+            "BÁO CÁO\nTổng kết công tác Hội năm 2027\n\nI. KẾT QUẢ\n\n1. Kết nạp hội viên.\n")
+    assert read_frame(text).metadata["issuer"] == "Ban Thường vụ Hội Chữ thập đỏ tỉnh Tân Hà"
+
+
 def test_press_article_has_no_administrative_metadata():
     metadata = read_frame(seed_path("003").read_text(encoding="utf-8")).metadata
     assert set(metadata) == {"title", "type", "signer"}
@@ -720,7 +738,7 @@ def test_a_member_school_is_named_with_the_university_it_belongs_to():
     # the university under the school's line is part of its name, not the issuer (nor the school's parent)
     text = ("HỘI CHỮ THẬP ĐỎ THÀNH PHỐ HUẾ\nHỘI CTĐ TRƯỜNG ĐẠI HỌC SƯ PHẠM\nĐẠI HỌC HUẾ\nSố: 12/KH-CTĐ\n\n"
             "KẾ HOẠCH\nTổ chức Ngày hội hiến máu năm 2027\n\nI. MỤC ĐÍCH\n\n1. Bổ sung nguồn máu.\n")
-    assert read_frame(text).metadata["issuer"] == "Hội CTĐ Trường Đại học Sư Phạm, Đại học Huế"
+    assert read_frame(text).metadata["issuer"] == "Hội Chữ thập đỏ Trường Đại học Sư Phạm, Đại học Huế"
     parent_above = ("ĐẠI HỌC HUẾ\nTRƯỜNG ĐẠI HỌC Y - DƯỢC\nSố: 40/KH-ĐHYD\n\nKẾ HOẠCH\nHiến máu năm 2027\n\n"
                     "I. MỤC ĐÍCH\n\n1. Bổ sung nguồn máu.\n")
     assert read_frame(parent_above).metadata["issuer"] == "Trường Đại học Y - Dược"
