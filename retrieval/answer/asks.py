@@ -148,6 +148,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     on_duty = _Words.of(ON_DUTY_RE.sub(lambda m: " " * len(m.group()), unaccent(text))) if ON_DUTY_RE.search(
         unaccent(text).lower()) else words
     candidates += [(RANKS["tasks"], len(p), -offset, Ask("tasks", None, p)) for p in _found(on_duty, vocabulary.tasks)]
+    # "do phó chủ tịch nào phụ trách?": which holder of a title, a person
+    candidates += [(RANKS["value"], len(p), -offset, Ask("value", "person", p))
+                   for p in _found(words, [f"{t} nao" for t in vocabulary.person_titles if t.isascii()])]
     # "tỷ lệ hội viên từ 6% đến dưới 8% dân số được mấy điểm?": a share the question states is the case it describes,
     # and a word naming shares ("tỷ lệ") asks none; another phrase says what is asked
     if STATED_SHARE_RE.search(unaccent(text).lower()) and any(c[3].name != "percentage" for c in candidates):
@@ -257,8 +260,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         return Ask("value", "count", best.phrase, question_words)  # "hỗ trợ bao nhiêu (mấy) hộ": how many, not how much
     counted = " ".join(noun) if best.name == "count" else ""
     # ("hỗ trợ xây nhà tối thiểu bao nhiêu 1 căn": what is given for each, of nothing counted; `sum_acts[0]`: giving)
-    given_each = bool(re.search(rf"\b{unaccent(best.phrase)} (?:mot|1) \w", words.plain)) \
-        and bool(_found(words, vocabulary.sum_acts[0]))
+    # (or "hỗ trợ mỗi căn bao nhiêu": the each named before the question word)
+    given_each = bool(re.search(rf"\b{unaccent(best.phrase)} (?:mot|1) \w|\bmoi \w+(?: \w+)? {unaccent(best.phrase)}$",
+                                words.plain.strip())) and bool(_found(words, vocabulary.sum_acts[0]))
     if best.name == "count" and (counted and money or not counted and (
             _found(_Words.of(_unnamed(text)), vocabulary.money) or LEVEL_ASKED_RE.search(words.folded or words.plain)
             or given_each)):

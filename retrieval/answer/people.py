@@ -70,7 +70,10 @@ class PersonReader:
     def names_in(self, text: str) -> set[str]:
         """The people a text names, without diacritics, single-spaced (not a place: "Hội Chữ thập đỏ Nguyên Bình"), to
         the first word that opens an agency's name ("chị Hạnh Ban CTXH": "Hạnh")."""
-        return {self._name(text[s:e]) for s, e in person_names(text, self.surnames, self.honorifics)} - self.places
+        # (nor a title after a form of address: "đồng chí Phó Chủ tịch thường trực")
+        titles = {start for start, _ in self.titles_in(text)}
+        return {self._name(text[s:e]) for s, e in person_names(text, self.surnames, self.honorifics)
+                if s not in titles} - self.places
 
     def _name(self, written: str) -> str:
         """A name as `names_in` gives it."""

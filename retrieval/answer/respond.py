@@ -87,7 +87,7 @@ PROPOSING_RE = re.compile(r"\b(?:kien nghi|de xuat|de nghi)\b")  # a part of a t
 ISSUING_WORDS = frozenset({"ban hanh", "phat hanh"})  # the act of issuing a text, which no title describes it by
 # the act of resting on a text, which no line citing it says in these words ("công văn … mà kế hoạch dựa vào": "Căn cứ
 # Công văn số …") (unaccented)
-RESTING_WORDS = frozenset({"dua", "dua vao", "dua tren", "vien dan", "trich dan"})
+RESTING_WORDS = frozenset({"dua", "dua vao", "dua tren", "vien dan", "trich dan", "lay lam can cu"})
 
 
 def _whole_words(question: str) -> set[str]:

@@ -65,6 +65,7 @@ MONEY_UNIT_RE = re.compile(r"(?:\(|\|\s*|đơn vị tính(?:\s+[^\s:()]+){0,2}\s
 RESULT_HEAD_RE = re.compile(r"\b(?:thuc hien|ket qua|dat duoc)\b")
 DONE_HEAD_RE = re.compile(rf"{RESULT_HEAD_RE.pattern}|\bda\b")  # a column of what was done ("Kinh phí đã chi")
 PLAN_HEAD_RE = re.compile(r"\b(?:ke hoach|kh|chi tieu)\b")  # "Kế hoạch thực hiện": a plan, not what was done
+SHARE_SYLLABLES = frozenset({"ty", "ti", "le", "phan", "tram"})  # the words of a share ("tỷ lệ", "phần trăm"), unaccented
 SHARE_HEAD_RE = re.compile(r"(?:ty le|ti le|phan tram)\b")
 # a text that says when it ends itself: "Quyết định này hết hiệu lực …"
 ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
@@ -426,8 +427,12 @@ class ValueReader:
         """Of a sentence, the question's word for the unit a sum or a count is asked per ("bao nhiêu một người":
         "người") when it states its value per that unit, or per any noun for people when people are asked ("/học
         viên"); its word for money ("tiền ăn uống … bao nhiêu"), which a sum in đồng states; and its word for people
-        counted ("bao nhiêu người"), which a count in any noun for them states ("12 đại biểu")."""
+        counted ("bao nhiêu người"), which a count in any noun for them states ("12 đại biểu"); its word for a share ("tỷ
+        lệ … bao nhiêu phần trăm"), which a percentage states ("85% cơ sở Hội")."""
         money = {w for w in query.content if unaccent(w) == "tien"} if query.ask.name == "amount" else set()
+        # (the words of a share are its value's own: "tỷ lệ", "tỉ lệ", "phần trăm")
+        share = {w for w in query.content if set(unaccent(w).split("_")) <= SHARE_SYLLABLES} \
+            if query.ask.name == "percentage" else set()
         units = each_asked(query.spelled or query.read or query.text, self.classifiers) \
             if query.ask.name in ("amount", "count") else None
         stated = (*units, *self._people_heads) if units and units[0] in PEOPLE_UNITS else units
@@ -438,6 +443,7 @@ class ValueReader:
 
         def held(said: str) -> set[str]:
             return (money if money and find_values("amount", said) else set()) \
+                | (share if share and find_values("percentage", said) else set()) \
                 | (per if stated and per_unit(said, stated) else set()) \
                 | (people if people and any(quantifies(said[s:e], counted[:1], self.counted_people, said[e:])
                                             for s, e in find_values("count", said)) else set())

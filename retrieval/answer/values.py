@@ -586,9 +586,10 @@ def each_asked(question: str, classifiers: frozenset[str] = frozenset()) -> tupl
         # (past a second classifier, which a name may open with: "mỗi căn Ngôi nhà Chữ thập đỏ": each "nhà")
         counted = following.group(2) if following.group(2) and is_classifier(following.group(1), classifiers) \
             else following.group(1)
-        # (no noun after it: "mỗi căn được hỗ trợ …")
+        # (no noun after it: "mỗi căn được hỗ trợ …", "hỗ trợ mỗi căn bao nhiêu")
         grammar = counted in GRAMMAR_WRITTEN if has_diacritics(lowered) else unaccent(counted) in GRAMMAR_WORDS
-        return (unit,) if counted in NAME_ENDS or grammar else (unaccent(counted), unit)
+        asking = unaccent(counted) in ASKING_SYLLABLES
+        return (unit,) if counted in NAME_ENDS or grammar or asking else (unaccent(counted), unit)
     # "nhiem ky moi la bao nhieu", "phat trien moi toi thieu …", "ket nap moi bao nhieu", "hoi vien moi nam 2026":
     # "mới" typed bare
     if unit in GRAMMAR_WORDS or unit in ASKING_SYLLABLES or following and YEARS_RE.fullmatch(following.group(1)):

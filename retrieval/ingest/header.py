@@ -221,6 +221,9 @@ SOCIETY_BEFORE = ("và", "tác", "trợ", "sách", "sinh", "hiểm")
 SOCIETY_RE = re.compile(rf"\b((?:{'|'.join(SOCIETY_BEFORE)})\s+)xã(?=\s+hội\b)")
 
 
+TRAILING_RULE_RE = re.compile(r"(?<=\w)\s+[_=\-–—.·─━═*]{3,}$")
+
+
 def plain(line: str) -> str:
     """One line without Markdown marks: heading hashes, emphasis asterisks and underscores around it ("_Hà Giang, ngày
     22 tháng 4 năm 2026_"), backslash escapes."""
@@ -228,6 +231,7 @@ def plain(line: str) -> str:
     if line.strip("*"):
         line = line.replace("*", "")
     line = re.sub(r"^_{1,2}(?=\S)(.*\w.*?)(?<=\S)_{1,2}$", r"\1", line.strip())
+    line = TRAILING_RULE_RE.sub("", line)  # "Công tác Hội … năm 2028 _______________": a rule typed after a title
     return " ".join(line.split())
 
 

@@ -541,8 +541,15 @@ def _stack_type(marker: _Marker) -> tuple[str, int]:
 
 
 def _is_title_line(text: str, paragraph: _Paragraph) -> bool:
+    """A short line that ends no sentence, unmarked or a Markdown heading of no number ("## KẾT QUẢ CÔNG TÁC … NĂM
+    2027" under "## Phần thứ nhất")."""
     line = plain(text[paragraph.content:paragraph.end])
-    return paragraph.marker is None and 0 < len(line) <= 200 and line[-1] not in TERMINAL
+    return _unnumbered(paragraph) and 0 < len(line) <= 200 and line[-1] not in TERMINAL
+
+
+def _unnumbered(paragraph: _Paragraph) -> bool:
+    """A paragraph of no marker, or a Markdown heading that numbers nothing."""
+    return paragraph.marker is None or paragraph.marker.kind == "heading" and not paragraph.marker.key
 
 
 def _ends_a_list(text: str, stack: list[_Node]) -> bool:
@@ -624,7 +631,7 @@ def _build_tree(text: str, paragraphs: list[_Paragraph]) -> _Node:
     nested = _restarted_lists(paragraphs)
     for index, paragraph in enumerate(paragraphs):
         marker = paragraph.marker
-        if marker is None:
+        if _unnumbered(paragraph):
             top = stack[-1]
             if top.kind in TITLE_KINDS and top.caption is None and not top.items and _is_title_line(text, paragraph) \
                     and not plain(text[top.marker.content:top.title.end]).strip(" .:-–"):

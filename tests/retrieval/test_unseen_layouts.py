@@ -1229,6 +1229,7 @@ def test_a_text_only_cited_is_found_by_its_issuer_whatever_verb_says_the_plan_re
                    "phòng, chống sốt xuất huyết;\n\nI. MỤC ĐÍCH\n\n1. Giảm số ca mắc so với năm 2026.", "Lê Văn Hòa")
     assistant = assistant_of(tmp_path, corpus_embeddings, "kh-31.txt", plan)
     assert "412/TTYT-KSBT" in first_line(assistant, "Công văn của Trung tâm Y tế huyện mà kế hoạch dựa vào là công văn số mấy?")
+    assert "412/TTYT-KSBT" in first_line(assistant, "Công văn của Trung tâm Y tế mà kế hoạch lấy làm căn cứ là CV số mấy?")
 
 
 def test_a_time_counted_from_an_event_answers_when(tmp_path, corpus_embeddings):

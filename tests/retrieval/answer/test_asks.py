@@ -16,6 +16,8 @@ VOCABULARY = load_vocabulary()
         ("Ban chỉ huy họp định kỳ ở đâu?", "value", "location"),  # ("định kỳ" says how often it meets, asks nothing)
         ("Ông Lương Văn Tình giữ vị trí gì trong Ban Tổ chức?", "value", "post"),
         ("Nhà bị tốc mái được hỗ trợ mấy triệu?", "value", "amount"),
+        ("Xây mới nhà nhân đạo thì Hội hỗ trợ mỗi căn bao nhiêu?", "value", "amount"),  # what each one is given
+        ("Phiên họp BTV đủ điều kiện khi có tỷ lệ ủy viên dự là bao nhiêu?", "value", "percentage"),  # the share asked
         ("Tết 2025 tổ chức bao nhiêu phiên chợ nhân đạo?", "value", "count"),  # "phiên" is no fee ("phí")
         ("TTYT cấp phát bao nhiêu hóa chất cho đợt 1?", "value", "count"),  # "cấp phát" (hands out) is no fine ("phạt")
         ("Không nộp báo cáo bị phạt bao nhiêu?", "value", "amount"),
@@ -177,6 +179,7 @@ def test_a_one_word_phrase_keeps_its_diacritics():
         ("Cơ quan theo dõi, tổng hợp báo cáo là ai?", "body"),
         ("Muốn đăng ký dự hội nghị thì liên hệ chị nào ạ?", "person"),  # a person by how one addresses them
         ("Xã nào được hỗ trợ nhiều nhất?", None),
+        ("Mảng hiến máu tình nguyện do phó chủ tịch nào phụ trách?", "person"),  # which holder of a title
     ],
 )
 def test_the_holder_of_a_title_is_a_person_not_a_body(question, name):

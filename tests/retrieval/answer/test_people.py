@@ -108,3 +108,8 @@ def test_a_name_ends_where_an_agency_s_name_opens_and_is_read_across_a_line_s_wr
     assert reader.names_in("gọi số di động nào của chị Hạnh Ban CTXH?") == {"hanh"}
     written = reader.names_in("đề nghị liên hệ đồng chí Trần\nThị Mỹ Hạnh, Trưởng Ban Công tác xã hội, di động: 0919.406.527")
     assert "tran thi my hanh" in written and reader.met({"hanh"}, written)
+
+
+def test_a_title_after_a_form_of_address_is_no_name(reader):
+    assert reader.names_in("cho em xin số điện thoại của đồng chí Phó Chủ tịch thường trực với ạ") == set()
+    assert reader.names_in("đồng chí Chủ tịch Trần Quốc Vinh") == {"tran quoc vinh"}

@@ -647,6 +647,10 @@ def test_the_word_for_money_is_held_by_any_sum_and_a_unit_asked_per_by_a_value_p
     fee = "Lớp giáo viên: 250.000 đồng/học viên/khóa."
     assert fold("người") in VALUES.units_held(READER.read("Phí tập huấn là bao nhiêu một người?"))(fee)
     assert VALUES.units_held(READER.read("Phí tập huấn là bao nhiêu một người?"))("Tổng kinh phí 30.000.000 đồng.") == set()
+    # (and the words of a share, by any percentage: "tỷ lệ" of "85% cơ sở Hội")
+    share = READER.read("Chỉ tiêu về tỷ lệ cơ sở Hội xếp loại tốt là bao nhiêu phần trăm?")
+    assert "tỷ_lệ" in VALUES.units_held(share)("Phấn đấu 85% cơ sở Hội được xếp loại tốt.")
+    assert VALUES.units_held(share)("Phấn đấu 120 cơ sở Hội được xếp loại tốt.") == set()
 
 
 def test_when_a_text_s_force_ends_is_not_when_it_starts_and_a_share_of_a_count_is_no_sum_returned():

@@ -123,6 +123,8 @@ def test_the_year_and_the_unit_a_value_is_said_of():
     assert not per_unit("mỗi đồng chí vận động ít nhất 02 nhà hảo tâm", ("uy",))
     assert per_unit("bố trí 850 triệu đồng hằng năm", ("nam",))  # "mỗi năm" is "hằng năm"
     assert each_asked("Xây mới một Ngôi nhà Chữ thập đỏ được hỗ trợ bao nhiêu tiền?") is None  # "mới" is no "mỗi"
+    # a unit word the question word follows counts a thing named before it
+    assert each_asked("Xây mới nhà nhân đạo thì Hội hỗ trợ mỗi căn bao nhiêu?", frozenset({"căn"})) == ("can",)
     assert each_asked("Hỗ trợ sửa chữa nhà mức bao nhiêu một nhà?") == ("nha",)
     assert each_asked("ho tro moi ho bao nhieu tien") == ("ho",)  # typed without diacritics
     # "mới" typed bare: before a word of the grammar, a question word or a year

@@ -140,6 +140,12 @@ def test_a_number_in_a_frame_typed_as_a_table_without_its_outer_bars_ends_at_its
     assert (metadata["number"], metadata["date"]) == ("46/TB-UBND", "2027-03-16")
 
 
+def test_a_rule_typed_after_a_title_is_no_part_of_it():
+    text = ("HỘI CHỮ THẬP ĐỎ TỈNH TÂN HÀ\n\nSố: 02/CTr-CTĐ\n\nCHƯƠNG TRÌNH\n"
+            "Công tác Hội năm 2028 _______________\n\nI. MỤC TIÊU\n\n1. Phát triển hội viên.\n")
+    assert read_frame(text).metadata["title"] == "Chương trình công tác Hội năm 2028"
+
+
 def test_the_short_form_of_the_red_cross_in_a_frame_is_named_in_full():
     text = ("HỘI CHỮ THẬP ĐỎ VIỆT NAM                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "BAN THƯỜNG VỤ HỘI CTĐ TỈNH TÂN HÀ        Độc lập - Tự do - Hạnh phúc\n\n"

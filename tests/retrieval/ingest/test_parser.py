@@ -754,11 +754,20 @@ def test_grounds_listed_before_the_first_part_are_the_preamble(aliases):
 
 
 def test_a_long_heading_is_shown_cut_at_a_word_and_keeps_its_id(aliases):
-    body = ("## Phần thứ hai\n## MỤC TIÊU, CHỈ TIÊU VÀ NHIỆM VỤ, GIẢI PHÁP GIAI ĐOẠN 2027 - 2030\n\n"
+    body = ("## Phần thứ hai. PHƯƠNG HƯỚNG\n\n## MỤC TIÊU, CHỈ TIÊU VÀ NHIỆM VỤ, GIẢI PHÁP GIAI ĐOẠN 2027 - 2030\n\n"
             "### 1. Mục tiêu\n\nPhát triển hội viên mới.\n")
     clause = _parse_body(body, aliases).clauses[0]
     assert clause.label == "Phần thứ hai, MỤC TIÊU, CHỈ TIÊU VÀ NHIỆM VỤ, GIẢI PHÁP GIAI ĐOẠN 2027 - …, điểm 1"
     assert clause.id == "mem:phan-thu-hai.muc-tieu-chi-tieu-va-nhiem-vu-giai-phap-giai-doan-2027-2.1"
+
+
+def test_a_part_s_title_on_a_heading_line_of_its_own_is_the_part_s(aliases):
+    body = ("## Phần thứ nhất\n## KẾT QUẢ CÔNG TÁC HỘI NĂM 2027\n\n### 1. Hiến máu\n\nTiếp nhận 2.870 đơn vị máu.\n\n"
+            "## Phần thứ hai\n## PHƯƠNG HƯỚNG NĂM 2028\n\n### 1. Hiến máu\n\nPhấn đấu tiếp nhận 3.000 đơn vị máu.\n")
+    clauses = _parse_body(body, aliases).clauses
+    assert [(c.label, c.headings[0]) for c in clauses] == [
+        ("Phần thứ nhất, điểm 1", "Phần thứ nhất. KẾT QUẢ CÔNG TÁC HỘI NĂM 2027"),
+        ("Phần thứ hai, điểm 1", "Phần thứ hai. PHƯƠNG HƯỚNG NĂM 2028")]
 
 
 def test_a_sentence_a_page_s_foot_and_running_head_cut_is_read_whole(aliases):
