@@ -29,6 +29,7 @@ from retrieval.text import aligned, fold, has_diacritics, nfc, pattern, unaccent
 
 # Words that join agencies into one subject ("Báo Lai Châu và Đài PTTH tỉnh").
 SUBJECT_JOINERS = {"va", "cung", "&", ",", "voi"}
+PRESS_HEADS = frozenset({"bao", "dai"})  # the press, named by the place it serves ("Báo Sơn La", "Đài Sơn La") (unaccented)
 GENERIC_KINDS = ("van ban", "tai lieu")  # "văn bản", "tài liệu": a document of any type
 _GENERIC = "|".join(GENERIC_KINDS)
 GENERIC_DOCUMENTS_RE = re.compile(rf"(?<!\w)(?:(?:cac|nhung|moi)\s+(?:{_GENERIC})|(?:{_GENERIC})\s+(?:nao|nay|do|tren|ay))(?!\w)")
@@ -588,8 +589,10 @@ class QueryReader:
         for word in re.finditer(r"\w+", text):
             start = word.start()
             head = self.aliases.agency_head(text[start:]) if word.group(0)[0].isupper() else None
+            # (a paper, a station is named by its place, no body of the place: "Báo Sơn La" is not "Hội Sơn La")
             if head is None or any(m.start < start + head[2] and start < m.end for m in mentions) \
-                    or any(s <= start < e for s, e in numbers) or self._place_after(text[start + head[2] - len(head[1]) :]) \
+                    or any(s <= start < e for s, e in numbers) \
+                    or unaccent(head[0]).lower() not in PRESS_HEADS and self._place_after(text[start + head[2] - len(head[1]) :]) \
                     or self._named_with_short_form(fold(head[0]), fold(head[1])):
                 continue
             found.append(f"{spell(head[0])}_{spell(head[1])}")

@@ -253,6 +253,10 @@ def test_an_agency_written_as_agencies_are_but_unknown_is_kept_for_the_evidence_
     assert reader().read("Sở Du lịch Đà Nẵng phải làm gì khi có bão?").unnamed == ["sở_du"]
     assert reader().read("Sở Y tế phải làm gì?").unnamed == []  # known to the alias table
     assert reader().read("Phòng, chống thiên tai thế nào?").unnamed == []  # no capitalised name after the head
+    # (a paper is named by its place: "Báo Sơn La" is no "Hội Sơn La", the Hội of a place a text is written in)
+    placed = QueryReader(AliasTable.load(), VOCABULARY, load_glossary(), DocumentDirectory(places={"kh-86": "son la"}))
+    assert placed.read("Hội Sơn La phải làm gì?").unnamed == []
+    assert placed.read("Báo Sơn La được giao làm những việc gì?").unnamed == [f"{fold('báo')}_{fold('sơn')}"]
 
 
 def test_an_everyday_word_is_read_as_the_texts_write_it():
