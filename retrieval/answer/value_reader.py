@@ -19,7 +19,7 @@ from retrieval.answer.references import without_references
 from retrieval.answer.spelling import word_list
 from retrieval.answer.values import (as_rate, contrasts, restates, counted_noun, other_end, other_event, counts_before, days_in, each_asked, find_values, grain_asked, grain_of,
                                      is_classifier, months_named, per_unit, unit_word_asked, person_names, places_named, quantifies, row_months, spelled, unit_asked,
-                                     written_as, years_compared, DURATION_UNITS, compares_relatively, ranks_said, years_in, years_said, years_stated, COUNT_OF_GAP, MEASURES, PLACE_KINDS, SLASH_DATE, YEARS_RE)
+                                     written_as, years_compared, DURATION_UNITS, compares_relatively, ranks_said, years_in, years_said, years_stated, COUNT_OF_GAP, MEASURES, NAME_GOES_ON_RE, PLACE_KINDS, SLASH_DATE, YEARS_RE)
 from retrieval.answer.vocabulary import Vocabulary
 from retrieval.index.lexical import ADJECTIVE_TAGS, folded_word, word_tags
 from retrieval.ingest.actors import COOPERATING, LEVEL_OF_PLACE, LEVEL_WORD_RE, LEVELS_PLAIN, MAX_NAME, AliasTable
@@ -686,7 +686,11 @@ class ValueReader:
                 # agency asked about (after it when the agency leads, before it when it is the partner)
                 asked_after = asked[0].start >= cues[0][1]
                 others = [m for m in others if (m.end <= cues[0][0]) == asked_after]
-            return sentence[others[0].start : others[0].end] if others else None
+            if not others:
+                return None
+            # (with the name of its place after the alias: "Hội Chữ thập đỏ huyện Lý Nhân")
+            named = NAME_GOES_ON_RE.match(sentence, others[0].end)
+            return sentence[others[0].start : named.end() if named else others[0].end]
         spans = find_values(name, sentence)
         if name == "effective" and EXPIRY_ASKED_RE.search(plain_words(query.read or query.text)):
             # (the end of a force the sentence gives: "có hiệu lực kể từ ngày ký đến hết ngày 31 tháng 12 năm 2030")

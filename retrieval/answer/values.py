@@ -645,10 +645,15 @@ def other_event(question: str, sentence: str, plain: frozenset[str] = frozenset(
     (asked, asked_names), (said, said_names) = _tokens(question, accented), _tokens(sentence, accented)
 
     def kinds(tokens: list[str], names: set[int], head: tuple[str, ...]) -> set[str] | None:
-        """The words after the head, or None when one is a name ("Ngày hội Giọt hồng" may be any kind)."""
-        found = [at + len(head) for at in range(len(tokens) - len(head)) if tuple(tokens[at : at + len(head)]) == head
-                 and tokens[at + len(head)][:1].isalpha()]
-        return None if any(at in names for at in found) else {tokens[at] for at in found}
+        """The words after the head, or None when one is a name ("Ngày hội Giọt hồng" may be any kind); a name in quotes
+        says its kind ("Hội thi “Tuyên truyền viên Chữ thập đỏ giỏi”")."""
+        found = []
+        for at in range(len(tokens) - len(head)):
+            after = at + len(head)
+            quoted = tokens[after] in QUOTES and after + 1 < len(tokens)
+            if tuple(tokens[at : at + len(head)]) == head and tokens[after + quoted][:1].isalpha():
+                found.append((after + quoted, quoted))
+        return None if any(at in names and not quoted for at, quoted in found) else {tokens[at] for at, _ in found}
 
     for head in EVENT_HEADS if accented else [h for h in EVENT_HEADS if len(h) > 1]:  # (typed bare, "le" is "tỷ lệ" too)
         head = tuple(fold(h) if accented else unaccent(h) for h in head)

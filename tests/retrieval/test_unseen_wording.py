@@ -1021,13 +1021,14 @@ def test_a_plan_of_inspections_is_asked_of_in_the_words_cadres_use(tmp_path, cor
 
 def test_a_yearly_report_is_asked_of_in_the_words_cadres_use(tmp_path, corpus_embeddings):
     """A quarter of the year the question names, a figure of the whole province, a plan's day asked "dự kiến", what the
-    body proposes in a part headed by whom it asks."""
+    body proposes in a part headed by whom it asks, a contest named in quotes."""
     report = ("HỘI CHỮ THẬP ĐỎ VIỆT NAM                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
               "BAN THƯỜNG VỤ HỘI CTĐ TỈNH TÂN HÀ        Độc lập - Tự do - Hạnh phúc\n\n"
               "Số: 214/BC-HCTĐ                          Tân Hà, ngày 19 tháng 12 năm 2027\n\n"
               "BÁO CÁO\nTổng kết công tác Hội năm 2027, phương hướng năm 2028\n\n"
               "I. KẾT QUẢ NĂM 2027\n\n1. Phong trào \"Tết Nhân ái\" Xuân Đinh Mùi 2027 trao 38.600 suất quà, trị giá "
-              "19,3 tỷ đồng.\n\nII. NHIỆM VỤ NĂM 2028\n\n1. Củng cố chi hội; hoàn thành rà soát, kiện toàn cán bộ chi "
+              "19,3 tỷ đồng.\n\n2. Tổ chức Hội thi \"Tuyên truyền viên Chữ thập đỏ giỏi\" cấp tỉnh với 06 đội tham gia; Hội "
+              "Chữ thập đỏ huyện Lý Nhân đoạt giải Nhất.\n\nII. NHIỆM VỤ NĂM 2028\n\n1. Củng cố chi hội; hoàn thành rà soát, kiện toàn cán bộ chi "
               "hội trong quý I/2028; mở lớp bồi dưỡng cho chủ tịch Hội cấp xã.\n\n2. Tổ chức Lễ hội Xuân hồng năm 2028 "
               "vào ngày 05/3/2028.\n\nIII. KIẾN NGHỊ\n\n1. Đối với Ủy ban nhân dân tỉnh:\n\n- Giao bổ sung 02 biên chế "
               "cho cơ quan Hội Chữ thập đỏ tỉnh.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nTrần Thị Hồng Vân\n")
@@ -1037,7 +1038,9 @@ def test_a_yearly_report_is_asked_of_in_the_words_cadres_use(tmp_path, corpus_em
         "Tết Nhân ái 2027 toàn tỉnh trao được bao nhiêu suất quà?": "38.600 suất quà [1].",
         "Lễ hội Xuân hồng năm 2028 dự kiến tổ chức ngày nào?": "Ngày 05/3/2028 [1].",
         "Hội CTĐ tỉnh xin bổ sung mấy biên chế?": "02 biên chế [1].",
-    })
+        # (a body with the name of its place; of a contest its quoted name says, not of another kind)
+        "Hội thi tuyên truyền viên giỏi cấp tỉnh đơn vị nào đạt giải Nhất?": "Hội Chữ thập đỏ huyện Lý Nhân [1].",
+    }, refused=("Hội thi sơ cấp cứu giỏi cấp tỉnh đơn vị nào đạt giải Nhất?",))
 
 
 def test_a_rule_of_meetings_is_asked_of_in_the_words_cadres_use(tmp_path, corpus_embeddings):

@@ -340,6 +340,10 @@ def test_an_event_named_by_its_head_and_another_word_is_not_the_one_a_sentence_n
     assert other_event("ty le hien mau nhac lai la bao nhieu", "Tỷ lệ người hiến máu nhắc lại đạt 30%.") is None  # "lệ"
     assert other_event("Lễ phát động Tháng Nhân đạo tổ chức ngày nào?", launch) is None
     assert other_event("Hội nghị tổng kết tổ chức ngày nào?", "Tổ chức Hội nghị triển khai vào ngày 26/11.")
+    # (a name in quotes says its kind: "Hội thi “Tuyên truyền viên … giỏi”" is no contest of first aid)
+    contest = "Tổ chức Hội thi “Tuyên truyền viên Chữ thập đỏ giỏi” cấp tỉnh; huyện Lý Nhân đoạt giải Nhất."
+    assert other_event("Hội thi sơ cấp cứu giỏi đơn vị nào đạt giải Nhất?", contest) == (fold("sơ"), fold("tuyên"))
+    assert other_event("Hội thi tuyên truyền viên giỏi đơn vị nào đạt giải Nhất?", contest) is None
     # (nor a word the other writes: "Đại hội … dài tối đa" is the congress the sentence names "Đại hội đại biểu")
     assert other_event("Báo cáo chính trị trình đại hội dài tối đa bao nhiêu trang?",
                        "Báo cáo chính trị trình Đại hội đại biểu không quá 20 trang.") is None
