@@ -337,6 +337,9 @@ def _noun_counted(text: str) -> bool:
     return bool(after) and after[0] in ("N", "Nc")
 
 
+REPORTING_RE = re.compile(r"\bbao cao\b")  # a recipients' phrase that says reports are sent ("gửi báo cáo lên …") (unaccented)
+
+
 def document_fact_or(ask: Ask, names_document: bool, has_content: bool) -> Ask:
     """A generic time phrase ("ngày nào", "khi nào") asks for the document's date only when the
     question names a document and asks nothing else ("Quyết định 895 ngày bao nhiêu?"); otherwise it
@@ -347,6 +350,10 @@ def document_fact_or(ask: Ask, names_document: bool, has_content: bool) -> Ask:
         return Ask("fact", "date", ask.phrase, ask.words)
     if ask.kind == "fact" and ask.name == "summary" and (has_content or not names_document):
         return Ask("topic", None, ask.phrase, ask.words)
+    if ask.kind == "fact" and ask.name == "recipients" and not names_document and REPORTING_RE.search(unaccent(ask.phrase or "")):
+        # "Xã phải gửi báo cáo lên những cơ quan nào?": where a clause says reports go, not whom a text is sent to ("QĐ 187
+        # gửi báo cáo lên những cơ quan nào?")
+        return Ask("value", "body", ask.phrase, ask.words)
     return ask
 
 

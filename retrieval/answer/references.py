@@ -120,6 +120,10 @@ def reference_spans(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, K
     for match in re.finditer(rf"\b({_type_pattern(vocabulary)})(?:\s+{JOINT_KIND}|\s+{URGENCY})?\s+(?:so\s*:?\s*)?(\d{{1,6}}){ISSUE_YEAR}\b{RANGE_AFTER}{QUANTITY_AFTER}",
                              plain):
         found.append((match.start(), match.end(), _key(kind_abbreviation(vocabulary, match.group(1)), match.group(2))))
+    # ("Công văn hướng dẫn của TW Hội (số 215)": a kind described, its number in brackets after)
+    for match in re.finditer(rf"\b({_type_pattern(vocabulary)})\b[^.;:?()\n]{{0,80}}?\(\s*so\s*:?\s*(\d{{1,6}})\s*\)", plain):
+        if not any(start <= match.start(2) < end for start, end, _ in found):
+            found.append((match.start(2) - len("so "), match.end(2), _key(kind_abbreviation(vocabulary, match.group(1)), match.group(2))))
     return sorted(found)
 
 
@@ -485,14 +489,18 @@ def _mentions(clause: Clause, pattern: re.Pattern, vocabulary: Vocabulary) -> li
     mentions = []
     for (kind_start, kind_end), (start, end) in sorted(spans):
         number = plain[start:end]
-        key = number_key(number) or _key(kind_abbreviation(vocabulary, plain[kind_start:kind_end]), number)
+        kind = kind_abbreviation(vocabulary, plain[kind_start:kind_end])
+        key = number_key(number) or _key(kind, number)
+        if key[0] not in vocabulary.document_types and kind in vocabulary.document_types:
+            # "Công văn số 215/TWH-CTXH": a letter's symbol names its issuer, not its kind; it is known as "Công văn 215"
+            key = (kind, key[1])
         tail = plain[end : end + 120]
         date = DATE_RE.match(tail.lstrip(" ,\n"))
         iso = _iso(date) if date else None
         issuer = None
         of = re.match(r"[^;:.\"“(]*?\bcua\s+", tail)
         if of:
-            issuer = _original_phrase(clause.text, end + of.end())
+            issuer = _original_phrase(clause.text, end + of.end(), kinds)
         head = plain[max(0, kind_start - 160) : kind_start]
         if not date and (before := ISSUED_BEFORE_RE.search(head)):
             iso = _iso(before)
@@ -511,8 +519,12 @@ def _mentions(clause: Clause, pattern: re.Pattern, vocabulary: Vocabulary) -> li
     return mentions
 
 
-def _original_phrase(text: str, start: int) -> str:
-    """The issuer as written, up to the next clause boundary ("Ban Bí thư khóa XIII")."""
+def _original_phrase(text: str, start: int, kinds: re.Pattern) -> str:
+    """The issuer as written, up to the next clause boundary ("Ban Bí thư khóa XIII"), or the next text cited ("… tỉnh và
+    Hướng dẫn số 1862 …"; `kinds`: the kinds of text, unaccented)."""
     rest = text[start:]
-    end = re.search(r"\s+(?:về|ban hành|quy định|triển khai|\(|“|\")|[,;:.\n]", rest)
-    return rest[: end.start() if end else len(rest)].strip()
+    # (a line's wrap inside the name goes on: "… Ban Thường vụ Trung\nương Hội …")
+    end = re.search(r"\s+(?:về|ban hành|quy định|triển khai|\(|“|\")|[,;:.]|\n(?![a-zà-ỹđ])", rest)
+    rest = rest[: end.start() if end else len(rest)]
+    cited = re.search(rf"\s+va\s+{kinds.pattern}", unaccent(rest))
+    return " ".join(rest[: cited.start() if cited else len(rest)].split())

@@ -259,6 +259,12 @@ def test_an_agency_written_as_agencies_are_but_unknown_is_kept_for_the_evidence_
     assert placed.read("Báo Sơn La được giao làm những việc gì?").unnamed == [f"{fold('báo')}_{fold('sơn')}"]
 
 
+def test_whom_reports_are_sent_to_is_a_text_s_recipients_only_of_a_text_named():
+    assert reader().read("QĐ 187 gửi báo cáo lên những cơ quan cấp tỉnh nào?").ask.name == "recipients"
+    assert reader().read("Quyết định số 21/QĐ-CTĐ gửi để báo cáo lên những nơi nào?").ask.name == "recipients"
+    assert reader().read("Xã phải gửi báo cáo lên những cơ quan nào?").ask.name == "body"  # where a clause sends them
+
+
 def test_an_everyday_word_is_read_as_the_texts_write_it():
     assert "sử dụng" in reader().read("Hội phí được dùng vào những việc gì?").read
     assert "nội dung" in reader().read("Kế hoạch có nội dung gì?").read

@@ -29,6 +29,8 @@ def test_references_in_every_form_people_type():
     assert find_keys("kế hoạch năm 2025", VOCABULARY) == []  # a year is no number
     # the joint form's symbol typed as its abbreviation
     assert find_keys("KHLT so 21 ban hanh ngay nao, TTLT 03", VOCABULARY) == [("kh", "21"), ("tt", "3")]
+    # a kind described, its number in brackets after it
+    assert find_keys("Công văn hướng dẫn của TW Hội (số 215) ra ngày nào?", VOCABULARY) == [("cv", "215")]
 
 
 def test_a_number_that_counts_something_is_no_reference():
@@ -83,6 +85,20 @@ def test_directory_maps_numbers_places_and_mentions():
 
     (found,) = directory.mentions[("qd", "895")]
     assert (found.number, found.date, found.issuer) == ("895/QĐ-TTg", "2023-07-26", "Thủ tướng Chính phủ")
+
+
+
+def test_a_cited_text_is_known_by_its_kind_whatever_its_symbol_and_by_its_issuer_across_a_line_s_wrap():
+    text = ("Thực hiện Công văn số 215/TWH-CTXH ngày 24 tháng 02 năm 2027 của Ban Thường vụ Trung\nương Hội Chữ thập đỏ "
+            "Việt Nam và Chương trình kiểm tra, giám sát nhiệm kỳ 2027 - 2032 số 02/CTr-CTĐ của Ban Chấp hành Hội tỉnh "
+            "và Hướng dẫn số 05/HD-UBKT của Ủy ban Kiểm tra,")
+    clause = Clause(id="cv-47:mo-dau.1", document_id="cv-47", path=["mở đầu", "1"], label="Phần mở đầu, đoạn 1", start=0,
+                    end=len(text), kind="clause", text=text)
+    directory = DocumentDirectory.build([Document(id="cv-47", title="Công văn", type="Công văn")], [clause], VOCABULARY)
+    (letter,) = directory.mentions[("cv", "215")]  # a letter's symbol names its issuer, not its kind
+    assert letter.issuer == "Ban Thường vụ Trung ương Hội Chữ thập đỏ Việt Nam"
+    (programme,) = directory.mentions[("ctr", "2")]  # what it is about between its kind and its number
+    assert programme.issuer == "Ban Chấp hành Hội tỉnh"  # up to the next text cited
 
 
 def test_the_field_a_body_is_named_for_names_none_of_its_texts():
