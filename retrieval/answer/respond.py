@@ -1255,6 +1255,9 @@ class AnswerPolicy:
         if not kinds and not generic or not asked and not agencies:
             return None
         syllables = {unaccent(s) for w in asked for s in w.split("_")}
+        # (and the places it names: "QĐ khen thưởng … của UBND tỉnh Kiên Giang" is no decision a line cites of "Ủy ban nhân
+        # dân tỉnh" alone)
+        places = [p.split() for p in self.values.places_asked(query)] if query.accented else []
         found = set()
         for key, mentions in self.directory.mentions.items():
             for mention in mentions:
@@ -1275,7 +1278,8 @@ class AnswerPolicy:
                 words = self._words(cited, query.accented)
                 named = {m.name for m in self.aliases.find(cited)}
                 if all(w in words or all(part in words for part in w.split("_")) for w in asked) \
-                        and all(family & named for family in agencies):
+                        and all(family & named for family in agencies) \
+                        and all(all(s in words for s in place) for place in places):
                     found.add(key)
         return found.pop() if len(found) == 1 else None
 

@@ -1221,6 +1221,20 @@ def test_the_decision_a_text_s_grounds_cite_a_rule_by_is_not_the_text_itself(tmp
     assert "95/QĐ-HCTĐ" in first_line(assistant, "Quyết định phê duyệt dự toán số mấy?")
 
 
+def test_a_text_named_by_its_place_is_the_one_of_that_place_not_one_its_lines_cite(tmp_path, corpus_embeddings):
+    """"QĐ khen thưởng … năm 2027 của UBND tỉnh Tân Hà số mấy?" is the decision of Tân Hà, whose title names the awards
+    it gives, not the decision of "Ủy ban nhân dân tỉnh" its note cites for the fund of awards."""
+    decision = written("ỦY BAN NHÂN DÂN TỈNH TÂN HÀ", "412/QĐ-UBND", "QUYẾT ĐỊNH",
+                       "Về việc tặng Bằng khen cho các tập thể có thành tích trong công tác Chữ thập đỏ năm 2027",
+                       "Điều 1. Tặng Bằng khen cho 12 tập thể.\n\nĐiều 2. Tiền thưởng chi từ Quỹ Thi đua, khen thưởng tỉnh "
+                       "năm 2028 giao tại Quyết định số 3187/QĐ-UBND ngày 15 tháng 12 năm 2027 của Ủy ban nhân dân tỉnh.",
+                       "Lê Văn Hòa", board="ỦY BAN NHÂN DÂN")
+    seeds = {name.replace(".", "_"): (PROJECT_ROOT / "corpus" / name).read_text(encoding="utf-8")
+             for name in ("kh-ubnd-laichau-2023.md", "cv-1277-hu-lacduong.md")}  # (beside other texts, as a corpus is)
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qd-412.txt", decision, **seeds)
+    assert "412/QĐ-UBND" in first_line(assistant, "QĐ khen thưởng công tác Chữ thập đỏ năm 2027 của UBND tỉnh Tân Hà số mấy?")
+
+
 def test_a_text_only_cited_is_found_by_its_issuer_whatever_verb_says_the_plan_rests_on_it(tmp_path, corpus_embeddings):
     """"Công văn của Trung tâm Y tế huyện mà kế hoạch dựa vào": "dựa vào" says the plan rests on it, as "Căn cứ" does;
     no citing line writes that verb."""
