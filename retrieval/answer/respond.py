@@ -1884,7 +1884,10 @@ class AnswerPolicy:
     def _quantity_unsaid(self, query: Query, clause: Clause) -> bool:
         """The question names a quantity ("hiến máu 3 lần", "nhà cách 70 km") that the evidence neither states
         nor holds in a bracket: it speaks of other cases. (Not a length of time: "trong 3 ngày" frames.)"""
-        asked = [q for q in quantities(query.measured) if q.unit and q.unit not in TIME_UNITS]
+        # (nor one of a unit, which a value is asked for: "người hiến 1 túi 350 ml được hỗ trợ bao nhiêu")
+        units = {unaccent(c) for c in self.vocabulary.classifiers}
+        asked = [q for q in quantities(query.measured) if q.unit and q.unit not in TIME_UNITS
+                 and not (q.value == 1 and q.unit in units)]
         if not asked or query.english:  # the grammar of quantities is Vietnamese ("14 October" is a date)
             return False
         text = "\n".join([*clause.headings, clause.text])

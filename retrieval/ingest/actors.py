@@ -51,6 +51,9 @@ TERM_RE = re.compile(r"(?:,?\s+(?:khóa|khoá)\s+[IVXLC\d]+\b)?(?:,?\s+nhiệm k
 COMPOUND_OPENERS = ("cơ", "trụ", "cán", "nội", "cục", "sơ", "tiến", "đồng", "đại")
 PLACE_LEVELS = {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"}
 ASSIGNING = ("giao cho", "giao", "đề nghị", "kiến nghị", "yêu cầu", "kính đề nghị")
+# a clause that opens giving work, named before whom it is given to ("Giao chỉ tiêu tối thiểu cho …"), in a few words of
+# one phrase (folded)
+GIVEN_TO_RE = re.compile(rf"\s*{fold('giao')}\s[^,.;:\n]{{1,60}}?\s{fold('cho')}(?=\s)")
 # Verbs of work done together: the agencies after "với" that follows one ("thống nhất danh sách với Hội
 # Chữ thập đỏ huyện", "làm việc với Sở Y tế") take part in the task.
 JOINT_WORK = ("thống nhất", "kết hợp", "trao đổi", "làm việc", "hiệp đồng")
@@ -1028,6 +1031,10 @@ def extract_actors(headings: list[str], text: str, aliases: AliasTable) -> list[
     normalised, mentions = aliases._scan(text)
     folded, mentions = _without_grounds(normalised.text, mentions)
     reader = _Reader(folded, mentions)
+    if not leads and (given := GIVEN_TO_RE.match(folded)):
+        # "Giao chỉ tiêu tối thiểu cho Thành đoàn 1.200 đơn vị máu; …": of a clause under no body's heading, the bodies the
+        # text gives its work to (under one, "Giao chỉ tiêu hằng năm cho Hội … các huyện" is that body's work)
+        leads += reader.run(given.end())[0]
     leads += _sentence_leads(reader, folded)
     if not leads and (body := _opening_body(text, aliases)):
         leads.append(body)

@@ -646,3 +646,13 @@ def test_a_body_named_at_a_list_of_levels_in_any_order_leads_its_sentence(aliase
     assert extract_actors([], text, aliases)[0] == Actor(name="Hội Chữ thập đỏ huyện", role="lead")
     # (and by the short forms of "thị xã, thành phố")
     assert [m.name for m in aliases.find("Hội CTĐ các huyện, thị, thành tổng hợp số liệu")] == ["Hội Chữ thập đỏ huyện"]
+
+
+def test_a_clause_that_opens_giving_work_gives_it_to_the_body_after_cho_unless_a_body_s_heading_gives_it(aliases):
+    targets = "Giao chỉ tiêu tối thiểu cho Thành đoàn 1.200 đơn vị máu; Công an thành phố 350 đơn vị máu."
+    assert [a.name for a in extract_actors(["III. CHỈ TIÊU"], targets, aliases)][:2] == [
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Công an"]
+    assigned = "Giao chỉ tiêu hằng năm cho Hội Chữ thập đỏ các huyện; theo dõi, tổng hợp kết quả."
+    assert [a.name for a in extract_actors(["1. Ban Tổ chức tỉnh hội"], assigned, aliases)] == ["Ban Tổ chức"]
+    assert [a.name for a in extract_actors([], "Tổ chức bàn giao đơn vị máu cho Bệnh viện tỉnh.", aliases)] == []
+
