@@ -591,7 +591,8 @@ def each_asked(question: str, classifiers: frozenset[str] = frozenset()) -> tupl
             else following.group(1)
         # (no noun after it: "mỗi căn được hỗ trợ …", "hỗ trợ mỗi căn bao nhiêu")
         grammar = counted in GRAMMAR_WRITTEN if has_diacritics(lowered) else unaccent(counted) in GRAMMAR_WORDS
-        asking = unaccent(counted) in ASKING_SYLLABLES
+        # (compared as written: "mỗi cái máy trợ thính" counts machines, no "mấy")
+        asking = counted in ASKING_WRITTEN if has_diacritics(lowered) else unaccent(counted) in ASKING_SYLLABLES
         return (unit,) if counted in NAME_ENDS or grammar or asking else (unaccent(counted), unit)
     # "nhiem ky moi la bao nhieu", "phat trien moi toi thieu …", "ket nap moi bao nhieu", "hoi vien moi nam 2026":
     # "mới" typed bare
@@ -601,6 +602,7 @@ def each_asked(question: str, classifiers: frozenset[str] = frozenset()) -> tupl
 
 
 ASKING_SYLLABLES = ("bao", "may", "nhat")  # "mới" before "bao nhiêu", "mấy"; "mới nhất"
+ASKING_WRITTEN = ("bao", "mấy")  # the question words after a unit word, as written with diacritics
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
 # words of a date or a time, after which a number is a day, a month or an hour ("ngày 15 tháng 9")
 TIME_WORDS = frozenset(fold(w) for w in "ngày tháng năm quý giờ tuần phút".split()) | {*DURATION_UNITS, "quy"}

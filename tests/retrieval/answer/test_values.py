@@ -125,6 +125,7 @@ def test_the_year_and_the_unit_a_value_is_said_of():
     assert each_asked("Xây mới một Ngôi nhà Chữ thập đỏ được hỗ trợ bao nhiêu tiền?") is None  # "mới" is no "mỗi"
     # a unit word the question word follows counts a thing named before it
     assert each_asked("Xây mới nhà nhân đạo thì Hội hỗ trợ mỗi căn bao nhiêu?", frozenset({"căn"})) == ("can",)
+    assert each_asked("Mỗi cái máy trợ thính trị giá bao nhiêu tiền?", frozenset({"cái"})) == ("may", "cai")  # no "mấy"
     # (or one named first: "Một suất quà … bao nhiêu?"; not "một số", some)
     assert each_asked("Một suất quà tặng người khó khăn tối thiểu trị giá bao nhiêu?", frozenset({"suất"})) == ("qua", "suat")
     assert each_asked("Một số xã được hỗ trợ bao nhiêu?") is None
