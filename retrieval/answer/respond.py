@@ -1198,24 +1198,23 @@ class AnswerPolicy:
         return targets
 
     @staticmethod
-    def _asked_of(query: Query) -> str | None:
+    def _around_phrase(query: Query) -> tuple[str, str] | None:
+        """The question's words before its question phrase and after it; None when it writes no phrase."""
+        question = query.read or query.text
+        at = unaccent(question).lower().find(query.ask.phrase) if query.ask.phrase else -1
+        return (question[:at], question[at + len(query.ask.phrase) :]) if at >= 0 else None
+
+    def _asked_of(self, query: Query) -> str | None:
         """Of a question asking what text a text follows, the words before its question phrase, which name the text
         asked of; None of any other question."""
-        if query.ask.name != "implements" or not query.ask.phrase:
-            return None
-        question = query.read or query.text
-        at = unaccent(question).lower().find(query.ask.phrase)
-        return question[:at] if at >= 0 else None
+        around = self._around_phrase(query) if query.ask.name == "implements" else None
+        return around[0] if around else None
 
-    @staticmethod
-    def _recipient_asked(query: Query) -> str:
+    def _recipient_asked(self, query: Query) -> str:
         """Of a question asking whom a text is sent to, the words after its question phrase, which say whom it asks of
         ("… có gửi cho Ban Dân vận Tỉnh ủy không?"); "" of any other question."""
-        if query.ask.name != "recipients" or not query.ask.phrase:
-            return ""
-        question = query.read or query.text
-        at = unaccent(question).lower().find(query.ask.phrase)
-        return question[at + len(query.ask.phrase) :] if at >= 0 else ""
+        around = self._around_phrase(query) if query.ask.name == "recipients" else None
+        return around[1] if around else ""
 
     def _title_holds_description(self, query: Query, document_id: str) -> bool:
         """The document's title, issuer and place hold every syllable of the words the question describes it by beyond the
