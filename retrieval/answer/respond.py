@@ -1645,10 +1645,8 @@ class AnswerPolicy:
                     # "điện thoại cơ quan: …")
                     labelled = float(bool(label and kind_asked and kind_asked <= set(plain_words(label.group(0)).split()))) \
                         + float(bool(label and self._labels_kind(query.ask.name, sentence)))
-                    # (or by when, the sentence that sets it: "… gửi về … trước ngày 31/01/2028", not a row's span of days)
                     focused = float(bool(work) and has_phrase(plain_words(said), [work]) is not None
-                                    or bool(edge) and has_phrase(plain_words(said), [edge]) is not None
-                                    or self.values.sets_deadline(query, sentence, value))
+                                    or bool(edge) and has_phrase(plain_words(said), [edge]) is not None)
                     # "Yêu cầu cuối cùng … giao cho cơ quan nào?": of the bodies the place asked names, the one it
                     # puts its work on
                     leading = float(query.ask.name == "body" and bool(query.places)

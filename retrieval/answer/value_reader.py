@@ -100,7 +100,6 @@ HELD_ASKED_RE = re.compile(r"\b(?:to chuc|dien ra|khai mac)\b")  # a question as
 DEADLINE_ASKED_RE = re.compile(r"\b(?:truoc|han|cham nhat|thoi han)\b")  # one asking a deadline
 # a deadline for sending, handing in or finishing, right before the value ("… gửi về Ban Tổ chức trước ngày", "đại hội
 # cấp xã hoàn thành trước ngày")
-DEADLINE_WITHIN_RE = re.compile(r"\b(?:truoc|cham nhat|han)\s+(?:ngay\s+)?\d")  # a value that holds its deadline: "trước ngày 15/4"
 DEADLINE_BEFORE_RE = re.compile(r"\b(?:truoc|cham nhat|han)\s+(?:ngay\s+)?$")  # "trước ngày", "chậm nhất"
 SENT_BY_RE = re.compile(rf"\b(?:gui|nop|bao cao|dang ky|hoan thanh|xong)\b[^;.]{{0,80}}{DEADLINE_BEFORE_RE.pattern}")
 # a question asking when something was done ("… đã được ký vào ngày nào?"), unaccented
@@ -215,16 +214,6 @@ class ValueReader:
                 for scoped, named in [match.groups()] if scoped or places and kept[match.end()].isupper()]
         # (a level named as such, in an agency's name too: "Ban Chỉ đạo … cấp huyện gửi báo cáo …")
         return {TIER_OF.get(level, level) for level in [*LEVEL_RE.findall(text.lower()), *free]}
-
-    @staticmethod
-    def sets_deadline(query: Query, sentence: str, value: str) -> bool:
-        """The question asks by when ("trước ngày nào", "hạn chót") and the sentence gives the value as a deadline ("…
-        gửi về … trước ngày 31/01/2028"), not as a span or a day something is held ("Ngày 13/3 đến ngày 15/3/2028")."""
-        if query.ask.name not in ("time", "day") or not DEADLINE_ASKED_RE.search(plain_words(query.read or query.text)):
-            return False
-        at = sentence.find(value)
-        return at >= 0 and (DEADLINE_BEFORE_RE.search(unaccent(sentence[:at]).lower()) is not None
-                            or DEADLINE_WITHIN_RE.search(unaccent(value).lower()) is not None)
 
     def said_of(self, query: Query) -> Callable[[str, Clause], bool]:
         """Whether a value's sentence can answer for the year, the unit, the place and the state the question
