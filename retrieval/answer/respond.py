@@ -623,7 +623,12 @@ class AnswerPolicy:
             held.append({clauses[int(p)].document_id for p in together
                          if set(clauses[int(p)].actor_names) & set(query.actors)}
                         | {d for d in self.index.documents if set(named) <= titles[d]})
-        return [d for d in query.scope or self.index.documents if all(d in h for h in held)]
+        found = [d for d in query.scope or self.index.documents if all(d in h for h in held)]
+        # a text about the circumstance speaks for it: "… trách nhiệm gì trong việc quản lý hội phí?" is asked of the
+        # guide on the fee, not of a plan that names the fee once
+        asked = set(query.setting) & set(self._beyond_commonplace(query))
+        titles = self._titles[query.accented]
+        return [d for d in found if asked <= titles[d]] or found if asked else found
 
     def _documents_holding(self, word: str, accented: bool) -> set[str]:
         """The documents whose title or a clause holds the word (a compound the index lacks: its syllables)."""

@@ -70,6 +70,9 @@ SLASH_DATE = (r"(?<![\d/])(?<!nhat )(?<!tren )(?<!duoi )(0?[1-9]|[12]\d|3[01])/(
 # a place on the calendar: a day, a month, a quarter, a year, a period
 DAY = (
     # the hour before a day ("trước 11 giờ ngày 13/11/2024", "16 giờ 30 ngày 30/10") is part of it
+    # two days of one month in words ("họp ngày 27 và 28 tháng 7 năm 2027", "22 - 23 tháng 6"): one span
+    r"(?:\bngay\s+|(?<![\d/.,]))(?:0?[1-9]|[12]\d|3[01])\s*(?:va|-|–)\s*(?:0?[1-9]|[12]\d|3[01])\s+thang\s+(?:0?[1-9]|1[0-2])"
+    r"(?:\s+nam\s+\d{4})?\b|"
     r"(?:\b\d{1,2}\s+gio(?:\s+\d{1,2}(?:\s+phut)?)?\s+)?"
     r"\bngay\s+\d{1,2}\s*(?:/|-|\s+thang\s+)\s*\d{1,2}(?:\s*(?:/|-|\s+nam\s+)\s*\d{4})?"
     # a day of every month or of the next ("trước ngày 05 của tháng sau", "ngày 25 hằng tháng")

@@ -1067,3 +1067,25 @@ def test_a_blood_festival_s_targets_and_support_are_asked_of_in_the_words_cadres
         "Người hiến 1 túi 350 ml được hỗ trợ bồi dưỡng đi lại bao nhiêu tiền?": "150.000 đồng [1].",
         "Thành đoàn được giao chỉ tiêu tối thiểu bao nhiêu đơn vị máu?": "1.200 đơn vị [1].",
     })
+
+
+def test_work_asked_in_a_matter_is_asked_of_the_text_about_it(tmp_path, corpus_embeddings):
+    guide = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "27/HD-CTĐ", "HƯỚNG DẪN", "Thu, nộp, quản lý và sử dụng hội phí",
+                    "1. Ban Tổ chức Hội Chữ thập đỏ tỉnh tổng hợp số thu hội phí của các huyện trước ngày 15/12 hằng "
+                    "năm.\n\n2. Hội Chữ thập đỏ các huyện nộp 30% số hội phí thu được về tỉnh; việc quản lý hội phí "
+                    "phải công khai.", "Lê Thị Thu Hương")
+    plan = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "88/KH-UBND", "KẾ HOẠCH", "Tăng cường công tác Chữ thập đỏ năm 2027",
+                   "1. Hội Chữ thập đỏ tỉnh vận động hội viên đóng hội phí đầy đủ, làm tốt việc quản lý các nguồn "
+                   "thu.\n\n2. Sở Tài chính tham mưu bố trí kinh phí hoạt động cho Hội Chữ thập đỏ tỉnh.",
+                   "Nguyễn Văn Bình", board="ỦY BAN NHÂN DÂN")
+    blood = written("BAN CHỈ ĐẠO VẬN ĐỘNG HIẾN MÁU TÌNH NGUYỆN TỈNH NAM SƠN", "12/KH-BCĐ", "KẾ HOẠCH",
+                    "Tổ chức Ngày hội Giọt hồng năm 2027",
+                    "1. Sở Y tế bảo đảm đủ túi máu, sinh phẩm cho Ngày hội.\n\n2. Công an tỉnh bảo đảm an ninh, trật "
+                    "tự tại điểm hiến máu.", "Trần Văn Minh", board="BAN CHỈ ĐẠO")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "hd-27.txt", guide, kh_txt=plan, **{"kh-12_txt": blood})
+    # the plan names the fee once and gives the Sở Tài chính other work; the guide on the fee gives it none
+    assert assistant.ask("Sở Tài chính có trách nhiệm gì trong việc quản lý hội phí?").abstained
+    office = assistant.ask("Ban Tổ chức Hội CTĐ tỉnh có trách nhiệm gì trong việc quản lý hội phí?")
+    assert office.citations[0].clause_id == "hd-27:1"
+    # asked without the matter, its work in any text
+    assert [c.clause_id for c in assistant.ask("Sở Tài chính có nhiệm vụ gì?").citations] == ["kh:2"]

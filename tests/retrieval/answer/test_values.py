@@ -95,6 +95,14 @@ def test_a_school_year_or_a_term_is_a_time():
     assert [text[s:e] for s, e in find_values("day", text)] == ["năm học 2025 - 2026", "nhiệm kỳ 2022 - 2027"]
 
 
+def test_two_days_of_one_month_written_in_words_are_one_span():
+    text = "Nghị quyết Đại hội lần thứ X, họp ngày 27 và 28 tháng 7 năm 2027; hội thao 22 - 23 tháng 6"
+    assert [text[s:e] for s, e in find_values("day", text)] == ["ngày 27 và 28 tháng 7 năm 2027", "22 - 23 tháng 6"]
+    # (one day stays one day)
+    text = "họp ngày 15 tháng 3 năm 2027"
+    assert [text[s:e] for s, e in find_values("day", text)] == ["ngày 15 tháng 3 năm 2027"]
+
+
 def test_a_fraction_is_not_a_day():
     text = "được ít nhất 2/3 số hội viên dự họp đồng ý; báo cáo trước 15/12 hằng năm"
     assert [text[s:e] for s, e in find_values("day", text)] == ["15/12"]
