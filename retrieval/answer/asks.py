@@ -169,9 +169,11 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
                   and not (unaccent(c[3].phrase) == "phan tram" and not re.search(r"(?<!\d )\bphan tram", words.plain))]
     # "Nghị quyết … về mức hỗ trợ áp dụng cho những đối tượng nào?", "… làm gì theo nghị quyết mức hỗ trợ người hiến
     # máu": a phrase asking nothing after "về" or a kind of text names what a text is about, not what is asked
+    # (not a phrase that opens with the verb "có": "Kế hoạch có gửi cho Mặt trận tỉnh không?" asks of the plan)
     naming = "|".join(["ve", *(re.escape(name) for name in vocabulary.type_names)])
     candidates = [c for c in candidates if not (pattern(rf"\b(?:{naming}) {unaccent(c[3].phrase)}\b").search(words.plain)
-                                                and not _holds_question_word(c[3].phrase))]
+                                                and not _holds_question_word(c[3].phrase)
+                                                and not unaccent(c[3].phrase).startswith("co "))]
     # "mỗi năm mấy lần": the question word counts the times after it, no year is asked ("năm mấy")
     # "khoản nhận trước khi nghị định có hiệu lực … hạn chót là khi nào?": what takes effect says when the case is, the
     # phrase after asks

@@ -66,6 +66,8 @@ RESULT_HEAD_RE = re.compile(r"\b(?:thuc hien|ket qua|dat duoc)\b")
 DONE_HEAD_RE = re.compile(rf"{RESULT_HEAD_RE.pattern}|\bda\b")  # a column of what was done ("Kinh phí đã chi")
 PLAN_HEAD_RE = re.compile(r"\b(?:ke hoach|kh|chi tieu)\b")  # "Kế hoạch thực hiện": a plan, not what was done
 SHARE_SYLLABLES = frozenset({"ty", "ti", "le", "phan", "tram"})  # the words of a share ("tỷ lệ", "phần trăm"), unaccented
+# the words for money spent as such ("tiền", "chi phí"), which a sum in đồng states, unaccented
+MONEY_WORDS = frozenset({"tien", "chi_phi"})
 SHARE_HEAD_RE = re.compile(r"(?:ty le|ti le|phan tram)\b")
 # a text that says when it ends itself: "Quyết định này hết hiệu lực …"
 ENDS_OWN_FORCE_RE = re.compile(r"\bnay\s+het\s+hieu\s+luc\b")
@@ -245,7 +247,8 @@ class ValueReader:
         # a question typed without diacritics is tagged too poorly to tell its adjectives
         describing = _describing(question) if query.accented else frozenset()
         tagged_cases = query.accented and not query.english and query.ask.name not in ("person", "body")
-        heads = self._adjective_heads(question, plain, query.ask.words) if tagged_cases else []
+        heads = self._adjective_heads(question, plain, query.ask.words, self.vocabulary.generic_words[True]) \
+            if tagged_cases else []
         suffered = harms_asked(question) if tagged_cases else []
         posts = self._posts(question) if query.ask.name not in ("person", "body", "post") else set()
         shares = _shares(question) if query.ask.name != "percentage" else set()
@@ -415,10 +418,10 @@ class ValueReader:
     def units_held(self, query: Query) -> Callable[[str], set[str]]:
         """Of a sentence, the question's word for the unit a sum or a count is asked per ("bao nhiêu một người":
         "người") when it states its value per that unit, or per any noun for people when people are asked ("/học
-        viên"); its word for money ("tiền ăn uống … bao nhiêu"), which a sum in đồng states; and its word for people
+        viên"); its word for money ("tiền ăn uống … bao nhiêu", "chi phí thuê …"), which a sum in đồng states; and its word for people
         counted ("bao nhiêu người"), which a count in any noun for them states ("12 đại biểu"); its word for a share ("tỷ
         lệ … bao nhiêu phần trăm"), which a percentage states ("85% cơ sở Hội")."""
-        money = {w for w in query.content if unaccent(w) == "tien"} if query.ask.name == "amount" else set()
+        money = {w for w in query.content if unaccent(w) in MONEY_WORDS} if query.ask.name == "amount" else set()
         # (the words of a share are its value's own: "tỷ lệ", "tỉ lệ", "phần trăm")
         share = {w for w in query.content if set(unaccent(w).split("_")) <= SHARE_SYLLABLES} \
             if query.ask.name == "percentage" else set()
@@ -480,11 +483,13 @@ class ValueReader:
         return [i for i, group in enumerate(self._acts[True]) if any(pattern(_act_written(act)).search(words) for act in group)]
 
     @staticmethod
-    def _adjective_heads(question: str, plain: frozenset[str], asking: frozenset[str]) -> list[tuple[str, ...]]:
+    def _adjective_heads(question: str, plain: frozenset[str], asking: frozenset[str],
+                         generic: frozenset[str] = frozenset()) -> list[tuple[str, ...]]:
         """The words the question's adjectives describe, right before them ("bị_thương" of "bị thương nhẹ"),
         folded: a value said of something else answers another case. An adjective of a name ("Tết Nhân
         ái"), right before the question phrase ("tối đa bao nhiêu") or before a verb ("tạm cấp") describes
-        no case. Of a verb with its result after it ("cháy rụi hoàn toàn"), either verb says the case."""
+        no case, nor one of a generic noun, which the adjective names ("trời nắng nóng": "nắng nóng"). Of a verb
+        with its result after it ("cháy rụi hoàn toàn"), either verb says the case."""
         tags = [(w, folded_word(w), tag) for w, tag in word_tags(question) if tag != "F"]
         heads = []
         for k, (written, word, tag) in enumerate(tags):
@@ -495,7 +500,8 @@ class ValueReader:
             _, head, head_tag = tags[k - 1]
             # (a verb's adjective before its object says how it is done: "nộp đủ hồ sơ", "làm tốt công tác")
             # (of a total, what it sums: "tổng chỉ tiêu phân bổ" of a "Tổng cộng" row under "Chỉ tiêu")
-            if head_tag in ("N", "V") and head not in plain and not (head_tag == "V" and tags[k + 1][2] == "N"):
+            if head_tag in ("N", "V") and head not in plain and head not in generic \
+                    and not (head_tag == "V" and tags[k + 1][2] == "N"):
                 result_of = k > 1 and head_tag == "V" and tags[k - 2][2] == "V" and tags[k - 2][1] not in plain
                 heads.append((summed(head), summed(tags[k - 2][1])) if result_of else (summed(head),))
         return heads
@@ -713,7 +719,9 @@ class ValueReader:
             # "kế hoạch … là bao nhiêu": of several figures, the one in brackets after the target ("đạt 56,3% kế hoạch
             # năm (2.000 đơn vị)")
             spans = [(s, e) for s, e in spans if TARGET_BRACKET_RE.search(unaccent(sentence[:s]).lower())] or spans
-        if name in ("amount", "count") and TOTAL_NAMED_RE.search(plain_words(query.read or query.text)):
+        if name in ("amount", "count") and TOTAL_NAMED_RE.search(plain_words(query.read or query.text)) \
+                and not each_asked(query.spelled or query.read or query.text, self.classifiers):
+            # (a total for each one the question asks is set for each: "Mỗi em học tổng cộng mấy buổi?")
             spans = [(s, e) for s, e in spans if not _no_total(sentence, s, e)]
         if name == "time" and TIMES_ASKED_RE.search(plain_words(query.ask.phrase or "")):
             spans = find_values("frequency", sentence)  # "mấy lần một năm": how often, not "thường xuyên" or a year
@@ -1451,7 +1459,9 @@ def _organ(name: str) -> str:
 
 
 # a kind of thing with its label ("giải Ba", "giải Khuyến khích", "loại A", "nhóm II", "đợt 2")
-LABELLED_KIND_RE = re.compile(r"(?<!\w)((?i:giải|loại|nhóm|hạng|đợt|khối|cụm|vùng))\s+([A-ZĐÀ-Ỹ][\w]*(?:\s+[a-zà-ỹđ]\w*)?|[IVX]+\b|\d+\b)")
+# (a rank typed in lower case too: "giải nhì")
+LABELLED_KIND_RE = re.compile(r"(?<!\w)((?i:giải|loại|nhóm|hạng|đợt|khối|cụm|vùng))\s+([A-ZĐÀ-Ỹ][\w]*(?:\s+[a-zà-ỹđ]\w*)?|[IVX]+\b|\d+\b"
+                              r"|(?:nhất|nhì|ba|tư|khuyến khích|đặc biệt)(?!\w))")
 
 
 # levels named together by "cấp" ("cấp huyện, cấp xã", "cấp tỉnh và huyện"), unaccented

@@ -556,12 +556,22 @@ def restates(value: str, question: str) -> bool:
     "10%"; "Tháng Nhân đạo 2025 diễn ra khi nào?": not "năm 2025"); a number the question writes with another
     unit is another figure ("tỷ lệ hội viên dưới 30 tuổi đạt bao nhiêu": "30%")."""
     stated = numbers_in(value)
-    if not stated or not stated <= numbers_in(question):
+    if not stated or not stated <= numbers_in(question) | _sums_in_full(question):
         return False
     if grain_of(value) < grain_of(question):
         return False  # "quý I/2028" of "Trong năm 2028 … phải xong khi nào?": a finer place in the year it names
     asked = _units(question)
     return all(not units or not asked.get(number) or units & asked[number] for number, units in _units(value).items())
+
+
+SUM_IN_WORDS_RE = re.compile(r"(\d+(?:,\d+)?)\s*(nghin|ngan|trieu|ty)\b")  # "512 triệu", "1,2 tỷ" (unaccented)
+SUM_SCALES = {"nghin": 10**3, "ngan": 10**3, "trieu": 10**6, "ty": 10**9}
+
+
+def _sums_in_full(text: str) -> set[str]:
+    """The sums a text writes with a word for their scale, as figures in full ("512 triệu" → "512000000")."""
+    return {str(round(float(n.replace(",", ".")) * SUM_SCALES[scale]))
+            for n, scale in SUM_IN_WORDS_RE.findall(unaccent(text).lower())}
 
 
 def _units(text: str) -> dict[str, set[str]]:

@@ -1089,3 +1089,26 @@ def test_work_asked_in_a_matter_is_asked_of_the_text_about_it(tmp_path, corpus_e
     assert office.citations[0].clause_id == "hd-27:1"
     # asked without the matter, its work in any text
     assert [c.clause_id for c in assistant.ask("Sở Tài chính có nhiệm vụ gì?").citations] == ["kh:2"]
+
+
+def test_a_swimming_plan_is_asked_in_words_of_its_own(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "21/KH-CTĐ", "KẾ HOẠCH", "Dạy bơi an toàn cho học sinh hè 2027",
+                   "1. Đối tượng: học sinh từ lớp 3 đến lớp 8 tại các xã ven sông.\n\n"
+                   "2. Thời lượng: mỗi học sinh học 12 buổi, mỗi buổi 45 phút; thực hành chiếm ít nhất 75% thời lượng.\n\n"
+                   "3. Trường hợp thời tiết bất lợi (mưa lớn, nắng nóng trên 38°C), Ban Tổ chức được lùi lịch tối đa 04 "
+                   "ngày.\n\n4. Thuê, lắp đặt mỗi bể bơi di động: không quá 25.000.000 đồng/bể/đợt.\n\n"
+                   "5. Hội thi bơi cứu đuối: giải Nhất trị giá 5.000.000 đồng.\n\n"
+                   "6. Hội Chữ thập đỏ tỉnh bảo đảm 430.000.000 đồng từ nguồn vận động và dự án tài trợ.", "Lê Văn Hải")
+    over_text_answers_as(tmp_path, corpus_embeddings, "kh-21.txt", text, {
+        "Học sinh khối lớp nào được học bơi?": "Theo Kế hoạch số 21/KH-CTĐ của Hội Chữ thập đỏ tỉnh Nam Sơn:",
+        # a total for each one asked is set for each
+        "Mỗi em học bơi tổng cộng được mấy buổi?": "12 buổi [1].",
+        "Phần thực hành phải chiếm tối thiểu bao nhiêu?": "75% [1].",
+        # "trời" names the weather "nắng nóng" says
+        "Nếu trời nắng nóng thì được lùi lịch tối đa mấy ngày?": "04 ngày [1].",
+        # "chi phí" is money, which a sum in đồng states
+        "Chi phí thuê một bể bơi di động tối đa bao nhiêu?": "25.000.000 đồng [1].",
+    }, refused=(
+        "Giải nhì hội thi bơi cứu đuối được thưởng bao nhiêu?",  # a prize's sum is not another prize's
+        "Trong 430 triệu của Hội thì riêng dự án tài trợ là bao nhiêu?",  # the question's own sum is no answer
+    ))

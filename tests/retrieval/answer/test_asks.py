@@ -22,6 +22,8 @@ VOCABULARY = load_vocabulary()
         ("TTYT cấp phát bao nhiêu hóa chất cho đợt 1?", "value", "count"),  # "cấp phát" (hands out) is no fine ("phạt")
         ("Không nộp báo cáo bị phạt bao nhiêu?", "value", "amount"),
         ("Công văn 2468 gửi những cơ quan, đơn vị nào?", "fact", "recipients"),  # kinds of body listed
+        ("Kế hoạch có gửi cho Mặt trận tỉnh không?", "fact", "recipients"),  # "có" after the kind is a verb, no title
+        ("Thời gian thực hành phải chiếm tối thiểu bao nhiêu?", "value", "percentage"),  # the share a part takes
         ("Công điện 14 gửi báo cáo những cơ quan trung ương nào?", "fact", "recipients"),  # the "(để b/c)" of Nơi nhận
         ("mau so 03 trong huong dan ho so la gi", "topic", None),  # "hồ sơ là gì" asks no text's number
         ("Kế hoạch 100 ban hành ngày nào?", "fact", "date"),

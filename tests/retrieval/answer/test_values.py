@@ -197,6 +197,10 @@ def test_a_value_the_question_states_itself_is_not_its_answer():
     # (a number the question writes with another unit is another figure)
     assert not restates("30%", "Tỷ lệ hội viên dưới 30 tuổi phấn đấu đạt bao nhiêu vào năm 2030?")
     assert restates("2.500 suất", "Vận động 2.500 suất quà thì mỗi suất trị giá bao nhiêu?")
+    # (a sum the question writes with a word for its scale)
+    assert restates("512.000.000 đồng", "Trong 512 triệu của Hội thì riêng dự án tài trợ là bao nhiêu?")
+    assert restates("1.200.000.000 đồng", "Trong 1,2 tỷ đồng đó thì phần vận động là bao nhiêu?")
+    assert not restates("12.000.000 đồng", "Trong 1,2 tỷ đồng đó thì phần vận động là bao nhiêu?")
 
 
 def test_a_days_pay_is_an_amount_and_two_nouns_are_counted_together():
