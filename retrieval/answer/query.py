@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import product
 from dataclasses import dataclass, field
 
-from retrieval.answer.asks import TOPIC, Ask, ask_words, document_fact_or, plain_words, read_ask
+from retrieval.answer.asks import EDGE_ASKED_RE, TOPIC, Ask, ask_words, document_fact_or, plain_words, read_ask
 from retrieval.answer.quantities import LABELS_WRITTEN_ONLY, SCALES, spelled_as_level
 from retrieval.answer.references import (FULL_NUMBER_RE, ISSUE_YEAR, QUANTITY_AFTER, RANGE_AFTER, DocumentDirectory, Key, find_keys,
                                          named_after, reference_spans)
@@ -813,6 +813,9 @@ class QueryReader:
             chars[mention.start : mention.end] = " " * (mention.end - mention.start)
             for start, end in _short_name_spans(text, mention):
                 chars[start:end] = " " * (end - start)  # "CDC tỉnh (Trung tâm Kiểm soát bệnh tật)": one body
+        if ask.name in ("time", "day"):  # "mấy giờ thì bắt đầu": which end of the time is asked, which the value
+            for edge in EDGE_ASKED_RE.finditer(plain.lower()):  # read says (`edge_asked`), no word a clause must hold
+                chars[edge.start() : edge.end()] = " " * (edge.end() - edge.start())
         for rank in ORDINAL_SAID_RE.finditer(plain.lower()):  # "đợt thứ hai": a rank, which a text may give as a label's
             chars[rank.start() : rank.end()] = " " * (rank.end() - rank.start())  # number ("Đợt 2"), read apart (`said_of`)
         for bracket in OTHER_NAME_RE.finditer(text):  # "bão số 3 (Yagi)": the thing's other name, which a text

@@ -68,6 +68,8 @@ GROUNDS_RE = re.compile(r"\s*(?:can cu|thuc hien|theo)\b", re.IGNORECASE)
 GROUNDS_ASKED_RE = re.compile(r"\bcan cu\b")  # (unaccented)
 QUESTION_WORDS = frozenset("nao gi ai bao nhieu may khi dau la sao".split())  # unaccented
 EVERY_LEVEL_RE = re.compile(r"\bcac cap\b")  # "Hội Chữ thập đỏ các cấp": the agency at every level (unaccented)
+# the rest of a kind, as an item names it: "các loại hàng hóa khác", "các xã còn lại" (unaccented)
+REST_RE = re.compile(r"\b\w+(?: \w+)? (?:khac|con lai)\b")
 OWNER_AFTER_RE = re.compile(r"\s+của\s+")  # a value's owner named right after it ("số … của Ủy ban …")
 REVIEW_RE = re.compile(r"\btong ket\b")  # a title of a review of a whole year or term ("Báo cáo tổng kết …"), unaccented
 MAX_LISTED = 15  # the items of one list quoted for "gồm những gì"
@@ -1621,6 +1623,7 @@ class AnswerPolicy:
                         continue
                     if not said_of(said, hit.clause, part, value) or not self._names_all(sent_to, said, hit.clause) \
                             or said != part and self.values.item_of_other(query, part, "\n".join(hit.clause.headings)) \
+                            or said != part and self._rest_of_named(query, said[: max(said.find(part), 0)], part) \
                             or self._said_after(query, so_far, part, hit.clause.text[end : bounds[1]], context):
                         continue
                     # (with the short forms it writes in full, as the question is read: "THPT" is "trung học phổ thông",
@@ -1856,6 +1859,19 @@ class AnswerPolicy:
         date = self.index.documents[document_id].date
         years = {w for w in query.content if YEARS_RE.fullmatch(w)}
         return years & years_relative(text, int(date[:4])) if date and years else set()
+
+    def _rest_of_named(self, query: Query, before: str, part: str) -> bool:
+        """The item speaks of the rest ("các loại hàng hóa khác …", "các xã còn lại …") and an item before it in the
+        sentence names what the question asks of, itself or by its class ("lương thực, thực phẩm không quá 45 ngày" of
+        "gạo, mì tôm"): the rest is not it."""
+        question = plain_words(query.read or query.text)
+        if not REST_RE.search(plain_words(part)) or REST_RE.search(question) or not before:
+            return False
+        said, own = self._words(before, query.accented), self._words(part, query.accented)
+        held = set(query.content) & said
+        named = (held | self._synonyms_held(query, held, said.intersection)) - own
+        # (what names it is no word every text writes: "các xã còn lại" of "xã Yên Thuận" is the rest of other xã)
+        return bool(named & set(self._beyond_commonplace(query)))
 
     def _synonyms_held(self, query: Query, held: set[str], holds: Callable[[list[str]], set[str]]) -> set[str]:
         """The content words not `held` whose synonym is ("vùng" by "khu vực"), with the syllables of such a word;

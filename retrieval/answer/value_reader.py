@@ -99,7 +99,8 @@ TARGET_ASKED_RE = re.compile(r"(?<!\bso voi )(?<!\bdat )(?<!\bvuot )\b(?:chi tie
 SHARE_OF_TARGET_RE = re.compile(r"\bdat\s+(?:tren\s+|hon\s+)?(?!100\s(?!\d))\d+(?:\s\d+)?\s+(?:phan tram\s+)?(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu)\b")
 PLAN_SHARE_RE = re.compile(r"\bdat\s+[\d.,]+\s*%\s+(?:so voi\s+)?(?:ke hoach|chi tieu)\s+nam\b")  # unaccented
 HELD_ASKED_RE = re.compile(r"\b(?:to chuc|dien ra|khai mac)\b")  # a question asking when an event takes place
-DEADLINE_ASKED_RE = re.compile(r"\b(?:truoc|han|cham nhat|thoi han)\b")  # one asking a deadline
+DAY_OPENER_RE = re.compile(r"(?:cham nhat|truoc ngay|ke tu ngay)$")  # a time frame's words that open the day after it
+DEADLINE_ASKED_RE = re.compile(r"\b(?:truoc|han|cham nhat|muon nhat|thoi han)\b")  # one asking a deadline
 # a deadline for sending, handing in or finishing, right before the value ("… gửi về Ban Tổ chức trước ngày", "đại hội
 # cấp xã hoàn thành trước ngày")
 DEADLINE_BEFORE_RE = re.compile(r"\b(?:truoc|cham nhat|han)\s+(?:ngay\s+)?$")  # "trước ngày", "chậm nhất"
@@ -727,6 +728,8 @@ class ValueReader:
             spans = find_values("frequency", sentence)  # "mấy lần một năm": how often, not "thường xuyên" or a year
             # (a number of times where the sentence gives one: "họp định kỳ 03 lần trong năm", not "định kỳ")
             spans = [(s, e) for s, e in spans if COUNTED_TIMES_RE.match(unaccent(sentence[s:e]).lower())] or spans
+        if name == "time":  # "chậm nhất ngày 30/9/2027": the word that opens a day is one time with it
+            spans = _opened_days(sentence, spans)
         if name == "time" and not spans and plain_words(query.ask.phrase or "") == "khi nao":
             # "Khi nào các bệnh viện phải điều phối máu?": when a case arises ("… khi lượng dự trữ xuống dưới mức …")
             spans = [m.span(1) for m in CONDITION_RE.finditer(unaccent(sentence).lower())][:1]
@@ -1851,6 +1854,18 @@ def _bound_asked(question: str) -> str | None:
     plain = plain_words(question)
     found = [bound for bound, pattern in BOUNDS.items() if pattern.search(plain)]
     return found[0] if len(found) == 1 else None
+
+
+def _opened_days(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, each word that opens a day ("chậm nhất", "trước ngày") joined to the day right after it."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if joined and DAY_OPENER_RE.search(unaccent(sentence[joined[-1][0] : joined[-1][1]]).lower()) \
+                and sentence[joined[-1][1] : start].isspace():
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _no_total(sentence: str, start: int, end: int) -> bool:

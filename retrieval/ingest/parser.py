@@ -507,9 +507,12 @@ def _paragraphs(text: str, start: int, end: int, heads: set[str] = frozenset()) 
         # (an article's line wrapped at full width goes on in a number too: "Điều 3. … thay thế Quyết định số 312/QĐ-UBND
         # ngày" over "20/02/2026 của …")
         first = plain(text[line_start:line_end])[:1]
+        # (or in a capital, when the article's line ends no sentence at full width: "Điều 2. … có hiệu lực … và thay thế"
+        # over "Quyết định số 41/QĐ-CTĐ …")
+        article = current is not None and current.marker is not None and current.marker.kind == "article" and not short
         if marker is None and open_paragraph and current is not None and wrapped and not opens and (
-                not current.structural or first.islower()
-                or first.isdigit() and not short and current.marker is not None and current.marker.kind == "article"):
+                not current.structural or first.islower() or first.isdigit() and article
+                or first.isupper() and article and plain(text[current.content:current.end])[-1:] not in TERMINAL):
             current.end = line_end
             continue
         paragraph = _Paragraph(line_start, marker.content if marker else line_start, line_end, marker)

@@ -1112,3 +1112,21 @@ def test_a_swimming_plan_is_asked_in_words_of_its_own(tmp_path, corpus_embedding
         "Giải nhì hội thi bơi cứu đuối được thưởng bao nhiêu?",  # a prize's sum is not another prize's
         "Trong 430 triệu của Hội thì riêng dự án tài trợ là bao nhiêu?",  # the question's own sum is no answer
     ))
+
+
+def test_a_relief_rule_is_asked_of_in_kinds_ends_and_multiples(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "62/QyĐ-CTĐ", "QUY ĐỊNH", "Quản lý hàng cứu trợ",
+                   "1. Thời gian lưu kho đối với lương thực, thực phẩm không quá 40 ngày; các loại hàng hóa khác không "
+                   "quá 120 ngày kể từ ngày nhập kho.\n\n2. Nhà Chữ thập đỏ được khởi công trong tháng 6/2027 và bàn giao "
+                   "chậm nhất ngày 31/10/2027.\n\n3. Trường hợp thiệt hại đặc biệt nghiêm trọng, Ban Thường vụ quyết định "
+                   "mức hỗ trợ cao hơn nhưng không quá 2 lần mức quy định.\n\n4. Lễ trao nhà: 08 giờ 00 phút, ngày "
+                   "05/11/2027, tại Hội trường Ủy ban nhân dân xã.", "Lê Văn Hải")
+    over_text_answers_as(tmp_path, corpus_embeddings, "qyd-62.txt", text, {
+        # a rule for the class ("lương thực, thực phẩm") is said of its kinds; "các loại hàng hóa khác" are the rest
+        "Gạo, mì tôm nhập kho được để tối đa bao lâu?": "40 ngày [1].",
+        # "muộn nhất" asks the deadline, as "chậm nhất" does: the day with the words that open it
+        "Nhà Chữ thập đỏ phải bàn giao muộn nhất là khi nào?": "Chậm nhất ngày 31/10/2027 [1].",
+        "Ban Thường vụ được nâng mức hỗ trợ tối đa gấp mấy lần?": "2 lần [1].",
+        # "bắt đầu" says which end of the time is asked
+        "Mấy giờ thì bắt đầu lễ trao nhà?": "08 giờ 00 phút [1].",
+    })

@@ -23,6 +23,9 @@ VOCABULARY = load_vocabulary()
         ("Không nộp báo cáo bị phạt bao nhiêu?", "value", "amount"),
         ("Công văn 2468 gửi những cơ quan, đơn vị nào?", "fact", "recipients"),  # kinds of body listed
         ("Kế hoạch có gửi cho Mặt trận tỉnh không?", "fact", "recipients"),  # "có" after the kind is a verb, no title
+        ("Đợt 2 hiến máu rơi vào ngày nào?", "value", "day"),  # the day an event falls on
+        ("Nhà phải bàn giao muộn nhất là khi nào?", "value", "time"),  # "muộn nhất" is "chậm nhất"
+        ("Mức hỗ trợ được nâng tối đa gấp mấy lần?", "value", "coefficient"),  # a multiple of a base, no sum
         ("Thời gian thực hành phải chiếm tối thiểu bao nhiêu?", "value", "percentage"),  # the share a part takes
         ("Công điện 14 gửi báo cáo những cơ quan trung ương nào?", "fact", "recipients"),  # the "(để b/c)" of Nơi nhận
         ("mau so 03 trong huong dan ho so la gi", "topic", None),  # "hồ sơ là gì" asks no text's number

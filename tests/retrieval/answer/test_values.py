@@ -103,6 +103,11 @@ def test_two_days_of_one_month_written_in_words_are_one_span():
     assert [text[s:e] for s, e in find_values("day", text)] == ["ngày 15 tháng 3 năm 2027"]
 
 
+def test_a_multiple_of_a_base_is_a_coefficient():
+    text = "quyết định mức hỗ trợ cao hơn nhưng không quá 1,5 lần mức quy định tại khoản 1 Điều này; hỗ trợ 02 lần"
+    assert [text[s:e] for s, e in find_values("coefficient", text)] == ["1,5 lần"]
+
+
 def test_a_fraction_is_not_a_day():
     text = "được ít nhất 2/3 số hội viên dự họp đồng ý; báo cáo trước 15/12 hằng năm"
     assert [text[s:e] for s, e in find_values("day", text)] == ["15/12"]

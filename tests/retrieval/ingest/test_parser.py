@@ -793,3 +793,18 @@ def test_an_article_s_first_line_wrapped_before_a_number_goes_on_in_it(aliases):
     # (a short title stays one, and the line under it its text)
     assert parsed.clauses[1].headings == ["Điều 4. Hiệu lực thi hành"]
     assert parsed.clauses[1].text == "2027 là năm đầu tiên áp dụng."
+
+
+def test_an_article_s_first_line_wrapped_before_a_capital_goes_on_in_it(aliases):
+    # the line ends no sentence at full width: the next, opening on a text's name, goes on with it
+    body = ("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 4 năm 2027 và thay thế\n"
+            "Quyết định số 41/QĐ-CTĐ ngày 20 tháng 5 năm 2024 của Ban Thường vụ Hội Chữ thập đỏ tỉnh\n"
+            "về việc ban hành Quy chế tiếp nhận, phân phối tiền, hàng cứu trợ.\n"
+            "Điều 3. Trách nhiệm thi hành\n"
+            "Chánh Văn phòng Hội chịu trách nhiệm thi hành Quyết định này.\n")
+    parsed = _parse_body(body, aliases)
+    assert parsed.clauses[0].text.startswith("Quyết định này có hiệu lực thi hành kể từ ngày 01 tháng 4 năm 2027")
+    assert parsed.clauses[0].text.endswith("hàng cứu trợ.")
+    # (a short title stays one, though the line under it opens in a capital)
+    assert parsed.clauses[1].headings == ["Điều 3. Trách nhiệm thi hành"]
+    assert parsed.clauses[1].text == "Chánh Văn phòng Hội chịu trách nhiệm thi hành Quyết định này."
