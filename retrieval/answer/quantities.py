@@ -232,9 +232,11 @@ def each_units(text: str) -> set[str]:
     return {m.group(1) for m in EACH_UNIT_RE.finditer(unaccent(text).lower())}
 
 
-def compared(question: str, text: str) -> tuple[list[Quantity], list[Quantity]]:
+def compared(question: str, text: str, exact: bool = False) -> tuple[list[Quantity], list[Quantity]]:
     """The question's quantities a bracket of the text holds, and those of a unit the text brackets (not a
-    unit of time) that none of its brackets holds ("thiệt hại 30%" / "thiệt hại từ 50% trở lên")."""
+    unit of time) that none of its brackets holds ("thiệt hại 30%" / "thiệt hại từ 50% trở lên"). `exact`: a figure
+    is asked of the class the question's bracket names, which only the same bracket holds ("tỷ lệ đơn vị máu 450 ml
+    trở lên" is no share of those "từ 350 ml trở lên", though a rule for the wider class holds for it)."""
     # (not one of what the text gives a value per: "xây mới 1 căn nhà … bao nhiêu" of "60 căn nhà, … 50.000.000 đồng/căn")
     each = each_units(text)
     asked = [q for q in _quantities(question) if q.unit and not (q.value == 1 and q.unit in each)]
@@ -246,7 +248,8 @@ def compared(question: str, text: str) -> tuple[list[Quantity], list[Quantity]]:
     # divides by: "mấy người trên 1 hướng dẫn viên" is a ratio)
     bounds = {q: None if q.value == 1 and PER_ONE_BEFORE_RE.search(plain, 0, q.span[0]) else _bound(plain, q, nfc(question))
               for q in asked}
-    held = [q for q in asked if any(b.unit == q.unit and bounds[q].meets(b) if bounds[q] else b.holds(q) for b in stated)]
+    held = [q for q in asked if any(b.unit == q.unit and bounds[q].meets(b) and not (exact and bounds[q].low != b.low)
+                                    if bounds[q] else b.holds(q) for b in stated)]
     # (of time too when the question bounds it: "nằm viện dưới 3 ngày" / "từ 03 ngày trở lên")
     outside = [q for q in asked if q not in held and (q.unit not in TIME_UNITS or bounds[q])
                and any(b.unit == q.unit for b in stated)]

@@ -118,6 +118,8 @@ TARGET_WORDS_RE = re.compile(r"\b(?:chi tieu|muc tieu|ke hoach|phan dau)\b")
 # kế hoạch 4.000", "so với mục tiêu đề ra là 85%"), unaccented: what was aimed at, not what there is
 AIM_COMPARED_RE = re.compile(r"\b(?:vuot|so voi|thap hon|cao hon|hon|bang|chua dat|khong dat)\s+(?:\w+\s+)?"
                              r"(?:chi tieu|ke hoach|muc tieu)(?:\s+(?:de ra|duoc giao|nam|tinh|huyen|giao))?(?:\s+la)?\s*$")
+# the target in brackets after what was reached: "đạt 64,3% kế hoạch năm (kế hoạch 3.600 hội viên)" (unaccented)
+AIM_BRACKET_RE = re.compile(r"\(\s*(?:chi tieu|ke hoach|muc tieu)(?:\s+(?:nam|de ra|duoc giao|giao))?\s*:?\s*$")
 EACH_WORDS_RE = re.compile(r"\b(?:moi|tung)\s+(\w+(?:\s+\w+)?)")  # "mỗi cá nhân", "từng hộ" (unaccented)
 REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
 # a plan's year to reach a figure by ("Đến năm 2030, số hội viên đạt 3% dân số"): what it sets out to do
@@ -355,7 +357,8 @@ class ValueReader:
                 return False  # "đã trao được bao nhiêu suất quà": a plan's "trao 3.500 suất quà" is still to be done
             # (of the sentence's own words: "Tết Đinh Mùi" is not contrasted by another year's bracket, "(Tết Bính Ngọ …)")
             if not query.english and contrasts(rate, "\n".join([*clause.referenced, own]), plain, query.ask.words, describing,
-                                               self.vocabulary.synonyms_of[query.accented]):
+                                               self.vocabulary.synonyms_of[query.accented],
+                                               exact=query.ask.name in ("percentage", "count")):
                 return False
             if not query.english and other_event(question, own, plain):
                 return False  # "Lễ tôn vinh … ngày nào?": not the day of the "Lễ phát động" the sentence names
@@ -1377,8 +1380,10 @@ def _priced_per(row: str, clause: Clause, units: tuple[str, ...]) -> bool:
 
 
 def _aim_compared(sentence: str, start: int) -> bool:
-    """The value at `start` is the target a result is measured against ("vượt chỉ tiêu 9.500", "so với kế hoạch 4.000")."""
-    return AIM_COMPARED_RE.search(plain_words(sentence[:start])) is not None
+    """The value at `start` is the target a result is measured against ("vượt chỉ tiêu 9.500", "so với kế hoạch 4.000",
+    "(kế hoạch 3.600 hội viên)")."""
+    return AIM_COMPARED_RE.search(plain_words(sentence[:start])) is not None \
+        or AIM_BRACKET_RE.search(unaccent(sentence[:start]).lower()) is not None
 
 
 # a count's breakdown in brackets after it: "25 chi hội trong năm 2027 (huyện Hướng Hóa 14, huyện Đakrông 8, …)"

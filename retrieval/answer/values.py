@@ -693,7 +693,8 @@ def as_rate(question: str) -> str:
 
 
 def contrasts(question: str, sentence: str, plain: frozenset[str], asking: frozenset[str],
-              describing: frozenset[str], synonyms: Mapping[str, tuple[str, ...]] = MappingProxyType({})) -> tuple[str, str] | None:
+              describing: frozenset[str], synonyms: Mapping[str, tuple[str, ...]] = MappingProxyType({}),
+              exact: bool = False) -> tuple[str, str] | None:
     """The words that tell a sentence speaks of another case of what the question asks about: after two or more
     words both share comes a word that describes them in the question (`describing`: its adjectives'
     syllables, folded) and the sentence lacks, and another the question lacks ("người bị thương nhẹ" /
@@ -704,7 +705,8 @@ def contrasts(question: str, sentence: str, plain: frozenset[str], asking: froze
     diacritics) and prepositions tell no case apart, nor does a word written as one of its `synonyms` ("đợt … đầu
     tiên" / "Đợt … thứ nhất"; words joined by "_", spelled as the question is). A condition the question negates and the sentence states
     tells the other case (`negates`), so does a quantity the question names that the sentence's brackets of
-    its unit leave out ("thiệt hại 30%" / "thiệt hại từ 50% trở lên"). None when nothing tells them apart."""
+    its unit leave out ("thiệt hại 30%" / "thiệt hại từ 50% trở lên"), or, of a figure asked (`exact`), a bracket the
+    question names that the sentence's differs from. None when nothing tells them apart."""
     accented = has_diacritics(question)
     (asked, asked_names), (said, said_names) = _tokens(question, accented), _tokens(sentence, accented)
     asked_set, said_set = set(asked), set(said)
@@ -722,7 +724,7 @@ def contrasts(question: str, sentence: str, plain: frozenset[str], asking: froze
 
     if negated := negates(question, sentence):
         return f"khong {negated}", negated
-    held, outside = compared(question, sentence)
+    held, outside = compared(question, sentence, exact)
     if outside:
         return outside[0].number, next(q.number for q in quantities(sentence) if q.unit == outside[0].unit)
     bracketed = {q.number for q in held}  # "12 lần" / "từ 10 đến dưới 20 lần"

@@ -102,6 +102,14 @@ def test_a_length_of_time_the_question_bounds_is_outside_a_bracket_of_another_si
     assert compared("Nằm viện từ 5 ngày được hỗ trợ bao nhiêu?", text)[0]
 
 
+def test_a_figure_of_a_class_is_held_only_by_the_same_bracket():
+    text = "Tỷ lệ đơn vị máu có thể tích từ 350 ml trở lên đạt 67,4%;"
+    # a rule for the wider class holds for a narrower one; a figure of it does not
+    assert compared("Tỷ lệ đơn vị máu 450ml trở lên đạt bao nhiêu %?", text)[0]
+    assert not compared("Tỷ lệ đơn vị máu 450ml trở lên đạt bao nhiêu %?", text, exact=True)[0]
+    assert compared("Tỷ lệ đơn vị máu 350 ml trở lên đạt bao nhiêu %?", text, exact=True)[0]
+
+
 def test_a_result_is_no_bound_where_the_question_is_written_with_its_diacritics():
     # "kết quả 6 tháng": the half year's results, not "quá 6 tháng" (over six months), however it reads bare
     text = "Báo cáo kết quả thực hiện 6 tháng trước ngày 10/6/2027, báo cáo năm trước ngày 10/11/2027."
