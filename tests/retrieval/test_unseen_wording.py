@@ -1142,3 +1142,4 @@ def test_a_half_year_report_gives_what_was_reached_of_the_class_asked(tmp_path, 
         "Kết nạp hội viên mới 6 tháng đầu năm được bao nhiêu người?": "2.150 hội viên [1].",
         "Tỷ lệ đơn vị máu 350ml trở lên đạt bao nhiêu %?": "66,2% [1].",
     }, refused=("Tỷ lệ đơn vị máu 450ml trở lên đạt bao nhiêu %?",))  # a share of a narrower class is none stated
+

@@ -164,6 +164,16 @@ def test_a_kind_named_with_a_place_picks_that_place_s_texts_of_the_kind():
     assert directory.of_kind_named(named, question, VOCABULARY) == ["kh-ns"]  # (its date, its signer: the plan's)
 
 
+def test_a_decision_that_issues_rules_is_the_text_a_question_naming_the_rules_means():
+    documents = [Document(id="qd-86", title="Quyết định về việc ban hành Quy định quản lý, sử dụng nguồn vận động cứu trợ",
+                          type="Quyết định", issuer="Hội Chữ thập đỏ tỉnh Vĩnh Long"),
+                 Document(id="qd-12", title="Quyết định kiện toàn Ban Chỉ đạo", type="Quyết định", issuer="UBND tỉnh")]
+    directory = DocumentDirectory.build(documents, [], VOCABULARY)
+    # "Quy định" is a kind of text ("Quy định số 07-QĐi/TW"), which a decision issues
+    question = "Quy định quản lý nguồn cứu trợ do cơ quan nào ban hành?"
+    assert directory.of_kind_named(["qd-86", "qd-12"], question, VOCABULARY) == ["qd-86"]
+
+
 def test_a_notice_of_a_conclusion_is_the_conclusion_a_question_names():
     documents = [Document(id="tb-pt", title="Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về an sinh xã hội",
                           type="Thông báo", issuer="Văn phòng Ủy ban nhân dân tỉnh Phú Thọ"),
