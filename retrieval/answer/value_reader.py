@@ -95,6 +95,7 @@ PEOPLE_UNITS = frozenset({"nguoi", "em"})  # "bao nhiêu người", "bao nhiêu 
 # (not the target a result is compared with: "thực tế đạt bao nhiêu so với chỉ tiêu", "đã đạt chỉ tiêu chưa")
 TARGET_ASKED_RE = re.compile(r"(?<!\bso voi )(?<!\bdat )(?<!\bvuot )\b(?:chi tieu|muc tieu)\b"
                              r"|(?<!\btheo )(?<!\bso voi )\bke hoach\s+(?!so\b|cua\b|nay\b|do\b|\d)\w+")
+TARGET_SET_RE = re.compile(r"\bđặt\s+(?:ra\s+)?(?:mục tiêu|chỉ tiêu)\b")  # "đặt mục tiêu" sets one ("đạt" reaches it)
 # (not 100%: "Tiếp nhận 9.500 đơn vị máu, đạt 100% chỉ tiêu được giao" states the target itself)
 SHARE_OF_TARGET_RE = re.compile(r"\bdat\s+(?:tren\s+|hon\s+)?(?!100\s(?!\d))\d+(?:\s\d+)?\s+(?:phan tram\s+)?(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu)\b")
 PLAN_SHARE_RE = re.compile(r"\bdat\s+[\d.,]+\s*%\s+(?:so voi\s+)?(?:ke hoach|chi tieu)\s+nam\b")  # unaccented
@@ -119,7 +120,7 @@ TARGET_WORDS_RE = re.compile(r"\b(?:chi tieu|muc tieu|ke hoach|phan dau)\b")
 AIM_COMPARED_RE = re.compile(r"\b(?:vuot|so voi|thap hon|cao hon|hon|bang|chua dat|khong dat)\s+(?:\w+\s+)?"
                              r"(?:chi tieu|ke hoach|muc tieu)(?:\s+(?:de ra|duoc giao|nam|tinh|huyen|giao))?(?:\s+la)?\s*$")
 # the target in brackets after what was reached: "đạt 64,3% kế hoạch năm (kế hoạch 3.600 hội viên)" (unaccented)
-AIM_BRACKET_RE = re.compile(r"\(\s*(?:chi tieu|ke hoach|muc tieu)(?:\s+(?:nam|de ra|duoc giao|giao))?\s*:?\s*$")
+AIM_BRACKET_RE = re.compile(r"\bdat\b[^()]*\(\s*(?:chi tieu|ke hoach|muc tieu)(?:\s+(?:nam|de ra|duoc giao|giao))?\s*:?\s*$")
 EACH_WORDS_RE = re.compile(r"\b(?:moi|tung)\s+(\w+(?:\s+\w+)?)")  # "mỗi cá nhân", "từng hộ" (unaccented)
 REACHED_RE = re.compile(r"\b(?:đã|đạt|kết quả)\b")
 # a plan's year to reach a figure by ("Đến năm 2030, số hội viên đạt 3% dân số"): what it sets out to do
@@ -243,7 +244,8 @@ class ValueReader:
             or bool(ACHIEVED_ASKED_RE.search(nfc(query.read or query.text).lower()))
         question = query.measured  # "Mục 3": a place, no number of the case asked
         # (a count or a sum of the target; "đạt bao nhiêu % chỉ tiêu" asks the share itself)
-        target = query.ask.name in ("count", "amount") and TARGET_ASKED_RE.search(plain_words(query.read or query.text)) is not None
+        target = query.ask.name in ("count", "amount") and (TARGET_ASKED_RE.search(plain_words(query.read or query.text)) is not None
+                                                            or TARGET_SET_RE.search(nfc(query.read or query.text).lower()) is not None)
         total = query.ask.name in FIGURES and TOTAL_NAMED_RE.search(plain_words(query.read or query.text)) is not None
         rate = as_rate(question)
         plain = self._plain[query.accented]
