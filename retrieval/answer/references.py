@@ -47,6 +47,20 @@ def _type_pattern(vocabulary: Vocabulary) -> str:
     return "|".join(re.escape(n) for n in names)
 
 
+def kinds_spelled(question: str, vocabulary: Vocabulary) -> str:
+    """The question with each kind of text it writes by its abbreviation in capitals spelled in full ("KH của UBND
+    tỉnh … là KH số mấy?": "ke hoach"), unaccented; not one of a single letter or one read as a word ("ĐA")."""
+    def spelled(match: re.Match) -> str:
+        code = unaccent(match.group(0)).lower()
+        names = vocabulary.document_types.get(code) if len(code) > 1 and code not in WORD_CODES else None
+        return names[0] if names else match.group(0)
+
+    return re.sub(r"(?<![\w/-])[A-ZĐ]{2,3}(?![\w/-])", spelled, question)
+
+
+WORD_CODES = frozenset({"da"})  # abbreviations that are words as well ("đã")
+
+
 def kind_abbreviation(vocabulary: Vocabulary, name: str) -> str:
     """The abbreviation of a kind of text by its name ("ke hoach" → "kh"), or the name when none."""
     for abbreviation, names in vocabulary.document_types.items():
@@ -74,7 +88,7 @@ def kind_numbered(question: str, vocabulary: Vocabulary, nearest: bool = False) 
     "Chỉ thị của Ban Bí thư … trong kết luận là chỉ thị số mấy?": "ct", "kl"): not a kind it names by number
     ("Chỉ thị 08"), nor one it says a text is about ("công văn về kế hoạch hiến máu"); none when it asks no number.
     `nearest`: the one named last before the number asked only ("… quy chế … ban hành kèm quyết định số mấy?": "qd")."""
-    plain = " ".join(re.findall(r"[\w/]+", unaccent(question).lower()))
+    plain = " ".join(re.findall(r"[\w/]+", unaccent(kinds_spelled(question, vocabulary)).lower()))
     asked = re.search(NUMBER_ASKED, plain)
     if asked is None:
         return []
@@ -389,8 +403,9 @@ def _describes(kind: str, plain: str, at: int, vocabulary: Vocabulary) -> bool:
     others = "|".join(re.escape(other) for other in vocabulary.type_names if other != kind)
     # (not across a number asked or written: "Tờ trình số mấy đề nghị ban hành kế hoạch …" names both; nor after
     # "bằng", which says by what text: "phê duyệt đề án bằng quyết định số mấy"; past the body that issues it:
-    # "công văn của Hội CTĐ tỉnh hướng dẫn hưởng ứng …")
-    word = r" (?!va |hoac |voi |cung |so |may |nao |bang |\d)\w+"
+    # "công văn của Hội CTĐ tỉnh hướng dẫn hưởng ứng …"; nor past "là", which names the text itself: "báo cáo căn cứ
+    # là kế hoạch số mấy")
+    word = r" (?!va |hoac |voi |cung |so |may |nao |bang |la |\d)\w+"
     return pattern(rf"(?<!\w)(?:{others})(?: cua(?:{word}){{1,6}})?(?:{word}){{0,3}} $").search(plain[:at]) is not None
 
 

@@ -22,7 +22,8 @@ from retrieval.answer.people import PersonReader
 from retrieval.answer.ranking import rank_asked, ranked_row
 from retrieval.answer.quantities import SPELLED_NUMBERS, TIME_UNITS, Quantity, compared, each_units, held_quantities, quantities
 from retrieval.answer.query import CONTACT_ASKS, DIVISION_WORDS, GENERIC_KINDS, PLAIN_DIVISION_WORDS, TABLE_WORD_RE, Query, date_unit_words, has_phrase, place_variants, places_typed_plain
-from retrieval.answer.references import FULL_NUMBER_RE, DocumentDirectory, Key, kind_abbreviation, kind_numbered, kinds_described, reference_spans
+from retrieval.answer.references import (FULL_NUMBER_RE, DocumentDirectory, Key, kind_abbreviation, kind_numbered, kinds_described,
+                                         kinds_spelled, reference_spans)
 from retrieval.answer.retriever import Hit, HybridRetriever, Weights
 from retrieval.answer.structure import asked_unit, divisions, nth_item, place_title, unit_listed
 from retrieval.answer.tasks import select_tasks
@@ -89,7 +90,7 @@ PROPOSING_RE = re.compile(r"\b(?:kien nghi|de xuat|de nghi)\b")  # a part of a t
 ISSUING_WORDS = frozenset({"ban hanh", "phat hanh"})  # the act of issuing a text, which no title describes it by
 # the act of resting on a text, which no line citing it says in these words ("công văn … mà kế hoạch dựa vào": "Căn cứ
 # Công văn số …") (unaccented)
-RESTING_WORDS = frozenset({"dua", "dua vao", "dua tren", "vien dan", "trich dan", "lay lam can cu"})
+RESTING_WORDS = frozenset({"dua", "dua vao", "dua tren", "vien dan", "trich dan", "lay lam can cu", "can cu", "can cu vao"})
 
 
 def _whole_words(question: str) -> set[str]:
@@ -1041,8 +1042,10 @@ class AnswerPolicy:
             # "Thông tư … hướng dẫn nghị định 86 số mấy?" asks the Thông tư's)
             of_kind = self.directory.of_kinds(list(self.index.documents), names, self.vocabulary)
             targets, keys = self._fact_targets(replace(query, document_ids=of_kind, named_ids=of_kind, keys=[])) if of_kind else [], []
-        if not query.keys and query.ask.name == "number" and not any(self._title_holds_description(query, d) for d in targets) \
+        if not query.keys and query.ask.name == "number" \
+                and (self._rests_on(query) or not any(self._title_holds_description(query, d) for d in targets)) \
                 and (cited := self._cited_by_description(query)):
+            # (or one the question says a text rests on: "kế hoạch của Trung ương Hội … mà huyện căn cứ là số mấy")
             # "Chương trình phối hợp giữa Mặt trận tỉnh và Hội … số mấy?" of a text only cited (and "Quy chế quản lý tài
             # chính … ban hành kèm quyết định số mấy?" of the decision a text's grounds cite, not the text whose title
             # says nothing of it)
@@ -1250,13 +1253,19 @@ class AnswerPolicy:
         """The one text of the kind the question names that the corpus only cites, in a sentence that holds every
         word the question describes it by beyond the commonplace ("Quy chế quản lý Quỹ Cứu trợ nhân đạo ban hành kèm
         theo Quyết định số 215/QĐ-TWH"); None when no text, or more than one, is cited so."""
-        plain = f" {plain_words(query.read or query.text)} "
+        plain = f" {plain_words(kinds_spelled(query.read or query.text, self.vocabulary))} "
         kinds = [k for k in self.vocabulary.type_names if f" {k} " in plain]
+        if numbered := kind_numbered(query.read or query.text, self.vocabulary, nearest=True):
+            # ("KH của UBND tỉnh … mà báo cáo căn cứ là KH số mấy?": the plan is asked, not the report citing it)
+            kinds = [k for k in kinds if k in self.vocabulary.document_types.get(numbered[0], [])] or kinds
         # (or a text of any kind: "Trung ương Hội có văn bản số mấy về …")
         generic = [k for k in GENERIC_KINDS if f" {k} " in plain]
         kind_syllables = {s for k in [*kinds, *generic] for s in k.split()}
         resting = {s for phrase in RESTING_WORDS if f" {phrase} " in plain for s in phrase.split()}
-        asked = [w for w in self._beyond_commonplace(query) if not set(unaccent(w).split("_")) <= kind_syllables | resting]
+        # (nor the words of a clause "mà" opens, which say what the citing text is: "… mà huyện căn cứ là số mấy")
+        relative = set(plain.split(" ma ", 1)[1].split()) if " ma " in plain else set()
+        asked = [w for w in self._beyond_commonplace(query)
+                 if not set(unaccent(w).split("_")) <= kind_syllables | resting | relative]
         agencies = self._families_named(query)
         if not kinds and not generic or not asked and not agencies:
             return None
@@ -1288,6 +1297,12 @@ class AnswerPolicy:
                         and all(all(s in words for s in place) for place in places):
                     found.add(key)
         return found.pop() if len(found) == 1 else None
+
+    @staticmethod
+    def _rests_on(query: Query) -> bool:
+        """The question asks of a text another rests on ("… mà huyện căn cứ là số mấy", "dựa vào")."""
+        plain = f" {plain_words(query.read or query.text)} "
+        return any(f" {phrase} " in plain for phrase in RESTING_WORDS)
 
     def _families_named(self, query: Query) -> list[set[str]]:
         """Each agency the question names, with every level filed under it."""

@@ -1146,3 +1146,17 @@ def test_a_half_year_report_gives_what_was_reached_of_the_class_asked(tmp_path, 
         "Lễ hội Giọt hồng năm nay đặt mục tiêu bao nhiêu đơn vị máu?": "1.200 đơn vị [1].",
     }, refused=("Tỷ lệ đơn vị máu 450ml trở lên đạt bao nhiêu %?",))  # a share of a narrower class is none stated
 
+
+
+def test_a_text_another_rests_on_is_asked_of_by_what_it_is_about(tmp_path, corpus_embeddings):
+    plan = written("HỘI CHỮ THẬP ĐỎ HUYỆN TÂN SƠN", "09/KH-CTĐ", "KẾ HOẠCH", "Tổ chức Tháng Nhân đạo năm 2027",
+                   "Căn cứ Kế hoạch số 27/KH-TWH ngày 12/02/2027 của Trung ương Hội Chữ thập đỏ Việt Nam về tổ chức các "
+                   "hoạt động Tháng Nhân đạo năm 2027; căn cứ Kế hoạch số 46/KH-UBND ngày 24/02/2027 của Ủy ban nhân dân "
+                   "tỉnh về vận động hiến máu tình nguyện năm 2027, Hội Chữ thập đỏ huyện xây dựng kế hoạch như sau:\n\n"
+                   "1. Hội Chữ thập đỏ các xã tổ chức lễ phát động trước ngày 10/5/2027.", "Lương Thị Nguyệt")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "kh-09.txt", plan)
+    # the plan of the Trung ương Hội the district's rests on, not the district's own on the same month
+    assert first_line(assistant, "Kế hoạch của Trung ương Hội về tháng nhân đạo 2027 mà huyện căn cứ là số mấy?") \
+        == "Số hiệu đầy đủ là Kế hoạch số 27/KH-TWH [1]."
+    # a kind written by its abbreviation in capitals; "là" names the text asked, not one the plan is about
+    assert "46/KH-UBND" in first_line(assistant, "KH của UBND tỉnh về vận động hiến máu năm 2027 mà huyện căn cứ là KH số mấy?")

@@ -1,5 +1,5 @@
 from retrieval.models import Clause, Document
-from retrieval.answer.references import DocumentDirectory, find_keys, kind_numbered, kinds_described, number_key, without_references
+from retrieval.answer.references import DocumentDirectory, find_keys, kind_numbered, kinds_described, kinds_spelled, number_key, without_references
 from retrieval.answer.vocabulary import load_vocabulary
 
 VOCABULARY = load_vocabulary()
@@ -172,6 +172,14 @@ def test_a_decision_that_issues_rules_is_the_text_a_question_naming_the_rules_me
     # "Quy định" is a kind of text ("Quy định số 07-QĐi/TW"), which a decision issues
     question = "Quy định quản lý nguồn cứu trợ do cơ quan nào ban hành?"
     assert directory.of_kind_named(["qd-86", "qd-12"], question, VOCABULARY) == ["qd-86"]
+
+
+def test_a_kind_written_by_its_abbreviation_in_capitals_is_that_kind():
+    assert kinds_spelled("KH của UBND tỉnh mà báo cáo căn cứ là KH số mấy?", VOCABULARY) \
+        == "ke hoach của UBND tỉnh mà báo cáo căn cứ là ke hoach số mấy?"
+    assert kinds_spelled("Đã có ĐA chưa?", VOCABULARY) == "Đã có ĐA chưa?"  # ("đã" is a word)
+    # "là" names the text asked: the report citing it does not describe it
+    assert kind_numbered("KH của UBND tỉnh mà báo cáo căn cứ là KH số mấy?", VOCABULARY, nearest=True) == ["kh"]
 
 
 def test_a_notice_of_a_conclusion_is_the_conclusion_a_question_names():
