@@ -7,6 +7,8 @@ def test_the_short_forms_a_text_writes_are_read_in_full_as_it_writes_them():
     glossary = load_glossary()
     text = "Trường THPT Hương Trà phối hợp với Hội CTĐ huyện và TTYT theo Kế hoạch số 86/KH-CTĐ."
     assert glossary.full_forms(text) == ["trung học phổ thông", "Hội Chữ thập đỏ", "Trung tâm Y tế"]
+    # a house named after the Red Cross is no Hội's
+    assert load_glossary().expand("Nhà CTĐ xây mới rộng bao nhiêu?") == "Nhà Chữ thập đỏ xây mới rộng bao nhiêu?"
     # a piece of a word in another case, or of a document's symbol, is no short form
     assert glossary.full_forms("thpt; 86/QĐ-CTĐ") == []
 

@@ -1160,3 +1160,14 @@ def test_a_text_another_rests_on_is_asked_of_by_what_it_is_about(tmp_path, corpu
         == "Số hiệu đầy đủ là Kế hoạch số 27/KH-TWH [1]."
     # a kind written by its abbreviation in capitals; "là" names the text asked, not one the plan is about
     assert "46/KH-UBND" in first_line(assistant, "KH của UBND tỉnh về vận động hiến máu năm 2027 mà huyện căn cứ là KH số mấy?")
+
+
+def test_damage_and_a_red_cross_house_are_asked_of_in_their_other_words(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "62/QyĐ-CTĐ", "QUY ĐỊNH", "Mức hỗ trợ cứu trợ",
+                   "1. Nhà bị hư hỏng nặng (từ 50% trở lên): 5.000.000 đồng/hộ.\n\n2. Hộ có nhà bị sập được xem xét xây "
+                   "mới Nhà Chữ thập đỏ với mức 60.000.000 đồng/căn, diện tích sử dụng tối thiểu 30 m2.", "Lê Văn Hải")
+    over_text_answers_as(tmp_path, corpus_embeddings, "qyd-62.txt", text, {
+        "Nhà hư hại trên 50% được hỗ trợ mấy triệu/hộ?": "5.000.000 đồng [1].",  # "hư hại" is "hư hỏng"
+        # "Nhà CTĐ" is the house named after the Red Cross, not a house of the Hội
+        "Nhà CTĐ xây mới phải có diện tích sử dụng tối thiểu bao nhiêu mét vuông?": "30 m2 [1].",
+    })
