@@ -314,8 +314,10 @@ class ValueReader:
             # period its text reports on, not the year's plan the sentence gives beside it)
             reported = periods_named("\n".join(clause.headings)) or self._title_periods.get(clause.document_id, set())
             # (nor the year of the plan a figure is a share of: "tiếp nhận 27.860 đơn vị, đạt 53,6% kế hoạch năm")
+            # (of a sentence giving two figures, the period said in the value's own part: "Tiếp nhận tối thiểu 8.600 đơn vị
+            # máu, phấn đấu cả năm 2027 đạt 18.300 …" under "6 tháng cuối năm" gives the half year's first)
             stated = reported if reported and (_of_same_period(said, value) or _before_plan_share(said, value)) else \
-                periods_named(said) or periods_named("\n".join(clause.headings))
+                periods_named(_own_part(said, value)) or periods_named("\n".join(clause.headings)) or periods_named(said)
             if periods and stated and not periods & stated:
                 return False  # "9 tháng đầu năm", "cả năm": a figure of "6 tháng đầu năm" is another period's
             if periods - {WHOLE_YEAR} and not stated and not self._title_periods.get(clause.document_id) \
@@ -1861,6 +1863,16 @@ def _bound_asked(question: str) -> str | None:
     plain = plain_words(question)
     found = [bound for bound, pattern in BOUNDS.items() if pattern.search(plain)]
     return found[0] if len(found) == 1 else None
+
+
+def _own_part(sentence: str, value: str | None) -> str:
+    """The part of a sentence (between commas, semicolons) that holds the value; the sentence when it holds none."""
+    at = sentence.find(value) if value else -1
+    if at < 0:
+        return sentence
+    start = max(sentence.rfind(mark, 0, at) for mark in (", ", "; ")) + 1
+    ends = [e for e in (sentence.find(mark, at + len(value)) for mark in (", ", "; ")) if e >= 0]
+    return sentence[start : min(ends, default=len(sentence))]
 
 
 def _opened_days(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1171,3 +1171,13 @@ def test_damage_and_a_red_cross_house_are_asked_of_in_their_other_words(tmp_path
         # "Nhà CTĐ" is the house named after the Red Cross, not a house of the Hội
         "Nhà CTĐ xây mới phải có diện tích sử dụng tối thiểu bao nhiêu mét vuông?": "30 m2 [1].",
     })
+
+
+def test_a_figure_s_period_is_the_one_its_own_part_of_the_sentence_says(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "118/BC-CTĐ", "BÁO CÁO", "Sơ kết 6 tháng đầu năm, phương hướng 6 tháng cuối năm 2027",
+                   "I. KẾT QUẢ 6 THÁNG ĐẦU NĂM\n\n1. Tiếp nhận 9.100 đơn vị máu.\n\n"
+                   "II. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM\n\n1. Tiếp nhận tối thiểu 8.000 đơn vị máu, phấn đấu cả năm 2027 đạt "
+                   "17.100 đơn vị máu trở lên.\n\n2. Tổ chức Hành trình Đỏ ngày 21/7/2027, phấn đấu tiếp nhận 700 đơn vị "
+                   "máu.", "Đinh Văn Quyết")
+    over_text_answers_as(tmp_path, corpus_embeddings, "bc-118.txt", text, {
+        "6 tháng cuối năm phải tiếp nhận tối thiểu bao nhiêu đơn vị máu?": "8.000 đơn vị [1]."})
