@@ -195,6 +195,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
                                                 and pattern(rf"\bxay {unaccent(c[3].phrase)}\b").search(words.plain))]
     candidates = [c for c in candidates if not pattern(rf"\b{unaccent(c[3].phrase)} lan\b").search(words.plain)
                   or not re.search(r"\b(?:may|bao nhieu)$", unaccent(c[3].phrase))]
+    # "chiếm tối đa bao nhiêu điểm": what a part takes in a unit it names, no share
+    candidates = [c for c in candidates if not (c[3].name == "percentage" and unaccent(c[3].phrase).startswith("chiem ")
+                                                and pattern(rf"\b{unaccent(c[3].phrase)} (?!phan tram\b)[a-z]").search(words.plain))]
     # "Theo tờ trình, Sở Xây dựng được đề nghị giao nhiệm vụ gì?": a phrase that opens the question before a comma says
     # where to look, it asks nothing
     candidates = [c for c in candidates if not pattern(rf"\W*{re.escape(unaccent(c[3].phrase))}\s*,").match(unaccent(text).lower())]
