@@ -88,7 +88,7 @@ EXPIRY_ASKED_RE = re.compile(r"\b(?:het hieu luc|thi het|het han|hieu luc den)\b
 UNTIL_BEFORE_RE = re.compile(r"\bden\s+(?:het\s+)?(?:ngay\s+)?$")
 CLOCK_RE = re.compile(r"\bgio\b|\d{1,2}h\d{2}\b")  # an hour of the clock, in words or short ("7h30"), unaccented
 MEMBERS = "thanh vien"  # the people a group is made of, of any kind (unaccented)
-PEOPLE_UNITS = frozenset({"nguoi", "em"})  # "bao nhiêu người", "bao nhiêu em": people of any kind, as counted
+PEOPLE_UNITS = frozenset({"nguoi", "em", "cu"})  # "bao nhiêu người", "bao nhiêu em", "bao nhiêu cụ": people of any kind
 # a target asked ("chỉ tiêu … là bao nhiêu"), and a figure stated as a share of its target, which it is not (unaccented)
 # (or the plan's figure, "kế hoạch hiến máu năm 2026 là bao nhiêu", not a text named a plan: "kế hoạch 312", "kế hoạch
 # số …", "kế hoạch của …", "theo kế hoạch")
@@ -439,7 +439,7 @@ class ValueReader:
         per = {w for w in query.content if unaccent(w) == units[0]} if units else set()
         # ("bao nhiêu người": people counted in any noun for them, "12 đại biểu")
         counted = counted_noun(query.read or query.text, query.ask.phrase) if query.ask.name == "count" else []
-        people = {w for w in query.content if unaccent(w) in PEOPLE_UNITS} if counted[:1] in (["nguoi"], ["em"]) else set()
+        people = {w for w in query.content if unaccent(w) in PEOPLE_UNITS} if counted[:1] and counted[0] in PEOPLE_UNITS else set()
 
         def held(said: str) -> set[str]:
             return (money if money and find_values("amount", said) else set()) \

@@ -905,6 +905,9 @@ COUNT_OF_GAP = 40  # characters from "số hội viên" to the value that counts
 GROUP_HEADS = frozenset({"doi", "nhom", "to", "lop", "cau", "clb", "chi", "ban"})
 
 
+ELDERLY = ("nguoi cao tuoi", "nguoi gia", "cu")  # the elderly, as texts count them (unaccented)
+
+
 def quantifies(value: str, asked: list[str], people: list[str] = (), following: str = "") -> bool:
     """True when a counted phrase ("300 hội viên") counts what the question asks how many of; "người" or
     "dân" (people) is counted by any noun for people in `people` ("25 thành viên", "41.580 nhân khẩu"), a group
@@ -924,10 +927,12 @@ def quantifies(value: str, asked: list[str], people: list[str] = (), following: 
     written = " ".join(re.findall(r"[^\W\d]+", unaccent(value + going_on).lower()))
     if len(asked) > 1 and f"{written} ".startswith(f"{named.lower()} "):
         return True  # the noun asked, written out after the number ("15 dân quân trực"), though "dân" alone is people
-    # ("bao nhiêu em": children, pupils, as any noun for people counts them)
-    if asked and unaccent(asked[0]) in ("nguoi", "dan", "em") and not group:  # "bao nhiêu người", "số dân sơ tán"
+    # ("bao nhiêu em": children, pupils, as any noun for people counts them; "bao nhiêu cụ": the elderly, as speech
+    # calls them, only as the elderly)
+    if asked and unaccent(asked[0]) in ("nguoi", "dan", "em", "cu") and not group:  # "bao nhiêu người", "số dân sơ tán"
         phrase = " ".join(re.findall(r"[^\W\d]+", unaccent(value + going_on)))  # ("10 tình nguyện| viên")
-        return any(f" {p} " in f" {phrase} " for p in people)
+        return any(f" {p} " in f" {phrase} " for p in (ELDERLY if unaccent(asked[0]) == "cu" else people)) \
+            or unaccent(asked[0]) == "cu" and phrase.strip() == "nguoi"  # (a count of people the sentence says: "536 người")
     if asked and all(unaccent(w) in counted for w in asked):
         return True
     # "tối đa mấy Phó Chủ tịch" / "không quá 01 người": people of a kind or of a post are counted in people

@@ -1181,3 +1181,14 @@ def test_a_figure_s_period_is_the_one_its_own_part_of_the_sentence_says(tmp_path
                    "máu.", "Đinh Văn Quyết")
     over_text_answers_as(tmp_path, corpus_embeddings, "bc-118.txt", text, {
         "6 tháng cuối năm phải tiếp nhận tối thiểu bao nhiêu đơn vị máu?": "8.000 đơn vị [1]."})
+
+
+def test_the_elderly_asked_of_as_speech_calls_them_are_counted_only_as_the_elderly(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "38/TTr-CTĐ", "TỜ TRÌNH", "Về chăm sóc người cao tuổi cô đơn năm 2028",
+                   "1. Năm 2027, Hội Chữ thập đỏ các cấp mới hỗ trợ thường xuyên được 520 người cao tuổi cô đơn; số bị "
+                   "bệnh nằm liệt giường là 410 người.\n\n2. Mở 02 lớp tập huấn cho 65 học viên là tình nguyện viên chăm "
+                   "sóc người cao tuổi.", "Lâm Thị Hoa")
+    over_text_answers_as(tmp_path, corpus_embeddings, "ttr-38.txt", text, {
+        "Năm 2027 Hội CTĐ các cấp hỗ trợ thường xuyên được bao nhiêu cụ cô đơn?": "520 người [1].",
+        "Có bao nhiêu cụ cô đơn nằm liệt giường?": "410 người [1].",
+    }, refused=("Lớp tập huấn có bao nhiêu cụ tham gia?",))  # the trainees are no elderly
