@@ -813,6 +813,10 @@ class QueryReader:
             chars[mention.start : mention.end] = " " * (mention.end - mention.start)
             for start, end in _short_name_spans(text, mention):
                 chars[start:end] = " " * (end - start)  # "CDC tỉnh (Trung tâm Kiểm soát bệnh tật)": one body
+        if ask.name == "phone":  # "gọi đường dây nóng số nào": to call is what a number is for, no word a clause holds
+            for call in re.finditer(r"\bgoi\b", plain.lower()):
+                if text[call.start() : call.end()].lower() in ("gọi", "goi"):
+                    chars[call.start() : call.end()] = " " * (call.end() - call.start())
         if ask.name in ("time", "day"):  # "mấy giờ thì bắt đầu": which end of the time is asked, which the value
             for edge in EDGE_ASKED_RE.finditer(plain.lower()):  # read says (`edge_asked`), no word a clause must hold
                 chars[edge.start() : edge.end()] = " " * (edge.end() - edge.start())

@@ -190,6 +190,8 @@ def test_the_documents_themselves_are_not_a_word_of_the_topic():
     ("Cho em xin số tài khoản để chuyển tiền ủng hộ mổ tim cho các cháu", {"mổ", "tim", "cháu"}),
     # "bắt đầu" of a time asked says which end of it is asked, which a clause states by its time ("07 giờ 30 phút")
     ("Mấy giờ thì bắt đầu lễ phát động?", {"lễ", "phát", "động", "phát_động"}),
+    # to call is what a number asked is for
+    ("Muốn phản ánh thì gọi đường dây nóng số nào?", {"phản", "ánh", "phản_ánh"}),
 ])
 def test_content_words_are_what_is_asked_about(question, content):
     assert set(reader().read(question).content) == {fold(w) if "_" not in w else w for w in content}
