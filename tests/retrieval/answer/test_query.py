@@ -801,3 +801,8 @@ def test_what_happened_on_a_day_is_no_text_issued():
 def test_a_salary_asked_is_a_word_of_the_topic():
     query = reader().read("Mức lương cơ sở năm 2027 là bao nhiêu?")
     assert query.ask.name == "amount" and fold("lương") in query.content
+
+
+def test_pricing_a_thing_is_asking_its_sum_not_a_word_a_clause_writes():
+    query = reader().read("Một suất cơm nhân đạo được tính bao nhiêu đồng?")
+    assert query.ask.name == "amount" and "tính" not in query.content
