@@ -232,11 +232,16 @@ def each_units(text: str) -> set[str]:
     return {m.group(1) for m in EACH_UNIT_RE.finditer(unaccent(text).lower())}
 
 
+ORDINAL_COUNT_RE = re.compile(r"\b(lần|Lần) thứ (\d{1,3})\b")  # "lần thứ 20": the 20th time
+
+
 def compared(question: str, text: str, exact: bool = False) -> tuple[list[Quantity], list[Quantity]]:
     """The question's quantities a bracket of the text holds, and those of a unit the text brackets (not a
     unit of time) that none of its brackets holds ("thiệt hại 30%" / "thiệt hại từ 50% trở lên"). `exact`: a figure
     is asked of the class the question's bracket names, which only the same bracket holds ("tỷ lệ đơn vị máu 450 ml
     trở lên" is no share of those "từ 350 ml trở lên", though a rule for the wider class holds for it)."""
+    # (a count written as its ordinal is that count: "từ lần thứ 20 trở lên" is "từ 20 lần trở lên")
+    text = ORDINAL_COUNT_RE.sub(r"\2 \1", text)
     # (not one of what the text gives a value per: "xây mới 1 căn nhà … bao nhiêu" of "60 căn nhà, … 50.000.000 đồng/căn")
     each = each_units(text)
     asked = [q for q in _quantities(question) if q.unit and not (q.value == 1 and q.unit in each)]

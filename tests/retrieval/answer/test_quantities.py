@@ -102,6 +102,12 @@ def test_a_length_of_time_the_question_bounds_is_outside_a_bracket_of_another_si
     assert compared("Nằm viện từ 5 ngày được hỗ trợ bao nhiêu?", text)[0]
 
 
+def test_a_count_written_as_its_ordinal_is_that_count():
+    text = "Người hiến máu từ lần thứ 20 trở lên được tặng thêm phần quà trị giá 500.000 đồng."
+    assert compared("Người hiến máu từ 20 lần trở lên được tặng quà bao nhiêu?", text)[0]
+    assert compared("Người hiến máu 5 lần được tặng quà bao nhiêu?", text)[1]
+
+
 def test_a_figure_of_a_class_is_held_only_by_the_same_bracket():
     text = "Tỷ lệ đơn vị máu có thể tích từ 350 ml trở lên đạt 67,4%;"
     # a rule for the wider class holds for a narrower one; a figure of it does not
