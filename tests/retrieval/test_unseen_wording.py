@@ -1192,3 +1192,13 @@ def test_the_elderly_asked_of_as_speech_calls_them_are_counted_only_as_the_elder
         "Năm 2027 Hội CTĐ các cấp hỗ trợ thường xuyên được bao nhiêu cụ cô đơn?": "520 người [1].",
         "Có bao nhiêu cụ cô đơn nằm liệt giường?": "410 người [1].",
     }, refused=("Lớp tập huấn có bao nhiêu cụ tham gia?",))  # the trainees are no elderly
+
+
+def test_a_kind_and_a_file_are_named_by_what_follows_them(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "27/HD-CTĐ", "HƯỚNG DẪN", "Thu, nộp hội phí",
+                   "1. Chi hội ghi chép vào Sổ theo dõi thu hội phí của chi hội (Mẫu 01/HP).\n\n2. Hội Chữ thập đỏ cấp huyện "
+                   "gửi báo cáo hội phí về Ban Tổ chức qua thư điện tử bantochuc@ctdnamson.org.vn trước ngày 15/12.",
+                   "Lê Thị Thu Hương")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "hd-27.txt", text)
+    assert first_line(assistant, "Huyện gửi file báo cáo hội phí qua địa chỉ email nào?") == "bantochuc@ctdnamson.org.vn [1]."
+    assert [c.clause_id for c in assistant.ask("Mẫu 01/HP là loại sổ gì?").citations] == ["hd-27:1"]
