@@ -47,6 +47,9 @@ def _type_pattern(vocabulary: Vocabulary) -> str:
     return "|".join(re.escape(n) for n in names)
 
 
+WORD_CODES = frozenset({"da"})  # abbreviations of kinds of text that are words as well ("ĐA": "đã")
+
+
 def kinds_spelled(question: str, vocabulary: Vocabulary) -> str:
     """The question with each kind of text it writes by its abbreviation in capitals spelled in full ("KH của UBND
     tỉnh … là KH số mấy?": "ke hoach"), unaccented; not one of a single letter or one read as a word ("ĐA")."""
@@ -57,8 +60,6 @@ def kinds_spelled(question: str, vocabulary: Vocabulary) -> str:
 
     return re.sub(r"(?<![\w/-])[A-ZĐ]{2,3}(?![\w/-])", spelled, question)
 
-
-WORD_CODES = frozenset({"da"})  # abbreviations that are words as well ("đã")
 
 
 def kind_abbreviation(vocabulary: Vocabulary, name: str) -> str:

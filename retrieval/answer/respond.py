@@ -630,8 +630,10 @@ class AnswerPolicy:
         # a text about the circumstance speaks for it: "… trách nhiệm gì trong việc quản lý hội phí?" is asked of the
         # guide on the fee, not of a plan that names the fee once
         asked = set(query.setting) & set(self._beyond_commonplace(query))
+        if not asked:
+            return found
         titles = self._titles[query.accented]
-        return [d for d in found if asked <= titles[d]] or found if asked else found
+        return [d for d in found if asked <= titles[d]] or found
 
     def _documents_holding(self, word: str, accented: bool) -> set[str]:
         """The documents whose title or a clause holds the word (a compound the index lacks: its syllables)."""
