@@ -61,7 +61,6 @@ def kinds_spelled(question: str, vocabulary: Vocabulary) -> str:
     return re.sub(r"(?<![\w/-])[A-ZĐ]{2,3}(?![\w/-])", spelled, question)
 
 
-
 def kind_abbreviation(vocabulary: Vocabulary, name: str) -> str:
     """The abbreviation of a kind of text by its name ("ke hoach" → "kh"), or the name when none."""
     for abbreviation, names in vocabulary.document_types.items():
