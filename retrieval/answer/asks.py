@@ -133,6 +133,10 @@ def _holds_question_word(phrase: str) -> bool:
     return bool(ASKING_WORDS & set(unaccent(phrase).split()))
 
 
+# the units a part of a whole is measured in besides a share ("chiếm bao nhiêu điểm", "… bao nhiêu buổi"), unaccented
+TAKEN_UNITS = ("diem", "ngay", "gio", "phut", "buoi", "tiet", "nguoi", "phieu", "m2", "ha")
+
+
 def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     """The kind of answer `text` (after any follow-up rewrite, English translated) asks for (`RANKS`)."""
     words = _Words.of(BOUND_ASKED_RE.sub("", nfc(text)))
@@ -195,9 +199,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
                                                 and pattern(rf"\bxay {unaccent(c[3].phrase)}\b").search(words.plain))]
     candidates = [c for c in candidates if not pattern(rf"\b{unaccent(c[3].phrase)} lan\b").search(words.plain)
                   or not re.search(r"\b(?:may|bao nhieu)$", unaccent(c[3].phrase))]
-    # "chiếm tối đa bao nhiêu điểm": what a part takes in a unit it names, no share
+    # "chiếm tối đa bao nhiêu điểm": what a part takes in a unit it names, no share ("bao nhiêu thời gian" names none)
     candidates = [c for c in candidates if not (c[3].name == "percentage" and unaccent(c[3].phrase).startswith("chiem ")
-                                                and pattern(rf"\b{unaccent(c[3].phrase)} (?!phan tram\b)[a-z]").search(words.plain))]
+                                                and pattern(rf"\b{unaccent(c[3].phrase)} (?:{'|'.join(TAKEN_UNITS)})\b").search(words.plain))]
     # "Theo tờ trình, Sở Xây dựng được đề nghị giao nhiệm vụ gì?": a phrase that opens the question before a comma says
     # where to look, it asks nothing
     candidates = [c for c in candidates if not pattern(rf"\W*{re.escape(unaccent(c[3].phrase))}\s*,").match(unaccent(text).lower())]

@@ -80,6 +80,7 @@ NUMBER_ASKED = r"(?:so may|so bao nhieu|so hieu|co so hieu|mang so)\b"  # "ngh�
 
 
 # "về" a few words before a kind of text: what the text asked of is about ("… về tiến độ Đề án …"), unaccented
+RELATIVE_BEFORE_RE = re.compile(r"\bma(?: (?!la\b)\w+){0,3} $")  # "… mà " before a word, no "là" between (unaccented)
 ABOUT_BEFORE_RE = re.compile(r"\bve(?: \w+){1,3} $")
 
 
@@ -98,6 +99,9 @@ def kind_numbered(question: str, vocabulary: Vocabulary, nearest: bool = False) 
     found = [m for m in found if not VERB_BEFORE_RE.search(plain, 0, m.start())]
     # (nor one a few words after "về": "Thông báo kết luận … về tiến độ Đề án … số hiệu gì?" is about the Đề án)
     found = [m for m in found if not ABOUT_BEFORE_RE.search(plain, 0, m.start())]
+    # (nor, of several, the one a clause "mà" opens says cites it: "chương trình phối hợp … mà KH này dựa vào là số
+    # bao nhiêu?" asks the programme; "… mà báo cáo căn cứ là KH số mấy?" the KH after "là")
+    found = [m for m in found if not RELATIVE_BEFORE_RE.search(plain, 0, m.start())] or found
     if nearest:  # (not one that says what the text named before it does: "công văn hướng dẫn … số mấy")
         found = [m for m in found if not _describes(m.group(1), plain, m.start(), vocabulary)][-1:]
     return list(dict.fromkeys(kind_abbreviation(vocabulary, m.group(1)) for m in found))

@@ -28,6 +28,7 @@ VOCABULARY = load_vocabulary()
         ("Mức hỗ trợ được nâng tối đa gấp mấy lần?", "value", "coefficient"),  # a multiple of a base, no sum
         ("Thời gian thực hành phải chiếm tối thiểu bao nhiêu?", "value", "percentage"),  # the share a part takes
         ("Phần thi thực hành chiếm tối đa bao nhiêu điểm?", "value", "count"),  # what it takes in a unit it names
+        ("Phần thực hành phải chiếm tối thiểu bao nhiêu thời gian?", "value", "percentage"),  # (time is no unit)
         ("Một suất cơm được tính bao nhiêu đồng?", "value", "amount"),  # "được tính" prices it: no verb a clause writes
         ("Công điện 14 gửi báo cáo những cơ quan trung ương nào?", "fact", "recipients"),  # the "(để b/c)" of Nơi nhận
         ("mau so 03 trong huong dan ho so la gi", "topic", None),  # "hồ sơ là gì" asks no text's number

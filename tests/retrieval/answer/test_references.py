@@ -180,6 +180,9 @@ def test_a_kind_written_by_its_abbreviation_in_capitals_is_that_kind():
     assert kinds_spelled("Đã có ĐA chưa?", VOCABULARY) == "Đã có ĐA chưa?"  # ("đã" is a word)
     # "là" names the text asked: the report citing it does not describe it
     assert kind_numbered("KH của UBND tỉnh mà báo cáo căn cứ là KH số mấy?", VOCABULARY, nearest=True) == ["kh"]
+    # the text a clause "mà" opens says rests on it is asked, not the one resting
+    question = "Chương trình phối hợp giữa Hội CTĐ tỉnh với Sở GD&ĐT mà KH này dựa vào là số bao nhiêu?"
+    assert kind_numbered(question, VOCABULARY, nearest=True) == ["ctr"]
 
 
 def test_a_notice_of_a_conclusion_is_the_conclusion_a_question_names():
