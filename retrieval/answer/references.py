@@ -51,14 +51,16 @@ WORD_CODES = frozenset({"da"})  # abbreviations of kinds of text that are words 
 
 
 def kinds_spelled(question: str, vocabulary: Vocabulary) -> str:
-    """The question with each kind of text it writes by its abbreviation in capitals spelled in full ("KH của UBND
-    tỉnh … là KH số mấy?": "ke hoach"), unaccented; not one of a single letter or one read as a word ("ĐA")."""
+    """The question with the kind of text whose number it asks, written by its abbreviation in capitals, spelled in
+    full ("… mà báo cáo căn cứ là KH số mấy?": "ke hoach"), unaccented; not one of a single letter or one read as a
+    word ("ĐA"). (An abbreviation elsewhere names a text the question speaks of: "được nhắc tới trong CV là số mấy".)"""
     def spelled(match: re.Match) -> str:
-        code = unaccent(match.group(0)).lower()
+        code = unaccent(match.group(1)).lower()
         names = vocabulary.document_types.get(code) if len(code) > 1 and code not in WORD_CODES else None
-        return names[0] if names else match.group(0)
+        return names[0] + match.group(2) if names else match.group(0)
 
-    return re.sub(r"(?<![\w/-])[A-ZĐ]{2,3}(?![\w/-])", spelled, question)
+    return re.sub(r"(?<![\w/-])([A-ZĐ]{2,3})(\s+(?:số\s+(?:mấy|bao\s+nhiêu|hiệu)|so\s+(?:may|bao\s+nhieu|hieu))\b)",
+                  spelled, question)
 
 
 def kind_abbreviation(vocabulary: Vocabulary, name: str) -> str:

@@ -1256,13 +1256,14 @@ class AnswerPolicy:
         word the question describes it by beyond the commonplace ("Quy chế quản lý Quỹ Cứu trợ nhân đạo ban hành kèm
         theo Quyết định số 215/QĐ-TWH"); None when no text, or more than one, is cited so."""
         plain = f" {plain_words(kinds_spelled(query.read or query.text, self.vocabulary))} "
-        kinds = [k for k in self.vocabulary.type_names if f" {k} " in plain]
-        if numbered := kind_numbered(query.read or query.text, self.vocabulary, nearest=True):
-            # ("KH của UBND tỉnh … mà báo cáo căn cứ là KH số mấy?": the plan is asked, not the report citing it)
-            kinds = [k for k in kinds if k in self.vocabulary.document_types.get(numbered[0], [])] or kinds
+        named = [k for k in self.vocabulary.type_names if f" {k} " in plain]
+        # (of the kinds named, the one whose number is asked: "KH của UBND tỉnh … mà báo cáo căn cứ là KH số mấy?" asks
+        # the plan, not the report citing it)
+        numbered = kind_numbered(query.read or query.text, self.vocabulary, nearest=True)
+        kinds = [k for k in named if numbered and k in self.vocabulary.document_types.get(numbered[0], [])] or named
         # (or a text of any kind: "Trung ương Hội có văn bản số mấy về …")
         generic = [k for k in GENERIC_KINDS if f" {k} " in plain]
-        kind_syllables = {s for k in [*kinds, *generic] for s in k.split()}
+        kind_syllables = {s for k in [*named, *generic] for s in k.split()}
         resting = {s for phrase in RESTING_WORDS if f" {phrase} " in plain for s in phrase.split()}
         # (nor the words of a clause "mà" opens, which say what the citing text is: "… mà huyện căn cứ là số mấy")
         relative = set(plain.split(" ma ", 1)[1].split()) if " ma " in plain else set()

@@ -175,9 +175,11 @@ def test_a_decision_that_issues_rules_is_the_text_a_question_naming_the_rules_me
 
 
 def test_a_kind_written_by_its_abbreviation_in_capitals_is_that_kind():
+    # (the one whose number is asked: another names a text the question speaks of)
     assert kinds_spelled("KH của UBND tỉnh mà báo cáo căn cứ là KH số mấy?", VOCABULARY) \
-        == "ke hoach của UBND tỉnh mà báo cáo căn cứ là ke hoach số mấy?"
-    assert kinds_spelled("Đã có ĐA chưa?", VOCABULARY) == "Đã có ĐA chưa?"  # ("đã" is a word)
+        == "KH của UBND tỉnh mà báo cáo căn cứ là ke hoach số mấy?"
+    assert kinds_spelled("Đã có ĐA số mấy?", VOCABULARY) == "Đã có ĐA số mấy?"  # ("đã" is a word)
+    assert kind_numbered("Thông báo kết luận được nhắc tới trong CV là số mấy?", VOCABULARY, nearest=True) == ["tb"]
     # "là" names the text asked: the report citing it does not describe it
     assert kind_numbered("KH của UBND tỉnh mà báo cáo căn cứ là KH số mấy?", VOCABULARY, nearest=True) == ["kh"]
     # the text a clause "mà" opens says rests on it is asked, not the one resting
