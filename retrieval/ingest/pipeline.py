@@ -23,7 +23,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 from pydantic import BaseModel, Field
 
-from retrieval.glossary import Glossary, load_glossary
+from retrieval.glossary import GLOSSARY_FILE, Glossary, load_glossary
 from retrieval.ingest.actors import ALIASES_FILE, AliasTable
 from retrieval.index.catalog import CatalogRow, CatalogWriter, parsed_documents, read_catalog
 from retrieval.index.cache import EmbeddingCache, text_hash
@@ -195,11 +195,12 @@ def _is_within(path: str, roots: list[Path]) -> bool:
 
 
 def reading(settings: EngineSettings) -> str:
-    """How this version reads documents: the passage format, the code that reads them (this package) and the
-    agency tables clauses are read with (the bundled one and the user's). An index read another way is read
-    again: an upgrade or a table changes what a clause says and whom it assigns work to (the vectors of unchanged
-    passages come from the cache)."""
+    """How this version reads documents: the passage format, the code that reads them (this package), the
+    agency tables clauses are read with (the bundled one and the user's) and the glossary their lexical text is
+    written out with. An index read another way is read again: an upgrade or a table changes what a clause says and
+    whom it assigns work to (the vectors of unchanged passages come from the cache)."""
     digest = hashlib.sha256(ALIASES_FILE.read_bytes())
+    digest.update(GLOSSARY_FILE.read_bytes())
     for source in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(source.read_bytes())
     if settings.aliases_file and Path(settings.aliases_file).is_file():

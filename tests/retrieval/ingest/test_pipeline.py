@@ -284,3 +284,16 @@ def test_an_index_read_by_other_code_is_read_again(settings, tmp_path, monkeypat
     assert pipeline.reading(settings) == before
     (code / "parser.py").write_text("READ = 2\n")
     assert pipeline.reading(settings) != before
+
+
+def test_an_index_read_with_another_glossary_is_read_again(settings, tmp_path, monkeypatch):
+    # the glossary writes each clause's short forms out in its lexical text: another one reads the clauses anew
+    from retrieval.ingest import pipeline
+
+    glossary = tmp_path / "glossary.yaml"
+    glossary.write_text("terms: []\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "GLOSSARY_FILE", glossary)
+    before = pipeline.reading(settings)
+    assert pipeline.reading(settings) == before
+    glossary.write_text("terms: []\nabbreviations: []\n", encoding="utf-8")
+    assert pipeline.reading(settings) != before
