@@ -1043,8 +1043,8 @@ class QueryReader:
             if found:
                 return frozenset({found[1]}), frozenset(kind)
             head, _, last = tail.rpartition(" ")
-            if last not in self._plain_stopwords:
-                break
+            if last not in self._plain_stopwords or last == "thi":
+                break  # "nhận tiền mặt ủng hộ thì trong bao lâu phải nộp": before "thì", the case; the work asked comes after
             tail, skipped = head, skipped + 1
         return frozenset(), frozenset(kind)
 

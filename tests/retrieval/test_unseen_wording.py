@@ -1202,3 +1202,15 @@ def test_a_kind_and_a_file_are_named_by_what_follows_them(tmp_path, corpus_embed
     assistant = assistant_of(tmp_path, corpus_embeddings, "hd-27.txt", text)
     assert first_line(assistant, "Huyện gửi file báo cáo hội phí qua địa chỉ email nào?") == "bantochuc@ctdnamson.org.vn [1]."
     assert [c.clause_id for c in assistant.ask("Mẫu 01/HP là loại sổ gì?").citations] == ["hd-27:1"]
+
+
+def test_a_case_set_before_thi_and_a_force_named_by_its_work_are_asked_of_in_speech(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "41/QyĐ-CTĐ", "QUY ĐỊNH", "Quản lý nguồn cứu trợ",
+                   "1. Tiền mặt tiếp nhận trực tiếp được nộp vào tài khoản của Hội chậm nhất 02 ngày làm việc kể từ ngày "
+                   "nhận.\n\n2. Kiện toàn 08 đội ứng phó thảm họa với 164 thành viên.", "Lê Văn Hải")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "qyd-41.txt", text)
+    # before "thì", the case the money comes in; the work asked ("nộp vào tài khoản") comes after the question phrase
+    assert first_line(assistant, "Nhận tiền mặt ủng hộ thì trong bao lâu phải nộp vào tài khoản?") == "02 ngày làm việc [1]."
+    # "lực lượng ứng phó": the people who respond, which a text counts by its teams
+    forces = assistant.ask("Quy định nói gì về lực lượng ứng phó thảm họa?")
+    assert [c.clause_id for c in forces.citations][:1] == ["qyd-41:2"]
