@@ -1122,7 +1122,11 @@ def running_heads(text: str) -> set[str]:
     """The lines a text exported page by page repeats at the top of its pages, after a form feed ("UBND tỉnh … - Kế
     hoạch số 286/KH-UBND …"), or after the page's number over them ("- 2 -"): no sentence of the text."""
     # (or after its foot, where no form feed is kept: "Trang 2/3" over "UBND thành phố … - Công điện số 19/CĐ-UBND …")
+    # (and the rule drawn under it, as a page's head is underlined: "Kế hoạch số 07/KH-BCĐ …" over "-------…")
     pages = PAGE_END_RE.split(text)[1:]
-    firsts = [next((line.strip() for line in page.split("\n") if line.strip() and not PAGE_NUMBER_RE.match(line.strip(" -–"))), "")
-              for page in pages]
-    return {line for line in firsts if line and firsts.count(line) >= 2}
+    tops = [[line.strip() for line in page.split("\n") if line.strip() and not PAGE_NUMBER_RE.match(line.strip(" -–"))][:2]
+            for page in pages]
+    firsts = [top[0] if top else "" for top in tops]
+    heads = {line for line in firsts if line and firsts.count(line) >= 2}
+    rules = [top[1] for top in tops if len(top) == 2 and top[0] in heads and DECORATION_RE.match(top[1])]
+    return heads | {rule for rule in rules if rules.count(rule) >= 2}

@@ -13,6 +13,7 @@ A file that cannot be read raises `LoadError(path, reason)` with a short Vietnam
 import datetime
 import hashlib
 import re
+from itertools import groupby
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -22,7 +23,8 @@ from retrieval.errors import LoadError
 from retrieval.ingest.header import (CLOSING_RE, MARKER_RE, MOTTOS, PAGE_NUMBER_RE, SIGNATURE_PREFIX_RE, TERMINAL, goes_on,
                                      is_caps, join_page_breaks, running_heads, unwrap)
 from retrieval.ingest.metadata import validate
-from retrieval.ingest.ocr import PAGE_NUMBER_RE as PAGE_FOOT_RE, IMAGE_SUFFIXES, OcrOptions, OcrSummary, read_image, read_pdf_pages
+from retrieval.ingest.ocr import (PAGE_NUMBER_RE as PAGE_FOOT_RE, IMAGE_SUFFIXES, TOTAL_ROW_RE, OcrOptions, OcrSummary, read_image,
+                                  read_pdf_pages)
 from retrieval.models import LoadedDocument
 from retrieval.text import nfc, slug, unaccent
 
@@ -437,21 +439,34 @@ def _aligned_tables(text: str) -> str:
     """A plain-text table whose columns are aligned with spaces under a rule of dashes, one run per column
     ("Chỉ tiêu      Kết quả" over "--------    -------"), written as the parser reads a table: "|" between the
     cells of a row, "+" between the runs of a rule, a row's first cell continued on its next line ("Quà cho hộ
-    nghèo," over "  nạn nhân chất độc da cam   3.460 suất") joined to it. Positions are kept: each character is
-    replaced by one."""
+    nghèo," over "  nạn nhân chất độc da cam   3.460 suất") joined to it. A header written over two lines or three
+    ("Chỉ tiêu" over "(đơn vị)") is read column by column into one; rows numbered in their first column whose other
+    cells wrap onto lines of their own ("1  TP. Bến Tre  Thứ Bảy,  …" over "      05/6/2027") are read a row each;
+    rows go on past a page break (its number and the running head over the next page). Positions are kept: the text
+    keeps its length."""
     lines = text.split("\n")
-    for at, line in enumerate(lines):
-        if not ALIGNED_RULE_RE.match(line) or at == 0 or not lines[at - 1].strip() or "|" in lines[at - 1]:
+    heads_of_pages = running_heads(text)
+    at = 1
+    while at < len(lines):
+        if not ALIGNED_RULE_RE.match(lines[at]) or not lines[at - 1].strip() or "|" in lines[at - 1]:
+            at += 1
             continue
-        runs = [m.span() for m in re.finditer(r"-{3,}", line)]
+        runs = [m.span() for m in re.finditer(r"-{3,}", lines[at])]
         gaps = [(runs[k - 1][1], runs[k][0]) for k in range(1, len(runs))]
         end = at + 1
-        while end < len(lines) and lines[end].strip() and "|" not in lines[end]:
+        while end < len(lines) and "|" not in lines[end]:
+            if not lines[end].strip():  # (a page break inside the rows: rows aligned with the runs go on after it)
+                after = _past_page_break(lines, end, heads_of_pages)
+                if after is None or "|" in lines[after] or not _spaced_at(lines[after], gaps):
+                    break
+                end = after
             end += 1
         # (not the rules under a text's frame, the issuer beside the Quốc hiệu over "Số: …" beside the date: a
         # table has rows, two or more)
         if end - at < 3 or _beside_motto(lines[at - 1]):
+            at += 1
             continue
+        written = lines[at + 1 : end]
         for k in range(at - 1, end):
             if ALIGNED_RULE_RE.match(lines[k]):
                 ruled = list(lines[k])
@@ -459,17 +474,79 @@ def _aligned_tables(text: str) -> str:
                     if start < len(ruled) and ruled[start] == " ":
                         ruled[start] = "+"
                 lines[k] = "".join(ruled)
-                continue
-            cells, written = list(lines[k]), len(lines[k].rstrip())
-            for start, stop in gaps:
-                spot = next((p for p in range(min(stop, written) - 1, start - 1, -1) if cells[p] == " "), None)
-                if spot is not None:
-                    cells[spot] = "|"
-            lines[k] = "".join(cells)
+            elif lines[k].strip() and not _page_furniture(lines[k], heads_of_pages):
+                lines[k] = _barred_in(lines[k], gaps)
         for k in range(at + 1, end - 1):  # a first cell continued on the next line, its other cells blank
             if "|" not in lines[k] and lines[k + 1].lstrip()[:1].islower():
                 lines[k] += "\0"
+        bounds = [stop - 1 for _, stop in gaps]  # (where a row's "|" goes: the last space between two runs)
+        if bounds and _numbered_with_wraps(written, bounds[0], heads_of_pages):
+            rows: list[str] = []
+            for is_rule, part in groupby(zip(written, lines[at + 1 : end]), key=lambda pair: bool(ALIGNED_RULE_RE.match(pair[0]))):
+                pairs = list(part)
+                if is_rule:
+                    rows += [barred for _, barred in pairs]
+                    continue
+                first = next((i for i, (line, _) in enumerate(pairs) if _starts_row(line, bounds[0], heads_of_pages)), len(pairs))
+                rows += [barred for _, barred in pairs[:first]]  # (a total under the rule that closes the rows)
+                rows += _rows_with_wraps([line for line, _ in pairs[first:]], bounds, heads_of_pages)
+            lines[at + 1 : end] = rows
+            end = at + 1 + len(rows)
+        header = _header_over(lines, at, bounds, gaps)
+        if header is not None:
+            first, joined = header
+            lines[first:at] = [joined]
+            end -= at - first - 1
+        at = end
     return "\n".join(lines).replace("\0\n", " ")
+
+
+def _spaced_at(line: str, gaps: list[tuple[int, int]]) -> bool:
+    """A line aligned with a table's runs: a space (or its end) in each gap the rule leaves between two (a cell may run
+    into it), and columns apart, as a sentence's words are not (or its first column blank: a cell's wrapped words)."""
+    return all(any(p >= len(line) or line[p] == " " for p in range(start, stop)) for start, stop in gaps) \
+        and (" " * TABLE_GAP in line.strip() or not line[: gaps[0][1]].strip())
+
+
+def _barred_in(line: str, gaps: list[tuple[int, int]]) -> str:
+    """A row aligned with a rule's runs, "|" in each gap between two (its last space there)."""
+    cells, written = list(line), len(line.rstrip())
+    for start, stop in gaps:
+        spot = next((p for p in range(min(stop, written) - 1, start - 1, -1) if cells[p] == " "), None)
+        if spot is not None:
+            cells[spot] = "|"
+    return "".join(cells)
+
+
+def _starts_row(line: str, first_bound: int, heads: set[str]) -> bool:
+    return bool(line.strip()) and not _page_furniture(line, heads) and bool(line[:first_bound].strip())
+
+
+def _numbered_with_wraps(rows: list[str], first_bound: int, heads: set[str]) -> bool:
+    """Rows numbered in their first column ("1", "2", …) with lines of their own that go on their other cells, the first
+    column left blank (not a total: "Tổng cộng" under the numbers is a row)."""
+    written = [line for line in rows if line.strip() and not _page_furniture(line, heads) and not ALIGNED_RULE_RE.match(line)]
+    numbered = [line for line in written if line[:first_bound].strip()]
+    return bool(numbered) and all(line[:first_bound].strip().rstrip(".").isdigit() for line in numbered) \
+        and _starts_row(written[0], first_bound, heads) \
+        and any(not line[:first_bound].strip() and not TOTAL_ROW_RE.match(line.strip()) for line in written)
+
+
+def _header_over(lines: list[str], at: int, bounds: list[int], gaps: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """A table's header written over two lines or three right above its rule, each aligned with its runs ("Chỉ tiêu"
+    over "(đơn vị)"): its first line, and the lines as one, "|" between the columns' words (None when on one line)."""
+    first = at - 1
+    while at - first < HEADER_LINES and first > 0 and lines[first - 1].strip() and "|" not in lines[first - 1] \
+            and not ALIGNED_RULE_RE.match(lines[first - 1]) and not UNIT_LINE_RE.match(lines[first - 1].strip()) \
+            and not lines[first - 1].rstrip().endswith((".", ":", ";")) and _spaced_at(lines[first - 1], gaps):
+        first -= 1
+    if first == at - 1:
+        return None
+    written = [line.replace("|", " ") for line in lines[first:at]]
+    spans = _spans(bounds, max(map(len, written)))
+    header = " | ".join(" ".join(" ".join(line[s:e].split()) for line in written).strip() for s, e in spans)
+    slot = sum(len(line) for line in written) + len(written) - 1
+    return (first, header.ljust(slot)) if len(header) <= slot else None
 
 
 # the header of a plain-text table with no rule, which opens with the column of the rows' numbers: "STT  Họ và tên  …"

@@ -908,3 +908,12 @@ def test_a_running_head_after_a_page_s_foot_is_no_text_where_no_form_feed_is_kep
             f"{head}\n\nchính tạm ứng 5.000.000.000 đồng.\n")
     assert running_heads(text) == {head}
     assert running_heads("1. Nội dung.\n\n15\n\nHội viên\n\n2. Nội dung.\n\n16\n\nHội viên\n") == set()  # a number alone ends no page
+
+
+def test_the_rule_that_underlines_a_running_head_is_part_of_it():
+    head, rule = "Kế hoạch số 07/KH-BCĐ ngày 18/01/2027 - Hành trình Đỏ", "-" * 60
+    text = (f"I. MỤC ĐÍCH\n\n1. Vận động 3.850 đơn vị máu.\n\n     Trang 1/3\n\f{head}\n{rule}\n\nII. THỜI GIAN\n\n"
+            f"     Trang 2/3\n\f{head}\n{rule}\n\nIII. KINH PHÍ\n")
+    assert running_heads(text) == {head, rule}
+    # (a rule under the first line of pages that share no head is no page's)
+    assert running_heads(f"A.\n\n     Trang 1/3\n\fMột\n{rule}\n\nB.\n\n     Trang 2/3\n\fHai\n{rule}\n") == set()

@@ -376,6 +376,34 @@ def test_a_table_aligned_with_spaces_under_a_rule_of_dashes_is_read_as_a_table(t
     assert load_document(path).text == frame
 
 
+def test_a_table_under_runs_of_dashes_with_a_two_line_header_wrapped_cells_and_a_page_break_reads_row_by_row(tmp_path):
+    head = "Kế hoạch số 07/KH-BCĐ ngày 18/01/2027 - Hành trình Đỏ"
+    page = f"\n\n                         Trang 1/2\n\f{head}\n{'-' * 60}\n\n"
+    text = ("- Lịch cụ thể như sau:\n\n"
+            "STT  Huyện          Ngày         Địa điểm                      Chỉ tiêu\n"
+            "                                                               (đơn vị)\n"
+            "---  -------------  -----------  ----------------------------  --------\n"
+            " 1   TP. Bến Tre    Thứ Bảy,     Trung tâm Văn hóa tỉnh,            550\n"
+            "                    05/6/2027    số 88 đường Đồng Khởi\n"
+            " 2   Châu Thành     Chủ nhật,    Hội trường UBND huyện              300\n"
+            f"                    13/6/2027{page}"
+            "                                  Châu Thành\n"
+            " 3   Chợ Lách       Chủ nhật,    Nhà Văn hóa huyện Chợ Lách         220\n"
+            "                    20/6/2027\n"
+            "---  -------------  -----------  ----------------------------  --------\n"
+            "     Tổng cộng                                                    1.070\n\n"
+            "- Trường hợp cần điều chỉnh ngày, Ban Chỉ đạo cấp huyện báo cáo trước 07 ngày.\n"
+            f"{page}- Người hiến máu được tặng 01 phần quà.\n")
+    lines = [[" ".join(c.split()) for c in line.split("|")] for line in loaded_lines(tmp_path, "kh-07.txt", text) if "|" in line]
+    # (the header's two lines column by column; each row with its cells' wrapped words, the page's furniture left out)
+    assert lines[0] == ["STT", "Huyện", "Ngày", "Địa điểm", "Chỉ tiêu (đơn vị)"]
+    assert lines[1] == ["1", "TP. Bến Tre", "Thứ Bảy, 05/6/2027", "Trung tâm Văn hóa tỉnh, số 88 đường Đồng Khởi", "550"]
+    assert lines[2] == ["2", "Châu Thành", "Chủ nhật, 13/6/2027", "Hội trường UBND huyện Châu Thành", "300"]
+    assert lines[3] == ["3", "Chợ Lách", "Chủ nhật, 20/6/2027", "Nhà Văn hóa huyện Chợ Lách", "220"]
+    assert lines[4] == ["", "Tổng cộng", "", "", "1.070"]  # (the total under the rule that closes the rows: a row)
+    assert len(lines) == 5  # (the sentences after the table stand as written)
+
+
 def test_a_table_aligned_with_spaces_with_no_rule_under_a_numbered_header_is_read_as_a_table(tmp_path):
     text = ("B. Cá nhân (03 cá nhân, mức thưởng 750.000 đồng/cá nhân)\n"
             "STT  Họ và tên          Chức vụ, đơn vị                          Số tiền (đồng)\n"
