@@ -394,7 +394,7 @@ class ValueReader:
             # mặt: 300.000 đồng")
             if units is not None and not per_unit(said, units, "\n".join([*clause.headings, clause.text])) \
                     and not _for_each(clause.headings, units) \
-                    and not (clause.headings and LEAD_IN_END_RE.search(clause.headings[-1]) and per_unit(clause.headings[-1], units)) \
+                    and not any(LEAD_IN_END_RE.search(lead) and per_unit(lead, units) for lead in _leads_in(clause)) \
                     and not per_unit(table_header(clause) or "", units) \
                     and not (value and (column := column_and_label(said, clause, value))
                              and UNIT_PRICE_HEAD_RE.match(plain_words(column[0])) and _priced_per(said, clause, units)):
@@ -1322,6 +1322,15 @@ def _heads_and_cells(row: str, clause: Clause) -> tuple[list[str] | None, list[s
 
 
 LEAD_IN_END_RE = re.compile(r"(?::|\bgồm|\bnhư sau)\s*$")  # a line that leads a list in
+
+
+def _leads_in(clause: Clause) -> list[str]:
+    """The line a clause's list is under ("- Tổng số 620 phần quà, mỗi phần …, gồm:"), or a row's table ("a) Mỗi điểm
+    sơ cấp cứu được trang bị 01 túi theo danh mục sau:" over "STT | Tên thuốc, vật tư | …")."""
+    if not clause.headings:
+        return []
+    under_header = len(clause.headings) > 1 and clause.headings[-1] == table_header(clause)
+    return [clause.headings[-2] if under_header else clause.headings[-1]]
 
 
 def table_header(clause: Clause) -> str | None:

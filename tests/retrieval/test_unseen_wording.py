@@ -1214,3 +1214,20 @@ def test_a_case_set_before_thi_and_a_force_named_by_its_work_are_asked_of_in_spe
     # "lực lượng ứng phó": the people who respond, which a text counts by its teams
     forces = assistant.ask("Quy định nói gì về lực lượng ứng phó thảm họa?")
     assert [c.clause_id for c in forces.citations][:1] == ["qyd-41:2"]
+
+
+def test_a_first_aid_letter_is_asked_of_in_the_words_cadres_use(tmp_path, corpus_embeddings):
+    text = written("SỞ Y TẾ TỈNH NAM SƠN", "1386/SYT-NVY", "CÔNG VĂN", "V/v hướng dẫn các điểm sơ cấp cứu hè 2027",
+                   "1. Ghi chép: người trực ghi vào Sổ theo dõi sơ cấp cứu. Sổ được lưu tại Trung tâm Y tế trong thời hạn "
+                   "02 năm.\n\n2. Mỗi điểm sơ cấp cứu được trang bị 01 túi sơ cấp cứu theo danh mục sau:\n\n"
+                   "| STT | Tên thuốc, vật tư | Đơn vị tính | Số lượng |\n|---|---|---|---|\n"
+                   "| 1 | Oresol 245 (gói pha 200 ml) | Gói | 30 |\n| 2 | Paracetamol 500 mg | Viên | 100 |\n\n"
+                   "3. Khi có trường hợp đuối nước, Trung tâm Y tế báo cáo qua điện thoại cho Trực lãnh đạo Sở Y tế trong "
+                   "vòng 02 giờ.", "Nguyễn Hữu Trường")
+    over_text_answers_as(tmp_path, corpus_embeddings, "cv-1386.txt", text, {
+        "Sổ theo dõi sơ cấp cứu phải lưu giữ tại TTYT trong bao lâu?": "02 năm [1].",  # "lưu giữ" is "lưu"
+        # (each point's, as the line the table is under says: "Mỗi điểm … theo danh mục sau:")
+        "Túi sơ cấp cứu mỗi điểm có bao nhiêu gói oresol?": "30 [1].",
+        # "trong vòng bao lâu" asks a duration; "ca" of "ca đuối nước" is one case of what is named after it
+        "Có ca đuối nước thì TTYT phải báo qua điện thoại cho lãnh đạo Sở trong vòng bao lâu?": "02 giờ [1].",
+    })
