@@ -143,7 +143,7 @@ TOTAL_ROW_RE = re.compile(r"(?<!\w)(?:tổng|cộng|toàn)(?!\w)", re.IGNORECASE
 # a figure set for each one of a unit: "100.000 đồng/người/lần", "05 kg/hộ" (not a total a year: "150 triệu đồng/năm")
 PER_UNIT_RE = re.compile(r"\d[\d.,]*(?:\s+[a-z]+)?\s*/\s*(?!(?:nam|thang|quy|tuan|ngay)\b)[a-z]")
 RATE_AFTER_RE = re.compile(r"^\s*/\s*(?!(?:nam|thang|quy|tuan|ngay)\b)\w")  # a total per year is a total still
-RATE_BEFORE_RE = re.compile(r"\bmoi\s+[^.;:\d]{0,36}$")
+RATE_BEFORE_RE = re.compile(r"\b(?:mỗi|moi)\s+[^.;:\d]{0,36}$")  # "mỗi hộ 500.000 đồng" (lowercase; "moi" where typed so)
 # "từ 10 tình nguyện viên trở lên": a threshold a case is set by (not "đạt từ 650 tỷ đồng trở lên": a total reached)
 THRESHOLD_FROM_RE = re.compile(r"(?<!\bdat )\btu\s*$")
 # a question that asks a sum in money's own words ("bao nhiêu tiền", "bao nhiêu triệu đồng"), which no share answers
@@ -1902,10 +1902,13 @@ def _no_total(sentence: str, start: int, end: int) -> bool:
     nguyện viên trở lên"; not "tổng giá trị không dưới 2 tỷ đồng", "phấn đấu đạt 14 tỷ đồng trở lên": a total still), or
     for a part the sentence singles out ("riêng …", "trong đó …")."""
     before = unaccent(sentence[max(0, start - 40) : start]).lower()
+    # (each one, as written: "xây dựng mới và sửa chữa 610 căn" is new, no rate; typed without diacritics, "moi")
+    written = nfc(sentence[max(0, start - 40) : start]).lower()
+    rate = RATE_BEFORE_RE.search(written if has_diacritics(sentence) else before)
     # (nor a part the sentence singles out: "riêng tại Lễ phát động đã tiếp nhận 2,35 tỷ đồng", "trong đó …")
     part = re.search(r"(?:^|[,;:(])\s*(?:rieng|trong do)\b[^,;:]*$", unaccent(sentence[:start]).lower())
     return bool(part or RATE_AFTER_RE.match(unaccent(sentence[end : end + 20]).lower())
-                or RATE_BEFORE_RE.search(before)
+                or rate
                 or THRESHOLD_FROM_RE.search(before)
                 # (a total the sentence names before its threshold: "tổng trị giá (tiền mặt và hiện vật) từ 7,5 tỷ đồng
                 # trở lên")

@@ -1231,3 +1231,17 @@ def test_a_first_aid_letter_is_asked_of_in_the_words_cadres_use(tmp_path, corpus
         # "trong vòng bao lâu" asks a duration; "ca" of "ca đuối nước" is one case of what is named after it
         "Có ca đuối nước thì TTYT phải báo qua điện thoại cho lãnh đạo Sở trong vòng bao lâu?": "02 giờ [1].",
     })
+
+
+def test_a_five_year_review_is_asked_of_its_totals_and_places(tmp_path, corpus_embeddings):
+    text = written("TỈNH ỦY NAM SƠN", "318-BC/TU", "BÁO CÁO", "Tổng kết 5 năm thực hiện Chỉ thị số 19-CT/TW",
+                   "1. Tiếp nhận 89.919 đơn vị máu trong giai đoạn 2022 - 2027. Điểm hiến máu cố định được đặt tại Trung "
+                   "tâm Hiến máu nhân đạo tỉnh, số 12 đường Phú Riềng Đỏ.\n\n2. Xây dựng mới và sửa chữa 610 căn nhà nhân "
+                   "đạo, tổng giá trị 42.540 triệu đồng.", "Lâm Quang Thiện", board="BAN THƯỜNG VỤ")
+    over_text_answers_as(tmp_path, corpus_embeddings, "bc-318.txt", text, {
+        # "5 năm" counts years: no label of a phase ("giai đoạn 5") a text must write
+        "Cả giai đoạn 5 năm hiến máu tình nguyện thu được tổng cộng bao nhiêu đơn vị?": "89.919 đơn vị [1].",
+        # "trong 5 năm" is the period the figure covers; "mới" is new, not "mỗi" (each): the figure is the total
+        "Tổng số nhà nhân đạo xây mới và sửa chữa trong 5 năm là bao nhiêu căn?": "610 căn nhà [1].",
+        "Điểm hiến máu cố định của tỉnh nằm ở địa chỉ nào vậy?": "Số 12 đường Phú Riềng Đỏ [1].",  # "nằm ở": where it lies
+    })
