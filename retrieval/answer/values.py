@@ -755,7 +755,9 @@ def contrasts(question: str, sentence: str, plain: frozenset[str], asking: froze
 # not a bound ("không quá", "không dưới") nor "không chỉ … mà còn"
 NEGATED_RE = re.compile(r"\b(?:khong|chua)\s+(?!(?:qua|duoi|it|vuot|hon|chi|phai)\b)(\w+\s+\w+)")
 # (over a short list it opens too: "không đánh giá, xếp loại" negates "xếp loại")
-NEGATION_BEFORE_RE = re.compile(r"\b(?:khong|chua)(?:\s+phai)?\s+(?:\w+(?:\s+\w+)?\s*(?:,|\s(?:va|hoac))\s*)?$")
+# (or the verb of taking part the negation is on: "không tham gia hoạt động" negates "hoạt động")
+NEGATION_BEFORE_RE = re.compile(r"\b(?:khong|chua)(?:\s+phai)?(?:\s+(?:tham gia|thuc hien|con))?\s+"
+                                r"(?:\w+(?:\s+\w+)?\s*(?:,|\s(?:va|hoac))\s*)?$")
 
 
 def negates(question: str, sentence: str) -> str | None:

@@ -557,6 +557,12 @@ def test_a_negation_over_a_short_list_negates_each_item():
     assert negates("Chi hội chưa đủ bao lâu thì không xếp loại?", "Chi hội đủ 12 tháng thì xếp loại.") == "xep loai"
 
 
+def test_a_negation_on_the_verb_of_taking_part_negates_what_is_taken_part_in():
+    question = "TNV nghỉ không hoạt động mấy tháng liền thì bị tạm dừng hỗ trợ?"
+    assert negates(question, "Tình nguyện viên không tham gia hoạt động 02 tháng liên tục thì tạm dừng hưởng hỗ trợ.") is None
+    assert negates(question, "Tình nguyện viên tham gia hoạt động 02 tháng liên tục thì được hỗ trợ.") == "hoat dong"
+
+
 def test_each_of_a_body_named_at_the_unit_s_level_or_each_unit_a_sentence_names_is_per_unit():
     assert per_unit("Hội tỉnh cấp cho mỗi Hội Chữ thập đỏ huyện, thị xã 15 túi sơ cấp cứu", ("huyen",))
     assert per_unit("Hội Chữ thập đỏ các huyện cử cán bộ dự lớp, mỗi đơn vị cử ít nhất 03 người", ("huyen",))
