@@ -282,7 +282,10 @@ class ValueReader:
             if compared and not compared & years_compared(said) and not compares_relatively(said):
                 return False  # (compared with another year, or with none)
             own = _without_comparisons(said, value)
-            if not (bracketed := BRACKETED_YEAR_RE.search(own)) or bracketed.group(1) not in asked:
+            # (a figure the bracket right after it dates: "lên 58.204 người (31/3/2027)" is of 2027)
+            dated = value and value in said and (bracket := re.match(r"[^,;()]*?\s*(\([^()]*\))", said[said.find(value) :])) \
+                and asked & years_in(bracket.group(1))
+            if not dated and (not (bracketed := BRACKETED_YEAR_RE.search(own)) or bracketed.group(1) not in asked):
                 # (of a text whose headings name no year either, the years its title names: "Kế hoạch … năm 2027")
                 headings = "\n".join(clause.headings)
                 stated = own if years_stated(own) else headings if years_stated(headings) else \
@@ -722,7 +725,11 @@ class ValueReader:
             # of a bracket that gives another year's are that year's (unless the question asks that year)
             years = years_in(query.read or query.text)
             brackets = [m.span() for m in YEAR_BRACKET_RE.finditer(sentence) if not years & years_in(m.group(0))]
-            spans = [(s, e) for s, e in spans if not any(a <= s < b for a, b in brackets)] or spans
+            # (and a figure the bracket right after it dates: "tăng từ 47.102 người (tháng 3/2022) lên 58.204 người
+            # (31/3/2027)")
+            dated = {a for a, _ in brackets}
+            spans = [(s, e) for s, e in spans if not any(a <= s < b for a, b in brackets)
+                     and e + len(sentence[e:]) - len(sentence[e:].lstrip()) not in dated] or spans
         if name in ("amount", "count") and TARGET_ASKED_RE.search(plain_words(query.read or query.text)):
             # "kế hoạch … là bao nhiêu": of several figures, the one in brackets after the target ("đạt 56,3% kế hoạch
             # năm (2.000 đơn vị)")

@@ -1257,3 +1257,13 @@ def test_a_ceremony_is_asked_of_by_its_event_and_a_pause_by_what_is_not_taken_pa
         # "không hoạt động" is said by "không tham gia hoạt động": the same case, not the other
         "TNV nghỉ không hoạt động mấy tháng liền thì bị tạm dừng hỗ trợ?": "02 tháng [1].",
     })
+
+
+def test_a_figure_is_of_the_year_the_bracket_right_after_it_dates(tmp_path, corpus_embeddings):
+    text = written("TỈNH ỦY NAM SƠN", "318-BC/TU", "BÁO CÁO", "Tổng kết 5 năm thực hiện Chỉ thị số 19-CT/TW ngày 08/4/2022",
+                   "1. Tổng số hội viên tăng từ 47.102 người (tháng 3/2022) lên 58.204 người (31/3/2027); tỷ lệ hội viên so "
+                   "với dân số đạt 5,57%.", "Lâm Quang Thiện", board="BAN THƯỜNG VỤ")
+    assistant = assistant_of(tmp_path, corpus_embeddings, "bc-318.txt", text)
+    assert first_line(assistant, "Tổng số hội viên toàn tỉnh tính đến cuối tháng 3/2027 là bao nhiêu người?").startswith(
+        "58.204 người")
+    assert first_line(assistant, "Tháng 3/2022 toàn tỉnh có bao nhiêu hội viên?").startswith("47.102 người")
