@@ -59,8 +59,10 @@ PERSON_ASKED_RE = re.compile(r"(?:dong chi|lanh dao|can bo|anh|chi|nguoi)\b")
 # "Mức quà … là bao nhiêu?": the level something is set at, a sum (unaccented, or folded: "mực nước" is no level)
 LEVEL_ASKED_RE = re.compile(r"\b(?:muc|mức)\b(?!\s+(?:do|độ)\b)")
 STATED_SHARE_RE = re.compile(r"\d\s*%|\d\s+phan tram\b")  # a percentage the question writes (unaccented)
-# "mấy giờ?", "lúc mấy giờ", "trước bao nhiêu giờ": a time of day; "mất / trong (vòng) / kéo dài mấy giờ": how long
-CLOCK_ASKED_RE = re.compile(r"(?<!\bmat )(?<!\btrong )(?<!\bvong )(?<!\bdai )\bmay\s+gio\b"
+# "mấy giờ?", "lúc mấy giờ", "trước bao nhiêu giờ": a time of day; "mất / trong (vòng) / kéo dài mấy giờ": how long, and
+# so "tối thiểu / tối đa / ít nhất mấy giờ", a bound on hours
+CLOCK_ASKED_RE = re.compile(r"(?<!\bmat )(?<!\btrong )(?<!\bvong )(?<!\bdai )(?<!\btoi thieu )(?<!\btoi da )(?<!\bit nhat )"
+                            r"\bmay\s+gio\b"
                             r"|\b(?:truoc|luc|vao|den|tu|cham nhat)\s+bao nhieu\s+gio\b")
 # "cụ thể" (specific) inside a question phrase ("vào ngày cụ thể nào", "mức cụ thể bao nhiêu"), not "cụ thể hóa"
 SPECIFIC_RE = re.compile(r"\s+c[uụ]\s+th[eể](?!\s+h[oó]a)\b", re.IGNORECASE)

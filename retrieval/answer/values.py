@@ -215,7 +215,9 @@ GRAINS = ("ngay", "thang", "quy", "nam")
 EFFECT_RE = re.compile(r"\bhieu\s+luc\b|\bap\s+dung\s*:?\s*(?:ke\s+)?tu\b|\bthoi\s+gian\s+ap\s+dung\b")
 EFFECT_WHEN_RE = re.compile(
     r"\b(?:ke\s+)?tu\s+ngay\s+(?:ky|ban\s+hanh|\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?))"
-    rf"|\bke\s+tu\b|\btu\s+ngay\b|{TIME}"
+    # (or from an event, with the words that say it: "kể từ thời điểm mức lương cơ sở mới có hiệu lực", "từ ngày Hội đồng
+    # nhân dân tỉnh thông qua"; no bare "kể từ")
+    rf"|\b(?:ke\s+tu|tu\s+ngay)\s+[^\W\d][^.;,\n]{{0,80}}|{TIME}"
 )
 
 

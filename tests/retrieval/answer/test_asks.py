@@ -60,6 +60,7 @@ VOCABULARY = load_vocabulary()
         ("Ban Kiểm tra tự kiểm tra Quỹ mỗi năm mấy lần?", "value", "time"),  # how often: "mấy" counts the times, no "năm mấy"
         ("Điểm hiến máu bắt đầu lúc mấy giờ?", "value", "time"),
         ("Đi từ kho đến xã mất mấy giờ?", "value", "duration"),
+        ("Mỗi tháng TNV phải hoạt động tối thiểu mấy giờ?", "value", "duration"),  # a bound on hours, no time of day
         ("Hộ thiếu đói được hỗ trợ bao nhiêu kg gạo?", "value", "count"),  # a quantity, not a sum
         ("Hạn chót nộp báo cáo là khi nào?", "value", "time"),
         ("Quyết định này có hiệu lực khi nào?", "value", "effective"),

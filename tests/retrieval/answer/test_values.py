@@ -727,6 +727,9 @@ def test_a_text_takes_effect_where_it_says_so_or_from_when_it_applies():
     text = "Thời gian áp dụng: từ ngày 01/6/2027 đến hết ngày 31/8/2027."
     assert [text[s:e] for s, e in find_values("effective", text)][:1] == ["từ ngày 01/6/2027"]
     assert find_values("effective", "Hội tổ chức tập huấn từ ngày 01/6/2027 đến ngày 05/6/2027.") == []
+    # (from an event, with the words that say it: no bare "kể từ")
+    text = "Mức hỗ trợ được tính lại, kể từ thời điểm mức lương cơ sở mới có hiệu lực;"
+    assert [text[s:e] for s, e in find_values("effective", text)] == ["kể từ thời điểm mức lương cơ sở mới có hiệu lực"]
 
 
 def test_a_rank_said_of_a_thing_is_read_and_a_day_of_the_week_is_not_one():
