@@ -367,6 +367,8 @@ class ValueReader:
                                                self.vocabulary.synonyms_of[query.accented],
                                                exact=query.ask.name in ("percentage", "count")):
                 return False
+            if (budgets := _budget_levels(question)) and (budgets_said := _budget_levels(own)) and not budgets & budgets_said:
+                return False  # "ngân sách trung ương hỗ trợ bao nhiêu": not the share "Ngân sách tỉnh hỗ trợ"
             if not query.english and other_event(question, own, plain):
                 return False  # "Lễ tôn vinh … ngày nào?": not the day of the "Lễ phát động" the sentence names
             # (the other end of the event asked, said by the sentence, its headings or its text's title)
@@ -1673,6 +1675,16 @@ def _of_same_period(said: str, value: str | None) -> bool:
         return False
     lead = re.split(r"[,;]", said[:at])[-1]
     return SAME_PERIOD_RE.search(unaccent(lead).lower()) is not None
+
+
+# a public budget by the level of government it is of: "ngân sách trung ương", "ngân sách tỉnh", "ngân sách cấp xã"
+BUDGET_LEVEL_RE = re.compile(r"\bngan\s+sach\s+(?:cap\s+)?(trung\s+uong|tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong)\b")
+
+
+def _budget_levels(text: str) -> set[str]:
+    """The levels of the public budgets a text names ("ngân sách tỉnh", "ngân sách cấp xã"), a ward's as a commune's."""
+    return {{"phuong": "xa", "quan": "huyen", "thi xa": "huyen"}.get(level, level)
+            for level in (" ".join(m.group(1).split()) for m in BUDGET_LEVEL_RE.finditer(plain_words(text)))}
 
 
 def _of_other_years(asked: set, text: str) -> bool:

@@ -1267,3 +1267,15 @@ def test_a_figure_is_of_the_year_the_bracket_right_after_it_dates(tmp_path, corp
     assert first_line(assistant, "Tổng số hội viên toàn tỉnh tính đến cuối tháng 3/2027 là bao nhiêu người?").startswith(
         "58.204 người")
     assert first_line(assistant, "Tháng 3/2022 toàn tỉnh có bao nhiêu hội viên?").startswith("47.102 người")
+
+
+def test_a_budget_s_share_is_said_of_the_level_of_government_it_is_of(tmp_path, corpus_embeddings):
+    text = written("HỘI ĐỒNG NHÂN DÂN TỈNH NAM SƠN", "14/2027/NQ-HĐND", "NGHỊ QUYẾT", "Quy định mức hỗ trợ cán bộ Hội cấp xã",
+                   "Điều 3. Chế độ\n\nThực hiện theo hướng dẫn của Trung ương Hội Chữ thập đỏ Việt Nam và Trung ương Mặt "
+                   "trận.\n\nĐiều 4. Nguồn kinh phí\n\nKinh phí thực hiện Nghị quyết này được bố trí trong dự toán của ngân "
+                   "sách cấp xã. Ngân sách tỉnh hỗ trợ có mục tiêu 70% kinh phí cho các xã chưa tự cân đối được ngân sách.\n\n"
+                   "Điều 5. Báo cáo\n\nHằng năm báo cáo kết quả về Trung ương.", "Lê Minh Thuận",
+                   board="HỘI ĐỒNG NHÂN DÂN")
+    over_text_answers_as(tmp_path, corpus_embeddings, "nq-14.txt", text, {
+        "Ngân sách tỉnh hỗ trợ bao nhiêu phần trăm kinh phí?": "70% [1].",
+    }, refused=("Ngân sách trung ương hỗ trợ bao nhiêu phần trăm kinh phí thực hiện nghị quyết này?",))
