@@ -224,6 +224,10 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
         # (of a post named, "Phó Giám đốc Sở Y tế ký … là ai?", the signer who holds it)
         signed = ("value", "person") if _found(words, vocabulary.person_titles) else ("fact", "signer")
         return Ask(*signed, "la ai", frozenset({"ky", "la", "ai"}))
+    if not candidates and (sent := SENT_TO_ASKED_RE.search(words.plain)) \
+            and pattern(rf"\b(?:{'|'.join(re.escape(name) for name in vocabulary.type_names)})\b").search(words.plain, 0, sent.start()):
+        # "Chương trình … có gửi Ban Dân vận Tỉnh ủy không?": whether a text is sent to a body, as "có gửi cho" asks
+        return Ask("fact", "recipients", "co gui", frozenset({"co", "gui"}))
     if not candidates:
         return TOPIC
     if not any(_holds_question_word(c[3].phrase) for c in candidates) \
@@ -348,6 +352,8 @@ def _noun_counted(text: str) -> bool:
     return bool(after) and after[0] in ("N", "Nc")
 
 
+# "… có gửi Ban Dân vận không": whether a text goes to a body named after the verb (not a thing sent: "có gửi báo cáo")
+SENT_TO_ASKED_RE = re.compile(r"\bco gui (?!(?:bao cao|danh sach|van ban|ho so|so lieu|ket qua|mau|bieu)\b)\w+(?: \w+)* khong$")
 REPORTING_RE = re.compile(r"\bbao cao\b")  # a recipients' phrase that says reports are sent ("gửi báo cáo lên …") (unaccented)
 
 

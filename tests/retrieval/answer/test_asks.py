@@ -23,6 +23,9 @@ VOCABULARY = load_vocabulary()
         ("Không nộp báo cáo bị phạt bao nhiêu?", "value", "amount"),
         ("Công văn 2468 gửi những cơ quan, đơn vị nào?", "fact", "recipients"),  # kinds of body listed
         ("Kế hoạch có gửi cho Mặt trận tỉnh không?", "fact", "recipients"),  # "có" after the kind is a verb, no title
+        ("Chương trình công tác 2028 có gửi Ban Dân vận Tỉnh ủy không?", "fact", "recipients"),  # (the body right after it)
+        ("chuong trinh cong tac 2028 co gui ban dan van tinh uy khong", "fact", "recipients"),
+        ("Các xã có gửi danh sách về huyện không?", "topic", None),  # a thing sent, by no text named
         ("Đợt 2 hiến máu rơi vào ngày nào?", "value", "day"),  # the day an event falls on
         ("Nhà phải bàn giao muộn nhất là khi nào?", "value", "time"),  # "muộn nhất" is "chậm nhất"
         ("Mức hỗ trợ được nâng tối đa gấp mấy lần?", "value", "coefficient"),  # a multiple of a base, no sum
