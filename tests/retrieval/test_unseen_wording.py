@@ -1277,3 +1277,15 @@ def test_a_budget_s_share_is_said_of_the_level_of_government_it_is_of(tmp_path, 
     over_text_answers_as(tmp_path, corpus_embeddings, "nq-14.txt", text, {
         "Ngân sách tỉnh hỗ trợ bao nhiêu phần trăm kinh phí?": "70% [1].",
     }, refused=("Ngân sách trung ương hỗ trợ bao nhiêu phần trăm kinh phí thực hiện nghị quyết này?",))
+
+
+def test_a_row_s_total_is_read_from_its_column_headed_cong(tmp_path, corpus_embeddings):
+    text = written("SỞ Y TẾ TỈNH NAM SƠN", "1386/SYT-NVY", "CÔNG VĂN", "V/v hướng dẫn các điểm sơ cấp cứu hè 2027",
+                   "1. Toàn tỉnh bố trí 46 điểm sơ cấp cứu, cụ thể:\n\n"
+                   "| STT | Đơn vị | Cố định | Lưu động | Cộng | Địa điểm trọng điểm |\n|---|---|---|---|---|---|\n"
+                   "| 1 | Huyện Tiền Hải | 4 | 6 | 10 | Bãi biển Đồng Châu |\n| 2 | Huyện Vũ Thư | 1 | 3 | 4 | Chùa Keo |",
+                   "Nguyễn Hữu Trường")
+    over_text_answers_as(tmp_path, corpus_embeddings, "cv-1386.txt", text, {
+        "Huyện Tiền Hải được phân bao nhiêu điểm sơ cấp cứu ạ?": "10 [1].",  # the row's total, under "Cộng"
+        "Huyện Tiền Hải có mấy điểm lưu động?": "6 [1].",  # (a column the question names)
+    })
