@@ -1289,3 +1289,13 @@ def test_a_row_s_total_is_read_from_its_column_headed_cong(tmp_path, corpus_embe
         "Huyện Tiền Hải được phân bao nhiêu điểm sơ cấp cứu ạ?": "10 [1].",  # the row's total, under "Cộng"
         "Huyện Tiền Hải có mấy điểm lưu động?": "6 [1].",  # (a column the question names)
     })
+
+
+def test_members_admitted_are_read_from_a_column_of_new_members(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "118/BC-CTĐ", "BÁO CÁO", "Sơ kết 6 tháng đầu năm 2027",
+                   "1. Kết quả theo đơn vị:\n\n| STT | Đơn vị | Hội viên mới (người) | Đơn vị máu |\n|---|---|---|---|\n"
+                   "| 1 | Huyện Lạc Sơn | 289 | 904 |\n| 2 | Huyện Tân Lạc | 175 | 620 |\n\n2. Hội viên đóng hội phí đạt 92%.",
+                   "Đinh Văn Quyết")
+    over_text_answers_as(tmp_path, corpus_embeddings, "bc-118.txt", text, {
+        "Huyện Lạc Sơn kết nạp mới bao nhiêu hội viên?": "289 người [1].",  # members admitted are the new members
+    })
