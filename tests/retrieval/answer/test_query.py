@@ -673,7 +673,9 @@ def test_a_label_is_a_kind_s_number_not_goods_before_a_period():
     assert labelled("Túi loại D gồm những gì?") == ("loaị_d",)
     assert labelled("Hội viên hạng 1 được gì?") == (f"{fold('hạng')}_1",)
     assert labelled("Vận động được bao nhiêu tiền hàng 6 tháng đầu năm?") == ()  # goods over six months
-    assert labelled("van dong duoc bao nhieu tien hang 6 thang") == ("hang_6",)  # (typed bare, either)
+    assert labelled("van dong duoc bao nhieu tien hang 6 thang") == ()  # (typed bare too: "6 tháng" counts months)
+    assert labelled("Cả giai đoạn 5 năm thu được bao nhiêu đơn vị máu?") == ()  # (so "5 năm" counts years, no phase)
+    assert labelled("Đợt 2 ngày 12/6 có bao nhiêu người?") == (f"{fold('đợt')}_2",)  # (a day after the label, no count)
     assert labelled("Lớp 4 có bao nhiêu học viên, ai dạy?") == (f"{fold('lớp')}_4",)  # a class by its number
     assert labelled("Việc phân loại 1.064 chi hội xong trước ngày nào?") == ()  # a count after the word, no label
 
