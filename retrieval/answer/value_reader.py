@@ -285,7 +285,7 @@ class ValueReader:
             own = _without_comparisons(said, value)
             # (a figure the bracket right after it dates: "lên 58.204 người (31/3/2027)" is of 2027)
             dated = value and value in said and (bracket := re.match(r"[^,;()]*?\s*(\([^()]*\))", said[said.find(value) :])) \
-                and asked & years_in(bracket.group(1))
+                and DATE_BRACKET_RE.fullmatch(bracket.group(1)) and asked & years_in(bracket.group(1))
             if not dated and (not (bracketed := BRACKETED_YEAR_RE.search(own)) or bracketed.group(1) not in asked):
                 # (of a text whose headings name no year either, the years its title names: "Kế hoạch … năm 2027")
                 headings = "\n".join(clause.headings)
@@ -730,7 +730,7 @@ class ValueReader:
             brackets = [m.span() for m in YEAR_BRACKET_RE.finditer(sentence) if not years & years_in(m.group(0))]
             # (and a figure the bracket right after it dates: "tăng từ 47.102 người (tháng 3/2022) lên 58.204 người
             # (31/3/2027)")
-            dated = {a for a, _ in brackets}
+            dated = {a for a, b in brackets if DATE_BRACKET_RE.fullmatch(sentence[a:b])}
             spans = [(s, e) for s, e in spans if not any(a <= s < b for a, b in brackets)
                      and e + len(sentence[e:]) - len(sentence[e:].lstrip()) not in dated] or spans
         if name in ("amount", "count") and TARGET_ASKED_RE.search(plain_words(query.read or query.text)):
@@ -1630,6 +1630,10 @@ SAME_PERIOD_RE = re.compile(r"\bcung\s+ky\b")  # "so với cùng kỳ năm 2026"
 NAME_CELL_RE = re.compile(rf"(?:{CAPITAL}[a-zà-ỹđ]*\s+){{1,4}}{CAPITAL}[a-zà-ỹđ]*")
 # a bracket that gives a year's figures of its own ("trao 640 suất quà (Tết Bính Ngọ năm 2026 trao 575 suất)")
 YEAR_BRACKET_RE = re.compile(r"\([^()]*\b(?:19|20)\d{2}\b[^()]*\)")
+# a bracket that only dates what stands before it: "(tháng 3/2022)", "(31/3/2027)", "(năm 2026)"; not one with figures of
+# its own ("(Tết Bính Ngọ năm 2026 trao 575 suất, …)")
+DATE_BRACKET_RE = re.compile(r"\(\s*(?:(?:ngày|tháng|năm|quý|đến|hết|cuối|đầu)\s+)*[\dIVX]{1,4}(?:\s*[/.-]\s*\d{1,4}){0,2}\s*\)",
+                             re.IGNORECASE)
 # a comparison with the same period of another year, and the figure it gives in brackets; a year's bracket
 COMPARISON_RE = re.compile(rf"(?:so với\s+)?cùng kỳ(?:\s+năm\s+\d{{4}})?\s*(?:\([^()]*\))?|{YEAR_BRACKET_RE.pattern}", re.IGNORECASE)
 

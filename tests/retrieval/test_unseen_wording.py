@@ -1265,6 +1265,13 @@ def test_a_figure_is_of_the_year_the_bracket_right_after_it_dates(tmp_path, corp
     assert first_line(assistant, "Tổng số hội viên toàn tỉnh tính đến cuối tháng 3/2027 là bao nhiêu người?").startswith(
         "58.204 người")
     assert first_line(assistant, "Tháng 3/2022 toàn tỉnh có bao nhiêu hội viên?").startswith("47.102 người")
+    # (a bracket with figures of its own compares another year; it dates nothing before it)
+    gifts = written("HỘI CHỮ THẬP ĐỎ XÃ Y TÝ", "57/BC-CTĐ", "BÁO CÁO", "Kết quả công tác Hội năm 2027",
+                    "1. Chương trình Tết Nhân ái trao 640 suất quà, trị giá 384.000.000 đồng (Tết Bính Ngọ năm 2026 trao 575 "
+                    "suất, trị giá 331.000.000 đồng).", "Hoàng Văn Khiêm")
+    (tmp_path / "gifts").mkdir()
+    answers_as(assistant_of(tmp_path / "gifts", corpus_embeddings, "bc-57.txt", gifts),
+               {"Tết Nhân ái năm 2027 trao quà trị giá bao nhiêu tiền?": "384.000.000 đồng [1]."})
 
 
 def test_a_budget_s_share_is_said_of_the_level_of_government_it_is_of(tmp_path, corpus_embeddings):
