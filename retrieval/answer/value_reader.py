@@ -52,7 +52,8 @@ UNIT_COLUMN_RE = re.compile(r"don vi(?: tinh)?|dvt")  # the head of a table's co
 COUNTED_TIMES_RE = re.compile(r"(?:\d+|mot|hai|ba|bon)\s+lan\b")  # a frequency that counts its times (unaccented)
 # the header of a table's column of quantities or sums (unaccented)
 # (or of a row's total: "| Cố định | Lưu động | Cộng |")
-QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|tong so|tong cong|cong|muc ho tro|muc chi)\b")
+# ("Cộng" alone: "Công tác", "Cộng đồng" head no figures)
+QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|tong so|(?:tong )?cong(?!\s+\w)|muc ho tro|muc chi)\b")
 # (or a rate: "Mức quà (nghìn đồng/suất)", "Định mức (kg/người)")
 UNIT_HEAD_RE = re.compile(r"\((?:người|đồng|nghìn đồng|triệu đồng|hộ|suất|lượt|đơn vị|kg|tấn|cái|bộ|con)"
                           r"(?:\s*/\s*[^\W\d]+(?:\s[^\W\d]+)?)?\)\s*$", re.I)
