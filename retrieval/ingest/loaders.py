@@ -519,6 +519,7 @@ def _barred_in(line: str, gaps: list[tuple[int, int]]) -> str:
 
 
 def _starts_row(line: str, first_bound: int, heads: set[str]) -> bool:
+    """A line that opens a row: written in its first column, and no page furniture."""
     return bool(line.strip()) and not _page_furniture(line, heads) and bool(line[:first_bound].strip())
 
 
