@@ -14,7 +14,7 @@ from itertools import product
 from dataclasses import dataclass, field
 
 from retrieval.answer.asks import EDGE_ASKED_RE, TOPIC, Ask, ask_words, document_fact_or, plain_words, read_ask
-from retrieval.answer.quantities import LABELS_WRITTEN_ONLY, SCALES, spelled_as_level
+from retrieval.answer.quantities import LABELS_WRITTEN_ONLY, SCALES, TIME_UNITS, spelled_as_level
 from retrieval.answer.references import (FULL_NUMBER_RE, ISSUE_YEAR, QUANTITY_AFTER, RANGE_AFTER, DocumentDirectory, Key, find_keys,
                                          named_after, reference_spans)
 from retrieval.answer.spelling import Respeller
@@ -295,7 +295,6 @@ def _sentence_case_off(text: str) -> str:
     return text
 
 
-PERIOD_UNITS = frozenset({"nam", "thang", "quy", "tuan", "ngay"})  # a period's units after its count ("5 năm"), unaccented
 # A kind of thing and its label: "túi loại D", "cụm thi đua số 1", "nhóm 2", "khu vực II" (unaccented)
 # (and a body's term: "khóa XI" is not "khóa X")
 # (and a class by its number: "Lớp 4 có bao nhiêu học viên?")
@@ -1043,7 +1042,7 @@ class QueryReader:
                 kind.append(found[1])  # "những tiếng dân tộc nào": "dân_tộc", "tiếng"
                 tail = tail[: -len(found[0])]
                 continue
-            if found and unaccent(found[1]) in PERIOD_UNITS and re.search(r"\d\s*$", tail[: -len(found[0])]):
+            if found and unaccent(found[1]) in TIME_UNITS and re.search(r"\d\s*$", tail[: -len(found[0])]):
                 break  # "xây mới và sửa chữa trong 5 năm là bao nhiêu căn": the period the figure covers, no work
             if found:
                 return frozenset({found[1]}), frozenset(kind)

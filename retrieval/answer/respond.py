@@ -93,6 +93,11 @@ ISSUING_WORDS = frozenset({"ban hanh", "phat hanh"})  # the act of issuing a tex
 RESTING_WORDS = frozenset({"dua", "dua vao", "dua tren", "vien dan", "trich dan", "lay lam can cu", "can cu", "can cu vao"})
 
 
+def _resting_phrases(plain: str) -> list[str]:
+    """The phrases of `RESTING_WORDS` a question's words (unaccented, padded with spaces) say."""
+    return [phrase for phrase in RESTING_WORDS if f" {phrase} " in plain]
+
+
 def _whole_words(question: str) -> set[str]:
     """The words a question names the whole of a place with ("toàn" of "toàn tỉnh", "cả" of "cả huyện"), unaccented."""
     return {m.group(0).split()[0] for m in WHOLE_PLACE_RE.finditer(plain_words(question))}
@@ -1256,15 +1261,15 @@ class AnswerPolicy:
         word the question describes it by beyond the commonplace ("Quy chế quản lý Quỹ Cứu trợ nhân đạo ban hành kèm
         theo Quyết định số 215/QĐ-TWH"); None when no text, or more than one, is cited so."""
         plain = f" {plain_words(kinds_spelled(query.read or query.text, self.vocabulary))} "
-        named = [k for k in self.vocabulary.type_names if f" {k} " in plain]
+        kinds_named = [k for k in self.vocabulary.type_names if f" {k} " in plain]
         # (of the kinds named, the one whose number is asked: "KH của UBND tỉnh … mà báo cáo căn cứ là KH số mấy?" asks
         # the plan, not the report citing it)
         numbered = kind_numbered(query.read or query.text, self.vocabulary, nearest=True)
-        kinds = [k for k in named if numbered and k in self.vocabulary.document_types.get(numbered[0], [])] or named
+        kinds = [k for k in kinds_named if numbered and k in self.vocabulary.document_types.get(numbered[0], [])] or kinds_named
         # (or a text of any kind: "Trung ương Hội có văn bản số mấy về …")
         generic = [k for k in GENERIC_KINDS if f" {k} " in plain]
-        kind_syllables = {s for k in [*named, *generic] for s in k.split()}
-        resting = {s for phrase in RESTING_WORDS if f" {phrase} " in plain for s in phrase.split()}
+        kind_syllables = {s for k in [*kinds_named, *generic] for s in k.split()}
+        resting = {s for phrase in _resting_phrases(plain) for s in phrase.split()}
         # (nor the words of a clause "mà" opens, which say what the citing text is: "… mà huyện căn cứ là số mấy")
         relative = set(plain.split(" ma ", 1)[1].split()) if " ma " in plain else set()
         asked = [w for w in self._beyond_commonplace(query)
@@ -1304,8 +1309,7 @@ class AnswerPolicy:
     @staticmethod
     def _rests_on(query: Query) -> bool:
         """The question asks of a text another rests on ("… mà huyện căn cứ là số mấy", "dựa vào")."""
-        plain = f" {plain_words(query.read or query.text)} "
-        return any(f" {phrase} " in plain for phrase in RESTING_WORDS)
+        return bool(_resting_phrases(f" {plain_words(query.read or query.text)} "))
 
     def _families_named(self, query: Query) -> list[set[str]]:
         """Each agency the question names, with every level filed under it."""
