@@ -201,6 +201,9 @@ def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
                                                 and pattern(rf"\bxay {unaccent(c[3].phrase)}\b").search(words.plain))]
     candidates = [c for c in candidates if not pattern(rf"\b{unaccent(c[3].phrase)} lan\b").search(words.plain)
                   or not re.search(r"\b(?:may|bao nhieu)$", unaccent(c[3].phrase))]
+    # "Ban Chấp hành có bao nhiêu đồng chí?": comrades counted, no sum of money in "đồng"
+    candidates = [c for c in candidates if not (unaccent(c[3].phrase).endswith(" dong")
+                                                and pattern(rf"\b{unaccent(c[3].phrase)} chi\b").search(words.plain))]
     # "chiếm tối đa bao nhiêu điểm": what a part takes in a unit it names, no share ("bao nhiêu thời gian" names none)
     candidates = [c for c in candidates if not (c[3].name == "percentage" and unaccent(c[3].phrase).startswith("chiem ")
                                                 and pattern(rf"\b{unaccent(c[3].phrase)} (?:{'|'.join(TAKEN_UNITS)})\b").search(words.plain))]

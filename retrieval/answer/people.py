@@ -11,6 +11,7 @@ from retrieval.ingest.actors import HEADING_MARKER, AliasTable, Mention
 from retrieval.text import nfc, unaccent
 
 
+
 class PersonReader:
     """Reads people from sentences, with the vocabulary's family names, forms of address and titles."""
 
@@ -46,6 +47,12 @@ class PersonReader:
         # "… do đồng chí Chủ tịch Hội Chữ thập đỏ huyện làm Trưởng ban": the holder before the post, by name or by title
         held_by = made and re.search(rf"\bdo\s+(?:(?:{self.addressed})\s+)?(\S.{{2,80}}?)\s+lam\s+{made.group(1)}\b",
                                      unaccent(sentence).lower())
+        if not held_by and (post := made or HOLDER_ASKED_RE.search(asked) and self.title_re.search(asked)):
+            # "Trưởng ban … là ai đảm nhiệm?" of "Ban Chỉ đạo do một Phó Chủ tịch … làm Trưởng ban, Giám đốc Sở Y tế làm
+            # Phó Trưởng ban": the holder of each post the list gives, before it (not from the one before: "làm Phó …")
+            title = (post.group(1) if post is made else post.group(0)).replace(" ", r"\s+")  # (a post wrapped over lines)
+            held_by = re.search(rf"(?:\bdo|[,;:])\s+(?:mot\s+)?(?:(?:{self.addressed})\s+)?([^,;:]{{3,80}}?)\s+lam\s+{title}\b",
+                                unaccent(sentence).lower())
         if held_by and sentence[held_by.start(1)].isupper():
             inside = [(s, e) for s, e in spans if held_by.start(1) <= s < held_by.end(1)]
             return sentence[inside[0][0] : inside[0][1]] if inside else sentence[held_by.start(1) : held_by.end(1)]
@@ -162,7 +169,8 @@ class PersonReader:
 
 
 POST_GAP = 3  # ", " or " - " between a name and the post after it
-HOLDER_ASKED_RE = re.compile(r"\bai\s+la\b|\bla\s+ai\b|\bten\s+(?:la\s+)?gi\b")  # who holds a title (not who acts)
+# who holds a title (not who acts): "ai là", "là ai", "tên gì", "ai đảm nhận / đảm nhiệm / giữ"
+HOLDER_ASKED_RE = re.compile(r"\bai\s+la\b|\bla\s+ai\b|\bten\s+(?:la\s+)?gi\b|\bai\s+(?:dam\s+nhiem|dam\s+nhan|giu)\b")
 NAME_AFTER_RE = re.compile(r"\s+(\w+)")  # the word after a title: its unit's first, when written with a capital
 # the words around a title that name it as a role, held by whoever holds it (unaccented): "khi Chủ tịch vắng mặt",
 # "thay mặt Chủ tịch", "giúp Trưởng ban", "báo cáo Trưởng ban", "trình Chủ tịch"

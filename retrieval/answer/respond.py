@@ -9,7 +9,7 @@ document or place only narrows where evidence is looked for.
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from retrieval.answer.answerability import another_kind, another_work, coverage, judge
@@ -1565,6 +1565,25 @@ class AnswerPolicy:
                     break
         return list(firsts.values())
 
+    def _stated_values(self, query: Query, clause: Clause) -> Iterator[tuple[int, int, str | None]]:
+        """Each sentence of a clause (start, end) with the value of the asked kind it states; of figures, each one
+        with its own part of the sentence, up to the comma before the next: a sentence gives one for each of several
+        subjects ("Mỗi huyện tổ chức ít nhất 04 đợt …, thành phố Hà Giang tổ chức ít nhất 08 đợt trong năm")."""
+        for start, end in sentences(clause.text):
+            found = [(start, self.values.value_in(query, clause.text[start:end], clause))]
+            while query.ask.name in FIGURES and (value := found[-1][1]) \
+                    and (at := clause.text.find(value, found[-1][0], end)) >= 0 \
+                    and (further := self.values.value_in(query, clause.text[at + len(value) : end], clause)):
+                found.append((at + len(value), further))
+            cuts = [max(clause.text.rfind(",", a, clause.text.find(v, a, end)), clause.text.rfind(";", a, clause.text.find(v, a, end)))
+                    for a, v in found[1:]]
+            if len(found) == 1 or min(cuts) < 0:
+                yield start, end, found[0][1]
+                continue
+            bounds = [start, *cuts, end]
+            for (_, value), a, b in zip(found, bounds, bounds[1:]):
+                yield a + (a != start), b, value
+
     def _values(self, query: Query, hits: list[Hit]) -> Draft:
         """The sentences that state a value of the asked type and cover the question themselves (with
         their clause's headings and document title): the value must be said of what was asked."""
@@ -1609,9 +1628,8 @@ class AnswerPolicy:
             owner_words = query.required - self._words("\n".join(hit.clause.headings), query.accented) \
                 - self._titles[query.accented][hit.clause.document_id] \
                 if query.ask.name in CONTACT_ASKS and not contact_of and query.required else set()
-            for start, end in sentences(hit.clause.text):
+            for start, end, value in self._stated_values(query, hit.clause):
                 sentence = hit.clause.text[start:end]
-                value = self.values.value_in(query, sentence, hit.clause)
                 if value and not restates(value, stated) and not plain_words(value).startswith(titles):
                     # the items of one sentence share its subject ("X rà soát, …; hoàn thành trước ngày …":
                     # the deadline is X's), a sentence before the last full stop does not

@@ -48,6 +48,7 @@ PER_UNIT_RE = re.compile(r"(?:\bmỗi|\bmột|\bhằng|\bhàng|/|(?<![\d.,/])\b0
 BOUND_WORDS = r"(?:khong\s+qua|khong\s+vuot\s+qua|toi\s+da|toi\s+thieu|it\s+nhat|khong\s+duoi)"
 # words after a place's name that say something of it, so a number before them closes the name ("Hà Giang 2 có …")
 NAME_ENDS = frozenset("có được là đã phải thì và với cần nhận đạt co duoc la da phai thi va voi can nhan dat".split())
+RECURRING_PERIODS = ("nam", "quy", "thang", "tuan")  # the periods a plan sets a number for each of (unaccented)
 GENERIC_UNITS = frozenset({"don", "dong"})  # "mỗi đơn vị", "/đơn vị", "mỗi đồng chí": each of whatever units the sentence names (unaccented)
 # (a name, words that are no preposition: "mỗi lớp … của các huyện" is no class of each district)
 _NAME_WORD = r"(?!(?:của|tại|cho|ở|và|với|theo|trong|thuộc)\b)[^\W\d]+"
@@ -812,6 +813,10 @@ def per_unit(sentence: str, units: tuple[str, ...], context: str = "") -> bool:
     # "thành lập 01 tổ xung kích từ 08 đến 10 người": the size of the one unit it sets up is each one's
     if any(re.search(rf"\b(?:0?1|mot)\s+{re.escape(unit)}\b[^,;.\d]{{0,30}}?\b(?:gom|co|tu|voi)\s+\d", unaccent(lowered))
            for unit in units):
+        return True
+    # "tổ chức ít nhất 08 đợt trong năm": a number set within a period named bare (no year after it) is set for each one
+    if any(re.search(rf"\btrong\s+(?:mot\s+)?{unit}\b(?!\s+(?:nay|do|\d))", unaccent(lowered))
+           for unit in units if unit in RECURRING_PERIODS):
         return True
     # "100% xã, phường tổ chức ít nhất 01 lớp": every one of them, each its own
     if any(re.search(rf"\b100\s*%\s*(?:(?:cac|so)\s+)?{re.escape(unit)}\b", unaccent(lowered)) for unit in units):
