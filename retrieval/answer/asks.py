@@ -77,6 +77,7 @@ SIGNED_WHO_RE = re.compile(r"\b(?:ký|ky(?!\s+(?:niem|luat|thuat|nang|hop|cuoi|d
 # what is asked is the phrase around it (not before what is counted: "khen thưởng tối đa bao nhiêu tập thể")
 BOUND_ASKED_RE = re.compile(r"\s+(?:tối đa|tối thiểu|ít nhất|toi da|toi thieu|it nhat)(?=\s+(?:bao nhiêu|bao nhieu|mấy|may)"
                             r"(?:\s+(?:tiền|tien))?(?:\s+(?:vậy|vay|ạ|a|nhé|nhe|anh|chị|chi|em))*\s*(?:[?.!]|$))", re.IGNORECASE)
+SPREAD_FREQUENCY_RE = re.compile(r"\b(bao\s+l[âa]u)\b(.*?)\s+(m[ộo]t\s+l[ầa]n)\W*$", re.IGNORECASE)
 ON_DUTY_RE = re.compile(r"\bkhi\s+(?:lam|thuc hien|thi hanh)\s+nhiem vu\b", re.IGNORECASE)
 
 
@@ -141,7 +142,8 @@ TAKEN_UNITS = ("diem", "ngay", "gio", "phut", "buoi", "tiet", "nguoi", "phieu", 
 
 def read_ask(text: str, vocabulary: Vocabulary) -> Ask:
     """The kind of answer `text` (after any follow-up rewrite, English translated) asks for (`RANKS`)."""
-    words = _Words.of(BOUND_ASKED_RE.sub("", nfc(text)))
+    # "Bao lâu thì Ban … báo cáo Thường trực một lần?": how often, as "bao lâu một lần" asks it
+    words = _Words.of(SPREAD_FREQUENCY_RE.sub(r"\1 \3\2", BOUND_ASKED_RE.sub("", nfc(text))))
     candidates: list[tuple[int, int, int, Ask]] = []
     for order, (intent, phrases) in enumerate(vocabulary.intents.items()):
         candidates += [(RANKS["fact"], len(p), -order, Ask("fact", intent, p)) for p in _found(words, phrases)]

@@ -83,6 +83,9 @@ DAY = (
     # two days of one month ("22 và 23/9/2027", "22 - 23/9/2027"): one span
     rf"|(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])\s*(?:va|-|–)\s*{SLASH_DATE}"
     rf"|{SLASH_DATE}"
+    # a day of the week by its place in a month ("Chủ nhật thứ ba của tháng 11", "thứ Bảy cuối cùng tháng 3")
+    r"|\b(?:chu\s+nhat|thu\s+(?:hai|ba|tu|nam|sau|bay))\s+(?:thu\s+(?:nhat|hai|ba|tu)|dau\s+tien|cuoi\s+cung|cuoi)"
+    r"\s+(?:cua\s+|trong\s+)?thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\b"
     # (with the week or the part of it: "Tuần 2 tháng 6/2028", "cuối tháng 3")
     r"|\b(?:(?:tuan\s+(?:\d|dau(?:\s+tien)?|cuoi(?:\s+cung)?|thu\s+(?:nhat|hai|ba|tu))|dau|giua|cuoi)\s+(?:cua\s+)?)?"
     r"thang\s+\d{1,2}(?:\s*/\s*\d{4}|\s+nam\s+\d{4})?\b"
@@ -837,8 +840,8 @@ def grain_of(value: str) -> int:
     plain = unaccent(value).lower()
     if re.search(r"\b\d{1,2}/\d{4}\b", plain) and not re.search(r"\d/\d{1,2}/\d", plain):
         return 1  # "9/2023"
-    if re.search(r"\d{1,2}\s*/\s*\d{1,2}|\bngay\s+\d", plain):
-        return 0
+    if re.search(r"\d{1,2}\s*/\s*\d{1,2}|\bngay\s+\d|\b(?:chu\s+nhat|thu\s+(?:hai|ba|tu|nam|sau|bay))\b", plain):
+        return 0  # (a day of the week too: "Chủ nhật thứ ba của tháng 11")
     return next((GRAINS.index(w) for w in plain.split() if w in GRAINS[1:]), len(GRAINS) - 1)
 
 

@@ -1306,3 +1306,58 @@ def test_members_admitted_are_read_from_a_column_of_new_members(tmp_path, corpus
     over_text_answers_as(tmp_path, corpus_embeddings, "bc-118.txt", text, {
         "Huyện Lạc Sơn kết nạp mới bao nhiêu hội viên?": "289 người [1].",  # members admitted are the new members
     })
+
+
+def test_each_subject_of_one_sentence_has_its_own_figure(tmp_path, corpus_embeddings):
+    text = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "09/CT-UBND", "CHỈ THỊ", "Về công tác hiến máu tình nguyện",
+                   "1. Ủy ban nhân dân các huyện, thành phố\n\na) Mỗi huyện tổ chức ít nhất 05 đợt hiến máu lưu động "
+                   "trong năm, thành phố Nam Sơn tổ chức ít nhất 09 đợt trong năm;\n\nb) Bố trí địa điểm, điện, nước "
+                   "phục vụ các đợt hiến máu.", "Hà Văn Khải")
+    over_text_answers_as(tmp_path, corpus_embeddings, "ct-09.txt", text, {
+        # a number set "trong năm" is set for each year; each subject of the sentence has its own
+        "Thành phố Nam Sơn mỗi năm phải tổ chức ít nhất mấy đợt hiến máu?": "09 đợt [1].",
+    })
+
+
+def test_the_holder_of_each_post_a_composition_lists_is_the_one_before_it(tmp_path, corpus_embeddings):
+    text = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "10/CT-UBND", "CHỈ THỊ", "Về kiện toàn Ban Chỉ đạo",
+                   "1. Sở Y tế chủ trì tham mưu kiện toàn Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh. Ban Chỉ đạo "
+                   "tỉnh do một Phó Chủ tịch Ủy ban nhân dân tỉnh làm Trưởng ban, Giám đốc Sở Y tế làm Phó Trưởng ban "
+                   "thường trực, Chủ tịch Hội Chữ thập đỏ tỉnh làm Phó Trưởng ban.\n\n2. Công an tỉnh bảo đảm an ninh "
+                   "tại các điểm hiến máu.", "Hà Văn Khải")
+    over_text_answers_as(tmp_path, corpus_embeddings, "ct-10.txt", text, {
+        "Trưởng ban chỉ đạo vận động hiến máu tỉnh là ai đảm nhiệm?": "Phó Chủ tịch Ủy ban nhân dân tỉnh [1].",
+        "Phó Trưởng ban thường trực BCĐ tỉnh do ai đảm nhận?": "Giám đốc Sở Y tế [1].",
+    })
+
+
+def test_a_bound_is_asked_in_any_of_its_words_and_comrades_are_counted(tmp_path, corpus_embeddings):
+    text = written("ĐẠI HỘI ĐẠI BIỂU HỘI CHỮ THẬP ĐỎ HUYỆN ĐÔNG SƠN", "01/NQ-ĐH", "NGHỊ QUYẾT", "Đại hội lần thứ V",
+                   "Điều 1. Chỉ tiêu\n\n1. Mức hỗ trợ xây mới nhà Chữ thập đỏ tối thiểu 55 triệu đồng/căn.\n\n"
+                   "Điều 2. Nhân sự\n\n1. Đại hội đã bầu Ban Chấp hành khóa V gồm 23 đồng chí.", "Lò Thị Mai",
+                   board="ĐOÀN CHỦ TỊCH")
+    over_text_answers_as(tmp_path, corpus_embeddings, "nq-01.txt", text, {
+        "Hỗ trợ xây mới nhà CTĐ thấp nhất bao nhiêu tiền một căn?": "55 triệu đồng [1].",  # "thấp nhất": "tối thiểu"
+        "Ban Chấp hành khóa V có bao nhiêu đồng chí?": "23 đồng chí [1].",  # comrades, no sum in "đồng"
+    }, refused=("Hỗ trợ xây mới nhà CTĐ cao nhất bao nhiêu tiền một căn?",))  # a ceiling is no floor
+
+
+def test_a_day_of_the_week_by_its_place_in_a_month_is_a_day(tmp_path, corpus_embeddings):
+    text = written("ỦY BAN NHÂN DÂN TỈNH NAM SƠN", "15/QĐ-UBND", "QUYẾT ĐỊNH", "Ban hành Quy chế phối hợp",
+                   "Điều 6. Hoạt động nhân đạo\n\n1. Hằng năm, hai bên phối hợp tổ chức Lễ tưởng niệm nạn nhân tử vong "
+                   "do tai nạn giao thông vào Chủ nhật thứ ba của tháng 11.\n\n2. Công an tỉnh cung cấp số liệu tai nạn "
+                   "giao thông trước ngày 15/10 hằng năm.", "Hà Văn Khải")
+    over_text_answers_as(tmp_path, corpus_embeddings, "qd-15.txt", text, {
+        "Lễ tưởng niệm nạn nhân tai nạn giao thông tổ chức vào ngày nào trong năm?": "Chủ nhật thứ ba của tháng 11 [1].",
+    })
+
+
+def test_party_committees_and_databases_are_read_from_their_short_forms(tmp_path, corpus_embeddings):
+    text = written("TỈNH ỦY NAM SƠN", "88-TB/TU", "THÔNG BÁO", "Kết luận của Thường trực Tỉnh ủy",
+                   "1. Ban Dân vận Tỉnh ủy chủ trì theo dõi việc thực hiện Thông báo; định kỳ 06 tháng tổng hợp, báo cáo "
+                   "Thường trực Tỉnh ủy.\n\n2. Công an tỉnh tra cứu Cơ sở dữ liệu quốc gia về dân cư để xác minh nhân thân "
+                   "người bị nạn trong thời hạn 05 ngày làm việc.", "Phạm Minh Đức", board="BAN THƯỜNG VỤ")
+    over_text_answers_as(tmp_path, corpus_embeddings, "tb-88.txt", text, {
+        "Bao lâu thì Ban Dân vận tổng hợp báo cáo Thường trực TU một lần?": "Định kỳ 06 tháng [1].",
+        "Công an tra cứu CSDL quốc gia về dân cư để xác minh nhân thân trong mấy ngày?": "05 ngày làm việc [1].",
+    })
