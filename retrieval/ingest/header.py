@@ -756,7 +756,8 @@ def _joint_issuers(lines: list[str]) -> list[list[str]]:
     split = placed[0] + 1
     if split + 1 < placed[-1] and lines[split].lower().startswith(PLACED_AGENCY_HEADS) and not _place_level(lines[split].lower()):
         split += 1  # "UBND TỈNH BÌNH ĐỊNH / SỞ GIÁO DỤC VÀ ĐÀO TẠO / HỘI CHỮ THẬP ĐỎ / TỈNH BÌNH ĐỊNH": the agency under its parent
-    return [lines[:split], lines[split:]]
+    # (and the parties after it read alike: "… / UBND TỈNH ĐIỆN BIÊN / SỞ Y TẾ / ĐOÀN TNCS HỒ CHÍ MINH / BCH TỈNH ĐIỆN BIÊN")
+    return [lines[:split], *_joint_issuers(lines[split:])]
 
 
 def _issuer_of(lines: list[str]) -> str | None:

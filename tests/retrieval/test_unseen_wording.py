@@ -1361,3 +1361,15 @@ def test_party_committees_and_databases_are_read_from_their_short_forms(tmp_path
         "Bao lâu thì Ban Dân vận tổng hợp báo cáo Thường trực TU một lần?": "Định kỳ 06 tháng [1].",
         "Công an tra cứu CSDL quốc gia về dân cư để xác minh nhân thân trong mấy ngày?": "05 ngày làm việc [1].",
     })
+
+
+def test_individuals_are_people_counted_and_a_college_is_named_by_its_short_form(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "03/KH-CTĐ", "KẾ HOẠCH", "Ngày hội hiến máu năm 2027",
+                   "1. Lễ khai mạc có phần tuyên dương 31 cá nhân tiêu biểu đã hiến máu từ 15 lần trở lên.\n\n"
+                   "2. Lịch tiếp nhận máu:\n\n| STT | Ngày | Địa điểm | Đơn vị phụ trách |\n|---|---|---|---|\n"
+                   "| 1 | 12/6/2027 | Trường Cao đẳng Y tế Nam Sơn | Tỉnh đoàn |\n"
+                   "| 2 | 13/6/2027 | Bệnh viện Đa khoa tỉnh | Sở Y tế |", "Lò Văn Thắng")
+    over_text_answers_as(tmp_path, corpus_embeddings, "kh-03.txt", text, {
+        "Ở lễ khai mạc tuyên dương bao nhiêu người hiến máu tiêu biểu?": "31 cá nhân [1].",
+        "Điểm hiến máu ở Trường CĐ Y tế Nam Sơn do đơn vị nào phụ trách?": "Tỉnh đoàn [1].",
+    })

@@ -575,6 +575,15 @@ def test_a_joint_frame_whose_first_body_wraps_its_place_over_the_second_body_nam
     assert read_frame(text).metadata["issuer"] == "Hội Chữ thập đỏ thành phố Huế và Công an thành phố Huế"
 
 
+def test_a_joint_frame_of_three_bodies_one_under_the_other_names_all_three():
+    text = ("HỘI CHỮ THẬP ĐỎ VIỆT NAM\nHỘI CHỮ THẬP ĐỎ TỈNH LAI CHÂU\nUBND TỈNH LAI CHÂU\nSỞ Y TẾ\n"
+            "ĐOÀN TNCS HỒ CHÍ MINH\nBCH TỈNH LAI CHÂU\n-------\nSố: 05/KHLT-CTĐ-SYT-TĐ\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nLai Châu, ngày 10 tháng 5 năm 2027\n\n"
+            "KẾ HOẠCH LIÊN TỊCH\nTổ chức Ngày hội hiến máu năm 2027\n\nI. MỤC ĐÍCH\n")
+    assert read_frame(text).metadata["issuer"] == ("Hội Chữ thập đỏ tỉnh Lai Châu và Sở Y tế tỉnh Lai Châu và Ban Chấp hành "
+                                                   "Đoàn TNCS Hồ Chí Minh tỉnh Lai Châu")
+
+
 def test_a_scanned_frame_with_its_number_misread_and_its_columns_one_after_the_other_is_still_read():
     """The left column read whole before the right one, the number line and the subject's last line misread past
     recognition, "Kính gửi" misread before the list it opens."""
