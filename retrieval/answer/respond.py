@@ -132,6 +132,15 @@ MEANS_RE = re.compile(r"\bbang\s+")  # "bằng" before what it is done by, unacc
 OWNED_BEFORE_RE = re.compile(r"((?:[^\W\d]+\s+){1,2})của\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
 
 
+def _last_comma(text: str, opened: int, start: int, end: int) -> int:
+    """Where the last "," or ";" between `start` and `end` stands outside brackets (counted from `opened`), or -1:
+    "384.000.000 đồng (Tết Bính Ngọ năm 2026 trao 575 suất, trị giá …)" is one part."""
+    for at in range(end - 1, start - 1, -1):
+        if text[at] in ",;" and text.count("(", opened, at) <= text.count(")", opened, at):
+            return at
+    return -1
+
+
 class AnswerPolicy:
     """Answers read questions from one index generation."""
 
@@ -1566,23 +1575,24 @@ class AnswerPolicy:
         return list(firsts.values())
 
     def _stated_values(self, query: Query, clause: Clause) -> Iterator[tuple[int, int, str | None]]:
-        """Each sentence of a clause (start, end) with the value of the asked kind it states; of figures, each one
-        with its own part of the sentence, up to the comma before the next: a sentence gives one for each of several
-        subjects ("Mỗi huyện tổ chức ít nhất 04 đợt …, thành phố Hà Giang tổ chức ít nhất 08 đợt trong năm")."""
-        for start, end in sentences(clause.text):
-            found = [(start, self.values.value_in(query, clause.text[start:end], clause))]
-            while query.ask.name in FIGURES and (value := found[-1][1]) \
-                    and (at := clause.text.find(value, found[-1][0], end)) >= 0 \
-                    and (further := self.values.value_in(query, clause.text[at + len(value) : end], clause)):
-                found.append((at + len(value), further))
-            cuts = [max(clause.text.rfind(",", a, clause.text.find(v, a, end)), clause.text.rfind(";", a, clause.text.find(v, a, end)))
-                    for a, v in found[1:]]
-            if len(found) == 1 or min(cuts) < 0:
-                yield start, end, found[0][1]
-                continue
-            bounds = [start, *cuts, end]
-            for (_, value), a, b in zip(found, bounds, bounds[1:]):
-                yield a + (a != start), b, value
+        """Each sentence of a clause (start, end) with the value of the asked kind it states; of figures, a part of
+        the sentence for each subject it names after a comma with a figure of its own: "Mỗi huyện tổ chức ít nhất 04
+        đợt …, thành phố Hà Giang tổ chức ít nhất 08 đợt trong năm" (not a figure said of the same subject: "tiếp nhận
+        27.860 đơn vị, đạt 53,6% kế hoạch năm (52.000 đơn vị)")."""
+        text = clause.text
+        for start, end in sentences(text):
+            parts = [(start, value := self.values.value_in(query, text[start:end], clause))]
+            at, cuts = start, []
+            while query.ask.name in FIGURES and value and (at := text.find(value, at, end)) >= 0:
+                at += len(value)
+                if not (value := self.values.value_in(query, text[at:end], clause)):
+                    break
+                cut = _last_comma(text, start, at, stated := text.find(value, at, end))
+                if cut >= 0 and (places_named(text[cut:stated]) or self.aliases.find(text[cut:stated])):
+                    cuts.append(cut)
+                    parts.append((cut + 1 + len(text[cut + 1 :]) - len(text[cut + 1 :].lstrip()), value))
+            for (opened, found), closed in zip(parts, [*cuts, end]):
+                yield opened, closed, found
 
     def _values(self, query: Query, hits: list[Hit]) -> Draft:
         """The sentences that state a value of the asked type and cover the question themselves (with
