@@ -62,11 +62,15 @@ COMPARED_RE = re.compile(r"\bso voi\s+(?:[a-z]+\s+){0,6}?(?:19|20)\d{2}\b")  # "
 # a text's symbol that holds its year ("Nghị định số 98/2023/NĐ-CP"): the year names the text, not a figure's year
 SYMBOL_YEAR_RE = re.compile(r"(?<![\d/])\d{1,6}\s*/\s*(?:19|20)\d{2}\s*/\s*[a-z][a-z0-9-]*")
 YEARLY_RE = re.compile(r"\b(?:moi|hang)\s+nam\b")
+NUMBER_NAMES = frozenset({"hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})  # two to ten, as written
 DURATION_UNITS = ("ngay", "gio", "thang", "nam", "tuan", "phut")
 DURATION = rf"\d{{1,4}}(?:,\d{{1,2}})?\s*(?:{'|'.join(DURATION_UNITS)})(?:\s+lam\s+viec)?\b"
 # a day written "15/11" or "15/11/2024" (not "ít nhất 2/3 số …"): its day and month as groups
 # (a day of a month that is one: "15/15 xã" counts)
-SLASH_DATE = (r"(?<![\d/])(?<!nhat )(?<!tren )(?<!duoi )(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])(?:/\d{4})?(?![\d/])"
+# (nor, unless "ngày" opens it, a share of places or units: "tại 11/11 huyện, thành phố")
+SLASH_DATE = (r"(?<![\d/])(?<!nhat )(?<!tren )(?<!duoi )"
+              r"(?:(?<=ngay )|(?!\d{1,2}/\d{1,2}\s+(?:huyen|xa|phuong|thi tran|quan|tinh|thanh pho|don vi|truong|co so|thon)\b))"
+              r"(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])(?:/\d{4})?(?![\d/])"
               r"(?!\s+(?:so|tong|ky|lan|dot|chi tieu|tieu chi)\b)")  # ("chậm 02/04 kỳ": two periods of four)
 # a place on the calendar: a day, a month, a quarter, a year, a period
 DAY = (
@@ -160,11 +164,13 @@ PATTERNS = {
     "day": re.compile(DAY),
     "time": re.compile(TIME),
     "frequency": re.compile(FREQUENCY),
-    # (not the month of "31/3 năm sau", nor a day of the calendar: "ngày 18 tháng 8 năm 2025", "18 tháng 8 năm 2025")
-    "duration": re.compile(rf"(?<![/.,-])(?<!ngay )(?<!thang )(?<!gio )\b(?!\d{{1,2}}\s+thang\s+\d{{1,2}}\s+nam\b)"
+    # (not the month of "31/3 năm sau", nor a day of the calendar: "ngày 18 tháng 8 năm 2025", "17 và 18 tháng 6")
+    "duration": re.compile(rf"(?<![/.,-])(?<!ngay )(?<!thang )(?<!gio )\b(?!\d{{1,2}}\s+thang\s+(?:0?[1-9]|1[0-2])\b)"
                            rf"(?!\d{{1,2}}\s+nam\s+\d{{4}}\b)"
                            # (nor an hour of the clock: "15 giờ 00 ngày 21/3/2026", "7 giờ 30 phút", "15 giờ ngày …")
-                           rf"(?!\d{{1,2}}\s*gio\s+(?:\d{{2}}\b|ngay\b|sang\b|chieu\b|toi\b)){DURATION}"),
+                           rf"(?!\d{{1,2}}\s*gio\s+(?:\d{{2}}\b|ngay\b|sang\b|chieu\b|toi\b)){DURATION}"
+                           # (a few days or months in words: "họp trong hai ngày", "ba tháng cuối năm")
+                           r"|\b(?:hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+(?:ngay|tuan|thang|nam)(?:\s+lam\s+viec)?\b"),
     # a sum, a day's pay ("ủng hộ 01 ngày lương"), as staff are asked to give, or a multiple of a base
     # wage ("0,2 lần mức lương cơ sở"), as allowances are set
     "amount": re.compile(r"\b\d[\d.,]*\s*(?:(?:trieu|ty|ti|nghin|ngan)(?:\s+dong)?|dong|vnd|usd|ngay\s+luong"
@@ -294,6 +300,10 @@ def find_values(kind: str, text: str) -> list[tuple[int, int]]:
         spans = [(s, e) for s, e in spans if not (PATTERNS["phone"].fullmatch(plain, s, e)
                                                    and sum(c.isdigit() for c in plain[s:e]) <= PHONE_DIGITS)
                  and not NOT_ACCOUNT_RE.fullmatch(plain, s, e)]
+    if kind == "duration":  # a number in words as written with its diacritics ("sau ngày 15/6" is no "sáu ngày")
+        written = nfc(text)
+        spans = [(s, e) for s, e in spans if plain[s].isdigit()
+                 or len(written) == len(plain) and written[s:e].split()[0].lower() in NUMBER_NAMES]
     if kind == "count":
         spans = [(s, e) for s, e in spans if not (part := FRACTION_RE.match(plain, s)) or int(part[1]) <= int(part[2])]
         spans = [_quoted_to_close(plain, s, e) for s, e in spans]

@@ -114,6 +114,9 @@ def test_a_fraction_is_not_a_day():
     # nor a count of a whole that is no month ("15/15 xã": every commune)
     text = "Đã có 15/15 xã tổ chức tổng kết, báo cáo trước 20/5"
     assert [text[s:e] for s, e in find_values("day", text)] == ["20/5"]
+    # nor a share of places that could be a day ("11/11 huyện": every district), unless "ngày" opens it
+    text = "Thành lập đội hiến máu dự bị tại 11/11 huyện, thành phố; họp ngày 11/11 huyện tổ chức"
+    assert [text[s:e] for s, e in find_values("day", text)] == ["ngày 11/11"]
 
 
 def test_the_year_and_the_unit_a_value_is_said_of():
@@ -661,6 +664,11 @@ def test_a_venue_is_read_without_the_bracket_its_address_opens_nor_its_label():
 def test_a_day_of_the_calendar_written_in_words_is_no_duration():
     text = "Căn cứ Quyết định số 05/QĐ-CTĐ ngày 18 tháng 8 năm 2025; tổ chức vào tháng 8 năm nay; nhiệm kỳ 30 tháng."
     assert [text[s:e] for s, e in find_values("duration", text)] == ["30 tháng"]
+
+
+def test_a_few_days_written_in_words_are_a_duration_and_after_a_day_is_none():
+    text = "Đại hội họp trong hai ngày 17 và 18 tháng 6; báo cáo sau ngày 20/6; tập huấn ba tháng cuối năm."
+    assert [text[s:e] for s, e in find_values("duration", text)] == ["hai ngày", "ba tháng"]
 
 
 def test_an_account_is_counted_and_an_hour_of_the_clock_is_no_length_of_time():
