@@ -1482,7 +1482,8 @@ def _share_of(before: str, after: str, asked: list[str]) -> bool:
 ORGAN_WORDS = r"(?:Ban|Ủy ban|Uỷ ban|Tiểu ban|Tổ|Đội|Hội đồng|Đoàn)"
 ORGAN_RE = re.compile(rf"(?<!\w){ORGAN_WORDS}\s+(?!hành\b)[\w-]+\s+[\w-]+")
 # (its name, however written: "Ban Thường vụ", "Đội ứng phó thảm họa")
-ORGAN_ASKED_RE = re.compile(rf"(?<!\w){ORGAN_WORDS}\s+[^\W\d_][\w-]*\s+[\w-]+")
+# (not a delegation, a team going somewhere: "Đoàn đi đại hội Hội … tỉnh gồm bao nhiêu đại biểu")
+ORGAN_ASKED_RE = re.compile(rf"(?<!\w){ORGAN_WORDS}\s+(?!(?:đi|dự|tham|về|ra|vào|sang|lên|xuống|đến|tới)\b)[^\W\d_][\w-]*\s+[\w-]+")
 
 
 def _organ(name: str) -> str:

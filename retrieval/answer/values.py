@@ -768,8 +768,9 @@ def contrasts(question: str, sentence: str, plain: frozenset[str], asking: froze
 
 
 # a condition a question negates, the two words after the negation ("không thuộc hộ nghèo": "thuoc ho");
-# not a bound ("không quá", "không dưới") nor "không chỉ … mà còn"
-NEGATED_RE = re.compile(r"\b(?:khong|chua)\s+(?!(?:qua|duoi|it|vuot|hon|chi|phai)\b)(\w+\s+\w+)")
+# not a bound ("không quá", "không dưới") nor "không chỉ … mà còn"; nor, typed plain, "chứa" or "chữa" after the word it
+# makes one with ("sua chua nha": "sửa chữa nhà", "bon chua": "bồn chứa")
+NEGATED_RE = re.compile(r"\b(?:khong|(?<!\bsua )(?<!\bbon )(?<!\bkho )chua)\s+(?!(?:qua|duoi|it|vuot|hon|chi|phai)\b)(\w+\s+\w+)")
 # (over a short list it opens too: "không đánh giá, xếp loại" negates "xếp loại")
 # (or the verb of taking part the negation is on: "không tham gia hoạt động" negates "hoạt động")
 NEGATION_BEFORE_RE = re.compile(r"\b(?:khong|chua)(?:\s+phai)?(?:\s+(?:tham gia|thuc hien|con))?\s+"

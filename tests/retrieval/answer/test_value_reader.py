@@ -698,6 +698,9 @@ def test_a_count_asked_of_one_organ_is_not_read_of_another_the_sentence_names_be
     # (an organ word inside a body's name is no organ: "Thành Đoàn Huế" is the city's youth union)
     youth = "Thành Đoàn Huế chỉ đạo duy trì các Câu lạc bộ, bảo đảm mỗi phường, xã có ít nhất 30 đoàn viên dự bị hiến máu;"
     assert not _counts_other_organ("Thành Đoàn Huế phải bảo đảm mỗi xã có ít nhất bao nhiêu đoàn viên?", youth, youth.index("30"))
+    # (a delegation going somewhere is named by where it goes, no organ: "Đoàn đi đại hội …" is the "Đoàn đại biểu dự Đại hội")
+    sent = "Đại hội đã bầu Đoàn đại biểu dự Đại hội đại biểu Hội Chữ thập đỏ tỉnh gồm 09 đại biểu chính thức"
+    assert not _counts_other_organ("Đoàn đi đại hội Hội CTĐ tỉnh gồm bao nhiêu đại biểu?", sent, sent.index("09"))
 
 
 def test_a_figure_of_a_kind_labelled_otherwise_right_before_it_is_not_the_label_asked():

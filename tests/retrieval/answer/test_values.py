@@ -566,6 +566,12 @@ def test_a_negation_on_the_verb_of_taking_part_negates_what_is_taken_part_in():
     assert negates(question, "Tình nguyện viên tham gia hoạt động 02 tháng liên tục thì được hỗ trợ.") == "hoat dong"
 
 
+def test_repair_typed_plain_is_no_negation():
+    sentence = "Mức hỗ trợ xây mới nhà Chữ thập đỏ tối thiểu 60 triệu đồng/căn; mức hỗ trợ sửa chữa tối thiểu 25 triệu đồng/căn."
+    assert negates("sua chua nha chu thap do duoc ho tro bao nhieu", sentence) is None
+    assert negates("nha chua sua duoc ho tro bao nhieu", "Nhà đã sửa được hỗ trợ 5 triệu đồng.") == "sua duoc"
+
+
 def test_each_of_a_body_named_at_the_unit_s_level_or_each_unit_a_sentence_names_is_per_unit():
     assert per_unit("Hội tỉnh cấp cho mỗi Hội Chữ thập đỏ huyện, thị xã 15 túi sơ cấp cứu", ("huyen",))
     assert per_unit("Hội Chữ thập đỏ các huyện cử cán bộ dự lớp, mỗi đơn vị cử ít nhất 03 người", ("huyen",))
