@@ -33,6 +33,8 @@ PRESS_HEADS = frozenset({"bao", "dai"})  # the press, named by the place it serv
 GENERIC_KINDS = ("van ban", "tai lieu")  # "văn bản", "tài liệu": a document of any type
 _GENERIC = "|".join(GENERIC_KINDS)
 GENERIC_DOCUMENTS_RE = re.compile(rf"(?<!\w)(?:(?:cac|nhung|moi)\s+(?:{_GENERIC})|(?:{_GENERIC})\s+(?:nao|nay|do|tren|ay))(?!\w)")
+# "cho đợt này", "trong chương trình này": the occasion of the text in hand, named by pointing at it, no word of the topic
+OCCASION_POINTED_RE = re.compile(r"(?<!\w)(?:dot|lan|dip|chuong trinh|phong trao|cuoc van dong|chien dich)\s+(?:nay|nay cua)(?!\w)")
 # Words after which an agency is related to, not acting, none of them the subject: "giữa" two bodies ("quy chế phối
 # hợp giữa chính quyền và Hội"); "gửi", "trình" or "về" one, as a report or a list is sent ("báo cáo … gửi Trung ương
 # Hội trước ngày nào?": the sender is asked about, unnamed). So is one after "cho", unless work is given to it ("giao
@@ -889,6 +891,7 @@ class QueryReader:
             spans += [m.span(1) for m in SPELLED_COUNT_RE.finditer(nfc(text)) if (m.group(1).split()[0].lower() not in ("một", "năm")
                       or len(m.group(1).split()) > 1) and not any(s <= m.start(1) < e for s, e in persons)]
         spans += [m.span() for m in PERIOD_EDGE_RE.finditer(plain.lower())]
+        spans += [m.span() for m in OCCASION_POINTED_RE.finditer(plain.lower())]
         # "các văn bản", "văn bản nào": the documents themselves, not a word of the topic
         spans += [m.span() for m in GENERIC_DOCUMENTS_RE.finditer(plain)]
         exact = accented and len(folded) == len(plain)

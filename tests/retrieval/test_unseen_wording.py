@@ -1373,3 +1373,15 @@ def test_individuals_are_people_counted_and_a_college_is_named_by_its_short_form
         "Ở lễ khai mạc tuyên dương bao nhiêu người hiến máu tiêu biểu?": "31 cá nhân [1].",
         "Điểm hiến máu ở Trường CĐ Y tế Nam Sơn do đơn vị nào phụ trách?": "Tỉnh đoàn [1].",
     })
+
+
+def test_the_occasion_pointed_at_is_the_one_of_the_text_in_hand(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "18/HD-CTĐ", "HƯỚNG DẪN", "Xét chọn, hỗ trợ xây dựng Nhà Chữ thập đỏ năm 2027",
+                   "1. Nguồn kinh phí\n\nTổng kinh phí dự kiến: 4.200.000.000 đồng, từ các nguồn:\n\n- Trung ương Hội Chữ thập đỏ "
+                   "Việt Nam hỗ trợ: 1.500.000.000 đồng;\n\n- Hội Chữ thập đỏ tỉnh vận động: 2.700.000.000 đồng.",
+                   "Rơ Mah Thị Hiền")
+    over_text_answers_as(tmp_path, corpus_embeddings, "hd-18.txt", text, {
+        # "đợt này", "chương trình này": the occasion of the text in hand, no word its clauses must hold
+        "TW Hội CTĐ VN hỗ trợ bao nhiêu tiền cho đợt này?": "1.500.000.000 đồng [1].",
+        "Tổng kinh phí cho chương trình này là bao nhiêu?": "4.200.000.000 đồng [1].",
+    })
