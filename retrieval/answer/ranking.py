@@ -82,9 +82,12 @@ def ranked_row(question: str, words: set[str], direction: int, header_row: str, 
     figures = [i for i in range(len(header)) if sum(bool(FIGURE_RE.fullmatch(cells[i])) for _, cells, _ in listed) * 2 > len(listed)]
     shared = {i: len(asked & set(plain_words(header[i]).split())) for i in figures}
     best = max(shared.values(), default=0)
-    if not best or list(shared.values()).count(best) > 1:
+    named = [i for i, n in shared.items() if n == best]
+    if len(named) > 1:  # (of columns named alike, the total's: "nhiều nhà nhất" of "Xây mới (nhà) | … | Tổng (nhà)")
+        named = [i for i in named if opens_total([header[i]])]
+    if not best or len(named) != 1:
         return None  # no column named, or two named alike
-    column = next(i for i, n in shared.items() if n == best)
+    column = named[0]
     valued = [(number_value(cells[column]), row, cells, name) for row, cells, name in listed if FIGURE_RE.fullmatch(cells[column])]
     if not valued:
         return None

@@ -40,3 +40,13 @@ def test_the_row_ranked_is_read_under_the_column_named(question, words, directio
 def test_no_row_is_ranked_by_a_column_the_question_does_not_name_or_names_alike():
     assert ranked_row("Xã nào có nhiều nhà sập nhất?", {"nha", "sap"}, 1, HEADER, rows()) is None
     assert ranked_row("Xã nào có số nhiều nhất?", {"so"}, 1, HEADER, rows()) is None
+
+
+def test_of_columns_named_alike_the_total_s_ranks():
+    header = "STT | Đơn vị | Xây mới (nhà) | Sửa chữa (nhà) | Tổng (nhà)"
+    texts = ["1 | Huyện Kbang | 6 | 2 | 8", "2 | Huyện Krông Pa | 8 | 1 | 9", "3 | Huyện Chư Sê | 7 | 3 | 10"]
+    table = [Clause(id=f"hd:dong-{n}", document_id="hd", path=[f"Dòng {n}"], label=f"Dòng {n}", text=text, start=0,
+                    end=len(text), headings=[header]) for n, text in enumerate(texts, 1)]
+    assert ranked_row("Huyện nào được phân nhiều nhà nhất?", {"phan", "nha"}, 1, header, table).value == "Huyện Chư Sê: 10 nhà"
+    # (a column named apart from the others is the one ranked)
+    assert ranked_row("Huyện nào xây mới nhiều nhà nhất?", {"xay", "moi", "nha"}, 1, header, table).value == "Huyện Krông Pa: 8 nhà"
