@@ -1047,6 +1047,10 @@ class QueryReader:
                 continue
             if found and unaccent(found[1]) in TIME_UNITS and re.search(r"\d\s*$", tail[: -len(found[0])]):
                 break  # "xây mới và sửa chữa trong 5 năm là bao nhiêu căn": the period the figure covers, no work
+            if found and re.search(r"\s(?:o|tai)$", before := tail[: -len(found[0])]) and not skipped:
+                # "thường trú ở địa phương bao lâu": the place a thing is done at is no work asked; the words before it are
+                tail, skipped = before.rpartition(" ")[0], skipped + 1
+                continue
             if found:
                 return frozenset({found[1]}), frozenset(kind)
             head, _, last = tail.rpartition(" ")
