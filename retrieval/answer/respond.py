@@ -931,6 +931,9 @@ class AnswerPolicy:
         if query.ask.name not in self.vocabulary.value_labels:
             return []
         documents = list(dict.fromkeys(h.clause.document_id for h in hits))
+        # (of an agency asked, only its own texts': "Bộ Chỉ huy Quân sự tỉnh … tổ chức … ngày nào?" is not answered by the
+        # "Thời gian" of the event a plan it does not issue holds)
+        documents = [d for d in documents if not query.actors or self._issuer_agencies[d] & set(query.actors)]
         # (and any whose title names all the question's key words: "Giấy mời tham dự Lớp tập huấn … ứng phó thảm họa")
         titles = self._titles[query.accented]
         documents = documents[:LABELLED_DOCUMENTS] + [d for d in documents[LABELLED_DOCUMENTS:]

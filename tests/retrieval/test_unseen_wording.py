@@ -1385,3 +1385,13 @@ def test_the_occasion_pointed_at_is_the_one_of_the_text_in_hand(tmp_path, corpus
         "TW Hội CTĐ VN hỗ trợ bao nhiêu tiền cho đợt này?": "1.500.000.000 đồng [1].",
         "Tổng kinh phí cho chương trình này là bao nhiêu?": "4.200.000.000 đồng [1].",
     })
+
+
+def test_a_section_labelled_with_the_kind_asked_answers_for_the_issuer_not_for_another_agency(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "21/KH-CTĐ", "KẾ HOẠCH", "Tổ chức Ngày hội hiến máu năm 2027",
+                   "I. THỜI GIAN, ĐỊA ĐIỂM\n\n1. Thời gian: Ngày hội được tổ chức từ ngày 12/6/2027 đến hết ngày 14/6/2027.\n\n"
+                   "II. CHỈ TIÊU\n\n1. Chỉ tiêu của Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh được giao riêng theo kế hoạch "
+                   "của Ban Chỉ đạo.", "Lò Văn Thắng")
+    over_text_answers_as(tmp_path, corpus_embeddings, "kh-21.txt", text, {
+        "Hội CTĐ tỉnh tổ chức ngày hội vào ngày nào?": "Ngày 12/6/2027 đến hết ngày 14/6/2027 [1].",
+    }, refused=("Bộ Chỉ huy Quân sự tỉnh được giao tổ chức điểm hiến máu vào ngày nào?",))
