@@ -35,13 +35,15 @@ YEARS_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # ("hằng tháng", "hàng năm": each of a period)
 EACH_RE = re.compile(r"(?<!\bxay )(?<!\bnap )(?<!\btrien )(?<!\blap )(?<!\bdung )(?<!\btao )(?<!\bdau )\bmoi\s+([a-z]+)|\bbao nhieu(?:\s+[a-z]+){0,2}?\s+(?:mot|1)\s+([a-z]+)"
                      r"|\bhang\s+(thang|nam|ngay|tuan|quy)\b|\bdon gia\s+(?:cua\s+)?(?:mot|1)\s+([a-z]+)"
-                     r"|^\s*(?:mot|0?1)\s+(?!so\b|vai\b)([a-z]+)(?=.*\b(?:bao nhieu|may)\b)")
+                     r"|^\s*(?:mot|0?1)\s+(?!so\b|vai\b)([a-z]+)(?=.*\b(?:bao nhieu|may)\b)"
+                     r"|(?<!\bda )\btung\s+(?!buoc\b)([a-z]+)(?=.*\b(?:bao nhieu|may)\b)")  # ("từng huyện": each; not "đã từng")
 PER_ONE_RE = re.compile(r"(\bbao\s+nhi[eê]u(?:\s+\w+){0,2}?)\s+(?:0?1|một|mot)\s+(?=\w)", re.IGNORECASE)
 EACH_WRITTEN_RE = re.compile(r"\bmỗi\s+(\w+)|\bbao nhiêu(?:\s+\w+){0,2}?\s+(?:một|1)\s+(\w+)"  # not "mới"
                              r"|\bh[ằà]ng\s+(tháng|năm|ngày|tuần|quý)\b"
                              r"|\bđơn giá\s+(?:của\s+)?(?:một|1)\s+(\w+)"  # ("đơn giá một túi": the price of each)
                              # ("Một suất quà … bao nhiêu?"; not "một số", "một vài": some)
-                             r"|^\s*(?:một|0?1)\s+(?!số\b|vài\b)(\w+)(?=.*\b(?:bao nhiêu|mấy)\b)")
+                             r"|^\s*(?:một|0?1)\s+(?!số\b|vài\b)(\w+)(?=.*\b(?:bao nhiêu|mấy)\b)"
+                             r"|(?<!\bđã )\btừng\s+(?!bước\b)(\w+)(?=.*\b(?:bao nhiêu|mấy)\b)")  # ("chia cho từng huyện")
 # "01 đội thi gồm 05 học sinh": one unit made of its members is per unit too
 PER_UNIT_RE = re.compile(r"(?:\bmỗi|\bmột|\bhằng|\bhàng|/|(?<![\d.,/])\b0?1(?=\s+\w+(?:\s+\w+)?\s+(?:gồm|có)\b))\s*(\w+)")
 # the words that bound a number after a unit ("chia nhóm không quá 08 người"), unaccented

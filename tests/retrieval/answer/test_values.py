@@ -126,6 +126,9 @@ def test_the_year_and_the_unit_a_value_is_said_of():
     assert each_asked("Đội phó được hỗ trợ hằng tháng là bao nhiêu?") == ("thang",)
     assert each_asked("doi pho duoc ho tro hang thang bao nhieu") == ("thang",)
     assert each_asked("Tổng tiền hàng vận động được là bao nhiêu?") is None  # "hàng" of goods
+    assert each_asked("Khoản 1,5 tỷ chia cho từng huyện bao nhiêu?") == ("huyen",)  # "từng": each
+    assert each_asked("tung ho duoc ho tro bao nhieu") == ("ho",)
+    assert each_asked("Anh đã từng hiến máu mấy lần?") is None  # "đã từng": ever
     assert each_asked("Đơn giá một túi sơ cấp cứu là bao nhiêu?") == ("tui",)  # a unit price is each one's
     assert each_asked("don gia mot tui so cap cuu la bao nhieu") == ("tui",)
     assert per_unit("hỗ trợ không quá 20.000.000 đồng/hộ", ("ho",)) and per_unit("mỗi hộ được 2 triệu", ("ho",))
