@@ -134,6 +134,8 @@ AS_OF_ASKED_RE = re.compile(AS_OF)  # "Số liệu … tính đến ngày nào?"
 COPULA_RE = re.compile(r"\s+là\s+", re.IGNORECASE)  # "X là Y": Y defines X
 # a total named: asked by a question ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi
 # suất 500.000 đồng") does not answer, or stated by a sentence before its threshold (unaccented)
+PART_AFTER_RE = re.compile(r"\btrong do\b")  # "…, trong đó …": the parts of the figure before it (unaccented)
+PART_REACH = 20  # characters between a figure and the "trong đó" that opens its parts
 PART_OF_TOTAL_RE = re.compile(r"[^.;]{0,40}?\bchiem\s+[\d ]+(?:phan tram)?\s+(?:tong|trong tong)\b")  # "…, chiếm 73,7% tổng …"
 TOTAL_NAMED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|tri gia|chi tieu|cong|du toan|nguon|so)\b")
 LEVEL_ASKED_RE = re.compile(r"\b(\w+(?: \w+)?) cap nao\b")  # "ngân sách cấp nào": the thing whose level is asked (plain)
@@ -345,6 +347,8 @@ class ValueReader:
             if target and not self.planned(clause.document_id) \
                     and not (has_phrase(aims, self.vocabulary.aims) or TARGET_WORDS_RE.search(aims)):
                 return False  # "chỉ tiêu … là bao nhiêu" of a letter: a figure it sets as no aim ("còn 86 đơn vị") is none
+            if figure and value and value in said and _part_named_after(query.key_words, said, said.find(value) + len(value)):
+                return False  # "xe … giá bao nhiêu": not the whole "6,4 tỷ đồng, trong đó có kinh phí mua sắm 01 xe …"
             if total and value and value in said and PART_OF_TOTAL_RE.match(plain_words(said[said.find(value) + len(value) :])):
                 return False  # "tổng dự toán là bao nhiêu": not a part of it ("60.000.000 đồng, chiếm 73,7% tổng dự toán")
             if not target and value and value in said and _aim_compared(said, said.find(value)):
@@ -1557,6 +1561,17 @@ def _shared_figure(place: str, said: str, value: str, form: Callable[[str], str]
     figures = list(re.finditer(r"\d[\d.,]*", said[:at]))
     named = {form(p) for group in places_named(said[figures[-1].end() if figures else 0 : at]) for p in group if p != "*"}
     return len(named) > 1 and place in named
+
+
+def _part_named_after(key_words: frozenset[str], said: str, end: int) -> bool:
+    """A key word of the question the sentence names only in a part of the figure ending at `end`, after "trong đó"
+    ("… là 6,4 tỷ đồng, trong đó có kinh phí mua sắm 01 xe lấy máu": the figure is the whole's, not the xe's)."""
+    part = PART_AFTER_RE.search(plain_words(said[end:]))
+    if part is None or part.start() > PART_REACH:
+        return False
+    before, after = f" {plain_words(said[:end])} ", f" {plain_words(said[end:])[part.end():]} "
+    named = [f" {unaccent(w).replace('_', ' ')} " for w in key_words if not w.isdigit()]
+    return any(w in after and w not in before for w in named)
 
 
 def _counts_other_organ(question: str, sentence: str, start: int) -> bool:

@@ -946,3 +946,12 @@ def test_a_group_s_members_are_the_people_counted_of_it():
     assert VALUES.value_in(asked, team, clause(team)) == "12 thành viên"
     board = "Ban Chỉ đạo gồm 15 thành viên."  # (members of a body that has none of the people asked)
     assert VALUES.value_in(READER.read("Chỉ tiêu tình nguyện viên là bao nhiêu người?"), board, clause(board)) is None
+
+
+def test_a_figure_before_trong_do_is_the_whole_s_not_the_part_named_after_it():
+    from retrieval.answer.value_reader import _part_named_after
+
+    said = "tổng kinh phí ngân sách tỉnh là 6,4 tỷ đồng, trong đó có kinh phí mua sắm 01 xe lấy máu lưu động chuyên dụng."
+    end = said.index("6,4 tỷ đồng") + len("6,4 tỷ đồng")
+    assert _part_named_after(frozenset({"xe", "lưu_động"}), said, end)  # the xe is a part
+    assert not _part_named_after(frozenset({"kinh_phí", "tỉnh"}), said, end)  # the whole is asked
