@@ -573,10 +573,11 @@ def _closes_the_text(text: str, paragraph: _Paragraph, stack: list[_Node]) -> bo
 
 def _opens_a_section(text: str, paragraph: _Paragraph, stack: list[_Node]) -> bool:
     """An unnumbered title in capitals after numbered parts ("TỔ CHỨC THỰC HIỆN" after "1. …", "2. …"):
-    a section beside the outermost one open, not a line of the last item (a Chương/Điều text has none)."""
+    a section beside the outermost one open, not a line of the last item (a Chương/Điều text has none), nor a table's
+    caption ("BẢNG PHÂN BỔ QUÀ TẾT …" inside "b) Tiếp nhận … theo phân bổ dưới đây;", whose list goes on after it)."""
     line = plain(text[paragraph.content:paragraph.end])
     return len(stack) > 1 and stack[1].rank >= RANKS["roman"] and _is_title_line(text, paragraph) \
-        and is_caps(line) and len(line.split()) >= 2 and not _figures_row(line)
+        and is_caps(line) and len(line.split()) >= 2 and not _figures_row(line) and not TABLE_CAPTION_RE.match(line)
 
 
 def _figures_row(line: str) -> bool:

@@ -653,6 +653,23 @@ def test_an_agency_named_over_the_items_of_unnumbered_paragraphs_does_them(alias
     assert clauses["Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh:"].actors == []  # no task: its items are
 
 
+def test_a_table_s_caption_in_capitals_inside_a_list_opens_no_section(aliases):
+    body = ("1. Sở Tài chính bố trí kinh phí.\n\n2. Giao UBND các huyện\n\na) Tiếp nhận quà Tết theo phân bổ dưới đây.\n\n"
+            "     BẢNG PHÂN BỔ QUÀ TẾT CHO CÁC HUYỆN\n\n"
+            "  STT  Đơn vị               Số suất quà\n"
+            "  ---  -------------------  -----------\n"
+            "  1    Huyện Bát Xát            600\n"
+            "  2    Huyện Bắc Hà             500\n"
+            "  ---  -------------------  -----------\n\n"
+            "b) Chỉ đạo các xã hướng dẫn người dân chống rét.\n\n3. Về chế độ báo cáo\n\nBáo cáo trước 15 giờ thứ Sáu.\n")
+    clauses = {c.text: c for c in _parse_body(body, aliases).clauses}
+    # the list goes on after the table its caption names: "b)" is the second item's, "3." the text's own
+    assert clauses["Chỉ đạo các xã hướng dẫn người dân chống rét."].path == ["2", "b"]
+    assert clauses["Báo cáo trước 15 giờ thứ Sáu."].path[0] == "3"
+    row = next(c for t, c in clauses.items() if "Bát Xát" in t)
+    assert row.path[:2] == ["2", "a"]
+
+
 def test_an_unnumbered_title_in_capitals_after_numbered_parts_opens_a_section_of_its_own(aliases):
     body = ("I. NHIỆM VỤ, GIẢI PHÁP\n\n1. Cấp ủy các cấp nâng cao nhận thức về hiến máu.\n\n"
             "2. Mặt trận Tổ quốc vận động hội viên tham gia hiến máu.\n\nTỔ CHỨC THỰC HIỆN\n\n"
