@@ -58,6 +58,8 @@ QUANTITY_HEAD_RE = re.compile(r"(?:so luong|so tien|kinh phi|thanh tien|gia tri|
 UNIT_HEAD_RE = re.compile(r"\((?:người|đồng|nghìn đồng|triệu đồng|hộ|suất|lượt|đơn vị|kg|tấn|cái|bộ|con)"
                           r"(?:\s*/\s*[^\W\d]+(?:\s[^\W\d]+)?)?\)\s*$", re.I)
 PER_WHAT_RE = re.compile(r"(?:/\w+){0,3}")  # what a measure is per, after it ("15 kg/người/tháng")
+QUANTITY_COLUMN_RE = re.compile(r"(?:so luong|sl|khoi luong)\b")  # a column of how many of the row's unit (unaccented)
+TOTAL_COLUMN_RE = re.compile(r"(?:thanh tien|tong|cong|kinh phi)\b")  # a column of the row's total sum (unaccented)
 UNIT_PRICE_HEAD_RE = re.compile(r"don gia\b")  # a column of what one of the row's unit costs ("| ĐVT | SL | Đơn giá |")
 MONEY_HEAD_RE = re.compile(r"(?:so tien|tien mat|kinh phi|thanh tien|gia tri|muc ho tro|muc chi)\b")
 # a sum's unit where a table states it: a cell of its own ("| Triệu đồng |"), in brackets ("Thành tiền (đồng)"),
@@ -84,7 +86,7 @@ BOUNDED_AFTER = {"upper": re.compile(r"^(?:\s+\w+)?\s*tro\s+len\b"), "lower": re
 ACHIEVED_ASKED_RE = re.compile(r"\bđã\s+(?:\w+\s+){0,6}?(?:bao nhiêu|mấy)\b")
 # adjectives that point at one of a kind without saying which ("cho hộ khác": the next household, any other)
 POINTING = frozenset({"khac"})
-SUM_SHARE_RE = re.compile(r"(?:tong\s+)?(?:tri gia|gia tri|kinh phi|so tien)\b")  # a share of a sum, not of a count
+SUM_SHARE_RE = re.compile(r"(?:tong\s+)?(?:tri gia|gia tri|kinh phi|so tien|so du)\b")  # a share of a sum, not of a count
 # when a text's force ends ("hết hiệu lực khi nào", "có hiệu lực đến khi nào"), and the word before the end (unaccented)
 EXPIRY_ASKED_RE = re.compile(r"\b(?:het hieu luc|thi het|het han|hieu luc den)\b")
 UNTIL_BEFORE_RE = re.compile(r"\bden\s+(?:het\s+)?(?:ngay\s+)?$")
@@ -408,8 +410,10 @@ class ValueReader:
                     and not any(LEAD_IN_END_RE.search(lead) and per_unit(lead, units) for lead in _leads_in(clause)) \
                     and not per_unit(table_header(clause) or "", units) \
                     and not (value and (column := column_and_label(said, clause, value))
-                             and UNIT_PRICE_HEAD_RE.match(plain_words(column[0])) and _priced_per(said, clause, units)):
-                return False  # (under "Đơn giá", one of the row's unit's: "| buổi | 12 | 500.000 |" of "mỗi buổi")
+                             and _rate_column(column[0], clause) and _priced_per(said, clause, units)):
+                # (under "Đơn giá", one of the row's unit's: "| buổi | 12 | 500.000 |" of "mỗi buổi"; or under any column of
+                # sums of a table that counts no quantity: "| Quà Tết … | Suất | 500.000 |" under "Mức hỗ trợ tối đa (đồng)")
+                return False
             if shares and (bands := _share_bands(said)) and not all(any(low <= q <= high for low, high in bands) for q in shares):
                 # "đạt 80% số hội viên thì được mấy điểm?": "đạt từ 5% …: 05 điểm" is another case ("thiệt hại
                 # 60%" is the case "thiệt hại từ 50% trở lên")
@@ -1396,6 +1400,14 @@ def _lined_up(row: str, clause: Clause) -> tuple[list[str], list[str]]:
     header = table_header(clause)
     cells, heads = table_cells(row), table_cells(header) if header else None
     return (cells, heads) if cells and heads and len(cells) == len(heads) else ([], [])
+
+
+def _rate_column(head: str, clause: Clause) -> bool:
+    """A column of a table with a column of units whose sums are each one's of its row's unit: headed "Đơn giá", or any
+    column but a total's of a table that counts no quantity ("| Nội dung | ĐVT | Mức hỗ trợ tối đa (đồng) |")."""
+    heads = [plain_words(h) for h in table_cells(table_header(clause) or "")]
+    return UNIT_PRICE_HEAD_RE.match(plain_words(head)) is not None \
+        or not any(QUANTITY_COLUMN_RE.match(h) for h in heads) and not TOTAL_COLUMN_RE.match(plain_words(head))
 
 
 def _priced_per(row: str, clause: Clause, units: tuple[str, ...]) -> bool:

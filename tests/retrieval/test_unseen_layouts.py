@@ -1698,3 +1698,16 @@ def test_each_body_a_task_sets_a_figure_for_answers_with_its_own(tmp_path, corpu
         "Công an tỉnh phấn đấu năm 2027 tiếp nhận bao nhiêu đơn vị máu?": "500 đơn vị [1].",
         "Bộ Chỉ huy Quân sự tỉnh phấn đấu tiếp nhận bao nhiêu đơn vị máu?": "450 đơn vị [1].",
     })
+
+
+def test_a_sum_in_a_table_of_support_with_a_column_of_units_is_each_one_s(tmp_path, corpus_embeddings):
+    text = written("HỘI CHỮ THẬP ĐỎ THÀNH PHỐ ĐÔNG SƠN", "18/QĐ-CTĐ", "QUYẾT ĐỊNH", "Ban hành Quy chế Quỹ Nhân đạo",
+                   "Điều 6. Dự phòng\n\nHằng năm, Quỹ phải duy trì khoản dự phòng ứng phó thiên tai tối thiểu bằng 20% số dư "
+                   "Quỹ.\n\nĐiều 8. Mức hỗ trợ\n\n| STT | Nội dung hỗ trợ | ĐVT | Mức hỗ trợ tối đa (đồng) |\n|---|---|---|---|\n"
+                   "| 1 | Quà Tết Nguyên đán | Suất | 500.000 |\n| 2 | Xây mới nhà Chữ thập đỏ | Nhà | 50.000.000 |\n\n"
+                   "Điều 9. Mua sắm\n\n| STT | Nội dung | ĐVT | Số lượng | Thành tiền (đồng) |\n|---|---|---|---|---|\n"
+                   "| 1 | Túi sơ cấp cứu | Túi | 20 | 17.000.000 |", "Nguyễn Văn Hải")
+    over_text_answers_as(tmp_path, corpus_embeddings, "qd-18.txt", text, {
+        "Quà Tết mỗi suất tối đa bao nhiêu?": "500.000 đồng [1].",  # under a column of sums of a table that counts none
+        "Khoản dự phòng ứng phó thiên tai phải giữ ít nhất bao nhiêu?": "20% [1].",  # a share of a sum, "số dư"
+    }, refused=("Mỗi túi sơ cấp cứu giá bao nhiêu tiền?",))  # a total under "Thành tiền", beside a quantity
