@@ -300,12 +300,13 @@ def _sentence_case_off(text: str) -> str:
 # A kind of thing and its label: "túi loại D", "cụm thi đua số 1", "nhóm 2", "khu vực II" (unaccented)
 # (and a body's term: "khóa XI" is not "khóa X")
 # (and a class by its number: "Lớp 4 có bao nhiêu học viên?")
-# (and a residential unit by its number: "khu phố 4", "ấp 3", "xóm 2", "khu 5", "thôn 1"; a phase, "giai đoạn 2")
+# (and a residential unit by its number: "khu phố 4", "ấp 3", "xóm 2", "khu 5", "thôn 1"; a phase, "giai đoạn 2"; a post or a
+# team by its number: "Trạm số 2", "Đội 3", "chốt 1")
 # (not "phân loại 1.064 chi hội"; nor a count of the units after it: "giai đoạn 5 năm", "nhóm 5 người", but "đợt 2 ngày 12/6")
-LABELLED_RE = re.compile(r"\b(loai|nhom|cum|hang|dot|khoi|vung|khoa|lop|pho|ap|xom|khu|thon|doan|mau)\s+(?:so\s+)?([a-z]|[ivx]{1,4}|\d{1,2})\b"
+LABELLED_RE = re.compile(r"\b(loai|nhom|cum|hang|dot|khoi|vung|khoa|lop|pho|ap|xom|khu|thon|doan|mau|tram|doi|chot)\s+(?:so\s+)?([a-z]|[ivx]{1,4}|\d{1,2})\b"
                          r"(?![.,]\d)(?!\s+(?:nam|thang|tuan|ngay|gio|buoi|lan|nguoi)\b(?!\s*\d))")
 LABEL_KINDS_WRITTEN = frozenset({"loại", "nhóm", "cụm", "hạng", "đợt", "khối", "vùng", "khóa", "khoá", "lớp", "phố", "ấp", "xóm",
-                                 "khu", "thôn", "đoạn", "mẫu"})  # (not "tiền hàng 6 tháng")
+                                 "khu", "thôn", "đoạn", "mẫu", "trạm", "đội", "chốt"})  # (not "tiền hàng 6 tháng")
 # a storm by the number the year gives it ("bão số 9", "áp thấp nhiệt đới số 2"): a text of another storm says nothing of it
 STORM_NUMBER_RE = re.compile(r"\b(?:bao|ap thap nhiet doi)\s+(so\s+\d{1,2})\b")
 

@@ -1276,7 +1276,7 @@ HALF_AND_YEAR_RE = re.compile(r"\b(?:\d+|sau)\s+thang\b[^.;]{0,40}?\bva\s+(?:han
 WHOLE_YEAR_RE = re.compile(r"\b(?:ca|toan)\s+nam\b|\bcua\s+nam\s+(?:19|20)\d\d\b|\bke\s+hoach\s+nam\b")
 POST_HEAD_RE = re.compile(r"(?:chuc vu|chuc danh)\b")  # a list's column of posts ("Chức vụ, đơn vị") (unaccented)
 NAME_HEAD_RE = re.compile(r"ho (?:va )?ten\b")  # a list's column of people's names ("Họ và tên") (unaccented)
-VENUE_HEAD_RE = re.compile(r"(?:dia diem|noi to chuc|noi thuc hien)\b")  # a schedule's column of places
+VENUE_HEAD_RE = re.compile(r"(?:dia diem|noi to chuc|noi thuc hien|vi tri)\b")  # a schedule's column of places ("Vị trí đặt trạm")
 # "lớp mấy", "đợt mấy thì …": "mấy" after a noun, before nothing it counts, asks the number the thing is labelled by
 LABEL_ASKED_RE = re.compile(r"\b(?!thu\b)([a-z]+) may(?=$|\s+(?:thi|la|vay|the|a|nhi|roi|duoc|se|phai|o|tai)\b)")
 # (the same, written with diacritics: "đội mấy thí sinh" counts candidates, "đợt mấy thì" asks a label)

@@ -1711,3 +1711,15 @@ def test_a_sum_in_a_table_of_support_with_a_column_of_units_is_each_one_s(tmp_pa
         "Quà Tết mỗi suất tối đa bao nhiêu?": "500.000 đồng [1].",  # under a column of sums of a table that counts none
         "Khoản dự phòng ứng phó thiên tai phải giữ ít nhất bao nhiêu?": "20% [1].",  # a share of a sum, "số dư"
     }, refused=("Mỗi túi sơ cấp cứu giá bao nhiêu tiền?",))  # a total under "Thành tiền", beside a quantity
+
+
+def test_a_post_named_by_its_number_is_its_own_row_and_its_place_is_under_vi_tri(tmp_path, corpus_embeddings):
+    text = written("ỦY BAN NHÂN DÂN HUYỆN HẢI PHONG", "87/KH-UBND", "KẾ HOẠCH", "Sơ cấp cứu mùa hè năm 2027",
+                   "1. Thành lập 03 trạm sơ cấp cứu:\n\n| TT | Tên trạm | Vị trí đặt trạm | Số người trực/ngày |\n|---|---|---|---|\n"
+                   "| 1 | Trạm số 1 | Bãi tắm Thịnh Long, khu vực Quảng trường biển | 06 |\n"
+                   "| 2 | Trạm số 2 | Bãi tắm Hải Hòa, cuối đường Hoa Phượng | 04 |\n"
+                   "| 3 | Trạm số 3 | Bãi tắm Hải Lý | 03 |\n\n"
+                   "2. Bố trí 01 xe cứu thương thường trực tại Trạm Y tế thị trấn vào thứ Bảy, Chủ nhật.", "Trần Văn Nam")
+    over_text_answers_as(tmp_path, corpus_embeddings, "kh-87.txt", text, {
+        "Trạm số 2 đặt ở đâu?": "Bãi tắm Hải Hòa, cuối đường Hoa Phượng [1].",
+    }, refused=("Trạm số 7 đặt ở đâu?",))  # (no row of that number: not the Trạm Y tế)
