@@ -189,6 +189,9 @@ PAGE_NUMBER_LINE_RE = re.compile(PAGE_NUMBER)
 # where a page ends in a text exported page by page: a form feed, or a line with the page's number alone ("Trang 2/3",
 # "- 2 -")
 PAGE_END_RE = re.compile(rf"\f|^[ \t]*(?:Trang\s+\d{{1,4}}(?:\s*/\s*\d{{1,4}})?|{PAGE_NUMBER})[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# (or a page's number alone, between blank lines: "\n\n        2\n\n", which a running head may follow)
+PAGE_OR_NUMBER_END_RE = re.compile(rf"{PAGE_END_RE.pattern}|(?<=\n\n)[ \t]*\d{{1,3}}[ \t]*(?=\n[ \t]*\n)",
+                                   re.IGNORECASE | re.MULTILINE)
 # A gap this wide inside a line separates two columns of a laid-out page.
 COLUMN_GAP_RE = re.compile(r"[ \t]{4,}|\t")
 RIGHT_COLUMN_INDENT = 16  # a line indented this far stands in the right-hand column only
@@ -1121,10 +1124,10 @@ def unwrap(text: str) -> str:
 
 def running_heads(text: str) -> set[str]:
     """The lines a text exported page by page repeats at the top of its pages, after a form feed ("UBND tỉnh … - Kế
-    hoạch số 286/KH-UBND …"), or after the page's number over them ("- 2 -"): no sentence of the text."""
+    hoạch số 286/KH-UBND …"), or after the page's number over them ("- 2 -", a bare "2"): no sentence of the text."""
     # (or after its foot, where no form feed is kept: "Trang 2/3" over "UBND thành phố … - Công điện số 19/CĐ-UBND …")
     # (and the rule drawn under it, as a page's head is underlined: "Kế hoạch số 07/KH-BCĐ …" over "-------…")
-    pages = PAGE_END_RE.split(text)[1:]
+    pages = PAGE_OR_NUMBER_END_RE.split(text)[1:]
     tops = [[line.strip() for line in page.split("\n") if line.strip() and not PAGE_NUMBER_RE.match(line.strip(" -–"))][:2]
             for page in pages]
     firsts = [top[0] if top else "" for top in tops]

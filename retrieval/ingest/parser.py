@@ -391,10 +391,17 @@ def _by_page_break(text: str, start: int, end: int) -> bool:
 
 
 def _furniture(text: str, start: int, end: int, heads: set[str]) -> bool:
-    """A line of page furniture: a page's number ("- 2 -", "Trang 2/3", "2/3"; a bare "2" by a form feed), a running
-    head."""
+    """A line of page furniture: a page's number ("- 2 -", "Trang 2/3", "2/3"; a bare "2" by a form feed or over a
+    running head), a running head."""
     line = text[start:end].strip(" \t\f")
-    return _page_number(line) or line in heads or bool(re.fullmatch(r"\d{1,3}", line)) and _by_page_break(text, start, end)
+    return _page_number(line) or line in heads or bool(re.fullmatch(r"\d{1,3}", line)) and (
+        _by_page_break(text, start, end) or _over_head(text, end, heads))
+
+
+def _over_head(text: str, end: int, heads: set[str]) -> bool:
+    """Whether the first line written after `end` (blank lines between) is a running head."""
+    after = re.match(r"[ \t]*\n(?:[ \t\f]*\n)*[ \t\f]*([^\n]*)", text[end : end + 400])
+    return after is not None and after.group(1).strip() in heads
 
 
 def without_furniture(text: str, heads: set[str]) -> str:

@@ -797,6 +797,19 @@ def test_a_sentence_a_page_s_foot_and_running_head_cut_is_read_whole(aliases):
     assert "Sở Tài chính" in [a.name for a in parsed.clauses[-1].actors]
 
 
+def test_a_bare_page_number_over_a_running_head_is_page_furniture(aliases):
+    head = "HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN"
+    text = ("I. MỤC ĐÍCH\n\n1. Trang bị kỹ năng sơ cấp cứu cho ngư dân.\n\nII. ĐỐI TƯỢNG\n\na) Tình nguyện viên\n\n"
+            f"                                  1\n\n\n                    {head}\n\n"
+            "b) Ngư dân: thuyền trưởng, thuyền viên.\n\n"
+            f"                                  2\n\n\n                    {head}\n\nIII. KINH PHÍ\n\nNgân sách tỉnh 350.000.000 đồng.\n")
+    parsed = parse_document(LoadedDocument(path="m.txt", format="txt", text=text), "m", aliases)
+    texts = [c.text for c in parsed.clauses]
+    # the page's number and its head are no clause nor heading: "b)" goes on the list of "II", "III" is a part of its own
+    assert not any(t.strip() in ("1", "2", head) for t in texts)
+    assert [c.path for c in parsed.clauses if c.text.startswith(("Ngư dân", "Ngân sách"))] == [["II", "b"], ["III"]]
+
+
 def test_an_article_s_first_line_wrapped_before_a_number_goes_on_in_it(aliases):
     # a text wrapped at a fixed width: the article's first line is a sentence that goes on past the wrap in a date
     body = ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 312/QĐ-UBND ngày\n"
