@@ -189,8 +189,9 @@ PAGE_NUMBER_LINE_RE = re.compile(PAGE_NUMBER)
 # where a page ends in a text exported page by page: a form feed, or a line with the page's number alone ("Trang 2/3",
 # "- 2 -")
 PAGE_END_RE = re.compile(rf"\f|^[ \t]*(?:Trang\s+\d{{1,4}}(?:\s*/\s*\d{{1,4}})?|{PAGE_NUMBER})[ \t]*$", re.IGNORECASE | re.MULTILINE)
-# (or a page's number alone, between blank lines: "\n\n        2\n\n", which a running head may follow)
-PAGE_OR_NUMBER_END_RE = re.compile(rf"{PAGE_END_RE.pattern}|(?<=\n\n)[ \t]*\d{{1,3}}[ \t]*(?=\n[ \t]*\n)",
+# (or a page's number alone, set in from the margin between blank lines: "\n\n        2\n\n", which a running head may
+# follow; not a number at the margin, as a column of a table is typed: "15\n\nHội viên")
+PAGE_OR_NUMBER_END_RE = re.compile(rf"{PAGE_END_RE.pattern}|(?<=\n\n)(?: {{4,}}|\t)[ \t]*\d{{1,3}}[ \t]*(?=\n[ \t]*\n)",
                                    re.IGNORECASE | re.MULTILINE)
 # A gap this wide inside a line separates two columns of a laid-out page.
 COLUMN_GAP_RE = re.compile(r"[ \t]{4,}|\t")
