@@ -447,6 +447,7 @@ def test_a_subject_list_goes_on_past_units_named_by_kind():
     ("Chủ tịch Ủy ban nhân dân các huyện Hải Tân, Cát Bình: cấm tàu thuyền ra khơi.", "Ủy ban nhân dân huyện"),
     ("Giám đốc Sở Y tế chỉ đạo các bệnh viện dự trữ thuốc.", "Sở Y tế"),
     ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh bố trí lực lượng.", "Bộ Chỉ huy Quân sự"),
+    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh chỉ đạo các Đồn Biên phòng vận động ngư dân.", "Bộ đội Biên phòng"),
 ])
 def test_a_task_addressed_to_an_agency_s_head_is_the_agency_s(aliases, text, lead):
     assert extract_actors([], text, aliases) == [Actor(name=lead, role="lead")]
