@@ -306,7 +306,7 @@ def _sentence_case_off(text: str) -> str:
 LABELLED_RE = re.compile(r"\b(loai|nhom|cum|hang|dot|khoi|vung|khoa|lop|pho|ap|xom|khu|thon|doan|mau|tram|doi|chot)\s+(?:so\s+)?([a-z]|[ivx]{1,4}|\d{1,2})\b"
                          r"(?![.,]\d)(?!\s+(?:nam|thang|tuan|ngay|gio|buoi|lan|nguoi)\b(?!\s*\d))")
 LABEL_KINDS_WRITTEN = frozenset({"loại", "nhóm", "cụm", "hạng", "đợt", "khối", "vùng", "khóa", "khoá", "lớp", "phố", "ấp", "xóm",
-                                 "khu", "thôn", "đoạn", "mẫu", "trạm", "đội", "chốt"})  # (not "tiền hàng 6 tháng")
+                                 "khu", "thôn", "đoạn", "đoàn", "mẫu", "trạm", "đội", "chốt"})  # (not "tiền hàng 6 tháng")
 # a storm by the number the year gives it ("bão số 9", "áp thấp nhiệt đới số 2"): a text of another storm says nothing of it
 STORM_NUMBER_RE = re.compile(r"\b(?:bao|ap thap nhiet doi)\s+(so\s+\d{1,2})\b")
 

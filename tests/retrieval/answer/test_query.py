@@ -680,6 +680,10 @@ def test_a_label_is_a_kind_s_number_not_goods_before_a_period():
     assert labelled("Đợt 2 ngày 12/6 có bao nhiêu người?") == (f"{fold('đợt')}_2",)  # (a day after the label, no count)
     assert labelled("Lớp 4 có bao nhiêu học viên, ai dạy?") == (f"{fold('lớp')}_4",)  # a class by its number
     assert labelled("Việc phân loại 1.064 chi hội xong trước ngày nào?") == ()  # a count after the word, no label
+    # a post or a team by its number ("Trạm số 2", "Đoàn số 1", "Đội 3")
+    assert labelled("Trạm số 2 đặt ở đâu?") == (f"{fold('trạm')}_2",)
+    assert labelled("Đoàn số 1 do ai làm trưởng đoàn?") == (f"{fold('đoàn')}_1",)
+    assert labelled("Đội 3 có mấy người?") == (f"{fold('đội')}_3",)
 
 
 def test_a_storm_is_known_by_its_number_and_its_name_is_no_asking_word():
