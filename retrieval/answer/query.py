@@ -32,7 +32,9 @@ SUBJECT_JOINERS = {"va", "cung", "&", ",", "voi"}
 PRESS_HEADS = frozenset({"bao", "dai"})  # the press, named by the place it serves ("Báo Sơn La", "Đài Sơn La") (unaccented)
 GENERIC_KINDS = ("van ban", "tai lieu")  # "văn bản", "tài liệu": a document of any type
 _GENERIC = "|".join(GENERIC_KINDS)
-GENERIC_DOCUMENTS_RE = re.compile(rf"(?<!\w)(?:(?:cac|nhung|moi)\s+(?:{_GENERIC})|(?:{_GENERIC})\s+(?:nao|nay|do|tren|ay))(?!\w)")
+# ("Văn bản ban hành ngày nào?": the text in hand, named first by its generic kind)
+GENERIC_DOCUMENTS_RE = re.compile(rf"(?<!\w)(?:(?:cac|nhung|moi)\s+(?:{_GENERIC})|(?:{_GENERIC})\s+(?:nao|nay|do|tren|ay))(?!\w)"
+                                  rf"|^\s*(?:{_GENERIC})(?!\w)")
 # "cho đợt này", "trong chương trình này": the occasion of the text in hand, named by pointing at it, no word of the topic
 OCCASION_POINTED_RE = re.compile(r"(?<!\w)(?:dot|lan|dip|chuong trinh|phong trao|cuoc van dong|chien dich)\s+(?:nay|nay cua)(?!\w)")
 # Words after which an agency is related to, not acting, none of them the subject: "giữa" two bodies ("quy chế phối

@@ -1038,6 +1038,9 @@ class AnswerPolicy:
     def _fact(self, query: Query) -> Draft:
         targets = self._fact_targets(query)
         keys = query.keys
+        if not targets and not keys and len(self.index.documents) == 1 and not self._beyond_commonplace(query):
+            # "Văn bản này ban hành ngày nào?" of an index of one text: that one (of the kind it names, if it names one)
+            targets = self.directory.of_kind_named(list(self.index.documents), query.read or query.text, self.vocabulary)
         if query.ask.name == "implements" and not keys and query.points_at_text:
             # "Văn bản này triển khai theo công văn nào của Trung ương Hội?": of no text in hand, those that follow one of
             # the kind and the issuer it describes (whose place names the text followed, not the one in hand: "CV này

@@ -1395,3 +1395,18 @@ def test_a_section_labelled_with_the_kind_asked_answers_for_the_issuer_not_for_a
     over_text_answers_as(tmp_path, corpus_embeddings, "kh-21.txt", text, {
         "Hội CTĐ tỉnh tổ chức ngày hội vào ngày nào?": "Ngày 12/6/2027 đến hết ngày 14/6/2027 [1].",
     }, refused=("Bộ Chỉ huy Quân sự tỉnh được giao tổ chức điểm hiến máu vào ngày nào?",))
+
+
+def test_the_text_in_hand_is_the_one_text_of_an_index_of_one(tmp_path, corpus_embeddings):
+    guide = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "18/HD-CTĐ", "HƯỚNG DẪN", "Xét chọn, hỗ trợ xây dựng Nhà Chữ thập đỏ",
+                    "1. Mức hỗ trợ xây mới: 60.000.000 đồng/nhà.", "Rơ Mah Thị Hiền")
+    (tmp_path / "one").mkdir()
+    one = assistant_of(tmp_path / "one", corpus_embeddings, "hd-18.txt", guide)
+    assert "do Rơ Mah Thị Hiền" in first_line(one, "Văn bản do ai ký?")
+    assert not one.ask("Văn bản này ban hành ngày nào vậy?").abstained
+    # (of two texts, "văn bản" names neither)
+    plan = written("HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN", "20/KH-CTĐ", "KẾ HOẠCH", "Tháng Nhân đạo năm 2027",
+                   "1. Vận động 2 tỷ đồng.", "Lê Văn Bình")
+    (tmp_path / "two").mkdir()
+    two = assistant_of(tmp_path / "two", corpus_embeddings, "hd-18.txt", guide, kh_20_txt=plan)
+    assert two.ask("Văn bản này ban hành ngày nào vậy?").abstained
