@@ -11,7 +11,6 @@ from retrieval.ingest.actors import HEADING_MARKER, AliasTable, Mention
 from retrieval.text import nfc, unaccent
 
 
-
 class PersonReader:
     """Reads people from sentences, with the vocabulary's family names, forms of address and titles."""
 

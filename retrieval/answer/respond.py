@@ -132,6 +132,9 @@ MEANS_RE = re.compile(r"\bbang\s+")  # "bằng" before what it is done by, unacc
 OWNED_BEFORE_RE = re.compile(r"((?:[^\W\d]+\s+){1,2})của\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
 
 
+SPACES_RE = re.compile(r"\s*")
+
+
 def _last_comma(text: str, opened: int, start: int, end: int) -> int:
     """Where the last "," or ";" between `start` and `end` stands outside brackets (counted from `opened`), or -1:
     "384.000.000 đồng (Tết Bính Ngọ năm 2026 trao 575 suất, trị giá …)" is one part."""
@@ -1596,7 +1599,7 @@ class AnswerPolicy:
                 cut = _last_comma(text, start, at, stated := text.find(value, at, end))
                 if cut >= 0 and (places_named(text[cut:stated]) or self.aliases.find(text[cut:stated])):
                     cuts.append(cut)
-                    parts.append((cut + 1 + len(text[cut + 1 :]) - len(text[cut + 1 :].lstrip()), value))
+                    parts.append((SPACES_RE.match(text, cut + 1).end(), value))  # (from its first word)
             for (opened, found), closed in zip(parts, [*cuts, end]):
                 yield opened, closed, found
 

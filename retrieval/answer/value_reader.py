@@ -134,10 +134,10 @@ AS_OF = r"\btính\s+(?:đến|tới|từ)\s+"
 AS_OF_RE = re.compile(rf"{AS_OF}(?:hết\s+)?(?:ngày\s+)?$")
 AS_OF_ASKED_RE = re.compile(AS_OF)  # "Số liệu … tính đến ngày nào?": the day counted to is asked
 COPULA_RE = re.compile(r"\s+là\s+", re.IGNORECASE)  # "X là Y": Y defines X
-# a total named: asked by a question ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi
-# suất 500.000 đồng") does not answer, or stated by a sentence before its threshold (unaccented)
 PART_AFTER_RE = re.compile(r"\btrong do\b")  # "…, trong đó …": the parts of the figure before it (unaccented)
 PART_REACH = 20  # characters between a figure and the "trong đó" that opens its parts
+# a total named: asked by a question ("tổng kinh phí", "tổng cộng bao nhiêu"), which a rate ("500.000 đồng/con", "mỗi
+# suất 500.000 đồng") does not answer, or stated by a sentence before its threshold (unaccented)
 PART_OF_TOTAL_RE = re.compile(r"[^.;]{0,40}?\bchiem\s+[\d ]+(?:phan tram)?\s+(?:tong|trong tong)\b")  # "…, chiếm 73,7% tổng …"
 TOTAL_NAMED_RE = re.compile(r"\btong\s+(?:kinh phi|so tien|gia tri|tri gia|chi tieu|cong|du toan|nguon|so)\b")
 LEVEL_ASKED_RE = re.compile(r"\b(\w+(?: \w+)?) cap nao\b")  # "ngân sách cấp nào": the thing whose level is asked (plain)
