@@ -225,6 +225,8 @@ def test_the_word_asked_about_is_the_verb_or_noun_before_the_question_phrase():
     assert fold("gọi") not in reader().read("Có vướng mắc thì gọi số điện thoại nào?").focus  # a phone is called
     # a body named after "cho" is to whom a sum goes, not the work it is for ("chi bao nhiêu cho tập huấn")
     assert reader().read("Doanh nghiệp tài trợ bao nhiêu tiền cho Thành Hội?").focus == {fold("tài") + "_" + fold("trợ")}
+    # "đặt ở" says where a place lies ("đặt ở khoa nào"): no work the evidence must name
+    assert fold("đặt") not in reader().read("Điểm hiến máu cố định đặt ở khoa nào?").content
     # the place a thing is done at ("ở địa phương") is no work asked; the words before it are
     assert fold("địa") + "_" + fold("phương") not in reader().read("Chủ hộ phải thường trú ở địa phương bao lâu?").focus
     # "được phép" (allowed) frames what is asked; "phép" is no thing the evidence must name
