@@ -74,6 +74,7 @@ PART_LETTER_RE = re.compile(r"(?P<key>[A-H])[ \t]*\.[ \t]+(?=\S)")
 BULLET_RE = re.compile(r"(?P<key>[-–—+•·*])[ \t]+(?=\S)")
 MD_HEADING_RE = re.compile(r"(?P<hashes>#{1,6})[ \t]+")
 EMPHASIS_RE = re.compile(r"(?:\*\*\*|\*\*|\*|___|__|_)(?=[^\s*_])")
+OPENED_EMPHASIS_RE = re.compile(r"(?:\*\*\*|\*\*|___|__)$")  # bold opened right before a clause's first word
 CLOSING_EMPHASIS_RE = re.compile(r"(?:\*\*\*|\*\*|\*|___|__|_)[ \t]+(?=\S)")
 CLOSERS = "*_”\"’')] \t"
 
@@ -737,6 +738,9 @@ class _Emitter:
         self.ids.add(clause_id)
         label = ", ".join(label for _, label, _ in path if label)
         clause_text = text or without_furniture(self.text[start:end], self.heads)
+        if (opened := OPENED_EMPHASIS_RE.search(self.text, max(0, start - 3), start)) and opened.group(0) in clause_text:
+            # "4.1. **Ban Dân vận Tỉnh ủy** chủ trì …": the bold its marker opened closes inside it, no mark of its words
+            clause_text = clause_text.replace(opened.group(0), "", 1)
         if actors is None:
             actors = extract_actors(headings, clause_text, self.aliases)
             if asked and not any(a.role == "lead" for a in actors) and not of_the_whole(clause_text) \

@@ -797,6 +797,13 @@ def test_a_sentence_a_page_s_foot_and_running_head_cut_is_read_whole(aliases):
     assert "Sở Tài chính" in [a.name for a in parsed.clauses[-1].actors]
 
 
+def test_bold_opened_after_an_item_s_marker_leaves_no_mark_in_its_text(aliases):
+    body = ("4. Giao nhiệm vụ\n\n4.1. **Ban Dân vận Tỉnh ủy** chủ trì theo dõi việc thực hiện.\n\n"
+            "4.2. **Sở Tài chính** bố trí kinh phí.\n")
+    texts = [c.text for c in _parse_body(body, aliases).clauses]
+    assert texts == ["Ban Dân vận Tỉnh ủy chủ trì theo dõi việc thực hiện.", "Sở Tài chính bố trí kinh phí."]
+
+
 def test_a_bare_page_number_over_a_running_head_is_page_furniture(aliases):
     head = "HỘI CHỮ THẬP ĐỎ TỈNH NAM SƠN"
     text = ("I. MỤC ĐÍCH\n\n1. Trang bị kỹ năng sơ cấp cứu cho ngư dân.\n\nII. ĐỐI TƯỢNG\n\na) Tình nguyện viên\n\n"
