@@ -171,7 +171,7 @@ def signing_titles(closing: str, titles: list[str]) -> list[tuple[str, str]]:
         for k, cell in enumerate(cells):
             column = k + (1 if cells[0].start() >= SIDE_INDENT else 0)  # (a line of the right block alone)
             if t := _title_of(cell.group(0), titles):
-                found.append((column, row, t, cell.group(0).strip()))
+                found.append((column, row, t, cell.group(0).strip(" *_")))  # (not its Markdown bold: "**CHÁNH VĂN PHÒNG**")
     return [(t, written) for _, _, t, written in sorted(found)]
 
 

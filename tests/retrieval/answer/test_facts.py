@@ -106,3 +106,10 @@ def test_a_reply_rests_on_the_proposal_its_opening_names_after_it_was_considered
     assistant = assistant_of(tmp_path, corpus_embeddings, "cv-1862.txt", text)
     answer = assistant.ask("UBND huyện trả lời trên cơ sở tờ trình số mấy của Phòng LĐTBXH?")
     assert "215/TTr-LĐTBXH" in answer.answer and answer.citations[0].clause_id.startswith("cv-1862:mo-dau")
+
+
+def test_a_title_signed_as_is_read_without_its_markdown_bold():
+    from retrieval.answer.facts import signing_titles
+
+    closing = "**Nơi nhận:**\n- Lưu VT.\n\n**T/L BAN THƯỜNG VỤ**  \n**CHÁNH VĂN PHÒNG**\n\n*(đã ký)*\n\n**Phạm Minh Đức**"
+    assert signing_titles(closing, ["chanh van phong"]) == [("chanh van phong", "CHÁNH VĂN PHÒNG")]
