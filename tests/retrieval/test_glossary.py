@@ -64,6 +64,14 @@ def test_a_loanword_of_speech_is_read_as_the_texts_write_it():
     assert glossary.expand("đăng ký onlineshop") == "đăng ký onlineshop"  # part of another word: as typed
 
 
+def test_money_put_up_is_read_as_spent_and_the_party_committees_by_their_short_forms():
+    glossary = load_glossary()
+    assert glossary.expand("Ngân sách huyện bỏ ra bao nhiêu?") == "Ngân sách huyện chi bao nhiêu?"
+    assert glossary.expand("Ban Dân vận TU báo cáo Thường trực HU") == "Ban Dân vận Tỉnh ủy báo cáo Thường trực Huyện ủy"
+    assert glossary.expand("Kết luận số 58-KL/TU") == "Kết luận số 58-KL/TU"  # (inside a symbol: as written)
+    assert glossary.expand("Tra cứu CSDL quốc gia") == "Tra cứu cơ sở dữ liệu quốc gia"
+
+
 def test_chat_shorthand_is_read_in_full_but_not_inside_a_capitalised_name():
     glossary = load_glossary()
     assert glossary.expand("sv nam co hien mau dc ko") == "sv nam co hien mau duoc khong"
