@@ -260,6 +260,8 @@ def test_who_signed_is_asked_around_the_verb():
     ("vốn vay sinh kế ko lãi thì thời hạn vay là bao lâu", "value", "duration"),
     ("Thời hạn nộp báo cáo là khi nào?", "value", "time"),
     ("Kho hàng cứu trợ của Hội nằm ở đâu vậy?", "value", "location"),  # where a place lies
+    ("Lễ phát động tổ chức ngày bao nhiêu?", "value", "day"),
+    ("Khi thiên tai khẩn cấp thì chủ tịch được chi ngay bao nhiêu?", "value", "count"),  # "ngay": at once, no day
 ])
 def test_how_speech_asks_for_dates(question, kind, name):
     ask = read_ask(question, VOCABULARY)
