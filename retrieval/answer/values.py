@@ -191,7 +191,10 @@ PATTERNS = {
     # a multiple of a base, as allowances are set: "hệ số 0,60 mức lương cơ sở", "hệ số 1,5"
     "coefficient": re.compile(r"\bhe\s+so\s+\d+(?:[,.]\d+)?(?:\s+(?:lan\s+)?muc\s+luong\s+(?:co\s+so|toi\s+thieu)(?:\s+vung)?)?"
                               # (a multiple of a base: "không quá 1,5 lần mức quy định", "gấp 2 lần định mức")
-                              r"|(?<![\d.,])\d{1,2}(?:,\d{1,2})?\s+lan(?=\s+(?:muc|dinh\s+muc|so\s+voi)\b)"),
+                              r"|(?<![\d.,])\d{1,2}(?:,\d{1,2})?\s+lan(?=\s+(?:muc|dinh\s+muc|so\s+voi)\b)"
+                              # (or after "gấp", or a fraction of times over a ceiling: "không quá 1,5 lần"; not "không
+                              # quá 02 lần/năm", how often)
+                              r"|(?<=\bgap )\d{1,2}(?:,\d{1,2})?\s+lan\b|(?<=\bkhong qua )\d{1,2},\d{1,2}\s+lan\b"),
     "percentage": re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|phan\s+tram)"),
     # a telephone number: "024.3623.1847", "0983 217 645", "0983217645"
     # (or a service line: "1900 9068", "1800.1234")

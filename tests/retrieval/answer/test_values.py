@@ -106,6 +106,9 @@ def test_two_days_of_one_month_written_in_words_are_one_span():
 def test_a_multiple_of_a_base_is_a_coefficient():
     text = "quyết định mức hỗ trợ cao hơn nhưng không quá 1,5 lần mức quy định tại khoản 1 Điều này; hỗ trợ 02 lần"
     assert [text[s:e] for s, e in find_values("coefficient", text)] == ["1,5 lần"]
+    # (a fraction of times over a ceiling named before, or after "gấp"; not how often: "không quá 02 lần/năm")
+    text = "có thể cao hơn mức tối đa nhưng không quá 1,5 lần và phải được thống nhất; không quá 02 lần/năm; tăng gấp 2 lần"
+    assert [text[s:e] for s, e in find_values("coefficient", text)] == ["1,5 lần", "2 lần"]
 
 
 def test_a_fraction_is_not_a_day():
